@@ -1,0 +1,275 @@
+// The plan format, as a zod schema. This file is the single authority on what a plan file may contain:
+// the TypeScript types below are inferred from it, and docs/plan.schema.json is generated from it
+// (`npm run cli -- schema`). Validation happens once, at the boundary (loadPlan); the engine behind it
+// trusts these types.
+import { z } from 'zod';
+import { uncertainSchema } from './uncertainSchema.ts';
+
+/** An identifier a formula can refer to: snake_case, starting with a letter. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'a snake_case id such as pillar_output (lower-case letters, digits, _)');
+
+/** A label in both languages; English may be omitted and falls back to Chinese on screen. */
+export const textSchema = z.object({ zh: z.string().min(1), en: z.string().optional() }).strict();
+
+/** Where a number comes from. Every base value, target and assumption carries one. */
+export const provenanceSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('plan'),
+      /** Section of the source document, with its own numbering, e.g. "二、(三) 发展目标·总量发展目标". */
+      section: z.string().min(1),
+      /** The figure exactly as printed, e.g. "到2025年达到607亿元". */
+      figure: z.string().min(1),
+      /** Which document, when the plan cites more than one (e.g. the Hefei opinions for levers). */
+      document: z.string().optional(),
+      note: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('derived'),
+      /** The arithmetic, e.g. "607 / 1.075^5". */
+      formula: z.string().min(1),
+      note: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('assumption'),
+      /** Why this value, in words a planner can check. */
+      rationale: z.string().min(1),
+    })
+    .strict(),
+]);
+
+/** A mathjs expression over indicator ids, parameter ids, prev(id), year and t (years since base). */
+export const formulaSchema = z.string().min(1);
+
+/** Year-to-year noise of a dynamics: sd of the annual shock, and how much of it is the common macro factor. */
+const noiseFields = {
+  /** sd of the annual shock: added to the growth rate, or a relative shock on a flow. 0 = none. */
+  volatility: z.number().min(0).max(2).optional(),
+  /** Loading on the common macro factor, in [-1, 1]; the rest of the variance is the indicator's own. */
+  macroLoading: z.number().min(-1).max(1).optional(),
+};
+
+export const dynamicsSchema = z.discriminatedUnion('kind', [
+  /** x[t] = x[t-1] · (1 + rate + shock). */
+  z.object({ kind: z.literal('growth'), rate: formulaSchema, ...noiseFields }).strict(),
+  /** s[t] = max(0, s[t-1] + inflow·(1 + shock) − outflow). */
+  z
+    .object({ kind: z.literal('stock'), inflow: formulaSchema, outflow: formulaSchema.optional(), ...noiseFields })
+    .strict(),
+  /**
+   * Items that expire after `life` years unless renewed: at expiry a share `renewal` re-enters as a new
+   * cohort; `exit` (optional) is a yearly share of the living stock that leaves early. The base stock is
+   * spread evenly over the ages (an assumption stated in the docs).
+   */
+  z
+    .object({
+      kind: z.literal('cohort'),
+      inflow: formulaSchema,
+      life: z.number().int().min(1).max(20),
+      renewal: formulaSchema,
+      exit: formulaSchema.optional(),
+      ...noiseFields,
+    })
+    .strict(),
+  /** Any expression of same-year values (shares, sums, ratios); noise, if any, is relative. */
+  z.object({ kind: z.literal('derived'), formula: formulaSchema, ...noiseFields }).strict(),
+  /** Running sum of a flow since the base year (0 in the base year): "新增 … 户" targets. */
+  z.object({ kind: z.literal('cumulative'), flow: formulaSchema }).strict(),
+]);
+
+export const baseSchema = z.object({ value: z.number(), provenance: provenanceSchema }).strict();
+
+export const indicatorSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema,
+    /** Display unit, e.g. "亿元", "户", "%", "件/万人". Shares are stored as fractions with unit "%". */
+    unit: z.string().min(1),
+    /** Grouping on screen, e.g. "总量", "创新", "结构", "产业". */
+    category: z.string().min(1),
+    /** Value in the plan's base year. Required for growth, stock and cohort dynamics. */
+    base: baseSchema.optional(),
+    dynamics: dynamicsSchema,
+    description: textSchema.optional(),
+  })
+  .strict();
+
+export const parameterSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema,
+    unit: z.string().min(1),
+    /** A point, "mean ± sd", "a to b" (a 90% interval), or {mean, sd} / {low, high}. Drawn once per path. */
+    value: uncertainSchema,
+    provenance: provenanceSchema,
+    /** Slider range for planners; also the search range for goal-seek. */
+    min: z.number().optional(),
+    max: z.number().optional(),
+    group: z.string().optional(),
+  })
+  .strict();
+
+export const comparatorSchema = z.enum(['>=', '<=', '~=', 'range']);
+
+/**
+ * What a target measures:
+ * - level: the indicator's value in `year`;
+ * - share: same as level, for an indicator that is a share (kept apart for display and checks);
+ * - growth: the compound annual growth rate of the indicator from the base year to `year`;
+ * - increase: the net increase of the indicator from the base year to `year`;
+ * - quota: the indicator (a yearly flow) in every year from base+1 to `year`;
+ * - qualitative: shown, not simulated (no indicator needed).
+ */
+export const targetKindSchema = z.enum(['level', 'share', 'growth', 'increase', 'quota', 'qualitative']);
+
+export const targetSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema,
+    indicator: idSchema.optional(),
+    kind: targetKindSchema,
+    year: z.number().int(),
+    /** The threshold; for `range` a [low, high] pair, met once the value reaches low. */
+    value: z.union([z.number(), z.tuple([z.number(), z.number()])]).optional(),
+    comparator: comparatorSchema.optional(),
+    /** Relative tolerance for `~=` (default 0.02). */
+    tolerance: z.number().min(0).optional(),
+    unit: z.string().optional(),
+    provenance: provenanceSchema,
+    /** Headline targets lead the dashboard. */
+    headline: z.boolean().optional(),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    if (t.kind === 'qualitative') return;
+    for (const key of ['indicator', 'value', 'comparator'] as const) {
+      if (t[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `required for a ${t.kind} target` });
+    }
+    const isPair = Array.isArray(t.value);
+    if (t.comparator === 'range' && !isPair)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a range target needs [low, high]' });
+    if (t.comparator !== undefined && t.comparator !== 'range' && isPair)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a [low, high] pair needs comparator "range"' });
+  });
+
+export const leverEffectSchema = z
+  .object({
+    /** The parameter this lever moves. */
+    parameter: idSchema,
+    /** Added to the parameter per unit of intensity once fully ramped; uncertain, drawn once per path. */
+    perUnit: uncertainSchema,
+    provenance: provenanceSchema,
+  })
+  .strict();
+
+export const leverSchema = z
+  .object({
+    id: idSchema,
+    /** The policy area's number in its source document (e.g. 1–16 in the Hefei 2025 opinions). */
+    number: z.number().int().optional(),
+    name: textSchema,
+    source: provenanceSchema,
+    /** How much the area bears on this plan's district. */
+    applicability: z.enum(['high', 'medium', 'low']),
+    rationale: textSchema,
+    /** Default intensity (0 = not applied beyond the plan's rates) and the slider range. */
+    intensity: z
+      .object({ default: z.number(), min: z.number(), max: z.number(), step: z.number().positive().optional() })
+      .strict(),
+    effects: z.array(leverEffectSchema),
+    /** Years from the lever's start until its effect begins, and years to reach full effect. */
+    lag: z.number().int().min(0).max(10),
+    ramp: z.number().int().min(0).max(10),
+    /** Fiscal cost per unit of intensity per year, from the start year on. */
+    cost: z.object({ perUnit: z.number().min(0), unit: z.string().min(1), provenance: provenanceSchema }).strict(),
+  })
+  .strict();
+
+export const shockEffectSchema = z
+  .object({ parameter: idSchema, delta: uncertainSchema, provenance: provenanceSchema.optional() })
+  .strict();
+
+/** A named event (a downturn year) that moves several parameters at once, for `duration` years. */
+export const shockSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema,
+    year: z.number().int(),
+    duration: z.number().int().min(1).max(20).optional(),
+    effects: z.array(shockEffectSchema).min(1),
+    rationale: z.string().optional(),
+  })
+  .strict();
+
+export const planMetaSchema = z
+  .object({
+    id: z.string().min(1),
+    title: textSchema,
+    region: textSchema,
+    issuer: z.string().optional(),
+    issued: z.string().optional(),
+    source: z.string().optional(),
+    /** Set for plans that describe no real place. */
+    synthetic: z.boolean().optional(),
+    baseYear: z.number().int(),
+    targetYear: z.number().int(),
+    visionYear: z.number().int().optional(),
+    /** Facts the plan states that no indicator simulates (e.g. 2015 counts), kept for audit. */
+    notes: z.array(z.string()).optional(),
+  })
+  .strict()
+  .refine((m) => m.targetYear > m.baseYear, { message: 'targetYear must be after baseYear', path: ['targetYear'] })
+  .refine((m) => m.visionYear === undefined || m.visionYear >= m.targetYear, {
+    message: 'visionYear must not be before targetYear',
+    path: ['visionYear'],
+  });
+
+/** A fact stated by the plan that is not an indicator's base (kept so every printed figure can be audited). */
+export const factSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema,
+    year: z.number().int(),
+    value: z.number(),
+    unit: z.string().min(1),
+    provenance: provenanceSchema,
+  })
+  .strict();
+
+export const PLAN_FORMAT = 'planpath/plan@1';
+
+export const planSchema = z
+  .object({
+    format: z.literal(PLAN_FORMAT),
+    meta: planMetaSchema,
+    parameters: z.array(parameterSchema),
+    indicators: z.array(indicatorSchema).min(1),
+    targets: z.array(targetSchema),
+    levers: z.array(leverSchema).default([]),
+    /** A library of named events scenarios may switch on by id. */
+    shocks: z.array(shockSchema).default([]),
+    facts: z.array(factSchema).default([]),
+  })
+  .strict();
+
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type Text = z.infer<typeof textSchema>;
+export type Dynamics = z.infer<typeof dynamicsSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Parameter = z.infer<typeof parameterSchema>;
+export type Comparator = z.infer<typeof comparatorSchema>;
+export type TargetKind = z.infer<typeof targetKindSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Lever = z.infer<typeof leverSchema>;
+export type LeverEffect = z.infer<typeof leverEffectSchema>;
+export type Shock = z.infer<typeof shockSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type PlanMeta = z.infer<typeof planMetaSchema>;
+/** A validated plan: every reference resolved, every formula parsed (see loadPlan). */
+export type Plan = z.infer<typeof planSchema>;

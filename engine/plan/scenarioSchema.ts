@@ -1,0 +1,60 @@
+// The scenario format: a named set of changes to a plan's assumptions. A scenario stores only what differs
+// from the plan's defaults (see diffScenario); everything it omits is the plan's own value.
+import { z } from 'zod';
+import { formulaSchema, idSchema, shockSchema, textSchema } from './planSchema.ts';
+import { uncertainSchema } from './uncertainSchema.ts';
+
+export const SCENARIO_FORMAT = 'planpath/scenario@1';
+
+export const leverSettingSchema = z
+  .object({
+    intensity: z.number(),
+    /** First year the lever is applied (cost from then, effect after its lag); default: the year after base. */
+    start: z.number().int().optional(),
+  })
+  .strict();
+
+/** A named indicator a planner adds in the notebook: a derived formula over the plan's indicators. */
+export const userFormulaSchema = z
+  .object({
+    id: idSchema,
+    name: textSchema,
+    unit: z.string().min(1),
+    formula: formulaSchema,
+  })
+  .strict();
+
+export const noteSchema = z.object({ title: z.string().optional(), text: z.string() }).strict();
+
+/** indicator id → year (as a string key, JSON's only kind) → observed value in the indicator's unit. */
+export const actualsSchema = z.record(idSchema, z.record(z.string().regex(/^\d{4}$/, 'a 4-digit year'), z.number()));
+
+export const scenarioSchema = z
+  .object({
+    format: z.literal(SCENARIO_FORMAT),
+    /** The plan this scenario was made for (plan.meta.id); checked when it is applied. */
+    plan: z.string().optional(),
+    name: textSchema,
+    description: textSchema.optional(),
+    /** Parameter id → new value (any uncertain form). */
+    parameters: z.record(idSchema, uncertainSchema).optional(),
+    /** Lever id → intensity and start year. */
+    levers: z.record(idSchema, leverSettingSchema).optional(),
+    /** Ids of shocks from the plan's library to switch on, or shocks defined here. */
+    shocks: z.array(z.union([idSchema, shockSchema])).optional(),
+    actuals: actualsSchema.optional(),
+    formulas: z.array(userFormulaSchema).optional(),
+    notes: z.array(noteSchema).optional(),
+    horizon: z.number().int().optional(),
+    paths: z.number().int().min(1).max(200_000).optional(),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  })
+  .strict();
+
+export type LeverSetting = z.infer<typeof leverSettingSchema>;
+export type UserFormula = z.infer<typeof userFormulaSchema>;
+export type Actuals = z.infer<typeof actualsSchema>;
+/** A validated scenario; uncertain values already normalised to {mean, sd}. */
+export type Scenario = z.infer<typeof scenarioSchema>;
+/** A scenario as written in a file or link, before normalisation. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
