@@ -60,7 +60,12 @@ export const dynamicsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('growth'), rate: formulaSchema, ...noiseFields }).strict(),
   /** s[t] = max(0, s[t-1] + inflow·(1 + shock) − outflow). */
   z
-    .object({ kind: z.literal('stock'), inflow: formulaSchema, outflow: formulaSchema.optional(), ...noiseFields })
+    .object({
+      kind: z.literal('stock'),
+      inflow: formulaSchema,
+      outflow: formulaSchema.optional(),
+      ...noiseFields,
+    })
     .strict(),
   /**
    * Items that expire after `life` years unless renewed: at expiry a share `renewal` re-enters as a new
@@ -149,13 +154,18 @@ export const targetSchema = z
   .superRefine((t, ctx) => {
     if (t.kind === 'qualitative') return;
     for (const key of ['indicator', 'value', 'comparator'] as const) {
-      if (t[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `required for a ${t.kind} target` });
+      if (t[key] === undefined)
+        ctx.addIssue({ code: 'custom', path: [key], message: `required for a ${t.kind} target` });
     }
     const isPair = Array.isArray(t.value);
     if (t.comparator === 'range' && !isPair)
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'a range target needs [low, high]' });
     if (t.comparator !== undefined && t.comparator !== 'range' && isPair)
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a [low, high] pair needs comparator "range"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'a [low, high] pair needs comparator "range"',
+      });
   });
 
 export const leverEffectSchema = z
@@ -180,14 +190,21 @@ export const leverSchema = z
     rationale: textSchema,
     /** Default intensity (0 = not applied beyond the plan's rates) and the slider range. */
     intensity: z
-      .object({ default: z.number(), min: z.number(), max: z.number(), step: z.number().positive().optional() })
+      .object({
+        default: z.number(),
+        min: z.number(),
+        max: z.number(),
+        step: z.number().positive().optional(),
+      })
       .strict(),
     effects: z.array(leverEffectSchema),
     /** Years from the lever's start until its effect begins, and years to reach full effect. */
     lag: z.number().int().min(0).max(10),
     ramp: z.number().int().min(0).max(10),
     /** Fiscal cost per unit of intensity per year, from the start year on. */
-    cost: z.object({ perUnit: z.number().min(0), unit: z.string().min(1), provenance: provenanceSchema }).strict(),
+    cost: z
+      .object({ perUnit: z.number().min(0), unit: z.string().min(1), provenance: provenanceSchema })
+      .strict(),
   })
   .strict();
 
@@ -224,7 +241,10 @@ export const planMetaSchema = z
     notes: z.array(z.string()).optional(),
   })
   .strict()
-  .refine((m) => m.targetYear > m.baseYear, { message: 'targetYear must be after baseYear', path: ['targetYear'] })
+  .refine((m) => m.targetYear > m.baseYear, {
+    message: 'targetYear must be after baseYear',
+    path: ['targetYear'],
+  })
   .refine((m) => m.visionYear === undefined || m.visionYear >= m.targetYear, {
     message: 'visionYear must not be before targetYear',
     path: ['visionYear'],

@@ -27,7 +27,10 @@ export const userFormulaSchema = z
 export const noteSchema = z.object({ title: z.string().optional(), text: z.string() }).strict();
 
 /** indicator id → year (as a string key, JSON's only kind) → observed value in the indicator's unit. */
-export const actualsSchema = z.record(idSchema, z.record(z.string().regex(/^\d{4}$/, 'a 4-digit year'), z.number()));
+export const actualsSchema = z.record(
+  idSchema,
+  z.record(z.string().regex(/^\d{4}$/, 'a 4-digit year'), z.number()),
+);
 
 export const scenarioSchema = z
   .object({
@@ -47,7 +50,12 @@ export const scenarioSchema = z
     notes: z.array(noteSchema).optional(),
     horizon: z.number().int().optional(),
     paths: z.number().int().min(1).max(200_000).optional(),
-    seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .optional(),
   })
   .strict();
 

@@ -11,12 +11,7 @@ const intervalSchema = z
   .refine((v) => v.high >= v.low, { message: 'high must not be below low' });
 
 export const uncertainSchema = z
-  .union([
-    z.number(),
-    z.string().min(1, 'an empty value'),
-    uncertainObjectSchema,
-    intervalSchema,
-  ])
+  .union([z.number(), z.string().min(1, 'an empty value'), uncertainObjectSchema, intervalSchema])
   .transform((input, ctx): Uncertain => {
     const parsed = parseUncertain(input);
     if ('error' in parsed) {

@@ -1,0 +1,48 @@
+// The mid-term status label of a target, from its pace: the share of the progress planned by now that has
+// actually been made (1 = exactly on plan). Thresholds are configurable and printed with every evaluation.
+
+export type EvaluationStatus = 'achieved' | 'ahead' | 'on-track' | 'behind' | 'far-behind';
+
+export interface StatusThresholds {
+  /** pace ≥ ahead → 快于预期 */
+  ahead: number;
+  /** pace ≥ onTrack → 基本符合预期 */
+  onTrack: number;
+  /** pace ≥ behind → 滞后; below → 严重滞后 */
+  behind: number;
+}
+
+export const DEFAULT_STATUS_THRESHOLDS: StatusThresholds = { ahead: 1.1, onTrack: 0.9, behind: 0.6 };
+
+export const STATUS_LABELS: Record<EvaluationStatus, { zh: string; en: string }> = {
+  achieved: { zh: '提前实现', en: 'achieved early' },
+  ahead: { zh: '快于预期', en: 'ahead of plan' },
+  'on-track': { zh: '基本符合预期', en: 'broadly on plan' },
+  behind: { zh: '滞后', en: 'behind plan' },
+  'far-behind': { zh: '严重滞后', en: 'far behind plan' },
+};
+
+export const STATUS_ORDER: EvaluationStatus[] = ['achieved', 'ahead', 'on-track', 'behind', 'far-behind'];
+
+/** Checks that thresholds are finite and ordered ahead > onTrack > behind; returns an error or null. */
+export function checkThresholds(t: StatusThresholds): string | null {
+  for (const [k, v] of Object.entries(t)) if (!Number.isFinite(v)) return `invalid threshold ${k}: ${v}`;
+  if (!(t.ahead > t.onTrack && t.onTrack > t.behind)) {
+    return `thresholds must be ordered ahead > onTrack > behind: ${t.ahead}, ${t.onTrack}, ${t.behind}`;
+  }
+  return null;
+}
+
+/** null when there is nothing to judge (no observation after the base year). */
+export function classifyStatus(
+  pace: number | null,
+  achieved: boolean,
+  thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+): EvaluationStatus | null {
+  if (achieved) return 'achieved';
+  if (pace === null || Number.isNaN(pace)) return null;
+  if (pace >= thresholds.ahead) return 'ahead';
+  if (pace >= thresholds.onTrack) return 'on-track';
+  if (pace >= thresholds.behind) return 'behind';
+  return 'far-behind';
+}

@@ -1,0 +1,92 @@
+// Finds the plan indicator a pasted row names: by id (pillar_output), Chinese or English indicator name, or
+// the name of a target on that indicator (planners often paste the target's wording). Matching ignores
+// case, spaces, full-/half-width forms and a trailing unit in brackets ("社会消费品零售总额（亿元）"). It
+// never guesses: an unknown or ambiguous name is reported, with the closest known names as a hint.
+import type { Plan } from '../plan/planSchema.ts';
+import { toHalfWidth } from './parseNumberCell.ts';
+
+export type IndicatorMatch =
+  | { kind: 'found'; id: string; unit: string | null }
+  | { kind: 'unknown'; suggestions: string[] }
+  | { kind: 'ambiguous'; ids: string[] };
+
+/** A name cell split into the name and the unit written in brackets after it, if any. */
+export function splitNameAndUnit(cell: string): { name: string; unit: string | null } {
+  const text = toHalfWidth(cell).trim();
+  const m = /^(.*?)\s*[(（]([^()（）]*)[)）]\s*$/.exec(text);
+  if (m && m[1]!.length > 0 && m[2]!.trim().length > 0) return { name: m[1]!, unit: m[2]!.trim() };
+  return { name: text, unit: null };
+}
+
+export function normalizeName(name: string): string {
+  return toHalfWidth(name)
+    .toLowerCase()
+    .replace(/[\s"'“”‘’·・、,，.。:：;；_-]+/g, '');
+}
+
+/** Edit distance (insertions, deletions, substitutions), for "did you mean" hints only. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+export interface IndicatorMatcher {
+  match(cell: string): IndicatorMatch;
+}
+
+export function indicatorMatcher(plan: Plan): IndicatorMatcher {
+  // normalised name → indicator ids it may mean, and the display form for hints.
+  const byName = new Map<string, Set<string>>();
+  const display = new Map<string, string>();
+  const add = (name: string | undefined, id: string) => {
+    if (!name) return;
+    const key = normalizeName(splitNameAndUnit(name).name);
+    if (key === '') return;
+    const ids = byName.get(key) ?? new Set<string>();
+    ids.add(id);
+    byName.set(key, ids);
+    if (!display.has(key)) display.set(key, name);
+  };
+  for (const ind of plan.indicators) {
+    add(ind.id, ind.id);
+    add(ind.name.zh, ind.id);
+    add(ind.name.en, ind.id);
+  }
+  // Indicator names win over target names: only add a target's name when it is not already an indicator's.
+  const indicatorKeys = new Set(byName.keys());
+  for (const t of plan.targets) {
+    if (t.indicator === undefined) continue;
+    for (const name of [t.name.zh, t.name.en]) {
+      if (name && !indicatorKeys.has(normalizeName(splitNameAndUnit(name).name))) add(name, t.indicator);
+    }
+  }
+  const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
+
+  return {
+    match(cell: string): IndicatorMatch {
+      const { name } = splitNameAndUnit(cell);
+      const key = normalizeName(name);
+      const ids = byName.get(key);
+      if (ids && ids.size === 1) {
+        const id = [...ids][0]!;
+        return { kind: 'found', id, unit: units.get(id) ?? null };
+      }
+      if (ids && ids.size > 1) return { kind: 'ambiguous', ids: [...ids].sort() };
+      const scored = [...byName.keys()]
+        .map((k) => ({ k, d: editDistance(key, k) }))
+        .filter(({ k, d }) => d <= Math.max(1, Math.floor(Math.max(k.length, key.length) / 4)))
+        .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+        .slice(0, 3);
+      return { kind: 'unknown', suggestions: scored.map(({ k }) => display.get(k) ?? k) };
+    },
+  };
+}

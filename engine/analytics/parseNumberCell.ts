@@ -1,0 +1,51 @@
+// Reads one cell of a pasted statistics table: "1,234.5", "1 234.5", "１２３４.５" (full-width), "70%",
+// "485.72亿元", "-3.2". Blank cells and the placeholders statistical tables use for "no data" (-, —, …, /)
+// are reported as blank, not as errors. Anything else that is not clearly one number is an error with a
+// reason — a cell is never half-read ("12a" is not 12).
+
+export type NumberCell =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: number; percent: boolean; unit: string | null }
+  | { kind: 'error'; reason: string };
+
+const BLANKS = new Set(['', '-', '--', '—', '——', '－', '/', '…', '...', 'na', 'n/a', '#n/a', 'null', '无']);
+
+/** Full-width digits, signs and punctuation → ASCII (what WPS and Chinese input methods often produce). */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
+
+const NUMBER_WITH_REST = /^([+-]?)(\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE]([+-]?\d+))?\s*(.*)$/;
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+export function parseNumberCell(raw: string): NumberCell {
+  const text = toHalfWidth(raw)
+    .replace(/[\u00A0\u2009\u202F]/g, ' ')
+    .trim();
+  if (BLANKS.has(text.toLowerCase())) return { kind: 'blank' };
+  // Thousands separators written as spaces ("1 234.5"): join digit groups of three.
+  const joined = /^[+-]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?:\D.*)?$/.test(text)
+    ? text.replace(/(\d) (?=\d{3}\b)/g, '$1')
+    : text;
+  const m = NUMBER_WITH_REST.exec(joined);
+  if (!m) return { kind: 'error', reason: 'not a number' };
+  const [, sign, digits, exponent, restRaw] = m;
+  if (digits!.includes(',') && !GROUPED.test(digits!)) {
+    return { kind: 'error', reason: 'commas are not thousands separators here (expected e.g. 1,234.5)' };
+  }
+  let rest = restRaw!.trim();
+  let percent = false;
+  if (rest.startsWith('%')) {
+    percent = true;
+    rest = rest.slice(1).trim();
+  }
+  if (rest !== '' && !/^[\p{Script=Han}a-zA-Z$¥￥/]+$/u.test(rest)) {
+    return { kind: 'error', reason: `unexpected text "${rest}" after the number` };
+  }
+  if (percent && rest !== '') return { kind: 'error', reason: `unexpected text "${rest}" after %` };
+  const value = Number(`${sign}${digits!.replace(/,/g, '')}${exponent === undefined ? '' : `e${exponent}`}`);
+  if (!Number.isFinite(value)) return { kind: 'error', reason: 'not a finite number' };
+  return { kind: 'number', value, percent, unit: rest === '' ? null : rest };
+}

@@ -1,0 +1,79 @@
+// Unit conversion between the units planners write (亿元, 万元, 元, 万户, 户, %, 亿美元 …). A unit is a
+// magnitude prefix (十 百 千 万 亿 and their compounds, e.g. 十万, 千万, 万亿) in front of a base (元, 户, 家,
+// 美元 …). Two units convert only when their bases are written identically; anything else is refused, never
+// guessed (户 and 家 may count the same firms, but the plan has to say so, not the importer).
+
+const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+
+/** Spellings of the same base unit that are equal by definition. */
+const BASE_ALIASES: Record<string, string> = {
+  人民币元: '元',
+  rmb: '元',
+  yuan: '元',
+  cny: '元',
+  usd: '美元',
+  '％': '%',
+  percent: '%',
+  pct: '%',
+  百分比: '%',
+  百分点: '%',
+};
+
+export interface ParsedUnit {
+  /** Multiplier of the base, e.g. 1e8 for 亿元. */
+  magnitude: number;
+  /** The base unit, e.g. 元; '' when the unit is a bare magnitude such as 万. */
+  base: string;
+}
+
+/** Normalises spelling: trims, drops spaces and wrapping brackets, lower-cases Latin letters. */
+export function normalizeUnit(unit: string): string {
+  return unit
+    .trim()
+    .replace(/^[（(［[]\s*/, '')
+    .replace(/\s*[）)］\]]$/, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+/** Splits a unit into magnitude and base. `%` is its own base (shares are stored as fractions, see toUnitValue). */
+export function parseUnit(unit: string): ParsedUnit {
+  let text = normalizeUnit(unit);
+  let magnitude = 1;
+  // Read prefix characters while they are magnitudes and something is left for the base or the unit is
+  // only magnitudes (十万, 万亿 …). 百分比 is a base, not 百 + 分比.
+  if (BASE_ALIASES[text] === undefined) {
+    while (text.length > 0) {
+      const m = MAGNITUDES[text[0]!];
+      if (m === undefined) break;
+      magnitude *= m;
+      text = text.slice(1);
+    }
+  }
+  const base = BASE_ALIASES[text] ?? text;
+  return { magnitude, base };
+}
+
+/**
+ * The factor that turns a value written in `from` into the same quantity in `to` (value_to = value_from ×
+ * factor), or null when the units cannot be converted without a guess.
+ * `%` converts only to `%`; the caller decides how a percentage is stored.
+ */
+export function unitFactor(from: string, to: string): number | null {
+  if (normalizeUnit(from) === normalizeUnit(to)) return 1;
+  const a = parseUnit(from);
+  const b = parseUnit(to);
+  if (a.base !== b.base) return null;
+  if (a.base === '%' && (a.magnitude !== 1 || b.magnitude !== 1)) return null;
+  return a.magnitude / b.magnitude;
+}
+
+/** `value` written in `from`, expressed in `to`; null when the units do not convert. */
+export function convertUnit(value: number, from: string, to: string): number | null {
+  if (normalizeUnit(from) === normalizeUnit(to)) return value;
+  const a = parseUnit(from);
+  const b = parseUnit(to);
+  if (unitFactor(from, to) === null) return null;
+  // Multiply then divide, so 12345 万元 → 1.2345 亿元 exactly (× 0.0001 would leave …0002).
+  return (value * a.magnitude) / b.magnitude;
+}

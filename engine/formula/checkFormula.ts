@@ -1,0 +1,164 @@
+// Parses a formula and checks it against the allow-list and the names in scope. The result either carries
+// the checked tree and what it refers to (for dependency ordering and compilation) or a list of errors,
+// each with the 0-based position in the source where a person should look.
+import { ALLOWED_FUNCTIONS, ALLOWED_NODE_TYPES, ALLOWED_OPERATORS, BUILTIN_SYMBOLS } from './allowList.ts';
+import { type MathNode, parseExpression } from './mathParser.ts';
+
+export interface FormulaError {
+  message: string;
+  /** 0-based character offset in the formula, when known. */
+  position?: number;
+}
+
+export interface CheckedFormula {
+  source: string;
+  node: MathNode;
+  /** Names read in the same year (must be computed first). */
+  sameYear: Set<string>;
+  /** Names read through prev(): last year's value. */
+  prevYear: Set<string>;
+}
+
+export type FormulaCheck = { ok: true; formula: CheckedFormula } | { ok: false; errors: FormulaError[] };
+
+/** Names a formula may refer to, besides the builtins year, t, pi and e. */
+export interface FormulaScope {
+  indicators: ReadonlySet<string>;
+  parameters: ReadonlySet<string>;
+}
+
+const MAX_LENGTH = 2000;
+const MAX_DEPTH = 64;
+
+/** Where `name` first stands as a whole word in `source`. */
+export function positionOf(source: string, name: string): number | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])`).exec(source);
+  return match?.index;
+}
+
+interface AnyNode {
+  type: string;
+  name?: string;
+  fn?: string | AnyNode;
+  op?: string;
+  value?: unknown;
+  args?: AnyNode[];
+  content?: AnyNode;
+  condition?: AnyNode;
+  trueExpr?: AnyNode;
+  falseExpr?: AnyNode;
+}
+
+export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck {
+  if (source.length > MAX_LENGTH) {
+    return { ok: false, errors: [{ message: `formula longer than ${MAX_LENGTH} characters` }] };
+  }
+  let node: MathNode;
+  try {
+    node = parseExpression(source);
+  } catch (error) {
+    const e = error as Error & { char?: number };
+    // mathjs counts characters from 1
+    const position = typeof e.char === 'number' ? Math.max(0, e.char - 1) : undefined;
+    return { ok: false, errors: [{ message: e.message, position }] };
+  }
+  const errors: FormulaError[] = [];
+  const sameYear = new Set<string>();
+  const prevYear = new Set<string>();
+
+  const fail = (message: string, name?: string): void => {
+    errors.push({ message, position: name === undefined ? undefined : positionOf(source, name) });
+  };
+
+  const visit = (n: AnyNode, depth: number, inPrev: boolean): void => {
+    if (depth > MAX_DEPTH) return fail(`formula nested deeper than ${MAX_DEPTH} levels`);
+    if (!ALLOWED_NODE_TYPES.has(n.type)) {
+      return fail(`${describeNode(n.type)} is not allowed in a formula`, firstSymbolName(n));
+    }
+    switch (n.type) {
+      case 'ConstantNode':
+        if (typeof n.value !== 'number' || !Number.isFinite(n.value))
+          fail(`only finite numbers are allowed, not ${JSON.stringify(n.value)}`);
+        return;
+      case 'SymbolNode': {
+        const name = n.name ?? '';
+        if (BUILTIN_SYMBOLS.has(name)) return;
+        if (scope && !scope.indicators.has(name) && !scope.parameters.has(name)) {
+          return fail(`unknown name "${name}"`, name);
+        }
+        (inPrev ? prevYear : sameYear).add(name);
+        return;
+      }
+      case 'OperatorNode':
+        if (typeof n.fn !== 'string' || !ALLOWED_OPERATORS.has(n.fn))
+          return fail(`operator "${n.op}" is not allowed`);
+        for (const a of n.args ?? []) visit(a, depth + 1, inPrev);
+        return;
+      case 'ParenthesisNode':
+        return visit(n.content!, depth + 1, inPrev);
+      case 'ConditionalNode':
+        visit(n.condition!, depth + 1, inPrev);
+        visit(n.trueExpr!, depth + 1, inPrev);
+        visit(n.falseExpr!, depth + 1, inPrev);
+        return;
+      case 'FunctionNode': {
+        const fn = n.fn as AnyNode;
+        const name = fn.type === 'SymbolNode' ? (fn.name ?? '') : '';
+        const arity = Object.hasOwn(ALLOWED_FUNCTIONS, name) ? ALLOWED_FUNCTIONS[name] : undefined;
+        if (!arity) return fail(`function "${name || '(expression)'}" is not allowed`, name || undefined);
+        const args = n.args ?? [];
+        if (args.length < arity[0] || args.length > arity[1]) {
+          return fail(
+            `${name}() takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]}–${arity[1]}`} argument(s), got ${args.length}`,
+            name,
+          );
+        }
+        if (name === 'prev') {
+          const arg = args[0]!;
+          if (arg.type !== 'SymbolNode') return fail('prev() takes the name of an indicator', name);
+          if (inPrev) return fail('prev() cannot be nested', name);
+          return visit(arg, depth + 1, true);
+        }
+        for (const a of args) visit(a, depth + 1, inPrev);
+        return;
+      }
+    }
+  };
+  visit(node as unknown as AnyNode, 0, false);
+  if (scope) {
+    for (const name of prevYear) {
+      if (!scope.indicators.has(name)) fail(`prev() needs an indicator, "${name}" is a parameter`, name);
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, formula: { source, node, sameYear, prevYear } };
+}
+
+function describeNode(type: string): string {
+  const names: Record<string, string> = {
+    AccessorNode: 'property access or indexing (a.b, a[1])',
+    AssignmentNode: 'assignment (=)',
+    FunctionAssignmentNode: 'defining a function',
+    IndexNode: 'indexing',
+    ObjectNode: 'an object literal',
+    ArrayNode: 'a matrix or list',
+    RangeNode: 'a range (a:b)',
+    BlockNode: 'several statements (; or new lines)',
+  };
+  return names[type] ?? type;
+}
+
+function firstSymbolName(n: AnyNode): string | undefined {
+  if (n.type === 'SymbolNode') return n.name;
+  const object = (n as { object?: AnyNode }).object;
+  if (object) return firstSymbolName(object);
+  return undefined;
+}
+
+/** Formats errors for a message line: `at 12: unknown name "gpd"`. */
+export function formatFormulaErrors(errors: FormulaError[]): string {
+  return errors
+    .map((e) => (e.position === undefined ? e.message : `at ${e.position + 1}: ${e.message}`))
+    .join('; ');
+}

@@ -1,0 +1,155 @@
+// The checks a schema cannot make: ids unique, references resolved, formulas valid over the names in scope,
+// and no indicator that depends on itself in the same year. Returns issues; empty means sound.
+import { checkFormula, type FormulaScope, formatFormulaErrors } from '../formula/checkFormula.ts';
+import { dependencyOrder } from '../formula/dependencyOrder.ts';
+import type { InputIssue } from './PlanError.ts';
+import type { Dynamics, Plan } from './planSchema.ts';
+import type { UserFormula } from './scenarioSchema.ts';
+
+/** The formulas of a dynamics, by field name. */
+export function dynamicsFormulas(d: Dynamics): Record<string, string> {
+  switch (d.kind) {
+    case 'growth':
+      return { rate: d.rate };
+    case 'stock':
+      return d.outflow === undefined ? { inflow: d.inflow } : { inflow: d.inflow, outflow: d.outflow };
+    case 'cohort':
+      return d.exit === undefined
+        ? { inflow: d.inflow, renewal: d.renewal }
+        : { inflow: d.inflow, renewal: d.renewal, exit: d.exit };
+    case 'derived':
+      return { formula: d.formula };
+    case 'cumulative':
+      return { flow: d.flow };
+  }
+}
+
+/** Kinds whose value is carried from last year, so their own formulas may read same-year values freely. */
+export function needsBase(d: Dynamics): boolean {
+  return d.kind === 'growth' || d.kind === 'stock' || d.kind === 'cohort';
+}
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return [...dup];
+}
+
+export function checkPlanReferences(plan: Plan, userFormulas: readonly UserFormula[] = []): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const names = [
+    ...plan.indicators.map((i) => i.id),
+    ...plan.parameters.map((p) => p.id),
+    ...userFormulas.map((f) => f.id),
+  ];
+  for (const id of duplicates(names)) {
+    issues.push({
+      path: 'indicators/parameters',
+      value: id,
+      message: 'the same id is used twice (indicators, parameters and formulas share one name space)',
+    });
+  }
+  for (const [list, ids] of [
+    ['targets', plan.targets.map((t) => t.id)],
+    ['levers', plan.levers.map((l) => l.id)],
+    ['shocks', plan.shocks.map((s) => s.id)],
+  ] as const) {
+    for (const id of duplicates([...ids])) issues.push({ path: list, value: id, message: 'duplicate id' });
+  }
+
+  const indicatorIds = new Set([...plan.indicators.map((i) => i.id), ...userFormulas.map((f) => f.id)]);
+  const parameterIds = new Set(plan.parameters.map((p) => p.id));
+  const scope: FormulaScope = { indicators: indicatorIds, parameters: parameterIds };
+  const deps = new Map<string, Set<string>>();
+
+  plan.indicators.forEach((ind, k) => {
+    const where = `indicators[${k}] (${ind.id})`;
+    if (needsBase(ind.dynamics) && ind.base === undefined) {
+      issues.push({
+        path: `${where}.base`,
+        message: `a ${ind.dynamics.kind} indicator needs a base-year value`,
+      });
+    }
+    const same = new Set<string>();
+    for (const [field, source] of Object.entries(dynamicsFormulas(ind.dynamics))) {
+      const check = checkFormula(source, scope);
+      if (!check.ok) {
+        issues.push({
+          path: `${where}.dynamics.${field}`,
+          value: JSON.stringify(source),
+          message: formatFormulaErrors(check.errors),
+        });
+        continue;
+      }
+      for (const n of check.formula.sameYear) if (indicatorIds.has(n)) same.add(n);
+    }
+    deps.set(ind.id, same);
+  });
+  userFormulas.forEach((f, k) => {
+    const check = checkFormula(f.formula, scope);
+    if (!check.ok) {
+      issues.push({
+        path: `formulas[${k}] (${f.id}).formula`,
+        value: JSON.stringify(f.formula),
+        message: formatFormulaErrors(check.errors),
+      });
+      deps.set(f.id, new Set());
+      return;
+    }
+    deps.set(f.id, new Set([...check.formula.sameYear].filter((n) => indicatorIds.has(n))));
+  });
+  const order = dependencyOrder(deps);
+  if (!order.ok) {
+    issues.push({
+      path: 'indicators',
+      value: order.cycle.join(' → '),
+      message: 'these indicators depend on each other in the same year (use prev() to read last year)',
+    });
+  }
+
+  const { baseYear, targetYear, visionYear } = plan.meta;
+  const lastYear = Math.max(targetYear, visionYear ?? targetYear);
+  plan.targets.forEach((t, k) => {
+    const where = `targets[${k}] (${t.id})`;
+    if (t.indicator !== undefined && !indicatorIds.has(t.indicator)) {
+      issues.push({ path: `${where}.indicator`, value: t.indicator, message: 'no indicator with this id' });
+    }
+    if (t.year <= baseYear || t.year > lastYear) {
+      issues.push({
+        path: `${where}.year`,
+        value: String(t.year),
+        message: `a target year must fall in ${baseYear + 1}–${lastYear}`,
+      });
+    }
+  });
+  plan.levers.forEach((l, k) => {
+    l.effects.forEach((e, j) => {
+      if (!parameterIds.has(e.parameter)) {
+        issues.push({
+          path: `levers[${k}] (${l.id}).effects[${j}].parameter`,
+          value: e.parameter,
+          message: 'no parameter with this id',
+        });
+      }
+    });
+    if (!(l.intensity.min <= l.intensity.default && l.intensity.default <= l.intensity.max)) {
+      issues.push({
+        path: `levers[${k}] (${l.id}).intensity`,
+        message: 'default must lie between min and max',
+      });
+    }
+  });
+  plan.shocks.forEach((s, k) => {
+    s.effects.forEach((e, j) => {
+      if (!parameterIds.has(e.parameter)) {
+        issues.push({
+          path: `shocks[${k}] (${s.id}).effects[${j}].parameter`,
+          value: e.parameter,
+          message: 'no parameter with this id',
+        });
+      }
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,32 @@
+// The one door through which a plan enters: schema first, then references and formulas. Anything wrong
+// becomes a PlanError naming the file, the place, the value and what was expected.
+import { checkPlanReferences } from './checkPlanReferences.ts';
+import { PlanError } from './PlanError.ts';
+import { type Plan, planSchema } from './planSchema.ts';
+import { zodIssues } from './zodIssues.ts';
+
+/** Validates parsed JSON as a plan. `file` names the source in messages. */
+export function loadPlan(json: unknown, file: string): Plan {
+  const parsed = planSchema.safeParse(json);
+  if (!parsed.success) throw new PlanError(file, zodIssues(json, parsed.error));
+  const issues = checkPlanReferences(parsed.data);
+  if (issues.length > 0) throw new PlanError(file, issues);
+  return parsed.data;
+}
+
+/** Parses JSON text, reporting a syntax error with its line and column. */
+export function parseJsonText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    let where = '';
+    if (at) {
+      const offset = Number(at[1]);
+      const before = text.slice(0, offset).split('\n');
+      where = `line ${before.length}, column ${before.at(-1)!.length + 1}`;
+    }
+    throw new PlanError(file, [{ path: where, message: `not valid JSON: ${message}` }]);
+  }
+}

@@ -1,0 +1,44 @@
+// Turns zod's issues into InputIssues whose paths name the list item by its id where it has one:
+// `indicators[3] (pillar_output).dynamics.rate` rather than `indicators.3.dynamics.rate`.
+import type { z } from 'zod';
+import { type InputIssue, showValue } from './PlanError.ts';
+
+export function describePath(root: unknown, path: readonly PropertyKey[]): string {
+  let text = '';
+  let node: unknown = root;
+  for (const key of path) {
+    node =
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+      text += `[${key}]${typeof id === 'string' ? ` (${id})` : ''}`;
+    } else {
+      text += text === '' ? String(key) : `.${String(key)}`;
+    }
+  }
+  return text;
+}
+
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+export function zodIssues(root: unknown, error: z.ZodError): InputIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path as PropertyKey[];
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys')
+      message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (issue.code === 'invalid_union' && 'errors' in issue) {
+      // Name the alternatives' first complaint rather than zod's generic "Invalid input".
+      const first = issue.errors.map((e) => e[0]?.message).filter(Boolean);
+      if (first.length > 0) message = `none of the accepted forms: ${[...new Set(first)].join(' | ')}`;
+    }
+    return { path: describePath(root, path), value: showValue(valueAt(root, path)), message };
+  });
+}

@@ -1,0 +1,83 @@
+// Generates one JavaScript loop over all paths for one step of one indicator (SDEverywhere-style: the model
+// is compiled once, then runs over preallocated Float64Arrays). Inputs are addressed as A[k][O[k] + i]:
+// whole per-indicator buffers with a year offset, or per-year parameter arrays with offset 0.
+import type { CheckedFormula } from '../formula/checkFormula.ts';
+import { compileExpression } from '../formula/compileExpression.ts';
+
+/** A value a kernel reads: an indicator (this year or last) or an effective parameter. */
+export type KernelInput =
+  | { kind: 'indicator'; id: string; prev: boolean }
+  | { kind: 'parameter'; id: string };
+
+export type KernelFn = (
+  n: number,
+  out: Float64Array,
+  outOffset: number,
+  A: Float64Array[],
+  O: Int32Array,
+  noise: Float64Array,
+  year: number,
+  t: number,
+) => void;
+
+export interface Kernel {
+  fn: KernelFn;
+  inputs: KernelInput[];
+  /** The generated source, for debugging and for tests that check nothing of the formula text leaks in. */
+  source: string;
+}
+
+/**
+ * How the formula values become the output, given JS expressions for each formula (f0, f1, …) and
+ * `z` = the relative noise for path i (0 when the indicator has none):
+ * - `value`:  out = f0 · (1 + z) — derived (noise-free when z = 0);
+ * - `growth`: out = last · (1 + f0 + z);
+ * - `stock`:  out = max(0, last + f0 · (1 + z) − f1);
+ * - `cumulative`: out = last + f0;
+ * - `flow`:   out = max(0, f0 · (1 + z)) — a cohort's inflow;
+ * - `rate`:   out = clamp(f0, 0, 1) — a cohort's renewal or exit share.
+ */
+export type KernelShape = 'value' | 'growth' | 'stock' | 'cumulative' | 'flow' | 'rate';
+
+export function buildKernel(
+  shape: KernelShape,
+  selfId: string,
+  formulas: CheckedFormula[],
+  noisy: boolean,
+  isIndicator: (name: string) => boolean,
+): Kernel {
+  const inputs: KernelInput[] = [];
+  const slotOf = new Map<string, number>();
+  const input = (key: string, make: () => KernelInput): string => {
+    let k = slotOf.get(key);
+    if (k === undefined) {
+      k = inputs.length;
+      inputs.push(make());
+      slotOf.set(key, k);
+    }
+    return `a${k}[o${k} + i]`;
+  };
+  const resolve = (name: string, prev: boolean): string => {
+    if (name === 'year') return 'year';
+    if (name === 't') return 't';
+    if (!isIndicator(name)) return input(`param:${name}`, () => ({ kind: 'parameter', id: name }));
+    return input(`${prev ? 'prev:' : ''}${name}`, () => ({ kind: 'indicator', id: name, prev }));
+  };
+  const exprs = formulas.map((f) => compileExpression(f.node, resolve));
+  const carries = shape === 'growth' || shape === 'stock' || shape === 'cumulative';
+  const last = carries ? resolve(selfId, true) : '';
+  const z = noisy ? 'noise[i]' : '0';
+  const [f0, f1] = exprs;
+  const body: Record<KernelShape, string> = {
+    value: noisy ? `${f0} * (1 + ${z})` : `${f0}`,
+    growth: `${last} * (1 + ${f0} + ${z})`,
+    stock: `Math.max(0, ${last} + ${f0} * (1 + ${z}) - ${f1 ?? '0'})`,
+    cumulative: `${last} + ${f0}`,
+    flow: `Math.max(0, ${f0} * (1 + ${z}))`,
+    rate: `Math.min(Math.max(${f0}, 0), 1)`,
+  };
+  const header = inputs.map((_, k) => `const a${k} = A[${k}], o${k} = O[${k}];`).join('\n');
+  const source = `${header}\nfor (let i = 0; i < n; i++) {\n  out[outOffset + i] = ${body[shape]};\n}`;
+  const fn = new Function('n', 'out', 'outOffset', 'A', 'O', 'noise', 'year', 't', source) as KernelFn;
+  return { fn, inputs, source };
+}

@@ -1,0 +1,131 @@
+// Applies a scenario to a plan: which value each parameter takes, what levers and shocks add to it in each
+// year, which observations pin the paths, and over which years. The result is plain data for `simulate`.
+import { PlanError } from '../plan/PlanError.ts';
+import type { Plan, Shock } from '../plan/planSchema.ts';
+import type { Scenario } from '../plan/scenarioSchema.ts';
+import type { Uncertain } from '../plan/uncertainSchema.ts';
+
+/** Something added to a parameter: an uncertain size times a known factor per year. */
+export interface ParameterModifier {
+  /** Name of the random stream its size is drawn from (one draw per path). */
+  stream: string;
+  size: Uncertain;
+  /** Factor per simulated year index (0 = base year). */
+  profile: Float64Array;
+}
+
+export interface ResolvedParameter {
+  id: string;
+  value: Uncertain;
+  modifiers: ParameterModifier[];
+}
+
+export interface RunSetup {
+  years: number[];
+  parameters: ResolvedParameter[];
+  /** indicator id → year index → observed value. */
+  actuals: Map<string, Map<number, number>>;
+  /** Lever id → intensity, start year (for costs and display). */
+  levers: { id: string; intensity: number; start: number; costPerUnit: number }[];
+  costUnit: string;
+}
+
+/** Year the lever's effect begins to ramp (start + lag) and the share reached in `year`. */
+export function rampFactor(year: number, start: number, lag: number, ramp: number): number {
+  const first = start + lag;
+  if (year < first) return 0;
+  return Math.min(1, (year - first + 1) / Math.max(1, ramp));
+}
+
+export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: number): RunSetup {
+  const { baseYear } = plan.meta;
+  if (!Number.isInteger(horizon) || horizon <= baseYear || horizon > baseYear + 100) {
+    throw new PlanError('options', [
+      { path: 'horizon', value: String(horizon), message: `must be a year after ${baseYear}` },
+    ]);
+  }
+  const years = Array.from({ length: horizon - baseYear + 1 }, (_, k) => baseYear + k);
+  const Y = years.length;
+  const file = 'scenario';
+  const issues: { path: string; value?: string; message: string }[] = [];
+
+  const parameters = new Map<string, ResolvedParameter>(
+    plan.parameters.map((p) => [p.id, { id: p.id, value: p.value, modifiers: [] }]),
+  );
+  for (const [id, value] of Object.entries(scenario?.parameters ?? {})) {
+    const p = parameters.get(id);
+    if (p) p.value = value;
+    else issues.push({ path: `parameters.${id}`, message: 'the plan has no parameter with this id' });
+  }
+
+  const levers: RunSetup['levers'] = [];
+  const settings = scenario?.levers ?? {};
+  for (const id of Object.keys(settings)) {
+    if (!plan.levers.some((l) => l.id === id))
+      issues.push({ path: `levers.${id}`, message: 'the plan has no lever with this id' });
+  }
+  for (const lever of plan.levers) {
+    const setting = settings[lever.id];
+    const intensity = setting?.intensity ?? lever.intensity.default;
+    const start = setting?.start ?? baseYear + 1;
+    if (intensity < lever.intensity.min || intensity > lever.intensity.max) {
+      issues.push({
+        path: `levers.${lever.id}.intensity`,
+        value: String(intensity),
+        message: `must lie in ${lever.intensity.min}–${lever.intensity.max}`,
+      });
+    }
+    levers.push({ id: lever.id, intensity, start, costPerUnit: lever.cost.perUnit });
+    if (intensity === 0) continue;
+    const profile = Float64Array.from(years, (y) => intensity * rampFactor(y, start, lever.lag, lever.ramp));
+    for (const e of lever.effects) {
+      parameters
+        .get(e.parameter)
+        ?.modifiers.push({ stream: `lever:${lever.id}:${e.parameter}`, size: e.perUnit, profile });
+    }
+  }
+
+  const shocks: Shock[] = [];
+  (scenario?.shocks ?? []).forEach((s, k) => {
+    if (typeof s !== 'string') return void shocks.push(s);
+    const found = plan.shocks.find((x) => x.id === s);
+    if (found) shocks.push(found);
+    else
+      issues.push({ path: `shocks[${k}]`, value: s, message: "no shock with this id in the plan's library" });
+  });
+  for (const shock of shocks) {
+    const duration = shock.duration ?? 1;
+    const profile = Float64Array.from(years, (y) => (y >= shock.year && y < shock.year + duration ? 1 : 0));
+    for (const e of shock.effects) {
+      const p = parameters.get(e.parameter);
+      if (!p)
+        issues.push({
+          path: `shocks.${shock.id}.effects`,
+          value: e.parameter,
+          message: 'no parameter with this id',
+        });
+      else p.modifiers.push({ stream: `shock:${shock.id}:${e.parameter}`, size: e.delta, profile });
+    }
+  }
+
+  const indicatorIds = new Set([
+    ...plan.indicators.map((i) => i.id),
+    ...(scenario?.formulas ?? []).map((f) => f.id),
+  ]);
+  const actuals = new Map<string, Map<number, number>>();
+  for (const [id, byYear] of Object.entries(scenario?.actuals ?? {})) {
+    if (!indicatorIds.has(id)) {
+      issues.push({ path: `actuals.${id}`, message: 'the plan has no indicator with this id' });
+      continue;
+    }
+    const m = new Map<number, number>();
+    for (const [yearText, value] of Object.entries(byYear)) {
+      const k = Number(yearText) - baseYear;
+      if (k >= 0 && k < Y) m.set(k, value);
+    }
+    actuals.set(id, m);
+  }
+  if (issues.length > 0) throw new PlanError(file, issues);
+  const costUnit = plan.levers[0]?.cost.unit ?? '万元';
+  return { years, parameters: [...parameters.values()], actuals, levers, costUnit };
+}

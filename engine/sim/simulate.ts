@@ -1,0 +1,217 @@
+// The simulation loop: year by year, indicator by indicator in dependency order, each step one compiled
+// loop over all paths. Written as a generator that yields after every year, so a caller can run it straight
+// through (goal-seek, tests) or hand control back to the event loop to see a cancellation (the worker).
+
+import type { Kernel } from './buildKernel.ts';
+import type { CompiledIndicator, CompiledModel } from './compileModel.ts';
+import type { DrawSource } from './DrawSource.ts';
+import type { RunSetup } from './resolveScenario.ts';
+
+export interface Simulation {
+  n: number;
+  years: number[];
+  /** By slot (see CompiledModel.slotOf): year-major, values[slot][y·n + i] is path i in year y. */
+  values: Float64Array[];
+}
+
+/** Inputs and offsets of one kernel, rebound each year without allocating. */
+interface Binding {
+  kernel: Kernel;
+  A: Float64Array[];
+  O: Int32Array;
+}
+
+function fillDraws(out: Float64Array, mean: number, sd: number, z: Float64Array): void {
+  if (sd === 0) out.fill(mean);
+  else for (let i = 0; i < out.length; i++) out[i] = mean + sd * z[i]!;
+}
+
+/** Per-path base value of every parameter, and per-path size of each of its modifiers. */
+function drawParameters(setup: RunSetup, n: number, draws: DrawSource) {
+  return setup.parameters.map((p) => {
+    const base = new Float64Array(n);
+    fillDraws(base, p.value.mean, p.value.sd, draws.normals(`param:${p.id}`, n));
+    const sizes = p.modifiers.map((m) => {
+      const s = new Float64Array(n);
+      fillDraws(s, m.size.mean, m.size.sd, draws.normals(m.stream, n));
+      return s;
+    });
+    return {
+      id: p.id,
+      base,
+      sizes,
+      modifiers: p.modifiers,
+      effective: p.modifiers.length > 0 ? new Float64Array(n) : base,
+    };
+  });
+}
+
+export function* simulateSteps(
+  model: CompiledModel,
+  setup: RunSetup,
+  n: number,
+  draws: DrawSource,
+): Generator<number, Simulation> {
+  const { years } = setup;
+  const Y = years.length;
+  const baseYear = years[0]!;
+  const values = model.indicators.map(() => new Float64Array(Y * n));
+  const params = drawParameters(setup, n, draws);
+  const paramIndex = new Map(params.map((p, k) => [p.id, k]));
+  const noise = new Float64Array(n);
+  const tmp = [new Float64Array(n), new Float64Array(n), new Float64Array(n)] as const; // inflow, renewal, exit
+
+  const bind = (kernel: Kernel): Binding => ({
+    kernel,
+    A: kernel.inputs.map((inp) =>
+      inp.kind === 'parameter'
+        ? params[paramIndex.get(inp.id)!]!.effective
+        : values[model.slotOf.get(inp.id)!]!,
+    ),
+    O: new Int32Array(kernel.inputs.length),
+  });
+  const setOffsets = (b: Binding, y: number) => {
+    b.kernel.inputs.forEach((inp, k) => {
+      if (inp.kind === 'indicator') b.O[k] = (inp.prev && y > 0 ? y - 1 : y) * n;
+    });
+  };
+  const run = (b: Binding, out: Float64Array, offset: number, y: number) => {
+    setOffsets(b, y);
+    // Kernels compiled without noise never read the array.
+    b.kernel.fn(n, out, offset, b.A, b.O, noise, years[y]!, y);
+  };
+  const steps = model.indicators.map((ind) => ({
+    ind,
+    main: bind(ind.main),
+    atBase: ind.atBase ? bind(ind.atBase) : undefined,
+    renewal: ind.renewal ? bind(ind.renewal) : undefined,
+    exit: ind.exit ? bind(ind.exit) : undefined,
+    actuals: setup.actuals.get(ind.id),
+    cohort: ind.kind === 'cohort' ? { ring: new Float64Array(ind.life * n), head: 0 } : undefined,
+  }));
+
+  const drawNoise = (ind: CompiledIndicator, year: number) => {
+    const a = ind.macroLoading;
+    const b = Math.sqrt(Math.max(0, 1 - a * a));
+    const vol = ind.volatility;
+    const own = draws.normals(`noise:${ind.id}:${year}`, n);
+    if (a === 0) {
+      for (let i = 0; i < n; i++) noise[i] = vol * own[i]!;
+      return;
+    }
+    const macro = draws.normals(`macro:${year}`, n);
+    for (let i = 0; i < n; i++) noise[i] = vol * (a * macro[i]! + b * own[i]!);
+  };
+
+  const updateParameters = (y: number) => {
+    for (const p of params) {
+      if (p.modifiers.length === 0) continue;
+      p.effective.set(p.base);
+      p.modifiers.forEach((m, k) => {
+        const f = m.profile[y]!;
+        if (f === 0) return;
+        const size = p.sizes[k]!;
+        for (let i = 0; i < n; i++) p.effective[i]! += f * size[i]!;
+      });
+    }
+  };
+
+  for (let y = 0; y < Y; y++) {
+    updateParameters(y);
+    for (const s of steps) {
+      const { ind } = s;
+      const out = values[ind.slot]!;
+      const offset = y * n;
+      const pinned = s.actuals?.get(y);
+      if (y === 0) {
+        if (ind.kind === 'derived') run(s.atBase!, out, 0, 0);
+        else out.fill(ind.kind === 'cumulative' ? 0 : ind.base!, 0, n);
+        if (pinned !== undefined) out.fill(pinned, 0, n);
+        if (s.cohort) s.cohort.ring.fill(out[0]! / ind.life);
+        continue;
+      }
+      const noisy = ind.volatility > 0;
+      if (noisy) drawNoise(ind, years[y]!);
+      if (s.cohort) {
+        run(s.main, tmp[0], 0, y);
+        run(s.renewal!, tmp[1], 0, y);
+        if (s.exit) run(s.exit, tmp[2], 0, y);
+        stepCohort(s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
+      } else {
+        run(s.main, out, offset, y);
+      }
+      if (pinned !== undefined) {
+        if (s.cohort) rescaleCohort(s.cohort, ind.life, n, out, offset, pinned);
+        out.fill(pinned, offset, offset + n);
+      }
+    }
+    yield (y + 1) / Y;
+  }
+  return { n, years, values };
+}
+
+/**
+ * One year of a cohort stock (e.g. certificates valid `life` years). The ring holds one block of n paths per
+ * age; `head` is age 0. The oldest block expires; a share `renewal` of it re-enters as new, with the inflow.
+ */
+function stepCohort(
+  c: { ring: Float64Array; head: number },
+  life: number,
+  n: number,
+  inflow: Float64Array,
+  renewal: Float64Array,
+  exit: Float64Array | undefined,
+  out: Float64Array,
+  offset: number,
+): void {
+  const { ring } = c;
+  const oldest = ((c.head + life - 1) % life) * n;
+  if (exit) {
+    for (let a = 0; a < life - 1; a++) {
+      const block = ((c.head + a) % life) * n;
+      for (let i = 0; i < n; i++) ring[block + i]! *= 1 - exit[i]!;
+    }
+  }
+  // The expired block becomes the new age-0 block.
+  for (let i = 0; i < n; i++) ring[oldest + i] = inflow[i]! + ring[oldest + i]! * renewal[i]!;
+  c.head = (c.head + life - 1) % life;
+  for (let i = 0; i < n; i++) out[offset + i] = 0;
+  for (let a = 0; a < life; a++) {
+    const block = a * n;
+    for (let i = 0; i < n; i++) out[offset + i]! += ring[block + i]!;
+  }
+}
+
+/** Pins a cohort stock to an observed total, keeping its age mix (all new if it was empty). */
+function rescaleCohort(
+  c: { ring: Float64Array; head: number },
+  life: number,
+  n: number,
+  out: Float64Array,
+  offset: number,
+  pinned: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    const total = out[offset + i]!;
+    if (total > 0) {
+      const f = pinned / total;
+      for (let a = 0; a < life; a++) c.ring[a * n + i]! *= f;
+    } else {
+      for (let a = 0; a < life; a++) c.ring[a * n + i] = a === c.head ? pinned : 0;
+    }
+  }
+}
+
+/** Runs the simulation straight through. */
+export function simulateSync(
+  model: CompiledModel,
+  setup: RunSetup,
+  n: number,
+  draws: DrawSource,
+): Simulation {
+  const steps = simulateSteps(model, setup, n, draws);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
