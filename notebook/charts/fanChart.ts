@@ -1,0 +1,206 @@
+// The indicator chart: P5–P95 and P25–P75 bands with the median, the path the plan requires, actuals,
+// target markers, and the medians of compared scenarios overlaid. Built as one SVG string (a few hundred
+// microseconds), so a slider can redraw it every frame.
+import { scaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
+import { esc } from '../format/escape.ts';
+import { displayScale, formatNumber, unitLabel } from '../format/formatValue.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { OKABE_ITO } from './palette.ts';
+
+export interface Band {
+  p5: ArrayLike<number>;
+  p25: ArrayLike<number>;
+  p50: ArrayLike<number>;
+  p75: ArrayLike<number>;
+  p95: ArrayLike<number>;
+}
+
+export interface FanChartInput {
+  years: readonly number[];
+  unit: string;
+  lang: Lang;
+  title: string;
+  /** Accessible description of what the chart shows. */
+  description?: string;
+  band: Band | null;
+  color?: string;
+  /** Shown when there is no band (deterministic run): the single path. */
+  deterministic?: ArrayLike<number>;
+  planned?: { years: readonly number[]; values: readonly number[] } | null;
+  actuals?: readonly { year: number; value: number }[];
+  targets?: readonly { year: number; value: number; high?: number; label: string }[];
+  compared?: readonly { name: string; color: string; years: readonly number[]; p50: ArrayLike<number> }[];
+  legend?: {
+    band90: string;
+    band50: string;
+    median: string;
+    planned: string;
+    actual: string;
+    target: string;
+  };
+  width?: number;
+  height?: number;
+}
+
+const MARGIN = { top: 14, right: 14, bottom: 26, left: 54 };
+
+function finite(v: number): boolean {
+  return Number.isFinite(v);
+}
+
+export function fanChartSvg(input: FanChartInput): string {
+  const width = input.width ?? 640;
+  const height = input.height ?? 300;
+  const legendH = input.legend ? 22 : 0;
+  const k = displayScale(input.unit, input.lang);
+  const { years } = input;
+  const n = years.length;
+  const values: number[] = [];
+  const push = (arr: ArrayLike<number> | undefined) => {
+    if (!arr) return;
+    for (let i = 0; i < arr.length; i++) if (finite(arr[i]!)) values.push(arr[i]! * k);
+  };
+  if (input.band) {
+    push(input.band.p5);
+    push(input.band.p95);
+    push(input.band.p50);
+  }
+  push(input.deterministic);
+  if (input.planned) push(input.planned.values);
+  for (const a of input.actuals ?? []) if (finite(a.value)) values.push(a.value * k);
+  for (const t of input.targets ?? []) {
+    values.push(t.value * k);
+    if (t.high !== undefined) values.push(t.high * k);
+  }
+  for (const c of input.compared ?? []) push(c.p50);
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (!finite(lo) || !finite(hi)) {
+    lo = 0;
+    hi = 1;
+  }
+  if (lo === hi) {
+    lo -= Math.abs(lo) * 0.1 || 1;
+    hi += Math.abs(hi) * 0.1 || 1;
+  }
+  if (lo > 0 && lo < (hi - lo) * 0.6) lo = 0;
+  const x = scaleLinear()
+    .domain([years[0] ?? 0, years[n - 1] ?? 1])
+    .range([MARGIN.left, width - MARGIN.right]);
+  const y = scaleLinear()
+    .domain([lo, hi])
+    .nice(6)
+    .range([height - legendH - MARGIN.bottom, MARGIN.top]);
+  const xi = (i: number) => x(years[i]!);
+  const parts: string[] = [];
+  const color = input.color ?? OKABE_ITO.blue;
+
+  // Grid and axes.
+  const yTicks = y.ticks(6);
+  for (const v of yTicks) {
+    const py = y(v).toFixed(1);
+    parts.push(
+      `<line class="grid" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${py}" y2="${py}"/>`,
+      `<text class="tick" x="${MARGIN.left - 6}" y="${py}" dy="0.32em" text-anchor="end">${esc(formatNumber(v, input.lang))}</text>`,
+    );
+  }
+  const every = n > 12 ? 2 : 1;
+  const baseY = height - legendH - MARGIN.bottom;
+  for (let i = 0; i < n; i += every) {
+    const px = xi(i).toFixed(1);
+    parts.push(
+      `<line class="axis" x1="${px}" x2="${px}" y1="${baseY}" y2="${baseY + 4}"/>`,
+      `<text class="tick" x="${px}" y="${baseY + 16}" text-anchor="middle">${years[i]}</text>`,
+    );
+  }
+  parts.push(
+    `<line class="axis" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${baseY}" y2="${baseY}"/>`,
+  );
+  parts.push(
+    `<text class="unit" x="${MARGIN.left - 6}" y="${MARGIN.top - 4}" text-anchor="end">${esc(unitLabel(input.unit, input.lang))}</text>`,
+  );
+
+  const idx = Array.from({ length: n }, (_, i) => i);
+  const band = (a: ArrayLike<number>, b: ArrayLike<number>) =>
+    area<number>()
+      .defined((i) => finite(a[i]!) && finite(b[i]!))
+      .x(xi)
+      .y0((i) => y(a[i]! * k))
+      .y1((i) => y(b[i]! * k))(idx) ?? '';
+  const path = (a: ArrayLike<number>, ys: readonly number[] = years) =>
+    line<number>()
+      .defined((i) => finite(a[i]!))
+      .x((i) => x(ys[i]!))
+      .y((i) => y(a[i]! * k))(Array.from({ length: a.length }, (_, i) => i)) ?? '';
+
+  if (input.band && input.band.p50.length === n) {
+    parts.push(
+      `<path class="band90" fill="${color}" fill-opacity="0.16" d="${band(input.band.p5, input.band.p95)}"/>`,
+    );
+    parts.push(
+      `<path class="band50" fill="${color}" fill-opacity="0.28" d="${band(input.band.p25, input.band.p75)}"/>`,
+    );
+  }
+  if (input.planned && input.planned.values.length > 1) {
+    parts.push(
+      `<path class="planned" fill="none" stroke="#555" stroke-width="1.5" stroke-dasharray="5 4" d="${path(input.planned.values, input.planned.years)}"/>`,
+    );
+  }
+  for (const c of input.compared ?? []) {
+    parts.push(
+      `<path class="compared" fill="none" stroke="${c.color}" stroke-width="2" d="${path(c.p50, c.years)}"><title>${esc(c.name)}</title></path>`,
+    );
+  }
+  const median = input.band && input.band.p50.length === n ? input.band.p50 : input.deterministic;
+  if (median) {
+    parts.push(
+      `<path class="median" fill="none" stroke="${color}" stroke-width="2.25" d="${path(median)}"/>`,
+    );
+  }
+  for (const t of input.targets ?? []) {
+    const px = x(t.year);
+    if (!finite(px)) continue;
+    if (t.high !== undefined) {
+      parts.push(
+        `<rect class="target-range" x="${(px - 5).toFixed(1)}" width="10" y="${y(t.high * k).toFixed(1)}" height="${Math.max(2, y(t.value * k) - y(t.high * k)).toFixed(1)}" fill="${OKABE_ITO.vermillion}" fill-opacity="0.35" stroke="${OKABE_ITO.vermillion}"><title>${esc(t.label)}</title></rect>`,
+      );
+    } else {
+      const py = y(t.value * k);
+      parts.push(
+        `<path class="target" d="M${px.toFixed(1)},${(py - 7).toFixed(1)}l6,7l-6,7l-6,-7z" fill="${OKABE_ITO.vermillion}" stroke="#fff" stroke-width="1"><title>${esc(t.label)}</title></path>`,
+      );
+    }
+  }
+  for (const a of input.actuals ?? []) {
+    if (!finite(a.value)) continue;
+    parts.push(
+      `<circle class="actual" cx="${x(a.year).toFixed(1)}" cy="${y(a.value * k).toFixed(1)}" r="3.5" fill="#000" stroke="#fff" stroke-width="1"/>`,
+    );
+  }
+  if (input.legend) {
+    const L = input.legend;
+    const ly = height - 8;
+    let lx = MARGIN.left;
+    const item = (swatch: string, label: string) => {
+      parts.push(
+        `<g transform="translate(${lx},${ly})">${swatch}<text class="legend" x="22" y="0" dy="0.32em">${esc(label)}</text></g>`,
+      );
+      lx += 30 + label.length * (input.lang === 'zh' ? 12 : 6.5);
+    };
+    item(`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.16"/>`, L.band90);
+    item(`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.4"/>`, L.band50);
+    item(`<line x1="0" x2="16" stroke="${color}" stroke-width="2.25"/>`, L.median);
+    if (input.planned)
+      item(`<line x1="0" x2="16" stroke="#555" stroke-width="1.5" stroke-dasharray="5 4"/>`, L.planned);
+    if (input.actuals?.length) item(`<circle cx="8" r="3.5" fill="#000"/>`, L.actual);
+    if (input.targets?.length)
+      item(`<path d="M8,-6l5,6l-5,6l-5,-6z" fill="${OKABE_ITO.vermillion}"/>`, L.target);
+  }
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="fan-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(input.title)}">` +
+    `<title>${esc(input.title)}</title>${input.description ? `<desc>${esc(input.description)}</desc>` : ''}` +
+    parts.join('') +
+    '</svg>'
+  );
+}

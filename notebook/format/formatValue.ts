@@ -1,0 +1,115 @@
+// Numbers as a Chinese planner reads them: 607.0 亿元, 1.25 万户, 12.5%; in English the same quantity in
+// international units (60.7 bn yuan, 12,500 firms). Shares are stored as fractions with unit "%".
+import type { Lang } from '../i18n/lang.ts';
+
+/** Units whose value is a fraction shown as a percentage. */
+export function isPercentUnit(unit: string): boolean {
+  return unit === '%' || unit === '％';
+}
+
+const COUNT_UNITS_EN: Record<string, string> = {
+  户: 'entities',
+  家: 'firms',
+  个: '',
+  件: 'items',
+  项: 'items',
+  人: 'people',
+  人次: 'person-times',
+  座: '',
+  次: 'times',
+  万户: '× 10k entities',
+  万人: '× 10k people',
+  '件/万人': 'per 10k people',
+};
+
+/** Significant digits that suit a value of this size, for display (not rounding the data). */
+function digitsFor(abs: number): number {
+  if (abs === 0) return 0;
+  if (abs >= 1000) return 0;
+  if (abs >= 100) return 1;
+  if (abs >= 10) return 1;
+  if (abs >= 1) return 2;
+  return 3;
+}
+
+function fixed(value: number, lang: Lang, digits: number): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+export function formatNumber(value: number, lang: Lang, digits?: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return fixed(value, lang, digits ?? digitsFor(Math.abs(value)));
+}
+
+/** The number alone, in the unit's display scale (× 100 for shares), without the unit. */
+export function formatBare(value: number, unit: string, lang: Lang): string {
+  if (!Number.isFinite(value)) return '—';
+  if (isPercentUnit(unit)) return fixed(value * 100, lang, Math.abs(value) < 0.1 ? 2 : 1);
+  return formatNumber(value, lang);
+}
+
+export function formatValue(value: number, unit: string, lang: Lang): string {
+  if (!Number.isFinite(value)) return '—';
+  if (isPercentUnit(unit)) return `${fixed(value * 100, lang, Math.abs(value) < 0.1 ? 2 : 1)}%`;
+  if (lang === 'zh') {
+    // Counts of ten thousand and more read as 万: 12,500 户 → 1.25 万户.
+    if ((unit === '户' || unit === '人' || unit === '家') && Math.abs(value) >= 10_000) {
+      return `${fixed(value / 10_000, lang, 2)} 万${unit}`;
+    }
+    if (unit === '万元' && Math.abs(value) >= 10_000) return `${fixed(value / 10_000, lang, 2)} 亿元`;
+    return `${formatNumber(value, lang)} ${unit}`;
+  }
+  if (unit === '亿元') return `${fixed(value / 10, lang, Math.abs(value) >= 100 ? 1 : 2)} bn yuan`;
+  if (unit === '万元') return `${fixed(value / 100, lang, 2)} m yuan`;
+  if (unit === '亿美元') return `${fixed(value / 10, lang, 2)} bn USD`;
+  if (unit === '万美元') return `${fixed(value / 100, lang, 2)} m USD`;
+  const en = COUNT_UNITS_EN[unit];
+  if (en !== undefined) return en === '' ? formatNumber(value, lang) : `${formatNumber(value, lang)} ${en}`;
+  return `${formatNumber(value, lang)} ${unit}`;
+}
+
+/** A unit label for axis titles and table headers. */
+export function unitLabel(unit: string, lang: Lang): string {
+  if (isPercentUnit(unit)) return '%';
+  if (lang === 'zh') return unit;
+  if (unit === '亿元') return 'bn yuan';
+  if (unit === '万元') return 'm yuan';
+  return COUNT_UNITS_EN[unit] || unit;
+}
+
+/** Value in the unit's English display scale (亿元 → bn yuan), for axes. */
+export function displayScale(unit: string, lang: Lang): number {
+  if (isPercentUnit(unit)) return 100;
+  if (lang === 'en' && (unit === '亿元' || unit === '亿美元')) return 0.1;
+  if (lang === 'en' && (unit === '万元' || unit === '万美元')) return 0.01;
+  return 1;
+}
+
+/** A probability: 87%; under 1% and over 99% said so, so 0 and 1 are not overstated. */
+export function formatProb(p: number | null, lang: Lang): string {
+  if (p === null || !Number.isFinite(p)) return '—';
+  if (p === 0) return '0%';
+  if (p === 1) return '100%';
+  if (p < 0.01) return '<1%';
+  if (p > 0.99) return '>99%';
+  return `${fixed(p * 100, lang, 0)}%`;
+}
+
+/** A growth rate or other fraction as a signed percentage: +7.5%. */
+export function formatRate(r: number, lang: Lang, digits = 1): string {
+  if (!Number.isFinite(r)) return '—';
+  const s = fixed(r * 100, lang, digits);
+  return `${r > 0 ? '+' : ''}${s}%`;
+}
+
+/** A signed difference in the unit: +12.3 亿元, or percentage points for shares. */
+export function formatDelta(d: number, unit: string, lang: Lang): string {
+  if (!Number.isFinite(d)) return '—';
+  const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+  if (isPercentUnit(unit))
+    return `${sign}${fixed(Math.abs(d) * 100, lang, 2)} ${lang === 'zh' ? '个百分点' : 'pp'}`;
+  return `${sign}${formatValue(Math.abs(d), unit, lang)}`;
+}

@@ -1,0 +1,14 @@
+// The page's language: Chinese first, English on request.
+export type Lang = 'zh' | 'en';
+
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'zh' || value === 'en';
+}
+
+/** A plan label in the page's language; English falls back to Chinese. */
+export function pick(text: { zh: string; en?: string | undefined } | undefined, lang: Lang): string {
+  if (!text) return '';
+  return lang === 'en' && text.en ? text.en : text.zh;
+}

@@ -1,0 +1,80 @@
+// A thin layer over the Observable runtime: named cells, each rendered into its own slot in the page, and
+// `viewof` cells (an element the planner works with plus the value it holds).
+import { Runtime } from '@observablehq/runtime';
+import { input } from './generators.ts';
+import { strictGlobal } from './strictGlobal.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: cell definitions take whatever their inputs hold.
+export type Definition = (...inputs: any[]) => unknown;
+
+interface RuntimeModule {
+  variable(observer?: unknown): {
+    define(name: string | null, inputs: string[], definition: Definition): unknown;
+  };
+  value(name: string): Promise<unknown>;
+}
+
+/** The event a rendered cell dispatches on its slot: the bench and the browser tests wait for it. */
+export const CELL_RENDERED = 'planpath:rendered';
+
+function slotObserver(slot: HTMLElement, name: string) {
+  return {
+    pending() {
+      slot.classList.add('cell-pending');
+    },
+    fulfilled(value: unknown) {
+      slot.classList.remove('cell-pending', 'cell-error');
+      if (value instanceof Node) {
+        if (slot.firstChild !== value || slot.childNodes.length !== 1) slot.replaceChildren(value);
+      } else if (value === undefined || value === null) {
+        slot.replaceChildren();
+      }
+      slot.dispatchEvent(new CustomEvent(CELL_RENDERED, { bubbles: true, detail: { name } }));
+    },
+    rejected(error: unknown) {
+      slot.classList.remove('cell-pending');
+      slot.classList.add('cell-error');
+      const box = document.createElement('div');
+      box.className = 'error-box';
+      box.setAttribute('role', 'alert');
+      box.textContent = error instanceof Error ? error.message : String(error);
+      slot.replaceChildren(box);
+      console.error(`cell ${name}:`, error);
+    },
+  };
+}
+
+export class Notebook {
+  readonly runtime: InstanceType<typeof Runtime>;
+  readonly module: RuntimeModule;
+
+  constructor(builtins: Record<string, unknown>) {
+    this.runtime = new Runtime(builtins, strictGlobal);
+    this.module = this.runtime.module() as unknown as RuntimeModule;
+  }
+
+  /** A cell computed only when a visible cell needs it. */
+  hidden(name: string, inputs: string[], definition: Definition): void {
+    this.module.variable().define(name, inputs, definition);
+  }
+
+  /** A cell whose value (a DOM node) is shown in `slot`. */
+  view(name: string, slot: HTMLElement, inputs: string[], definition: Definition): void {
+    slot.dataset.cell = name;
+    this.module.variable(slotObserver(slot, name)).define(name, inputs, definition);
+  }
+
+  /** `viewof name`: the element shown in `slot`, and `name` = its current value, updated on `input`. */
+  viewof(name: string, slot: HTMLElement, inputs: string[], definition: Definition): void {
+    this.view(`viewof ${name}`, slot, inputs, definition);
+    this.module.variable(true).define(name, [`viewof ${name}`], (element: HTMLElement) => input(element));
+  }
+
+  value(name: string): Promise<unknown> {
+    return this.module.value(name);
+  }
+
+  dispose(): void {
+    this.runtime.dispose();
+  }
+}

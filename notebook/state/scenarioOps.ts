@@ -1,0 +1,148 @@
+// Edits to the planner's working scenario. The scenario holds only what differs from the plan's defaults:
+// setting a value back to the default removes it, so a link or file never carries settings nobody changed.
+import { parseUncertain } from '../../engine/plan/parseUncertain.ts';
+import type { Plan } from '../../engine/plan/planSchema.ts';
+import type { LeverSetting, ScenarioInput, UserFormula } from '../../engine/plan/scenarioSchema.ts';
+import type { Uncertain, UncertainInput } from '../../engine/plan/uncertainSchema.ts';
+
+export type Working = Omit<ScenarioInput, 'format'>;
+
+const EPS = 1e-12;
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Normalises an uncertain value as written; null when it cannot be read. */
+export function readUncertain(value: UncertainInput): Uncertain | null {
+  const parsed = parseUncertain(value as Parameters<typeof parseUncertain>[0]);
+  return 'error' in parsed ? null : parsed;
+}
+
+function sameUncertain(a: UncertainInput, b: Uncertain): boolean {
+  const u = readUncertain(a);
+  return u !== null && near(u.mean, b.mean) && near(u.sd, b.sd);
+}
+
+function withRecord<K extends 'levers' | 'parameters'>(
+  s: Working,
+  key: K,
+  record: Record<string, unknown>,
+): Working {
+  const next = { ...s } as Record<string, unknown>;
+  if (Object.keys(record).length === 0) delete next[key];
+  else next[key] = record;
+  return next as Working;
+}
+
+export function defaultLeverIntensity(plan: Plan, id: string): number {
+  const lever = plan.levers.find((l) => l.id === id);
+  if (!lever) throw new Error(`unknown lever ${id}`);
+  return lever.intensity.default;
+}
+
+export function leverIntensity(plan: Plan, s: Working, id: string): number {
+  return s.levers?.[id]?.intensity ?? defaultLeverIntensity(plan, id);
+}
+
+export function setLever(plan: Plan, s: Working, id: string, intensity: number): Working {
+  const levers: Record<string, LeverSetting> = { ...s.levers };
+  const start = levers[id]?.start;
+  if (near(intensity, defaultLeverIntensity(plan, id)) && start === undefined) delete levers[id];
+  else levers[id] = start === undefined ? { intensity } : { intensity, start };
+  return withRecord(s, 'levers', levers);
+}
+
+export function resetLever(s: Working, id: string): Working {
+  const levers = { ...s.levers };
+  delete levers[id];
+  return withRecord(s, 'levers', levers);
+}
+
+export function defaultParameter(plan: Plan, id: string): Uncertain {
+  const p = plan.parameters.find((q) => q.id === id);
+  if (!p) throw new Error(`unknown parameter ${id}`);
+  return p.value as Uncertain;
+}
+
+/** The parameter's value in the scenario, normalised. */
+export function parameterValue(plan: Plan, s: Working, id: string): Uncertain {
+  const v = s.parameters?.[id];
+  return (v !== undefined ? readUncertain(v) : null) ?? defaultParameter(plan, id);
+}
+
+export function setParameter(plan: Plan, s: Working, id: string, value: UncertainInput): Working {
+  const parameters: Record<string, UncertainInput> = { ...s.parameters };
+  if (sameUncertain(value, defaultParameter(plan, id))) delete parameters[id];
+  else parameters[id] = value;
+  return withRecord(s, 'parameters', parameters);
+}
+
+export function resetParameter(s: Working, id: string): Working {
+  const parameters = { ...s.parameters };
+  delete parameters[id];
+  return withRecord(s, 'parameters', parameters);
+}
+
+/** Back to the plan: levers and assumptions cleared; name, notes, formulas and actuals kept. */
+export function resetAssumptions(s: Working): Working {
+  const next = { ...s };
+  delete next.levers;
+  delete next.parameters;
+  delete next.shocks;
+  return next;
+}
+
+export function isLeverChanged(s: Working, id: string): boolean {
+  return s.levers?.[id] !== undefined;
+}
+
+export function isParameterChanged(s: Working, id: string): boolean {
+  return s.parameters?.[id] !== undefined;
+}
+
+export function toggleShock(s: Working, id: string, on: boolean): Working {
+  const others = (s.shocks ?? []).filter((x) => (typeof x === 'string' ? x : x.id) !== id);
+  const shocks = on ? [...others, id] : others;
+  const next = { ...s };
+  if (shocks.length === 0) delete next.shocks;
+  else next.shocks = shocks;
+  return next;
+}
+
+export function hasShock(s: Working, id: string): boolean {
+  return (s.shocks ?? []).some((x) => (typeof x === 'string' ? x : x.id) === id);
+}
+
+export function upsertFormula(s: Working, formula: UserFormula): Working {
+  const formulas = (s.formulas ?? []).filter((f) => f.id !== formula.id);
+  return { ...s, formulas: [...formulas, formula] };
+}
+
+export function removeFormula(s: Working, id: string): Working {
+  const formulas = (s.formulas ?? []).filter((f) => f.id !== id);
+  const next: Working = { ...s, formulas };
+  if (formulas.length === 0) delete next.formulas;
+  return next;
+}
+
+export function setNotes(s: Working, notes: { title?: string; text: string }[]): Working {
+  const kept = notes.filter((n) => n.text.trim() !== '' || (n.title ?? '').trim() !== '');
+  const next: Working = { ...s, notes: kept };
+  if (kept.length === 0) delete next.notes;
+  return next;
+}
+
+export function setActuals(s: Working, actuals: Record<string, Record<string, number>> | null): Working {
+  const next = { ...s };
+  if (!actuals || Object.keys(actuals).length === 0) delete next.actuals;
+  else next.actuals = actuals;
+  return next;
+}
+
+/** The settings that make up the scenario's assumptions (for comparison tables and "changed" counts). */
+export function changedCount(s: Working): number {
+  return (
+    Object.keys(s.levers ?? {}).length + Object.keys(s.parameters ?? {}).length + (s.shocks?.length ?? 0)
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, toCsv } from '../../notebook/export/csv.ts';
+
+describe('toCsv', () => {
+  it('starts with a UTF-8 BOM and ends lines with CRLF, so Excel and WPS read Chinese', () => {
+    const csv = toCsv([
+      ['指标', '2025'],
+      ['五大支柱产业', 607],
+    ]);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv).toBe(`${BOM}指标,2025\r\n五大支柱产业,607\r\n`);
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+  it('quotes commas, quotes and line breaks', () => {
+    expect(toCsv([['a,b', 'say "hi"', 'x\ny']])).toBe(`${BOM}"a,b","say ""hi""","x\ny"\r\n`);
+  });
+  it('keeps negative numbers but defuses text that a spreadsheet would run as a formula', () => {
+    expect(toCsv([['=1+1', '-2.5', -3, '@cmd']])).toBe(`${BOM}'=1+1,-2.5,-3,'@cmd\r\n`);
+  });
+  it('leaves missing and non-finite numbers empty', () => {
+    expect(toCsv([[null, undefined, Number.NaN, 1]])).toBe(`${BOM},,,1\r\n`);
+  });
+});
