@@ -67,11 +67,11 @@ export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck
   const sameYear = new Set<string>();
   const prevYear = new Set<string>();
 
-  const fail = (message: string, name?: string): void => {
+  const fail = (message: string, name?: string): undefined => {
     errors.push({ message, position: name === undefined ? undefined : positionOf(source, name) });
   };
 
-  const visit = (n: AnyNode, depth: number, inPrev: boolean): void => {
+  const visit = (n: AnyNode, depth: number, inPrev: boolean): undefined => {
     if (depth > MAX_DEPTH) return fail(`formula nested deeper than ${MAX_DEPTH} levels`);
     if (!ALLOWED_NODE_TYPES.has(n.type)) {
       return fail(`${describeNode(n.type)} is not allowed in a formula`, firstSymbolName(n));

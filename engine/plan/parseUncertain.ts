@@ -7,10 +7,10 @@ export const Z90 = 1.6448536269514722;
 
 type Input = number | string | { mean: number; sd: number } | { low: number; high: number };
 
-const NUMBER = String.raw`[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?`;
+const NUMBER = '[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?%?';
 const PLUS_MINUS = new RegExp(String.raw`^(${NUMBER})\s*(?:±|\+-|\+/-)\s*(${NUMBER})$`);
 const TO = new RegExp(String.raw`^(${NUMBER})\s*(?:to|~|～|至|到)\s*(${NUMBER})$`);
-const POINT = new RegExp(String.raw`^(${NUMBER})$`);
+const POINT = new RegExp(`^(${NUMBER})$`);
 
 function readNumber(text: string): number {
   return text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);

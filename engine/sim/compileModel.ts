@@ -139,6 +139,8 @@ export function compileModel(
           renewal: buildKernel('rate', id, [f.renewal!], false, isIndicator),
           exit: f.exit ? buildKernel('rate', id, [f.exit], false, isIndicator) : undefined,
         };
+      default:
+        throw new Error(`unknown dynamics ${(d as { kind: string }).kind}`);
     }
   });
   return { plan, indicators, slotOf };

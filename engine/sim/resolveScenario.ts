@@ -87,11 +87,14 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
 
   const shocks: Shock[] = [];
   (scenario?.shocks ?? []).forEach((s, k) => {
-    if (typeof s !== 'string') return void shocks.push(s);
-    const found = plan.shocks.find((x) => x.id === s);
+    const found = typeof s === 'string' ? plan.shocks.find((x) => x.id === s) : s;
     if (found) shocks.push(found);
     else
-      issues.push({ path: `shocks[${k}]`, value: s, message: "no shock with this id in the plan's library" });
+      issues.push({
+        path: `shocks[${k}]`,
+        value: String(s),
+        message: "no shock with this id in the plan's library",
+      });
   });
   for (const shock of shocks) {
     const duration = shock.duration ?? 1;

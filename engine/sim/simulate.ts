@@ -54,7 +54,6 @@ export function* simulateSteps(
 ): Generator<number, Simulation> {
   const { years } = setup;
   const Y = years.length;
-  const baseYear = years[0]!;
   const values = model.indicators.map(() => new Float64Array(Y * n));
   const params = drawParameters(setup, n, draws);
   const paramIndex = new Map(params.map((p, k) => [p.id, k]));
