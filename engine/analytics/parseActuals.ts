@@ -280,7 +280,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
           r + 1,
           col,
           raw,
-          `read as ${cell.value}% (${id} is a share in %); if ${cell.value * 100}% was meant, write ${cell.value * 100} or ${cell.value * 100}%`,
+          `read as ${cell.value}% (${id} is a share in %); if ${pct(cell.value)}% was meant, write ${pct(cell.value)} or ${pct(cell.value)}%`,
         );
       }
     } else {
@@ -430,6 +430,9 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
   }
   return { actuals, issues: sortIssues(issues), layout, accepted };
 }
+
+/** A fraction as a percentage, without binary noise (0.47 → "47"). */
+const pct = (fraction: number) => String(Number((fraction * 100).toPrecision(12)));
 
 const SEVERITY_ORDER: Record<IssueSeverity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,0 +1,62 @@
+// What every CLI command shares: reading the plan and scenario files named on the command line (the embedded
+// Yaohai plan by default), and a usage error type whose message is all the user sees.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadPlan, parseJsonText } from '../plan/loadPlan.ts';
+import { loadScenario } from '../plan/loadScenario.ts';
+import type { Plan } from '../plan/planSchema.ts';
+import type { Scenario } from '../plan/scenarioSchema.ts';
+
+/** A mistake on the command line: printed without a stack, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const DEFAULT_PLAN_PATH = fileURLToPath(new URL('../../seeds/yaohai.plan.json', import.meta.url));
+
+export function readText(path: string, what: string): string {
+  if (!existsSync(path)) throw new UsageError(`${what} file not found: ${path}`);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} file ${path}: ${(error as Error).message}`);
+  }
+}
+
+export function readPlan(path: string | undefined): Plan {
+  const file = path ?? DEFAULT_PLAN_PATH;
+  return loadPlan(parseJsonText(readText(file, 'plan'), file), file);
+}
+
+export function readScenario(path: string | undefined, plan: Plan): Scenario | null {
+  if (path === undefined) return null;
+  return loadScenario(parseJsonText(readText(path, 'scenario'), path), path, plan);
+}
+
+/** Parses an optional integer option, naming the option when it is not one. */
+export function intOption(
+  value: string | undefined,
+  name: string,
+  min: number,
+  max: number,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(`--${name} must be an integer from ${min} to ${max}, not "${value}"`);
+  }
+  return n;
+}
+
+export function choiceOption<T extends string>(
+  value: string | undefined,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new UsageError(`--${name} must be one of ${choices.join(', ')}, not "${value}"`);
+  }
+  return value as T;
+}

@@ -1,0 +1,79 @@
+// `planpath plan`: prints the validated plan — indicators, parameters, targets and levers, each with its
+// provenance — so anyone can audit where every number comes from.
+import { parseArgs } from 'node:util';
+import type { Plan, Provenance } from '../plan/planSchema.ts';
+import { choiceOption, readPlan } from './cliInputs.ts';
+import { formatTable } from './formatTable.ts';
+
+export const planUsage = `planpath plan [--plan FILE] [--format json|table]
+  Validates a plan file and prints its indicators and targets with their provenance.`;
+
+export async function planCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { plan: { type: 'string' }, format: { type: 'string' } },
+    strict: true,
+  });
+  const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
+  const plan = readPlan(values.plan);
+  process.stdout.write(`${format === 'json' ? JSON.stringify(planAudit(plan), null, 2) : planTable(plan)}\n`);
+  return 0;
+}
+
+export function planAudit(plan: Plan) {
+  return {
+    meta: plan.meta,
+    indicators: plan.indicators.map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: i.unit,
+      category: i.category,
+      dynamics: i.dynamics,
+      base: i.base ?? null,
+    })),
+    parameters: plan.parameters,
+    targets: plan.targets,
+    levers: plan.levers,
+    shocks: plan.shocks,
+    facts: plan.facts,
+  };
+}
+
+export function describeProvenance(p: Provenance): string {
+  switch (p.kind) {
+    case 'plan':
+      return `plan ${p.section}: "${p.figure}"`;
+    case 'derived':
+      return `derived: ${p.formula}`;
+    case 'assumption':
+      return `assumption: ${p.rationale}`;
+  }
+}
+
+function planTable(plan: Plan): string {
+  const m = plan.meta;
+  const targets = plan.targets.map((t) => [
+    t.id,
+    t.kind,
+    String(t.year),
+    t.comparator === undefined
+      ? '(qualitative)'
+      : `${t.comparator} ${Array.isArray(t.value) ? t.value.join('–') : t.value}`,
+    describeProvenance(t.provenance),
+  ]);
+  const indicators = plan.indicators.map((i) => [
+    i.id,
+    i.unit,
+    i.dynamics.kind,
+    i.base ? String(i.base.value) : '',
+    i.base ? describeProvenance(i.base.provenance) : '',
+  ]);
+  return [
+    `${m.title.zh} (${m.id}) ${m.baseYear}→${m.targetYear}${m.visionYear ? `→${m.visionYear}` : ''}${m.synthetic ? ' [synthetic]' : ''}`,
+    `${plan.indicators.length} indicators, ${plan.parameters.length} parameters, ${plan.targets.length} targets, ${plan.levers.length} levers`,
+    '',
+    formatTable(['indicator', 'unit', 'dynamics', 'base', 'provenance'], indicators),
+    '',
+    formatTable(['target', 'kind', 'year', 'threshold', 'provenance'], targets),
+  ].join('\n');
+}

@@ -1,0 +1,81 @@
+// `planpath run`: simulate a plan under a scenario and print paths, quantiles and target probabilities.
+import { parseArgs } from 'node:util';
+import { run } from '../run.ts';
+import { QUANTILE_KEYS, type RunResult } from '../runTypes.ts';
+import { toJsonResult } from '../toJsonResult.ts';
+import { choiceOption, intOption, readPlan, readScenario } from './cliInputs.ts';
+import { formatTable } from './formatTable.ts';
+
+export const runUsage = `planpath run [--plan FILE] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
+             [--format json|csv|table]
+  Simulates the plan (default: the embedded Yaohai plan) and prints, per indicator and year, the
+  deterministic path and the quantiles P5…P95, and per target the probability it is met.`;
+
+export async function runCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      plan: { type: 'string' },
+      scenario: { type: 'string' },
+      paths: { type: 'string' },
+      seed: { type: 'string' },
+      horizon: { type: 'string' },
+      format: { type: 'string' },
+    },
+    strict: true,
+  });
+  const format = choiceOption(values.format, 'format', ['json', 'csv', 'table'] as const, 'table');
+  const plan = readPlan(values.plan);
+  const scenario = readScenario(values.scenario, plan);
+  const result = await run(plan, scenario, {
+    paths: intOption(values.paths, 'paths', 0, 200_000),
+    seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
+    horizon: intOption(values.horizon, 'horizon', plan.meta.baseYear + 1, plan.meta.baseYear + 100),
+  });
+  process.stdout.write(`${render(result, format)}\n`);
+  return 0;
+}
+
+function render(result: RunResult, format: 'json' | 'csv' | 'table'): string {
+  if (format === 'json') return JSON.stringify(toJsonResult(result), null, 2);
+  if (format === 'csv') {
+    const rows = [['indicator', 'unit', 'year', 'deterministic', ...QUANTILE_KEYS, 'mean'].join(',')];
+    for (const [id, ind] of Object.entries(result.indicators)) {
+      result.years.forEach((year, k) => {
+        const q = QUANTILE_KEYS.map((key) => num(ind.quantiles[key][k]));
+        rows.push([id, ind.unit, year, num(ind.deterministic[k]), ...q, num(ind.mean[k])].join(','));
+      });
+    }
+    return rows.join('\n');
+  }
+  const last = result.years.length - 1;
+  const indicatorRows = Object.entries(result.indicators).map(([id, ind]) => [
+    id,
+    ind.unit,
+    fmt(ind.deterministic[last]),
+    fmt(ind.quantiles.p5[last]),
+    fmt(ind.quantiles.p50[last]),
+    fmt(ind.quantiles.p95[last]),
+  ]);
+  const targetRows = result.targets.map((t) => [
+    t.id,
+    `${t.comparator} ${Array.isArray(t.value) ? t.value.join('–') : fmt(t.value)} (${t.year})`,
+    fmt(t.deterministicValue),
+    t.deterministicMet ? 'yes' : 'no',
+    t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
+  ]);
+  return [
+    `${result.planId}: ${result.years[0]}–${result.years[last]}, ${result.paths} paths, seed ${result.seed}`,
+    '',
+    formatTable(['indicator', 'unit', `det ${result.years[last]}`, 'P5', 'P50', 'P95'], indicatorRows),
+    '',
+    formatTable(['target', 'threshold', 'deterministic', 'met', 'P(met)'], targetRows),
+  ].join('\n');
+}
+
+const num = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '' : String(v));
+const fmt = (v: number | undefined) => {
+  if (v === undefined || !Number.isFinite(v)) return '—';
+  const a = Math.abs(v);
+  return a !== 0 && a < 1 ? v.toFixed(4) : a < 100 ? v.toFixed(2) : v.toFixed(1);
+};

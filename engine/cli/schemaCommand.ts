@@ -1,0 +1,21 @@
+// `planpath schema`: prints the JSON Schema of the plan or scenario format, generated from the validator,
+// so the documentation cannot drift from what the loader accepts.
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { planSchema } from '../plan/planSchema.ts';
+import { scenarioSchema } from '../plan/scenarioSchema.ts';
+import { choiceOption } from './cliInputs.ts';
+
+export const schemaUsage = `planpath schema [--of plan|scenario]
+  Prints the JSON Schema (draft 2020-12) of the plan or scenario file format.`;
+
+export function jsonSchemaOf(of: 'plan' | 'scenario'): unknown {
+  return z.toJSONSchema(of === 'plan' ? planSchema : scenarioSchema, { io: 'input', unrepresentable: 'any' });
+}
+
+export async function schemaCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { of: { type: 'string' } }, strict: true });
+  const of = choiceOption(values.of, 'of', ['plan', 'scenario'] as const, 'plan');
+  process.stdout.write(`${JSON.stringify(jsonSchemaOf(of), null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,36 @@
+// The door for scenario files, links and saved state: schema first, then every reference checked against the
+// plan (parameters, levers, shocks, actuals, formula cells), so a bad scenario is refused with a message
+// naming the place before anything runs.
+import { compileModel } from '../sim/compileModel.ts';
+import { resolveScenario } from '../sim/resolveScenario.ts';
+import { PlanError } from './PlanError.ts';
+import type { Plan } from './planSchema.ts';
+import { type Scenario, scenarioSchema } from './scenarioSchema.ts';
+import { zodIssues } from './zodIssues.ts';
+
+export function loadScenario(json: unknown, file: string, plan: Plan): Scenario {
+  const parsed = scenarioSchema.safeParse(json);
+  if (!parsed.success) throw new PlanError(file, zodIssues(json, parsed.error));
+  const scenario = parsed.data;
+  if (scenario.plan !== undefined && scenario.plan !== plan.meta.id) {
+    throw new PlanError(file, [
+      {
+        path: 'plan',
+        value: scenario.plan,
+        message: `this scenario was made for another plan; the loaded plan is "${plan.meta.id}"`,
+      },
+    ]);
+  }
+  const rethrow = (error: unknown): never => {
+    if (error instanceof PlanError) throw new PlanError(file, error.issues);
+    throw error;
+  };
+  try {
+    const horizon = scenario.horizon ?? plan.meta.targetYear;
+    resolveScenario(plan, scenario, horizon);
+    if (scenario.formulas?.length) compileModel(plan, scenario.formulas, file);
+  } catch (error) {
+    rethrow(error);
+  }
+  return scenario;
+}
