@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { parseActuals } from '../../engine/analytics/parseActuals.ts';
+import { parseNumberCell } from '../../engine/analytics/parseNumberCell.ts';
+import { convertUnit, unitFactor } from '../../engine/analytics/unitFactor.ts';
+import { fixturePlan } from './fixturePlan.ts';
+
+const plan = fixturePlan('mini.plan.json');
+
+describe('parseNumberCell', () => {
+  it('reads thousands separators, full-width digits, percents and unit suffixes', () => {
+    expect(parseNumberCell('1,234.5')).toEqual({ kind: 'number', value: 1234.5, percent: false, unit: null });
+    expect(parseNumberCell(' １２３４.５ ')).toMatchObject({ value: 1234.5 });
+    expect(parseNumberCell('1 234 567')).toMatchObject({ value: 1234567 });
+    expect(parseNumberCell('70%')).toMatchObject({ value: 70, percent: true });
+    expect(parseNumberCell('485.72亿元')).toMatchObject({ value: 485.72, unit: '亿元' });
+    expect(parseNumberCell('-3.2')).toMatchObject({ value: -3.2 });
+  });
+  it('treats statistical placeholders as blank', () => {
+    for (const s of ['', '  ', '-', '—', '…', 'N/A']) expect(parseNumberCell(s).kind).toBe('blank');
+  });
+  it('refuses cells that are not one clear number', () => {
+    for (const s of ['1,2O4.5', '12,34', '2O22', '1.2.3', 'abc', '5%5'])
+      expect(parseNumberCell(s).kind).toBe('error');
+  });
+});
+
+describe('unit conversion', () => {
+  it('converts magnitudes of the same base exactly', () => {
+    expect(convertUnit(12345, '万元', '亿元')).toBe(1.2345);
+    expect(convertUnit(5.86, '万户', '户')).toBe(58600);
+    expect(unitFactor('亿元', '亿元')).toBe(1);
+    expect(unitFactor('万亿元', '亿元')).toBe(1e4);
+  });
+  it('refuses different bases rather than guessing', () => {
+    expect(unitFactor('亿美元', '亿元')).toBeNull();
+    expect(unitFactor('户', '家')).toBeNull();
+    expect(unitFactor('万', '户')).toBeNull();
+    expect(unitFactor('%', '亿元')).toBeNull();
+  });
+});
+
+describe('parseActuals', () => {
+  it('reads long CSV by id', () => {
+    const r = parseActuals(
+      'indicator,year,value\npillar_output,2021,454.5\npillar_output,2022,488.6\nhte,2022,95\n',
+      plan,
+    );
+    expect(r.layout).toBe('long');
+    expect(r.actuals).toEqual({ hte: { '2022': 95 }, pillar_output: { '2021': 454.5, '2022': 488.6 } });
+    expect(r.issues).toEqual([]);
+    expect(r.accepted).toBe(3);
+  });
+
+  it('reads wide CSV with quoted thousands separators', () => {
+    const r = parseActuals('indicator,2021,2022,2023\ngdp,"1,010.5","1,071.1",\nhte,75,95,120\n', plan);
+    expect(r.layout).toBe('wide');
+    expect(r.actuals).toEqual({
+      gdp: { '2021': 1010.5, '2022': 1071.1 },
+      hte: { '2021': 75, '2022': 95, '2023': 120 },
+    });
+    expect(r.issues).toEqual([]);
+  });
+
+  it('reads a table pasted from WPS: Chinese headers, Chinese names, blanks, thousands separators, a unit column', () => {
+    const pasted = [
+      '表1　2021—2023年主要指标完成情况',
+      '指标\t年份\t数值\t单位',
+      '五大支柱产业中小企业生产总值\t2021\t4,545,000\t万元',
+      '五大支柱产业中小企业生产总值\t2022\t488.6\t亿元',
+      '地区生产总值\t2021年\t1,010.5\t亿元',
+      '高新技术企业数\t2022\t\t家',
+      '高新技术企业数\t2023\t120\t家',
+      '支柱产业占比70%以上\t2022\t45.6\t%',
+      '',
+    ].join('\r\n');
+    const r = parseActuals(pasted, plan);
+    expect(r.layout).toBe('long');
+    expect(r.actuals).toEqual({
+      gdp: { '2021': 1010.5 },
+      hte: { '2023': 120 },
+      pillar_output: { '2021': 454.5, '2022': 488.6 },
+      pillar_share: { '2022': 0.456 },
+    });
+    // The title row is reported, not silently skipped; the blank value cell is not an error.
+    expect(r.issues.map((i) => [i.severity, i.row])).toEqual([['info', 1]]);
+  });
+
+  it('reports a typo in an indicator name by row and column, with a hint, and keeps the valid rows', () => {
+    const pasted =
+      '指标\t年份\t数值\n高新技木企业数\t2022\t95\n高新技术企业数\t2023\t1,2O4\n地区生产总值\t2O22\t1071\n地区生产总值\t2023\t1,130.2\n';
+    const r = parseActuals(pasted, plan);
+    expect(r.actuals).toEqual({ gdp: { '2023': 1130.2 } });
+    const errors = r.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => [i.row, i.column, i.value])).toEqual([
+      [2, 1, '高新技木企业数'],
+      [3, 3, '1,2O4'],
+      [4, 2, '2O22'],
+    ]);
+    expect(errors[0]!.message).toContain('高新技术企业数');
+    expect(errors[0]!.columnName).toBe('指标');
+  });
+
+  it('converts units written in the header and refuses units it cannot convert', () => {
+    const r = parseActuals(
+      '指标\t2021年（万元）\t2022年（万元）\n地区生产总值\t10,105,000\t10,711,000\n高新技术企业数\t75\t95\n',
+      plan,
+    );
+    expect(r.actuals.gdp).toEqual({ '2021': 1010.5, '2022': 1071.1 });
+    expect(r.actuals.hte).toBeUndefined();
+    const refused = r.issues.filter((i) => i.severity === 'error');
+    expect(refused).toHaveLength(2);
+    expect(refused[0]).toMatchObject({ row: 3, column: 2, value: '75' });
+    expect(refused[0]!.message).toMatch(/万元 cannot be converted to hte's unit 家/);
+  });
+
+  it('refuses a percentage for an indicator in 亿元 and a unit that contradicts the unit column', () => {
+    const r = parseActuals('指标,年份,数值,单位\ngdp,2021,50%,亿元\ngdp,2022,1000亿元,万元\n', plan);
+    expect(r.actuals).toEqual({});
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.row)).toEqual([2, 3]);
+  });
+
+  it('refuses both values when the same indicator and year disagree, whatever the row order', () => {
+    const rows = ['gdp,2021,1010.5', 'gdp,2021,1010.6', 'gdp,2022,1071.1', 'hte,2022,95'];
+    const a = parseActuals(`indicator,year,value\n${rows.join('\n')}`, plan);
+    const b = parseActuals(`indicator,year,value\n${[...rows].reverse().join('\n')}`, plan);
+    expect(a.actuals).toEqual({ gdp: { '2022': 1071.1 }, hte: { '2022': 95 } });
+    expect(JSON.stringify(b.actuals)).toBe(JSON.stringify(a.actuals));
+    expect(a.issues.filter((i) => i.severity === 'error')).toHaveLength(2);
+  });
+
+  it('gives the same actuals for any permutation of rows', () => {
+    const rows = [
+      'pillar_output,2021,454.5',
+      'gdp,2021,1010.5',
+      'hte,2021,75',
+      'pillar_output,2022,488.6',
+      'hte,2022,95',
+    ];
+    const reference = JSON.stringify(parseActuals(`indicator,year,value\n${rows.join('\n')}`, plan).actuals);
+    for (let k = 0; k < 10; k++) {
+      const shuffled = [...rows].sort((x, y) => ((x.length * 31 + k * 7) % 11) - ((y.length * 17 + k) % 11));
+      expect(JSON.stringify(parseActuals(`indicator,year,value\n${shuffled.join('\n')}`, plan).actuals)).toBe(
+        reference,
+      );
+    }
+  });
+
+  it('reports an unquoted thousands separator in comma CSV instead of misreading the row', () => {
+    const r = parseActuals('indicator,year,value\ngdp,2021,1,010.5\ngdp,2022,1071.1\n', plan);
+    expect(r.actuals).toEqual({ gdp: { '2022': 1071.1 } });
+    expect(r.issues[0]).toMatchObject({ severity: 'error', row: 2 });
+  });
+
+  it('reads a share written as 45.6 or 46.5% into a fraction, and warns on a bare 0.47 (read as 0.47%)', () => {
+    const r = parseActuals(
+      'indicator,year,value,unit\npillar_share,2021,45.6,\npillar_share,2022,46.5%,\npillar_share,2023,0.47,\n',
+      plan,
+    );
+    const share = r.actuals.pillar_share!;
+    expect(share['2021']).toBe(0.456);
+    expect(share['2022']).toBe(0.465);
+    expect(share['2023']).toBeCloseTo(0.0047, 15);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ severity: 'warning', row: 4, value: '0.47' });
+  });
+
+  it('reports an unrecognised header and unrecognised columns', () => {
+    expect(parseActuals('foo,bar\n1,2\n', plan).issues[0]).toMatchObject({ severity: 'error', row: 1 });
+    const r = parseActuals('指标,年份,数值,备注\ngdp,2021,1010.5,快报数\n', plan);
+    expect(r.actuals).toEqual({ gdp: { '2021': 1010.5 } });
+    expect(r.issues).toEqual([
+      {
+        severity: 'info',
+        row: 1,
+        column: 4,
+        columnName: '备注',
+        value: '备注',
+        message: 'column not recognised, ignored',
+      },
+    ]);
+  });
+
+  it('reads headerless rows of name, year, value', () => {
+    const r = parseActuals('地区生产总值\t2021\t1010.5\n高新技术企业数\t2021\t75\n', plan);
+    expect(r.actuals).toEqual({ gdp: { '2021': 1010.5 }, hte: { '2021': 75 } });
+  });
+});

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { cagr } from '../../engine/analytics/cagr.ts';
+import { classifyStatus, DEFAULT_STATUS_THRESHOLDS } from '../../engine/analytics/classifyStatus.ts';
+import { escapCategory } from '../../engine/analytics/escapCategory.ts';
+import { targetProgress } from '../../engine/analytics/targetProgress.ts';
+
+const base = { comparator: '>=' as const, baseYear: 2020, targetYear: 2025 };
+
+describe('cagr', () => {
+  it('is the compound annual rate, and undefined where it has no meaning', () => {
+    expect(cagr(100, 121, 2)).toBeCloseTo(0.1, 12);
+    expect(cagr(0, 10, 3)).toBeNull();
+    expect(cagr(100, 120, 0)).toBeNull();
+    expect(cagr(100, -5, 2)).toBeNull();
+  });
+});
+
+describe('targetProgress, hand-worked', () => {
+  it('a growth target exactly on its 7.5 %/yr planned path is on plan, though P < τ', () => {
+    // 422.8 → 607 over 2020–2025; by 2022 the planned path is 422.8·1.075² = 488.5983.
+    const x0 = 607 / 1.075 ** 5;
+    const m = targetProgress({
+      ...base,
+      kind: 'level',
+      value: 607,
+      base: x0,
+      latest: { year: 2022, value: x0 * 1.075 ** 2 },
+      compound: true,
+    });
+    expect(m.tau).toBeCloseTo(0.4, 12);
+    // P = (488.598 − 422.808)/(607 − 422.808) = 0.35718…, below τ = 0.4: the linear formula would say "behind".
+    expect(m.progress).toBeCloseTo((x0 * 1.075 ** 2 - x0) / (607 - x0), 12);
+    expect(m.progress!).toBeLessThan(m.tau!);
+    expect(m.plannedPathRatio).toBeCloseTo(1, 12);
+    expect(m.pace).toBeCloseTo(1, 12);
+    expect(m.basis).toBe('planned-path');
+    expect(m.achievedCagr).toBeCloseTo(0.075, 12);
+    expect(m.requiredCagr).toBeCloseTo(0.075, 12);
+    expect(m.ratioR).toBeCloseTo(1, 12);
+    expect(m.escap).toBe('on-track');
+    expect(m.requiredGrowthRemaining).toBeCloseTo(0.075, 12);
+    expect(classifyStatus(m.pace, m.achieved)).toBe('on-track');
+  });
+
+  it('a growth-rate target: 100 at 10 %/yr, observed 115 after 2 years', () => {
+    const m = targetProgress({
+      ...base,
+      kind: 'growth',
+      value: 0.1,
+      base: 100,
+      latest: { year: 2022, value: 115 },
+      compound: true,
+    });
+    const X = 100 * 1.1 ** 5; // 161.051
+    expect(m.targetLevel).toBeCloseTo(161.051, 9);
+    expect(m.progress).toBeCloseTo(15 / 61.051, 9); // 0.24570
+    expect(m.plannedPathRatio).toBeCloseTo(115 / 121, 12); // 0.95041
+    expect(m.pace).toBeCloseTo(15 / 21, 12); // 0.71429 → 滞后
+    expect(m.achievedCagr).toBeCloseTo(Math.sqrt(1.15) - 1, 12); // 0.072381
+    expect(m.requiredCagr).toBe(0.1);
+    expect(m.ratioR).toBeCloseTo((Math.sqrt(1.15) - 1) / 0.1, 12); // 0.72381 → acceleration needed
+    expect(m.escap).toBe('acceleration-needed');
+    expect(m.requiredGrowthRemaining).toBeCloseTo((X / 115) ** (1 / 3) - 1, 12); // 0.11874
+    expect(classifyStatus(m.pace, m.achieved)).toBe('behind');
+  });
+
+  it('a count target measured linearly: 60 → 200 high-tech firms, 130 by 2023', () => {
+    const m = targetProgress({
+      ...base,
+      kind: 'level',
+      value: 200,
+      base: 60,
+      latest: { year: 2023, value: 130 },
+      compound: false,
+    });
+    expect(m.tau).toBeCloseTo(0.6, 12);
+    expect(m.progress).toBeCloseTo(0.5, 12);
+    expect(m.pace).toBeCloseTo(0.5 / 0.6, 12);
+    expect(m.plannedPathRatio).toBeNull();
+    expect(m.requiredChangeRemaining).toBeCloseTo(35, 12);
+    expect(classifyStatus(m.pace, m.achieved)).toBe('behind');
+  });
+
+  it('a target already reached is achieved, whatever the pace', () => {
+    const m = targetProgress({
+      ...base,
+      kind: 'level',
+      value: 200,
+      base: 60,
+      latest: { year: 2023, value: 205 },
+      compound: false,
+    });
+    expect(m.achieved).toBe(true);
+    expect(m.escap).toBe('achieved');
+    expect(classifyStatus(m.pace, m.achieved)).toBe('achieved');
+  });
+
+  it('a downward target: energy intensity 1.0 → 0.8, at 0.9 after 2 years', () => {
+    const m = targetProgress({
+      ...base,
+      comparator: '<=',
+      kind: 'level',
+      value: 0.8,
+      base: 1,
+      latest: { year: 2022, value: 0.9 },
+      compound: true,
+    });
+    expect(m.progress).toBeCloseTo(0.5, 12);
+    const a = Math.sqrt(0.9) - 1;
+    const r = 0.8 ** 0.2 - 1;
+    expect(m.ratioR).toBeCloseTo(-a / Math.abs(r), 12); // both negative: moving the right way, R > 0
+    expect(m.ratioR!).toBeGreaterThan(1);
+    expect(m.pace).toBeCloseTo(0.1 / (1 - (1 + r) ** 2), 12);
+  });
+
+  it('an increase target: +150 over 60, observed 150 in 2022', () => {
+    const m = targetProgress({
+      ...base,
+      kind: 'increase',
+      value: 150,
+      base: 60,
+      latest: { year: 2022, value: 150 },
+      compound: false,
+    });
+    expect(m.targetLevel).toBe(210);
+    expect(m.progress).toBeCloseTo(0.6, 12);
+    expect(m.pace).toBeCloseTo(1.5, 12);
+    expect(classifyStatus(m.pace, m.achieved)).toBe('ahead');
+  });
+
+  it('a quota target: 30 a year, observed 35, 28, 40', () => {
+    const flows = new Map([
+      [2021, 35],
+      [2022, 28],
+      [2023, 40],
+    ]);
+    const m = targetProgress({
+      ...base,
+      kind: 'quota',
+      value: 30,
+      base: 0,
+      latest: { year: 2023, value: 40 },
+      compound: false,
+      flows,
+    });
+    expect(m.targetLevel).toBe(150);
+    expect(m.progress).toBeCloseTo(103 / 150, 12);
+    expect(m.pace).toBeCloseTo(103 / 90, 12);
+    expect(m.missedYears).toEqual([2022]);
+    expect(m.note).toContain('2022');
+  });
+
+  it('nothing to judge without an observation after the base year', () => {
+    const m = targetProgress({ ...base, kind: 'level', value: 200, base: 60, latest: null, compound: false });
+    expect(m.pace).toBeNull();
+    expect(classifyStatus(m.pace, m.achieved)).toBeNull();
+  });
+});
+
+describe('ESCAP categories at their boundaries', () => {
+  it.each([
+    [0.95, 'on-track'],
+    [0.9499999, 'acceleration-needed'],
+    [0.6, 'acceleration-needed'],
+    [0.5999999, 'limited-progress'],
+    [0, 'limited-progress'],
+    [-1e-9, 'deterioration'],
+    [3, 'on-track'],
+  ])('R = %s → %s', (r, category) => {
+    expect(escapCategory(r, false)).toBe(category);
+  });
+  it('achieved overrides R; no R, no category', () => {
+    expect(escapCategory(-2, true)).toBe('achieved');
+    expect(escapCategory(null, false)).toBeNull();
+  });
+});
+
+describe('status thresholds', () => {
+  const t = DEFAULT_STATUS_THRESHOLDS;
+  it.each([
+    [t.ahead, 'ahead'],
+    [t.ahead - 1e-9, 'on-track'],
+    [t.onTrack, 'on-track'],
+    [t.onTrack - 1e-9, 'behind'],
+    [t.behind, 'behind'],
+    [t.behind - 1e-9, 'far-behind'],
+    [-0.5, 'far-behind'],
+  ])('pace %s → %s', (pace, status) => {
+    expect(classifyStatus(pace, false)).toBe(status);
+  });
+  it('uses thresholds given by the caller', () => {
+    expect(classifyStatus(0.85, false, { ahead: 1.2, onTrack: 0.8, behind: 0.5 })).toBe('on-track');
+  });
+});
