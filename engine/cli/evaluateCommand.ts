@@ -1,0 +1,141 @@
+// `planpath evaluate`: mid-term evaluation of the plan's targets on observed values pasted or exported
+// from a spreadsheet (CSV long or wide form, or a tab-separated table with Chinese headers).
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  DEFAULT_STATUS_THRESHOLDS,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  type StatusThresholds,
+} from '../analytics/classifyStatus.ts';
+import { evaluateTargets } from '../analytics/evaluateTargets.ts';
+import { evaluationCsv } from '../analytics/evaluationCsv.ts';
+import { evaluationReport } from '../analytics/evaluationReport.ts';
+import { evaluationRows, statusText } from '../analytics/evaluationRows.ts';
+import { type ActualsIssue, parseActuals } from '../analytics/parseActuals.ts';
+import { progressReporter } from '../analytics/progressReporter.ts';
+import { choiceOption, intOption, readPlan, readScenario, readText, UsageError } from './cliInputs.ts';
+import { formatTable } from './formatTable.ts';
+
+export const evaluateUsage = `planpath evaluate --actuals FILE [--plan FILE] [--scenario FILE] [--format json|csv|table|report]
+             [--lang zh|en] [--html] [--paths N] [--seed S] [--as-of YEAR] [--thresholds A,B,C]
+             [--strict] [--out FILE]
+  Mid-term evaluation: per target 时间进度, 完成进度, ratio to the planned path, achieved and required
+  CAGR, ESCAP ratio R, growth still needed, P(met) on paths re-anchored on the actuals, and a status.
+  --actuals     CSV (indicator,year,value[,unit] or indicator,2021,2022,…) or a table pasted from
+                Excel/WPS (指标/年份/数值/单位); problems are listed by row and column on stderr.
+  --thresholds  pace thresholds for 快于预期, 基本符合预期, 滞后 (default ${DEFAULT_STATUS_THRESHOLDS.ahead},${DEFAULT_STATUS_THRESHOLDS.onTrack},${DEFAULT_STATUS_THRESHOLDS.behind})
+  --strict      exit 1 if any cell of the actuals was refused
+  --format report prints Markdown (or HTML with --html), in Chinese unless --lang en.`;
+
+function issueLine(i: ActualsIssue): string {
+  const where = [
+    i.row === null ? null : `row ${i.row}`,
+    i.column === null ? null : `column ${i.column}${i.columnName ? ` (${i.columnName})` : ''}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const value = i.value === null ? '' : ` "${i.value}"`;
+  return `${i.severity}: ${where || 'input'}${value}: ${i.message}`;
+}
+
+function parseThresholds(text: string | undefined): StatusThresholds | undefined {
+  if (text === undefined) return undefined;
+  const parts = text.split(',').map((s) => Number(s.trim()));
+  if (parts.length !== 3 || parts.some((v) => !Number.isFinite(v))) {
+    throw new UsageError(
+      `--thresholds must be three numbers "ahead,onTrack,behind" such as 1.1,0.9,0.6, not "${text}"`,
+    );
+  }
+  const [ahead, onTrack, behind] = parts as [number, number, number];
+  if (!(ahead > onTrack && onTrack > behind)) {
+    throw new UsageError(`--thresholds must be decreasing (ahead > onTrack > behind), not "${text}"`);
+  }
+  return { ahead, onTrack, behind };
+}
+
+export async function evaluateCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      actuals: { type: 'string' },
+      plan: { type: 'string' },
+      scenario: { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      html: { type: 'boolean' },
+      paths: { type: 'string' },
+      seed: { type: 'string' },
+      'as-of': { type: 'string' },
+      thresholds: { type: 'string' },
+      strict: { type: 'boolean' },
+      out: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (values.actuals === undefined) throw new UsageError('--actuals FILE is required');
+  const format = choiceOption(values.format, 'format', ['json', 'csv', 'table', 'report'] as const, 'table');
+  const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
+  const thresholds = parseThresholds(values.thresholds);
+  const plan = readPlan(values.plan);
+  const scenario = readScenario(values.scenario, plan);
+  const parsed = parseActuals(readText(values.actuals, 'actuals'), plan, { source: values.actuals });
+  for (const i of parsed.issues)
+    process.stderr.write(`planpath evaluate: ${values.actuals}: ${issueLine(i)}\n`);
+  const refused = parsed.issues.filter((i) => i.severity === 'error').length;
+  if (parsed.accepted === 0) {
+    process.stderr.write(`planpath evaluate: no values could be read from ${values.actuals}\n`);
+    return 1;
+  }
+  process.stderr.write(
+    `planpath evaluate: ${parsed.accepted} values read from ${values.actuals}${refused > 0 ? `, ${refused} cells refused` : ''}\n`,
+  );
+  if (values.strict && refused > 0) return 1;
+
+  const bar = progressReporter(process.stderr);
+  const ev = await evaluateTargets(plan, scenario, parsed.actuals, {
+    ...(thresholds ? { thresholds } : {}),
+    paths: intOption(values.paths, 'paths', 0, 200_000),
+    seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
+    asOf: intOption(values['as-of'], 'as-of', plan.meta.baseYear, plan.meta.baseYear + 100),
+    onProgress: bar.onProgress,
+  }).finally(bar.done);
+
+  let text: string;
+  if (format === 'json') {
+    text = JSON.stringify(
+      {
+        ...ev,
+        targets: ev.targets.map((t) => ({
+          ...t,
+          statusLabel: t.status === null ? null : STATUS_LABELS[t.status][lang],
+        })),
+        actualsIssues: parsed.issues,
+      },
+      null,
+      2,
+    );
+  } else if (format === 'csv') text = evaluationCsv(ev, lang);
+  else if (format === 'report')
+    text = evaluationReport(ev, { format: values.html ? 'html' : 'markdown', lang });
+  else {
+    const { header, rows } = evaluationRows(ev, lang);
+    const summary = STATUS_ORDER.map((s) => `${STATUS_LABELS[s][lang]} ${ev.summary.counts[s]}`).join(' · ');
+    const noData = ev.summary.counts['no-data'];
+    const t = ev.summary.thresholds;
+    text = [
+      formatTable(header, rows),
+      '',
+      `${summary}${noData > 0 ? ` · ${lang === 'zh' ? '无数据' : 'no data'} ${noData}` : ''}`,
+      lang === 'zh'
+        ? `判定：进度比 ≥ ${t.ahead} ${STATUS_LABELS.ahead.zh}，≥ ${t.onTrack} ${STATUS_LABELS['on-track'].zh}，≥ ${t.behind} ${STATUS_LABELS.behind.zh}，其余${STATUS_LABELS['far-behind'].zh}（增长型目标按规划复合增长路径计算进度比）`
+        : `Rules: pace ≥ ${t.ahead} ahead, ≥ ${t.onTrack} on plan, ≥ ${t.behind} behind, else far behind (growth targets measured against the compound planned path)`,
+      ...ev.targets.filter((x) => x.note).map((x) => `  ${x.id} (${statusText(x, lang)}): ${x.note}`),
+    ].join('\n');
+  }
+  if (values.out !== undefined) {
+    writeFileSync(values.out, text.endsWith('\n') ? text : `${text}\n`);
+    process.stderr.write(`planpath evaluate: written to ${values.out}\n`);
+  } else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  return 0;
+}

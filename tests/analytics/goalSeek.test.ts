@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { goalSeek } from '../../engine/analytics/goalSeek.ts';
+import { SCENARIO_FORMAT, type Scenario } from '../../engine/plan/scenarioSchema.ts';
+import { fixturePlan } from './fixturePlan.ts';
+import { normalQuantile } from './normal.ts';
+
+const plan = fixturePlan('mini.plan.json');
+// pillar_output: 422.8 · Π(1 + g), g = g_output + 0.01 × industry_fund, g_output ~ N(μ, 0.02) drawn once per
+// path, no yearly noise. The 2025 target ≥ 607 is met iff g ≥ g* = (607/422.8)^(1/5) − 1.
+const gStar = (607 / 422.8) ** (1 / 5) - 1;
+
+describe('goalSeek against closed forms', () => {
+  it('deterministic: the growth assumption at which the path reaches 607 is g*', async () => {
+    const r = await goalSeek(plan, null, {
+      target: 'pillar_2025',
+      variable: { kind: 'parameter', id: 'g_output' },
+      probability: null,
+      range: [0, 0.2],
+      tolerance: 1e-7,
+    });
+    expect(r.status).toBe('found');
+    expect(r.value!).toBeGreaterThanOrEqual(gStar - 1e-9);
+    expect(r.value! - gStar).toBeLessThanOrEqual(1e-7);
+    expect(r.bracket![1] - r.bracket![0]).toBeLessThanOrEqual(1e-7);
+    expect(r.iterations).toBeGreaterThan(10);
+  });
+
+  it('P(met) ≥ 0.8: the mean growth is g* + 0.02·Φ⁻¹(0.8)  (10,000 paths, seed 7, ±0.0012)', async () => {
+    const r = await goalSeek(plan, null, {
+      target: 'pillar_2025',
+      variable: { kind: 'parameter', id: 'g_output' },
+      probability: 0.8,
+      paths: 10_000,
+      seed: 7,
+    });
+    expect(r.status).toBe('found');
+    const expected = gStar + 0.02 * normalQuantile(0.8); // 0.09183
+    expect(Math.abs(r.value! - expected)).toBeLessThan(0.0012);
+    expect(r.pMet!).toBeGreaterThanOrEqual(0.8);
+    expect(r.monotone).toBe(true);
+    // The bracket's low end is insufficient: just below the answer P(met) < 0.8.
+    const below = r.evaluations.find((e) => e.value === r.bracket![0])!;
+    expect(below.met).toBe(false);
+  });
+
+  it('a lever: intensity i with g_output ~ N(0.075, 0.02) + 0.01·i meets P ≥ 0.9 at i = (g* − 0.075 + 0.02·Φ⁻¹(0.9))/0.01', async () => {
+    const r = await goalSeek(plan, null, {
+      target: 'pillar_2025',
+      variable: { kind: 'lever', id: 'industry_fund' },
+      probability: 0.9,
+      paths: 10_000,
+      seed: 3,
+    });
+    const expected = (gStar - 0.075 + 0.02 * normalQuantile(0.9)) / 0.01; // 2.5627
+    expect(r.status).toBe('found');
+    expect(Math.abs(r.value! - expected)).toBeLessThan(0.15);
+    // Cost is the engine's: 2 亿元 per unit per year over 2021–2025.
+    expect(r.cost!.byLever.industry_fund).toBeCloseTo(r.value! * 2 * 5, 9);
+  });
+
+  it('a stock target from a lever: 60 + 5·(20 + 5i) ≥ 200 ⇒ i = 1.6', async () => {
+    const scenario: Scenario = {
+      format: SCENARIO_FORMAT,
+      name: { zh: '低认定' },
+      parameters: { hte_inflow: { mean: 20, sd: 0 } },
+    };
+    const r = await goalSeek(plan, scenario, {
+      target: 'hte_2025',
+      variable: { kind: 'lever', id: 'hte_subsidy' },
+      probability: null,
+      tolerance: 1e-6,
+    });
+    expect(r.value!).toBeCloseTo(1.6, 5);
+    expect(r.value!).toBeGreaterThanOrEqual(1.6 - 1e-9);
+  });
+
+  it('says plainly when no value in range suffices', async () => {
+    const r = await goalSeek(plan, null, {
+      target: 'pillar_share_2025',
+      variable: { kind: 'lever', id: 'hte_subsidy' },
+      probability: 0.5,
+      paths: 500,
+    });
+    expect(r.status).toBe('no-solution');
+    expect(r.value).toBeNull();
+    expect(r.message).toMatch(/no value of lever hte_subsidy in 0–4 suffices/);
+    expect(r.evaluations).toHaveLength(2);
+  });
+
+  it('reports "already met" at the bottom of the range', async () => {
+    const r = await goalSeek(plan, null, {
+      target: 'hte_2025',
+      variable: { kind: 'lever', id: 'hte_subsidy' },
+      probability: 0.9,
+      paths: 500,
+    });
+    expect(r.status).toBe('already-met');
+    expect(r.value).toBe(0);
+  });
+
+  it('reports progress and can be cancelled', async () => {
+    const seen: number[] = [];
+    const done = await goalSeek(plan, null, {
+      target: 'pillar_2025',
+      variable: { kind: 'parameter', id: 'g_output' },
+      probability: null,
+      onProgress: (p) => seen.push(p.done),
+    });
+    expect(done.status).toBe('found');
+    expect(seen.at(-1)).toBe(1);
+    expect(seen.every((v, k) => k === 0 || v >= seen[k - 1]!)).toBe(true);
+
+    const controller = new AbortController();
+    const pending = goalSeek(plan, null, {
+      target: 'pillar_2025',
+      variable: { kind: 'parameter', id: 'g_output' },
+      probability: 0.8,
+      paths: 2000,
+      onProgress: (p) => {
+        if (p.done > 0.2) controller.abort();
+      },
+      signal: controller.signal,
+    });
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
