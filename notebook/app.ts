@@ -1,0 +1,49 @@
+// The state every view shares: the validated plan, the engine, and the stores views read and write.
+// Created once at start-up and handed to the runtime as a constant cell.
+import type { Plan } from '../engine/plan/planSchema.ts';
+import type { EngineClient } from './engine/engineClient.ts';
+import type { EditMeta, RunController } from './engine/runController.ts';
+import type { Lang } from './i18n/lang.ts';
+import type { Working } from './state/scenarioOps.ts';
+import type { Store } from './state/store.ts';
+
+/** A scenario that can be opened or compared: from the library (scenarios/), saved, or the current one. */
+export interface NamedScenario {
+  key: string;
+  source: 'library' | 'saved' | 'current' | 'file';
+  scenario: Working;
+}
+
+export interface App {
+  plan: Plan;
+  engine: EngineClient;
+  scenario: Store<Working, EditMeta>;
+  /** The indicator shown in the detail view. */
+  selection: Store<string, Record<string, never>>;
+  /** Scenarios in the comparison (up to four). */
+  comparison: Store<NamedScenario[], Record<string, never>>;
+  library: NamedScenario[];
+  /** The scenario a fresh page opens with (the library's 基准, or the plan itself). */
+  defaultScenario: Working;
+  controller: RunController;
+  /** The scenario as the engine and files take it (format and plan id added). */
+  payload(s: Working): Record<string, unknown>;
+  /** Messages for the banner under the header (link errors, imports). */
+  notices: Store<Notice[], Record<string, never>>;
+}
+
+/** A message in the banner; its text is a function of the language so a toggle re-translates it. */
+export interface Notice {
+  id: string;
+  kind: 'error' | 'warning' | 'info';
+  text: (lang: Lang) => string;
+  actions?: { label: (lang: Lang) => string; run: () => void }[];
+}
+
+export function pushNotice(app: App, notice: Notice): void {
+  app.notices.update((list) => [...list.filter((n) => n.id !== notice.id), notice], {});
+}
+
+export function dropNotice(app: App, id: string): void {
+  app.notices.update((list) => list.filter((n) => n.id !== id), {});
+}

@@ -1,0 +1,145 @@
+// The notebook's side of the engine worker. Runs go through named channels: a new run on a channel cancels
+// the one before it (its promise rejects with an AbortError), so a slider never waits on stale work. If the
+// worker dies or a run fails unexpectedly, the worker is restarted with the same plan.
+import * as Comlink from 'comlink';
+import type { Plan } from '../../engine/plan/planSchema.ts';
+import type { Progress, RunResult } from '../../engine/runTypes.ts';
+import type { BrowserWorkerApi } from '../../engine/worker/browserWorker.ts';
+
+export interface RunRequestOptions {
+  paths?: number;
+  seed?: number;
+  horizon?: number;
+}
+
+/** The worker keeps one plan, under this key. */
+const PLAN_KEY = 'plan';
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+function abortError(): Error {
+  const e = new Error('run superseded');
+  e.name = 'AbortError';
+  return e;
+}
+
+function createWorker(): Worker {
+  return new Worker(new URL('../../engine/worker/browserWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'planpath-engine',
+  });
+}
+
+export class EngineClient {
+  #worker: Worker;
+  #api: Comlink.Remote<BrowserWorkerApi>;
+  #plan: { json: unknown; file: string } | null = null;
+  #nextId = 1;
+  readonly #channels = new Map<string, { id: number; reject: (e: Error) => void }>();
+  /** Called when the worker had to be restarted. */
+  onRestart: (() => void) | null = null;
+
+  constructor() {
+    this.#worker = createWorker();
+    this.#api = Comlink.wrap<BrowserWorkerApi>(this.#worker);
+    this.#watch();
+  }
+
+  #watch(): void {
+    this.#worker.addEventListener('error', () => void this.restart());
+  }
+
+  async restart(): Promise<void> {
+    this.#worker.terminate();
+    for (const { reject } of this.#channels.values()) reject(new Error('the engine worker stopped'));
+    this.#channels.clear();
+    this.#worker = createWorker();
+    this.#api = Comlink.wrap<BrowserWorkerApi>(this.#worker);
+    this.#watch();
+    if (this.#plan) await this.#api.loadPlan(this.#plan.json, this.#plan.file, PLAN_KEY);
+    this.onRestart?.();
+  }
+
+  async setPlan(json: unknown, file: string): Promise<Plan> {
+    this.#plan = { json, file };
+    return this.#api.loadPlan(json, file, PLAN_KEY);
+  }
+
+  /** Errors of a formula cell (empty when it is fine), each with its 0-based position when known. */
+  async checkFormula(source: string): Promise<{ message: string; position?: number }[]> {
+    const check = await this.#api.checkFormula(PLAN_KEY, source);
+    return check.ok ? [] : check.errors;
+  }
+
+  /** Runs on `channel`, cancelling the channel's previous run. */
+  run(
+    channel: string,
+    scenario: unknown,
+    options: RunRequestOptions,
+    onProgress?: (p: Progress) => void,
+  ): Promise<RunResult> {
+    const previous = this.#channels.get(channel);
+    if (previous) {
+      previous.reject(abortError());
+    }
+    const id = this.#nextId++;
+    return new Promise<RunResult>((resolve, reject) => {
+      this.#channels.set(channel, { id, reject });
+      const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
+      this.#api.run(PLAN_KEY, scenario, { ...options, channel }, progress).then(
+        (result) => {
+          if (this.#channels.get(channel)?.id === id) this.#channels.delete(channel);
+          resolve(result);
+        },
+        (error: unknown) => {
+          if (this.#channels.get(channel)?.id === id) this.#channels.delete(channel);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  }
+
+  cancel(channel: string): void {
+    const current = this.#channels.get(channel);
+    if (!current) return;
+    this.#channels.delete(channel);
+    current.reject(abortError());
+    void this.#api.cancel(channel);
+  }
+
+  analytics(
+    channel: string,
+    name: string,
+    args: unknown[],
+    onProgress?: (p: Progress) => void,
+  ): Promise<unknown> {
+    const previous = this.#channels.get(channel);
+    if (previous) {
+      previous.reject(abortError());
+      void this.#api.cancel(channel);
+    }
+    const id = this.#nextId++;
+    return new Promise<unknown>((resolve, reject) => {
+      this.#channels.set(channel, { id, reject });
+      const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
+      const method = (this.#api as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name];
+      if (typeof method !== 'function') {
+        this.#channels.delete(channel);
+        reject(new Error(`the engine has no ${name}`));
+        return;
+      }
+      method(...args, { channel }, progress).then(
+        (value) => {
+          if (this.#channels.get(channel)?.id === id) this.#channels.delete(channel);
+          resolve(value);
+        },
+        (error: unknown) => {
+          if (this.#channels.get(channel)?.id === id) this.#channels.delete(channel);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  }
+}

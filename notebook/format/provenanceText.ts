@@ -1,0 +1,25 @@
+// Where a number comes from, in words: the plan's section and the figure as printed, the formula it was
+// derived by, or the labelled assumption and its rationale.
+import type { Provenance } from '../../engine/plan/planSchema.ts';
+import type { Translate } from '../i18n/t.ts';
+
+export function provenanceText(p: Provenance | undefined, t: Translate): string {
+  if (!p) return '';
+  switch (p.kind) {
+    case 'plan': {
+      const doc = p.document ? `${p.document} · ` : '';
+      const note = p.note ? `\n${p.note}` : '';
+      return `${t('prov.plan')}：${doc}${p.section}\n${t('prov.figure')}：“${p.figure}”${note}`;
+    }
+    case 'derived':
+      return `${t('prov.derived')}：${p.formula}${p.note ? `\n${p.note}` : ''}`;
+    case 'assumption':
+      return `${t('prov.assumption')}：${p.rationale}`;
+  }
+}
+
+/** A one-word badge for the kind of source. */
+export function provenanceBadge(p: Provenance | undefined, t: Translate): string {
+  if (!p) return '';
+  return t(p.kind === 'plan' ? 'prov.plan' : p.kind === 'derived' ? 'prov.derived' : 'prov.assumption');
+}

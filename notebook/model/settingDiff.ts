@@ -1,0 +1,52 @@
+// The settings in which scenarios differ, for the comparison table: every lever, parameter and shock that
+// any of them changes, with each scenario's value (or the plan default).
+import type { Plan } from '../../engine/plan/planSchema.ts';
+import { hasShock, leverIntensity, parameterValue, type Working } from '../state/scenarioOps.ts';
+
+export interface SettingRow {
+  kind: 'lever' | 'parameter' | 'shock' | 'actuals' | 'formulas';
+  id: string;
+  /** Per scenario: the value, or null when it is the plan default. */
+  values: (number | { mean: number; sd: number } | boolean | string | null)[];
+  planDefault: number | { mean: number; sd: number } | boolean | string;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function settingDiff(plan: Plan, scenarios: readonly Working[]): SettingRow[] {
+  const rows: SettingRow[] = [];
+  const leverIds = new Set(scenarios.flatMap((s) => Object.keys(s.levers ?? {})));
+  for (const id of plan.levers.map((l) => l.id).filter((x) => leverIds.has(x))) {
+    const values = scenarios.map((s) => (s.levers?.[id] ? leverIntensity(plan, s, id) : null));
+    const def = plan.levers.find((l) => l.id === id)!.intensity.default;
+    if (!values.every((v) => same(v ?? def, values[0] ?? def)))
+      rows.push({ kind: 'lever', id, values, planDefault: def });
+  }
+  const paramIds = new Set(scenarios.flatMap((s) => Object.keys(s.parameters ?? {})));
+  for (const id of plan.parameters.map((p) => p.id).filter((x) => paramIds.has(x))) {
+    const values = scenarios.map((s) =>
+      s.parameters?.[id] !== undefined ? parameterValue(plan, s, id) : null,
+    );
+    const def = plan.parameters.find((p) => p.id === id)!.value as { mean: number; sd: number };
+    if (!values.every((v) => same(v ?? def, values[0] ?? def)))
+      rows.push({ kind: 'parameter', id, values, planDefault: def });
+  }
+  const shockIds = new Set(
+    scenarios.flatMap((s) => (s.shocks ?? []).map((x) => (typeof x === 'string' ? x : x.id))),
+  );
+  for (const id of shockIds) {
+    const values = scenarios.map((s) => (hasShock(s, id) ? true : null));
+    if (!values.every((v) => v === values[0])) rows.push({ kind: 'shock', id, values, planDefault: false });
+  }
+  const actuals = scenarios.map((s) =>
+    s.actuals ? String(Object.values(s.actuals).reduce((n, r) => n + Object.keys(r).length, 0)) : null,
+  );
+  if (!actuals.every((v) => v === actuals[0]))
+    rows.push({ kind: 'actuals', id: 'actuals', values: actuals, planDefault: '0' });
+  const formulas = scenarios.map((s) => (s.formulas?.length ? s.formulas.map((f) => f.id).join(', ') : null));
+  if (!formulas.every((v) => v === formulas[0]))
+    rows.push({ kind: 'formulas', id: 'formulas', values: formulas, planDefault: '' });
+  return rows;
+}

@@ -1,0 +1,143 @@
+// What the dashboard and the detail chart say about one target, read off a run result: the target-year
+// median of the measured quantity, the outlook from P(met), the path the plan requires, and how the target
+// reads ("≥ 607 亿元"). Pure functions of the plan and the result.
+import type { Indicator, Plan, Target } from '../../engine/plan/planSchema.ts';
+import type { RunResult, TargetResult } from '../../engine/runTypes.ts';
+import { formatRate, formatValue } from '../format/formatValue.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+
+export type Outlook = 'likely' | 'probable' | 'risk' | 'unlikely' | 'none';
+
+/** Thresholds on P(met), stated on screen (dash.thresholds). */
+export const OUTLOOK_THRESHOLDS = { likely: 0.8, probable: 0.5, risk: 0.2 } as const;
+
+export function outlookOf(p: number | null): Outlook {
+  if (p === null || !Number.isFinite(p)) return 'none';
+  if (p >= OUTLOOK_THRESHOLDS.likely) return 'likely';
+  if (p >= OUTLOOK_THRESHOLDS.probable) return 'probable';
+  if (p >= OUTLOOK_THRESHOLDS.risk) return 'risk';
+  return 'unlikely';
+}
+
+export function indicatorOf(plan: Plan, id: string | undefined): Indicator | undefined {
+  return id === undefined ? undefined : plan.indicators.find((i) => i.id === id);
+}
+
+/** The unit a target's value is written in: growth targets are rates, the rest the indicator's unit. */
+export function targetUnit(plan: Plan, target: Target): string {
+  if (target.kind === 'growth') return '%';
+  return target.unit ?? indicatorOf(plan, target.indicator)?.unit ?? '';
+}
+
+const CMP: Record<string, string> = { '>=': '≥', '<=': '≤', '~=': '≈' };
+
+/** The target as a short phrase: "≥ 607 亿元", "≥ +7.5%/年", "1–2 个". */
+export function targetPhrase(plan: Plan, target: Target, lang: Lang): string {
+  if (target.kind === 'qualitative' || target.value === undefined) return '';
+  const unit = targetUnit(plan, target);
+  const fmt = (v: number) => (target.kind === 'growth' ? formatRate(v, lang) : formatValue(v, unit, lang));
+  if (Array.isArray(target.value)) return `${fmt(target.value[0])} – ${fmt(target.value[1])}`;
+  const cmp = CMP[target.comparator ?? '>='] ?? '';
+  const suffix =
+    target.kind === 'growth'
+      ? lang === 'zh'
+        ? '/年'
+        : '/yr'
+      : target.kind === 'quota'
+        ? lang === 'zh'
+          ? '/年'
+          : '/yr'
+        : '';
+  return `${cmp} ${fmt(target.value)}${suffix}`;
+}
+
+export function yearIndex(result: RunResult, year: number): number {
+  return result.years.indexOf(year);
+}
+
+export interface MedianFigure {
+  value: number;
+  /** Unit to format it in ('%' for growth rates). */
+  unit: string;
+  /** Which label explains how it was computed. */
+  how: MessageKey;
+  rate: boolean;
+}
+
+/**
+ * The target-year median of what the target measures. Growth and increase are monotone in the target-year
+ * level with the base fixed, so their medians follow exactly from the level's median.
+ */
+export function medianFigure(plan: Plan, target: Target, result: RunResult): MedianFigure | null {
+  if (target.kind === 'qualitative' || !target.indicator) return null;
+  const ind = result.indicators[target.indicator];
+  if (!ind) return null;
+  const y = yearIndex(result, target.year);
+  if (y < 0) return null;
+  const median = ind.quantiles.p50.length > y ? ind.quantiles.p50[y]! : ind.deterministic[y]!;
+  const x0 = ind.deterministic[0]!;
+  const unit = targetUnit(plan, target);
+  switch (target.kind) {
+    case 'growth':
+      return {
+        value: y > 0 && x0 > 0 ? (median / x0) ** (1 / y) - 1 : Number.NaN,
+        unit: '%',
+        how: 'prov.medianGrowth',
+        rate: true,
+      };
+    case 'increase':
+      return { value: median - x0, unit, how: 'prov.medianIncrease', rate: false };
+    default:
+      return { value: median, unit, how: 'prov.median', rate: false };
+  }
+}
+
+export function targetResultOf(result: RunResult | null, id: string): TargetResult | undefined {
+  return result?.targets.find((r) => r.id === id);
+}
+
+/** The level a target stands for on the indicator's own scale (for markers on the chart). */
+export function targetLevel(
+  target: Target,
+  x0: number,
+  baseYear: number,
+): { value: number; high?: number } | null {
+  if (target.value === undefined || target.kind === 'qualitative') return null;
+  const n = target.year - baseYear;
+  const [v, high] = Array.isArray(target.value) ? target.value : [target.value, undefined];
+  switch (target.kind) {
+    case 'growth':
+      return { value: x0 * (1 + v) ** n };
+    case 'increase':
+      return high === undefined ? { value: x0 + v } : { value: x0 + v, high: x0 + high };
+    default:
+      return high === undefined ? { value: v } : { value: v, high };
+  }
+}
+
+/**
+ * The path the plan requires from the base year to the target: compound for growth-type indicators and
+ * growth targets, straight-line for shares, counts and increases; a quota is flat at its yearly value.
+ */
+export function plannedPath(
+  plan: Plan,
+  target: Target,
+  x0: number,
+): { years: number[]; values: number[] } | null {
+  const level = targetLevel(target, x0, plan.meta.baseYear);
+  if (!level) return null;
+  const base = plan.meta.baseYear;
+  const n = target.year - base;
+  if (n <= 0) return null;
+  const years = Array.from({ length: n + 1 }, (_, i) => base + i);
+  if (target.kind === 'quota')
+    return { years: years.slice(1), values: years.slice(1).map(() => level.value) };
+  const ind = indicatorOf(plan, target.indicator);
+  const compound = target.kind === 'growth' || (ind?.dynamics.kind === 'growth' && target.kind === 'level');
+  const X = level.value;
+  const values = years.map((_, i) =>
+    compound && x0 > 0 && X > 0 ? x0 * (X / x0) ** (i / n) : x0 + ((X - x0) * i) / n,
+  );
+  return { years, values };
+}

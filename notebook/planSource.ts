@@ -1,0 +1,34 @@
+// Which plan the page opens: the embedded Yaohai plan, or the synthetic one if a build has no Yaohai seed.
+// The scenario library is every scenarios/*.json made for that plan.
+import type { NamedScenario } from './app.ts';
+import { workingFromDocument } from './state/scenarioFile.ts';
+
+const PLANS = import.meta.glob<unknown>(['../seeds/yaohai.plan.json', '../seeds/synthetic.plan.json'], {
+  import: 'default',
+});
+const SCENARIOS = import.meta.glob<unknown>('../scenarios/*.json', { eager: true, import: 'default' });
+
+export async function loadDefaultPlan(): Promise<{ json: unknown; file: string }> {
+  for (const file of ['../seeds/yaohai.plan.json', '../seeds/synthetic.plan.json']) {
+    const load = PLANS[file];
+    if (load) return { json: await load(), file: file.replace('../', '') };
+  }
+  throw new Error('no plan in seeds/');
+}
+
+/** Library order: 基准 first, then as the files sort. */
+export function scenarioLibrary(planId: string): NamedScenario[] {
+  const list: NamedScenario[] = [];
+  for (const [file, doc] of Object.entries(SCENARIOS).sort(([a], [b]) => a.localeCompare(b))) {
+    const plan = (doc as { plan?: unknown } | null)?.plan;
+    if (plan !== undefined && plan !== planId) continue;
+    try {
+      const key = file.replace('../scenarios/', '').replace(/\.json$/, '');
+      list.push({ key: `library:${key}`, source: 'library', scenario: workingFromDocument(doc) });
+    } catch {
+      // not a scenario file: left out of the library
+    }
+  }
+  const isBase = (s: NamedScenario) => s.key === 'library:baseline' || s.scenario.name.zh === '基准';
+  return [...list.filter(isBase), ...list.filter((s) => !isBase(s))];
+}

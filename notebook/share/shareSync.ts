@@ -1,0 +1,139 @@
+// Keeps the address in step with the scenario (debounced), opens links pasted into the address bar, and
+// warns when a link grows too long for chat apps.
+import { type App, dropNotice, pushNotice } from '../app.ts';
+import { isAbort } from '../engine/engineClient.ts';
+import { download, safeFileName } from '../export/download.ts';
+import { pick } from '../i18n/lang.ts';
+import { t } from '../i18n/t.ts';
+import { scenarioJsonText, workingFromDocument } from '../state/scenarioFile.ts';
+import type { Working } from '../state/scenarioOps.ts';
+import { Store } from '../state/store.ts';
+import { decodeLink, encodeLink, LINK_WARN_LENGTH } from './linkCodec.ts';
+
+export interface LinkInfo {
+  hash: string;
+  /** Length of the whole address a colleague would receive. */
+  length: number;
+}
+
+export const linkInfo = new Store<LinkInfo, Record<string, never>>({ hash: '', length: 0 }, {});
+
+export function linkPayload(s: Working): Record<string, unknown> {
+  const { plan: _plan, ...rest } = s as Working & { plan?: string };
+  return rest as Record<string, unknown>;
+}
+
+export function exportScenarioFile(app: App, s: Working): void {
+  const name = pick(s.name, 'zh');
+  download(
+    `${safeFileName(name)}.scenario.json`,
+    scenarioJsonText(app.plan, s),
+    'application/json;charset=utf-8',
+  );
+}
+
+/** Checks a scenario against the plan in the worker; null when it is fine, else the message. */
+export async function scenarioProblem(app: App, s: Working): Promise<string | null> {
+  try {
+    await app.engine.run('validate', app.payload(s), { paths: 0 });
+    return null;
+  } catch (error) {
+    if (isAbort(error)) return null;
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Reads a link; on any problem shows why and returns null (the page goes on with what it has). */
+export async function openLink(app: App, hash: string): Promise<Working | null> {
+  const decoded = await decodeLink(hash);
+  if (decoded.kind === 'empty') return null;
+  if (decoded.kind === 'error') {
+    const code = decoded.code;
+    pushNotice(app, {
+      id: 'link',
+      kind: 'error',
+      text: (lang) =>
+        t(lang, 'link.error', { reason: t(lang, `link.error.${code}`, { detail: decoded.detail }) }),
+    });
+    return null;
+  }
+  let working: Working;
+  try {
+    working = workingFromDocument(decoded.payload);
+  } catch (error) {
+    pushNotice(app, {
+      id: 'link',
+      kind: 'error',
+      text: (lang) => t(lang, 'link.error', { reason: t(lang, 'link.error.shape') }),
+    });
+    void error;
+    return null;
+  }
+  const plan = (decoded.payload as { plan?: unknown }).plan;
+  const problem =
+    plan !== undefined && plan !== app.plan.meta.id
+      ? `plan "${String(plan)}" ≠ "${app.plan.meta.id}"`
+      : await scenarioProblem(app, working);
+  if (problem) {
+    pushNotice(app, {
+      id: 'link',
+      kind: 'error',
+      text: (lang) => t(lang, 'link.error', { reason: t(lang, 'link.error.scenario', { detail: problem }) }),
+    });
+    return null;
+  }
+  dropNotice(app, 'link');
+  if (decoded.migratedFrom !== null) {
+    const from = decoded.migratedFrom;
+    pushNotice(app, {
+      id: 'link-migrated',
+      kind: 'info',
+      text: (lang) => t(lang, 'link.migrated', { from }),
+    });
+  }
+  return working;
+}
+
+/** Writes the scenario into the address as the planner works; returns a function that stops it. */
+export function startLinkSync(app: App): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let version = 0;
+  const write = async (s: Working) => {
+    const mine = ++version;
+    const hash = await encodeLink(linkPayload(s));
+    if (mine !== version) return;
+    if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    const length = location.href.length;
+    linkInfo.set({ hash, length }, {});
+    if (length > LINK_WARN_LENGTH) {
+      pushNotice(app, {
+        id: 'link-long',
+        kind: 'warning',
+        text: (lang) => t(lang, 'link.tooLong', { length }),
+        actions: [
+          {
+            label: (lang) => t(lang, 'link.exportInstead'),
+            run: () => exportScenarioFile(app, app.scenario.get()),
+          },
+        ],
+      });
+    } else {
+      dropNotice(app, 'link-long');
+    }
+  };
+  const unsubscribe = app.scenario.subscribe((s, meta) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void write(s), meta.preview ? 400 : 120);
+  });
+  const onHashChange = async () => {
+    if (location.hash === linkInfo.get().hash) return;
+    const working = await openLink(app, location.hash);
+    if (working) app.scenario.set(working, { replaced: true });
+    else if (linkInfo.get().hash) history.replaceState(history.state, '', linkInfo.get().hash);
+  };
+  window.addEventListener('hashchange', onHashChange);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('hashchange', onHashChange);
+  };
+}

@@ -1,0 +1,72 @@
+// Runs every scenario in the comparison (full paths, each on its own channel) and yields their results as
+// they arrive, keyed like the comparison list.
+import type { RunResult } from '../../engine/runTypes.ts';
+import type { App, NamedScenario } from '../app.ts';
+import { isAbort } from '../engine/engineClient.ts';
+import { FULL_PATHS } from '../engine/runController.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { type ObservedGenerator, observe } from '../runtime/generators.ts';
+import { scenarioName } from '../views/scenarioName.ts';
+
+export interface ComparedRuns {
+  runs: { key: string; name: string; result: RunResult }[];
+  errors: { key: string; name: string; message: string }[];
+  pending: number;
+}
+
+const cache = new Map<string, { json: string; result: RunResult }>();
+
+export function comparisonRuns(
+  app: App,
+  list: readonly NamedScenario[],
+  lang: Lang,
+): ObservedGenerator<ComparedRuns> {
+  return observe<ComparedRuns>((change) => {
+    let alive = true;
+    const runs = new Map<string, RunResult>();
+    const errors: ComparedRuns['errors'] = [];
+    let pending = 0;
+    const emit = () =>
+      change({
+        runs: list.flatMap((e) => {
+          const r = runs.get(e.key);
+          return r ? [{ key: e.key, name: scenarioName(e.scenario, lang), result: r }] : [];
+        }),
+        errors: [...errors],
+        pending,
+      });
+    list.forEach((entry, i) => {
+      const json = JSON.stringify(entry.scenario);
+      const hit = cache.get(entry.key);
+      if (hit && hit.json === json) {
+        runs.set(entry.key, hit.result);
+        return;
+      }
+      pending++;
+      app.engine
+        .run(`compare-${i}`, app.payload(entry.scenario), { paths: entry.scenario.paths ?? FULL_PATHS })
+        .then(
+          (result) => {
+            cache.set(entry.key, { json, result });
+            runs.set(entry.key, result);
+            pending--;
+            if (alive) emit();
+          },
+          (error: unknown) => {
+            pending--;
+            if (isAbort(error)) return;
+            errors.push({
+              key: entry.key,
+              name: scenarioName(entry.scenario, lang),
+              message: error instanceof Error ? error.message : String(error),
+            });
+            if (alive) emit();
+          },
+        );
+    });
+    emit();
+    return () => {
+      alive = false;
+    };
+  });
+}

@@ -1,0 +1,149 @@
+// Target dashboard: every target with its plan value, target-year median, P(met), outlook and a sparkline
+// fan; provenance on hover. Built as one HTML string: it is redrawn on every preview while a slider moves.
+import type { Plan, Target } from '../../engine/plan/planSchema.ts';
+import type { App } from '../app.ts';
+import { sparkFanSvg } from '../charts/sparkFan.ts';
+import type { RunState } from '../engine/runController.ts';
+import { esc } from '../format/escape.ts';
+import { formatProb, formatRate, formatValue } from '../format/formatValue.ts';
+import { provenanceText } from '../format/provenanceText.ts';
+import { categoryLabel } from '../i18n/categories.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
+import { type Translate, translator } from '../i18n/t.ts';
+import {
+  indicatorOf,
+  medianFigure,
+  outlookOf,
+  targetLevel,
+  targetPhrase,
+  targetResultOf,
+  yearIndex,
+} from '../model/targetFigures.ts';
+import { scenarioName } from './scenarioName.ts';
+
+const OUTLOOK_MARK: Record<string, string> = {
+  likely: '●',
+  probable: '◐',
+  risk: '◔',
+  unlikely: '○',
+  none: '',
+};
+
+function simulatedTip(t: Translate, state: RunState, lang: Lang, plan: Plan, extra: string): string {
+  const r = state.result;
+  if (!r) return extra;
+  return `${extra}\n${t('prov.simulated', { paths: r.paths, seed: r.seed, scenario: scenarioName(state.scenario, lang, plan) })}`;
+}
+
+function row(plan: Plan, target: Target, state: RunState, lang: Lang, t: Translate): string {
+  const r = state.result;
+  const tr = targetResultOf(r, target.id);
+  const ind = indicatorOf(plan, target.indicator);
+  const name = pick(target.name, lang);
+  const tipTarget = `${name}\n${provenanceText(target.provenance, t)}`;
+  const phrase = targetPhrase(plan, target, lang);
+  let median = '—';
+  let medianRaw = '';
+  let medianTip = '';
+  let spark = '';
+  if (r && target.indicator) {
+    const m = medianFigure(plan, target, r);
+    if (m) {
+      median = m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang);
+      medianRaw = String(m.value);
+      medianTip = simulatedTip(t, state, lang, plan, t(m.how));
+    }
+    const res = r.indicators[target.indicator];
+    if (res) {
+      const q = res.quantiles;
+      const level = targetLevel(target, res.deterministic[0]!, plan.meta.baseYear);
+      spark = sparkFanSvg({
+        band: q.p50.length ? q : null,
+        deterministic: res.deterministic,
+        targetIndex: yearIndex(r, target.year),
+        targetValue: target.kind === 'quota' ? null : (level?.value ?? null),
+        label: `${pick(ind?.name, lang)} ${r.years[0]}–${r.years.at(-1)}`,
+      });
+    }
+  }
+  const p = tr?.pMet ?? null;
+  const outlook = outlookOf(p);
+  const pTip = simulatedTip(t, state, lang, plan, t('prov.pmet'));
+  return (
+    `<tr data-target="${esc(target.id)}" data-indicator="${esc(target.indicator ?? '')}">` +
+    `<th scope="row"><button type="button" class="linklike" data-select="${esc(target.indicator ?? '')}" data-tip="${esc(tipTarget)}">${esc(name)}</button></th>` +
+    `<td class="num" data-tip="${esc(tipTarget)}" tabindex="0">${esc(phrase)}</td>` +
+    `<td class="num median" data-value="${esc(medianRaw)}" data-tip="${esc(medianTip)}" tabindex="0">${esc(median)}</td>` +
+    `<td class="num pmet" data-value="${p ?? ''}" data-tip="${esc(pTip)}" tabindex="0">${esc(formatProb(p, lang))}</td>` +
+    `<td><span class="outlook outlook-${outlook}">${OUTLOOK_MARK[outlook]} ${esc(t(`outlook.${outlook}`))}</span></td>` +
+    `<td class="spark-cell">${spark}</td>` +
+    '</tr>'
+  );
+}
+
+export function dashboardView(app: App, lang: Lang, state: RunState): HTMLElement {
+  const t = translator(lang);
+  const { plan } = app;
+  const quantitative = plan.targets.filter((x) => x.kind !== 'qualitative');
+  const headline = quantitative.filter((x) => x.headline);
+  const others = quantitative.filter((x) => !x.headline);
+  const qualitative = plan.targets.filter((x) => x.kind === 'qualitative');
+  const years = new Set(quantitative.map((x) => x.year));
+  const medianHead =
+    years.size === 1 ? t('dash.col.median', { year: [...years][0]! }) : t('dash.col.median.generic');
+  const head =
+    `<thead><tr><th scope="col">${esc(t('dash.col.target'))}</th><th scope="col" class="num">${esc(t('dash.col.goal'))}</th>` +
+    `<th scope="col" class="num">${esc(medianHead)}</th><th scope="col" class="num">${esc(t('dash.col.pmet'))}</th>` +
+    `<th scope="col">${esc(t('dash.col.status'))}</th><th scope="col">${esc(t('dash.col.fan'))}</th></tr></thead>`;
+
+  const groups: [string, Target[]][] = [];
+  if (headline.length) groups.push([t('dash.headline'), headline]);
+  const byCategory = new Map<string, Target[]>();
+  for (const target of others) {
+    const cat = indicatorOf(plan, target.indicator)?.category ?? '';
+    byCategory.set(cat, [...(byCategory.get(cat) ?? []), target]);
+  }
+  for (const [cat, list] of byCategory) {
+    const label = categoryLabel(cat, lang);
+    groups.push([headline.length ? `${t('dash.others')} · ${label}` : label, list]);
+  }
+
+  let body = '';
+  for (const [title, list] of groups) {
+    body += `<tbody><tr class="group"><th colspan="6" scope="rowgroup">${esc(title)}</th></tr>`;
+    for (const target of list) body += row(plan, target, state, lang, t);
+    body += '</tbody>';
+  }
+  const el = document.createElement('div');
+  el.className = 'dashboard';
+  const counts = { likely: 0, probable: 0, risk: 0, unlikely: 0, none: 0 };
+  for (const target of quantitative)
+    counts[outlookOf(targetResultOf(state.result, target.id)?.pMet ?? null)]++;
+  const summary = (['likely', 'probable', 'risk', 'unlikely'] as const)
+    .map(
+      (k) =>
+        `<span class="outlook outlook-${k}">${OUTLOOK_MARK[k]} ${esc(t(`outlook.${k}`))} <b>${counts[k]}</b></span>`,
+    )
+    .join(' ');
+  const qual = qualitative.length
+    ? `<details class="qualitative"><summary>${esc(t('dash.qualitative'))}（${qualitative.length}）</summary><ul>${qualitative
+        .map(
+          (q) =>
+            `<li data-tip="${esc(provenanceText(q.provenance, t))}" tabindex="0">${esc(pick(q.name, lang))}</li>`,
+        )
+        .join('')}</ul></details>`
+    : '';
+  el.innerHTML =
+    `<div class="dash-summary">${summary}</div>` +
+    `<div class="table-wrap"><table class="targets">${head}${body}</table></div>` +
+    `<p class="footnote">${esc(t('dash.thresholds'))}</p>${qual}`;
+  el.addEventListener('click', (e) => {
+    const btn = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-select]') : null;
+    const id = btn?.dataset.select;
+    if (id) {
+      app.selection.set(id, {});
+      document.getElementById('detail')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    }
+  });
+  return el;
+}

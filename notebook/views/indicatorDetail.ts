@@ -1,0 +1,269 @@
+// Indicator detail: the fan chart (P5–P95, P25–P75, median), the path the plan requires, actuals, target
+// markers and the medians of compared scenarios; below it the numbers by year and where they come from.
+import type { Indicator, Plan } from '../../engine/plan/planSchema.ts';
+import type { RunResult } from '../../engine/runTypes.ts';
+import type { App } from '../app.ts';
+import { fanChartSvg } from '../charts/fanChart.ts';
+import { scenarioColor } from '../charts/palette.ts';
+import type { RunState } from '../engine/runController.ts';
+import { toCsv } from '../export/csv.ts';
+import { download, safeFileName } from '../export/download.ts';
+import { esc } from '../format/escape.ts';
+import { formatValue } from '../format/formatValue.ts';
+import { provenanceText } from '../format/provenanceText.ts';
+import { categoryLabel } from '../i18n/categories.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
+import { type Translate, translator } from '../i18n/t.ts';
+import { plannedPath, targetLevel, targetPhrase } from '../model/targetFigures.ts';
+import { chartFrame } from './chartFrame.ts';
+import { scenarioName } from './scenarioName.ts';
+
+export interface ComparedRun {
+  name: string;
+  result: RunResult;
+}
+
+export interface IndicatorInfo {
+  id: string;
+  name: { zh: string; en?: string | undefined };
+  unit: string;
+  indicator?: Indicator;
+  formula?: string;
+}
+
+export function allIndicators(app: App, state: RunState): IndicatorInfo[] {
+  const list: IndicatorInfo[] = app.plan.indicators.map((i) => ({
+    id: i.id,
+    name: i.name,
+    unit: i.unit,
+    indicator: i,
+  }));
+  for (const f of state.scenario.formulas ?? [])
+    list.push({ id: f.id, name: f.name, unit: f.unit, formula: f.formula });
+  return list;
+}
+
+function dynamicsText(ind: Indicator, t: Translate): string {
+  const d = ind.dynamics;
+  switch (d.kind) {
+    case 'growth':
+      return t('dyn.growth', { rate: d.rate });
+    case 'stock':
+      return t('dyn.stock', { inflow: d.outflow ? `${d.inflow} − (${d.outflow})` : d.inflow });
+    case 'cohort':
+      return t('dyn.cohort', { life: d.life, inflow: `${d.inflow}; renewal ${d.renewal}` });
+    case 'derived':
+      return t('dyn.derived', { formula: d.formula });
+    case 'cumulative':
+      return t('dyn.cumulative', { flow: d.flow });
+  }
+}
+
+function resultRows(
+  plan: Plan,
+  info: IndicatorInfo,
+  r: RunResult,
+  lang: Lang,
+  t: Translate,
+): (string | number)[][] {
+  const res = r.indicators[info.id];
+  if (!res) return [];
+  const head = [
+    t('detail.table.year'),
+    'P5',
+    'P25',
+    'P50',
+    'P75',
+    'P95',
+    lang === 'zh' ? '确定性路径' : 'Deterministic',
+  ];
+  const rows: (string | number)[][] = [head];
+  r.years.forEach((y, i) => {
+    const q = res.quantiles;
+    rows.push([
+      y,
+      q.p5[i] ?? '',
+      q.p25[i] ?? '',
+      q.p50[i] ?? '',
+      q.p75[i] ?? '',
+      q.p95[i] ?? '',
+      res.deterministic[i]!,
+    ]);
+  });
+  void plan;
+  return rows;
+}
+
+export function indicatorDetailView(
+  app: App,
+  lang: Lang,
+  state: RunState,
+  selected: string,
+  compared: readonly ComparedRun[],
+  width: number,
+): HTMLElement {
+  const t = translator(lang);
+  const { plan } = app;
+  const el = document.createElement('div');
+  el.className = 'detail';
+  const infos = allIndicators(app, state);
+  const info = infos.find((i) => i.id === selected) ?? infos[0];
+  const r = state.result;
+  // Indicator picker: a native select, keyboard-operable.
+  const pickerLabel = document.createElement('label');
+  pickerLabel.className = 'picker';
+  pickerLabel.append(`${t('detail.choose')} `);
+  const select = document.createElement('select');
+  select.name = 'indicator';
+  const categories = new Map<string, IndicatorInfo[]>();
+  for (const i of infos) {
+    const cat = i.indicator?.category ?? (lang === 'zh' ? '自定义' : 'Custom');
+    categories.set(cat, [...(categories.get(cat) ?? []), i]);
+  }
+  for (const [cat, list] of categories) {
+    const group = document.createElement('optgroup');
+    group.label = categoryLabel(cat, lang);
+    for (const i of list) {
+      const o = document.createElement('option');
+      o.value = i.id;
+      o.textContent = pick(i.name, lang);
+      o.selected = i.id === info?.id;
+      group.append(o);
+    }
+    select.append(group);
+  }
+  select.addEventListener('change', () => app.selection.set(select.value, {}));
+  pickerLabel.append(select);
+  el.append(pickerLabel);
+  if (!info || !r) return el;
+  const res = r.indicators[info.id];
+  if (!res) return el;
+
+  const targets = plan.targets.filter((x) => x.indicator === info.id && x.kind !== 'qualitative');
+  const x0 = res.deterministic[0]!;
+  const markers = targets
+    .filter((x) => x.kind !== 'quota')
+    .flatMap((x) => {
+      const level = targetLevel(x, x0, plan.meta.baseYear);
+      return level
+        ? [{ year: x.year, ...level, label: `${pick(x.name, lang)} ${targetPhrase(plan, x, lang)}` }]
+        : [];
+    });
+  const main = targets[0];
+  const planned = main ? plannedPath(plan, main, x0) : null;
+  const actualsRecord = state.scenario.actuals?.[info.id] ?? {};
+  const actuals = Object.entries(actualsRecord).map(([y, v]) => ({ year: Number(y), value: v }));
+  const title = `${pick(info.name, lang)}（${scenarioName(state.scenario, lang)}）`;
+  const band = res.quantiles.p50.length ? res.quantiles : null;
+  const svg = fanChartSvg({
+    years: r.years,
+    unit: info.unit,
+    lang,
+    title,
+    band,
+    deterministic: res.deterministic,
+    planned,
+    actuals,
+    targets: markers,
+    compared: compared.flatMap((c, i) => {
+      const cr = c.result.indicators[info.id];
+      if (!cr) return [];
+      return [
+        {
+          name: c.name,
+          color: scenarioColor(i + 1),
+          years: c.result.years,
+          p50: cr.quantiles.p50.length ? cr.quantiles.p50 : cr.deterministic,
+        },
+      ];
+    }),
+    legend: {
+      band90: t('detail.legend.band90'),
+      band50: t('detail.legend.band50'),
+      median: t('detail.legend.median'),
+      planned: t('detail.legend.planned'),
+      actual: t('detail.legend.actual'),
+      target: t('detail.legend.target'),
+    },
+    width: Math.max(360, Math.min(width, 900)),
+    height: 320,
+  });
+  const frame = chartFrame(svg, `${pick(info.name, lang)}_${scenarioName(state.scenario, lang)}`, t);
+  el.append(frame);
+  if (compared.length) {
+    const legend = document.createElement('ul');
+    legend.className = 'compare-legend';
+    legend.innerHTML = [
+      `<li><span class="swatch" style="background:${scenarioColor(0)}"></span>${esc(scenarioName(state.scenario, lang))}</li>`,
+      ...compared.map(
+        (c, i) =>
+          `<li><span class="swatch" style="background:${scenarioColor(i + 1)}"></span>${esc(c.name)}</li>`,
+      ),
+    ].join('');
+    el.append(legend);
+  }
+
+  // Facts: base, dynamics, targets, each with its provenance.
+  const facts = document.createElement('dl');
+  facts.className = 'facts';
+  const add = (dt: string, dd: string, tip?: string) => {
+    facts.insertAdjacentHTML(
+      'beforeend',
+      `<dt>${esc(dt)}</dt><dd${tip ? ` data-tip="${esc(tip)}" tabindex="0"` : ''}>${esc(dd)}</dd>`,
+    );
+  };
+  const ind = info.indicator;
+  if (ind?.base)
+    add(
+      t('detail.base'),
+      `${plan.meta.baseYear}: ${formatValue(ind.base.value, ind.unit, lang)}`,
+      provenanceText(ind.base.provenance, t),
+    );
+  else add(t('detail.base'), t('detail.noBase'));
+  if (ind) add(t('detail.dynamics'), dynamicsText(ind, t));
+  if (info.formula) add(t('fx.formula'), info.formula);
+  for (const x of targets)
+    add(
+      t('detail.legend.target'),
+      `${pick(x.name, lang)}：${targetPhrase(plan, x, lang)}（${x.year}）`,
+      provenanceText(x.provenance, t),
+    );
+  el.append(facts);
+
+  // Numbers by year.
+  const rows = resultRows(plan, info, r, lang, t);
+  const table = document.createElement('table');
+  table.className = 'years';
+  const fmt = (v: string | number) => (typeof v === 'number' ? formatValue(v, info.unit, lang) : esc(v));
+  table.innerHTML =
+    `<thead><tr>${rows[0]!.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
+    rows
+      .slice(1)
+      .map(
+        (row) =>
+          `<tr><th scope="row">${row[0]}</th>${row
+            .slice(1)
+            .map((v) => `<td class="num">${v === '' ? '—' : fmt(v)}</td>`)
+            .join('')}</tr>`,
+      )
+      .join('') +
+    '</tbody>';
+  const details = document.createElement('details');
+  details.className = 'year-table';
+  const summary = document.createElement('summary');
+  summary.textContent = `${t('detail.table.year')} · P5–P95`;
+  const csv = document.createElement('button');
+  csv.type = 'button';
+  csv.className = 'small';
+  csv.textContent = t('export.csv');
+  csv.addEventListener('click', () =>
+    download(
+      `${safeFileName(`${pick(info.name, lang)}_${scenarioName(state.scenario, lang)}`)}.csv`,
+      toCsv(rows),
+      'text/csv;charset=utf-8',
+    ),
+  );
+  details.append(summary, table, csv);
+  el.append(details);
+  return el;
+}

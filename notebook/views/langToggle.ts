@@ -1,0 +1,40 @@
+// `viewof lang`: a button whose value is the page's language; pressing it switches and fires `input`.
+import { isLang, type Lang } from '../i18n/lang.ts';
+import { t } from '../i18n/t.ts';
+
+const KEY = 'planpath.lang';
+
+export function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(KEY);
+    if (isLang(saved)) return saved;
+  } catch {
+    // storage unavailable: Chinese
+  }
+  return 'zh';
+}
+
+export function langToggle(initial: Lang): HTMLButtonElement & { value: Lang } {
+  const button = document.createElement('button') as HTMLButtonElement & { value: Lang };
+  button.type = 'button';
+  button.className = 'lang-toggle';
+  button.id = 'lang-toggle';
+  let value = initial;
+  Object.defineProperty(button, 'value', { get: () => value, configurable: true });
+  const label = () => {
+    button.textContent = t(value, 'lang.toggle');
+    button.setAttribute('aria-label', t(value, 'lang.toggleLabel'));
+  };
+  label();
+  button.addEventListener('click', () => {
+    value = value === 'zh' ? 'en' : 'zh';
+    try {
+      localStorage.setItem(KEY, value);
+    } catch {
+      // not saved; the toggle still works
+    }
+    label();
+    button.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  return button;
+}

@@ -1,0 +1,277 @@
+// Levers & assumptions: the policy levers, the growth and parameter assumptions and the shock events,
+// grouped, each with its source and rationale, marked when changed from the plan's default, with a reset
+// per item and one for everything. Built once per language; kept in step with the scenario in place (so a
+// slider being dragged is never rebuilt under the pointer).
+import type { Lever, Parameter, Plan } from '../../engine/plan/planSchema.ts';
+import type { Uncertain } from '../../engine/plan/uncertainSchema.ts';
+import type { App } from '../app.ts';
+import { esc } from '../format/escape.ts';
+import { formatNumber, isPercentUnit, unitLabel } from '../format/formatValue.ts';
+import { provenanceText } from '../format/provenanceText.ts';
+import { bilingual } from '../i18n/bilingual.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
+import { type Translate, translator } from '../i18n/t.ts';
+import {
+  hasShock,
+  isLeverChanged,
+  isParameterChanged,
+  leverIntensity,
+  parameterValue,
+  readUncertain,
+  resetAssumptions,
+  resetLever,
+  resetParameter,
+  setLever,
+  setParameter,
+  toggleShock,
+  type Working,
+} from '../state/scenarioOps.ts';
+import { sliderControl } from './sliderControl.ts';
+
+function uncertainText(u: Uncertain, unit: string, lang: Lang): string {
+  const pct = isPercentUnit(unit);
+  const f = (v: number) => (pct ? `${formatNumber(v * 100, lang, 2)}%` : formatNumber(v, lang, 4));
+  return u.sd > 0 ? `${f(u.mean)} ± ${f(u.sd)}` : f(u.mean);
+}
+
+function paramRange(p: Parameter): [number, number, number] {
+  const mean = (p.value as Uncertain).mean;
+  const span = Math.abs(mean) > 0 ? Math.abs(mean) : 1;
+  const min = p.min ?? (mean >= 0 ? 0 : mean - span);
+  const max = p.max ?? mean + span;
+  const step = isPercentUnit(p.unit) ? 0.001 : (max - min) / 200;
+  return [min, max, step];
+}
+
+interface Item {
+  el: HTMLElement;
+  sync(s: Working): void;
+}
+
+function resetButton(t: Translate, label: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'small reset';
+  b.textContent = t('levers.reset');
+  b.setAttribute('aria-label', `${t('levers.reset')}：${label}`);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function leverItem(app: App, lever: Lever, lang: Lang, t: Translate): Item {
+  const plan = app.plan;
+  const el = document.createElement('div');
+  el.className = `item lever applicability-${lever.applicability}`;
+  el.dataset.lever = lever.id;
+  const name = `${lever.number !== undefined ? `${lever.number}. ` : ''}${pick(lever.name, lang)}`;
+  const effects = lever.effects
+    .map((e) => {
+      const p = plan.parameters.find((q) => q.id === e.parameter);
+      const u = e.perUnit as Uncertain;
+      return `${pick(p?.name, lang) || e.parameter} ${u.mean >= 0 ? '+' : ''}${uncertainText(u, p?.unit ?? '', lang)}`;
+    })
+    .join('；');
+  const tip = [
+    pick(lever.rationale, lang),
+    provenanceText(lever.source, t),
+    ...lever.effects.map((e) => `${e.parameter}: ${provenanceText(e.provenance, t)}`),
+    `${t('levers.cost', { cost: formatNumber(lever.cost.perUnit, lang), unit: lever.cost.unit })} — ${provenanceText(lever.cost.provenance, t)}`,
+  ].join('\n');
+  el.innerHTML =
+    `<div class="item-head"><span class="item-name" data-tip="${esc(tip)}" tabindex="0">${esc(name)}</span>` +
+    `<span class="badge app-${lever.applicability}">${esc(t(`levers.applicability.${lever.applicability}`))}</span>` +
+    `<span class="changed-mark" hidden>${esc(t('levers.changed'))}</span></div>` +
+    `<div class="item-meta">${esc(t('levers.effects'))}：${esc(effects)} · ${esc(t('levers.lag', { lag: lever.lag, ramp: lever.ramp }))} · ${esc(t('levers.cost', { cost: formatNumber(lever.cost.perUnit, lang), unit: lever.cost.unit }))}</div>`;
+  const slider = sliderControl({
+    id: `lever-${lever.id}`,
+    label: `${t('levers.intensity')}：${name}`,
+    min: lever.intensity.min,
+    max: lever.intensity.max,
+    step: lever.intensity.step ?? (lever.intensity.max - lever.intensity.min) / 100,
+    value: leverIntensity(plan, app.scenario.get(), lever.id),
+    scale: 1,
+    suffix: t('levers.default', { value: formatNumber(lever.intensity.default, lang) }),
+    onChange: (v, preview) => app.scenario.update((s) => setLever(plan, s, lever.id, v), { preview }),
+  });
+  const row = document.createElement('div');
+  row.className = 'item-control';
+  const reset = resetButton(t, name, () => app.scenario.update((s) => resetLever(s, lever.id), {}));
+  row.append(slider.el, reset);
+  el.append(row);
+  const mark = el.querySelector<HTMLElement>('.changed-mark')!;
+  return {
+    el,
+    sync(s) {
+      const changed = isLeverChanged(s, lever.id);
+      mark.hidden = !changed;
+      el.classList.toggle('changed', changed);
+      reset.disabled = !changed;
+      slider.setValue(leverIntensity(plan, s, lever.id));
+    },
+  };
+}
+
+function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
+  const plan = app.plan;
+  const el = document.createElement('div');
+  el.className = 'item parameter';
+  el.dataset.parameter = p.id;
+  const name = pick(p.name, lang);
+  const def = p.value as Uncertain;
+  const pct = isPercentUnit(p.unit);
+  el.innerHTML =
+    `<div class="item-head"><span class="item-name" data-tip="${esc(provenanceText(p.provenance, t))}" tabindex="0">${esc(name)}</span>` +
+    `<span class="badge prov-${p.provenance.kind}">${esc(t(`prov.${p.provenance.kind}`))}</span>` +
+    `<span class="changed-mark" hidden>${esc(t('levers.changed'))}</span></div>`;
+  const [min, max, step] = paramRange(p);
+  const slider = sliderControl({
+    id: `param-${p.id}`,
+    label: name,
+    min,
+    max,
+    step,
+    value: parameterValue(plan, app.scenario.get(), p.id).mean,
+    scale: pct ? 100 : 1,
+    suffix: pct ? '%' : unitLabel(p.unit, lang),
+    onChange: (v, preview) =>
+      app.scenario.update(
+        (s) => {
+          const sd = parameterValue(plan, s, p.id).sd;
+          return setParameter(plan, s, p.id, sd > 0 ? { mean: v, sd } : v);
+        },
+        { preview },
+      ),
+  });
+  const text = document.createElement('input');
+  text.type = 'text';
+  text.className = 'uncertain';
+  text.setAttribute('aria-label', `${name}：${t('levers.uncertain')}`);
+  text.placeholder = uncertainText(def, p.unit, lang);
+  text.title = t('levers.uncertain');
+  const error = document.createElement('div');
+  error.className = 'field-error';
+  error.setAttribute('role', 'alert');
+  text.addEventListener('change', () => {
+    const raw = text.value.trim();
+    if (raw === '') {
+      app.scenario.update((s) => resetParameter(s, p.id), {});
+      return;
+    }
+    const u = readUncertain(raw);
+    if (!u) {
+      error.textContent = t('levers.badValue', { message: raw });
+      return;
+    }
+    error.textContent = '';
+    app.scenario.update((s) => setParameter(plan, s, p.id, raw), {});
+  });
+  const reset = resetButton(t, name, () => {
+    error.textContent = '';
+    app.scenario.update((s) => resetParameter(s, p.id), {});
+  });
+  const row = document.createElement('div');
+  row.className = 'item-control';
+  row.append(slider.el, reset);
+  const row2 = document.createElement('div');
+  row2.className = 'item-control';
+  row2.append(text);
+  el.append(row, row2, error);
+  const mark = el.querySelector<HTMLElement>('.changed-mark')!;
+  return {
+    el,
+    sync(s) {
+      const changed = isParameterChanged(s, p.id);
+      mark.hidden = !changed;
+      el.classList.toggle('changed', changed);
+      reset.disabled = !changed;
+      const v = parameterValue(plan, s, p.id);
+      slider.setValue(v.mean);
+      if (document.activeElement !== text) text.value = changed ? uncertainText(v, p.unit, lang) : '';
+    },
+  };
+}
+
+function shockItem(app: App, plan: Plan, index: number, lang: Lang, t: Translate): Item {
+  const shock = plan.shocks[index]!;
+  const el = document.createElement('label');
+  el.className = 'item shock';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.addEventListener('change', () => app.scenario.update((s) => toggleShock(s, shock.id, box.checked), {}));
+  const text = document.createElement('span');
+  text.innerHTML = `<span class="item-name" data-tip="${esc(shock.rationale ?? '')}">${esc(pick(shock.name, lang))}</span> <span class="item-meta">${esc(t('levers.shockYear', { year: shock.year, duration: shock.duration ?? 1 }))}</span>`;
+  el.append(box, text);
+  return {
+    el,
+    sync(s) {
+      box.checked = hasShock(s, shock.id);
+      el.classList.toggle('changed', box.checked);
+    },
+  };
+}
+
+export function leversView(app: App, lang: Lang, invalidation: Promise<unknown>): HTMLElement {
+  const t = translator(lang);
+  const { plan } = app;
+  const el = document.createElement('div');
+  el.className = 'levers';
+  const items: Item[] = [];
+  const top = document.createElement('div');
+  top.className = 'levers-top';
+  const count = document.createElement('span');
+  count.className = 'changed-count';
+  const resetAll = document.createElement('button');
+  resetAll.type = 'button';
+  resetAll.className = 'small';
+  resetAll.textContent = t('levers.resetAll');
+  resetAll.addEventListener('click', () => app.scenario.update(resetAssumptions, { replaced: true }));
+  top.append(count, resetAll);
+  const intro = document.createElement('p');
+  intro.className = 'intro';
+  intro.textContent = t('levers.intro');
+  el.append(intro, top);
+
+  const group = (title: string, children: Item[]) => {
+    if (!children.length) return;
+    const d = document.createElement('details');
+    d.open = true;
+    d.className = 'group';
+    const s = document.createElement('summary');
+    s.textContent = title;
+    d.append(s, ...children.map((c) => c.el));
+    el.append(d);
+    items.push(...children);
+  };
+  const byApplicability = [...plan.levers].sort(
+    (a, b) =>
+      ['high', 'medium', 'low'].indexOf(a.applicability) -
+        ['high', 'medium', 'low'].indexOf(b.applicability) || (a.number ?? 0) - (b.number ?? 0),
+  );
+  if (plan.levers.length)
+    group(
+      t('levers.group.levers'),
+      byApplicability.map((l) => leverItem(app, l, lang, t)),
+    );
+  const byGroup = new Map<string, Parameter[]>();
+  for (const p of plan.parameters) byGroup.set(p.group ?? '', [...(byGroup.get(p.group ?? '') ?? []), p]);
+  for (const [g, list] of byGroup) {
+    group(
+      g ? `${t('levers.group.assumptions')} · ${bilingual(g, lang)}` : t('levers.group.assumptions'),
+      list.map((p) => parameterItem(app, p, lang, t)),
+    );
+  }
+  group(
+    t('levers.group.shocks'),
+    plan.shocks.map((_, i) => shockItem(app, plan, i, lang, t)),
+  );
+
+  const unsubscribe = app.scenario.subscribe((s) => {
+    for (const item of items) item.sync(s);
+    const n =
+      Object.keys(s.levers ?? {}).length + Object.keys(s.parameters ?? {}).length + (s.shocks?.length ?? 0);
+    count.textContent = t('levers.changedCount', { n });
+    resetAll.disabled = n === 0;
+  });
+  void invalidation.then(unsubscribe);
+  return el;
+}

@@ -1,0 +1,205 @@
+// Scenarios: the current one (named, saved in this browser, exported as a file), the library from
+// scenarios/, the planner's saved ones, and importing a file. Any of them can be opened or compared.
+import { type App, type NamedScenario, pushNotice } from '../app.ts';
+import { esc } from '../format/escape.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
+import { translator } from '../i18n/t.ts';
+import { exportScenarioFile, scenarioProblem } from '../share/shareSync.ts';
+import { deleteSaved, readSaved, saveScenario } from '../state/savedScenarios.ts';
+import { workingFromDocument } from '../state/scenarioFile.ts';
+import { changedCount, type Working } from '../state/scenarioOps.ts';
+import { scenarioName } from './scenarioName.ts';
+
+export const MAX_COMPARED = 4;
+
+export function addToComparison(app: App, entry: NamedScenario): boolean {
+  const list = app.comparison.get();
+  if (list.some((e) => e.key === entry.key)) return true;
+  if (list.length >= MAX_COMPARED) return false;
+  app.comparison.set([...list, entry], {});
+  return true;
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function openScenario(app: App, s: Working): Promise<void> {
+  const problem = await scenarioProblem(app, s);
+  if (problem) {
+    pushNotice(app, { id: 'open', kind: 'error', text: () => problem });
+    return;
+  }
+  app.scenario.set(structuredClone(s), { replaced: true });
+  document.getElementById('dashboard')?.scrollIntoView({ behavior: 'smooth' });
+}
+
+function button(label: string, onClick: () => void, cls = 'small'): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = cls;
+  b.textContent = label;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+export function scenariosView(
+  app: App,
+  lang: Lang,
+  current: Working,
+  invalidation: Promise<unknown>,
+): HTMLElement {
+  const t = translator(lang);
+  void invalidation;
+  const el = document.createElement('div');
+  el.className = 'scenarios';
+
+  // The current scenario.
+  const h = document.createElement('h3');
+  h.textContent = t('scen.current');
+  const row = document.createElement('div');
+  row.className = 'row';
+  const nameLabel = document.createElement('label');
+  nameLabel.textContent = `${t('scen.name')} `;
+  const name = document.createElement('input');
+  name.type = 'text';
+  name.id = 'scenario-name';
+  name.value = scenarioName(current, lang);
+  name.addEventListener('change', () => {
+    const v = name.value.trim();
+    if (!v) return;
+    app.scenario.update(
+      (s) => ({ ...s, name: lang === 'zh' ? { ...s.name, zh: v } : { ...s.name, en: v } }),
+      {},
+    );
+  });
+  nameLabel.append(name);
+  const status = document.createElement('span');
+  status.className = 'muted';
+  status.setAttribute('role', 'status');
+  const store = storage();
+  row.append(
+    nameLabel,
+    button(
+      t('scen.save'),
+      () => {
+        if (!store) return;
+        const saved = saveScenario(store, app.plan.meta.id, app.scenario.get());
+        status.textContent = t('scen.saved', { name: saved.scenario.name.zh });
+        renderSaved();
+      },
+      'small primary',
+    ),
+    button(t('scen.export'), () => exportScenarioFile(app, app.scenario.get())),
+    button(t('cmp.addCurrent'), () => {
+      const s = structuredClone(app.scenario.get());
+      if (!addToComparison(app, { key: `current:${Date.now()}`, source: 'current', scenario: s }))
+        status.textContent = t('cmp.full');
+      else document.getElementById('comparison')?.scrollIntoView({ behavior: 'smooth' });
+    }),
+    status,
+  );
+  const changes = document.createElement('p');
+  changes.className = 'muted';
+  changes.textContent = t('scen.changes', { n: changedCount(current) });
+  if (current.description) changes.textContent += ` · ${pick(current.description, lang)}`;
+  el.append(h, row, changes);
+
+  // Import a file.
+  const importLabel = document.createElement('label');
+  importLabel.className = 'row';
+  importLabel.append(`${t('scen.import')} `);
+  const file = document.createElement('input');
+  file.type = 'file';
+  file.accept = '.json,application/json';
+  file.id = 'scenario-import';
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    if (!f) return;
+    try {
+      const s = workingFromDocument(JSON.parse(await f.text()));
+      const problem = await scenarioProblem(app, s);
+      if (problem) throw new Error(problem);
+      app.scenario.set(s, { replaced: true });
+      pushNotice(app, {
+        id: 'import',
+        kind: 'info',
+        text: (l) => t('scen.imported', { name: scenarioName(s, l) }),
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      pushNotice(app, {
+        id: 'import',
+        kind: 'error',
+        text: (l) => translator(l)('scen.importError', { file: f.name, message }),
+      });
+    }
+    file.value = '';
+  });
+  importLabel.append(file);
+  el.append(importLabel);
+
+  const list = (title: string, entries: NamedScenario[], extra?: (e: NamedScenario) => HTMLElement[]) => {
+    const h3 = document.createElement('h3');
+    h3.textContent = title;
+    const ul = document.createElement('ul');
+    ul.className = 'card-list';
+    for (const e of entries) {
+      const li = document.createElement('li');
+      li.dataset.scenario = e.key;
+      const text = document.createElement('div');
+      text.className = 'grow';
+      const desc = e.scenario.description ? pick(e.scenario.description, lang) : '';
+      text.innerHTML = `<div><b>${esc(scenarioName(e.scenario, lang))}</b> <span class="muted">${esc(t('scen.changes', { n: changedCount(e.scenario) }))}</span></div>${desc ? `<div class="desc">${esc(desc)}</div>` : ''}`;
+      li.append(
+        text,
+        button(t('scen.load'), () => void openScenario(app, e.scenario)),
+        button(t('scen.compare'), () => {
+          if (!addToComparison(app, e)) status.textContent = t('cmp.full');
+        }),
+        ...(extra?.(e) ?? []),
+      );
+      ul.append(li);
+    }
+    return [h3, ul];
+  };
+  el.append(...list(t('scen.library'), app.library));
+
+  const savedBox = document.createElement('div');
+  el.append(savedBox);
+  const renderSaved = () => {
+    if (!store) return;
+    const { entries, problems } = readSaved(store, app.plan.meta.id);
+    for (const p of problems) {
+      pushNotice(app, {
+        id: `saved-${p.name}`,
+        kind: 'warning',
+        text: (l) => translator(l)('scen.storageError', p),
+      });
+    }
+    const named: NamedScenario[] = entries.map((e) => ({
+      key: e.key,
+      source: 'saved',
+      scenario: e.scenario,
+    }));
+    const nodes = list(t('scen.mine'), named, (e) => [
+      button(t('scen.delete'), () => {
+        deleteSaved(store, app.plan.meta.id, e.key);
+        renderSaved();
+      }),
+    ]);
+    if (!named.length) {
+      const p = document.createElement('p');
+      p.className = 'muted';
+      p.textContent = t('scen.noneSaved');
+      nodes.push(p);
+    }
+    savedBox.replaceChildren(...nodes);
+  };
+  renderSaved();
+  return el;
+}

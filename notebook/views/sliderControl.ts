@@ -1,0 +1,79 @@
+// A slider with a number box beside it. Dragging reports previews; releasing the slider, a key press or a
+// typed number reports a final value. Values are stored in the model's scale and shown in the display scale
+// (× 100 for shares and rates).
+export interface SliderOptions {
+  id: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  /** Display = model × scale. */
+  scale: number;
+  suffix: string;
+  onChange: (value: number, preview: boolean) => void;
+}
+
+export interface SliderControl {
+  el: HTMLElement;
+  setValue(value: number): void;
+}
+
+function roundTo(v: number, step: number): number {
+  const digits = Math.max(0, Math.min(10, -Math.floor(Math.log10(step)) + 1));
+  return Number(v.toFixed(digits));
+}
+
+export function sliderControl(o: SliderOptions): SliderControl {
+  const wrap = document.createElement('div');
+  wrap.className = 'slider';
+  const range = document.createElement('input');
+  range.type = 'range';
+  range.id = `${o.id}-range`;
+  range.min = String(o.min * o.scale);
+  range.max = String(o.max * o.scale);
+  range.step = String(o.step * o.scale);
+  range.setAttribute('aria-label', o.label);
+  const num = document.createElement('input');
+  num.type = 'number';
+  num.id = `${o.id}-number`;
+  num.min = range.min;
+  num.max = range.max;
+  num.step = 'any';
+  num.setAttribute('aria-label', `${o.label}${o.suffix ? ` (${o.suffix})` : ''}`);
+  const suffix = document.createElement('span');
+  suffix.className = 'suffix';
+  suffix.textContent = o.suffix;
+  const show = (v: number) => {
+    const d = roundTo(v * o.scale, o.step * o.scale);
+    range.value = String(d);
+    num.value = String(d);
+  };
+  show(o.value);
+  const fromRange = () => roundTo(Number(range.value), o.step * o.scale) / o.scale;
+  range.addEventListener('input', () => {
+    const v = fromRange();
+    num.value = String(roundTo(v * o.scale, o.step * o.scale));
+    o.onChange(v, true);
+  });
+  range.addEventListener('change', () => o.onChange(fromRange(), false));
+  num.addEventListener('change', () => {
+    const d = Number(num.value);
+    if (num.value.trim() === '' || !Number.isFinite(d)) {
+      show(fromRange());
+      return;
+    }
+    const v = Math.min(o.max, Math.max(o.min, d / o.scale));
+    show(v);
+    o.onChange(v, false);
+  });
+  wrap.append(range, num, suffix);
+  return {
+    el: wrap,
+    setValue(v: number) {
+      if (document.activeElement === num) return;
+      const current = fromRange();
+      if (Math.abs(current - v) > 1e-12) show(v);
+    },
+  };
+}
