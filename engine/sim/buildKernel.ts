@@ -15,7 +15,10 @@ export type KernelFn = (
   outOffset: number,
   A: Float64Array[],
   O: Int32Array,
-  noise: Float64Array,
+  macro: Float64Array,
+  own: Float64Array,
+  macroCoef: number,
+  ownCoef: number,
   year: number,
   t: number,
 ) => void;
@@ -29,7 +32,8 @@ export interface Kernel {
 
 /**
  * How the formula values become the output, given JS expressions for each formula (f0, f1, …) and
- * `z` = the relative noise for path i (0 when the indicator has none):
+ * `z` = the noise for path i, macroCoef·macro[i] + ownCoef·own[i] (0 when the indicator has none), fused
+ * into the loop so the noise is never stored:
  * - `value`:  out = f0 · (1 + z) — derived (noise-free when z = 0);
  * - `growth`: out = last · (1 + f0 + z);
  * - `stock`:  out = max(0, last + f0 · (1 + z) − f1);
@@ -66,7 +70,7 @@ export function buildKernel(
   const exprs = formulas.map((f) => compileExpression(f.node, resolve));
   const carries = shape === 'growth' || shape === 'stock' || shape === 'cumulative';
   const last = carries ? resolve(selfId, true) : '';
-  const z = noisy ? 'noise[i]' : '0';
+  const z = noisy ? '(macroCoef * macro[i] + ownCoef * own[i])' : '0';
   const [f0, f1] = exprs;
   const body: Record<KernelShape, string> = {
     value: noisy ? `${f0} * (1 + ${z})` : `${f0}`,
@@ -78,6 +82,19 @@ export function buildKernel(
   };
   const header = inputs.map((_, k) => `const a${k} = A[${k}], o${k} = O[${k}];`).join('\n');
   const source = `${header}\nfor (let i = 0; i < n; i++) {\n  out[outOffset + i] = ${body[shape]};\n}`;
-  const fn = new Function('n', 'out', 'outOffset', 'A', 'O', 'noise', 'year', 't', source) as KernelFn;
+  const fn = new Function(
+    'n',
+    'out',
+    'outOffset',
+    'A',
+    'O',
+    'macro',
+    'own',
+    'macroCoef',
+    'ownCoef',
+    'year',
+    't',
+    source,
+  ) as KernelFn;
   return { fn, inputs, source };
 }

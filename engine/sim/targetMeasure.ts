@@ -13,6 +13,27 @@ export interface TargetSpec {
   tolerance?: number | undefined;
 }
 
+/**
+ * The interval of measured values that meet a target: [lo, hi], NaN never inside. One comparison pair
+ * instead of a switch keeps the per-path loops of targetStats tight.
+ */
+export function metInterval(spec: TargetSpec): [number, number] {
+  const v = spec.value;
+  const x = Array.isArray(v) ? v[0] : v;
+  const slack = EPS * Math.abs(x);
+  switch (spec.comparator) {
+    case '>=':
+    case 'range':
+      return [x - slack, Infinity];
+    case '<=':
+      return [-Infinity, x + slack];
+    case '~=': {
+      const tol = (spec.tolerance ?? DEFAULT_TOLERANCE) * Math.abs(x);
+      return [x - tol, x + tol];
+    }
+  }
+}
+
 export function isMet(spec: TargetSpec, measured: number): boolean {
   if (Number.isNaN(measured)) return false;
   const v = spec.value;

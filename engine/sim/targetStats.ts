@@ -1,9 +1,98 @@
 // Per target: the share of paths that meet it, whether the deterministic path does, and in which year
-// paths first meet it.
+// paths first meet it. The Monte Carlo part walks the years once per target with tight loops: a flag per
+// path records whether it has met the target yet (or, for a quota, failed a year already).
 import type { Plan } from '../plan/planSchema.ts';
 import type { TargetResult } from '../runTypes.ts';
 import type { Simulation } from './simulate.ts';
-import { isMet, measureAt, type TargetSpec } from './targetMeasure.ts';
+import { isMet, measureAt, metInterval, type TargetSpec } from './targetMeasure.ts';
+
+let flags = new Uint8Array(0);
+
+function pathFlags(n: number): Uint8Array {
+  if (flags.length < n) flags = new Uint8Array(n);
+  const f = flags.subarray(0, n);
+  f.fill(0);
+  return f;
+}
+
+/** Share of paths meeting a quota in every year 1..y. */
+function quotaShare(values: Float64Array, n: number, y: number, lo: number, hi: number): number {
+  const failed = pathFlags(n);
+  for (let k = 1; k <= y; k++) {
+    const off = k * n;
+    for (let i = 0; i < n; i++) {
+      const x = values[off + i]!;
+      if (!(x >= lo && x <= hi)) failed[i] = 1;
+    }
+  }
+  let met = 0;
+  for (let i = 0; i < n; i++) met += 1 - failed[i]!;
+  return met / n;
+}
+
+/**
+ * For level, share, increase and growth targets: share of paths meeting the target in year y, and the
+ * share first meeting it in each year. Each kind gets its own loop, and growth compares levels rather than
+ * rates — (x/x0)^(1/k) − 1 ≥ lo ⇔ x ≥ x0·(1 + lo)^k for x0 > 0 — so no power is taken per path.
+ */
+function levelShares(
+  spec: TargetSpec,
+  values: Float64Array,
+  n: number,
+  y: number,
+  Y: number,
+): { pMet: number; first: Float64Array } {
+  const [lo, hi] = metInterval(spec);
+  const first = new Float64Array(Y);
+  const done = pathFlags(n);
+  let pMet = 0;
+  for (let k = 1; k < Y; k++) {
+    const off = k * n;
+    let firsts = 0;
+    let metNow = 0;
+    if (spec.kind === 'level' || spec.kind === 'share') {
+      for (let i = 0; i < n; i++) {
+        const x = values[off + i]!;
+        if (x >= lo && x <= hi) {
+          metNow++;
+          if (done[i] === 0) {
+            done[i] = 1;
+            firsts++;
+          }
+        }
+      }
+    } else if (spec.kind === 'increase') {
+      for (let i = 0; i < n; i++) {
+        const m = values[off + i]! - values[i]!;
+        if (m >= lo && m <= hi) {
+          metNow++;
+          if (done[i] === 0) {
+            done[i] = 1;
+            firsts++;
+          }
+        }
+      }
+    } else {
+      // A growth rate below −100% has no level equivalent; no target asks for one.
+      const fLo = lo <= -1 ? 0 : (1 + lo) ** k;
+      const fHi = hi === Infinity ? Infinity : (1 + hi) ** k;
+      for (let i = 0; i < n; i++) {
+        const x0 = values[i]!;
+        const x = values[off + i]!;
+        if (x0 > 0 && x >= x0 * fLo && x <= x0 * fHi) {
+          metNow++;
+          if (done[i] === 0) {
+            done[i] = 1;
+            firsts++;
+          }
+        }
+      }
+    }
+    first[k] = firsts / n;
+    if (k === y) pMet = metNow / n;
+  }
+  return { pMet, first };
+}
 
 export function targetStats(
   plan: Plan,
@@ -36,20 +125,13 @@ export function targetStats(
     let firstYearMet: Float64Array | null = null;
     if (mc && mc.n > 0 && inRange) {
       const values = mc.values[slot]!;
-      const n = mc.n;
-      let met = 0;
-      for (let i = 0; i < n; i++) if (isMet(spec, measureAt(spec.kind, values, n, i, y))) met++;
-      pMet = met / n;
-      if (spec.kind !== 'quota') {
-        firstYearMet = new Float64Array(years.length);
-        for (let i = 0; i < n; i++) {
-          for (let k = 1; k < years.length; k++) {
-            if (isMet(spec, measureAt(spec.kind, values, n, i, k))) {
-              firstYearMet[k]! += 1 / n;
-              break;
-            }
-          }
-        }
+      if (spec.kind === 'quota') {
+        const [lo, hi] = metInterval(spec);
+        pMet = quotaShare(values, mc.n, y, lo, hi);
+      } else {
+        const shares = levelShares(spec, values, mc.n, y, years.length);
+        pMet = shares.pMet;
+        firstYearMet = shares.first;
       }
     }
     results.push({

@@ -1,0 +1,105 @@
+// `npm run bench`: medians over several runs of the engine on the embedded plan, and the ratio against a
+// reference run in the same process (the same model evaluated per sample with mathjs). Speed is measured
+// here and recorded in BENCHMARKS.md — never asserted in the test suite.
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { Bench } from 'tinybench';
+import { DEFAULT_PLAN_PATH } from '../../engine/cli/cliInputs.ts';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { runSync } from '../../engine/run.ts';
+import { compiledModelFor } from '../../engine/sim/compileModel.ts';
+import { bankDraws } from '../../engine/sim/DrawSource.ts';
+import { resolveScenario } from '../../engine/sim/resolveScenario.ts';
+import { simulateSync } from '../../engine/sim/simulate.ts';
+import { referenceSimulate } from './mathjsReference.ts';
+
+const plan = loadPlan(JSON.parse(readFileSync(DEFAULT_PLAN_PATH, 'utf8')), DEFAULT_PLAN_PATH);
+const horizon = plan.meta.visionYear ?? plan.meta.targetYear + 10;
+const SEED = 1;
+const cells = plan.indicators.length * (horizon - plan.meta.baseYear + 1);
+
+function once(label: string, fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  const ms = performance.now() - t0;
+  console.log(`${label}: ${ms.toFixed(1)} ms (single run)`);
+  return ms;
+}
+
+console.log(
+  `planpath bench — ${plan.meta.id}: ${plan.indicators.length} indicators, ${plan.targets.length} targets, ${plan.meta.baseYear}→${horizon} (${cells} indicator-years)`,
+);
+console.log(
+  `node ${process.version}, ${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores (engine runs on one)\n`,
+);
+
+// Cold: the first 10k-path run also draws the shock bank for this seed.
+once('10,000 paths, cold (compile + draw shock bank + simulate + quantiles)', () =>
+  runSync(plan, null, { paths: 10_000, seed: SEED, horizon }),
+);
+
+const tasks: [string, number, () => void][] = [
+  ['deterministic path', 300, () => void runSync(plan, null, { paths: 0, horizon })],
+  ['1,000 paths + all quantiles', 30, () => void runSync(plan, null, { paths: 1000, seed: SEED, horizon })],
+  [
+    '10,000 paths + all quantiles',
+    15,
+    () => void runSync(plan, null, { paths: 10_000, seed: SEED, horizon }),
+  ],
+  [
+    '10,000 paths, simulate only',
+    15,
+    () => void runSync(plan, null, { paths: 10_000, seed: SEED, horizon, quantiles: false }),
+  ],
+];
+const medians: Record<string, number> = {};
+for (const [name, iterations, fn] of tasks) {
+  const b = new Bench({ time: 0, warmupIterations: 2, iterations });
+  b.add(name, fn);
+  await b.run();
+  const r = b.tasks[0]!.result;
+  if (r.state !== 'completed') throw new Error(`${name}: ${r.state}`);
+  medians[name] = r.latency.p50;
+  console.log(
+    `${name.padEnd(32)} median ${r.latency.p50.toFixed(3).padStart(9)} ms  (p75 ${r.latency.p75.toFixed(3)} ms, ${r.latency.samplesCount} runs)`,
+  );
+}
+
+// Reference: the same 10,000-path simulation, per sample with mathjs.
+const model = compiledModelFor(plan, []);
+const setup = resolveScenario(plan, null, horizon);
+const draws = bankDraws(SEED);
+const engineSim = simulateSync(model, setup, 10_000, draws);
+const refTimes: number[] = [];
+let refValues: Float64Array[] = [];
+for (let k = 0; k < 3; k++) {
+  const t0 = performance.now();
+  refValues = referenceSimulate(plan, model, setup, 10_000, draws);
+  refTimes.push(performance.now() - t0);
+}
+refTimes.sort((a, b) => a - b);
+const refMedian = refTimes[1]!;
+let maxRel = 0;
+engineSim.values.forEach((v, slot) => {
+  for (let k = 0; k < v.length; k++) {
+    const a = v[k]!;
+    const b = refValues[slot]![k]!;
+    const rel = Math.abs(a - b) / Math.max(1e-12, Math.abs(a), Math.abs(b));
+    if (rel > maxRel) maxRel = rel;
+  }
+});
+const engineSimOnly = medians['10,000 paths, simulate only']!;
+const engineFull = medians['10,000 paths + all quantiles']!;
+console.log(
+  `${'10,000 paths, mathjs per sample'.padEnd(32)} median ${refMedian.toFixed(1).padStart(9)} ms  (3 runs; same draws, max relative difference from the engine ${maxRel.toExponential(2)})`,
+);
+console.log('');
+console.log(
+  `ratio, simulation alone:             ${(refMedian / engineSimOnly).toFixed(0)}× faster than the mathjs reference`,
+);
+console.log(
+  `ratio, simulation + all quantiles:   ${(refMedian / engineFull).toFixed(0)}× faster (the reference computes no quantiles)`,
+);
+console.log(
+  `goals: 10k paths ≤ 60 ms → ${engineFull <= 60 ? 'met' : 'NOT met'}; deterministic ≤ 1 ms → ${medians['deterministic path']! <= 1 ? 'met' : 'NOT met'}; ≥ 100× → ${refMedian / engineFull >= 100 ? 'met' : 'NOT met'}`,
+);
