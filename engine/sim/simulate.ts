@@ -76,10 +76,11 @@ export function* simulateSteps(
   setup: RunSetup,
   n: number,
   draws: DrawSource,
+  reuseBuffers = n > 1,
 ): Generator<number, Simulation> {
   const { years } = setup;
   const Y = years.length;
-  const values = model.indicators.map(() => new Float64Array(Y * n));
+  const values = valueBuffers(model, n, Y, reuseBuffers);
   const params = drawParameters(setup, n, draws);
   const paramIndex = new Map(params.map((p, k) => [p.id, k]));
   let macro: Float64Array = new Float64Array(0);
@@ -231,8 +232,9 @@ export function simulateSync(
   setup: RunSetup,
   n: number,
   draws: DrawSource,
+  reuseBuffers = n > 1,
 ): Simulation {
-  const steps = simulateSteps(model, setup, n, draws);
+  const steps = simulateSteps(model, setup, n, draws, reuseBuffers);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

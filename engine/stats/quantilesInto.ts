@@ -109,7 +109,7 @@ function countBins(
   const top = BINS - 1;
   for (let i = from; i < end; i++) {
     const b = ((values[i]! - min) * scale) | 0;
-    const c = b > top ? top : b;
+    const c = Math.min(b, top);
     codes[i - from] = c;
     starts[c + 1]!++;
   }
