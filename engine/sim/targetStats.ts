@@ -4,7 +4,7 @@
 import type { Plan } from '../plan/planSchema.ts';
 import type { TargetResult } from '../runTypes.ts';
 import type { Simulation } from './simulate.ts';
-import { isMet, measureAt, metInterval, type TargetSpec } from './targetMeasure.ts';
+import { measureAt, metInterval, type TargetSpec } from './targetMeasure.ts';
 
 let flags = new Uint8Array(0);
 
@@ -121,19 +121,24 @@ export function targetStats(
     const y = t.year - baseYear;
     const inRange = y >= 1 && y < years.length;
     const deterministicValue = inRange ? measureAt(spec.kind, det.values[slot]!, 1, 0, y) : Number.NaN;
+    // The deterministic path is judged by the same loops as the Monte Carlo (as one path), so the two
+    // never disagree on a path that lands exactly on a target.
+    const share = (sim: Simulation) => {
+      const values = sim.values[slot]!;
+      if (spec.kind === 'quota') {
+        const [lo, hi] = metInterval(spec);
+        return { pMet: quotaShare(values, sim.n, y, lo, hi), first: null };
+      }
+      return levelShares(spec, values, sim.n, y, years.length);
+    };
     let pMet: number | null = null;
     let firstYearMet: Float64Array | null = null;
     if (mc && mc.n > 0 && inRange) {
-      const values = mc.values[slot]!;
-      if (spec.kind === 'quota') {
-        const [lo, hi] = metInterval(spec);
-        pMet = quotaShare(values, mc.n, y, lo, hi);
-      } else {
-        const shares = levelShares(spec, values, mc.n, y, years.length);
-        pMet = shares.pMet;
-        firstYearMet = shares.first;
-      }
+      const s = share(mc);
+      pMet = s.pMet;
+      firstYearMet = s.first;
     }
+    const deterministicMet = inRange && share(det).pMet === 1;
     results.push({
       id: t.id,
       indicator: t.indicator,
@@ -142,7 +147,7 @@ export function targetStats(
       value: t.value,
       comparator: t.comparator,
       pMet,
-      deterministicMet: inRange && isMet(spec, deterministicValue),
+      deterministicMet,
       deterministicValue,
       firstYearMet,
     });

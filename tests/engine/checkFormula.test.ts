@@ -1,0 +1,143 @@
+// The formula allow-list: what planners may write, and what must be refused — including the payloads of
+// the mathjs sandbox escapes fixed up to 15.2.0.
+import { describe, expect, it } from 'vitest';
+import { checkFormula } from '../../engine/formula/checkFormula.ts';
+import { compileExpression } from '../../engine/formula/compileExpression.ts';
+import { dependencyOrder } from '../../engine/formula/dependencyOrder.ts';
+
+const scope = { indicators: new Set(['gdp', 'pillar_output']), parameters: new Set(['g']) };
+
+describe('checkFormula', () => {
+  it.each([
+    'pillar_output / gdp',
+    'prev(gdp) * (1 + g)',
+    'year > 2025 ? g / 2 : g',
+    'max(0, min(1, g * 2))',
+    'clamp(g, 0, 0.2) + abs(-1) + sqrt(4) + 2^3 - log(e) + exp(0) + round(1.4) + pi * 0',
+    'not (g > 0) or (g <= 1 and g != 0.5)',
+  ])('accepts %s', (f) => {
+    expect(checkFormula(f, scope).ok).toBe(true);
+  });
+
+  it('reports which names are read this year and last year', () => {
+    const c = checkFormula('pillar_output / prev(gdp) + g', scope);
+    if (!c.ok) throw new Error('should parse');
+    expect([...c.formula.sameYear].sort()).toEqual(['g', 'pillar_output']);
+    expect([...c.formula.prevYear]).toEqual(['gdp']);
+  });
+
+  it('names an unknown symbol and where it is', () => {
+    const c = checkFormula('pillar_output / gpd', scope);
+    expect(c.ok).toBe(false);
+    if (c.ok) return;
+    expect(c.errors[0]!.message).toContain('unknown name "gpd"');
+    expect(c.errors[0]!.position).toBe(16);
+  });
+
+  it('reports a syntax error at its position', () => {
+    const c = checkFormula('gdp * (1 + g', scope);
+    expect(c.ok).toBe(false);
+    if (!c.ok) expect(c.errors[0]!.position).toBeGreaterThanOrEqual(11);
+  });
+
+  // Payloads of known mathjs escapes (CVE-2017-1001002/1001003, CVE-2020-7743, and the 2024–2025 property
+  // access fixes) and the functions the issue names.
+  it.each([
+    'import({x: 1}, {override: true})',
+    'import("fs")',
+    'createUnit("foo")',
+    'evaluate("1+1")',
+    'parse("1")',
+    'compile("1")',
+    'simplify("x")',
+    'derivative("x^2", "x")',
+    'cos.constructor("return process")()',
+    '[].map.constructor("return this")()',
+    'x.constructor',
+    'gdp.constructor',
+    'gdp["constructor"]',
+    'gdp.__proto__',
+    '{}["__proto__"]',
+    '{a: 1}',
+    'f(x) = x',
+    'gdp = 1',
+    'config({number: "BigNumber"})',
+    'typed("x", {"number": f})',
+    '"a" + "b"',
+    'matrix([1, 2])',
+    '1:3',
+    'gdp; g',
+    'reviver("x")',
+    'resize([1], [2])',
+    'chain(1).done()',
+    'prev(g)',
+    'prev(prev(gdp))',
+    'sum(1, 2)',
+  ])('refuses %s', (f) => {
+    const c = checkFormula(f, scope);
+    expect(c.ok).toBe(false);
+  });
+
+  it('refuses a formula that is absurdly long or deep', () => {
+    expect(checkFormula('g + '.repeat(600) + 'g', scope).ok).toBe(false);
+    expect(checkFormula('('.repeat(100) + 'g' + ')'.repeat(100), scope).ok).toBe(false);
+  });
+});
+
+describe('compileExpression', () => {
+  const run = (source: string, values: Record<string, number>) => {
+    const c = checkFormula(source, scope);
+    if (!c.ok) throw new Error(JSON.stringify(c.errors));
+    const js = compileExpression(c.formula.node, (name, prev) =>
+      name === 'year' || name === 't' ? name : `v[${JSON.stringify(prev ? `prev_${name}` : name)}]`,
+    );
+    return new Function('v', 'year', 't', `return ${js};`)(values, 2030, 10) as number;
+  };
+
+  it.each([
+    ['2^3^2', 512],
+    ['-2^2', -4],
+    ['10 - -g', 10.5],
+    ['7 mod 3', 1],
+    ['g > 0.4 ? 1 : 2', 1],
+    ['not (g > 1)', 1],
+    ['g > 0 and gdp < 0', 0],
+    ['max(1, 5, 3)', 5],
+    ['clamp(g, 0, 0.2)', 0.2],
+    ['prev(gdp) / gdp', 0.5],
+    ['year + t', 2040],
+  ])('%s = %d', (source, expected) => {
+    expect(run(source, { g: 0.5, gdp: 100, prev_gdp: 50, pillar_output: 1 })).toBeCloseTo(expected, 12);
+  });
+
+  it('copies nothing of the formula text into the generated code', () => {
+    const c = checkFormula('gdp * 2', scope);
+    if (!c.ok) throw new Error('parse');
+    const js = compileExpression(c.formula.node, () => 'a0[o0 + i]');
+    expect(js).not.toContain('gdp');
+  });
+});
+
+describe('dependencyOrder', () => {
+  it('puts dependencies first', () => {
+    const r = dependencyOrder(
+      new Map([
+        ['share', ['gdp', 'out']],
+        ['gdp', []],
+        ['out', ['gdp']],
+      ]),
+    );
+    expect(r).toEqual({ ok: true, order: ['gdp', 'out', 'share'] });
+  });
+  it('names the members of a cycle in order', () => {
+    const r = dependencyOrder(
+      new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a']],
+        ['d', []],
+      ]),
+    );
+    expect(r).toEqual({ ok: false, cycle: ['a', 'b', 'c', 'a'] });
+  });
+});

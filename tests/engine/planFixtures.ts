@@ -1,0 +1,140 @@
+// Plans for tests, built in code so that property tests can vary them.
+import { readFileSync } from 'node:fs';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import type { Plan } from '../../engine/plan/planSchema.ts';
+
+export function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+}
+
+export const goldenPlan = (): Plan =>
+  loadPlan(readJson('tests/fixtures/golden.plan.json'), 'golden.plan.json');
+export const yaohaiPlan = (): Plan => loadPlan(readJson('seeds/yaohai.plan.json'), 'yaohai.plan.json');
+
+const assumption = { kind: 'assumption', rationale: 'test' } as const;
+
+/** A one-indicator growth plan: x0 grows at `rate` (sd `sd`, per-year volatility `vol`). */
+export function growthPlan(opts: {
+  x0: number;
+  rate: number;
+  sd?: number;
+  vol?: number;
+  years?: number;
+}): Plan {
+  return loadPlan(
+    {
+      format: 'planpath/plan@1',
+      meta: {
+        id: 'growth',
+        title: { zh: '增长' },
+        region: { zh: '测试' },
+        baseYear: 2020,
+        targetYear: 2020 + (opts.years ?? 5),
+        synthetic: true,
+      },
+      parameters: [
+        {
+          id: 'g',
+          name: { zh: 'g' },
+          unit: '%',
+          value: { mean: opts.rate, sd: opts.sd ?? 0 },
+          provenance: assumption,
+        },
+      ],
+      indicators: [
+        {
+          id: 'x',
+          name: { zh: 'x' },
+          unit: '亿元',
+          category: 't',
+          base: { value: opts.x0, provenance: assumption },
+          dynamics: { kind: 'growth', rate: 'g', volatility: opts.vol ?? 0, macroLoading: 0.5 },
+        },
+      ],
+      targets: [
+        {
+          id: 'x_target',
+          name: { zh: 't' },
+          indicator: 'x',
+          kind: 'level',
+          year: 2020 + (opts.years ?? 5),
+          value: opts.x0 * 1.2,
+          comparator: '>=',
+          provenance: assumption,
+        },
+        {
+          id: 'x_growth',
+          name: { zh: 'g' },
+          indicator: 'x',
+          kind: 'growth',
+          year: 2020 + (opts.years ?? 5),
+          value: opts.rate,
+          comparator: '>=',
+          provenance: assumption,
+        },
+      ],
+    },
+    'growth.plan',
+  );
+}
+
+/** A cohort stock with noisy inflow, renewal and early exit. */
+export function cohortPlan(opts: {
+  base: number;
+  inflow: number;
+  life: number;
+  renewal: number;
+  exit: number;
+  vol: number;
+}): Plan {
+  return loadPlan(
+    {
+      format: 'planpath/plan@1',
+      meta: {
+        id: 'cohort',
+        title: { zh: '队列' },
+        region: { zh: '测试' },
+        baseYear: 2020,
+        targetYear: 2030,
+        synthetic: true,
+      },
+      parameters: [
+        { id: 'inflow', name: { zh: 'in' }, unit: '家', value: opts.inflow, provenance: assumption },
+        { id: 'renewal', name: { zh: 'r' }, unit: '%', value: opts.renewal, provenance: assumption },
+        { id: 'exit_rate', name: { zh: 'x' }, unit: '%', value: opts.exit, provenance: assumption },
+      ],
+      indicators: [
+        {
+          id: 'new_items',
+          name: { zh: '新增' },
+          unit: '家',
+          category: 't',
+          dynamics: { kind: 'derived', formula: 'inflow', volatility: opts.vol },
+        },
+        {
+          id: 'stock',
+          name: { zh: '存量' },
+          unit: '家',
+          category: 't',
+          base: { value: opts.base, provenance: assumption },
+          dynamics: {
+            kind: 'cohort',
+            inflow: 'new_items',
+            life: opts.life,
+            renewal: 'renewal',
+            exit: 'exit_rate',
+          },
+        },
+        {
+          id: 'added',
+          name: { zh: '累计新增' },
+          unit: '家',
+          category: 't',
+          dynamics: { kind: 'cumulative', flow: 'new_items' },
+        },
+      ],
+      targets: [],
+    },
+    'cohort.plan',
+  );
+}
