@@ -16,6 +16,7 @@ import { Notebook } from './runtime/notebook.ts';
 import { box } from './runtime/wrap.ts';
 import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
+import { evaluationRuns } from './state/evaluationRuns.ts';
 import { scenarioDocument } from './state/scenarioFile.ts';
 import type { Working } from './state/scenarioOps.ts';
 import { Store } from './state/store.ts';
@@ -24,7 +25,7 @@ import { applyChrome, installSectionNav } from './views/chrome.ts';
 import { comparisonView } from './views/comparison.ts';
 import { costLine } from './views/costLine.ts';
 import { dashboardView } from './views/dashboard.ts';
-import { evaluationView } from './views/evaluation.ts';
+import { evaluationInputView, evaluationResultView } from './views/evaluation.ts';
 import { formulaListView, formulasView } from './views/formulas.ts';
 import { goalSeekView } from './views/goalSeek.ts';
 import { indicatorDetailView } from './views/indicatorDetail.ts';
@@ -161,11 +162,15 @@ async function boot(): Promise<void> {
     ['app', 'lang', 'comparisonList', 'compared', 'width'],
     (a: { value: App }, lang, list, cmp, width) => comparisonView(a.value, lang, list, cmp, width),
   );
+  nb.hidden('evaluationState', ['app'], (a: { value: App }) => evaluationRuns(a.value));
+  nb.view('evaluationInput', slot('evaluation-body'), ['app', 'lang', 'epoch'], (a: { value: App }, lang) =>
+    evaluationInputView(a.value, lang),
+  );
   nb.view(
     'evaluation',
-    slot('evaluation-body'),
-    ['app', 'lang', 'runState', 'invalidation'],
-    (a: { value: App }, lang, s, inv) => evaluationView(a.value, lang, s, inv),
+    slot('evaluation-result'),
+    ['app', 'lang', 'evaluationState'],
+    (a: { value: App }, lang, s) => evaluationResultView(a.value, lang, s),
   );
   nb.view('check', slot('check-body'), ['app', 'lang'], (a: { value: App }, lang) =>
     planCheckView(a.value, lang),

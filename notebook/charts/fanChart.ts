@@ -43,7 +43,7 @@ export interface FanChartInput {
   height?: number;
 }
 
-const MARGIN = { top: 14, right: 14, bottom: 26, left: 54 };
+const MARGIN = { top: 22, right: 14, bottom: 26, left: 54 };
 
 function finite(v: number): boolean {
   return Number.isFinite(v);
@@ -118,7 +118,7 @@ export function fanChartSvg(input: FanChartInput): string {
     `<line class="axis" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${baseY}" y2="${baseY}"/>`,
   );
   parts.push(
-    `<text class="unit" x="${MARGIN.left - 6}" y="${MARGIN.top - 4}" text-anchor="end">${esc(unitLabel(input.unit, input.lang))}</text>`,
+    `<text class="unit" x="${MARGIN.left - 6}" y="${MARGIN.top - 12}" text-anchor="end">${esc(unitLabel(input.unit, input.lang))}</text>`,
   );
 
   const idx = Array.from({ length: n }, (_, i) => i);

@@ -2,7 +2,12 @@
 // the one before it (its promise rejects with an AbortError), so a slider never waits on stale work. If the
 // worker dies or a run fails unexpectedly, the worker is restarted with the same plan.
 import * as Comlink from 'comlink';
+import type { Evaluation } from '../../engine/analytics/evaluateTargets.ts';
+import type { GoalSeekOptions, GoalSeekResult } from '../../engine/analytics/goalSeek.ts';
+import type { OptimizeOptions, OptimizeResult } from '../../engine/analytics/optimizeMix.ts';
+import type { ParsedActuals } from '../../engine/analytics/parseActuals.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
+import type { Actuals } from '../../engine/plan/scenarioSchema.ts';
 import type { Progress, RunResult } from '../../engine/runTypes.ts';
 import type { BrowserWorkerApi } from '../../engine/worker/browserWorker.ts';
 
@@ -11,6 +16,9 @@ export interface RunRequestOptions {
   seed?: number;
   horizon?: number;
 }
+
+export type GoalSeekRequest = Omit<GoalSeekOptions, 'onProgress' | 'signal'>;
+export type OptimizeRequest = Omit<OptimizeOptions, 'onProgress' | 'signal'>;
 
 /** The worker keeps one plan, under this key. */
 const PLAN_KEY = 'plan';
@@ -109,28 +117,17 @@ export class EngineClient {
     void this.#api.cancel(channel);
   }
 
-  analytics(
-    channel: string,
-    name: string,
-    args: unknown[],
-    onProgress?: (p: Progress) => void,
-  ): Promise<unknown> {
+  /** Runs a long analytics call on `channel`, cancelling the channel's previous call. */
+  #onChannel<T>(channel: string, call: (api: Comlink.Remote<BrowserWorkerApi>) => Promise<T>): Promise<T> {
     const previous = this.#channels.get(channel);
     if (previous) {
       previous.reject(abortError());
-      void this.#api.cancel(channel);
+      void this.#api.cancelAnalytics(channel);
     }
     const id = this.#nextId++;
-    return new Promise<unknown>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       this.#channels.set(channel, { id, reject });
-      const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
-      const method = (this.#api as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name];
-      if (typeof method !== 'function') {
-        this.#channels.delete(channel);
-        reject(new Error(`the engine has no ${name}`));
-        return;
-      }
-      method(...args, { channel }, progress).then(
+      call(this.#api).then(
         (value) => {
           if (this.#channels.get(channel)?.id === id) this.#channels.delete(channel);
           resolve(value);
@@ -141,5 +138,51 @@ export class EngineClient {
         },
       );
     });
+  }
+
+  cancelAnalytics(channel: string): void {
+    const current = this.#channels.get(channel);
+    if (!current) return;
+    this.#channels.delete(channel);
+    current.reject(abortError());
+    void this.#api.cancelAnalytics(channel);
+  }
+
+  parseActuals(text: string): Promise<ParsedActuals> {
+    return this.#api.parseActuals(PLAN_KEY, text);
+  }
+
+  evaluate(
+    scenario: unknown,
+    actuals: Actuals,
+    options: { paths?: number; seed?: number },
+    onProgress?: (p: Progress) => void,
+  ): Promise<Evaluation> {
+    const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
+    return this.#onChannel('evaluate', (api) =>
+      api.evaluate(PLAN_KEY, 'evaluate', scenario, actuals, options, progress),
+    );
+  }
+
+  goalSeek(
+    scenario: unknown,
+    options: GoalSeekRequest,
+    onProgress?: (p: Progress) => void,
+  ): Promise<GoalSeekResult> {
+    const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
+    return this.#onChannel('goalseek', (api) =>
+      api.goalSeek(PLAN_KEY, 'goalseek', scenario, options, progress),
+    );
+  }
+
+  optimize(
+    scenario: unknown,
+    options: OptimizeRequest,
+    onProgress?: (p: Progress) => void,
+  ): Promise<OptimizeResult> {
+    const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
+    return this.#onChannel('goalseek', (api) =>
+      api.optimize(PLAN_KEY, 'goalseek', scenario, options, progress),
+    );
   }
 }

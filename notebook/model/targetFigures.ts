@@ -39,16 +39,11 @@ export function targetPhrase(plan: Plan, target: Target, lang: Lang): string {
   const fmt = (v: number) => (target.kind === 'growth' ? formatRate(v, lang) : formatValue(v, unit, lang));
   if (Array.isArray(target.value)) return `${fmt(target.value[0])} – ${fmt(target.value[1])}`;
   const cmp = CMP[target.comparator ?? '>='] ?? '';
+  const perYear = lang === 'zh' ? '/年' : '/yr';
   const suffix =
-    target.kind === 'growth'
-      ? lang === 'zh'
-        ? '/年'
-        : '/yr'
-      : target.kind === 'quota'
-        ? lang === 'zh'
-          ? '/年'
-          : '/yr'
-        : '';
+    target.kind === 'growth' || (target.kind === 'quota' && !unit.includes('/年') && !unit.includes('/yr'))
+      ? perYear
+      : '';
   return `${cmp} ${fmt(target.value)}${suffix}`;
 }
 

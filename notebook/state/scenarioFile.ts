@@ -7,6 +7,7 @@ import type { Plan } from '../../engine/plan/planSchema.ts';
  * schema library (a unit test keeps the two equal).
  */
 export const SCENARIO_FORMAT = 'planpath/scenario@1';
+
 import type { Working } from './scenarioOps.ts';
 
 export function scenarioDocument(plan: Plan, s: Working): Record<string, unknown> {

@@ -12,6 +12,8 @@ export function costLine(app: App, lang: Lang, s: RunState): HTMLElement | null 
   const el = document.createElement('div');
   el.dataset.tip = `${t('prov.derived')}：Σ ${lang === 'zh' ? '强度 × 每单位年成本 × 实施年数' : 'intensity × annual cost per unit × years applied'}`;
   el.tabIndex = 0;
-  el.textContent = t('levers.totalCost', { cost: `${formatNumber(cost.total, lang)} ${cost.unit}` });
+  // The total over the years is an amount, not a yearly rate: drop a "/年" the lever's unit may carry.
+  const unit = cost.unit.replace(/\/(年|yr|year)$/, '');
+  el.textContent = t('levers.totalCost', { cost: `${formatNumber(cost.total, lang)} ${unit}` });
   return el;
 }

@@ -1,19 +1,240 @@
+// Mid-term evaluation: paste actual statistics from Excel/WPS, see every cell that could not be read (by row
+// and column), and the evaluation table — 时间进度, 完成进度, growth achieved and still needed, P(met) on
+// paths re-anchored on the actuals, and a status from thresholds stated on screen. Prints as a report.
+import {
+  DEFAULT_STATUS_THRESHOLDS,
+  STATUS_LABELS,
+  STATUS_ORDER,
+} from '../../engine/analytics/classifyStatus.ts';
+import type { Evaluation } from '../../engine/analytics/evaluateTargets.ts';
+import { evaluationRows } from '../../engine/analytics/evaluationRows.ts';
 import type { App } from '../app.ts';
-import type { RunState } from '../engine/runController.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { toCsv } from '../export/csv.ts';
+import { download } from '../export/download.ts';
+import { esc } from '../format/escape.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
+import type { EvaluationState } from '../state/evaluationRuns.ts';
+import { setActuals } from '../state/scenarioOps.ts';
+import { scenarioName } from './scenarioName.ts';
 
-export function evaluationView(
-  app: App,
-  lang: Lang,
-  s: RunState,
-  invalidation: Promise<unknown>,
-): HTMLElement {
-  const el = document.createElement('p');
-  el.className = 'muted';
-  el.textContent = translator(lang)('eval.unavailable');
-  void app;
-  void s;
-  void invalidation;
+/** Pasting: the text box, apply/clear, and the parse report. Built once per language and loaded scenario. */
+export function evaluationInputView(app: App, lang: Lang): HTMLElement {
+  const t = translator(lang);
+  const el = document.createElement('div');
+  el.className = 'evaluation-input no-print';
+  const label = document.createElement('label');
+  label.htmlFor = 'actuals-paste';
+  label.textContent = t('eval.paste');
+  const area = document.createElement('textarea');
+  area.id = 'actuals-paste';
+  area.rows = 6;
+  area.placeholder = t('eval.placeholder');
+  area.spellcheck = false;
+  const report = document.createElement('div');
+  report.className = 'parse-report';
+  report.setAttribute('role', 'status');
+  const apply = document.createElement('button');
+  apply.type = 'button';
+  apply.className = 'primary';
+  apply.id = 'actuals-apply';
+  apply.textContent = t('eval.apply');
+  const clear = document.createElement('button');
+  clear.type = 'button';
+  clear.textContent = t('eval.clear');
+  apply.addEventListener('click', async () => {
+    const text = area.value;
+    if (!text.trim()) return;
+    const parsed = await app.engine.parseActuals(text);
+    const lines: string[] = [t('eval.readCount', { n: parsed.accepted })];
+    const issues = parsed.issues.filter((i) => i.severity !== 'info');
+    let html = `<p>${esc(lines[0]!)}</p>`;
+    if (issues.length) {
+      html += `<p class="field-error">${esc(t('eval.cellErrors'))}</p><ul class="issues">${issues
+        .map((i) => {
+          const where =
+            i.row !== null && i.column !== null
+              ? t('eval.rowCol', { row: i.row, col: i.column })
+              : i.row !== null
+                ? `${i.row}`
+                : '';
+          const value = i.value !== null ? ` “${i.value}”` : '';
+          return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(where)}${esc(value)}：${esc(i.message)}</li>`;
+        })
+        .join('')}</ul>`;
+    }
+    report.innerHTML = html;
+    if (parsed.accepted > 0) {
+      app.scenario.update((s) => {
+        const merged: Record<string, Record<string, number>> = structuredClone(s.actuals ?? {});
+        for (const [id, byYear] of Object.entries(parsed.actuals))
+          merged[id] = { ...(merged[id] ?? {}), ...byYear };
+        return setActuals(s, merged);
+      }, {});
+    }
+  });
+  clear.addEventListener('click', () => {
+    report.textContent = '';
+    app.scenario.update((s) => setActuals(s, null), {});
+  });
+  const count = Object.values(app.scenario.get().actuals ?? {}).reduce(
+    (n, r) => n + Object.keys(r).length,
+    0,
+  );
+  const have = document.createElement('p');
+  have.className = 'muted';
+  have.textContent = count ? t('eval.readCount', { n: count }) : t('eval.none');
+  const row = document.createElement('div');
+  row.className = 'row';
+  row.append(apply, clear);
+  el.append(label, area, row, report, have);
+  return el;
+}
+
+function thresholdText(ev: Evaluation, lang: Lang): string {
+  const th = ev.summary.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return lang === 'zh'
+    ? `进度比（实际进度 ÷ 按规划路径应达进度）≥ ${pct(th.ahead)} 为“快于预期”，${pct(th.onTrack)}–${pct(th.ahead)} 为“基本符合预期”，${pct(th.behind)}–${pct(th.onTrack)} 为“滞后”，< ${pct(th.behind)} 为“严重滞后”；已达到目标值为“提前实现”。增长类目标按复合增长的规划路径比较，其余按线性时间进度比较。达成概率基于以实际值为起点重新模拟的 ${ev.summary.paths} 条路径（随机种子 ${ev.summary.seed}）。`
+    : `Pace (progress made ÷ progress planned by now) ≥ ${pct(th.ahead)} ahead of plan; ${pct(th.onTrack)}–${pct(th.ahead)} broadly on plan; ${pct(th.behind)}–${pct(th.onTrack)} behind; < ${pct(th.behind)} far behind; target already reached: achieved early. Growth targets are compared with the compound planned path, others with elapsed time. P(met) from ${ev.summary.paths} paths re-simulated from the actuals (seed ${ev.summary.seed}).`;
+}
+
+function evaluationCsvRows(ev: Evaluation, lang: Lang): (string | number | null)[][] {
+  const head = [
+    'id',
+    lang === 'zh' ? '目标' : 'target',
+    'indicator',
+    'kind',
+    'year',
+    'value',
+    'unit',
+    'base',
+    'latestYear',
+    'latestValue',
+    'tau',
+    'progress',
+    'plannedPathRatio',
+    'achievedCagr',
+    'requiredCagr',
+    'ratioR',
+    'requiredGrowthRemaining',
+    'pMet',
+    'status',
+    lang === 'zh' ? '评估结论' : 'status label',
+  ];
+  return [
+    head,
+    ...ev.targets.map((x) => [
+      x.id,
+      pick(x.name, lang),
+      x.indicator,
+      x.kind,
+      x.year,
+      Array.isArray(x.value) ? `${x.value[0]}-${x.value[1]}` : x.value,
+      x.unit,
+      x.base,
+      x.latest?.year ?? null,
+      x.latest?.value ?? null,
+      x.tau,
+      x.progress,
+      x.plannedPathRatio,
+      x.achievedCagr,
+      x.requiredCagr,
+      x.ratioR,
+      x.requiredGrowthRemaining,
+      x.pMet,
+      x.status,
+      x.status ? STATUS_LABELS[x.status][lang] : '',
+    ]),
+  ];
+}
+
+export function evaluationResultView(app: App, lang: Lang, state: EvaluationState): HTMLElement {
+  const t = translator(lang);
+  const el = document.createElement('div');
+  el.className = 'evaluation-result';
+  el.dataset.running = String(state.running);
+  if (state.running) {
+    const bar = document.createElement('progress');
+    bar.className = 'progress no-print';
+    bar.max = 1;
+    bar.value = state.progress;
+    el.append(bar);
+  }
+  if (state.error) {
+    const box = document.createElement('div');
+    box.className = 'error-box';
+    box.textContent = state.error;
+    el.append(box);
+  }
+  const ev = state.evaluation;
+  if (!ev) return el;
+  const header = document.createElement('div');
+  header.className = 'report-header';
+  header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(t('eval.report'))}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}</p>`;
+  el.append(header);
+  // Summary by status.
+  const counts = ev.summary.counts;
+  const summary = document.createElement('div');
+  summary.className = 'dash-summary eval-summary';
+  summary.innerHTML =
+    `<b>${esc(t('eval.summary'))}</b>` +
+    STATUS_ORDER.map(
+      (s) =>
+        `<span class="outlook status-${s}" data-status-count="${s}">${esc(STATUS_LABELS[s][lang])} <b>${counts[s]}</b></span>`,
+    ).join('') +
+    `<span class="outlook outlook-none">${lang === 'zh' ? '无数据' : 'no data'} <b>${counts['no-data']}</b></span>`;
+  el.append(summary);
+  const { header: head, rows } = evaluationRows(ev, lang);
+  const table = document.createElement('table');
+  table.className = 'evaluation';
+  table.innerHTML =
+    `<thead><tr>${head.map((h, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
+    rows
+      .map((r, i) => {
+        const target = ev.targets[i]!;
+        return `<tr data-target="${esc(target.id)}" data-status="${target.status ?? 'no-data'}">${r
+          .map((c, j) =>
+            j === 0
+              ? `<th scope="row">${esc(c)}</th>`
+              : j === r.length - 1
+                ? `<td class="status-label status-${target.status ?? 'none'}">${esc(c)}</td>`
+                : `<td class="num">${esc(c)}</td>`,
+          )
+          .join('')}</tr>`;
+      })
+      .join('') +
+    '</tbody>';
+  const wrap = document.createElement('div');
+  wrap.className = 'table-wrap';
+  wrap.append(table);
+  const note = document.createElement('p');
+  note.className = 'footnote';
+  note.textContent = `${t('eval.thresholds')}：${thresholdText(ev, lang)}`;
+  const tools = document.createElement('div');
+  tools.className = 'row no-print';
+  const csv = document.createElement('button');
+  csv.type = 'button';
+  csv.className = 'small';
+  csv.textContent = t('export.csv');
+  csv.addEventListener('click', () =>
+    download(`${t('eval.report')}.csv`, toCsv(evaluationCsvRows(ev, lang)), 'text/csv;charset=utf-8'),
+  );
+  const print = document.createElement('button');
+  print.type = 'button';
+  print.className = 'small';
+  print.id = 'print-report';
+  print.textContent = t('export.print');
+  print.addEventListener('click', () => {
+    document.body.classList.add('printing-report');
+    const done = () => {
+      document.body.classList.remove('printing-report');
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
+  });
+  tools.append(csv, print);
+  el.append(wrap, note, tools);
   return el;
 }

@@ -1,12 +1,262 @@
+// Goal-seek and the least-cost mix, run in the worker with a progress bar and a cancel button. Results say
+// plainly when no value in range suffices, and can be applied to the current scenario.
+import type { GoalSeekResult } from '../../engine/analytics/goalSeek.ts';
+import type { OptimizeResult } from '../../engine/analytics/optimizeMix.ts';
+import type { Progress } from '../../engine/runTypes.ts';
 import type { App } from '../app.ts';
-import type { Lang } from '../i18n/lang.ts';
-import { translator } from '../i18n/t.ts';
+import { isAbort } from '../engine/engineClient.ts';
+import { esc } from '../format/escape.ts';
+import { formatNumber, formatProb, isPercentUnit } from '../format/formatValue.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
+import { type Translate, translator } from '../i18n/t.ts';
+import { setLever, setParameter } from '../state/scenarioOps.ts';
+
+function progressBox(t: Translate) {
+  const box = document.createElement('div');
+  box.className = 'row';
+  box.hidden = true;
+  const bar = document.createElement('progress');
+  bar.className = 'progress';
+  bar.max = 1;
+  bar.value = 0;
+  bar.style.flex = '1';
+  const text = document.createElement('span');
+  text.className = 'muted';
+  const cancel = document.createElement('button');
+  cancel.type = 'button';
+  cancel.className = 'small';
+  cancel.textContent = t('gs.cancel');
+  box.append(bar, text, cancel);
+  return {
+    box,
+    cancel,
+    start() {
+      box.hidden = false;
+      bar.value = 0;
+      text.textContent = '';
+    },
+    update(p: Progress) {
+      bar.value = p.done;
+      text.textContent = t('gs.progress', { pct: Math.round(p.done * 100), stage: p.stage });
+    },
+    stop() {
+      box.hidden = true;
+    },
+  };
+}
+
+function labeled(text: string, control: HTMLElement): HTMLLabelElement {
+  const l = document.createElement('label');
+  l.append(`${text} `, control);
+  return l;
+}
+
+function variableLabel(app: App, kind: 'lever' | 'parameter', id: string, lang: Lang, t: Translate): string {
+  if (kind === 'lever')
+    return `${t('gs.lever.prefix')}${pick(app.plan.levers.find((l) => l.id === id)?.name, lang)}`;
+  return `${t('gs.param.prefix')}${pick(app.plan.parameters.find((p) => p.id === id)?.name, lang)}`;
+}
+
+function variableValue(app: App, kind: 'lever' | 'parameter', id: string, v: number, lang: Lang): string {
+  if (kind === 'parameter' && isPercentUnit(app.plan.parameters.find((p) => p.id === id)?.unit ?? '')) {
+    return `${formatNumber(v * 100, lang, 2)}%`;
+  }
+  return formatNumber(v, lang, 3);
+}
 
 export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown>): HTMLElement {
-  const el = document.createElement('p');
-  el.className = 'muted';
-  el.textContent = translator(lang)('gs.unavailable');
-  void app;
-  void invalidation;
+  const t = translator(lang);
+  const { plan } = app;
+  const el = document.createElement('div');
+  el.className = 'goalseek';
+  const targets = plan.targets.filter((x) => x.kind !== 'qualitative');
+
+  // Goal-seek.
+  const target = document.createElement('select');
+  target.id = 'gs-target';
+  for (const x of targets) {
+    const o = document.createElement('option');
+    o.value = x.id;
+    o.textContent = `${pick(x.name, lang)}（${x.year}）`;
+    target.append(o);
+  }
+  const variable = document.createElement('select');
+  variable.id = 'gs-variable';
+  for (const l of plan.levers) {
+    const o = document.createElement('option');
+    o.value = `lever:${l.id}`;
+    o.textContent = variableLabel(app, 'lever', l.id, lang, t);
+    variable.append(o);
+  }
+  for (const p of plan.parameters) {
+    const o = document.createElement('option');
+    o.value = `parameter:${p.id}`;
+    o.textContent = variableLabel(app, 'parameter', p.id, lang, t);
+    variable.append(o);
+  }
+  const prob = document.createElement('input');
+  prob.type = 'number';
+  prob.id = 'gs-prob';
+  prob.min = '1';
+  prob.max = '100';
+  prob.step = '1';
+  prob.value = '80';
+  prob.style.width = '5em';
+  const run = document.createElement('button');
+  run.type = 'button';
+  run.className = 'primary';
+  run.id = 'gs-run';
+  run.textContent = t('gs.run');
+  const progress = progressBox(t);
+  const out = document.createElement('div');
+  out.className = 'gs-result';
+  out.setAttribute('role', 'status');
+  const row = document.createElement('div');
+  row.className = 'row';
+  row.append(
+    labeled(t('gs.target'), target),
+    labeled(t('gs.lever'), variable),
+    labeled(`${t('gs.prob')} (%)`, prob),
+    run,
+  );
+  el.append(row, progress.box, out);
+
+  run.addEventListener('click', async () => {
+    const [kind, id] = variable.value.split(':') as ['lever' | 'parameter', string];
+    const p = Math.min(100, Math.max(1, Number(prob.value) || 80)) / 100;
+    progress.start();
+    run.disabled = true;
+    out.textContent = '';
+    try {
+      const r: GoalSeekResult = await app.engine.goalSeek(
+        app.payload(app.scenario.get()),
+        { target: target.value, variable: { kind, id }, probability: p, paths: 2000 },
+        (x) => progress.update(x),
+      );
+      const name = variableLabel(app, kind, id, lang, t);
+      let html = '';
+      if (r.status === 'no-solution' || r.value === null) {
+        html = `<p class="field-error">${esc(t('gs.noSolution', { message: r.message }))}</p>`;
+      } else {
+        html = `<p><b>${esc(t('gs.solution', { name, value: variableValue(app, kind, id, r.value, lang), p: formatProb(r.pMet, lang) }))}</b></p>`;
+        html += `<p class="muted">${esc(r.message)} · ${esc(t('gs.iterations', { n: r.iterations, lo: r.bracket ? variableValue(app, kind, id, r.bracket[0], lang) : '—', hi: r.bracket ? variableValue(app, kind, id, r.bracket[1], lang) : '—' }))}${r.cost ? ` · ${esc(t('gs.totalCost', { cost: `${formatNumber(r.cost.total, lang)} ${r.cost.unit}` }))}` : ''}</p>`;
+      }
+      out.innerHTML = html;
+      if (r.value !== null && r.status !== 'no-solution') {
+        const apply = document.createElement('button');
+        apply.type = 'button';
+        apply.className = 'small';
+        apply.textContent = t('gs.apply');
+        const value = r.value;
+        apply.addEventListener('click', () =>
+          app.scenario.update(
+            (s) => (kind === 'lever' ? setLever(plan, s, id, value) : setParameter(plan, s, id, value)),
+            { replaced: true },
+          ),
+        );
+        out.append(apply);
+      }
+    } catch (error) {
+      out.innerHTML = isAbort(error)
+        ? `<p class="muted">${esc(t('gs.cancelled'))}</p>`
+        : `<div class="error-box">${esc(error instanceof Error ? error.message : String(error))}</div>`;
+    } finally {
+      progress.stop();
+      run.disabled = false;
+    }
+  });
+  progress.cancel.addEventListener('click', () => app.engine.cancelAnalytics('goalseek'));
+
+  // Least-cost mix.
+  const h = document.createElement('h3');
+  h.textContent = t('gs.optimize');
+  const boxList = document.createElement('fieldset');
+  boxList.className = 'target-checks';
+  const legend = document.createElement('legend');
+  legend.textContent = t('gs.targets');
+  boxList.append(legend);
+  for (const x of targets.filter((y) => y.headline)) {
+    const l = document.createElement('label');
+    l.className = 'check';
+    const c = document.createElement('input');
+    c.type = 'checkbox';
+    c.value = x.id;
+    l.append(c, ` ${pick(x.name, lang)}`);
+    boxList.append(l);
+  }
+  const prob2 = prob.cloneNode() as HTMLInputElement;
+  prob2.id = 'opt-prob';
+  prob2.value = '70';
+  const run2 = document.createElement('button');
+  run2.type = 'button';
+  run2.className = 'primary';
+  run2.id = 'opt-run';
+  run2.textContent = t('gs.optimize');
+  const progress2 = progressBox(t);
+  const out2 = document.createElement('div');
+  out2.setAttribute('role', 'status');
+  const row2 = document.createElement('div');
+  row2.className = 'row';
+  row2.append(labeled(`${t('gs.prob')} (%)`, prob2), run2);
+  el.append(h, boxList, row2, progress2.box, out2);
+  run2.addEventListener('click', async () => {
+    const chosen = [...boxList.querySelectorAll<HTMLInputElement>('input:checked')].map((c) => c.value);
+    if (!chosen.length) {
+      out2.innerHTML = `<p class="field-error">${esc(t('gs.targets'))}?</p>`;
+      return;
+    }
+    const p = Math.min(100, Math.max(1, Number(prob2.value) || 70)) / 100;
+    progress2.start();
+    run2.disabled = true;
+    out2.textContent = '';
+    try {
+      const r: OptimizeResult = await app.engine.optimize(
+        app.payload(app.scenario.get()),
+        { targets: chosen, probability: p, paths: 1000 },
+        (x) => progress2.update(x),
+      );
+      const changed = Object.entries(r.intensities).filter(
+        ([id, v]) => v !== plan.levers.find((l) => l.id === id)?.intensity.min,
+      );
+      let html = `<p><b>${esc(r.message)}</b></p>`;
+      if (r.status !== 'infeasible') {
+        html += `<table><thead><tr><th scope="col">${esc(t('gs.lever'))}</th><th scope="col" class="num">${esc(t('levers.intensity'))}</th></tr></thead><tbody>${changed
+          .map(
+            ([id, v]) =>
+              `<tr><th scope="row">${esc(variableLabel(app, 'lever', id, lang, t))}</th><td class="num">${esc(formatNumber(v, lang, 3))}</td></tr>`,
+          )
+          .join('')}</tbody></table>`;
+        html += `<p>${esc(t('gs.totalCost', { cost: `${formatNumber(r.cost.total, lang)} ${r.cost.unit}` }))} · ${chosen
+          .map(
+            (id) =>
+              `${esc(pick(plan.targets.find((x) => x.id === id)?.name, lang))} ${esc(formatProb(r.pMet[id] ?? null, lang))}`,
+          )
+          .join(' · ')}</p>`;
+      }
+      out2.innerHTML = html;
+      if (r.status !== 'infeasible') {
+        const apply = document.createElement('button');
+        apply.type = 'button';
+        apply.className = 'small';
+        apply.textContent = t('gs.apply');
+        apply.addEventListener('click', () =>
+          app.scenario.update(
+            (s) => Object.entries(r.intensities).reduce((acc, [id, v]) => setLever(plan, acc, id, v), s),
+            { replaced: true },
+          ),
+        );
+        out2.append(apply);
+      }
+    } catch (error) {
+      out2.innerHTML = isAbort(error)
+        ? `<p class="muted">${esc(t('gs.cancelled'))}</p>`
+        : `<div class="error-box">${esc(error instanceof Error ? error.message : String(error))}</div>`;
+    } finally {
+      progress2.stop();
+      run2.disabled = false;
+    }
+  });
+  progress2.cancel.addEventListener('click', () => app.engine.cancelAnalytics('goalseek'));
+  void invalidation.then(() => app.engine.cancelAnalytics('goalseek'));
   return el;
 }

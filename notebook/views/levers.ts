@@ -30,7 +30,8 @@ import { sliderControl } from './sliderControl.ts';
 
 function uncertainText(u: Uncertain, unit: string, lang: Lang): string {
   const pct = isPercentUnit(unit);
-  const f = (v: number) => (pct ? `${formatNumber(v * 100, lang, 2)}%` : formatNumber(v, lang, 4));
+  const f = (v: number) =>
+    pct ? `${formatNumber(v * 100, lang, 2)}%` : formatNumber(v, lang, Math.abs(v) >= 1 ? 2 : 4);
   return u.sd > 0 ? `${f(u.mean)} ± ${f(u.sd)}` : f(u.mean);
 }
 
@@ -77,11 +78,14 @@ function leverItem(app: App, lever: Lever, lang: Lang, t: Translate): Item {
     ...lever.effects.map((e) => `${e.parameter}: ${provenanceText(e.provenance, t)}`),
     `${t('levers.cost', { cost: formatNumber(lever.cost.perUnit, lang), unit: lever.cost.unit })} — ${provenanceText(lever.cost.provenance, t)}`,
   ].join('\n');
+  const costText = t('levers.cost', { cost: formatNumber(lever.cost.perUnit, lang), unit: lever.cost.unit });
   el.innerHTML =
     `<div class="item-head"><span class="item-name" data-tip="${esc(tip)}" tabindex="0">${esc(name)}</span>` +
     `<span class="badge app-${lever.applicability}">${esc(t(`levers.applicability.${lever.applicability}`))}</span>` +
     `<span class="changed-mark" hidden>${esc(t('levers.changed'))}</span></div>` +
-    `<div class="item-meta">${esc(t('levers.effects'))}：${esc(effects)} · ${esc(t('levers.lag', { lag: lever.lag, ramp: lever.ramp }))} · ${esc(t('levers.cost', { cost: formatNumber(lever.cost.perUnit, lang), unit: lever.cost.unit }))}</div>`;
+    `<details class="item-more"><summary class="item-meta">${esc(t('levers.lag', { lag: lever.lag, ramp: lever.ramp }))} · ${esc(costText)}</summary>` +
+    `<p class="rationale">${esc(pick(lever.rationale, lang))}</p>` +
+    `<p class="item-meta" data-tip="${esc(provenanceText(lever.source, t))}" tabindex="0">${esc(t('levers.effects'))}：${esc(effects)}</p></details>`;
   const slider = sliderControl({
     id: `lever-${lever.id}`,
     label: `${t('levers.intensity')}：${name}`,

@@ -22,14 +22,19 @@ export const CHROMIUM_ARGS = [
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium not found at ${path}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`,
+    );
   }
   return path;
 }
 
 export async function startServer(): Promise<PreviewServer> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first');
-  return preview({ preview: { port: PORT, strictPort: true, host: 'localhost', open: false }, logLevel: 'error' });
+  return preview({
+    preview: { port: PORT, strictPort: true, host: 'localhost', open: false },
+    logLevel: 'error',
+  });
 }
 
 export async function launch(): Promise<Browser> {
@@ -58,7 +63,11 @@ export async function waitIdle(page: Page, afterSeq = 0, timeout = 20_000): Prom
   await page.waitForFunction(
     (after) => {
       const b = document.body.dataset;
-      return Number(b.runSeq ?? 0) > after && b.running === 'false' && document.querySelector('[data-cell="status"] [data-preview="false"]') !== null;
+      return (
+        Number(b.runSeq ?? 0) > after &&
+        b.running === 'false' &&
+        document.querySelector('[data-cell="status"] [data-preview="false"]') !== null
+      );
     },
     afterSeq,
     { timeout },

@@ -1,0 +1,174 @@
+// The notebook in real headless Chromium: the Yaohai plan loads, nothing leaves localhost, levers move the
+// numbers, links reopen the same numbers, comparison, pasted actuals, damaged links and hostile formulas.
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+
+let server: PreviewServer;
+let browser: Browser;
+const outside: string[] = [];
+const contexts: BrowserContext[] = [];
+
+async function open(hash = ''): Promise<Page> {
+  const context = await newContext(browser, outside);
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors?: string[] }).errors = errors;
+  await page.goto(`${ORIGIN}/${hash}`);
+  await waitIdle(page);
+  return page;
+}
+
+/** The dashboard's figures for every target: P(met) and target-year median as shown. */
+async function figures(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('[data-cell="dashboard"] tr[data-target]', (rows) =>
+    Object.fromEntries(
+      rows.map((r) => [
+        (r as HTMLElement).dataset.target!,
+        `${r.querySelector('.median')?.textContent} | ${r.querySelector('.pmet')?.textContent}`,
+      ]),
+    ),
+  );
+}
+
+async function row(page: Page, target: string): Promise<{ median: string; pmet: string }> {
+  return page.$eval(`[data-cell="dashboard"] tr[data-target="${target}"]`, (r) => ({
+    median: r.querySelector('.median')!.textContent!,
+    pmet: r.querySelector('.pmet')!.textContent!,
+  }));
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the notebook in Chromium', () => {
+  it('loads the Yaohai plan and its targets, and saves a zh-CN screenshot of the dashboard', async () => {
+    const page = await open();
+    await expect.poll(() => page.textContent('#plan-title')).toContain('瑶海区');
+    const rows = await page.$$('[data-cell="dashboard"] tr[data-target]');
+    expect(rows.length).toBeGreaterThanOrEqual(50);
+    const pillar = await row(page, 'pillar_output_2025');
+    expect(pillar.median).toMatch(/亿元$/);
+    expect(pillar.pmet).toMatch(/%$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/dashboard-zh-CN.png' });
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
+  it('moving a lever changes the 2025 median and P(met) shown', async () => {
+    const page = await open();
+    const before = await row(page, 'service_output_2025');
+    const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    await page.focus('#lever-hefei_07_services-range');
+    await page.keyboard.press('End');
+    await waitIdle(page, seq);
+    const after = await row(page, 'service_output_2025');
+    expect(after.median).not.toBe(before.median);
+    expect(after.pmet).not.toBe(before.pmet);
+    expect(await page.isVisible('[data-lever="hefei_07_services"] .changed-mark')).toBe(true);
+  });
+
+  it('a copied link opened in a new context shows the same numbers', async () => {
+    const page = await open();
+    const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    await page.focus('#lever-hefei_14_finance-range');
+    await page.keyboard.press('End');
+    await waitIdle(page, seq);
+    await page.waitForFunction(() => location.hash.startsWith('#v1.'));
+    await page.click('#copy-link');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('#v1.');
+    const mine = await figures(page);
+    const other = await open(link.slice(link.indexOf('#')));
+    expect(await figures(other)).toEqual(mine);
+    expect(await other.inputValue('#lever-hefei_14_finance-number')).toBe('3');
+  });
+
+  it('a scenario added to the comparison appears with its results', async () => {
+    const page = await open();
+    await page.click('[data-scenario="library:downturn"] button:nth-of-type(2)');
+    await page.waitForSelector('[data-cell="comparison"] [data-compared="library:downturn"]');
+    await page.waitForSelector('[data-cell="comparison"] table.compare-results tr[data-target]');
+    const text = await page.textContent('[data-cell="comparison"]');
+    expect(text).toContain('下行');
+  });
+
+  it('pasted actuals yield statuses', async () => {
+    const page = await open();
+    const table = [
+      '指标\t2021\t2022\t2023',
+      '五大支柱产业中小企业生产总值\t450\t490\t520',
+      '高新技术企业数\t120\t135\t150',
+    ].join('\n');
+    await page.fill('#actuals-paste', table);
+    await page.click('#actuals-apply');
+    await page.waitForSelector(
+      '[data-cell="evaluation"] table.evaluation tr[data-status]:not([data-status="no-data"])',
+      {
+        timeout: 30_000,
+      },
+    );
+    const statuses = await page.$$eval('table.evaluation tr[data-status]', (rows) =>
+      rows.map((r) => (r as HTMLElement).dataset.status).filter((s) => s !== 'no-data'),
+    );
+    expect(statuses.length).toBeGreaterThanOrEqual(2);
+    for (const s of statuses) expect(['achieved', 'ahead', 'on-track', 'behind', 'far-behind']).toContain(s);
+  });
+
+  it('a damaged link shows an error and the page still works', async () => {
+    const page = await open('#v1.this-is-not-a-link');
+    await page.waitForSelector('.notice.error');
+    expect(await page.textContent('.notice.error')).toContain('链接');
+    const before = await row(page, 'service_output_2025');
+    const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    await page.focus('#lever-hefei_07_services-range');
+    await page.keyboard.press('End');
+    await waitIdle(page, seq);
+    expect((await row(page, 'service_output_2025')).median).not.toBe(before.median);
+    const unknown = await open('#v7.abc');
+    expect(await unknown.textContent('.notice.error')).toContain('v7');
+  });
+
+  it('a formula cell using import(...) or x.constructor is rejected, a plain one is charted', async () => {
+    const page = await open();
+    for (const bad of ['import("x")', 'pillar_output.constructor', 'pillar_output["constructor"]']) {
+      await page.fill('#fx-id', 'hostile');
+      await page.fill('#fx-formula', bad);
+      await page.click('.formula-form button[type="submit"]');
+      await page.waitForSelector('#fx-errors .field-error');
+      expect(await page.textContent('#fx-errors')).toMatch(/公式有误/);
+    }
+    expect(await page.$('[data-formula="hostile"]')).toBeNull();
+    await page.fill('#fx-id', 'per_entity');
+    await page.fill('#fx-name', '户均支柱产值');
+    await page.fill('#fx-formula', 'pillar_output / market_entities * 10000');
+    await page.click('.formula-form button[type="submit"]');
+    await page.waitForSelector('[data-formula="per_entity"] svg.spark');
+  });
+
+  it('switches to English and back', async () => {
+    const page = await open();
+    await page.click('#lang-toggle');
+    await expect.poll(() => page.textContent('#dashboard-title')).toBe('Targets at a glance');
+    expect(await page.textContent('[data-cell="dashboard"]')).toContain('bn yuan');
+    await page.click('#lang-toggle');
+    await expect.poll(() => page.textContent('#dashboard-title')).toBe('目标总览');
+  });
+
+  it('sent no request to any host but localhost', () => {
+    expect(outside).toEqual([]);
+  });
+});
