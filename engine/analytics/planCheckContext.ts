@@ -5,6 +5,38 @@ import type { Indicator, Plan, Target } from '../plan/planSchema.ts';
 import { runSync } from '../run.ts';
 import type { RunResult } from '../runTypes.ts';
 import { formatNumber, formatPercent, type Lang } from './formatQuantity.ts';
+import { normalizeName, splitNameAndUnit } from './matchIndicator.ts';
+import { convertUnit } from './unitFactor.ts';
+
+/** The plan's base-year fact about an indicator: id `<indicator>_<year>` or the same name, convertible units. */
+export function baseFactFor(
+  plan: Plan,
+  indicator: Indicator,
+): {
+  value: number;
+  kind: 'plan' | 'derived' | 'assumption';
+  text: string;
+  fact: Plan['facts'][number];
+} | null {
+  const t0 = plan.meta.baseYear;
+  const key = (x: string) => normalizeName(splitNameAndUnit(x).name);
+  for (const f of plan.facts) {
+    if (f.year !== t0) continue;
+    const named =
+      f.id === `${indicator.id}_${t0}` ||
+      key(f.name.zh) === key(indicator.name.zh) ||
+      (f.name.en !== undefined &&
+        indicator.name.en !== undefined &&
+        key(f.name.en) === key(indicator.name.en));
+    if (!named) continue;
+    const value = convertUnit(f.value, f.unit, indicator.unit);
+    if (value === null) continue;
+    const pr = f.provenance;
+    const text = pr.kind === 'plan' ? pr.figure : pr.kind === 'derived' ? pr.formula : pr.rationale;
+    return { value, kind: pr.kind, text, fact: f };
+  }
+  return null;
+}
 
 export type FindingKind =
   | 'rate-vs-total'
@@ -45,6 +77,8 @@ export interface BaseValue {
   value: number;
   /** plan: printed in the plan; derived/assumption: as the plan data labels it; model: computed by the model. */
   source: 'plan' | 'derived' | 'assumption' | 'model';
+  /** A base-year fact of the plan that states the same value (e.g. derived "485.72 / 50.78%"), if any. */
+  fact?: { kind: 'plan' | 'derived' | 'assumption'; text: string };
 }
 
 export interface CheckContext {
@@ -59,6 +93,8 @@ export interface CheckContext {
   /** Deterministic value of an indicator in a year (NaN outside the run). */
   valueAt: (indicatorId: string, year: number) => number;
   say: (zh: string, en: string) => string;
+  /** A formula in words: a parameter's name and value when it is one, else the formula itself. */
+  describeFormula: (formula: string) => string;
   name: (x: { name: { zh: string; en?: string | undefined } }) => string;
   sections: (...ts: NumTarget[]) => string[];
   num: (v: number) => string;
@@ -99,9 +135,22 @@ export function planCheckContext(plan: Plan, lang: Lang): CheckContext {
     targetsOn: (id) => byIndicator.get(id) ?? [],
     base: (id) => {
       const ind = indicators.get(id);
-      if (ind?.base) return { value: ind.base.value, source: ind.base.provenance.kind };
-      const v = valueAt(id, t0);
-      return Number.isFinite(v) ? { value: v, source: 'model' } : null;
+      if (!ind) return null;
+      const v = ind.base ? ind.base.value : valueAt(id, t0);
+      if (!Number.isFinite(v)) return null;
+      const source = ind.base ? ind.base.provenance.kind : 'model';
+      const fact = baseFactFor(plan, ind);
+      return fact && Math.abs(fact.value / v - 1) <= 0.005
+        ? { value: v, source, fact: { kind: fact.kind, text: fact.text } }
+        : { value: v, source };
+    },
+    describeFormula: (formula) => {
+      const p = plan.parameters.find((x) => x.id === formula.trim());
+      if (!p) return formula;
+      const shown = /%|比例|比率/.test(p.unit)
+        ? formatPercent(p.value.mean, 1, lang)
+        : formatNumber(p.value.mean, lang);
+      return `${lang === 'en' && p.name.en ? p.name.en : p.name.zh} ${shown}`;
     },
     valueAt,
     say,

@@ -3,6 +3,7 @@
 // naming the place before anything runs.
 import { compileModel } from '../sim/compileModel.ts';
 import { resolveScenario } from '../sim/resolveScenario.ts';
+import { checkPlanReferences } from './checkPlanReferences.ts';
 import { PlanError } from './PlanError.ts';
 import type { Plan } from './planSchema.ts';
 import { type Scenario, scenarioSchema } from './scenarioSchema.ts';
@@ -28,7 +29,13 @@ export function loadScenario(json: unknown, file: string, plan: Plan): Scenario 
   try {
     const horizon = scenario.horizon ?? plan.meta.targetYear;
     resolveScenario(plan, scenario, horizon);
-    if (scenario.formulas?.length) compileModel(plan, scenario.formulas, file);
+    if (scenario.formulas?.length) {
+      const issues = checkPlanReferences(plan, scenario.formulas).filter((i) =>
+        i.path.startsWith('formulas'),
+      );
+      if (issues.length > 0) throw new PlanError(file, issues);
+      compileModel(plan, scenario.formulas, file);
+    }
   } catch (error) {
     rethrow(error);
   }

@@ -2,6 +2,7 @@
 // mid-term evaluation, goal-seek and the least-cost mix. Each long call runs on a channel that a newer call
 // or `cancelAnalytics` aborts, and reports progress through an optional (comlink-proxied) callback.
 
+import { type CheckPlanResult, checkPlan } from '../analytics/checkPlan.ts';
 import type { StatusThresholds } from '../analytics/classifyStatus.ts';
 import { type Evaluation, evaluateTargets } from '../analytics/evaluateTargets.ts';
 import { type GoalSeekOptions, type GoalSeekResult, goalSeek } from '../analytics/goalSeek.ts';
@@ -87,6 +88,11 @@ export const notebookAnalytics = {
     return onChannel(channel, (signal) =>
       optimizeMix(plan, scenarioOf(plan, scenario), { ...options, signal, onProgress }),
     );
+  },
+
+  /** The consistency check of the plan's own figures, in the page's language. */
+  async checkPlan(planKey: string, lang: 'zh' | 'en'): Promise<CheckPlanResult> {
+    return checkPlan(planFor(planKey), { lang });
   },
 
   cancelAnalytics(channel: string): void {

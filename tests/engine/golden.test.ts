@@ -9,21 +9,29 @@ const det = (id: string) => Array.from(runSync(plan, null, { paths: 0 }).indicat
 describe('golden small plan (hand-computed)', () => {
   it('grows output at 10% a year: 100, 110, 121, 133.1', () => {
     const x = det('output');
-    [100, 110, 121, 133.1].forEach((v, k) => expect(x[k]).toBeCloseTo(v, 10));
+    [100, 110, 121, 133.1].forEach((v, k) => {
+      expect(x[k]).toBeCloseTo(v, 10);
+    });
   });
 
   it('derives the share from same-year values: 110/210, 121/220.5, 133.1/231.525', () => {
     const s = det('share');
-    [0.5, 110 / 210, 121 / 220.5, 133.1 / 231.525].forEach((v, k) => expect(s[k]).toBeCloseTo(v, 12));
+    [0.5, 110 / 210, 121 / 220.5, 133.1 / 231.525].forEach((v, k) => {
+      expect(s[k]).toBeCloseTo(v, 12);
+    });
   });
 
   it('runs the stock with inflow 10 and outflow 10% of last year: 50, 55, 59.5, 63.55', () => {
-    [50, 55, 59.5, 63.55].forEach((v, k) => expect(det('firms')[k]).toBeCloseTo(v, 10));
+    [50, 55, 59.5, 63.55].forEach((v, k) => {
+      expect(det('firms')[k]).toBeCloseTo(v, 10);
+    });
   });
 
   it('expires 3-year certificates and renews half: 30 → 31 → 32 → 33', () => {
     // Base 30 spread over ages as 10/10/10; each year the oldest 10 expire, 5 renew, 6 are new.
-    [30, 31, 32, 33].forEach((v, k) => expect(det('certs')[k]).toBeCloseTo(v, 10));
+    [30, 31, 32, 33].forEach((v, k) => {
+      expect(det('certs')[k]).toBeCloseTo(v, 10);
+    });
   });
 
   it('accumulates the flow from zero in the base year', () => {

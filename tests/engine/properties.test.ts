@@ -116,7 +116,9 @@ describe('properties', () => {
           const values = Float64Array.from(data);
           const out = probs.map(() => new Float64Array(1));
           quantilesInto(values, 0, values.length, probs, out, new Float64Array(1), 0, scratch);
-          probs.forEach((p, j) => expect(out[j]![0]).toBeCloseTo(quantile(data, p)!, 6));
+          probs.forEach((p, j) => {
+            expect(out[j]![0]).toBeCloseTo(quantile(data, p)!, 6);
+          });
         },
       ),
       { seed: 7, numRuns: 200 },

@@ -1,0 +1,177 @@
+// Bad input is refused with a message naming the file, the place, the value and what was expected; the CLI
+// never answers with only a stack trace.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPlan, parseJsonText } from '../../engine/plan/loadPlan.ts';
+import { loadScenario } from '../../engine/plan/loadScenario.ts';
+import { PlanError } from '../../engine/plan/PlanError.ts';
+import { parseUncertain } from '../../engine/plan/parseUncertain.ts';
+import { goldenPlan, readJson } from './planFixtures.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const golden = readJson('tests/fixtures/golden.plan.json') as {
+  indicators: { dynamics: Record<string, unknown> }[];
+  targets: { indicator?: string }[];
+};
+
+function errorOf(fn: () => unknown): PlanError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof PlanError) return e;
+    throw e;
+  }
+  throw new Error('expected a PlanError');
+}
+
+describe('plan errors', () => {
+  it('name the file, the item by id, the field and the value', () => {
+    const bad = structuredClone(golden);
+    bad.indicators[0]!.dynamics.rate = 'g * gpd';
+    const e = errorOf(() => loadPlan(bad, 'my.plan.json'));
+    expect(e.message).toContain('my.plan.json');
+    expect(e.message).toContain('indicators[0] (output).dynamics.rate');
+    expect(e.message).toContain('unknown name "gpd"');
+  });
+  it('report a wrong type with what was expected', () => {
+    const bad = structuredClone(golden) as unknown as { meta: { baseYear: unknown } };
+    bad.meta.baseYear = '2020';
+    const e = errorOf(() => loadPlan(bad, 'p.json'));
+    expect(e.issues[0]!.path).toBe('meta.baseYear');
+    expect(e.issues[0]!.value).toBe('"2020"');
+    expect(e.issues[0]!.message).toMatch(/number/);
+  });
+  it('report a target pointing at a missing indicator', () => {
+    const bad = structuredClone(golden);
+    bad.targets[0]!.indicator = 'nothing_here';
+    expect(errorOf(() => loadPlan(bad, 'p.json')).message).toContain('targets[0] (output_2023).indicator');
+  });
+  it('name the members of a same-year cycle', () => {
+    const bad = structuredClone(golden);
+    bad.indicators[2]!.dynamics.formula = 'output / gdp + new_total';
+    (bad.indicators[6]!.dynamics as { flow: string }).flow = 'share';
+    expect(errorOf(() => loadPlan(bad, 'p.json')).message).toMatch(
+      /share → new_total → share|new_total → share → new_total/,
+    );
+  });
+  it('point at the line and column of broken JSON', () => {
+    expect(
+      errorOf(() => parseJsonText('{\n  "format": "planpath/plan@1",\n  oops\n}', 'p.json')).message,
+    ).toMatch(/line 3/);
+  });
+});
+
+describe('scenario errors', () => {
+  const plan = goldenPlan();
+  it('name unknown levers, parameters and actuals', () => {
+    const e = errorOf(() =>
+      loadScenario(
+        {
+          format: 'planpath/scenario@1',
+          name: { zh: 'x' },
+          levers: { nope: { intensity: 1 } },
+          parameters: { gg: 0.1 },
+          actuals: { nada: { '2021': 1 } },
+        },
+        's.json',
+        plan,
+      ),
+    );
+    expect(e.message).toContain('levers.nope');
+    expect(e.message).toContain('parameters.gg');
+    expect(e.message).toContain('actuals.nada');
+  });
+  it('refuse a lever intensity outside its range', () => {
+    expect(
+      errorOf(() =>
+        loadScenario(
+          { format: 'planpath/scenario@1', name: { zh: 'x' }, levers: { push: { intensity: 9 } } },
+          's.json',
+          plan,
+        ),
+      ).message,
+    ).toContain('0–2');
+  });
+  it('refuse a scenario made for another plan', () => {
+    expect(
+      errorOf(() =>
+        loadScenario({ format: 'planpath/scenario@1', plan: 'other', name: { zh: 'x' } }, 's.json', plan),
+      ).message,
+    ).toContain('another plan');
+  });
+  it('refuse a hostile formula cell and say where', () => {
+    const e = errorOf(() =>
+      loadScenario(
+        {
+          format: 'planpath/scenario@1',
+          name: { zh: 'x' },
+          formulas: [{ id: 'evil', name: { zh: 'e' }, unit: '1', formula: 'output.constructor' }],
+        },
+        's.json',
+        plan,
+      ),
+    );
+    expect(e.message).toContain('formulas');
+  });
+});
+
+describe('uncertain values', () => {
+  it.each([
+    [0.075, { mean: 0.075, sd: 0 }],
+    ['7.5%', { mean: 0.075, sd: 0 }],
+    ['7.5% ± 2%', { mean: 0.075, sd: 0.02 }],
+    ['0.075 +- 0.02', { mean: 0.075, sd: 0.02 }],
+  ])('%s', (input, expected) => {
+    const u = parseUncertain(input);
+    if ('error' in u) throw new Error(u.error);
+    expect(u.mean).toBeCloseTo(expected.mean, 12);
+    expect(u.sd).toBeCloseTo(expected.sd, 12);
+  });
+  it('reads "a to b" as a 90% interval of a normal', () => {
+    const u = parseUncertain('5% to 15%');
+    if ('error' in u) throw new Error(u.error);
+    expect(u.mean).toBeCloseTo(0.1, 12);
+    expect(u.mean + 1.6448536269514722 * u.sd).toBeCloseTo(0.15, 12);
+  });
+  it('explains what it accepts when it cannot read a value', () => {
+    const u = parseUncertain('about seven');
+    expect('error' in u && u.error).toMatch(/mean ± sd/);
+  });
+});
+
+describe('CLI errors', () => {
+  const cli = (...args: string[]) =>
+    spawnSync('npx', ['tsx', 'engine/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+  it('unknown command, bad option values and missing files exit non-zero with a message', () => {
+    for (const args of [
+      ['frobnicate'],
+      ['run', '--paths', 'many'],
+      ['run', '--format', 'xml'],
+      ['run', '--plan', 'no/such.json'],
+      ['run', '--bogus'],
+    ]) {
+      const r = cli(...args);
+      expect(r.status, args.join(' ')).not.toBe(0);
+      expect(r.stderr, args.join(' ')).toMatch(/planpath/);
+      expect(r.stderr, args.join(' ')).not.toMatch(/^\s+at /m);
+    }
+  });
+  it('a malformed plan file names the file and the place', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planpath-'));
+    const file = join(dir, 'broken.plan.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...golden,
+        meta: { ...(golden as unknown as { meta: object }).meta, targetYear: 2010 },
+      }),
+    );
+    const r = cli('run', '--plan', file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('broken.plan.json');
+    expect(r.stderr).toContain('meta.targetYear');
+  });
+});

@@ -1,0 +1,80 @@
+// One seed, three places: in-process, a Node worker thread (comlink over worker_threads) and the CLI give
+// identical numbers.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as Comlink from 'comlink';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../engine/plan/loadScenario.ts';
+import { run } from '../../engine/run.ts';
+import { QUANTILE_KEYS } from '../../engine/runTypes.ts';
+import { createNodeEngine } from '../../engine/worker/createNodeEngine.ts';
+import { readJson, yaohaiPlan } from './planFixtures.ts';
+
+const plan = yaohaiPlan();
+const scenarioJson = readJson('scenarios/downturn.json');
+const options = { paths: 400, seed: 2026, horizon: 2030 };
+const engine = createNodeEngine();
+afterAll(() => engine.close());
+
+describe('the same seed gives the same numbers everywhere', () => {
+  it('in-process = Node worker = CLI', async () => {
+    const local = await run(plan, loadScenario(scenarioJson, 'downturn', plan), options);
+
+    await engine.api.loadPlan(readJson('seeds/yaohai.plan.json'), 'yaohai.plan.json', 'yaohai');
+    const progress: number[] = [];
+    const remote = await engine.api.run(
+      'yaohai',
+      scenarioJson,
+      options,
+      Comlink.proxy((p) => void progress.push(p.done)),
+    );
+
+    const cli = JSON.parse(
+      execFileSync(
+        'npx',
+        [
+          'tsx',
+          'engine/cli/main.ts',
+          'run',
+          '--scenario',
+          'scenarios/downturn.json',
+          '--paths',
+          '400',
+          '--seed',
+          '2026',
+          '--horizon',
+          '2030',
+          '--format',
+          'json',
+        ],
+        { encoding: 'utf8', cwd: new URL('../..', import.meta.url).pathname },
+      ),
+    );
+
+    expect(remote.years).toEqual(local.years);
+    expect(cli.years).toEqual(local.years);
+    for (const [id, ind] of Object.entries(local.indicators)) {
+      for (const k of QUANTILE_KEYS) {
+        expect(Array.from(remote.indicators[id]!.quantiles[k]), `${id} ${k} worker`).toEqual(
+          Array.from(ind.quantiles[k]),
+        );
+        expect(cli.indicators[id].quantiles[k], `${id} ${k} cli`).toEqual(
+          Array.from(ind.quantiles[k], (v) => (Number.isFinite(v) ? v : null)),
+        );
+      }
+    }
+    expect(remote.targets.map((t) => t.pMet)).toEqual(local.targets.map((t) => t.pMet));
+    expect(cli.targets.map((t: { pMet: number }) => t.pMet)).toEqual(local.targets.map((t) => t.pMet));
+    expect(
+      readFileSync(new URL('../../seeds/yaohai.plan.json', import.meta.url), 'utf8').length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('a new run on a channel cancels the stale one', async () => {
+    await engine.api.loadPlan(readJson('seeds/yaohai.plan.json'), 'yaohai.plan.json', 'yaohai');
+    const stale = engine.api.run('yaohai', null, { paths: 20_000, horizon: 2035, channel: 'slider' });
+    const fresh = engine.api.run('yaohai', null, { paths: 100, horizon: 2025, channel: 'slider' });
+    await expect(stale).rejects.toThrow(/cancelled/);
+    expect((await fresh).paths).toBe(100);
+  });
+});
