@@ -104,6 +104,18 @@ async function boot(): Promise<void> {
   void m;
   nb.hidden('app', [], () => box(app));
   nb.viewof('lang', slot('lang'), [], () => langToggle(lang0));
+  // The run state changes when a run starts and ends; views that show results redraw only on a new result.
+  nb.hidden('runResult', ['app'], (a: { value: App }) =>
+    observe<RunState>((change) => {
+      let seq = -1;
+      return a.value.controller.subscribe((state) => {
+        if (state.seq !== seq) {
+          seq = state.seq;
+          change(state);
+        }
+      });
+    }),
+  );
   nb.hidden('runState', ['app'], (a: { value: App }) =>
     observe<RunState>((change) => a.value.controller.subscribe(change)),
   );
@@ -134,19 +146,19 @@ async function boot(): Promise<void> {
   nb.view('noticeBanner', slot('notices'), ['app', 'lang', 'notices'], (a: { value: App }, lang, list) =>
     noticesView(a.value, lang, list),
   );
-  nb.view('cost', slot('cost'), ['app', 'lang', 'runState'], (a: { value: App }, lang, s) =>
+  nb.view('cost', slot('cost'), ['app', 'lang', 'runResult'], (a: { value: App }, lang, s) =>
     costLine(a.value, lang, s),
   );
   nb.view('levers', slot('levers-body'), ['app', 'lang', 'invalidation'], (a: { value: App }, lang, inv) =>
     leversView(a.value, lang, inv),
   );
-  nb.view('dashboard', slot('dashboard-body'), ['app', 'lang', 'runState'], (a: { value: App }, lang, s) =>
+  nb.view('dashboard', slot('dashboard-body'), ['app', 'lang', 'runResult'], (a: { value: App }, lang, s) =>
     dashboardView(a.value, lang, s),
   );
   nb.view(
     'detail',
     slot('detail-body'),
-    ['app', 'lang', 'runState', 'selection', 'compared', 'width'],
+    ['app', 'lang', 'runResult', 'selection', 'compared', 'width'],
     (a: { value: App }, lang, s, sel, cmp, width) =>
       indicatorDetailView(a.value, lang, s, sel, cmp.runs, width),
   );
@@ -159,8 +171,8 @@ async function boot(): Promise<void> {
   nb.view(
     'comparison',
     slot('comparison-body'),
-    ['app', 'lang', 'comparisonList', 'compared', 'width'],
-    (a: { value: App }, lang, list, cmp, width) => comparisonView(a.value, lang, list, cmp, width),
+    ['app', 'lang', 'comparisonList', 'compared', 'selection', 'width'],
+    (a: { value: App }, lang, list, cmp, sel, width) => comparisonView(a.value, lang, list, cmp, sel, width),
   );
   nb.hidden('evaluationState', ['app'], (a: { value: App }) => evaluationRuns(a.value));
   nb.view('evaluationInput', slot('evaluation-body'), ['app', 'lang', 'epoch'], (a: { value: App }, lang) =>
@@ -190,7 +202,7 @@ async function boot(): Promise<void> {
   nb.view(
     'formulaList',
     slot('formulas-list'),
-    ['app', 'lang', 'formulas', 'runState'],
+    ['app', 'lang', 'formulas', 'runResult'],
     (a: { value: App }, lang, list, s) => formulaListView(a.value, lang, list, s),
   );
   nb.view(

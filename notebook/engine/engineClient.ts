@@ -2,6 +2,7 @@
 // the one before it (its promise rejects with an AbortError), so a slider never waits on stale work. If the
 // worker dies or a run fails unexpectedly, the worker is restarted with the same plan.
 import * as Comlink from 'comlink';
+import type { CheckPlanResult } from '../../engine/analytics/checkPlan.ts';
 import type { Evaluation } from '../../engine/analytics/evaluateTargets.ts';
 import type { GoalSeekOptions, GoalSeekResult } from '../../engine/analytics/goalSeek.ts';
 import type { OptimizeOptions, OptimizeResult } from '../../engine/analytics/optimizeMix.ts';
@@ -146,6 +147,10 @@ export class EngineClient {
     this.#channels.delete(channel);
     current.reject(abortError());
     void this.#api.cancelAnalytics(channel);
+  }
+
+  checkPlan(lang: 'zh' | 'en'): Promise<CheckPlanResult> {
+    return this.#api.checkPlan(PLAN_KEY, lang);
   }
 
   parseActuals(text: string): Promise<ParsedActuals> {

@@ -267,6 +267,7 @@ export const MESSAGES = {
   'eval.col.pmet': { zh: '达成概率', en: 'P(met)' },
   'eval.col.status': { zh: '评估结论', en: 'Status' },
   'eval.summary': { zh: '汇总', en: 'Summary' },
+  'eval.onlyData': { zh: '仅显示有实际数据的目标', en: 'Only targets with actuals' },
   'eval.report': { zh: '中期评估报告', en: 'Mid-term review report' },
   'eval.thresholds': { zh: '判定标准', en: 'Thresholds' },
   'eval.unavailable': {

@@ -52,6 +52,7 @@ export function comparisonView(
   lang: Lang,
   list: readonly NamedScenario[],
   compared: ComparedRuns,
+  selected: string,
   width: number,
 ): HTMLElement {
   const t = translator(lang);
@@ -103,8 +104,7 @@ export function comparisonView(
   const first = runs[0];
   if (first) {
     // Overlaid medians for the selected indicator.
-    const sel = app.selection.get();
-    const info = plan.indicators.find((i) => i.id === sel) ?? plan.indicators[0]!;
+    const info = plan.indicators.find((i) => i.id === selected) ?? plan.indicators[0]!;
     const band = first.result.indicators[info.id]?.quantiles;
     const svg = fanChartSvg({
       years: first.result.years,

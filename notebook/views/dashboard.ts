@@ -116,6 +116,7 @@ export function dashboardView(app: App, lang: Lang, state: RunState): HTMLElemen
   }
   const el = document.createElement('div');
   el.className = 'dashboard';
+  el.dataset.seq = String(state.seq);
   const counts = { likely: 0, probable: 0, risk: 0, unlikely: 0, none: 0 };
   for (const target of quantitative)
     counts[outlookOf(targetResultOf(state.result, target.id)?.pMet ?? null)]++;

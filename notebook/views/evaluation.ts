@@ -64,6 +64,7 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
         .join('')}</ul>`;
     }
     report.innerHTML = html;
+    have.textContent = '';
     if (parsed.accepted > 0) {
       app.scenario.update((s) => {
         const merged: Record<string, Record<string, number>> = structuredClone(s.actuals ?? {});
@@ -75,6 +76,7 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
   });
   clear.addEventListener('click', () => {
     report.textContent = '';
+    have.textContent = t('eval.none');
     app.scenario.update((s) => setActuals(s, null), {});
   });
   const count = Object.values(app.scenario.get().actuals ?? {}).reduce(
@@ -186,6 +188,14 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
     `<span class="outlook outlook-none">${lang === 'zh' ? '无数据' : 'no data'} <b>${counts['no-data']}</b></span>`;
   el.append(summary);
   const { header: head, rows } = evaluationRows(ev, lang);
+  const onlyData = document.createElement('label');
+  onlyData.className = 'row no-print';
+  const onlyBox = document.createElement('input');
+  onlyBox.type = 'checkbox';
+  onlyBox.id = 'eval-only-data';
+  onlyBox.checked = true;
+  onlyData.append(onlyBox, ` ${t('eval.onlyData')}`);
+  el.append(onlyData);
   const table = document.createElement('table');
   table.className = 'evaluation';
   table.innerHTML =
@@ -208,6 +218,9 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
   const wrap = document.createElement('div');
   wrap.className = 'table-wrap';
   wrap.append(table);
+  const filter = () => table.classList.toggle('only-data', onlyBox.checked);
+  onlyBox.addEventListener('change', filter);
+  filter();
   const note = document.createElement('p');
   note.className = 'footnote';
   note.textContent = `${t('eval.thresholds')}：${thresholdText(ev, lang)}`;

@@ -27,19 +27,24 @@ function progressBox(t: Translate) {
   cancel.className = 'small';
   cancel.textContent = t('gs.cancel');
   box.append(bar, text, cancel);
+  // Progress messages may arrive after the result: once stopped, late ones are ignored.
+  let active = false;
   return {
     box,
     cancel,
     start() {
+      active = true;
       box.hidden = false;
       bar.value = 0;
       text.textContent = '';
     },
     update(p: Progress) {
+      if (!active) return;
       bar.value = p.done;
       text.textContent = t('gs.progress', { pct: Math.round(p.done * 100), stage: p.stage });
     },
     stop() {
+      active = false;
       box.hidden = true;
     },
   };

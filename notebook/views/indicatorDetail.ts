@@ -106,6 +106,7 @@ export function indicatorDetailView(
   const { plan } = app;
   const el = document.createElement('div');
   el.className = 'detail';
+  el.dataset.seq = String(state.seq);
   const infos = allIndicators(app, state);
   const info = infos.find((i) => i.id === selected) ?? infos[0];
   const r = state.result;

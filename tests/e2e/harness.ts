@@ -49,6 +49,8 @@ export async function newContext(browser: Browser, outside: string[]): Promise<B
     deviceScaleFactor: 1,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
+  // tsx (esbuild keepNames) wraps functions passed to page.evaluate in a __name helper the page lacks.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(ORIGIN) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();

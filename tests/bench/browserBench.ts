@@ -1,0 +1,148 @@
+// Browser performance of the notebook, measured in headless Chromium on the built app (not a test):
+//   1. JS shipped, gzipped (page bundle, engine worker, plan chunk);
+//   2. cold load: navigation start → first chart drawn, and → full run on screen (fresh context each time);
+//   3. slider → redrawn charts: a lever's `input` event → dashboard and indicator chart redrawn with the
+//      preview result (p50/p95), and release (`change`) → redrawn with the full run.
+// Usage: npm run bench:browser [-- --runs 30] ; goals: p95 ≤ 100 ms, cold load ≤ 1.5 s, JS ≤ 350 KB gzipped.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { launch, newContext, ORIGIN, startServer, waitIdle } from '../e2e/harness.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SLIDER_STEPS = arg('runs', 40);
+const COLD_LOADS = arg('loads', 7);
+const LEVER = 'hefei_07_services';
+
+function quantile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))]!;
+}
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+if (!process.argv.includes('--no-build')) await build({ logLevel: 'warn' });
+
+// 1. Bundle size.
+const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+let total = 0;
+const sizes: string[] = [];
+for (const f of assets) {
+  const bytes = readFileSync(`dist/assets/${f}`);
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  total += gz;
+  sizes.push(
+    `  ${f.padEnd(36)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB  gzip ${(gz / 1024).toFixed(1).padStart(6)} KB`,
+  );
+}
+
+const server = await startServer();
+const browser = await launch();
+const outside: string[] = [];
+try {
+  // 2. Cold loads.
+  const firstChart: number[] = [];
+  const fullRun: number[] = [];
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const context = await newContext(browser, outside);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __firstChart?: number };
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('[data-cell="dashboard"] svg.spark, [data-cell="detail"] svg.fan-chart')) {
+          w.__firstChart = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${ORIGIN}/`);
+    await waitIdle(page);
+    const t = await page.evaluate(() => ({
+      first: (window as unknown as { __firstChart: number }).__firstChart,
+      idle: performance.now(),
+    }));
+    firstChart.push(t.first);
+    fullRun.push(t.idle);
+    await context.close();
+  }
+
+  // 3. Slider → redraw.
+  const context = await newContext(browser, outside);
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/`);
+  await waitIdle(page);
+  const timings = await page.evaluate(
+    async ({ lever, steps }) => {
+      const range = document.getElementById(`lever-${lever}-range`) as HTMLInputElement;
+      const seqOf = (cell: string) =>
+        Number(
+          (document.querySelector(`[data-cell="${cell}"] > [data-seq]`) as HTMLElement | null)?.dataset.seq ??
+            -1,
+        );
+      const redraw = (prev: number) =>
+        new Promise<number>((resolve) => {
+          const seen = new Set<string>();
+          const onRendered = (e: Event) => {
+            const name = (e as CustomEvent<{ name: string }>).detail.name;
+            if ((name === 'dashboard' || name === 'detail') && seqOf(name) > prev) seen.add(name);
+            if (seen.size === 2) {
+              document.removeEventListener('planpath:rendered', onRendered);
+              resolve(performance.now());
+            }
+          };
+          document.addEventListener('planpath:rendered', onRendered);
+        });
+      const preview: number[] = [];
+      const release: number[] = [];
+      const values = ['0.5', '1', '1.5', '2', '2.5', '3', '2.5', '2', '1.5', '1'];
+      for (let i = 0; i < steps; i++) {
+        const prev = Math.max(seqOf('dashboard'), seqOf('detail'));
+        const done = redraw(prev);
+        const t0 = performance.now();
+        range.value = values[i % values.length]!;
+        range.dispatchEvent(new Event('input', { bubbles: true }));
+        preview.push((await done) - t0);
+        if (i % 5 === 4) {
+          const prev2 = Math.max(seqOf('dashboard'), seqOf('detail'));
+          const done2 = redraw(prev2);
+          const t1 = performance.now();
+          range.dispatchEvent(new Event('change', { bubbles: true }));
+          release.push((await done2) - t1);
+        }
+      }
+      return { preview, release };
+    },
+    { lever: LEVER, steps: SLIDER_STEPS },
+  );
+  await context.close();
+
+  const mem = process.memoryUsage();
+  void mem;
+  console.log('planpath browser bench (headless Chromium, built app on localhost)');
+  console.log(
+    `machine: ${(await import('node:os')).cpus()[0]?.model ?? '?'} × ${(await import('node:os')).cpus().length}`,
+  );
+  console.log('\nJS bundle (gzip -9):');
+  for (const s of sizes) console.log(s);
+  console.log(`  total JS gzipped: ${(total / 1024).toFixed(1)} KB  (goal ≤ 350 KB)`);
+  console.log(`\ncold load, ${COLD_LOADS} fresh contexts:`);
+  console.log(
+    `  navigation → first chart   median ${fmt(quantile(firstChart, 0.5))}  max ${fmt(Math.max(...firstChart))}  (goal ≤ 1500 ms)`,
+  );
+  console.log(
+    `  navigation → full run shown median ${fmt(quantile(fullRun, 0.5))}  max ${fmt(Math.max(...fullRun))}`,
+  );
+  console.log(`\nslider → dashboard + indicator chart redrawn (lever ${LEVER}):`);
+  console.log(
+    `  preview (300 paths), n=${timings.preview.length}: p50 ${fmt(quantile(timings.preview, 0.5))}  p95 ${fmt(quantile(timings.preview, 0.95))}  max ${fmt(Math.max(...timings.preview))}  (goal p95 ≤ 100 ms)`,
+  );
+  console.log(
+    `  release (5,000 paths), n=${timings.release.length}: p50 ${fmt(quantile(timings.release, 0.5))}  p95 ${fmt(quantile(timings.release, 0.95))}`,
+  );
+  if (outside.length) console.log(`\nWARNING: requests left localhost: ${outside.join(', ')}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
