@@ -26,7 +26,7 @@ describe('the same seed gives the same numbers everywhere', () => {
       'yaohai',
       scenarioJson,
       options,
-      Comlink.proxy((p) => void progress.push(p.done)),
+      Comlink.proxy((p: { done: number }) => void progress.push(p.done)),
     );
 
     const cli = JSON.parse(
