@@ -68,7 +68,12 @@ export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Findin
     const known = classes.filter((x): x is typeof x & { cls: MeasureClass } => x.cls !== null);
     const mixed = new Set(known.map((x) => x.cls)).size > 1;
     if (mixed) {
-      const list = known.map((x) => `“${name(x.t.target)}”（${x.kw}，${MEASURE_LABELS[x.cls][ctx.lang]}）`);
+      const list = known.map((x) =>
+        say(
+          `“${name(x.t.target)}”（${x.kw}，${MEASURE_LABELS[x.cls].zh}）`,
+          `"${name(x.t.target)}" (${x.kw}: ${MEASURE_LABELS[x.cls].en})`,
+        ),
+      );
       findings.push({
         kind: 'measure-mixing',
         severity: 'warning',

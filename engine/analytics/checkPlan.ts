@@ -2,9 +2,11 @@
 // the plan's data — target kinds, indicator formulas and units, provenance, facts — and optional relations
 // (see planRelations.ts); nothing is specific to one plan. Each finding names its targets and sections,
 // states its severity and shows the arithmetic:
-//   error    the stated figures cannot all hold;
-//   warning  they hold only on a reading the plan does not state (or contradict its stated facts);
-//   info     a value the figures imply that the plan does not print, worth checking against statistics.
+//   error    figures printed in the plan contradict each other outright;
+//   warning  the figures hold together only on a reading the plan does not state, or only by departing
+//            from the model's assumptions or the plan's stated facts;
+//   info     a value the figures imply that the plan does not print, worth checking against statistics,
+//            or a figure stated twice with different values.
 // The checks: checkRateVsTotal (rate-vs-total, implied-base), checkShares (share-denominators,
 // share-vs-base, measure-mixing of shares), checkParts (parts-vs-total, measure-mixing of parts),
 // checkQuotas (quota-vs-stock), checkDuplicates, checkBaseFacts.

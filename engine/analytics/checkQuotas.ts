@@ -56,9 +56,11 @@ export function checkQuotas(ctx: CheckContext, relations: PlanRelation[]): Findi
     const qText = `${num(quota.value)} × ${n} = ${num(built)}`;
     if (!Number.isFinite(needed)) continue;
     if (built < needed - 1e-9) {
+      // With the base printed too (or not needed), the plan's own figures contradict each other.
+      const printed = cumulative || stock.kind === 'increase' || base?.source === 'plan';
       findings.push({
         kind: 'quota-vs-stock',
-        severity: 'warning',
+        severity: printed ? 'error' : 'warning',
         targets: [quota.id, stock.id],
         sections: ctx.sections(quota, stock),
         message: say(

@@ -101,9 +101,11 @@ export function checkRateVsTotal(ctx: CheckContext): Finding[] {
         ...impliedBases,
       ].join('; ');
       const isArithmetic = Math.abs(g.value - arithmetic) <= RATE_TOL;
+      // Both figures printed in the plan: they contradict each other outright.
+      const printed = [g, ...from].every((t) => t.target.provenance.kind === 'plan');
       findings.push({
         kind: 'rate-vs-total',
-        severity: 'warning',
+        severity: printed ? 'error' : 'warning',
         targets: [g.id, ...from.map((t) => t.id)],
         sections: ctx.sections(g, ...from),
         message: isArithmetic
@@ -178,7 +180,7 @@ export function checkRateVsTotal(ctx: CheckContext): Finding[] {
       }
       findings.push({
         kind: 'implied-base',
-        severity: printed || differs ? 'warning' : 'info',
+        severity: printed ? 'error' : differs ? 'warning' : 'info',
         targets: c.from.map((t) => t.id),
         sections: ctx.sections(...c.from),
         message,

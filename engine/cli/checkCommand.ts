@@ -1,0 +1,95 @@
+// `planpath check`: the consistency check of a plan's own targets (rates vs totals, implied bases, shares
+// and their denominators, parts vs totals, quotas vs stocks, mixed measures). Exit code 0 when nothing
+// above `--fail-on` severity is found (default: never fail on findings).
+import { parseArgs } from 'node:util';
+import { checkPlan, type Finding, type Severity } from '../analytics/checkPlan.ts';
+import { planRelationsSchema } from '../analytics/planRelations.ts';
+import { parseJsonText } from '../plan/loadPlan.ts';
+import { choiceOption, readPlan, readText, UsageError } from './cliInputs.ts';
+import { formatTable } from './formatTable.ts';
+
+export const checkUsage = `planpath check [--plan FILE] [--relations FILE] [--format json|table] [--lang zh|en]
+             [--fail-on error|warning|info]
+  Checks that the plan's own figures hold together: stated annual rates vs totals (compound vs
+  arithmetic), implied base values, shares whose implied denominators disagree, sub-targets vs totals,
+  stock targets vs the yearly quotas that build them, gross output mixed with value added. Every
+  finding shows its arithmetic. --relations adds relations the plan data does not carry (a JSON array
+  of {kind: "parts"|"share"|"quota", …}).`;
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export async function checkCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      plan: { type: 'string' },
+      relations: { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      'fail-on': { type: 'string' },
+    },
+    strict: true,
+  });
+  const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
+  const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
+  const failOn =
+    values['fail-on'] === undefined
+      ? null
+      : choiceOption(values['fail-on'], 'fail-on', ['error', 'warning', 'info'] as const, 'error');
+  const plan = readPlan(values.plan);
+  let relations;
+  if (values.relations !== undefined) {
+    const parsed = planRelationsSchema.safeParse(
+      parseJsonText(readText(values.relations, 'relations'), values.relations),
+    );
+    if (!parsed.success) {
+      throw new UsageError(
+        `${values.relations}: not a list of relations: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+    }
+    relations = parsed.data;
+  }
+  const { findings } = checkPlan(plan, { ...(relations ? { relations } : {}), lang });
+  process.stdout.write(
+    `${format === 'json' ? JSON.stringify({ plan: plan.meta.id, findings }, null, 2) : table(findings, lang)}\n`,
+  );
+  if (failOn !== null && findings.some((f) => RANK[f.severity] <= RANK[failOn])) return 1;
+  return 0;
+}
+
+const SEVERITY_LABEL: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: '矛盾', en: 'error' },
+  warning: { zh: '存疑', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+};
+
+function table(findings: Finding[], lang: 'zh' | 'en'): string {
+  if (findings.length === 0) return lang === 'zh' ? '未发现不一致。' : 'No inconsistencies found.';
+  const counts = (['error', 'warning', 'info'] as const).map(
+    (s) => `${SEVERITY_LABEL[s][lang]} ${findings.filter((f) => f.severity === s).length}`,
+  );
+  const blocks = findings.map((f, k) =>
+    [
+      `${k + 1}. [${SEVERITY_LABEL[f.severity][lang]}] ${f.kind} — ${f.targets.join(', ')}`,
+      f.sections.length > 0 ? `   ${lang === 'zh' ? '出处' : 'sections'}: ${f.sections.join(' / ')}` : null,
+      `   ${f.message}`,
+      `   ${lang === 'zh' ? '计算' : 'arithmetic'}: ${f.arithmetic}`,
+    ]
+      .filter((x) => x !== null)
+      .join('\n'),
+  );
+  const summary = formatTable(
+    [lang === 'zh' ? '类别' : 'kind', lang === 'zh' ? '数量' : 'count'],
+    [...new Set(findings.map((f) => f.kind))].map((kind) => [
+      kind,
+      String(findings.filter((f) => f.kind === kind).length),
+    ]),
+  );
+  return [
+    `${findings.length} ${lang === 'zh' ? '项发现' : 'findings'}: ${counts.join(' · ')}`,
+    '',
+    summary,
+    '',
+    ...blocks,
+  ].join('\n');
+}

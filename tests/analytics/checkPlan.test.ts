@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkPlan, type FindingKind } from '../../engine/analytics/checkPlan.ts';
+import { formulaShape } from '../../engine/analytics/formulaShape.ts';
+import { measureClass } from '../../engine/analytics/measureClass.ts';
+import { planRelationsSchema } from '../../engine/analytics/planRelations.ts';
+import { fixturePath, fixturePlan } from './fixturePlan.ts';
+
+const ALL_KINDS: FindingKind[] = [
+  'rate-vs-total',
+  'implied-base',
+  'share-denominators',
+  'share-vs-base',
+  'parts-vs-total',
+  'quota-vs-stock',
+  'measure-mixing',
+  'duplicate-targets',
+  'base-vs-fact',
+];
+
+describe('formulaShape and measureClass', () => {
+  it('recognises ratios and sums', () => {
+    expect(formulaShape('pillar_output / gdp')).toEqual({
+      kind: 'ratio',
+      numerator: 'pillar_output',
+      denominator: 'gdp',
+    });
+    expect(formulaShape('(a + b) + c')).toEqual({ kind: 'sum', parts: ['a', 'b', 'c'] });
+    expect(formulaShape('a / (b - a)').kind).toBe('other');
+    expect(formulaShape('2 * a + b').kind).toBe('other');
+  });
+  it('tells gross output from value added by name', () => {
+    expect(measureClass('地区生产总值')).toBe('value-added');
+    expect(measureClass('金融业中小企业增加值')).toBe('value-added');
+    expect(measureClass('服务业中小企业总产值')).toBe('gross-output');
+    expect(measureClass('大健康产业产值')).toBe('gross-output');
+    expect(measureClass('新一代信息技术产业中小企业营业收入')).toBe('gross-output');
+    expect(measureClass('高新技术企业数')).toBeNull();
+  });
+});
+
+describe('checkPlan on a fixture with planted inconsistencies', () => {
+  const { findings } = checkPlan(fixturePlan('check-planted.plan.json'));
+  const of = (kind: FindingKind) => findings.filter((f) => f.kind === kind);
+
+  it('finds every kind', () => {
+    expect(new Set(findings.map((f) => f.kind))).toEqual(new Set(ALL_KINDS));
+  });
+
+  it('rate vs total: 16 %/yr is 80 % ÷ 5, compound 12.47 %', () => {
+    const f = of('rate-vs-total').find((x) => x.targets.includes('firms_rate'))!;
+    expect(f.severity).toBe('error');
+    expect(f.targets.sort()).toEqual(['firms_rate', 'firms_total']);
+    expect(f.message).toContain('算术平均');
+    expect(f.arithmetic).toContain('(1 + 80%)^(1/5) − 1 = 12.47%');
+    expect(f.arithmetic).toContain('(1 + 16%)^5 − 1 = 110.03%');
+    // A printed base with a level target: 320/200 over 5 years is 9.86 %/yr, not the stated 8 %.
+    const g = of('rate-vs-total').find((x) => x.targets.includes('output_rate'))!;
+    expect(g.arithmetic).toContain('9.86%');
+  });
+
+  it('implied base: +5000 at 10 %/yr implies 8,190, not the assumed 5,000', () => {
+    const [f] = of('implied-base');
+    expect(f!.targets.sort()).toEqual(['shops_new', 'shops_rate']);
+    expect(f!.severity).toBe('warning');
+    expect(f!.arithmetic).toContain('5,000 ÷ ((1 + 10%)^5 − 1) = 8,190');
+  });
+
+  it('share denominators 714.3 vs 2,000 and a denominator that must shrink', () => {
+    const [d] = of('share-denominators');
+    expect(d!.arithmetic).toBe('500 ÷ 70% = 714.3; 1,500 ÷ 75% = 2,000');
+    const [b] = of('share-vs-base');
+    expect(b!.targets.sort()).toEqual(['a_out_2025', 'a_share_2025']);
+    expect(b!.arithmetic).toContain('(714.3 ÷ 1,000)^(1/5) − 1 = -6.5%');
+  });
+
+  it('parts 80 + 50 exceed the total 100; the parts mix value added and revenue', () => {
+    const [p] = of('parts-vs-total');
+    expect(p!.arithmetic).toBe('80 + 50 = 130 > 100');
+    const mixing = of('measure-mixing').map((f) => f.targets.sort().join(','));
+    expect(mixing).toContain('p1_2025,p2_2025');
+    expect(mixing).toContain('b_out_2025,b_share_2025');
+  });
+
+  it('quota vs stock: 20 × 5 = 100 < 150 − 40; and 25 a year with 3-year certificates reaches only 113.3', () => {
+    const q = of('quota-vs-stock');
+    const bound = q.find((f) => f.targets.includes('certs_quota'))!;
+    expect(bound.severity).toBe('error');
+    expect(bound.arithmetic).toBe('20 × 5 = 100 < 110');
+    const model = q.find((f) => f.targets.includes('certs_quota_b'))!;
+    expect(model.arithmetic).toContain('113.3 < 150');
+  });
+
+  it('duplicate quotas and a base that contradicts a stated fact', () => {
+    expect(of('duplicate-targets')[0]!.targets).toEqual(['certs_quota', 'certs_quota_b']);
+    expect(of('base-vs-fact')[0]!.arithmetic).toContain('1,000 ÷ 1,100 − 1 = -9.1%');
+  });
+
+  it('every finding names its targets and sections and shows arithmetic, in both languages', () => {
+    const en = checkPlan(fixturePlan('check-planted.plan.json'), { lang: 'en' }).findings;
+    expect(en.map((f) => f.kind)).toEqual(findings.map((f) => f.kind));
+    for (const f of [...findings, ...en]) {
+      expect(f.message.length).toBeGreaterThan(20);
+      expect(f.arithmetic).toMatch(/[=<>→]/);
+      expect(f.sections.length).toBeGreaterThan(0);
+    }
+    expect(en[0]!.message).toMatch(/arithmetic mean/);
+  });
+});
+
+describe('checkPlan on a consistent fixture', () => {
+  it('finds nothing', () => {
+    expect(checkPlan(fixturePlan('check-consistent.plan.json')).findings).toEqual([]);
+  });
+});
+
+describe('checkPlan on the Yaohai plan', () => {
+  const plan = fixturePlan('../../../seeds/yaohai.plan.json');
+  const { findings } = checkPlan(plan);
+  const keyed = findings.map((f) => `${f.kind}:${[...f.targets].sort().join(',')}`).sort();
+
+  it('reports exactly the genuine findings', () => {
+    expect(keyed).toEqual(
+      [
+        'duplicate-targets:srdi_reserve_5_yearly,srdi_reserve_8_yearly',
+        'implied-base:finance_va_2025,finance_va_growth',
+        'implied-base:individual_businesses_growth,individual_businesses_new',
+        'implied-base:pillar_output_2025,pillar_output_growth',
+        'implied-base:retail_sales_2025,retail_sales_growth',
+        'measure-mixing:service_output_2025,service_share_2025',
+        'quota-vs-stock:high_tech_2025,high_tech_applications_yearly,high_tech_cultivated',
+        'rate-vs-total:enterprises_growth_annual,enterprises_growth_total',
+        'share-denominators:pillar_output_2025,pillar_share_2025,service_output_2025,service_share_2025',
+        'share-vs-base:pillar_output_2025,pillar_share_2025',
+      ].sort(),
+    );
+  });
+
+  it('shows the plan’s arithmetic: 76.35 % ÷ 5, 607 ÷ 1.075^5, 607 ÷ 70 % vs 1,400 ÷ 75 %', () => {
+    const text = findings.map((f) => f.arithmetic).join('\n');
+    expect(text).toContain('76.35% ÷ 5 = 15.27%');
+    expect(text).toContain('(1 + 76.35%)^(1/5) − 1 = 12.01%');
+    expect(text).toContain('607 ÷ (1 + 7.5%)^5 = 422.8');
+    expect(text).toContain('607 ÷ 70% = 867.1; 1,400 ÷ 75% = 1,867');
+    expect(text).toContain('30 × 5 = 150');
+  });
+
+  it('with the sector relation, the sub-targets 210 + 105 + 200 + 210 + 1,000 exceed 607 and mix measures', () => {
+    const relations = planRelationsSchema.parse(
+      JSON.parse(readFileSync(fixturePath('yaohai.relations.json'), 'utf8')),
+    );
+    const more = checkPlan(plan, { relations }).findings;
+    const parts = more.find((f) => f.kind === 'parts-vs-total')!;
+    expect(parts.arithmetic).toBe('210 + 105 + 200 + 210 + 1,000 = 1,725 > 607');
+    const mixing = more.filter((f) => f.kind === 'measure-mixing');
+    expect(mixing).toHaveLength(2);
+    expect(more).toHaveLength(findings.length + 2);
+  });
+});
