@@ -37,7 +37,7 @@ export async function checkCommand(args: string[]): Promise<number> {
       ? null
       : choiceOption(values['fail-on'], 'fail-on', ['error', 'warning', 'info'] as const, 'error');
   const plan = readPlan(values.plan);
-  let relations;
+  let relations: PlanRelation[] | undefined;
   if (values.relations !== undefined) {
     const parsed = planRelationsSchema.safeParse(
       parseJsonText(readText(values.relations, 'relations'), values.relations),
