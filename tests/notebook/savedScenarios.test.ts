@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { deleteSaved, readSaved, saveScenario } from '../../notebook/state/savedScenarios.ts';
+
+class MemoryStorage implements Storage {
+  #m = new Map<string, string>();
+  get length() {
+    return this.#m.size;
+  }
+  clear() {
+    this.#m.clear();
+  }
+  getItem(k: string) {
+    return this.#m.get(k) ?? null;
+  }
+  key(i: number) {
+    return [...this.#m.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.#m.delete(k);
+  }
+  setItem(k: string, v: string) {
+    this.#m.set(k, v);
+  }
+}
+
+describe('scenarios saved in the browser', () => {
+  it('saves, replaces by name, lists and deletes', () => {
+    const s = new MemoryStorage();
+    saveScenario(s, 'p', { name: { zh: 'A' }, levers: { x: { intensity: 1 } } });
+    saveScenario(s, 'p', { name: { zh: 'B' } });
+    saveScenario(s, 'p', { name: { zh: 'A' }, levers: { x: { intensity: 2 } } });
+    const { entries, problems } = readSaved(s, 'p');
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => e.scenario.name.zh)).toEqual(['B', 'A']);
+    expect(entries[1]!.scenario.levers).toEqual({ x: { intensity: 2 } });
+    deleteSaved(s, 'p', 'saved:B');
+    expect(readSaved(s, 'p').entries.map((e) => e.key)).toEqual(['saved:A']);
+    expect(readSaved(s, 'other').entries).toEqual([]);
+  });
+
+  it('reports damaged entries without dropping them, and never overwrites an unreadable store', () => {
+    const s = new MemoryStorage();
+    s.setItem(
+      'planpath.saved.p',
+      JSON.stringify([{ key: 'saved:A', savedAt: 'x', scenario: { name: { zh: 'A' } } }, 42]),
+    );
+    const read = readSaved(s, 'p');
+    expect(read.entries).toHaveLength(1);
+    expect(read.problems).toEqual([{ name: '#2', message: 'not a saved scenario' }]);
+    saveScenario(s, 'p', { name: { zh: 'B' } });
+    expect(JSON.parse(s.getItem('planpath.saved.p')!)).toContain(42);
+
+    s.setItem('planpath.saved.q', '{not json');
+    expect(readSaved(s, 'q').problems).toHaveLength(1);
+    saveScenario(s, 'q', { name: { zh: 'C' } }, new Date(5));
+    expect(s.getItem('planpath.saved.q.unreadable.5')).toBe('{not json');
+    expect(readSaved(s, 'q').entries.map((e) => e.key)).toEqual(['saved:C']);
+  });
+});

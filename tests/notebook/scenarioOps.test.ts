@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { SCENARIO_FORMAT as ENGINE_FORMAT } from '../../engine/plan/scenarioSchema.ts';
+import { settingDiff } from '../../notebook/model/settingDiff.ts';
+import { SCENARIO_FORMAT, scenarioDocument, workingFromDocument } from '../../notebook/state/scenarioFile.ts';
+import {
+  changedCount,
+  hasShock,
+  isLeverChanged,
+  leverIntensity,
+  parameterValue,
+  removeFormula,
+  resetAssumptions,
+  resetLever,
+  setLever,
+  setNotes,
+  setParameter,
+  toggleShock,
+  upsertFormula,
+  type Working,
+} from '../../notebook/state/scenarioOps.ts';
+import golden from '../fixtures/golden.plan.json' with { type: 'json' };
+
+const plan = loadPlan(golden, 'golden.plan.json');
+const empty: Working = { name: { zh: '测试' } };
+
+describe('scenario edits keep only what differs from the plan', () => {
+  it('sets a lever and removes it again when set back to the default', () => {
+    const s = setLever(plan, empty, 'push', 1.5);
+    expect(s.levers).toEqual({ push: { intensity: 1.5 } });
+    expect(isLeverChanged(s, 'push')).toBe(true);
+    expect(leverIntensity(plan, s, 'push')).toBe(1.5);
+    const back = setLever(plan, s, 'push', 0);
+    expect(back).toEqual(empty);
+    expect(resetLever(s, 'push')).toEqual(empty);
+  });
+
+  it('keeps a parameter as written, normalises it for reading, and drops it when equal to the plan', () => {
+    const s = setParameter(plan, empty, 'g', '12% ± 2%');
+    expect(s.parameters).toEqual({ g: '12% ± 2%' });
+    expect(parameterValue(plan, s, 'g')).toEqual({ mean: 0.12, sd: 0.02 });
+    expect(setParameter(plan, s, 'g', 0.1)).toEqual(empty);
+    expect(setParameter(plan, s, 'g', '10%')).toEqual(empty);
+  });
+
+  it('resets every assumption but keeps the name, notes, formulas and actuals', () => {
+    let s = setLever(plan, empty, 'push', 2);
+    s = setParameter(plan, s, 'g', 0.2);
+    s = setNotes(s, [{ text: '说明' }]);
+    s = { ...s, actuals: { output: { '2021': 111 } } };
+    expect(changedCount(s)).toBe(2);
+    expect(resetAssumptions(s)).toEqual({
+      name: { zh: '测试' },
+      notes: [{ text: '说明' }],
+      actuals: { output: { '2021': 111 } },
+    });
+  });
+
+  it('toggles shocks and formula cells, leaving no empty lists behind', () => {
+    const on = toggleShock(empty, 'slump', true);
+    expect(hasShock(on, 'slump')).toBe(true);
+    expect(toggleShock(on, 'slump', false)).toEqual(empty);
+    const f = upsertFormula(empty, { id: 'x2', name: { zh: '两倍' }, unit: '亿元', formula: 'output * 2' });
+    expect(f.formulas).toHaveLength(1);
+    expect(
+      upsertFormula(f, { id: 'x2', name: { zh: '两倍' }, unit: '亿元', formula: 'output * 3' }).formulas,
+    ).toHaveLength(1);
+    expect(removeFormula(f, 'x2')).toEqual(empty);
+    expect(setNotes(empty, [{ title: '', text: '  ' }])).toEqual(empty);
+  });
+});
+
+describe('scenario files', () => {
+  it('use the engine scenario format', () => {
+    expect(SCENARIO_FORMAT).toBe(ENGINE_FORMAT);
+  });
+  it('round-trip through a document with format and plan id', () => {
+    const s = setLever(plan, empty, 'push', 1);
+    const doc = scenarioDocument(plan, s);
+    expect(doc).toMatchObject({
+      format: SCENARIO_FORMAT,
+      plan: 'golden-small',
+      levers: { push: { intensity: 1 } },
+    });
+    expect(workingFromDocument(doc)).toEqual({ ...s, plan: 'golden-small' });
+  });
+  it('name an unnamed scenario and refuse what is not an object', () => {
+    expect(workingFromDocument({ format: SCENARIO_FORMAT }).name.zh).toBe('未命名情景');
+    expect(() => workingFromDocument([1])).toThrow(/JSON object/);
+  });
+});
+
+describe('settingDiff', () => {
+  it('lists the settings in which compared scenarios differ, with plan defaults', () => {
+    const a = setLever(plan, empty, 'push', 1);
+    const b = setParameter(plan, empty, 'g', 0.2);
+    const rows = settingDiff(plan, [a, b, empty]);
+    expect(rows.map((r) => `${r.kind}:${r.id}`)).toEqual(['lever:push', 'parameter:g']);
+    expect(rows[0]!.values).toEqual([1, null, null]);
+    expect(rows[1]!.values).toEqual([null, { mean: 0.2, sd: 0 }, null]);
+    expect(settingDiff(plan, [a, a])).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { runSync } from '../../engine/run.ts';
+import { bilingual } from '../../notebook/i18n/bilingual.ts';
+import {
+  medianFigure,
+  OUTLOOK_THRESHOLDS,
+  outlookOf,
+  plannedPath,
+  targetLevel,
+  targetPhrase,
+} from '../../notebook/model/targetFigures.ts';
+import { caretLine } from '../../notebook/views/formulas.ts';
+import golden from '../fixtures/golden.plan.json' with { type: 'json' };
+
+const plan = loadPlan(golden, 'golden.plan.json');
+const target = (id: string) => plan.targets.find((t) => t.id === id)!;
+
+describe('target figures', () => {
+  it('reads a target as a planner writes it', () => {
+    expect(targetPhrase(plan, target('output_2023'), 'zh')).toBe('≥ 133 亿元');
+    expect(targetPhrase(plan, target('output_growth'), 'zh')).toBe('≥ +10%/年');
+    expect(targetPhrase(plan, target('share_2023'), 'en')).toBe('≥ 60%');
+    expect(targetPhrase(plan, target('new_quota'), 'zh')).toBe('≥ 10 户/年');
+  });
+
+  it('maps P(met) to outlooks at the stated thresholds', () => {
+    expect(outlookOf(OUTLOOK_THRESHOLDS.likely)).toBe('likely');
+    expect(outlookOf(0.79)).toBe('probable');
+    expect(outlookOf(0.5)).toBe('probable');
+    expect(outlookOf(0.2)).toBe('risk');
+    expect(outlookOf(0.19)).toBe('unlikely');
+    expect(outlookOf(null)).toBe('none');
+  });
+
+  it('derives growth and increase medians from the level median exactly', () => {
+    const r = runSync(plan, null, { paths: 0 });
+    // Deterministic: output grows 10%/yr from 100.
+    const growth = medianFigure(plan, target('output_growth'), r)!;
+    expect(growth.value).toBeCloseTo(0.1, 12);
+    expect(growth.unit).toBe('%');
+    const level = medianFigure(plan, target('output_2023'), r)!;
+    expect(level.value).toBeCloseTo(133.1, 9);
+    const inc = medianFigure(plan, target('firms_increase'), r)!;
+    expect(inc.value).toBeCloseTo(r.indicators.firms!.deterministic[3]! - 50, 9);
+  });
+
+  it('draws the path the plan requires: compound for growth, straight for counts', () => {
+    const g = plannedPath(plan, target('output_growth'), 100)!;
+    expect(g.years).toEqual([2020, 2021, 2022, 2023]);
+    expect(g.values[3]).toBeCloseTo(133.1, 9);
+    expect(g.values[1]).toBeCloseTo(110, 9);
+    const inc = plannedPath(plan, target('firms_increase'), 50)!;
+    [50, 54 + 1 / 3, 58 + 2 / 3, 63].forEach((v, i) => expect(inc.values[i]).toBeCloseTo(v, 9));
+    expect(targetLevel(target('firms_increase'), 50, 2020)).toEqual({ value: 63 });
+    const quota = plannedPath(plan, target('new_quota'), 0)!;
+    expect(quota.values).toEqual([10, 10, 10]);
+  });
+});
+
+describe('small helpers', () => {
+  it('splits "中文 English" labels', () => {
+    expect(bilingual('创业服务 Start-up services', 'zh')).toBe('创业服务');
+    expect(bilingual('创业服务 Start-up services', 'en')).toBe('Start-up services');
+    expect(bilingual('宏观', 'en')).toBe('宏观');
+  });
+  it('points a caret at an error position', () => {
+    expect(caretLine('a.b + 1', 1)).toBe('a.b + 1\n ^');
+    expect(caretLine('x', undefined)).toBe('x');
+  });
+});
