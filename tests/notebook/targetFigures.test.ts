@@ -51,7 +51,7 @@ describe('target figures', () => {
     expect(g.values[3]).toBeCloseTo(133.1, 9);
     expect(g.values[1]).toBeCloseTo(110, 9);
     const inc = plannedPath(plan, target('firms_increase'), 50)!;
-    [50, 54 + 1 / 3, 58 + 2 / 3, 63].forEach((v, i) => expect(inc.values[i]).toBeCloseTo(v, 9));
+    for (const [i, v] of [50, 54 + 1 / 3, 58 + 2 / 3, 63].entries()) expect(inc.values[i]).toBeCloseTo(v, 9);
     expect(targetLevel(target('firms_increase'), 50, 2020)).toEqual({ value: 63 });
     const quota = plannedPath(plan, target('new_quota'), 0)!;
     expect(quota.values).toEqual([10, 10, 10]);
