@@ -35,3 +35,8 @@ export function formatPercent(v: number | null | undefined, digits = 1, lang: La
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
   return `${fixed(v * 100, digits, lang)}%`;
 }
+
+/** The unit of a cost summed over years: a lever's "万元/年" becomes "万元". */
+export function totalCostUnit(unit: string): string {
+  return unit.replace(/\s*\/\s*(年|yr|year|a)$/i, '');
+}

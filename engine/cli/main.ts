@@ -1,10 +1,15 @@
 // planpath's command line: `npm run cli -- <command> [options]`. Every failure ends in a message that says
 // what and where, and a non-zero exit code; a stack trace is printed only for a bug (an unexpected error).
 import { PlanError } from '../plan/PlanError.ts';
+import { checkCommand, checkUsage } from './checkCommand.ts';
 import { UsageError } from './cliInputs.ts';
+import { evaluateCommand, evaluateUsage } from './evaluateCommand.ts';
+import { goalseekCommand, goalseekUsage } from './goalseekCommand.ts';
+import { optimizeCommand, optimizeUsage } from './optimizeCommand.ts';
 import { planCommand, planUsage } from './planCommand.ts';
 import { runCommand, runUsage } from './runCommand.ts';
 import { schemaCommand, schemaUsage } from './schemaCommand.ts';
+import { sensitivityCommand, sensitivityUsage } from './sensitivityCommand.ts';
 
 type Command = { run: (args: string[]) => Promise<number>; usage: string };
 
@@ -13,6 +18,11 @@ const commands: Record<string, Command> = {
   run: { run: runCommand, usage: runUsage },
   plan: { run: planCommand, usage: planUsage },
   schema: { run: schemaCommand, usage: schemaUsage },
+  evaluate: { run: evaluateCommand, usage: evaluateUsage },
+  goalseek: { run: goalseekCommand, usage: goalseekUsage },
+  optimize: { run: optimizeCommand, usage: optimizeUsage },
+  sensitivity: { run: sensitivityCommand, usage: sensitivityUsage },
+  check: { run: checkCommand, usage: checkUsage },
 };
 
 function usage(): string {

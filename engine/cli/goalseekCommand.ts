@@ -1,0 +1,122 @@
+// `planpath goalseek`: the smallest lever intensity or growth assumption at which a target is met with
+// probability P (or on the deterministic path).
+import { parseArgs } from 'node:util';
+import { totalCostUnit } from '../analytics/formatQuantity.ts';
+import { type GoalSeekVariable, goalSeek } from '../analytics/goalSeek.ts';
+import { progressReporter } from '../analytics/progressReporter.ts';
+import { choiceOption, intOption, readPlan, readScenario, UsageError } from './cliInputs.ts';
+import { formatTable } from './formatTable.ts';
+
+export const goalseekUsage = `planpath goalseek --target ID (--lever ID | --growth PARAM_ID) [--prob P | --deterministic]
+             [--plan FILE] [--scenario FILE] [--range LOW,HIGH] [--tolerance T] [--paths N] [--seed S]
+             [--format json|table]
+  The smallest value of one lever's intensity (--lever) or one parameter's mean (--growth, e.g. a growth
+  rate) at which the target's P(met) reaches P (default 0.8), by bisection on common random numbers.
+  --deterministic asks instead when the deterministic path meets the target. Says so plainly when no
+  value in the range suffices. Range: the lever's intensity range or the parameter's slider range.`;
+
+function numberOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.trim().replace(/%$/, '')) / (value.trim().endsWith('%') ? 100 : 1);
+  if (!Number.isFinite(n)) throw new UsageError(`--${name} must be a number, not "${value}"`);
+  return n;
+}
+
+export async function goalseekCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      target: { type: 'string' },
+      lever: { type: 'string' },
+      growth: { type: 'string' },
+      parameter: { type: 'string' },
+      prob: { type: 'string' },
+      deterministic: { type: 'boolean' },
+      plan: { type: 'string' },
+      scenario: { type: 'string' },
+      range: { type: 'string' },
+      tolerance: { type: 'string' },
+      paths: { type: 'string' },
+      seed: { type: 'string' },
+      format: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (values.target === undefined) throw new UsageError('--target ID is required');
+  const param = values.growth ?? values.parameter;
+  if ((values.lever === undefined) === (param === undefined))
+    throw new UsageError('give exactly one of --lever ID or --growth PARAM_ID');
+  if (values.deterministic && values.prob !== undefined)
+    throw new UsageError('--prob and --deterministic exclude each other');
+  const probability = values.deterministic ? null : (numberOption(values.prob, 'prob') ?? 0.8);
+  if (probability !== null && !(probability > 0 && probability <= 1))
+    throw new UsageError(`--prob must be in (0, 1], not "${values.prob}"`);
+  const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
+  let range: [number, number] | undefined;
+  if (values.range !== undefined) {
+    const parts = values.range.split(',').map((s) => numberOption(s, 'range'));
+    if (parts.length !== 2 || parts.some((v) => v === undefined) || !(parts[1]! > parts[0]!)) {
+      throw new UsageError(`--range must be LOW,HIGH with LOW < HIGH, not "${values.range}"`);
+    }
+    range = [parts[0]!, parts[1]!];
+  }
+  const plan = readPlan(values.plan);
+  const scenario = readScenario(values.scenario, plan);
+  const variable: GoalSeekVariable =
+    values.lever !== undefined ? { kind: 'lever', id: values.lever } : { kind: 'parameter', id: param! };
+  if (variable.kind === 'lever' && !plan.levers.some((l) => l.id === variable.id)) {
+    throw new UsageError(`no lever "${variable.id}"; levers: ${plan.levers.map((l) => l.id).join(', ')}`);
+  }
+  if (variable.kind === 'parameter' && !plan.parameters.some((p) => p.id === variable.id)) {
+    throw new UsageError(
+      `no parameter "${variable.id}"; parameters: ${plan.parameters.map((p) => p.id).join(', ')}`,
+    );
+  }
+  const target = plan.targets.find((t) => t.id === values.target);
+  if (!target || target.kind === 'qualitative') {
+    throw new UsageError(
+      `no quantitative target "${values.target}"; targets: ${plan.targets
+        .filter((t) => t.kind !== 'qualitative')
+        .map((t) => t.id)
+        .join(', ')}`,
+    );
+  }
+  const tolerance = numberOption(values.tolerance, 'tolerance');
+  const bar = progressReporter(process.stderr);
+  const r = await goalSeek(plan, scenario, {
+    target: target.id,
+    variable,
+    probability,
+    ...(range ? { range } : {}),
+    ...(tolerance === undefined ? {} : { tolerance }),
+    paths: intOption(values.paths, 'paths', 1, 200_000),
+    seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
+    onProgress: bar.onProgress,
+  }).finally(bar.done);
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+  } else {
+    const rows = [...r.evaluations]
+      .sort((a, b) => a.value - b.value)
+      .map((e) => [
+        String(e.value),
+        e.pMet === null ? '—' : `${(e.pMet * 100).toFixed(1)}%`,
+        e.deterministicMet ? 'yes' : 'no',
+        e.met ? 'yes' : 'no',
+      ]);
+    process.stdout.write(
+      [
+        `${r.status}: ${r.message}`,
+        `${variable.kind} ${variable.id}: range ${r.range[0]}–${r.range[1]}, current ${r.current}${r.bracket ? `, final bracket [${r.bracket[0]}, ${r.bracket[1]}]` : ''}, ${r.iterations} bisection steps, ${r.paths} paths, seed ${r.seed}${r.monotone ? '' : ' — WARNING: P(met) did not rise monotonically with the variable'}`,
+        r.cost && variable.kind === 'lever'
+          ? `fiscal cost of all levers at this value: ${r.cost.total.toFixed(2)} ${totalCostUnit(r.cost.unit)}`
+          : '',
+        '',
+        formatTable([variable.id, 'P(met)', 'deterministic met', 'sufficient'], rows),
+      ]
+        .filter((l, k) => l !== '' || k === 3)
+        .join('\n') + '\n',
+    );
+  }
+  return r.status === 'no-solution' ? 3 : 0;
+}

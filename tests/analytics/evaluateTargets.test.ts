@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTargets } from '../../engine/analytics/evaluateTargets.ts';
+import { evaluationCsv } from '../../engine/analytics/evaluationCsv.ts';
+import { evaluationReport } from '../../engine/analytics/evaluationReport.ts';
+import { parseActuals } from '../../engine/analytics/parseActuals.ts';
+import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
+import { runSync } from '../../engine/run.ts';
+import { fixturePlan } from './fixturePlan.ts';
+import { normalCdf } from './normal.ts';
+
+const plan = fixturePlan('mini.plan.json');
+const x0 = 422.8;
+
+describe('evaluateTargets', () => {
+  it('a growth target exactly on its planned 7.5 %/yr path is on plan, not behind', async () => {
+    const actuals = { pillar_output: { '2021': x0 * 1.075, '2022': x0 * 1.075 ** 2 } };
+    const ev = await evaluateTargets(plan, null, actuals, { paths: 0 });
+    for (const id of ['pillar_2025', 'pillar_growth']) {
+      const t = ev.targets.find((x) => x.id === id)!;
+      expect(t.latest).toEqual({ year: 2022, value: x0 * 1.075 ** 2 });
+      expect(t.tau).toBeCloseTo(0.4, 12);
+      expect(t.progress!).toBeLessThan(t.tau!); // linear reading would say "behind"
+      expect(t.plannedPathRatio!).toBeCloseTo(
+        id === 'pillar_growth' ? 1 : (1.075 / (607 / x0) ** 0.2) ** 2,
+        9,
+      );
+      expect(t.status).toBe('on-track');
+      expect(t.paceBasis).toBe('planned-path');
+    }
+  });
+
+  it('P(met) is the engine’s, on paths re-anchored on the actuals: 500 in 2022 ⇒ P = 1 − Φ((g* − 7.5 %)/2 %)', async () => {
+    const actuals = { pillar_output: { '2022': 500 } };
+    const ev = await evaluateTargets(plan, null, actuals, { paths: 10_000, seed: 4 });
+    const t = ev.targets.find((x) => x.id === 'pillar_2025')!;
+    const direct = runSync(
+      plan,
+      { format: SCENARIO_FORMAT, name: { zh: 'x' }, actuals },
+      { paths: 10_000, seed: 4 },
+    );
+    expect(t.pMet).toBe(direct.targets.find((x) => x.id === 'pillar_2025')!.pMet);
+    const gStar = (607 / 500) ** (1 / 3) - 1; // 6.68 %
+    expect(Math.abs(t.pMet! - (1 - normalCdf((gStar - 0.075) / 0.02)))).toBeLessThan(0.02); // ≈ 0.660
+    // The re-anchored deterministic path: 500 · 1.075³ = 621.1.
+    expect(t.projected).toBeCloseTo(500 * 1.075 ** 3, 6);
+    expect(t.projectedMet).toBe(true);
+  });
+
+  it('a quota missed in one year is at best 滞后, whatever the total', async () => {
+    const actuals = { hte_new: { '2021': 40, '2022': 28, '2023': 40 } };
+    const ev = await evaluateTargets(plan, null, actuals, { paths: 200 });
+    const q = ev.targets.find((x) => x.id === 'hte_quota')!;
+    expect(q.pace).toBeCloseTo(108 / 90, 12);
+    expect(q.missedYears).toEqual([2022]);
+    expect(q.status).toBe('behind');
+    expect(q.pMet).toBe(0); // the engine agrees: the quota can no longer be met
+  });
+
+  it('uses an observed base-year value, counts statuses, and marks targets without data', async () => {
+    const actuals = { hte: { '2020': 50, '2023': 120 } };
+    const ev = await evaluateTargets(plan, null, actuals, { paths: 200 });
+    const t = ev.targets.find((x) => x.id === 'hte_2025')!;
+    expect(t).toMatchObject({ base: 50, baseSource: 'actual' });
+    expect(t.progress).toBeCloseTo(70 / 150, 12);
+    const counts = Object.values(ev.summary.counts).reduce((a, b) => a + b, 0);
+    expect(counts).toBe(ev.targets.length);
+    expect(ev.summary.counts['no-data']).toBe(ev.targets.filter((x) => x.latest === null).length);
+    expect(ev.targets.find((x) => x.id === 'pillar_share_2025')).toMatchObject({
+      status: null,
+      baseSource: 'model',
+    });
+    expect(ev.targets.find((x) => x.id === 'pillar_share_2025')!.base).toBeCloseTo(422.8 / 900, 12);
+  });
+
+  it('applies caller thresholds and refuses disordered ones', async () => {
+    const actuals = { hte: { '2023': 130 } }; // pace 0.5/0.6 = 0.833
+    const strict = await evaluateTargets(plan, null, actuals, { paths: 0 });
+    expect(strict.targets.find((x) => x.id === 'hte_2025')!.status).toBe('behind');
+    const lenient = await evaluateTargets(plan, null, actuals, {
+      paths: 0,
+      thresholds: { ahead: 1.2, onTrack: 0.8, behind: 0.5 },
+    });
+    expect(lenient.targets.find((x) => x.id === 'hte_2025')!.status).toBe('on-track');
+    expect(lenient.summary.thresholds).toEqual({ ahead: 1.2, onTrack: 0.8, behind: 0.5 });
+    await expect(
+      evaluateTargets(plan, null, actuals, { thresholds: { ahead: 0.5, onTrack: 0.8, behind: 0.9 } }),
+    ).rejects.toThrow(/ordered/);
+  });
+
+  it('gives the same evaluation for the same pasted rows in any order', async () => {
+    const rows = [
+      '五大支柱产业中小企业生产总值\t2021\t454.5',
+      '高新技术企业数\t2022\t95',
+      '地区生产总值\t2022\t1,011.2',
+    ];
+    const a = parseActuals(`指标\t年份\t数值\n${rows.join('\n')}`, plan).actuals;
+    const b = parseActuals(`指标\t年份\t数值\n${[...rows].reverse().join('\n')}`, plan).actuals;
+    const ea = await evaluateTargets(plan, null, a, { paths: 500, seed: 9 });
+    const eb = await evaluateTargets(plan, null, b, { paths: 500, seed: 9 });
+    expect(JSON.stringify(eb)).toBe(JSON.stringify(ea));
+  });
+});
+
+describe('evaluation output', () => {
+  it('CSV, and a report that states its thresholds, in Chinese and English', async () => {
+    const ev = await evaluateTargets(
+      plan,
+      null,
+      { pillar_output: { '2022': 488.6 }, hte: { '2022': 95 } },
+      { paths: 300 },
+    );
+    const csv = evaluationCsv(ev);
+    expect(csv.split('\n')[0]).toMatch(/^id,name,indicator,kind,comparator,year,value,unit,base,/);
+    expect(csv.split('\n')).toHaveLength(1 + ev.targets.length);
+    const zh = evaluationReport(ev);
+    expect(zh).toContain('# 分析测试小规划 中期评估报告');
+    expect(zh).toContain('快于预期：进度比 ≥ 110%');
+    expect(zh).toContain('| 提前实现 | 0 |');
+    const en = evaluationReport(ev, { lang: 'en', format: 'html' });
+    expect(en).toMatch(/^<!doctype html>/);
+    expect(en).toContain('ahead of plan: pace ≥ 110%');
+    expect(en).not.toContain('<script');
+  });
+});
