@@ -1,8 +1,8 @@
 // Exact quantiles of one cell (one indicator, one year, all paths) without sorting it: a histogram-select.
-// Pass 1 finds the range and the mean; pass 2 bins every value (codes kept) and counts per bin; pass 3
-// copies out only the values of the few bins that hold the wanted ranks, which are then sorted — they are
-// small. About 3n cheap operations per cell, where sorting is n·log n, and d3.quantile on every cell took
-// seconds (DESIGN.md, known costs).
+// A subsample guesses the range; pass 1 counts values per bin (and sums them for the mean); pass 2 copies
+// out only the values of the few bins that hold the wanted ranks, which are then sorted — they are small.
+// About 2n cheap operations per cell, where sorting is n·log n, and d3.quantile on every cell took seconds
+// (DESIGN.md, known costs).
 // Quantiles follow the R-7 definition (as d3.quantile and Excel's PERCENTILE.INC): h = (n − 1)·p,
 // q = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]).
 
@@ -13,16 +13,12 @@ const BINS = 1024;
 export class QuantileScratch {
   /** starts[b] = number of values in bins < b. */
   starts = new Int32Array(BINS + 1);
-  codes = new Uint16Array(0);
   /** Gathered values of wanted bins, at their rank positions. */
   ranked = new Float64Array(0);
   wanted = new Uint8Array(BINS);
   fill = new Int32Array(BINS);
   ensure(n: number): void {
-    if (this.codes.length < n) {
-      this.codes = new Uint16Array(n);
-      this.ranked = new Float64Array(n);
-    }
+    if (this.ranked.length < n) this.ranked = new Float64Array(n);
   }
 }
 
@@ -41,15 +37,27 @@ export function quantilesInto(
   scratch: QuantileScratch,
 ): void {
   const end = from + n;
-  const range = rangeOf(values, from, end);
-  mean[index] = range.sum / n;
-  if (range.min === range.max) {
-    for (let j = 0; j < probs.length; j++) out[j]![index] = range.min;
-    return;
-  }
   scratch.ensure(n);
-  const { codes, ranked, starts, wanted, fill } = scratch;
-  if (!Number.isFinite(range.sum)) {
+  const { ranked, starts, wanted, fill } = scratch;
+  // The bins span a range guessed from a subsample, widened; values outside it fall into the edge bins,
+  // which stay ordered (everything below the range sorts before everything in it), so the result is exact
+  // whatever the guess — a poor guess only makes an edge bin crowded, and crowded bins are quickselected.
+  let guess = subsampleRange(values, from, end);
+  if (guess.min === guess.max) {
+    // Often the whole cell is one value (a base year, a pinned actual): check it all before binning.
+    guess = subsampleRange(values, from, end, 1);
+    if (guess.min === guess.max) {
+      mean[index] = guess.min;
+      for (let j = 0; j < probs.length; j++) out[j]![index] = guess.min;
+      return;
+    }
+  }
+  const width = guess.max - guess.min;
+  const lo = guess.min - width * 0.5;
+  const scale = width > 0 ? BINS / (width * 2) : 0;
+  const sum = countBins(values, from, end, lo, scale, starts);
+  mean[index] = sum / n;
+  if (!Number.isFinite(sum)) {
     // NaN or ±Infinity somewhere: fall back to a full sort (NaN sorts last, so upper quantiles turn NaN).
     const view = ranked.subarray(0, n);
     view.set(values.subarray(from, end));
@@ -57,7 +65,6 @@ export function quantilesInto(
     for (let j = 0; j < probs.length; j++) out[j]![index] = interpolate(view, n, probs[j]!);
     return;
   }
-  countBins(values, from, end, range.min, BINS / (range.max - range.min), codes, starts);
   // Which bins hold the ranks we need (⌊h⌋ and ⌊h⌋ + 1 for each probability)?
   wanted.fill(0);
   for (const p of probs) {
@@ -65,8 +72,8 @@ export function quantilesInto(
     wanted[binOf(starts, r)] = 1;
     if (r + 1 < n) wanted[binOf(starts, r + 1)] = 1;
   }
-  gatherWanted(values, from, end, codes, starts, wanted, fill, ranked);
-  // Small bins are sorted; a crowded one (outliers stretched the range) is quickselected at each wanted rank.
+  gatherWanted(values, from, end, lo, scale, starts, wanted, fill, ranked);
+  // Small bins are sorted; a crowded one is quickselected at each wanted rank.
   for (let b = 0; b < BINS; b++) {
     if (wanted[b] === 1 && starts[b + 1]! - starts[b]! <= SORT_LIMIT)
       insertionSort(ranked, starts[b]!, starts[b + 1]!);
@@ -82,38 +89,49 @@ export function quantilesInto(
 
 // The passes are separate small functions: V8 optimises each hot loop on its own.
 
-function rangeOf(values: Float64Array, from: number, end: number): { min: number; max: number; sum: number } {
+const SUBSAMPLE = 512;
+
+/** Min and max of about 512 evenly spaced values (a cheap guess at the range), or of all with step 1. */
+function subsampleRange(
+  values: Float64Array,
+  from: number,
+  end: number,
+  step = Math.max(1, Math.floor((end - from) / SUBSAMPLE)),
+): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
-  let sum = 0;
-  for (let i = from; i < end; i++) {
+  for (let i = from; i < end; i += step) {
     const v = values[i]!;
     if (v < min) min = v;
     if (v > max) max = v;
-    sum += v;
   }
-  return { min, max, sum };
+  return { min, max };
 }
 
-/** Bins every value (codes[k] for values[from + k]) and turns the counts into bin starts. */
+function binIndex(v: number, lo: number, scale: number): number {
+  const b = Math.floor((v - lo) * scale);
+  // NaN and everything below the range go to bin 0, everything above to the last bin.
+  return b >= 0 ? Math.min(b, BINS - 1) : 0;
+}
+
+/** Counts values per bin, turns the counts into bin starts, and returns the sum. */
 function countBins(
   values: Float64Array,
   from: number,
   end: number,
-  min: number,
+  lo: number,
   scale: number,
-  codes: Uint16Array,
   starts: Int32Array,
-): void {
+): number {
   starts.fill(0);
-  const top = BINS - 1;
+  let sum = 0;
   for (let i = from; i < end; i++) {
-    const b = ((values[i]! - min) * scale) | 0;
-    const c = Math.min(b, top);
-    codes[i - from] = c;
-    starts[c + 1]!++;
+    const v = values[i]!;
+    sum += v;
+    starts[binIndex(v, lo, scale) + 1]!++;
   }
   for (let b = 1; b <= BINS; b++) starts[b]! += starts[b - 1]!;
+  return sum;
 }
 
 /** Copies the values of wanted bins to their bin's place in `ranked`. */
@@ -121,7 +139,8 @@ function gatherWanted(
   values: Float64Array,
   from: number,
   end: number,
-  codes: Uint16Array,
+  lo: number,
+  scale: number,
   starts: Int32Array,
   wanted: Uint8Array,
   fill: Int32Array,
@@ -129,8 +148,9 @@ function gatherWanted(
 ): void {
   fill.set(starts.subarray(0, BINS));
   for (let i = from; i < end; i++) {
-    const c = codes[i - from]!;
-    if (wanted[c] === 1) ranked[fill[c]!++] = values[i]!;
+    const v = values[i]!;
+    const c = binIndex(v, lo, scale);
+    if (wanted[c] === 1) ranked[fill[c]!++] = v;
   }
 }
 
