@@ -13,5 +13,6 @@ export function leverCost(setup: RunSetup): LeverCost {
     if (cost > 0) byLever[l.id] = cost;
     total += cost;
   }
-  return { total, byLever, unit: setup.costUnit };
+  // Costs are entered per year ("万元/年"); the total over the years is in the plain unit.
+  return { total, byLever, unit: setup.costUnit.replace(/\s*\/\s*(年|yr|year|a)$/, '') };
 }
