@@ -2,16 +2,20 @@
 // which a target's P(met) reaches p — or, with p = null, at which the deterministic path meets it.
 //
 // Method. Every evaluation is a full run with the same seed, so all of them use the same shock bank
-// (common random numbers): P(met) then moves in steps as the variable crosses each path's own threshold,
-// instead of jumping with fresh noise, and bisection converges on a stable answer.
+// (common random numbers): P(met) then moves in small steps as the variable crosses each path's own
+// threshold, instead of jumping with fresh noise, and the search converges on a stable answer.
 //   1. Bracket: evaluate the ends of the search range. If the low end already suffices, that is the answer
 //      ("already met"); if the high end does not, no value in the range suffices, and we say so with the
 //      P(met) reached there.
-//   2. Bisect: keep lo (not sufficient) and hi (sufficient), halve until hi − lo ≤ tolerance; the answer is
-//      hi, a value known to suffice, and [lo, hi] is reported as the final bracket.
+//   2. Narrow the bracket [lo (not sufficient), hi (sufficient)] until hi − lo ≤ tolerance, by the ITP
+//      method (Oliveira & Takahashi 2020): a regula-falsi step on the shortfall Φ⁻¹(P(met)) − Φ⁻¹(p) (in
+//      probit units P(met) is nearly linear in the variable; for the deterministic path, on the signed
+//      margin to the target), truncated and projected so that it never
+//      needs more than one step beyond plain bisection, and usually needs far fewer. The answer is hi, a
+//      value known to suffice; [lo, hi] is reported as the final bracket.
 // P(met) is assumed to rise with the variable (levers and growth push targets up; for a ≤ target they push
 // the indicator down). If an evaluation contradicts that, the result says so (monotone: false).
-import type { Plan } from '../plan/planSchema.ts';
+import type { Comparator, Plan } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run.ts';
 import type { LeverCost, Progress } from '../runTypes.ts';
@@ -23,6 +27,7 @@ import {
   withLever,
   withParameterMean,
 } from './analyticsScenario.ts';
+import { probit } from './probit.ts';
 
 export type GoalSeekVariable = { kind: 'lever'; id: string } | { kind: 'parameter'; id: string };
 
@@ -47,6 +52,8 @@ export interface GoalSeekEvaluation {
   pMet: number | null;
   deterministicMet: boolean;
   met: boolean;
+  /** How far past the requirement: P(met) − p, or the deterministic path's signed margin to the target. */
+  score: number;
 }
 
 export interface GoalSeekResult {
@@ -136,7 +143,18 @@ export async function goalSeek(
     usedSeed = r.seed;
     const t = r.targets.find((x) => x.id === target.id)!;
     const met = probability === null ? t.deterministicMet : t.pMet !== null && t.pMet >= probability - 1e-12;
-    const e = { value: x, pMet: t.pMet, deterministicMet: t.deterministicMet, met };
+    // In probit units P(met) is close to linear in a growth rate or an intensity; clamp 0 and 1 to half a path.
+    const half = 0.5 / Math.max(1, r.paths);
+    const probitOf = (q: number) => probit(Math.min(1 - half, Math.max(half, q)));
+    let score =
+      probability === null
+        ? margin(t.comparator, t.value, t.deterministicValue, target.tolerance)
+        : probitOf(t.pMet ?? 0) - probitOf(probability);
+    // The decision is the engine's `met`; the score only guides interpolation, so keep its sign consistent.
+    if (!Number.isFinite(score)) score = met ? 0 : -1;
+    if (met && score < 0) score = 0;
+    if (!met && score >= 0) score = -Number.MIN_VALUE;
+    const e = { value: x, pMet: t.pMet, deterministicMet: t.deterministicMet, met, score };
     evaluations.push(e);
     costs.set(x, r.cost);
     onProgress?.({
@@ -185,16 +203,35 @@ export async function goalSeek(
       message: `no value of ${name} in ${range[0]}–${range[1]} suffices for ${what}: at ${range[1]} it gives ${describe(high)}`,
     };
   }
+  // ITP: interpolate (regula falsi), truncate towards the midpoint, project into the bisection bound.
   let lo = range[0];
   let hi = range[1];
+  let fLo = low.score;
+  let fHi = high.score;
   let iterations = 0;
+  const eps = tolerance / 2;
+  const nMax = Math.ceil(Math.log2((hi - lo) / (2 * eps))) + 1;
+  const kappa1 = 0.2 / (hi - lo);
   while (hi - lo > tolerance && iterations < maxIterations) {
-    const mid = lo + (hi - lo) / 2;
-    if (mid <= lo || mid >= hi) break; // floating-point resolution reached
-    const e = await evaluate(mid);
+    const width = hi - lo;
+    const half = lo + width / 2;
+    const r = eps * 2 ** (nMax - iterations) - width / 2;
+    const delta = kappa1 * width * width;
+    const falsi = fHi > fLo ? (fHi * lo - fLo * hi) / (fHi - fLo) : half;
+    const sigma = Math.sign(half - falsi);
+    const truncated = delta <= Math.abs(half - falsi) ? falsi + sigma * delta : half;
+    let x = Math.abs(truncated - half) <= r ? truncated : half - sigma * r;
+    if (!(x > lo && x < hi)) x = half;
+    if (x <= lo || x >= hi) break; // floating-point resolution reached
+    const e = await evaluate(x);
     iterations++;
-    if (e.met) hi = mid;
-    else lo = mid;
+    if (e.met) {
+      hi = x;
+      fHi = e.score;
+    } else {
+      lo = x;
+      fLo = e.score;
+    }
   }
   // Monotone means: no sufficient value below an insufficient one among all evaluations.
   const sorted = [...evaluations].sort((a, b) => a.value - b.value);
@@ -216,6 +253,25 @@ export async function goalSeek(
     seed: usedSeed,
     message: `${name} = ${round(hi, tolerance)} is the smallest value (to ±${round(tolerance, tolerance / 10)}) at which ${what}: ${describe(atHi)}`,
   };
+}
+
+/** The deterministic path's signed distance to the target: ≥ 0 when met (relative tolerance for ≈). */
+function margin(
+  comparator: Comparator,
+  value: number | [number, number],
+  measured: number,
+  tolerance?: number,
+): number {
+  const v = Array.isArray(value) ? value[0] : value;
+  switch (comparator) {
+    case '>=':
+    case 'range':
+      return measured - v;
+    case '<=':
+      return v - measured;
+    case '~=':
+      return (tolerance ?? 0.02) * Math.abs(v) - Math.abs(measured - v);
+  }
 }
 
 function describe(e: GoalSeekEvaluation): string {
