@@ -120,3 +120,11 @@ export function formatDelta(d: number, unit: string, lang: Lang): string {
     return `${sign}${fixed(Math.abs(d) * 100, lang, 2)} ${lang === 'zh' ? '个百分点' : 'pp'}`;
   return `${sign}${formatValue(Math.abs(d), unit, lang)}`;
 }
+
+/** An amount of money with an optional "/年" rate suffix on its unit: 2,000 万元/年 → 20 m yuan/yr in English. */
+export function formatMoney(value: number, unit: string, lang: Lang): string {
+  const m = /^(.*?)(\/(年|yr|year))?$/.exec(unit);
+  const base = m?.[1] ?? unit;
+  const perYear = m?.[2] ? (lang === 'zh' ? '/年' : '/yr') : '';
+  return `${formatValue(value, base, lang)}${perYear}`;
+}

@@ -9,12 +9,12 @@ export function provenanceText(p: Provenance | undefined, t: Translate): string 
     case 'plan': {
       const doc = p.document ? `${p.document} · ` : '';
       const note = p.note ? `\n${p.note}` : '';
-      return `${t('prov.plan')}：${doc}${p.section}\n${t('prov.figure')}：“${p.figure}”${note}`;
+      return `${t('prov.plan')}${t('common.colon')}${doc}${p.section}\n${t('prov.figure')}${t('common.colon')}“${p.figure}”${note}`;
     }
     case 'derived':
-      return `${t('prov.derived')}：${p.formula}${p.note ? `\n${p.note}` : ''}`;
+      return `${t('prov.derived')}${t('common.colon')}${p.formula}${p.note ? `\n${p.note}` : ''}`;
     case 'assumption':
-      return `${t('prov.assumption')}：${p.rationale}`;
+      return `${t('prov.assumption')}${t('common.colon')}${p.rationale}`;
   }
 }
 

@@ -12,3 +12,8 @@ export function pick(text: { zh: string; en?: string | undefined } | undefined, 
   if (!text) return '';
   return lang === 'en' && text.en ? text.en : text.zh;
 }
+
+/** Text in brackets as each language writes them: （…） in Chinese, (…) in English. */
+export function paren(text: string | number, lang: Lang): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}

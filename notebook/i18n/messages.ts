@@ -172,7 +172,7 @@ export const MESSAGES = {
   'levers.reset': { zh: '恢复默认', en: 'Reset' },
   'levers.changed': { zh: '已修改', en: 'changed' },
   'levers.default': { zh: '默认 {value}', en: 'default {value}' },
-  'levers.cost': { zh: '每单位强度年成本 {cost} {unit}', en: 'Annual cost per unit {cost} {unit}' },
+  'levers.cost': { zh: '每单位强度成本 {cost}', en: 'Cost per unit of intensity {cost}' },
   'levers.totalCost': {
     zh: '政策总成本（至目标年）：{cost}',
     en: 'Total policy cost (to target year): {cost}',
@@ -360,6 +360,7 @@ export const MESSAGES = {
     en: 'This page runs entirely on this machine and sends nothing to any other host.',
   },
   'common.close': { zh: '关闭', en: 'Close' },
+  'common.colon': { zh: '：', en: ': ' },
   'common.year': { zh: '年', en: '' },
 } as const;
 

@@ -77,7 +77,7 @@ export function comparisonView(
     b.type = 'button';
     b.className = 'small';
     b.textContent = t('cmp.remove');
-    b.setAttribute('aria-label', `${t('cmp.remove')}：${scenarioName(e.scenario, lang)}`);
+    b.setAttribute('aria-label', `${t('cmp.remove')}${t('common.colon')}${scenarioName(e.scenario, lang)}`);
     b.addEventListener('click', () =>
       app.comparison.set(
         app.comparison.get().filter((x) => x.key !== e.key),
@@ -208,7 +208,7 @@ export function comparisonView(
       )}</tr><tr>${runs.map(() => `<th scope="col" class="num">${esc(t('dash.col.pmet'))}</th><th scope="col" class="num">${esc(t('dash.col.median.generic'))}</th>`).join('')}</tr></thead><tbody>${body}</tbody>`;
     const note = document.createElement('p');
     note.className = 'footnote';
-    note.textContent = `${t('cmp.deltaVsFirst')}：(±${lang === 'zh' ? '百分点' : 'pp'})`;
+    note.textContent = `${t('cmp.deltaVsFirst')}${t('common.colon')}(±${lang === 'zh' ? '百分点' : 'pp'})`;
     const csvButton = document.createElement('button');
     csvButton.type = 'button';
     csvButton.className = 'small';

@@ -8,7 +8,7 @@ import { esc } from '../format/escape.ts';
 import { formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { categoryLabel } from '../i18n/categories.ts';
-import { type Lang, pick } from '../i18n/lang.ts';
+import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import {
   indicatorOf,
@@ -127,7 +127,7 @@ export function dashboardView(app: App, lang: Lang, state: RunState): HTMLElemen
     )
     .join(' ');
   const qual = qualitative.length
-    ? `<details class="qualitative"><summary>${esc(t('dash.qualitative'))}（${qualitative.length}）</summary><ul>${qualitative
+    ? `<details class="qualitative"><summary>${esc(t('dash.qualitative'))}${paren(qualitative.length, lang)}</summary><ul>${qualitative
         .map(
           (q) =>
             `<li data-tip="${esc(provenanceText(q.provenance, t))}" tabindex="0">${esc(pick(q.name, lang))}</li>`,

@@ -59,7 +59,7 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
                 ? `${i.row}`
                 : '';
           const value = i.value !== null ? ` “${i.value}”` : '';
-          return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(where)}${esc(value)}：${esc(i.message)}</li>`;
+          return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(where)}${esc(value)}${esc(t('common.colon'))}${esc(i.message)}</li>`;
         })
         .join('')}</ul>`;
     }
@@ -223,7 +223,7 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
   filter();
   const note = document.createElement('p');
   note.className = 'footnote';
-  note.textContent = `${t('eval.thresholds')}：${thresholdText(ev, lang)}`;
+  note.textContent = `${t('eval.thresholds')}${t('common.colon')}${thresholdText(ev, lang)}`;
   const tools = document.createElement('div');
   tools.className = 'row no-print';
   const csv = document.createElement('button');

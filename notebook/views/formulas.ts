@@ -7,7 +7,7 @@ import { sparkFanSvg } from '../charts/sparkFan.ts';
 import type { RunState } from '../engine/runController.ts';
 import { esc } from '../format/escape.ts';
 import { formatValue } from '../format/formatValue.ts';
-import { type Lang, pick } from '../i18n/lang.ts';
+import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { removeFormula, upsertFormula } from '../state/scenarioOps.ts';
 
@@ -78,7 +78,9 @@ export function formulasView(
   summary.textContent = t('fx.symbols');
   const codeList = document.createElement('div');
   codeList.className = 'mono';
-  codeList.textContent = app.plan.indicators.map((i) => `${i.id}（${pick(i.name, lang)}）`).join('，');
+  codeList.textContent = app.plan.indicators
+    .map((i) => `${i.id}${paren(pick(i.name, lang), lang)}`)
+    .join(lang === 'zh' ? '，' : ', ');
   names.append(summary, codeList);
   el.append(row1, field(t('fx.formula'), formula), names, errors, submit);
 
@@ -164,7 +166,7 @@ export function formulaListView(
       : '';
     const text = document.createElement('div');
     text.className = 'grow';
-    text.innerHTML = `<div><b>${esc(pick(f.name, lang))}</b> <code>${esc(f.id)}</code> = <code>${esc(f.formula)}</code></div><div class="desc" data-tip="${esc(`${t('prov.derived')}：${f.formula}`)}" tabindex="0">${year ?? ''} P50：<span data-value="${lastValue}">${esc(formatValue(lastValue, f.unit, lang))}</span></div>`;
+    text.innerHTML = `<div><b>${esc(pick(f.name, lang))}</b> <code>${esc(f.id)}</code> = <code>${esc(f.formula)}</code></div><div class="desc" data-tip="${esc(`${t('prov.derived')}${t('common.colon')}${f.formula}`)}" tabindex="0">${year ?? ''} P50${esc(t('common.colon'))}<span data-value="${lastValue}">${esc(formatValue(lastValue, f.unit, lang))}</span></div>`;
     const chart = document.createElement('div');
     chart.innerHTML = spark;
     const show = document.createElement('button');

@@ -7,7 +7,7 @@ import type { App } from '../app.ts';
 import { isAbort } from '../engine/engineClient.ts';
 import { esc } from '../format/escape.ts';
 import { formatNumber, formatProb, isPercentUnit } from '../format/formatValue.ts';
-import { type Lang, pick } from '../i18n/lang.ts';
+import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { setLever, setParameter } from '../state/scenarioOps.ts';
 
@@ -82,7 +82,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   for (const x of targets) {
     const o = document.createElement('option');
     o.value = x.id;
-    o.textContent = `${pick(x.name, lang)}（${x.year}）`;
+    o.textContent = `${pick(x.name, lang)}${paren(x.year, lang)}`;
     target.append(o);
   }
   const variable = document.createElement('select');

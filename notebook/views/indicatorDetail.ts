@@ -12,7 +12,7 @@ import { esc } from '../format/escape.ts';
 import { formatValue } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { categoryLabel } from '../i18n/categories.ts';
-import { type Lang, pick } from '../i18n/lang.ts';
+import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { plannedPath, targetLevel, targetPhrase } from '../model/targetFigures.ts';
 import { chartFrame } from './chartFrame.ts';
@@ -154,7 +154,7 @@ export function indicatorDetailView(
   const planned = main ? plannedPath(plan, main, x0) : null;
   const actualsRecord = state.scenario.actuals?.[info.id] ?? {};
   const actuals = Object.entries(actualsRecord).map(([y, v]) => ({ year: Number(y), value: v }));
-  const title = `${pick(info.name, lang)}（${scenarioName(state.scenario, lang)}）`;
+  const title = `${pick(info.name, lang)}${paren(scenarioName(state.scenario, lang), lang)}`;
   const band = res.quantiles.p50.length ? res.quantiles : null;
   const svg = fanChartSvg({
     years: r.years,
@@ -226,7 +226,7 @@ export function indicatorDetailView(
   for (const x of targets)
     add(
       t('detail.legend.target'),
-      `${pick(x.name, lang)}：${targetPhrase(plan, x, lang)}（${x.year}）`,
+      `${pick(x.name, lang)}${t('common.colon')}${targetPhrase(plan, x, lang)} (${x.year})`,
       provenanceText(x.provenance, t),
     );
   el.append(facts);

@@ -6,7 +6,7 @@ import type { Lever, Parameter, Plan } from '../../engine/plan/planSchema.ts';
 import type { Uncertain } from '../../engine/plan/uncertainSchema.ts';
 import type { App } from '../app.ts';
 import { esc } from '../format/escape.ts';
-import { formatNumber, isPercentUnit, unitLabel } from '../format/formatValue.ts';
+import { formatMoney, formatNumber, isPercentUnit, unitLabel } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { bilingual } from '../i18n/bilingual.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
@@ -54,7 +54,7 @@ function resetButton(t: Translate, label: string, onClick: () => void): HTMLButt
   b.type = 'button';
   b.className = 'small reset';
   b.textContent = t('levers.reset');
-  b.setAttribute('aria-label', `${t('levers.reset')}：${label}`);
+  b.setAttribute('aria-label', `${t('levers.reset')}${t('common.colon')}${label}`);
   b.addEventListener('click', onClick);
   return b;
 }
@@ -76,19 +76,19 @@ function leverItem(app: App, lever: Lever, lang: Lang, t: Translate): Item {
     pick(lever.rationale, lang),
     provenanceText(lever.source, t),
     ...lever.effects.map((e) => `${e.parameter}: ${provenanceText(e.provenance, t)}`),
-    `${t('levers.cost', { cost: formatNumber(lever.cost.perUnit, lang), unit: lever.cost.unit })} — ${provenanceText(lever.cost.provenance, t)}`,
+    `${t('levers.cost', { cost: formatMoney(lever.cost.perUnit, lever.cost.unit, lang) })} — ${provenanceText(lever.cost.provenance, t)}`,
   ].join('\n');
-  const costText = t('levers.cost', { cost: formatNumber(lever.cost.perUnit, lang), unit: lever.cost.unit });
+  const costText = t('levers.cost', { cost: formatMoney(lever.cost.perUnit, lever.cost.unit, lang) });
   el.innerHTML =
     `<div class="item-head"><span class="item-name" data-tip="${esc(tip)}" tabindex="0">${esc(name)}</span>` +
     `<span class="badge app-${lever.applicability}">${esc(t(`levers.applicability.${lever.applicability}`))}</span>` +
     `<span class="changed-mark" hidden>${esc(t('levers.changed'))}</span></div>` +
     `<details class="item-more"><summary class="item-meta">${esc(t('levers.lag', { lag: lever.lag, ramp: lever.ramp }))} · ${esc(costText)}</summary>` +
     `<p class="rationale">${esc(pick(lever.rationale, lang))}</p>` +
-    `<p class="item-meta" data-tip="${esc(provenanceText(lever.source, t))}" tabindex="0">${esc(t('levers.effects'))}：${esc(effects)}</p></details>`;
+    `<p class="item-meta" data-tip="${esc(provenanceText(lever.source, t))}" tabindex="0">${esc(t('levers.effects'))}${esc(t('common.colon'))}${esc(effects)}</p></details>`;
   const slider = sliderControl({
     id: `lever-${lever.id}`,
-    label: `${t('levers.intensity')}：${name}`,
+    label: `${t('levers.intensity')}${t('common.colon')}${name}`,
     min: lever.intensity.min,
     max: lever.intensity.max,
     step: lever.intensity.step ?? (lever.intensity.max - lever.intensity.min) / 100,
@@ -149,7 +149,7 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
   const text = document.createElement('input');
   text.type = 'text';
   text.className = 'uncertain';
-  text.setAttribute('aria-label', `${name}：${t('levers.uncertain')}`);
+  text.setAttribute('aria-label', `${name}${t('common.colon')}${t('levers.uncertain')}`);
   text.placeholder = uncertainText(def, p.unit, lang);
   text.title = t('levers.uncertain');
   const error = document.createElement('div');
