@@ -1,0 +1,162 @@
+// The analytics commands end to end through the CLI's own dispatcher (in process, output captured).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../engine/cli/main.ts';
+import { fixturePath } from './fixturePlan.ts';
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(args);
+    return { code, stdout, stderr };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const mini = fixturePath('mini.plan.json');
+
+describe('analytics CLI', async () => {
+  it('evaluate --format json prints the documented shape', async () => {
+    const r = await cli(
+      'evaluate',
+      '--plan',
+      mini,
+      '--actuals',
+      fixturePath('mini.actuals.tsv'),
+      '--format',
+      'json',
+      '--paths',
+      '300',
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const t = out.targets.find((x: { id: string }) => x.id === 'pillar_2025');
+    for (const key of [
+      'id',
+      'indicator',
+      'year',
+      'value',
+      'base',
+      'latest',
+      'tau',
+      'progress',
+      'plannedPathRatio',
+      'achievedCagr',
+      'requiredCagr',
+      'ratioR',
+      'requiredGrowthRemaining',
+      'pMet',
+      'status',
+    ]) {
+      expect(t).toHaveProperty(key);
+    }
+    expect(t.latest).toEqual({ year: 2022, value: 488.59825 });
+    expect(t.status).toBe('on-track');
+    expect(out.summary.counts).toBeDefined();
+    expect(out.summary.thresholds).toEqual({ ahead: 1.1, onTrack: 0.9, behind: 0.6 });
+    expect(r.stderr).toContain('7 values read');
+  });
+
+  it('evaluate reports refused cells by row and column and --strict fails on them', async () => {
+    const bad = fixturePath('mini.actuals-typo.tsv');
+    const r = await cli('evaluate', '--plan', mini, '--actuals', bad, '--format', 'csv', '--paths', '100');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /error: row 3, column 1 \(指标\) "高新技木企业数": no such indicator in the plan; did you mean "高新技术企业数"/,
+    );
+    expect(r.stdout.split('\n')[0]).toMatch(/^id,name,/);
+    expect((await cli('evaluate', '--plan', mini, '--actuals', bad, '--strict')).code).toBe(1);
+  });
+
+  it('check --format json: no findings on a consistent plan; findings with arithmetic on a planted one', async () => {
+    const ok = await cli('check', '--plan', fixturePath('check-consistent.plan.json'), '--format', 'json');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).findings).toEqual([]);
+    const bad = await cli(
+      'check',
+      '--plan',
+      fixturePath('check-planted.plan.json'),
+      '--format',
+      'json',
+      '--fail-on',
+      'error',
+    );
+    expect(bad.code).toBe(1);
+    const f = JSON.parse(bad.stdout).findings[0];
+    expect(Object.keys(f).sort()).toEqual([
+      'arithmetic',
+      'kind',
+      'message',
+      'sections',
+      'severity',
+      'targets',
+    ]);
+  });
+
+  it('goalseek says plainly when nothing in range suffices (exit 3) and finds a value otherwise', async () => {
+    const none = await cli(
+      'goalseek',
+      '--plan',
+      mini,
+      '--target',
+      'pillar_share_2025',
+      '--lever',
+      'hte_subsidy',
+      '--prob',
+      '0.5',
+      '--paths',
+      '200',
+    );
+    expect(none.code).toBe(3);
+    expect(none.stdout).toMatch(/^no-solution: no value of lever hte_subsidy in 0–4 suffices/);
+    const found = await cli(
+      'goalseek',
+      '--plan',
+      mini,
+      '--target',
+      'pillar_2025',
+      '--growth',
+      'g_output',
+      '--deterministic',
+      '--format',
+      'json',
+    );
+    expect(found.code).toBe(0);
+    expect(JSON.parse(found.stdout).value).toBeCloseTo((607 / 422.8) ** 0.2 - 1, 3);
+  });
+
+  it('optimize and sensitivity run; bad arguments give a message and exit 2', async () => {
+    const opt = await cli(
+      'optimize',
+      '--plan',
+      mini,
+      '--targets',
+      'pillar_2025,hte_2025',
+      '--prob',
+      '0.9',
+      '--paths',
+      '300',
+      '--format',
+      'json',
+    );
+    expect(opt.code).toBe(0);
+    expect(JSON.parse(opt.stdout).status).toMatch(/optimal|already-met/);
+    const sens = await cli('sensitivity', '--plan', mini, '--target', 'pillar_2025', '--paths', '300');
+    expect(sens.code).toBe(0);
+    expect(sens.stdout).toContain('g_output');
+    const usage = await cli('goalseek', '--plan', mini, '--target', 'pillar_2025');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('give exactly one of --lever ID or --growth PARAM_ID');
+  });
+});
