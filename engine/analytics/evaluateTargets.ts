@@ -15,7 +15,9 @@ import {
   STATUS_ORDER,
   type StatusThresholds,
 } from './classifyStatus.ts';
+import { derivedActuals } from './derivedActuals.ts';
 import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
+import { growsAtRate } from './growsAtRate.ts';
 import { type PaceBasis, targetProgress } from './targetProgress.ts';
 
 export interface TargetEvaluation {
@@ -115,7 +117,10 @@ export async function evaluateTargets(
   const { signal, onProgress } = options;
   const asOf = options.asOf ?? Number.POSITIVE_INFINITY;
   const t0 = plan.meta.baseYear;
-  const actuals = mergeActuals(scenario?.actuals, actualsIn);
+  const observedActuals = mergeActuals(scenario?.actuals, actualsIn);
+  // Shares and totals whose inputs are all observed are observed too (N/D, a + b); used for measuring
+  // progress only — the engine's re-anchored run pins the inputs and derives them itself.
+  const { actuals, derivedFrom } = derivedActuals(plan, observedActuals);
   const quantitative = plan.targets.filter(
     (t): t is Target & { indicator: string; kind: TargetEvaluation['kind'] } =>
       t.kind !== 'qualitative' &&
@@ -131,7 +136,7 @@ export async function evaluateTargets(
   const paths = options.paths;
   const anchoredScenario: Scenario = {
     ...baseScenario(plan, scenario, '中期评估'),
-    actuals: asOf === Number.POSITIVE_INFINITY ? actuals : trimActuals(actuals, asOf),
+    actuals: asOf === Number.POSITIVE_INFINITY ? observedActuals : trimActuals(observedActuals, asOf),
   };
   const anchored = await run(plan, anchoredScenario, {
     ...(paths === undefined ? {} : { paths }),
@@ -165,7 +170,7 @@ export async function evaluateTargets(
     const years = [...obs.keys()].filter((y) => y > t0).sort((a, b) => a - b);
     const lastYear = years.at(-1);
     const latest = lastYear === undefined ? null : { year: lastYear, value: obs.get(lastYear)! };
-    const compound = t.kind === 'growth' || ind.dynamics.kind === 'growth';
+    const compound = t.kind === 'growth' || growsAtRate(plan, t.indicator);
     const measures =
       base === null
         ? null
@@ -216,7 +221,17 @@ export async function evaluateTargets(
       projectedMet: r && projected !== null ? r.deterministicMet : null,
       status,
       missedYears: measures?.missedYears ?? [],
-      note: base === null ? 'no base value' : (measures?.note ?? null),
+      note:
+        base === null
+          ? 'no base value'
+          : [
+              measures?.note ?? null,
+              derivedFrom[t.indicator] && latest
+                ? `observed value computed from ${derivedFrom[t.indicator]!.join(', ')}`
+                : null,
+            ]
+              .filter(Boolean)
+              .join('; ') || null,
     };
   });
 

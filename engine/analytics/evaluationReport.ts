@@ -4,7 +4,7 @@
 import { STATUS_LABELS, STATUS_ORDER } from './classifyStatus.ts';
 import { ESCAP_LABELS } from './escapCategory.ts';
 import type { Evaluation } from './evaluateTargets.ts';
-import { evaluationRows, statusText } from './evaluationRows.ts';
+import { evaluationRows, noDataText, statusText } from './evaluationRows.ts';
 import { formatPercent, type Lang } from './formatQuantity.ts';
 
 type Block =
@@ -86,8 +86,10 @@ function blocks(ev: Evaluation, lang: Lang): Block[] {
   if (ev.summary.qualitative > 0) out.push({ kind: 'p', text: x.qualitative(ev.summary.qualitative) });
   const { header, rows } = evaluationRows(ev, lang);
   out.push({ kind: 'h2', text: x.detail }, { kind: 'table', header, rows });
+  const noData = noDataText(ev, lang);
+  if (noData) out.push({ kind: 'p', text: noData });
   const notes = ev.targets
-    .filter((t) => t.note !== null || t.missedYears.length > 0)
+    .filter((t) => t.latest !== null && (t.note !== null || t.missedYears.length > 0))
     .map((t) => {
       const name = lang === 'en' && t.name.en ? t.name.en : t.name.zh;
       const parts = [t.missedYears.length > 0 ? x.missed(t.missedYears) : t.note].filter(Boolean);

@@ -56,7 +56,7 @@ export function goalText(t: TargetEvaluation, lang: Lang): string {
     case 'increase':
       return `${cmp} +${main}`;
     case 'quota':
-      return `${cmp} ${main}${lang === 'zh' ? '/年' : '/yr'}`;
+      return /\/(年|yr)$/.test(t.unit) ? `${cmp} ${main}` : `${cmp} ${main}${lang === 'zh' ? '/年' : '/yr'}`;
     default:
       return `${cmp} ${main}`.trim();
   }
@@ -67,14 +67,31 @@ export function statusText(t: TargetEvaluation, lang: Lang): string {
   return STATUS_LABELS[t.status][lang];
 }
 
+/** The targets without observations, named in one line. */
+export function noDataText(ev: Evaluation, lang: Lang): string | null {
+  const missing = ev.targets.filter((t) => t.latest === null);
+  if (missing.length === 0) return null;
+  const names = missing.map((t) => (lang === 'en' && t.name.en ? t.name.en : t.name.zh));
+  return lang === 'zh'
+    ? `无实际数据的目标 ${missing.length} 项（未评估）：${names.join('；')}。`
+    : `${missing.length} targets have no observation after the base year and are not evaluated: ${names.join('; ')}.`;
+}
+
 export function escapText(t: TargetEvaluation, lang: Lang): string {
+  if (t.escapCategory === 'achieved') return ESCAP_LABELS.achieved[lang];
   const r = t.ratioR === null ? '—' : formatPercent(t.ratioR, 0, lang);
   return t.escapCategory === null ? r : `${r} ${ESCAP_LABELS[t.escapCategory][lang]}`;
 }
 
-export function evaluationRows(ev: Evaluation, lang: Lang): { header: string[]; rows: string[][] } {
+/** Table rows, by default only for targets with an observation after the base year (`all` for every target). */
+export function evaluationRows(
+  ev: Evaluation,
+  lang: Lang,
+  options: { all?: boolean } = {},
+): { header: string[]; rows: string[][] } {
   const header = EVALUATION_COLUMNS.map((c) => COLUMN_LABELS[c][lang]);
-  const rows = ev.targets.map((t) => [
+  const shown = options.all ? ev.targets : ev.targets.filter((t) => t.latest !== null);
+  const rows = shown.map((t) => [
     `${lang === 'en' && t.name.en ? t.name.en : t.name.zh} (${t.year})`,
     t.kind === 'quota' ? '—' : formatQuantity(t.base, t.unit, lang),
     goalText(t, lang),

@@ -1,7 +1,8 @@
 // Unit conversion between the units planners write (亿元, 万元, 元, 万户, 户, %, 亿美元 …). A unit is a
 // magnitude prefix (十 百 千 万 亿 and their compounds, e.g. 十万, 千万, 万亿) in front of a base (元, 户, 家,
 // 美元 …). Two units convert only when their bases are written identically; anything else is refused, never
-// guessed (户 and 家 may count the same firms, but the plan has to say so, not the importer).
+// guessed (户 and 家 may count the same firms, but the plan has to say so, not the importer). A trailing
+// "/年" is dropped: an observation is one year's value, so 家/年 and 家 are the same unit for it.
 
 const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
@@ -50,7 +51,9 @@ export function parseUnit(unit: string): ParsedUnit {
       text = text.slice(1);
     }
   }
-  const base = BASE_ALIASES[text] ?? text;
+  // A yearly value needs no "/年": each cell is already one year's flow (家/年 in a 2023 cell = 家 in 2023).
+  const perYear = text.replace(/\/(年|yr|year|a)$/, '');
+  const base = BASE_ALIASES[perYear] ?? perYear;
   return { magnitude, base };
 }
 

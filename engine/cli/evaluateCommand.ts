@@ -11,7 +11,7 @@ import {
 import { evaluateTargets } from '../analytics/evaluateTargets.ts';
 import { evaluationCsv } from '../analytics/evaluationCsv.ts';
 import { evaluationReport } from '../analytics/evaluationReport.ts';
-import { evaluationRows, statusText } from '../analytics/evaluationRows.ts';
+import { evaluationRows, noDataText, statusText } from '../analytics/evaluationRows.ts';
 import { type ActualsIssue, parseActuals } from '../analytics/parseActuals.ts';
 import { progressReporter } from '../analytics/progressReporter.ts';
 import { choiceOption, intOption, readPlan, readScenario, readText, UsageError } from './cliInputs.ts';
@@ -130,7 +130,10 @@ export async function evaluateCommand(args: string[]): Promise<number> {
       lang === 'zh'
         ? `判定：进度比 ≥ ${t.ahead} ${STATUS_LABELS.ahead.zh}，≥ ${t.onTrack} ${STATUS_LABELS['on-track'].zh}，≥ ${t.behind} ${STATUS_LABELS.behind.zh}，其余${STATUS_LABELS['far-behind'].zh}（增长型目标按规划复合增长路径计算进度比）`
         : `Rules: pace ≥ ${t.ahead} ahead, ≥ ${t.onTrack} on plan, ≥ ${t.behind} behind, else far behind (growth targets measured against the compound planned path)`,
-      ...ev.targets.filter((x) => x.note).map((x) => `  ${x.id} (${statusText(x, lang)}): ${x.note}`),
+      ...ev.targets
+        .filter((x) => x.latest !== null && x.note)
+        .map((x) => `  ${x.id} (${statusText(x, lang)}): ${x.note}`),
+      noDataText(ev, lang) ?? '',
     ].join('\n');
   }
   if (values.out !== undefined) {

@@ -122,3 +122,28 @@ describe('evaluation output', () => {
     expect(en).not.toContain('<script');
   });
 });
+
+describe('observations that follow from observed inputs', () => {
+  it('a share is observed where its numerator and denominator are, and measured linearly', async () => {
+    const ev = await evaluateTargets(
+      plan,
+      null,
+      { pillar_output: { '2022': 488.6 }, gdp: { '2022': 1000 } },
+      { paths: 0 },
+    );
+    const s = ev.targets.find((x) => x.id === 'pillar_share_2025')!;
+    expect(s.latest!.year).toBe(2022);
+    expect(s.latest!.value).toBeCloseTo(0.4886, 12);
+    expect(s.paceBasis).toBe('linear');
+    expect(s.note).toContain('computed from pillar_output, gdp');
+  });
+
+  it('a yearly flow in 家 is the same unit as 家/年 for one year’s value', () => {
+    const r = parseActuals('指标\t年份\t数值\t单位\nhte_new\t2021\t32\t家/年\nhte_new\t2022\t29\t家\n', {
+      ...plan,
+      indicators: plan.indicators.map((i) => (i.id === 'hte_new' ? { ...i, unit: '家/年' } : i)),
+    });
+    expect(r.actuals).toEqual({ hte_new: { '2021': 32, '2022': 29 } });
+    expect(r.issues).toEqual([]);
+  });
+});

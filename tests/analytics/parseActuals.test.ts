@@ -185,3 +185,18 @@ describe('parseActuals', () => {
     expect(r.actuals).toEqual({ gdp: { '2021': 1010.5 }, hte: { '2021': 75 } });
   });
 });
+
+describe('names with brackets', () => {
+  it('keeps a bracket that is part of the name and reads one that is a unit', async () => {
+    const { splitNameAndUnit } = await import('../../engine/analytics/matchIndicator.ts');
+    expect(splitNameAndUnit('注册企业数（拥有企业数）')).toEqual({
+      name: '注册企业数（拥有企业数）',
+      unit: null,
+    });
+    expect(splitNameAndUnit('社会消费品零售总额（亿元）')).toEqual({
+      name: '社会消费品零售总额',
+      unit: '亿元',
+    });
+    expect(splitNameAndUnit('新认定数(家/年)')).toEqual({ name: '新认定数', unit: '家/年' });
+  });
+});
