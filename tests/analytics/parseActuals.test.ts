@@ -190,7 +190,7 @@ describe('names with brackets', () => {
   it('keeps a bracket that is part of the name and reads one that is a unit', async () => {
     const { splitNameAndUnit } = await import('../../engine/analytics/matchIndicator.ts');
     expect(splitNameAndUnit('注册企业数（拥有企业数）')).toEqual({
-      name: '注册企业数（拥有企业数）',
+      name: '注册企业数(拥有企业数)', // read half-width
       unit: null,
     });
     expect(splitNameAndUnit('社会消费品零售总额（亿元）')).toEqual({
