@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatProgressBar, progressReporter } from '../../engine/analytics/progressReporter.ts';
+
+describe('progress bar', () => {
+  it('draws the share done', () => {
+    expect(formatProgressBar({ done: 0.5, stage: 'goal-seek: 3' }, 10)).toBe(
+      '[#####-----]  50%  goal-seek: 3',
+    );
+    expect(formatProgressBar({ done: 2, stage: 'x' }, 4)).toBe('[####] 100%  x');
+    expect(formatProgressBar({ done: Number.NaN, stage: 'x' }, 4)).toBe('[----]   0%  x');
+  });
+
+  it('redraws one line on a terminal, clears it when done, and stays silent elsewhere', () => {
+    const written: string[] = [];
+    const tty = progressReporter({ isTTY: true, write: (s) => written.push(s) }, { minIntervalMs: 0 });
+    tty.onProgress({ done: 0.25, stage: 'a' });
+    tty.onProgress({ done: 1, stage: 'b' });
+    tty.done();
+    expect(written).toHaveLength(3);
+    expect(written[0]).toMatch(/^\r\x1b\[2K\[#+-+\] {2}25% {2}a$/);
+    expect(written[2]).toBe('\r\x1b[2K');
+    const piped: string[] = [];
+    const quiet = progressReporter({ isTTY: false, write: (s) => piped.push(s) });
+    quiet.onProgress({ done: 0.5, stage: 'a' });
+    quiet.done();
+    expect(piped).toEqual([]);
+  });
+});
