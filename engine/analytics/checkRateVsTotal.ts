@@ -13,8 +13,20 @@
 
 import type { BaseValue, CheckContext, Finding, NumTarget } from './planCheckContext.ts';
 
-/** Rates that agree to within 0.06 percentage points agree: printed rates carry two decimals at most. */
+/** Rates within 0.06 percentage points of each other agree outright. */
 const RATE_TOL = 0.0006;
+
+/**
+ * Half a unit of the last printed digit of a figure: 0.1527 (15.27 %) → 0.00005, 0.12 (12 %) → 0.005,
+ * 96.5 → 0.05, 170 → 0.5. Figures that disagree by less than their rounding are not inconsistent.
+ */
+export function roundingHalfWidth(v: number, percent: boolean): number {
+  const x = Math.abs(percent ? v * 100 : v);
+  const text = Number(x.toPrecision(10)).toString();
+  const decimals = text.includes('e') ? 0 : (text.split('.')[1]?.length ?? 0);
+  const half = 0.5 * 10 ** -decimals;
+  return percent ? half / 100 : half;
+}
 /** Bases that agree to within 1 % agree: printed totals are rounded. */
 const BASE_TOL = 0.01;
 
@@ -57,35 +69,65 @@ export function checkRateVsTotal(ctx: CheckContext): Finding[] {
     const n = g.year - t0;
     if (n <= 0) continue;
     const ind = ctx.indicator(x)!;
-    const totals: { from: NumTarget[]; total: number; how: string }[] = totalTargetsOf(x, g.year).map(
-      (p) => ({
-        from: [p],
-        total: p.value,
-        how: say(`“${name(p.target)}”：增长 ${pct(p.value)}`, `"${name(p.target)}": +${pct(p.value)}`),
-      }),
-    );
+    // Each total with the interval its printed figures allow after rounding.
+    const totals: { from: NumTarget[]; total: number; lo: number; hi: number; how: string }[] =
+      totalTargetsOf(x, g.year).map((p) => {
+        const h = roundingHalfWidth(p.value, true);
+        return {
+          from: [p],
+          total: p.value,
+          lo: p.value - h,
+          hi: p.value + h,
+          how: say(`“${name(p.target)}”：增长 ${pct(p.value)}`, `"${name(p.target)}": +${pct(p.value)}`),
+        };
+      });
     const base = ctx.base(x);
     if (base && base.source === 'plan' && base.value > 0) {
+      const hb = roundingHalfWidth(base.value, false);
       for (const t of ctx.targetsOn(x)) {
         if (t.year !== g.year) continue;
+        const ht = roundingHalfWidth(t.value, false);
         if (t.kind === 'level')
           totals.push({
             from: [t],
             total: t.value / base.value - 1,
+            lo: (t.value - ht) / (base.value + hb) - 1,
+            hi: (t.value + ht) / (base.value - hb) - 1,
             how: `${num(t.value)} ÷ ${num(base.value)} − 1 = ${pct(t.value / base.value - 1)}`,
           });
         if (t.kind === 'increase')
           totals.push({
             from: [t],
             total: t.value / base.value,
+            lo: (t.value - ht) / (base.value + hb),
+            hi: (t.value + ht) / (base.value - hb),
             how: `${num(t.value)} ÷ ${num(base.value)} = ${pct(t.value / base.value)}`,
           });
       }
     }
-    for (const { from, total, how } of totals) {
+    const hg = roundingHalfWidth(g.value, true);
+    for (const { from, total, lo, hi, how } of totals) {
       const compound = (1 + total) ** (1 / n) - 1;
       const arithmetic = total / n;
       if (Math.abs(g.value - compound) <= RATE_TOL) continue;
+      // Within rounding: some values the printed figures round from satisfy the compound relation.
+      const withinRounding =
+        (1 + lo) ** (1 / n) - 1 <= g.value + hg && (1 + hi) ** (1 / n) - 1 >= g.value - hg;
+      if (withinRounding) {
+        const grownFromBase = (1 + g.value) ** n - 1;
+        findings.push({
+          kind: 'rate-vs-total',
+          severity: 'info',
+          targets: [g.id, ...from.map((t) => t.id)],
+          sections: ctx.sections(g, ...from),
+          message: say(
+            `${name(ind)}：年均增速 ${pct(g.value)} 与期间总增幅 ${pct(total)}（复利年均 ${pct(compound)}）只在四舍五入后一致；按 ${pct(g.value)} 复利 ${n} 年，总增幅为 ${pct(grownFromBase)}。`,
+            `${name(ind)}: the annual rate ${pct(g.value)} and the total growth ${pct(total)} (compound ${pct(compound)} a year) agree only after rounding; ${pct(g.value)} compounded for ${n} years is +${pct(grownFromBase)}.`,
+          ),
+          arithmetic: `${how}; (1 + ${pct(total)})^(1/${n}) − 1 = ${pct(compound)}; (1 + ${pct(g.value)})^${n} − 1 = ${pct(grownFromBase)}`,
+        });
+        continue;
+      }
       flagged.add(x);
       const grown = (1 + g.value) ** n - 1;
       const increases = ctx.targetsOn(x).filter((t) => t.kind === 'increase' && t.year === g.year);
@@ -100,7 +142,7 @@ export function checkRateVsTotal(ctx: CheckContext): Finding[] {
         `${say('按所列年均增速复利', 'the printed rate compounded')}: (1 + ${pct(g.value)})^${n} − 1 = ${pct(grown)}`,
         ...impliedBases,
       ].join('; ');
-      const isArithmetic = Math.abs(g.value - arithmetic) <= RATE_TOL;
+      const isArithmetic = lo / n <= g.value + hg && hi / n >= g.value - hg;
       // Both figures printed in the plan: they contradict each other outright.
       const printed = [g, ...from].every((t) => t.target.provenance.kind === 'plan');
       findings.push({

@@ -157,3 +157,21 @@ describe('checkPlan on the Yaohai plan', () => {
     expect(more).toHaveLength(findings.length + 2);
   });
 });
+
+describe('rounding of printed figures', () => {
+  it('half a unit of the last printed digit', async () => {
+    const { roundingHalfWidth } = await import('../../engine/analytics/checkRateVsTotal.ts');
+    expect(roundingHalfWidth(0.1527, true)).toBeCloseTo(0.00005, 15);
+    expect(roundingHalfWidth(0.12, true)).toBeCloseTo(0.005, 15);
+    expect(roundingHalfWidth(96.5, false)).toBeCloseTo(0.05, 15);
+    expect(roundingHalfWidth(170, false)).toBe(0.5);
+  });
+
+  it('figures that agree only after rounding are an info, not an error (the synthetic plan: 96 → 170 at 12 %/yr)', () => {
+    const { findings } = checkPlan(fixturePlan('../../../seeds/synthetic.plan.json'));
+    expect(findings.map((f) => [f.kind, f.severity, f.targets.join(',')])).toEqual([
+      ['rate-vs-total', 'info', 'digital_growth,digital_output_2027'],
+    ]);
+    expect(findings[0]!.arithmetic).toContain('(1 + 77.08%)^(1/5) − 1 = 12.11%');
+  });
+});
