@@ -3,9 +3,9 @@
 // trailing remark in brackets such as "（推算）"), and the units convert. The model's base value must agree
 // with it to within 0.5 %.
 
-import { sourceText } from './checkRateVsTotal.ts';
 import { normalizeName, splitNameAndUnit } from './matchIndicator.ts';
 import type { CheckContext, Finding } from './planCheckContext.ts';
+import { sourceText } from './sourceText.ts';
 import { convertUnit } from './unitFactor.ts';
 
 const FACT_TOL = 0.005;

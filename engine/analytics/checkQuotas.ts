@@ -9,10 +9,10 @@
 import type { Actuals } from '../plan/scenarioSchema.ts';
 import { SCENARIO_FORMAT } from '../plan/scenarioSchema.ts';
 import { runSync } from '../run.ts';
-import { sourceText } from './checkRateVsTotal.ts';
 import { formulaSymbols } from './formulaShape.ts';
 import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';
 import type { PlanRelation } from './planRelations.ts';
+import { sourceText } from './sourceText.ts';
 
 export function checkQuotas(ctx: CheckContext, relations: PlanRelation[]): Finding[] {
   const { say, num, name, t0, plan } = ctx;

@@ -11,22 +11,13 @@
 // implies the base: 607 ÷ 1.075^5 = 422.8. When the plan prints the base, they must agree; when it does
 // not, the implied base is reported so that it can be checked against the statistical yearbook.
 
-import type { BaseValue, CheckContext, Finding, NumTarget } from './planCheckContext.ts';
+import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';
+import { roundingHalfWidth } from './roundingHalfWidth.ts';
+import { sourceText } from './sourceText.ts';
 
 /** Rates within 0.06 percentage points of each other agree outright. */
 const RATE_TOL = 0.0006;
 
-/**
- * Half a unit of the last printed digit of a figure: 0.1527 (15.27 %) → 0.00005, 0.12 (12 %) → 0.005,
- * 96.5 → 0.05, 170 → 0.5. Figures that disagree by less than their rounding are not inconsistent.
- */
-export function roundingHalfWidth(v: number, percent: boolean): number {
-  const x = Math.abs(percent ? v * 100 : v);
-  const text = Number(x.toPrecision(10)).toString();
-  const decimals = text.includes('e') ? 0 : (text.split('.')[1]?.length ?? 0);
-  const half = 0.5 * 10 ** -decimals;
-  return percent ? half / 100 : half;
-}
 /** Bases that agree to within 1 % agree: printed totals are rounded. */
 const BASE_TOL = 0.01;
 
@@ -234,23 +225,4 @@ export function checkRateVsTotal(ctx: CheckContext): Finding[] {
     }
   }
   return findings;
-}
-
-/** Where a base value comes from, in words; a matching base-year fact of the plan is quoted. */
-export function sourceText(ctx: CheckContext, source: BaseValue['source'] | BaseValue): string {
-  const base = typeof source === 'string' ? null : source;
-  const kind = typeof source === 'string' ? source : source.source;
-  if (base?.fact) {
-    const { kind: k, text } = base.fact;
-    if (k === 'plan') return ctx.say(`规划原文：${text}`, `printed in the plan: ${text}`);
-    if (k === 'derived')
-      return ctx.say(`由规划数字推算：${text}`, `derived from the plan's figures: ${text}`);
-  }
-  const labels = {
-    plan: ctx.say('规划原文', 'printed in the plan'),
-    derived: ctx.say('推算', 'derived'),
-    assumption: ctx.say('假设', 'an assumption'),
-    model: ctx.say('模型计算', 'computed by the model'),
-  };
-  return labels[kind];
 }

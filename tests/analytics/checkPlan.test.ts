@@ -160,7 +160,7 @@ describe('checkPlan on the Yaohai plan', () => {
 
 describe('rounding of printed figures', () => {
   it('half a unit of the last printed digit', async () => {
-    const { roundingHalfWidth } = await import('../../engine/analytics/checkRateVsTotal.ts');
+    const { roundingHalfWidth } = await import('../../engine/analytics/roundingHalfWidth.ts');
     expect(roundingHalfWidth(0.1527, true)).toBeCloseTo(0.00005, 15);
     expect(roundingHalfWidth(0.12, true)).toBeCloseTo(0.005, 15);
     expect(roundingHalfWidth(96.5, false)).toBeCloseTo(0.05, 15);
