@@ -10,6 +10,8 @@ export const PREVIEW_PATHS = 300;
 export const FULL_PATHS = 5000;
 /** A preview not followed by a release within this long gets its full run anyway. */
 const SETTLE_MS = 350;
+/** A run still going after this long is taken as stuck: the worker is restarted and the run retried once. */
+export const STUCK_MS = 20_000;
 
 export interface EditMeta {
   /** The edit is part of a drag: preview only. */
@@ -37,6 +39,8 @@ export class RunController {
   #state: RunState;
   readonly #listeners = new Set<(s: RunState) => void>();
   #settle: ReturnType<typeof setTimeout> | null = null;
+  #watchdog: ReturnType<typeof setTimeout> | null = null;
+  #requests = 0;
   readonly #unsubscribe: () => void;
 
   constructor(
@@ -70,19 +74,32 @@ export class RunController {
     return () => this.#listeners.delete(listener);
   }
 
-  request(scenario: Working, preview: boolean): void {
+  request(scenario: Working, preview: boolean, retry = true): void {
     if (this.#settle) clearTimeout(this.#settle);
     this.#settle = null;
+    if (this.#watchdog) clearTimeout(this.#watchdog);
     const paths = preview ? PREVIEW_PATHS : fullPaths(scenario);
     this.#emit({ running: true });
     const payload = this.toPayload(scenario);
+    const id = ++this.#requests;
+    // The last good result stays on screen meanwhile; a stuck worker is replaced and the run tried again.
+    this.#watchdog = setTimeout(() => {
+      if (id !== this.#requests) return;
+      void this.engine.restart().then(() => {
+        if (id !== this.#requests) return;
+        if (retry) this.request(scenario, preview, false);
+        else this.#emit({ running: false, error: `no result after ${STUCK_MS / 1000} s` });
+      });
+    }, STUCK_MS);
     this.engine.run('main', payload, { paths }).then(
       (result) => {
+        if (id === this.#requests && this.#watchdog) clearTimeout(this.#watchdog);
         this.#emit({ result, scenario, preview, running: false, error: null, seq: this.#state.seq + 1 });
         if (preview) this.#settle = setTimeout(() => this.request(this.store.get(), false), SETTLE_MS);
       },
       (error: unknown) => {
         if (isAbort(error)) return;
+        if (id === this.#requests && this.#watchdog) clearTimeout(this.#watchdog);
         this.#emit({ running: false, error: error instanceof Error ? error.message : String(error) });
       },
     );
@@ -91,5 +108,6 @@ export class RunController {
   dispose(): void {
     this.#unsubscribe();
     if (this.#settle) clearTimeout(this.#settle);
+    if (this.#watchdog) clearTimeout(this.#watchdog);
   }
 }

@@ -4,6 +4,8 @@ import type { Plan, Target } from '../../engine/plan/planSchema.ts';
 import type { App } from '../app.ts';
 import { sparkFanSvg } from '../charts/sparkFan.ts';
 import type { RunState } from '../engine/runController.ts';
+import { toCsv } from '../export/csv.ts';
+import { download, safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
@@ -138,6 +140,44 @@ export function dashboardView(app: App, lang: Lang, state: RunState): HTMLElemen
     `<div class="dash-summary">${summary}</div>` +
     `<div class="table-wrap"><table class="targets">${head}${body}</table></div>` +
     `<p class="footnote">${esc(t('dash.thresholds'))}</p>${qual}`;
+  const csv = document.createElement('button');
+  csv.type = 'button';
+  csv.className = 'small';
+  csv.id = 'dashboard-csv';
+  csv.textContent = t('export.csv');
+  csv.addEventListener('click', () => {
+    const r = state.result;
+    const rows: (string | number | null)[][] = [
+      [
+        'id',
+        t('dash.col.target'),
+        t('dash.col.goal'),
+        lang === 'zh' ? '年份' : 'year',
+        t('dash.col.median.generic'),
+        t('dash.col.pmet'),
+        t('dash.col.status'),
+      ],
+    ];
+    for (const target of quantitative) {
+      const m = r ? medianFigure(plan, target, r) : null;
+      const p = targetResultOf(r, target.id)?.pMet ?? null;
+      rows.push([
+        target.id,
+        pick(target.name, lang),
+        targetPhrase(plan, target, lang),
+        target.year,
+        m?.value ?? null,
+        p,
+        t(`outlook.${outlookOf(p)}`),
+      ]);
+    }
+    download(
+      `${safeFileName(`${t('dash.title')}_${scenarioName(state.scenario, lang)}`)}.csv`,
+      toCsv(rows),
+      'text/csv;charset=utf-8',
+    );
+  });
+  el.querySelector('.footnote')?.append(' ', csv);
   el.addEventListener('click', (e) => {
     const btn = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-select]') : null;
     const id = btn?.dataset.select;

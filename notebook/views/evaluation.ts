@@ -187,7 +187,8 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
     ).join('') +
     `<span class="outlook outlook-none">${lang === 'zh' ? '无数据' : 'no data'} <b>${counts['no-data']}</b></span>`;
   el.append(summary);
-  const { header: head, rows } = evaluationRows(ev, lang);
+  // Every target, in the evaluation's order (rows[i] is ev.targets[i]); the checkbox hides those without data.
+  const { header: head, rows } = evaluationRows(ev, lang, { all: true });
   const onlyData = document.createElement('label');
   onlyData.className = 'row no-print';
   const onlyBox = document.createElement('input');

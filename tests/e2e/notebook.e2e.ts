@@ -1,6 +1,6 @@
 // The notebook in real headless Chromium: the Yaohai plan loads, nothing leaves localhost, levers move the
 // numbers, links reopen the same numbers, comparison, pasted actuals, damaged links and hostile formulas.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -166,6 +166,20 @@ describe('the notebook in Chromium', () => {
     expect(await page.textContent('[data-cell="dashboard"]')).toContain('bn yuan');
     await page.click('#lang-toggle');
     await expect.poll(() => page.textContent('#dashboard-title')).toBe('目标总览');
+  });
+
+  it('exports the dashboard as CSV with a UTF-8 BOM and a chart as SVG', async () => {
+    const page = await open();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#dashboard-csv')]);
+    const bytes = readFileSync((await csv.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('五大支柱产业中小企业生产总值达607亿元');
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-cell="detail"] .chart-tools button:nth-of-type(1)'),
+    ]);
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+    expect(readFileSync((await svg.path())!, 'utf8')).toContain('<svg');
   });
 
   it('sent no request to any host but localhost', () => {
