@@ -2,7 +2,7 @@
 // mid-term evaluation, goal-seek and the least-cost mix. Each long call runs on a channel that a newer call
 // or `cancelAnalytics` aborts, and reports progress through an optional (comlink-proxied) callback.
 
-import type { CheckPlanResult } from '../analytics/checkPlan.ts';
+import { type CheckPlanResult, checkPlan } from '../analytics/checkPlan.ts';
 import type { StatusThresholds } from '../analytics/classifyStatus.ts';
 import { type Evaluation, evaluateTargets } from '../analytics/evaluateTargets.ts';
 import { type GoalSeekOptions, type GoalSeekResult, goalSeek } from '../analytics/goalSeek.ts';
@@ -92,10 +92,7 @@ export const notebookAnalytics = {
 
   /** The consistency check of the plan's own figures, in the page's language. */
   async checkPlan(planKey: string, lang: 'zh' | 'en'): Promise<CheckPlanResult> {
-    void planFor(planKey);
-    void lang;
-    // Wired once engine/analytics/checkPlan.ts is complete: return checkPlan(planFor(planKey), { lang }).
-    throw new Error('the plan check is not available in this build yet');
+    return checkPlan(planFor(planKey), { lang });
   },
 
   cancelAnalytics(channel: string): void {

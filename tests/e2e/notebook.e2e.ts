@@ -182,6 +182,12 @@ describe('the notebook in Chromium', () => {
     expect(readFileSync((await svg.path())!, 'utf8')).toContain('<svg');
   });
 
+  it('shows the plan check findings with their arithmetic', async () => {
+    const page = await open();
+    await page.waitForSelector('[data-cell="check"] .finding pre');
+    expect(await page.$$eval('[data-cell="check"] .finding', (f) => f.length)).toBeGreaterThan(0);
+  });
+
   it('sent no request to any host but localhost', () => {
     expect(outside).toEqual([]);
   });
