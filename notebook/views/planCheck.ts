@@ -10,6 +10,15 @@ export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> 
   const el = document.createElement('div');
   el.className = 'plan-check';
   let findings: Awaited<ReturnType<App['engine']['checkPlan']>>['findings'];
+  // The worker does one thing at a time: let the first run reach the screen before checking the plan.
+  await new Promise<void>((resolve) => {
+    const stop = app.controller.subscribe((s) => {
+      if (s.seq > 0 || s.error) {
+        queueMicrotask(() => stop());
+        resolve();
+      }
+    });
+  });
   try {
     findings = (await app.engine.checkPlan(lang)).findings;
   } catch (error) {
