@@ -18,9 +18,10 @@ export interface LinkInfo {
 
 export const linkInfo = new Store<LinkInfo, Record<string, never>>({ hash: '', length: 0 }, {});
 
-export function linkPayload(s: Working): Record<string, unknown> {
+/** What a link carries: the plan's id (so a link made for another plan is refused) and the scenario. */
+export function linkPayload(planId: string, s: Working): Record<string, unknown> {
   const { plan: _plan, ...rest } = s as Working & { plan?: string };
-  return rest as Record<string, unknown>;
+  return { plan: planId, ...rest };
 }
 
 export function exportScenarioFile(app: App, s: Working): void {
@@ -100,7 +101,7 @@ export function startLinkSync(app: App): () => void {
   let version = 0;
   const write = async (s: Working) => {
     const mine = ++version;
-    const hash = await encodeLink(linkPayload(s));
+    const hash = await encodeLink(linkPayload(app.plan.meta.id, s));
     if (mine !== version) return;
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
     const length = location.href.length;

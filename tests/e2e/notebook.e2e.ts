@@ -140,6 +140,18 @@ describe('the notebook in Chromium', () => {
     expect((await row(page, 'service_output_2025')).median).not.toBe(before.median);
     const unknown = await open('#v7.abc');
     expect(await unknown.textContent('.notice.error')).toContain('v7');
+    // A well-formed link made for another plan is refused too.
+    const foreign = await unknown.evaluate(async () => {
+      const bytes = new TextEncoder().encode(JSON.stringify({ plan: 'another-plan', name: { zh: '外来' } }));
+      const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+      const packed = new Uint8Array(await new Response(stream).arrayBuffer());
+      return `#v1.${btoa(String.fromCharCode(...packed))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '')}`;
+    });
+    const other = await open(foreign);
+    expect(await other.textContent('.notice.error')).toContain('another-plan');
   });
 
   it('a formula cell using import(...) or x.constructor is rejected, a plain one is charted', async () => {
