@@ -153,7 +153,7 @@ export function formulaListView(
     li.dataset.formula = f.id;
     const res = state.result?.indicators[f.id];
     const last = res ? (res.quantiles.p50.length ? res.quantiles.p50 : res.deterministic) : null;
-    const lastValue = last && last.length ? last[last.length - 1]! : Number.NaN;
+    const lastValue = last?.length ? last[last.length - 1]! : Number.NaN;
     const year = state.result?.years.at(-1);
     const spark = res
       ? sparkFanSvg({
