@@ -3,10 +3,11 @@
 // their sum may not exceed the total, and must reach it when the parts are complete (a sum formula is
 // complete by definition). Parts measured differently (gross output, revenue, value added) cannot be added
 // at all, which is reported as measure-mixing.
+
+import type { PlanRelation } from '../plan/relationSchema.ts';
 import { formulaShape } from './formulaShape.ts';
 import { MEASURE_LABELS, type MeasureClass, measureClass, measureKeyword } from './measureClass.ts';
 import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';
-import type { PlanRelation } from './planRelations.ts';
 import { convertUnit } from './unitFactor.ts';
 
 /** Sums within 2 % of the total agree (printed figures are rounded, "约" is common). */

@@ -11,6 +11,7 @@
 // share-vs-base, measure-mixing of shares), checkParts (parts-vs-total, measure-mixing of parts),
 // checkQuotas (quota-vs-stock), checkDuplicates, checkBaseFacts.
 import type { Plan } from '../plan/planSchema.ts';
+import type { PlanRelation } from '../plan/relationSchema.ts';
 import { checkBaseFacts } from './checkBaseFacts.ts';
 import { checkDuplicates } from './checkDuplicates.ts';
 import { checkParts } from './checkParts.ts';
@@ -19,7 +20,6 @@ import { checkRateVsTotal } from './checkRateVsTotal.ts';
 import { checkShares } from './checkShares.ts';
 import type { Lang } from './formatQuantity.ts';
 import { type Finding, planCheckContext, type Severity } from './planCheckContext.ts';
-import { type PlanRelation, planRelationsSchema } from './planRelations.ts';
 
 export type { Finding, FindingKind, Severity } from './planCheckContext.ts';
 
@@ -35,17 +35,9 @@ export interface CheckPlanResult {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Relations carried by the plan itself, if its format has them (a proposed optional field). */
-function planRelations(plan: Plan): PlanRelation[] {
-  const raw = (plan as Plan & { relations?: unknown }).relations;
-  if (raw === undefined) return [];
-  const parsed = planRelationsSchema.safeParse(raw);
-  return parsed.success ? parsed.data : [];
-}
-
 export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): CheckPlanResult {
   const ctx = planCheckContext(plan, options.lang ?? 'zh');
-  const relations = [...planRelations(plan), ...(options.relations ?? [])];
+  const relations = [...plan.relations, ...(options.relations ?? [])];
   const known = new Set(ctx.targets.map((t) => t.id));
   for (const r of relations) {
     const ids =

@@ -6,12 +6,13 @@
 // model's assumptions, and the message says which.
 // Links: the quota's indicator is named in the stock's inflow (or the cumulative's flow) formula, or a
 // `quota` relation names the two targets.
+
+import type { PlanRelation } from '../plan/relationSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
 import { SCENARIO_FORMAT } from '../plan/scenarioSchema.ts';
 import { runSync } from '../run.ts';
 import { formulaSymbols } from './formulaShape.ts';
 import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';
-import type { PlanRelation } from './planRelations.ts';
 import { sourceText } from './sourceText.ts';
 
 export function checkQuotas(ctx: CheckContext, relations: PlanRelation[]): Finding[] {

@@ -5,10 +5,10 @@
 // output or revenue cannot be a share of a value-added denominator such as GDP (measure-mixing).
 // Shares are found from derived formulas of the form N / D, or from `share` relations.
 
+import type { PlanRelation } from '../plan/relationSchema.ts';
 import { formulaShape } from './formulaShape.ts';
 import { MEASURE_LABELS, measureClass, measureKeyword } from './measureClass.ts';
 import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';
-import type { PlanRelation } from './planRelations.ts';
 import { sourceText } from './sourceText.ts';
 import { convertUnit } from './unitFactor.ts';
 

@@ -3,8 +3,8 @@
 // above `--fail-on` severity is found (default: never fail on findings).
 import { parseArgs } from 'node:util';
 import { checkPlan, type Finding, type Severity } from '../analytics/checkPlan.ts';
-import { type PlanRelation, planRelationsSchema } from '../analytics/planRelations.ts';
 import { parseJsonText } from '../plan/loadPlan.ts';
+import { type PlanRelation, planRelationsSchema } from '../plan/relationSchema.ts';
 import { choiceOption, readPlan, readText, UsageError } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 

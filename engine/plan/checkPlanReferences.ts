@@ -140,6 +140,26 @@ export function checkPlanReferences(plan: Plan, userFormulas: readonly UserFormu
       });
     }
   });
+  const targetIds = new Set(plan.targets.map((t) => t.id));
+  plan.relations.forEach((r, k) => {
+    const ids =
+      r.kind === 'parts'
+        ? [r.total, ...r.parts]
+        : r.kind === 'share'
+          ? [r.share, r.numerator]
+          : [r.quota, r.stock];
+    for (const id of ids) {
+      if (!targetIds.has(id))
+        issues.push({ path: `relations[${k}]`, value: id, message: 'no target with this id' });
+    }
+    if (r.kind === 'share' && !indicatorIds.has(r.denominator)) {
+      issues.push({
+        path: `relations[${k}].denominator`,
+        value: r.denominator,
+        message: 'no indicator with this id',
+      });
+    }
+  });
   plan.shocks.forEach((s, k) => {
     s.effects.forEach((e, j) => {
       if (!parameterIds.has(e.parameter)) {

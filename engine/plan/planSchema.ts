@@ -3,6 +3,7 @@
 // (`npm run cli -- schema`). Validation happens once, at the boundary (loadPlan); the engine behind it
 // trusts these types.
 import { z } from 'zod';
+import { planRelationSchema } from './relationSchema.ts';
 import { uncertainSchema } from './uncertainSchema.ts';
 
 /** An identifier a formula can refer to: snake_case, starting with a letter. */
@@ -275,6 +276,8 @@ export const planSchema = z
     /** A library of named events scenarios may switch on by id. */
     shocks: z.array(shockSchema).default([]),
     facts: z.array(factSchema).default([]),
+    /** What the text says of how targets relate (parts of a total, a share's parts, a quota building a stock). */
+    relations: z.array(planRelationSchema).default([]),
   })
   .strict();
 

@@ -1,5 +1,6 @@
-// Relations between targets that the plan's text states but its numbers alone may not show. A plan may
-// carry them (proposed optional `relations` field of the plan format) or the caller may pass them:
+// Relations between targets that the plan's text states but its numbers alone may not show. A plan carries
+// them in its optional `relations` list (or `check --relations FILE` adds some); the consistency check reads
+// them:
 // - parts: the total target and the targets printed as its parts ("其中：…"); `complete` when the parts are
 //   all of it;
 // - share: a share target, the target of its numerator and the indicator of its denominator, when the

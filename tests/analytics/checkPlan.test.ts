@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan, type FindingKind } from '../../engine/analytics/checkPlan.ts';
 import { formulaShape } from '../../engine/analytics/formulaShape.ts';
 import { measureClass } from '../../engine/analytics/measureClass.ts';
-import { planRelationsSchema } from '../../engine/analytics/planRelations.ts';
+import { planRelationsSchema } from '../../engine/plan/relationSchema.ts';
 import { fixturePath, fixturePlan } from './fixturePlan.ts';
 
 const ALL_KINDS: FindingKind[] = [
@@ -128,6 +128,8 @@ describe('checkPlan on the Yaohai plan', () => {
         'implied-base:pillar_output_2025,pillar_output_growth',
         'implied-base:retail_sales_2025,retail_sales_growth',
         'measure-mixing:service_output_2025,service_share_2025',
+        'measure-mixing:construction_output_2025,culture_output_2025,finance_va_2025,health_output_2025,ict_revenue_2025,pillar_output_2025',
+        'parts-vs-total:construction_output_2025,culture_output_2025,finance_va_2025,health_output_2025,ict_revenue_2025,pillar_output_2025',
         'quota-vs-stock:high_tech_2025,high_tech_applications_yearly,high_tech_cultivated',
         'rate-vs-total:enterprises_growth_annual,enterprises_growth_total',
         'share-denominators:pillar_output_2025,pillar_share_2025,service_output_2025,service_share_2025',
@@ -145,16 +147,23 @@ describe('checkPlan on the Yaohai plan', () => {
     expect(text).toContain('30 × 5 = 150');
   });
 
-  it('with the sector relation, the sub-targets 210 + 105 + 200 + 210 + 1,000 exceed 607 and mix measures', () => {
+  it('with the sector relation the plan carries, the sub-targets 210 + 105 + 200 + 210 + 1,000 exceed 607 and mix measures', () => {
+    expect(plan.relations.some((r) => r.kind === 'parts' && r.total === 'pillar_output_2025')).toBe(true);
+    const parts = findings.find((f) => f.kind === 'parts-vs-total')!;
+    expect(parts.arithmetic).toBe('210 + 105 + 200 + 210 + 1,000 = 1,725 > 607');
+    expect(findings.filter((f) => f.kind === 'measure-mixing')).toHaveLength(2);
+    // Without the relation neither finding can be made from the numbers alone.
+    const bare = checkPlan({ ...plan, relations: [] }).findings;
+    expect(bare.some((f) => f.kind === 'parts-vs-total')).toBe(false);
+    expect(bare).toHaveLength(findings.length - 2);
+  });
+
+  it('relations given on the command line add to the plan’s own', () => {
     const relations = planRelationsSchema.parse(
       JSON.parse(readFileSync(fixturePath('yaohai.relations.json'), 'utf8')),
     );
-    const more = checkPlan(plan, { relations }).findings;
-    const parts = more.find((f) => f.kind === 'parts-vs-total')!;
-    expect(parts.arithmetic).toBe('210 + 105 + 200 + 210 + 1,000 = 1,725 > 607');
-    const mixing = more.filter((f) => f.kind === 'measure-mixing');
-    expect(mixing).toHaveLength(2);
-    expect(more).toHaveLength(findings.length + 2);
+    const bare = checkPlan({ ...plan, relations: [] }, { relations }).findings;
+    expect(bare.map((f) => f.kind).sort()).toEqual(findings.map((f) => f.kind).sort());
   });
 });
 
