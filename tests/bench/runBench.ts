@@ -11,6 +11,7 @@ import { compiledModelFor } from '../../engine/sim/compileModel.ts';
 import { bankDraws } from '../../engine/sim/DrawSource.ts';
 import { resolveScenario } from '../../engine/sim/resolveScenario.ts';
 import { simulateSync } from '../../engine/sim/simulate.ts';
+import { analyticsBench } from '../analytics/analyticsBench.ts';
 import { referenceSimulate } from './mathjsReference.ts';
 
 const plan = loadPlan(JSON.parse(readFileSync(DEFAULT_PLAN_PATH, 'utf8')), DEFAULT_PLAN_PATH);
@@ -103,3 +104,10 @@ console.log(
 console.log(
   `goals: 10k paths ≤ 60 ms → ${engineFull <= 60 ? 'met' : 'NOT met'}; deterministic ≤ 1 ms → ${medians['deterministic path']! <= 1 ? 'met' : 'NOT met'}; ≥ 100× → ${refMedian / engineFull >= 100 ? 'met' : 'NOT met'}`,
 );
+
+console.log('\nanalytics (10,000 paths unless stated):');
+for (const line of await analyticsBench(plan)) {
+  console.log(
+    `${line.label.padEnd(44)} median ${line.medianMs.toFixed(1).padStart(9)} ms  (${line.runs} engine runs, ${line.samples} samples)`,
+  );
+}
