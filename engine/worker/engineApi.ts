@@ -1,11 +1,20 @@
 // What a worker exposes through comlink: the browser's Web Worker and Node's worker thread expose this same
 // object, and in-process callers may use it directly. Plans are loaded once and referred to by key, so the
-// compiled model and the shock bank stay warm in the worker across runs. A new run on a channel cancels the
-// run still going on that channel (a slider moved again before the last result came back).
+// compiled model and the shock bank stay warm in the worker across runs. Every long call runs on a channel:
+// a new call on a channel cancels the one still going there (a slider moved again before the last result
+// came back), and `cancel(channel)` stops it from outside. Progress goes to an optional (comlink-proxied)
+// callback; cancelled calls reject with an Error named AbortError.
+import { type CheckPlanResult, checkPlan } from '../analytics/checkPlan.ts';
+import type { StatusThresholds } from '../analytics/classifyStatus.ts';
+import { type Evaluation, evaluateTargets } from '../analytics/evaluateTargets.ts';
+import { type GoalSeekOptions, type GoalSeekResult, goalSeek } from '../analytics/goalSeek.ts';
+import { type OptimizeOptions, type OptimizeResult, optimizeMix } from '../analytics/optimizeMix.ts';
+import { type ParsedActuals, parseActuals } from '../analytics/parseActuals.ts';
 import { checkFormula, type FormulaCheck } from '../formula/checkFormula.ts';
 import { loadPlan } from '../plan/loadPlan.ts';
 import { loadScenario } from '../plan/loadScenario.ts';
 import type { Plan } from '../plan/planSchema.ts';
+import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run.ts';
 import type { Progress, RunOptions, RunResult } from '../runTypes.ts';
 import { QUANTILE_KEYS } from '../runTypes.ts';
@@ -15,6 +24,9 @@ export type WorkerRunOptions = Omit<RunOptions, 'signal' | 'onProgress'> & {
   /** Runs on one channel supersede each other: the older is cancelled. */
   channel?: string;
 };
+type GoalSeekRequest = Omit<GoalSeekOptions, 'onProgress' | 'signal'>;
+type OptimizeRequest = Omit<OptimizeOptions, 'onProgress' | 'signal'>;
+type ProgressCallback = (p: Progress) => void;
 
 const plans = new Map<string, Plan>();
 const running = new Map<string, AbortController>();
@@ -23,6 +35,23 @@ function planFor(key: string): Plan {
   const plan = plans.get(key);
   if (!plan) throw new Error(`no plan loaded under "${key}"; call loadPlan first`);
   return plan;
+}
+
+/** A scenario as written (from a link, a file or the page), validated against the plan. */
+function scenarioOf(plan: Plan, json: unknown): Scenario | null {
+  return json === null || json === undefined ? null : loadScenario(json, 'scenario', plan);
+}
+
+/** Runs `work` on `channel`, first cancelling whatever still runs there. */
+async function onChannel<T>(channel: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  running.get(channel)?.abort();
+  const controller = new AbortController();
+  running.set(channel, controller);
+  try {
+    return await work(controller.signal);
+  } finally {
+    if (running.get(channel) === controller) running.delete(channel);
+  }
 }
 
 /** The buffers of a result, to transfer rather than copy. */
@@ -45,28 +74,18 @@ export const engineApi = {
     return plan;
   },
 
-  /**
-   * Runs `scenario` (as written: it is validated here) on the plan under `planKey`. `onProgress` may be a
-   * comlink proxy. Rejects with an Error named AbortError when superseded or cancelled.
-   */
+  /** Runs `scenario` (as written: it is validated here) on the plan under `planKey`. */
   async run(
     planKey: string,
     scenario: unknown,
     options: WorkerRunOptions = {},
-    onProgress?: (p: Progress) => void,
+    onProgress?: ProgressCallback,
   ): Promise<RunResult> {
     const plan = planFor(planKey);
-    const checked =
-      scenario === null || scenario === undefined ? null : loadScenario(scenario, 'scenario', plan);
     const { channel = 'default', ...runOptions } = options;
-    running.get(channel)?.abort();
-    const controller = new AbortController();
-    running.set(channel, controller);
-    try {
-      return await run(plan, checked, { ...runOptions, signal: controller.signal, onProgress });
-    } finally {
-      if (running.get(channel) === controller) running.delete(channel);
-    }
+    return onChannel(channel, (signal) =>
+      run(plan, scenarioOf(plan, scenario), { ...runOptions, signal, onProgress }),
+    );
   },
 
   /** Cancels whatever runs on `channel`. */
@@ -87,6 +106,59 @@ export const engineApi = {
     // The parsed tree holds functions and cannot cross a worker boundary; send what the page shows.
     if (check.ok) return { ok: true, formula: { ...check.formula, node: undefined as never } };
     return check;
+  },
+
+  /** Reads a pasted table or CSV of actuals against the plan's indicators. */
+  async parseActuals(planKey: string, text: string): Promise<ParsedActuals> {
+    return parseActuals(text, planFor(planKey), { source: 'pasted table' });
+  },
+
+  /** Mid-term evaluation on actuals, with P(met) from paths re-anchored on them. */
+  async evaluate(
+    planKey: string,
+    channel: string,
+    scenario: unknown,
+    actuals: Actuals,
+    options: { paths?: number; seed?: number; thresholds?: StatusThresholds },
+    onProgress?: ProgressCallback,
+  ): Promise<Evaluation> {
+    const plan = planFor(planKey);
+    return onChannel(channel, (signal) =>
+      evaluateTargets(plan, scenarioOf(plan, scenario), actuals, { ...options, signal, onProgress }),
+    );
+  },
+
+  /** The smallest lever intensity or parameter value that meets a target with the asked probability. */
+  async goalSeek(
+    planKey: string,
+    channel: string,
+    scenario: unknown,
+    options: GoalSeekRequest,
+    onProgress?: ProgressCallback,
+  ): Promise<GoalSeekResult> {
+    const plan = planFor(planKey);
+    return onChannel(channel, (signal) =>
+      goalSeek(plan, scenarioOf(plan, scenario), { ...options, signal, onProgress }),
+    );
+  },
+
+  /** The least-cost lever mix meeting a set of targets. */
+  async optimize(
+    planKey: string,
+    channel: string,
+    scenario: unknown,
+    options: OptimizeRequest,
+    onProgress?: ProgressCallback,
+  ): Promise<OptimizeResult> {
+    const plan = planFor(planKey);
+    return onChannel(channel, (signal) =>
+      optimizeMix(plan, scenarioOf(plan, scenario), { ...options, signal, onProgress }),
+    );
+  },
+
+  /** The consistency check of the plan's own figures, in the page's language. */
+  async checkPlan(planKey: string, lang: 'zh' | 'en'): Promise<CheckPlanResult> {
+    return checkPlan(planFor(planKey), { lang });
   },
 };
 

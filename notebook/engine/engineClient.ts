@@ -123,7 +123,7 @@ export class EngineClient {
     const previous = this.#channels.get(channel);
     if (previous) {
       previous.reject(abortError());
-      void this.#api.cancelAnalytics(channel);
+      void this.#api.cancel(channel);
     }
     const id = this.#nextId++;
     return new Promise<T>((resolve, reject) => {
@@ -146,7 +146,7 @@ export class EngineClient {
     if (!current) return;
     this.#channels.delete(channel);
     current.reject(abortError());
-    void this.#api.cancelAnalytics(channel);
+    void this.#api.cancel(channel);
   }
 
   checkPlan(lang: 'zh' | 'en'): Promise<CheckPlanResult> {

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as Comlink from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkPlan } from '../../engine/analytics/checkPlan.ts';
 import { loadScenario } from '../../engine/plan/loadScenario.ts';
 import { run } from '../../engine/run.ts';
 import { QUANTILE_KEYS } from '../../engine/runTypes.ts';
@@ -68,6 +69,21 @@ describe('the same seed gives the same numbers everywhere', () => {
     expect(
       readFileSync(new URL('../../seeds/yaohai.plan.json', import.meta.url), 'utf8').length,
     ).toBeGreaterThan(0);
+  });
+
+  it('the analytics run in the worker too, with the same results', async () => {
+    await engine.api.loadPlan(readJson('seeds/yaohai.plan.json'), 'yaohai.plan.json', 'yaohai');
+    const remote = await engine.api.checkPlan('yaohai', 'zh');
+    expect(remote.findings.map((f) => f.kind)).toEqual(
+      checkPlan(plan, { lang: 'zh' }).findings.map((f) => f.kind),
+    );
+    const seek = await engine.api.goalSeek('yaohai', 'seek', null, {
+      target: 'pillar_output_2025',
+      variable: { kind: 'parameter', id: 'g_ict' },
+      probability: 0.6,
+      paths: 300,
+    });
+    expect(seek.evaluations.length).toBeGreaterThan(0);
   });
 
   it('a new run on a channel cancels the stale one', async () => {
