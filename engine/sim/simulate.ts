@@ -140,20 +140,39 @@ export function* simulateSteps(
     }
   };
 
+  /**
+   * The base year: carried indicators take their base value (cumulative ones 0), then derived ones are
+   * computed in order — twice, because in the base year prev(x) reads x itself, and x may be a derived
+   * indicator later in the order. Rows start at 0 so a reused buffer never leaks into a result.
+   */
+  const startBaseYear = () => {
+    for (const s of steps) {
+      const out = values[s.ind.slot]!;
+      const pinned = s.actuals?.get(0);
+      const start = s.ind.kind === 'derived' || s.ind.kind === 'cumulative' ? 0 : s.ind.base!;
+      out.fill(pinned ?? start, 0, n);
+    }
+    for (let pass = 0; pass < 2; pass++) {
+      for (const s of steps) {
+        if (s.ind.kind !== 'derived') continue;
+        const out = values[s.ind.slot]!;
+        run(s.atBase!, out, 0, 0);
+        const pinned = s.actuals?.get(0);
+        if (pinned !== undefined) out.fill(pinned, 0, n);
+      }
+    }
+    for (const s of steps) if (s.cohort) s.cohort.ring.fill(values[s.ind.slot]![0]! / s.ind.life);
+  };
+
   for (let y = 0; y < Y; y++) {
     updateParameters(y);
+    if (y === 0) startBaseYear();
     for (const s of steps) {
       const { ind } = s;
       const out = values[ind.slot]!;
       const offset = y * n;
       const pinned = s.actuals?.get(y);
-      if (y === 0) {
-        if (ind.kind === 'derived') run(s.atBase!, out, 0, 0);
-        else out.fill(ind.kind === 'cumulative' ? 0 : ind.base!, 0, n);
-        if (pinned !== undefined) out.fill(pinned, 0, n);
-        if (s.cohort) s.cohort.ring.fill(out[0]! / ind.life);
-        continue;
-      }
+      if (y === 0) continue; // set by startBaseYear
       const noisy = ind.volatility > 0;
       if (noisy) drawNoise(ind, years[y]!);
       if (s.cohort) {

@@ -65,40 +65,53 @@ export function referenceSimulate(
         });
         scope[q.id] = v;
       }
-      for (const { c, f } of steps) {
-        const prev = y === 0 ? undefined : values[c.slot]![(y - 1) * n + i]!;
-        let noise = 0;
-        if (y > 0 && c.volatility > 0) {
-          const a = c.macroLoading;
-          const own = draws.normals(`noise:${c.id}:${year}`, n)[i]!;
-          const macro = a === 0 ? 0 : draws.normals(`macro:${year}`, n)[i]!;
-          noise = c.volatility * (a * macro + Math.sqrt(1 - a * a) * own);
+      if (y === 0) {
+        // The base year as the engine does it: carried values first, derived ones twice in order, with
+        // prev(x) reading x itself.
+        const set = (id: string, x: number) => {
+          scope[id] = x;
+          scope[`prev__${id}`] = x;
+        };
+        for (const { c } of steps) set(c.id, c.kind === 'derived' || c.kind === 'cumulative' ? 0 : c.base!);
+        for (let pass = 0; pass < 2; pass++) {
+          for (const { c, f } of steps) if (c.kind === 'derived') set(c.id, f.formula!.evaluate(scope));
         }
-        let x: number;
-        if (y === 0) {
-          if (c.kind === 'derived') x = f.formula!.evaluate(scope);
-          else x = c.kind === 'cumulative' ? 0 : c.base!;
-          if (c.kind === 'cohort') cohorts.set(c.id, Array(c.life).fill(x / c.life));
-        } else if (c.kind === 'growth') x = prev! * (1 + f.rate!.evaluate(scope) + noise);
-        else if (c.kind === 'derived') x = f.formula!.evaluate(scope) * (1 + noise);
-        else if (c.kind === 'cumulative') x = prev! + f.flow!.evaluate(scope);
-        else if (c.kind === 'stock')
-          x = Math.max(
-            0,
-            prev! + f.inflow!.evaluate(scope) * (1 + noise) - (f.outflow?.evaluate(scope) ?? 0),
-          );
-        else {
-          const ages = cohorts.get(c.id)!;
-          const inflow = Math.max(0, f.inflow!.evaluate(scope) * (1 + noise));
-          const renewal = Math.min(Math.max(f.renewal!.evaluate(scope), 0), 1);
-          const exit = f.exit ? Math.min(Math.max(f.exit.evaluate(scope), 0), 1) : 0;
-          const expiring = ages.pop()!;
-          for (let a = 0; a < ages.length; a++) ages[a]! *= 1 - exit;
-          ages.unshift(inflow + expiring * renewal);
-          x = ages.reduce((s, v) => s + v, 0);
+        for (const { c } of steps) {
+          values[c.slot]![i] = scope[c.id]!;
+          if (c.kind === 'cohort') cohorts.set(c.id, Array(c.life).fill(scope[c.id]! / c.life));
         }
-        values[c.slot]![y * n + i] = x;
-        scope[c.id] = x;
+      } else {
+        for (const { c, f } of steps) {
+          const prev = values[c.slot]![(y - 1) * n + i]!;
+          let noise = 0;
+          if (c.volatility > 0) {
+            const a = c.macroLoading;
+            const own = draws.normals(`noise:${c.id}:${year}`, n)[i]!;
+            const macro = a === 0 ? 0 : draws.normals(`macro:${year}`, n)[i]!;
+            noise = c.volatility * (a * macro + Math.sqrt(1 - a * a) * own);
+          }
+          let x: number;
+          if (c.kind === 'growth') x = prev * (1 + f.rate!.evaluate(scope) + noise);
+          else if (c.kind === 'derived') x = f.formula!.evaluate(scope) * (1 + noise);
+          else if (c.kind === 'cumulative') x = prev + f.flow!.evaluate(scope);
+          else if (c.kind === 'stock')
+            x = Math.max(
+              0,
+              prev + f.inflow!.evaluate(scope) * (1 + noise) - (f.outflow?.evaluate(scope) ?? 0),
+            );
+          else {
+            const ages = cohorts.get(c.id)!;
+            const inflow = Math.max(0, f.inflow!.evaluate(scope) * (1 + noise));
+            const renewal = Math.min(Math.max(f.renewal!.evaluate(scope), 0), 1);
+            const exit = f.exit ? Math.min(Math.max(f.exit.evaluate(scope), 0), 1) : 0;
+            const expiring = ages.pop()!;
+            for (let a = 0; a < ages.length; a++) ages[a]! *= 1 - exit;
+            ages.unshift(inflow + expiring * renewal);
+            x = ages.reduce((s, v) => s + v, 0);
+          }
+          values[c.slot]![y * n + i] = x;
+          scope[c.id] = x;
+        }
       }
       for (const { c } of steps) scope[`prev__${c.id}`] = values[c.slot]![y * n + i]!;
     }

@@ -1,7 +1,8 @@
 // A small plan whose every number was worked out by hand (see the comments), run through the whole engine.
 import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { runSync } from '../../engine/run.ts';
-import { goldenPlan } from './planFixtures.ts';
+import { goldenPlan, readJson } from './planFixtures.ts';
 
 const plan = goldenPlan();
 const det = (id: string) => Array.from(runSync(plan, null, { paths: 0 }).indicators[id]!.deterministic);
@@ -79,5 +80,31 @@ describe('golden small plan (hand-computed)', () => {
     const x = Array.from(runSync(plan, scenario, { paths: 50 }).indicators.output!.quantiles.p50);
     expect(x.slice(0, 3)).toEqual([100, 105, 120]);
     expect(x[3]).toBeCloseTo(132, 10);
+  });
+});
+
+describe('the base year', () => {
+  it('reads prev(x) as x itself, even when x is computed later in the order, and never leaks a reused buffer', () => {
+    const json = structuredClone(readJson('tests/fixtures/golden.plan.json')) as {
+      indicators: { id: string; dynamics: Record<string, unknown> }[];
+    };
+    json.indicators.push({
+      id: 'entries',
+      name: { zh: '进入' },
+      unit: '户',
+      category: 't',
+      dynamics: { kind: 'derived', formula: '0.2 * prev(firms)' },
+    } as never);
+    json.indicators.find((i) => i.id === 'firms')!.dynamics.inflow = 'entries';
+    const plan = loadPlan(json, 'golden-entries');
+    const first = runSync(plan, null, { paths: 100, seed: 1 });
+    const again = runSync(plan, null, { paths: 100, seed: 1 });
+    expect(first.indicators.entries!.deterministic[0]).toBe(10); // 0.2 × 50
+    expect(first.indicators.entries!.quantiles.p50[0]).toBe(10);
+    expect(Array.from(again.indicators.entries!.quantiles.p50)).toEqual(
+      Array.from(first.indicators.entries!.quantiles.p50),
+    );
+    // firms: 50 → 50 + 10 − 5 = 55 → 55 + 11 − 5.5 = 60.5
+    expect(first.indicators.firms!.deterministic[2]).toBeCloseTo(60.5, 10);
   });
 });
