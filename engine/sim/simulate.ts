@@ -25,18 +25,33 @@ export interface Simulation {
 interface Workspace {
   key: string;
   values: Float64Array[];
+  /** Per-path arrays (parameter draws), handed out in order each run. */
+  pool: Float64Array[];
+  used: number;
 }
 const workspaces = new WeakMap<CompiledModel, Workspace>();
 
-function valueBuffers(model: CompiledModel, n: number, Y: number, reuse: boolean): Float64Array[] {
-  if (!reuse) return model.indicators.map(() => new Float64Array(Y * n));
-  const key = `${n}x${Y}`;
+function workspaceFor(model: CompiledModel, n: number, Y: number, reuse: boolean): Workspace {
+  const fresh = (): Workspace => ({
+    key: `${n}x${Y}`,
+    values: model.indicators.map(() => new Float64Array(Y * n)),
+    pool: [],
+    used: 0,
+  });
+  if (!reuse) return fresh();
   let ws = workspaces.get(model);
-  if (!ws || ws.key !== key) {
-    ws = { key, values: model.indicators.map(() => new Float64Array(Y * n)) };
+  if (!ws || ws.key !== `${n}x${Y}`) {
+    ws = fresh();
     workspaces.set(model, ws);
   }
-  return ws.values;
+  ws.used = 0;
+  return ws;
+}
+
+/** An array of n values from the workspace's pool (contents undefined: callers fill it). */
+function pathArray(ws: Workspace, n: number): Float64Array {
+  if (ws.used === ws.pool.length) ws.pool.push(new Float64Array(n));
+  return ws.pool[ws.used++]!;
 }
 
 /** Inputs and offsets of one kernel, rebound each year without allocating. */
@@ -52,12 +67,12 @@ function fillDraws(out: Float64Array, mean: number, sd: number, z: Float64Array)
 }
 
 /** Per-path base value of every parameter, and per-path size of each of its modifiers. */
-function drawParameters(setup: RunSetup, n: number, draws: DrawSource) {
+function drawParameters(setup: RunSetup, n: number, draws: DrawSource, ws: Workspace) {
   return setup.parameters.map((p) => {
-    const base = new Float64Array(n);
+    const base = pathArray(ws, n);
     fillDraws(base, p.value.mean, p.value.sd, draws.normals(`param:${p.id}`, n));
     const sizes = p.modifiers.map((m) => {
-      const s = new Float64Array(n);
+      const s = pathArray(ws, n);
       fillDraws(s, m.size.mean, m.size.sd, draws.normals(m.stream, n));
       return s;
     });
@@ -66,7 +81,7 @@ function drawParameters(setup: RunSetup, n: number, draws: DrawSource) {
       base,
       sizes,
       modifiers: p.modifiers,
-      effective: p.modifiers.length > 0 ? new Float64Array(n) : base,
+      effective: p.modifiers.length > 0 ? pathArray(ws, n) : base,
     };
   });
 }
@@ -80,8 +95,9 @@ export function* simulateSteps(
 ): Generator<number, Simulation> {
   const { years } = setup;
   const Y = years.length;
-  const values = valueBuffers(model, n, Y, reuseBuffers);
-  const params = drawParameters(setup, n, draws);
+  const ws = workspaceFor(model, n, Y, reuseBuffers);
+  const values = ws.values;
+  const params = drawParameters(setup, n, draws, ws);
   const paramIndex = new Map(params.map((p, k) => [p.id, k]));
   let macro: Float64Array = new Float64Array(0);
   let own: Float64Array = macro;
