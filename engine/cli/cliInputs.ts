@@ -60,3 +60,29 @@ export function choiceOption<T extends string>(
   }
   return value as T;
 }
+
+/** Options every simulating command takes (spread into parseArgs' options). */
+export const SCENARIO_OPTIONS = {
+  plan: { type: 'string' },
+  scenario: { type: 'string' },
+  paths: { type: 'string' },
+  seed: { type: 'string' },
+  format: { type: 'string' },
+} as const;
+
+/**
+ * The probability a target must be met with (--prob, default 0.8), or null with --deterministic (the
+ * deterministic path must meet it).
+ */
+export function probabilityOption(
+  prob: string | undefined,
+  deterministic: boolean | undefined,
+): number | null {
+  if (deterministic && prob !== undefined)
+    throw new UsageError('--prob and --deterministic exclude each other');
+  if (deterministic) return null;
+  if (prob === undefined) return 0.8;
+  const p = Number(prob);
+  if (!(p > 0 && p <= 1)) throw new UsageError(`--prob must be in (0, 1], not "${prob}"`);
+  return p;
+}

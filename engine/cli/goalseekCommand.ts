@@ -4,7 +4,15 @@ import { parseArgs } from 'node:util';
 import { totalCostUnit } from '../analytics/formatQuantity.ts';
 import { type GoalSeekVariable, goalSeek } from '../analytics/goalSeek.ts';
 import { progressReporter } from '../analytics/progressReporter.ts';
-import { choiceOption, intOption, readPlan, readScenario, UsageError } from './cliInputs.ts';
+import {
+  choiceOption,
+  intOption,
+  probabilityOption,
+  readPlan,
+  readScenario,
+  SCENARIO_OPTIONS,
+  UsageError,
+} from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
 export const goalseekUsage = `planpath goalseek --target ID (--lever ID | --growth PARAM_ID) [--prob P | --deterministic]
@@ -32,13 +40,9 @@ export async function goalseekCommand(args: string[]): Promise<number> {
       parameter: { type: 'string' },
       prob: { type: 'string' },
       deterministic: { type: 'boolean' },
-      plan: { type: 'string' },
-      scenario: { type: 'string' },
       range: { type: 'string' },
       tolerance: { type: 'string' },
-      paths: { type: 'string' },
-      seed: { type: 'string' },
-      format: { type: 'string' },
+      ...SCENARIO_OPTIONS,
     },
     strict: true,
   });
@@ -46,11 +50,7 @@ export async function goalseekCommand(args: string[]): Promise<number> {
   const param = values.growth ?? values.parameter;
   if ((values.lever === undefined) === (param === undefined))
     throw new UsageError('give exactly one of --lever ID or --growth PARAM_ID');
-  if (values.deterministic && values.prob !== undefined)
-    throw new UsageError('--prob and --deterministic exclude each other');
-  const probability = values.deterministic ? null : (numberOption(values.prob, 'prob') ?? 0.8);
-  if (probability !== null && !(probability > 0 && probability <= 1))
-    throw new UsageError(`--prob must be in (0, 1], not "${values.prob}"`);
+  const probability = probabilityOption(values.prob, values.deterministic);
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
   let range: [number, number] | undefined;
   if (values.range !== undefined) {

@@ -3,7 +3,15 @@ import { parseArgs } from 'node:util';
 import { totalCostUnit } from '../analytics/formatQuantity.ts';
 import { optimizeMix } from '../analytics/optimizeMix.ts';
 import { progressReporter } from '../analytics/progressReporter.ts';
-import { choiceOption, intOption, readPlan, readScenario, UsageError } from './cliInputs.ts';
+import {
+  choiceOption,
+  intOption,
+  probabilityOption,
+  readPlan,
+  readScenario,
+  SCENARIO_OPTIONS,
+  UsageError,
+} from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
 export const optimizeUsage = `planpath optimize --targets ID,ID,… [--prob P | --deterministic] [--levers ID,ID,…]
@@ -22,20 +30,12 @@ export async function optimizeCommand(args: string[]): Promise<number> {
       deterministic: { type: 'boolean' },
       levers: { type: 'string' },
       method: { type: 'string' },
-      plan: { type: 'string' },
-      scenario: { type: 'string' },
-      paths: { type: 'string' },
-      seed: { type: 'string' },
-      format: { type: 'string' },
+      ...SCENARIO_OPTIONS,
     },
     strict: true,
   });
   if (values.targets === undefined) throw new UsageError('--targets ID,ID,… is required');
-  if (values.deterministic && values.prob !== undefined)
-    throw new UsageError('--prob and --deterministic exclude each other');
-  const probability = values.deterministic ? null : values.prob === undefined ? 0.8 : Number(values.prob);
-  if (probability !== null && !(probability > 0 && probability <= 1))
-    throw new UsageError(`--prob must be in (0, 1], not "${values.prob}"`);
+  const probability = probabilityOption(values.prob, values.deterministic);
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
   const method = choiceOption(values.method, 'method', ['auto', 'exact', 'greedy'] as const, 'auto');
   const plan = readPlan(values.plan);

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { run } from '../run.ts';
 import { QUANTILE_KEYS, type RunResult } from '../runTypes.ts';
 import { toJsonResult } from '../toJsonResult.ts';
-import { choiceOption, intOption, readPlan, readScenario } from './cliInputs.ts';
+import { choiceOption, intOption, readPlan, readScenario, SCENARIO_OPTIONS } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
 export const runUsage = `planpath run [--plan FILE] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
@@ -14,14 +14,7 @@ export const runUsage = `planpath run [--plan FILE] [--scenario FILE] [--paths N
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      plan: { type: 'string' },
-      scenario: { type: 'string' },
-      paths: { type: 'string' },
-      seed: { type: 'string' },
-      horizon: { type: 'string' },
-      format: { type: 'string' },
-    },
+    options: { ...SCENARIO_OPTIONS, horizon: { type: 'string' } },
     strict: true,
   });
   const format = choiceOption(values.format, 'format', ['json', 'csv', 'table'] as const, 'table');

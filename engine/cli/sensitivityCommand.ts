@@ -3,7 +3,14 @@
 import { parseArgs } from 'node:util';
 import { progressReporter } from '../analytics/progressReporter.ts';
 import { sensitivity } from '../analytics/sensitivity.ts';
-import { choiceOption, intOption, readPlan, readScenario, UsageError } from './cliInputs.ts';
+import {
+  choiceOption,
+  intOption,
+  readPlan,
+  readScenario,
+  SCENARIO_OPTIONS,
+  UsageError,
+} from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
 export const sensitivityUsage = `planpath sensitivity --target ID[,ID…] [--plan FILE] [--scenario FILE] [--top N] [--paths N]
@@ -20,12 +27,8 @@ export async function sensitivityCommand(args: string[]): Promise<number> {
     args,
     options: {
       target: { type: 'string' },
-      plan: { type: 'string' },
-      scenario: { type: 'string' },
       top: { type: 'string' },
-      paths: { type: 'string' },
-      seed: { type: 'string' },
-      format: { type: 'string' },
+      ...SCENARIO_OPTIONS,
     },
     strict: true,
   });
