@@ -30,63 +30,48 @@ function quotaShare(values: Float64Array, n: number, y: number, lo: number, hi: 
   return met / n;
 }
 
+/** A comparison as 0 or 1, so the loops below count without branching on data. */
+const bit = (b: boolean): number => b as unknown as number;
+
 /**
  * For level, share, increase and growth targets: share of paths meeting the target in year y, and the
- * share first meeting it in each year. Each kind gets its own loop, and growth compares levels rather than
- * rates — (x/x0)^(1/k) − 1 ≥ lo ⇔ x ≥ x0·(1 + lo)^k for x0 > 0 — so no power is taken per path.
+ * share first meeting it in each year. Every kind is one test on the year's value x and the base-year
+ * value x0: x − aLo·x0 ≥ L and x − aHi·x0 ≤ H (and x0 > minX0). For growth, (x/x0)^(1/k) − 1 ≥ lo is
+ * x ≥ x0·(1 + lo)^k when x0 > 0, so no power is taken per path. The loop is branch-free: whether a path
+ * meets a target is a coin toss near the threshold, and mispredicted branches cost more than the test.
  */
-function levelShares(
-  spec: TargetSpec,
-  values: Float64Array,
-  n: number,
-  y: number,
-  Y: number,
-): { pMet: number; first: Float64Array } {
+function levelShares(spec: TargetSpec, values: Float64Array, n: number, y: number, Y: number): { pMet: number; first: Float64Array } {
   const [lo, hi] = metInterval(spec);
   const first = new Float64Array(Y);
   const done = pathFlags(n);
   let pMet = 0;
   for (let k = 1; k < Y; k++) {
+    let aLo = 0;
+    let aHi = 0;
+    let L = lo;
+    let H = hi;
+    let minX0 = -Infinity;
+    if (spec.kind === 'increase') {
+      aLo = 1;
+      aHi = 1;
+    } else if (spec.kind === 'growth') {
+      // A growth rate below −100% has no level equivalent; no target asks for one.
+      aLo = lo <= -1 ? 0 : (1 + lo) ** k;
+      aHi = hi === Infinity ? Infinity : (1 + hi) ** k;
+      L = 0;
+      H = 0;
+      minX0 = 0;
+    }
     const off = k * n;
     let firsts = 0;
     let metNow = 0;
-    if (spec.kind === 'level' || spec.kind === 'share') {
-      for (let i = 0; i < n; i++) {
-        const x = values[off + i]!;
-        if (x >= lo && x <= hi) {
-          metNow++;
-          if (done[i] === 0) {
-            done[i] = 1;
-            firsts++;
-          }
-        }
-      }
-    } else if (spec.kind === 'increase') {
-      for (let i = 0; i < n; i++) {
-        const m = values[off + i]! - values[i]!;
-        if (m >= lo && m <= hi) {
-          metNow++;
-          if (done[i] === 0) {
-            done[i] = 1;
-            firsts++;
-          }
-        }
-      }
-    } else {
-      // A growth rate below −100% has no level equivalent; no target asks for one.
-      const fLo = lo <= -1 ? 0 : (1 + lo) ** k;
-      const fHi = hi === Infinity ? Infinity : (1 + hi) ** k;
-      for (let i = 0; i < n; i++) {
-        const x0 = values[i]!;
-        const x = values[off + i]!;
-        if (x0 > 0 && x >= x0 * fLo && x <= x0 * fHi) {
-          metNow++;
-          if (done[i] === 0) {
-            done[i] = 1;
-            firsts++;
-          }
-        }
-      }
+    for (let i = 0; i < n; i++) {
+      const x0 = values[i]!;
+      const x = values[off + i]!;
+      const met = bit(x - aLo * x0 >= L) & bit(x - aHi * x0 <= H) & bit(x0 > minX0);
+      metNow += met;
+      firsts += met & (done[i]! ^ 1);
+      done[i]! |= met;
     }
     first[k] = firsts / n;
     if (k === y) pMet = metNow / n;
