@@ -1,5 +1,5 @@
 // Exact quantiles of one cell (one indicator, one year, all paths) without sorting it: a histogram-select.
-// A subsample guesses the range; pass 1 counts values per bin (and sums them for the mean); pass 2 copies
+// A subsample guesses where the bulk lies; pass 1 counts values per bin (and sums them for the mean); pass 2 copies
 // out only the values of the few bins that hold the wanted ranks, which are then sorted — they are small.
 // About 2n cheap operations per cell, where sorting is n·log n, and d3.quantile on every cell took seconds
 // (DESIGN.md, known costs).
@@ -14,6 +14,7 @@ export class QuantileScratch {
   /** starts[b] = number of values in bins < b. */
   starts = new Int32Array(BINS + 1);
   lanes = new Int32Array(4 * BINS);
+  sample = new Float64Array(SUBSAMPLE);
   /** Gathered values of wanted bins, at their rank positions. */
   ranked = new Float64Array(0);
   wanted = new Uint8Array(BINS);
@@ -43,19 +44,20 @@ export function quantilesInto(
   // The bins span a range guessed from a subsample, widened; values outside it fall into the edge bins,
   // which stay ordered (everything below the range sorts before everything in it), so the result is exact
   // whatever the guess — a poor guess only makes an edge bin crowded, and crowded bins are quickselected.
-  let guess = subsampleRange(values, from, end);
-  if (guess.min === guess.max) {
-    // Often the whole cell is one value (a base year, a pinned actual): check it all before binning.
-    guess = subsampleRange(values, from, end, 1);
-    if (guess.min === guess.max) {
-      mean[index] = guess.min;
-      for (let j = 0; j < probs.length; j++) out[j]![index] = guess.min;
+  let range = robustRange(values, from, end, scratch.sample);
+  if (!(range.high > range.low)) {
+    // Most of the subsample is one value: check the whole cell (often a base year or a pinned actual,
+    // where every path agrees) and otherwise bin over its full range.
+    range = fullRange(values, from, end);
+    if (range.low === range.high) {
+      mean[index] = range.low;
+      for (let j = 0; j < probs.length; j++) out[j]![index] = range.low;
       return;
     }
   }
-  const width = guess.max - guess.min;
-  const lo = guess.min - width * 0.5;
-  const scale = width > 0 ? BINS / (width * 2) : 0;
+  const width = range.high - range.low;
+  const lo = range.low - width * 0.25;
+  const scale = width > 0 ? BINS / (width * 1.5) : 0;
   const sum = countBins(values, from, end, lo, scale, starts, scratch.lanes);
   mean[index] = sum / n;
   if (!Number.isFinite(sum)) {
@@ -92,21 +94,36 @@ export function quantilesInto(
 
 const SUBSAMPLE = 512;
 
-/** Min and max of about 512 evenly spaced values (a cheap guess at the range), or of all with step 1. */
-function subsampleRange(
+/**
+ * The 2nd and 98th percentiles of the first 512 paths: a guess at where the bulk lies that one outlier
+ * cannot stretch (bins over min…max put the bulk of a long-tailed cell into a few bins). Paths are drawn
+ * independently, so the first ones are a fair sample, and reading them in a row costs a few cache lines
+ * where evenly spaced reads cost one each.
+ */
+function robustRange(
   values: Float64Array,
   from: number,
   end: number,
-  step = Math.max(1, Math.floor((end - from) / SUBSAMPLE)),
-): { min: number; max: number } {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = from; i < end; i += step) {
+  sample: Float64Array,
+): { low: number; high: number } {
+  const m = Math.min(SUBSAMPLE, end - from);
+  sample.set(values.subarray(from, from + m));
+  const a = Math.floor(0.02 * (m - 1));
+  const b = Math.ceil(0.98 * (m - 1));
+  selectInPlace(sample, 0, m - 1, a);
+  selectInPlace(sample, a, m - 1, b);
+  return { low: sample[a]!, high: sample[b]! };
+}
+
+function fullRange(values: Float64Array, from: number, end: number): { low: number; high: number } {
+  let low = Infinity;
+  let high = -Infinity;
+  for (let i = from; i < end; i++) {
     const v = values[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
+    if (v < low) low = v;
+    if (v > high) high = v;
   }
-  return { min, max };
+  return { low, high };
 }
 
 function binIndex(v: number, lo: number, scale: number): number {
