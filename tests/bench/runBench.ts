@@ -39,6 +39,9 @@ once('10,000 paths, cold (compile + draw shock bank + simulate + quantiles)', ()
   runSync(plan, null, { paths: 10_000, seed: SEED, horizon }),
 );
 
+const model = compiledModelFor(plan, []);
+const setup = resolveScenario(plan, null, horizon);
+const draws = bankDraws(SEED);
 const tasks: [string, number, () => void][] = [
   ['deterministic path', 300, () => void runSync(plan, null, { paths: 0, horizon })],
   ['1,000 paths + all quantiles', 30, () => void runSync(plan, null, { paths: 1000, seed: SEED, horizon })],
@@ -48,10 +51,12 @@ const tasks: [string, number, () => void][] = [
     () => void runSync(plan, null, { paths: 10_000, seed: SEED, horizon }),
   ],
   [
-    '10,000 paths, simulate only',
+    '10,000 paths, no quantiles',
     15,
     () => void runSync(plan, null, { paths: 10_000, seed: SEED, horizon, quantiles: false }),
   ],
+  // Exactly the work the mathjs reference below does: the paths, nothing computed from them.
+  ['10,000 paths, simulation alone', 15, () => void simulateSync(model, setup, 10_000, draws)],
 ];
 const medians: Record<string, number> = {};
 for (const [name, iterations, fn] of tasks) {
@@ -67,9 +72,6 @@ for (const [name, iterations, fn] of tasks) {
 }
 
 // Reference: the same 10,000-path simulation, per sample with mathjs.
-const model = compiledModelFor(plan, []);
-const setup = resolveScenario(plan, null, horizon);
-const draws = bankDraws(SEED);
 const engineSim = simulateSync(model, setup, 10_000, draws);
 const refTimes: number[] = [];
 let refValues: Float64Array[] = [];
@@ -89,20 +91,20 @@ engineSim.values.forEach((v, slot) => {
     if (rel > maxRel) maxRel = rel;
   }
 });
-const engineSimOnly = medians['10,000 paths, simulate only']!;
+const engineSimOnly = medians['10,000 paths, simulation alone']!;
 const engineFull = medians['10,000 paths + all quantiles']!;
 console.log(
   `${'10,000 paths, mathjs per sample'.padEnd(32)} median ${refMedian.toFixed(1).padStart(9)} ms  (3 runs; same draws, max relative difference from the engine ${maxRel.toExponential(2)})`,
 );
 console.log('');
 console.log(
-  `ratio, simulation alone:             ${(refMedian / engineSimOnly).toFixed(0)}× faster than the mathjs reference`,
+  `ratio, like for like (simulation):   ${(refMedian / engineSimOnly).toFixed(0)}× faster than the mathjs reference`,
 );
 console.log(
-  `ratio, simulation + all quantiles:   ${(refMedian / engineFull).toFixed(0)}× faster (the reference computes no quantiles)`,
+  `ratio, whole run (+ all quantiles and target statistics, which the reference lacks): ${(refMedian / engineFull).toFixed(0)}×`,
 );
 console.log(
-  `goals: 10k paths ≤ 60 ms → ${engineFull <= 60 ? 'met' : 'NOT met'}; deterministic ≤ 1 ms → ${medians['deterministic path']! <= 1 ? 'met' : 'NOT met'}; ≥ 100× → ${refMedian / engineFull >= 100 ? 'met' : 'NOT met'}`,
+  `goals: 10k paths ≤ 60 ms → ${engineFull <= 60 ? 'met' : 'NOT met'}; deterministic ≤ 1 ms → ${medians['deterministic path']! <= 1 ? 'met' : 'NOT met'}; ≥ 100× like for like → ${refMedian / engineSimOnly >= 100 ? 'met' : 'NOT met'}`,
 );
 
 console.log('\nanalytics (10,000 paths unless stated):');
