@@ -1,7 +1,7 @@
 // `planpath plan`: prints the validated plan — indicators, parameters, targets and levers, each with its
 // provenance — so anyone can audit where every number comes from.
 import { parseArgs } from 'node:util';
-import type { Plan, Provenance } from '../plan/planSchema.ts';
+import type { Indicator, Plan, Provenance } from '../plan/planSchema.ts';
 import { choiceOption, readPlan } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
@@ -30,13 +30,29 @@ export function planAudit(plan: Plan) {
       category: i.category,
       dynamics: i.dynamics,
       base: i.base ?? null,
+      provenance: indicatorProvenance(i),
     })),
     parameters: plan.parameters,
     targets: plan.targets,
     levers: plan.levers,
     shocks: plan.shocks,
     facts: plan.facts,
+    relations: plan.relations,
   };
+}
+
+/**
+ * Where an indicator's values come from: its base value's provenance for carried indicators, else the
+ * formula that derives it from others.
+ */
+export function indicatorProvenance(i: Indicator): Provenance {
+  if (i.base) return i.base.provenance;
+  const d = i.dynamics;
+  if (d.kind === 'derived') return { kind: 'derived', formula: `${i.id} = ${d.formula}` };
+  if (d.kind === 'cumulative')
+    return { kind: 'derived', formula: `${i.id} = Σ (${d.flow}) since the base year` };
+  // Unreachable for a validated plan: carried dynamics require a base.
+  return { kind: 'assumption', rationale: 'no base value given' };
 }
 
 export function describeProvenance(p: Provenance): string {

@@ -125,3 +125,20 @@ describe('the synthetic plan', () => {
     }
   });
 });
+
+describe('plan --format json', () => {
+  it('prints every indicator and target with a provenance of one of the three kinds', () => {
+    const out = JSON.parse(
+      execFileSync('npx', ['tsx', 'engine/cli/main.ts', 'plan', '--format', 'json'], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    );
+    expect(out.indicators.length).toBe(plans.yaohai!.indicators.length);
+    for (const i of out.indicators)
+      expect(['plan', 'derived', 'assumption'], i.id).toContain(i.provenance.kind);
+    for (const t of out.targets) expect(['plan', 'derived', 'assumption'], t.id).toContain(t.provenance.kind);
+    const gdp = out.indicators.find((i: { id: string }) => i.id === 'pillar_share');
+    expect(gdp.provenance).toEqual({ kind: 'derived', formula: 'pillar_share = pillar_output / gdp' });
+  });
+});
