@@ -40,7 +40,13 @@ const bit = (b: boolean): number => b as unknown as number;
  * x ≥ x0·(1 + lo)^k when x0 > 0, so no power is taken per path. The loop is branch-free: whether a path
  * meets a target is a coin toss near the threshold, and mispredicted branches cost more than the test.
  */
-function levelShares(spec: TargetSpec, values: Float64Array, n: number, y: number, Y: number): { pMet: number; first: Float64Array } {
+function levelShares(
+  spec: TargetSpec,
+  values: Float64Array,
+  n: number,
+  y: number,
+  Y: number,
+): { pMet: number; first: Float64Array } {
   const [lo, hi] = metInterval(spec);
   const first = new Float64Array(Y);
   const done = pathFlags(n);

@@ -6,6 +6,7 @@
 // Quantiles follow the R-7 definition (as d3.quantile and Excel's PERCENTILE.INC): h = (n − 1)·p,
 // q = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]).
 
+import { multiSelect } from './multiSelect.ts';
 import { selectInPlace } from './selectInPlace.ts';
 
 const BINS = 1024;
@@ -17,10 +18,23 @@ export class QuantileScratch {
   sample = new Float64Array(SUBSAMPLE);
   /** Gathered values of wanted bins, at their rank positions. */
   ranked = new Float64Array(0);
+  /** Each value's bin, written by the counting pass so the gathering pass reads 2 bytes, not 8, and
+   * does no arithmetic. */
+  codes = new Uint16Array(0);
   wanted = new Uint8Array(BINS);
+  /** The wanted bins, in no particular order (at most two per probability). */
+  wantedList = new Int32Array(BINS);
   fill = new Int32Array(BINS);
-  ensure(n: number): void {
+  /** The wanted ranks, ascending, and the bin of each. */
+  ranks = new Int32Array(0);
+  rankBins = new Int32Array(0);
+  ensure(n: number, probs: number): void {
+    if (this.ranks.length < 2 * probs) {
+      this.ranks = new Int32Array(2 * probs);
+      this.rankBins = new Int32Array(2 * probs);
+    }
     if (this.ranked.length < n) this.ranked = new Float64Array(n);
+    if (this.codes.length < n) this.codes = new Uint16Array(n);
   }
 }
 
@@ -39,7 +53,7 @@ export function quantilesInto(
   scratch: QuantileScratch,
 ): void {
   const end = from + n;
-  scratch.ensure(n);
+  scratch.ensure(n, probs.length);
   const { ranked, starts, wanted, fill } = scratch;
   // The bins span a range guessed from a subsample, widened; values outside it fall into the edge bins,
   // which stay ordered (everything below the range sorts before everything in it), so the result is exact
@@ -58,7 +72,7 @@ export function quantilesInto(
   const width = range.high - range.low;
   const lo = range.low - width * 0.25;
   const scale = width > 0 ? BINS / (width * 1.5) : 0;
-  const sum = countBins(values, from, end, lo, scale, starts, scratch.lanes);
+  const sum = countBins(values, from, end, lo, scale, starts, scratch.lanes, scratch.codes);
   mean[index] = sum / n;
   if (!Number.isFinite(sum)) {
     // NaN or ±Infinity somewhere: fall back to a full sort (NaN sorts last, so upper quantiles turn NaN).
@@ -68,25 +82,58 @@ export function quantilesInto(
     for (let j = 0; j < probs.length; j++) out[j]![index] = interpolate(view, n, probs[j]!);
     return;
   }
-  // Which bins hold the ranks we need (⌊h⌋ and ⌊h⌋ + 1 for each probability)?
-  wanted.fill(0);
+  // The ranks we need, ascending (⌊h⌋ and ⌊h⌋ + 1 for each probability), and the bins that hold them.
+  const { ranks, rankBins, wantedList } = scratch;
+  let nRanks = 0;
   for (const p of probs) {
     const r = Math.floor((n - 1) * p);
-    wanted[binOf(starts, r)] = 1;
-    if (r + 1 < n) wanted[binOf(starts, r + 1)] = 1;
+    ranks[nRanks++] = r;
+    if (r + 1 < n) ranks[nRanks++] = r + 1;
   }
-  gatherWanted(values, from, end, lo, scale, starts, wanted, fill, ranked);
-  // Small bins are sorted; a crowded one is quickselected at each wanted rank.
-  for (let b = 0; b < BINS; b++) {
-    if (wanted[b] === 1 && starts[b + 1]! - starts[b]! <= SORT_LIMIT)
-      insertionSort(ranked, starts[b]!, starts[b + 1]!);
+  insertionSortInt(ranks, nRanks);
+  let nWanted = 0;
+  for (let k = 0; k < nRanks; k++) {
+    const b = binOf(starts, ranks[k]!);
+    rankBins[k] = b;
+    if (wanted[b] === 0) {
+      wanted[b] = 1;
+      wantedList[nWanted++] = b;
+      fill[b] = starts[b]!;
+    }
+  }
+  gatherWanted(values, from, n, scratch.codes, wanted, fill, ranked);
+  // Small bins are sorted whole; a crowded one is selected at its wanted ranks only.
+  for (let k = 0; k < nWanted; k++) {
+    const b = wantedList[k]!;
+    wanted[b] = 0; // leave the scratch clean for the next cell
+    if (starts[b + 1]! - starts[b]! <= SORT_LIMIT) insertionSort(ranked, starts[b]!, starts[b + 1]!);
+  }
+  for (let k = 0; k < nRanks; ) {
+    const b = rankBins[k]!;
+    let e = k + 1;
+    while (e < nRanks && rankBins[e] === b) e++;
+    if (starts[b + 1]! - starts[b]! > SORT_LIMIT)
+      multiSelect(ranked, starts[b]!, starts[b + 1]! - 1, ranks, k, e);
+    k = e;
   }
   for (let j = 0; j < probs.length; j++) {
     const h = (n - 1) * probs[j]!;
     const r = Math.floor(h);
-    const x0 = rankValue(ranked, starts, binOf(starts, r), r);
-    out[j]![index] =
-      h > r ? x0 + (h - r) * (rankValue(ranked, starts, binOf(starts, r + 1), r + 1) - x0) : x0;
+    const x0 = ranked[r]!;
+    out[j]![index] = h > r ? x0 + (h - r) * (ranked[r + 1]! - x0) : x0;
+  }
+}
+
+/** Sorts the first `count` entries of a small Int32Array in place. */
+function insertionSortInt(a: Int32Array, count: number): void {
+  for (let i = 1; i < count; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
   }
 }
 
@@ -148,25 +195,37 @@ function countBins(
   scale: number,
   starts: Int32Array,
   lanes: Int32Array,
+  codes: Uint16Array,
 ): number {
   lanes.fill(0);
   let sum = 0;
   let i = from;
-  for (; i + 3 < end; i += 4) {
+  let k = 0;
+  for (; i + 3 < end; i += 4, k += 4) {
     const v0 = values[i]!;
     const v1 = values[i + 1]!;
     const v2 = values[i + 2]!;
     const v3 = values[i + 3]!;
     sum += v0 + v1 + v2 + v3;
-    lanes[binIndex(v0, lo, scale)]!++;
-    lanes[LANE + binIndex(v1, lo, scale)]!++;
-    lanes[2 * LANE + binIndex(v2, lo, scale)]!++;
-    lanes[3 * LANE + binIndex(v3, lo, scale)]!++;
+    const c0 = binIndex(v0, lo, scale);
+    const c1 = binIndex(v1, lo, scale);
+    const c2 = binIndex(v2, lo, scale);
+    const c3 = binIndex(v3, lo, scale);
+    codes[k] = c0;
+    codes[k + 1] = c1;
+    codes[k + 2] = c2;
+    codes[k + 3] = c3;
+    lanes[c0]!++;
+    lanes[LANE + c1]!++;
+    lanes[2 * LANE + c2]!++;
+    lanes[3 * LANE + c3]!++;
   }
-  for (; i < end; i++) {
+  for (; i < end; i++, k++) {
     const v = values[i]!;
     sum += v;
-    lanes[binIndex(v, lo, scale)]!++;
+    const c = binIndex(v, lo, scale);
+    codes[k] = c;
+    lanes[c]!++;
   }
   starts[0] = 0;
   for (let b = 0; b < BINS; b++)
@@ -174,23 +233,20 @@ function countBins(
   return sum;
 }
 
-/** Copies the values of wanted bins to their bin's place in `ranked`. */
+/** Copies the values of wanted bins to their bin's place in `ranked`, reading the bins the counting pass
+ * stored (a few percent of values are wanted, so the branch is well predicted). */
 function gatherWanted(
   values: Float64Array,
   from: number,
-  end: number,
-  lo: number,
-  scale: number,
-  starts: Int32Array,
+  n: number,
+  codes: Uint16Array,
   wanted: Uint8Array,
   fill: Int32Array,
   ranked: Float64Array,
 ): void {
-  for (let b = 0; b < BINS; b++) fill[b] = starts[b]!;
-  for (let i = from; i < end; i++) {
-    const v = values[i]!;
-    const c = binIndex(v, lo, scale);
-    if (wanted[c] === 1) ranked[fill[c]!++] = v;
+  for (let k = 0; k < n; k++) {
+    const c = codes[k]!;
+    if (wanted[c] === 1) ranked[fill[c]!++] = values[from + k]!;
   }
 }
 
@@ -220,13 +276,6 @@ function insertionSort(a: Float64Array, from: number, to: number): void {
     }
     a[j + 1] = v;
   }
-}
-
-function rankValue(ranked: Float64Array, starts: Int32Array, bin: number, rank: number): number {
-  const from = starts[bin]!;
-  const to = starts[bin + 1]! - 1;
-  if (to - from + 1 > SORT_LIMIT) selectInPlace(ranked, from, to, rank);
-  return ranked[rank]!;
 }
 
 function interpolate(sorted: Float64Array, n: number, p: number): number {
