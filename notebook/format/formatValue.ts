@@ -2,9 +2,32 @@
 // international units (60.7 bn yuan, 12,500 firms). Shares are stored as fractions with unit "%".
 import type { Lang } from '../i18n/lang.ts';
 
-/** Units whose value is a fraction shown as a percentage. */
+/**
+ * Units whose values are stored as fractions and shown × 100: shares (%), growth rates (%/年), changes to a
+ * rate (百分点) and ratios (比例) — a plan writes all of them as "7.5% ± 1.5%", so 0.04 must never be shown
+ * as "0.04 %/年". The suffix each takes on screen, by language.
+ */
+const FRACTION_UNITS: Record<string, { zh: string; en: string }> = {
+  '%': { zh: '%', en: '%' },
+  '％': { zh: '%', en: '%' },
+  '%/年': { zh: '%/年', en: '%/yr' },
+  百分点: { zh: ' 个百分点', en: ' pp' },
+  比例: { zh: '%', en: '%' },
+};
+
 export function isPercentUnit(unit: string): boolean {
-  return unit === '%' || unit === '％';
+  return Object.hasOwn(FRACTION_UNITS, unit);
+}
+
+/** What follows a fraction shown × 100: "%", "%/年", " 个百分点". */
+export function percentSuffix(unit: string, lang: Lang): string {
+  return (Object.hasOwn(FRACTION_UNITS, unit) ? FRACTION_UNITS[unit]! : FRACTION_UNITS['%']!)[lang];
+}
+
+/** A fraction × 100 with its suffix: 0.04 in %/年 → "4%/年"; `digits` fraction digits at most. */
+export function formatPercentOf(value: number, unit: string, lang: Lang, digits = 2): string {
+  if (!Number.isFinite(value)) return '—';
+  return `${fixed(value * 100, lang, digits)}${percentSuffix(unit, lang)}`;
 }
 
 const COUNT_UNITS_EN: Record<string, string> = {
@@ -60,7 +83,7 @@ export function formatBare(value: number, unit: string, lang: Lang): string {
 
 export function formatValue(value: number, unit: string, lang: Lang): string {
   if (!Number.isFinite(value)) return '—';
-  if (isPercentUnit(unit)) return `${fixed(value * 100, lang, Math.abs(value) < 0.1 ? 2 : 1)}%`;
+  if (isPercentUnit(unit)) return formatPercentOf(value, unit, lang, Math.abs(value) < 0.1 ? 2 : 1);
   if (lang === 'zh') {
     // Counts of ten thousand and more read as 万: 12,500 户 → 1.25 万户.
     if ((unit === '户' || unit === '人' || unit === '家') && Math.abs(value) >= 10_000) {
@@ -80,7 +103,7 @@ export function formatValue(value: number, unit: string, lang: Lang): string {
 
 /** A unit label for axis titles and table headers. */
 export function unitLabel(unit: string, lang: Lang): string {
-  if (isPercentUnit(unit)) return '%';
+  if (isPercentUnit(unit)) return percentSuffix(unit, lang).trim();
   if (lang === 'zh') return unit;
   if (unit === '亿元') return 'bn yuan';
   if (unit === '万元') return 'm yuan';
@@ -95,11 +118,13 @@ export function displayScale(unit: string, lang: Lang): number {
   return 1;
 }
 
-/** A probability: 87%; under 1% and over 99% said so, so 0 and 1 are not overstated. */
+/**
+ * A simulated probability: 87%. Under 1% and over 99% are said so — also when no path or every path met the
+ * target — because a share of a few thousand simulated paths is an estimate, and "0%" or "100%" would read
+ * as a certainty the model cannot give.
+ */
 export function formatProb(p: number | null, lang: Lang): string {
   if (p === null || !Number.isFinite(p)) return '—';
-  if (p === 0) return '0%';
-  if (p === 1) return '100%';
   if (p < 0.01) return '<1%';
   if (p > 0.99) return '>99%';
   return `${fixed(p * 100, lang, 0)}%`;

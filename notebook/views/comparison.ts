@@ -6,7 +6,8 @@ import { scenarioColor } from '../charts/palette.ts';
 import { toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
-import { formatNumber, formatProb, formatRate, formatValue, isPercentUnit } from '../format/formatValue.ts';
+import { formatUncertain } from '../format/formatUncertain.ts';
+import { formatNumber, formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { type SettingRow, settingDiff } from '../model/settingDiff.ts';
@@ -26,9 +27,7 @@ function settingValue(
   if (typeof v === 'string') return v || '—';
   if (typeof v === 'number') return formatNumber(v, lang);
   const unit = app.plan.parameters.find((p) => p.id === row.id)?.unit ?? '';
-  const f = (x: number) =>
-    isPercentUnit(unit) ? `${formatNumber(x * 100, lang, 2)}%` : formatNumber(x, lang);
-  return v.sd > 0 ? `${f(v.mean)} ± ${f(v.sd)}` : f(v.mean);
+  return formatUncertain(v.mean, v.sd, unit, lang);
 }
 
 function settingName(app: App, row: SettingRow, lang: Lang): string {

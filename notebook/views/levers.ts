@@ -6,6 +6,7 @@ import type { Lever, Parameter, Plan } from '../../engine/plan/planSchema.ts';
 import type { Uncertain } from '../../engine/plan/uncertainSchema.ts';
 import type { App } from '../app.ts';
 import { esc } from '../format/escape.ts';
+import { formatUncertain } from '../format/formatUncertain.ts';
 import { formatMoney, formatNumber, isPercentUnit, unitLabel } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { bilingual } from '../i18n/bilingual.ts';
@@ -28,6 +29,7 @@ import {
 } from '../state/scenarioOps.ts';
 import { sliderControl } from './sliderControl.ts';
 
+/** A value as it can be typed back into the box: "4% ± 1.5%", "85 ± 15". */
 function uncertainText(u: Uncertain, unit: string, lang: Lang): string {
   const pct = isPercentUnit(unit);
   const f = (v: number) =>
@@ -69,7 +71,7 @@ function leverItem(app: App, lever: Lever, lang: Lang, t: Translate): Item {
     .map((e) => {
       const p = plan.parameters.find((q) => q.id === e.parameter);
       const u = e.perUnit as Uncertain;
-      return `${pick(p?.name, lang) || e.parameter} ${u.mean >= 0 ? '+' : ''}${uncertainText(u, p?.unit ?? '', lang)}`;
+      return `${pick(p?.name, lang) || e.parameter} ${formatUncertain(u.mean, u.sd, p?.unit ?? '', lang, { signed: true })}`;
     })
     .join('；');
   const tip = [
@@ -136,7 +138,7 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
     step,
     value: parameterValue(plan, app.scenario.get(), p.id).mean,
     scale: pct ? 100 : 1,
-    suffix: pct ? '%' : unitLabel(p.unit, lang),
+    suffix: unitLabel(p.unit, lang),
     onChange: (v, preview) =>
       app.scenario.update(
         (s) => {

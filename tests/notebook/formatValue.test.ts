@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatUncertain } from '../../notebook/format/formatUncertain.ts';
 import {
   displayScale,
   formatDelta,
@@ -26,6 +27,18 @@ describe('formatValue', () => {
     expect(formatValue(0.025, '%', 'en')).toBe('2.5%');
     expect(displayScale('%', 'zh')).toBe(100);
   });
+  it('shows growth rates, rate changes and ratios stored as fractions × 100, never as 0.04 %/年', () => {
+    expect(formatValue(0.04, '%/年', 'zh')).toBe('4%/年');
+    expect(formatValue(0.04, '%/年', 'en')).toBe('4%/yr');
+    expect(formatValue(0.02, '百分点', 'zh')).toBe('2 个百分点');
+    expect(formatValue(0.75, '比例', 'zh')).toBe('75%');
+    expect(unitLabel('%/年', 'zh')).toBe('%/年');
+    expect(displayScale('%/年', 'zh')).toBe(100);
+    expect(formatUncertain(0.04, 0.015, '%/年', 'zh')).toBe('4 ± 1.5%/年');
+    expect(formatUncertain(0.008, 0.0024, '%/年', 'zh', { signed: true })).toBe('+0.8 ± 0.24 个百分点');
+    expect(formatUncertain(5.5, 1.52, '家/年', 'en', { signed: true })).toBe('+5.5 ± 1.52 firms/yr');
+    expect(formatUncertain(85, 15, '家/年', 'zh')).toBe('85 ± 15 家/年');
+  });
   it('shows missing numbers as a dash', () => {
     expect(formatValue(Number.NaN, '亿元', 'zh')).toBe('—');
   });
@@ -38,10 +51,10 @@ describe('formatValue', () => {
 
 describe('formatProb / formatRate / formatDelta', () => {
   it('does not overstate certainty near 0 and 1', () => {
-    expect(formatProb(0, 'zh')).toBe('0%');
+    expect(formatProb(0, 'zh')).toBe('<1%');
     expect(formatProb(0.004, 'zh')).toBe('<1%');
     expect(formatProb(0.996, 'zh')).toBe('>99%');
-    expect(formatProb(1, 'zh')).toBe('100%');
+    expect(formatProb(1, 'zh')).toBe('>99%');
     expect(formatProb(0.873, 'zh')).toBe('87%');
     expect(formatProb(null, 'en')).toBe('—');
   });
