@@ -125,6 +125,10 @@ export const MESSAGES = {
   },
   'prov.medianIncrease': { zh: '目标年中位数减基期值', en: 'Target-year median minus base value' },
   'prov.pmet': { zh: '达成目标的路径所占比例', en: 'Share of paths on which the target is met' },
+  'prov.pmetCount': {
+    zh: '{met} / {paths} 条路径达成：这是模型假设下的估计，不是确定结论',
+    en: 'Met on {met} of {paths} paths: an estimate under the model’s assumptions, not a certainty',
+  },
   'prov.actual': { zh: '实际值（规划人员录入）', en: 'Actual value (entered by the planner)' },
 
   'detail.title': { zh: '指标详情', en: 'Indicator detail' },
@@ -278,6 +282,7 @@ export const MESSAGES = {
     zh: '生成时间 {date} · 情景“{scenario}”',
     en: 'Generated {date} · scenario “{scenario}”',
   },
+  'eval.asOf': { zh: '实际数据截至 {year} 年', en: 'actuals up to {year}' },
 
   'check.title': { zh: '规划校核', en: 'Plan check' },
   'check.intro': {
@@ -306,10 +311,40 @@ export const MESSAGES = {
   'gs.optimize': { zh: '求最低成本组合', en: 'Least-cost mix' },
   'gs.cancel': { zh: '取消', en: 'Cancel' },
   'gs.cancelled': { zh: '已取消', en: 'Cancelled' },
-  'gs.progress': { zh: '进度 {pct}%：{stage}', en: 'Progress {pct}%: {stage}' },
+  'gs.progress': { zh: '进度 {pct}%', en: 'Progress {pct}%' },
   'gs.result': { zh: '结果', en: 'Result' },
-  'gs.noSolution': { zh: '在可调范围内无解：{message}', en: 'No value in range suffices: {message}' },
-  'gs.solution': { zh: '{name} 取 {value} 时，达成概率为 {p}', en: 'At {name} = {value}, P(met) = {p}' },
+  'gs.noSolution': {
+    zh: '在可调范围 {lo}–{hi} 内无解：{name} 取最大值 {hi} 时，“{target}”的达成概率仅为 {p}，达不到要求的 {req}。',
+    en: 'No value in the range {lo}–{hi} suffices: even at {name} = {hi}, “{target}” is met with P = {p}, short of the {req} required.',
+  },
+  'gs.solution': {
+    zh: '{name} 至少取 {value}，“{target}”的达成概率才能达到 {req}（此时为 {p}）。',
+    en: '{name} must be at least {value} for “{target}” to be met with P ≥ {req} (there: {p}).',
+  },
+  'gs.alreadyMet': {
+    zh: '无需调整：{name} 取最小值 {value} 时，“{target}”的达成概率已为 {p}，不低于要求的 {req}。',
+    en: 'Nothing to adjust: at its minimum {name} = {value}, “{target}” is already met with P = {p} ≥ {req}.',
+  },
+  'gs.deterministic': { zh: '确定性路径达标', en: 'the deterministic path' },
+  'gs.current': { zh: '当前情景取值 {value}', en: 'Current scenario: {value}' },
+  'gs.totalCostAtMax': { zh: '取最大值时总成本 {cost}', en: 'Total cost at the maximum {cost}' },
+  'opt.found.exact': {
+    zh: '使所选 {n} 个目标的达成概率均不低于 {req} 的最低成本政策组合（逐一枚举，精确解）：',
+    en: 'The cheapest lever mix meeting all {n} chosen targets with P ≥ {req} (exhaustive search, exact):',
+  },
+  'opt.found.greedy': {
+    zh: '使所选 {n} 个目标的达成概率均不低于 {req} 的低成本政策组合（贪心搜索，近似解，未必最低）：',
+    en: 'A low-cost lever mix meeting all {n} chosen targets with P ≥ {req} (greedy search: approximate, not necessarily the cheapest):',
+  },
+  'opt.alreadyMet': {
+    zh: '不加任何政策杠杆，所选目标的达成概率已均不低于 {req}。',
+    en: 'With no lever applied, every chosen target is already met with P ≥ {req}.',
+  },
+  'opt.infeasible': {
+    zh: '即使所有政策杠杆都取最大强度，以下目标的达成概率仍达不到 {req}：{targets}。',
+    en: 'Even with every lever at its maximum, these targets stay below P = {req}: {targets}.',
+  },
+  'opt.noLever': { zh: '（无需启用任何政策杠杆）', en: '(no lever needs to be used)' },
   'gs.apply': { zh: '应用到当前情景', en: 'Apply to current scenario' },
   'gs.targets': { zh: '需满足的目标', en: 'Targets to meet' },
   'gs.unavailable': {

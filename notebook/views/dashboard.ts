@@ -7,7 +7,7 @@ import type { RunState } from '../engine/runController.ts';
 import { toCsv } from '../export/csv.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
-import { formatProb, formatRate, formatValue } from '../format/formatValue.ts';
+import { formatNumber, formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { categoryLabel } from '../i18n/categories.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
@@ -70,7 +70,14 @@ function row(plan: Plan, target: Target, state: RunState, lang: Lang, t: Transla
   }
   const p = tr?.pMet ?? null;
   const outlook = outlookOf(p);
-  const pTip = simulatedTip(t, state, lang, plan, t('prov.pmet'));
+  const count =
+    p !== null && r
+      ? `\n${t('prov.pmetCount', {
+          met: formatNumber(Math.round(p * r.paths), lang),
+          paths: formatNumber(r.paths, lang),
+        })}`
+      : '';
+  const pTip = simulatedTip(t, state, lang, plan, `${t('prov.pmet')}${count}`);
   return (
     `<tr data-target="${esc(target.id)}" data-indicator="${esc(target.indicator ?? '')}">` +
     `<th scope="row"><button type="button" class="linklike" data-select="${esc(target.indicator ?? '')}" data-tip="${esc(tipTarget)}">${esc(name)}</button></th>` +

@@ -7,16 +7,38 @@ import {
   STATUS_ORDER,
 } from '../../engine/analytics/classifyStatus.ts';
 import type { Evaluation } from '../../engine/analytics/evaluateTargets.ts';
-import { evaluationRows } from '../../engine/analytics/evaluationRows.ts';
+import {
+  type EVALUATION_COLUMNS,
+  evaluationRows,
+  noDataText,
+} from '../../engine/analytics/evaluationRows.ts';
 import type { App } from '../app.ts';
 import { toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
+import { columnIndex, evaluationCells } from '../model/evaluationCells.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
 import { setActuals } from '../state/scenarioOps.ts';
 import { scenarioName } from './scenarioName.ts';
+
+/** The engine's columns (the CLI's and the CSV's), in the order the screen and the printed report show them. */
+const SCREEN_ORDER = [
+  'target',
+  'status',
+  'pMet',
+  'latest',
+  'goal',
+  'base',
+  'tau',
+  'progress',
+  'plannedPathRatio',
+  'achievedCagr',
+  'requiredCagr',
+  'ratioR',
+  'requiredGrowthRemaining',
+] as const satisfies readonly (typeof EVALUATION_COLUMNS)[number][];
 
 /** Pasting: the text box, apply/clear, and the parse report. Built once per language and loaded scenario. */
 export function evaluationInputView(app: App, lang: Lang): HTMLElement {
@@ -101,6 +123,14 @@ function thresholdText(ev: Evaluation, lang: Lang): string {
     : `Pace (progress made ÷ progress planned by now) ≥ ${pct(th.ahead)} ahead of plan; ${pct(th.onTrack)}–${pct(th.ahead)} broadly on plan; ${pct(th.behind)}–${pct(th.onTrack)} behind; < ${pct(th.behind)} far behind; target already reached: achieved early. Growth targets are compared with the compound planned path, others with elapsed time. P(met) from ${ev.summary.paths} paths re-simulated from the actuals (seed ${ev.summary.seed}).`;
 }
 
+function escapText(ev: Evaluation, lang: Lang): string {
+  const e = ev.summary.escapThresholds;
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return lang === 'zh'
+    ? `R（ESCAP）= 实际年均增速 ÷ 规划要求年均增速（联合国亚太经社会“预期进展”方法，与上述评估结论分别判断）：≥ ${pct(e.onTrack)} 为“进展顺利”，${pct(e.acceleration)}–${pct(e.onTrack)} 为“需加速”，${pct(e.limited)}–${pct(e.acceleration)} 为“进展有限”，< ${pct(e.limited)} 为“倒退”。`
+    : `R (ESCAP) = achieved CAGR ÷ required CAGR (UN ESCAP "anticipated progress", judged separately from the status): ≥ ${pct(e.onTrack)} on track; ${pct(e.acceleration)}–${pct(e.onTrack)} acceleration needed; ${pct(e.limited)}–${pct(e.acceleration)} limited progress; < ${pct(e.limited)} deterioration.`;
+}
+
 function evaluationCsvRows(ev: Evaluation, lang: Lang): (string | number | null)[][] {
   const head = [
     'id',
@@ -173,7 +203,7 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
   if (!ev) return el;
   const header = document.createElement('div');
   header.className = 'report-header';
-  header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(t('eval.report'))}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}</p>`;
+  header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(t('eval.report'))}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(t('eval.asOf', { year: ev.summary.asOf }))}`}</p>`;
   el.append(header);
   // Summary by status.
   const counts = ev.summary.counts;
@@ -188,7 +218,14 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
     `<span class="outlook outlook-none">${lang === 'zh' ? '无数据' : 'no data'} <b>${counts['no-data']}</b></span>`;
   el.append(summary);
   // Every target, in the evaluation's order (rows[i] is ev.targets[i]); the checkbox hides those without data.
-  const { header: head, rows } = evaluationRows(ev, lang, { all: true });
+  const { header: head, rows: engineRows } = evaluationRows(ev, lang, { all: true });
+  head[columnIndex('pMet')] = t('eval.col.pmet');
+  const rows = engineRows.map((r, i) => {
+    const cells = evaluationCells(ev.targets[i]!, lang);
+    const out = [...r];
+    for (const [column, text] of Object.entries(cells)) out[columnIndex(column as keyof typeof cells)] = text;
+    return out;
+  });
   const onlyData = document.createElement('label');
   onlyData.className = 'row no-print';
   const onlyBox = document.createElement('input');
@@ -197,20 +234,28 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
   onlyBox.checked = true;
   onlyData.append(onlyBox, ` ${t('eval.onlyData')}`);
   el.append(onlyData);
+  // The verdict first: the status and P(met) stay in view beside the target on a narrow screen.
+  const order = SCREEN_ORDER.map(columnIndex);
+  const cellClass = (column: string, status: string) =>
+    column === 'status'
+      ? `status-label status-${status}`
+      : column === 'ratioR'
+        ? 'num wrap'
+        : column === 'pMet'
+          ? 'num pmet'
+          : 'num';
   const table = document.createElement('table');
   table.className = 'evaluation';
   table.innerHTML =
-    `<thead><tr>${head.map((h, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
+    `<thead><tr>${order.map((k, i) => `<th scope="col"${i > 0 && SCREEN_ORDER[i] !== 'status' ? ' class="num"' : ''}>${esc(head[k]!)}</th>`).join('')}</tr></thead><tbody>` +
     rows
       .map((r, i) => {
         const target = ev.targets[i]!;
-        return `<tr data-target="${esc(target.id)}" data-status="${target.status ?? 'no-data'}">${r
-          .map((c, j) =>
+        return `<tr data-target="${esc(target.id)}" data-status="${target.status ?? 'no-data'}">${order
+          .map((k, j) =>
             j === 0
-              ? `<th scope="row">${esc(c)}</th>`
-              : j === r.length - 1
-                ? `<td class="status-label status-${target.status ?? 'none'}">${esc(c)}</td>`
-                : `<td class="num">${esc(c)}</td>`,
+              ? `<th scope="row">${esc(r[k]!)}</th>`
+              : `<td class="${cellClass(SCREEN_ORDER[j]!, target.status ?? 'none')}">${esc(r[k]!)}</td>`,
           )
           .join('')}</tr>`;
       })
@@ -224,7 +269,12 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
   filter();
   const note = document.createElement('p');
   note.className = 'footnote';
-  note.textContent = `${t('eval.thresholds')}${t('common.colon')}${thresholdText(ev, lang)}`;
+  note.textContent = `${t('eval.thresholds')}${t('common.colon')}${thresholdText(ev, lang)} ${escapText(ev, lang)}`;
+  const missing = noDataText(ev, lang);
+  const missingNote = document.createElement('p');
+  missingNote.className = 'footnote no-data-note';
+  missingNote.textContent = missing ?? '';
+  missingNote.hidden = missing === null;
   const tools = document.createElement('div');
   tools.className = 'row no-print';
   const csv = document.createElement('button');
@@ -249,6 +299,6 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
     window.print();
   });
   tools.append(csv, print);
-  el.append(wrap, note, tools);
+  el.append(wrap, note, missingNote, tools);
   return el;
 }

@@ -6,10 +6,18 @@ import type { Progress } from '../../engine/runTypes.ts';
 import type { App } from '../app.ts';
 import { isAbort } from '../engine/engineClient.ts';
 import { esc } from '../format/escape.ts';
-import { formatNumber, formatProb, isPercentUnit } from '../format/formatValue.ts';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercentOf,
+  formatProb,
+  formatValue,
+  isPercentUnit,
+} from '../format/formatValue.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { setLever, setParameter } from '../state/scenarioOps.ts';
+import { goalSeekSummary, optimizeSummary } from './analyticsSummary.ts';
 
 function progressBox(t: Translate) {
   const box = document.createElement('div');
@@ -41,7 +49,7 @@ function progressBox(t: Translate) {
     update(p: Progress) {
       if (!active) return;
       bar.value = p.done;
-      text.textContent = t('gs.progress', { pct: Math.round(p.done * 100), stage: p.stage });
+      text.textContent = t('gs.progress', { pct: Math.round(p.done * 100) });
     },
     stop() {
       active = false;
@@ -63,10 +71,9 @@ function variableLabel(app: App, kind: 'lever' | 'parameter', id: string, lang: 
 }
 
 function variableValue(app: App, kind: 'lever' | 'parameter', id: string, v: number, lang: Lang): string {
-  if (kind === 'parameter' && isPercentUnit(app.plan.parameters.find((p) => p.id === id)?.unit ?? '')) {
-    return `${formatNumber(v * 100, lang, 2)}%`;
-  }
-  return formatNumber(v, lang, 3);
+  if (kind === 'lever') return formatNumber(v, lang, 3);
+  const unit = app.plan.parameters.find((p) => p.id === id)?.unit ?? '';
+  return isPercentUnit(unit) ? formatPercentOf(v, unit, lang) : formatValue(v, unit, lang);
 }
 
 export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown>): HTMLElement {
@@ -139,13 +146,26 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         (x) => progress.update(x),
       );
       const name = variableLabel(app, kind, id, lang, t);
-      let html = '';
-      if (r.status === 'no-solution' || r.value === null) {
-        html = `<p class="field-error">${esc(t('gs.noSolution', { message: r.message }))}</p>`;
-      } else {
-        html = `<p><b>${esc(t('gs.solution', { name, value: variableValue(app, kind, id, r.value, lang), p: formatProb(r.pMet, lang) }))}</b></p>`;
-        html += `<p class="muted">${esc(r.message)} · ${esc(t('gs.iterations', { n: r.iterations, lo: r.bracket ? variableValue(app, kind, id, r.bracket[0], lang) : '—', hi: r.bracket ? variableValue(app, kind, id, r.bracket[1], lang) : '—' }))}${r.cost ? ` · ${esc(t('gs.totalCost', { cost: `${formatNumber(r.cost.total, lang)} ${r.cost.unit}` }))}` : ''}</p>`;
+      const fmt = (v: number) => variableValue(app, kind, id, v, lang);
+      const sentence = goalSeekSummary(app, r, lang, name, fmt);
+      let html =
+        r.status === 'no-solution'
+          ? `<p class="field-error">${esc(sentence)}</p>`
+          : `<p><b>${esc(sentence)}</b></p>`;
+      const details = [t('gs.current', { value: fmt(r.current) })];
+      if (r.status === 'found')
+        details.push(
+          t('gs.iterations', {
+            n: r.iterations,
+            lo: r.bracket ? fmt(r.bracket[0]) : '—',
+            hi: r.bracket ? fmt(r.bracket[1]) : '—',
+          }),
+        );
+      if (r.cost) {
+        const key = r.status === 'no-solution' ? 'gs.totalCostAtMax' : 'gs.totalCost';
+        details.push(t(key, { cost: formatMoney(r.cost.total, r.cost.unit, lang) }));
       }
+      html += `<p class="muted">${esc(details.join(' · '))}</p>`;
       out.innerHTML = html;
       if (r.value !== null && r.status !== 'no-solution') {
         const apply = document.createElement('button');
@@ -223,15 +243,22 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       const changed = Object.entries(r.intensities).filter(
         ([id, v]) => v !== plan.levers.find((l) => l.id === id)?.intensity.min,
       );
-      let html = `<p><b>${esc(r.message)}</b></p>`;
-      if (r.status !== 'infeasible') {
+      const sentence = optimizeSummary(app, r, lang);
+      let html =
+        r.status === 'infeasible'
+          ? `<p class="field-error">${esc(sentence)}</p>`
+          : `<p><b>${esc(sentence)}</b></p>`;
+      if (r.status !== 'infeasible' && !changed.length) html += `<p>${esc(t('opt.noLever'))}</p>`;
+      if (r.status !== 'infeasible' && changed.length) {
         html += `<table><thead><tr><th scope="col">${esc(t('gs.lever'))}</th><th scope="col" class="num">${esc(t('levers.intensity'))}</th></tr></thead><tbody>${changed
           .map(
             ([id, v]) =>
               `<tr><th scope="row">${esc(variableLabel(app, 'lever', id, lang, t))}</th><td class="num">${esc(formatNumber(v, lang, 3))}</td></tr>`,
           )
           .join('')}</tbody></table>`;
-        html += `<p>${esc(t('gs.totalCost', { cost: `${formatNumber(r.cost.total, lang)} ${r.cost.unit}` }))} · ${chosen
+      }
+      if (r.status !== 'infeasible') {
+        html += `<p>${esc(t('gs.totalCost', { cost: formatMoney(r.cost.total, r.cost.unit, lang) }))} · ${chosen
           .map(
             (id) =>
               `${esc(pick(plan.targets.find((x) => x.id === id)?.name, lang))} ${esc(formatProb(r.pMet[id] ?? null, lang))}`,

@@ -128,6 +128,54 @@ describe('the notebook in Chromium', () => {
     for (const s of statuses) expect(['achieved', 'ahead', 'on-track', 'behind', 'far-behind']).toContain(s);
   });
 
+  it('shows growth assumptions and lever effects as percentages, not raw fractions', async () => {
+    const page = await open();
+    // 社零增速 is "9% ± 1.5%" in the plan, stored as 0.09 with unit %/年.
+    expect(await page.inputValue('#param-g_retail-number')).toBe('9');
+    const item = await page.textContent('[data-parameter="g_retail"]');
+    expect(item).toContain('%/年');
+    expect(item).not.toMatch(/0\.09/);
+    const effects = await page.textContent('[data-lever="hefei_07_services"] .item-more');
+    expect(effects).toContain('个百分点');
+    expect(effects).not.toMatch(/\+0\.0\d/);
+  });
+
+  it('puts the verdict beside the target in the evaluation and never prints P(met) as 0%', async () => {
+    const page = await open();
+    const table = [
+      '指标\t年份\t数值\t单位',
+      '社会消费品零售总额\t2023\t497.4\t亿元',
+      '社会消费品零售总额\t2024\t521\t亿元',
+    ].join('\n');
+    await page.fill('#actuals-paste', table);
+    await page.click('#actuals-apply');
+    const row =
+      '[data-cell="evaluation"] tr[data-target="retail_sales_2025"][data-status]:not([data-status="no-data"])';
+    await page.waitForSelector(row, { timeout: 30_000 });
+    const heads = await page.$$eval('table.evaluation thead th', (ths) => ths.map((th) => th.textContent));
+    expect(heads.slice(0, 3)).toEqual(['目标', '评估结论', '达成概率']);
+    const pmet = await page.textContent(`${row} td.pmet`);
+    expect(pmet).toMatch(/%$/);
+    expect(pmet).not.toBe('0%');
+    expect(await page.textContent(`${row} td:nth-child(4)`)).toContain('521 亿元 (2024)');
+  });
+
+  it('says what goal-seek found in the page language, not the engine log line', async () => {
+    const page = await open();
+    await page.selectOption('#gs-target', 'retail_sales_2025');
+    await page.click('#gs-run');
+    await page.waitForFunction(
+      () => (document.querySelector('.gs-result')?.textContent ?? '').length > 0,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    const text = (await page.textContent('.gs-result')) ?? '';
+    expect(text).toContain('社会消费品零售总额');
+    expect(text).not.toMatch(/no value|suffices|hefei_|lever /);
+  });
+
   it('a damaged link shows an error and the page still works', async () => {
     const page = await open('#v1.this-is-not-a-link');
     await page.waitForSelector('.notice.error');

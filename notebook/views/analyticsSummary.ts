@@ -1,0 +1,70 @@
+// What a goal-seek or a least-cost mix found, said in the page's language from the structured result — the
+// engine's own `message` is an English log line naming ids, which a planner reading Chinese cannot use.
+import type { GoalSeekResult } from '../../engine/analytics/goalSeek.ts';
+import type { OptimizeResult } from '../../engine/analytics/optimizeMix.ts';
+import type { App } from '../app.ts';
+import { formatProb } from '../format/formatValue.ts';
+import { type Lang, paren, pick } from '../i18n/lang.ts';
+import { translator } from '../i18n/t.ts';
+
+/** The required probability as the planner typed it: "80%" (or "—" for the deterministic path). */
+function required(p: number | null, lang: Lang): string {
+  return p === null ? translator(lang)('gs.deterministic') : `${Math.round(p * 100)}%`;
+}
+
+function targetName(app: App, id: string, lang: Lang): string {
+  return pick(app.plan.targets.find((x) => x.id === id)?.name, lang) || id;
+}
+
+/** One sentence for a goal-seek result; `name` and `value` are the variable's label and formatter. */
+export function goalSeekSummary(
+  app: App,
+  r: GoalSeekResult,
+  lang: Lang,
+  name: string,
+  value: (v: number) => string,
+): string {
+  const t = translator(lang);
+  const target = targetName(app, r.target, lang);
+  const req = required(r.probability, lang);
+  const p = formatProb(r.pMet, lang);
+  switch (r.status) {
+    case 'already-met':
+      return t('gs.alreadyMet', { name, value: value(r.range[0]), target, p, req });
+    case 'no-solution':
+      return t('gs.noSolution', {
+        name,
+        lo: value(r.range[0]),
+        hi: value(r.range[1]),
+        target,
+        p,
+        req,
+      });
+    default:
+      return t('gs.solution', { name, value: value(r.value ?? Number.NaN), target, p, req });
+  }
+}
+
+/** One sentence for a least-cost mix. */
+export function optimizeSummary(app: App, r: OptimizeResult, lang: Lang): string {
+  const t = translator(lang);
+  const req = required(r.probability, lang);
+  const names = r.targets.map((id) => targetName(app, id, lang));
+  switch (r.status) {
+    case 'already-met':
+      return t('opt.alreadyMet', { req });
+    case 'infeasible': {
+      const missing = r.targets
+        .filter((id) =>
+          r.probability === null ? !r.deterministicMet[id] : (r.pMet[id] ?? 0) < r.probability,
+        )
+        .map((id) => `${targetName(app, id, lang)}${paren(formatProb(r.pMet[id] ?? null, lang), lang)}`);
+      return t('opt.infeasible', { targets: missing.join(lang === 'zh' ? '、' : '; '), req });
+    }
+    default:
+      return t(r.method === 'exact' ? 'opt.found.exact' : 'opt.found.greedy', {
+        n: names.length,
+        req,
+      });
+  }
+}
