@@ -33,6 +33,22 @@ function quotaShare(values: Float64Array, n: number, y: number, lo: number, hi: 
 /** A comparison as 0 or 1, so the loops below count without branching on data. */
 const bit = (b: boolean): number => b as unknown as number;
 
+const GENERAL = 0;
+const LEVEL = 1;
+const INCREASE = 2;
+
+/**
+ * Which loop judges the paths. With every base-year value finite (as in any sane plan), a level or share
+ * test is just L ≤ x ≤ H and an increase test L ≤ x − x0 ≤ H: the general loop's x − 0·x0 and x − 1·x0
+ * are x and x − x0 exactly, and x0 > −∞ holds. A non-finite base value (0·∞ is NaN) takes the general loop,
+ * so results never depend on the choice — it only drops multiplications and a comparison per path-year.
+ */
+function loopShape(kind: TargetSpec['kind'], values: Float64Array, n: number): number {
+  if (kind !== 'level' && kind !== 'share' && kind !== 'increase') return GENERAL;
+  for (let i = 0; i < n; i++) if (!Number.isFinite(values[i]!)) return GENERAL;
+  return kind === 'increase' ? INCREASE : LEVEL;
+}
+
 /**
  * For level, share, increase and growth targets: share of paths meeting the target in year y, and the
  * share first meeting it in each year. Every kind is one test on the year's value x and the base-year
@@ -50,6 +66,7 @@ function levelShares(
   const [lo, hi] = metInterval(spec);
   const first = new Float64Array(Y);
   const done = pathFlags(n);
+  const shape = loopShape(spec.kind, values, n);
   let pMet = 0;
   for (let k = 1; k < Y; k++) {
     let aLo = 0;
@@ -71,13 +88,31 @@ function levelShares(
     const off = k * n;
     let firsts = 0;
     let metNow = 0;
-    for (let i = 0; i < n; i++) {
-      const x0 = values[i]!;
-      const x = values[off + i]!;
-      const met = bit(x - aLo * x0 >= L) & bit(x - aHi * x0 <= H) & bit(x0 > minX0);
-      metNow += met;
-      firsts += met & (done[i]! ^ 1);
-      done[i]! |= met;
+    if (shape === LEVEL) {
+      for (let i = 0; i < n; i++) {
+        const x = values[off + i]!;
+        const met = bit(x >= L) & bit(x <= H);
+        metNow += met;
+        firsts += met & (done[i]! ^ 1);
+        done[i]! |= met;
+      }
+    } else if (shape === INCREASE) {
+      for (let i = 0; i < n; i++) {
+        const d = values[off + i]! - values[i]!;
+        const met = bit(d >= L) & bit(d <= H);
+        metNow += met;
+        firsts += met & (done[i]! ^ 1);
+        done[i]! |= met;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const x0 = values[i]!;
+        const x = values[off + i]!;
+        const met = bit(x - aLo * x0 >= L) & bit(x - aHi * x0 <= H) & bit(x0 > minX0);
+        metNow += met;
+        firsts += met & (done[i]! ^ 1);
+        done[i]! |= met;
+      }
     }
     first[k] = firsts / n;
     if (k === y) pMet = metNow / n;
