@@ -143,6 +143,8 @@ export const MESSAGES = {
   'detail.base': { zh: '基期值', en: 'Base value' },
   'detail.noBase': { zh: '无基期值（由公式推算）', en: 'No base value (computed by formula)' },
   'detail.dynamics': { zh: '演化方式', en: 'Dynamics' },
+  'detail.symbols': { zh: '式中', en: 'Where' },
+  'detail.median': { zh: '中位数', en: 'median' },
   'dyn.growth': { zh: '按增速增长：{rate}', en: 'Grows at a rate: {rate}' },
   'dyn.stock': {
     zh: '存量 = 上年 + 流入 − 流出：{inflow}',

@@ -1,6 +1,6 @@
 // Indicator detail: the fan chart (P5–P95, P25–P75, median), the path the plan requires, actuals, target
 // markers and the medians of compared scenarios; below it the numbers by year and where they come from.
-import type { Indicator, Plan } from '../../engine/plan/planSchema.ts';
+import type { Indicator, Plan, Target } from '../../engine/plan/planSchema.ts';
 import type { RunResult } from '../../engine/runTypes.ts';
 import type { App } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
@@ -9,12 +9,19 @@ import type { RunState } from '../engine/runController.ts';
 import { toCsv } from '../export/csv.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
-import { formatValue } from '../format/formatValue.ts';
+import { formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { categoryLabel } from '../i18n/categories.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
-import { plannedPath, targetLevel, targetPhrase } from '../model/targetFigures.ts';
+import { formulaSymbols } from '../model/formulaSymbols.ts';
+import {
+  medianFigure,
+  plannedPath,
+  targetLevel,
+  targetPhrase,
+  targetResultOf,
+} from '../model/targetFigures.ts';
 import { chartFrame } from './chartFrame.ts';
 import { scenarioName } from './scenarioName.ts';
 
@@ -57,6 +64,19 @@ function dynamicsText(ind: Indicator, t: Translate): string {
     case 'cumulative':
       return t('dyn.cumulative', { flow: d.flow });
   }
+}
+
+/** " · 中位数 671 亿元 · 达成概率 50%": what the run says about a target, beside its line. */
+function targetOutcome(plan: Plan, target: Target, r: RunResult, lang: Lang, t: Translate): string {
+  const m = medianFigure(plan, target, r);
+  const p = targetResultOf(r, target.id)?.pMet ?? null;
+  const parts: string[] = [];
+  if (m)
+    parts.push(
+      `${t('detail.median')} ${m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang)}`,
+    );
+  if (p !== null) parts.push(`${t('dash.col.pmet')} ${formatProb(p, lang)}`);
+  return parts.length ? ` · ${parts.join(' · ')}` : '';
 }
 
 function resultRows(
@@ -221,12 +241,27 @@ export function indicatorDetailView(
       provenanceText(ind.base.provenance, t),
     );
   else add(t('detail.base'), t('detail.noBase'));
-  if (ind) add(t('detail.dynamics'), dynamicsText(ind, t));
+  if (ind) {
+    add(t('detail.dynamics'), dynamicsText(ind, t));
+    const d = ind.dynamics;
+    const text =
+      d.kind === 'growth'
+        ? d.rate
+        : d.kind === 'stock'
+          ? `${d.inflow} ${d.outflow ?? ''}`
+          : d.kind === 'cohort'
+            ? `${d.inflow} ${d.renewal}`
+            : d.kind === 'derived'
+              ? d.formula
+              : d.flow;
+    const symbols = formulaSymbols(plan, state.scenario, String(text), lang);
+    if (symbols) add(t('detail.symbols'), symbols);
+  }
   if (info.formula) add(t('fx.formula'), info.formula);
   for (const x of targets)
     add(
       t('detail.legend.target'),
-      `${pick(x.name, lang)}${t('common.colon')}${targetPhrase(plan, x, lang)} (${x.year})`,
+      `${pick(x.name, lang)}${t('common.colon')}${targetPhrase(plan, x, lang)} (${x.year})${targetOutcome(plan, x, r, lang, t)}`,
       provenanceText(x.provenance, t),
     );
   el.append(facts);

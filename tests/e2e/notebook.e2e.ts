@@ -138,6 +138,12 @@ describe('the notebook in Chromium', () => {
     const effects = await page.textContent('[data-lever="hefei_07_services"] .item-more');
     expect(effects).toContain('个百分点');
     expect(effects).not.toMatch(/\+0\.0\d/);
+    // The detail names the ids in its formula and gives each target's median and P(met).
+    await page.click('[data-cell="dashboard"] tr[data-target="retail_sales_2025"] button[data-select]');
+    await expect
+      .poll(() => page.textContent('[data-cell="detail"] .facts'))
+      .toContain('社会消费品零售总额增速');
+    expect(await page.textContent('[data-cell="detail"] .facts')).toMatch(/中位数 .*达成概率/);
   });
 
   it('puts the verdict beside the target in the evaluation and never prints P(met) as 0%', async () => {
