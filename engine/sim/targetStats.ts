@@ -67,6 +67,9 @@ function levelShares(
   const first = new Float64Array(Y);
   const done = pathFlags(n);
   const shape = loopShape(spec.kind, values, n);
+  // Paths that have met the target by a year, counted each year: their increase is the share first
+  // meeting it that year (one OR and one add per path, where counting first-timers took an XOR and an AND more).
+  let everBefore = 0;
   let pMet = 0;
   for (let k = 1; k < Y; k++) {
     let aLo = 0;
@@ -86,23 +89,25 @@ function levelShares(
       minX0 = 0;
     }
     const off = k * n;
-    let firsts = 0;
+    let ever = 0;
     let metNow = 0;
     if (shape === LEVEL) {
       for (let i = 0; i < n; i++) {
         const x = values[off + i]!;
         const met = bit(x >= L) & bit(x <= H);
         metNow += met;
-        firsts += met & (done[i]! ^ 1);
-        done[i]! |= met;
+        const now = done[i]! | met;
+        done[i] = now;
+        ever += now;
       }
     } else if (shape === INCREASE) {
       for (let i = 0; i < n; i++) {
         const d = values[off + i]! - values[i]!;
         const met = bit(d >= L) & bit(d <= H);
         metNow += met;
-        firsts += met & (done[i]! ^ 1);
-        done[i]! |= met;
+        const now = done[i]! | met;
+        done[i] = now;
+        ever += now;
       }
     } else {
       for (let i = 0; i < n; i++) {
@@ -110,11 +115,13 @@ function levelShares(
         const x = values[off + i]!;
         const met = bit(x - aLo * x0 >= L) & bit(x - aHi * x0 <= H) & bit(x0 > minX0);
         metNow += met;
-        firsts += met & (done[i]! ^ 1);
-        done[i]! |= met;
+        const now = done[i]! | met;
+        done[i] = now;
+        ever += now;
       }
     }
-    first[k] = firsts / n;
+    first[k] = (ever - everBefore) / n;
+    everBefore = ever;
     if (k === y) pMet = metNow / n;
   }
   return { pMet, first };
