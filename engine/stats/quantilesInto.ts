@@ -220,14 +220,34 @@ function countBins(
     counts[c2]!++;
     counts[c3]!++;
   }
-  for (; i < end; i++, k++) {
+  sum = countTail(values, i, end, k, lo, scale, counts, codes, sum);
+  binStarts(counts, starts);
+  return sum;
+}
+
+/**
+ * The last n mod 4 values. A loop of its own function: written after the main loop in countBins, it cost
+ * the main loop ≈ 0.3 ns per value (≈ 3 ms a run) — V8 kept i, k and sum less tightly for it.
+ */
+function countTail(
+  values: Float64Array,
+  from: number,
+  end: number,
+  k0: number,
+  lo: number,
+  scale: number,
+  counts: Int32Array,
+  codes: Uint16Array,
+  sum0: number,
+): number {
+  let sum = sum0;
+  for (let i = from, k = k0; i < end; i++, k++) {
     const v = values[i]!;
     sum += v;
     const c = binIndex(v, lo, scale);
     codes[k] = c;
     counts[c]!++;
   }
-  binStarts(counts, starts);
   return sum;
 }
 
