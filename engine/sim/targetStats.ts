@@ -91,7 +91,16 @@ function levelShares(
     const off = k * n;
     let ever = 0;
     let metNow = 0;
-    if (shape === LEVEL) {
+    if (shape === LEVEL && H === Infinity) {
+      // "≥" targets, most of a plan: x ≤ ∞ holds for every x the first test lets through (NaN fails both).
+      for (let i = 0; i < n; i++) {
+        const met = bit(values[off + i]! >= L);
+        metNow += met;
+        const now = done[i]! | met;
+        done[i] = now;
+        ever += now;
+      }
+    } else if (shape === LEVEL) {
       for (let i = 0; i < n; i++) {
         const x = values[off + i]!;
         const met = bit(x >= L) & bit(x <= H);
