@@ -46,6 +46,9 @@ export interface Kernel {
  */
 export type KernelShape = 'value' | 'growth' | 'stock' | 'cumulative' | 'flow' | 'rate';
 
+/** Runs shorter than this many paths index whole buffers rather than views (see below). */
+const VIEW_MIN = 64;
+
 export function buildKernel(
   shape: KernelShape,
   selfId: string,
@@ -83,8 +86,19 @@ export function buildKernel(
     flow: `Math.max(0, ${f0} * (1 + ${z}))`,
     rate: `Math.min(Math.max(${f0}, 0), 1)`,
   };
-  const header = inputs.map((_, k) => `const a${k} = A[${k}].subarray(O[${k}], O[${k}] + n);`).join('\n');
-  const source = `${header}\nconst o = out.subarray(outOffset, outOffset + n);\nfor (let i = 0; i < n; i++) {\n  o[i] = ${body[shape]};\n}`;
+  // Views cost ~0.1 µs each: a deterministic run (n = 1) would pay more for them than for its loops, so
+  // short runs index the whole buffers at their offsets instead — the same arithmetic either way.
+  const views = inputs.map((_, k) => `const a${k} = A[${k}].subarray(O[${k}], O[${k}] + n);`).join('\n');
+  const whole = inputs.map((_, k) => `const a${k} = A[${k}], o${k} = O[${k}];`).join('\n');
+  const atOffsets = body[shape].replace(/\ba(\d+)\[i\]/g, 'a$1[o$1 + i]');
+  const source = `if (n < ${VIEW_MIN}) {
+${whole}
+for (let i = 0; i < n; i++) {\n  out[outOffset + i] = ${atOffsets};\n}
+return;
+}
+${views}
+const o = out.subarray(outOffset, outOffset + n);
+for (let i = 0; i < n; i++) {\n  o[i] = ${body[shape]};\n}`;
   const fn = new Function(
     'n',
     'out',
