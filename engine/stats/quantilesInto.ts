@@ -57,7 +57,7 @@ export function quantilesInto(
   const { ranked, starts, wanted, fill } = scratch;
   // The bins span a range guessed from a subsample, widened; values outside it fall into the edge bins,
   // which stay ordered (everything below the range sorts before everything in it), so the result is exact
-  // whatever the guess — a poor guess only makes an edge bin crowded, and crowded bins are quickselected.
+  // whatever the guess — a poor guess only makes an edge bin crowded, and crowded bins are multi-selected.
   let range = robustRange(values, from, end, scratch.sample);
   if (!(range.high > range.low)) {
     // Most of the subsample is one value: check the whole cell (often a base year or a pinned actual,
