@@ -32,7 +32,10 @@ export interface ActualsIssue {
   columnName: string | null;
   /** The cell as written. */
   value: string | null;
+  /** What is wrong, in English (the CLI's wording). */
   message: string;
+  /** The same in Chinese, for the notebook's Chinese page. */
+  messageZh: string;
 }
 
 export interface ParsedActuals {
@@ -111,6 +114,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     col: Column | { index: number; header: string } | null,
     value: string | null,
     message: string,
+    messageZh: string,
   ) =>
     issues.push({
       severity,
@@ -119,6 +123,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
       columnName: col === null || col.header === '' ? null : col.header,
       value,
       message,
+      messageZh,
     });
 
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -132,12 +137,20 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
   for (const e of parsed.errors) {
     // Papaparse reports a single-column input as "UndetectableDelimiter"; the layout check below says more.
     if (e.code === 'UndetectableDelimiter') continue;
-    issue('error', e.row === undefined ? null : e.row + 1, null, null, `CSV: ${e.message}`);
+    issue(
+      'error',
+      e.row === undefined ? null : e.row + 1,
+      null,
+      null,
+      `CSV: ${e.message}`,
+      `CSV 格式错误：${e.message}`,
+    );
   }
   const source = options.source ?? 'the input';
+  const sourceZh = options.source ?? '输入内容';
   const empty = (): ParsedActuals => ({ actuals: {}, issues: sortIssues(issues), layout: null, accepted: 0 });
   if (rows.every(isBlankRow)) {
-    issue('error', null, null, null, `${source} is empty`);
+    issue('error', null, null, null, `${source} is empty`, `${sourceZh}为空`);
     return empty();
   }
 
@@ -181,6 +194,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
         null,
         row.join(' | '),
         'no header recognised: expected columns indicator, year, value (指标, 年份, 数值) or an indicator column followed by year columns (2021, 2022 … or 2021年 …)',
+        '未识别表头：应为“指标、年份、数值”三列，或一列指标后接各年份列（2021、2022… 或 2021年…）',
       );
       return empty();
     }
@@ -189,24 +203,45 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     dataStart = first;
     const roles: Role[] = ['indicator', 'year', 'value', 'unit'];
     columns = row.map((_, index) => ({ index, header: '', role: roles[index] ?? null, unit: null }));
-    issue('info', null, null, null, 'no header row: columns read as indicator, year, value[, unit]');
+    issue(
+      'info',
+      null,
+      null,
+      null,
+      'no header row: columns read as indicator, year, value[, unit]',
+      '无表头：各列按“指标、年份、数值[、单位]”读取',
+    );
   }
   for (let r = 0; r < headerRow; r++) {
     if (!isBlankRow(rows[r]!))
-      issue('info', r + 1, null, rows[r]!.join(' ').trim(), 'row above the header ignored');
+      issue(
+        'info',
+        r + 1,
+        null,
+        rows[r]!.join(' ').trim(),
+        'row above the header ignored',
+        '表头上方的行，已忽略',
+      );
   }
   const colOf = (role: Role) => columns.find((c) => c.role === role);
   for (const role of ['indicator', 'year', 'value', 'unit'] as Role[]) {
     const dup = columns.filter((c) => c.role === role);
     if (dup.length > 1) {
       for (const c of dup.slice(1))
-        issue('warning', headerRow + 1, c, c.header, `second ${role} column ignored`);
+        issue(
+          'warning',
+          headerRow + 1,
+          c,
+          c.header,
+          `second ${role} column ignored`,
+          `重复的${ROLE_ZH[role]}列，已忽略`,
+        );
       for (const c of dup.slice(1)) c.role = null;
     }
   }
   for (const c of columns) {
     if (c.role === null && c.header !== '')
-      issue('info', headerRow + 1, c, c.header, 'column not recognised, ignored');
+      issue('info', headerRow + 1, c, c.header, 'column not recognised, ignored', '未识别的列，已忽略');
   }
   const indicatorCol = colOf('indicator')!;
   const unitCol = colOf('unit');
@@ -218,7 +253,14 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     for (const c of yearCols) {
       const prev = years.get(c.year!);
       if (prev) {
-        issue('error', headerRow + 1, c, c.header, `year ${c.year} appears in two columns; both refused`);
+        issue(
+          'error',
+          headerRow + 1,
+          c,
+          c.header,
+          `year ${c.year} appears in two columns; both refused`,
+          `${c.year}年出现在两列中，两列均不采用`,
+        );
         prev.role = null;
         c.role = null;
       } else years.set(c.year!, c);
@@ -251,7 +293,14 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     const cell = parseNumberCell(raw);
     if (cell.kind === 'blank') return;
     if (cell.kind === 'error') {
-      issue('error', r + 1, col, raw, `${cell.reason}; value refused`);
+      issue(
+        'error',
+        r + 1,
+        col,
+        raw,
+        `${cell.reason}; value refused`,
+        `${reasonZh(cell.reason)}，该值不采用`,
+      );
       return;
     }
     const target = planUnits.get(id)!;
@@ -266,7 +315,14 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     ].filter((u): u is string => u !== null && u.trim() !== '');
     const distinct = [...new Set(stated.map(normalizeUnit))];
     if (distinct.length > 1) {
-      issue('error', r + 1, col, raw, `conflicting units ${distinct.join(' vs ')}; value refused`);
+      issue(
+        'error',
+        r + 1,
+        col,
+        raw,
+        `conflicting units ${distinct.join(' vs ')}; value refused`,
+        `单位相互矛盾（${distinct.join('、')}），该值不采用`,
+      );
       return;
     }
     const unit = stated[0] ?? null;
@@ -281,6 +337,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
           col,
           raw,
           `read as ${cell.value}% (${id} is a share in %); if ${pct(cell.value)}% was meant, write ${pct(cell.value)} or ${pct(cell.value)}%`,
+          `按 ${cell.value}% 读取（${id} 为百分比指标）；如指 ${pct(cell.value)}%，请填写 ${pct(cell.value)} 或 ${pct(cell.value)}%`,
         );
       }
     } else {
@@ -292,6 +349,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
           col,
           raw,
           `unit ${unit} cannot be converted to ${id}'s unit ${target} without a guess; value refused`,
+          `单位 ${unit} 无法确定地换算为 ${id} 的单位 ${target}，该值不采用`,
         );
         return;
       }
@@ -304,6 +362,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
         col,
         raw,
         `year ${year} is implausible for a plan from ${firstYear} to ${lastYear}; value refused`,
+        `${year}年不在规划期 ${firstYear}–${lastYear} 的合理范围内，该值不采用`,
       );
       return;
     }
@@ -314,6 +373,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
         col,
         raw,
         `year ${year} is before the plan's base year ${firstYear}; kept but not used`,
+        `${year}年早于规划基年 ${firstYear}，已保留但不参与评估`,
       );
     } else if (year > lastYear) {
       issue(
@@ -322,6 +382,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
         col,
         raw,
         `year ${year} is after the plan's last year ${lastYear}; kept but not used`,
+        `${year}年晚于规划末年 ${lastYear}，已保留但不参与评估`,
       );
     }
     candidates.push({ id, year, value, row: r + 1, col, raw });
@@ -338,6 +399,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
         null,
         cells.join(' | '),
         `row has ${cells.length} cells but the header has ${columns.length} (in CSV, a number written with thousands separators must be quoted: "1,234.5"); row refused`,
+        `该行有 ${cells.length} 个单元格，而表头只有 ${columns.length} 列（CSV 中带千位分隔符的数字须加引号："1,234.5"），该行不采用`,
       );
       continue;
     }
@@ -345,7 +407,15 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     const valueCells = layout === 'long' ? [valueCol!] : yearCols.filter((c) => c.role === 'year-column');
     const hasValues = valueCells.some((c) => parseNumberCell(cell(c)).kind !== 'blank');
     if (nameRaw.trim() === '') {
-      if (hasValues) issue('error', r + 1, indicatorCol, '', 'values without an indicator name; row refused');
+      if (hasValues)
+        issue(
+          'error',
+          r + 1,
+          indicatorCol,
+          '',
+          'values without an indicator name; row refused',
+          '有数值但缺少指标名称，该行不采用',
+        );
       continue;
     }
     const match = matcher.match(nameRaw);
@@ -357,16 +427,23 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
           indicatorCol,
           nameRaw,
           'row has no values and names no known indicator; ignored',
+          '该行无数值，也不是已知指标，已忽略',
         );
         continue;
       }
-      const hint =
+      const [hint, hintZh] =
         match.kind === 'ambiguous'
-          ? `names more than one indicator (${match.ids.join(', ')}); use the id`
+          ? [
+              `names more than one indicator (${match.ids.join(', ')}); use the id`,
+              `对应多个指标（${match.ids.join('、')}），请填写指标代码`,
+            ]
           : match.suggestions.length > 0
-            ? `no such indicator in the plan; did you mean ${match.suggestions.map((s) => `"${s}"`).join(' or ')}?`
-            : 'no such indicator in the plan';
-      issue('error', r + 1, indicatorCol, nameRaw, `${hint}; row refused`);
+            ? [
+                `no such indicator in the plan; did you mean ${match.suggestions.map((s) => `"${s}"`).join(' or ')}?`,
+                `规划中无此指标（是否指${match.suggestions.map((s) => `“${s}”`).join('或')}？）`,
+              ]
+            : ['no such indicator in the plan', '规划中无此指标'];
+      issue('error', r + 1, indicatorCol, nameRaw, `${hint}; row refused`, `${hintZh}，该行不采用`);
       continue;
     }
     const nameUnit = splitNameAndUnit(nameRaw).unit;
@@ -377,7 +454,14 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
       if (parseNumberCell(valueRaw).kind === 'blank') continue;
       const year = parseYear(yearRaw);
       if (year === null) {
-        issue('error', r + 1, yearCol!, yearRaw, 'not a 4-digit year; row refused');
+        issue(
+          'error',
+          r + 1,
+          yearCol!,
+          yearRaw,
+          'not a 4-digit year; row refused',
+          '不是四位年份，该行不采用',
+        );
         continue;
       }
       readValue(r, valueCol!, valueRaw, match.id, year, nameUnit, unitCell);
@@ -403,6 +487,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     );
     if (!same) {
       const listing = group.map((c) => `row ${c.row}: ${c.raw}`).join('; ');
+      const listingZh = group.map((c) => `第 ${c.row} 行：${c.raw}`).join('；');
       for (const c of group) {
         issue(
           'error',
@@ -410,6 +495,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
           c.col,
           c.raw,
           `${c.id} ${c.year} is given ${group.length} times with different values (${listing}); all refused`,
+          `${c.id} ${c.year}年出现 ${group.length} 次且数值不同（${listingZh}），均不采用`,
         );
       }
       continue;
@@ -421,6 +507,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
         group[1]!.col,
         group[1]!.raw,
         `${first.id} ${first.year} repeated with the same value`,
+        `${first.id} ${first.year}年重复出现，数值相同`,
       );
     }
     const byYear = actuals[first.id] ?? {};
@@ -429,6 +516,24 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     accepted++;
   }
   return { actuals, issues: sortIssues(issues), layout, accepted };
+}
+
+const ROLE_ZH: Record<Role, string> = { indicator: '指标', year: '年份', value: '数值', unit: '单位' };
+
+/** parseNumberCell's reasons for refusing a cell, in Chinese. */
+function reasonZh(reason: string): string {
+  const after = /^unexpected text "(.*)" after (the number|%)$/.exec(reason);
+  if (after) return `${after[2] === '%' ? '%' : '数字'}后有多余文字“${after[1]}”`;
+  switch (reason) {
+    case 'not a number':
+      return '不是数字';
+    case 'not a finite number':
+      return '不是有限数值';
+    default:
+      if (reason.startsWith('commas are not thousands separators'))
+        return '逗号不是千位分隔符（应如 1,234.5）';
+      return reason;
+  }
 }
 
 /** A fraction as a percentage, without binary noise (0.47 → "47"). */

@@ -97,6 +97,9 @@ describe('parseActuals', () => {
       [4, 2, '2O22'],
     ]);
     expect(errors[0]!.message).toContain('高新技术企业数');
+    expect(errors[0]!.messageZh).toBe('规划中无此指标（是否指“高新技术企业数”？），该行不采用');
+    expect(errors[1]!.messageZh).toBe('逗号不是千位分隔符（应如 1,234.5），该值不采用');
+    expect(errors[2]!.messageZh).toBe('不是四位年份，该行不采用');
     expect(errors[0]!.columnName).toBe('指标');
   });
 
@@ -111,6 +114,7 @@ describe('parseActuals', () => {
     expect(refused).toHaveLength(2);
     expect(refused[0]).toMatchObject({ row: 3, column: 2, value: '75' });
     expect(refused[0]!.message).toMatch(/万元 cannot be converted to hte's unit 家/);
+    expect(refused[0]!.messageZh).toBe('单位 万元 无法确定地换算为 hte 的单位 家，该值不采用');
   });
 
   it('refuses a percentage for an indicator in 亿元 and a unit that contradicts the unit column', () => {
@@ -176,8 +180,23 @@ describe('parseActuals', () => {
         columnName: '备注',
         value: '备注',
         message: 'column not recognised, ignored',
+        messageZh: '未识别的列，已忽略',
       },
     ]);
+  });
+
+  it('gives every issue a Chinese message beside the English one', () => {
+    const r = parseActuals(
+      '表：2021年实际\n指标,年份,数值\ngdp,2021,1010.5\ngdp,2021,1020\nhte,1950,5\n',
+      plan,
+    );
+    expect(r.issues.length).toBeGreaterThan(2);
+    for (const i of r.issues) {
+      expect(i.message).not.toMatch(/[\u4e00-\u9fff]{4}/u);
+      expect(i.messageZh).toMatch(/[\u4e00-\u9fff]/u);
+      expect(i.messageZh).not.toMatch(/\b(refused|ignored|row|year)\b/);
+    }
+    expect(r.issues.map((i) => i.messageZh)).toContain('表头上方的行，已忽略');
   });
 
   it('reads headerless rows of name, year, value', () => {
