@@ -41,6 +41,11 @@ export interface FanChartInput {
   };
   width?: number;
   height?: number;
+  /**
+   * Fit the y-axis to the data (d3 nice()) instead of starting it at zero when the values sit well above it —
+   * for comparing scenario lines, which a zero-based axis flattens together.
+   */
+  fitDomain?: boolean;
 }
 
 const MARGIN = { top: 22, right: 14, bottom: 26, left: 54 };
@@ -84,7 +89,7 @@ export function fanChartSvg(input: FanChartInput): string {
     lo -= Math.abs(lo) * 0.1 || 1;
     hi += Math.abs(hi) * 0.1 || 1;
   }
-  if (lo > 0 && lo < (hi - lo) * 0.6) lo = 0;
+  if (!input.fitDomain && lo > 0 && lo < (hi - lo) * 0.6) lo = 0;
   const x = scaleLinear()
     .domain([years[0] ?? 0, years[n - 1] ?? 1])
     .range([MARGIN.left, width - MARGIN.right]);

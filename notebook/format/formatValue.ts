@@ -52,6 +52,36 @@ const COUNT_UNITS_EN: Record<string, string> = {
   '件/万人': 'per 10k people',
 };
 
+/**
+ * Units that count things — firms, households, projects, events, and their yearly rates. A simulated median of
+ * a count is not a whole number, but "159.9 家" reads as false precision: counts of ten and more are shown as
+ * whole numbers, smaller ones with one decimal at most ("1.5 家").
+ */
+const COUNT_UNITS = new Set(['家', '户', '个', '条', '项', '件', '场']);
+
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNITS.has(unit.replace(/\/(年|yr)$/, ''));
+}
+
+/** Fraction digits for a count: none from ten up, one below. */
+function countDigits(abs: number): number {
+  return abs >= 10 ? 0 : 1;
+}
+
+/** English count words for exactly one: "1 firm", not "1 firms". */
+const SINGULAR_EN: Record<string, string> = {
+  entities: 'entity',
+  firms: 'firm',
+  items: 'item',
+  people: 'person',
+  'person-times': 'person-time',
+  times: 'time',
+  events: 'event',
+  'entities/yr': 'entity/yr',
+  'firms/yr': 'firm/yr',
+  'events/yr': 'event/yr',
+};
+
 /** Significant digits that suit a value of this size, for display (not rounding the data). */
 function digitsFor(abs: number): number {
   if (abs === 0) return 0;
@@ -78,27 +108,29 @@ export function formatNumber(value: number, lang: Lang, digits?: number): string
 export function formatBare(value: number, unit: string, lang: Lang): string {
   if (!Number.isFinite(value)) return '—';
   if (isPercentUnit(unit)) return fixed(value * 100, lang, Math.abs(value) < 0.1 ? 2 : 1);
-  return formatNumber(value, lang);
+  return formatNumber(value, lang, isCountUnit(unit) ? countDigits(Math.abs(value)) : undefined);
 }
 
 export function formatValue(value: number, unit: string, lang: Lang): string {
   if (!Number.isFinite(value)) return '—';
   if (isPercentUnit(unit)) return formatPercentOf(value, unit, lang, Math.abs(value) < 0.1 ? 2 : 1);
+  const digits = isCountUnit(unit) ? countDigits(Math.abs(value)) : undefined;
   if (lang === 'zh') {
     // Counts of ten thousand and more read as 万: 12,500 户 → 1.25 万户.
     if ((unit === '户' || unit === '人' || unit === '家') && Math.abs(value) >= 10_000) {
       return `${fixed(value / 10_000, lang, 2)} 万${unit}`;
     }
     if (unit === '万元' && Math.abs(value) >= 10_000) return `${fixed(value / 10_000, lang, 2)} 亿元`;
-    return `${formatNumber(value, lang)} ${unit}`;
+    return `${formatNumber(value, lang, digits)} ${unit}`;
   }
   if (unit === '亿元') return `${fixed(value / 10, lang, Math.abs(value) >= 100 ? 1 : 2)} bn yuan`;
   if (unit === '万元') return `${fixed(value / 100, lang, 2)} m yuan`;
   if (unit === '亿美元') return `${fixed(value / 10, lang, 2)} bn USD`;
   if (unit === '万美元') return `${fixed(value / 100, lang, 2)} m USD`;
   const en = COUNT_UNITS_EN[unit];
-  if (en !== undefined) return en === '' ? formatNumber(value, lang) : `${formatNumber(value, lang)} ${en}`;
-  return `${formatNumber(value, lang)} ${unit}`;
+  const n = formatNumber(value, lang, digits);
+  if (en !== undefined) return en === '' ? n : `${n} ${(n === '1' && SINGULAR_EN[en]) || en}`;
+  return `${n} ${unit}`;
 }
 
 /** A unit label for axis titles and table headers. */
@@ -128,6 +160,16 @@ export function formatProb(p: number | null, lang: Lang): string {
   if (p < 0.01) return '<1%';
   if (p > 0.99) return '>99%';
   return `${fixed(p * 100, lang, 0)}%`;
+}
+
+/**
+ * A probability inside a sentence: in English "under 1%" and "over 99%" rather than "P = <1%"; Chinese reads
+ * "<1%" as it stands.
+ */
+export function formatProbPhrase(p: number | null, lang: Lang): string {
+  const s = formatProb(p, lang);
+  if (lang === 'zh') return s;
+  return s.startsWith('<') ? `under ${s.slice(1)}` : s.startsWith('>') ? `over ${s.slice(1)}` : s;
 }
 
 /** A growth rate or other fraction as a signed percentage: +7.5%. */

@@ -105,6 +105,10 @@ export const MESSAGES = {
   'kind.growth': { zh: '年均增速', en: 'annual growth' },
   'kind.increase': { zh: '累计新增', en: 'net increase' },
   'kind.quota': { zh: '每年', en: 'per year' },
+  'target.quotaNote': {
+    zh: '每年均须达到：任何一年未达即视为未达成，故中位数达到定额时达成概率仍可能很低',
+    en: 'must be met in every year; one short year counts as a miss, so P(met) can be low even with the median at the quota',
+  },
   'kind.qualitative': { zh: '定性', en: 'qualitative' },
 
   'prov.plan': { zh: '规划原文', en: 'Plan text' },
@@ -317,15 +321,15 @@ export const MESSAGES = {
   'gs.result': { zh: '结果', en: 'Result' },
   'gs.noSolution': {
     zh: '在可调范围 {lo}–{hi} 内无解：{name} 取最大值 {hi} 时，“{target}”的达成概率仅为 {p}，达不到要求的 {req}。',
-    en: 'No value in the range {lo}–{hi} suffices: even at {name} = {hi}, “{target}” is met with P = {p}, short of the {req} required.',
+    en: 'No value in the range {lo}–{hi} suffices: even at {name} = {hi}, the probability that “{target}” is met is {p}, short of the {req} required.',
   },
   'gs.solution': {
     zh: '{name} 至少取 {value}，“{target}”的达成概率才能达到 {req}（此时为 {p}）。',
-    en: '{name} must be at least {value} for “{target}” to be met with P ≥ {req} (there: {p}).',
+    en: '{name} must be at least {value} for “{target}” to be met with a probability of at least {req} (at that value: {p}).',
   },
   'gs.alreadyMet': {
     zh: '无需调整：{name} 取最小值 {value} 时，“{target}”的达成概率已为 {p}，不低于要求的 {req}。',
-    en: 'Nothing to adjust: at its minimum {name} = {value}, “{target}” is already met with P = {p} ≥ {req}.',
+    en: 'Nothing to adjust: at its minimum {name} = {value}, the probability that “{target}” is met is already {p}, at least the {req} required.',
   },
   'gs.deterministic': { zh: '确定性路径达标', en: 'the deterministic path' },
   'gs.current': { zh: '当前情景取值 {value}', en: 'Current scenario: {value}' },

@@ -3,7 +3,7 @@
 import type { GoalSeekResult } from '../../engine/analytics/goalSeek.ts';
 import type { OptimizeResult } from '../../engine/analytics/optimizeMix.ts';
 import type { App } from '../app.ts';
-import { formatProb } from '../format/formatValue.ts';
+import { formatProb, formatProbPhrase } from '../format/formatValue.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 
@@ -27,7 +27,7 @@ export function goalSeekSummary(
   const t = translator(lang);
   const target = targetName(app, r.target, lang);
   const req = required(r.probability, lang);
-  const p = formatProb(r.pMet, lang);
+  const p = formatProbPhrase(r.pMet, lang);
   switch (r.status) {
     case 'already-met':
       return t('gs.alreadyMet', { name, value: value(r.range[0]), target, p, req });

@@ -22,12 +22,47 @@ export function applyChrome(plan: Plan, lang: Lang): void {
   }
 }
 
-/** Section links scroll without touching the address's hash, which holds the scenario. */
+/**
+ * Section links scroll without touching the address's hash, which holds the scenario. The section being read
+ * is marked `.current-view` — the one a nav link went to, or after the reader scrolls, the one at the top of
+ * the main column — so that printing (Ctrl+P too) prints that view alone; see print.css.
+ */
 export function installSectionNav(): void {
+  const sections = () => [...document.querySelectorAll<HTMLElement>('.main > section')];
+  const mark = (current: HTMLElement | undefined) => {
+    for (const s of sections()) s.classList.toggle('current-view', s === current);
+  };
+  // The first section whose bottom lies below the sticky top bar (plus a margin) is the one being read.
+  const atTop = () => {
+    const bar = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+    return sections().find((s) => s.getBoundingClientRect().bottom > bar + 48);
+  };
+  let navigating = false;
   for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-nav]')) {
     a.addEventListener('click', (e) => {
       e.preventDefault();
-      document.getElementById(a.dataset.nav!)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      const target = document.getElementById(a.dataset.nav!);
+      if (!target) return;
+      // A section near the end may never reach the top: the link's choice holds until the reader scrolls.
+      mark(target);
+      navigating = true;
+      target.scrollIntoView({ behavior: 'smooth', block: 'start' });
     });
   }
+  let frame = 0;
+  window.addEventListener('wheel', () => (navigating = false), { passive: true });
+  window.addEventListener('keydown', () => (navigating = false));
+  window.addEventListener('touchstart', () => (navigating = false), { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (navigating || frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!navigating) mark(atTop());
+      });
+    },
+    { passive: true },
+  );
+  mark(atTop());
 }

@@ -16,6 +16,9 @@ import type { ComparedRuns } from '../state/comparisonRuns.ts';
 import { chartFrame } from './chartFrame.ts';
 import { scenarioName } from './scenarioName.ts';
 
+/** Units of a share of a whole. */
+const SHARE_UNITS = new Set(['%', '％', '比例']);
+
 function settingValue(
   app: App,
   row: SettingRow,
@@ -120,6 +123,9 @@ export function comparisonView(
       })),
       width: Math.max(360, Math.min(width, 900)),
       height: 260,
+      // Scenario medians often differ by a few percent: fit the axis to them, except for a share, whose
+      // scale from zero is part of its meaning.
+      fitDomain: !SHARE_UNITS.has(info.unit),
     });
     void band;
     el.append(chartFrame(svg, `${pick(info.name, lang)}_${t('cmp.title')}`, t, pick(info.name, lang)));

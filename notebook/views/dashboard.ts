@@ -42,7 +42,9 @@ function row(plan: Plan, target: Target, state: RunState, lang: Lang, t: Transla
   const tr = targetResultOf(r, target.id);
   const ind = indicatorOf(plan, target.indicator);
   const name = pick(target.name, lang);
-  const tipTarget = `${name}\n${provenanceText(target.provenance, t)}`;
+  // A yearly quota is met only if every year meets it: said wherever its median or P(met) is read.
+  const quotaNote = target.kind === 'quota' ? `\n${t('target.quotaNote')}` : '';
+  const tipTarget = `${name}${quotaNote}\n${provenanceText(target.provenance, t)}`;
   const phrase = targetPhrase(plan, target, lang);
   let median = '—';
   let medianRaw = '';
@@ -53,7 +55,7 @@ function row(plan: Plan, target: Target, state: RunState, lang: Lang, t: Transla
     if (m) {
       median = m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang);
       medianRaw = String(m.value);
-      medianTip = simulatedTip(t, state, lang, plan, t(m.how));
+      medianTip = simulatedTip(t, state, lang, plan, `${t(m.how)}${quotaNote}`);
     }
     const res = r.indicators[target.indicator];
     if (res) {
@@ -77,7 +79,7 @@ function row(plan: Plan, target: Target, state: RunState, lang: Lang, t: Transla
           paths: formatNumber(r.paths, lang),
         })}`
       : '';
-  const pTip = simulatedTip(t, state, lang, plan, `${t('prov.pmet')}${count}`);
+  const pTip = simulatedTip(t, state, lang, plan, `${t('prov.pmet')}${quotaNote}${count}`);
   return (
     `<tr data-target="${esc(target.id)}" data-indicator="${esc(target.indicator ?? '')}">` +
     `<th scope="row"><button type="button" class="linklike" data-select="${esc(target.indicator ?? '')}" data-tip="${esc(tipTarget)}">${esc(name)}</button></th>` +

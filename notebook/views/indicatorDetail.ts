@@ -261,7 +261,8 @@ export function indicatorDetailView(
   for (const x of targets)
     add(
       t('detail.legend.target'),
-      `${pick(x.name, lang)}${t('common.colon')}${targetPhrase(plan, x, lang)} (${x.year})${targetOutcome(plan, x, r, lang, t)}`,
+      `${pick(x.name, lang)}${t('common.colon')}${targetPhrase(plan, x, lang)} (${x.year})${targetOutcome(plan, x, r, lang, t)}` +
+        (x.kind === 'quota' ? ` · ${t('target.quotaNote')}` : ''),
       provenanceText(x.provenance, t),
     );
   el.append(facts);

@@ -254,6 +254,52 @@ describe('the notebook in Chromium', () => {
     expect(await page.$$eval('[data-cell="check"] .finding', (f) => f.length)).toBeGreaterThan(0);
   });
 
+  it('shows counts of ten and more as whole numbers and explains yearly quotas', async () => {
+    const page = await open();
+    const medians = await page.$$eval('[data-cell="dashboard"] td.median', (tds) =>
+      tds.map((td) => td.textContent ?? ''),
+    );
+    const counts = medians.filter((m) => /\s(家|户|个|条|项|件|场)(\/年)?$/.test(m));
+    expect(counts.length).toBeGreaterThan(5);
+    for (const m of counts) expect(m).toMatch(/^(\d{2,3}(,\d{3})*|\d(\.\d)?) /);
+    const tip = await page.getAttribute(
+      '[data-cell="dashboard"] tr[data-target="startup_promotions_yearly"] td.pmet',
+      'data-tip',
+    );
+    expect(tip).toContain('每年均须达到');
+  });
+
+  it('prints only the view being read: the report from 中期评估, the target table from 目标总览', async () => {
+    const page = await open();
+    await page.fill('#actuals-paste', '指标\t2021\t2022\n高新技术企业数\t120\t135');
+    await page.click('#actuals-apply');
+    await page.waitForSelector('[data-cell="evaluation"] .report-header', {
+      state: 'attached',
+      timeout: 30_000,
+    });
+    const shown = () =>
+      page.evaluate(() =>
+        ['.topbar', '.sections', '.sidebar', '#dashboard', '#detail', '#evaluation', '#print-report'].filter(
+          (s) => {
+            const el = document.querySelector(s);
+            return el !== null && getComputedStyle(el).display !== 'none';
+          },
+        ),
+      );
+    await page.click('[data-nav="evaluation"]');
+    await page.emulateMedia({ media: 'print' });
+    expect(await shown()).toEqual(['#evaluation']);
+    mkdirSync('test-results', { recursive: true });
+    await page.pdf({ path: 'test-results/print-evaluation.pdf', landscape: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('[data-nav="dashboard"]');
+    await page.emulateMedia({ media: 'print' });
+    expect(await shown()).toEqual(['#dashboard']);
+    // The target names are buttons (they open the detail) and print as text.
+    expect(await page.isVisible('#dashboard tr[data-target] th button.linklike')).toBe(true);
+    await page.pdf({ path: 'test-results/print-dashboard.pdf', landscape: true });
+  });
+
   it('sent no request to any host but localhost', () => {
     expect(outside).toEqual([]);
   });

@@ -4,8 +4,10 @@ import {
   displayScale,
   formatDelta,
   formatProb,
+  formatProbPhrase,
   formatRate,
   formatValue,
+  isCountUnit,
   unitLabel,
 } from '../../notebook/format/formatValue.ts';
 import { MESSAGES } from '../../notebook/i18n/messages.ts';
@@ -21,6 +23,31 @@ describe('formatValue', () => {
     expect(formatValue(125_000, '户', 'zh')).toBe('12.5 万户');
     expect(formatValue(9_999, '户', 'zh')).toBe('9,999 户');
     expect(formatValue(125_000, '户', 'en')).toBe('125,000 entities');
+  });
+  it('shows counts of ten and more as whole numbers and smaller counts with one decimal at most', () => {
+    expect(formatValue(159.9, '家', 'zh')).toBe('160 家');
+    expect(formatValue(1.46, '家', 'zh')).toBe('1.5 家');
+    expect(formatValue(2, '项', 'zh')).toBe('2 项');
+    expect(formatValue(12.4, '家/年', 'zh')).toBe('12 家/年');
+    expect(formatValue(0.46, '场/年', 'en')).toBe('0.5 events/yr');
+    expect(formatValue(159.9, '家', 'en')).toBe('160 firms');
+    expect(formatValue(3.25, '个', 'en')).toBe('3.3');
+    expect(formatValue(1234.5, '条', 'zh')).toBe('1,235 条');
+    expect(formatDelta(-12.6, '户', 'zh')).toBe('−13 户');
+    expect(isCountUnit('件/年')).toBe(true);
+    expect(formatValue(1, '家', 'en')).toBe('1 firm');
+    expect(formatValue(1.04, '家/年', 'en')).toBe('1 firm/yr');
+    expect(formatValue(2, '家', 'en')).toBe('2 firms');
+    expect(isCountUnit('亿元')).toBe(false);
+    // money and shares keep their digits
+    expect(formatValue(1.46, '亿元', 'zh')).toBe('1.46 亿元');
+    expect(formatValue(0.0146, '%', 'zh')).toBe('1.46%');
+  });
+  it('says a probability inside an English sentence in words, not "P = <1%"', () => {
+    expect(formatProbPhrase(0.001, 'en')).toBe('under 1%');
+    expect(formatProbPhrase(0.999, 'en')).toBe('over 99%');
+    expect(formatProbPhrase(0.42, 'en')).toBe('42%');
+    expect(formatProbPhrase(0.001, 'zh')).toBe('<1%');
   });
   it('shows shares stored as fractions as percentages', () => {
     expect(formatValue(0.125, '%', 'zh')).toBe('12.5%');
