@@ -84,10 +84,13 @@ describe('the notebook in Chromium', () => {
   it('a copied link opened in a new context shows the same numbers', async () => {
     const page = await open();
     const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    // The address already holds the default scenario's link: wait for the edited one, not just any link.
+    await page.waitForFunction(() => location.hash.startsWith('#v1.'));
+    const before = await page.evaluate(() => location.hash);
     await page.focus('#lever-hefei_14_finance-range');
     await page.keyboard.press('End');
     await waitIdle(page, seq);
-    await page.waitForFunction(() => location.hash.startsWith('#v1.'));
+    await page.waitForFunction((h) => location.hash.startsWith('#v1.') && location.hash !== h, before);
     await page.click('#copy-link');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('#v1.');
