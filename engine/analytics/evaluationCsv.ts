@@ -7,7 +7,11 @@ import type { Lang } from './formatQuantity.ts';
 
 const n = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '' : v);
 
-export function evaluationCsv(ev: Evaluation, lang: Lang = 'zh'): string {
+/** The evaluation as a header and rows of raw cells, for any CSV writer (the CLI's, the notebook's). */
+export function evaluationTable(
+  ev: Evaluation,
+  lang: Lang = 'zh',
+): { fields: string[]; data: (string | number)[][] } {
   const fields = [
     'id',
     'name',
@@ -70,5 +74,9 @@ export function evaluationCsv(ev: Evaluation, lang: Lang = 'zh'): string {
       .filter(Boolean)
       .join('; '),
   ]);
-  return Papa.unparse({ fields, data }, { newline: '\n' });
+  return { fields, data };
+}
+
+export function evaluationCsv(ev: Evaluation, lang: Lang = 'zh'): string {
+  return Papa.unparse(evaluationTable(ev, lang), { newline: '\n' });
 }

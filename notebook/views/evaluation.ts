@@ -7,13 +7,14 @@ import {
   STATUS_ORDER,
 } from '../../engine/analytics/classifyStatus.ts';
 import type { Evaluation } from '../../engine/analytics/evaluateTargets.ts';
+import { evaluationTable } from '../../engine/analytics/evaluationCsv.ts';
 import {
   type EVALUATION_COLUMNS,
   evaluationRows,
   noDataText,
 } from '../../engine/analytics/evaluationRows.ts';
 import type { App } from '../app.ts';
-import { toCsv } from '../export/csv.ts';
+import { type CsvCell, toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
@@ -131,54 +132,10 @@ function escapText(ev: Evaluation, lang: Lang): string {
     : `R (ESCAP) = achieved CAGR ÷ required CAGR (UN ESCAP "anticipated progress", judged separately from the status): ≥ ${pct(e.onTrack)} on track; ${pct(e.acceleration)}–${pct(e.onTrack)} acceleration needed; ${pct(e.limited)}–${pct(e.acceleration)} limited progress; < ${pct(e.limited)} deterioration.`;
 }
 
-function evaluationCsvRows(ev: Evaluation, lang: Lang): (string | number | null)[][] {
-  const head = [
-    'id',
-    lang === 'zh' ? '目标' : 'target',
-    'indicator',
-    'kind',
-    'year',
-    'value',
-    'unit',
-    'base',
-    'latestYear',
-    'latestValue',
-    'tau',
-    'progress',
-    'plannedPathRatio',
-    'achievedCagr',
-    'requiredCagr',
-    'ratioR',
-    'requiredGrowthRemaining',
-    'pMet',
-    'status',
-    lang === 'zh' ? '评估结论' : 'status label',
-  ];
-  return [
-    head,
-    ...ev.targets.map((x) => [
-      x.id,
-      pick(x.name, lang),
-      x.indicator,
-      x.kind,
-      x.year,
-      Array.isArray(x.value) ? `${x.value[0]}-${x.value[1]}` : x.value,
-      x.unit,
-      x.base,
-      x.latest?.year ?? null,
-      x.latest?.value ?? null,
-      x.tau,
-      x.progress,
-      x.plannedPathRatio,
-      x.achievedCagr,
-      x.requiredCagr,
-      x.ratioR,
-      x.requiredGrowthRemaining,
-      x.pMet,
-      x.status,
-      x.status ? STATUS_LABELS[x.status][lang] : '',
-    ]),
-  ];
+/** The engine's evaluation table (the CLI's columns), written as Excel/WPS-ready CSV. */
+function evaluationCsvRows(ev: Evaluation, lang: Lang): CsvCell[][] {
+  const { fields, data } = evaluationTable(ev, lang);
+  return [fields, ...data];
 }
 
 export function evaluationResultView(app: App, lang: Lang, state: EvaluationState): HTMLElement {
