@@ -86,3 +86,22 @@ export function probabilityOption(
   if (!(p > 0 && p <= 1)) throw new UsageError(`--prob must be in (0, 1], not "${prob}"`);
   return p;
 }
+
+/** A comma-separated list of ids from the command line, each checked against `known`. */
+export function idListOption(text: string, known: (id: string) => boolean, what: string): string[] {
+  const ids = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const id of ids) if (!known(id)) throw new UsageError(`no ${what} "${id}"`);
+  return ids;
+}
+
+/** Ids of quantitative targets (qualitative ones are not simulated). */
+export function targetIdsOption(text: string, plan: Plan): string[] {
+  return idListOption(
+    text,
+    (id) => plan.targets.some((t) => t.id === id && t.kind !== 'qualitative'),
+    'quantitative target',
+  );
+}

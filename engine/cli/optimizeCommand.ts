@@ -5,11 +5,13 @@ import { optimizeMix } from '../analytics/optimizeMix.ts';
 import { progressReporter } from '../analytics/progressReporter.ts';
 import {
   choiceOption,
+  idListOption,
   intOption,
   probabilityOption,
   readPlan,
   readScenario,
   SCENARIO_OPTIONS,
+  targetIdsOption,
   UsageError,
 } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
@@ -40,20 +42,11 @@ export async function optimizeCommand(args: string[]): Promise<number> {
   const method = choiceOption(values.method, 'method', ['auto', 'exact', 'greedy'] as const, 'auto');
   const plan = readPlan(values.plan);
   const scenario = readScenario(values.scenario, plan);
-  const targets = values.targets
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  for (const id of targets) {
-    const t = plan.targets.find((x) => x.id === id);
-    if (!t || t.kind === 'qualitative') throw new UsageError(`no quantitative target "${id}"`);
-  }
-  const levers = values.levers
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  for (const id of levers ?? [])
-    if (!plan.levers.some((l) => l.id === id)) throw new UsageError(`no lever "${id}"`);
+  const targets = targetIdsOption(values.targets, plan);
+  const levers =
+    values.levers === undefined
+      ? undefined
+      : idListOption(values.levers, (id) => plan.levers.some((l) => l.id === id), 'lever');
   const bar = progressReporter(process.stderr);
   const r = await optimizeMix(plan, scenario, {
     targets,

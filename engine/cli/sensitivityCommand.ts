@@ -9,6 +9,7 @@ import {
   readPlan,
   readScenario,
   SCENARIO_OPTIONS,
+  targetIdsOption,
   UsageError,
 } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
@@ -37,14 +38,7 @@ export async function sensitivityCommand(args: string[]): Promise<number> {
   const top = intOption(values.top, 'top', 1, 1000) ?? 12;
   const plan = readPlan(values.plan);
   const scenario = readScenario(values.scenario, plan);
-  const targets = values.target
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  for (const id of targets) {
-    const t = plan.targets.find((x) => x.id === id);
-    if (!t || t.kind === 'qualitative') throw new UsageError(`no quantitative target "${id}"`);
-  }
+  const targets = targetIdsOption(values.target, plan);
   const bar = progressReporter(process.stderr);
   const r = await sensitivity(plan, scenario, {
     targets,
