@@ -105,3 +105,14 @@ export function targetIdsOption(text: string, plan: Plan): string[] {
     'quantitative target',
   );
 }
+
+/** --paths and --seed, parsed; `minPaths` is 1 for commands that need a Monte Carlo, 0 where a deterministic run will do. */
+export function pathsAndSeed(
+  values: { paths?: string; seed?: string },
+  minPaths: 0 | 1,
+): { paths?: number; seed?: number } {
+  return {
+    paths: intOption(values.paths, 'paths', minPaths, 200_000),
+    seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
+  };
+}

@@ -14,7 +14,15 @@ import { evaluationReport } from '../analytics/evaluationReport.ts';
 import { evaluationRows, noDataText, statusText } from '../analytics/evaluationRows.ts';
 import { type ActualsIssue, parseActuals } from '../analytics/parseActuals.ts';
 import { progressReporter } from '../analytics/progressReporter.ts';
-import { choiceOption, intOption, readPlan, readScenario, readText, UsageError } from './cliInputs.ts';
+import {
+  choiceOption,
+  intOption,
+  pathsAndSeed,
+  readPlan,
+  readScenario,
+  readText,
+  UsageError,
+} from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
 export const evaluateUsage = `planpath evaluate --actuals FILE [--plan FILE] [--scenario FILE] [--format json|csv|table|report]
@@ -95,8 +103,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   const bar = progressReporter(process.stderr);
   const ev = await evaluateTargets(plan, scenario, parsed.actuals, {
     ...(thresholds ? { thresholds } : {}),
-    paths: intOption(values.paths, 'paths', 0, 200_000),
-    seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
+    ...pathsAndSeed(values, 0),
     asOf: intOption(values['as-of'], 'as-of', plan.meta.baseYear, plan.meta.baseYear + 100),
     onProgress: bar.onProgress,
   }).finally(bar.done);

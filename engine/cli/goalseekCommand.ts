@@ -6,7 +6,7 @@ import { type GoalSeekVariable, goalSeek } from '../analytics/goalSeek.ts';
 import { progressReporter } from '../analytics/progressReporter.ts';
 import {
   choiceOption,
-  intOption,
+  pathsAndSeed,
   probabilityOption,
   readPlan,
   readScenario,
@@ -89,8 +89,7 @@ export async function goalseekCommand(args: string[]): Promise<number> {
     probability,
     ...(range ? { range } : {}),
     ...(tolerance === undefined ? {} : { tolerance }),
-    paths: intOption(values.paths, 'paths', 1, 200_000),
-    seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
+    ...pathsAndSeed(values, 1),
     onProgress: bar.onProgress,
   }).finally(bar.done);
   if (format === 'json') {

@@ -6,7 +6,7 @@ import { progressReporter } from '../analytics/progressReporter.ts';
 import {
   choiceOption,
   idListOption,
-  intOption,
+  pathsAndSeed,
   probabilityOption,
   readPlan,
   readScenario,
@@ -53,8 +53,7 @@ export async function optimizeCommand(args: string[]): Promise<number> {
     probability,
     ...(levers ? { levers } : {}),
     method,
-    paths: intOption(values.paths, 'paths', 1, 200_000),
-    seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
+    ...pathsAndSeed(values, 1),
     onProgress: bar.onProgress,
   }).finally(bar.done);
   if (format === 'json') {

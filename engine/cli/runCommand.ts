@@ -3,7 +3,14 @@ import { parseArgs } from 'node:util';
 import { run } from '../run.ts';
 import { QUANTILE_KEYS, type RunResult } from '../runTypes.ts';
 import { toJsonResult } from '../toJsonResult.ts';
-import { choiceOption, intOption, readPlan, readScenario, SCENARIO_OPTIONS } from './cliInputs.ts';
+import {
+  choiceOption,
+  intOption,
+  pathsAndSeed,
+  readPlan,
+  readScenario,
+  SCENARIO_OPTIONS,
+} from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
 export const runUsage = `planpath run [--plan FILE] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
@@ -21,8 +28,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const plan = readPlan(values.plan);
   const scenario = readScenario(values.scenario, plan);
   const result = await run(plan, scenario, {
-    paths: intOption(values.paths, 'paths', 0, 200_000),
-    seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
+    ...pathsAndSeed(values, 0),
     horizon: intOption(values.horizon, 'horizon', plan.meta.baseYear + 1, plan.meta.baseYear + 100),
   });
   process.stdout.write(`${render(result, format)}\n`);

@@ -6,6 +6,7 @@ import { sensitivity } from '../analytics/sensitivity.ts';
 import {
   choiceOption,
   intOption,
+  pathsAndSeed,
   readPlan,
   readScenario,
   SCENARIO_OPTIONS,
@@ -42,8 +43,7 @@ export async function sensitivityCommand(args: string[]): Promise<number> {
   const bar = progressReporter(process.stderr);
   const r = await sensitivity(plan, scenario, {
     targets,
-    paths: intOption(values.paths, 'paths', 1, 200_000),
-    seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
+    ...pathsAndSeed(values, 1),
     onProgress: bar.onProgress,
   }).finally(bar.done);
   if (format === 'json') {
