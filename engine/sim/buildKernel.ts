@@ -1,42 +1,26 @@
-// Generates one JavaScript loop over all paths for one step of one indicator (SDEverywhere-style: the model
-// is compiled once, then runs over preallocated Float64Arrays). Input k is A[k] from offset O[k]: a whole
-// per-indicator buffer with a year offset, or a per-year parameter array with offset 0. Each is taken as a
-// view of n values, so the loop indexes every array by i alone, and the loop runs to n rather than to a
-// view's length: V8 spends fewer instructions per path on index arithmetic and bounds checks (measured:
-// views ≈ 3%, then `i < n` ≈ 7% of the simulation; a view costs ~0.1 µs per call).
+// One step of one indicator as an expression over all paths (SDEverywhere-style: the model is compiled once,
+// then runs over preallocated buffers). The formulas are lowered to the expression IR with their names
+// resolved to the kernel's inputs; kernelModule.ts compiles every kernel of a model into one WebAssembly
+// module.
 import type { CheckedFormula } from '../formula/checkFormula.ts';
-import { compileExpression } from '../formula/compileExpression.ts';
+import type { Expr } from '../formula/Expr.ts';
+import { lowerFormula } from '../formula/lowerFormula.ts';
 
 /** A value a kernel reads: an indicator (this year or last) or an effective parameter. */
 export type KernelInput =
   | { kind: 'indicator'; id: string; prev: boolean }
   | { kind: 'parameter'; id: string };
 
-export type KernelFn = (
-  n: number,
-  out: Float64Array,
-  outOffset: number,
-  A: Float64Array[],
-  O: Int32Array,
-  macro: Float64Array,
-  own: Float64Array,
-  macroCoef: number,
-  ownCoef: number,
-  year: number,
-  t: number,
-) => void;
-
 export interface Kernel {
-  fn: KernelFn;
+  /** The value each path gets, over inputs numbered as in `inputs`. */
+  expr: Expr;
   inputs: KernelInput[];
-  /** The generated source, for debugging and for tests that check nothing of the formula text leaks in. */
-  source: string;
 }
 
 /**
- * How the formula values become the output, given JS expressions for each formula (f0, f1, …) and
- * `z` = the noise for path i, macroCoef·macro[i] + ownCoef·own[i] (0 when the indicator has none), fused
- * into the loop so the noise is never stored:
+ * How the formula values become the output, given the formulas' expressions (f0, f1, …) and `z` = the
+ * noise for path i, macroCoef·macro[i] + ownCoef·own[i] (0 when the indicator has none), fused into the
+ * loop so the noise is never stored:
  * - `value`:  out = f0 · (1 + z) — derived (noise-free when z = 0);
  * - `growth`: out = last · (1 + f0 + z);
  * - `stock`:  out = max(0, last + f0 · (1 + z) − f1);
@@ -46,8 +30,10 @@ export interface Kernel {
  */
 export type KernelShape = 'value' | 'growth' | 'stock' | 'cumulative' | 'flow' | 'rate';
 
-/** Runs shorter than this many paths index whole buffers rather than views (see below). */
-const VIEW_MIN = 64;
+const num = (value: number): Expr => ({ op: 'num', value });
+const add = (a: Expr, b: Expr): Expr => ({ op: 'add', a, b });
+const mul = (a: Expr, b: Expr): Expr => ({ op: 'mul', a, b });
+const max0 = (a: Expr): Expr => ({ op: 'max', a: num(0), b: a });
 
 export function buildKernel(
   shape: KernelShape,
@@ -58,60 +44,33 @@ export function buildKernel(
 ): Kernel {
   const inputs: KernelInput[] = [];
   const slotOf = new Map<string, number>();
-  const input = (key: string, make: () => KernelInput): string => {
+  const input = (key: string, make: () => KernelInput): Expr => {
     let k = slotOf.get(key);
     if (k === undefined) {
       k = inputs.length;
       inputs.push(make());
       slotOf.set(key, k);
     }
-    return `a${k}[i]`;
+    return { op: 'input', k };
   };
-  const resolve = (name: string, prev: boolean): string => {
-    if (name === 'year') return 'year';
-    if (name === 't') return 't';
+  const resolve = (name: string, prev: boolean): Expr => {
+    if (name === 'year') return { op: 'year' };
+    if (name === 't') return { op: 't' };
     if (!isIndicator(name)) return input(`param:${name}`, () => ({ kind: 'parameter', id: name }));
     return input(`${prev ? 'prev:' : ''}${name}`, () => ({ kind: 'indicator', id: name, prev }));
   };
-  const exprs = formulas.map((f) => compileExpression(f.node, resolve));
+  const [f0, f1] = formulas.map((f) => lowerFormula(f.node, resolve)) as [Expr, Expr | undefined];
   const carries = shape === 'growth' || shape === 'stock' || shape === 'cumulative';
-  const last = carries ? resolve(selfId, true) : '';
-  const z = noisy ? '(macroCoef * macro[i] + ownCoef * own[i])' : '0';
-  const [f0, f1] = exprs;
-  const body: Record<KernelShape, string> = {
-    value: noisy ? `${f0} * (1 + ${z})` : `${f0}`,
-    growth: `${last} * (1 + ${f0} + ${z})`,
-    stock: `Math.max(0, ${last} + ${f0} * (1 + ${z}) - ${f1 ?? '0'})`,
-    cumulative: `${last} + ${f0}`,
-    flow: `Math.max(0, ${f0} * (1 + ${z}))`,
-    rate: `Math.min(Math.max(${f0}, 0), 1)`,
+  const last = carries ? resolve(selfId, true) : num(0);
+  const z: Expr = noisy ? { op: 'noise' } : num(0);
+  const scaled = (e: Expr) => mul(e, add(num(1), z));
+  const expr: Record<KernelShape, () => Expr> = {
+    value: () => (noisy ? scaled(f0) : f0),
+    growth: () => mul(last, add(add(num(1), f0), z)),
+    stock: () => max0({ op: 'sub', a: add(last, scaled(f0)), b: f1 ?? num(0) }),
+    cumulative: () => add(last, f0),
+    flow: () => max0(scaled(f0)),
+    rate: () => ({ op: 'min', a: { op: 'max', a: f0, b: num(0) }, b: num(1) }),
   };
-  // Views cost ~0.1 µs each: a deterministic run (n = 1) would pay more for them than for its loops, so
-  // short runs index the whole buffers at their offsets instead — the same arithmetic either way.
-  const views = inputs.map((_, k) => `const a${k} = A[${k}].subarray(O[${k}], O[${k}] + n);`).join('\n');
-  const whole = inputs.map((_, k) => `const a${k} = A[${k}], o${k} = O[${k}];`).join('\n');
-  const atOffsets = body[shape].replace(/\ba(\d+)\[i\]/g, 'a$1[o$1 + i]');
-  const source = `if (n < ${VIEW_MIN}) {
-${whole}
-for (let i = 0; i < n; i++) {\n  out[outOffset + i] = ${atOffsets};\n}
-return;
-}
-${views}
-const o = out.subarray(outOffset, outOffset + n);
-for (let i = 0; i < n; i++) {\n  o[i] = ${body[shape]};\n}`;
-  const fn = new Function(
-    'n',
-    'out',
-    'outOffset',
-    'A',
-    'O',
-    'macro',
-    'own',
-    'macroCoef',
-    'ownCoef',
-    'year',
-    't',
-    source,
-  ) as KernelFn;
-  return { fn, inputs, source };
+  return { expr: expr[shape](), inputs };
 }

@@ -8,6 +8,10 @@ import { PlanError } from '../plan/PlanError.ts';
 import type { Indicator, Plan } from '../plan/planSchema.ts';
 import type { UserFormula } from '../plan/scenarioSchema.ts';
 import { buildKernel, type Kernel } from './buildKernel.ts';
+import { type KernelModule, kernelModule } from './kernelModule.ts';
+
+/** A kernel with its export number in the model's WebAssembly module. */
+export type CompiledKernel = Kernel & { index: number };
 
 export interface CompiledIndicator {
   id: string;
@@ -21,11 +25,11 @@ export interface CompiledIndicator {
   /** Cohort life in years (cohort only). */
   life: number;
   /** The step kernel; for a cohort, the inflow kernel. */
-  main: Kernel;
+  main: CompiledKernel;
   /** Value in the base year (derived only; others start from base or 0). */
-  atBase: Kernel | undefined;
-  renewal: Kernel | undefined;
-  exit: Kernel | undefined;
+  atBase: CompiledKernel | undefined;
+  renewal: CompiledKernel | undefined;
+  exit: CompiledKernel | undefined;
 }
 
 export interface CompiledModel {
@@ -33,6 +37,9 @@ export interface CompiledModel {
   /** In evaluation order. */
   indicators: CompiledIndicator[];
   slotOf: ReadonlyMap<string, number>;
+  /** Every kernel, compiled into one WebAssembly module. */
+  kernels: KernelModule;
+  kernelCount: number;
 }
 
 function formulaList(plan: Plan, userFormulas: readonly UserFormula[]): Indicator[] {
@@ -50,6 +57,7 @@ export function compileModel(
   plan: Plan,
   userFormulas: readonly UserFormula[] = [],
   file = 'scenario',
+  simd?: boolean,
 ): CompiledModel {
   const all = formulaList(plan, userFormulas);
   const indicatorIds = new Set(all.map((i) => i.id));
@@ -91,6 +99,11 @@ export function compileModel(
   const byId = new Map(all.map((i) => [i.id, i]));
   const slotOf = new Map(order.order.map((id, slot) => [id, slot]));
   const isIndicator = (name: string) => indicatorIds.has(name);
+  const kernels: Kernel[] = [];
+  const kernel = (...args: Parameters<typeof buildKernel>): CompiledKernel => {
+    const k = buildKernel(...args);
+    return { ...k, index: kernels.push(k) - 1 };
+  };
   const indicators = order.order.map((id, slot): CompiledIndicator => {
     const ind = byId.get(id)!;
     const f = checked.get(id)!;
@@ -112,11 +125,11 @@ export function compileModel(
     };
     switch (d.kind) {
       case 'growth':
-        return { ...common, main: buildKernel('growth', id, [f.rate!], noisy, isIndicator) };
+        return { ...common, main: kernel('growth', id, [f.rate!], noisy, isIndicator) };
       case 'stock':
         return {
           ...common,
-          main: buildKernel(
+          main: kernel(
             'stock',
             id,
             f.outflow ? [f.inflow!, f.outflow] : [f.inflow!],
@@ -125,25 +138,25 @@ export function compileModel(
           ),
         };
       case 'cumulative':
-        return { ...common, main: buildKernel('cumulative', id, [f.flow!], false, isIndicator) };
+        return { ...common, main: kernel('cumulative', id, [f.flow!], false, isIndicator) };
       case 'derived':
         return {
           ...common,
-          main: buildKernel('value', id, [f.formula!], noisy, isIndicator),
-          atBase: buildKernel('value', id, [f.formula!], false, isIndicator),
+          main: kernel('value', id, [f.formula!], noisy, isIndicator),
+          atBase: kernel('value', id, [f.formula!], false, isIndicator),
         };
       case 'cohort':
         return {
           ...common,
-          main: buildKernel('flow', id, [f.inflow!], noisy, isIndicator),
-          renewal: buildKernel('rate', id, [f.renewal!], false, isIndicator),
-          exit: f.exit ? buildKernel('rate', id, [f.exit], false, isIndicator) : undefined,
+          main: kernel('flow', id, [f.inflow!], noisy, isIndicator),
+          renewal: kernel('rate', id, [f.renewal!], false, isIndicator),
+          exit: f.exit ? kernel('rate', id, [f.exit], false, isIndicator) : undefined,
         };
       default:
         throw new Error(`unknown dynamics ${(d as { kind: string }).kind}`);
     }
   });
-  return { plan, indicators, slotOf };
+  return { plan, indicators, slotOf, kernels: kernelModule(kernels, simd), kernelCount: kernels.length };
 }
 
 /** Compiled models by plan object and formula cells, so repeated runs skip compilation. */

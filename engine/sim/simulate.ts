@@ -2,63 +2,41 @@
 // loop over all paths. Written as a generator that yields after every year, so a caller can run it straight
 // through (goal-seek, tests) or hand control back to the event loop to see a cancellation (the worker).
 
-import type { Kernel } from './buildKernel.ts';
-import type { CompiledIndicator, CompiledModel } from './compileModel.ts';
+import type { CompiledIndicator, CompiledKernel, CompiledModel } from './compileModel.ts';
 import type { DrawSource } from './DrawSource.ts';
+import { FRAME_INPUTS, FRAME_MACRO, FRAME_OUT, FRAME_OWN } from './emitKernel.ts';
 import type { RunSetup } from './resolveScenario.ts';
+import { poolArraysFor, Workspace } from './Workspace.ts';
 
 export interface Simulation {
   n: number;
   years: number[];
   /**
-   * By slot (see CompiledModel.slotOf): year-major, values[slot][y·n + i] is path i in year y. Monte Carlo
-   * buffers are reused by the next run of the same model (see workspaceFor): read them before running again.
+   * By slot (see CompiledModel.slotOf): year-major, values[slot][y·n + i] is path i in year y. Views of the
+   * run's workspace: the next run of the same model and size overwrites them, so read them before that.
    */
   values: Float64Array[];
 }
 
-/**
- * Buffers of a model's last Monte Carlo run, reused by the next one of the same size. Fresh buffers for
- * 10,000 paths of a 70-indicator plan to 2035 are ~90 MB, and first-touching that much memory on every run
- * cost more than the simulation itself.
- */
-interface Workspace {
-  key: string;
-  values: Float64Array[];
-  /** Per-path arrays (parameter draws), handed out in order each run. */
-  pool: Float64Array[];
-  used: number;
-}
 const workspaces = new WeakMap<CompiledModel, Workspace>();
 
-function workspaceFor(model: CompiledModel, n: number, Y: number, reuse: boolean): Workspace {
-  const fresh = (): Workspace => ({
-    key: `${n}x${Y}`,
-    values: model.indicators.map(() => new Float64Array(Y * n)),
-    pool: [],
-    used: 0,
-  });
-  if (!reuse) return fresh();
+/** The model's workspace for n paths over Y years, made anew when the size changes. */
+function workspaceFor(model: CompiledModel, n: number, Y: number, setup: RunSetup, reuse: boolean): Workspace {
+  const poolArrays = poolArraysFor(setup);
+  if (!reuse) return new Workspace(model, n, Y, poolArrays);
   let ws = workspaces.get(model);
-  if (!ws || ws.key !== `${n}x${Y}`) {
-    ws = fresh();
+  if (!ws || ws.n !== n || ws.Y !== Y || ws.poolCapacity < poolArrays) {
+    ws = new Workspace(model, n, Y, poolArrays);
     workspaces.set(model, ws);
   }
-  ws.used = 0;
+  ws.reset();
   return ws;
 }
 
-/** An array of n values from the workspace's pool (contents undefined: callers fill it). */
-function pathArray(ws: Workspace, n: number): Float64Array {
-  if (ws.used === ws.pool.length) ws.pool.push(new Float64Array(n));
-  return ws.pool[ws.used++]!;
-}
-
-/** Inputs and offsets of one kernel, rebound each year without allocating. */
+/** Where one kernel reads and writes: its export and, per input, a values buffer or a parameter array. */
 interface Binding {
-  kernel: Kernel;
-  A: Float64Array[];
-  O: Int32Array;
+  index: number;
+  inputs: { buffer: Float64Array; prev: boolean; perYear: boolean }[];
 }
 
 function fillDraws(out: Float64Array, mean: number, sd: number, z: Float64Array): void {
@@ -69,10 +47,10 @@ function fillDraws(out: Float64Array, mean: number, sd: number, z: Float64Array)
 /** Per-path base value of every parameter, and per-path size of each of its modifiers. */
 function drawParameters(setup: RunSetup, n: number, draws: DrawSource, ws: Workspace) {
   return setup.parameters.map((p) => {
-    const base = pathArray(ws, n);
+    const base = ws.poolArray();
     fillDraws(base, p.value.mean, p.value.sd, draws.normals(`param:${p.id}`, n));
     const sizes = p.modifiers.map((m) => {
-      const s = pathArray(ws, n);
+      const s = ws.poolArray();
       fillDraws(s, m.size.mean, m.size.sd, draws.normals(m.stream, n));
       return s;
     });
@@ -81,7 +59,7 @@ function drawParameters(setup: RunSetup, n: number, draws: DrawSource, ws: Works
       base,
       sizes,
       modifiers: p.modifiers,
-      effective: p.modifiers.length > 0 ? pathArray(ws, n) : base,
+      effective: p.modifiers.length > 0 ? ws.poolArray() : base,
     };
   });
 }
@@ -95,34 +73,37 @@ export function* simulateSteps(
 ): Generator<number, Simulation> {
   const { years } = setup;
   const Y = years.length;
-  const ws = workspaceFor(model, n, Y, reuseBuffers);
-  const values = ws.values;
+  const ws = workspaceFor(model, n, Y, setup, reuseBuffers);
+  const { values, frame, frameAddress, kernels } = ws;
   const params = drawParameters(setup, n, draws, ws);
   const paramIndex = new Map(params.map((p, k) => [p.id, k]));
-  let macro: Float64Array = new Float64Array(0);
-  let own: Float64Array = macro;
+  // Byte addresses of this indicator-year's noise (kernels compiled without noise never read them).
+  let macro = 0;
+  let own = 0;
   let macroCoef = 0;
   let ownCoef = 0;
-  const tmp = [new Float64Array(n), new Float64Array(n), new Float64Array(n)] as const; // inflow, renewal, exit
+  const tmp = ws.tmp; // inflow, renewal, exit
 
-  const bind = (kernel: Kernel): Binding => ({
-    kernel,
-    A: kernel.inputs.map((inp) =>
+  const bind = (kernel: CompiledKernel): Binding => ({
+    index: kernel.index,
+    inputs: kernel.inputs.map((inp) =>
       inp.kind === 'parameter'
-        ? params[paramIndex.get(inp.id)!]!.effective
-        : values[model.slotOf.get(inp.id)!]!,
+        ? { buffer: params[paramIndex.get(inp.id)!]!.effective, prev: false, perYear: false }
+        : { buffer: values[model.slotOf.get(inp.id)!]!, prev: inp.prev, perYear: true },
     ),
-    O: new Int32Array(kernel.inputs.length),
   });
-  const setOffsets = (b: Binding, y: number) => {
-    b.kernel.inputs.forEach((inp, k) => {
-      if (inp.kind === 'indicator') b.O[k] = (inp.prev && y > 0 ? y - 1 : y) * n;
-    });
-  };
-  const run = (b: Binding, out: Float64Array, offset: number, y: number) => {
-    setOffsets(b, y);
-    // Kernels compiled without noise never read the noise arrays.
-    b.kernel.fn(n, out, offset, b.A, b.O, macro, own, macroCoef, ownCoef, years[y]!, y);
+  const rowBytes = n * 8;
+  /** Runs kernel `b` for year y, writing to `out` (a byte address). */
+  const run = (b: Binding, out: number, y: number) => {
+    frame[FRAME_OUT] = out;
+    frame[FRAME_MACRO] = macro;
+    frame[FRAME_OWN] = own;
+    for (let k = 0; k < b.inputs.length; k++) {
+      const inp = b.inputs[k]!;
+      const row = inp.perYear ? (inp.prev && y > 0 ? y - 1 : y) : 0;
+      frame[FRAME_INPUTS + k] = inp.buffer.byteOffset + row * rowBytes;
+    }
+    kernels[b.index]!(n, frameAddress, macroCoef, ownCoef, years[y]!, y);
   };
   const steps = model.indicators.map((ind) => ({
     ind,
@@ -131,14 +112,14 @@ export function* simulateSteps(
     renewal: ind.renewal ? bind(ind.renewal) : undefined,
     exit: ind.exit ? bind(ind.exit) : undefined,
     actuals: setup.actuals.get(ind.id),
-    cohort: ind.kind === 'cohort' ? { ring: new Float64Array(ind.life * n), head: 0 } : undefined,
+    cohort: ind.kind === 'cohort' ? { ring: ws.rings[ind.slot]!, head: 0 } : undefined,
   }));
 
   /** Points the kernels at this indicator's draws for `year`: vol·(a·macro + √(1−a²)·own). */
   const drawNoise = (ind: CompiledIndicator, year: number) => {
     const a = ind.macroLoading;
-    own = draws.normals(`noise:${ind.id}:${year}`, n);
-    macro = a === 0 ? own : draws.normals(`macro:${year}`, n);
+    own = ws.noise(draws, `noise:${ind.id}:${year}`);
+    macro = a === 0 ? own : ws.noise(draws, `macro:${year}`);
     macroCoef = ind.volatility * a;
     ownCoef = ind.volatility * Math.sqrt(Math.max(0, 1 - a * a));
   };
@@ -172,7 +153,7 @@ export function* simulateSteps(
       for (const s of steps) {
         if (s.ind.kind !== 'derived') continue;
         const out = values[s.ind.slot]!;
-        run(s.atBase!, out, 0, 0);
+        run(s.atBase!, out.byteOffset, 0);
         const pinned = s.actuals?.get(0);
         if (pinned !== undefined) out.fill(pinned, 0, n);
       }
@@ -192,12 +173,12 @@ export function* simulateSteps(
       const noisy = ind.volatility > 0;
       if (noisy) drawNoise(ind, years[y]!);
       if (s.cohort) {
-        run(s.main, tmp[0], 0, y);
-        run(s.renewal!, tmp[1], 0, y);
-        if (s.exit) run(s.exit, tmp[2], 0, y);
+        run(s.main, tmp[0].byteOffset, y);
+        run(s.renewal!, tmp[1].byteOffset, y);
+        if (s.exit) run(s.exit, tmp[2].byteOffset, y);
         stepCohort(s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
       } else {
-        run(s.main, out, offset, y);
+        run(s.main, out.byteOffset + offset * 8, y);
       }
       if (pinned !== undefined) {
         if (s.cohort) rescaleCohort(s.cohort, ind.life, n, out, offset, pinned);
