@@ -40,7 +40,8 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
   const indicators: Record<string, IndicatorResult> = {};
   for (const ind of p.model.indicators) {
     const summary = mc && p.quantiles ? summarize(mc, ind.slot) : emptySummary();
-    indicators[ind.id] = { unit: ind.unit, deterministic: det.values[ind.slot]!, ...summary };
+    // A copy: the simulation's buffers belong to its workspace, which the next run overwrites.
+    indicators[ind.id] = { unit: ind.unit, deterministic: det.values[ind.slot]!.slice(), ...summary };
   }
   return {
     planId: p.model.plan.meta.id,

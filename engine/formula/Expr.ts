@@ -37,7 +37,21 @@ export type Expr =
   | { op: 'noise' }
   | { op: 'neg' | 'abs' | 'sqrt' | 'floor' | 'ceil' | 'not'; a: Expr }
   | {
-      op: 'add' | 'sub' | 'mul' | 'div' | 'min' | 'max' | 'lt' | 'gt' | 'le' | 'ge' | 'eq' | 'ne' | 'and' | 'or';
+      op:
+        | 'add'
+        | 'sub'
+        | 'mul'
+        | 'div'
+        | 'min'
+        | 'max'
+        | 'lt'
+        | 'gt'
+        | 'le'
+        | 'ge'
+        | 'eq'
+        | 'ne'
+        | 'and'
+        | 'or';
       a: Expr;
       b: Expr;
     }

@@ -8,6 +8,7 @@ import type { DrawSource } from './DrawSource.ts';
 import { FRAME_INPUTS } from './emitKernel.ts';
 import { instantiateKernels, type KernelFn } from './kernelModule.ts';
 import type { RunSetup } from './resolveScenario.ts';
+import { instantiateTargetLoops, type TargetLoops } from './targetLoops.ts';
 
 const PAGE = 65536;
 /** WebAssembly memories address at most 4 GiB (65,536 pages). */
@@ -33,6 +34,8 @@ export class Workspace {
   readonly n: number;
   readonly Y: number;
   readonly poolCapacity: number;
+  /** Made for the deterministic path (zero draws). */
+  readonly deterministic: boolean;
   readonly memory: WebAssembly.Memory;
   readonly kernels: KernelFn[];
   /** Byte address of the kernel frame (see emitKernel.ts), and a view of it. */
@@ -44,16 +47,23 @@ export class Workspace {
   readonly rings: Float64Array[];
   /** A cohort's inflow, renewal and exit for the year. */
   readonly tmp: readonly [Float64Array, Float64Array, Float64Array];
+  /** The target loops over this memory, a flag per path (a 64-bit mask) and their two counts. */
+  readonly targetLoops: TargetLoops;
+  readonly flags: Float64Array;
+  readonly flagWords: Int32Array;
+  readonly result: Int32Array;
+  /** n zeros. */
+  readonly zeroRow: Float64Array;
   private readonly pool: Float64Array[];
   private used = 0;
   /** Noise rows: a copy of the shock bank's streams, where the kernels can read them. */
   private readonly noiseRows: Float64Array[];
-  private readonly zeroRow: Float64Array;
   private noiseSource = '';
   private readonly noiseAt = new Map<string, Float64Array>();
 
-  constructor(model: CompiledModel, n: number, Y: number, poolArrays: number) {
+  constructor(model: CompiledModel, n: number, Y: number, poolArrays: number, deterministic = false) {
     this.n = n;
+    this.deterministic = deterministic;
     this.Y = Y;
     this.poolCapacity = Math.max(poolArrays, planPoolArrays(model));
     const noisy = model.indicators.filter((i) => i.volatility > 0).length;
@@ -67,6 +77,8 @@ export class Workspace {
       ...Array.from({ length: this.poolCapacity }, (_, k): [string, number] => [`pool${k}`, row]),
       ...Array.from({ length: noiseCapacity }, (_, k): [string, number] => [`noise${k}`, row]),
       ['zero', row],
+      ['flags', row],
+      ['result', 8],
     ];
     const at = new Map<string, number>();
     let bytes = 0;
@@ -91,6 +103,10 @@ export class Workspace {
     this.pool = Array.from({ length: this.poolCapacity }, (_, k) => f64(`pool${k}`, n));
     this.noiseRows = Array.from({ length: noiseCapacity }, (_, k) => f64(`noise${k}`, n));
     this.zeroRow = f64('zero', n);
+    this.flags = f64('flags', n);
+    this.flagWords = new Int32Array(buffer, at.get('flags')!, 2 * n);
+    this.result = new Int32Array(buffer, at.get('result')!, 2);
+    this.targetLoops = instantiateTargetLoops(this.memory);
     this.kernels = instantiateKernels(model.kernels, this.memory, model.kernelCount);
   }
 

@@ -129,13 +129,7 @@ export function compileModel(
       case 'stock':
         return {
           ...common,
-          main: kernel(
-            'stock',
-            id,
-            f.outflow ? [f.inflow!, f.outflow] : [f.inflow!],
-            noisy,
-            isIndicator,
-          ),
+          main: kernel('stock', id, f.outflow ? [f.inflow!, f.outflow] : [f.inflow!], noisy, isIndicator),
         };
       case 'cumulative':
         return { ...common, main: kernel('cumulative', id, [f.flow!], false, isIndicator) };

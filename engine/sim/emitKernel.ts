@@ -50,7 +50,13 @@ const SIMD_COMPARE = {
   eq: Simd.f64x2Eq,
   ne: Simd.f64x2Ne,
 };
-const SCALAR_UNARY = { neg: Op.f64Neg, abs: Op.f64Abs, sqrt: Op.f64Sqrt, floor: Op.f64Floor, ceil: Op.f64Ceil };
+const SCALAR_UNARY = {
+  neg: Op.f64Neg,
+  abs: Op.f64Abs,
+  sqrt: Op.f64Sqrt,
+  floor: Op.f64Floor,
+  ceil: Op.f64Ceil,
+};
 const SIMD_UNARY = {
   neg: Simd.f64x2Neg,
   abs: Simd.f64x2Abs,

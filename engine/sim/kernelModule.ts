@@ -6,7 +6,14 @@ import { simdSupported } from '../wasm/simdSupported.ts';
 import type { Kernel } from './buildKernel.ts';
 import { emitKernel } from './emitKernel.ts';
 
-export type KernelFn = (n: number, frame: number, macroCoef: number, ownCoef: number, year: number, t: number) => void;
+export type KernelFn = (
+  n: number,
+  frame: number,
+  macroCoef: number,
+  ownCoef: number,
+  year: number,
+  t: number,
+) => void;
 
 export interface KernelModule {
   module: WebAssembly.Module;

@@ -16,19 +16,40 @@ export interface Simulation {
    * run's workspace: the next run of the same model and size overwrites them, so read them before that.
    */
   values: Float64Array[];
+  /** Where the values live, with the loops that read them in place (targetStats). */
+  workspace: Workspace;
 }
 
-const workspaces = new WeakMap<CompiledModel, Workspace>();
+/**
+ * Each model's recent workspaces, most recent last: the notebook alternates a deterministic path, a
+ * 300-path preview and a full run, and each keeps its buffers and its copy of the noise.
+ */
+const workspaces = new WeakMap<CompiledModel, Workspace[]>();
+const KEEP_WORKSPACES = 3;
 
-/** The model's workspace for n paths over Y years, made anew when the size changes. */
-function workspaceFor(model: CompiledModel, n: number, Y: number, setup: RunSetup, reuse: boolean): Workspace {
+/**
+ * A workspace for n paths over Y years. The deterministic path never shares one with a Monte Carlo run
+ * (a one-path run would overwrite the deterministic values it is compared with).
+ */
+function workspaceFor(
+  model: CompiledModel,
+  n: number,
+  Y: number,
+  setup: RunSetup,
+  draws: DrawSource,
+  reuse: boolean,
+): Workspace {
   const poolArrays = poolArraysFor(setup);
-  if (!reuse) return new Workspace(model, n, Y, poolArrays);
-  let ws = workspaces.get(model);
-  if (!ws || ws.n !== n || ws.Y !== Y || ws.poolCapacity < poolArrays) {
-    ws = new Workspace(model, n, Y, poolArrays);
-    workspaces.set(model, ws);
-  }
+  const zeros = draws.id === 'zeros';
+  if (!reuse) return new Workspace(model, n, Y, poolArrays, zeros);
+  let list = workspaces.get(model);
+  if (!list) workspaces.set(model, (list = []));
+  const k = list.findIndex(
+    (w) => w.n === n && w.Y === Y && w.poolCapacity >= poolArrays && w.deterministic === zeros,
+  );
+  const ws = k >= 0 ? list.splice(k, 1)[0]! : new Workspace(model, n, Y, poolArrays, zeros);
+  list.push(ws);
+  if (list.length > KEEP_WORKSPACES) list.shift();
   ws.reset();
   return ws;
 }
@@ -69,11 +90,11 @@ export function* simulateSteps(
   setup: RunSetup,
   n: number,
   draws: DrawSource,
-  reuseBuffers = n > 1,
+  reuseBuffers = true,
 ): Generator<number, Simulation> {
   const { years } = setup;
   const Y = years.length;
-  const ws = workspaceFor(model, n, Y, setup, reuseBuffers);
+  const ws = workspaceFor(model, n, Y, setup, draws, reuseBuffers);
   const { values, frame, frameAddress, kernels } = ws;
   const params = drawParameters(setup, n, draws, ws);
   const paramIndex = new Map(params.map((p, k) => [p.id, k]));
@@ -187,7 +208,7 @@ export function* simulateSteps(
     }
     yield (y + 1) / Y;
   }
-  return { n, years, values };
+  return { n, years, values, workspace: ws };
 }
 
 /**
@@ -248,7 +269,7 @@ export function simulateSync(
   setup: RunSetup,
   n: number,
   draws: DrawSource,
-  reuseBuffers = n > 1,
+  reuseBuffers = true,
 ): Simulation {
   const steps = simulateSteps(model, setup, n, draws, reuseBuffers);
   for (;;) {

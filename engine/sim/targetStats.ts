@@ -1,74 +1,55 @@
 // Per target: the share of paths that meet it, whether the deterministic path does, and in which year
 // paths first meet it. The Monte Carlo part walks the years once per target with tight loops: a flag per
-// path records whether it has met the target yet (or, for a quota, failed a year already).
+// path records whether it has met the target yet (or, for a quota, failed a year already); the loops run
+// in WebAssembly over the simulation's own buffers (targetLoops.ts).
 import type { Plan } from '../plan/planSchema.ts';
 import type { TargetResult } from '../runTypes.ts';
 import type { Simulation } from './simulate.ts';
 import { measureAt, metInterval, type TargetSpec } from './targetMeasure.ts';
 
-let flags = new Uint8Array(0);
-
-function pathFlags(n: number): Uint8Array {
-  if (flags.length < n) flags = new Uint8Array(n);
-  const f = flags.subarray(0, n);
-  f.fill(0);
-  return f;
-}
-
 /** Share of paths meeting a quota in every year 1..y. */
-function quotaShare(values: Float64Array, n: number, y: number, lo: number, hi: number): number {
-  const failed = pathFlags(n);
+function quotaShare(sim: Simulation, slot: number, y: number, lo: number, hi: number): number {
+  const { n, workspace: ws } = sim;
+  if (y < 1) return 1;
+  const base = sim.values[slot]!.byteOffset;
+  ws.flagWords.fill(-1); // every path has met it so far
   for (let k = 1; k <= y; k++) {
-    const off = k * n;
-    for (let i = 0; i < n; i++) {
-      const x = values[off + i]!;
-      if (!(x >= lo && x <= hi)) failed[i] = 1;
-    }
+    // x − 0·0 ≥ lo and ≤ hi: the zero row stands in for x0, so the test is on x alone.
+    ws.targetLoops.always(
+      n,
+      base + k * n * 8,
+      ws.zeroRow.byteOffset,
+      ws.flags.byteOffset,
+      0,
+      0,
+      lo,
+      hi,
+      -Infinity,
+      ws.result.byteOffset,
+    );
   }
-  let met = 0;
-  for (let i = 0; i < n; i++) met += 1 - failed[i]!;
-  return met / n;
-}
-
-/** A comparison as 0 or 1, so the loops below count without branching on data. */
-const bit = (b: boolean): number => b as unknown as number;
-
-const GENERAL = 0;
-const LEVEL = 1;
-const INCREASE = 2;
-
-/**
- * Which loop judges the paths. With every base-year value finite (as in any sane plan), a level or share
- * test is just L ≤ x ≤ H and an increase test L ≤ x − x0 ≤ H: the general loop's x − 0·x0 and x − 1·x0
- * are x and x − x0 exactly, and x0 > −∞ holds. A non-finite base value (0·∞ is NaN) takes the general loop,
- * so results never depend on the choice — it only drops multiplications and a comparison per path-year.
- */
-function loopShape(kind: TargetSpec['kind'], values: Float64Array, n: number): number {
-  if (kind !== 'level' && kind !== 'share' && kind !== 'increase') return GENERAL;
-  for (let i = 0; i < n; i++) if (!Number.isFinite(values[i]!)) return GENERAL;
-  return kind === 'increase' ? INCREASE : LEVEL;
+  return ws.result[1]! / n;
 }
 
 /**
  * For level, share, increase and growth targets: share of paths meeting the target in year y, and the
  * share first meeting it in each year. Every kind is one test on the year's value x and the base-year
  * value x0: x − aLo·x0 ≥ L and x − aHi·x0 ≤ H (and x0 > minX0). For growth, (x/x0)^(1/k) − 1 ≥ lo is
- * x ≥ x0·(1 + lo)^k when x0 > 0, so no power is taken per path. The loop is branch-free: whether a path
- * meets a target is a coin toss near the threshold, and mispredicted branches cost more than the test.
+ * x ≥ x0·(1 + lo)^k when x0 > 0, so no power is taken per path. The loops (targetLoops.ts) count the
+ * paths that have met the target by each year; the increase is the share first meeting it that year.
  */
 function levelShares(
   spec: TargetSpec,
-  values: Float64Array,
-  n: number,
+  sim: Simulation,
+  slot: number,
   y: number,
   Y: number,
 ): { pMet: number; first: Float64Array } {
+  const { n, workspace: ws } = sim;
   const [lo, hi] = metInterval(spec);
   const first = new Float64Array(Y);
-  const done = pathFlags(n);
-  const shape = loopShape(spec.kind, values, n);
-  // Paths that have met the target by a year, counted each year: their increase is the share first
-  // meeting it that year (one OR and one add per path, where counting first-timers took an XOR and an AND more).
+  const base = sim.values[slot]!.byteOffset;
+  ws.flags.fill(0); // no path has met it yet
   let everBefore = 0;
   let pMet = 0;
   for (let k = 1; k < Y; k++) {
@@ -88,50 +69,22 @@ function levelShares(
       H = 0;
       minX0 = 0;
     }
-    const off = k * n;
-    let ever = 0;
-    let metNow = 0;
-    if (shape === LEVEL && H === Infinity) {
-      // "≥" targets, most of a plan: x ≤ ∞ holds for every x the first test lets through (NaN fails both).
-      for (let i = 0; i < n; i++) {
-        const met = bit(values[off + i]! >= L);
-        metNow += met;
-        const now = done[i]! | met;
-        done[i] = now;
-        ever += now;
-      }
-    } else if (shape === LEVEL) {
-      for (let i = 0; i < n; i++) {
-        const x = values[off + i]!;
-        const met = bit(x >= L) & bit(x <= H);
-        metNow += met;
-        const now = done[i]! | met;
-        done[i] = now;
-        ever += now;
-      }
-    } else if (shape === INCREASE) {
-      for (let i = 0; i < n; i++) {
-        const d = values[off + i]! - values[i]!;
-        const met = bit(d >= L) & bit(d <= H);
-        metNow += met;
-        const now = done[i]! | met;
-        done[i] = now;
-        ever += now;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const x0 = values[i]!;
-        const x = values[off + i]!;
-        const met = bit(x - aLo * x0 >= L) & bit(x - aHi * x0 <= H) & bit(x0 > minX0);
-        metNow += met;
-        const now = done[i]! | met;
-        done[i] = now;
-        ever += now;
-      }
-    }
+    ws.targetLoops.ever(
+      n,
+      base + k * n * 8,
+      base,
+      ws.flags.byteOffset,
+      aLo,
+      aHi,
+      L,
+      H,
+      minX0,
+      ws.result.byteOffset,
+    );
+    const ever = ws.result[1]!;
     first[k] = (ever - everBefore) / n;
     everBefore = ever;
-    if (k === y) pMet = metNow / n;
+    if (k === y) pMet = ws.result[0]! / n;
   }
   return { pMet, first };
 }
@@ -166,12 +119,11 @@ export function targetStats(
     // The deterministic path is judged by the same loops as the Monte Carlo (as one path), so the two
     // never disagree on a path that lands exactly on a target.
     const share = (sim: Simulation) => {
-      const values = sim.values[slot]!;
       if (spec.kind === 'quota') {
         const [lo, hi] = metInterval(spec);
-        return { pMet: quotaShare(values, sim.n, y, lo, hi), first: null };
+        return { pMet: quotaShare(sim, slot, y, lo, hi), first: null };
       }
-      return levelShares(spec, values, sim.n, y, years.length);
+      return levelShares(spec, sim, slot, y, years.length);
     };
     let pMet: number | null = null;
     let firstYearMet: Float64Array | null = null;

@@ -30,7 +30,8 @@ export class CodeWriter {
   }
 
   i32(v: number): this {
-    if (!Number.isInteger(v) || v < -(2 ** 31) || v >= 2 ** 31) throw new RangeError(`i32 out of range: ${v}`);
+    if (!Number.isInteger(v) || v < -(2 ** 31) || v >= 2 ** 31)
+      throw new RangeError(`i32 out of range: ${v}`);
     let x = v | 0;
     for (;;) {
       const b = x & 0x7f;
