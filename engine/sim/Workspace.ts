@@ -3,6 +3,7 @@
 // bytes. The memory is sized when the workspace is made and never grows: growing would detach every view.
 // A workspace is reused by the next run of the same model and size, so ~90 MB for 10,000 paths of a
 // 70-indicator plan to 2035 is touched once, not on every run.
+import { QuantileScratch } from '../stats/quantilesInto.ts';
 import type { CompiledModel } from './compileModel.ts';
 import type { DrawSource } from './DrawSource.ts';
 import { FRAME_INPUTS } from './emitKernel.ts';
@@ -52,6 +53,8 @@ export class Workspace {
   readonly flags: Float64Array;
   readonly flagWords: Int32Array;
   readonly result: Int32Array;
+  /** Tables of the quantile passes, next to the values they read. */
+  readonly quantiles: QuantileScratch;
   /** n zeros. */
   readonly zeroRow: Float64Array;
   private readonly pool: Float64Array[];
@@ -79,6 +82,7 @@ export class Workspace {
       ['zero', row],
       ['flags', row],
       ['result', 8],
+      ['quantiles', QuantileScratch.bytes(n)],
     ];
     const at = new Map<string, number>();
     let bytes = 0;
@@ -107,6 +111,7 @@ export class Workspace {
     this.flagWords = new Int32Array(buffer, at.get('flags')!, 2 * n);
     this.result = new Int32Array(buffer, at.get('result')!, 2);
     this.targetLoops = instantiateTargetLoops(this.memory);
+    this.quantiles = new QuantileScratch(this.memory, at.get('quantiles')!, n);
     this.kernels = instantiateKernels(model.kernels, this.memory, model.kernelCount);
   }
 

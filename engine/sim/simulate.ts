@@ -42,8 +42,8 @@ function workspaceFor(
   const poolArrays = poolArraysFor(setup);
   const zeros = draws.id === 'zeros';
   if (!reuse) return new Workspace(model, n, Y, poolArrays, zeros);
-  let list = workspaces.get(model);
-  if (!list) workspaces.set(model, (list = []));
+  const list = workspaces.get(model) ?? [];
+  workspaces.set(model, list);
   const k = list.findIndex(
     (w) => w.n === n && w.Y === Y && w.poolCapacity >= poolArrays && w.deterministic === zeros,
   );

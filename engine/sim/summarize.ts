@@ -1,10 +1,9 @@
 // Quantiles and means of every indicator in every year, from a Monte Carlo simulation.
 import { QUANTILE_KEYS, QUANTILE_PROBS, type QuantileKey } from '../runTypes.ts';
-import { QuantileScratch, quantilesInto } from '../stats/quantilesInto.ts';
+import { quantilesInto } from '../stats/quantilesInto.ts';
 import type { Simulation } from './simulate.ts';
 
 const PROBS = QUANTILE_KEYS.map((k) => QUANTILE_PROBS[k]);
-const scratch = new QuantileScratch();
 
 export interface Summary {
   quantiles: Record<QuantileKey, Float64Array>;
@@ -16,7 +15,8 @@ export function summarize(sim: Simulation, slot: number): Summary {
   const out = QUANTILE_KEYS.map(() => new Float64Array(Y));
   const mean = new Float64Array(Y);
   const values = sim.values[slot]!;
-  for (let y = 0; y < Y; y++) quantilesInto(values, y * sim.n, sim.n, PROBS, out, mean, y, scratch);
+  for (let y = 0; y < Y; y++)
+    quantilesInto(values, y * sim.n, sim.n, PROBS, out, mean, y, sim.workspace.quantiles);
   return {
     quantiles: Object.fromEntries(QUANTILE_KEYS.map((k, j) => [k, out[j]!])) as Summary['quantiles'],
     mean,

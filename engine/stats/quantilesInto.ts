@@ -6,35 +6,80 @@
 // Quantiles follow the R-7 definition (as d3.quantile and Excel's PERCENTILE.INC): h = (n − 1)·p,
 // q = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]).
 
+import { BINS, type HistogramLoops, instantiateHistogramLoops } from './histogramLoops.ts';
 import { multiSelect } from './multiSelect.ts';
 
-const BINS = 1024;
+const PAGE = 65536;
+// Offsets in a scratch region: four BINS-sized tables, then `ranked` (8n bytes) and `codes` (2n bytes).
+const COUNTS = 0;
+const FILL = 4 * BINS;
+const WANTED = 8 * BINS;
+const RANKED = 9 * BINS;
 
+/**
+ * Working memory of quantilesInto. The counting and gathering passes (histogramLoops.ts) run in
+ * WebAssembly, so their tables live in a WebAssembly.Memory: a workspace's, next to the cells it
+ * summarises (Workspace.ts), or one of the scratch's own, into which a cell from elsewhere is copied.
+ */
 export class QuantileScratch {
+  /** Bytes of a region for cells of up to n values. */
+  static bytes(n: number): number {
+    return Math.ceil((RANKED + 10 * n) / 16) * 16;
+  }
+
   /** starts[b] = number of values in bins < b. */
-  starts = new Int32Array(BINS + 1);
-  counts = new Int32Array(BINS);
+  readonly starts = new Int32Array(BINS + 1);
   /** The few smallest (from 0) and largest (from 8) values of the subsample. */
-  sample = new Float64Array(16);
-  /** Gathered values of wanted bins, at their rank positions. */
-  ranked = new Float64Array(0);
-  /** Each value's bin, written by the counting pass so the gathering pass reads 2 bytes, not 8, and
-   * does no arithmetic. */
-  codes = new Uint16Array(0);
-  wanted = new Uint8Array(BINS);
+  readonly sample = new Float64Array(16);
   /** The wanted bins, in no particular order (at most two per probability). */
-  wantedList = new Int32Array(BINS);
-  fill = new Int32Array(BINS);
+  readonly wantedList = new Int32Array(BINS);
   /** The wanted ranks, ascending, and the bin of each. */
   ranks = new Int32Array(0);
   rankBins = new Int32Array(0);
+  // In WebAssembly memory:
+  memory!: WebAssembly.Memory;
+  loops!: HistogramLoops;
+  counts!: Int32Array;
+  /** Running insertion point of each wanted bin in `ranked`. */
+  fill!: Int32Array;
+  wanted!: Uint8Array;
+  /** Gathered values of wanted bins, at their rank positions. */
+  ranked!: Float64Array;
+  /** Byte address of each value's bin (u16), written by the counting pass for the gathering pass. */
+  codesAt = 0;
+  /** Where a cell from another buffer is copied (own memory only). */
+  staging: Float64Array | null = null;
+  private capacity = 0;
+  private readonly own: boolean;
+
+  /** A region at `base` of `memory` for cells of up to n values, or (no arguments) a memory of its own. */
+  constructor(memory?: WebAssembly.Memory, base = 0, n = 0) {
+    this.own = memory === undefined;
+    if (memory) this.bind(memory, base, n);
+  }
+
+  private bind(memory: WebAssembly.Memory, base: number, n: number): void {
+    const buffer = memory.buffer;
+    this.memory = memory;
+    this.loops = instantiateHistogramLoops(memory);
+    this.counts = new Int32Array(buffer, base + COUNTS, BINS);
+    this.fill = new Int32Array(buffer, base + FILL, BINS);
+    this.wanted = new Uint8Array(buffer, base + WANTED, BINS);
+    this.ranked = new Float64Array(buffer, base + RANKED, n);
+    this.codesAt = base + RANKED + 8 * n;
+    this.capacity = n;
+    if (this.own) this.staging = new Float64Array(buffer, QuantileScratch.bytes(n), n);
+  }
+
   ensure(n: number, probs: number): void {
     if (this.ranks.length < 2 * probs) {
       this.ranks = new Int32Array(2 * probs);
       this.rankBins = new Int32Array(2 * probs);
     }
-    if (this.ranked.length < n) this.ranked = new Float64Array(n);
-    if (this.codes.length < n) this.codes = new Uint16Array(n);
+    if (n <= this.capacity && this.memory) return;
+    if (!this.own) throw new RangeError(`quantile scratch holds ${this.capacity} values, not ${n}`);
+    const pages = Math.ceil((QuantileScratch.bytes(n) + 8 * n) / PAGE) || 1;
+    this.bind(new WebAssembly.Memory({ initial: pages }), 0, n);
   }
 }
 
@@ -52,8 +97,15 @@ export function quantilesInto(
   index: number,
   scratch: QuantileScratch,
 ): void {
-  const end = from + n;
   scratch.ensure(n, probs.length);
+  if (values.buffer !== scratch.memory.buffer) {
+    // A cell from outside the scratch's memory: copied in, where the WebAssembly passes can read it.
+    const staged = scratch.staging!;
+    staged.set(values.subarray(from, from + n));
+    values = staged;
+    from = 0;
+  }
+  const end = from + n;
   const { ranked, starts, wanted, fill } = scratch;
   // The bins span a range guessed from a subsample, widened; values outside it fall into the edge bins,
   // which stay ordered (everything below the range sorts before everything in it), so the result is exact
@@ -72,7 +124,11 @@ export function quantilesInto(
   const width = range.high - range.low;
   const lo = range.low - width * 0.25;
   const scale = width > 0 ? BINS / (width * 1.5) : 0;
-  const sum = countBins(values, from, end, lo, scale, starts, scratch.counts, scratch.codes);
+  const { loops, codesAt } = scratch;
+  scratch.counts.fill(0);
+  const address = values.byteOffset + 8 * from;
+  const sum = loops.count(address, n, codesAt, scratch.counts.byteOffset, lo, scale);
+  binStarts(scratch.counts, starts);
   mean[index] = sum / n;
   if (!Number.isFinite(sum)) {
     // NaN or ±Infinity somewhere: fall back to a full sort (NaN sorts last, so upper quantiles turn NaN).
@@ -101,7 +157,7 @@ export function quantilesInto(
       fill[b] = starts[b]!;
     }
   }
-  gatherWanted(values, from, n, scratch.codes, wanted, fill, ranked);
+  loops.gather(address, n, codesAt, wanted.byteOffset, fill.byteOffset, ranked.byteOffset);
   // Small bins are sorted whole; a crowded one is selected at its wanted ranks only.
   for (let k = 0; k < nWanted; k++) {
     const b = wantedList[k]!;
@@ -197,86 +253,6 @@ function fullRange(values: Float64Array, from: number, end: number): { low: numb
   return { low, high };
 }
 
-function binIndex(v: number, lo: number, scale: number): number {
-  const x = (v - lo) * scale;
-  // NaN and everything below the range go to bin 0, everything above to the last bin (compared as a
-  // double before the integer conversion, which would wrap for huge values).
-  return x >= 1 ? (x < BINS ? x | 0 : BINS - 1) : 0;
-}
-
-/**
- * Counts values per bin (remembering each value's bin), turns the counts into bin starts, and returns the
- * sum. One histogram: paths are independent draws, so neighbouring values rarely share a bin and the
- * increments seldom wait on each other — four interleaved histograms measured no faster, and combining
- * them cost a 4-load pass over the bins per cell.
- */
-function countBins(
-  values: Float64Array,
-  from: number,
-  end: number,
-  lo: number,
-  scale: number,
-  starts: Int32Array,
-  counts: Int32Array,
-  codes: Uint16Array,
-): number {
-  counts.fill(0);
-  let sum = 0;
-  // A view of the cell, indexed by k alone like `codes` (one induction variable; ≈ 2% of the quantiles).
-  const n = end - from;
-  const v = values.subarray(from, end);
-  let k = 0;
-  for (; k + 3 < n; k += 4) {
-    const v0 = v[k]!;
-    const v1 = v[k + 1]!;
-    const v2 = v[k + 2]!;
-    const v3 = v[k + 3]!;
-    sum += v0 + v1 + v2 + v3;
-    const c0 = binIndex(v0, lo, scale);
-    const c1 = binIndex(v1, lo, scale);
-    const c2 = binIndex(v2, lo, scale);
-    const c3 = binIndex(v3, lo, scale);
-    codes[k] = c0;
-    codes[k + 1] = c1;
-    codes[k + 2] = c2;
-    codes[k + 3] = c3;
-    counts[c0]!++;
-    counts[c1]!++;
-    counts[c2]!++;
-    counts[c3]!++;
-  }
-  const i = from + k;
-  sum = countTail(values, i, end, k, lo, scale, counts, codes, sum);
-  binStarts(counts, starts);
-  return sum;
-}
-
-/**
- * The last n mod 4 values. A loop of its own function: written after the main loop in countBins, it cost
- * the main loop ≈ 0.3 ns per value (≈ 3 ms a run) — V8 kept i, k and sum less tightly for it.
- */
-function countTail(
-  values: Float64Array,
-  from: number,
-  end: number,
-  k0: number,
-  lo: number,
-  scale: number,
-  counts: Int32Array,
-  codes: Uint16Array,
-  sum0: number,
-): number {
-  let sum = sum0;
-  for (let i = from, k = k0; i < end; i++, k++) {
-    const v = values[i]!;
-    sum += v;
-    const c = binIndex(v, lo, scale);
-    codes[k] = c;
-    counts[c]!++;
-  }
-  return sum;
-}
-
 /** starts[b] = number of values in bins below b. The running total stays in a register. */
 function binStarts(counts: Int32Array, starts: Int32Array): void {
   let total = 0;
@@ -284,39 +260,6 @@ function binStarts(counts: Int32Array, starts: Int32Array): void {
   for (let b = 0; b < BINS; b++) {
     total += counts[b]!;
     starts[b + 1] = total;
-  }
-}
-
-/**
- * Copies the values of wanted bins to their bin's place in `ranked`, reading the bins the counting pass
- * stored. A few percent of values are wanted, scattered at random: eight paths are tested with one branch,
- * which is rarely taken, where a branch per path mispredicted on every wanted one (≈ 17 → 11 ms a run).
- */
-function gatherWanted(
-  values: Float64Array,
-  from: number,
-  n: number,
-  codes: Uint16Array,
-  wanted: Uint8Array,
-  fill: Int32Array,
-  ranked: Float64Array,
-): void {
-  const v = values.subarray(from, from + n);
-  let k = 0;
-  for (; k + 7 < n; k += 8) {
-    const w0 = wanted[codes[k]!]! | wanted[codes[k + 1]!]!;
-    const w1 = wanted[codes[k + 2]!]! | wanted[codes[k + 3]!]!;
-    const w2 = wanted[codes[k + 4]!]! | wanted[codes[k + 5]!]!;
-    const w3 = wanted[codes[k + 6]!]! | wanted[codes[k + 7]!]!;
-    if ((w0 | w1 | w2 | w3) === 0) continue;
-    for (let m = k; m < k + 8; m++) {
-      const c = codes[m]!;
-      if (wanted[c] === 1) ranked[fill[c]!++] = v[m]!;
-    }
-  }
-  for (; k < n; k++) {
-    const c = codes[k]!;
-    if (wanted[c] === 1) ranked[fill[c]!++] = values[from + k]!;
   }
 }
 
