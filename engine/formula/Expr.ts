@@ -1,19 +1,22 @@
 // The expression IR between a checked formula and a compiled kernel: one value per path, built from numbers,
-// the kernel's inputs, `year`, `t` and the indicator's noise. Every operation has JavaScript's semantics on
-// doubles (a comparison gives 1 or 0, a condition is "not 0"), so a kernel computes what the formula means
-// in mathjs, and the same IR compiles to scalar and SIMD code that agree bit for bit.
+// the kernel's inputs, `year`, `t` and the indicator's noise. Operations follow mathjs on numbers: a
+// comparison gives 1 or 0, a condition holds when its value is neither 0 nor NaN, round halves away from
+// zero, mod is floored. One difference, documented in docs/plan-format.md: comparisons are exact, where
+// mathjs treats numbers within a relative 1e-12 as equal. The same IR compiles to scalar and SIMD code
+// that agree bit for bit.
 
 /** Functions taken from JavaScript's Math rather than computed in WebAssembly. */
 export type MathImport = 'exp' | 'log' | 'log10' | 'pow' | 'round' | 'sign' | 'mod';
 
+/** As mathjs computes them on numbers: round halves away from zero, mod is floored (x mod 0 = x). */
 export const MATH_IMPORTS: Record<MathImport, (...x: number[]) => number> = {
   exp: Math.exp,
   log: Math.log,
   log10: Math.log10,
   pow: Math.pow,
-  round: Math.round,
+  round: (x: number) => (x < 0 ? -Math.round(-x) : Math.round(x)),
   sign: Math.sign,
-  mod: (a: number, b: number) => a % b,
+  mod: (x: number, y: number) => (y === 0 ? x : x - y * Math.floor(x / y)),
 };
 
 /** Number of arguments of each imported function. */

@@ -1,6 +1,6 @@
 // mathjs trimmed to its parser: create() with only the parse dependencies, so the bundle carries no
 // evaluator, no units and no matrix algebra. The engine never evaluates user text with mathjs; it walks the
-// parsed tree (checkFormula) and compiles it (compileExpression).
+// parsed tree (checkFormula) and lowers it for the kernel compiler (lowerFormula).
 import { create, type MathNode, parseDependencies } from 'mathjs';
 
 const math = create({ parseDependencies: parseDependencies! });

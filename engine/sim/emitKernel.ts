@@ -114,8 +114,8 @@ export function emitKernel(
         at(own).mem(Op.f64Load, ALIGN_F64).op(Op.f64Mul).op(Op.f64Add);
         return;
       case 'not':
-        scalar(e.a);
-        w.f64Const(0).op(Op.f64Eq).op(Op.f64ConvertI32U);
+        truthy(e.a);
+        w.op(Op.i32Eqz).op(Op.f64ConvertI32U);
         return;
       case 'neg':
       case 'abs':
@@ -127,10 +127,8 @@ export function emitKernel(
         return;
       case 'and':
       case 'or':
-        scalar(e.a);
-        w.f64Const(0).op(Op.f64Ne);
-        scalar(e.b);
-        w.f64Const(0).op(Op.f64Ne);
+        truthy(e.a);
+        truthy(e.b);
         w.op(e.op === 'and' ? Op.i32And : Op.i32Or).op(Op.f64ConvertI32U);
         return;
       case 'lt':
@@ -146,8 +144,8 @@ export function emitKernel(
       case 'if':
         scalar(e.t);
         scalar(e.f);
-        scalar(e.c);
-        w.f64Const(0).op(Op.f64Ne).op(Op.select);
+        truthy(e.c);
+        w.op(Op.select);
         return;
       case 'call':
         for (const a of e.args) scalar(a);
@@ -160,12 +158,27 @@ export function emitKernel(
     }
   };
 
+  /** i32 1 when e is neither 0 nor NaN (mathjs's truthiness of a number): e ≠ 0 and e = e. */
+  const truthy = (e: Expr) => {
+    scalar(e);
+    const l = local('f64');
+    w.localSet(l).localGet(l).f64Const(0).op(Op.f64Ne).localGet(l).localGet(l).op(Op.f64Eq).op(Op.i32And);
+  };
+
   const vmc = simd ? local('v128') : -1;
   const voc = simd ? local('v128') : -1;
   const vyear = simd ? local('v128') : -1;
   const vt = simd ? local('v128') : -1;
   const one = () => w.f64x2Const(1);
   const zero = () => w.f64x2Const(0);
+  /** The lane mask of truthy(e). */
+  const vtruthy = (e: Expr) => {
+    vector(e);
+    const l = local('v128');
+    w.localSet(l).localGet(l);
+    zero();
+    w.simd(Simd.f64x2Ne).localGet(l).localGet(l).simd(Simd.f64x2Eq).simd(Simd.v128And);
+  };
   const vector = (e: Expr): void => {
     switch (e.op) {
       case 'num':
@@ -186,9 +199,8 @@ export function emitKernel(
         at(own).simdMem(Simd.v128Load, ALIGN_F64).simd(Simd.f64x2Mul).simd(Simd.f64x2Add);
         return;
       case 'not':
-        vector(e.a);
-        zero();
-        w.simd(Simd.f64x2Eq);
+        vtruthy(e.a);
+        w.simd(Simd.v128Not);
         one();
         w.simd(Simd.v128And);
         return;
@@ -202,12 +214,9 @@ export function emitKernel(
         return;
       case 'and':
       case 'or':
-        vector(e.a);
-        zero();
-        w.simd(Simd.f64x2Ne);
-        vector(e.b);
-        zero();
-        w.simd(Simd.f64x2Ne).simd(e.op === 'and' ? Simd.v128And : Simd.v128Or);
+        vtruthy(e.a);
+        vtruthy(e.b);
+        w.simd(e.op === 'and' ? Simd.v128And : Simd.v128Or);
         one();
         w.simd(Simd.v128And);
         return;
@@ -226,9 +235,8 @@ export function emitKernel(
       case 'if':
         vector(e.t);
         vector(e.f);
-        vector(e.c);
-        zero();
-        w.simd(Simd.f64x2Ne).simd(Simd.v128Bitselect);
+        vtruthy(e.c);
+        w.simd(Simd.v128Bitselect);
         return;
       case 'call': {
         // Arguments into locals, then the function once per lane.

@@ -2,7 +2,6 @@
 // the mathjs sandbox escapes fixed up to 15.2.0.
 import { describe, expect, it } from 'vitest';
 import { checkFormula } from '../../engine/formula/checkFormula.ts';
-import { compileExpression } from '../../engine/formula/compileExpression.ts';
 import { dependencyOrder } from '../../engine/formula/dependencyOrder.ts';
 
 const scope = { indicators: new Set(['gdp', 'pillar_output']), parameters: new Set(['g']) };
@@ -81,40 +80,6 @@ describe('checkFormula', () => {
   it('refuses a formula that is absurdly long or deep', () => {
     expect(checkFormula('g + '.repeat(600) + 'g', scope).ok).toBe(false);
     expect(checkFormula('('.repeat(100) + 'g' + ')'.repeat(100), scope).ok).toBe(false);
-  });
-});
-
-describe('compileExpression', () => {
-  const run = (source: string, values: Record<string, number>) => {
-    const c = checkFormula(source, scope);
-    if (!c.ok) throw new Error(JSON.stringify(c.errors));
-    const js = compileExpression(c.formula.node, (name, prev) =>
-      name === 'year' || name === 't' ? name : `v[${JSON.stringify(prev ? `prev_${name}` : name)}]`,
-    );
-    return new Function('v', 'year', 't', `return ${js};`)(values, 2030, 10) as number;
-  };
-
-  it.each([
-    ['2^3^2', 512],
-    ['-2^2', -4],
-    ['10 - -g', 10.5],
-    ['7 mod 3', 1],
-    ['g > 0.4 ? 1 : 2', 1],
-    ['not (g > 1)', 1],
-    ['g > 0 and gdp < 0', 0],
-    ['max(1, 5, 3)', 5],
-    ['clamp(g, 0, 0.2)', 0.2],
-    ['prev(gdp) / gdp', 0.5],
-    ['year + t', 2040],
-  ])('%s = %d', (source, expected) => {
-    expect(run(source, { g: 0.5, gdp: 100, prev_gdp: 50, pillar_output: 1 })).toBeCloseTo(expected, 12);
-  });
-
-  it('copies nothing of the formula text into the generated code', () => {
-    const c = checkFormula('gdp * 2', scope);
-    if (!c.ok) throw new Error('parse');
-    const js = compileExpression(c.formula.node, () => 'a0[o0 + i]');
-    expect(js).not.toContain('gdp');
   });
 });
 

@@ -1,5 +1,5 @@
-// Kernels index whole buffers at offsets for short runs and views for long ones (buildKernel.ts); both
-// must compute the same numbers, and path i must not depend on how many paths run.
+// Kernels run paths two at a time in SIMD and an odd last path in a scalar loop (emitKernel.ts): path i must
+// get the same bits whichever loop computed it, and must not depend on how many paths run.
 import { describe, expect, it } from 'vitest';
 import { compiledModelFor } from '../../engine/sim/compileModel.ts';
 import { bankDraws } from '../../engine/sim/DrawSource.ts';
@@ -7,13 +7,13 @@ import { resolveScenario } from '../../engine/sim/resolveScenario.ts';
 import { simulateSync } from '../../engine/sim/simulate.ts';
 import { yaohaiPlan } from './planFixtures.ts';
 
-describe('kernels on either side of the view threshold', () => {
+describe('kernels over an odd and an even number of paths', () => {
   it('give the first 63 paths bit for bit the same values in a 63-path and a 64-path run', () => {
     const plan = yaohaiPlan();
     const model = compiledModelFor(plan, []);
     const setup = resolveScenario(plan, null, 2035);
     const short = simulateSync(model, setup, 63, bankDraws(5), false);
-    const long = simulateSync(model, setup, 64, bankDraws(5), false);
+    const long = simulateSync(model, setup, 64, bankDraws(5), false); // separate workspaces, not reused
     const Y = setup.years.length;
     short.values.forEach((v, slot) => {
       for (let y = 0; y < Y; y++) {
