@@ -91,12 +91,16 @@ export class Workspace {
       bytes += Math.ceil(size / 16) * 16;
     }
     const pages = Math.max(1, Math.ceil(bytes / PAGE));
-    if (pages > MAX_PAGES) {
-      throw new RangeError(
-        `a run of ${n} paths over ${Y} years needs ${Math.ceil(bytes / 2 ** 20)} MB of path buffers, more than the 4,096 MB WebAssembly can address: use fewer paths or an earlier horizon`,
+    const tooLarge = (why: string) =>
+      new RangeError(
+        `a run of ${n} paths over ${Y} years needs ${Math.ceil(bytes / 2 ** 20)} MB of path buffers, ${why}: use fewer paths or an earlier horizon`,
       );
+    if (pages > MAX_PAGES) throw tooLarge('more than the 4,096 MB WebAssembly can address');
+    try {
+      this.memory = new WebAssembly.Memory({ initial: pages });
+    } catch {
+      throw tooLarge('and this machine would not allocate them');
     }
-    this.memory = new WebAssembly.Memory({ initial: pages });
     const buffer = this.memory.buffer;
     const f64 = (name: string, length: number) => new Float64Array(buffer, at.get(name)!, length);
     this.frameAddress = at.get('frame')!;
