@@ -97,18 +97,22 @@ export async function run(
   if (p.paths > 0) {
     const steps = simulateSteps(p.model, p.setup, p.paths, bankDraws(p.seed));
     let sliceStart = now();
-    for (;;) {
-      const r = steps.next();
-      if (r.done) {
-        mc = r.value;
-        break;
+    try {
+      for (;;) {
+        const r = steps.next();
+        if (r.done) {
+          mc = r.value;
+          break;
+        }
+        onProgress?.({ done: r.value * 0.9, stage: 'simulate' });
+        if (now() - sliceStart > SLICE_MS) {
+          await yieldToEventLoop();
+          if (signal?.aborted) throw abortError();
+          sliceStart = now();
+        }
       }
-      onProgress?.({ done: r.value * 0.9, stage: 'simulate' });
-      if (now() - sliceStart > SLICE_MS) {
-        await yieldToEventLoop();
-        if (signal?.aborted) throw abortError();
-        sliceStart = now();
-      }
+    } finally {
+      steps.return(undefined as never); // a cancelled run releases its workspace
     }
   }
   const result = finish(p, det, mc, started);

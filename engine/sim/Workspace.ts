@@ -35,6 +35,8 @@ export class Workspace {
   readonly n: number;
   readonly Y: number;
   readonly poolCapacity: number;
+  /** A simulation is running in it (see simulateSteps). */
+  busy = false;
   /** Made for the deterministic path (zero draws). */
   readonly deterministic: boolean;
   readonly memory: WebAssembly.Memory;

@@ -45,7 +45,7 @@ function workspaceFor(
   const list = workspaces.get(model) ?? [];
   workspaces.set(model, list);
   const k = list.findIndex(
-    (w) => w.n === n && w.Y === Y && w.poolCapacity >= poolArrays && w.deterministic === zeros,
+    (w) => !w.busy && w.n === n && w.Y === Y && w.poolCapacity >= poolArrays && w.deterministic === zeros,
   );
   const ws = k >= 0 ? list.splice(k, 1)[0]! : new Workspace(model, n, Y, poolArrays, zeros);
   list.push(ws);
@@ -182,31 +182,39 @@ export function* simulateSteps(
     for (const s of steps) if (s.cohort) s.cohort.ring.fill(values[s.ind.slot]![0]! / s.ind.life);
   };
 
-  for (let y = 0; y < Y; y++) {
-    updateParameters(y);
-    if (y === 0) startBaseYear();
-    for (const s of steps) {
-      const { ind } = s;
-      const out = values[ind.slot]!;
-      const offset = y * n;
-      const pinned = s.actuals?.get(y);
-      if (y === 0) continue; // set by startBaseYear
-      const noisy = ind.volatility > 0;
-      if (noisy) drawNoise(ind, years[y]!);
-      if (s.cohort) {
-        run(s.main, tmp[0].byteOffset, y);
-        run(s.renewal!, tmp[1].byteOffset, y);
-        if (s.exit) run(s.exit, tmp[2].byteOffset, y);
-        stepCohort(s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
-      } else {
-        run(s.main, out.byteOffset + offset * 8, y);
+  // The workspace is this run's until the loop ends or the caller drops the generator (return()), so runs
+  // interleaved on other channels take other workspaces. The values stay valid after it is released until
+  // the next run of this size starts: callers read them before yielding to the event loop.
+  ws.busy = true;
+  try {
+    for (let y = 0; y < Y; y++) {
+      updateParameters(y);
+      if (y === 0) startBaseYear();
+      for (const s of steps) {
+        const { ind } = s;
+        const out = values[ind.slot]!;
+        const offset = y * n;
+        const pinned = s.actuals?.get(y);
+        if (y === 0) continue; // set by startBaseYear
+        const noisy = ind.volatility > 0;
+        if (noisy) drawNoise(ind, years[y]!);
+        if (s.cohort) {
+          run(s.main, tmp[0].byteOffset, y);
+          run(s.renewal!, tmp[1].byteOffset, y);
+          if (s.exit) run(s.exit, tmp[2].byteOffset, y);
+          stepCohort(s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
+        } else {
+          run(s.main, out.byteOffset + offset * 8, y);
+        }
+        if (pinned !== undefined) {
+          if (s.cohort) rescaleCohort(s.cohort, ind.life, n, out, offset, pinned);
+          out.fill(pinned, offset, offset + n);
+        }
       }
-      if (pinned !== undefined) {
-        if (s.cohort) rescaleCohort(s.cohort, ind.life, n, out, offset, pinned);
-        out.fill(pinned, offset, offset + n);
-      }
+      yield (y + 1) / Y;
     }
-    yield (y + 1) / Y;
+  } finally {
+    ws.busy = false;
   }
   return { n, years, values, workspace: ws };
 }

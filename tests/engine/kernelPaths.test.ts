@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledModelFor } from '../../engine/sim/compileModel.ts';
 import { bankDraws } from '../../engine/sim/DrawSource.ts';
 import { resolveScenario } from '../../engine/sim/resolveScenario.ts';
-import { simulateSync } from '../../engine/sim/simulate.ts';
+import { type Simulation, simulateSteps, simulateSync } from '../../engine/sim/simulate.ts';
 import { yaohaiPlan } from './planFixtures.ts';
 
 describe('kernels over an odd and an even number of paths', () => {
@@ -21,6 +21,25 @@ describe('kernels over an odd and an even number of paths', () => {
         const b = Array.from(long.values[slot]!.subarray(y * 64, y * 64 + 63));
         expect(a).toEqual(b);
       }
+    });
+  });
+
+  it('runs interleaved year by year on one model (two channels of the worker) each keep their own buffers', () => {
+    const plan = yaohaiPlan();
+    const model = compiledModelFor(plan, []);
+    const setup = resolveScenario(plan, null, 2030);
+    const alone = simulateSync(model, setup, 50, bankDraws(1)).values.map((v) => v.slice());
+    const a = simulateSteps(model, setup, 50, bankDraws(1));
+    const b = simulateSteps(model, setup, 50, bankDraws(2));
+    let ra = a.next();
+    let rb = b.next();
+    while (!ra.done || !rb.done) {
+      if (!ra.done) ra = a.next();
+      if (!rb.done) rb = b.next();
+    }
+    const interleaved = ra.value as Simulation;
+    alone.forEach((v, slot) => {
+      expect(Array.from(interleaved.values[slot]!)).toEqual(Array.from(v));
     });
   });
 });
