@@ -261,14 +261,7 @@ export function emitKernel(
     }
   };
 
-  // for (; off < end; off += step) out[off] = expr
-  const loop = (step: number, body: () => void) => {
-    w.byte(Op.block, 0x40, Op.loop, 0x40);
-    w.localGet(off).localGet(end).op(Op.i32GeU).byte(Op.brIf).u32(1);
-    body();
-    w.localGet(off).i32Const(step).op(Op.i32Add).localSet(off);
-    w.byte(Op.br).u32(0).byte(Op.end, Op.end);
-  };
+  // out[off] = expr for every path: pairs first (SIMD), then an odd last path
   if (simd) {
     for (const [l, p] of [
       [vmc, MACRO_COEF],
@@ -279,14 +272,14 @@ export function emitKernel(
       w.localGet(p).simd(Simd.f64x2Splat).localSet(l);
     // end = (n & ~1) · 8: the pairs
     w.localGet(N).i32Const(-2).op(Op.i32And).i32Const(3).op(Op.i32Shl).localSet(end);
-    loop(16, () => {
+    w.forLoop(off, end, 16, () => {
       at(out);
       vector(expr);
       w.simdMem(Simd.v128Store, ALIGN_F64);
     });
   }
   w.localGet(N).i32Const(3).op(Op.i32Shl).localSet(end);
-  loop(8, () => {
+  w.forLoop(off, end, 8, () => {
     at(out);
     scalar(expr);
     w.mem(Op.f64Store, ALIGN_F64);

@@ -52,13 +52,6 @@ function emitLoop(combine: 'or' | 'and', simd: boolean, exportName: string): Fun
   const now = local('i32');
   const w = new CodeWriter();
   const at = (base: number) => w.localGet(base).localGet(off).op(Op.i32Add);
-  const loop = (step: number, body: () => void) => {
-    w.byte(Op.block, 0x40, Op.loop, 0x40);
-    w.localGet(off).localGet(end).op(Op.i32GeU).byte(Op.brIf).u32(1);
-    body();
-    w.localGet(off).i32Const(step).op(Op.i32Add).localSet(off);
-    w.byte(Op.br).u32(0).byte(Op.end, Op.end);
-  };
 
   let accMet = -1;
   let accSet = -1;
@@ -79,7 +72,7 @@ function emitLoop(combine: 'or' | 'and', simd: boolean, exportName: string): Fun
     const vx0 = local('v128');
     const vmet = local('v128');
     w.localGet(N).i32Const(-2).op(Op.i32And).i32Const(3).op(Op.i32Shl).localSet(end);
-    loop(16, () => {
+    w.forLoop(off, end, 16, () => {
       at(X).simdMem(Simd.v128Load, 3).localSet(vx);
       at(X0).simdMem(Simd.v128Load, 3).localSet(vx0);
       w.localGet(vx).localGet(vaLo).localGet(vx0).simd(Simd.f64x2Mul).simd(Simd.f64x2Sub);
@@ -101,7 +94,7 @@ function emitLoop(combine: 'or' | 'and', simd: boolean, exportName: string): Fun
   }
   w.localGet(N).i32Const(3).op(Op.i32Shl).localSet(end);
   const met = local('i32');
-  loop(8, () => {
+  w.forLoop(off, end, 8, () => {
     const xLoad = () => at(X).mem(Op.f64Load, 3);
     const x0Load = () => at(X0).mem(Op.f64Load, 3);
     xLoad();

@@ -18,14 +18,6 @@ export interface HistogramLoops {
   gather(values: number, n: number, codes: number, wanted: number, fill: number, ranked: number): void;
 }
 
-function loopWhile(w: CodeWriter, k: number, end: number, step: number, body: () => void): void {
-  w.byte(Op.block, 0x40, Op.loop, 0x40);
-  w.localGet(k).localGet(end).op(Op.i32GeU).byte(Op.brIf).u32(1);
-  body();
-  w.localGet(k).i32Const(step).op(Op.i32Add).localSet(k);
-  w.byte(Op.br).u32(0).byte(Op.end, Op.end);
-}
-
 function emitCount(): FuncDef {
   const params: ValType[] = ['i32', 'i32', 'i32', 'i32', 'f64', 'f64'];
   const [V, N, CODES, COUNTS, LO, SCALE] = [0, 1, 2, 3, 4, 5] as const;
@@ -58,7 +50,7 @@ function emitCount(): FuncDef {
   };
   // for (k = 0; k < (n & ~3); k += 4) { x0..x3 = v[k..k+3]; sum += ((x0 + x1) + x2) + x3; bin each }
   w.localGet(N).i32Const(-4).op(Op.i32And).localSet(end);
-  loopWhile(w, k, end, 4, () => {
+  w.forLoop(k, end, 4, () => {
     const xs = [x0, x1, x2, x3];
     xs.forEach((x, j) => {
       value(8 * j).localSet(x);
@@ -71,7 +63,7 @@ function emitCount(): FuncDef {
   });
   // for (; k < n; k++) { x = v[k]; sum += x; bin }
   w.localGet(N).localSet(end);
-  loopWhile(w, k, end, 1, () => {
+  w.forLoop(k, end, 1, () => {
     value(0).localSet(x0);
     w.localGet(sum).localGet(x0).op(Op.f64Add).localSet(sum);
     bin(x0, 0);
@@ -106,7 +98,7 @@ function emitGather(): FuncDef {
   // A few percent of values are wanted, scattered at random: eight are tested with one branch, which is
   // rarely taken, where a branch per value would mispredict on every wanted one.
   w.localGet(N).i32Const(-8).op(Op.i32And).localSet(end);
-  loopWhile(w, k, end, 8, () => {
+  w.forLoop(k, end, 8, () => {
     for (let j = 0; j < 8; j++) {
       code(k, 2 * j);
       isWanted();
@@ -114,11 +106,11 @@ function emitGather(): FuncDef {
     }
     w.byte(Op.if, 0x40);
     w.localGet(k).localSet(m).localGet(k).i32Const(8).op(Op.i32Add).localSet(mEnd);
-    loopWhile(w, m, mEnd, 1, one);
+    w.forLoop(m, mEnd, 1, one);
     w.byte(Op.end);
   });
   w.localGet(k).localSet(m).localGet(N).localSet(mEnd);
-  loopWhile(w, m, mEnd, 1, one);
+  w.forLoop(m, mEnd, 1, one);
   return { params, results: [], locals, body: w.bytes, export: 'gather' };
 }
 

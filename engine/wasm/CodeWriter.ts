@@ -82,6 +82,18 @@ export class CodeWriter {
     return this.simd(code).u32(alignLog2).u32(offset);
   }
 
+  /**
+   * `for (; k < end; k += step) body()` over i32 locals k and end (compared unsigned: byte offsets and
+   * counts are never negative).
+   */
+  forLoop(k: number, end: number, step: number, body: () => void): this {
+    this.byte(Op.block, 0x40, Op.loop, 0x40);
+    this.localGet(k).localGet(end).byte(Op.i32GeU, Op.brIf).u32(1);
+    body();
+    this.localGet(k).i32Const(step).byte(Op.i32Add).localSet(k);
+    return this.byte(Op.br).u32(0).byte(Op.end, Op.end);
+  }
+
   /** v128.const with both f64 lanes set to v. */
   f64x2Const(v: number): this {
     return this.simd(Simd.v128Const).f64(v).f64(v);
