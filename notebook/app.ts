@@ -1,8 +1,8 @@
 // The state every view shares: the validated plan, the engine, and the stores views read and write.
 // Created once at start-up and handed to the runtime as a constant cell.
-import type { Plan } from '../engine/plan/planSchema.ts';
-import type { EngineClient } from './engine/engineClient.ts';
-import type { EditMeta, RunController } from './engine/runController.ts';
+import type { Plan } from '../engine/index.ts';
+import type { EngineClient } from './client/engineClient.ts';
+import type { EditMeta, RunController } from './client/runController.ts';
 import type { Lang } from './i18n/lang.ts';
 import type { Working } from './state/scenarioOps.ts';
 import type { Store } from './state/store.ts';

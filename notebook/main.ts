@@ -4,10 +4,10 @@
 import '@observablehq/inputs/dist/index.css';
 import './styles/base.css';
 import './styles/print.css';
-import type { Plan } from '../engine/plan/planSchema.ts';
+import type { Plan } from '../engine/index.ts';
 import { type App, type NamedScenario, type Notice, pushNotice } from './app.ts';
-import { EngineClient } from './engine/engineClient.ts';
-import { type EditMeta, RunController, type RunState } from './engine/runController.ts';
+import { EngineClient } from './client/engineClient.ts';
+import { type EditMeta, RunController, type RunState } from './client/runController.ts';
 import { t } from './i18n/t.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
 import { createBuiltins } from './runtime/builtins.ts';

@@ -2,9 +2,14 @@
 // and their denominators, parts vs totals, quotas vs stocks, mixed measures). Exit code 0 when nothing
 // above `--fail-on` severity is found (default: never fail on findings).
 import { parseArgs } from 'node:util';
-import { checkPlan, type Finding, type Severity } from '../analytics/checkPlan.ts';
-import { parseJsonText } from '../plan/loadPlan.ts';
-import { type PlanRelation, planRelationsSchema } from '../plan/relationSchema.ts';
+import {
+  checkPlan,
+  type Finding,
+  type PlanRelation,
+  parseJsonText,
+  planRelationsSchema,
+  type Severity,
+} from '../index.ts';
 import { choiceOption, readPlan, readText, UsageError } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 

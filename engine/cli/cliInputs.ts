@@ -2,10 +2,8 @@
 // Yaohai plan by default), and a usage error type whose message is all the user sees.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadPlan, parseJsonText } from '../plan/loadPlan.ts';
-import { loadScenario } from '../plan/loadScenario.ts';
-import type { Plan } from '../plan/planSchema.ts';
-import type { Scenario } from '../plan/scenarioSchema.ts';
+import type { Plan, Scenario } from '../index.ts';
+import { loadPlan, loadScenario, parseJsonText } from '../index.ts';
 
 /** A mistake on the command line: printed without a stack, exit code 2. */
 export class UsageError extends Error {

@@ -3,17 +3,19 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
+  type ActualsIssue,
   DEFAULT_STATUS_THRESHOLDS,
+  evaluateTargets,
+  evaluationCsv,
+  evaluationReport,
+  evaluationRows,
+  noDataText,
+  parseActuals,
   STATUS_LABELS,
   STATUS_ORDER,
   type StatusThresholds,
-} from '../analytics/classifyStatus.ts';
-import { evaluateTargets } from '../analytics/evaluateTargets.ts';
-import { evaluationCsv } from '../analytics/evaluationCsv.ts';
-import { evaluationReport } from '../analytics/evaluationReport.ts';
-import { evaluationRows, noDataText, statusText } from '../analytics/evaluationRows.ts';
-import { type ActualsIssue, parseActuals } from '../analytics/parseActuals.ts';
-import { progressReporter } from '../analytics/progressReporter.ts';
+  statusText,
+} from '../index.ts';
 import {
   choiceOption,
   intOption,
@@ -24,6 +26,7 @@ import {
   UsageError,
 } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
+import { progressReporter } from './progressReporter.ts';
 
 export const evaluateUsage = `planpath evaluate --actuals FILE [--plan FILE] [--scenario FILE] [--format json|csv|table|report]
              [--lang zh|en] [--html] [--paths N] [--seed S] [--as-of YEAR] [--thresholds A,B,C]

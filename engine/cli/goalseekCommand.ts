@@ -1,9 +1,7 @@
 // `planpath goalseek`: the smallest lever intensity or growth assumption at which a target is met with
 // probability P (or on the deterministic path).
 import { parseArgs } from 'node:util';
-import { totalCostUnit } from '../analytics/formatQuantity.ts';
-import { type GoalSeekVariable, goalSeek } from '../analytics/goalSeek.ts';
-import { progressReporter } from '../analytics/progressReporter.ts';
+import { type GoalSeekVariable, goalSeek, totalCostUnit } from '../index.ts';
 import {
   choiceOption,
   pathsAndSeed,
@@ -14,6 +12,7 @@ import {
   UsageError,
 } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
+import { progressReporter } from './progressReporter.ts';
 
 export const goalseekUsage = `planpath goalseek --target ID (--lever ID | --growth PARAM_ID) [--prob P | --deterministic]
              [--plan FILE] [--scenario FILE] [--range LOW,HIGH] [--tolerance T] [--paths N] [--seed S]

@@ -1,6 +1,6 @@
 // planpath's command line: `npm run cli -- <command> [options]`. Every failure ends in a message that says
 // what and where, and a non-zero exit code; a stack trace is printed only for a bug (an unexpected error).
-import { PlanError } from '../plan/PlanError.ts';
+import { PlanError } from '../index.ts';
 import { checkCommand, checkUsage } from './checkCommand.ts';
 import { UsageError } from './cliInputs.ts';
 import { evaluateCommand, evaluateUsage } from './evaluateCommand.ts';

@@ -1,8 +1,6 @@
 // `planpath optimize`: the least-cost mix of lever intensities that meets the chosen targets with P(met) ≥ P.
 import { parseArgs } from 'node:util';
-import { totalCostUnit } from '../analytics/formatQuantity.ts';
-import { optimizeMix } from '../analytics/optimizeMix.ts';
-import { progressReporter } from '../analytics/progressReporter.ts';
+import { optimizeMix, totalCostUnit } from '../index.ts';
 import {
   choiceOption,
   idListOption,
@@ -15,6 +13,7 @@ import {
   UsageError,
 } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
+import { progressReporter } from './progressReporter.ts';
 
 export const optimizeUsage = `planpath optimize --targets ID,ID,… [--prob P | --deterministic] [--levers ID,ID,…]
              [--method auto|exact|greedy] [--plan FILE] [--scenario FILE] [--paths N] [--seed S]

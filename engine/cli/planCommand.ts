@@ -1,7 +1,7 @@
 // `planpath plan`: prints the validated plan — indicators, parameters, targets and levers, each with its
 // provenance — so anyone can audit where every number comes from.
 import { parseArgs } from 'node:util';
-import type { Indicator, Plan, Provenance } from '../plan/planSchema.ts';
+import type { Indicator, Plan, Provenance } from '../index.ts';
 import { choiceOption, readPlan } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 

@@ -1,8 +1,6 @@
 // `planpath run`: simulate a plan under a scenario and print paths, quantiles and target probabilities.
 import { parseArgs } from 'node:util';
-import { run } from '../run.ts';
-import { QUANTILE_KEYS, type RunResult } from '../runTypes.ts';
-import { toJsonResult } from '../toJsonResult.ts';
+import { QUANTILE_KEYS, type RunResult, run, toJsonResult } from '../index.ts';
 import {
   choiceOption,
   intOption,

@@ -2,8 +2,7 @@
 // so the documentation cannot drift from what the loader accepts.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { planSchema } from '../plan/planSchema.ts';
-import { scenarioSchema } from '../plan/scenarioSchema.ts';
+import { planSchema, scenarioSchema } from '../index.ts';
 import { choiceOption } from './cliInputs.ts';
 
 export const schemaUsage = `planpath schema [--of plan|scenario]

@@ -1,8 +1,7 @@
 // `planpath sensitivity`: tornado data — which assumptions and levers move a target's P(met) and its
 // target-year median most.
 import { parseArgs } from 'node:util';
-import { progressReporter } from '../analytics/progressReporter.ts';
-import { sensitivity } from '../analytics/sensitivity.ts';
+import { sensitivity } from '../index.ts';
 import {
   choiceOption,
   intOption,
@@ -14,6 +13,7 @@ import {
   UsageError,
 } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
+import { progressReporter } from './progressReporter.ts';
 
 export const sensitivityUsage = `planpath sensitivity --target ID[,ID…] [--plan FILE] [--scenario FILE] [--top N] [--paths N]
              [--seed S] [--format json|table]

@@ -1,7 +1,7 @@
 // The checks a schema cannot make: ids unique, references resolved, formulas valid over the names in scope,
 // and no indicator that depends on itself in the same year. Returns issues; empty means sound.
-import { checkFormula, type FormulaScope, formatFormulaErrors } from '../formula/checkFormula.ts';
-import { dependencyOrder } from '../formula/dependencyOrder.ts';
+import { checkFormula, type FormulaScope, formatFormulaErrors } from '../compile/formula/checkFormula.ts';
+import { dependencyOrder } from '../compile/formula/dependencyOrder.ts';
 import type { InputIssue } from './PlanError.ts';
 import type { Dynamics, Plan } from './planSchema.ts';
 import type { UserFormula } from './scenarioSchema.ts';

@@ -1,8 +1,8 @@
 // The door for scenario files, links and saved state: schema first, then every reference checked against the
 // plan (parameters, levers, shocks, actuals, formula cells), so a bad scenario is refused with a message
 // naming the place before anything runs.
-import { compileModel } from '../sim/compileModel.ts';
-import { resolveScenario } from '../sim/resolveScenario.ts';
+import { compileModel } from '../compile/compileModel.ts';
+import { resolveScenario } from '../run/resolveScenario.ts';
 import { checkPlanReferences } from './checkPlanReferences.ts';
 import { PlanError } from './PlanError.ts';
 import type { Plan } from './planSchema.ts';

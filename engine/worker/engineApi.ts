@@ -4,20 +4,21 @@
 // a new call on a channel cancels the one still going there (a slider moved again before the last result
 // came back), and `cancel(channel)` stops it from outside. Progress goes to an optional (comlink-proxied)
 // callback; cancelled calls reject with an Error named AbortError.
-import { type CheckPlanResult, checkPlan } from '../analytics/checkPlan.ts';
-import type { StatusThresholds } from '../analytics/classifyStatus.ts';
-import { type Evaluation, evaluateTargets } from '../analytics/evaluateTargets.ts';
-import { type GoalSeekOptions, type GoalSeekResult, goalSeek } from '../analytics/goalSeek.ts';
-import { type OptimizeOptions, type OptimizeResult, optimizeMix } from '../analytics/optimizeMix.ts';
-import { type ParsedActuals, parseActuals } from '../analytics/parseActuals.ts';
-import { checkFormula, type FormulaCheck } from '../formula/checkFormula.ts';
+
+import { type ParsedActuals, parseActuals } from '../actuals/parseActuals.ts';
+import { type CheckPlanResult, checkPlan } from '../check/checkPlan.ts';
+import { checkFormula, type FormulaCheck } from '../compile/formula/checkFormula.ts';
+import type { StatusThresholds } from '../evaluate/classifyStatus.ts';
+import { type Evaluation, evaluateTargets } from '../evaluate/evaluateTargets.ts';
 import { loadPlan } from '../plan/loadPlan.ts';
 import { loadScenario } from '../plan/loadScenario.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
-import { run } from '../run.ts';
-import type { Progress, RunOptions, RunResult } from '../runTypes.ts';
-import { QUANTILE_KEYS } from '../runTypes.ts';
+import { run } from '../run/run.ts';
+import type { Progress, RunOptions, RunResult } from '../run/runTypes.ts';
+import { QUANTILE_KEYS } from '../run/runTypes.ts';
+import { type GoalSeekOptions, type GoalSeekResult, goalSeek } from '../search/goalSeek.ts';
+import { type OptimizeOptions, type OptimizeResult, optimizeMix } from '../search/optimizeMix.ts';
 
 /** Run options that can cross a worker boundary (no signal or callback). */
 export type WorkerRunOptions = Omit<RunOptions, 'signal' | 'onProgress'> & {

@@ -1,6 +1,6 @@
 // Where a number comes from, in words: the plan's section and the figure as printed, the formula it was
 // derived by, or the labelled assumption and its rationale.
-import type { Provenance } from '../../engine/plan/planSchema.ts';
+import type { Provenance } from '../../engine/index.ts';
 import type { Translate } from '../i18n/t.ts';
 
 export function provenanceText(p: Provenance | undefined, t: Translate): string {

@@ -2,8 +2,8 @@
 // 万户, 60.7 bn yuan — the engine's plain-text rows keep 亿元 in English too), and P(met) worded as an
 // estimate (<1%, never "0%"). The other columns are the engine's, so the table keeps the CLI's columns.
 
-import type { TargetEvaluation } from '../../engine/analytics/evaluateTargets.ts';
-import { EVALUATION_COLUMNS } from '../../engine/analytics/evaluationRows.ts';
+import type { TargetEvaluation } from '../../engine/index.ts';
+import { EVALUATION_COLUMNS } from '../../engine/index.ts';
 import { formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import type { Lang } from '../i18n/lang.ts';
 

@@ -1,6 +1,6 @@
 // The names behind a dynamics formula's ids, so "g_retail - post_plan_adjust" can be read by a planner:
 // parameters with their value in the current scenario, indicators with their name.
-import type { Plan } from '../../engine/plan/planSchema.ts';
+import type { Plan } from '../../engine/index.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { parameterValue, type Working } from '../state/scenarioOps.ts';

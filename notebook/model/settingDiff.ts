@@ -1,6 +1,6 @@
 // The settings in which scenarios differ, for the comparison table: every lever, parameter and shock that
 // any of them changes, with each scenario's value (or the plan default).
-import type { Plan } from '../../engine/plan/planSchema.ts';
+import type { Plan } from '../../engine/index.ts';
 import { hasShock, leverIntensity, parameterValue, type Working } from '../state/scenarioOps.ts';
 
 export interface SettingRow {

@@ -1,8 +1,7 @@
 // What the dashboard and the detail chart say about one target, read off a run result: the target-year
 // median of the measured quantity, the outlook from P(met), the path the plan requires, and how the target
 // reads ("≥ 607 亿元"). Pure functions of the plan and the result.
-import type { Indicator, Plan, Target } from '../../engine/plan/planSchema.ts';
-import type { RunResult, TargetResult } from '../../engine/runTypes.ts';
+import type { Indicator, Plan, RunResult, Target, TargetResult } from '../../engine/index.ts';
 import { formatRate, formatValue } from '../format/formatValue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';

@@ -1,7 +1,7 @@
 // Keeps the address in step with the scenario (debounced), opens links pasted into the address bar, and
 // warns when a link grows too long for chat apps.
 import { type App, dropNotice, pushNotice } from '../app.ts';
-import { isAbort } from '../engine/engineClient.ts';
+import { isAbort } from '../client/engineClient.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { pick } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';

@@ -1,9 +1,9 @@
 // Runs every scenario in the comparison (full paths, each on its own channel) and yields their results as
 // they arrive, keyed like the comparison list.
-import type { RunResult } from '../../engine/runTypes.ts';
+import type { RunResult } from '../../engine/index.ts';
 import type { App, NamedScenario } from '../app.ts';
-import { isAbort } from '../engine/engineClient.ts';
-import { FULL_PATHS } from '../engine/runController.ts';
+import { isAbort } from '../client/engineClient.ts';
+import { FULL_PATHS } from '../client/runController.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { type ObservedGenerator, observe } from '../runtime/generators.ts';
 import { scenarioName } from '../views/scenarioName.ts';

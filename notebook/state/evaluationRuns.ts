@@ -1,8 +1,8 @@
 // The mid-term evaluation of the current scenario's actuals, recomputed (in the worker) when the actuals or
 // the assumptions change — not on every preview while a slider is dragged.
-import type { Evaluation } from '../../engine/analytics/evaluateTargets.ts';
+import type { Evaluation } from '../../engine/index.ts';
 import type { App } from '../app.ts';
-import { isAbort } from '../engine/engineClient.ts';
+import { isAbort } from '../client/engineClient.ts';
 import { type ObservedGenerator, observe } from '../runtime/generators.ts';
 
 export const EVALUATION_PATHS = 2000;

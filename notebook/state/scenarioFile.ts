@@ -1,6 +1,6 @@
 // Scenario files: what "export" writes and "import" reads. A file is the scenario as the CLI takes it
 // (format and plan id included), holding only what differs from the plan's defaults.
-import type { Plan } from '../../engine/plan/planSchema.ts';
+import type { Plan } from '../../engine/index.ts';
 
 /**
  * engine/plan/scenarioSchema.ts's SCENARIO_FORMAT, written out so the page's bundle does not carry the

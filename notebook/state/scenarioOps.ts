@@ -1,9 +1,15 @@
 // Edits to the planner's working scenario. The scenario holds only what differs from the plan's defaults:
 // setting a value back to the default removes it, so a link or file never carries settings nobody changed.
-import { parseUncertain } from '../../engine/plan/parseUncertain.ts';
-import type { Plan } from '../../engine/plan/planSchema.ts';
-import type { LeverSetting, ScenarioInput, UserFormula } from '../../engine/plan/scenarioSchema.ts';
-import type { Uncertain, UncertainInput } from '../../engine/plan/uncertainSchema.ts';
+
+import type {
+  LeverSetting,
+  Plan,
+  ScenarioInput,
+  Uncertain,
+  UncertainInput,
+  UserFormula,
+} from '../../engine/index.ts';
+import { parseUncertain } from '../../engine/index.ts';
 
 export type Working = Omit<ScenarioInput, 'format'>;
 

@@ -1,5 +1,5 @@
 // The page's static text (headings, nav, intros) in the chosen language, and the plan's title in the top bar.
-import type { Plan } from '../../engine/plan/planSchema.ts';
+import type { Plan } from '../../engine/index.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { t } from '../i18n/t.ts';

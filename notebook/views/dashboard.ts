@@ -1,9 +1,9 @@
 // Target dashboard: every target with its plan value, target-year median, P(met), outlook and a sparkline
 // fan; provenance on hover. Built as one HTML string: it is redrawn on every preview while a slider moves.
-import type { Plan, Target } from '../../engine/plan/planSchema.ts';
+import type { Plan, Target } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { sparkFanSvg } from '../charts/sparkFan.ts';
-import type { RunState } from '../engine/runController.ts';
+import type { RunState } from '../client/runController.ts';
 import { toCsv } from '../export/csv.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';

@@ -1,18 +1,17 @@
 // Mid-term evaluation: paste actual statistics from Excel/WPS, see every cell that could not be read (by row
 // and column), and the evaluation table — 时间进度, 完成进度, growth achieved and still needed, P(met) on
 // paths re-anchored on the actuals, and a status from thresholds stated on screen. Prints as a report.
+
+import type { Evaluation } from '../../engine/index.ts';
 import {
   DEFAULT_STATUS_THRESHOLDS,
-  STATUS_LABELS,
-  STATUS_ORDER,
-} from '../../engine/analytics/classifyStatus.ts';
-import type { Evaluation } from '../../engine/analytics/evaluateTargets.ts';
-import { evaluationTable } from '../../engine/analytics/evaluationCsv.ts';
-import {
   type EVALUATION_COLUMNS,
   evaluationRows,
+  evaluationTable,
   noDataText,
-} from '../../engine/analytics/evaluationRows.ts';
+  STATUS_LABELS,
+  STATUS_ORDER,
+} from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { type CsvCell, toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';

@@ -1,10 +1,10 @@
 // Formula cells: a planner adds a named indicator written in mathjs syntax over the plan's indicators.
 // The engine checks it against its allow-list (errors point at the character), compiles it as part of the
 // scenario, and it is charted here and in the indicator detail; it travels with the scenario and its link.
-import type { UserFormula } from '../../engine/plan/scenarioSchema.ts';
+import type { UserFormula } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { sparkFanSvg } from '../charts/sparkFan.ts';
-import type { RunState } from '../engine/runController.ts';
+import type { RunState } from '../client/runController.ts';
 import { esc } from '../format/escape.ts';
 import { formatValue } from '../format/formatValue.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';

@@ -1,10 +1,8 @@
 // Goal-seek and the least-cost mix, run in the worker with a progress bar and a cancel button. Results say
 // plainly when no value in range suffices, and can be applied to the current scenario.
-import type { GoalSeekResult } from '../../engine/analytics/goalSeek.ts';
-import type { OptimizeResult } from '../../engine/analytics/optimizeMix.ts';
-import type { Progress } from '../../engine/runTypes.ts';
+import type { GoalSeekResult, OptimizeResult, Progress } from '../../engine/index.ts';
 import type { App } from '../app.ts';
-import { isAbort } from '../engine/engineClient.ts';
+import { isAbort } from '../client/engineClient.ts';
 import { esc } from '../format/escape.ts';
 import {
   formatMoney,

@@ -1,11 +1,10 @@
 // Indicator detail: the fan chart (P5–P95, P25–P75, median), the path the plan requires, actuals, target
 // markers and the medians of compared scenarios; below it the numbers by year and where they come from.
-import type { Indicator, Plan, Target } from '../../engine/plan/planSchema.ts';
-import type { RunResult } from '../../engine/runTypes.ts';
+import type { Indicator, Plan, RunResult, Target } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { scenarioColor } from '../charts/palette.ts';
-import type { RunState } from '../engine/runController.ts';
+import type { RunState } from '../client/runController.ts';
 import { toCsv } from '../export/csv.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';

@@ -2,8 +2,7 @@
 // grouped, each with its source and rationale, marked when changed from the plan's default, with a reset
 // per item and one for everything. Built once per language; kept in step with the scenario in place (so a
 // slider being dragged is never rebuilt under the pointer).
-import type { Lever, Parameter, Plan } from '../../engine/plan/planSchema.ts';
-import type { Uncertain } from '../../engine/plan/uncertainSchema.ts';
+import type { Lever, Parameter, Plan, Uncertain } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { esc } from '../format/escape.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';

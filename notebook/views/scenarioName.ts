@@ -1,4 +1,4 @@
-import type { Plan } from '../../engine/plan/planSchema.ts';
+import type { Plan } from '../../engine/index.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import type { Working } from '../state/scenarioOps.ts';
 

@@ -1,5 +1,5 @@
 // The run status in the top bar: running, preview, or the last full run's paths, seed and time.
-import type { RunState } from '../engine/runController.ts';
+import type { RunState } from '../client/runController.ts';
 import { esc } from '../format/escape.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';

@@ -2,14 +2,14 @@
 // call `analyticsBench(plan)` and print the lines). Speed is measured here, never asserted in tests.
 // Run on its own: npx tsx tests/analytics/analyticsBench.ts [PLAN_FILE]
 import { readFileSync } from 'node:fs';
-import { checkPlan } from '../../engine/analytics/checkPlan.ts';
-import { goalSeek } from '../../engine/analytics/goalSeek.ts';
-import { optimizeMix } from '../../engine/analytics/optimizeMix.ts';
-import { sensitivity } from '../../engine/analytics/sensitivity.ts';
+import { checkPlan } from '../../engine/check/checkPlan.ts';
+import { goalSeek } from '../../engine/search/goalSeek.ts';
+import { optimizeMix } from '../../engine/search/optimizeMix.ts';
+import { sensitivity } from '../../engine/search/sensitivity.ts';
 import { DEFAULT_PLAN_PATH } from '../../engine/cli/cliInputs.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
-import { runSync } from '../../engine/run.ts';
+import { runSync } from '../../engine/run/run.ts';
 
 export interface BenchLine {
   label: string;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPlan, type FindingKind } from '../../engine/analytics/checkPlan.ts';
-import { formulaShape } from '../../engine/analytics/formulaShape.ts';
-import { measureClass } from '../../engine/analytics/measureClass.ts';
+import { checkPlan, type FindingKind } from '../../engine/check/checkPlan.ts';
+import { formulaShape } from '../../engine/check/formulaShape.ts';
+import { measureClass } from '../../engine/check/measureClass.ts';
 import { planRelationsSchema } from '../../engine/plan/relationSchema.ts';
 import { fixturePath, fixturePlan } from './fixturePlan.ts';
 
@@ -169,7 +169,7 @@ describe('checkPlan on the Yaohai plan', () => {
 
 describe('rounding of printed figures', () => {
   it('half a unit of the last printed digit', async () => {
-    const { roundingHalfWidth } = await import('../../engine/analytics/roundingHalfWidth.ts');
+    const { roundingHalfWidth } = await import('../../engine/check/roundingHalfWidth.ts');
     expect(roundingHalfWidth(0.1527, true)).toBeCloseTo(0.00005, 15);
     expect(roundingHalfWidth(0.12, true)).toBeCloseTo(0.005, 15);
     expect(roundingHalfWidth(96.5, false)).toBeCloseTo(0.05, 15);

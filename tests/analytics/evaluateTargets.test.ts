@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTargets } from '../../engine/analytics/evaluateTargets.ts';
-import { evaluationCsv } from '../../engine/analytics/evaluationCsv.ts';
-import { evaluationReport } from '../../engine/analytics/evaluationReport.ts';
-import { parseActuals } from '../../engine/analytics/parseActuals.ts';
+import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { evaluationCsv } from '../../engine/report/evaluationCsv.ts';
+import { evaluationReport } from '../../engine/report/evaluationReport.ts';
+import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
-import { runSync } from '../../engine/run.ts';
+import { runSync } from '../../engine/run/run.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalCdf } from './normal.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalSeek } from '../../engine/analytics/goalSeek.ts';
+import { goalSeek } from '../../engine/search/goalSeek.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalQuantile } from './normal.ts';
@@ -131,7 +131,7 @@ describe('goalSeek against closed forms', () => {
 
 describe('probit', () => {
   it('is the standard normal quantile to 1e-8', async () => {
-    const { probit } = await import('../../engine/analytics/probit.ts');
+    const { probit } = await import('../../engine/search/probit.ts');
     expect(probit(0.5)).toBe(0);
     expect(probit(0.975)).toBeCloseTo(1.959963985, 8);
     expect(probit(0.01)).toBeCloseTo(-2.326347874, 8);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseActuals } from '../../engine/analytics/parseActuals.ts';
-import { parseNumberCell } from '../../engine/analytics/parseNumberCell.ts';
-import { convertUnit, unitFactor } from '../../engine/analytics/unitFactor.ts';
+import { parseActuals } from '../../engine/actuals/parseActuals.ts';
+import { parseNumberCell } from '../../engine/actuals/parseNumberCell.ts';
+import { convertUnit, unitFactor } from '../../engine/actuals/unitFactor.ts';
 import { fixturePlan } from './fixturePlan.ts';
 
 const plan = fixturePlan('mini.plan.json');
@@ -207,7 +207,7 @@ describe('parseActuals', () => {
 
 describe('names with brackets', () => {
   it('keeps a bracket that is part of the name and reads one that is a unit', async () => {
-    const { splitNameAndUnit } = await import('../../engine/analytics/matchIndicator.ts');
+    const { splitNameAndUnit } = await import('../../engine/actuals/matchIndicator.ts');
     expect(splitNameAndUnit('注册企业数（拥有企业数）')).toEqual({
       name: '注册企业数(拥有企业数)', // read half-width
       unit: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProgressBar, progressReporter } from '../../engine/analytics/progressReporter.ts';
+import { formatProgressBar, progressReporter } from '../../engine/cli/progressReporter.ts';
 
 describe('progress bar', () => {
   it('draws the share done', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseScenario } from '../../engine/analytics/analyticsScenario.ts';
-import { sensitivity, sensitivityInputs } from '../../engine/analytics/sensitivity.ts';
+import { baseScenario } from '../../engine/search/analyticsScenario.ts';
+import { sensitivity, sensitivityInputs } from '../../engine/search/sensitivity.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalCdf } from './normal.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cagr } from '../../engine/analytics/cagr.ts';
-import { classifyStatus, DEFAULT_STATUS_THRESHOLDS } from '../../engine/analytics/classifyStatus.ts';
-import { escapCategory } from '../../engine/analytics/escapCategory.ts';
-import { targetProgress } from '../../engine/analytics/targetProgress.ts';
+import { cagr } from '../../engine/evaluate/cagr.ts';
+import { classifyStatus, DEFAULT_STATUS_THRESHOLDS } from '../../engine/evaluate/classifyStatus.ts';
+import { escapCategory } from '../../engine/evaluate/escapCategory.ts';
+import { targetProgress } from '../../engine/evaluate/targetProgress.ts';
 
 const base = { comparator: '>=' as const, baseYear: 2020, targetYear: 2025 };
 

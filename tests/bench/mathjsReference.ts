@@ -6,9 +6,9 @@
 import { all, create, type EvalFunction, type MathNode } from 'mathjs';
 import { dynamicsFormulas } from '../../engine/plan/checkPlanReferences.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
-import type { CompiledModel } from '../../engine/sim/compileModel.ts';
-import type { DrawSource } from '../../engine/sim/DrawSource.ts';
-import type { RunSetup } from '../../engine/sim/resolveScenario.ts';
+import type { CompiledModel } from '../../engine/compile/compileModel.ts';
+import type { DrawSource } from '../../engine/run/DrawSource.ts';
+import type { RunSetup } from '../../engine/run/resolveScenario.ts';
 
 const math = create(all!);
 math.import(

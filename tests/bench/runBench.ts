@@ -6,11 +6,11 @@ import { cpus } from 'node:os';
 import { Bench } from 'tinybench';
 import { DEFAULT_PLAN_PATH } from '../../engine/cli/cliInputs.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
-import { runSync } from '../../engine/run.ts';
-import { compiledModelFor } from '../../engine/sim/compileModel.ts';
-import { bankDraws } from '../../engine/sim/DrawSource.ts';
-import { resolveScenario } from '../../engine/sim/resolveScenario.ts';
-import { simulateSync } from '../../engine/sim/simulate.ts';
+import { runSync } from '../../engine/run/run.ts';
+import { compiledModelFor } from '../../engine/compile/compileModel.ts';
+import { bankDraws } from '../../engine/run/DrawSource.ts';
+import { resolveScenario } from '../../engine/run/resolveScenario.ts';
+import { simulateSync } from '../../engine/run/simulate.ts';
 import { analyticsBench } from '../analytics/analyticsBench.ts';
 import { referenceSimulate } from './mathjsReference.ts';
 

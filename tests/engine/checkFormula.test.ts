@@ -1,8 +1,8 @@
 // The formula allow-list: what planners may write, and what must be refused — including the payloads of
 // the mathjs sandbox escapes fixed up to 15.2.0.
 import { describe, expect, it } from 'vitest';
-import { checkFormula } from '../../engine/formula/checkFormula.ts';
-import { dependencyOrder } from '../../engine/formula/dependencyOrder.ts';
+import { checkFormula } from '../../engine/compile/formula/checkFormula.ts';
+import { dependencyOrder } from '../../engine/compile/formula/dependencyOrder.ts';
 
 const scope = { indicators: new Set(['gdp', 'pillar_output']), parameters: new Set(['g']) };
 

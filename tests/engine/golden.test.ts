@@ -1,7 +1,7 @@
 // A small plan whose every number was worked out by hand (see the comments), run through the whole engine.
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
-import { runSync } from '../../engine/run.ts';
+import { runSync } from '../../engine/run/run.ts';
 import { goldenPlan, readJson } from './planFixtures.ts';
 
 const plan = goldenPlan();

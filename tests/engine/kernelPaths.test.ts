@@ -1,10 +1,10 @@
 // Kernels run paths two at a time in SIMD and an odd last path in a scalar loop (emitKernel.ts): path i must
 // get the same bits whichever loop computed it, and must not depend on how many paths run.
 import { describe, expect, it } from 'vitest';
-import { compiledModelFor } from '../../engine/sim/compileModel.ts';
-import { bankDraws } from '../../engine/sim/DrawSource.ts';
-import { resolveScenario } from '../../engine/sim/resolveScenario.ts';
-import { type Simulation, simulateSteps, simulateSync } from '../../engine/sim/simulate.ts';
+import { compiledModelFor } from '../../engine/compile/compileModel.ts';
+import { bankDraws } from '../../engine/run/DrawSource.ts';
+import { resolveScenario } from '../../engine/run/resolveScenario.ts';
+import { type Simulation, simulateSteps, simulateSync } from '../../engine/run/simulate.ts';
 import { yaohaiPlan } from './planFixtures.ts';
 
 describe('kernels over an odd and an even number of paths', () => {

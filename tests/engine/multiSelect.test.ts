@@ -3,8 +3,8 @@
 import { quantile } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { multiSelect } from '../../engine/stats/multiSelect.ts';
-import { QuantileScratch, quantilesInto } from '../../engine/stats/quantilesInto.ts';
+import { multiSelect } from '../../engine/outputs/multiSelect.ts';
+import { QuantileScratch, quantilesInto } from '../../engine/outputs/quantilesInto.ts';
 
 function check(data: number[], ranks: number[]): void {
   const a = Float64Array.from(data);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { loadScenario } from '../../engine/plan/loadScenario.ts';
 import type { Plan, Provenance } from '../../engine/plan/planSchema.ts';
-import { runSync } from '../../engine/run.ts';
+import { runSync } from '../../engine/run/run.ts';
 import { readJson } from './planFixtures.ts';
 
 const root = new URL('../..', import.meta.url).pathname;

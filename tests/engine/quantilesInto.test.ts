@@ -2,7 +2,7 @@
 // bin, ties, and non-finite values.
 import { quantile } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { QuantileScratch, quantilesInto } from '../../engine/stats/quantilesInto.ts';
+import { QuantileScratch, quantilesInto } from '../../engine/outputs/quantilesInto.ts';
 
 const probs = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
 const scratch = new QuantileScratch();

@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as Comlink from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPlan } from '../../engine/analytics/checkPlan.ts';
+import { checkPlan } from '../../engine/check/checkPlan.ts';
 import { loadScenario } from '../../engine/plan/loadScenario.ts';
-import { run } from '../../engine/run.ts';
-import { QUANTILE_KEYS } from '../../engine/runTypes.ts';
+import { run } from '../../engine/run/run.ts';
+import { QUANTILE_KEYS } from '../../engine/run/runTypes.ts';
 import { createNodeEngine } from '../../engine/worker/createNodeEngine.ts';
 import { readJson, yaohaiPlan } from './planFixtures.ts';
 

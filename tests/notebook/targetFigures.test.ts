@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
-import { runSync } from '../../engine/run.ts';
+import { runSync } from '../../engine/run/run.ts';
 import { bilingual } from '../../notebook/i18n/bilingual.ts';
 import {
   medianFigure,

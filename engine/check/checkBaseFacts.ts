@@ -1,0 +1,49 @@
+// Base values against the facts the plan states for the base year. A fact matches an indicator when its
+// id is the indicator's id followed by the year (gdp_2020) or its name is the indicator's name (ignoring a
+// trailing remark in brackets such as "（推算）"), and the units convert. The model's base value must agree
+// with it to within 0.5 %.
+
+import { normalizeName, splitNameAndUnit } from '../actuals/matchIndicator.ts';
+import { convertUnit } from '../actuals/unitFactor.ts';
+import type { CheckContext, Finding } from './planCheckContext.ts';
+import { sourceText } from './sourceText.ts';
+
+const FACT_TOL = 0.005;
+
+export function checkBaseFacts(ctx: CheckContext): Finding[] {
+  const { say, num, pct, t0, plan } = ctx;
+  const findings: Finding[] = [];
+  const key = (s: string) => normalizeName(splitNameAndUnit(s).name);
+  for (const fact of plan.facts) {
+    if (fact.year !== t0) continue;
+    const ind = plan.indicators.find(
+      (i) =>
+        fact.id === `${i.id}_${t0}` ||
+        key(fact.name.zh) === key(i.name.zh) ||
+        (i.name.en !== undefined && fact.name.en !== undefined && key(fact.name.en) === key(i.name.en)),
+    );
+    if (!ind) continue;
+    const stated = convertUnit(fact.value, fact.unit, ind.unit);
+    const base = ctx.base(ind.id);
+    if (stated === null || base === null || stated === 0) continue;
+    if (Math.abs(base.value / stated - 1) <= FACT_TOL) continue;
+    const figure =
+      fact.provenance.kind === 'plan'
+        ? fact.provenance.figure
+        : fact.provenance.kind === 'derived'
+          ? fact.provenance.formula
+          : fact.provenance.rationale;
+    findings.push({
+      kind: 'base-vs-fact',
+      severity: fact.provenance.kind === 'plan' ? 'warning' : 'info',
+      targets: ctx.targetsOn(ind.id).map((t) => t.id),
+      sections: fact.provenance.kind === 'plan' ? [fact.provenance.section] : [],
+      message: say(
+        `${ctx.name(ind)}：模型 ${t0} 年基数 ${num(base.value)}（${sourceText(ctx, base.source)}）与规划所述事实“${ctx.name(fact)}”${num(stated)}不符（相差 ${pct(base.value / stated - 1, 1)}）。`,
+        `${ctx.name(ind)}: the model's ${t0} base ${num(base.value)} (${sourceText(ctx, base.source)}) differs from the stated fact "${ctx.name(fact)}" ${num(stated)} by ${pct(base.value / stated - 1, 1)}.`,
+      ),
+      arithmetic: `${fact.id}: ${figure} → ${num(stated)} ${ind.unit}; ${num(base.value)} ÷ ${num(stated)} − 1 = ${pct(base.value / stated - 1, 1)}`,
+    });
+  }
+  return findings;
+}

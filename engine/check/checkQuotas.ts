@@ -1,0 +1,142 @@
+// Stock targets against the yearly quotas that should build them. A quota of q a year over n years adds
+// q·n at most. A cumulative target fed by the same flow must not need more than q·n; a stock target must
+// not need a larger increase than q·n even if nothing ever left the stock; and where the stock loses items
+// (an outflow, early exits, certificates that expire and are only partly renewed), the plan's own model is
+// run with the flow pinned to exactly the quota to see where the stock ends — that part rests on the
+// model's assumptions, and the message says which.
+// Links: the quota's indicator is named in the stock's inflow (or the cumulative's flow) formula, or a
+// `quota` relation names the two targets.
+
+import type { PlanRelation } from '../plan/relationSchema.ts';
+import type { Actuals } from '../plan/scenarioSchema.ts';
+import { SCENARIO_FORMAT } from '../plan/scenarioSchema.ts';
+import { runSync } from '../run/run.ts';
+import { formulaSymbols } from './formulaShape.ts';
+import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';
+import { sourceText } from './sourceText.ts';
+
+export function checkQuotas(ctx: CheckContext, relations: PlanRelation[]): Finding[] {
+  const { say, num, name, t0, plan } = ctx;
+  const findings: Finding[] = [];
+  const byId = new Map(ctx.targets.map((t) => [t.id, t]));
+  const pairs: { quota: NumTarget; stock: NumTarget }[] = [];
+  for (const r of relations) {
+    if (r.kind !== 'quota') continue;
+    const quota = byId.get(r.quota);
+    const stock = byId.get(r.stock);
+    if (quota?.kind === 'quota' && stock) pairs.push({ quota, stock });
+  }
+  for (const quota of ctx.targets.filter((t) => t.kind === 'quota')) {
+    for (const ind of plan.indicators) {
+      const d = ind.dynamics;
+      const feeds =
+        d.kind === 'cumulative'
+          ? formulaSymbols(d.flow)
+          : d.kind === 'stock' || d.kind === 'cohort'
+            ? formulaSymbols(d.inflow)
+            : null;
+      if (!feeds?.has(quota.indicator)) continue;
+      for (const stock of ctx.targetsOn(ind.id)) {
+        if (stock.year !== quota.year || (stock.kind !== 'level' && stock.kind !== 'increase')) continue;
+        if (!pairs.some((p) => p.quota.id === quota.id && p.stock.id === stock.id))
+          pairs.push({ quota, stock });
+      }
+    }
+  }
+
+  for (const { quota, stock } of pairs) {
+    const ind = ctx.indicator(stock.indicator)!;
+    const n = quota.year - t0;
+    if (n <= 0) continue;
+    const built = quota.value * n;
+    const base = ctx.base(stock.indicator);
+    const cumulative = ind.dynamics.kind === 'cumulative';
+    const startsAt = cumulative ? 0 : (base?.value ?? Number.NaN);
+    const needed = stock.kind === 'increase' ? stock.value : stock.value - startsAt;
+    const unit = ind.unit;
+    const qText = `${num(quota.value)} × ${n} = ${num(built)}`;
+    if (!Number.isFinite(needed)) continue;
+    if (built < needed - 1e-9) {
+      // With the base printed too (or not needed), the plan's own figures contradict each other.
+      const printed = cumulative || stock.kind === 'increase' || base?.source === 'plan';
+      findings.push({
+        kind: 'quota-vs-stock',
+        severity: printed ? 'error' : 'warning',
+        targets: [quota.id, stock.id],
+        sections: ctx.sections(quota, stock),
+        message: say(
+          `每年 ${num(quota.value)} 的任务 ${n} 年累计只有 ${num(built)}，而“${name(stock.target)}”需要增加 ${num(needed)}${stock.kind === 'level' && !cumulative ? `（${num(stock.value)} − ${t0}年基数 ${num(startsAt)}，${sourceText(ctx, base!.source)}）` : ''}：即使没有任何退出，年度任务也建不成存量目标。`,
+          `A quota of ${num(quota.value)} a year adds only ${num(built)} over ${n} years, but "${name(stock.target)}" needs +${num(needed)}${stock.kind === 'level' && !cumulative ? ` (${num(stock.value)} − the ${t0} base ${num(startsAt)}, ${sourceText(ctx, base!.source)})` : ''}: even with no exits the quota cannot build the stock target.`,
+        ),
+        arithmetic: `${qText} < ${num(needed)}`,
+      });
+      continue;
+    }
+    if (cumulative || stock.kind === 'increase') continue;
+    // The stock can lose items: run the model with the flow pinned to exactly the quota each year.
+    const d = ind.dynamics;
+    const loses =
+      (d.kind === 'stock' && d.outflow !== undefined) ||
+      (d.kind === 'cohort' && (d.life <= n || d.exit !== undefined));
+    if (!loses) continue;
+    const pinned: Actuals = {
+      [quota.indicator]: Object.fromEntries(
+        Array.from({ length: n }, (_, k) => [String(t0 + k + 1), quota.value]),
+      ),
+    };
+    const r = runSync(
+      plan,
+      { format: SCENARIO_FORMAT, name: { zh: '年度任务恰好完成' }, actuals: pinned },
+      { paths: 0, horizon: stock.year },
+    );
+    const reached = r.indicators[stock.indicator]?.deterministic[stock.year - t0];
+    if (reached === undefined || !(reached < stock.value * (1 - 1e-9))) continue;
+    const how =
+      d.kind === 'cohort'
+        ? say(
+            `资格有效期 ${d.life} 年，到期按模型假设的续期率（${ctx.describeFormula(d.renewal)}）续期${d.exit ? `、每年提前退出（${ctx.describeFormula(d.exit)}）` : ''}`,
+            `items last ${d.life} years and are renewed at the model's assumed rate (${ctx.describeFormula(d.renewal)})${d.exit ? `, with early exits (${ctx.describeFormula(d.exit)})` : ''}`,
+          )
+        : say(
+            `按模型假设的流出（${d.kind === 'stock' ? ctx.describeFormula(d.outflow ?? '') : ''}）`,
+            `with the model's assumed outflow (${d.kind === 'stock' ? ctx.describeFormula(d.outflow ?? '') : ''})`,
+          );
+    const baseNote =
+      base && base.source !== 'plan'
+        ? say(
+            `规划未列出 ${t0} 年基数（模型取 ${num(base.value)}，${sourceText(ctx, base)}）；不计任何流失也需要基数至少 ${num(stock.value - built)}。`,
+            `The plan states no ${t0} base (the model uses ${num(base.value)}, ${sourceText(ctx, base)}); even with nothing lost, ${num(stock.value - built)} would be needed at the start.`,
+          )
+        : '';
+    findings.push({
+      kind: 'quota-vs-stock',
+      severity: 'warning',
+      targets: [
+        quota.id,
+        stock.id,
+        ...ctx.targets
+          .filter(
+            (t) =>
+              t.indicator !== stock.indicator &&
+              t.year === stock.year &&
+              t.kind === 'increase' &&
+              feedsFrom(ctx, t.indicator, quota.indicator),
+          )
+          .map((t) => t.id),
+      ],
+      sections: ctx.sections(quota, stock),
+      message: say(
+        `年度任务每年 ${num(quota.value)}、${n} 年共 ${num(built)}，即使恰好完成，${name(ind)} ${stock.year} 年也只有 ${num(reached)} ${unit}，达不到“${name(stock.target)}”的 ${num(stock.value)}：${how}。${baseNote}`,
+        `Meeting the quota of ${num(quota.value)} a year exactly (${num(built)} over ${n} years) leaves ${name(ind)} at ${num(reached)} ${unit} in ${stock.year}, short of "${name(stock.target)}" (${num(stock.value)}): ${how}. ${baseNote}`,
+      ).trim(),
+      arithmetic: `${qText}; ${say('基数', 'base')} ${num(startsAt)} + ${num(built)} = ${num(startsAt + built)} ${say('（无流失上限）', '(no-loss ceiling)')}; ${say('模型路径', 'model path')} ${stock.year}: ${num(reached)} < ${num(stock.value)}`,
+    });
+  }
+  return findings;
+}
+
+/** Whether a cumulative indicator's flow is the quota's indicator. */
+function feedsFrom(ctx: CheckContext, id: string, flow: string): boolean {
+  const d = ctx.indicator(id)?.dynamics;
+  return d?.kind === 'cumulative' && formulaSymbols(d.flow).has(flow);
+}

@@ -1,0 +1,67 @@
+// The shape of a derived formula, as far as the consistency checks need it: a ratio of two indicators
+// (a share: pillar_output / gdp), a sum of indicators (a total: a + b + c), a single name, or something else.
+import { type MathNode, parseExpression } from '../compile/formula/mathParser.ts';
+
+export type FormulaShape =
+  | { kind: 'ratio'; numerator: string; denominator: string }
+  | { kind: 'sum'; parts: string[] }
+  | { kind: 'symbol'; id: string }
+  | { kind: 'other' };
+
+type Node = MathNode & {
+  type: string;
+  content?: Node;
+  fn?: string;
+  op?: string;
+  args?: Node[];
+  name?: string;
+};
+
+function unwrap(node: Node): Node {
+  let n = node;
+  while (n.type === 'ParenthesisNode' && n.content) n = n.content;
+  return n;
+}
+
+function sumParts(node: Node): string[] | null {
+  const n = unwrap(node);
+  if (n.type === 'SymbolNode') return [n.name!];
+  if (n.type === 'OperatorNode' && n.fn === 'add' && n.args?.length === 2) {
+    const a = sumParts(n.args[0]!);
+    const b = sumParts(n.args[1]!);
+    return a && b ? [...a, ...b] : null;
+  }
+  return null;
+}
+
+export function formulaShape(source: string): FormulaShape {
+  let root: Node;
+  try {
+    root = unwrap(parseExpression(source) as Node);
+  } catch {
+    return { kind: 'other' };
+  }
+  if (root.type === 'SymbolNode') return { kind: 'symbol', id: root.name! };
+  if (root.type === 'OperatorNode' && root.fn === 'divide' && root.args?.length === 2) {
+    const [a, b] = [unwrap(root.args[0]!), unwrap(root.args[1]!)];
+    if (a.type === 'SymbolNode' && b.type === 'SymbolNode')
+      return { kind: 'ratio', numerator: a.name!, denominator: b.name! };
+  }
+  const parts = sumParts(root);
+  if (parts && parts.length >= 2) return { kind: 'sum', parts };
+  return { kind: 'other' };
+}
+
+/** Every name a formula mentions (indicators, parameters, function names alike). */
+export function formulaSymbols(source: string): Set<string> {
+  const out = new Set<string>();
+  try {
+    parseExpression(source).traverse((n) => {
+      const node = n as Node;
+      if (node.type === 'SymbolNode' && node.name) out.add(node.name);
+    });
+  } catch {
+    // An unparsable formula mentions nothing we can rely on; loadPlan reports it.
+  }
+  return out;
+}

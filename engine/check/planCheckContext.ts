@@ -1,0 +1,169 @@
+// What the consistency checks read from a plan, gathered once: quantitative targets by indicator, base
+// values with their provenance, the plan's deterministic path (for derived bases and to recognise
+// indicators that are a growth ratio of another), and message helpers in the chosen language.
+
+import { normalizeName, splitNameAndUnit } from '../actuals/matchIndicator.ts';
+import { convertUnit } from '../actuals/unitFactor.ts';
+import type { Indicator, Plan, Target } from '../plan/planSchema.ts';
+import { formatNumber, formatPercent, type Lang } from '../report/formatQuantity.ts';
+import { runSync } from '../run/run.ts';
+import type { RunResult } from '../run/runTypes.ts';
+
+/** The plan's base-year fact about an indicator: id `<indicator>_<year>` or the same name, convertible units. */
+export function baseFactFor(
+  plan: Plan,
+  indicator: Indicator,
+): {
+  value: number;
+  kind: 'plan' | 'derived' | 'assumption';
+  text: string;
+  fact: Plan['facts'][number];
+} | null {
+  const t0 = plan.meta.baseYear;
+  const key = (x: string) => normalizeName(splitNameAndUnit(x).name);
+  for (const f of plan.facts) {
+    if (f.year !== t0) continue;
+    const named =
+      f.id === `${indicator.id}_${t0}` ||
+      key(f.name.zh) === key(indicator.name.zh) ||
+      (f.name.en !== undefined &&
+        indicator.name.en !== undefined &&
+        key(f.name.en) === key(indicator.name.en));
+    if (!named) continue;
+    const value = convertUnit(f.value, f.unit, indicator.unit);
+    if (value === null) continue;
+    const pr = f.provenance;
+    const text = pr.kind === 'plan' ? pr.figure : pr.kind === 'derived' ? pr.formula : pr.rationale;
+    return { value, kind: pr.kind, text, fact: f };
+  }
+  return null;
+}
+
+export type FindingKind =
+  | 'rate-vs-total'
+  | 'implied-base'
+  | 'share-denominators'
+  | 'share-vs-base'
+  | 'parts-vs-total'
+  | 'quota-vs-stock'
+  | 'measure-mixing'
+  | 'duplicate-targets'
+  | 'base-vs-fact';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  /** Ids of the targets involved. */
+  targets: string[];
+  /** Sections of the source document the targets come from. */
+  sections: string[];
+  message: string;
+  /** The arithmetic behind the message, step by step. */
+  arithmetic: string;
+}
+
+/** A quantitative target with a single threshold (a range's lower end). */
+export interface NumTarget {
+  target: Target;
+  id: string;
+  indicator: string;
+  kind: Exclude<Target['kind'], 'qualitative'>;
+  year: number;
+  value: number;
+}
+
+export interface BaseValue {
+  value: number;
+  /** plan: printed in the plan; derived/assumption: as the plan data labels it; model: computed by the model. */
+  source: 'plan' | 'derived' | 'assumption' | 'model';
+  /** A base-year fact of the plan that states the same value (e.g. derived "485.72 / 50.78%"), if any. */
+  fact?: { kind: 'plan' | 'derived' | 'assumption'; text: string };
+}
+
+export interface CheckContext {
+  plan: Plan;
+  lang: Lang;
+  t0: number;
+  det: RunResult;
+  indicator: (id: string) => Indicator | undefined;
+  targets: NumTarget[];
+  targetsOn: (indicatorId: string) => NumTarget[];
+  base: (indicatorId: string) => BaseValue | null;
+  /** Deterministic value of an indicator in a year (NaN outside the run). */
+  valueAt: (indicatorId: string, year: number) => number;
+  say: (zh: string, en: string) => string;
+  /** A formula in words: a parameter's name and value when it is one, else the formula itself. */
+  describeFormula: (formula: string) => string;
+  name: (x: { name: { zh: string; en?: string | undefined } }) => string;
+  sections: (...ts: NumTarget[]) => string[];
+  num: (v: number) => string;
+  pct: (v: number, digits?: number) => string;
+}
+
+export function planCheckContext(plan: Plan, lang: Lang): CheckContext {
+  const t0 = plan.meta.baseYear;
+  const targets: NumTarget[] = [];
+  for (const t of plan.targets) {
+    if (t.kind === 'qualitative' || t.indicator === undefined || t.value === undefined) continue;
+    targets.push({
+      target: t,
+      id: t.id,
+      indicator: t.indicator,
+      kind: t.kind,
+      year: t.year,
+      value: Array.isArray(t.value) ? t.value[0] : t.value,
+    });
+  }
+  const lastYear = Math.min(
+    t0 + 100,
+    Math.max(plan.meta.targetYear, ...targets.map((t) => t.year).filter((y) => y > t0)),
+  );
+  const det = runSync(plan, null, { paths: 0, horizon: lastYear });
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const byIndicator = new Map<string, NumTarget[]>();
+  for (const t of targets) byIndicator.set(t.indicator, [...(byIndicator.get(t.indicator) ?? []), t]);
+  const valueAt = (id: string, year: number) => det.indicators[id]?.deterministic[year - t0] ?? Number.NaN;
+  const say = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  return {
+    plan,
+    lang,
+    t0,
+    det,
+    indicator: (id) => indicators.get(id),
+    targets,
+    targetsOn: (id) => byIndicator.get(id) ?? [],
+    base: (id) => {
+      const ind = indicators.get(id);
+      if (!ind) return null;
+      const v = ind.base ? ind.base.value : valueAt(id, t0);
+      if (!Number.isFinite(v)) return null;
+      const source = ind.base ? ind.base.provenance.kind : 'model';
+      const fact = baseFactFor(plan, ind);
+      return fact && Math.abs(fact.value / v - 1) <= 0.005
+        ? { value: v, source, fact: { kind: fact.kind, text: fact.text } }
+        : { value: v, source };
+    },
+    describeFormula: (formula) => {
+      const p = plan.parameters.find((x) => x.id === formula.trim());
+      if (!p) return formula;
+      const shown = /%|比例|比率/.test(p.unit)
+        ? formatPercent(p.value.mean, 1, lang)
+        : formatNumber(p.value.mean, lang);
+      return `${lang === 'en' && p.name.en ? p.name.en : p.name.zh} ${shown}`;
+    },
+    valueAt,
+    say,
+    name: (x) => (lang === 'en' && x.name.en ? x.name.en : x.name.zh),
+    sections: (...ts) => [
+      ...new Set(
+        ts
+          .map((t) => (t.target.provenance.kind === 'plan' ? t.target.provenance.section : null))
+          .filter((s): s is string => s !== null),
+      ),
+    ],
+    num: (v) => formatNumber(v, lang),
+    pct: (v, digits = 2) => formatPercent(v, digits, lang),
+  };
+}

@@ -1,0 +1,41 @@
+// A text progress bar for long analytics on a terminal (the CLI passes process.stderr). On a terminal it
+// redraws one line; elsewhere (a pipe, a CI log) it prints nothing, so output files stay clean.
+import type { Progress } from '../index.ts';
+
+export interface TextSink {
+  isTTY?: boolean;
+  write(text: string): unknown;
+}
+
+/** "[#########-----------]  45%  goal-seek: bisection 5" */
+export function formatProgressBar(p: Progress, width = 24): string {
+  const done = Math.min(1, Math.max(0, Number.isFinite(p.done) ? p.done : 0));
+  const filled = Math.round(done * width);
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(done * 100)).padStart(3)}%  ${p.stage}`;
+}
+
+export interface ProgressReporter {
+  onProgress: (p: Progress) => void;
+  /** Clears the bar. */
+  done: () => void;
+}
+
+export function progressReporter(sink: TextSink, options: { minIntervalMs?: number } = {}): ProgressReporter {
+  if (!sink.isTTY) return { onProgress: () => {}, done: () => {} };
+  const minInterval = options.minIntervalMs ?? 80;
+  let last = 0;
+  let shown = false;
+  return {
+    onProgress: (p) => {
+      const now = Date.now();
+      if (now - last < minInterval && p.done < 1) return;
+      last = now;
+      shown = true;
+      sink.write(`\r\x1b[2K${formatProgressBar(p)}`);
+    },
+    done: () => {
+      if (shown) sink.write('\r\x1b[2K');
+      shown = false;
+    },
+  };
+}

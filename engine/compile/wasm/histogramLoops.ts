@@ -1,0 +1,129 @@
+// The two passes over a cell's values that dominate quantilesInto, in WebAssembly: counting values per bin
+// and gathering the values of the wanted bins. Both read the cell where it lies (a workspace's memory), so
+// no value is copied. Written instruction by instruction; the comments give each loop as JavaScript.
+import { CodeWriter } from './CodeWriter.ts';
+import { encodeModule, type FuncDef } from './encodeModule.ts';
+import { Op, type ValType } from './opcodes.ts';
+
+export const BINS = 1024;
+
+export interface HistogramLoops {
+  /**
+   * For each value: b = its bin, clamp(trunc((v − lo)·scale), 0, BINS − 1) (NaN → 0); codes[k] = b;
+   * counts[b]++. Returns the sum, added four values at a time: sum += ((v0 + v1) + v2) + v3. `counts`
+   * must be zero.
+   */
+  count(values: number, n: number, codes: number, counts: number, lo: number, scale: number): number;
+  /** For each value whose bin is wanted (wanted[b] = 1): ranked[fill[b]++] = v. */
+  gather(values: number, n: number, codes: number, wanted: number, fill: number, ranked: number): void;
+}
+
+function emitCount(): FuncDef {
+  const params: ValType[] = ['i32', 'i32', 'i32', 'i32', 'f64', 'f64'];
+  const [V, N, CODES, COUNTS, LO, SCALE] = [0, 1, 2, 3, 4, 5] as const;
+  const locals: ValType[] = ['i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'f64', 'f64'];
+  const [k, end, b, p, x0, x1, x2, x3, sum] = [6, 7, 8, 9, 10, 11, 12, 13, 14] as const;
+  const w = new CodeWriter();
+  const value = (offset: number) =>
+    w.localGet(V).localGet(k).i32Const(3).op(Op.i32Shl).op(Op.i32Add).mem(Op.f64Load, 3, offset);
+  /** codes[k + j] = b = bin(x); counts[b]++ */
+  const bin = (x: number, j: number) => {
+    w.localGet(x).localGet(LO).op(Op.f64Sub).localGet(SCALE).op(Op.f64Mul);
+    w.byte(Op.miscPrefix).u32(Op.i32TruncSatF64S).localSet(b);
+    w.localGet(b).i32Const(0).localGet(b).i32Const(0).op(Op.i32GtS).op(Op.select).localSet(b);
+    w.localGet(b)
+      .i32Const(BINS - 1)
+      .localGet(b)
+      .i32Const(BINS - 1)
+      .op(Op.i32LtS)
+      .op(Op.select)
+      .localSet(b);
+    w.localGet(CODES)
+      .localGet(k)
+      .i32Const(1)
+      .op(Op.i32Shl)
+      .op(Op.i32Add)
+      .localGet(b)
+      .mem(Op.i32Store16, 1, 2 * j);
+    w.localGet(COUNTS).localGet(b).i32Const(2).op(Op.i32Shl).op(Op.i32Add).localSet(p);
+    w.localGet(p).localGet(p).mem(Op.i32Load, 2).i32Const(1).op(Op.i32Add).mem(Op.i32Store, 2);
+  };
+  // for (k = 0; k < (n & ~3); k += 4) { x0..x3 = v[k..k+3]; sum += ((x0 + x1) + x2) + x3; bin each }
+  w.localGet(N).i32Const(-4).op(Op.i32And).localSet(end);
+  w.forLoop(k, end, 4, () => {
+    const xs = [x0, x1, x2, x3];
+    xs.forEach((x, j) => {
+      value(8 * j).localSet(x);
+    });
+    w.localGet(sum).localGet(x0).localGet(x1).op(Op.f64Add).localGet(x2).op(Op.f64Add).localGet(x3);
+    w.op(Op.f64Add).op(Op.f64Add).localSet(sum);
+    xs.forEach((x, j) => {
+      bin(x, j);
+    });
+  });
+  // for (; k < n; k++) { x = v[k]; sum += x; bin }
+  w.localGet(N).localSet(end);
+  w.forLoop(k, end, 1, () => {
+    value(0).localSet(x0);
+    w.localGet(sum).localGet(x0).op(Op.f64Add).localSet(sum);
+    bin(x0, 0);
+  });
+  w.localGet(sum);
+  return { params, results: ['f64'], locals, body: w.bytes, export: 'count' };
+}
+
+function emitGather(): FuncDef {
+  const params: ValType[] = ['i32', 'i32', 'i32', 'i32', 'i32', 'i32'];
+  const [V, N, CODES, WANTED, FILL, RANKED] = [0, 1, 2, 3, 4, 5] as const;
+  const locals: ValType[] = ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32'];
+  const [k, end, m, mEnd, c, p, f] = [6, 7, 8, 9, 10, 11, 12] as const;
+  const w = new CodeWriter();
+  const code = (i: number, offset = 0) =>
+    w.localGet(CODES).localGet(i).i32Const(1).op(Op.i32Shl).op(Op.i32Add).mem(Op.i32Load16U, 1, offset);
+  const isWanted = () => w.localGet(WANTED).op(Op.i32Add).mem(Op.i32Load8U, 0);
+  /** c = codes[m]; if (wanted[c]) ranked[fill[c]++] = v[m] */
+  const one = () => {
+    code(m).localSet(c);
+    w.localGet(c);
+    isWanted();
+    w.byte(Op.if, 0x40);
+    w.localGet(FILL).localGet(c).i32Const(2).op(Op.i32Shl).op(Op.i32Add).localSet(p);
+    w.localGet(p).mem(Op.i32Load, 2).localSet(f);
+    w.localGet(p).localGet(f).i32Const(1).op(Op.i32Add).mem(Op.i32Store, 2);
+    w.localGet(RANKED).localGet(f).i32Const(3).op(Op.i32Shl).op(Op.i32Add);
+    w.localGet(V).localGet(m).i32Const(3).op(Op.i32Shl).op(Op.i32Add).mem(Op.f64Load, 3);
+    w.mem(Op.f64Store, 3);
+    w.byte(Op.end);
+  };
+  // A few percent of values are wanted, scattered at random: eight are tested with one branch, which is
+  // rarely taken, where a branch per value would mispredict on every wanted one.
+  w.localGet(N).i32Const(-8).op(Op.i32And).localSet(end);
+  w.forLoop(k, end, 8, () => {
+    for (let j = 0; j < 8; j++) {
+      code(k, 2 * j);
+      isWanted();
+      if (j > 0) w.op(Op.i32Or);
+    }
+    w.byte(Op.if, 0x40);
+    w.localGet(k).localSet(m).localGet(k).i32Const(8).op(Op.i32Add).localSet(mEnd);
+    w.forLoop(m, mEnd, 1, one);
+    w.byte(Op.end);
+  });
+  w.localGet(k).localSet(m).localGet(N).localSet(mEnd);
+  w.forLoop(m, mEnd, 1, one);
+  return { params, results: [], locals, body: w.bytes, export: 'gather' };
+}
+
+let module: WebAssembly.Module | undefined;
+
+export function instantiateHistogramLoops(memory: WebAssembly.Memory): HistogramLoops {
+  module ??= new WebAssembly.Module(
+    encodeModule({
+      memory: { module: 'env', name: 'memory' },
+      imports: [],
+      functions: [emitCount(), emitGather()],
+    }),
+  );
+  const { exports } = new WebAssembly.Instance(module, { env: { memory } });
+  return exports as unknown as HistogramLoops;
+}

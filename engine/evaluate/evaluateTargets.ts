@@ -1,0 +1,278 @@
+// Mid-term evaluation (中期评估): every quantitative target measured against observed values. The
+// formulas are in targetProgress.ts; this file gathers the numbers each target needs from the plan and the
+// actuals, and asks the engine for P(met) on paths re-anchored on the actuals (pinned where observed,
+// simulated onward from the last observation).
+import type { Plan, Target, Text } from '../plan/planSchema.ts';
+import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
+import { run } from '../run/run.ts';
+import type { Progress } from '../run/runTypes.ts';
+import { baseScenario, throwIfAborted } from '../search/analyticsScenario.ts';
+import {
+  checkThresholds,
+  classifyStatus,
+  DEFAULT_STATUS_THRESHOLDS,
+  type EvaluationStatus,
+  STATUS_ORDER,
+  type StatusThresholds,
+} from './classifyStatus.ts';
+import { derivedActuals } from './derivedActuals.ts';
+import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
+import { growsAtRate } from './growsAtRate.ts';
+import { type PaceBasis, targetProgress } from './targetProgress.ts';
+
+export interface TargetEvaluation {
+  id: string;
+  name: Text;
+  indicator: string;
+  kind: Exclude<Target['kind'], 'qualitative'>;
+  comparator: NonNullable<Target['comparator']>;
+  year: number;
+  /** The target's threshold as the plan states it (a level, a rate, an increase or a yearly quota). */
+  value: number | [number, number];
+  /** The indicator's unit: of base, latest, targetLevel and (except for growth targets) value. */
+  unit: string;
+  /** Base-year value x0 and where it came from. */
+  base: number | null;
+  baseSource: 'actual' | 'plan' | 'model' | null;
+  /** The level the target implies in its year (X); the total quota for quota targets. */
+  targetLevel: number | null;
+  latest: { year: number; value: number } | null;
+  tau: number | null;
+  progress: number | null;
+  plannedPathRatio: number | null;
+  achievedCagr: number | null;
+  requiredCagr: number | null;
+  ratioR: number | null;
+  escapCategory: EscapCategory | null;
+  requiredGrowthRemaining: number | null;
+  requiredChangeRemaining: number | null;
+  pace: number | null;
+  paceBasis: PaceBasis;
+  /** Share of paths, re-anchored on the actuals, on which the target is met; null without a Monte Carlo. */
+  pMet: number | null;
+  /** The measured quantity on the re-anchored deterministic path, and whether it meets the target. */
+  projected: number | null;
+  projectedMet: boolean | null;
+  status: EvaluationStatus | null;
+  missedYears: number[];
+  note: string | null;
+}
+
+export interface EvaluationSummary {
+  /** Targets per status; `no-data` counts targets with no observation after the base year. */
+  counts: Record<EvaluationStatus | 'no-data', number>;
+  escapCounts: Record<EscapCategory | 'none', number>;
+  thresholds: StatusThresholds;
+  escapThresholds: typeof ESCAP_THRESHOLDS;
+  /** Latest observed year over all targets. */
+  asOf: number | null;
+  targets: number;
+  qualitative: number;
+  paths: number;
+  seed: number;
+}
+
+export interface Evaluation {
+  plan: { id: string; title: Text; baseYear: number; targetYear: number };
+  targets: TargetEvaluation[];
+  summary: EvaluationSummary;
+}
+
+export interface EvaluateOptions {
+  thresholds?: StatusThresholds;
+  /** Monte Carlo paths for P(met); 0 skips it. Default: the scenario's or the engine's. */
+  paths?: number;
+  seed?: number;
+  /** Ignore observations after this year (evaluate "as of" an earlier year). */
+  asOf?: number;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+/** Observed values for one indicator, by year, from `actuals` (at or before `asOf`). */
+function observed(actuals: Actuals, id: string, asOf: number): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const [y, v] of Object.entries(actuals[id] ?? {})) if (Number(y) <= asOf) m.set(Number(y), v);
+  return m;
+}
+
+/** Merges actuals: later sources win per indicator and year. */
+export function mergeActuals(...sources: (Actuals | undefined)[]): Actuals {
+  const out: Actuals = {};
+  for (const src of sources) {
+    for (const [id, byYear] of Object.entries(src ?? {})) out[id] = { ...(out[id] ?? {}), ...byYear };
+  }
+  return out;
+}
+
+export async function evaluateTargets(
+  plan: Plan,
+  scenario: Scenario | null,
+  actualsIn: Actuals,
+  options: EvaluateOptions = {},
+): Promise<Evaluation> {
+  const thresholds = options.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
+  const bad = checkThresholds(thresholds);
+  if (bad) throw new RangeError(bad);
+  const { signal, onProgress } = options;
+  const asOf = options.asOf ?? Number.POSITIVE_INFINITY;
+  const t0 = plan.meta.baseYear;
+  const observedActuals = mergeActuals(scenario?.actuals, actualsIn);
+  // Shares and totals whose inputs are all observed are observed too (N/D, a + b); used for measuring
+  // progress only — the engine's re-anchored run pins the inputs and derives them itself.
+  const { actuals, derivedFrom } = derivedActuals(plan, observedActuals);
+  const quantitative = plan.targets.filter(
+    (t): t is Target & { indicator: string; kind: TargetEvaluation['kind'] } =>
+      t.kind !== 'qualitative' &&
+      t.indicator !== undefined &&
+      t.value !== undefined &&
+      t.comparator !== undefined,
+  );
+  const horizon = Math.max(scenario?.horizon ?? plan.meta.targetYear, ...quantitative.map((t) => t.year));
+
+  // The plan's own path gives base values for indicators that state none (derived ones).
+  throwIfAborted(signal);
+  const planRun = await run(plan, scenario, { paths: 0, horizon, signal });
+  const paths = options.paths;
+  const anchoredScenario: Scenario = {
+    ...baseScenario(plan, scenario, '中期评估'),
+    actuals: asOf === Number.POSITIVE_INFINITY ? observedActuals : trimActuals(observedActuals, asOf),
+  };
+  const anchored = await run(plan, anchoredScenario, {
+    ...(paths === undefined ? {} : { paths }),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    horizon,
+    quantiles: false,
+    signal,
+    onProgress: onProgress && ((p) => onProgress({ done: p.done, stage: `evaluate: ${p.stage}` })),
+  });
+  const byId = new Map(anchored.targets.map((t) => [t.id, t]));
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+
+  const targets: TargetEvaluation[] = quantitative.map((t) => {
+    const ind = indicators.get(t.indicator)!;
+    const obs = observed(actuals, t.indicator, Math.min(asOf, t.year));
+    let base: number | null = null;
+    let baseSource: TargetEvaluation['baseSource'] = null;
+    if (obs.has(t0)) {
+      base = obs.get(t0)!;
+      baseSource = 'actual';
+    } else if (ind.base) {
+      base = ind.base.value;
+      baseSource = 'plan';
+    } else {
+      const v = planRun.indicators[t.indicator]?.deterministic[0];
+      if (v !== undefined && Number.isFinite(v)) {
+        base = v;
+        baseSource = 'model';
+      }
+    }
+    const years = [...obs.keys()].filter((y) => y > t0).sort((a, b) => a - b);
+    const lastYear = years.at(-1);
+    const latest = lastYear === undefined ? null : { year: lastYear, value: obs.get(lastYear)! };
+    const compound = t.kind === 'growth' || growsAtRate(plan, t.indicator);
+    const measures =
+      base === null
+        ? null
+        : targetProgress({
+            kind: t.kind,
+            comparator: t.comparator!,
+            value: t.value!,
+            tolerance: t.tolerance,
+            baseYear: t0,
+            targetYear: t.year,
+            base,
+            latest,
+            compound,
+            flows: obs,
+          });
+    const r = byId.get(t.id);
+    const projected = r && Number.isFinite(r.deterministicValue) ? r.deterministicValue : null;
+    let status = measures ? classifyStatus(measures.pace, measures.achieved, thresholds) : null;
+    // A quota must be met every year: a missed year caps the status at 滞后 however well the total runs.
+    if (measures && measures.missedYears.length > 0 && (status === 'ahead' || status === 'on-track'))
+      status = 'behind';
+    return {
+      id: t.id,
+      name: t.name,
+      indicator: t.indicator,
+      kind: t.kind,
+      comparator: t.comparator!,
+      year: t.year,
+      value: t.value!,
+      unit: ind.unit,
+      base,
+      baseSource,
+      targetLevel: measures?.targetLevel ?? null,
+      latest,
+      tau: measures?.tau ?? null,
+      progress: measures?.progress ?? null,
+      plannedPathRatio: measures?.plannedPathRatio ?? null,
+      achievedCagr: measures?.achievedCagr ?? null,
+      requiredCagr: measures?.requiredCagr ?? null,
+      ratioR: measures?.ratioR ?? null,
+      escapCategory: measures?.escap ?? null,
+      requiredGrowthRemaining: measures?.requiredGrowthRemaining ?? null,
+      requiredChangeRemaining: measures?.requiredChangeRemaining ?? null,
+      pace: measures?.pace ?? null,
+      paceBasis: measures?.basis ?? (compound ? 'planned-path' : 'linear'),
+      pMet: r?.pMet ?? null,
+      projected,
+      projectedMet: r && projected !== null ? r.deterministicMet : null,
+      status,
+      missedYears: measures?.missedYears ?? [],
+      note:
+        base === null
+          ? 'no base value'
+          : [
+              measures?.note ?? null,
+              derivedFrom[t.indicator] && latest
+                ? `observed value computed from ${derivedFrom[t.indicator]!.join(', ')}`
+                : null,
+            ]
+              .filter(Boolean)
+              .join('; ') || null,
+    };
+  });
+
+  const counts = Object.fromEntries(
+    [...STATUS_ORDER, 'no-data'].map((s) => [s, 0]),
+  ) as EvaluationSummary['counts'];
+  const escapCounts = {
+    achieved: 0,
+    'on-track': 0,
+    'acceleration-needed': 0,
+    'limited-progress': 0,
+    deterioration: 0,
+    none: 0,
+  };
+  for (const t of targets) {
+    counts[t.status ?? 'no-data']++;
+    escapCounts[t.escapCategory ?? 'none']++;
+  }
+  const latestYears = targets.map((t) => t.latest?.year).filter((y): y is number => y !== undefined);
+  return {
+    plan: { id: plan.meta.id, title: plan.meta.title, baseYear: t0, targetYear: plan.meta.targetYear },
+    targets,
+    summary: {
+      counts,
+      escapCounts,
+      thresholds,
+      escapThresholds: ESCAP_THRESHOLDS,
+      asOf: latestYears.length > 0 ? Math.max(...latestYears) : null,
+      targets: targets.length,
+      qualitative: plan.targets.length - quantitative.length,
+      paths: anchored.paths,
+      seed: anchored.seed,
+    },
+  };
+}
+
+function trimActuals(actuals: Actuals, asOf: number): Actuals {
+  const out: Actuals = {};
+  for (const [id, byYear] of Object.entries(actuals)) {
+    const kept = Object.fromEntries(Object.entries(byYear).filter(([y]) => Number(y) <= asOf));
+    if (Object.keys(kept).length > 0) out[id] = kept;
+  }
+  return out;
+}

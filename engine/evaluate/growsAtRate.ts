@@ -1,0 +1,18 @@
+// Whether an indicator's planned path is compound growth, so that mid-term progress is measured against
+// x0·(1+r)^(t−t0) rather than a straight line: it grows at a rate in the model, the plan states an annual
+// rate for it (a growth target), or it is a sum of indicators that do.
+
+import { formulaShape } from '../check/formulaShape.ts';
+import type { Plan } from '../plan/planSchema.ts';
+
+export function growsAtRate(plan: Plan, id: string, seen: Set<string> = new Set()): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  const ind = plan.indicators.find((i) => i.id === id);
+  if (!ind) return false;
+  if (ind.dynamics.kind === 'growth') return true;
+  if (plan.targets.some((t) => t.indicator === id && t.kind === 'growth')) return true;
+  if (ind.dynamics.kind !== 'derived') return false;
+  const shape = formulaShape(ind.dynamics.formula);
+  return shape.kind === 'sum' && shape.parts.every((p) => growsAtRate(plan, p, new Set(seen)));
+}

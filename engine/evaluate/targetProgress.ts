@@ -1,0 +1,207 @@
+// The mid-term measures of one target, from numbers alone (docs/analytics.md). With base year t0,
+// target year T, latest observed year t, base x0, the level X the target implies and the latest value xt:
+//   τ = (t − t0)/(T − t0)                      time elapsed (时间进度)
+//   P = (xt − x0)/(X − x0)                     progress made (完成进度)
+//   a = (xt/x0)^(1/(t−t0)) − 1                 achieved CAGR
+//   r = (X/x0)^(1/(T−t0)) − 1                  required CAGR (for a growth target: its rate)
+//   R = a/|r| (sign flipped for downward targets)   ESCAP ratio
+//   g_req = (X/xt)^(1/(T−t)) − 1               growth still needed each remaining year
+// The pace that sets the status compares progress with the progress planned by year t:
+//   growth-type targets (compound path x0·(1+r)^(t−t0)):  pace = (xt − x0)/(x0·(1+r)^(t−t0) − x0),
+//     so a path exactly on 7.5 %/yr has pace 1 (on the linear formula it would show P < τ and look behind);
+//     plannedPathRatio = xt / (x0·(1+r)^(t−t0)) is reported beside it;
+//   other targets (counts, shares, sums):  pace = P/τ;
+//   quota targets (a flow every year): pace = Σ flows so far / (quota × years so far).
+
+import { isMet } from '../outputs/targetMeasure.ts';
+import type { Comparator, TargetKind } from '../plan/planSchema.ts';
+import { cagr } from './cagr.ts';
+import { type EscapCategory, escapCategory } from './escapCategory.ts';
+
+export interface ProgressInput {
+  kind: Exclude<TargetKind, 'qualitative'>;
+  comparator: Comparator;
+  value: number | [number, number];
+  tolerance?: number | undefined;
+  baseYear: number;
+  targetYear: number;
+  /** The indicator's value in the base year. */
+  base: number;
+  /** The latest observation after the base year, or null. */
+  latest: { year: number; value: number } | null;
+  /** Measure against a compound planned path (the indicator grows at a rate). */
+  compound: boolean;
+  /** Quota targets: observed flows by year. */
+  flows?: ReadonlyMap<number, number>;
+}
+
+export type PaceBasis = 'planned-path' | 'linear' | 'quota';
+
+export interface ProgressMeasures {
+  /** The level the target implies in its year (X); the total quota for quota targets. */
+  targetLevel: number | null;
+  tau: number | null;
+  progress: number | null;
+  plannedPathRatio: number | null;
+  achievedCagr: number | null;
+  requiredCagr: number | null;
+  ratioR: number | null;
+  escap: EscapCategory | null;
+  requiredGrowthRemaining: number | null;
+  /** Linear change per remaining year needed to reach X (for counts, where growth rates mislead). */
+  requiredChangeRemaining: number | null;
+  pace: number | null;
+  basis: PaceBasis;
+  achieved: boolean;
+  /** Quota targets: years whose flow fell short of the quota. */
+  missedYears: number[];
+  /** Why a measure is missing, if one is. */
+  note: string | null;
+}
+
+const nullMeasures = (basis: PaceBasis, targetLevel: number | null, note: string): ProgressMeasures => ({
+  targetLevel,
+  tau: null,
+  progress: null,
+  plannedPathRatio: null,
+  achievedCagr: null,
+  requiredCagr: null,
+  ratioR: null,
+  escap: null,
+  requiredGrowthRemaining: null,
+  requiredChangeRemaining: null,
+  pace: null,
+  basis,
+  achieved: false,
+  missedYears: [],
+  note,
+});
+
+/** The level X a target implies in its year. */
+export function impliedTargetLevel(
+  kind: ProgressInput['kind'],
+  value: number | [number, number],
+  base: number,
+  years: number,
+): number | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  switch (kind) {
+    case 'level':
+    case 'share':
+      return v;
+    case 'growth':
+      return base * (1 + v) ** years;
+    case 'increase':
+      return base + v;
+    case 'quota':
+      return null;
+  }
+}
+
+export function targetProgress(input: ProgressInput): ProgressMeasures {
+  const { kind, baseYear: t0, targetYear: T, base: x0, latest } = input;
+  const span = T - t0;
+  if (kind === 'quota') return quotaProgress(input);
+  const X = impliedTargetLevel(kind, input.value, x0, span)!;
+  if (latest === null || latest.year <= t0)
+    return nullMeasures(input.compound ? 'planned-path' : 'linear', X, 'no observation after the base year');
+  const { year: t, value: xt } = latest;
+  const elapsed = t - t0;
+  const tau = elapsed / span;
+  const progress = X === x0 ? null : (xt - x0) / (X - x0);
+  const direction = input.comparator === '>=' ? 1 : input.comparator === '<=' ? -1 : Math.sign(X - x0) || 1;
+  const requiredCagr =
+    kind === 'growth' ? (Array.isArray(input.value) ? input.value[0] : input.value) : cagr(x0, X, span);
+  const achievedCagr = cagr(x0, xt, elapsed);
+  const ratioR =
+    achievedCagr === null || requiredCagr === null || requiredCagr === 0
+      ? null
+      : (direction * achievedCagr) / Math.abs(requiredCagr);
+  const achieved =
+    kind === 'growth'
+      ? isMet({ kind: 'level', comparator: input.comparator, value: X }, xt)
+      : kind === 'increase'
+        ? isMet(
+            { kind, comparator: input.comparator, value: input.value, tolerance: input.tolerance },
+            xt - x0,
+          )
+        : isMet({ kind, comparator: input.comparator, value: input.value, tolerance: input.tolerance }, xt);
+  const compound = input.compound && x0 > 0 && X > 0 && requiredCagr !== null;
+  let plannedPathRatio: number | null = null;
+  let pace: number | null;
+  if (compound) {
+    const planned = x0 * (1 + requiredCagr) ** elapsed;
+    plannedPathRatio = xt / planned;
+    pace = planned === x0 ? null : (xt - x0) / (planned - x0);
+  } else {
+    pace = progress === null ? null : progress / tau;
+  }
+  const remaining = T - t;
+  return {
+    targetLevel: X,
+    tau,
+    progress,
+    plannedPathRatio,
+    achievedCagr,
+    requiredCagr,
+    ratioR,
+    escap: escapCategory(ratioR, achieved),
+    requiredGrowthRemaining: remaining > 0 ? cagr(xt, X, remaining) : null,
+    requiredChangeRemaining: remaining > 0 ? (X - xt) / remaining : null,
+    pace,
+    basis: compound ? 'planned-path' : 'linear',
+    achieved,
+    missedYears: [],
+    note: X === x0 ? 'the target equals the base value: progress is undefined' : null,
+  };
+}
+
+function quotaProgress(input: ProgressInput): ProgressMeasures {
+  const { baseYear: t0, targetYear: T, latest, flows } = input;
+  const q = Array.isArray(input.value) ? input.value[0] : input.value;
+  const span = T - t0;
+  const total = q * span;
+  if (latest === null || latest.year <= t0 || flows === undefined)
+    return nullMeasures('quota', total, 'no observation after the base year');
+  const t = Math.min(latest.year, T);
+  const missing: number[] = [];
+  let sum = 0;
+  const missedYears: number[] = [];
+  for (let y = t0 + 1; y <= t; y++) {
+    const f = flows.get(y);
+    if (f === undefined) missing.push(y);
+    else {
+      sum += f;
+      if (
+        !isMet(
+          { kind: 'level', comparator: input.comparator, value: input.value, tolerance: input.tolerance },
+          f,
+        )
+      )
+        missedYears.push(y);
+    }
+  }
+  if (missing.length > 0) {
+    return { ...nullMeasures('quota', total, `no observation for ${missing.join(', ')}`), missedYears };
+  }
+  const elapsed = t - t0;
+  const remaining = T - t;
+  const pace = q === 0 ? null : sum / (q * elapsed);
+  return {
+    targetLevel: total,
+    tau: elapsed / span,
+    progress: total === 0 ? null : sum / total,
+    plannedPathRatio: pace,
+    achievedCagr: null,
+    requiredCagr: null,
+    ratioR: null,
+    escap: null,
+    requiredGrowthRemaining: null,
+    requiredChangeRemaining: remaining > 0 ? q : null,
+    pace,
+    basis: 'quota',
+    achieved: remaining === 0 && missedYears.length === 0,
+    missedYears,
+    note: missedYears.length > 0 ? `quota not met in ${missedYears.join(', ')}` : null,
+  };
+}

@@ -1,0 +1,89 @@
+// The engine's public API: the notebook and the CLI import from this file only (tests/engine/publicApi.test.ts
+// keeps it so). The engine is a pipeline of stages, one folder each:
+//   plan/ (formats, loading) → compile/ (formula → IR → WebAssembly) → run/ (scenario resolution, the
+//   simulation loop) → outputs/ (quantiles, target statistics) → check/ · evaluate/ · search/ · report/.
+// See docs/architecture.md for the path of one slider value through these files.
+
+export { type ActualsIssue, type ParsedActuals, parseActuals } from './actuals/parseActuals.ts';
+// Analytics
+export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './check/checkPlan.ts';
+// Formulas
+export { checkFormula, type FormulaCheck, formatFormulaErrors } from './compile/formula/checkFormula.ts';
+export {
+  DEFAULT_STATUS_THRESHOLDS,
+  type EvaluationStatus,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  type StatusThresholds,
+} from './evaluate/classifyStatus.ts';
+export {
+  type Evaluation,
+  evaluateTargets,
+  mergeActuals,
+  type TargetEvaluation,
+} from './evaluate/evaluateTargets.ts';
+export { diffScenario } from './plan/diffScenario.ts';
+export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
+export { loadScenario } from './plan/loadScenario.ts';
+// Plan and scenario formats
+export { formatIssues, type InputIssue, PlanError } from './plan/PlanError.ts';
+export { fromInterval, parseUncertain } from './plan/parseUncertain.ts';
+export {
+  type Comparator,
+  type Dynamics,
+  type Fact,
+  type Indicator,
+  type Lever,
+  type LeverEffect,
+  type Parameter,
+  PLAN_FORMAT,
+  type Plan,
+  type PlanMeta,
+  type Provenance,
+  planSchema,
+  type Shock,
+  type Target,
+  type TargetKind,
+  type Text,
+} from './plan/planSchema.ts';
+export { type PlanRelation, planRelationsSchema } from './plan/relationSchema.ts';
+export {
+  type Actuals,
+  type LeverSetting,
+  SCENARIO_FORMAT,
+  type Scenario,
+  type ScenarioInput,
+  scenarioSchema,
+  type UserFormula,
+} from './plan/scenarioSchema.ts';
+export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
+// Reporting
+export { evaluationCsv, evaluationTable } from './report/evaluationCsv.ts';
+export { evaluationReport } from './report/evaluationReport.ts';
+export { EVALUATION_COLUMNS, evaluationRows, noDataText, statusText } from './report/evaluationRows.ts';
+export { totalCostUnit } from './report/formatQuantity.ts';
+export { toJsonResult } from './report/toJsonResult.ts';
+// Running
+export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
+export {
+  type IndicatorResult,
+  type LeverCost,
+  type Progress,
+  QUANTILE_KEYS,
+  QUANTILE_PROBS,
+  type QuantileKey,
+  type RunOptions,
+  type RunResult,
+  type TargetResult,
+} from './run/runTypes.ts';
+export {
+  type GoalSeekOptions,
+  type GoalSeekResult,
+  type GoalSeekVariable,
+  goalSeek,
+} from './search/goalSeek.ts';
+export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search/optimizeMix.ts';
+export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
+
+// Where it runs
+export type { BrowserWorkerApi } from './worker/browserWorker.ts';

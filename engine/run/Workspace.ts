@@ -1,0 +1,154 @@
+// Everything one Monte Carlo run reads and writes, laid out once in one WebAssembly.Memory so the compiled
+// kernels (kernelModule.ts) reach it by address and JavaScript through Float64Array views of the same
+// bytes. The memory is sized when the workspace is made and never grows: growing would detach every view.
+// A workspace is reused by the next run of the same model and size, so ~90 MB for 10,000 paths of a
+// 70-indicator plan to 2035 is touched once, not on every run.
+
+import type { CompiledModel } from '../compile/compileModel.ts';
+import { FRAME_INPUTS } from '../compile/wasm/emitKernel.ts';
+import { instantiateKernels, type KernelFn } from '../compile/wasm/kernelModule.ts';
+import { instantiateTargetLoops, type TargetLoops } from '../compile/wasm/targetLoops.ts';
+import { QuantileScratch } from '../outputs/quantilesInto.ts';
+import type { DrawSource } from './DrawSource.ts';
+import type { RunSetup } from './resolveScenario.ts';
+
+const PAGE = 65536;
+/** WebAssembly memories address at most 4 GiB (65,536 pages). */
+const MAX_PAGES = 65536;
+
+/** Per-path arrays a run's parameters need: a base draw, a size per modifier, and the effective value. */
+export function poolArraysFor(setup: RunSetup): number {
+  let count = 0;
+  for (const p of setup.parameters) count += 1 + p.modifiers.length + (p.modifiers.length > 0 ? 1 : 0);
+  return count;
+}
+
+/** Enough pool arrays for any scenario of the plan that uses only the plan's own levers and shocks. */
+function planPoolArrays(model: CompiledModel): number {
+  const { plan } = model;
+  let effects = 0;
+  for (const l of plan.levers) effects += l.effects.length;
+  for (const s of plan.shocks) effects += s.effects.length;
+  return 2 * plan.parameters.length + effects;
+}
+
+export class Workspace {
+  readonly n: number;
+  readonly Y: number;
+  readonly poolCapacity: number;
+  /** A simulation is running in it (see simulateSteps). */
+  busy = false;
+  /** Made for the deterministic path (zero draws). */
+  readonly deterministic: boolean;
+  readonly memory: WebAssembly.Memory;
+  readonly kernels: KernelFn[];
+  /** Byte address of the kernel frame (see emitKernel.ts), and a view of it. */
+  readonly frameAddress: number;
+  readonly frame: Int32Array;
+  /** By slot, year-major: values[slot][y·n + i] is path i in year y. */
+  readonly values: Float64Array[];
+  /** Cohort age rings by slot (life·n values), empty for other indicators. */
+  readonly rings: Float64Array[];
+  /** A cohort's inflow, renewal and exit for the year. */
+  readonly tmp: readonly [Float64Array, Float64Array, Float64Array];
+  /** The target loops over this memory, a flag per path (a 64-bit mask) and their two counts. */
+  readonly targetLoops: TargetLoops;
+  readonly flags: Float64Array;
+  readonly flagWords: Int32Array;
+  readonly result: Int32Array;
+  /** Tables of the quantile passes, next to the values they read. */
+  readonly quantiles: QuantileScratch;
+  /** n zeros. */
+  readonly zeroRow: Float64Array;
+  private readonly pool: Float64Array[];
+  private used = 0;
+  /** Noise rows: a copy of the shock bank's streams, where the kernels can read them. */
+  private readonly noiseRows: Float64Array[];
+  private noiseSource = '';
+  private readonly noiseAt = new Map<string, Float64Array>();
+
+  constructor(model: CompiledModel, n: number, Y: number, poolArrays: number, deterministic = false) {
+    this.n = n;
+    this.deterministic = deterministic;
+    this.Y = Y;
+    this.poolCapacity = Math.max(poolArrays, planPoolArrays(model));
+    const noisy = model.indicators.filter((i) => i.volatility > 0).length;
+    const noiseCapacity = noisy > 0 ? (noisy + 1) * (Y - 1) : 0;
+    const row = n * 8;
+    const layout: [string, number][] = [
+      ['frame', 4 * (FRAME_INPUTS + model.kernels.maxInputs)],
+      ...model.indicators.map((_, k): [string, number] => [`values${k}`, Y * row]),
+      ...model.indicators.map((ind, k): [string, number] => [`ring${k}`, ind.life * row]),
+      ...[0, 1, 2].map((k): [string, number] => [`tmp${k}`, row]),
+      ...Array.from({ length: this.poolCapacity }, (_, k): [string, number] => [`pool${k}`, row]),
+      ...Array.from({ length: noiseCapacity }, (_, k): [string, number] => [`noise${k}`, row]),
+      ['zero', row],
+      ['flags', row],
+      ['result', 8],
+      ['quantiles', QuantileScratch.bytes(n)],
+    ];
+    const at = new Map<string, number>();
+    let bytes = 0;
+    for (const [name, size] of layout) {
+      at.set(name, bytes);
+      bytes += Math.ceil(size / 16) * 16;
+    }
+    const pages = Math.max(1, Math.ceil(bytes / PAGE));
+    const tooLarge = (why: string) =>
+      new RangeError(
+        `a run of ${n} paths over ${Y} years needs ${Math.ceil(bytes / 2 ** 20)} MB of path buffers, ${why}: use fewer paths or an earlier horizon`,
+      );
+    if (pages > MAX_PAGES) throw tooLarge('more than the 4,096 MB WebAssembly can address');
+    try {
+      this.memory = new WebAssembly.Memory({ initial: pages });
+    } catch {
+      throw tooLarge('and this machine would not allocate them');
+    }
+    const buffer = this.memory.buffer;
+    const f64 = (name: string, length: number) => new Float64Array(buffer, at.get(name)!, length);
+    this.frameAddress = at.get('frame')!;
+    this.frame = new Int32Array(buffer, this.frameAddress, FRAME_INPUTS + model.kernels.maxInputs);
+    this.values = model.indicators.map((_, k) => f64(`values${k}`, Y * n));
+    this.rings = model.indicators.map((ind, k) => f64(`ring${k}`, ind.life * n));
+    this.tmp = [f64('tmp0', n), f64('tmp1', n), f64('tmp2', n)];
+    this.pool = Array.from({ length: this.poolCapacity }, (_, k) => f64(`pool${k}`, n));
+    this.noiseRows = Array.from({ length: noiseCapacity }, (_, k) => f64(`noise${k}`, n));
+    this.zeroRow = f64('zero', n);
+    this.flags = f64('flags', n);
+    this.flagWords = new Int32Array(buffer, at.get('flags')!, 2 * n);
+    this.result = new Int32Array(buffer, at.get('result')!, 2);
+    this.targetLoops = instantiateTargetLoops(this.memory);
+    this.quantiles = new QuantileScratch(this.memory, at.get('quantiles')!, n);
+    this.kernels = instantiateKernels(model.kernels, this.memory, model.kernelCount);
+  }
+
+  /** Hands out the pool's arrays in order; `reset` starts a run. Contents are undefined: callers fill them. */
+  poolArray(): Float64Array {
+    if (this.used === this.pool.length) throw new Error('workspace pool exhausted');
+    return this.pool[this.used++]!;
+  }
+
+  reset(): void {
+    this.used = 0;
+  }
+
+  /**
+   * The byte address of stream `name`'s first n draws, copied from `draws` on first use. The copies are
+   * kept while the draws come from the same source (a seed's shock bank), so a slider move copies nothing.
+   */
+  noise(draws: DrawSource, name: string): number {
+    if (draws.id === 'zeros') return this.zeroRow.byteOffset;
+    if (draws.id !== this.noiseSource) {
+      this.noiseAt.clear();
+      this.noiseSource = draws.id;
+    }
+    let row = this.noiseAt.get(name);
+    if (!row) {
+      row = this.noiseRows[this.noiseAt.size];
+      if (!row) throw new Error('workspace noise rows exhausted');
+      row.set(draws.normals(name, this.n));
+      this.noiseAt.set(name, row);
+    }
+    return row.byteOffset;
+  }
+}

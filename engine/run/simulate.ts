@@ -1,0 +1,287 @@
+// The simulation loop: year by year, indicator by indicator in dependency order, each step one compiled
+// loop over all paths. Written as a generator that yields after every year, so a caller can run it straight
+// through (goal-seek, tests) or hand control back to the event loop to see a cancellation (the worker).
+
+import type { CompiledIndicator, CompiledKernel, CompiledModel } from '../compile/compileModel.ts';
+import { FRAME_INPUTS, FRAME_MACRO, FRAME_OUT, FRAME_OWN } from '../compile/wasm/emitKernel.ts';
+import type { DrawSource } from './DrawSource.ts';
+import type { RunSetup } from './resolveScenario.ts';
+import { poolArraysFor, Workspace } from './Workspace.ts';
+
+export interface Simulation {
+  n: number;
+  years: number[];
+  /**
+   * By slot (see CompiledModel.slotOf): year-major, values[slot][y·n + i] is path i in year y. Views of the
+   * run's workspace: the next run of the same model and size overwrites them, so read them before that.
+   */
+  values: Float64Array[];
+  /** Where the values live, with the loops that read them in place (targetStats). */
+  workspace: Workspace;
+}
+
+/**
+ * Each model's recent workspaces, most recent last: the notebook alternates a deterministic path, a
+ * 300-path preview and a full run, and each keeps its buffers and its copy of the noise.
+ */
+const workspaces = new WeakMap<CompiledModel, Workspace[]>();
+const KEEP_WORKSPACES = 3;
+
+/**
+ * A workspace for n paths over Y years. The deterministic path never shares one with a Monte Carlo run
+ * (a one-path run would overwrite the deterministic values it is compared with).
+ */
+function workspaceFor(
+  model: CompiledModel,
+  n: number,
+  Y: number,
+  setup: RunSetup,
+  draws: DrawSource,
+  reuse: boolean,
+): Workspace {
+  const poolArrays = poolArraysFor(setup);
+  const zeros = draws.id === 'zeros';
+  if (!reuse) return new Workspace(model, n, Y, poolArrays, zeros);
+  const list = workspaces.get(model) ?? [];
+  workspaces.set(model, list);
+  const k = list.findIndex(
+    (w) => !w.busy && w.n === n && w.Y === Y && w.poolCapacity >= poolArrays && w.deterministic === zeros,
+  );
+  const ws = k >= 0 ? list.splice(k, 1)[0]! : new Workspace(model, n, Y, poolArrays, zeros);
+  list.push(ws);
+  if (list.length > KEEP_WORKSPACES) list.shift();
+  ws.reset();
+  return ws;
+}
+
+/** Where one kernel reads and writes: its export and, per input, a values buffer or a parameter array. */
+interface Binding {
+  index: number;
+  inputs: { buffer: Float64Array; prev: boolean; perYear: boolean }[];
+}
+
+function fillDraws(out: Float64Array, mean: number, sd: number, z: Float64Array): void {
+  if (sd === 0) out.fill(mean);
+  else for (let i = 0; i < out.length; i++) out[i] = mean + sd * z[i]!;
+}
+
+/** Per-path base value of every parameter, and per-path size of each of its modifiers. */
+function drawParameters(setup: RunSetup, n: number, draws: DrawSource, ws: Workspace) {
+  return setup.parameters.map((p) => {
+    const base = ws.poolArray();
+    fillDraws(base, p.value.mean, p.value.sd, draws.normals(`param:${p.id}`, n));
+    const sizes = p.modifiers.map((m) => {
+      const s = ws.poolArray();
+      fillDraws(s, m.size.mean, m.size.sd, draws.normals(m.stream, n));
+      return s;
+    });
+    return {
+      id: p.id,
+      base,
+      sizes,
+      modifiers: p.modifiers,
+      effective: p.modifiers.length > 0 ? ws.poolArray() : base,
+    };
+  });
+}
+
+export function* simulateSteps(
+  model: CompiledModel,
+  setup: RunSetup,
+  n: number,
+  draws: DrawSource,
+  reuseBuffers = true,
+): Generator<number, Simulation> {
+  const { years } = setup;
+  const Y = years.length;
+  const ws = workspaceFor(model, n, Y, setup, draws, reuseBuffers);
+  const { values, frame, frameAddress, kernels } = ws;
+  const params = drawParameters(setup, n, draws, ws);
+  const paramIndex = new Map(params.map((p, k) => [p.id, k]));
+  // Byte addresses of this indicator-year's noise (kernels compiled without noise never read them).
+  let macro = 0;
+  let own = 0;
+  let macroCoef = 0;
+  let ownCoef = 0;
+  const tmp = ws.tmp; // inflow, renewal, exit
+
+  const bind = (kernel: CompiledKernel): Binding => ({
+    index: kernel.index,
+    inputs: kernel.inputs.map((inp) =>
+      inp.kind === 'parameter'
+        ? { buffer: params[paramIndex.get(inp.id)!]!.effective, prev: false, perYear: false }
+        : { buffer: values[model.slotOf.get(inp.id)!]!, prev: inp.prev, perYear: true },
+    ),
+  });
+  const rowBytes = n * 8;
+  /** Runs kernel `b` for year y, writing to `out` (a byte address). */
+  const run = (b: Binding, out: number, y: number) => {
+    frame[FRAME_OUT] = out;
+    frame[FRAME_MACRO] = macro;
+    frame[FRAME_OWN] = own;
+    for (let k = 0; k < b.inputs.length; k++) {
+      const inp = b.inputs[k]!;
+      const row = inp.perYear ? (inp.prev && y > 0 ? y - 1 : y) : 0;
+      frame[FRAME_INPUTS + k] = inp.buffer.byteOffset + row * rowBytes;
+    }
+    kernels[b.index]!(n, frameAddress, macroCoef, ownCoef, years[y]!, y);
+  };
+  const steps = model.indicators.map((ind) => ({
+    ind,
+    main: bind(ind.main),
+    atBase: ind.atBase ? bind(ind.atBase) : undefined,
+    renewal: ind.renewal ? bind(ind.renewal) : undefined,
+    exit: ind.exit ? bind(ind.exit) : undefined,
+    actuals: setup.actuals.get(ind.id),
+    cohort: ind.kind === 'cohort' ? { ring: ws.rings[ind.slot]!, head: 0 } : undefined,
+  }));
+
+  /** Points the kernels at this indicator's draws for `year`: vol·(a·macro + √(1−a²)·own). */
+  const drawNoise = (ind: CompiledIndicator, year: number) => {
+    const a = ind.macroLoading;
+    own = ws.noise(draws, `noise:${ind.id}:${year}`);
+    macro = a === 0 ? own : ws.noise(draws, `macro:${year}`);
+    macroCoef = ind.volatility * a;
+    ownCoef = ind.volatility * Math.sqrt(Math.max(0, 1 - a * a));
+  };
+
+  const updateParameters = (y: number) => {
+    for (const p of params) {
+      if (p.modifiers.length === 0) continue;
+      p.effective.set(p.base);
+      p.modifiers.forEach((m, k) => {
+        const f = m.profile[y]!;
+        if (f === 0) return;
+        const size = p.sizes[k]!;
+        for (let i = 0; i < n; i++) p.effective[i]! += f * size[i]!;
+      });
+    }
+  };
+
+  /**
+   * The base year: carried indicators take their base value (cumulative ones 0), then derived ones are
+   * computed in order — twice, because in the base year prev(x) reads x itself, and x may be a derived
+   * indicator later in the order. Rows start at 0 so a reused buffer never leaks into a result.
+   */
+  const startBaseYear = () => {
+    for (const s of steps) {
+      const out = values[s.ind.slot]!;
+      const pinned = s.actuals?.get(0);
+      const start = s.ind.kind === 'derived' || s.ind.kind === 'cumulative' ? 0 : s.ind.base!;
+      out.fill(pinned ?? start, 0, n);
+    }
+    for (let pass = 0; pass < 2; pass++) {
+      for (const s of steps) {
+        if (s.ind.kind !== 'derived') continue;
+        const out = values[s.ind.slot]!;
+        run(s.atBase!, out.byteOffset, 0);
+        const pinned = s.actuals?.get(0);
+        if (pinned !== undefined) out.fill(pinned, 0, n);
+      }
+    }
+    for (const s of steps) if (s.cohort) s.cohort.ring.fill(values[s.ind.slot]![0]! / s.ind.life);
+  };
+
+  // The workspace is this run's until the loop ends or the caller drops the generator (return()), so runs
+  // interleaved on other channels take other workspaces. The values stay valid after it is released until
+  // the next run of this size starts: callers read them before yielding to the event loop.
+  ws.busy = true;
+  try {
+    for (let y = 0; y < Y; y++) {
+      updateParameters(y);
+      if (y === 0) startBaseYear();
+      for (const s of steps) {
+        const { ind } = s;
+        const out = values[ind.slot]!;
+        const offset = y * n;
+        const pinned = s.actuals?.get(y);
+        if (y === 0) continue; // set by startBaseYear
+        const noisy = ind.volatility > 0;
+        if (noisy) drawNoise(ind, years[y]!);
+        if (s.cohort) {
+          run(s.main, tmp[0].byteOffset, y);
+          run(s.renewal!, tmp[1].byteOffset, y);
+          if (s.exit) run(s.exit, tmp[2].byteOffset, y);
+          stepCohort(s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
+        } else {
+          run(s.main, out.byteOffset + offset * 8, y);
+        }
+        if (pinned !== undefined) {
+          if (s.cohort) rescaleCohort(s.cohort, ind.life, n, out, offset, pinned);
+          out.fill(pinned, offset, offset + n);
+        }
+      }
+      yield (y + 1) / Y;
+    }
+  } finally {
+    ws.busy = false;
+  }
+  return { n, years, values, workspace: ws };
+}
+
+/**
+ * One year of a cohort stock (e.g. certificates valid `life` years). The ring holds one block of n paths per
+ * age; `head` is age 0. The oldest block expires; a share `renewal` of it re-enters as new, with the inflow.
+ */
+function stepCohort(
+  c: { ring: Float64Array; head: number },
+  life: number,
+  n: number,
+  inflow: Float64Array,
+  renewal: Float64Array,
+  exit: Float64Array | undefined,
+  out: Float64Array,
+  offset: number,
+): void {
+  const { ring } = c;
+  const oldest = ((c.head + life - 1) % life) * n;
+  if (exit) {
+    for (let a = 0; a < life - 1; a++) {
+      const block = ((c.head + a) % life) * n;
+      for (let i = 0; i < n; i++) ring[block + i]! *= 1 - exit[i]!;
+    }
+  }
+  // The expired block becomes the new age-0 block.
+  for (let i = 0; i < n; i++) ring[oldest + i] = inflow[i]! + ring[oldest + i]! * renewal[i]!;
+  c.head = (c.head + life - 1) % life;
+  for (let i = 0; i < n; i++) out[offset + i] = 0;
+  for (let a = 0; a < life; a++) {
+    const block = a * n;
+    for (let i = 0; i < n; i++) out[offset + i]! += ring[block + i]!;
+  }
+}
+
+/** Pins a cohort stock to an observed total, keeping its age mix (all new if it was empty). */
+function rescaleCohort(
+  c: { ring: Float64Array; head: number },
+  life: number,
+  n: number,
+  out: Float64Array,
+  offset: number,
+  pinned: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    const total = out[offset + i]!;
+    if (total > 0) {
+      const f = pinned / total;
+      for (let a = 0; a < life; a++) c.ring[a * n + i]! *= f;
+    } else {
+      for (let a = 0; a < life; a++) c.ring[a * n + i] = a === c.head ? pinned : 0;
+    }
+  }
+}
+
+/** Runs the simulation straight through. */
+export function simulateSync(
+  model: CompiledModel,
+  setup: RunSetup,
+  n: number,
+  draws: DrawSource,
+  reuseBuffers = true,
+): Simulation {
+  const steps = simulateSteps(model, setup, n, draws, reuseBuffers);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}

@@ -1,0 +1,287 @@
+// Goal-seek: the smallest value of one lever's intensity or one parameter's mean (a growth assumption) at
+// which a target's P(met) reaches p — or, with p = null, at which the deterministic path meets it.
+//
+// Method. Every evaluation is a full run with the same seed, so all of them use the same shock bank
+// (common random numbers): P(met) then moves in small steps as the variable crosses each path's own
+// threshold, instead of jumping with fresh noise, and the search converges on a stable answer.
+//   1. Bracket: evaluate the ends of the search range. If the low end already suffices, that is the answer
+//      ("already met"); if the high end does not, no value in the range suffices, and we say so with the
+//      P(met) reached there.
+//   2. Narrow the bracket [lo (not sufficient), hi (sufficient)] until hi − lo ≤ tolerance, by the ITP
+//      method (Oliveira & Takahashi 2020): a regula-falsi step on the shortfall Φ⁻¹(P(met)) − Φ⁻¹(p) (in
+//      probit units P(met) is nearly linear in the variable; for the deterministic path, on the signed
+//      margin to the target), truncated and projected so that it never
+//      needs more than one step beyond plain bisection, and usually needs far fewer. The answer is hi, a
+//      value known to suffice; [lo, hi] is reported as the final bracket.
+// P(met) is assumed to rise with the variable (levers and growth push targets up; for a ≤ target they push
+// the indicator down). If an evaluation contradicts that, the result says so (monotone: false).
+import type { Comparator, Plan } from '../plan/planSchema.ts';
+import type { Scenario } from '../plan/scenarioSchema.ts';
+import { run } from '../run/run.ts';
+import type { LeverCost, Progress } from '../run/runTypes.ts';
+import {
+  baseScenario,
+  leverIntensity,
+  parameterValue,
+  throwIfAborted,
+  withLever,
+  withParameterMean,
+} from './analyticsScenario.ts';
+import { probit } from './probit.ts';
+
+export type GoalSeekVariable = { kind: 'lever'; id: string } | { kind: 'parameter'; id: string };
+
+export interface GoalSeekOptions {
+  target: string;
+  variable: GoalSeekVariable;
+  /** Required P(met) in (0, 1]; null: the deterministic path must meet the target. */
+  probability: number | null;
+  /** Search range; default the lever's intensity range or the parameter's min–max. */
+  range?: [number, number];
+  /** Stop when the bracket is this narrow; default 1/1000 of the range. */
+  tolerance?: number;
+  maxIterations?: number;
+  paths?: number;
+  seed?: number;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export interface GoalSeekEvaluation {
+  value: number;
+  pMet: number | null;
+  deterministicMet: boolean;
+  met: boolean;
+  /** How far past the requirement: P(met) − p, or the deterministic path's signed margin to the target. */
+  score: number;
+}
+
+export interface GoalSeekResult {
+  status: 'found' | 'already-met' | 'no-solution';
+  target: string;
+  variable: GoalSeekVariable;
+  probability: number | null;
+  /** The smallest sufficient value found (within tolerance), or null. */
+  value: number | null;
+  /** Final bracket [not sufficient, sufficient]; null when there was nothing to bisect. */
+  bracket: [number, number] | null;
+  range: [number, number];
+  /** The value the scenario had before the search. */
+  current: number;
+  iterations: number;
+  evaluations: GoalSeekEvaluation[];
+  /** P(met) at `value` (or at the top of the range when no value suffices). */
+  pMet: number | null;
+  /** Fiscal cost of all levers at `value` (lever searches) — or at the top of the range. */
+  cost: LeverCost | null;
+  monotone: boolean;
+  paths: number;
+  seed: number;
+  message: string;
+}
+
+/** The search range and the scenario modifier for a variable. */
+export function goalSeekRange(plan: Plan, variable: GoalSeekVariable, scenario: Scenario): [number, number] {
+  if (variable.kind === 'lever') {
+    const lever = plan.levers.find((l) => l.id === variable.id);
+    if (!lever) throw new RangeError(`no lever "${variable.id}" in plan ${plan.meta.id}`);
+    return [lever.intensity.min, lever.intensity.max];
+  }
+  const p = plan.parameters.find((x) => x.id === variable.id);
+  if (!p) throw new RangeError(`no parameter "${variable.id}" in plan ${plan.meta.id}`);
+  if (p.min !== undefined && p.max !== undefined) return [p.min, p.max];
+  // No slider range in the plan: ten spreads (or 0.1) either side of the current value.
+  const { mean, sd } = parameterValue(plan, scenario, variable.id);
+  const half = 10 * Math.max(sd, Math.abs(mean) * 0.5, 0.01);
+  return [p.min ?? mean - half, p.max ?? mean + half];
+}
+
+export async function goalSeek(
+  plan: Plan,
+  scenarioIn: Scenario | null,
+  options: GoalSeekOptions,
+): Promise<GoalSeekResult> {
+  const { variable, probability, signal, onProgress } = options;
+  const target = plan.targets.find((t) => t.id === options.target);
+  if (!target) throw new RangeError(`no target "${options.target}" in plan ${plan.meta.id}`);
+  if (target.kind === 'qualitative')
+    throw new RangeError(`target "${target.id}" is qualitative: nothing to seek`);
+  if (probability !== null && !(probability > 0 && probability <= 1)) {
+    throw new RangeError(`probability must be in (0, 1], not ${probability}`);
+  }
+  const scenario = baseScenario(plan, scenarioIn, '目标反推');
+  const range = options.range ?? goalSeekRange(plan, variable, scenario);
+  if (!(range[1] > range[0])) throw new RangeError(`invalid range: ${range[0]} to ${range[1]}`);
+  const current =
+    variable.kind === 'lever'
+      ? leverIntensity(plan, scenario, variable.id)
+      : parameterValue(plan, scenario, variable.id).mean;
+  const tolerance = options.tolerance ?? (range[1] - range[0]) / 1000;
+  const maxIterations = options.maxIterations ?? 60;
+  const horizon = Math.max(scenario.horizon ?? plan.meta.targetYear, target.year);
+  const paths = probability === null ? 0 : options.paths;
+  const expected = 2 + Math.ceil(Math.log2((range[1] - range[0]) / tolerance));
+
+  const evaluations: GoalSeekEvaluation[] = [];
+  let usedPaths = 0;
+  let usedSeed = 0;
+  const costs = new Map<number, LeverCost>();
+  const evaluate = async (x: number): Promise<GoalSeekEvaluation> => {
+    throwIfAborted(signal);
+    const s =
+      variable.kind === 'lever'
+        ? withLever(scenario, variable.id, x)
+        : withParameterMean(plan, scenario, variable.id, x);
+    const r = await run(plan, s, {
+      ...(paths === undefined ? {} : { paths }),
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+      horizon,
+      quantiles: false,
+      signal,
+    });
+    usedPaths = r.paths;
+    usedSeed = r.seed;
+    const t = r.targets.find((x) => x.id === target.id)!;
+    const met = probability === null ? t.deterministicMet : t.pMet !== null && t.pMet >= probability - 1e-12;
+    // In probit units P(met) is close to linear in a growth rate or an intensity; clamp 0 and 1 to half a path.
+    const half = 0.5 / Math.max(1, r.paths);
+    const probitOf = (q: number) => probit(Math.min(1 - half, Math.max(half, q)));
+    let score =
+      probability === null
+        ? margin(t.comparator, t.value, t.deterministicValue, target.tolerance)
+        : probitOf(t.pMet ?? 0) - probitOf(probability);
+    // The decision is the engine's `met`; the score only guides interpolation, so keep its sign consistent.
+    if (!Number.isFinite(score)) score = met ? 0 : -1;
+    if (met && score < 0) score = 0;
+    if (!met && score >= 0) score = -Number.MIN_VALUE;
+    const e = { value: x, pMet: t.pMet, deterministicMet: t.deterministicMet, met, score };
+    evaluations.push(e);
+    costs.set(x, r.cost);
+    onProgress?.({
+      done: Math.min(0.99, evaluations.length / expected),
+      stage: `goal-seek ${target.id}: ${evaluations.length}`,
+    });
+    return e;
+  };
+  const base = { target: target.id, variable, probability, range, current, paths: 0, seed: 0 };
+  const what = probability === null ? 'the deterministic path meets the target' : `P(met) ≥ ${probability}`;
+  const name = `${variable.kind} ${variable.id}`;
+
+  const low = await evaluate(range[0]);
+  if (low.met) {
+    onProgress?.({ done: 1, stage: 'goal-seek: done' });
+    return {
+      ...base,
+      status: 'already-met',
+      value: range[0],
+      bracket: null,
+      iterations: 0,
+      evaluations,
+      pMet: low.pMet,
+      cost: costs.get(range[0]) ?? null,
+      monotone: true,
+      paths: usedPaths,
+      seed: usedSeed,
+      message: `already met at the bottom of the range: ${name} = ${range[0]} gives ${describe(low)}`,
+    };
+  }
+  const high = await evaluate(range[1]);
+  if (!high.met) {
+    onProgress?.({ done: 1, stage: 'goal-seek: done' });
+    return {
+      ...base,
+      status: 'no-solution',
+      value: null,
+      bracket: null,
+      iterations: 0,
+      evaluations,
+      pMet: high.pMet,
+      cost: costs.get(range[1]) ?? null,
+      monotone: true,
+      paths: usedPaths,
+      seed: usedSeed,
+      message: `no value of ${name} in ${range[0]}–${range[1]} suffices for ${what}: at ${range[1]} it gives ${describe(high)}`,
+    };
+  }
+  // ITP: interpolate (regula falsi), truncate towards the midpoint, project into the bisection bound.
+  let lo = range[0];
+  let hi = range[1];
+  let fLo = low.score;
+  let fHi = high.score;
+  let iterations = 0;
+  const eps = tolerance / 2;
+  const nMax = Math.ceil(Math.log2((hi - lo) / (2 * eps))) + 1;
+  const kappa1 = 0.2 / (hi - lo);
+  while (hi - lo > tolerance && iterations < maxIterations) {
+    const width = hi - lo;
+    const half = lo + width / 2;
+    const r = eps * 2 ** (nMax - iterations) - width / 2;
+    const delta = kappa1 * width * width;
+    const falsi = fHi > fLo ? (fHi * lo - fLo * hi) / (fHi - fLo) : half;
+    const sigma = Math.sign(half - falsi);
+    const truncated = delta <= Math.abs(half - falsi) ? falsi + sigma * delta : half;
+    let x = Math.abs(truncated - half) <= r ? truncated : half - sigma * r;
+    if (!(x > lo && x < hi)) x = half;
+    if (x <= lo || x >= hi) break; // floating-point resolution reached
+    const e = await evaluate(x);
+    iterations++;
+    if (e.met) {
+      hi = x;
+      fHi = e.score;
+    } else {
+      lo = x;
+      fLo = e.score;
+    }
+  }
+  // Monotone means: no sufficient value below an insufficient one among all evaluations.
+  const sorted = [...evaluations].sort((a, b) => a.value - b.value);
+  const firstMet = sorted.findIndex((e) => e.met);
+  const monotone = sorted.slice(firstMet).every((e) => e.met);
+  const atHi = evaluations.find((e) => e.value === hi)!;
+  onProgress?.({ done: 1, stage: 'goal-seek: done' });
+  return {
+    ...base,
+    status: 'found',
+    value: hi,
+    bracket: [lo, hi],
+    iterations,
+    evaluations,
+    pMet: atHi.pMet,
+    cost: costs.get(hi) ?? null,
+    monotone,
+    paths: usedPaths,
+    seed: usedSeed,
+    message: `${name} = ${round(hi, tolerance)} is the smallest value (to ±${round(tolerance, tolerance / 10)}) at which ${what}: ${describe(atHi)}`,
+  };
+}
+
+/** The deterministic path's signed distance to the target: ≥ 0 when met (relative tolerance for ≈). */
+function margin(
+  comparator: Comparator,
+  value: number | [number, number],
+  measured: number,
+  tolerance?: number,
+): number {
+  const v = Array.isArray(value) ? value[0] : value;
+  switch (comparator) {
+    case '>=':
+    case 'range':
+      return measured - v;
+    case '<=':
+      return v - measured;
+    case '~=':
+      return (tolerance ?? 0.02) * Math.abs(v) - Math.abs(measured - v);
+  }
+}
+
+function describe(e: GoalSeekEvaluation): string {
+  return e.pMet === null
+    ? `deterministic path ${e.deterministicMet ? 'meets' : 'misses'} it`
+    : `P(met) = ${(e.pMet * 100).toFixed(1)}%${e.deterministicMet ? '' : ' (deterministic path misses it)'}`;
+}
+
+/** A value printed to the precision that `step` resolves. */
+function round(v: number, step: number): string {
+  const digits = Math.max(0, Math.min(12, -Math.floor(Math.log10(Math.abs(step) || 1))));
+  return v.toFixed(digits);
+}

@@ -1,0 +1,113 @@
+// Turns scenario edits into engine runs: a quick preview (few paths) while a slider is dragged, the full run
+// on release (or after a short pause, should the release never come), and the last good result kept on
+// screen while a run is pending or after one fails.
+import type { RunResult } from '../../engine/index.ts';
+import type { Working } from '../state/scenarioOps.ts';
+import type { Store } from '../state/store.ts';
+import { type EngineClient, isAbort } from './engineClient.ts';
+
+export const PREVIEW_PATHS = 300;
+export const FULL_PATHS = 5000;
+/** A preview not followed by a release within this long gets its full run anyway. */
+const SETTLE_MS = 350;
+/** A run still going after this long is taken as stuck: the worker is restarted and the run retried once. */
+export const STUCK_MS = 20_000;
+
+export interface EditMeta {
+  /** The edit is part of a drag: preview only. */
+  preview?: boolean;
+  /** The scenario was replaced whole (loaded, reset): inputs showing it must be rebuilt. */
+  replaced?: boolean;
+}
+
+export interface RunState {
+  result: RunResult | null;
+  /** The scenario the result belongs to. */
+  scenario: Working;
+  preview: boolean;
+  running: boolean;
+  error: string | null;
+  /** Increments with every result shown; the bench and the tests wait on it. */
+  seq: number;
+}
+
+export function fullPaths(s: Working): number {
+  return s.paths ?? FULL_PATHS;
+}
+
+export class RunController {
+  #state: RunState;
+  readonly #listeners = new Set<(s: RunState) => void>();
+  #settle: ReturnType<typeof setTimeout> | null = null;
+  #watchdog: ReturnType<typeof setTimeout> | null = null;
+  #requests = 0;
+  readonly #unsubscribe: () => void;
+
+  constructor(
+    private readonly engine: EngineClient,
+    private readonly store: Store<Working, EditMeta>,
+    private readonly toPayload: (s: Working) => unknown,
+  ) {
+    this.#state = {
+      result: null,
+      scenario: store.get(),
+      preview: false,
+      running: false,
+      error: null,
+      seq: 0,
+    };
+    this.#unsubscribe = store.subscribe((scenario, meta) => this.request(scenario, meta.preview === true));
+  }
+
+  get state(): RunState {
+    return this.#state;
+  }
+
+  #emit(patch: Partial<RunState>): void {
+    this.#state = { ...this.#state, ...patch };
+    for (const l of [...this.#listeners]) l(this.#state);
+  }
+
+  subscribe(listener: (s: RunState) => void): () => void {
+    this.#listeners.add(listener);
+    listener(this.#state);
+    return () => this.#listeners.delete(listener);
+  }
+
+  request(scenario: Working, preview: boolean, retry = true): void {
+    if (this.#settle) clearTimeout(this.#settle);
+    this.#settle = null;
+    if (this.#watchdog) clearTimeout(this.#watchdog);
+    const paths = preview ? PREVIEW_PATHS : fullPaths(scenario);
+    this.#emit({ running: true });
+    const payload = this.toPayload(scenario);
+    const id = ++this.#requests;
+    // The last good result stays on screen meanwhile; a stuck worker is replaced and the run tried again.
+    this.#watchdog = setTimeout(() => {
+      if (id !== this.#requests) return;
+      void this.engine.restart().then(() => {
+        if (id !== this.#requests) return;
+        if (retry) this.request(scenario, preview, false);
+        else this.#emit({ running: false, error: `no result after ${STUCK_MS / 1000} s` });
+      });
+    }, STUCK_MS);
+    this.engine.run('main', payload, { paths }).then(
+      (result) => {
+        if (id === this.#requests && this.#watchdog) clearTimeout(this.#watchdog);
+        this.#emit({ result, scenario, preview, running: false, error: null, seq: this.#state.seq + 1 });
+        if (preview) this.#settle = setTimeout(() => this.request(this.store.get(), false), SETTLE_MS);
+      },
+      (error: unknown) => {
+        if (isAbort(error)) return;
+        if (id === this.#requests && this.#watchdog) clearTimeout(this.#watchdog);
+        this.#emit({ running: false, error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }
+
+  dispose(): void {
+    this.#unsubscribe();
+    if (this.#settle) clearTimeout(this.#settle);
+    if (this.#watchdog) clearTimeout(this.#watchdog);
+  }
+}
