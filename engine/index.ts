@@ -22,7 +22,9 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+export { countStep, isCountIndicator } from './plan/countUnit.ts';
 export { diffScenario } from './plan/diffScenario.ts';
+export { declaredUnknown, knownBase } from './plan/knownBase.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
 export { loadScenario } from './plan/loadScenario.ts';
 // Plan and scenario formats
@@ -33,8 +35,11 @@ export {
   type Dynamics,
   type Fact,
   type Indicator,
+  type KnownBase,
   type Lever,
   type LeverEffect,
+  type NotComparableReason,
+  type Observation,
   type Parameter,
   PLAN_FORMAT,
   type Plan,
@@ -46,6 +51,7 @@ export {
   type TargetKind,
   type Text,
 } from './plan/planSchema.ts';
+export { provenanceFigure } from './plan/provenanceFigure.ts';
 export { type PlanRelation, planRelationsSchema } from './plan/relationSchema.ts';
 export {
   type Actuals,

@@ -5,6 +5,7 @@
 
 import { normalizeName, splitNameAndUnit } from '../actuals/matchIndicator.ts';
 import { convertUnit } from '../actuals/unitFactor.ts';
+import { provenanceFigure } from '../plan/provenanceFigure.ts';
 import type { CheckContext, Finding } from './planCheckContext.ts';
 import { sourceText } from './sourceText.ts';
 
@@ -27,12 +28,7 @@ export function checkBaseFacts(ctx: CheckContext): Finding[] {
     const base = ctx.base(ind.id);
     if (stated === null || base === null || stated === 0) continue;
     if (Math.abs(base.value / stated - 1) <= FACT_TOL) continue;
-    const figure =
-      fact.provenance.kind === 'plan'
-        ? fact.provenance.figure
-        : fact.provenance.kind === 'derived'
-          ? fact.provenance.formula
-          : fact.provenance.rationale;
+    const figure = provenanceFigure(fact.provenance);
     findings.push({
       kind: 'base-vs-fact',
       severity: fact.provenance.kind === 'plan' ? 'warning' : 'info',

@@ -5,7 +5,7 @@
 import type { Plan } from '../plan/planSchema.ts';
 import type { TargetResult } from '../run/runTypes.ts';
 import type { Simulation } from '../run/simulate.ts';
-import { measureAt, metInterval, type TargetSpec } from './targetMeasure.ts';
+import { growthMultiple, measureAt, metInterval, type TargetSpec } from './targetMeasure.ts';
 
 /** Share of paths meeting a quota in every year 1..y. */
 function quotaShare(sim: Simulation, slot: number, y: number, lo: number, hi: number): number {
@@ -62,9 +62,8 @@ function levelShares(
       aLo = 1;
       aHi = 1;
     } else if (spec.kind === 'growth') {
-      // A growth rate below −100% has no level equivalent; no target asks for one.
-      aLo = lo <= -1 ? 0 : (1 + lo) ** k;
-      aHi = hi === Infinity ? Infinity : (1 + hi) ** k;
+      aLo = growthMultiple(lo, k, spec.rateReading);
+      aHi = growthMultiple(hi, k, spec.rateReading);
       L = 0;
       H = 0;
       minX0 = 0;

@@ -15,11 +15,18 @@ export function provenanceText(p: Provenance | undefined, t: Translate): string 
       return `${t('prov.derived')}${t('common.colon')}${p.formula}${p.note ? `\n${p.note}` : ''}`;
     case 'assumption':
       return `${t('prov.assumption')}${t('common.colon')}${p.rationale}`;
+    case 'statistic':
+      return `${t('prov.statistic')}${t('common.colon')}${p.publisher}《${p.document}》${p.date}\n“${p.phrase}”\n${p.where}${p.note ? `\n${p.note}` : ''}`;
+    case 'entered':
+      return `${t('prov.entered')}${[p.by, p.date, p.note]
+        .filter(Boolean)
+        .map((s) => ` · ${s}`)
+        .join('')}`;
   }
 }
 
 /** A one-word badge for the kind of source. */
 export function provenanceBadge(p: Provenance | undefined, t: Translate): string {
   if (!p) return '';
-  return t(p.kind === 'plan' ? 'prov.plan' : p.kind === 'derived' ? 'prov.derived' : 'prov.assumption');
+  return t(`prov.${p.kind}`);
 }

@@ -114,6 +114,8 @@ export const MESSAGES = {
   'prov.plan': { zh: '规划原文', en: 'Plan text' },
   'prov.derived': { zh: '推算', en: 'Derived' },
   'prov.assumption': { zh: '假设', en: 'Assumption' },
+  'prov.statistic': { zh: '统计数据', en: 'Published statistic' },
+  'prov.entered': { zh: '录入值', en: 'Entered' },
   'prov.section': { zh: '章节', en: 'Section' },
   'prov.figure': { zh: '原文', en: 'As printed' },
   'prov.formula': { zh: '算式', en: 'Formula' },
@@ -160,6 +162,9 @@ export const MESSAGES = {
   },
   'dyn.derived': { zh: '由公式计算：{formula}', en: 'Formula: {formula}' },
   'dyn.cumulative': { zh: '自基期起累计：{flow}', en: 'Cumulative since base year: {flow}' },
+  'dyn.event': { zh: '每年实现概率：{hazard}', en: 'Chance each year of being achieved: {hazard}' },
+  'dyn.count': { zh: '每年计数，均值：{mean}', en: 'Whole count each year, mean: {mean}' },
+  'detail.baseUnknown': { zh: '基期待补', en: 'Base to be entered' },
 
   'export.csv': { zh: '导出 CSV', en: 'Export CSV' },
   'export.svg': { zh: 'SVG', en: 'SVG' },

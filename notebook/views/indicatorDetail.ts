@@ -1,6 +1,6 @@
 // Indicator detail: the fan chart (P5–P95, P25–P75, median), the path the plan requires, actuals, target
 // markers and the medians of compared scenarios; below it the numbers by year and where they come from.
-import type { Indicator, Plan, RunResult, Target } from '../../engine/index.ts';
+import { type Indicator, knownBase, type Plan, type RunResult, type Target } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { scenarioColor } from '../charts/palette.ts';
@@ -62,6 +62,10 @@ function dynamicsText(ind: Indicator, t: Translate): string {
       return t('dyn.derived', { formula: d.formula });
     case 'cumulative':
       return t('dyn.cumulative', { flow: d.flow });
+    case 'event':
+      return t('dyn.event', { hazard: d.hazard });
+    case 'count':
+      return t('dyn.count', { mean: d.mean });
   }
 }
 
@@ -233,13 +237,14 @@ export function indicatorDetailView(
     );
   };
   const ind = info.indicator;
-  if (ind?.base)
+  const base = ind && knownBase(ind);
+  if (base)
     add(
       t('detail.base'),
-      `${plan.meta.baseYear}: ${formatValue(ind.base.value, ind.unit, lang)}`,
-      provenanceText(ind.base.provenance, t),
+      `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang)}`,
+      provenanceText(base.provenance, t),
     );
-  else add(t('detail.base'), t('detail.noBase'));
+  else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
   if (ind) {
     add(t('detail.dynamics'), dynamicsText(ind, t));
     const d = ind.dynamics;
@@ -252,7 +257,11 @@ export function indicatorDetailView(
             ? `${d.inflow} ${d.renewal}`
             : d.kind === 'derived'
               ? d.formula
-              : d.flow;
+              : d.kind === 'cumulative'
+                ? d.flow
+                : d.kind === 'event'
+                  ? d.hazard
+                  : d.mean;
     const symbols = formulaSymbols(plan, state.scenario, String(text), lang);
     if (symbols) add(t('detail.symbols'), symbols);
   }

@@ -19,6 +19,9 @@ const scenarioFiles = readdirSync(`${root}scenarios`).filter((f) => f.endsWith('
 function isSound(p: Provenance): boolean {
   if (p.kind === 'plan') return p.section.trim() !== '' && p.figure.trim() !== '';
   if (p.kind === 'derived') return p.formula.trim() !== '';
+  if (p.kind === 'statistic')
+    return [p.publisher, p.document, p.date, p.where, p.phrase].every((s) => s.trim() !== '');
+  if (p.kind === 'entered') return true;
   return p.rationale.trim() !== '';
 }
 
@@ -50,7 +53,7 @@ describe.each(Object.entries(plans))('plan %s', (_, plan) => {
   it('gives every target, base, parameter, fact and lever effect a provenance of one of the three kinds', () => {
     const all: Provenance[] = [
       ...plan.targets.map((t) => t.provenance),
-      ...plan.indicators.flatMap((i) => (i.base ? [i.base.provenance] : [])),
+      ...plan.indicators.flatMap((i) => (i.base && 'value' in i.base ? [i.base.provenance] : [])),
       ...plan.parameters.map((p) => p.provenance),
       ...plan.facts.map((f) => f.provenance),
       ...plan.levers.flatMap((l) => [l.source, l.cost.provenance, ...l.effects.map((e) => e.provenance)]),
