@@ -486,7 +486,10 @@ export const MESSAGES = {
     zh: '最新实际值低于计划路径，推演从实际值出发。',
     en: 'The latest actual is below the planned path; the forecast starts from it.',
   },
-  'feas.reason.other': { zh: '进度与推演结论不一致（{reason}）。', en: 'Pace and forecast disagree ({reason}).' },
+  'feas.reason.other': {
+    zh: '进度与推演结论不一致（{reason}）。',
+    en: 'Pace and forecast disagree ({reason}).',
+  },
   'feas.prov.statistic.secondhand': { zh: '（转载，非发布机关原文）', en: ' (secondhand copy)' },
   'feas.prov.publisher': { zh: '发布机关', en: 'Publisher' },
   'feas.prov.document': { zh: '文件', en: 'Document' },

@@ -35,7 +35,8 @@ export interface Feasibility {
 
 export function feasibilityOf(tr: TargetResult | undefined): Feasibility {
   const r = (tr ?? {}) as Partial<Record<keyof Feasibility, unknown>>;
-  const verdict = r.verdict && typeof r.verdict === 'object' && 'code' in r.verdict ? (r.verdict as Verdict) : null;
+  const verdict =
+    r.verdict && typeof r.verdict === 'object' && 'code' in r.verdict ? (r.verdict as Verdict) : null;
   return {
     verdict,
     verdictBasis: (r.verdictBasis as VerdictBasis | undefined) ?? null,

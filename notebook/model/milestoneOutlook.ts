@@ -8,7 +8,10 @@ export interface MilestoneOutlook {
   likelyYear: number | null;
 }
 
-export function milestoneOutlook(tr: TargetResult | undefined, years: readonly number[]): MilestoneOutlook | null {
+export function milestoneOutlook(
+  tr: TargetResult | undefined,
+  years: readonly number[],
+): MilestoneOutlook | null {
   const first = tr?.firstYearMet;
   if (!first) return null;
   const byYear: { year: number; p: number }[] = [];

@@ -9,7 +9,8 @@ import { indicatorOf } from './targetFigures.ts';
 export function requiredGrowthPhrase(plan: Plan, target: Target, lang: Lang, t: Translate): string {
   if (target.value === undefined || target.kind === 'qualitative') return '';
   const years = target.year - plan.meta.baseYear;
-  if (target.kind === 'growth') return formatRate(Array.isArray(target.value) ? target.value[0] : target.value, lang);
+  if (target.kind === 'growth')
+    return formatRate(Array.isArray(target.value) ? target.value[0] : target.value, lang);
   const unit = target.unit ?? indicatorOf(plan, target.indicator)?.unit ?? '';
   const low = Array.isArray(target.value) ? target.value[0] : target.value;
   const x = formatValue(low, unit, lang);

@@ -13,7 +13,14 @@ export interface VerdictCounts {
 }
 
 export function verdictCounts(plan: Plan, result: RunResult | null): VerdictCounts {
-  const c: VerdictCounts = { data: 0, assumption: 0, unknownBase: 0, notComparable: 0, aspirational: 0, qualitative: 0 };
+  const c: VerdictCounts = {
+    data: 0,
+    assumption: 0,
+    unknownBase: 0,
+    notComparable: 0,
+    aspirational: 0,
+    qualitative: 0,
+  };
   for (const target of plan.targets) {
     if (target.kind === 'qualitative') {
       c.qualitative++;

@@ -43,7 +43,8 @@ export function applyBaseEntry(app: App, form: HTMLFormElement, lang: Lang, t: T
     const ind = plan.indicators.find((i) => i.id === id)!;
     const v = Number(raw.replace(/%$/, ''));
     if (!Number.isFinite(v) || v < 0) {
-      if (message) message.textContent = t('feas.enterBase.invalid', { name: pick(ind.name, lang), value: input.value });
+      if (message)
+        message.textContent = t('feas.enterBase.invalid', { name: pick(ind.name, lang), value: input.value });
       input.setAttribute('aria-invalid', 'true');
       input.focus();
       return false;

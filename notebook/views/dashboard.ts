@@ -13,6 +13,10 @@ import { verdictLabel, verdictReason } from '../format/verdictSentence.ts';
 import { categoryLabel } from '../i18n/categories.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
+import { feasibilityOf } from '../model/feasibilityOf.ts';
+import { milestoneOutlook } from '../model/milestoneOutlook.ts';
+import { requiredGrowthPhrase } from '../model/requiredGrowthPhrase.ts';
+import { rootUnknownBases } from '../model/rootUnknownBases.ts';
 import {
   indicatorOf,
   medianFigure,
@@ -22,10 +26,6 @@ import {
   targetResultOf,
   yearIndex,
 } from '../model/targetFigures.ts';
-import { feasibilityOf } from '../model/feasibilityOf.ts';
-import { milestoneOutlook } from '../model/milestoneOutlook.ts';
-import { requiredGrowthPhrase } from '../model/requiredGrowthPhrase.ts';
-import { rootUnknownBases } from '../model/rootUnknownBases.ts';
 import { verdictCounts } from '../model/verdictCounts.ts';
 import { applyBaseEntry, baseEntryForm } from './baseEntryForm.ts';
 import { quotaRecordHtml } from './quotaRecord.ts';
@@ -47,7 +47,14 @@ function simulatedTip(t: Translate, state: RunState, lang: Lang, plan: Plan, ext
 }
 
 /** The P(met) cell: a probability, 基期待补, 口径不可比, or a milestone's chance and likely year. */
-function chanceCell(plan: Plan, target: Target, state: RunState, lang: Lang, t: Translate, pTip: string): string {
+function chanceCell(
+  plan: Plan,
+  target: Target,
+  state: RunState,
+  lang: Lang,
+  t: Translate,
+  pTip: string,
+): string {
   const r = state.result;
   const tr = targetResultOf(r, target.id);
   const f = feasibilityOf(tr);
@@ -59,8 +66,15 @@ function chanceCell(plan: Plan, target: Target, state: RunState, lang: Lang, t: 
   const p = tr?.pMet ?? null;
   if (target.kind === 'milestone' && r) {
     const m = milestoneOutlook(tr, r.years);
-    const likely = m?.likelyYear ? t('feas.milestone.likely', { year: m.likelyYear }) : t('feas.milestone.never');
-    const tip = m ? m.byYear.filter((x) => x.year > plan.meta.baseYear).map((x) => t('feas.milestone', { year: x.year, p: formatProb(x.p, lang) })).join('\n') : '';
+    const likely = m?.likelyYear
+      ? t('feas.milestone.likely', { year: m.likelyYear })
+      : t('feas.milestone.never');
+    const tip = m
+      ? m.byYear
+          .filter((x) => x.year > plan.meta.baseYear)
+          .map((x) => t('feas.milestone', { year: x.year, p: formatProb(x.p, lang) }))
+          .join('\n')
+      : '';
     return `<td class="num pmet milestone" data-value="${p ?? ''}" data-tip="${esc(`${tip}\n${pTip}`)}" tabindex="0">${esc(formatProb(p, lang))}<br><small>${esc(likely)}</small></td>`;
   }
   return `<td class="num pmet" data-value="${p ?? ''}" data-tip="${esc(pTip)}" tabindex="0">${esc(formatProb(p, lang))}</td>`;
@@ -78,9 +92,10 @@ function statusCell(target: Target, state: RunState, t: Translate): string {
     return `<td><span class="outlook outlook-${outlook}">${OUTLOOK_MARK[outlook]} ${esc(t(`outlook.${outlook}`))}</span>${aspiration}</td>`;
   }
   const reason = verdictReason(f.verdict, t);
-  const basis = f.verdictBasis && f.verdictBasis !== 'unknown-base'
-    ? ` <span class="badge basis basis-${f.verdictBasis}" data-tip="${esc(t(`feas.basis.tip.${f.verdictBasis}`))}" tabindex="0">${esc(t(`feas.basis.${f.verdictBasis}`))}</span>`
-    : '';
+  const basis =
+    f.verdictBasis && f.verdictBasis !== 'unknown-base'
+      ? ` <span class="badge basis basis-${f.verdictBasis}" data-tip="${esc(t(`feas.basis.tip.${f.verdictBasis}`))}" tabindex="0">${esc(t(`feas.basis.${f.verdictBasis}`))}</span>`
+      : '';
   return (
     `<td class="verdict" data-verdict="${esc(f.verdict.code)}" data-basis="${esc(f.verdictBasis ?? '')}">` +
     `<span class="verdict-label verdict-${esc(f.verdict.code)}">${esc(verdictLabel(f.verdict, t))}</span>${basis}${aspiration}` +
@@ -245,7 +260,9 @@ export function dashboardView(app: App, lang: Lang, state: RunState): HTMLElemen
         m?.value ?? null,
         p,
         t(`outlook.${outlookOf(p)}`),
-        f.verdict ? [verdictLabel(f.verdict, t), verdictReason(f.verdict, t)].filter(Boolean).join(' — ') : '',
+        f.verdict
+          ? [verdictLabel(f.verdict, t), verdictReason(f.verdict, t)].filter(Boolean).join(' — ')
+          : '',
         f.verdictBasis ? t(`feas.basis.${f.verdictBasis}`) : '',
       ]);
     }
@@ -257,7 +274,8 @@ export function dashboardView(app: App, lang: Lang, state: RunState): HTMLElemen
   });
   el.querySelector('.footnote')?.append(' ', csv);
   el.addEventListener('submit', (e) => {
-    const form = e.target instanceof HTMLFormElement && e.target.matches('[data-base-form]') ? e.target : null;
+    const form =
+      e.target instanceof HTMLFormElement && e.target.matches('[data-base-form]') ? e.target : null;
     if (!form) return;
     e.preventDefault();
     applyBaseEntry(app, form, lang, t);

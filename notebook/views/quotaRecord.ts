@@ -16,14 +16,25 @@ export interface QuotaYear {
 export function quotaRecordOf(tr: TargetResult): QuotaYear[] | null {
   const record = (tr as { record?: unknown }).record;
   if (!Array.isArray(record)) return null;
-  return record.filter((y): y is QuotaYear => typeof y === 'object' && y !== null && typeof y.year === 'number');
+  return record.filter(
+    (y): y is QuotaYear => typeof y === 'object' && y !== null && typeof y.year === 'number',
+  );
 }
 
-export function quotaRecordHtml(plan: Plan, target: Target, tr: TargetResult, lang: Lang, t: Translate): string {
+export function quotaRecordHtml(
+  plan: Plan,
+  target: Target,
+  tr: TargetResult,
+  lang: Lang,
+  t: Translate,
+): string {
   const record = quotaRecordOf(tr);
   if (!record || record.length === 0) return '';
   const low = Array.isArray(target.value) ? target.value[0] : (target.value ?? 0);
-  const unit = (target.unit ?? plan.indicators.find((i) => i.id === target.indicator)?.unit ?? '').replace(/\/(年|yr)$/, '');
+  const unit = (target.unit ?? plan.indicators.find((i) => i.id === target.indicator)?.unit ?? '').replace(
+    /\/(年|yr)$/,
+    '',
+  );
   const cells = record
     .map((y) => {
       if (y.actual !== null) {
