@@ -26,7 +26,8 @@ export async function loadDefaultPlan(): Promise<PlanSource> {
     const statsFile = typeof named === 'string' ? `../seeds/${named}` : null;
     const loadStats = statsFile ? STATISTICS[statsFile] : undefined;
     const source: PlanSource = { json, file: file.replace('../', '') };
-    if (statsFile && loadStats) source.statistics = { json: await loadStats(), file: statsFile.replace('../', '') };
+    if (statsFile && loadStats)
+      source.statistics = { json: await loadStats(), file: statsFile.replace('../', '') };
     return source;
   }
   throw new Error('no plan in seeds/');
