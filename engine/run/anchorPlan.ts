@@ -28,7 +28,7 @@ export function anchorPlan(model: CompiledModel, setup: RunSetup): Map<number, A
       // A yes/no event cannot be scaled; a count would stop being whole.
       return k !== undefined && k !== 'event' && k !== 'count';
     };
-    if (ids && ids.every((id) => model.slotOf.has(id) && scalable(id))) {
+    if (ids?.every((id) => model.slotOf.has(id) && scalable(id))) {
       const parts = ids.map((id) => ({ id, slot: model.slotOf.get(id)! }));
       out.set(ind.slot, { mode: 'sum', id: ind.id, slot: ind.slot, parts });
     } else out.set(ind.slot, { mode: 'carry', id: ind.id, slot: ind.slot });

@@ -121,8 +121,8 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
   for (const o of plan.observations ?? []) {
     const k = o.year - baseYear;
     if (k < 0 || k >= Y || !indicatorIds.has(o.indicator)) continue;
-    let m = actuals.get(o.indicator);
-    if (!m) actuals.set(o.indicator, (m = new Map()));
+    const m = actuals.get(o.indicator) ?? new Map<number, number>();
+    actuals.set(o.indicator, m);
     m.set(k, o.value);
   }
   for (const [id, byYear] of Object.entries(scenario?.actuals ?? {})) {
