@@ -50,7 +50,9 @@ export type FindingKind =
   | 'quota-vs-stock'
   | 'measure-mixing'
   | 'duplicate-targets'
-  | 'base-vs-fact';
+  | 'base-vs-fact'
+  | 'statistic-contradicts-derived'
+  | 'rate-reading';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -140,9 +142,10 @@ export function planCheckContext(plan: Plan, lang: Lang): CheckContext {
       const ind = indicators.get(id);
       if (!ind) return null;
       const b = knownBase(ind);
+      const observed = plan.observations?.find((o) => o.indicator === id && o.year === t0);
       const v = b ? b.value : valueAt(id, t0);
       if (!Number.isFinite(v)) return null;
-      const source = b ? b.provenance.kind : 'model';
+      const source = b ? b.provenance.kind : observed ? observed.provenance.kind : 'model';
       const fact = baseFactFor(plan, ind);
       return fact && Math.abs(fact.value / v - 1) <= 0.005
         ? { value: v, source, fact: { kind: fact.kind, text: fact.text } }

@@ -134,7 +134,17 @@ export const dynamicsSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** A base-year value and where it comes from. */
-export const knownBaseSchema = z.object({ value: z.number(), provenance: provenanceSchema }).strict();
+export const knownBaseSchema = z
+  .object({
+    value: z.number(),
+    provenance: provenanceSchema,
+    /**
+     * The base this one replaced (set by applyStatistics when a published statistic replaces a base
+     * derived from the plan's figures or assumed), kept so `check` can show both numbers and both sources.
+     */
+    supersedes: z.object({ value: z.number(), provenance: provenanceSchema }).strict().optional(),
+  })
+  .strict();
 
 /** 基期待补: the base-year value is neither printed, published nor entered; nothing is substituted. */
 export const unknownBaseSchema = z.object({ unknown: z.literal(true), note: z.string().optional() }).strict();

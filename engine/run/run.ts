@@ -52,6 +52,8 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
     indicators,
     targets: targetStats(p.model.plan, p.model.slotOf, mc, det),
     cost: leverCost(p.setup),
+    reanchored: det.reanchored,
+    actualIssues: det.actualIssues,
     elapsedMs: now() - started,
   };
 }

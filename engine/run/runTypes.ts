@@ -1,6 +1,9 @@
 // What `run` takes and gives. Results hold typed arrays so the worker can transfer them without copying;
 // `toJsonResult` turns them into plain arrays for the CLI.
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
+import type { ActualIssue, Reanchored } from './simulate.ts';
+
+export type { ActualIssue, Reanchored };
 
 export const QUANTILE_KEYS = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;
 export type QuantileKey = (typeof QUANTILE_KEYS)[number];
@@ -76,6 +79,10 @@ export interface RunResult {
   indicators: Record<string, IndicatorResult>;
   targets: TargetResult[];
   cost: LeverCost;
+  /** Actuals of sums that re-anchored their parts pro rata to their simulated shares that year. */
+  reanchored: Reanchored[];
+  /** Actuals of other derived indicators: honoured by carrying the ratio on, or refused (never silent). */
+  actualIssues: ActualIssue[];
   /** Milliseconds spent, for the notebook's status line. */
   elapsedMs: number;
 }
