@@ -475,8 +475,33 @@ export const MESSAGES = {
     en: 'Gross output divided by GDP (value added): different measures, so the ratio is not a share (it can pass 100%) and is not simulated as one; see Plan check.',
   },
   'feas.reason.certificates-expire': {
-    zh: '证书有效期3年：{year}年认定的企业到期未续，存量增长慢于认定数。',
-    en: 'Certificates last three years: firms certified in {year} drop out unless renewed, so the stock grows more slowly than the certifications.',
+    zh: '进度看似顺利，但证书有效期 {life} 年：早年认定的企业到期未续即退出，存量增长慢于认定数。',
+    en: 'The pace looks fine, but certificates last {life} years: firms certified early drop out unless renewed, so the stock grows more slowly than the certifications.',
+  },
+  'feas.reason.quota-every-year': {
+    zh: '每年都须完成任务数，有一年不足即未完成（{missedYears}年不足）。',
+    en: 'The quota is due every year; one short year misses it (short in {missedYears}).',
+  },
+  'feas.reason.latest-actual-above-path': {
+    zh: '最新实际值高于计划路径，推演从实际值出发。',
+    en: 'The latest actual is above the planned path; the forecast starts from it.',
+  },
+  'feas.reason.forecast-differs-from-pace': {
+    zh: '已完成进度（{pace}）与推演结论不一致，以推演为准（推演考虑了复利、到期与逐年任务）。',
+    en: 'Progress so far ({pace}) and the forecast disagree; the forecast decides (it accounts for compounding, expiry and yearly quotas).',
+  },
+  'feas.reason.different-measures': {
+    zh: '分子分母口径不同（总产值与增加值），比值不是占比。',
+    en: 'Numerator and denominator are different measures (gross output vs value added): the ratio is not a share.',
+  },
+  'feas.reason.undefined-denominator': {
+    zh: '比重的分母未定义。',
+    en: 'The share has no defined denominator.',
+  },
+  'feas.listSep': { zh: '、', en: ', ' },
+  'feas.quota.forecastTip': {
+    zh: '该年没有实际数：按标注的执行假设推演，该年完成任务数的概率。',
+    en: 'No count for this year: the chance the year meets the quota under the labelled execution assumption.',
   },
   'feas.reason.pace-linear-vs-compound': {
     zh: '按时间进度看落后，按复合增长的计划路径看正常：该目标按复利增长。',

@@ -19,7 +19,7 @@ export interface Verdict {
   code: VerdictCode;
   /** Why pace and forecast disagree (e.g. `certificates-expire`), rendered as one sentence. */
   reason?: string | null;
-  params?: Record<string, string | number | null>;
+  params?: Record<string, string | number | number[] | null>;
 }
 
 export interface Feasibility {

@@ -12,7 +12,25 @@ export interface VerdictCounts {
   qualitative: number;
 }
 
+interface EngineSummary {
+  basis: { data: number; assumption: number; 'unknown-base': number };
+  aspirational: { basis: Record<string, number> };
+  qualitative: number;
+  notComparable: number;
+}
+
 export function verdictCounts(plan: Plan, result: RunResult | null): VerdictCounts {
+  // The engine's summary when it sends one (the same rule, counted where the verdicts are made).
+  const sent = (result as { summary?: EngineSummary } | null)?.summary;
+  if (sent?.basis)
+    return {
+      data: sent.basis.data,
+      assumption: sent.basis.assumption,
+      unknownBase: sent.basis['unknown-base'],
+      notComparable: sent.notComparable,
+      aspirational: Object.values(sent.aspirational.basis).reduce((a, b) => a + b, 0),
+      qualitative: sent.qualitative,
+    };
   const c: VerdictCounts = {
     data: 0,
     assumption: 0,

@@ -7,17 +7,23 @@ import { formatProb, formatValue } from '../format/formatValue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 
-export interface QuotaYear {
+/** One year of a quota's record, as the engine sends it (TargetResult.quota). */
+export interface QuotaYearView {
   year: number;
-  actual: number | null;
-  pMeet: number | null;
+  quota: number;
+  /** Observed count (actual or published), else null. */
+  observed: number | null;
+  met: boolean | null;
+  /** Years without a count: share of paths meeting the quota under the execution assumption. */
+  pMet: number | null;
 }
 
-export function quotaRecordOf(tr: TargetResult): QuotaYear[] | null {
-  const record = (tr as { record?: unknown }).record;
+export function quotaRecordOf(tr: TargetResult): QuotaYearView[] | null {
+  const record = (tr as { quota?: unknown }).quota;
   if (!Array.isArray(record)) return null;
   return record.filter(
-    (y): y is QuotaYear => typeof y === 'object' && y !== null && typeof y.year === 'number',
+    (y): y is QuotaYearView =>
+      typeof y === 'object' && y !== null && typeof (y as QuotaYearView).year === 'number',
   );
 }
 
@@ -30,18 +36,19 @@ export function quotaRecordHtml(
 ): string {
   const record = quotaRecordOf(tr);
   if (!record || record.length === 0) return '';
-  const low = Array.isArray(target.value) ? target.value[0] : (target.value ?? 0);
   const unit = (target.unit ?? plan.indicators.find((i) => i.id === target.indicator)?.unit ?? '').replace(
     /\/(年|yr)$/,
     '',
   );
   const cells = record
     .map((y) => {
-      if (y.actual !== null) {
-        const met = y.actual >= low;
-        return `<span class="quota-year ${met ? 'met' : 'missed'}" data-year="${y.year}">${esc(t('feas.quota.year', { year: y.year, value: formatValue(y.actual, unit, lang) }))} ${met ? '✓' : '✗'}</span>`;
+      if (y.observed !== null) {
+        const met = y.met ?? y.observed >= y.quota;
+        const text = t('feas.quota.year', { year: y.year, value: formatValue(y.observed, unit, lang) });
+        return `<span class="quota-year ${met ? 'met' : 'missed'}" data-year="${y.year}">${esc(text)} ${met ? '✓' : '✗'}</span>`;
       }
-      return `<span class="quota-year forecast" data-year="${y.year}">${esc(t('feas.quota.year', { year: y.year, value: formatProb(y.pMeet, lang) }))}</span>`;
+      const text = t('feas.quota.year', { year: y.year, value: formatProb(y.pMet, lang) });
+      return `<span class="quota-year forecast" data-year="${y.year}" data-tip="${esc(t('feas.quota.forecastTip'))}" tabindex="0">${esc(text)}</span>`;
     })
     .join(' ');
   return `<div class="quota-record" aria-label="${esc(t('feas.quota.record'))}">${cells}</div>`;

@@ -1,0 +1,15 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadPlan } from './engine/plan/loadPlan.ts';
+import { loadStatistics } from './engine/plan/loadStatistics.ts';
+import { applyStatistics } from './engine/plan/applyStatistics.ts';
+import { runSync } from './engine/run/run.ts';
+const plan0 = loadPlan(JSON.parse(readFileSync('seeds/yaohai.plan.json', 'utf8')), 'y');
+const stats = loadStatistics(JSON.parse(readFileSync('seeds/yaohai.statistics.json', 'utf8')), 's');
+const a = applyStatistics(plan0, stats);
+console.log('applied', a.applied.map((x) => `${x.indicator}:${x.year}:${x.as}`).join(' '));
+console.log('issues', JSON.stringify(a.issues));
+const r = runSync(a.plan, null, { paths: 2000, seed: 1 });
+const out = { targets: r.targets.map((t) => ({ ...t, firstYearMet: null })) };
+writeFileSync('/tmp/fd/run_after.json', JSON.stringify(out));
+for (const t of r.targets) console.log(t.id.padEnd(32), String(t.value).padEnd(10), (Number.isFinite(t.deterministicValue) ? t.deterministicValue.toFixed(3) : '—').padEnd(12), t.pMet, JSON.stringify((t as any).verdict ?? ''), (t as any).verdictBasis ?? '');
+console.log(Object.keys(r));
