@@ -18,6 +18,7 @@ import {
 import { captureCli, tempFile } from '../cliInProcess.ts';
 import { goldenPlan, readJson } from './planFixtures.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: test documents are mutated field by field
 type Doc = Record<string, any>;
 const golden = () => structuredClone(readJson('tests/fixtures/golden.plan.json')) as Doc;
 
