@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationCsv } from '../../engine/report/evaluationCsv.ts';
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
-import { parseActuals } from '../../engine/actuals/parseActuals.ts';
-import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalCdf } from './normal.ts';
