@@ -23,6 +23,7 @@ export {
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
 export { diffScenario } from './plan/diffScenario.ts';
+export { loadActuals } from './plan/loadActuals.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
 export { loadScenario } from './plan/loadScenario.ts';
 // Plan and scenario formats
@@ -57,13 +58,14 @@ export {
   type UserFormula,
 } from './plan/scenarioSchema.ts';
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
+export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
 // Reporting
 export { evaluationCsv, evaluationTable } from './report/evaluationCsv.ts';
 export { evaluationReport } from './report/evaluationReport.ts';
 export { EVALUATION_COLUMNS, evaluationRows, noDataText, statusText } from './report/evaluationRows.ts';
 export { totalCostUnit } from './report/formatQuantity.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
-// Running
+export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {
   type IndicatorResult,
@@ -76,6 +78,8 @@ export {
   type RunResult,
   type TargetResult,
 } from './run/runTypes.ts';
+// Running
+export { type NonFiniteValue, type RunWarning, runWarningText } from './run/runWarnings.ts';
 export {
   type GoalSeekOptions,
   type GoalSeekResult,

@@ -1,8 +1,10 @@
 // The scenario format: a named set of changes to a plan's assumptions. A scenario stores only what differs
 // from the plan's defaults (see diffScenario); everything it omits is the plan's own value.
 import { z } from 'zod';
+import { nonBlankSchema } from './nonBlankSchema.ts';
 import { formulaSchema, idSchema, shockSchema, textSchema } from './planSchema.ts';
 import { uncertainSchema } from './uncertainSchema.ts';
+import { yearKeySchema, yearSchema } from './yearSchema.ts';
 
 export const SCENARIO_FORMAT = 'planpath/scenario@1';
 
@@ -10,7 +12,7 @@ export const leverSettingSchema = z
   .object({
     intensity: z.number(),
     /** First year the lever is applied (cost from then, effect after its lag); default: the year after base. */
-    start: z.number().int().optional(),
+    start: yearSchema.optional(),
   })
   .strict();
 
@@ -19,7 +21,7 @@ export const userFormulaSchema = z
   .object({
     id: idSchema,
     name: textSchema,
-    unit: z.string().min(1),
+    unit: nonBlankSchema,
     formula: formulaSchema,
   })
   .strict();
@@ -27,10 +29,7 @@ export const userFormulaSchema = z
 export const noteSchema = z.object({ title: z.string().optional(), text: z.string() }).strict();
 
 /** indicator id → year (as a string key, JSON's only kind) → observed value in the indicator's unit. */
-export const actualsSchema = z.record(
-  idSchema,
-  z.record(z.string().regex(/^\d{4}$/, 'a 4-digit year'), z.number()),
-);
+export const actualsSchema = z.record(idSchema, z.record(yearKeySchema, z.number()));
 
 export const scenarioSchema = z
   .object({
@@ -48,7 +47,7 @@ export const scenarioSchema = z
     actuals: actualsSchema.optional(),
     formulas: z.array(userFormulaSchema).optional(),
     notes: z.array(noteSchema).optional(),
-    horizon: z.number().int().optional(),
+    horizon: yearSchema.optional(),
     paths: z.number().int().min(1).max(200_000).optional(),
     seed: z
       .number()
