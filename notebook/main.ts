@@ -116,7 +116,11 @@ async function boot(): Promise<void> {
     }),
   );
   nb.hidden('runState', [], () => observe<RunState>((change) => controller.subscribe(change)));
-  nb.hidden('scenario', [], () => fromStore(app.scenario));
+  // The scenario as settled: a drag's previews are skipped (the release brings the settled value), so the
+  // views that show the scenario's settings are not rebuilt 60 times a second.
+  nb.hidden('scenario', [], () =>
+    observe<Working>((change) => app.scenario.subscribe((s, meta) => meta.preview || change(s))),
+  );
   nb.hidden('selection', [], () => fromStore(app.selection));
   nb.hidden('comparisonList', [], () => fromStore(app.comparison));
   nb.hidden('compared', ['comparisonList', 'lang'], (list: NamedScenario[], lang) =>
