@@ -22,6 +22,8 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+export { BUILT_IN_VIEWS, type BuiltInView } from './plan/builtInViews.ts';
+export type { Cell, CellKind } from './plan/cellSchema.ts';
 export { diffScenario } from './plan/diffScenario.ts';
 export { loadActuals } from './plan/loadActuals.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
