@@ -4,6 +4,7 @@ import { PlanError } from '../plan/PlanError.ts';
 import { checkCommand, checkUsage } from './checkCommand.ts';
 import { UsageError } from './cliInputs.ts';
 import { evaluateCommand, evaluateUsage } from './evaluateCommand.ts';
+import { extractCommand, extractUsage } from './extractCommand.ts';
 import { goalseekCommand, goalseekUsage } from './goalseekCommand.ts';
 import { optimizeCommand, optimizeUsage } from './optimizeCommand.ts';
 import { planCommand, planUsage } from './planCommand.ts';
@@ -23,6 +24,7 @@ const commands: Record<string, Command> = {
   optimize: { run: optimizeCommand, usage: optimizeUsage },
   sensitivity: { run: sensitivityCommand, usage: sensitivityUsage },
   check: { run: checkCommand, usage: checkUsage },
+  extract: { run: extractCommand, usage: extractUsage },
 };
 
 function usage(): string {

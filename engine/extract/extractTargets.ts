@@ -81,7 +81,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     else if (c === ',' || c === ':') events.push({ at: i, order: 2, type: 'clause' });
   }
   for (const m of norm.matchAll(/力争|争取/g)) events.push({ at: m.index, order: 1, type: 'aspire' });
-  for (const m of norm.matchAll(/每年|年均/g)) events.push({ at: m.index, order: 1, type: 'perYear' });
+  // 每年 / 年均 before a count is a quota (每年筛选5家); before a rate (年均增长7%) it is not.
+  for (const m of norm.matchAll(/(每年|年均)(?!(增长|增速|增加|递增|提高|提升|增幅|下降|降低|减少))/g))
+    events.push({ at: m.index, order: 1, type: 'perYear' });
   quantities.forEach((q, index) => {
     events.push({ at: q.start, order: 3, type: 'quantity', index });
   });
@@ -147,6 +149,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
             year: state.fact.year,
             section,
           });
+          if (read.name) lastName = read.name;
           break;
         }
         if (!read.cued && !aspire && !perYear) break;
@@ -211,7 +214,8 @@ function readQuantity(
   const local = norm.slice(localStart, q.start);
 
   // 从107家增加到500家: this is the base of the next figure.
-  if (nextInItem && /(从|由)[^,;。、]{0,10}$/.test(local) && /^[^,;。、]{0,6}(到|至)$/.test(between)) return null;
+  if (nextInItem && /(从|由)[^,;。、]{0,10}$/.test(local) && /^[^,;。、]{0,6}(到|至)$/.test(between))
+    return null;
   // 分别 lists are read as a group; everything else with a figure after it in the same item is a qualifier.
   const clause = norm.slice(clauseStart, q.start);
   const respectively = clause.lastIndexOf('分别');
@@ -220,10 +224,15 @@ function readQuantity(
   const after = norm.slice(q.end, q.end + 4);
   const suffix = comparatorAfter(after);
   let figureEnd = q.end + (suffix?.word.length ?? 0);
-  let comparator: Comparator = Array.isArray(q.value) ? 'range' : (suffix?.comparator ?? comparatorBefore(local) ?? '>=');
+  let comparator: Comparator = Array.isArray(q.value)
+    ? 'range'
+    : (suffix?.comparator ?? comparatorBefore(local) ?? '>=');
   let kindBefore = clause;
-  let name = cleanName(local) || (localStart === clauseStart || localStart === itemStart ? '' : '');
-  let cued = CUE.test(clause) || CUE.test(after.slice(0, 2)) || /^\s*$/.test(norm.slice(figureEnd, clauseEnd));
+  // The name starts at the item (打造5家A、13个B: B) unless the 、 list is the subject's (新增A、B超过5个).
+  const listOfFigures = quantities.some((x) => x.start >= clauseStart && x.start < itemStart);
+  let name = cleanName(norm.slice(listOfFigures ? itemStart : clauseStart, q.start));
+  let cued =
+    CUE.test(clause) || CUE.test(after.slice(0, 2)) || /^\s*$/.test(norm.slice(figureEnd, clauseEnd));
 
   if (respectively >= 0) {
     // 规上工业增加值、固定资产投资分别增长7%、8%左右: names from the subject, one per figure, and the

@@ -8,7 +8,14 @@ export type Comparator = '>=' | '>' | '<=' | '<' | '~=' | 'range';
  * What the figure measures: a level at the target year, an annual rate, a rate over the whole period, an
  * increase of a count over the period, a per-year quota, a change in percentage points, or a share.
  */
-export type DraftKind = 'level' | 'growth' | 'cumulative-growth' | 'increase' | 'quota' | 'pp-change' | 'share';
+export type DraftKind =
+  | 'level'
+  | 'growth'
+  | 'cumulative-growth'
+  | 'increase'
+  | 'quota'
+  | 'pp-change'
+  | 'share';
 
 /** A number or, for a range (3-5家), its two ends. */
 export type DraftValue = number | [number, number];

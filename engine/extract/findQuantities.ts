@@ -86,7 +86,8 @@ export function findQuantities(text: string): Quantity[] {
     const afterFirst = withUnit ? withUnit.number.end + withUnit.unit.length : first.end;
     // A range: A[unit]-B unit, with the same unit on both ends when A has one.
     let markEnd = afterFirst;
-    while (markEnd < text.length && markEnd - afterFirst < 2 && RANGE_MARKS.includes(text[markEnd]!)) markEnd++;
+    while (markEnd < text.length && markEnd - afterFirst < 2 && RANGE_MARKS.includes(text[markEnd]!))
+      markEnd++;
     if (markEnd > afterFirst) {
       const second = readNumberAt(text, markEnd);
       const secondUnit = second ? unitAfter(text, second) : null;

@@ -47,7 +47,8 @@ function mentions(text: string): Mention[] {
     if (/^\s*\d{1,2}\s*月/.test(after) || /^[一二三四五六七八九十]{1,2}月/.test(after)) continue;
     if (/[-–—~～至到]$/.test(before) && /\d$/.test(text.slice(0, start - 1))) continue;
     if (/^[-–—~～至到]\s*(\d{4}|[〇零一二三四五六七八九]{4})/.test(text.slice(end))) continue;
-    if (/(比|较|与|同|相比|对比|以|自|从)$/.test(before) || /^(的|基础|水平|相比|以来|远景)/.test(after)) continue;
+    if (/(比|较|与|同|相比|对比|以|自|从)$/.test(before) || /^(的|基础|水平|相比|以来|远景)/.test(after))
+      continue;
     const suffix = m[2] ?? '';
     out.push({
       start,

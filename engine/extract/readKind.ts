@@ -3,7 +3,7 @@
 //   增长 / 提高 / 下降 N% (not …到 N%)          → cumulative-growth (over the whole period)
 //   提高 N 个百分点                             → pp-change
 //   每年 / 年均 N 家 (a count, not a %)          → quota
-//   新增 / 净增 / 再增加 / 累计新增 N 家         → increase
+//   新增 / 净增 / 再增加 / 提高 N 家 (not …到 N) → increase
 //   占…比重 / …率 / any other N%                → share
 //   otherwise                                  → level
 // A decrease (下降, 降低, 减少 N%) is reported so the caller can make the change negative.
@@ -16,10 +16,12 @@ export interface KindReading {
   decrease: boolean;
 }
 
-const ANNUAL = /(年均|每年|年平均|平均每年)(增长|增速|递增|增加|提高|提升|增幅|下降|降低|减少)?(率|速度)?(达到|达|为|保持在|保持|在)?$/;
-const CHANGE = /(增长|增加|提高|提升|增幅|扩大|下降|降低|减少|压减|缩小|增速)(了)?(达到|达|为)?(约|近|超过|超|不低于|不少于)?$/;
+const ANNUAL =
+  /(年均|每年|年平均|平均每年)(增长|增速|递增|增加|提高|提升|增幅|下降|降低|减少)?(率|速度)?(达到|达|为|保持在|保持|在)?$/;
+const CHANGE =
+  /(增长|增加|提高|提升|增幅|扩大|下降|降低|减少|压减|缩小|增速)(了)?(达到|达|为)?(约|近|超过|超|不低于|不少于)?$/;
 const FALL = /(下降|降低|减少|压减|缩小)/;
-const INCREASE = /(新增|净增|再增加|增加|新建|新培育|累计新增|新引进|新认定|新开工|新开发)/;
+const INCREASE = /(新增|净增|再增加|增加(?!值)|提高|提升|新建|新培育|累计新增|新引进|新认定|新开工|新开发)/;
 const QUOTA = /(每年|年均|年度|逐年)/;
 
 export function readKind(before: string, unit: string, perYear: boolean): KindReading {

@@ -54,9 +54,9 @@ const BASES = [
 const WHOLE = ['%', '‰', '个百分点', '百分点', '倍'];
 
 /** Every unit, longest first, so the first that matches is the longest. */
-const UNITS: readonly string[] = [...new Set([...WHOLE, ...PREFIXES.flatMap((p) => BASES.map((b) => p + b))])].sort(
-  (a, b) => b.length - a.length,
-);
+const UNITS: readonly string[] = [
+  ...new Set([...WHOLE, ...PREFIXES.flatMap((p) => BASES.map((b) => p + b))]),
+].sort((a, b) => b.length - a.length);
 
 /** The unit starting at `at` in `text`, or null. */
 export function readUnit(text: string, at: number): string | null {

@@ -69,7 +69,9 @@ for (const loose of [false, true]) {
       console.log(`  missed   ${t.id}: ${JSON.stringify(t.value)} ${t.comparator} ${t.year}`);
     }
     for (const d of result.targets.filter((d) => !correct.includes(d))) {
-      console.log(`  extra    ${d.figure} @${d.offset} ${JSON.stringify(d.value)} ${d.unit} ${d.comparator} ${d.year} "${d.name}"`);
+      console.log(
+        `  extra    ${d.figure} @${d.offset} ${JSON.stringify(d.value)} ${d.unit} ${d.comparator} ${d.year} "${d.name}"`,
+      );
     }
   }
 }
