@@ -1,27 +1,47 @@
 // `planpath extract`: the quantitative targets in the text of a plan (or in a filled-in target table), as a
 // draft for review. JSON is the data the page reviews; the table is for reading in a terminal.
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type BaseFact, type DraftTarget, type ExtractMessage, extractTargets } from '../extract/index.ts';
+import {
+  type PlanTableResult,
+  readPlanTable,
+  readPlanXlsx,
+  type TableTarget,
+  tableIssueText,
+} from '../table/index.ts';
 import { choiceOption, intOption, readText, UsageError } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
 export const extractUsage = `planpath extract --text FILE [--target-year YEAR] [--format json|table]
+planpath extract --table FILE.csv|FILE.xlsx [--format json|table] [--lang zh|en]
   Finds the quantitative targets in the text of a plan (UTF-8): name, figure as printed and its offset,
   value, unit, comparator, kind, year, base, 力争, section. Figures about the past (截至2020年底…) are
-  listed apart as base facts. --target-year says what "十四五"末 / 期末 mean when the text does not.`;
+  listed apart as base facts. --target-year says what "十四五"末 / 期末 mean when the text does not.
+  --table reads a filled-in target table (see planpath template) and reports every bad cell by row and
+  column; the exit code is 1 when any cell is refused.`;
 
 export async function extractCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       text: { type: 'string' },
+      table: { type: 'string' },
       'target-year': { type: 'string' },
       format: { type: 'string' },
+      lang: { type: 'string' },
     },
     strict: true,
   });
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
   const targetYear = intOption(values['target-year'], 'target-year', 1949, 2100);
+  if ((values.text === undefined) === (values.table === undefined)) {
+    throw new UsageError('give one of --text FILE or --table FILE');
+  }
+  if (values.table !== undefined) {
+    const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
+    return tableCommand(values.table, format, lang);
+  }
   if (values.text === undefined) throw new UsageError('--text FILE is required');
   const text = readText(values.text, 'text');
   const result = extractTargets(text, targetYear === undefined ? {} : { targetYear });
@@ -112,4 +132,59 @@ function table(targets: DraftTarget[], facts: BaseFact[], targetYear: number | n
     `${facts.length} 项基期事实 (base facts)`,
     formatTable(['指标', '原文', '值', '单位', '年份', '章节'], factRows),
   ].join('\n');
+}
+
+async function tableCommand(path: string, format: 'json' | 'table', lang: 'zh' | 'en'): Promise<number> {
+  if (!existsSync(path)) throw new UsageError(`table file not found: ${path}`);
+  let result: PlanTableResult;
+  if (path.toLowerCase().endsWith('.xlsx')) {
+    result = await readPlanXlsx(new Uint8Array(readFileSync(path)));
+  } else {
+    result = readPlanTable(readText(path, 'table'));
+  }
+  if (format === 'json') {
+    process.stdout.write(
+      `${JSON.stringify({ targets: result.targets.map(tableTargetJson), issues: result.issues }, null, 2)}\n`,
+    );
+  } else {
+    const rows = result.targets.map((t) => [
+      String(t.row),
+      t.name,
+      t.value === null ? '—' : valueText(t.value),
+      t.unit,
+      t.comparator,
+      t.kind,
+      String(t.year),
+      t.base === null ? '' : `${t.base}${t.baseYear === null ? '' : ` (${t.baseYear})`}`,
+      t.aspirational ? '力争' : '',
+      t.section ?? '',
+    ]);
+    process.stdout.write(
+      `${formatTable(['行', '指标', '目标值', '单位', '比较', '类型', '目标年', '基期值', '力争', '章节'], rows)}\n`,
+    );
+  }
+  for (const issue of result.issues) {
+    process.stderr.write(`planpath extract: ${path}: ${tableIssueText(issue, lang)}\n`);
+  }
+  return result.issues.some((i) => i.severity === 'error') ? 1 : 0;
+}
+
+/** A table row in the same field order as a drafted target, plus what only a table gives. */
+function tableTargetJson(t: TableTarget) {
+  return {
+    name: t.name,
+    figure: t.figure,
+    offset: null,
+    value: t.value,
+    unit: t.unit,
+    comparator: t.comparator,
+    kind: t.kind,
+    year: t.year,
+    base: t.base,
+    aspirational: t.aspirational,
+    section: t.section,
+    baseYear: t.baseYear,
+    nature: t.nature,
+    row: t.row,
+  };
 }

@@ -11,6 +11,7 @@ import { planCommand, planUsage } from './planCommand.ts';
 import { runCommand, runUsage } from './runCommand.ts';
 import { schemaCommand, schemaUsage } from './schemaCommand.ts';
 import { sensitivityCommand, sensitivityUsage } from './sensitivityCommand.ts';
+import { templateCommand, templateUsage } from './templateCommand.ts';
 
 type Command = { run: (args: string[]) => Promise<number>; usage: string };
 
@@ -25,6 +26,7 @@ const commands: Record<string, Command> = {
   sensitivity: { run: sensitivityCommand, usage: sensitivityUsage },
   check: { run: checkCommand, usage: checkUsage },
   extract: { run: extractCommand, usage: extractUsage },
+  template: { run: templateCommand, usage: templateUsage },
 };
 
 function usage(): string {
