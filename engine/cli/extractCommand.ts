@@ -1,8 +1,10 @@
 // `planpath extract`: the quantitative targets in the text of a plan (or in a filled-in target table), as a
 // draft for review. JSON is the data the page reviews; the table is for reading in a terminal.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type BaseFact, type DraftTarget, type ExtractMessage, extractTargets } from '../extract/index.ts';
+import { generatePlan } from '../generate/generatePlan.ts';
+import type { GenerateOptions, GenerateTarget } from '../generate/generateTypes.ts';
 import {
   type PlanTableResult,
   readPlanTable,
@@ -19,7 +21,9 @@ planpath extract --table FILE.csv|FILE.xlsx [--format json|table] [--lang zh|en]
   value, unit, comparator, kind, year, base, 力争, section. Figures about the past (截至2020年底…) are
   listed apart as base facts. --target-year says what "十四五"末 / 期末 mean when the text does not.
   --table reads a filled-in target table (see planpath template) and reports every bad cell by row and
-  column; the exit code is 1 when any cell is refused.`;
+  column; the exit code is 1 when any cell is refused.
+  --plan-out FILE also writes a runnable plan generated from the targets (default dynamics are labelled
+  assumptions; targets without a base are kept as 基期待补 and listed).`;
 
 export async function extractCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -30,9 +34,11 @@ export async function extractCommand(args: string[]): Promise<number> {
       'target-year': { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
+      'plan-out': { type: 'string' },
     },
     strict: true,
   });
+  const planOut = values['plan-out'];
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
   const targetYear = intOption(values['target-year'], 'target-year', 1949, 2100);
   if ((values.text === undefined) === (values.table === undefined)) {
@@ -40,7 +46,7 @@ export async function extractCommand(args: string[]): Promise<number> {
   }
   if (values.table !== undefined) {
     const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
-    return tableCommand(values.table, format, lang);
+    return tableCommand(values.table, format, lang, planOut);
   }
   if (values.text === undefined) throw new UsageError('--text FILE is required');
   const text = readText(values.text, 'text');
@@ -68,7 +74,27 @@ export async function extractCommand(args: string[]): Promise<number> {
     for (const m of result.messages)
       process.stderr.write(`planpath extract: ${values.text}: ${messageText(m)}\n`);
   }
+  if (planOut !== undefined) {
+    writePlan(planOut, result.targets, {
+      facts: result.baseFacts,
+      ...(result.targetYear === null ? {} : { targetYear: result.targetYear }),
+    });
+  }
   return 0;
+}
+
+/** Writes the generated plan and says on stderr how many targets wait for a base. */
+function writePlan(path: string, targets: readonly GenerateTarget[], options: GenerateOptions): void {
+  const { plan, pending } = generatePlan(targets, options);
+  try {
+    writeFileSync(path, `${JSON.stringify(plan, null, 2)}\n`);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+  const waiting = pending.filter((p) => p.reason === 'base-unknown').length;
+  process.stderr.write(
+    `planpath extract: wrote ${path}: ${plan.targets.length - pending.length} targets simulated, ${waiting} 基期待补 (base unknown), ${pending.length - waiting} not simulated (quotas, qualitative, outside the plan's years)\n`,
+  );
 }
 
 /** The documented field order of a target in the JSON output. */
@@ -134,7 +160,12 @@ function table(targets: DraftTarget[], facts: BaseFact[], targetYear: number | n
   ].join('\n');
 }
 
-async function tableCommand(path: string, format: 'json' | 'table', lang: 'zh' | 'en'): Promise<number> {
+async function tableCommand(
+  path: string,
+  format: 'json' | 'table',
+  lang: 'zh' | 'en',
+  planOut: string | undefined,
+): Promise<number> {
   if (!existsSync(path)) throw new UsageError(`table file not found: ${path}`);
   let result: PlanTableResult;
   if (path.toLowerCase().endsWith('.xlsx')) {
@@ -166,6 +197,7 @@ async function tableCommand(path: string, format: 'json' | 'table', lang: 'zh' |
   for (const issue of result.issues) {
     process.stderr.write(`planpath extract: ${path}: ${tableIssueText(issue, lang)}\n`);
   }
+  if (planOut !== undefined && result.targets.length > 0) writePlan(planOut, result.targets, {});
   return result.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }
 

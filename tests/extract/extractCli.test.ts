@@ -83,3 +83,34 @@ describe('planpath extract', () => {
     expect((await cli('extract')).code).toBe(2);
   });
 });
+
+describe('planpath template and extract --table', () => {
+  it('writes the CSV and xlsx templates; reading them back finds only the example row', async () => {
+    const csv = join(dir, 'template.csv');
+    expect((await cli('template', '--out', csv)).code).toBe(0);
+    const back = await cli('extract', '--table', csv, '--format', 'json');
+    expect(back.code).toBe(0);
+    expect(JSON.parse(back.stdout).targets).toEqual([]);
+    expect(back.stderr).toContain('第2行第1列（指标）：示例行，已跳过');
+    const xlsx = join(dir, 'template.xlsx');
+    expect((await cli('template', '--format', 'xlsx', '--out', xlsx)).code).toBe(0);
+    expect(JSON.parse((await cli('extract', '--table', xlsx, '--format', 'json')).stdout).targets).toEqual(
+      [],
+    );
+  });
+
+  it('a bad cell gives exit code 1 and its row and column; --plan-out writes a plan that runs', async () => {
+    const table = file(
+      'targets.csv',
+      '指标,单位,基期年,基期值,目标年,目标值\n地区生产总值,亿元,2020,800,2025,1200\n规上企业,家,2020,100,2025,一百五\n',
+    );
+    const planPath = join(dir, 'generated.plan.json');
+    const r = await cli('extract', '--table', table, '--plan-out', planPath, '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('row 3, column 6 (目标值): "一百五" is not a number');
+    expect(r.stderr).toContain('1 targets simulated');
+    const run = await cli('run', '--plan', planPath, '--paths', '50', '--format', 'json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).targets.map((t: { id: string }) => t.id)).toEqual(['t_01']);
+  });
+});
