@@ -22,6 +22,10 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+// Plans from text and tables
+export * from './extract/index.ts';
+export { generatePlan } from './generate/generatePlan.ts';
+export type { GenerateOptions, GenerateTarget } from './generate/generateTypes.ts';
 export { BUILT_IN_VIEWS, type BuiltInView } from './plan/builtInViews.ts';
 export type { Cell, CellKind } from './plan/cellSchema.ts';
 export { diffScenario } from './plan/diffScenario.ts';
@@ -90,6 +94,7 @@ export {
 } from './search/goalSeek.ts';
 export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search/optimizeMix.ts';
 export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
+export * from './table/index.ts';
 
 // Where it runs
 export type { BrowserWorkerApi } from './worker/browserWorker.ts';

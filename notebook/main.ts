@@ -20,6 +20,7 @@ import { scenarioDocument } from './state/scenarioFile.ts';
 import type { Working } from './state/scenarioOps.ts';
 import { Store } from './state/store.ts';
 import { fromStore } from './state/storeGenerator.ts';
+import { userPlanFromAddress } from './state/userPlanSource.ts';
 import { applyChrome, installSectionNav } from './views/chrome.ts';
 import { comparisonView } from './views/comparison.ts';
 import { costLine } from './views/costLine.ts';
@@ -62,8 +63,11 @@ async function boot(): Promise<void> {
   const lang0 = initialLang();
   const engine = new EngineClient();
   let plan: Plan;
+  let userPlanId: string | null = null;
   try {
-    const source = await loadDefaultPlan();
+    const user = await userPlanFromAddress();
+    userPlanId = user?.id ?? null;
+    const source = user ?? (await loadDefaultPlan());
     plan = await engine.setPlan(source.json, source.file);
   } catch (error) {
     fatal(t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }));
@@ -194,6 +198,8 @@ async function boot(): Promise<void> {
     notesView(app, lang, inv),
   );
   (window as unknown as { planpath: unknown }).planpath = { app, notebook: nb };
+  // 新建/导入规划 (issue 10): its own section, loaded after the first view.
+  void import('./views/planImport.ts').then((m) => m.mountPlanImport(plan, userPlanId));
 }
 
 void boot();
