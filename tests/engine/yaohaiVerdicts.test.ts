@@ -48,7 +48,10 @@ function currentVerdicts(): GoldenRow[] {
 describe('the Yaohai 基准 verdicts (golden)', () => {
   const now = currentVerdicts();
   if (process.env.PLANPATH_UPDATE_GOLDEN === '1')
-    writeFileSync(GOLDEN, `${JSON.stringify({ run: { scenario: 'baseline', ...RUN }, targets: now }, null, 2)}\n`);
+    writeFileSync(
+      GOLDEN,
+      `${JSON.stringify({ run: { scenario: 'baseline', ...RUN }, targets: now }, null, 2)}\n`,
+    );
 
   it('match the golden file', () => {
     expect(existsSync(GOLDEN), `${GOLDEN} missing: run with PLANPATH_UPDATE_GOLDEN=1`).toBe(true);
