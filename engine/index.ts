@@ -22,11 +22,19 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+export {
+  type AppliedStatistic,
+  type AppliedStatistics,
+  applyStatistics,
+  type StatisticsIssue,
+  type StatisticsIssueCode,
+} from './plan/applyStatistics.ts';
 export { countStep, isCountIndicator } from './plan/countUnit.ts';
 export { diffScenario } from './plan/diffScenario.ts';
 export { declaredUnknown, knownBase } from './plan/knownBase.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
 export { loadScenario } from './plan/loadScenario.ts';
+export { loadStatistics } from './plan/loadStatistics.ts';
 // Plan and scenario formats
 export { formatIssues, type InputIssue, PlanError } from './plan/PlanError.ts';
 export { fromInterval, parseUncertain } from './plan/parseUncertain.ts';
@@ -62,6 +70,13 @@ export {
   scenarioSchema,
   type UserFormula,
 } from './plan/scenarioSchema.ts';
+export {
+  STATISTICS_FORMAT,
+  type StatisticSeries,
+  type Statistics,
+  type StatisticValue,
+  statisticsSchema,
+} from './plan/statisticsSchema.ts';
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
 // Reporting
 export { evaluationCsv, evaluationTable } from './report/evaluationCsv.ts';
