@@ -26,6 +26,13 @@ export {
 export * from './extract/index.ts';
 export { generatePlan } from './generate/generatePlan.ts';
 export type { GenerateOptions, GenerateTarget } from './generate/generateTypes.ts';
+export {
+  type AppliedStatistic,
+  type AppliedStatistics,
+  applyStatistics,
+  type StatisticsIssue,
+  type StatisticsIssueCode,
+} from './plan/applyStatistics.ts';
 export { BUILT_IN_VIEWS, type BuiltInView } from './plan/builtInViews.ts';
 export type { Cell, CellKind } from './plan/cellSchema.ts';
 export { countStep, isCountIndicator } from './plan/countUnit.ts';
@@ -34,6 +41,7 @@ export { declaredUnknown, knownBase } from './plan/knownBase.ts';
 export { loadActuals } from './plan/loadActuals.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
 export { loadScenario } from './plan/loadScenario.ts';
+export { loadStatistics } from './plan/loadStatistics.ts';
 // Plan and scenario formats
 export { formatIssues, type InputIssue, PlanError } from './plan/PlanError.ts';
 export { fromInterval, parseUncertain } from './plan/parseUncertain.ts';
@@ -69,6 +77,13 @@ export {
   scenarioSchema,
   type UserFormula,
 } from './plan/scenarioSchema.ts';
+export {
+  STATISTICS_FORMAT,
+  type StatisticSeries,
+  type Statistics,
+  type StatisticValue,
+  statisticsSchema,
+} from './plan/statisticsSchema.ts';
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
 export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
 // Reporting

@@ -6,17 +6,17 @@ import { type Indicator, knownBase, type Plan, type Provenance, provenanceFigure
 import { choiceOption, readPlan } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
-export const planUsage = `planpath plan [--plan FILE] [--format json|table]
+export const planUsage = `planpath plan [--plan FILE] [--statistics FILE|none] [--format json|table]
   Validates a plan file and prints its indicators and targets with their provenance.`;
 
 export async function planCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { plan: { type: 'string' }, format: { type: 'string' } },
+    options: { plan: { type: 'string' }, statistics: { type: 'string' }, format: { type: 'string' } },
     strict: true,
   });
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
-  const plan = readPlan(values.plan);
+  const plan = readPlan(values.plan, values.statistics);
   process.stdout.write(`${format === 'json' ? JSON.stringify(planAudit(plan), null, 2) : planTable(plan)}\n`);
   return 0;
 }

@@ -2,8 +2,10 @@
 // paths first meet it. The Monte Carlo part walks the years once per target with tight loops: a flag per
 // path records whether it has met the target yet (or, for a quota, failed a year already); the loops run
 // in WebAssembly over the simulation's own buffers (targetLoops.ts).
+
+import { countStep, isCountIndicator } from '../plan/countUnit.ts';
 import type { Plan } from '../plan/planSchema.ts';
-import type { TargetResult } from '../run/runTypes.ts';
+import type { TargetStat } from '../run/runTypes.ts';
 import type { Simulation } from '../run/simulate.ts';
 import { growthMultiple, measureAt, metInterval, type TargetSpec } from './targetMeasure.ts';
 
@@ -93,8 +95,8 @@ export function targetStats(
   slotOf: ReadonlyMap<string, number>,
   mc: Simulation | null,
   det: Simulation,
-): TargetResult[] {
-  const results: TargetResult[] = [];
+): TargetStat[] {
+  const results: TargetStat[] = [];
   const years = det.years;
   const baseYear = years[0]!;
   for (const t of plan.targets) {
@@ -105,16 +107,21 @@ export function targetStats(
       t.comparator === undefined
     )
       continue;
+    const ind = plan.indicators.find((i) => i.id === t.indicator);
     const spec: TargetSpec = {
       kind: t.kind,
       comparator: t.comparator,
       value: t.value,
       tolerance: t.tolerance,
+      countStep: targetCountStep(t.kind, ind),
+      rateReading: t.rateReading,
     };
     const slot = slotOf.get(t.indicator)!;
     const y = t.year - baseYear;
     const inRange = y >= 1 && y < years.length;
-    const deterministicValue = inRange ? measureAt(spec.kind, det.values[slot]!, 1, 0, y) : Number.NaN;
+    const deterministicValue = inRange
+      ? measureAt(spec.kind, det.values[slot]!, 1, 0, y, spec.rateReading)
+      : Number.NaN;
     // The deterministic path is judged by the same loops as the Monte Carlo (as one path), so the two
     // never disagree on a path that lands exactly on a target.
     const share = (sim: Simulation) => {
@@ -146,4 +153,14 @@ export function targetStats(
     });
   }
   return results;
+}
+
+/** One item of a count target's unit ("超过 N 家" is met at N + 1), or undefined for other measures. */
+export function targetCountStep(
+  kind: TargetSpec['kind'],
+  ind: Parameters<typeof isCountIndicator>[0] | undefined,
+): number | undefined {
+  if (!ind || kind === 'growth') return undefined;
+  const step = countStep(ind.unit);
+  return step ?? (isCountIndicator(ind) ? 1 : undefined);
 }
