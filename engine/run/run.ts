@@ -49,7 +49,7 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
       unit: ind.unit,
       deterministic: det.values[ind.slot]!.slice(),
       ...summary,
-      count: ind.whole,
+      count: ind.count,
     };
   }
   return {
