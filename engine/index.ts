@@ -9,6 +9,8 @@ export { type ActualsIssue, type ParsedActuals, parseActuals } from './actuals/p
 export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './check/checkPlan.ts';
 // Formulas
 export { checkFormula, type FormulaCheck, formatFormulaErrors } from './compile/formula/checkFormula.ts';
+export { requiredGrowthAt, verdictSummary } from './evaluate/assessTargets.ts';
+export { type BaseSource, baseSourceOf } from './evaluate/baseSourceOf.ts';
 export {
   DEFAULT_STATUS_THRESHOLDS,
   type EvaluationStatus,
@@ -22,6 +24,14 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+export { targetBasis } from './evaluate/targetBasis.ts';
+export {
+  DEFAULT_VERDICT_THRESHOLDS,
+  type Verdict,
+  type VerdictCode,
+  type VerdictReason,
+  verdictFor,
+} from './evaluate/verdictFor.ts';
 export {
   type AppliedStatistic,
   type AppliedStatistics,
@@ -93,9 +103,13 @@ export {
   QUANTILE_KEYS,
   QUANTILE_PROBS,
   type QuantileKey,
+  type QuotaYear,
+  type RequiredGrowth,
   type RunOptions,
   type RunResult,
   type TargetResult,
+  type VerdictBasis,
+  type VerdictSummary,
 } from './run/runTypes.ts';
 export {
   type GoalSeekOptions,
