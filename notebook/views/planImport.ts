@@ -3,13 +3,17 @@
 // plan and keeps it in the browser (IndexedDB), listed beside the embedded plan, exportable, opened with
 // ?plan=user:<id>. The section is added by this module (one call from main.ts) and loaded lazily.
 import './planImport.css';
-import type { Comparator, DraftKind, ExtractMessage } from '../../engine/extract/extractTypes.ts';
-import { extractTargets } from '../../engine/extract/index.ts';
-import { generatePlan } from '../../engine/generate/generatePlan.ts';
-import type { GenerateTarget } from '../../engine/generate/generateTypes.ts';
-import { loadPlan } from '../../engine/plan/loadPlan.ts';
-import type { Plan } from '../../engine/plan/planSchema.ts';
-import type { TableIssue } from '../../engine/table/tableTypes.ts';
+import {
+  type DraftComparator as Comparator,
+  type DraftKind,
+  type ExtractMessage,
+  extractTargets,
+  type GenerateTarget,
+  generatePlan,
+  loadPlan,
+  type Plan,
+  type TableIssue,
+} from '../../engine/index.ts';
 import { download, safeFileName } from '../export/download.ts';
 import {
   deleteUserPlan,
@@ -574,7 +578,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
       return;
     }
     if (name.endsWith('.xlsx') || name.endsWith('.csv') || name.endsWith('.tsv')) {
-      const tables = await import('../../engine/table/index.ts');
+      const tables = await import('../../engine/index.ts');
       const result = name.endsWith('.xlsx')
         ? await tables.readPlanXlsx(new Uint8Array(await file.arrayBuffer()))
         : tables.readPlanTable(await file.text());
@@ -681,11 +685,11 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
     void readFile(f);
   });
   templateCsv.addEventListener('click', async () => {
-    const { planTemplateCsv } = await import('../../engine/table/planTemplate.ts');
+    const { planTemplateCsv } = await import('../../engine/index.ts');
     download('目标表模板.csv', planTemplateCsv(), 'text/csv;charset=utf-8');
   });
   templateXlsx.addEventListener('click', async () => {
-    const { planTemplateXlsx } = await import('../../engine/table/planTemplateXlsx.ts');
+    const { planTemplateXlsx } = await import('../../engine/index.ts');
     download(
       '目标表模板.xlsx',
       new Blob([(await planTemplateXlsx()) as BlobPart], {
