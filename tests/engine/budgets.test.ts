@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { compiledModelFor } from '../../engine/compile/compileModel.ts';
 import { BudgetError } from '../../engine/run/BudgetError.ts';
+import { bankDraws } from '../../engine/run/DrawSource.ts';
 import { resolveScenario } from '../../engine/run/resolveScenario.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { RUN_MEMORY_BUDGET, runMemory } from '../../engine/run/runMemory.ts';
 import { simulateSync } from '../../engine/run/simulate.ts';
-import { bankDraws } from '../../engine/run/DrawSource.ts';
 import { cachedWorkspaceBytes, trimWorkspaces } from '../../engine/run/workspaceCache.ts';
 import { ANALYSIS_BUDGET } from '../../engine/search/analysisBudget.ts';
 import { sensitivity } from '../../engine/search/sensitivity.ts';
