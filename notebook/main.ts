@@ -14,6 +14,7 @@ import { createBuiltins } from './runtime/builtins.ts';
 import { observe } from './runtime/generators.ts';
 import { Notebook } from './runtime/notebook.ts';
 import { box } from './runtime/wrap.ts';
+import { startRunWarningNotices } from './share/runWarningNotices.ts';
 import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
 import { evaluationRuns } from './state/evaluationRuns.ts';
@@ -98,6 +99,7 @@ async function boot(): Promise<void> {
   engine.onRestart = () =>
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
   startLinkSync(app);
+  startRunWarningNotices(app);
 
   const nb = new Notebook(createBuiltins(() => document.getElementById('main')));
   const m = nb.module;
