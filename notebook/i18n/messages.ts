@@ -425,6 +425,7 @@ export const MESSAGES = {
   },
   'store.reason.other': { zh: '存储出错（{detail}）', en: 'a storage error ({detail})' },
   'store.download': { zh: '下载情景文件', en: 'Download scenario file' },
+  'store.notSaved': { zh: '未能保存（原因见页面顶部提示）', en: 'Not saved (see the notice at the top)' },
   'run.warn.nonFinite': {
     zh: '{indicator} 自 {year} 年起无法计算（{value}，{paths}）：{cause}',
     en: '{indicator} cannot be computed from {year} on ({value}, {paths}): {cause}',

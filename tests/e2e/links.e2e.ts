@@ -129,6 +129,8 @@ describe('share links in Chromium', () => {
     const page = await open('', full);
     await page.click('button:has-text("保存到本机浏览器")');
     const text = await noticeText(page, 'save');
+    expect(await page.textContent('.scenarios [role="status"]')).toContain('未能保存');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: 'test-results/save-failed-zh-CN.png' });
     expect(text).toContain('存储空间已满');
     expect(text).toContain('之前保存的内容未改动');
