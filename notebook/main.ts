@@ -13,6 +13,7 @@ import { createBuiltins } from './runtime/builtins.ts';
 import { observe } from './runtime/generators.ts';
 import type { LiveView } from './runtime/liveView.ts';
 import { Notebook } from './runtime/notebook.ts';
+import { startRunWarningNotices } from './share/runWarningNotices.ts';
 import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
 import { evaluationRuns } from './state/evaluationRuns.ts';
@@ -102,6 +103,7 @@ async function boot(): Promise<void> {
   engine.onRestart = () =>
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
   startLinkSync(app);
+  startRunWarningNotices(app);
 
   // `app` is the same object for the page's whole life: definitions close over it rather than read it from
   // a cell. Cells hold what changes: the language, the run, the stores' values.
