@@ -12,7 +12,6 @@
 // an invented number. Quotas (每年 N 家) are execution records: pending until the yearly counts are entered.
 import { convertUnit } from '../analytics/unitFactor.ts';
 import type { BaseFact, Comparator } from '../extract/extractTypes.ts';
-import { PLAN_FORMAT } from '../plan/planSchema.ts';
 import type {
   GenerateOptions,
   GenerateResult,
@@ -21,6 +20,9 @@ import type {
   PlanFile,
 } from './generateTypes.ts';
 import { type UnitClass, unitClass } from './unitClass.ts';
+
+/** planSchema's PLAN_FORMAT, written out so the page can generate a plan without loading zod. */
+const PLAN_FORMAT = 'planpath/plan@1' as const;
 
 type IndicatorFile = PlanFile['indicators'][number];
 type TargetFile = PlanFile['targets'][number];

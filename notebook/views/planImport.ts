@@ -7,7 +7,6 @@ import type { Comparator, DraftKind, ExtractMessage } from '../../engine/extract
 import { extractTargets } from '../../engine/extract/index.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import type { GenerateTarget } from '../../engine/generate/generateTypes.ts';
-import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import type { TableIssue } from '../../engine/table/tableTypes.ts';
 import { download, safeFileName } from '../export/download.ts';
@@ -553,22 +552,33 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
       return;
     }
     if (name.endsWith('.json')) {
-      let plan: Plan;
+      // Checked here for shape only; the engine validates it fully when it is opened (and says what is wrong).
+      let json: { format?: unknown; meta?: { title?: { zh?: unknown } } };
       try {
-        plan = loadPlan(JSON.parse(await file.text()), file.name);
+        json = JSON.parse(await file.text());
       } catch (error) {
         say(
           'error',
-          tr(`规划文件“${file.name}”无法载入：`, `Plan file "${file.name}" cannot be loaded: `) +
-            (error instanceof Error ? error.message : String(error)),
+          tr(`“${file.name}”不是有效的 JSON：`, `"${file.name}" is not valid JSON: `) +
+            (error as Error).message,
+        );
+        return;
+      }
+      if (json?.format !== 'planpath/plan@1' || typeof json.meta?.title?.zh !== 'string') {
+        say(
+          'error',
+          tr(
+            `“${file.name}”不是 planpath 规划文件（format 应为 planpath/plan@1）。`,
+            `"${file.name}" is not a planpath plan file (format must be planpath/plan@1).`,
+          ),
         );
         return;
       }
       await store({
         id: newUserPlanId(),
-        title: plan.meta.title.zh,
+        title: json.meta.title.zh,
         saved: new Date().toISOString(),
-        plan: JSON.parse(await file.text()),
+        plan: json,
         origin: 'plan-file',
       });
       return;
@@ -644,18 +654,6 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
       title,
       ...(targetYear === null ? {} : { targetYear }),
     });
-    try {
-      loadPlan(JSON.parse(JSON.stringify(plan)), `${title}.plan.json`);
-    } catch (error) {
-      say(
-        'error',
-        tr(
-          '生成的规划未通过校验（请检查年份与数值）：',
-          'The generated plan did not validate (check years and values): ',
-        ) + (error instanceof Error ? error.message : String(error)),
-      );
-      return;
-    }
     const waiting = pending.filter((p) => p.reason === 'base-unknown').length;
     await store({
       id: newUserPlanId(),
