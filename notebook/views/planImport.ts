@@ -3,15 +3,16 @@
 // plan and keeps it in the browser (IndexedDB), listed beside the embedded plan, exportable, opened with
 // ?plan=user:<id>. The section is added by this module (one call from main.ts) and loaded lazily.
 import './planImport.css';
-import type { Comparator, DraftKind, ExtractMessage } from '../../engine/extract/extractTypes.ts';
+import type { BaseFact, Comparator, DraftKind, ExtractMessage } from '../../engine/extract/extractTypes.ts';
 import { extractTargets } from '../../engine/extract/index.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import type { GenerateTarget } from '../../engine/generate/generateTypes.ts';
-import type { Plan } from '../../engine/plan/planSchema.ts';
 import type { TableIssue } from '../../engine/table/tableTypes.ts';
+import { type App, pushNotice } from '../app.ts';
 import { download, safeFileName } from '../export/download.ts';
 import {
   deleteUserPlan,
+  getUserPlan,
   listUserPlans,
   newUserPlanId,
   type StorageFailure,
@@ -113,8 +114,36 @@ function parseValue(text: string): GenerateTarget['value'] | 'bad' {
   return Number.isFinite(n) ? n : 'bad';
 }
 
-/** Adds the section and its nav link, and fills it. `current` is the plan on screen. */
-export function mountPlanImport(current: Plan, currentUserId: string | null): void {
+/** Adds the section and its nav link, and fills it; `currentUserId` names the user plan on screen, if any. */
+export function mountPlanImport(app: App, currentUserId: string | null): void {
+  const current = app.plan;
+  if (currentUserId !== null) {
+    // A link to this page opens this plan only in this browser: say so, and offer the file to send with it.
+    pushNotice(app, {
+      id: 'user-plan-share',
+      kind: 'info',
+      text: (l) =>
+        l === 'zh'
+          ? `当前打开的是保存在本浏览器中的自建规划“${current.meta.title.zh}”。分享链接时，对方还需要这份规划文件：请一并发送。`
+          : `This is your own plan "${current.meta.title.zh}", kept in this browser. A shared link works for a colleague only with the plan file: send it too.`,
+      actions: [
+        {
+          label: (l) => (l === 'zh' ? '导出规划文件' : 'Export plan file'),
+          run: () => {
+            void getUserPlan(currentUserId).then((r) => {
+              if (r.ok && r.value) {
+                download(
+                  `${safeFileName(r.value.title)}.plan.json`,
+                  `${JSON.stringify(r.value.plan, null, 2)}\n`,
+                  'application/json',
+                );
+              }
+            });
+          },
+        },
+      ],
+    });
+  }
   const main = document.getElementById('main') ?? document.body;
   const section = h('section', { id: 'import', 'aria-labelledby': 'import-title', class: 'plan-import' });
   main.append(section);
@@ -125,6 +154,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
   let sourceText = '';
   let origin: UserPlanRecord['origin'] = 'text';
   let targetYear: number | null = null;
+  let facts: BaseFact[] = [];
 
   const messages = h('div', { class: 'pi-messages', role: 'status', 'aria-live': 'polite' });
   const say = (kind: 'error' | 'warning' | 'info', text: string) =>
@@ -523,6 +553,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
     if (result.messages.some((m) => m.code === 'text-too-large' || m.code === 'empty-text')) return;
     origin = 'text';
     targetYear = result.targetYear;
+    facts = result.baseFacts;
     if (result.baseFacts.length > 0) {
       say(
         'info',
@@ -593,6 +624,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
       }
       origin = 'table';
       targetYear = null;
+      facts = [];
       showDraft(
         result.targets.map((t) => ({ ...t, offset: null })),
         '',
@@ -652,6 +684,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
     const title = titleInput.value.trim() || tr('自建规划', 'My plan');
     const { plan, pending } = generatePlan(kept, {
       title,
+      facts,
       ...(targetYear === null ? {} : { targetYear }),
     });
     const waiting = pending.filter((p) => p.reason === 'base-unknown').length;

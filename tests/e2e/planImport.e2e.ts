@@ -82,9 +82,13 @@ describe('新建/导入规划 in Chromium', () => {
     await page.goto(`${ORIGIN}${href}`);
     await waitIdle(page);
     await expect.poll(() => page.textContent('#plan-title')).toContain('青溪区测试规划');
-    // The entered base made 一般公共预算收入 a simulated target.
+    // The entered base made 一般公共预算收入 a simulated target; the 2020 fact made GDP's level one.
     const dashboard = await page.textContent('[data-cell="dashboard"]');
     expect(dashboard).toContain('一般公共预算收入');
+    expect(dashboard).toContain('全区地区生产总值：1200亿元左右');
+    // The page says plainly that a link needs the plan file too, and offers it.
+    expect(await page.textContent('#notices')).toContain('对方还需要这份规划文件');
+    expect(await page.locator('#notices button', { hasText: '导出规划文件' }).count()).toBe(1);
     await page.screenshot({ path: 'test-results/plan-import-opened.png' });
     expect(page.errors).toEqual([]);
     await page.close();
