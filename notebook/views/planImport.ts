@@ -10,6 +10,7 @@ import type { GenerateTarget } from '../../engine/generate/generateTypes.ts';
 import type { TableIssue } from '../../engine/table/tableTypes.ts';
 import { type App, pushNotice } from '../app.ts';
 import { download, safeFileName } from '../export/download.ts';
+import { clearImportDraft, loadImportDraft, saveImportDraft } from '../state/importDraft.ts';
 import {
   deleteUserPlan,
   getUserPlan,
@@ -536,6 +537,50 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     saveBtn.toggleAttribute('disabled', kept.length === 0);
   }
 
+  // The draft (text and reviewed rows) is kept across reloads; a huge paste is not (it is refused anyway).
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  function scheduleDraftSave(): void {
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(() => {
+      const text = textarea.value.length <= 2_500_000 ? textarea.value : '';
+      void saveImportDraft({ text, sourceText, rows, origin, targetYear, facts, title: titleInput.value });
+    }, 400);
+  }
+
+  async function restoreDraft(): Promise<void> {
+    const d = (await loadImportDraft()) as
+      | {
+          text?: string;
+          sourceText?: string;
+          rows?: Row[];
+          origin?: UserPlanRecord['origin'];
+          targetYear?: number | null;
+          facts?: BaseFact[];
+          title?: string;
+        }
+      | undefined;
+    if (!d || typeof d !== 'object' || (!d.text && !(d.rows && d.rows.length > 0))) return;
+    if (textarea.value !== '' || rows.length > 0) return;
+    textarea.value = d.text ?? '';
+    titleInput.value = d.title ?? '';
+    origin = d.origin ?? 'text';
+    targetYear = d.targetYear ?? null;
+    facts = Array.isArray(d.facts) ? d.facts : [];
+    if (Array.isArray(d.rows) && d.rows.length > 0) {
+      showDraft(
+        d.rows.map((r) => r.target),
+        d.sourceText ?? '',
+      );
+      d.rows.forEach((r, k) => {
+        rows[k]!.accepted = r.accepted !== false;
+      });
+      renderSource();
+      renderTable();
+      updateSummary();
+    }
+    say('info', tr('已恢复上次未完成的导入草稿。', 'The unfinished import draft was restored.'));
+  }
+
   function showDraft(targets: Row['target'][], text: string): void {
     rows = targets.map((target) => ({ target, accepted: true }));
     sourceText = text;
@@ -543,6 +588,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     renderSource();
     renderTable();
     updateSummary();
+    scheduleDraftSave();
   }
 
   function readText(): void {
@@ -639,7 +685,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     readText();
   }
 
-  async function store(record: UserPlanRecord): Promise<void> {
+  async function store(record: UserPlanRecord): Promise<boolean> {
     const saved = await saveUserPlan(record);
     if (!saved.ok) {
       say('error', storageMessage(saved));
@@ -656,7 +702,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         ),
       );
       messages.append(exportNow);
-      return;
+      return false;
     }
     await refreshList();
     const open = h(
@@ -676,6 +722,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         ),
       ),
     );
+    return true;
   }
 
   async function generate(): Promise<void> {
@@ -688,7 +735,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       ...(targetYear === null ? {} : { targetYear }),
     });
     const waiting = pending.filter((p) => p.reason === 'base-unknown').length;
-    await store({
+    clearTimeout(draftTimer);
+    const saved = await store({
       id: newUserPlanId(),
       title,
       saved: new Date().toISOString(),
@@ -696,6 +744,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       origin,
       pending: waiting,
     });
+    // Saved: the draft has become a plan and is not offered again after a reload.
+    if (saved) await clearImportDraft();
   }
 
   readBtn.addEventListener('click', readText);
@@ -724,5 +774,9 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       }),
     );
   });
+  section.addEventListener('change', scheduleDraftSave);
+  textarea.addEventListener('input', scheduleDraftSave);
+  titleInput.addEventListener('input', scheduleDraftSave);
   void refreshList();
+  void restoreDraft();
 }

@@ -125,3 +125,26 @@ describe('新建/导入规划 in Chromium', () => {
     await page.close();
   });
 });
+
+describe('the import draft', () => {
+  it('survives a reload: the text, the rows and what was rejected', async () => {
+    const page = await open();
+    await page.fill('#import textarea', DISTRICT_FIVE_YEAR);
+    await page.click('#import [data-action="extract"]');
+    const rows = page.locator('#import [data-cell="import-table"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(14);
+    const listed = rows.filter({ has: page.locator('td.mono', { hasText: '两千家' }) });
+    await listed.locator('input[type="checkbox"]').first().uncheck();
+    await page.waitForTimeout(1000); // the draft is saved 400 ms after the last change
+    await page.reload();
+    await waitIdle(page);
+    await expect.poll(() => page.locator('#import [data-cell="import-table"] tbody tr').count()).toBe(14);
+    expect(await page.locator('#import mark.rejected').textContent()).toBe('两千家');
+    expect(await page.$eval('#import textarea', (ta) => (ta as HTMLTextAreaElement).value)).toBe(
+      DISTRICT_FIVE_YEAR,
+    );
+    expect(await page.textContent('#import .pi-messages')).toContain('已恢复上次未完成的导入草稿');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
