@@ -32,6 +32,22 @@ export {
   type VerdictReason,
   verdictFor,
 } from './evaluate/verdictFor.ts';
+// Plans from text and tables
+export {
+  type BaseFact,
+  type Comparator as DraftComparator,
+  DEFAULT_MAX_BYTES,
+  type DraftKind,
+  type DraftTarget,
+  type DraftValue,
+  type ExtractMessage,
+  type ExtractOptions,
+  type ExtractResult,
+  extractTargets,
+  readChineseNumber,
+} from './extract/index.ts';
+export { generatePlan } from './generate/generatePlan.ts';
+export type { GenerateOptions, GenerateTarget } from './generate/generateTypes.ts';
 export {
   type AppliedStatistic,
   type AppliedStatistics,
@@ -39,9 +55,12 @@ export {
   type StatisticsIssue,
   type StatisticsIssueCode,
 } from './plan/applyStatistics.ts';
+export { BUILT_IN_VIEWS, type BuiltInView } from './plan/builtInViews.ts';
+export type { Cell, CellKind } from './plan/cellSchema.ts';
 export { countStep, isCountIndicator } from './plan/countUnit.ts';
 export { diffScenario } from './plan/diffScenario.ts';
 export { declaredUnknown, knownBase } from './plan/knownBase.ts';
+export { loadActuals } from './plan/loadActuals.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
 export { loadScenario } from './plan/loadScenario.ts';
 export { loadStatistics } from './plan/loadStatistics.ts';
@@ -88,13 +107,14 @@ export {
   statisticsSchema,
 } from './plan/statisticsSchema.ts';
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
+export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
 // Reporting
 export { evaluationCsv, evaluationTable } from './report/evaluationCsv.ts';
 export { evaluationReport } from './report/evaluationReport.ts';
 export { EVALUATION_COLUMNS, evaluationRows, noDataText, statusText } from './report/evaluationRows.ts';
 export { totalCostUnit } from './report/formatQuantity.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
-// Running
+export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {
   type IndicatorResult,
@@ -111,6 +131,8 @@ export {
   type VerdictBasis,
   type VerdictSummary,
 } from './run/runTypes.ts';
+// Running
+export { type NonFiniteValue, type RunWarning, runWarningText } from './run/runWarnings.ts';
 export {
   type GoalSeekOptions,
   type GoalSeekResult,
@@ -119,6 +141,7 @@ export {
 } from './search/goalSeek.ts';
 export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search/optimizeMix.ts';
 export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
+export * from './table/index.ts';
 
 // Where it runs
 export type { BrowserWorkerApi } from './worker/browserWorker.ts';

@@ -4,6 +4,7 @@
 import type { BaseSource } from '../evaluate/baseSourceOf.ts';
 import type { Verdict, VerdictCode } from '../evaluate/verdictFor.ts';
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
+import type { RunWarning } from './runWarnings.ts';
 import type { ActualIssue, Reanchored } from './simulate.ts';
 
 export type { ActualIssue, Reanchored };
@@ -149,6 +150,8 @@ export interface LeverCost {
 
 export interface RunResult {
   planId: string;
+  /** What the numbers alone do not say: actuals not used, values that are not finite (see runWarnings.ts). */
+  warnings: RunWarning[];
   years: number[];
   paths: number;
   seed: number;

@@ -53,9 +53,8 @@ const COUNT_UNITS_EN: Record<string, string> = {
 };
 
 /**
- * Units that count things — firms, households, projects, events, and their yearly rates. A simulated median of
- * a count is not a whole number, but "159.9 家" reads as false precision: counts of ten and more are shown as
- * whole numbers, smaller ones with one decimal at most ("1.5 家").
+ * Units that count things — firms, households, projects, events, and their yearly rates. Counts are whole
+ * numbers everywhere (issue 9): "1.5 家" or "3.9 条" is not a thing a planner can build.
  */
 const COUNT_UNITS = new Set(['家', '户', '个', '条', '项', '件', '场']);
 
@@ -63,9 +62,9 @@ export function isCountUnit(unit: string): boolean {
   return COUNT_UNITS.has(unit.replace(/\/(年|yr)$/, ''));
 }
 
-/** Fraction digits for a count: none from ten up, one below. */
-function countDigits(abs: number): number {
-  return abs >= 10 ? 0 : 1;
+/** Fraction digits for a count: none. */
+function countDigits(_abs: number): number {
+  return 0;
 }
 
 /** English count words for exactly one: "1 firm", not "1 firms". */
@@ -92,11 +91,21 @@ function digitsFor(abs: number): number {
   return 3;
 }
 
+// Creating an Intl.NumberFormat costs far more than using one; the page formats thousands of numbers per
+// second while a slider moves, so each (language, digits) formatter is made once.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 function fixed(value: number, lang: Lang, digits: number): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
-  }).format(value);
+  const key = `${lang}:${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+    });
+    formatters.set(key, f);
+  }
+  return f.format(value);
 }
 
 export function formatNumber(value: number, lang: Lang, digits?: number): string {

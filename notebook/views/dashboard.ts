@@ -1,29 +1,44 @@
-// Target dashboard: every target with its plan value, target-year median, P(met), outlook and a sparkline
-// fan; provenance on hover. Built as one HTML string: it is redrawn on every preview while a slider moves.
+// Target dashboard: every target with its plan value, target-year median, P(met), one verdict and a
+// sparkline fan (a quota: its record per year); provenance on hover. The headline says how many verdicts
+// rest on data, on assumptions, and how many wait for a base (基期待补: no P(met), the growth the target
+// needs, and a field to enter the base). The table is built once per language (htl escapes every value) and each new
+// result only rewrites the cells that hold numbers, so a slider preview costs a few text and path updates.
+import { html } from 'htl';
 import type { Plan, Target } from '../../engine/index.ts';
 import type { App } from '../app.ts';
-import { sparkFanSvg } from '../charts/sparkFan.ts';
+import { sparkFan } from '../charts/sparkFan.ts';
 import type { RunState } from '../client/runController.ts';
 import { toCsv } from '../export/csv.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { formatNumber, formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
+import { verdictLabel, verdictReason } from '../format/verdictSentence.ts';
 import { categoryLabel } from '../i18n/categories.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
+import { feasibilityOf } from '../model/feasibilityOf.ts';
+import { milestoneOutlook } from '../model/milestoneOutlook.ts';
+import { requiredGrowthPhrase } from '../model/requiredGrowthPhrase.ts';
+import { rootUnknownBases } from '../model/rootUnknownBases.ts';
 import {
   indicatorOf,
   medianFigure,
+  type Outlook,
   outlookOf,
   targetLevel,
   targetPhrase,
   targetResultOf,
   yearIndex,
 } from '../model/targetFigures.ts';
+import { verdictCounts } from '../model/verdictCounts.ts';
+import type { LiveView } from '../runtime/liveView.ts';
+import { applyBaseEntry, baseEntryForm } from './baseEntryForm.ts';
+import { quotaRecordHtml } from './quotaRecord.ts';
 import { scenarioName } from './scenarioName.ts';
+import { verdictHeadline } from './verdictHeadline.ts';
 
-const OUTLOOK_MARK: Record<string, string> = {
+const OUTLOOK_MARK: Record<Outlook, string> = {
   likely: '●',
   probable: '◐',
   risk: '◔',
@@ -31,163 +46,249 @@ const OUTLOOK_MARK: Record<string, string> = {
   none: '',
 };
 
+const COUNTED = ['likely', 'probable', 'risk', 'unlikely'] as const;
+
 function simulatedTip(t: Translate, state: RunState, lang: Lang, plan: Plan, extra: string): string {
   const r = state.result;
   if (!r) return extra;
   return `${extra}\n${t('prov.simulated', { paths: r.paths, seed: r.seed, scenario: scenarioName(state.scenario, lang, plan) })}`;
 }
 
-function row(plan: Plan, target: Target, state: RunState, lang: Lang, t: Translate): string {
-  const r = state.result;
-  const tr = targetResultOf(r, target.id);
+/** The status cell's content: one verdict, what it rests on, 力争, and the sentence when pace and forecast disagree. */
+function statusHtml(target: Target, state: RunState, t: Translate): string {
+  const f = feasibilityOf(targetResultOf(state.result, target.id));
+  const aspiration = target.aspirational
+    ? ` <span class="badge aspirational" data-tip="${esc(t('feas.aspirational.tip'))}" tabindex="0">${esc(t('feas.aspirational'))}</span>`
+    : '';
+  if (!f.verdict) {
+    const o = outlookOf(targetResultOf(state.result, target.id)?.pMet ?? null);
+    return `<span class="outlook outlook-${o}">${OUTLOOK_MARK[o]} ${esc(t(`outlook.${o}`))}</span>${aspiration}`;
+  }
+  const reason = verdictReason(f.verdict, t);
+  const basis =
+    f.verdictBasis && f.verdictBasis !== 'unknown-base'
+      ? ` <span class="badge basis basis-${f.verdictBasis}" data-tip="${esc(t(`feas.basis.tip.${f.verdictBasis}`))}" tabindex="0">${esc(t(`feas.basis.${f.verdictBasis}`))}</span>`
+      : '';
+  return (
+    `<span class="verdict-label verdict-${esc(f.verdict.code)}">${esc(verdictLabel(f.verdict, t))}</span>${basis}${aspiration}` +
+    (reason ? `<div class="verdict-reason">${esc(reason)}</div>` : '')
+  );
+}
+
+/** One target's row (and, for a target that may wait for a base, the row to enter it), and how to refresh them. */
+function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   const ind = indicatorOf(plan, target.indicator);
   const name = pick(target.name, lang);
   // A yearly quota is met only if every year meets it: said wherever its median or P(met) is read.
   const quotaNote = target.kind === 'quota' ? `\n${t('target.quotaNote')}` : '';
   const tipTarget = `${name}${quotaNote}\n${provenanceText(target.provenance, t)}`;
-  const phrase = targetPhrase(plan, target, lang);
-  let median = '—';
-  let medianRaw = '';
-  let medianTip = '';
-  let spark = '';
-  if (r && target.indicator) {
-    const m = medianFigure(plan, target, r);
-    if (m) {
-      median = m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang);
-      medianRaw = String(m.value);
-      medianTip = simulatedTip(t, state, lang, plan, `${t(m.how)}${quotaNote}`);
+  const median = html`<td class="num median" tabindex="0">—</td>`;
+  const pmet = html`<td class="num pmet" tabindex="0">—</td>`;
+  const status = html`<td class="verdict"></td>`;
+  const spark = sparkFan();
+  const record = html`<div class="quota-slot"></div>`;
+  const row = html`<tr data-target=${target.id} data-indicator=${target.indicator ?? ''}>
+    <th scope="row"><button type="button" class="linklike" data-select=${target.indicator ?? ''} data-tip=${tipTarget}>${name}</button></th>
+    <td class="num" data-tip=${tipTarget} tabindex="0">${targetPhrase(plan, target, lang)}</td>
+    ${median}${pmet}${status}<td class="spark-cell">${spark.element}${record}</td>
+  </tr>`;
+  // 基期待补: the fields exist from the start (what is typed survives new results); shown while the base is missing.
+  const roots = target.indicator ? rootUnknownBases(plan, target.indicator) : [];
+  const entry = roots.length
+    ? html`<tr class="base-entry-row" data-target=${target.id} hidden><td colspan="6"></td></tr>`
+    : null;
+  if (entry) (entry.firstElementChild as HTMLElement).innerHTML = baseEntryForm(plan, roots, lang, t);
+  let shownStatus = '';
+  const update = (state: RunState): Outlook => {
+    const r = state.result;
+    const tr = targetResultOf(r, target.id);
+    const f = feasibilityOf(tr);
+    const needsBase = f.verdict?.code === 'unknown-base' || f.verdictBasis === 'unknown-base';
+    const notComparable = f.verdict?.code === 'not-comparable' || target.comparable === false;
+    row.classList.toggle('needs-base', needsBase);
+    if (entry) entry.hidden = !needsBase;
+    const m = r && target.indicator && !needsBase ? medianFigure(plan, target, r) : null;
+    median.textContent = needsBase
+      ? requiredGrowthPhrase(plan, target, lang, t)
+      : m
+        ? m.rate
+          ? formatRate(m.value, lang)
+          : formatValue(m.value, m.unit, lang)
+        : '—';
+    median.dataset.value = m ? String(m.value) : '';
+    median.dataset.tip = needsBase
+      ? t('feas.basis.tip.unknown')
+      : m
+        ? simulatedTip(t, state, lang, plan, `${t(m.how)}${quotaNote}`)
+        : '';
+    const res =
+      r && target.indicator && !needsBase && !notComparable ? r.indicators[target.indicator] : undefined;
+    const quota = target.kind === 'quota' && tr ? quotaRecordHtml(plan, target, tr, lang, t) : '';
+    record.innerHTML = quota;
+    spark.update(
+      r && res && !quota
+        ? {
+            band: res.quantiles.p50.length ? res.quantiles : null,
+            deterministic: res.deterministic,
+            targetIndex: yearIndex(r, target.year),
+            targetValue:
+              target.kind === 'quota'
+                ? null
+                : (targetLevel(target, res.deterministic[0]!, plan.meta.baseYear)?.value ?? null),
+            label: `${pick(ind?.name, lang)} ${r.years[0]}–${r.years.at(-1)}`,
+          }
+        : null,
+    );
+    const p = needsBase || notComparable ? null : (tr?.pMet ?? null);
+    pmet.dataset.value = p === null ? '' : String(p);
+    pmet.className = `num pmet${needsBase ? ' needs-base' : notComparable ? ' not-comparable' : ''}`;
+    const count =
+      p !== null && r
+        ? `\n${t('prov.pmetCount', { met: formatNumber(Math.round(p * r.paths), lang), paths: formatNumber(r.paths, lang) })}`
+        : '';
+    const pTip = simulatedTip(t, state, lang, plan, `${t('prov.pmet')}${quotaNote}${count}`);
+    if (needsBase) {
+      pmet.textContent = t('feas.needsBase');
+      pmet.dataset.tip = t('feas.basis.tip.unknown');
+    } else if (notComparable) {
+      pmet.textContent = t('feas.verdict.not-comparable');
+      pmet.dataset.tip = t('feas.notComparable.tip');
+    } else if (target.kind === 'milestone' && r) {
+      const ms = milestoneOutlook(tr, r.years);
+      const likely = ms?.likelyYear
+        ? t('feas.milestone.likely', { year: ms.likelyYear })
+        : t('feas.milestone.never');
+      pmet.replaceChildren(formatProb(p, lang), html`<br>`, html`<small>${likely}</small>`);
+      const byYear = (ms?.byYear ?? [])
+        .filter((x) => x.year > plan.meta.baseYear)
+        .map((x) => t('feas.milestone', { year: x.year, p: formatProb(x.p, lang) }));
+      pmet.dataset.tip = [...byYear, pTip].join('\n');
+    } else {
+      pmet.textContent = formatProb(p, lang);
+      pmet.dataset.tip = pTip;
     }
-    const res = r.indicators[target.indicator];
-    if (res) {
-      const q = res.quantiles;
-      const level = targetLevel(target, res.deterministic[0]!, plan.meta.baseYear);
-      spark = sparkFanSvg({
-        band: q.p50.length ? q : null,
-        deterministic: res.deterministic,
-        targetIndex: yearIndex(r, target.year),
-        targetValue: target.kind === 'quota' ? null : (level?.value ?? null),
-        label: `${pick(ind?.name, lang)} ${r.years[0]}–${r.years.at(-1)}`,
-      });
+    const statusNow = statusHtml(target, state, t);
+    if (statusNow !== shownStatus) {
+      shownStatus = statusNow;
+      status.innerHTML = statusNow;
+      status.dataset.verdict = f.verdict?.code ?? '';
+      status.dataset.basis = f.verdictBasis ?? '';
     }
-  }
-  const p = tr?.pMet ?? null;
-  const outlook = outlookOf(p);
-  const count =
-    p !== null && r
-      ? `\n${t('prov.pmetCount', {
-          met: formatNumber(Math.round(p * r.paths), lang),
-          paths: formatNumber(r.paths, lang),
-        })}`
-      : '';
-  const pTip = simulatedTip(t, state, lang, plan, `${t('prov.pmet')}${quotaNote}${count}`);
-  return (
-    `<tr data-target="${esc(target.id)}" data-indicator="${esc(target.indicator ?? '')}">` +
-    `<th scope="row"><button type="button" class="linklike" data-select="${esc(target.indicator ?? '')}" data-tip="${esc(tipTarget)}">${esc(name)}</button></th>` +
-    `<td class="num" data-tip="${esc(tipTarget)}" tabindex="0">${esc(phrase)}</td>` +
-    `<td class="num median" data-value="${esc(medianRaw)}" data-tip="${esc(medianTip)}" tabindex="0">${esc(median)}</td>` +
-    `<td class="num pmet" data-value="${p ?? ''}" data-tip="${esc(pTip)}" tabindex="0">${esc(formatProb(p, lang))}</td>` +
-    `<td><span class="outlook outlook-${outlook}">${OUTLOOK_MARK[outlook]} ${esc(t(`outlook.${outlook}`))}</span></td>` +
-    `<td class="spark-cell">${spark}</td>` +
-    '</tr>'
-  );
+    return outlookOf(tr?.pMet ?? null);
+  };
+  return { row, entry, update };
 }
 
-export function dashboardView(app: App, lang: Lang, state: RunState): HTMLElement {
-  const t = translator(lang);
-  const { plan } = app;
-  const quantitative = plan.targets.filter((x) => x.kind !== 'qualitative');
+function groupsOf(app: App, lang: Lang, t: Translate, quantitative: Target[]): [string, Target[]][] {
   const headline = quantitative.filter((x) => x.headline);
-  const others = quantitative.filter((x) => !x.headline);
-  const qualitative = plan.targets.filter((x) => x.kind === 'qualitative');
-  const years = new Set(quantitative.map((x) => x.year));
-  const medianHead =
-    years.size === 1 ? t('dash.col.median', { year: [...years][0]! }) : t('dash.col.median.generic');
-  const head =
-    `<thead><tr><th scope="col">${esc(t('dash.col.target'))}</th><th scope="col" class="num">${esc(t('dash.col.goal'))}</th>` +
-    `<th scope="col" class="num">${esc(medianHead)}</th><th scope="col" class="num">${esc(t('dash.col.pmet'))}</th>` +
-    `<th scope="col">${esc(t('dash.col.status'))}</th><th scope="col">${esc(t('dash.col.fan'))}</th></tr></thead>`;
-
   const groups: [string, Target[]][] = [];
   if (headline.length) groups.push([t('dash.headline'), headline]);
   const byCategory = new Map<string, Target[]>();
-  for (const target of others) {
-    const cat = indicatorOf(plan, target.indicator)?.category ?? '';
+  for (const target of quantitative.filter((x) => !x.headline)) {
+    const cat = indicatorOf(app.plan, target.indicator)?.category ?? '';
     byCategory.set(cat, [...(byCategory.get(cat) ?? []), target]);
   }
   for (const [cat, list] of byCategory) {
     const label = categoryLabel(cat, lang);
     groups.push([headline.length ? `${t('dash.others')} · ${label}` : label, list]);
   }
+  return groups;
+}
 
-  let body = '';
-  for (const [title, list] of groups) {
-    body += `<tbody><tr class="group"><th colspan="6" scope="rowgroup">${esc(title)}</th></tr>`;
-    for (const target of list) body += row(plan, target, state, lang, t);
-    body += '</tbody>';
+function downloadCsv(app: App, lang: Lang, t: Translate, state: RunState, quantitative: Target[]): void {
+  const { plan } = app;
+  const r = state.result;
+  const rows: (string | number | null)[][] = [
+    [
+      'id',
+      t('dash.col.target'),
+      t('dash.col.goal'),
+      lang === 'zh' ? '年份' : 'year',
+      t('dash.col.median.generic'),
+      t('dash.col.pmet'),
+      t('dash.col.status'),
+      t('feas.csv.verdict'),
+      t('feas.csv.basis'),
+    ],
+  ];
+  for (const target of quantitative) {
+    const m = r ? medianFigure(plan, target, r) : null;
+    const tr = targetResultOf(r, target.id);
+    const p = tr?.pMet ?? null;
+    const f = feasibilityOf(tr);
+    rows.push([
+      target.id,
+      pick(target.name, lang),
+      targetPhrase(plan, target, lang),
+      target.year,
+      m?.value ?? null,
+      p,
+      t(`outlook.${outlookOf(p)}`),
+      f.verdict ? [verdictLabel(f.verdict, t), verdictReason(f.verdict, t)].filter(Boolean).join(' — ') : '',
+      f.verdictBasis ? t(`feas.basis.${f.verdictBasis}`) : '',
+    ]);
   }
-  const el = document.createElement('div');
-  el.className = 'dashboard';
-  el.dataset.seq = String(state.seq);
-  const counts = { likely: 0, probable: 0, risk: 0, unlikely: 0, none: 0 };
-  for (const target of quantitative)
-    counts[outlookOf(targetResultOf(state.result, target.id)?.pMet ?? null)]++;
-  const summary = (['likely', 'probable', 'risk', 'unlikely'] as const)
-    .map(
+  download(
+    `${safeFileName(`${t('dash.title')}_${scenarioName(state.scenario, lang)}`)}.csv`,
+    toCsv(rows),
+    'text/csv;charset=utf-8',
+  );
+}
+
+export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
+  const t = translator(lang);
+  const { plan } = app;
+  const quantitative = plan.targets.filter((x) => x.kind !== 'qualitative');
+  const qualitative = plan.targets.filter((x) => x.kind === 'qualitative');
+  const years = new Set(quantitative.map((x) => x.year));
+  const medianHead =
+    years.size === 1 ? t('dash.col.median', { year: [...years][0]! }) : t('dash.col.median.generic');
+  const rows = new Map<string, ReturnType<typeof targetRow>>();
+  const bodies = groupsOf(app, lang, t, quantitative).map(
+    ([title, list]) =>
+      html`<tbody><tr class="group"><th colspan="6" scope="rowgroup">${title}</th></tr>${list.map(
+        (target) => {
+          const r = targetRow(plan, target, lang, t);
+          rows.set(target.id, r);
+          return r.entry ? [r.row, r.entry] : r.row;
+        },
+      )}</tbody>`,
+  );
+  const counts = new Map(COUNTED.map((k) => [k, html`<b>0</b>`]));
+  let state: RunState | null = null;
+  const csv = html`<button type="button" class="small" id="dashboard-csv">${t('export.csv')}</button>`;
+  csv.addEventListener('click', () => state && downloadCsv(app, lang, t, state, quantitative));
+  const headline = html`<div class="verdict-summary"></div>`;
+  const element = html`<div class="dashboard">
+    ${headline}
+    <div class="dash-summary">${COUNTED.map(
       (k) =>
-        `<span class="outlook outlook-${k}">${OUTLOOK_MARK[k]} ${esc(t(`outlook.${k}`))} <b>${counts[k]}</b></span>`,
-    )
-    .join(' ');
-  const qual = qualitative.length
-    ? `<details class="qualitative"><summary>${esc(t('dash.qualitative'))}${paren(qualitative.length, lang)}</summary><ul>${qualitative
-        .map(
-          (q) =>
-            `<li data-tip="${esc(provenanceText(q.provenance, t))}" tabindex="0">${esc(pick(q.name, lang))}</li>`,
-        )
-        .join('')}</ul></details>`
-    : '';
-  el.innerHTML =
-    `<div class="dash-summary">${summary}</div>` +
-    `<div class="table-wrap"><table class="targets">${head}${body}</table></div>` +
-    `<p class="footnote">${esc(t('dash.thresholds'))}</p>${qual}`;
-  const csv = document.createElement('button');
-  csv.type = 'button';
-  csv.className = 'small';
-  csv.id = 'dashboard-csv';
-  csv.textContent = t('export.csv');
-  csv.addEventListener('click', () => {
-    const r = state.result;
-    const rows: (string | number | null)[][] = [
-      [
-        'id',
-        t('dash.col.target'),
-        t('dash.col.goal'),
-        lang === 'zh' ? '年份' : 'year',
-        t('dash.col.median.generic'),
-        t('dash.col.pmet'),
-        t('dash.col.status'),
-      ],
-    ];
-    for (const target of quantitative) {
-      const m = r ? medianFigure(plan, target, r) : null;
-      const p = targetResultOf(r, target.id)?.pMet ?? null;
-      rows.push([
-        target.id,
-        pick(target.name, lang),
-        targetPhrase(plan, target, lang),
-        target.year,
-        m?.value ?? null,
-        p,
-        t(`outlook.${outlookOf(p)}`),
-      ]);
+        html`<span class=${`outlook outlook-${k}`}>${OUTLOOK_MARK[k]} ${t(`outlook.${k}`)} ${counts.get(k)}</span> `,
+    )}</div>
+    <div class="table-wrap"><table class="targets">
+      <thead><tr><th scope="col">${t('dash.col.target')}</th><th scope="col" class="num">${t('dash.col.goal')}</th>
+      <th scope="col" class="num">${medianHead}</th><th scope="col" class="num">${t('dash.col.pmet')}</th>
+      <th scope="col">${t('dash.col.status')}</th><th scope="col">${t('dash.col.fan')}</th></tr></thead>
+      ${bodies}
+    </table></div>
+    <p class="footnote">${t('dash.thresholds')} ${csv}</p>
+    ${
+      qualitative.length
+        ? html`<details class="qualitative"><summary>${t('dash.qualitative')}${paren(qualitative.length, lang)}</summary><ul>${qualitative.map(
+            (q) =>
+              html`<li data-tip=${provenanceText(q.provenance, t)} tabindex="0">${pick(q.name, lang)}</li>`,
+          )}</ul></details>`
+        : null
     }
-    download(
-      `${safeFileName(`${t('dash.title')}_${scenarioName(state.scenario, lang)}`)}.csv`,
-      toCsv(rows),
-      'text/csv;charset=utf-8',
-    );
+  </div>`;
+  element.addEventListener('submit', (e) => {
+    const form =
+      e.target instanceof HTMLFormElement && e.target.matches('[data-base-form]') ? e.target : null;
+    if (!form) return;
+    e.preventDefault();
+    applyBaseEntry(app, form, lang, t);
   });
-  el.querySelector('.footnote')?.append(' ', csv);
-  el.addEventListener('click', (e) => {
+  element.addEventListener('click', (e) => {
     const btn = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-select]') : null;
     const id = btn?.dataset.select;
     if (id) {
@@ -195,5 +296,16 @@ export function dashboardView(app: App, lang: Lang, state: RunState): HTMLElemen
       document.getElementById('detail')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     }
   });
-  return el;
+  return {
+    element,
+    update(next) {
+      state = next;
+      element.dataset.seq = String(next.seq);
+      const tally = { likely: 0, probable: 0, risk: 0, unlikely: 0, none: 0 };
+      for (const r of rows.values()) tally[r.update(next)]++;
+      for (const k of COUNTED) counts.get(k)!.textContent = String(tally[k]);
+      const hasVerdicts = next.result?.targets.some((r) => feasibilityOf(r).verdict !== null) ?? false;
+      headline.innerHTML = hasVerdicts ? verdictHeadline(verdictCounts(plan, next.result), t) : '';
+    },
+  };
 }

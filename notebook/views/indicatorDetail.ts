@@ -176,7 +176,14 @@ export function indicatorDetailView(
   const main = targets[0];
   const planned = main ? plannedPath(plan, main, x0) : null;
   const actualsRecord = state.scenario.actuals?.[info.id] ?? {};
-  const actuals = Object.entries(actualsRecord).map(([y, v]) => ({ year: Number(y), value: v }));
+  // Published statistics pin the paths like actuals (a scenario's own actual for the year wins).
+  const observed = (plan.observations ?? []).filter(
+    (o) => o.indicator === info.id && !(String(o.year) in actualsRecord),
+  );
+  const actuals = [
+    ...observed.map((o) => ({ year: o.year, value: o.value })),
+    ...Object.entries(actualsRecord).map(([y, v]) => ({ year: Number(y), value: v })),
+  ].sort((a, b) => a.year - b.year);
   const title = `${pick(info.name, lang)}${paren(scenarioName(state.scenario, lang), lang)}`;
   const band = res.quantiles.p50.length ? res.quantiles : null;
   const svg = fanChartSvg({
@@ -245,6 +252,13 @@ export function indicatorDetailView(
       provenanceText(base.provenance, t),
     );
   else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
+  // Each published figure with where it was read (issue 9: the statistics layer).
+  for (const o of observed)
+    add(
+      `${t('prov.statistic')} ${o.year}`,
+      formatValue(o.value, info.unit, lang),
+      provenanceText(o.provenance, t),
+    );
   if (ind) {
     add(t('detail.dynamics'), dynamicsText(ind, t));
     const d = ind.dynamics;

@@ -110,8 +110,8 @@ describe('evaluation output', () => {
       { paths: 300 },
     );
     const csv = evaluationCsv(ev);
-    expect(csv.split('\n')[0]).toMatch(/^id,name,indicator,kind,comparator,year,value,unit,base,/);
-    expect(csv.split('\n')).toHaveLength(1 + ev.targets.length);
+    expect(csv.split('\r\n')[0]).toMatch(/^id,name,indicator,kind,comparator,year,value,unit,base,/);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + ev.targets.length);
     const zh = evaluationReport(ev);
     expect(zh).toContain('# 分析测试小规划 中期评估报告');
     expect(zh).toContain('快于预期：进度比 ≥ 110%');
