@@ -9,6 +9,8 @@ export { type ActualsIssue, type ParsedActuals, parseActuals } from './actuals/p
 export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './check/checkPlan.ts';
 // Formulas
 export { checkFormula, type FormulaCheck, formatFormulaErrors } from './compile/formula/checkFormula.ts';
+export { requiredGrowthAt, verdictSummary } from './evaluate/assessTargets.ts';
+export { type BaseSource, baseSourceOf } from './evaluate/baseSourceOf.ts';
 export {
   DEFAULT_STATUS_THRESHOLDS,
   type EvaluationStatus,
@@ -22,8 +24,28 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+export { targetBasis } from './evaluate/targetBasis.ts';
+export {
+  DEFAULT_VERDICT_THRESHOLDS,
+  type Verdict,
+  type VerdictCode,
+  type VerdictReason,
+  verdictFor,
+} from './evaluate/verdictFor.ts';
 // Plans from text and tables
-export * from './extract/index.ts';
+export {
+  type BaseFact,
+  type Comparator as DraftComparator,
+  DEFAULT_MAX_BYTES,
+  type DraftKind,
+  type DraftTarget,
+  type DraftValue,
+  type ExtractMessage,
+  type ExtractOptions,
+  type ExtractResult,
+  extractTargets,
+  readChineseNumber,
+} from './extract/index.ts';
 export { generatePlan } from './generate/generatePlan.ts';
 export type { GenerateOptions, GenerateTarget } from './generate/generateTypes.ts';
 export {
@@ -101,9 +123,13 @@ export {
   QUANTILE_KEYS,
   QUANTILE_PROBS,
   type QuantileKey,
+  type QuotaYear,
+  type RequiredGrowth,
   type RunOptions,
   type RunResult,
   type TargetResult,
+  type VerdictBasis,
+  type VerdictSummary,
 } from './run/runTypes.ts';
 // Running
 export { type NonFiniteValue, type RunWarning, runWarningText } from './run/runWarnings.ts';

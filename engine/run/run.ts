@@ -11,6 +11,7 @@ import type { Scenario } from '../plan/scenarioSchema.ts';
 import { bankDraws, zeroDraws } from './DrawSource.ts';
 import { leverCost } from './leverCost.ts';
 import { type RunSetup, resolveScenario } from './resolveScenario.ts';
+import { checkRunMemory } from './runMemory.ts';
 import type { IndicatorResult, RunOptions, RunResult } from './runTypes.ts';
 import { nonFiniteWarnings, type RunWarning } from './runWarnings.ts';
 import { type Simulation, simulateSteps, simulateSync } from './simulate.ts';
@@ -37,6 +38,7 @@ function prepare(plan: Plan, scenario: Scenario | null, options: RunOptions): Pr
   const horizon = options.horizon ?? scenario?.horizon ?? plan.meta.targetYear;
   const model = compiledModelFor(plan, scenario?.formulas ?? []);
   const setup = resolveScenario(plan, scenario, horizon);
+  checkRunMemory(model, setup, paths);
   return {
     model,
     userFormulas: scenario?.formulas ?? [],
@@ -58,7 +60,7 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
       unit: ind.unit,
       deterministic: det.values[ind.slot]!.slice(),
       ...summary,
-      count: ind.whole,
+      count: ind.count,
     };
   }
   const [first, last] = [p.setup.years[0]!, p.setup.years.at(-1)!];

@@ -5,11 +5,11 @@
 import type { CompiledIndicator, CompiledKernel, CompiledModel } from '../compile/compileModel.ts';
 import { FRAME_INPUTS, FRAME_MACRO, FRAME_OUT, FRAME_OWN } from '../compile/wasm/emitKernel.ts';
 import { countQuantile } from '../random/countQuantile.ts';
-import { uniformsOf } from '../random/normalCdf.ts';
 import { type Anchor, anchorPlan } from './anchorPlan.ts';
 import type { DrawSource } from './DrawSource.ts';
 import type { RunSetup } from './resolveScenario.ts';
-import { poolArraysFor, Workspace } from './Workspace.ts';
+import type { Workspace } from './Workspace.ts';
+import { trimWorkspaces, workspaceFor } from './workspaceCache.ts';
 
 export interface Simulation {
   n: number;
@@ -45,47 +45,13 @@ export interface ActualIssue {
   year: number;
 }
 
-/**
- * Each model's recent workspaces, most recent last: the notebook alternates a deterministic path, a
- * 300-path preview and a full run, and each keeps its buffers and its copy of the noise.
- */
-const workspaces = new WeakMap<CompiledModel, Workspace[]>();
-const KEEP_WORKSPACES = 3;
-
-/**
- * A workspace for n paths over Y years. The deterministic path never shares one with a Monte Carlo run
- * (a one-path run would overwrite the deterministic values it is compared with).
- */
-function workspaceFor(
-  model: CompiledModel,
-  n: number,
-  Y: number,
-  setup: RunSetup,
-  draws: DrawSource,
-  reuse: boolean,
-): Workspace {
-  const poolArrays = poolArraysFor(setup);
-  const zeros = draws.id === 'zeros';
-  if (!reuse) return new Workspace(model, n, Y, poolArrays, zeros);
-  const list = workspaces.get(model) ?? [];
-  workspaces.set(model, list);
-  const k = list.findIndex(
-    (w) => !w.busy && w.n === n && w.Y === Y && w.poolCapacity >= poolArrays && w.deterministic === zeros,
-  );
-  const ws = k >= 0 ? list.splice(k, 1)[0]! : new Workspace(model, n, Y, poolArrays, zeros);
-  list.push(ws);
-  if (list.length > KEEP_WORKSPACES) list.shift();
-  ws.reset();
-  return ws;
-}
-
 /** Where one kernel reads and writes: its export and, per input, a values buffer or a parameter array. */
 interface Binding {
   index: number;
   inputs: { buffer: Float64Array; prev: boolean; perYear: boolean }[];
 }
 
-function fillDraws(out: Float64Array, mean: number, sd: number, z: Float64Array): void {
+function fillDraws(out: Float64Array, mean: number, sd: number, z: Float32Array): void {
   if (sd === 0) out.fill(mean);
   else for (let i = 0; i < out.length; i++) out[i] = mean + sd * z[i]!;
 }
@@ -119,7 +85,7 @@ export function* simulateSteps(
 ): Generator<number, Simulation> {
   const { years } = setup;
   const Y = years.length;
-  const ws = workspaceFor(model, n, Y, setup, draws, reuseBuffers);
+  const ws = workspaceFor(model, n, Y, setup, draws.id === 'zeros', reuseBuffers);
   const { values, frame, frameAddress, kernels } = ws;
   const params = drawParameters(setup, n, draws, ws);
   const paramIndex = new Map(params.map((p, k) => [p.id, k]));
@@ -221,8 +187,8 @@ export function* simulateSteps(
   /** Points the kernels at this indicator's draws for `year`: vol·(a·macro + √(1−a²)·own). */
   const drawNoise = (ind: CompiledIndicator, year: number) => {
     const a = ind.macroLoading;
-    own = ws.noise(draws, `noise:${ind.id}:${year}`);
-    macro = a === 0 ? own : ws.noise(draws, `macro:${year}`);
+    own = ws.noise(draws, `noise:${ind.id}:${year}`, 1);
+    macro = a === 0 ? own : ws.noise(draws, `macro:${year}`, 0);
     macroCoef = ind.volatility * a;
     ownCoef = ind.volatility * Math.sqrt(Math.max(0, 1 - a * a));
   };
@@ -289,10 +255,10 @@ export function* simulateSteps(
           if (s.exit) run(s.exit, tmp[2].byteOffset, y);
           stepCohort(s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
         } else if (ind.kind === 'event' || ind.kind === 'count') {
-          // The kernel gives the hazard or the mean; one uniform per path and year (Φ of a named normal
-          // stream, so common random numbers hold) decides the event or inverts the count's CDF.
+          // The kernel gives the hazard or the mean; one uniform per path and year (a named stream of the
+          // shock bank, so common random numbers hold) decides the event or inverts the count's CDF.
           run(s.main, tmp[0].byteOffset, y);
-          const u = uniformsOf(draws.normals(`${ind.kind}:${ind.id}:${years[y]}`, n));
+          const u = draws.uniforms(`${ind.kind}:${ind.id}:${years[y]}`, n);
           const p = tmp[0];
           if (ind.kind === 'event') {
             const before = offset - n;
@@ -327,6 +293,7 @@ export function* simulateSteps(
     }
   } finally {
     ws.busy = false;
+    trimWorkspaces(); // a workspace beyond the budget is given back once its values are read (by GC)
   }
   return { n, years, values, workspace: ws, reanchored, actualIssues };
 }
