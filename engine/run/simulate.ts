@@ -5,7 +5,6 @@
 import type { CompiledIndicator, CompiledKernel, CompiledModel } from '../compile/compileModel.ts';
 import { FRAME_INPUTS, FRAME_MACRO, FRAME_OUT, FRAME_OWN } from '../compile/wasm/emitKernel.ts';
 import { countQuantile } from '../random/countQuantile.ts';
-import { uniformsOf } from '../random/normalCdf.ts';
 import { type Anchor, anchorPlan } from './anchorPlan.ts';
 import type { DrawSource } from './DrawSource.ts';
 import type { RunSetup } from './resolveScenario.ts';
@@ -256,10 +255,10 @@ export function* simulateSteps(
           if (s.exit) run(s.exit, tmp[2].byteOffset, y);
           stepCohort(s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
         } else if (ind.kind === 'event' || ind.kind === 'count') {
-          // The kernel gives the hazard or the mean; one uniform per path and year (Φ of a named normal
-          // stream, so common random numbers hold) decides the event or inverts the count's CDF.
+          // The kernel gives the hazard or the mean; one uniform per path and year (a named stream of the
+          // seed's bank, so common random numbers hold) decides the event or inverts the count's CDF.
           run(s.main, tmp[0].byteOffset, y);
-          const u = uniformsOf(draws.normals(`${ind.kind}:${ind.id}:${years[y]}`, n));
+          const u = draws.uniforms(`${ind.kind}:${ind.id}:${years[y]}`, n);
           const p = tmp[0];
           if (ind.kind === 'event') {
             const before = offset - n;
