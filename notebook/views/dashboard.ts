@@ -93,9 +93,10 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     ${median}${pmet}${status}<td class="spark-cell">${spark.element}${record}</td>
   </tr>`;
   // 基期待补: the fields exist from the start (what is typed survives new results); shown while the base is missing.
-  const roots = target.indicator ? rootUnknownBases(plan, target.indicator) : [];
+  const roots =
+    target.indicator && target.comparable !== false ? rootUnknownBases(plan, target.indicator) : [];
   const entry = roots.length
-    ? html`<tr class="base-entry-row" data-target=${target.id} hidden><td colspan="6"></td></tr>`
+    ? html`<tr class="base-entry-row" data-for-target=${target.id} hidden><td colspan="6"></td></tr>`
     : null;
   if (entry) (entry.firstElementChild as HTMLElement).innerHTML = baseEntryForm(plan, roots, lang, t);
   let shownStatus = '';
@@ -103,8 +104,10 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     const r = state.result;
     const tr = targetResultOf(r, target.id);
     const f = feasibilityOf(tr);
-    const needsBase = f.verdict?.code === 'unknown-base' || f.verdictBasis === 'unknown-base';
+    // Not comparable comes first: such a target is shown with its plan-check finding, not asked for a base.
     const notComparable = f.verdict?.code === 'not-comparable' || target.comparable === false;
+    const needsBase =
+      !notComparable && (f.verdict?.code === 'unknown-base' || f.verdictBasis === 'unknown-base');
     row.classList.toggle('needs-base', needsBase);
     if (entry) entry.hidden = !needsBase;
     const m = r && target.indicator && !needsBase ? medianFigure(plan, target, r) : null;
