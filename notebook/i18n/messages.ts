@@ -532,6 +532,7 @@ export const MESSAGES = {
     zh: '需年均增长 ({target} ÷ 基期)^(1/{years}) − 1',
     en: 'Needs ({target} ÷ base)^(1/{years}) − 1 a year',
   },
+  'feas.requiredRate': { zh: '需年均增长 {rate}', en: 'Needs {rate} a year' },
   'feas.requiredGrowth.value': {
     zh: '自基期 {base} 起需年均增长 {rate}',
     en: 'From a base of {base} it needs {rate} a year',
