@@ -256,7 +256,7 @@ export function* simulateSteps(
           stepCohort(s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
         } else if (ind.kind === 'event' || ind.kind === 'count') {
           // The kernel gives the hazard or the mean; one uniform per path and year (a named stream of the
-          // shock bank, so common random numbers hold) decides the event or inverts the count's CDF.
+          // seed's bank, so common random numbers hold) decides the event or inverts the count's CDF.
           run(s.main, tmp[0].byteOffset, y);
           const u = draws.uniforms(`${ind.kind}:${ind.id}:${years[y]}`, n);
           const p = tmp[0];

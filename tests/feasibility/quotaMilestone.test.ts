@@ -94,7 +94,9 @@ describe('a milestone (建成国家级孵化器)', () => {
       for (const v of ind.quantiles[key]) expect(v === 0 || v === 1).toBe(true);
     const t = r.targets.find((x) => x.id === 'incubator_2025')!;
     expect(t.kind).toBe('milestone');
-    t.milestone!.pAchievedBy.forEach((p, k) => expect(Math.abs(p - (1 - 0.7 ** k))).toBeLessThan(0.03));
+    t.milestone!.pAchievedBy.forEach((p, k) => {
+      expect(Math.abs(p - (1 - 0.7 ** k))).toBeLessThan(0.03);
+    });
     expect(t.pMet!).toBeCloseTo(t.milestone!.pAchievedBy.at(-1)!, 10);
     // First achievement is likeliest in the first year (0.3 > 0.21 > 0.147 …).
     expect(t.milestone!.likelyYear).toBe(2021);
