@@ -22,6 +22,24 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+// Plans from text and tables
+export {
+  type BaseFact,
+  type Comparator as DraftComparator,
+  DEFAULT_MAX_BYTES,
+  type DraftKind,
+  type DraftTarget,
+  type DraftValue,
+  type ExtractMessage,
+  type ExtractOptions,
+  type ExtractResult,
+  extractTargets,
+  readChineseNumber,
+} from './extract/index.ts';
+export { generatePlan } from './generate/generatePlan.ts';
+export type { GenerateOptions, GenerateTarget } from './generate/generateTypes.ts';
+export { BUILT_IN_VIEWS, type BuiltInView } from './plan/builtInViews.ts';
+export type { Cell, CellKind } from './plan/cellSchema.ts';
 export { diffScenario } from './plan/diffScenario.ts';
 export { loadActuals } from './plan/loadActuals.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
@@ -88,6 +106,7 @@ export {
 } from './search/goalSeek.ts';
 export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search/optimizeMix.ts';
 export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
+export * from './table/index.ts';
 
 // Where it runs
 export type { BrowserWorkerApi } from './worker/browserWorker.ts';

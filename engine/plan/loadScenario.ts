@@ -3,6 +3,7 @@
 // naming the place before anything runs.
 import { compileModel } from '../compile/compileModel.ts';
 import { resolveScenario } from '../run/resolveScenario.ts';
+import { checkCells } from './checkCells.ts';
 import { checkPlanReferences } from './checkPlanReferences.ts';
 import { forbiddenKeys } from './forbiddenKeys.ts';
 import { PlanError } from './PlanError.ts';
@@ -32,6 +33,8 @@ export function loadScenario(json: unknown, file: string, plan: Plan): Scenario 
   try {
     const horizon = scenario.horizon ?? plan.meta.targetYear;
     resolveScenario(plan, scenario, horizon);
+    const cellIssues = checkCells(plan, scenario);
+    if (cellIssues.length > 0) throw new PlanError(file, cellIssues);
     if (scenario.formulas?.length) {
       const issues = checkPlanReferences(plan, scenario.formulas).filter((i) =>
         i.path.startsWith('formulas'),

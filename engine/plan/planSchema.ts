@@ -152,6 +152,10 @@ export const targetSchema = z
     provenance: provenanceSchema,
     /** Headline targets lead the dashboard. */
     headline: z.boolean().optional(),
+    /** 力争: a stretch target, shown and counted apart (issue 9's name for it). */
+    aspirational: z.boolean().optional(),
+    /** 预期性 (indicative) or 约束性 (binding) (issue 9's name for it). */
+    nature: z.enum(['indicative', 'binding']).optional(),
   })
   .strict()
   .superRefine((t, ctx) => {

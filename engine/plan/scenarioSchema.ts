@@ -1,6 +1,7 @@
 // The scenario format: a named set of changes to a plan's assumptions. A scenario stores only what differs
 // from the plan's defaults (see diffScenario); everything it omits is the plan's own value.
 import { z } from 'zod';
+import { cellSchema } from './cellSchema.ts';
 import { nonBlankSchema } from './nonBlankSchema.ts';
 import { formulaSchema, idSchema, shockSchema, textSchema } from './planSchema.ts';
 import { uncertainSchema } from './uncertainSchema.ts';
@@ -26,7 +27,10 @@ export const userFormulaSchema = z
   })
   .strict();
 
-export const noteSchema = z.object({ title: z.string().optional(), text: z.string() }).strict();
+/** A planner's note; `id` lets a note cell place it in the notebook (notes without one sit under 笔记). */
+export const noteSchema = z
+  .object({ id: idSchema.optional(), title: z.string().optional(), text: z.string() })
+  .strict();
 
 /** indicator id → year (as a string key, JSON's only kind) → observed value in the indicator's unit. */
 export const actualsSchema = z.record(idSchema, z.record(yearKeySchema, z.number()));
@@ -47,6 +51,8 @@ export const scenarioSchema = z
     actuals: actualsSchema.optional(),
     formulas: z.array(userFormulaSchema).optional(),
     notes: z.array(noteSchema).optional(),
+    /** The planner's cells, in order (see cellSchema.ts). */
+    cells: z.array(cellSchema).optional(),
     horizon: yearSchema.optional(),
     paths: z.number().int().min(1).max(200_000).optional(),
     seed: z

@@ -3,12 +3,21 @@
 
 export type Lang = 'zh' | 'en';
 
+/** One formatter per (language, digits): creating an Intl.NumberFormat costs far more than using it. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 function fixed(v: number, digits: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
-    useGrouping: true,
-  }).format(v);
+  const key = `${lang}:${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+      useGrouping: true,
+    });
+    formatters.set(key, f);
+  }
+  return f.format(v);
 }
 
 function digitsFor(a: number): number {

@@ -10,6 +10,7 @@ import type { Scenario } from '../plan/scenarioSchema.ts';
 import { bankDraws, zeroDraws } from './DrawSource.ts';
 import { leverCost } from './leverCost.ts';
 import { type RunSetup, resolveScenario } from './resolveScenario.ts';
+import { checkRunMemory } from './runMemory.ts';
 import type { IndicatorResult, RunOptions, RunResult } from './runTypes.ts';
 import { nonFiniteWarnings, type RunWarning } from './runWarnings.ts';
 import { type Simulation, simulateSteps, simulateSync } from './simulate.ts';
@@ -36,6 +37,7 @@ function prepare(plan: Plan, scenario: Scenario | null, options: RunOptions): Pr
   const horizon = options.horizon ?? scenario?.horizon ?? plan.meta.targetYear;
   const model = compiledModelFor(plan, scenario?.formulas ?? []);
   const setup = resolveScenario(plan, scenario, horizon);
+  checkRunMemory(model, setup, paths);
   return {
     model,
     userFormulas: scenario?.formulas ?? [],

@@ -6,7 +6,8 @@ import type { CompiledIndicator, CompiledKernel, CompiledModel } from '../compil
 import { FRAME_INPUTS, FRAME_MACRO, FRAME_OUT, FRAME_OWN } from '../compile/wasm/emitKernel.ts';
 import type { DrawSource } from './DrawSource.ts';
 import type { RunSetup } from './resolveScenario.ts';
-import { poolArraysFor, Workspace } from './Workspace.ts';
+import type { Workspace } from './Workspace.ts';
+import { trimWorkspaces, workspaceFor } from './workspaceCache.ts';
 
 export interface Simulation {
   n: number;
@@ -20,47 +21,13 @@ export interface Simulation {
   workspace: Workspace;
 }
 
-/**
- * Each model's recent workspaces, most recent last: the notebook alternates a deterministic path, a
- * 300-path preview and a full run, and each keeps its buffers and its copy of the noise.
- */
-const workspaces = new WeakMap<CompiledModel, Workspace[]>();
-const KEEP_WORKSPACES = 3;
-
-/**
- * A workspace for n paths over Y years. The deterministic path never shares one with a Monte Carlo run
- * (a one-path run would overwrite the deterministic values it is compared with).
- */
-function workspaceFor(
-  model: CompiledModel,
-  n: number,
-  Y: number,
-  setup: RunSetup,
-  draws: DrawSource,
-  reuse: boolean,
-): Workspace {
-  const poolArrays = poolArraysFor(setup);
-  const zeros = draws.id === 'zeros';
-  if (!reuse) return new Workspace(model, n, Y, poolArrays, zeros);
-  const list = workspaces.get(model) ?? [];
-  workspaces.set(model, list);
-  const k = list.findIndex(
-    (w) => !w.busy && w.n === n && w.Y === Y && w.poolCapacity >= poolArrays && w.deterministic === zeros,
-  );
-  const ws = k >= 0 ? list.splice(k, 1)[0]! : new Workspace(model, n, Y, poolArrays, zeros);
-  list.push(ws);
-  if (list.length > KEEP_WORKSPACES) list.shift();
-  ws.reset();
-  return ws;
-}
-
 /** Where one kernel reads and writes: its export and, per input, a values buffer or a parameter array. */
 interface Binding {
   index: number;
   inputs: { buffer: Float64Array; prev: boolean; perYear: boolean }[];
 }
 
-function fillDraws(out: Float64Array, mean: number, sd: number, z: Float64Array): void {
+function fillDraws(out: Float64Array, mean: number, sd: number, z: Float32Array): void {
   if (sd === 0) out.fill(mean);
   else for (let i = 0; i < out.length; i++) out[i] = mean + sd * z[i]!;
 }
@@ -94,7 +61,7 @@ export function* simulateSteps(
 ): Generator<number, Simulation> {
   const { years } = setup;
   const Y = years.length;
-  const ws = workspaceFor(model, n, Y, setup, draws, reuseBuffers);
+  const ws = workspaceFor(model, n, Y, setup, draws.id === 'zeros', reuseBuffers);
   const { values, frame, frameAddress, kernels } = ws;
   const params = drawParameters(setup, n, draws, ws);
   const paramIndex = new Map(params.map((p, k) => [p.id, k]));
@@ -139,8 +106,8 @@ export function* simulateSteps(
   /** Points the kernels at this indicator's draws for `year`: vol·(a·macro + √(1−a²)·own). */
   const drawNoise = (ind: CompiledIndicator, year: number) => {
     const a = ind.macroLoading;
-    own = ws.noise(draws, `noise:${ind.id}:${year}`);
-    macro = a === 0 ? own : ws.noise(draws, `macro:${year}`);
+    own = ws.noise(draws, `noise:${ind.id}:${year}`, 1);
+    macro = a === 0 ? own : ws.noise(draws, `macro:${year}`, 0);
     macroCoef = ind.volatility * a;
     ownCoef = ind.volatility * Math.sqrt(Math.max(0, 1 - a * a));
   };
@@ -215,6 +182,7 @@ export function* simulateSteps(
     }
   } finally {
     ws.busy = false;
+    trimWorkspaces(); // a workspace beyond the budget is given back once its values are read (by GC)
   }
   return { n, years, values, workspace: ws };
 }

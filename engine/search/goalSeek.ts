@@ -19,6 +19,7 @@ import type { Comparator, Plan } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
 import type { LeverCost, Progress } from '../run/runTypes.ts';
+import { checkAnalysisBudget } from './analysisBudget.ts';
 import {
   baseScenario,
   leverIntensity,
@@ -121,6 +122,8 @@ export async function goalSeek(
   const horizon = Math.max(scenario.horizon ?? plan.meta.targetYear, target.year);
   const paths = probability === null ? 0 : options.paths;
   const expected = 2 + Math.ceil(Math.log2((range[1] - range[0]) / tolerance));
+  const mostRuns = 2 + Math.min(maxIterations, Math.max(0, expected - 2));
+  checkAnalysisBudget(plan, { analysis: 'goal-seek', paths, runs: mostRuns, horizon });
 
   const evaluations: GoalSeekEvaluation[] = [];
   let usedPaths = 0;

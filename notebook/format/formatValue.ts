@@ -92,11 +92,21 @@ function digitsFor(abs: number): number {
   return 3;
 }
 
+// Creating an Intl.NumberFormat costs far more than using one; the page formats thousands of numbers per
+// second while a slider moves, so each (language, digits) formatter is made once.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 function fixed(value: number, lang: Lang, digits: number): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
-  }).format(value);
+  const key = `${lang}:${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+    });
+    formatters.set(key, f);
+  }
+  return f.format(value);
 }
 
 export function formatNumber(value: number, lang: Lang, digits?: number): string {

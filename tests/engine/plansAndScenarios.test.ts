@@ -82,7 +82,6 @@ describe.each(scenarioFiles)('scenario %s', (file) => {
     expect(s.description?.zh).toBeTruthy();
     expect(s.description?.en).toBeTruthy();
   });
-  // In process, through the CLI's dispatcher (tests/cliInProcess.ts): a spawn per scenario took 4–7 s each.
   it('runs through the CLI', async () => {
     const { code, stdout: out } = await captureCli(main, [
       'run',
@@ -123,7 +122,8 @@ describe('the synthetic plan', () => {
 
 describe('plan --format json', () => {
   it('prints every indicator and target with a provenance of one of the three kinds', async () => {
-    const out = JSON.parse((await captureCli(main, ['plan', '--format', 'json'])).stdout);
+    const { stdout } = await captureCli(main, ['plan', '--format', 'json']);
+    const out = JSON.parse(stdout);
     expect(out.indicators.length).toBe(plans.yaohai!.indicators.length);
     for (const i of out.indicators)
       expect(['plan', 'derived', 'assumption'], i.id).toContain(i.provenance.kind);
