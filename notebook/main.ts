@@ -196,7 +196,7 @@ async function boot(): Promise<void> {
   installUserCells(nb, app);
   (window as unknown as { planpath: unknown }).planpath = { app, notebook: nb };
   // 新建/导入规划 (issue 10): its own section, loaded after the first view.
-  void import('./views/planImport.ts').then((m) => m.mountPlanImport(plan, userPlanId));
+  void import('./views/planImport.ts').then((m) => m.mountPlanImport(app, userPlanId));
 }
 
 void boot();
