@@ -23,7 +23,19 @@ export {
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
 // Plans from text and tables
-export * from './extract/index.ts';
+export {
+  type BaseFact,
+  type Comparator as DraftComparator,
+  DEFAULT_MAX_BYTES,
+  type DraftKind,
+  type DraftTarget,
+  type DraftValue,
+  type ExtractMessage,
+  type ExtractOptions,
+  type ExtractResult,
+  extractTargets,
+  readChineseNumber,
+} from './extract/index.ts';
 export { generatePlan } from './generate/generatePlan.ts';
 export type { GenerateOptions, GenerateTarget } from './generate/generateTypes.ts';
 export { BUILT_IN_VIEWS, type BuiltInView } from './plan/builtInViews.ts';

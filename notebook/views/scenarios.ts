@@ -89,7 +89,11 @@ export function scenariosView(
       t('scen.save'),
       () => {
         const saved = saveOrOffer(app, store, app.scenario.get());
-        if (!saved) return;
+        if (!saved) {
+          // The notice (with the file download) is in the banner at the top; say so here, by the button.
+          status.textContent = t('store.notSaved');
+          return;
+        }
         status.textContent = t('scen.saved', { name: saved.scenario.name.zh });
         renderSaved();
       },

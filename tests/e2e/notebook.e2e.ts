@@ -85,15 +85,15 @@ describe('the notebook in Chromium', () => {
     const page = await open();
     const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
     // The address already holds the default scenario's link: wait for the edited one, not just any link.
-    await page.waitForFunction(() => location.hash.startsWith('#v1.'));
+    await page.waitForFunction(() => location.hash.startsWith('#v2.'));
     const before = await page.evaluate(() => location.hash);
     await page.focus('#lever-hefei_14_finance-range');
     await page.keyboard.press('End');
     await waitIdle(page, seq);
-    await page.waitForFunction((h) => location.hash.startsWith('#v1.') && location.hash !== h, before);
+    await page.waitForFunction((h) => location.hash.startsWith('#v2.') && location.hash !== h, before);
     await page.click('#copy-link');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain('#v1.');
+    expect(link).toContain('#v2.');
     const mine = await figures(page);
     const other = await open(link.slice(link.indexOf('#')));
     expect(await figures(other)).toEqual(mine);

@@ -3,10 +3,12 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../engine/cli/main.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { loadScenario } from '../../engine/plan/loadScenario.ts';
 import type { Plan, Provenance } from '../../engine/plan/planSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { captureCli } from '../cliInProcess.ts';
 import { readJson } from './planFixtures.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -80,27 +82,19 @@ describe.each(scenarioFiles)('scenario %s', (file) => {
     expect(s.description?.zh).toBeTruthy();
     expect(s.description?.en).toBeTruthy();
   });
-  it('runs through the CLI', () => {
-    const out = execFileSync(
-      'npx',
-      [
-        'tsx',
-        'engine/cli/main.ts',
-        'run',
-        '--plan',
-        planFile,
-        '--scenario',
-        `scenarios/${file}`,
-        '--paths',
-        '100',
-        '--format',
-        'json',
-      ],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
-    );
+  it('runs through the CLI', async () => {
+    const { code, stdout: out } = await captureCli(main, [
+      'run',
+      '--plan',
+      planFile,
+      '--scenario',
+      `scenarios/${file}`,
+      '--paths',
+      '100',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
     const r = JSON.parse(out);
     expect(r.years[0]).toBe(plan.meta.baseYear);
     expect(r.targets.length).toBeGreaterThan(0);
@@ -127,13 +121,9 @@ describe('the synthetic plan', () => {
 });
 
 describe('plan --format json', () => {
-  it('prints every indicator and target with a provenance of one of the three kinds', () => {
-    const out = JSON.parse(
-      execFileSync('npx', ['tsx', 'engine/cli/main.ts', 'plan', '--format', 'json'], {
-        cwd: root,
-        encoding: 'utf8',
-      }),
-    );
+  it('prints every indicator and target with a provenance of one of the three kinds', async () => {
+    const { stdout } = await captureCli(main, ['plan', '--format', 'json']);
+    const out = JSON.parse(stdout);
     expect(out.indicators.length).toBe(plans.yaohai!.indicators.length);
     for (const i of out.indicators)
       expect(['plan', 'derived', 'assumption'], i.id).toContain(i.provenance.kind);

@@ -143,3 +143,10 @@ describe('generatePlan when nothing has a base', () => {
     expect(result.targets).toEqual([]);
   });
 });
+
+describe('generatePlan format', () => {
+  it('writes the plan format the schema defines', async () => {
+    const { PLAN_FORMAT } = await import('../../engine/plan/planSchema.ts');
+    expect(generatePlan([]).plan.format).toBe(PLAN_FORMAT);
+  });
+});
