@@ -21,7 +21,9 @@ export async function buildCli() {
     // dependencies that call require() get Node's own.
     splitting: true,
     external: ['exceljs'],
-    banner: { js: "import { createRequire as __planpathRequire } from 'node:module'; const require = __planpathRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __planpathRequire } from 'node:module'; const require = __planpathRequire(import.meta.url);",
+    },
     minify: true,
     bundle: true,
     platform: 'node',
