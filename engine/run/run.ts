@@ -50,8 +50,10 @@ function prepare(plan: Plan, scenario: Scenario | null, options: RunOptions): Pr
 
 function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: number): RunResult {
   const indicators: Record<string, IndicatorResult> = {};
+  const means = new Map<string, Float64Array>();
   for (const ind of p.model.indicators) {
     const summary = mc && p.quantiles ? summarize(mc, ind.slot) : emptySummary();
+    if (mc && p.quantiles) means.set(ind.id, summary.mean);
     // A copy: the simulation's buffers belong to its workspace, which the next run overwrites.
     indicators[ind.id] = { unit: ind.unit, deterministic: det.values[ind.slot]!.slice(), ...summary };
   }
@@ -67,6 +69,7 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
         deterministic: det.values[ind.slot]!,
         paths: mc ? mc.values[ind.slot]! : null,
         n: mc ? mc.n : 0,
+        mean: means.get(ind.id),
       })),
     ),
   ];
