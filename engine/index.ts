@@ -114,6 +114,7 @@ export { evaluationReport } from './report/evaluationReport.ts';
 export { EVALUATION_COLUMNS, evaluationRows, noDataText, statusText } from './report/evaluationRows.ts';
 export { totalCostUnit } from './report/formatQuantity.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
+export { BASE_SOURCE_LABELS, BASIS_LABELS, VERDICT_LABELS, verdictText } from './report/verdictText.ts';
 export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {

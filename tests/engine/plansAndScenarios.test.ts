@@ -139,8 +139,7 @@ describe('plan --format json', () => {
     const { stdout } = await captureCli(main, ['plan', '--format', 'json']);
     const out = JSON.parse(stdout);
     expect(out.indicators.length).toBe(plans.yaohai!.indicators.length);
-    for (const i of out.indicators)
-      expect(KINDS, i.id).toContain(i.provenance.kind);
+    for (const i of out.indicators) expect(KINDS, i.id).toContain(i.provenance.kind);
     for (const t of out.targets) expect(KINDS, t.id).toContain(t.provenance.kind);
     const gdp = out.indicators.find((i: { id: string }) => i.id === 'pillar_share');
     expect(gdp.provenance).toEqual({ kind: 'derived', formula: 'pillar_share = pillar_output / gdp' });
