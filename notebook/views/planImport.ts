@@ -54,6 +54,7 @@ const KINDS: (DraftKind | 'qualitative')[] = [
   'quota',
   'pp-change',
   'share',
+  'milestone',
   'qualitative',
 ];
 const KIND_ZH: Record<DraftKind | 'qualitative', string> = {
@@ -64,6 +65,7 @@ const KIND_ZH: Record<DraftKind | 'qualitative', string> = {
   quota: '每年',
   'pp-change': '提高百分点',
   share: '占比',
+  milestone: '里程碑',
   qualitative: '定性',
 };
 
