@@ -5,7 +5,9 @@
 import './planImport.css';
 import {
   type BaseFact,
+  baseUnknownTargets,
   type DraftComparator as Comparator,
+  DEFAULT_MAX_BYTES,
   type DraftKind,
   type ExtractMessage,
   type ExtractOptions,
@@ -628,6 +630,9 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
 
   /** Off the main thread in the engine worker; in the page only if the worker is down. */
   async function extractOffMain(text: string, options: ExtractOptions): Promise<ExtractResult> {
+    // Refused at once without reading (empty, or over the limit whatever its encoding): no need to copy a
+    // huge paste to the worker, nor to wait behind a run there.
+    if (text.length > DEFAULT_MAX_BYTES || text.trim() === '') return extractTargets(text, options);
     try {
       return await app.engine.extract(text, options);
     } catch (error) {
@@ -789,11 +794,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       ...(targetYear === null ? {} : { targetYear }),
     });
     void pending;
-    // 基期待补: targets on an indicator whose base is neither printed nor entered.
-    const unknown = new Set(
-      plan.indicators.filter((i) => i.base !== undefined && 'unknown' in i.base).map((i) => i.id),
-    );
-    const waiting = plan.targets.filter((t) => t.indicator !== undefined && unknown.has(t.indicator)).length;
+    const waiting = baseUnknownTargets(plan).length; // 基期待补: neither printed nor entered
     clearTimeout(draftTimer);
     const saved = await store({
       id: newUserPlanId(),

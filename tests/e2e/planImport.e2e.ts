@@ -129,7 +129,7 @@ describe('新建/导入规划 in Chromium', () => {
     );
     expect(outside).toEqual([]);
     await page.close();
-  });
+  }, 120_000); // a 6.5 MB value typed into the page under a loaded machine
 });
 
 describe('the import draft', () => {
