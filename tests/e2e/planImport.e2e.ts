@@ -31,7 +31,7 @@ async function open(path = '/'): Promise<Page & { errors: string[] }> {
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   await page.goto(`${ORIGIN}${path}`);
-  await waitIdle(page);
+  await waitIdle(page, 0, 60_000); // the first 5,000-path run; the machine these run on may be loaded
   await page.waitForSelector('#import [data-cell="user-plans"] li');
   return page;
 }
