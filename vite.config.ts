@@ -9,6 +9,8 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 800,
+    // The notebook and its methods page (linked from every verdict).
+    rolldownOptions: { input: { main: 'index.html', help: 'help.html' } },
   },
   worker: { format: 'es' },
   server: { host: 'localhost', port: 5173, strictPort: true },

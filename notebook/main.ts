@@ -27,6 +27,7 @@ import { comparisonView } from './views/comparison.ts';
 import { costLine } from './views/costLine.ts';
 import { dashboardView } from './views/dashboard.ts';
 import { evaluationInputView, evaluationResultView } from './views/evaluation.ts';
+import { firstVisitGuide } from './views/firstVisitGuide.ts';
 import { formulasView } from './views/formulas.ts';
 import { goalSeekView } from './views/goalSeek.ts';
 import { indicatorDetailView } from './views/indicatorDetail.ts';
@@ -34,6 +35,7 @@ import { initialLang, langToggle } from './views/langToggle.ts';
 import { leversView } from './views/levers.ts';
 import { notesView } from './views/notes.ts';
 import { noticesView } from './views/noticesView.ts';
+import { installPageAccess } from './views/pageAccess.ts';
 import { planCheckView } from './views/planCheck.ts';
 import { scenariosView } from './views/scenarios.ts';
 import { shareBar } from './views/shareBar.ts';
@@ -61,6 +63,7 @@ function defaultOf(plan: Plan, library: NamedScenario[]): Working {
 async function boot(): Promise<void> {
   installTooltip();
   installSectionNav();
+  installPageAccess();
   const lang0 = initialLang();
   const engine = new EngineClient();
   let plan: Plan;
@@ -143,6 +146,7 @@ async function boot(): Promise<void> {
     applyChrome(plan, lang);
     return null;
   });
+  nb.view('guide', slot('guide'), ['lang'], (lang) => firstVisitGuide(lang));
   nb.view('status', slot('status'), ['lang', 'runState'], statusLine);
   nb.view('share', slot('share'), ['lang', 'link'], shareBar);
   nb.view('noticeBanner', slot('notices'), ['lang', 'notices'], (lang, list) => noticesView(app, lang, list));

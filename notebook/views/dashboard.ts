@@ -56,7 +56,7 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   const row = html`<tr data-target=${target.id} data-indicator=${target.indicator ?? ''}>
     <th scope="row"><button type="button" class="linklike" data-select=${target.indicator ?? ''} data-tip=${tipTarget}>${name}</button></th>
     <td class="num" data-tip=${tipTarget} tabindex="0">${targetPhrase(plan, target, lang)}</td>
-    ${median}${pmet}<td>${outlook}</td><td class="spark-cell">${spark.element}</td>
+    ${median}${pmet}<td class="verdict">${outlook}<a class="help-link" href=${lang === 'zh' ? 'help.html#outlook' : 'help.html#en-outlook'} target="_blank" rel="noopener" title=${t('help.verdict')} aria-label=${`${t('help.verdict')}${t('common.colon')}${name}`}>?</a></td><td class="spark-cell">${spark.element}</td>
   </tr>`;
   let shown: Outlook | null = null;
   const update = (state: RunState): Outlook => {
