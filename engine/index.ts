@@ -22,11 +22,38 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+// Plans from text and tables
+export {
+  type BaseFact,
+  type Comparator as DraftComparator,
+  DEFAULT_MAX_BYTES,
+  type DraftKind,
+  type DraftTarget,
+  type DraftValue,
+  type ExtractMessage,
+  type ExtractOptions,
+  type ExtractResult,
+  extractTargets,
+  readChineseNumber,
+} from './extract/index.ts';
+export { generatePlan } from './generate/generatePlan.ts';
+export type { GenerateOptions, GenerateTarget } from './generate/generateTypes.ts';
+export {
+  type AppliedStatistic,
+  type AppliedStatistics,
+  applyStatistics,
+  type StatisticsIssue,
+  type StatisticsIssueCode,
+} from './plan/applyStatistics.ts';
 export { BUILT_IN_VIEWS, type BuiltInView } from './plan/builtInViews.ts';
 export type { Cell, CellKind } from './plan/cellSchema.ts';
+export { countStep, isCountIndicator } from './plan/countUnit.ts';
 export { diffScenario } from './plan/diffScenario.ts';
+export { declaredUnknown, knownBase } from './plan/knownBase.ts';
+export { loadActuals } from './plan/loadActuals.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
 export { loadScenario } from './plan/loadScenario.ts';
+export { loadStatistics } from './plan/loadStatistics.ts';
 // Plan and scenario formats
 export { formatIssues, type InputIssue, PlanError } from './plan/PlanError.ts';
 export { fromInterval, parseUncertain } from './plan/parseUncertain.ts';
@@ -35,8 +62,11 @@ export {
   type Dynamics,
   type Fact,
   type Indicator,
+  type KnownBase,
   type Lever,
   type LeverEffect,
+  type NotComparableReason,
+  type Observation,
   type Parameter,
   PLAN_FORMAT,
   type Plan,
@@ -48,6 +78,7 @@ export {
   type TargetKind,
   type Text,
 } from './plan/planSchema.ts';
+export { provenanceFigure } from './plan/provenanceFigure.ts';
 export { type PlanRelation, planRelationsSchema } from './plan/relationSchema.ts';
 export {
   type Actuals,
@@ -58,14 +89,22 @@ export {
   scenarioSchema,
   type UserFormula,
 } from './plan/scenarioSchema.ts';
+export {
+  STATISTICS_FORMAT,
+  type StatisticSeries,
+  type Statistics,
+  type StatisticValue,
+  statisticsSchema,
+} from './plan/statisticsSchema.ts';
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
+export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
 // Reporting
 export { evaluationCsv, evaluationTable } from './report/evaluationCsv.ts';
 export { evaluationReport } from './report/evaluationReport.ts';
 export { EVALUATION_COLUMNS, evaluationRows, noDataText, statusText } from './report/evaluationRows.ts';
 export { totalCostUnit } from './report/formatQuantity.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
-// Running
+export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {
   type IndicatorResult,
@@ -78,6 +117,8 @@ export {
   type RunResult,
   type TargetResult,
 } from './run/runTypes.ts';
+// Running
+export { type NonFiniteValue, type RunWarning, runWarningText } from './run/runWarnings.ts';
 export {
   type GoalSeekOptions,
   type GoalSeekResult,
@@ -86,6 +127,7 @@ export {
 } from './search/goalSeek.ts';
 export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search/optimizeMix.ts';
 export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
+export * from './table/index.ts';
 
 // Where it runs
 export type { BrowserWorkerApi } from './worker/browserWorker.ts';

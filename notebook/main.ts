@@ -14,6 +14,7 @@ import { createBuiltins } from './runtime/builtins.ts';
 import { observe } from './runtime/generators.ts';
 import type { LiveView } from './runtime/liveView.ts';
 import { Notebook } from './runtime/notebook.ts';
+import { startRunWarningNotices } from './share/runWarningNotices.ts';
 import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
 import { evaluationRuns } from './state/evaluationRuns.ts';
@@ -21,6 +22,7 @@ import { scenarioDocument } from './state/scenarioFile.ts';
 import type { Working } from './state/scenarioOps.ts';
 import { Store } from './state/store.ts';
 import { fromStore } from './state/storeGenerator.ts';
+import { userPlanFromAddress } from './state/userPlanSource.ts';
 import { installUserCells } from './views/cells/userCells.ts';
 import { applyChrome, installSectionNav } from './views/chrome.ts';
 import { comparisonView } from './views/comparison.ts';
@@ -67,8 +69,11 @@ async function boot(): Promise<void> {
   const lang0 = initialLang();
   const engine = new EngineClient();
   let plan: Plan;
+  let userPlanId: string | null = null;
   try {
-    const source = await loadDefaultPlan();
+    const user = await userPlanFromAddress();
+    userPlanId = user?.id ?? null;
+    const source = user ?? (await loadDefaultPlan());
     plan = await engine.setPlan(source.json, source.file);
   } catch (error) {
     fatal(t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }));
@@ -103,6 +108,7 @@ async function boot(): Promise<void> {
   engine.onRestart = () =>
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
   startLinkSync(app);
+  startRunWarningNotices(app);
 
   // `app` is the same object for the page's whole life: definitions close over it rather than read it from
   // a cell. Cells hold what changes: the language, the run, the stores' values.
@@ -193,6 +199,8 @@ async function boot(): Promise<void> {
   nb.view('notes', slot('notes-body'), ['lang'], (lang) => notesView(app, lang));
   installUserCells(nb, app);
   (window as unknown as { planpath: unknown }).planpath = { app, notebook: nb };
+  // 新建/导入规划 (issue 10): its own section, loaded after the first view.
+  void import('./views/planImport.ts').then((m) => m.mountPlanImport(app, userPlanId));
 }
 
 void boot();

@@ -5,12 +5,15 @@ import { compileModel } from '../compile/compileModel.ts';
 import { resolveScenario } from '../run/resolveScenario.ts';
 import { checkCells } from './checkCells.ts';
 import { checkPlanReferences } from './checkPlanReferences.ts';
+import { forbiddenKeys } from './forbiddenKeys.ts';
 import { PlanError } from './PlanError.ts';
 import type { Plan } from './planSchema.ts';
 import { type Scenario, scenarioSchema } from './scenarioSchema.ts';
 import { zodIssues } from './zodIssues.ts';
 
 export function loadScenario(json: unknown, file: string, plan: Plan): Scenario {
+  const forbidden = forbiddenKeys(json);
+  if (forbidden.length > 0) throw new PlanError(file, forbidden);
   const parsed = scenarioSchema.safeParse(json);
   if (!parsed.success) throw new PlanError(file, zodIssues(json, parsed.error));
   const scenario = parsed.data;

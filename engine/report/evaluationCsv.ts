@@ -1,9 +1,9 @@
 // The evaluation as CSV for spreadsheets: raw numbers (fractions, not percentages) under stable English
 // column names, one row per target; labels in the chosen language in the last columns.
-import Papa from 'papaparse';
 import { STATUS_LABELS } from '../evaluate/classifyStatus.ts';
 import type { Evaluation } from '../evaluate/evaluateTargets.ts';
 import type { Lang } from './formatQuantity.ts';
+import { writeCsv } from './writeCsv.ts';
 
 const n = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '' : v);
 
@@ -77,6 +77,8 @@ export function evaluationTable(
   return { fields, data };
 }
 
+/** Through the one CSV writer (formula cells escaped, CRLF); no BOM, since the CLI's stdout may be piped. */
 export function evaluationCsv(ev: Evaluation, lang: Lang = 'zh'): string {
-  return Papa.unparse(evaluationTable(ev, lang), { newline: '\n' });
+  const { fields, data } = evaluationTable(ev, lang);
+  return writeCsv(fields, data);
 }

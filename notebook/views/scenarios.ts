@@ -5,7 +5,8 @@ import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t, translator } from '../i18n/t.ts';
 import { exportScenarioFile, scenarioProblem } from '../share/shareSync.ts';
-import { deleteSaved, readSaved, saveScenario } from '../state/savedScenarios.ts';
+import { deleteSaved, readSaved } from '../state/savedScenarios.ts';
+import { saveOrOffer } from '../state/saveOrOffer.ts';
 import { workingFromDocument } from '../state/scenarioFile.ts';
 import { changedCount, type Working } from '../state/scenarioOps.ts';
 import { scenarioName } from './scenarioName.ts';
@@ -95,8 +96,12 @@ export function scenariosView(
     button(
       t('scen.save'),
       () => {
-        if (!store) return;
-        const saved = saveScenario(store, app.plan.meta.id, app.scenario.get());
+        const saved = saveOrOffer(app, store, app.scenario.get());
+        if (!saved) {
+          // The notice (with the file download) is in the banner at the top; say so here, by the button.
+          status.textContent = t('store.notSaved');
+          return;
+        }
         status.textContent = t('scen.saved', { name: saved.scenario.name.zh });
         renderSaved();
       },

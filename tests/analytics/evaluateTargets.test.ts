@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationCsv } from '../../engine/report/evaluationCsv.ts';
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
-import { parseActuals } from '../../engine/actuals/parseActuals.ts';
-import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalCdf } from './normal.ts';
@@ -110,8 +110,8 @@ describe('evaluation output', () => {
       { paths: 300 },
     );
     const csv = evaluationCsv(ev);
-    expect(csv.split('\n')[0]).toMatch(/^id,name,indicator,kind,comparator,year,value,unit,base,/);
-    expect(csv.split('\n')).toHaveLength(1 + ev.targets.length);
+    expect(csv.split('\r\n')[0]).toMatch(/^id,name,indicator,kind,comparator,year,value,unit,base,/);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + ev.targets.length);
     const zh = evaluationReport(ev);
     expect(zh).toContain('# 分析测试小规划 中期评估报告');
     expect(zh).toContain('快于预期：进度比 ≥ 110%');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { parseNumberCell } from '../../engine/actuals/parseNumberCell.ts';
 import { convertUnit, unitFactor } from '../../engine/actuals/unitFactor.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
 
 const plan = fixturePlan('mini.plan.json');
@@ -179,6 +180,8 @@ describe('parseActuals', () => {
         column: 4,
         columnName: '备注',
         value: '备注',
+        code: 'unknownColumn',
+        params: {},
         message: 'column not recognised, ignored',
         messageZh: '未识别的列，已忽略',
       },
@@ -217,5 +220,78 @@ describe('names with brackets', () => {
       unit: '亿元',
     });
     expect(splitNameAndUnit('新认定数(家/年)')).toEqual({ name: '新认定数', unit: '家/年' });
+  });
+});
+
+// Issue 12, item 7: each of these was once read silently as a different number.
+describe('pasted actuals that were misread', () => {
+  const errorsOf = (text: string) => parseActuals(text, plan).issues.filter((i) => i.severity === 'error');
+  it('a row named after a growth target is not stored as the indicator’s level', () => {
+    const r = parseActuals('指标,年份,数值\n五大支柱产业生产总值年均增长7.5%,2022,8.5\n', plan);
+    expect(r.actuals).toEqual({});
+    expect(r.issues[0]).toMatchObject({
+      code: 'targetNotLevel',
+      params: { indicator: 'pillar_output', kind: 'growth' },
+    });
+    expect(r.issues[0]!.messageZh).toContain('年均增速');
+  });
+  it('a row named after an increase target is refused the same way (Yaohai: 新增注册企业4.5万户)', () => {
+    const r = parseActuals('指标,年份,数值\n新增注册企业4.5万户,2022,20000\n', yaohaiPlan());
+    expect(r.actuals).toEqual({});
+    expect(r.issues[0]).toMatchObject({
+      code: 'targetNotLevel',
+      params: { indicator: 'registered_enterprises', kind: 'increase' },
+    });
+  });
+  it('a level target’s name still names its indicator', () => {
+    expect(parseActuals('指标,年份,数值\n高新技术企业达200家以上,2022,95\n', plan).actuals).toEqual({
+      hte: { '2022': 95 },
+    });
+  });
+  it('a fraction under a （%） header is read as written but said', () => {
+    const r = parseActuals('指标,年份,数值（%）\npillar_share,2022,0.0245\n', plan);
+    expect(r.actuals.pillar_share!['2022']).toBeCloseTo(0.000245, 12);
+    expect(r.issues[0]).toMatchObject({
+      severity: 'warning',
+      code: 'percentUnitSmall',
+      params: { percent: '2.45' },
+    });
+  });
+  it('a share of 250% is refused', () => {
+    const errors = errorsOf('指标,年份,数值\npillar_share,2022,250%\n');
+    expect(errors[0]).toMatchObject({ code: 'shareOutOfRange', params: { percent: '250' } });
+  });
+  it('1.158 firms (European thousands) is refused with the whole number it probably means', () => {
+    const errors = errorsOf('指标,年份,数值\nhte,2022,1.158\n');
+    expect(errors[0]).toMatchObject({ code: 'notWholeCount', params: { whole: '1158' } });
+    expect(errors[0]!.message).toContain('1158');
+  });
+  it('4.5万 of a count converts to a whole number and is accepted', () => {
+    expect(parseActuals('指标,年份,数值\nhte,2022,0.0095万家\n', plan).actuals).toEqual({
+      hte: { '2022': 95 },
+    });
+  });
+  it('messages come from codes: the same code renders the same words in each language', () => {
+    const a = errorsOf('指标,年份,数值\nhte,2022,12#a\n')[0]!;
+    const b = errorsOf('指标,年份,数值\ngdp,2023,7#b\n')[0]!;
+    expect(a.code).toBe('textAfterNumber');
+    expect(a.messageZh).toBe('数字后有多余文字“#a”，该值不采用');
+    expect(b.message).toBe('unexpected text "#b" after the number; value refused');
+  });
+});
+
+// Found by the fuzzer (tests/fuzz/actuals.test.ts): which row came first decided how the table was read.
+describe('row order never decides the layout', () => {
+  it('a data row with a blank name and a year-like cell is not a wide header', () => {
+    const rows = ['pillar_output,2022,488.6', ',2023,12#', 'hte,2022,95'];
+    const a = parseActuals(rows.join('\n'), plan);
+    const b = parseActuals([rows[1], rows[0], rows[2]].join('\n'), plan);
+    expect(a.actuals).toEqual({ hte: { '2022': 95 }, pillar_output: { '2022': 488.6 } });
+    expect(b.actuals).toEqual(a.actuals);
+  });
+  it('a headerless table is read when any row looks like name, year, value, not only the first', () => {
+    const rows = ['no_such,2023,5', 'gdp,2022,1071.1'];
+    expect(parseActuals(rows.join('\n'), plan).actuals).toEqual({ gdp: { '2022': 1071.1 } });
+    expect(parseActuals([...rows].reverse().join('\n'), plan).actuals).toEqual({ gdp: { '2022': 1071.1 } });
   });
 });
