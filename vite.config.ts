@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { shippedBaselinePlugin } from './notebook/build/shippedBaselinePlugin.ts';
 
 export default defineConfig({
   root: '.',
   // Relative asset paths: the built notebook also works from a file server's sub-folder on an intranet.
   base: './',
+  // The 基准 result computed at build time, for the first paint (notebook/build/).
+  plugins: [shippedBaselinePlugin(import.meta.dirname)],
   build: {
     target: 'es2022',
     outDir: 'dist',

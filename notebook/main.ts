@@ -8,6 +8,7 @@ import type { Plan } from '../engine/index.ts';
 import { type App, type NamedScenario, type Notice, pushNotice } from './app.ts';
 import { EngineClient } from './client/engineClient.ts';
 import { type EditMeta, RunController, type RunState } from './client/runController.ts';
+import { loadShippedBaseline, type ShippedBaseline } from './client/shippedBaseline.ts';
 import { t } from './i18n/t.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
 import { createBuiltins } from './runtime/builtins.ts';
@@ -70,11 +71,27 @@ async function boot(): Promise<void> {
   const engine = new EngineClient();
   let plan: Plan;
   let userPlanId: string | null = null;
+  let shipped: ShippedBaseline | null = null;
   try {
     const user = await userPlanFromAddress();
     userPlanId = user?.id ?? null;
-    const source = user ?? (await loadDefaultPlan());
-    plan = await engine.setPlan(source.json, source.file);
+    const [source, built] = await Promise.all([
+      user ?? loadDefaultPlan(),
+      user ? null : loadShippedBaseline(),
+    ]);
+    const validated = engine.setPlan(source.json, source.file);
+    // The plan validated at build time lets the page draw while the worker starts; the worker still loads it.
+    if (built && built.file === source.file) {
+      shipped = built;
+      plan = built.plan;
+      validated.catch((error: unknown) =>
+        fatal(
+          t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }),
+        ),
+      );
+    } else {
+      plan = await validated;
+    }
   } catch (error) {
     fatal(t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }));
     return;
@@ -104,7 +121,9 @@ async function boot(): Promise<void> {
   // A link in the address wins over the default; a bad one is reported and the default stays.
   const fromLink = await openLink(app, location.hash);
   if (fromLink) scenario.set(fromLink, { replaced: true });
-  controller.start();
+  controller.start(
+    shipped && JSON.stringify(payload(scenario.get())) === shipped.key ? shipped.result : undefined,
+  );
   engine.onRestart = () =>
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
   startLinkSync(app);
