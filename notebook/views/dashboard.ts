@@ -248,11 +248,12 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
   const rows = new Map<string, ReturnType<typeof targetRow>>();
   const bodies = groupsOf(app, lang, t, quantitative).map(
     ([title, list]) =>
-      html`<tbody><tr class="group"><th colspan="6" scope="rowgroup">${title}</th></tr>${list.map(
+      html`<tbody><tr class="group"><th colspan="6" scope="rowgroup">${title}</th></tr>${list.flatMap(
+        // Flat: htl inserts an array's nodes but writes a nested array out as text.
         (target) => {
           const r = targetRow(plan, target, lang, t);
           rows.set(target.id, r);
-          return r.entry ? [r.row, r.entry] : r.row;
+          return r.entry ? [r.row, r.entry] : [r.row];
         },
       )}</tbody>`,
   );
