@@ -79,9 +79,10 @@ async function boot(): Promise<void> {
       user ?? loadDefaultPlan(),
       user ? null : loadShippedBaseline(),
     ]);
-    const validated = engine.setPlan(source.json, source.file);
+    const statistics = 'statistics' in source ? source.statistics : undefined;
+    const validated = engine.setPlan(source.json, source.file, statistics);
     // The plan validated at build time lets the page draw while the worker starts; the worker still loads it.
-    if (built && built.file === source.file) {
+    if (built && built.file === source.file && built.statistics === (statistics?.file ?? null)) {
       shipped = built;
       plan = built.plan;
       validated.catch((error: unknown) =>

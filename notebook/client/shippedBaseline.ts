@@ -5,6 +5,7 @@ import type { Plan, RunResult } from '../../engine/index.ts';
 
 export interface ShippedBaseline {
   file: string;
+  statistics: string | null;
   key: string;
   plan: Plan;
   result: RunResult;

@@ -8,6 +8,12 @@ declare module 'htl' {
 
 declare module 'virtual:planpath-shipped-baseline' {
   /** See notebook/build/computeShippedBaseline.ts; null when the build had no Yaohai seed. */
-  const shipped: { file: string; key: string; plan: unknown; result: unknown } | null;
+  const shipped: {
+    file: string;
+    statistics: string | null;
+    key: string;
+    plan: unknown;
+    result: unknown;
+  } | null;
   export default shipped;
 }
