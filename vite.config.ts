@@ -1,14 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import { shippedBaselinePlugin } from './notebook/build/shippedBaselinePlugin.ts';
 
 export default defineConfig({
   root: '.',
   // Relative asset paths: the built notebook also works from a file server's sub-folder on an intranet.
   base: './',
+  // The 基准 result computed at build time, for the first paint (notebook/build/).
+  plugins: [shippedBaselinePlugin(import.meta.dirname)],
   build: {
     target: 'es2022',
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 800,
+    // The notebook and its methods page (linked from every verdict).
+    rolldownOptions: { input: { main: 'index.html', help: 'help.html' } },
   },
   worker: { format: 'es' },
   server: { host: 'localhost', port: 5173, strictPort: true },

@@ -8,6 +8,7 @@ import type { Plan } from '../engine/index.ts';
 import { type App, type NamedScenario, type Notice, pushNotice } from './app.ts';
 import { EngineClient } from './client/engineClient.ts';
 import { type EditMeta, RunController, type RunState } from './client/runController.ts';
+import { loadShippedBaseline, type ShippedBaseline } from './client/shippedBaseline.ts';
 import { t } from './i18n/t.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
 import { createBuiltins } from './runtime/builtins.ts';
@@ -29,6 +30,7 @@ import { comparisonView } from './views/comparison.ts';
 import { costLine } from './views/costLine.ts';
 import { dashboardView } from './views/dashboard.ts';
 import { evaluationInputView, evaluationResultView } from './views/evaluation.ts';
+import { firstVisitGuide } from './views/firstVisitGuide.ts';
 import { formulasView } from './views/formulas.ts';
 import { goalSeekView } from './views/goalSeek.ts';
 import { indicatorDetailView } from './views/indicatorDetail.ts';
@@ -36,6 +38,7 @@ import { initialLang, langToggle } from './views/langToggle.ts';
 import { leversView } from './views/levers.ts';
 import { notesView } from './views/notes.ts';
 import { noticesView } from './views/noticesView.ts';
+import { installPageAccess } from './views/pageAccess.ts';
 import { planCheckView } from './views/planCheck.ts';
 import { scenariosView } from './views/scenarios.ts';
 import { shareBar } from './views/shareBar.ts';
@@ -63,19 +66,33 @@ function defaultOf(plan: Plan, library: NamedScenario[]): Working {
 async function boot(): Promise<void> {
   installTooltip();
   installSectionNav();
+  installPageAccess();
   const lang0 = initialLang();
   const engine = new EngineClient();
   let plan: Plan;
   let userPlanId: string | null = null;
+  let shipped: ShippedBaseline | null = null;
   try {
     const user = await userPlanFromAddress();
     userPlanId = user?.id ?? null;
-    const source = user ?? (await loadDefaultPlan());
-    plan = await engine.setPlan(
-      source.json,
-      source.file,
-      'statistics' in source ? source.statistics : undefined,
-    );
+    const [source, built] = await Promise.all([
+      user ?? loadDefaultPlan(),
+      user ? null : loadShippedBaseline(),
+    ]);
+    const statistics = 'statistics' in source ? source.statistics : undefined;
+    const validated = engine.setPlan(source.json, source.file, statistics);
+    // The plan validated at build time lets the page draw while the worker starts; the worker still loads it.
+    if (built && built.file === source.file && built.statistics === (statistics?.file ?? null)) {
+      shipped = built;
+      plan = built.plan;
+      validated.catch((error: unknown) =>
+        fatal(
+          t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }),
+        ),
+      );
+    } else {
+      plan = await validated;
+    }
   } catch (error) {
     fatal(t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }));
     return;
@@ -105,7 +122,9 @@ async function boot(): Promise<void> {
   // A link in the address wins over the default; a bad one is reported and the default stays.
   const fromLink = await openLink(app, location.hash);
   if (fromLink) scenario.set(fromLink, { replaced: true });
-  controller.start();
+  controller.start(
+    shipped && JSON.stringify(payload(scenario.get())) === shipped.key ? shipped.result : undefined,
+  );
   engine.onRestart = () =>
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
   startLinkSync(app);
@@ -153,6 +172,7 @@ async function boot(): Promise<void> {
     applyChrome(plan, lang);
     return null;
   });
+  nb.view('guide', slot('guide'), ['lang'], (lang) => firstVisitGuide(lang));
   nb.view('status', slot('status'), ['lang', 'runState'], statusLine);
   nb.view('share', slot('share'), ['lang', 'link'], shareBar);
   nb.view('noticeBanner', slot('notices'), ['lang', 'notices'], (lang, list) => noticesView(app, lang, list));

@@ -30,7 +30,16 @@ export interface FanChartInput {
   planned?: { years: readonly number[]; values: readonly number[] } | null;
   actuals?: readonly { year: number; value: number }[];
   targets?: readonly { year: number; value: number; high?: number; label: string }[];
-  compared?: readonly { name: string; color: string; years: readonly number[]; p50: ArrayLike<number> }[];
+  compared?: readonly {
+    name: string;
+    color: string;
+    years: readonly number[];
+    p50: ArrayLike<number>;
+    /** The scenario's P5–P95, drawn faintly in its colour when the reader asks for fans. */
+    band?: { p5: ArrayLike<number>; p95: ArrayLike<number> };
+    /** A dash pattern, so that lines differ by more than colour. */
+    dash?: string;
+  }[];
   legend?: {
     band90: string;
     band50: string;
@@ -78,7 +87,13 @@ export function fanChartSvg(input: FanChartInput): string {
     values.push(t.value * k);
     if (t.high !== undefined) values.push(t.high * k);
   }
-  for (const c of input.compared ?? []) push(c.p50);
+  for (const c of input.compared ?? []) {
+    push(c.p50);
+    if (c.band) {
+      push(c.band.p5);
+      push(c.band.p95);
+    }
+  }
   let lo = Math.min(...values);
   let hi = Math.max(...values);
   if (!finite(lo) || !finite(hi)) {
@@ -153,8 +168,15 @@ export function fanChartSvg(input: FanChartInput): string {
     );
   }
   for (const c of input.compared ?? []) {
+    if (c.band && c.band.p5.length === n && c.years.length === n)
+      parts.push(
+        `<path class="compared-band" fill="${c.color}" fill-opacity="0.13" d="${band(c.band.p5, c.band.p95)}"/>`,
+      );
+  }
+  for (const c of input.compared ?? []) {
+    const dash = c.dash ? ` stroke-dasharray="${c.dash}"` : '';
     parts.push(
-      `<path class="compared" fill="none" stroke="${c.color}" stroke-width="2" d="${path(c.p50, c.years)}"><title>${esc(c.name)}</title></path>`,
+      `<path class="compared" fill="none" stroke="${c.color}" stroke-width="2.25"${dash} d="${path(c.p50, c.years)}"><title>${esc(c.name)}</title></path>`,
     );
   }
   const median = input.band && input.band.p50.length === n ? input.band.p50 : input.deterministic;

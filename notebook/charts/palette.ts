@@ -23,3 +23,19 @@ export const SCENARIO_COLORS = [
 export function scenarioColor(i: number): string {
   return SCENARIO_COLORS[i % SCENARIO_COLORS.length]!;
 }
+
+/**
+ * The scenarios in a comparison (at most four): blue, orange, bluish green and reddish purple — the four
+ * Okabe–Ito hues farthest apart under protanopia, deuteranopia and tritanopia (vermillion sits next to orange
+ * and sky blue next to blue) — each with its own dash, so no two differ by colour alone.
+ */
+export const COMPARISON_STYLES = [
+  { color: OKABE_ITO.blue, dash: '' },
+  { color: OKABE_ITO.orange, dash: '7 3' },
+  { color: OKABE_ITO.green, dash: '2 3' },
+  { color: OKABE_ITO.purple, dash: '9 3 2 3' },
+] as const;
+
+export function comparisonStyle(i: number): { color: string; dash: string } {
+  return COMPARISON_STYLES[i % COMPARISON_STYLES.length]!;
+}

@@ -68,19 +68,31 @@ export function sparkFan(width = 120, height = 30): SparkFan {
   return {
     element,
     update(s) {
-      element.style.visibility = s ? '' : 'hidden';
-      if (!s) return;
+      const any = s !== null && Array.prototype.some.call(s.deterministic, (v: number) => Number.isFinite(v));
+      element.style.visibility = any ? '' : 'hidden';
+      if (!s || !any) return;
       element.setAttribute('aria-label', s.label);
       const n = s.deterministic.length;
       const [lo, hi] = extent(s);
       const px = (i: number) => (2 + (i * (width - 8)) / Math.max(1, n - 1)).toFixed(1);
       const py = (v: number) => (height - 2 - ((v - lo) / (hi - lo)) * (height - 4)).toFixed(1);
+      // Years without a value (an unknown base makes a whole path NaN) are left out, never drawn as NaN.
+      const ok = (v: number) => Number.isFinite(v);
       const lineD = (a: ArrayLike<number>) => {
         let d = '';
-        for (let i = 0; i < n; i++) d += `${i ? 'L' : 'M'}${px(i)},${py(a[i]!)}`;
+        let pen = 'M';
+        for (let i = 0; i < n; i++) {
+          if (!ok(a[i]!)) {
+            pen = 'M';
+            continue;
+          }
+          d += `${pen}${px(i)},${py(a[i]!)}`;
+          pen = 'L';
+        }
         return d;
       };
       const area = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+        for (let i = 0; i < n; i++) if (!ok(a[i]!) || !ok(b[i]!)) return '';
         let d = lineD(a);
         for (let i = n - 1; i >= 0; i--) d += `L${px(i)},${py(b[i]!)}`;
         return `${d}Z`;
@@ -95,6 +107,7 @@ export function sparkFan(width = 120, height = 30): SparkFan {
       if (showTick) {
         const tx = Number(px(s.targetIndex));
         const ty = py(s.targetValue!);
+        if (ty === 'NaN') tick.style.display = 'none';
         tick.setAttribute('x1', String(tx - 4));
         tick.setAttribute('x2', String(tx + 4));
         tick.setAttribute('y1', ty);

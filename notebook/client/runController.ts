@@ -61,9 +61,15 @@ export class RunController {
     };
   }
 
-  /** Runs the store's scenario now and on every edit (called once the page knows which scenario it opens). */
-  start(): void {
-    this.#unsubscribe ??= this.store.subscribe((scenario, meta) =>
+  /**
+   * Runs the store's scenario now and on every edit (called once the page knows which scenario it opens).
+   * With `shipped` — the result computed at build time for exactly this scenario — that is shown at once,
+   * and replaced by the worker's own run when it arrives (in a test the two differed: see the report).
+   */
+  start(shipped?: RunResult): void {
+    if (this.#unsubscribe) return;
+    if (shipped) this.#emit({ result: shipped, scenario: this.store.get(), preview: false, seq: 1 });
+    this.#unsubscribe = this.store.subscribe((scenario, meta) =>
       this.request(scenario, meta.preview === true),
     );
   }

@@ -430,6 +430,40 @@ export const MESSAGES = {
   'cell.formula.new': { zh: '新公式', en: 'New formula' },
   'cell.chart.default': { zh: '图表', en: 'Chart' },
   'cell.table.default': { zh: '表格', en: 'Table' },
+  'cmp.fullNotice': {
+    zh: '情景对比最多容纳 4 个情景，“{name}”未加入。请先在“情景对比”中移除一个情景。',
+    en: 'The comparison holds at most 4 scenarios, so “{name}” was not added. Remove one under Comparison first.',
+  },
+  'cmp.fans': {
+    zh: '显示各情景的不确定性区间（P5–P95）',
+    en: 'Show each scenario’s uncertainty band (P5–P95)',
+  },
+  'cmp.dPmet': { zh: '差（百分点）', en: 'Δ (pp)' },
+  'cmp.dMedian': { zh: '差', en: 'Δ' },
+  'cmp.deltaNote': {
+    zh: '“差”为与第一个情景相比：达成概率以百分点计，中位数以指标单位计。红色菱形为规划目标。',
+    en: '“Δ” is the difference from the first scenario: P(met) in percentage points, medians in the indicator’s unit. Red diamonds mark the plan’s targets.',
+  },
+  // Layout and access (nb-B)
+  'skip.results': { zh: '跳到结果', en: 'Skip to results' },
+  'skip.levers': { zh: '跳到政策杠杆与假设', en: 'Skip to levers and assumptions' },
+  'levers.toggle': { zh: '政策杠杆与假设', en: 'Levers & assumptions' },
+  'guide.title': { zh: '初次使用：三步读懂本页', en: 'First visit: this page in three steps' },
+  'guide.step1': {
+    zh: '“目标总览”列出规划的每个目标：按当前情景模拟的目标年中位数和达成概率，以及判断。',
+    en: 'Targets at a glance lists every target of the plan: the target-year median and the chance of meeting it under the current scenario, and a verdict.',
+  },
+  'guide.step2': {
+    zh: '拖动左侧（窄屏时点“政策杠杆与假设”）的滑块，改变政策力度或假设，结果随即更新。',
+    en: 'Move the sliders on the left (on a narrow screen: “Levers & assumptions”) to change a policy or an assumption; the results follow.',
+  },
+  'guide.step3': {
+    zh: '在任一视图下点“＋ 添加单元格”，加入自己的公式、图表、表格或笔记；链接会带上全部内容。',
+    en: 'Use “+ Add cell” under any view to add your own formula, chart, table or note; the link carries them all.',
+  },
+  'guide.dismiss': { zh: '知道了，不再显示', en: 'Got it, don’t show again' },
+  'help.link': { zh: '方法说明', en: 'How the figures are made' },
+  'help.verdict': { zh: '判断方法说明', en: 'How this verdict is made' },
   // ── end notebook cells ──
 
   'plan.issued': { zh: '{issuer} · {issued} 印发', en: 'Issued by {issuer}, {issued}' },

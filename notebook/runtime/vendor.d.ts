@@ -5,3 +5,15 @@ declare module 'htl' {
   export function html(strings: TemplateStringsArray, ...values: unknown[]): HTMLElement;
   export function svg(strings: TemplateStringsArray, ...values: unknown[]): SVGElement;
 }
+
+declare module 'virtual:planpath-shipped-baseline' {
+  /** See notebook/build/computeShippedBaseline.ts; null when the build had no Yaohai seed. */
+  const shipped: {
+    file: string;
+    statistics: string | null;
+    key: string;
+    plan: unknown;
+    result: unknown;
+  } | null;
+  export default shipped;
+}

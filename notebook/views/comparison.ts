@@ -1,18 +1,21 @@
-// Comparison of up to four scenarios: their medians overlaid on the selected indicator, the settings that
-// differ, and per target the P(met) and median of each with the difference from the first.
+// Comparison of up to four scenarios: their medians (and, on request, their P5–P95 fans) overlaid on the
+// selected indicator with the plan's targets, the settings that differ, and per target each scenario's
+// P(met) and median with its difference from the first. Colours and dashes from COMPARISON_STYLES.
+import { html } from 'htl';
+import type { RunResult } from '../../engine/index.ts';
 import type { App, NamedScenario } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
-import { scenarioColor } from '../charts/palette.ts';
+import { comparisonStyle } from '../charts/palette.ts';
 import { toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';
-import { esc } from '../format/escape.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { formatNumber, formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { type SettingRow, settingDiff } from '../model/settingDiff.ts';
-import { medianFigure, targetResultOf } from '../model/targetFigures.ts';
+import { medianFigure, targetLevel, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
 import type { ComparedRuns } from '../state/comparisonRuns.ts';
+import { button } from './button.ts';
 import { chartFrame } from './chartFrame.ts';
 import { scenarioName } from './scenarioName.ts';
 
@@ -49,6 +52,65 @@ function settingName(app: App, row: SettingRow, lang: Lang): string {
   }
 }
 
+/** Whether the chart shows each scenario's fan: the reader's choice, kept while the view redraws. */
+let showFans = false;
+
+function swatch(i: number): HTMLElement {
+  const { color, dash } = comparisonStyle(i);
+  return html`<svg class="swatch-line" width="26" height="10" aria-hidden="true"><line x1="1" x2="25" y1="5" y2="5" stroke=${color} stroke-width="3" stroke-dasharray=${dash || null}></line></svg>`;
+}
+
+function comparisonChart(
+  app: App,
+  lang: Lang,
+  runs: readonly { name: string; result: RunResult }[],
+  selected: string,
+  width: number,
+): HTMLElement {
+  const t = translator(lang);
+  const { plan } = app;
+  const info = plan.indicators.find((i) => i.id === selected) ?? plan.indicators[0]!;
+  const first = runs[0]!;
+  const x0 = first.result.indicators[info.id]?.deterministic[0] ?? Number.NaN;
+  const targets = plan.targets
+    .filter((x) => x.indicator === info.id && x.kind !== 'qualitative' && x.kind !== 'quota')
+    .flatMap((x) => {
+      const level = targetLevel(x, x0, plan.meta.baseYear);
+      return level
+        ? [{ year: x.year, ...level, label: `${pick(x.name, lang)} ${targetPhrase(plan, x, lang)}` }]
+        : [];
+    });
+  const svg = fanChartSvg({
+    years: first.result.years,
+    unit: info.unit,
+    lang,
+    title: `${pick(info.name, lang)} · ${t('cmp.title')}`,
+    band: null,
+    deterministic: undefined,
+    targets,
+    compared: runs.map((r, i) => {
+      const q = r.result.indicators[info.id]?.quantiles;
+      return {
+        name: r.name,
+        ...comparisonStyle(i),
+        years: r.result.years,
+        p50: q?.p50 ?? new Float64Array(),
+        band: showFans && q?.p5.length ? { p5: q.p5, p95: q.p95 } : undefined,
+      };
+    }),
+    width: Math.max(360, Math.min(width, 900)),
+    height: 280,
+    // Scenario medians often differ by a few percent: fit the axis to them, except for a share, whose
+    // scale from zero is part of its meaning.
+    fitDomain: !SHARE_UNITS.has(info.unit),
+  });
+  return chartFrame(svg, `${pick(info.name, lang)}_${t('cmp.title')}`, t, pick(info.name, lang));
+}
+
+function signed(x: number, text: string): string {
+  return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text.replace(/^[-−+]/, '')}`;
+}
+
 export function comparisonView(
   app: App,
   lang: Lang,
@@ -59,117 +121,54 @@ export function comparisonView(
 ): HTMLElement {
   const t = translator(lang);
   const { plan } = app;
-  const el = document.createElement('div');
-  el.className = 'comparison';
-  if (!list.length) {
-    const p = document.createElement('p');
-    p.className = 'muted';
-    p.textContent = t('cmp.empty');
-    el.append(p);
-    return el;
-  }
-  // The scenarios, with a remove button each.
-  const ul = document.createElement('ul');
-  ul.className = 'compare-legend';
-  list.forEach((e, i) => {
-    const li = document.createElement('li');
-    li.dataset.compared = e.key;
-    li.innerHTML = `<span class="swatch" style="background:${scenarioColor(i + 1)}"></span>${esc(scenarioName(e.scenario, lang))} `;
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'small';
-    b.textContent = t('cmp.remove');
-    b.setAttribute('aria-label', `${t('cmp.remove')}${t('common.colon')}${scenarioName(e.scenario, lang)}`);
-    b.addEventListener('click', () =>
+  if (!list.length) return html`<div class="comparison"><p class="muted">${t('cmp.empty')}</p></div>`;
+  const remove = (e: NamedScenario) => {
+    const b = button(t('cmp.remove'), () =>
       app.comparison.set(
         app.comparison.get().filter((x) => x.key !== e.key),
         {},
       ),
     );
-    li.append(b);
-    ul.append(li);
-  });
-  el.append(ul);
-  if (compared.pending > 0) {
-    const p = document.createElement('p');
-    p.className = 'muted';
-    p.textContent = t('cmp.running');
-    el.append(p);
-  }
-  for (const err of compared.errors) {
-    const p = document.createElement('div');
-    p.className = 'error-box';
-    p.textContent = `${err.name}: ${err.message}`;
-    el.append(p);
-  }
+    b.setAttribute('aria-label', `${t('cmp.remove')}${t('common.colon')}${scenarioName(e.scenario, lang)}`);
+    return b;
+  };
   const runs = compared.runs;
   const first = runs[0];
-  if (first) {
-    // Overlaid medians for the selected indicator.
-    const info = plan.indicators.find((i) => i.id === selected) ?? plan.indicators[0]!;
-    const band = first.result.indicators[info.id]?.quantiles;
-    const svg = fanChartSvg({
-      years: first.result.years,
-      unit: info.unit,
-      lang,
-      title: `${pick(info.name, lang)} · ${t('cmp.title')}`,
-      band: null,
-      deterministic: undefined,
-      compared: runs.map((r, i) => ({
-        name: r.name,
-        color: scenarioColor(i + 1),
-        years: r.result.years,
-        p50: r.result.indicators[info.id]?.quantiles.p50 ?? new Float64Array(),
-      })),
-      width: Math.max(360, Math.min(width, 900)),
-      height: 260,
-      // Scenario medians often differ by a few percent: fit the axis to them, except for a share, whose
-      // scale from zero is part of its meaning.
-      fitDomain: !SHARE_UNITS.has(info.unit),
-    });
-    void band;
-    el.append(chartFrame(svg, `${pick(info.name, lang)}_${t('cmp.title')}`, t, pick(info.name, lang)));
-  }
+  const chartSlot = html`<div class="comparison-chart"></div>`;
+  const drawChart = () => {
+    if (first) chartSlot.replaceChildren(comparisonChart(app, lang, runs, selected, width));
+  };
+  drawChart();
+  const fans = html`<input type="checkbox" id="compare-fans">` as HTMLInputElement;
+  fans.checked = showFans;
+  fans.addEventListener('change', () => {
+    showFans = fans.checked;
+    drawChart();
+  });
 
   // Settings that differ.
   const rows = settingDiff(
     plan,
     list.map((e) => e.scenario),
   );
-  const h = document.createElement('h3');
-  h.textContent = t('cmp.settings');
-  el.append(h);
-  if (!rows.length) {
-    const p = document.createElement('p');
-    p.className = 'muted';
-    p.textContent = t('cmp.noDiff');
-    el.append(p);
-  } else {
-    const table = document.createElement('table');
-    table.className = 'settings-diff';
-    table.innerHTML =
-      `<thead><tr><th scope="col">${esc(t('cmp.setting'))}</th><th scope="col" class="num">${esc(t('cmp.planDefault'))}</th>${list
-        .map((e) => `<th scope="col" class="num">${esc(scenarioName(e.scenario, lang))}</th>`)
-        .join('')}</tr></thead><tbody>` +
-      rows
-        .map(
+  const settings = rows.length
+    ? html`<table class="settings-diff">
+        <thead><tr><th scope="col">${t('cmp.setting')}</th><th scope="col" class="num">${t('cmp.planDefault')}</th>${list.map(
+          (e) => html`<th scope="col" class="num">${scenarioName(e.scenario, lang)}</th>`,
+        )}</tr></thead>
+        <tbody>${rows.map(
           (r) =>
-            `<tr><th scope="row">${esc(settingName(app, r, lang))}</th><td class="num muted">${esc(settingValue(app, r, r.planDefault, lang))}</td>${r.values
-              .map(
-                (v) =>
-                  `<td class="num">${esc(v === null ? t('cmp.planDefault') : settingValue(app, r, v, lang))}</td>`,
-              )
-              .join('')}</tr>`,
-        )
-        .join('') +
-      '</tbody>';
-    el.append(table);
-  }
+            html`<tr><th scope="row">${settingName(app, r, lang)}</th><td class="num muted">${settingValue(app, r, r.planDefault, lang)}</td>${r.values.map(
+              (v) =>
+                html`<td class="num">${v === null ? t('cmp.planDefault') : settingValue(app, r, v, lang)}</td>`,
+            )}</tr>`,
+        )}</tbody>
+      </table>`
+    : html`<p class="muted">${t('cmp.noDiff')}</p>`;
 
-  // P(met) and medians per target.
-  if (runs.length) {
-    const h2 = document.createElement('h3');
-    h2.textContent = t('cmp.results');
+  // P(met) and medians per target, each with its difference from the first scenario.
+  let results: HTMLElement | null = null;
+  if (first) {
     const targets = plan.targets.filter((x) => x.kind !== 'qualitative');
     const csvRows: (string | number)[][] = [
       [
@@ -180,51 +179,66 @@ export function comparisonView(
         ]),
       ],
     ];
-    let body = '';
-    for (const target of targets) {
-      const cells: string[] = [];
+    const bodyRows = targets.map((target) => {
       const csv: (string | number)[] = [pick(target.name, lang)];
-      const p0 = targetResultOf(first?.result ?? null, target.id)?.pMet ?? null;
-      runs.forEach((r, i) => {
+      const p0 = targetResultOf(first.result, target.id)?.pMet ?? null;
+      const m0 = medianFigure(plan, target, first.result);
+      const cells = runs.map((r, i) => {
         const p = targetResultOf(r.result, target.id)?.pMet ?? null;
         const m = medianFigure(plan, target, r.result);
-        const mText = m ? (m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang)) : '—';
-        const delta =
-          i > 0 && p !== null && p0 !== null
-            ? ` <span class="muted">(${p - p0 >= 0 ? '+' : '−'}${Math.abs(Math.round((p - p0) * 100))})</span>`
-            : '';
-        cells.push(
-          `<td class="num" data-pmet="${p ?? ''}">${esc(formatProb(p, lang))}${delta}</td><td class="num">${esc(mText)}</td>`,
-        );
+        const show = (v: number) => (m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang));
         csv.push(p ?? '', m?.value ?? '');
+        const dp = i > 0 && p !== null && p0 !== null ? Math.round((p - p0) * 100) : null;
+        const dm = i > 0 && m && m0 ? m.value - m0.value : null;
+        return html`<td class="num" data-pmet=${p ?? ''}>${formatProb(p, lang)}</td>${
+          i > 0
+            ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
+            : null
+        }<td class="num">${m ? show(m.value) : '—'}</td>${
+          i > 0
+            ? html`<td class="num delta" data-delta-median=${dm ?? ''}>${dm === null ? '—' : signed(dm, show(Math.abs(dm)))}</td>`
+            : null
+        }`;
       });
       csvRows.push(csv);
-      body += `<tr data-target="${esc(target.id)}"><th scope="row">${esc(pick(target.name, lang))}</th>${cells.join('')}</tr>`;
-    }
-    const table = document.createElement('table');
-    table.className = 'compare-results';
-    table.innerHTML = `<thead><tr><th scope="col" rowspan="2">${esc(t('dash.col.target'))}</th>${runs
-      .map(
-        (r, i) =>
-          `<th scope="col" colspan="2" class="num"><span class="swatch" style="background:${scenarioColor(i + 1)}"></span>${esc(r.name)}</th>`,
-      )
-      .join(
-        '',
-      )}</tr><tr>${runs.map(() => `<th scope="col" class="num">${esc(t('dash.col.pmet'))}</th><th scope="col" class="num">${esc(t('dash.col.median.generic'))}</th>`).join('')}</tr></thead><tbody>${body}</tbody>`;
-    const note = document.createElement('p');
-    note.className = 'footnote';
-    note.textContent = `${t('cmp.deltaVsFirst')}${t('common.colon')}(±${lang === 'zh' ? '百分点' : 'pp'})`;
-    const csvButton = document.createElement('button');
-    csvButton.type = 'button';
-    csvButton.className = 'small';
-    csvButton.textContent = t('export.csv');
-    csvButton.addEventListener('click', () =>
-      download(`${t('cmp.title')}.csv`, toCsv(csvRows), 'text/csv;charset=utf-8'),
-    );
-    const wrap = document.createElement('div');
-    wrap.className = 'table-wrap';
-    wrap.append(table);
-    el.append(h2, wrap, note, csvButton);
+      return html`<tr data-target=${target.id}><th scope="row">${pick(target.name, lang)}</th>${cells}</tr>`;
+    });
+    results = html`<div>
+      <h3>${t('cmp.results')}</h3>
+      <div class="table-wrap"><table class="compare-results">
+        <thead>
+          <tr><th scope="col" rowspan="2">${t('dash.col.target')}</th>${runs.map(
+            (r, i) =>
+              html`<th scope="colgroup" colspan=${i > 0 ? 4 : 2} class="num">${swatch(i)} ${r.name}</th>`,
+          )}</tr>
+          <tr>${runs.map(
+            (_, i) =>
+              html`<th scope="col" class="num">${t('dash.col.pmet')}</th>${
+                i > 0 ? html`<th scope="col" class="num">${t('cmp.dPmet')}</th>` : null
+              }<th scope="col" class="num">${t('dash.col.median.generic')}</th>${
+                i > 0 ? html`<th scope="col" class="num">${t('cmp.dMedian')}</th>` : null
+              }`,
+          )}</tr>
+        </thead>
+        <tbody>${bodyRows}</tbody>
+      </table></div>
+      <p class="footnote">${t('cmp.deltaNote')} ${button(t('export.csv'), () =>
+        download(`${t('cmp.title')}.csv`, toCsv(csvRows), 'text/csv;charset=utf-8'),
+      )}</p>
+    </div>`;
   }
-  return el;
+
+  return html`<div class="comparison">
+    <ul class="compare-legend">${list.map(
+      (e, i) =>
+        html`<li data-compared=${e.key}>${swatch(i)} ${scenarioName(e.scenario, lang)} ${remove(e)}</li>`,
+    )}</ul>
+    ${compared.pending > 0 ? html`<p class="muted">${t('cmp.running')}</p>` : null}
+    ${compared.errors.map((err) => html`<div class="error-box">${err.name}: ${err.message}</div>`)}
+    ${first ? html`<label class="check">${fans} ${t('cmp.fans')}</label>` : null}
+    ${chartSlot}
+    <h3>${t('cmp.settings')}</h3>
+    ${settings}
+    ${results}
+  </div>`;
 }

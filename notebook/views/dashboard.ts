@@ -84,7 +84,9 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   const tipTarget = `${name}${quotaNote}\n${provenanceText(target.provenance, t)}`;
   const median = html`<td class="num median" tabindex="0">—</td>`;
   const pmet = html`<td class="num pmet" tabindex="0">—</td>`;
-  const status = html`<td class="verdict"></td>`;
+  // The verdict, and beside it the link to how verdicts are made (help.html).
+  const statusBody = html`<span class="verdict-body"></span>`;
+  const status = html`<td class="verdict">${statusBody}<a class="help-link" href=${lang === 'zh' ? 'help.html#outlook' : 'help.html#en-outlook'} target="_blank" rel="noopener" title=${t('help.verdict')} aria-label=${`${t('help.verdict')}${t('common.colon')}${name}`}>?</a></td>`;
   const spark = sparkFan();
   const record = html`<div class="quota-slot"></div>`;
   const row = html`<tr data-target=${target.id} data-indicator=${target.indicator ?? ''}>
@@ -173,7 +175,7 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     const statusNow = statusHtml(target, state, t);
     if (statusNow !== shownStatus) {
       shownStatus = statusNow;
-      status.innerHTML = statusNow;
+      statusBody.innerHTML = statusNow;
       status.dataset.verdict = f.verdict?.code ?? '';
       status.dataset.basis = f.verdictBasis ?? '';
     }
@@ -250,6 +252,7 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
   const bodies = groupsOf(app, lang, t, quantitative).map(
     ([title, list]) =>
       html`<tbody><tr class="group"><th colspan="6" scope="rowgroup">${title}</th></tr>${list.flatMap(
+        // Flat: htl inserts an array's nodes but writes a nested array out as text.
         (target) => {
           const r = targetRow(plan, target, lang, t);
           rows.set(target.id, r);

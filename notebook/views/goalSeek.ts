@@ -1,9 +1,9 @@
 // Goal-seek and the least-cost mix, run in the worker with a progress bar and a cancel button. Results say
 // plainly when no value in range suffices, and can be applied to the current scenario.
+import { html } from 'htl';
 import type { GoalSeekResult, OptimizeResult, Progress } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
-import { esc } from '../format/escape.ts';
 import {
   formatMoney,
   formatNumber,
@@ -16,6 +16,13 @@ import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { setLever, setParameter } from '../state/scenarioOps.ts';
 import { goalSeekSummary, optimizeSummary } from './analyticsSummary.ts';
+
+/** What a failed or cancelled search says. */
+function failure(error: unknown, t: Translate): HTMLElement {
+  return isAbort(error)
+    ? html`<p class="muted">${t('gs.cancelled')}</p>`
+    : html`<div class="error-box">${error instanceof Error ? error.message : String(error)}</div>`;
+}
 
 function progressBox(t: Translate) {
   const box = document.createElement('div');
@@ -146,10 +153,10 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       const name = variableLabel(app, kind, id, lang, t);
       const fmt = (v: number) => variableValue(app, kind, id, v, lang);
       const sentence = goalSeekSummary(app, r, lang, name, fmt);
-      let html =
+      const said =
         r.status === 'no-solution'
-          ? `<p class="field-error">${esc(sentence)}</p>`
-          : `<p><b>${esc(sentence)}</b></p>`;
+          ? html`<p class="field-error">${sentence}</p>`
+          : html`<p><b>${sentence}</b></p>`;
       const details = [t('gs.current', { value: fmt(r.current) })];
       if (r.status === 'found')
         details.push(
@@ -163,8 +170,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         const key = r.status === 'no-solution' ? 'gs.totalCostAtMax' : 'gs.totalCost';
         details.push(t(key, { cost: formatMoney(r.cost.total, r.cost.unit, lang) }));
       }
-      html += `<p class="muted">${esc(details.join(' · '))}</p>`;
-      out.innerHTML = html;
+      out.replaceChildren(said, html`<p class="muted">${details.join(' · ')}</p>`);
       if (r.value !== null && r.status !== 'no-solution') {
         const apply = document.createElement('button');
         apply.type = 'button';
@@ -180,9 +186,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         out.append(apply);
       }
     } catch (error) {
-      out.innerHTML = isAbort(error)
-        ? `<p class="muted">${esc(t('gs.cancelled'))}</p>`
-        : `<div class="error-box">${esc(error instanceof Error ? error.message : String(error))}</div>`;
+      out.replaceChildren(failure(error, t));
     } finally {
       progress.stop();
       run.disabled = false;
@@ -225,7 +229,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   run2.addEventListener('click', async () => {
     const chosen = [...boxList.querySelectorAll<HTMLInputElement>('input:checked')].map((c) => c.value);
     if (!chosen.length) {
-      out2.innerHTML = `<p class="field-error">${esc(t('gs.targets'))}?</p>`;
+      out2.replaceChildren(html`<p class="field-error">${t('gs.targets')}?</p>`);
       return;
     }
     const p = Math.min(100, Math.max(1, Number(prob2.value) || 70)) / 100;
@@ -242,28 +246,25 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         ([id, v]) => v !== plan.levers.find((l) => l.id === id)?.intensity.min,
       );
       const sentence = optimizeSummary(app, r, lang);
-      let html =
-        r.status === 'infeasible'
-          ? `<p class="field-error">${esc(sentence)}</p>`
-          : `<p><b>${esc(sentence)}</b></p>`;
-      if (r.status !== 'infeasible' && !changed.length) html += `<p>${esc(t('opt.noLever'))}</p>`;
-      if (r.status !== 'infeasible' && changed.length) {
-        html += `<table><thead><tr><th scope="col">${esc(t('gs.lever'))}</th><th scope="col" class="num">${esc(t('levers.intensity'))}</th></tr></thead><tbody>${changed
-          .map(
-            ([id, v]) =>
-              `<tr><th scope="row">${esc(variableLabel(app, 'lever', id, lang, t))}</th><td class="num">${esc(formatNumber(v, lang, 3))}</td></tr>`,
-          )
-          .join('')}</tbody></table>`;
-      }
-      if (r.status !== 'infeasible') {
-        html += `<p>${esc(t('gs.totalCost', { cost: formatMoney(r.cost.total, r.cost.unit, lang) }))} · ${chosen
-          .map(
-            (id) =>
-              `${esc(pick(plan.targets.find((x) => x.id === id)?.name, lang))} ${esc(formatProb(r.pMet[id] ?? null, lang))}`,
-          )
-          .join(' · ')}</p>`;
-      }
-      out2.innerHTML = html;
+      const feasible = r.status !== 'infeasible';
+      out2.replaceChildren(
+        feasible ? html`<p><b>${sentence}</b></p>` : html`<p class="field-error">${sentence}</p>`,
+        feasible && !changed.length ? html`<p>${t('opt.noLever')}</p>` : '',
+        feasible && changed.length
+          ? html`<table><thead><tr><th scope="col">${t('gs.lever')}</th><th scope="col" class="num">${t('levers.intensity')}</th></tr></thead><tbody>${changed.map(
+              ([id, v]) =>
+                html`<tr><th scope="row">${variableLabel(app, 'lever', id, lang, t)}</th><td class="num">${formatNumber(v, lang, 3)}</td></tr>`,
+            )}</tbody></table>`
+          : '',
+        feasible
+          ? html`<p>${t('gs.totalCost', { cost: formatMoney(r.cost.total, r.cost.unit, lang) })} · ${chosen
+              .map(
+                (id) =>
+                  `${pick(plan.targets.find((x) => x.id === id)?.name, lang)} ${formatProb(r.pMet[id] ?? null, lang)}`,
+              )
+              .join(' · ')}</p>`
+          : '',
+      );
       if (r.status !== 'infeasible') {
         const apply = document.createElement('button');
         apply.type = 'button';
@@ -278,9 +279,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         out2.append(apply);
       }
     } catch (error) {
-      out2.innerHTML = isAbort(error)
-        ? `<p class="muted">${esc(t('gs.cancelled'))}</p>`
-        : `<div class="error-box">${esc(error instanceof Error ? error.message : String(error))}</div>`;
+      out2.replaceChildren(failure(error, t));
     } finally {
       progress2.stop();
       run2.disabled = false;

@@ -2,9 +2,10 @@
 // grouped, each with its source and rationale, marked when changed from the plan's default, with a reset
 // per item and one for everything. Built once per language; kept in step with the scenario in place (so a
 // slider being dragged is never rebuilt under the pointer).
+
+import { html } from 'htl';
 import type { Lever, Parameter, Plan, Uncertain } from '../../engine/index.ts';
 import type { App } from '../app.ts';
-import { esc } from '../format/escape.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { formatMoney, formatNumber, isPercentUnit, unitLabel } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
@@ -80,13 +81,12 @@ function leverItem(app: App, lever: Lever, lang: Lang, t: Translate): Item {
     `${t('levers.cost', { cost: formatMoney(lever.cost.perUnit, lever.cost.unit, lang) })} — ${provenanceText(lever.cost.provenance, t)}`,
   ].join('\n');
   const costText = t('levers.cost', { cost: formatMoney(lever.cost.perUnit, lever.cost.unit, lang) });
-  el.innerHTML =
-    `<div class="item-head"><span class="item-name" data-tip="${esc(tip)}" tabindex="0">${esc(name)}</span>` +
-    `<span class="badge app-${lever.applicability}">${esc(t(`levers.applicability.${lever.applicability}`))}</span>` +
-    `<span class="changed-mark" hidden>${esc(t('levers.changed'))}</span></div>` +
-    `<details class="item-more"><summary class="item-meta">${esc(t('levers.lag', { lag: lever.lag, ramp: lever.ramp }))} · ${esc(costText)}</summary>` +
-    `<p class="rationale">${esc(pick(lever.rationale, lang))}</p>` +
-    `<p class="item-meta" data-tip="${esc(provenanceText(lever.source, t))}" tabindex="0">${esc(t('levers.effects'))}${esc(t('common.colon'))}${esc(effects)}</p></details>`;
+  el.append(
+    html`<div class="item-head"><span class="item-name" data-tip=${tip} tabindex="0">${name}</span><span class=${`badge app-${lever.applicability}`}>${t(`levers.applicability.${lever.applicability}`)}</span><span class="changed-mark" hidden>${t('levers.changed')}</span></div>`,
+    html`<details class="item-more"><summary class="item-meta">${t('levers.lag', { lag: lever.lag, ramp: lever.ramp })} · ${costText}</summary>
+      <p class="rationale">${pick(lever.rationale, lang)}</p>
+      <p class="item-meta" data-tip=${provenanceText(lever.source, t)} tabindex="0">${t('levers.effects')}${t('common.colon')}${effects}</p></details>`,
+  );
   const slider = sliderControl({
     id: `lever-${lever.id}`,
     label: `${t('levers.intensity')}${t('common.colon')}${name}`,
@@ -124,10 +124,9 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
   const name = pick(p.name, lang);
   const def = p.value as Uncertain;
   const pct = isPercentUnit(p.unit);
-  el.innerHTML =
-    `<div class="item-head"><span class="item-name" data-tip="${esc(provenanceText(p.provenance, t))}" tabindex="0">${esc(name)}</span>` +
-    `<span class="badge prov-${p.provenance.kind}">${esc(t(`prov.${p.provenance.kind}`))}</span>` +
-    `<span class="changed-mark" hidden>${esc(t('levers.changed'))}</span></div>`;
+  el.append(
+    html`<div class="item-head"><span class="item-name" data-tip=${provenanceText(p.provenance, t)} tabindex="0">${name}</span><span class=${`badge prov-${p.provenance.kind}`}>${t(`prov.${p.provenance.kind}`)}</span><span class="changed-mark" hidden>${t('levers.changed')}</span></div>`,
+  );
   const [min, max, step] = paramRange(p);
   const slider = sliderControl({
     id: `param-${p.id}`,
@@ -203,8 +202,7 @@ function shockItem(app: App, plan: Plan, index: number, lang: Lang, t: Translate
   const box = document.createElement('input');
   box.type = 'checkbox';
   box.addEventListener('change', () => app.scenario.update((s) => toggleShock(s, shock.id, box.checked), {}));
-  const text = document.createElement('span');
-  text.innerHTML = `<span class="item-name" data-tip="${esc(shock.rationale ?? '')}">${esc(pick(shock.name, lang))}</span> <span class="item-meta">${esc(t('levers.shockYear', { year: shock.year, duration: shock.duration ?? 1 }))}</span>`;
+  const text = html`<span><span class="item-name" data-tip=${shock.rationale ?? ''}>${pick(shock.name, lang)}</span> <span class="item-meta">${t('levers.shockYear', { year: shock.year, duration: shock.duration ?? 1 })}</span></span>`;
   el.append(box, text);
   return {
     el,

@@ -1,7 +1,7 @@
 // Plan check: the consistency findings on the plan's own figures, each with its severity, the targets and
 // sections involved, and the arithmetic step by step.
+import { html } from 'htl';
 import type { App } from '../app.ts';
-import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 
@@ -22,29 +22,31 @@ export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> 
   try {
     findings = (await app.engine.checkPlan(lang)).findings;
   } catch (error) {
-    el.innerHTML = `<div class="error-box">${esc(error instanceof Error ? error.message : String(error))}</div>`;
+    el.append(html`<div class="error-box">${error instanceof Error ? error.message : String(error)}</div>`);
     return el;
   }
   if (!findings.length) {
-    el.innerHTML = `<p class="muted">${esc(t('check.none'))}</p>`;
+    el.append(html`<p class="muted">${t('check.none')}</p>`);
     return el;
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const name = (id: string) => pick(app.plan.targets.find((x) => x.id === id)?.name, lang) || id;
-  el.innerHTML =
-    `<div class="dash-summary">${(['error', 'warning', 'info'] as const)
-      .map(
-        (s) => `<span class="outlook sev-${s}">${esc(t(`check.severity.${s}`))} <b>${counts[s]}</b></span>`,
-      )
-      .join('')}</div>` +
-    findings
-      .map(
-        (f) =>
-          `<div class="finding ${f.severity}" data-kind="${esc(f.kind)}"><div><span class="badge sev-${f.severity}">${esc(t(`check.severity.${f.severity}`))}</span> ${esc(f.message)}</div>` +
-          `<div class="item-meta">${f.targets.map((id) => esc(name(id))).join('；')}${f.sections.length ? ` · ${f.sections.map(esc).join('；')}` : ''}</div>` +
-          `<details${f.severity === 'info' ? '' : ' open'}><summary class="item-meta">${esc(t('check.arithmetic'))}</summary><pre>${esc(f.arithmetic)}</pre></details></div>`,
-      )
-      .join('');
+  el.append(
+    html`<div class="dash-summary">${(['error', 'warning', 'info'] as const).map(
+      (sev) =>
+        html`<span class=${`outlook sev-${sev}`}>${t(`check.severity.${sev}`)} <b>${counts[sev]}</b></span>`,
+    )}</div>`,
+    ...findings.map((f) => {
+      const details =
+        html`<details><summary class="item-meta">${t('check.arithmetic')}</summary><pre>${f.arithmetic}</pre></details>` as HTMLDetailsElement;
+      details.open = f.severity !== 'info';
+      return html`<div class=${`finding ${f.severity}`} data-kind=${f.kind}>
+        <div><span class=${`badge sev-${f.severity}`}>${t(`check.severity.${f.severity}`)}</span> ${f.message}</div>
+        <div class="item-meta">${f.targets.map(name).join('；')}${f.sections.length ? ` · ${f.sections.join('；')}` : ''}</div>
+        ${details}
+      </div>`;
+    }),
+  );
   return el;
 }

@@ -3,7 +3,7 @@
 import { type App, type NamedScenario, pushNotice } from '../app.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
-import { translator } from '../i18n/t.ts';
+import { t, translator } from '../i18n/t.ts';
 import { exportScenarioFile, scenarioProblem } from '../share/shareSync.ts';
 import { deleteSaved, readSaved } from '../state/savedScenarios.ts';
 import { saveOrOffer } from '../state/saveOrOffer.ts';
@@ -16,7 +16,15 @@ export const MAX_COMPARED = 4;
 export function addToComparison(app: App, entry: NamedScenario): boolean {
   const list = app.comparison.get();
   if (list.some((e) => e.key === entry.key)) return true;
-  if (list.length >= MAX_COMPARED) return false;
+  if (list.length >= MAX_COMPARED) {
+    // Said where the planner looks (the banner under the top bar), naming the scenario left out.
+    pushNotice(app, {
+      id: 'comparison-full',
+      kind: 'warning',
+      text: (lang) => t(lang, 'cmp.fullNotice', { name: scenarioName(entry.scenario, lang) }),
+    });
+    return false;
+  }
   app.comparison.set([...list, entry], {});
   return true;
 }

@@ -156,18 +156,15 @@ describe('notebook cells', () => {
     await addCell(page, 'dashboard', 'formula');
     const draft = '#dashboard .add-cell-draft form';
     await page.fill(`${draft} input[name="id"]`, 'per_entity');
-    await page.fill(`${draft} input[name="name"]`, '户均支柱产值');
-    await page.fill(`${draft} textarea[name="formula"]`, 'pillar_output / market_entities * 10000');
+    await page.fill(`${draft} input[name="name"]`, '市场主体（万户）');
+    await page.fill(`${draft} textarea[name="formula"]`, 'market_entities / 10000');
     await page.click(`${draft} button[type="submit"]`);
     const cell = 'section.user-cell[data-kind="formula"]';
     await page.waitForSelector(`${cell} [data-formula="per_entity"] svg.spark`);
     expect((await order(page))[1]).toBe(await page.getAttribute(cell, 'data-cell-id'));
     const before = await page.getAttribute(`${cell} [data-value]`, 'data-value');
     await page.click(`${cell} .cell-edit`);
-    await page.fill(
-      `${cell} .cell-editor textarea[name="formula"]`,
-      'pillar_output / market_entities * 20000',
-    );
+    await page.fill(`${cell} .cell-editor textarea[name="formula"]`, 'market_entities / 5000');
     await page.click(`${cell} .cell-editor button[type="submit"]`);
     await poll(async () => Number(await page.getAttribute(`${cell} [data-value]`, 'data-value'))).toBeCloseTo(
       2 * Number(before),

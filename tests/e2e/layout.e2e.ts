@@ -1,0 +1,177 @@
+// Layout and access in Chromium: the page at 1024 and 768 px (sidebar folded into a drawer; screenshots in
+// test-results/), a skip link and results within 10 Tab presses, the first-visit guide dismissed for good,
+// the comparison's message at the 5th scenario, and the 基准 result painted before the engine worker runs.
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+
+let server: PreviewServer;
+let browser: Browser;
+const outside: string[] = [];
+const contexts: BrowserContext[] = [];
+
+async function open(width = 1440, hash = ''): Promise<Page> {
+  const context = await newContext(browser, outside);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${ORIGIN}/${hash}`);
+  await waitIdle(page);
+  return page;
+}
+
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 100 });
+
+/** Tab presses from the top of the page until the focus is on a target row of the dashboard. */
+async function tabsToResults(page: Page): Promise<number> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let n = 1; n <= 40; n++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => !!document.activeElement?.closest('#dashboard-body tr[data-target]')))
+      return n;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+  mkdirSync('test-results', { recursive: true });
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('layout and access', () => {
+  it.each([1024, 768])(
+    'at %i px the sidebar folds into a drawer and the results fill the width',
+    async (width) => {
+      const page = await open(width);
+      await page.screenshot({ path: `test-results/layout-${width}.png` });
+      // The levers are out of the way until asked for, then over the page, and Escape puts them away.
+      expect(await page.isVisible('#levers')).toBe(false);
+      const main = (await page.locator('#main').boundingBox())!;
+      expect(main.width).toBeGreaterThan(width * 0.9);
+      // No target name broken into slivers: every name cell keeps at least 8 characters' width.
+      const narrowest = await page.$$eval('#dashboard-body tr[data-target] th', (cells) =>
+        Math.min(...cells.map((c) => c.getBoundingClientRect().width)),
+      );
+      expect(narrowest).toBeGreaterThan(8 * 13);
+      // The sparklines are drawn whole, inside the main column.
+      const sparkRight = await page.$$eval('#dashboard-body svg.spark', (l) =>
+        Math.max(...l.map((s) => s.getBoundingClientRect().right)),
+      );
+      expect(sparkRight).toBeLessThanOrEqual(main.x + main.width);
+      await page.click('#levers-toggle');
+      await poll(() => page.isVisible('#levers'));
+      expect(await page.getAttribute('#levers-toggle', 'aria-expanded')).toBe('true');
+      await page.screenshot({ path: `test-results/layout-${width}-levers.png` });
+      await page.keyboard.press('Escape');
+      await poll(() => page.isVisible('#levers')).toBe(false);
+      expect(await tabsToResults(page)).toBeLessThanOrEqual(10);
+    },
+  );
+
+  it('reaches the results within 10 Tab presses, and the skip link goes straight there', async () => {
+    const page = await open(1440);
+    expect(await tabsToResults(page)).toBeLessThanOrEqual(10);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到结果');
+    const hash = await page.evaluate(() => location.hash);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dashboard');
+    // The address keeps the scenario: the skip link does not write #dashboard over it.
+    expect(await page.evaluate(() => location.hash)).toBe(hash);
+  });
+
+  it('shows the first-visit guide until it is dismissed, then never again', async () => {
+    const page = await open(1440);
+    await page.waitForSelector('#guide .guide');
+    await page.click('#guide-dismiss');
+    expect(await page.$('#guide .guide')).toBeNull();
+    await page.reload();
+    await waitIdle(page);
+    expect(await page.$('#guide .guide')).toBeNull();
+  });
+
+  it('says clearly that a 5th scenario was not added to the comparison', async () => {
+    const page = await open(1440);
+    const keys = await page.$$eval('[data-cell="scenarios"] li[data-scenario^="library:"]', (l) =>
+      l.map((x) => (x as HTMLElement).dataset.scenario!),
+    );
+    expect(keys.length).toBeGreaterThanOrEqual(5);
+    for (const key of keys.slice(0, 4)) await page.click(`[data-scenario="${key}"] button:nth-of-type(2)`);
+    await poll(() => page.$$eval('[data-cell="comparison"] li[data-compared]', (l) => l.length)).toBe(4);
+    const fifth = keys[4]!;
+    const name = await page.$eval(`[data-scenario="${fifth}"] b`, (b) => b.textContent);
+    await page.click(`[data-scenario="${fifth}"] button:nth-of-type(2)`);
+    await poll(() => page.textContent('#notices')).toContain('最多容纳 4 个情景');
+    expect(await page.textContent('#notices')).toContain(`“${name}”未加入`);
+    expect(await page.$$eval('[data-cell="comparison"] li[data-compared]', (l) => l.length)).toBe(4);
+    // The comparison: four distinct colours with dashes, target markers, P(met) and median differences.
+    await page.waitForSelector('[data-cell="comparison"] table.compare-results td[data-delta-median]');
+    const strokes = await page.$$eval('[data-cell="comparison"] svg.fan-chart path.compared', (l) =>
+      l.map((p) => `${p.getAttribute('stroke')} ${p.getAttribute('stroke-dasharray') ?? ''}`),
+    );
+    expect(new Set(strokes).size).toBe(4);
+    expect(
+      await page.$$(
+        '[data-cell="comparison"] svg.fan-chart .target, [data-cell="comparison"] svg.fan-chart [class^="target"]',
+      ),
+    ).not.toHaveLength(0);
+    await page.check('#compare-fans');
+    await page.waitForSelector('[data-cell="comparison"] svg.fan-chart path.compared-band');
+    await page.$eval('#comparison', (el) => el.scrollIntoView());
+    await page.screenshot({ path: 'test-results/comparison-4.png' });
+  });
+
+  it('paints the 基准 result shipped with the page before the engine worker has started', async () => {
+    const context = await newContext(browser, outside);
+    contexts.push(context);
+    const page = await context.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    // Hold the worker's script: whatever the dashboard shows meanwhile was not computed in this browser.
+    await page.route(/browserWorker-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${ORIGIN}/`);
+    await page.waitForSelector(
+      '[data-cell="dashboard"] tr[data-target] td.median[data-value]:not([data-value=""])',
+    );
+    const shipped = await page.$$eval('[data-cell="dashboard"] tr[data-target] td.median', (l) =>
+      l.map((x) => x.textContent),
+    );
+    release();
+    // Once the worker runs, a full run of the same scenario gives the same figures.
+    await waitIdle(page);
+    await page.evaluate(() =>
+      (
+        window as unknown as {
+          planpath: {
+            app: { controller: { request(s: unknown, p: boolean): void }; scenario: { get(): unknown } };
+          };
+        }
+      ).planpath.app.controller.request(
+        (
+          window as unknown as { planpath: { app: { scenario: { get(): unknown } } } }
+        ).planpath.app.scenario.get(),
+        false,
+      ),
+    );
+    await waitIdle(page, 1);
+    expect(
+      await page.$$eval('[data-cell="dashboard"] tr[data-target] td.median', (l) =>
+        l.map((x) => x.textContent),
+      ),
+    ).toEqual(shipped);
+    expect(outside).toEqual([]);
+  });
+});
