@@ -15,6 +15,7 @@
 //      value known to suffice; [lo, hi] is reported as the final bracket.
 // P(met) is assumed to rise with the variable (levers and growth push targets up; for a ≤ target they push
 // the indicator down). If an evaluation contradicts that, the result says so (monotone: false).
+import { DEFAULT_TOLERANCE } from '../outputs/targetMeasure.ts';
 import type { Comparator, Plan } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
@@ -268,12 +269,14 @@ function margin(
   const v = Array.isArray(value) ? value[0] : value;
   switch (comparator) {
     case '>=':
+    case '>':
     case 'range':
       return measured - v;
     case '<=':
       return v - measured;
     case '~=':
-      return (tolerance ?? 0.02) * Math.abs(v) - Math.abs(measured - v);
+      // One-sided: 约 N is met from N·(1 − tolerance) up.
+      return measured - v * (1 - (tolerance ?? DEFAULT_TOLERANCE));
   }
 }
 

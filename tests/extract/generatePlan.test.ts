@@ -116,7 +116,7 @@ describe('generatePlan from a target table', () => {
     expect(share.dynamics).toEqual({ kind: 'derived', formula: 'ind_01 / ind_02' });
     expect(share.base).toBeUndefined();
     const gdp = plan.indicators.find((i) => i.id === 'ind_02')!;
-    expect(gdp.base?.provenance).toMatchObject({
+    expect(gdp.base && 'provenance' in gdp.base ? gdp.base.provenance : null).toMatchObject({
       kind: 'assumption',
       rationale: expect.stringContaining('第3行'),
     });
