@@ -3,6 +3,7 @@
 import { STATUS_LABELS } from '../evaluate/classifyStatus.ts';
 import type { Evaluation } from '../evaluate/evaluateTargets.ts';
 import type { Lang } from './formatQuantity.ts';
+import { verdictText } from './verdictText.ts';
 import { writeCsv } from './writeCsv.ts';
 
 const n = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '' : v);
@@ -40,6 +41,13 @@ export function evaluationTable(
     'projected',
     'status',
     'statusLabel',
+    'verdict',
+    'verdictReason',
+    'verdictText',
+    'verdictBasis',
+    'baseSource',
+    'aspirational',
+    'nature',
     'note',
   ];
   const data = ev.targets.map((t) => [
@@ -70,6 +78,13 @@ export function evaluationTable(
     n(t.projected),
     t.status ?? '',
     t.status === null ? '' : STATUS_LABELS[t.status][lang],
+    t.verdict.code,
+    t.verdict.reason ?? '',
+    verdictText(t.verdict, lang),
+    t.verdictBasis,
+    t.baseSource,
+    t.aspirational ? 1 : 0,
+    t.nature ?? '',
     [t.note, t.missedYears.length > 0 ? `missed ${t.missedYears.join(' ')}` : null]
       .filter(Boolean)
       .join('; '),

@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../evaluate/classifyStatus.ts';
 import { ESCAP_LABELS } from '../evaluate/escapCategory.ts';
 import type { Evaluation, TargetEvaluation } from '../evaluate/evaluateTargets.ts';
 import { formatPercent, formatQuantity, type Lang } from './formatQuantity.ts';
+import { BASE_SOURCE_LABELS, BASIS_LABELS, verdictText } from './verdictText.ts';
 
 export const EVALUATION_COLUMNS = [
   'target',
@@ -19,6 +20,8 @@ export const EVALUATION_COLUMNS = [
   'requiredGrowthRemaining',
   'pMet',
   'status',
+  'verdict',
+  'verdictBasis',
 ] as const;
 
 export const COLUMN_LABELS: Record<(typeof EVALUATION_COLUMNS)[number], { zh: string; en: string }> = {
@@ -35,12 +38,15 @@ export const COLUMN_LABELS: Record<(typeof EVALUATION_COLUMNS)[number], { zh: st
   requiredGrowthRemaining: { zh: '剩余年份所需增速', en: 'Growth needed' },
   pMet: { zh: '达标概率', en: 'P(met)' },
   status: { zh: '评估结论', en: 'Status' },
+  verdict: { zh: '综合判断', en: 'Verdict' },
+  verdictBasis: { zh: '判断依据', en: 'Basis' },
 };
 
 const COMPARATOR_TEXT: Record<string, { zh: string; en: string }> = {
   '>=': { zh: '≥', en: '≥' },
+  '>': { zh: '>', en: '>' },
   '<=': { zh: '≤', en: '≤' },
-  '~=': { zh: '≈', en: '≈' },
+  '~=': { zh: '约', en: '≈' },
   range: { zh: '', en: '' },
 };
 
@@ -105,6 +111,8 @@ export function evaluationRows(
     formatPercent(t.requiredGrowthRemaining, 2, lang),
     formatPercent(t.pMet, 1, lang),
     statusText(t, lang),
+    `${t.aspirational ? (lang === 'zh' ? '力争 · ' : 'aspirational · ') : ''}${verdictText(t.verdict, lang)}`,
+    `${BASIS_LABELS[t.verdictBasis][lang]} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`,
   ]);
   return { header, rows };
 }

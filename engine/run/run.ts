@@ -62,7 +62,7 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
       unit: ind.unit,
       deterministic: det.values[ind.slot]!.slice(),
       ...summary,
-      count: ind.whole,
+      count: ind.count,
     };
   }
   const [first, last] = [p.setup.years[0]!, p.setup.years.at(-1)!];
