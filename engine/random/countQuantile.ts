@@ -3,6 +3,8 @@
 // a fixed uniform per path and year keeps common random numbers: a higher mean never gives a lower count
 // on the same path, so a slider moves results smoothly and monotonically.
 
+import { engineMath } from '../compile/wasm/engineMath.ts';
+
 /** Beyond this the first probability underflows: a normal approximation with continuity correction. */
 const TINY = 1e-300;
 
@@ -11,7 +13,9 @@ export function countQuantile(u: number, mean: number, dispersion?: number): num
   if (mean === 0) return 0;
   const nb = dispersion !== undefined && Number.isFinite(dispersion);
   // P(0) and the ratio P(k+1)/P(k) = (a + b·k)/(k + 1).
-  const p0 = nb ? (dispersion / (dispersion + mean)) ** dispersion : Math.exp(-mean);
+  // The engine's exp and pow, not the host's: the same seed gives the same counts in every browser.
+  const m = engineMath();
+  const p0 = nb ? m.pow(dispersion / (dispersion + mean), dispersion) : m.exp(-mean);
   if (p0 < TINY) {
     const variance = nb ? mean * (1 + mean / dispersion) : mean;
     return Math.max(0, Math.round(mean + Math.sqrt(variance) * inverseNormal(u)));
@@ -48,7 +52,7 @@ function inverseNormal(u: number): number {
   const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
   const pl = 0.02425;
   if (u < pl) {
-    const q = Math.sqrt(-2 * Math.log(u));
+    const q = Math.sqrt(-2 * engineMath().log(u));
     return (
       (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
       ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1)

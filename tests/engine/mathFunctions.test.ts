@@ -150,3 +150,24 @@ describe('the engine math functions (WebAssembly)', () => {
     );
   });
 });
+
+describe('engineMath (the same functions, callable from JavaScript)', () => {
+  it('gives the kernels’ bits and serves the count draws', async () => {
+    const { engineMath } = await import('../../engine/compile/wasm/engineMath.ts');
+    const { countQuantile } = await import('../../engine/random/countQuantile.ts');
+    const m = engineMath();
+    fc.assert(
+      fc.property(finite(-700, 700), finite(0.5, 3), finite(-20, 20), (x, a, b) => {
+        return (
+          Object.is(m.exp(x), ours.exp!(x)) &&
+          Object.is(m.log(a), ours.log!(a)) &&
+          Object.is(m.pow(a, b), ours.pow!(a, b))
+        );
+      }),
+      { numRuns: 2000, seed: 8 },
+    );
+    // Poisson(3): P(X ≤ 2) = 0.4232, P(X ≤ 3) = 0.6472, so u = 0.5 gives 3; u = 0.4 gives 2.
+    expect(countQuantile(0.5, 3)).toBe(3);
+    expect(countQuantile(0.4, 3)).toBe(2);
+  });
+});
