@@ -12,7 +12,6 @@ export { checkFormula, type FormulaCheck, formatFormulaErrors } from './compile/
 export {
   DEFAULT_STATUS_THRESHOLDS,
   type EvaluationStatus,
-  STATUS_LABELS,
   STATUS_ORDER,
   type StatusThresholds,
 } from './evaluate/classifyStatus.ts';
@@ -57,11 +56,43 @@ export {
   type UserFormula,
 } from './plan/scenarioSchema.ts';
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
+export {
+  columnHeader,
+  EVALUATION_COLUMN_SPEC,
+  EVALUATION_COLUMNS,
+  type EvaluationColumn,
+  type EvaluationColumnKey,
+  escapText,
+  evaluationColumn,
+  statusText,
+  targetName,
+} from './report/evaluationColumns.ts';
 // Reporting
 export { evaluationCsv, evaluationTable } from './report/evaluationCsv.ts';
 export { evaluationReport } from './report/evaluationReport.ts';
-export { EVALUATION_COLUMNS, evaluationRows, noDataText, statusText } from './report/evaluationRows.ts';
+export { evaluationRows, noDataText } from './report/evaluationRows.ts';
 export { totalCostUnit } from './report/formatQuantity.ts';
+export {
+  displayScale,
+  formatBare,
+  formatDelta,
+  formatMoney,
+  formatNumber,
+  formatPercentOf,
+  formatProb,
+  formatProbPhrase,
+  formatRate,
+  formatValue,
+  isCountUnit,
+  isPercentUnit,
+  percentSuffix,
+  unitLabel,
+} from './report/formatValue.ts';
+export type { Lang } from './report/lang.ts';
+export { ENGINE_MESSAGES, type EngineMessageCode } from './report/messages/catalogue.ts';
+export { type MessageParams, render } from './report/messages/render.ts';
+export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
+export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
 // Running
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';

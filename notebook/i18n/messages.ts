@@ -1,5 +1,10 @@
-// Every label on the page, in Chinese and English. `{name}` placeholders are filled by `t`.
+// Every label on the page, in Chinese and English. `{name}` placeholders are filled by `t`. The engine's
+// catalogue (status labels, columns, rules: engine/report/messages/) is part of it, so a code the engine
+// returns reads the same on the page and in the CLI.
+import { ENGINE_MESSAGES } from '../../engine/index.ts';
+
 export const MESSAGES = {
+  ...ENGINE_MESSAGES,
   'app.title': { zh: '规划目标推演台', en: 'Plan Target Explorer' },
   'app.subtitle': {
     zh: '情景推演 · 目标达成概率 · 中期评估',

@@ -3,13 +3,13 @@
 // Run on its own: npx tsx tests/analytics/analyticsBench.ts [PLAN_FILE]
 import { readFileSync } from 'node:fs';
 import { checkPlan } from '../../engine/check/checkPlan.ts';
-import { goalSeek } from '../../engine/search/goalSeek.ts';
-import { optimizeMix } from '../../engine/search/optimizeMix.ts';
-import { sensitivity } from '../../engine/search/sensitivity.ts';
 import { DEFAULT_PLAN_PATH } from '../../engine/cli/cliInputs.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { goalSeek } from '../../engine/search/goalSeek.ts';
+import { optimizeMix } from '../../engine/search/optimizeMix.ts';
+import { sensitivity } from '../../engine/search/sensitivity.ts';
 
 export interface BenchLine {
   label: string;

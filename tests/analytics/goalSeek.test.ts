@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goalSeek } from '../../engine/search/goalSeek.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../engine/plan/scenarioSchema.ts';
+import { goalSeek } from '../../engine/search/goalSeek.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalQuantile } from './normal.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withLevers } from '../../engine/search/analyticsScenario.ts';
-import { optimizeMix } from '../../engine/search/optimizeMix.ts';
 import type { Lever, Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { withLevers } from '../../engine/search/analyticsScenario.ts';
+import { optimizeMix } from '../../engine/search/optimizeMix.ts';
 import { fixturePlan } from './fixturePlan.ts';
 
 const mini = fixturePlan('mini.plan.json');

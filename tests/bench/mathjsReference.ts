@@ -4,9 +4,9 @@
 // same numbers; only the evaluation strategy differs. Bench-only: the shipped engine never evaluates with
 // mathjs.
 import { all, create, type EvalFunction, type MathNode } from 'mathjs';
+import type { CompiledModel } from '../../engine/compile/compileModel.ts';
 import { dynamicsFormulas } from '../../engine/plan/checkPlanReferences.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
-import type { CompiledModel } from '../../engine/compile/compileModel.ts';
 import type { DrawSource } from '../../engine/run/DrawSource.ts';
 import type { RunSetup } from '../../engine/run/resolveScenario.ts';
 

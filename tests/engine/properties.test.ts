@@ -3,9 +3,9 @@
 import { quantile } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { QuantileScratch, quantilesInto } from '../../engine/outputs/quantilesInto.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { QUANTILE_KEYS } from '../../engine/run/runTypes.ts';
-import { QuantileScratch, quantilesInto } from '../../engine/outputs/quantilesInto.ts';
 import { cohortPlan, growthPlan } from './planFixtures.ts';
 
 const params = { seed: 20261121, numRuns: 40 };

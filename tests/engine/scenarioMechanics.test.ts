@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { diffScenario } from '../../engine/plan/diffScenario.ts';
 import type { Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { ShockBank } from '../../engine/random/ShockBank.ts';
-import { runSync } from '../../engine/run/run.ts';
 import { rampFactor } from '../../engine/run/resolveScenario.ts';
+import { runSync } from '../../engine/run/run.ts';
 import { goldenPlan, growthPlan } from './planFixtures.ts';
 
 const base = { format: 'planpath/scenario@1' as const, name: { zh: 's' } };

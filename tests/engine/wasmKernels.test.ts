@@ -2,18 +2,18 @@
 // SIMD loop and the scalar one), the target loops and the workspace's limits.
 import { mod, round } from 'mathjs';
 import { describe, expect, it } from 'vitest';
+import { compiledModelFor, compileModel } from '../../engine/compile/compileModel.ts';
 import { checkFormula } from '../../engine/compile/formula/checkFormula.ts';
 import type { Expr } from '../../engine/compile/formula/Expr.ts';
 import { lowerFormula } from '../../engine/compile/formula/lowerFormula.ts';
-import { compiledModelFor, compileModel } from '../../engine/compile/compileModel.ts';
-import { bankDraws } from '../../engine/run/DrawSource.ts';
+import { CodeWriter } from '../../engine/compile/wasm/CodeWriter.ts';
 import { instantiateKernels, kernelModule } from '../../engine/compile/wasm/kernelModule.ts';
+import { simdSupported } from '../../engine/compile/wasm/simdSupported.ts';
+import { instantiateTargetLoops } from '../../engine/compile/wasm/targetLoops.ts';
+import { bankDraws } from '../../engine/run/DrawSource.ts';
 import { resolveScenario } from '../../engine/run/resolveScenario.ts';
 import { simulateSync } from '../../engine/run/simulate.ts';
-import { instantiateTargetLoops } from '../../engine/compile/wasm/targetLoops.ts';
 import { Workspace } from '../../engine/run/Workspace.ts';
-import { CodeWriter } from '../../engine/compile/wasm/CodeWriter.ts';
-import { simdSupported } from '../../engine/compile/wasm/simdSupported.ts';
 import { yaohaiPlan } from './planFixtures.ts';
 
 const modes = simdSupported() ? [true, false] : [false];
