@@ -4,12 +4,14 @@
 import '@observablehq/inputs/dist/index.css';
 import './styles/base.css';
 import './styles/print.css';
+import './styles/report.css';
 import type { Plan } from '../engine/index.ts';
 import { type App, type NamedScenario, type Notice, pushNotice } from './app.ts';
 import { EngineClient } from './client/engineClient.ts';
 import { type EditMeta, RunController, type RunState } from './client/runController.ts';
 import { t } from './i18n/t.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
+import { reportView } from './report/reportView.ts';
 import { createBuiltins } from './runtime/builtins.ts';
 import { observe } from './runtime/generators.ts';
 import { Notebook } from './runtime/notebook.ts';
@@ -17,10 +19,13 @@ import { box } from './runtime/wrap.ts';
 import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
 import { evaluationRuns } from './state/evaluationRuns.ts';
+import { restoreWork } from './state/restoreWork.ts';
 import { scenarioDocument } from './state/scenarioFile.ts';
 import type { Working } from './state/scenarioOps.ts';
 import { Store } from './state/store.ts';
 import { fromStore } from './state/storeGenerator.ts';
+import { installUndoKeys, UndoHistory } from './state/undoHistory.ts';
+import { activeScenarioView } from './views/activeScenario.ts';
 import { applyChrome, installSectionNav } from './views/chrome.ts';
 import { comparisonView } from './views/comparison.ts';
 import { costLine } from './views/costLine.ts';
@@ -90,10 +95,14 @@ async function boot(): Promise<void> {
     controller: null as unknown as RunController,
     payload,
     notices,
+    history: new UndoHistory(scenario),
   };
   // A link in the address wins over the default; a bad one is reported and the default stays.
   const fromLink = await openLink(app, location.hash);
   if (fromLink) scenario.set(fromLink, { replaced: true });
+  // The planner's work from the last visit comes back (a link still wins; the work is then kept aside).
+  await restoreWork(app, fromLink);
+  installUndoKeys(app.history);
   app.controller = new RunController(engine, scenario, payload);
   engine.onRestart = () =>
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
@@ -142,6 +151,13 @@ async function boot(): Promise<void> {
     return null;
   });
   nb.view('status', slot('status'), ['lang', 'runState'], statusLine);
+  nb.hidden('historyState', ['app'], (a: { value: App }) => fromStore(a.value.history.state));
+  nb.view(
+    'activeScenario',
+    slot('active-scenario'),
+    ['app', 'lang', 'scenario', 'historyState'],
+    (a: { value: App }, lang, s, h) => activeScenarioView(lang, s, h, a.value.history),
+  );
   nb.view('share', slot('share'), ['lang', 'link'], shareBar);
   nb.view('noticeBanner', slot('notices'), ['app', 'lang', 'notices'], (a: { value: App }, lang, list) =>
     noticesView(a.value, lang, list),
@@ -183,6 +199,12 @@ async function boot(): Promise<void> {
     slot('evaluation-result'),
     ['app', 'lang', 'evaluationState'],
     (a: { value: App }, lang, s) => evaluationResultView(a.value, lang, s),
+  );
+  nb.view(
+    'report',
+    slot('report-body'),
+    ['app', 'lang', 'evaluationState', 'runResult'],
+    (a: { value: App }, lang, e, r) => reportView(a.value, lang, e, r),
   );
   nb.view('check', slot('check-body'), ['app', 'lang'], (a: { value: App }, lang) =>
     planCheckView(a.value, lang),

@@ -2,9 +2,13 @@
 // catalogue (status labels, columns, rules: engine/report/messages/) is part of it, so a code the engine
 // returns reads the same on the page and in the CLI.
 import { ENGINE_MESSAGES } from '../../engine/index.ts';
+import { REPORT_MESSAGES } from './reportMessages.ts';
+import { WORK_MESSAGES } from './workMessages.ts';
 
 export const MESSAGES = {
   ...ENGINE_MESSAGES,
+  ...REPORT_MESSAGES,
+  ...WORK_MESSAGES,
   'app.title': { zh: '规划目标推演台', en: 'Plan Target Explorer' },
   'app.subtitle': {
     zh: '情景推演 · 目标达成概率 · 中期评估',

@@ -3,7 +3,6 @@
 // reads ("≥ 607 亿元"). Pure functions of the plan and the result.
 import type { Indicator, Plan, RunResult, Target, TargetResult } from '../../engine/index.ts';
 import { targetPhrase as phrase } from '../../engine/index.ts';
-import { formatValue } from '../format/formatValue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 

@@ -8,6 +8,7 @@ import { exportScenarioFile, scenarioProblem } from '../share/shareSync.ts';
 import { deleteSaved, readSaved, saveScenario } from '../state/savedScenarios.ts';
 import { workingFromDocument } from '../state/scenarioFile.ts';
 import { changedCount, type Working } from '../state/scenarioOps.ts';
+import { askScenarioLabels } from './saveDialog.ts';
 import { scenarioName } from './scenarioName.ts';
 
 export const MAX_COMPARED = 4;
@@ -86,10 +87,16 @@ export function scenariosView(
     nameLabel,
     button(
       t('scen.save'),
-      () => {
+      async () => {
         if (!store) return;
-        const saved = saveScenario(store, app.plan.meta.id, app.scenario.get());
-        status.textContent = t('scen.saved', { name: saved.scenario.name.zh });
+        const labels = await askScenarioLabels(lang, app.scenario.get(), !app.history.state.get().modified);
+        if (!labels) return;
+        const { description: _old, ...rest } = app.scenario.get();
+        const named: Working = { ...rest, ...labels };
+        app.scenario.set(named, {});
+        app.history.setOrigin(named);
+        const saved = saveScenario(store, app.plan.meta.id, named);
+        status.textContent = t('scen.saved', { name: scenarioName(saved.scenario, lang) });
         renderSaved();
       },
       'small primary',
