@@ -72,7 +72,7 @@ export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Findin
       const list = known.map((x) =>
         say(
           `“${name(x.t.target)}”（${x.kw}，${MEASURE_LABELS[x.cls].zh}）`,
-          `"${name(x.t.target)}" (${x.kw}: ${MEASURE_LABELS[x.cls].en})`,
+          `"${name(x.t.target)}" (“${x.kw}”: ${MEASURE_LABELS[x.cls].en})`,
         ),
       );
       findings.push({
@@ -84,7 +84,9 @@ export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Findin
           `总量目标与其分项目标口径不一：${list.join('、')}。增加值与总产值、营业收入、销售额不能相加，分项也不能作为总量的组成部分比较。`,
           `A total and its parts use different measures: ${list.join(', ')}. Value added cannot be added to gross output, revenue or sales, nor can such parts be compared with the total.`,
         ),
-        arithmetic: known.map((x) => `${x.t.id}: ${x.kw} → ${MEASURE_LABELS[x.cls].en}`).join('; '),
+        arithmetic: known
+          .map((x) => `${x.t.id}: “${x.kw}” → ${MEASURE_LABELS[x.cls][ctx.lang]}`)
+          .join(say('；', '; ')),
       });
     }
     // Sum of the parts in the total's unit.

@@ -50,6 +50,8 @@ const COUNT_UNITS_EN: Record<string, string> = {
   万户: '× 10k entities',
   万人: '× 10k people',
   '件/万人': 'per 10k people',
+  '条/年': 'per yr',
+  倍: '×',
 };
 
 /**

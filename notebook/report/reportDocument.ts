@@ -44,7 +44,8 @@ export interface ReportDoc {
   title: string;
   /** The title as the cover sets it: the plan on one line, the kind of report on the next. */
   titleLines: [string, string];
-  cover: { label: string; value: string }[];
+  /** `cited`: the value is quoted as the plan prints it (in Chinese whatever the report's language). */
+  cover: { label: string; value: string; cited?: boolean }[];
   summary: string[];
   attention: string[];
   charts: ReportChart[];
@@ -153,7 +154,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
     titleLines: [planTitle, t(lang, 'rep.kind')],
     cover: [
       { label: t(lang, 'rep.cover.plan'), value: planTitle },
-      { label: t(lang, 'rep.cover.issuer'), value: plan.meta.issuer ?? '—' },
+      { label: t(lang, 'rep.cover.issuer'), value: plan.meta.issuer ?? '—', cited: true },
       { label: t(lang, 'rep.cover.org'), value: input.organisation.trim() || t(lang, 'rep.orgMissing') },
       { label: t(lang, 'rep.cover.scenario'), value: input.scenarioName },
       {

@@ -39,7 +39,11 @@ export function renderReport(doc: ReportDoc): HTMLElement {
   );
   cover.append(h1);
   const dl = el('dl');
-  for (const c of doc.cover) dl.append(el('dt', undefined, c.label), el('dd', undefined, c.value));
+  for (const c of doc.cover) {
+    const dd = el('dd', undefined, c.value);
+    if (c.cited) dd.lang = 'zh-CN';
+    dl.append(el('dt', undefined, c.label), dd);
+  }
   cover.append(dl);
   article.append(cover);
 

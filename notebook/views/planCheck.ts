@@ -31,6 +31,8 @@ export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> 
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
+  // Plan sections are cited as printed (Chinese, marked so); the list separator is the page language's.
+  const sep = lang === 'zh' ? '；' : '; ';
   const name = (id: string) => pick(app.plan.targets.find((x) => x.id === id)?.name, lang) || id;
   el.innerHTML =
     `<div class="dash-summary">${(['error', 'warning', 'info'] as const)
@@ -42,7 +44,7 @@ export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> 
       .map(
         (f) =>
           `<div class="finding ${f.severity}" data-kind="${esc(f.kind)}"><div><span class="badge sev-${f.severity}">${esc(t(`check.severity.${f.severity}`))}</span> ${esc(f.message)}</div>` +
-          `<div class="item-meta">${f.targets.map((id) => esc(name(id))).join('；')}${f.sections.length ? ` · ${f.sections.map(esc).join('；')}` : ''}</div>` +
+          `<div class="item-meta">${f.targets.map((id) => esc(name(id))).join(sep)}${f.sections.length ? ` · <span lang="zh-CN">${f.sections.map(esc).join('；')}</span>` : ''}</div>` +
           `<details${f.severity === 'info' ? '' : ' open'}><summary class="item-meta">${esc(t('check.arithmetic'))}</summary><pre>${esc(f.arithmetic)}</pre></details></div>`,
       )
       .join('');
