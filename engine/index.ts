@@ -90,7 +90,7 @@ export {
 } from './report/formatValue.ts';
 export type { Lang } from './report/lang.ts';
 export { ENGINE_MESSAGES, type EngineMessageCode } from './report/messages/catalogue.ts';
-export { type MessageParams, render } from './report/messages/render.ts';
+export { fill, type MessageParams, render } from './report/messages/render.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
 export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';

@@ -16,6 +16,8 @@
 import Papa from 'papaparse';
 import type { Plan } from '../plan/planSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
+import type { EngineMessageCode } from '../report/messages/catalogue.ts';
+import { type MessageParams, render } from '../report/messages/render.ts';
 import { indicatorMatcher, normalizeName, splitNameAndUnit } from './matchIndicator.ts';
 import { parseNumberCell, toHalfWidth } from './parseNumberCell.ts';
 import { convertUnit, normalizeUnit } from './unitFactor.ts';
@@ -32,10 +34,11 @@ export interface ActualsIssue {
   columnName: string | null;
   /** The cell as written. */
   value: string | null;
-  /** What is wrong, in English (the CLI's wording). */
+  /** What is wrong, as a catalogue code with its parameters: the page and the CLI render it. */
+  code: EngineMessageCode;
+  params: MessageParams;
+  /** The same rendered in English (the CLI's log line and JSON output). */
   message: string;
-  /** The same in Chinese, for the notebook's Chinese page. */
-  messageZh: string;
 }
 
 export interface ParsedActuals {
@@ -113,8 +116,8 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     row: number | null,
     col: Column | { index: number; header: string } | null,
     value: string | null,
-    message: string,
-    messageZh: string,
+    code: EngineMessageCode,
+    params: MessageParams = {},
   ) =>
     issues.push({
       severity,
@@ -122,8 +125,9 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
       column: col === null ? null : col.index + 1,
       columnName: col === null || col.header === '' ? null : col.header,
       value,
-      message,
-      messageZh,
+      code,
+      params,
+      message: render('en', code, params),
     });
 
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -142,15 +146,12 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
       e.row === undefined ? null : e.row + 1,
       null,
       null,
-      `CSV: ${e.message}`,
-      `CSV 格式错误：${e.message}`,
+      e.code === 'MissingQuotes' || e.code === 'InvalidQuotes' ? `act.csv.${e.code}` : 'act.csv.other',
     );
   }
-  const source = options.source ?? 'the input';
-  const sourceZh = options.source ?? '输入内容';
   const empty = (): ParsedActuals => ({ actuals: {}, issues: sortIssues(issues), layout: null, accepted: 0 });
   if (rows.every(isBlankRow)) {
-    issue('error', null, null, null, `${source} is empty`, `${sourceZh}为空`);
+    issue('error', null, null, null, 'act.empty', options.source ? { source: options.source } : {});
     return empty();
   }
 
@@ -188,14 +189,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
       parseYear(row[1]!) !== null &&
       parseNumberCell(row[2]!).kind === 'number';
     if (!looksLong) {
-      issue(
-        'error',
-        first + 1,
-        null,
-        row.join(' | '),
-        'no header recognised: expected columns indicator, year, value (指标, 年份, 数值) or an indicator column followed by year columns (2021, 2022 … or 2021年 …)',
-        '未识别表头：应为“指标、年份、数值”三列，或一列指标后接各年份列（2021、2022… 或 2021年…）',
-      );
+      issue('error', first + 1, null, row.join(' | '), 'act.noHeader');
       return empty();
     }
     layout = 'long';
@@ -203,45 +197,21 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     dataStart = first;
     const roles: Role[] = ['indicator', 'year', 'value', 'unit'];
     columns = row.map((_, index) => ({ index, header: '', role: roles[index] ?? null, unit: null }));
-    issue(
-      'info',
-      null,
-      null,
-      null,
-      'no header row: columns read as indicator, year, value[, unit]',
-      '无表头：各列按“指标、年份、数值[、单位]”读取',
-    );
+    issue('info', null, null, null, 'act.headerless');
   }
   for (let r = 0; r < headerRow; r++) {
-    if (!isBlankRow(rows[r]!))
-      issue(
-        'info',
-        r + 1,
-        null,
-        rows[r]!.join(' ').trim(),
-        'row above the header ignored',
-        '表头上方的行，已忽略',
-      );
+    if (!isBlankRow(rows[r]!)) issue('info', r + 1, null, rows[r]!.join(' ').trim(), 'act.aboveHeader');
   }
   const colOf = (role: Role) => columns.find((c) => c.role === role);
   for (const role of ['indicator', 'year', 'value', 'unit'] as Role[]) {
     const dup = columns.filter((c) => c.role === role);
     if (dup.length > 1) {
-      for (const c of dup.slice(1))
-        issue(
-          'warning',
-          headerRow + 1,
-          c,
-          c.header,
-          `second ${role} column ignored`,
-          `重复的${ROLE_ZH[role]}列，已忽略`,
-        );
+      for (const c of dup.slice(1)) issue('warning', headerRow + 1, c, c.header, `act.secondColumn.${role}`);
       for (const c of dup.slice(1)) c.role = null;
     }
   }
   for (const c of columns) {
-    if (c.role === null && c.header !== '')
-      issue('info', headerRow + 1, c, c.header, 'column not recognised, ignored', '未识别的列，已忽略');
+    if (c.role === null && c.header !== '') issue('info', headerRow + 1, c, c.header, 'act.unknownColumn');
   }
   const indicatorCol = colOf('indicator')!;
   const unitCol = colOf('unit');
@@ -253,14 +223,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     for (const c of yearCols) {
       const prev = years.get(c.year!);
       if (prev) {
-        issue(
-          'error',
-          headerRow + 1,
-          c,
-          c.header,
-          `year ${c.year} appears in two columns; both refused`,
-          `${c.year}年出现在两列中，两列均不采用`,
-        );
+        issue('error', headerRow + 1, c, c.header, 'act.yearTwice', { year: c.year! });
         prev.role = null;
         c.role = null;
       } else years.set(c.year!, c);
@@ -293,14 +256,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     const cell = parseNumberCell(raw);
     if (cell.kind === 'blank') return;
     if (cell.kind === 'error') {
-      issue(
-        'error',
-        r + 1,
-        col,
-        raw,
-        `${cell.reason}; value refused`,
-        `${reasonZh(cell.reason)}，该值不采用`,
-      );
+      issue('error', r + 1, col, raw, cell.code, cell.text === undefined ? {} : { text: cell.text });
       return;
     }
     const target = planUnits.get(id)!;
@@ -315,14 +271,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     ].filter((u): u is string => u !== null && u.trim() !== '');
     const distinct = [...new Set(stated.map(normalizeUnit))];
     if (distinct.length > 1) {
-      issue(
-        'error',
-        r + 1,
-        col,
-        raw,
-        `conflicting units ${distinct.join(' vs ')}; value refused`,
-        `单位相互矛盾（${distinct.join('、')}），该值不采用`,
-      );
+      issue('error', r + 1, col, raw, 'act.unitsConflict', { units: distinct });
       return;
     }
     const unit = stated[0] ?? null;
@@ -331,59 +280,28 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     if (unit === null) {
       value = targetIsShare ? cell.value / 100 : cell.value;
       if (targetIsShare && Math.abs(cell.value) <= 1.5 && cell.value !== 0) {
-        issue(
-          'warning',
-          r + 1,
-          col,
-          raw,
-          `read as ${cell.value}% (${id} is a share in %); if ${pct(cell.value)}% was meant, write ${pct(cell.value)} or ${pct(cell.value)}%`,
-          `按 ${cell.value}% 读取（${id} 为百分比指标）；如指 ${pct(cell.value)}%，请填写 ${pct(cell.value)} 或 ${pct(cell.value)}%`,
-        );
+        issue('warning', r + 1, col, raw, 'act.readAsPercent', {
+          value: cell.value,
+          id,
+          pct: pct(cell.value),
+        });
       }
     } else {
       const converted = convertUnit(cell.value, unit, target);
       if (converted === null) {
-        issue(
-          'error',
-          r + 1,
-          col,
-          raw,
-          `unit ${unit} cannot be converted to ${id}'s unit ${target} without a guess; value refused`,
-          `单位 ${unit} 无法确定地换算为 ${id} 的单位 ${target}，该值不采用`,
-        );
+        issue('error', r + 1, col, raw, 'act.unitUnconvertible', { unit, id, target });
         return;
       }
       value = targetIsShare ? converted / 100 : converted;
     }
     if (year < firstYear - 30 || year > lastYear + 30) {
-      issue(
-        'error',
-        r + 1,
-        col,
-        raw,
-        `year ${year} is implausible for a plan from ${firstYear} to ${lastYear}; value refused`,
-        `${year}年不在规划期 ${firstYear}–${lastYear} 的合理范围内，该值不采用`,
-      );
+      issue('error', r + 1, col, raw, 'act.yearImplausible', { year, first: firstYear, last: lastYear });
       return;
     }
     if (year < firstYear) {
-      issue(
-        'warning',
-        r + 1,
-        col,
-        raw,
-        `year ${year} is before the plan's base year ${firstYear}; kept but not used`,
-        `${year}年早于规划基年 ${firstYear}，已保留但不参与评估`,
-      );
+      issue('warning', r + 1, col, raw, 'act.yearBeforeBase', { year, first: firstYear });
     } else if (year > lastYear) {
-      issue(
-        'warning',
-        r + 1,
-        col,
-        raw,
-        `year ${year} is after the plan's last year ${lastYear}; kept but not used`,
-        `${year}年晚于规划末年 ${lastYear}，已保留但不参与评估`,
-      );
+      issue('warning', r + 1, col, raw, 'act.yearAfterEnd', { year, last: lastYear });
     }
     candidates.push({ id, year, value, row: r + 1, col, raw });
   };
@@ -393,57 +311,32 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     if (isBlankRow(cells)) continue;
     const cell = (c: Column | undefined) => (c === undefined ? '' : (cells[c.index] ?? ''));
     if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.trim() !== '')) {
-      issue(
-        'error',
-        r + 1,
-        null,
-        cells.join(' | '),
-        `row has ${cells.length} cells but the header has ${columns.length} (in CSV, a number written with thousands separators must be quoted: "1,234.5"); row refused`,
-        `该行有 ${cells.length} 个单元格，而表头只有 ${columns.length} 列（CSV 中带千位分隔符的数字须加引号："1,234.5"），该行不采用`,
-      );
+      issue('error', r + 1, null, cells.join(' | '), 'act.rowWidth', {
+        cells: cells.length,
+        columns: columns.length,
+      });
       continue;
     }
     const nameRaw = cell(indicatorCol);
     const valueCells = layout === 'long' ? [valueCol!] : yearCols.filter((c) => c.role === 'year-column');
     const hasValues = valueCells.some((c) => parseNumberCell(cell(c)).kind !== 'blank');
     if (nameRaw.trim() === '') {
-      if (hasValues)
-        issue(
-          'error',
-          r + 1,
-          indicatorCol,
-          '',
-          'values without an indicator name; row refused',
-          '有数值但缺少指标名称，该行不采用',
-        );
+      if (hasValues) issue('error', r + 1, indicatorCol, '', 'act.noName');
       continue;
     }
     const match = matcher.match(nameRaw);
     if (match.kind !== 'found') {
       if (!hasValues && layout === 'wide') {
-        issue(
-          'info',
-          r + 1,
-          indicatorCol,
-          nameRaw,
-          'row has no values and names no known indicator; ignored',
-          '该行无数值，也不是已知指标，已忽略',
-        );
+        issue('info', r + 1, indicatorCol, nameRaw, 'act.emptyUnknownRow');
         continue;
       }
-      const [hint, hintZh] =
-        match.kind === 'ambiguous'
-          ? [
-              `names more than one indicator (${match.ids.join(', ')}); use the id`,
-              `对应多个指标（${match.ids.join('、')}），请填写指标代码`,
-            ]
-          : match.suggestions.length > 0
-            ? [
-                `no such indicator in the plan; did you mean ${match.suggestions.map((s) => `"${s}"`).join(' or ')}?`,
-                `规划中无此指标（是否指${match.suggestions.map((s) => `“${s}”`).join('或')}？）`,
-              ]
-            : ['no such indicator in the plan', '规划中无此指标'];
-      issue('error', r + 1, indicatorCol, nameRaw, `${hint}; row refused`, `${hintZh}，该行不采用`);
+      if (match.kind === 'ambiguous')
+        issue('error', r + 1, indicatorCol, nameRaw, 'act.ambiguous', { ids: match.ids });
+      else if (match.suggestions.length > 0)
+        issue('error', r + 1, indicatorCol, nameRaw, 'act.noSuchSuggest', {
+          names: match.suggestions,
+        });
+      else issue('error', r + 1, indicatorCol, nameRaw, 'act.noSuch');
       continue;
     }
     const nameUnit = splitNameAndUnit(nameRaw).unit;
@@ -454,14 +347,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
       if (parseNumberCell(valueRaw).kind === 'blank') continue;
       const year = parseYear(yearRaw);
       if (year === null) {
-        issue(
-          'error',
-          r + 1,
-          yearCol!,
-          yearRaw,
-          'not a 4-digit year; row refused',
-          '不是四位年份，该行不采用',
-        );
+        issue('error', r + 1, yearCol!, yearRaw, 'act.notYear');
         continue;
       }
       readValue(r, valueCol!, valueRaw, match.id, year, nameUnit, unitCell);
@@ -486,29 +372,22 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
       (c) => Math.abs(c.value - first.value) <= 1e-12 * Math.max(1, Math.abs(first.value)),
     );
     if (!same) {
-      const listing = group.map((c) => `row ${c.row}: ${c.raw}`).join('; ');
-      const listingZh = group.map((c) => `第 ${c.row} 行：${c.raw}`).join('；');
+      const rowsGiven = group.map((c) => c.row);
       for (const c of group) {
-        issue(
-          'error',
-          c.row,
-          c.col,
-          c.raw,
-          `${c.id} ${c.year} is given ${group.length} times with different values (${listing}); all refused`,
-          `${c.id} ${c.year}年出现 ${group.length} 次且数值不同（${listingZh}），均不采用`,
-        );
+        issue('error', c.row, c.col, c.raw, 'act.conflict', {
+          id: c.id,
+          year: c.year,
+          n: group.length,
+          rows: rowsGiven,
+        });
       }
       continue;
     }
     if (group.length > 1) {
-      issue(
-        'info',
-        group[1]!.row,
-        group[1]!.col,
-        group[1]!.raw,
-        `${first.id} ${first.year} repeated with the same value`,
-        `${first.id} ${first.year}年重复出现，数值相同`,
-      );
+      issue('info', group[1]!.row, group[1]!.col, group[1]!.raw, 'act.repeated', {
+        id: first.id,
+        year: first.year,
+      });
     }
     const byYear = actuals[first.id] ?? {};
     byYear[String(first.year)] = first.value;
@@ -516,24 +395,6 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     accepted++;
   }
   return { actuals, issues: sortIssues(issues), layout, accepted };
-}
-
-const ROLE_ZH: Record<Role, string> = { indicator: '指标', year: '年份', value: '数值', unit: '单位' };
-
-/** parseNumberCell's reasons for refusing a cell, in Chinese. */
-function reasonZh(reason: string): string {
-  const after = /^unexpected text "(.*)" after (the number|%)$/.exec(reason);
-  if (after) return `${after[2] === '%' ? '%' : '数字'}后有多余文字“${after[1]}”`;
-  switch (reason) {
-    case 'not a number':
-      return '不是数字';
-    case 'not a finite number':
-      return '不是有限数值';
-    default:
-      if (reason.startsWith('commas are not thousands separators'))
-        return '逗号不是千位分隔符（应如 1,234.5）';
-      return reason;
-  }
 }
 
 /** A fraction as a percentage, without binary noise (0.47 → "47"). */

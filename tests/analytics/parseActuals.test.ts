@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { ActualsIssue } from '../../engine/actuals/parseActuals.ts';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { parseNumberCell } from '../../engine/actuals/parseNumberCell.ts';
 import { convertUnit, unitFactor } from '../../engine/actuals/unitFactor.ts';
+import { render } from '../../engine/report/messages/render.ts';
 import { fixturePlan } from './fixturePlan.ts';
+
+/** An issue as the Chinese page shows it: its code rendered from the one catalogue. */
+const zh = (i: ActualsIssue) => render('zh', i.code, i.params);
 
 const plan = fixturePlan('mini.plan.json');
 
@@ -97,9 +102,9 @@ describe('parseActuals', () => {
       [4, 2, '2O22'],
     ]);
     expect(errors[0]!.message).toContain('高新技术企业数');
-    expect(errors[0]!.messageZh).toBe('规划中无此指标（是否指“高新技术企业数”？），该行不采用');
-    expect(errors[1]!.messageZh).toBe('逗号不是千位分隔符（应如 1,234.5），该值不采用');
-    expect(errors[2]!.messageZh).toBe('不是四位年份，该行不采用');
+    expect(zh(errors[0]!)).toBe('规划中无此指标（是否指“高新技术企业数”？），该行不采用');
+    expect(zh(errors[1]!)).toBe('逗号不是千位分隔符（应如 1,234.5），该值不采用');
+    expect(zh(errors[2]!)).toBe('不是四位年份，该行不采用');
     expect(errors[0]!.columnName).toBe('指标');
   });
 
@@ -114,7 +119,7 @@ describe('parseActuals', () => {
     expect(refused).toHaveLength(2);
     expect(refused[0]).toMatchObject({ row: 3, column: 2, value: '75' });
     expect(refused[0]!.message).toMatch(/万元 cannot be converted to hte's unit 家/);
-    expect(refused[0]!.messageZh).toBe('单位 万元 无法确定地换算为 hte 的单位 家，该值不采用');
+    expect(zh(refused[0]!)).toBe('单位 万元 无法确定地换算为 hte 的单位 家，该值不采用');
   });
 
   it('refuses a percentage for an indicator in 亿元 and a unit that contradicts the unit column', () => {
@@ -179,8 +184,9 @@ describe('parseActuals', () => {
         column: 4,
         columnName: '备注',
         value: '备注',
+        code: 'act.unknownColumn',
+        params: {},
         message: 'column not recognised, ignored',
-        messageZh: '未识别的列，已忽略',
       },
     ]);
   });
@@ -193,10 +199,10 @@ describe('parseActuals', () => {
     expect(r.issues.length).toBeGreaterThan(2);
     for (const i of r.issues) {
       expect(i.message).not.toMatch(/[\u4e00-\u9fff]{4}/u);
-      expect(i.messageZh).toMatch(/[\u4e00-\u9fff]/u);
-      expect(i.messageZh).not.toMatch(/\b(refused|ignored|row|year)\b/);
+      expect(zh(i)).toMatch(/[\u4e00-\u9fff]/u);
+      expect(zh(i)).not.toMatch(/\b(refused|ignored|row|year)\b/);
     }
-    expect(r.issues.map((i) => i.messageZh)).toContain('表头上方的行，已忽略');
+    expect(r.issues.map((i) => zh(i))).toContain('表头上方的行，已忽略');
   });
 
   it('reads headerless rows of name, year, value', () => {
