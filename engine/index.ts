@@ -7,6 +7,7 @@
 export { type ActualsIssue, type ParsedActuals, parseActuals } from './actuals/parseActuals.ts';
 // Analytics
 export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './check/checkPlan.ts';
+export { checkPlanTexts, type FindingTexts } from './check/checkPlanTexts.ts';
 // Formulas
 export { checkFormula, type FormulaCheck, formatFormulaErrors } from './compile/formula/checkFormula.ts';
 export {

@@ -15,7 +15,7 @@ const COMPARATORS = new Set(['>=', '<=', '~=', 'range']);
 /** The comparator as printed: ≥, ≤, ≈ (a range prints none). */
 export function comparatorSymbol(comparator: string | undefined, lang: Lang): string {
   const c = comparator ?? '>=';
-  return COMPARATORS.has(c) ? render(lang, `cmp.${c}` as 'cmp.>=') : c;
+  return COMPARATORS.has(c) ? render(lang, `comparator.${c}` as 'comparator.>=') : c;
 }
 
 /** `unit` is the unit of the indicator (growth targets are rates whatever it is). */

@@ -5,8 +5,8 @@ import * as Comlink from 'comlink';
 import type {
   Actuals,
   BrowserWorkerApi,
-  CheckPlanResult,
   Evaluation,
+  FindingTexts,
   GoalSeekOptions,
   GoalSeekResult,
   OptimizeOptions,
@@ -154,8 +154,8 @@ export class EngineClient {
     void this.#api.cancel(channel);
   }
 
-  checkPlan(lang: 'zh' | 'en'): Promise<CheckPlanResult> {
-    return this.#api.checkPlan(PLAN_KEY, lang);
+  checkPlan(): Promise<{ findings: FindingTexts[] }> {
+    return this.#api.checkPlan(PLAN_KEY);
   }
 
   parseActuals(text: string): Promise<ParsedActuals> {

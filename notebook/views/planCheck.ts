@@ -1,15 +1,28 @@
 // Plan check: the consistency findings on the plan's own figures, each with its severity, the targets and
 // sections involved, and the arithmetic step by step.
+import type { FindingTexts } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 
+// The plan's findings do not change with the language: checked once per page, shown in either.
+const checked = new WeakMap<App, Promise<{ findings: FindingTexts[] }>>();
+function checkedOnce(app: App): Promise<{ findings: FindingTexts[] }> {
+  let p = checked.get(app);
+  if (!p) {
+    p = app.engine.checkPlan();
+    checked.set(app, p);
+    p.catch(() => checked.delete(app));
+  }
+  return p;
+}
+
 export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> {
   const t = translator(lang);
   const el = document.createElement('div');
   el.className = 'plan-check';
-  let findings: Awaited<ReturnType<App['engine']['checkPlan']>>['findings'];
+  let findings: FindingTexts[];
   // The worker does one thing at a time: let the first run reach the screen before checking the plan.
   await new Promise<void>((resolve) => {
     const stop = app.controller.subscribe((s) => {
@@ -20,7 +33,7 @@ export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> 
     });
   });
   try {
-    findings = (await app.engine.checkPlan(lang)).findings;
+    findings = (await checkedOnce(app)).findings;
   } catch (error) {
     el.innerHTML = `<div class="error-box">${esc(error instanceof Error ? error.message : String(error))}</div>`;
     return el;
@@ -43,9 +56,9 @@ export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> 
     findings
       .map(
         (f) =>
-          `<div class="finding ${f.severity}" data-kind="${esc(f.kind)}"><div><span class="badge sev-${f.severity}">${esc(t(`check.severity.${f.severity}`))}</span> ${esc(f.message)}</div>` +
+          `<div class="finding ${f.severity}" data-kind="${esc(f.kind)}"><div><span class="badge sev-${f.severity}">${esc(t(`check.severity.${f.severity}`))}</span> ${esc(f.message[lang])}</div>` +
           `<div class="item-meta">${f.targets.map((id) => esc(name(id))).join(sep)}${f.sections.length ? ` · <span lang="zh-CN">${f.sections.map(esc).join('；')}</span>` : ''}</div>` +
-          `<details${f.severity === 'info' ? '' : ' open'}><summary class="item-meta">${esc(t('check.arithmetic'))}</summary><pre>${esc(f.arithmetic)}</pre></details></div>`,
+          `<details${f.severity === 'info' ? '' : ' open'}><summary class="item-meta">${esc(t('check.arithmetic'))}</summary><pre>${esc(f.arithmetic[lang])}</pre></details></div>`,
       )
       .join('');
   return el;

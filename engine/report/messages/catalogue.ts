@@ -19,10 +19,10 @@ export const ENGINE_MESSAGES = {
   'escap.limited-progress': { zh: '进展有限', en: 'limited progress' },
   'escap.deterioration': { zh: '倒退', en: 'deterioration' },
 
-  'cmp.>=': { zh: '≥', en: '≥' },
-  'cmp.<=': { zh: '≤', en: '≤' },
-  'cmp.~=': { zh: '≈', en: '≈' },
-  'cmp.range': { zh: '', en: '' },
+  'comparator.>=': { zh: '≥', en: '≥' },
+  'comparator.<=': { zh: '≤', en: '≤' },
+  'comparator.~=': { zh: '≈', en: '≈' },
+  'comparator.range': { zh: '', en: '' },
   'unit.perYear': { zh: '/年', en: '/yr' },
 
   'col.id': { zh: '目标编号', en: 'Target id' },
