@@ -22,7 +22,14 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+// Plans from text and tables
+export * from './extract/index.ts';
+export { generatePlan } from './generate/generatePlan.ts';
+export type { GenerateOptions, GenerateTarget } from './generate/generateTypes.ts';
+export { BUILT_IN_VIEWS, type BuiltInView } from './plan/builtInViews.ts';
+export type { Cell, CellKind } from './plan/cellSchema.ts';
 export { diffScenario } from './plan/diffScenario.ts';
+export { loadActuals } from './plan/loadActuals.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
 export { loadScenario } from './plan/loadScenario.ts';
 // Plan and scenario formats
@@ -57,6 +64,7 @@ export {
   type UserFormula,
 } from './plan/scenarioSchema.ts';
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
+export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
 export {
   columnHeader,
   EVALUATION_COLUMN_SPEC,
@@ -95,7 +103,7 @@ export { fill, type MessageParams, render } from './report/messages/render.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
 export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
-// Running
+export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {
   type IndicatorResult,
@@ -108,6 +116,8 @@ export {
   type RunResult,
   type TargetResult,
 } from './run/runTypes.ts';
+// Running
+export { type NonFiniteValue, type RunWarning, runWarningText } from './run/runWarnings.ts';
 export {
   type GoalSeekOptions,
   type GoalSeekResult,
@@ -116,6 +126,7 @@ export {
 } from './search/goalSeek.ts';
 export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search/optimizeMix.ts';
 export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
+export * from './table/index.ts';
 
 // Where it runs
 export type { BrowserWorkerApi } from './worker/browserWorker.ts';

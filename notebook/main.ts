@@ -1,7 +1,6 @@
 // The notebook: boots the engine worker with the embedded plan, opens the scenario from the address (or the
 // library's 基准), then defines the cells — each a small named module under views/ — on an Observable
 // runtime with our own builtins.
-import '@observablehq/inputs/dist/index.css';
 import './styles/base.css';
 import './styles/print.css';
 import './styles/report.css';
@@ -14,8 +13,8 @@ import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
 import { reportView } from './report/reportView.ts';
 import { createBuiltins } from './runtime/builtins.ts';
 import { observe } from './runtime/generators.ts';
+import type { LiveView } from './runtime/liveView.ts';
 import { Notebook } from './runtime/notebook.ts';
-import { box } from './runtime/wrap.ts';
 import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
 import { evaluationRuns } from './state/evaluationRuns.ts';
@@ -25,6 +24,7 @@ import type { Working } from './state/scenarioOps.ts';
 import { Store } from './state/store.ts';
 import { fromStore } from './state/storeGenerator.ts';
 import { installUndoKeys, UndoHistory } from './state/undoHistory.ts';
+import { userPlanFromAddress } from './state/userPlanSource.ts';
 import { activeScenarioView } from './views/activeScenario.ts';
 import { applyChrome, installSectionNav } from './views/chrome.ts';
 import { comparisonView } from './views/comparison.ts';
@@ -68,8 +68,11 @@ async function boot(): Promise<void> {
   const lang0 = initialLang();
   const engine = new EngineClient();
   let plan: Plan;
+  let userPlanId: string | null = null;
   try {
-    const source = await loadDefaultPlan();
+    const user = await userPlanFromAddress();
+    userPlanId = user?.id ?? null;
+    const source = user ?? (await loadDefaultPlan());
     plan = await engine.setPlan(source.json, source.file);
   } catch (error) {
     fatal(t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }));
@@ -81,6 +84,7 @@ async function boot(): Promise<void> {
   const notices = new Store<Notice[], Record<string, never>>([], {});
   const scenario = new Store<Working, EditMeta>(defaultScenario, { replaced: true });
   const payload = (s: Working) => scenarioDocument(plan, s);
+  const controller = new RunController(engine, scenario, payload);
   const app: App = {
     plan,
     engine,
@@ -92,7 +96,7 @@ async function boot(): Promise<void> {
     comparison: new Store<NamedScenario[], Record<string, never>>([], {}),
     library,
     defaultScenario,
-    controller: null as unknown as RunController,
+    controller,
     payload,
     notices,
     history: new UndoHistory(scenario),
@@ -103,21 +107,20 @@ async function boot(): Promise<void> {
   // The planner's work from the last visit comes back (a link still wins; the work is then kept aside).
   await restoreWork(app, fromLink);
   installUndoKeys(app.history);
-  app.controller = new RunController(engine, scenario, payload);
+  controller.start();
   engine.onRestart = () =>
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
   startLinkSync(app);
 
+  // `app` is the same object for the page's whole life: definitions close over it rather than read it from
+  // a cell. Cells hold what changes: the language, the run, the stores' values.
   const nb = new Notebook(createBuiltins(() => document.getElementById('main')));
-  const m = nb.module;
-  void m;
-  nb.hidden('app', [], () => box(app));
   nb.viewof('lang', slot('lang'), [], () => langToggle(lang0));
   // The run state changes when a run starts and ends; views that show results redraw only on a new result.
-  nb.hidden('runResult', ['app'], (a: { value: App }) =>
+  nb.hidden('runResult', [], () =>
     observe<RunState>((change) => {
       let seq = -1;
-      return a.value.controller.subscribe((state) => {
+      return controller.subscribe((state) => {
         if (state.seq !== seq) {
           seq = state.seq;
           change(state);
@@ -125,115 +128,94 @@ async function boot(): Promise<void> {
       });
     }),
   );
-  nb.hidden('runState', ['app'], (a: { value: App }) =>
-    observe<RunState>((change) => a.value.controller.subscribe(change)),
+  nb.hidden('runState', [], () => observe<RunState>((change) => controller.subscribe(change)));
+  // The scenario as settled: a drag's previews are skipped (the release brings the settled value), so the
+  // views that show the scenario's settings are not rebuilt 60 times a second.
+  nb.hidden('scenario', [], () =>
+    observe<Working>((change) => app.scenario.subscribe((s, meta) => meta.preview || change(s))),
   );
-  nb.hidden('scenario', ['app'], (a: { value: App }) => fromStore(a.value.scenario));
-  nb.hidden('selection', ['app'], (a: { value: App }) => fromStore(a.value.selection));
-  nb.hidden('comparisonList', ['app'], (a: { value: App }) => fromStore(a.value.comparison));
-  nb.hidden('compared', ['app', 'comparisonList', 'lang'], (a: { value: App }, list: NamedScenario[], lang) =>
-    comparisonRuns(a.value, list, lang),
+  nb.hidden('selection', [], () => fromStore(app.selection));
+  nb.hidden('comparisonList', [], () => fromStore(app.comparison));
+  nb.hidden('compared', ['comparisonList', 'lang'], (list: NamedScenario[], lang) =>
+    comparisonRuns(app, list, lang),
   );
-  nb.hidden('notices', ['app'], (a: { value: App }) => fromStore(a.value.notices));
+  nb.hidden('notices', [], () => fromStore(app.notices));
   nb.hidden('link', [], () => fromStore(linkInfo));
-  nb.hidden('formulas', ['app'], (a: { value: App }) => fromStore(a.value.scenario, (s) => s.formulas ?? []));
-  nb.hidden('epoch', ['app'], (a: { value: App }) =>
+  nb.hidden('formulas', [], () => fromStore(app.scenario, (s) => s.formulas ?? []));
+  nb.hidden('epoch', [], () =>
     observe<number>((change) => {
       let n = 0;
-      return a.value.scenario.subscribe((_s, meta) => {
+      return app.scenario.subscribe((_s, meta) => {
         if (meta.replaced) change(++n);
       });
     }),
   );
 
-  nb.view('chrome', document.createElement('div'), ['app', 'lang'], (a: { value: App }, lang) => {
-    applyChrome(a.value.plan, lang);
+  nb.view('chrome', document.createElement('div'), ['lang'], (lang) => {
+    applyChrome(plan, lang);
     return null;
   });
   nb.view('status', slot('status'), ['lang', 'runState'], statusLine);
-  nb.hidden('historyState', ['app'], (a: { value: App }) => fromStore(a.value.history.state));
-  nb.view(
-    'activeScenario',
-    slot('active-scenario'),
-    ['app', 'lang', 'scenario', 'historyState'],
-    (a: { value: App }, lang, s, h) => activeScenarioView(lang, s, h, a.value.history),
+  nb.hidden('historyState', [], () => fromStore(app.history.state));
+  nb.view('activeScenario', slot('active-scenario'), ['lang', 'scenario', 'historyState'], (lang, s, h) =>
+    activeScenarioView(lang, s, h, app.history),
   );
   nb.view('share', slot('share'), ['lang', 'link'], shareBar);
-  nb.view('noticeBanner', slot('notices'), ['app', 'lang', 'notices'], (a: { value: App }, lang, list) =>
-    noticesView(a.value, lang, list),
-  );
-  nb.view('cost', slot('cost'), ['app', 'lang', 'runResult'], (a: { value: App }, lang, s) =>
-    costLine(a.value, lang, s),
-  );
-  nb.view('levers', slot('levers-body'), ['app', 'lang', 'invalidation'], (a: { value: App }, lang, inv) =>
-    leversView(a.value, lang, inv),
-  );
-  nb.view('dashboard', slot('dashboard-body'), ['app', 'lang', 'runResult'], (a: { value: App }, lang, s) =>
-    dashboardView(a.value, lang, s),
+  nb.view('noticeBanner', slot('notices'), ['lang', 'notices'], (lang, list) => noticesView(app, lang, list));
+  nb.view('cost', slot('cost'), ['lang', 'runResult'], (lang, s) => costLine(app, lang, s));
+  nb.view('levers', slot('levers-body'), ['lang', 'invalidation'], (lang, inv) => leversView(app, lang, inv));
+  // Live views: built once per language, then updated in place with each result (see dashboardView).
+  nb.hidden('dashboardView', ['lang'], (lang) => dashboardView(app, lang));
+  nb.view(
+    'dashboard',
+    slot('dashboard-body'),
+    ['dashboardView', 'runResult'],
+    (view: LiveView<RunState>, s) => {
+      view.update(s);
+      return view.element;
+    },
   );
   nb.view(
     'detail',
     slot('detail-body'),
-    ['app', 'lang', 'runResult', 'selection', 'compared', 'width'],
-    (a: { value: App }, lang, s, sel, cmp, width) =>
-      indicatorDetailView(a.value, lang, s, sel, cmp.runs, width),
+    ['lang', 'runResult', 'selection', 'compared', 'width'],
+    (lang, s, sel, cmp, width) => indicatorDetailView(app, lang, s, sel, cmp.runs, width),
   );
-  nb.view(
-    'scenarios',
-    slot('scenarios-body'),
-    ['app', 'lang', 'scenario', 'invalidation'],
-    (a: { value: App }, lang, s, inv) => scenariosView(a.value, lang, s, inv),
+  nb.view('scenarios', slot('scenarios-body'), ['lang', 'scenario', 'invalidation'], (lang, s, inv) =>
+    scenariosView(app, lang, s, inv),
   );
   nb.view(
     'comparison',
     slot('comparison-body'),
-    ['app', 'lang', 'comparisonList', 'compared', 'selection', 'width'],
-    (a: { value: App }, lang, list, cmp, sel, width) => comparisonView(a.value, lang, list, cmp, sel, width),
+    ['lang', 'comparisonList', 'compared', 'selection', 'width'],
+    (lang, list, cmp, sel, width) => comparisonView(app, lang, list, cmp, sel, width),
   );
-  nb.hidden('evaluationState', ['app'], (a: { value: App }) => evaluationRuns(a.value));
-  nb.view('evaluationInput', slot('evaluation-body'), ['app', 'lang', 'epoch'], (a: { value: App }, lang) =>
-    evaluationInputView(a.value, lang),
+  nb.hidden('evaluationState', [], () => evaluationRuns(app));
+  nb.view('evaluationInput', slot('evaluation-body'), ['lang', 'epoch'], (lang) =>
+    evaluationInputView(app, lang),
   );
-  nb.view(
-    'evaluation',
-    slot('evaluation-result'),
-    ['app', 'lang', 'evaluationState'],
-    (a: { value: App }, lang, s) => evaluationResultView(a.value, lang, s),
+  nb.view('evaluation', slot('evaluation-result'), ['lang', 'evaluationState'], (lang, s) =>
+    evaluationResultView(app, lang, s),
   );
-  nb.view(
-    'report',
-    slot('report-body'),
-    ['app', 'lang', 'evaluationState', 'runResult'],
-    (a: { value: App }, lang, e, r) => reportView(a.value, lang, e, r),
+  nb.view('report', slot('report-body'), ['lang', 'evaluationState', 'runResult'], (lang, e, r) =>
+    reportView(app, lang, e, r),
   );
-  nb.view('check', slot('check-body'), ['app', 'lang'], (a: { value: App }, lang) =>
-    planCheckView(a.value, lang),
+  nb.view('check', slot('check-body'), ['lang'], (lang) => planCheckView(app, lang));
+  nb.view('goalseek', slot('goalseek-body'), ['lang', 'invalidation'], (lang, inv) =>
+    goalSeekView(app, lang, inv),
   );
-  nb.view(
-    'goalseek',
-    slot('goalseek-body'),
-    ['app', 'lang', 'invalidation'],
-    (a: { value: App }, lang, inv) => goalSeekView(a.value, lang, inv),
+  nb.view('formulaForm', slot('formulas-body'), ['lang', 'invalidation'], (lang, inv) =>
+    formulasView(app, lang, [], inv),
   );
-  nb.view(
-    'formulaForm',
-    slot('formulas-body'),
-    ['app', 'lang', 'invalidation'],
-    (a: { value: App }, lang, inv) => formulasView(a.value, lang, [], inv),
+  nb.view('formulaList', slot('formulas-list'), ['lang', 'formulas', 'runResult'], (lang, list, s) =>
+    formulaListView(app, lang, list, s),
   );
-  nb.view(
-    'formulaList',
-    slot('formulas-list'),
-    ['app', 'lang', 'formulas', 'runResult'],
-    (a: { value: App }, lang, list, s) => formulaListView(a.value, lang, list, s),
-  );
-  nb.view(
-    'notes',
-    slot('notes-body'),
-    ['app', 'lang', 'epoch', 'invalidation'],
-    (a: { value: App }, lang, _e, inv) => notesView(a.value, lang, inv),
+  nb.view('notes', slot('notes-body'), ['lang', 'epoch', 'invalidation'], (lang, _e, inv) =>
+    notesView(app, lang, inv),
   );
   (window as unknown as { planpath: unknown }).planpath = { app, notebook: nb };
+  // 新建/导入规划 (issue 10): its own section, loaded after the first view.
+  void import('./views/planImport.ts').then((m) => m.mountPlanImport(plan, userPlanId));
 }
 
 void boot();

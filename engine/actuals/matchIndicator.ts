@@ -7,6 +7,8 @@ import { toHalfWidth } from './parseNumberCell.ts';
 
 export type IndicatorMatch =
   | { kind: 'found'; id: string; unit: string | null }
+  /** The cell names a target that measures an increase or a growth rate, not the indicator's level. */
+  | { kind: 'notLevel'; target: string; id: string; targetKind: 'increase' | 'growth' }
   | { kind: 'unknown'; suggestions: string[] }
   | { kind: 'ambiguous'; ids: string[] };
 
@@ -67,11 +69,19 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
     add(ind.name.en, ind.id);
   }
   // Indicator names win over target names: only add a target's name when it is not already an indicator's.
+  // A target that measures the indicator's level (level, share, a yearly quota's flow) names the indicator;
+  // one that measures an increase or a growth rate does not — "新增注册企业4.5万户, 20000" is 20,000 new
+  // firms, not the stock of firms — so its name is kept apart and refused with the reason.
   const indicatorKeys = new Set(byName.keys());
+  const notLevel = new Map<string, { target: string; id: string; targetKind: 'increase' | 'growth' }>();
   for (const t of plan.targets) {
     if (t.indicator === undefined) continue;
     for (const name of [t.name.zh, t.name.en]) {
-      if (name && !indicatorKeys.has(normalizeName(splitNameAndUnit(name).name))) add(name, t.indicator);
+      const key = name ? normalizeName(splitNameAndUnit(name).name) : '';
+      if (!name || key === '' || indicatorKeys.has(key)) continue;
+      if (t.kind === 'increase' || t.kind === 'growth')
+        notLevel.set(key, { target: name, id: t.indicator, targetKind: t.kind });
+      else add(name, t.indicator);
     }
   }
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
@@ -86,6 +96,8 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
         return { kind: 'found', id, unit: units.get(id) ?? null };
       }
       if (ids && ids.size > 1) return { kind: 'ambiguous', ids: [...ids].sort() };
+      const measure = notLevel.get(key);
+      if (measure) return { kind: 'notLevel', ...measure };
       const scored = [...byName.keys()]
         .map((k) => ({ k, d: editDistance(key, k) }))
         .filter(({ k, d }) => d <= Math.max(1, Math.floor(Math.max(k.length, key.length) / 4)))

@@ -6,15 +6,10 @@
 export type NumberCell =
   | { kind: 'blank' }
   | { kind: 'number'; value: number; percent: boolean; unit: string | null }
-  | { kind: 'error'; reason: string; code: CellErrorCode; text?: string };
+  | { kind: 'error'; code: CellErrorCode; text?: string };
 
-/** Why a cell was refused, as a catalogue code (engine/report/messages/actualsMessages.ts). */
-export type CellErrorCode =
-  | 'act.cell.notNumber'
-  | 'act.cell.notFinite'
-  | 'act.cell.commas'
-  | 'act.cell.textAfterNumber'
-  | 'act.cell.textAfterPercent';
+/** Why a cell is not one number (rendered by actualsMessages.ts). */
+export type CellErrorCode = 'notNumber' | 'badCommas' | 'textAfterNumber' | 'textAfterPercent' | 'notFinite';
 
 const BLANKS = new Set(['', '-', '--', '—', '——', '－', '/', '…', '...', 'na', 'n/a', '#n/a', 'null', '无']);
 
@@ -38,14 +33,10 @@ export function parseNumberCell(raw: string): NumberCell {
     ? text.replace(/(\d) (?=\d{3}\b)/g, '$1')
     : text;
   const m = NUMBER_WITH_REST.exec(joined);
-  if (!m) return { kind: 'error', reason: 'not a number', code: 'act.cell.notNumber' };
+  if (!m) return { kind: 'error', code: 'notNumber' };
   const [, sign, digits, exponent, restRaw] = m;
   if (digits!.includes(',') && !GROUPED.test(digits!)) {
-    return {
-      kind: 'error',
-      reason: 'commas are not thousands separators here (expected e.g. 1,234.5)',
-      code: 'act.cell.commas',
-    };
+    return { kind: 'error', code: 'badCommas' };
   }
   let rest = restRaw!.trim();
   let percent = false;
@@ -54,22 +45,10 @@ export function parseNumberCell(raw: string): NumberCell {
     rest = rest.slice(1).trim();
   }
   if (rest !== '' && !/^[\p{Script=Han}a-zA-Z$¥￥/]+$/u.test(rest)) {
-    return {
-      kind: 'error',
-      reason: `unexpected text "${rest}" after the number`,
-      code: 'act.cell.textAfterNumber',
-      text: rest,
-    };
+    return { kind: 'error', code: 'textAfterNumber', text: rest };
   }
-  if (percent && rest !== '')
-    return {
-      kind: 'error',
-      reason: `unexpected text "${rest}" after %`,
-      code: 'act.cell.textAfterPercent',
-      text: rest,
-    };
+  if (percent && rest !== '') return { kind: 'error', code: 'textAfterPercent', text: rest };
   const value = Number(`${sign}${digits!.replace(/,/g, '')}${exponent === undefined ? '' : `e${exponent}`}`);
-  if (!Number.isFinite(value))
-    return { kind: 'error', reason: 'not a finite number', code: 'act.cell.notFinite' };
+  if (!Number.isFinite(value)) return { kind: 'error', code: 'notFinite' };
   return { kind: 'number', value, percent, unit: rest === '' ? null : rest };
 }

@@ -39,7 +39,8 @@ export function intOption(
   max: number,
 ): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
+  // Decimal digits only: Number() would read "" as 0, "0x10" as 16 and " 5 " as 5.
+  const n = /^[+-]?\d{1,16}$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(n) || n < min || n > max) {
     throw new UsageError(`--${name} must be an integer from ${min} to ${max}, not "${value}"`);
   }

@@ -4,12 +4,14 @@ import { PlanError } from '../index.ts';
 import { checkCommand, checkUsage } from './checkCommand.ts';
 import { UsageError } from './cliInputs.ts';
 import { evaluateCommand, evaluateUsage } from './evaluateCommand.ts';
+import { extractCommand, extractUsage } from './extractCommand.ts';
 import { goalseekCommand, goalseekUsage } from './goalseekCommand.ts';
 import { optimizeCommand, optimizeUsage } from './optimizeCommand.ts';
 import { planCommand, planUsage } from './planCommand.ts';
 import { runCommand, runUsage } from './runCommand.ts';
 import { schemaCommand, schemaUsage } from './schemaCommand.ts';
 import { sensitivityCommand, sensitivityUsage } from './sensitivityCommand.ts';
+import { templateCommand, templateUsage } from './templateCommand.ts';
 
 type Command = { run: (args: string[]) => Promise<number>; usage: string };
 
@@ -23,6 +25,8 @@ const commands: Record<string, Command> = {
   optimize: { run: optimizeCommand, usage: optimizeUsage },
   sensitivity: { run: sensitivityCommand, usage: sensitivityUsage },
   check: { run: checkCommand, usage: checkUsage },
+  extract: { run: extractCommand, usage: extractUsage },
+  template: { run: templateCommand, usage: templateUsage },
 };
 
 function usage(): string {

@@ -1,6 +1,14 @@
 // `planpath run`: simulate a plan under a scenario and print paths, quantiles and target probabilities.
 import { parseArgs } from 'node:util';
-import { QUANTILE_KEYS, type RunResult, run, toJsonResult } from '../index.ts';
+import {
+  QUANTILE_KEYS,
+  type RunResult,
+  run,
+  runWarningText,
+  toJsonResult,
+  writeCsv,
+  YEAR_MAX,
+} from '../index.ts';
 import {
   choiceOption,
   intOption,
@@ -27,8 +35,10 @@ export async function runCommand(args: string[]): Promise<number> {
   const scenario = readScenario(values.scenario, plan);
   const result = await run(plan, scenario, {
     ...pathsAndSeed(values, 0),
-    horizon: intOption(values.horizon, 'horizon', plan.meta.baseYear + 1, plan.meta.baseYear + 100),
+    horizon: intOption(values.horizon, 'horizon', plan.meta.baseYear + 1, YEAR_MAX),
   });
+  // Warnings go to stderr, so the JSON or CSV on stdout stays machine-readable (JSON carries them too).
+  for (const w of result.warnings) process.stderr.write(`planpath run: warning: ${runWarningText(w)}\n`);
   process.stdout.write(`${render(result, format)}\n`);
   return 0;
 }
@@ -36,14 +46,17 @@ export async function runCommand(args: string[]): Promise<number> {
 function render(result: RunResult, format: 'json' | 'csv' | 'table'): string {
   if (format === 'json') return JSON.stringify(toJsonResult(result), null, 2);
   if (format === 'csv') {
-    const rows = [['indicator', 'unit', 'year', 'deterministic', ...QUANTILE_KEYS, 'mean'].join(',')];
-    for (const [id, ind] of Object.entries(result.indicators)) {
-      result.years.forEach((year, k) => {
-        const q = QUANTILE_KEYS.map((key) => num(ind.quantiles[key][k]));
-        rows.push([id, ind.unit, year, num(ind.deterministic[k]), ...q, num(ind.mean[k])].join(','));
-      });
-    }
-    return rows.join('\n');
+    const rows = Object.entries(result.indicators).flatMap(([id, ind]) =>
+      result.years.map((year, k) => [
+        id,
+        ind.unit,
+        year,
+        ind.deterministic[k],
+        ...QUANTILE_KEYS.map((key) => ind.quantiles[key][k]),
+        ind.mean[k],
+      ]),
+    );
+    return writeCsv(['indicator', 'unit', 'year', 'deterministic', ...QUANTILE_KEYS, 'mean'], rows).trimEnd();
   }
   const last = result.years.length - 1;
   const indicatorRows = Object.entries(result.indicators).map(([id, ind]) => [
@@ -70,7 +83,6 @@ function render(result: RunResult, format: 'json' | 'csv' | 'table'): string {
   ].join('\n');
 }
 
-const num = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '' : String(v));
 const fmt = (v: number | undefined) => {
   if (v === undefined || !Number.isFinite(v)) return '—';
   const a = Math.abs(v);

@@ -1,21 +1,29 @@
 // The one door through which a plan enters: schema first, then references and formulas. Anything wrong
 // becomes a PlanError naming the file, the place, the value and what was expected.
+import { checkPlanBounds } from './checkPlanBounds.ts';
 import { checkPlanReferences } from './checkPlanReferences.ts';
+import { forbiddenKeys } from './forbiddenKeys.ts';
 import { PlanError } from './PlanError.ts';
 import { type Plan, planSchema } from './planSchema.ts';
 import { zodIssues } from './zodIssues.ts';
 
 /** Validates parsed JSON as a plan. `file` names the source in messages. */
 export function loadPlan(json: unknown, file: string): Plan {
+  const forbidden = forbiddenKeys(json);
+  if (forbidden.length > 0) throw new PlanError(file, forbidden);
   const parsed = planSchema.safeParse(json);
   if (!parsed.success) throw new PlanError(file, zodIssues(json, parsed.error));
-  const issues = checkPlanReferences(parsed.data);
+  const issues = [...checkPlanReferences(parsed.data), ...checkPlanBounds(parsed.data)];
   if (issues.length > 0) throw new PlanError(file, issues);
   return parsed.data;
 }
 
-/** Parses JSON text, reporting a syntax error with its line and column. */
-export function parseJsonText(text: string, file: string): unknown {
+/**
+ * Parses JSON text, reporting a syntax error with its line and column. A UTF-8 byte-order mark (Notepad and
+ * WPS write one) is not part of the document and is skipped.
+ */
+export function parseJsonText(input: string, file: string): unknown {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -3,13 +3,17 @@
 // naming the place before anything runs.
 import { compileModel } from '../compile/compileModel.ts';
 import { resolveScenario } from '../run/resolveScenario.ts';
+import { checkCells } from './checkCells.ts';
 import { checkPlanReferences } from './checkPlanReferences.ts';
+import { forbiddenKeys } from './forbiddenKeys.ts';
 import { PlanError } from './PlanError.ts';
 import type { Plan } from './planSchema.ts';
 import { type Scenario, scenarioSchema } from './scenarioSchema.ts';
 import { zodIssues } from './zodIssues.ts';
 
 export function loadScenario(json: unknown, file: string, plan: Plan): Scenario {
+  const forbidden = forbiddenKeys(json);
+  if (forbidden.length > 0) throw new PlanError(file, forbidden);
   const parsed = scenarioSchema.safeParse(json);
   if (!parsed.success) throw new PlanError(file, zodIssues(json, parsed.error));
   const scenario = parsed.data;
@@ -29,6 +33,8 @@ export function loadScenario(json: unknown, file: string, plan: Plan): Scenario 
   try {
     const horizon = scenario.horizon ?? plan.meta.targetYear;
     resolveScenario(plan, scenario, horizon);
+    const cellIssues = checkCells(plan, scenario);
+    if (cellIssues.length > 0) throw new PlanError(file, cellIssues);
     if (scenario.formulas?.length) {
       const issues = checkPlanReferences(plan, scenario.formulas).filter((i) =>
         i.path.startsWith('formulas'),

@@ -21,7 +21,20 @@ export function fromInterval(low: number, high: number): Uncertain {
   return { mean: (low + high) / 2, sd: (high - low) / (2 * Z90) };
 }
 
+/**
+ * Every form ends here: a mean and sd that are finite numbers, or an error. "1e400" reads as Infinity and
+ * {low: -1e308, high: 1e308} has an infinite spread; either would turn every path into NaN without a word.
+ */
 export function parseUncertain(input: Input): Uncertain | { error: string } {
+  const u = readUncertain(input);
+  if ('error' in u) return u;
+  if (!Number.isFinite(u.mean) || !Number.isFinite(u.sd)) {
+    return { error: `${JSON.stringify(input)} is too large: its mean and spread must be finite numbers` };
+  }
+  return u;
+}
+
+function readUncertain(input: Input): Uncertain | { error: string } {
   if (typeof input === 'number') {
     return Number.isFinite(input) ? { mean: input, sd: 0 } : { error: `not a finite number: ${input}` };
   }

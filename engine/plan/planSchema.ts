@@ -3,8 +3,10 @@
 // (`npm run cli -- schema`). Validation happens once, at the boundary (loadPlan); the engine behind it
 // trusts these types.
 import { z } from 'zod';
+import { nonBlankSchema } from './nonBlankSchema.ts';
 import { planRelationSchema } from './relationSchema.ts';
 import { uncertainSchema } from './uncertainSchema.ts';
+import { yearSchema } from './yearSchema.ts';
 
 /** An identifier a formula can refer to: snake_case, starting with a letter. */
 export const idSchema = z
@@ -12,7 +14,7 @@ export const idSchema = z
   .regex(/^[a-z][a-z0-9_]*$/, 'a snake_case id such as pillar_output (lower-case letters, digits, _)');
 
 /** A label in both languages; English may be omitted and falls back to Chinese on screen. */
-export const textSchema = z.object({ zh: z.string().min(1), en: z.string().optional() }).strict();
+export const textSchema = z.object({ zh: nonBlankSchema, en: z.string().optional() }).strict();
 
 /** Where a number comes from. Every base value, target and assumption carries one. */
 export const provenanceSchema = z.discriminatedUnion('kind', [
@@ -20,9 +22,9 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('plan'),
       /** Section of the source document, with its own numbering, e.g. "二、(三) 发展目标·总量发展目标". */
-      section: z.string().min(1),
+      section: nonBlankSchema,
       /** The figure exactly as printed, e.g. "到2025年达到607亿元". */
-      figure: z.string().min(1),
+      figure: nonBlankSchema,
       /** Which document, when the plan cites more than one (e.g. the Hefei opinions for levers). */
       document: z.string().optional(),
       note: z.string().optional(),
@@ -32,7 +34,7 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('derived'),
       /** The arithmetic, e.g. "607 / 1.075^5". */
-      formula: z.string().min(1),
+      formula: nonBlankSchema,
       note: z.string().optional(),
     })
     .strict(),
@@ -40,13 +42,13 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('assumption'),
       /** Why this value, in words a planner can check. */
-      rationale: z.string().min(1),
+      rationale: nonBlankSchema,
     })
     .strict(),
 ]);
 
 /** A mathjs expression over indicator ids, parameter ids, prev(id), year and t (years since base). */
-export const formulaSchema = z.string().min(1);
+export const formulaSchema = nonBlankSchema;
 
 /** Year-to-year noise of a dynamics: sd of the annual shock, and how much of it is the common macro factor. */
 const noiseFields = {
@@ -96,9 +98,9 @@ export const indicatorSchema = z
     id: idSchema,
     name: textSchema,
     /** Display unit, e.g. "亿元", "户", "%", "件/万人". Shares are stored as fractions with unit "%". */
-    unit: z.string().min(1),
+    unit: nonBlankSchema,
     /** Grouping on screen, e.g. "总量", "创新", "结构", "产业". */
-    category: z.string().min(1),
+    category: nonBlankSchema,
     /** Value in the plan's base year. Required for growth, stock and cohort dynamics. */
     base: baseSchema.optional(),
     dynamics: dynamicsSchema,
@@ -110,7 +112,7 @@ export const parameterSchema = z
   .object({
     id: idSchema,
     name: textSchema,
-    unit: z.string().min(1),
+    unit: nonBlankSchema,
     /** A point, "mean ± sd", "a to b" (a 90% interval), or {mean, sd} / {low, high}. Drawn once per path. */
     value: uncertainSchema,
     provenance: provenanceSchema,
@@ -140,7 +142,7 @@ export const targetSchema = z
     name: textSchema,
     indicator: idSchema.optional(),
     kind: targetKindSchema,
-    year: z.number().int(),
+    year: yearSchema,
     /** The threshold; for `range` a [low, high] pair, met once the value reaches low. */
     value: z.union([z.number(), z.tuple([z.number(), z.number()])]).optional(),
     comparator: comparatorSchema.optional(),
@@ -150,6 +152,10 @@ export const targetSchema = z
     provenance: provenanceSchema,
     /** Headline targets lead the dashboard. */
     headline: z.boolean().optional(),
+    /** 力争: a stretch target, shown and counted apart (issue 9's name for it). */
+    aspirational: z.boolean().optional(),
+    /** 预期性 (indicative) or 约束性 (binding) (issue 9's name for it). */
+    nature: z.enum(['indicative', 'binding']).optional(),
   })
   .strict()
   .superRefine((t, ctx) => {
@@ -161,6 +167,8 @@ export const targetSchema = z
     const isPair = Array.isArray(t.value);
     if (t.comparator === 'range' && !isPair)
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'a range target needs [low, high]' });
+    if (isPair && (t.value as [number, number])[0] > (t.value as [number, number])[1])
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a range [low, high] needs low ≤ high' });
     if (t.comparator !== undefined && t.comparator !== 'range' && isPair)
       ctx.addIssue({
         code: 'custom',
@@ -204,7 +212,7 @@ export const leverSchema = z
     ramp: z.number().int().min(0).max(10),
     /** Fiscal cost per unit of intensity per year, from the start year on. */
     cost: z
-      .object({ perUnit: z.number().min(0), unit: z.string().min(1), provenance: provenanceSchema })
+      .object({ perUnit: z.number().min(0), unit: nonBlankSchema, provenance: provenanceSchema })
       .strict(),
   })
   .strict();
@@ -218,7 +226,7 @@ export const shockSchema = z
   .object({
     id: idSchema,
     name: textSchema,
-    year: z.number().int(),
+    year: yearSchema,
     duration: z.number().int().min(1).max(20).optional(),
     effects: z.array(shockEffectSchema).min(1),
     rationale: z.string().optional(),
@@ -227,7 +235,7 @@ export const shockSchema = z
 
 export const planMetaSchema = z
   .object({
-    id: z.string().min(1),
+    id: nonBlankSchema,
     title: textSchema,
     region: textSchema,
     issuer: z.string().optional(),
@@ -235,9 +243,9 @@ export const planMetaSchema = z
     source: z.string().optional(),
     /** Set for plans that describe no real place. */
     synthetic: z.boolean().optional(),
-    baseYear: z.number().int(),
-    targetYear: z.number().int(),
-    visionYear: z.number().int().optional(),
+    baseYear: yearSchema,
+    targetYear: yearSchema,
+    visionYear: yearSchema.optional(),
     /** Facts the plan states that no indicator simulates (e.g. 2015 counts), kept for audit. */
     notes: z.array(z.string()).optional(),
   })
@@ -256,9 +264,9 @@ export const factSchema = z
   .object({
     id: idSchema,
     name: textSchema,
-    year: z.number().int(),
+    year: yearSchema,
     value: z.number(),
-    unit: z.string().min(1),
+    unit: nonBlankSchema,
     provenance: provenanceSchema,
   })
   .strict();

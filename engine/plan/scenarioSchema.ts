@@ -1,8 +1,11 @@
 // The scenario format: a named set of changes to a plan's assumptions. A scenario stores only what differs
 // from the plan's defaults (see diffScenario); everything it omits is the plan's own value.
 import { z } from 'zod';
+import { cellSchema } from './cellSchema.ts';
+import { nonBlankSchema } from './nonBlankSchema.ts';
 import { formulaSchema, idSchema, shockSchema, textSchema } from './planSchema.ts';
 import { uncertainSchema } from './uncertainSchema.ts';
+import { yearKeySchema, yearSchema } from './yearSchema.ts';
 
 export const SCENARIO_FORMAT = 'planpath/scenario@1';
 
@@ -10,7 +13,7 @@ export const leverSettingSchema = z
   .object({
     intensity: z.number(),
     /** First year the lever is applied (cost from then, effect after its lag); default: the year after base. */
-    start: z.number().int().optional(),
+    start: yearSchema.optional(),
   })
   .strict();
 
@@ -19,18 +22,18 @@ export const userFormulaSchema = z
   .object({
     id: idSchema,
     name: textSchema,
-    unit: z.string().min(1),
+    unit: nonBlankSchema,
     formula: formulaSchema,
   })
   .strict();
 
-export const noteSchema = z.object({ title: z.string().optional(), text: z.string() }).strict();
+/** A planner's note; `id` lets a note cell place it in the notebook (notes without one sit under 笔记). */
+export const noteSchema = z
+  .object({ id: idSchema.optional(), title: z.string().optional(), text: z.string() })
+  .strict();
 
 /** indicator id → year (as a string key, JSON's only kind) → observed value in the indicator's unit. */
-export const actualsSchema = z.record(
-  idSchema,
-  z.record(z.string().regex(/^\d{4}$/, 'a 4-digit year'), z.number()),
-);
+export const actualsSchema = z.record(idSchema, z.record(yearKeySchema, z.number()));
 
 export const scenarioSchema = z
   .object({
@@ -48,7 +51,9 @@ export const scenarioSchema = z
     actuals: actualsSchema.optional(),
     formulas: z.array(userFormulaSchema).optional(),
     notes: z.array(noteSchema).optional(),
-    horizon: z.number().int().optional(),
+    /** The planner's cells, in order (see cellSchema.ts). */
+    cells: z.array(cellSchema).optional(),
+    horizon: yearSchema.optional(),
     paths: z.number().int().min(1).max(200_000).optional(),
     seed: z
       .number()

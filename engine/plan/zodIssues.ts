@@ -34,6 +34,11 @@ export function zodIssues(root: unknown, error: z.ZodError): InputIssue[] {
     let message = issue.message;
     if (issue.code === 'unrecognized_keys')
       message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (issue.code === 'invalid_key' && 'issues' in issue) {
+      // A record's key (an actuals year) was refused: say why, not zod's "Invalid key in record".
+      const why = issue.issues.map((i) => i.message).filter(Boolean);
+      if (why.length > 0) message = `key not accepted: ${[...new Set(why)].join('; ')}`;
+    }
     if (issue.code === 'invalid_union' && 'errors' in issue) {
       // Name the alternatives' first complaint rather than zod's generic "Invalid input".
       const first = issue.errors.map((e) => e[0]?.message).filter(Boolean);

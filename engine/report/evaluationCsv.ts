@@ -1,12 +1,12 @@
 // The evaluation for spreadsheets (CSV and .xlsx): Chinese (or English) headers from the column spec,
 // numbers as numbers rounded as the screen shows them, percentages as percent figures under a header that
 // says (%), and the unit in its own column. One row per quantitative target.
-import Papa from 'papaparse';
 import type { Evaluation } from '../evaluate/evaluateTargets.ts';
 import { type Cell, columnHeader, EVALUATION_COLUMN_SPEC, targetName } from './evaluationColumns.ts';
 import { isPercentUnit } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import { render } from './messages/render.ts';
+import { writeCsv } from './writeCsv.ts';
 
 const SHEET_COLUMNS = EVALUATION_COLUMN_SPEC.filter((c) => c.key !== 'target');
 
@@ -40,6 +40,8 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
   return { fields, data };
 }
 
+/** Through the one CSV writer (formula cells escaped, CRLF); no BOM, since the CLI's stdout may be piped. */
 export function evaluationCsv(ev: Evaluation, lang: Lang = 'zh'): string {
-  return Papa.unparse(evaluationTable(ev, lang), { newline: '\n' });
+  const { fields, data } = evaluationTable(ev, lang);
+  return writeCsv(fields, data);
 }

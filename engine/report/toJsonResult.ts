@@ -9,6 +9,8 @@ export function toJsonResult(r: RunResult) {
     years: r.years,
     paths: r.paths,
     seed: r.seed,
+    /** Why a number below may be null: every non-finite value is named here with its cause. */
+    warnings: r.warnings,
     indicators: Object.fromEntries(
       Object.entries(r.indicators).map(([id, ind]) => [
         id,

@@ -25,6 +25,8 @@ export interface RunSetup {
   parameters: ResolvedParameter[];
   /** indicator id → year index → observed value. */
   actuals: Map<string, Map<number, number>>;
+  /** Observations for years the run does not simulate: reported, not silently dropped. */
+  ignoredActuals: { indicator: string; year: number }[];
   /** Lever id → intensity, start year (for costs and display). */
   levers: { id: string; intensity: number; start: number; costPerUnit: number }[];
   costUnit: string;
@@ -116,6 +118,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     ...(scenario?.formulas ?? []).map((f) => f.id),
   ]);
   const actuals = new Map<string, Map<number, number>>();
+  const ignoredActuals: RunSetup['ignoredActuals'] = [];
   for (const [id, byYear] of Object.entries(scenario?.actuals ?? {})) {
     if (!indicatorIds.has(id)) {
       issues.push({ path: `actuals.${id}`, message: 'the plan has no indicator with this id' });
@@ -125,10 +128,11 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     for (const [yearText, value] of Object.entries(byYear)) {
       const k = Number(yearText) - baseYear;
       if (k >= 0 && k < Y) m.set(k, value);
+      else ignoredActuals.push({ indicator: id, year: Number(yearText) });
     }
     actuals.set(id, m);
   }
   if (issues.length > 0) throw new PlanError(file, issues);
   const costUnit = plan.levers[0]?.cost.unit ?? '万元';
-  return { years, parameters: [...parameters.values()], actuals, levers, costUnit };
+  return { years, parameters: [...parameters.values()], actuals, ignoredActuals, levers, costUnit };
 }

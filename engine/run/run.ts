@@ -11,6 +11,7 @@ import { bankDraws, zeroDraws } from './DrawSource.ts';
 import { leverCost } from './leverCost.ts';
 import { type RunSetup, resolveScenario } from './resolveScenario.ts';
 import type { IndicatorResult, RunOptions, RunResult } from './runTypes.ts';
+import { nonFiniteWarnings, type RunWarning } from './runWarnings.ts';
 import { type Simulation, simulateSteps, simulateSync } from './simulate.ts';
 
 export const DEFAULT_PATHS = 2000;
@@ -18,6 +19,7 @@ export const DEFAULT_SEED = 1;
 
 interface Prepared {
   model: CompiledModel;
+  userFormulas: NonNullable<Scenario['formulas']>;
   setup: RunSetup;
   paths: number;
   seed: number;
@@ -34,7 +36,14 @@ function prepare(plan: Plan, scenario: Scenario | null, options: RunOptions): Pr
   const horizon = options.horizon ?? scenario?.horizon ?? plan.meta.targetYear;
   const model = compiledModelFor(plan, scenario?.formulas ?? []);
   const setup = resolveScenario(plan, scenario, horizon);
-  return { model, setup, paths, seed, quantiles: options.quantiles ?? true };
+  return {
+    model,
+    userFormulas: scenario?.formulas ?? [],
+    setup,
+    paths,
+    seed,
+    quantiles: options.quantiles ?? true,
+  };
 }
 
 function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: number): RunResult {
@@ -44,8 +53,24 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
     // A copy: the simulation's buffers belong to its workspace, which the next run overwrites.
     indicators[ind.id] = { unit: ind.unit, deterministic: det.values[ind.slot]!.slice(), ...summary };
   }
+  const [first, last] = [p.setup.years[0]!, p.setup.years.at(-1)!];
+  const warnings: RunWarning[] = [
+    ...p.setup.ignoredActuals.map((a) => ({ code: 'actualsOutsideHorizon' as const, ...a, first, last })),
+    ...nonFiniteWarnings(
+      p.model.plan,
+      p.userFormulas,
+      p.setup.years,
+      p.model.indicators.map((ind) => ({
+        id: ind.id,
+        deterministic: det.values[ind.slot]!,
+        paths: mc ? mc.values[ind.slot]! : null,
+        n: mc ? mc.n : 0,
+      })),
+    ),
+  ];
   return {
     planId: p.model.plan.meta.id,
+    warnings,
     years: p.setup.years,
     paths: p.paths,
     seed: p.seed,

@@ -1,6 +1,7 @@
 // What `run` takes and gives. Results hold typed arrays so the worker can transfer them without copying;
 // `toJsonResult` turns them into plain arrays for the CLI.
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
+import type { RunWarning } from './runWarnings.ts';
 
 export const QUANTILE_KEYS = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;
 export type QuantileKey = (typeof QUANTILE_KEYS)[number];
@@ -70,6 +71,8 @@ export interface LeverCost {
 
 export interface RunResult {
   planId: string;
+  /** What the numbers alone do not say: actuals not used, values that are not finite (see runWarnings.ts). */
+  warnings: RunWarning[];
   years: number[];
   paths: number;
   seed: number;

@@ -1,16 +1,7 @@
-// The engine in a browser Web Worker: engineApi (runs and analytics) through comlink, with run results'
-// Float64Arrays transferred rather than copied.
+// The engine in a browser Web Worker, behind comlink.
 import * as Comlink from 'comlink';
-import { engineApi, resultBuffers } from './engineApi.ts';
+import { type WorkerApi, workerApi } from './workerApi.ts';
 
-const api = {
-  ...engineApi,
-  async run(...args: Parameters<typeof engineApi.run>) {
-    const result = await engineApi.run(...args);
-    return Comlink.transfer(result, resultBuffers(result));
-  },
-};
+export type BrowserWorkerApi = WorkerApi;
 
-export type BrowserWorkerApi = typeof api;
-
-Comlink.expose(api);
+Comlink.expose(workerApi);

@@ -10,6 +10,7 @@ import { checkPlanTexts, type FindingTexts } from '../check/checkPlanTexts.ts';
 import { checkFormula, type FormulaCheck } from '../compile/formula/checkFormula.ts';
 import type { StatusThresholds } from '../evaluate/classifyStatus.ts';
 import { type Evaluation, evaluateTargets } from '../evaluate/evaluateTargets.ts';
+import { loadActuals } from '../plan/loadActuals.ts';
 import { loadPlan } from '../plan/loadPlan.ts';
 import { loadScenario } from '../plan/loadScenario.ts';
 import type { Plan } from '../plan/planSchema.ts';
@@ -124,8 +125,10 @@ export const engineApi = {
     onProgress?: ProgressCallback,
   ): Promise<Evaluation> {
     const plan = planFor(planKey);
+    // Actuals cross the worker boundary as plain data: checked here like any input from outside.
+    const checked = loadActuals(actuals, 'actuals');
     return onChannel(channel, (signal) =>
-      evaluateTargets(plan, scenarioOf(plan, scenario), actuals, { ...options, signal, onProgress }),
+      evaluateTargets(plan, scenarioOf(plan, scenario), checked, { ...options, signal, onProgress }),
     );
   },
 

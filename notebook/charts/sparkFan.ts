@@ -1,5 +1,5 @@
-// A sparkline fan for the dashboard: P5–P95 band, P25–P75 band, median, the target as a tick.
-import { esc } from '../format/escape.ts';
+// A sparkline fan for the dashboard and the formula cells: P5–P95 band, P25–P75 band, median, the target as
+// a tick. Made once per row and updated in place (only path attributes change) as results arrive.
 import type { Band } from './fanChart.ts';
 import { OKABE_ITO } from './palette.ts';
 
@@ -9,15 +9,26 @@ export interface SparkInput {
   /** Index into the arrays of the target year, and the target's level (null: none to draw). */
   targetIndex: number;
   targetValue: number | null;
-  width?: number;
-  height?: number;
   label: string;
 }
 
-export function sparkFanSvg(s: SparkInput): string {
-  const w = s.width ?? 120;
-  const h = s.height ?? 30;
-  const n = s.deterministic.length;
+export interface SparkFan {
+  readonly element: SVGSVGElement;
+  update(input: SparkInput | null): void;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function node<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+function extent(s: SparkInput): [number, number] {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   const scan = (a: ArrayLike<number>) => {
@@ -38,34 +49,57 @@ export function sparkFanSvg(s: SparkInput): string {
     lo = Math.min(lo, s.targetValue);
     hi = Math.max(hi, s.targetValue);
   }
-  if (!(hi > lo)) {
-    hi = lo + 1;
-    lo -= 1;
-  }
-  const px = (i: number) => (2 + (i * (w - 8)) / Math.max(1, n - 1)).toFixed(1);
-  const py = (v: number) => (h - 2 - ((v - lo) / (hi - lo)) * (h - 4)).toFixed(1);
-  const area = (a: ArrayLike<number>, b: ArrayLike<number>) => {
-    let d = '';
-    for (let i = 0; i < n; i++) d += `${i ? 'L' : 'M'}${px(i)},${py(a[i]!)}`;
-    for (let i = n - 1; i >= 0; i--) d += `L${px(i)},${py(b[i]!)}`;
-    return `${d}Z`;
+  return hi > lo ? [lo, hi] : [lo - 1, lo + 1];
+}
+
+export function sparkFan(width = 120, height = 30): SparkFan {
+  const element = node('svg', {
+    class: 'spark',
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: 'img',
+  });
+  const outer = node('path', { fill: OKABE_ITO.blue, 'fill-opacity': 0.18 });
+  const inner = node('path', { fill: OKABE_ITO.blue, 'fill-opacity': 0.32 });
+  const median = node('path', { fill: 'none', stroke: OKABE_ITO.blue, 'stroke-width': 1.5 });
+  const tick = node('line', { stroke: OKABE_ITO.vermillion, 'stroke-width': 2 });
+  element.append(outer, inner, median, tick);
+  return {
+    element,
+    update(s) {
+      element.style.visibility = s ? '' : 'hidden';
+      if (!s) return;
+      element.setAttribute('aria-label', s.label);
+      const n = s.deterministic.length;
+      const [lo, hi] = extent(s);
+      const px = (i: number) => (2 + (i * (width - 8)) / Math.max(1, n - 1)).toFixed(1);
+      const py = (v: number) => (height - 2 - ((v - lo) / (hi - lo)) * (height - 4)).toFixed(1);
+      const lineD = (a: ArrayLike<number>) => {
+        let d = '';
+        for (let i = 0; i < n; i++) d += `${i ? 'L' : 'M'}${px(i)},${py(a[i]!)}`;
+        return d;
+      };
+      const area = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+        let d = lineD(a);
+        for (let i = n - 1; i >= 0; i--) d += `L${px(i)},${py(b[i]!)}`;
+        return `${d}Z`;
+      };
+      const band = s.band !== null && s.band.p50.length === n ? s.band : null;
+      outer.setAttribute('d', band ? area(band.p5, band.p95) : '');
+      inner.setAttribute('d', band ? area(band.p25, band.p75) : '');
+      median.setAttribute('d', lineD(band ? band.p50 : s.deterministic));
+      const showTick =
+        s.targetValue !== null && Number.isFinite(s.targetValue) && s.targetIndex >= 0 && s.targetIndex < n;
+      tick.style.display = showTick ? '' : 'none';
+      if (showTick) {
+        const tx = Number(px(s.targetIndex));
+        const ty = py(s.targetValue!);
+        tick.setAttribute('x1', String(tx - 4));
+        tick.setAttribute('x2', String(tx + 4));
+        tick.setAttribute('y1', ty);
+        tick.setAttribute('y2', ty);
+      }
+    },
   };
-  const lineD = (a: ArrayLike<number>) => {
-    let d = '';
-    for (let i = 0; i < n; i++) d += `${i ? 'L' : 'M'}${px(i)},${py(a[i]!)}`;
-    return d;
-  };
-  let body = '';
-  const hasBand = s.band !== null && s.band.p50.length === n;
-  if (hasBand && s.band) {
-    body += `<path d="${area(s.band.p5, s.band.p95)}" fill="${OKABE_ITO.blue}" fill-opacity="0.18"/>`;
-    body += `<path d="${area(s.band.p25, s.band.p75)}" fill="${OKABE_ITO.blue}" fill-opacity="0.32"/>`;
-  }
-  body += `<path d="${lineD(hasBand && s.band ? s.band.p50 : s.deterministic)}" fill="none" stroke="${OKABE_ITO.blue}" stroke-width="1.5"/>`;
-  if (s.targetValue !== null && Number.isFinite(s.targetValue) && s.targetIndex >= 0 && s.targetIndex < n) {
-    const tx = Number(px(s.targetIndex));
-    const ty = py(s.targetValue);
-    body += `<line x1="${tx - 4}" x2="${tx + 4}" y1="${ty}" y2="${ty}" stroke="${OKABE_ITO.vermillion}" stroke-width="2"/>`;
-  }
-  return `<svg class="spark" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(s.label)}">${body}</svg>`;
 }

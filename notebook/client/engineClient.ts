@@ -1,6 +1,7 @@
 // The notebook's side of the engine worker. Runs go through named channels: a new run on a channel cancels
-// the one before it (its promise rejects with an AbortError), so a slider never waits on stale work. If the
-// worker dies or a run fails unexpectedly, the worker is restarted with the same plan.
+// the one before it (the worker aborts it and its promise rejects with an AbortError; see engineApi), so a
+// slider never waits on stale work. If the worker dies or a run is stuck, the worker is restarted with the
+// same plan and every call still pending rejects.
 import * as Comlink from 'comlink';
 import type {
   Actuals,
@@ -33,12 +34,6 @@ export function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
 
-function abortError(): Error {
-  const e = new Error('run superseded');
-  e.name = 'AbortError';
-  return e;
-}
-
 function createWorker(): Worker {
   return new Worker(new URL('../../engine/worker/browserWorker.ts', import.meta.url), {
     type: 'module',
@@ -50,8 +45,8 @@ export class EngineClient {
   #worker: Worker;
   #api: Comlink.Remote<BrowserWorkerApi>;
   #plan: { json: unknown; file: string } | null = null;
-  #nextId = 1;
-  readonly #channels = new Map<string, { id: number; reject: (e: Error) => void }>();
+  /** Rejects every call still waiting on the worker, for a restart (a terminated worker never answers). */
+  readonly #pending = new Set<(e: Error) => void>();
   /** Called when the worker had to be restarted. */
   onRestart: (() => void) | null = null;
 
@@ -67,8 +62,8 @@ export class EngineClient {
 
   async restart(): Promise<void> {
     this.#worker.terminate();
-    for (const { reject } of this.#channels.values()) reject(new Error('the engine worker stopped'));
-    this.#channels.clear();
+    for (const reject of [...this.#pending]) reject(new Error('the engine worker stopped'));
+    this.#pending.clear();
     this.#worker = createWorker();
     this.#api = Comlink.wrap<BrowserWorkerApi>(this.#worker);
     this.#watch();
@@ -87,79 +82,43 @@ export class EngineClient {
     return check.ok ? [] : check.errors;
   }
 
-  /** Runs on `channel`, cancelling the channel's previous run. */
+  /** A call the worker answers; it rejects at once should the worker be restarted meanwhile. */
+  #call<T>(call: (api: Comlink.Remote<BrowserWorkerApi>) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const fail = (error: unknown) => {
+        this.#pending.delete(fail);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      this.#pending.add(fail);
+      call(this.#api).then((value) => {
+        this.#pending.delete(fail);
+        resolve(value);
+      }, fail);
+    });
+  }
+
+  /** Runs on `channel`; the worker cancels the channel's previous run. */
   run(
     channel: string,
     scenario: unknown,
     options: RunRequestOptions,
     onProgress?: (p: Progress) => void,
   ): Promise<RunResult> {
-    const previous = this.#channels.get(channel);
-    if (previous) {
-      previous.reject(abortError());
-    }
-    const id = this.#nextId++;
-    return new Promise<RunResult>((resolve, reject) => {
-      this.#channels.set(channel, { id, reject });
-      const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
-      this.#api.run(PLAN_KEY, scenario, { ...options, channel }, progress).then(
-        (result) => {
-          if (this.#channels.get(channel)?.id === id) this.#channels.delete(channel);
-          resolve(result);
-        },
-        (error: unknown) => {
-          if (this.#channels.get(channel)?.id === id) this.#channels.delete(channel);
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
-    });
+    const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
+    return this.#call((api) => api.run(PLAN_KEY, scenario, { ...options, channel }, progress));
   }
 
+  /** Stops whatever runs on `channel` (a run or an analytics call); its promise rejects with an AbortError. */
   cancel(channel: string): void {
-    const current = this.#channels.get(channel);
-    if (!current) return;
-    this.#channels.delete(channel);
-    current.reject(abortError());
-    void this.#api.cancel(channel);
-  }
-
-  /** Runs a long analytics call on `channel`, cancelling the channel's previous call. */
-  #onChannel<T>(channel: string, call: (api: Comlink.Remote<BrowserWorkerApi>) => Promise<T>): Promise<T> {
-    const previous = this.#channels.get(channel);
-    if (previous) {
-      previous.reject(abortError());
-      void this.#api.cancel(channel);
-    }
-    const id = this.#nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.#channels.set(channel, { id, reject });
-      call(this.#api).then(
-        (value) => {
-          if (this.#channels.get(channel)?.id === id) this.#channels.delete(channel);
-          resolve(value);
-        },
-        (error: unknown) => {
-          if (this.#channels.get(channel)?.id === id) this.#channels.delete(channel);
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
-    });
-  }
-
-  cancelAnalytics(channel: string): void {
-    const current = this.#channels.get(channel);
-    if (!current) return;
-    this.#channels.delete(channel);
-    current.reject(abortError());
     void this.#api.cancel(channel);
   }
 
   checkPlan(): Promise<{ findings: FindingTexts[] }> {
-    return this.#api.checkPlan(PLAN_KEY);
+    return this.#call((api) => api.checkPlan(PLAN_KEY));
   }
 
   parseActuals(text: string): Promise<ParsedActuals> {
-    return this.#api.parseActuals(PLAN_KEY, text);
+    return this.#call((api) => api.parseActuals(PLAN_KEY, text));
   }
 
   evaluate(
@@ -169,9 +128,7 @@ export class EngineClient {
     onProgress?: (p: Progress) => void,
   ): Promise<Evaluation> {
     const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
-    return this.#onChannel('evaluate', (api) =>
-      api.evaluate(PLAN_KEY, 'evaluate', scenario, actuals, options, progress),
-    );
+    return this.#call((api) => api.evaluate(PLAN_KEY, 'evaluate', scenario, actuals, options, progress));
   }
 
   goalSeek(
@@ -180,9 +137,7 @@ export class EngineClient {
     onProgress?: (p: Progress) => void,
   ): Promise<GoalSeekResult> {
     const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
-    return this.#onChannel('goalseek', (api) =>
-      api.goalSeek(PLAN_KEY, 'goalseek', scenario, options, progress),
-    );
+    return this.#call((api) => api.goalSeek(PLAN_KEY, 'goalseek', scenario, options, progress));
   }
 
   optimize(
@@ -191,8 +146,6 @@ export class EngineClient {
     onProgress?: (p: Progress) => void,
   ): Promise<OptimizeResult> {
     const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
-    return this.#onChannel('goalseek', (api) =>
-      api.optimize(PLAN_KEY, 'goalseek', scenario, options, progress),
-    );
+    return this.#call((api) => api.optimize(PLAN_KEY, 'goalseek', scenario, options, progress));
   }
 }

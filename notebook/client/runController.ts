@@ -28,6 +28,8 @@ export interface RunState {
   scenario: Working;
   preview: boolean;
   running: boolean;
+  /** Share of the pending run done (0–1), shown as a progress bar; null when nothing runs. */
+  progress: number | null;
   error: string | null;
   /** Increments with every result shown; the bench and the tests wait on it. */
   seq: number;
@@ -43,7 +45,7 @@ export class RunController {
   #settle: ReturnType<typeof setTimeout> | null = null;
   #watchdog: ReturnType<typeof setTimeout> | null = null;
   #requests = 0;
-  readonly #unsubscribe: () => void;
+  #unsubscribe: (() => void) | null = null;
 
   constructor(
     private readonly engine: EngineClient,
@@ -55,10 +57,17 @@ export class RunController {
       scenario: store.get(),
       preview: false,
       running: false,
+      progress: null,
       error: null,
       seq: 0,
     };
-    this.#unsubscribe = store.subscribe((scenario, meta) => this.request(scenario, meta.preview === true));
+  }
+
+  /** Runs the store's scenario now and on every edit (called once the page knows which scenario it opens). */
+  start(): void {
+    this.#unsubscribe ??= this.store.subscribe((scenario, meta) =>
+      this.request(scenario, meta.preview === true),
+    );
   }
 
   get state(): RunState {
@@ -81,7 +90,7 @@ export class RunController {
     this.#settle = null;
     if (this.#watchdog) clearTimeout(this.#watchdog);
     const paths = preview ? PREVIEW_PATHS : fullPaths(scenario);
-    this.#emit({ running: true });
+    this.#emit({ running: true, progress: 0 });
     const payload = this.toPayload(scenario);
     const id = ++this.#requests;
     // The last good result stays on screen meanwhile; a stuck worker is replaced and the run tried again.
@@ -90,25 +99,46 @@ export class RunController {
       void this.engine.restart().then(() => {
         if (id !== this.#requests) return;
         if (retry) this.request(scenario, preview, false);
-        else this.#emit({ running: false, error: `no result after ${STUCK_MS / 1000} s` });
+        else this.#emit({ running: false, progress: null, error: `no result after ${STUCK_MS / 1000} s` });
       });
     }, STUCK_MS);
-    this.engine.run('main', payload, { paths }).then(
+    // Progress of a full run only: a preview is over before a bar could be read.
+    const onProgress = preview
+      ? undefined
+      : (p: { done: number }) => {
+          if (id === this.#requests) this.#emit({ progress: p.done });
+        };
+    this.engine.run('main', payload, { paths }, onProgress).then(
       (result) => {
-        if (id === this.#requests && this.#watchdog) clearTimeout(this.#watchdog);
-        this.#emit({ result, scenario, preview, running: false, error: null, seq: this.#state.seq + 1 });
+        // A run that finished before the worker saw its successor is stale: only the latest is shown.
+        if (id !== this.#requests) return;
+        if (this.#watchdog) clearTimeout(this.#watchdog);
+        this.#emit({
+          result,
+          scenario,
+          preview,
+          running: false,
+          progress: null,
+          error: null,
+          seq: this.#state.seq + 1,
+        });
         if (preview) this.#settle = setTimeout(() => this.request(this.store.get(), false), SETTLE_MS);
       },
       (error: unknown) => {
         if (isAbort(error)) return;
         if (id === this.#requests && this.#watchdog) clearTimeout(this.#watchdog);
-        this.#emit({ running: false, error: error instanceof Error ? error.message : String(error) });
+        this.#emit({
+          running: false,
+          progress: null,
+          error: error instanceof Error ? error.message : String(error),
+        });
       },
     );
   }
 
   dispose(): void {
-    this.#unsubscribe();
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
     if (this.#settle) clearTimeout(this.#settle);
     if (this.#watchdog) clearTimeout(this.#watchdog);
   }

@@ -409,6 +409,32 @@ export const MESSAGES = {
     zh: '本页面全部在本机运行，不向任何外部地址发送数据。',
     en: 'This page runs entirely on this machine and sends nothing to any other host.',
   },
+  // ── harden (issue 12): link integrity and path limit, interrupted checks, storage failures ──
+  'link.error.integrity': {
+    zh: '链接内容已损坏（校验不符，可能被截断或改动）',
+    en: 'the link is damaged (its checksum does not match: it was cut or altered)',
+  },
+  'link.paths': {
+    zh: '此链接要求模拟 {paths} 条路径，超过本页通常的 {limit} 条，可能很慢并占用大量内存；已按 {limit} 条打开。',
+    en: 'This link asks for {paths} paths, more than the {limit} this page runs; that may be slow and take much memory. It opened with {limit}.',
+  },
+  'link.pathsRun': { zh: '仍按 {paths} 条路径运行', en: 'Run {paths} paths anyway' },
+  'check.cancelled': {
+    zh: '情景检查被中断，未打开该情景，请重试',
+    en: 'the check of the scenario was interrupted, so it was not opened; please try again',
+  },
+  'store.failed': {
+    zh: '未能保存到本机浏览器：{reason}。之前保存的内容未改动。可将当前情景下载为文件保存。',
+    en: 'Could not save in this browser: {reason}. Nothing saved before was changed. You can download the scenario as a file instead.',
+  },
+  'store.reason.quota': { zh: '浏览器存储空间已满', en: 'the browser’s storage is full' },
+  'store.reason.blocked': {
+    zh: '浏览器不允许本页存储数据（如隐私模式或安全设置）',
+    en: 'the browser does not let this page store data (private mode or a security setting)',
+  },
+  'store.reason.other': { zh: '存储出错（{detail}）', en: 'a storage error ({detail})' },
+  'store.download': { zh: '下载情景文件', en: 'Download scenario file' },
+  // ── end harden ──
   'common.close': { zh: '关闭', en: 'Close' },
   'common.colon': { zh: '：', en: ': ' },
   'common.year': { zh: '年', en: '' },

@@ -1,7 +1,5 @@
 // The notebook's own builtins (runtime 6 ships no standard library, and nothing may come from a CDN):
-// the generators, Inputs, htl's html/svg, and `width`, the main column's width as it changes.
-import * as Inputs from '@observablehq/inputs';
-import { html, svg } from 'htl';
+// the generators and `width`, the main column's width as it changes. Views import htl themselves.
 import { input, observe } from './generators.ts';
 
 function observedWidth(element: () => HTMLElement | null) {
@@ -30,9 +28,6 @@ function observedWidth(element: () => HTMLElement | null) {
 export function createBuiltins(mainColumn: () => HTMLElement | null): Record<string, unknown> {
   return {
     Generators: () => ({ input, observe }),
-    Inputs: () => Inputs,
-    html: () => html,
-    svg: () => svg,
     width: observedWidth(mainColumn),
   };
 }

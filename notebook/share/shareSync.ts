@@ -3,12 +3,13 @@
 import { type App, dropNotice, pushNotice } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
 import { download, safeFileName } from '../export/download.ts';
-import { pick } from '../i18n/lang.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
 import { scenarioJsonText, workingFromDocument } from '../state/scenarioFile.ts';
 import type { Working } from '../state/scenarioOps.ts';
 import { Store } from '../state/store.ts';
 import { decodeLink, encodeLink, LINK_WARN_LENGTH } from './linkCodec.ts';
+import { LINK_PATH_LIMIT, limitLinkPaths } from './linkPathLimit.ts';
 
 export interface LinkInfo {
   hash: string;
@@ -33,13 +34,25 @@ export function exportScenarioFile(app: App, s: Working): void {
   );
 }
 
-/** Checks a scenario against the plan in the worker; null when it is fine, else the message. */
+/** The page's language as the document states it (for messages made outside a view). */
+function pageLang(): Lang {
+  return globalThis.document?.documentElement.lang.startsWith('en') ? 'en' : 'zh';
+}
+
+let validations = 0;
+
+/**
+ * Checks a scenario against the plan in the worker; null when it is fine, else the message. A check that
+ * did not finish (cancelled, worker restarted) is a problem, never "fine": a hash changed twice in 100 ms
+ * once let a scenario with intensity 999 in because its cancelled check read as valid. Each check runs on
+ * its own channel, so one check never cancels another.
+ */
 export async function scenarioProblem(app: App, s: Working): Promise<string | null> {
   try {
-    await app.engine.run('validate', app.payload(s), { paths: 0 });
+    await app.engine.run(`validate-${++validations}`, app.payload(s), { paths: 0 });
     return null;
   } catch (error) {
-    if (isAbort(error)) return null;
+    if (isAbort(error)) return t(pageLang(), 'check.cancelled');
     return error instanceof Error ? error.message : String(error);
   }
 }
@@ -84,6 +97,25 @@ export async function openLink(app: App, hash: string): Promise<Working | null> 
     return null;
   }
   dropNotice(app, 'link');
+  const limited = limitLinkPaths(working);
+  if (limited.asked !== null) {
+    const asked = limited.asked;
+    pushNotice(app, {
+      id: 'link-paths',
+      kind: 'warning',
+      text: (lang) =>
+        t(lang, 'link.paths', { paths: asked.toLocaleString(), limit: LINK_PATH_LIMIT.toLocaleString() }),
+      actions: [
+        {
+          label: (lang) => t(lang, 'link.pathsRun', { paths: asked.toLocaleString() }),
+          run: () => {
+            dropNotice(app, 'link-paths');
+            app.scenario.update((s) => ({ ...s, paths: asked }), {});
+          },
+        },
+      ],
+    });
+  }
   if (decoded.migratedFrom !== null) {
     const from = decoded.migratedFrom;
     pushNotice(app, {
@@ -92,7 +124,7 @@ export async function openLink(app: App, hash: string): Promise<Working | null> 
       text: (lang) => t(lang, 'link.migrated', { from }),
     });
   }
-  return working;
+  return limited.working;
 }
 
 /** Writes the scenario into the address as the planner works; returns a function that stops it. */
@@ -126,9 +158,13 @@ export function startLinkSync(app: App): () => void {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void write(s), meta.preview ? 400 : 120);
   });
+  let opening = 0;
   const onHashChange = async () => {
     if (location.hash === linkInfo.get().hash) return;
+    // Only the latest address counts: an earlier link whose check finishes later must not replace it.
+    const mine = ++opening;
     const working = await openLink(app, location.hash);
+    if (mine !== opening) return;
     if (working) app.scenario.set(working, { replaced: true });
     else if (linkInfo.get().hash) history.replaceState(history.state, '', linkInfo.get().hash);
   };

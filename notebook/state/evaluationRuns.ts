@@ -31,7 +31,7 @@ export function evaluationRuns(app: App): ObservedGenerator<EvaluationState> {
       lastKey = key;
       if (timer) clearTimeout(timer);
       if (!s.actuals || Object.keys(s.actuals).length === 0) {
-        app.engine.cancelAnalytics('evaluate');
+        app.engine.cancel('evaluate');
         emit({ evaluation: null, running: false, error: null });
         return;
       }

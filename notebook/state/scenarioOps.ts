@@ -125,17 +125,33 @@ export function upsertFormula(s: Working, formula: UserFormula): Working {
   return { ...s, formulas: [...formulas, formula] };
 }
 
+/** Removes a formula and the cell that shows it. */
 export function removeFormula(s: Working, id: string): Working {
   const formulas = (s.formulas ?? []).filter((f) => f.id !== id);
   const next: Working = { ...s, formulas };
   if (formulas.length === 0) delete next.formulas;
-  return next;
+  return withoutDanglingCells(next);
 }
 
-export function setNotes(s: Working, notes: { title?: string; text: string }[]): Working {
+/** Replaces the notes, dropping empty ones and the cells of notes no longer there. */
+export function setNotes(s: Working, notes: NonNullable<Working['notes']>): Working {
   const kept = notes.filter((n) => n.text.trim() !== '' || (n.title ?? '').trim() !== '');
   const next: Working = { ...s, notes: kept };
   if (kept.length === 0) delete next.notes;
+  return withoutDanglingCells(next);
+}
+
+/** Drops formula and note cells whose formula or note is gone (the engine refuses such a scenario). */
+export function withoutDanglingCells(s: Working): Working {
+  if (!s.cells) return s;
+  const formulas = new Set((s.formulas ?? []).map((f) => f.id));
+  const notes = new Set((s.notes ?? []).map((n) => n.id));
+  const cells = s.cells.filter(
+    (c) => (c.kind !== 'formula' || formulas.has(c.formula)) && (c.kind !== 'note' || notes.has(c.note)),
+  );
+  if (cells.length === s.cells.length) return s;
+  const next: Working = { ...s, cells };
+  if (cells.length === 0) delete next.cells;
   return next;
 }
 

@@ -80,7 +80,7 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
                 ? `${i.row}`
                 : '';
           const value = i.value !== null ? ` “${i.value}”` : '';
-          return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(where)}${esc(value)}${esc(t('common.colon'))}${esc(t(i.code, i.params))}</li>`;
+          return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(where)}${esc(value)}${esc(t('common.colon'))}${esc(lang === 'zh' ? i.messageZh : i.message)}</li>`;
         })
         .join('')}</ul>`;
     }

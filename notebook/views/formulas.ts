@@ -3,7 +3,7 @@
 // scenario, and it is charted here and in the indicator detail; it travels with the scenario and its link.
 import type { UserFormula } from '../../engine/index.ts';
 import type { App } from '../app.ts';
-import { sparkFanSvg } from '../charts/sparkFan.ts';
+import { sparkFan } from '../charts/sparkFan.ts';
 import type { RunState } from '../client/runController.ts';
 import { esc } from '../format/escape.ts';
 import { formatValue } from '../format/formatValue.ts';
@@ -155,20 +155,23 @@ export function formulaListView(
     const last = res ? (res.quantiles.p50.length ? res.quantiles.p50 : res.deterministic) : null;
     const lastValue = last?.length ? last[last.length - 1]! : Number.NaN;
     const year = state.result?.years.at(-1);
-    const spark = res
-      ? sparkFanSvg({
-          band: res.quantiles.p50.length ? res.quantiles : null,
-          deterministic: res.deterministic,
-          targetIndex: -1,
-          targetValue: null,
-          label: pick(f.name, lang),
-        })
-      : '';
+    const spark = sparkFan();
+    spark.update(
+      res
+        ? {
+            band: res.quantiles.p50.length ? res.quantiles : null,
+            deterministic: res.deterministic,
+            targetIndex: -1,
+            targetValue: null,
+            label: pick(f.name, lang),
+          }
+        : null,
+    );
     const text = document.createElement('div');
     text.className = 'grow';
     text.innerHTML = `<div><b>${esc(pick(f.name, lang))}</b> <code>${esc(f.id)}</code> = <code>${esc(f.formula)}</code></div><div class="desc" data-tip="${esc(`${t('prov.derived')}${t('common.colon')}${f.formula}`)}" tabindex="0">${year ?? ''} P50${esc(t('common.colon'))}<span data-value="${lastValue}">${esc(formatValue(lastValue, f.unit, lang))}</span></div>`;
     const chart = document.createElement('div');
-    chart.innerHTML = spark;
+    chart.append(spark.element);
     const show = document.createElement('button');
     show.type = 'button';
     show.className = 'small';

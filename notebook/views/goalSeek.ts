@@ -188,7 +188,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       run.disabled = false;
     }
   });
-  progress.cancel.addEventListener('click', () => app.engine.cancelAnalytics('goalseek'));
+  progress.cancel.addEventListener('click', () => app.engine.cancel('goalseek'));
 
   // Least-cost mix.
   const h = document.createElement('h3');
@@ -286,7 +286,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       run2.disabled = false;
     }
   });
-  progress2.cancel.addEventListener('click', () => app.engine.cancelAnalytics('goalseek'));
-  void invalidation.then(() => app.engine.cancelAnalytics('goalseek'));
+  progress2.cancel.addEventListener('click', () => app.engine.cancel('goalseek'));
+  void invalidation.then(() => app.engine.cancel('goalseek'));
   return el;
 }

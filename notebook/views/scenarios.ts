@@ -5,7 +5,8 @@ import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { exportScenarioFile, scenarioProblem } from '../share/shareSync.ts';
-import { deleteSaved, readSaved, saveScenario } from '../state/savedScenarios.ts';
+import { deleteSaved, readSaved } from '../state/savedScenarios.ts';
+import { saveOrOffer } from '../state/saveOrOffer.ts';
 import { workingFromDocument } from '../state/scenarioFile.ts';
 import { changedCount, type Working } from '../state/scenarioOps.ts';
 import { askScenarioLabels } from './saveDialog.ts';
@@ -88,14 +89,14 @@ export function scenariosView(
     button(
       t('scen.save'),
       async () => {
-        if (!store) return;
         const labels = await askScenarioLabels(lang, app.scenario.get(), !app.history.state.get().modified);
         if (!labels) return;
         const { description: _old, ...rest } = app.scenario.get();
         const named: Working = { ...rest, ...labels };
         app.scenario.set(named, {});
         app.history.setOrigin(named);
-        const saved = saveScenario(store, app.plan.meta.id, named);
+        const saved = saveOrOffer(app, store, named);
+        if (!saved) return;
         status.textContent = t('scen.saved', { name: scenarioName(saved.scenario, lang) });
         renderSaved();
       },

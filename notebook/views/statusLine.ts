@@ -1,30 +1,26 @@
-// The run status in the top bar: running, preview, or the last full run's paths, seed and time.
+// The run status in the top bar: a progress bar while a run goes, then the preview or the last full run's
+// paths, seed and time.
+import { html } from 'htl';
 import type { RunState } from '../client/runController.ts';
-import { esc } from '../format/escape.ts';
+import { formatNumber } from '../format/formatValue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 
 export function statusLine(lang: Lang, s: RunState): HTMLElement {
   const t = translator(lang);
-  const el = document.createElement('span');
-  el.dataset.seq = String(s.seq);
-  el.dataset.running = String(s.running);
-  el.dataset.preview = String(s.preview);
   const r = s.result;
-  let html = '';
-  if (s.running) html += `<span class="spinner" aria-hidden="true"></span>`;
-  if (s.error)
-    html += `<span class="failed">${esc(t('status.failed', { message: s.error.split('\n')[0] ?? '' }))}</span> `;
-  if (r) {
-    html += esc(
-      s.preview
-        ? t('status.preview', { paths: r.paths })
-        : t('status.done', { paths: r.paths.toLocaleString(), seed: r.seed, ms: Math.round(r.elapsedMs) }),
-    );
-  } else if (s.running) {
-    html += esc(t('status.running'));
-  }
-  el.innerHTML = html;
+  const text = r
+    ? s.preview
+      ? t('status.preview', { paths: r.paths })
+      : t('status.done', { paths: formatNumber(r.paths, lang), seed: r.seed, ms: Math.round(r.elapsedMs) })
+    : s.running
+      ? t('status.running')
+      : '';
+  const el = html`<span data-seq=${s.seq} data-running=${String(s.running)} data-preview=${String(s.preview)}>${
+    s.running && s.progress !== null
+      ? html`<progress max="1" value=${s.progress} aria-label=${t('status.running')}></progress> `
+      : null
+  }${s.error ? html`<span class="failed">${t('status.failed', { message: s.error.split('\n')[0] ?? '' })}</span> ` : null}${text}</span>`;
   document.body.dataset.runSeq = String(s.seq);
   document.body.dataset.running = String(s.running);
   return el;

@@ -110,7 +110,7 @@ describe('evaluation output', () => {
       { paths: 300 },
     );
     const csv = evaluationCsv(ev);
-    const lines = csv.split('\n');
+    const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(
       /^目标编号,目标,目标年,单位,目标值单位,最新实际年份,基期值,目标值,最新实际,时间进度（%）,/,
     );

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ActualsIssue } from '../../engine/actuals/parseActuals.ts';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { parseNumberCell } from '../../engine/actuals/parseNumberCell.ts';
 import { convertUnit, unitFactor } from '../../engine/actuals/unitFactor.ts';
-import { render } from '../../engine/report/messages/render.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
-
-/** An issue as the Chinese page shows it: its code rendered from the one catalogue. */
-const zh = (i: ActualsIssue) => render('zh', i.code, i.params);
 
 const plan = fixturePlan('mini.plan.json');
 
@@ -102,9 +98,9 @@ describe('parseActuals', () => {
       [4, 2, '2O22'],
     ]);
     expect(errors[0]!.message).toContain('高新技术企业数');
-    expect(zh(errors[0]!)).toBe('规划中无此指标（是否指“高新技术企业数”？），该行不采用');
-    expect(zh(errors[1]!)).toBe('逗号不是千位分隔符（应如 1,234.5），该值不采用');
-    expect(zh(errors[2]!)).toBe('不是四位年份，该行不采用');
+    expect(errors[0]!.messageZh).toBe('规划中无此指标（是否指“高新技术企业数”？），该行不采用');
+    expect(errors[1]!.messageZh).toBe('逗号不是千位分隔符（应如 1,234.5），该值不采用');
+    expect(errors[2]!.messageZh).toBe('不是四位年份，该行不采用');
     expect(errors[0]!.columnName).toBe('指标');
   });
 
@@ -119,7 +115,7 @@ describe('parseActuals', () => {
     expect(refused).toHaveLength(2);
     expect(refused[0]).toMatchObject({ row: 3, column: 2, value: '75' });
     expect(refused[0]!.message).toMatch(/万元 cannot be converted to hte's unit 家/);
-    expect(zh(refused[0]!)).toBe('单位 万元 无法确定地换算为 hte 的单位 家，该值不采用');
+    expect(refused[0]!.messageZh).toBe('单位 万元 无法确定地换算为 hte 的单位 家，该值不采用');
   });
 
   it('refuses a percentage for an indicator in 亿元 and a unit that contradicts the unit column', () => {
@@ -184,9 +180,10 @@ describe('parseActuals', () => {
         column: 4,
         columnName: '备注',
         value: '备注',
-        code: 'act.unknownColumn',
+        code: 'unknownColumn',
         params: {},
         message: 'column not recognised, ignored',
+        messageZh: '未识别的列，已忽略',
       },
     ]);
   });
@@ -199,10 +196,10 @@ describe('parseActuals', () => {
     expect(r.issues.length).toBeGreaterThan(2);
     for (const i of r.issues) {
       expect(i.message).not.toMatch(/[\u4e00-\u9fff]{4}/u);
-      expect(zh(i)).toMatch(/[\u4e00-\u9fff]/u);
-      expect(zh(i)).not.toMatch(/\b(refused|ignored|row|year)\b/);
+      expect(i.messageZh).toMatch(/[\u4e00-\u9fff]/u);
+      expect(i.messageZh).not.toMatch(/\b(refused|ignored|row|year)\b/);
     }
-    expect(r.issues.map((i) => zh(i))).toContain('表头上方的行，已忽略');
+    expect(r.issues.map((i) => i.messageZh)).toContain('表头上方的行，已忽略');
   });
 
   it('reads headerless rows of name, year, value', () => {
@@ -223,5 +220,62 @@ describe('names with brackets', () => {
       unit: '亿元',
     });
     expect(splitNameAndUnit('新认定数(家/年)')).toEqual({ name: '新认定数', unit: '家/年' });
+  });
+});
+
+// Issue 12, item 7: each of these was once read silently as a different number.
+describe('pasted actuals that were misread', () => {
+  const errorsOf = (text: string) => parseActuals(text, plan).issues.filter((i) => i.severity === 'error');
+  it('a row named after a growth target is not stored as the indicator’s level', () => {
+    const r = parseActuals('指标,年份,数值\n五大支柱产业生产总值年均增长7.5%,2022,8.5\n', plan);
+    expect(r.actuals).toEqual({});
+    expect(r.issues[0]).toMatchObject({
+      code: 'targetNotLevel',
+      params: { indicator: 'pillar_output', kind: 'growth' },
+    });
+    expect(r.issues[0]!.messageZh).toContain('年均增速');
+  });
+  it('a row named after an increase target is refused the same way (Yaohai: 新增注册企业4.5万户)', () => {
+    const r = parseActuals('指标,年份,数值\n新增注册企业4.5万户,2022,20000\n', yaohaiPlan());
+    expect(r.actuals).toEqual({});
+    expect(r.issues[0]).toMatchObject({
+      code: 'targetNotLevel',
+      params: { indicator: 'registered_enterprises', kind: 'increase' },
+    });
+  });
+  it('a level target’s name still names its indicator', () => {
+    expect(parseActuals('指标,年份,数值\n高新技术企业达200家以上,2022,95\n', plan).actuals).toEqual({
+      hte: { '2022': 95 },
+    });
+  });
+  it('a fraction under a （%） header is read as written but said', () => {
+    const r = parseActuals('指标,年份,数值（%）\npillar_share,2022,0.0245\n', plan);
+    expect(r.actuals.pillar_share!['2022']).toBeCloseTo(0.000245, 12);
+    expect(r.issues[0]).toMatchObject({
+      severity: 'warning',
+      code: 'percentUnitSmall',
+      params: { percent: '2.45' },
+    });
+  });
+  it('a share of 250% is refused', () => {
+    const errors = errorsOf('指标,年份,数值\npillar_share,2022,250%\n');
+    expect(errors[0]).toMatchObject({ code: 'shareOutOfRange', params: { percent: '250' } });
+  });
+  it('1.158 firms (European thousands) is refused with the whole number it probably means', () => {
+    const errors = errorsOf('指标,年份,数值\nhte,2022,1.158\n');
+    expect(errors[0]).toMatchObject({ code: 'notWholeCount', params: { whole: '1158' } });
+    expect(errors[0]!.message).toContain('1158');
+  });
+  it('4.5万 of a count converts to a whole number and is accepted', () => {
+    expect(parseActuals('指标,年份,数值\nhte,2022,0.0095万家\n', plan).actuals).toEqual({
+      hte: { '2022': 95 },
+    });
+  });
+  it('messages come from codes: the same code renders the same words in each language', () => {
+    const a = errorsOf('指标,年份,数值\nhte,2022,12#a\n')[0]!;
+    const b = errorsOf('指标,年份,数值\ngdp,2023,7#b\n')[0]!;
+    expect(a.code).toBe('textAfterNumber');
+    expect(a.messageZh).toBe('数字后有多余文字“#a”，该值不采用');
+    expect(b.message).toBe('unexpected text "#b" after the number; value refused');
   });
 });

@@ -1,17 +1,14 @@
 // Bad input is refused with a message naming the file, the place, the value and what was expected; the CLI
 // never answers with only a stack trace.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../engine/cli/main.ts';
 import { loadPlan, parseJsonText } from '../../engine/plan/loadPlan.ts';
 import { loadScenario } from '../../engine/plan/loadScenario.ts';
 import { PlanError } from '../../engine/plan/PlanError.ts';
 import { parseUncertain } from '../../engine/plan/parseUncertain.ts';
+import { captureCli, tempFile } from '../cliInProcess.ts';
 import { goldenPlan, readJson } from './planFixtures.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
 const golden = readJson('tests/fixtures/golden.plan.json') as {
   indicators: { dynamics: Record<string, unknown> }[];
   targets: { indicator?: string }[];
@@ -142,10 +139,11 @@ describe('uncertain values', () => {
   });
 });
 
+// In process, through the CLI's own dispatcher (tests/cliInProcess.ts): spawning `npx tsx` five times took
+// 20–35 s on a loaded two-core machine and flaked against the time limit.
 describe('CLI errors', () => {
-  const cli = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'engine/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
-  it('unknown command, bad option values and missing files exit non-zero with a message', () => {
+  const cli = (...args: string[]) => captureCli(main, args);
+  it('unknown command, bad option values and missing files exit non-zero with a message', async () => {
     for (const args of [
       ['frobnicate'],
       ['run', '--paths', 'many'],
@@ -153,25 +151,35 @@ describe('CLI errors', () => {
       ['run', '--plan', 'no/such.json'],
       ['run', '--bogus'],
     ]) {
-      const r = cli(...args);
-      expect(r.status, args.join(' ')).not.toBe(0);
+      const r = await cli(...args);
+      expect(r.code, args.join(' ')).not.toBe(0);
       expect(r.stderr, args.join(' ')).toMatch(/planpath/);
       expect(r.stderr, args.join(' ')).not.toMatch(/^\s+at /m);
     }
   });
-  it('a malformed plan file names the file and the place', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'planpath-'));
-    const file = join(dir, 'broken.plan.json');
-    writeFileSync(
-      file,
+  it('a malformed plan file names the file and the place', async () => {
+    const file = tempFile(
+      'broken.plan.json',
       JSON.stringify({
         ...golden,
         meta: { ...(golden as unknown as { meta: object }).meta, targetYear: 2010 },
       }),
     );
-    const r = cli('run', '--plan', file);
-    expect(r.status).toBe(1);
+    const r = await cli('run', '--plan', file);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('broken.plan.json');
     expect(r.stderr).toContain('meta.targetYear');
+  });
+  it.each([
+    ['--paths', ''],
+    ['--seed', ''],
+    ['--paths', '0x10'],
+    ['--seed', '1e3'],
+    ['--paths', ' 5'],
+    ['--horizon', '99999'],
+  ])('refuses %s "%s" instead of reading it as a number', async (option, value) => {
+    const r = await cli('run', option, value, '--paths', option === '--paths' ? value : '0');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(option);
   });
 });

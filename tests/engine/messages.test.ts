@@ -46,11 +46,10 @@ describe('the message catalogue', () => {
   });
 
   it('fills parameters, joins lists as each language writes them, and leaves a missing one visible', () => {
-    expect(render('zh', 'act.conflict', { id: 'gdp', year: 2021, n: 2, rows: [3, 4] })).toBe(
-      'gdp 2021年出现 2 次且数值不同（第 3、4 行），均不采用',
-    );
-    expect(render('en', 'act.conflict', { id: 'gdp', year: 2021, n: 2, rows: [3, 4] })).toBe(
-      'gdp 2021 is given 2 times with different values (rows 3, 4); all refused',
+    expect(fill('{names}', { names: ['甲', '乙'] }, 'zh')).toBe('甲、乙');
+    expect(fill('{names}', { names: ['a', 'b'] }, 'en')).toBe('a, b');
+    expect(render('zh', 'eval.noDataList', { n: 2, names: '甲；乙' })).toBe(
+      '无实际数据的目标 2 项（未评估）：甲；乙。',
     );
     expect(fill('{a} and {b}', { a: 1 }, 'en')).toBe('1 and {b}');
     expect(render('en', 'status.on-track')).toBe('broadly on plan');

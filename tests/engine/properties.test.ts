@@ -99,7 +99,18 @@ describe('properties', () => {
             paths: 0,
           });
           expect(lapsed.indicators.stock!.deterministic[10]!).toBeCloseTo(inflow * life, 8);
-          void renewal;
+          // With the generated renewal share r and no base stock, a cohort that entered a years ago is
+          // still r^⌊a/life⌋ of its size (renewed once per expiry), so the balance over the years is
+          // stock[t] = inflow · Σ_{a<t} r^⌊a/life⌋ — and it lies between the lapsed and the full stock.
+          const renewed = runSync(cohortPlan({ base: 0, inflow, life, renewal, exit: 0, vol: 0 }), null, {
+            paths: 0,
+          }).indicators.stock!.deterministic;
+          for (let t = 0; t <= 10; t++) {
+            let expected = 0;
+            for (let a = 0; a < t; a++) expected += inflow * renewal ** Math.floor(a / life);
+            expect(renewed[t]!).toBeCloseTo(expected, 6);
+            expect(renewed[t]!).toBeLessThanOrEqual(inflow * t + 1e-9);
+          }
         },
       ),
       params,

@@ -14,8 +14,10 @@ describe('toCsv', () => {
   it('quotes commas, quotes and line breaks', () => {
     expect(toCsv([['a,b', 'say "hi"', 'x\ny']])).toBe(`${BOM}"a,b","say ""hi""","x\ny"\r\n`);
   });
-  it('keeps negative numbers but defuses text that a spreadsheet would run as a formula', () => {
-    expect(toCsv([['=1+1', '-2.5', -3, '@cmd']])).toBe(`${BOM}'=1+1,-2.5,-3,'@cmd\r\n`);
+  it('keeps negative numbers but defuses every text cell a spreadsheet would run as a formula', () => {
+    expect(toCsv([['=1+1', '-2.5', -3, '@cmd']])).toBe(`${BOM}"'=1+1","'-2.5",-3,"'@cmd"\r\n`);
+    // "starts with a digit after the minus" was once let through: a spreadsheet still runs it.
+    expect(toCsv([["-2+3+cmd|' /C calc'!A0"]])).toBe(`${BOM}"'-2+3+cmd|' /C calc'!A0"\r\n`);
   });
   it('leaves missing and non-finite numbers empty', () => {
     expect(toCsv([[null, undefined, Number.NaN, 1]])).toBe(`${BOM},,,1\r\n`);

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { loadScenario, SCENARIO_FORMAT } from '../../engine/index.ts';
 import { base64urlToBytes, bytesToBase64url } from '../../notebook/share/base64url.ts';
+import { crc32 } from '../../notebook/share/crc32.ts';
 import { deflateRaw } from '../../notebook/share/deflate.ts';
-import { decodeLink, encodeLink, LINK_MIGRATIONS, type Migration } from '../../notebook/share/linkCodec.ts';
+import {
+  decodeLink,
+  encodeLink,
+  encodeLinkV1,
+  LINK_MIGRATIONS,
+  LINK_VERSION,
+  type Migration,
+} from '../../notebook/share/linkCodec.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
+import { GOLDEN_LINKS, GOLDEN_PAYLOAD } from '../fixtures/goldenLinks.ts';
 
 const scenario = {
   plan: 'yaohai-sme-14th-fyp',
@@ -27,9 +38,9 @@ describe('base64url', () => {
 describe('share links', () => {
   it('round-trips a scenario, Chinese text included', async () => {
     const hash = await encodeLink(scenario);
-    expect(hash).toMatch(/^#v1\.[A-Za-z0-9_-]+$/);
+    expect(hash).toMatch(/^#v2\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]+$/);
     const decoded = await decodeLink(hash);
-    expect(decoded).toEqual({ kind: 'ok', payload: scenario, version: 1, migratedFrom: null });
+    expect(decoded).toEqual({ kind: 'ok', payload: scenario, version: 2, migratedFrom: null });
   });
 
   it('is shorter than the JSON it carries', async () => {
@@ -37,12 +48,53 @@ describe('share links', () => {
     expect(hash.length).toBeLessThan(encodeURIComponent(JSON.stringify(scenario)).length);
   });
 
-  it('decodes a golden v1 link (links already shared must keep opening)', async () => {
-    // Made by encodeLink from `scenario` above; never regenerate this string: add a migration instead.
-    const golden = GOLDEN_V1;
-    const decoded = await decodeLink(golden);
-    expect(decoded.kind).toBe('ok');
-    if (decoded.kind === 'ok') expect(decoded.payload).toEqual(scenario);
+  it('decodes the first golden v1 string (a codec test only: it names a plan id and lever the shipped plan lacks)', async () => {
+    const decoded = await decodeLink(OLD_V1);
+    expect(decoded).toMatchObject({ kind: 'ok', payload: scenario, migratedFrom: 1 });
+  });
+
+  it.each(Object.entries(GOLDEN_LINKS))(
+    'golden v%s link decodes to a scenario the shipped plan accepts',
+    async (version, link) => {
+      const decoded = await decodeLink(link);
+      expect(decoded).toEqual({
+        kind: 'ok',
+        payload: GOLDEN_PAYLOAD,
+        version: LINK_VERSION,
+        migratedFrom: Number(version) < LINK_VERSION ? Number(version) : null,
+      });
+      const plan = yaohaiPlan();
+      const s = loadScenario({ format: SCENARIO_FORMAT, ...GOLDEN_PAYLOAD }, 'golden link', plan);
+      expect(s.levers?.hefei_07_services?.intensity).toBe(2);
+    },
+  );
+
+  it('v1 links are still written the v1 way by the test helper, and migrate', async () => {
+    expect(await encodeLinkV1(GOLDEN_PAYLOAD)).toBe(GOLDEN_LINKS[1]);
+    expect(await encodeLink(GOLDEN_PAYLOAD)).toBe(GOLDEN_LINKS[2]);
+  });
+
+  it('CRC-32 is the standard one (check value of "123456789")', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  it('refuses every single-character change and every truncation of a v2 link', async () => {
+    // v1 opened 21 of 3,000 such changes of a numeric link as a different scenario, silently.
+    const link = GOLDEN_LINKS[2]!;
+    const alphabet = 'AZaz09-_';
+    let opened = 0;
+    for (let i = 4; i < link.length; i++) {
+      for (const c of alphabet) {
+        if (link[i] === c) continue;
+        const d = await decodeLink(link.slice(0, i) + c + link.slice(i + 1));
+        if (d.kind === 'ok') {
+          expect(d.payload).toEqual(GOLDEN_PAYLOAD); // only a change in unused padding bits may open
+          opened++;
+        } else if (d.kind === 'error') expect(d.code).toMatch(/^(integrity|encoding|json|shape)$/);
+      }
+    }
+    expect(opened).toBeLessThan(link.length / 2);
+    for (let n = 4; n < link.length; n++) expect((await decodeLink(link.slice(0, n))).kind).toBe('error');
   });
 
   it('treats an empty hash as no link', async () => {
@@ -58,7 +110,8 @@ describe('share links', () => {
       ['#v0.abc', 'version'],
       ['#v1.@@@', 'encoding'],
       ['#v1.', 'encoding'],
-      [`${good.slice(0, 20)}`, 'compression'],
+      ['#v2.nocrc', 'integrity'],
+      [`${good.slice(0, 22)}`, 'integrity'],
       [`#v1.${bytesToBase64url(new TextEncoder().encode('not deflate at all'))}`, 'compression'],
     ];
     for (const [hash, code] of cases) {
@@ -84,12 +137,12 @@ describe('share links', () => {
   });
 
   it('migrates an older version through each step', async () => {
-    // A made-up two-step history, to exercise the mechanism before a real v2 exists.
+    // A made-up two-step history, to exercise the mechanism beyond the real v1 → v2.
     const migrations: Record<number, Migration> = {
       1: (p) => ({ ...p, step1: true }),
       2: (p) => ({ ...p, step2: true }),
     };
-    const hash = await encodeLink({ a: 1 });
+    const hash = await encodeLinkV1({ a: 1 });
     const decoded = await decodeLink(hash, migrations, 3);
     expect(decoded).toEqual({
       kind: 'ok',
@@ -100,10 +153,11 @@ describe('share links', () => {
     expect(await decodeLink(hash, {}, 2)).toMatchObject({ kind: 'error', code: 'version' });
   });
 
-  it('ships no migration while v1 is the only version', () => {
-    expect(Object.keys(LINK_MIGRATIONS)).toEqual([]);
+  it('ships a migration for every older version', () => {
+    expect(Object.keys(LINK_MIGRATIONS).map(Number)).toEqual([1]);
   });
 });
 
-const GOLDEN_V1 =
+/** The first golden string: made from `scenario` above, whose plan id and lever the shipped plan lacks. */
+const OLD_V1 =
   '#v1.LY5BS8MwGIb_Svhgt1ZwKIP8Cu8iI9RvayBNQ5M5awlU2EG3edGih07wJh5UPMzDGAj2n5Rl82dIxPv7PM9bgBJMAoWcpTHjoU4w3D8wcTjIFQQgWYJAC7iIgcK2-tq93rvpk5vWEAB67CgVPMqJGukYbAACzzDTntAJ9gdcMhn9Cbg0KDU3OdCutQEolrEEzf9YcSFY1h9m6dj4Um_vsEO-P0i346UyNaiBHhdg8Nz4I_Prtly4m0tX15tV1ZaPP88Td3W7Xc52bw-kLSvSrGXzHjWfp80LaRd3YE_sLw';

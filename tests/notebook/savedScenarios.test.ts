@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { deleteSaved, readSaved, saveScenario } from '../../notebook/state/savedScenarios.ts';
+import {
+  deleteSaved,
+  readSaved,
+  saveScenario,
+  trySaveScenario,
+} from '../../notebook/state/savedScenarios.ts';
 
 class MemoryStorage implements Storage {
   #m = new Map<string, string>();
@@ -55,5 +60,43 @@ describe('scenarios saved in the browser', () => {
     saveScenario(s, 'q', { name: { zh: 'C' } }, new Date(5));
     expect(s.getItem('planpath.saved.q.unreadable.5')).toBe('{not json');
     expect(readSaved(s, 'q').entries.map((e) => e.key)).toEqual(['saved:C']);
+  });
+});
+
+/** A storage that is full: every write throws the browser's quota error and changes nothing. */
+class FullStorage extends MemoryStorage {
+  override setItem(_k: string, _v: string): void {
+    throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+  }
+}
+
+describe('storage failures (issue 12, item 3)', () => {
+  it('a save into full storage reports "quota" and leaves what was saved as it was', () => {
+    const s = new MemoryStorage();
+    saveScenario(s, 'p', { name: { zh: 'A' } });
+    const before = s.getItem('planpath.saved.p');
+    const full = new FullStorage();
+    full.setItem = FullStorage.prototype.setItem;
+    MemoryStorage.prototype.setItem.call(full, 'planpath.saved.p', before!);
+    const outcome = trySaveScenario(full, 'p', { name: { zh: 'B' } });
+    expect(outcome).toMatchObject({ ok: false, reason: 'quota' });
+    expect(full.getItem('planpath.saved.p')).toBe(before);
+  });
+  it('an unreadable list is not overwritten when keeping it aside fails', () => {
+    const full = new FullStorage();
+    MemoryStorage.prototype.setItem.call(full, 'planpath.saved.p', '{garbage');
+    expect(trySaveScenario(full, 'p', { name: { zh: 'B' } }).ok).toBe(false);
+    expect(full.getItem('planpath.saved.p')).toBe('{garbage');
+  });
+  it('blocked storage (private mode, a setting) reports "blocked" instead of doing nothing', () => {
+    expect(trySaveScenario(null, 'p', { name: { zh: 'B' } })).toMatchObject({ ok: false, reason: 'blocked' });
+    const denied = new MemoryStorage();
+    denied.getItem = () => {
+      throw Object.assign(new Error('access denied'), { name: 'SecurityError' });
+    };
+    expect(trySaveScenario(denied, 'p', { name: { zh: 'B' } })).toMatchObject({
+      ok: false,
+      reason: 'blocked',
+    });
   });
 });

@@ -42,6 +42,7 @@ interface AnyNode {
   name?: string;
   fn?: string | AnyNode;
   op?: string;
+  implicit?: boolean;
   value?: unknown;
   args?: AnyNode[];
   content?: AnyNode;
@@ -50,14 +51,40 @@ interface AnyNode {
   falseExpr?: AnyNode;
 }
 
+/** Where brackets first nest deeper than MAX_DEPTH: checked before parsing, since mathjs's recursive parser
+ * runs out of stack on a few hundred levels ("Maximum call stack size exceeded" is no message for a planner). */
+function tooDeepAt(source: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '(' || c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === ')' || c === ']' || c === '}') depth--;
+  }
+  return undefined;
+}
+
+/** Operators whose chains (a + b + c + …) are one level for the depth limit: a flat sum is not nesting. */
+const CHAINED = new Set(['add', 'subtract', 'multiply', 'divide']);
+
 export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck {
   if (source.length > MAX_LENGTH) {
     return { ok: false, errors: [{ message: `formula longer than ${MAX_LENGTH} characters` }] };
+  }
+  const deepAt = tooDeepAt(source);
+  if (deepAt !== undefined) {
+    return {
+      ok: false,
+      errors: [{ message: `brackets nested deeper than ${MAX_DEPTH} levels`, position: deepAt }],
+    };
   }
   let node: MathNode;
   try {
     node = parseExpression(source);
   } catch (error) {
+    if (error instanceof RangeError) {
+      return { ok: false, errors: [{ message: `formula nested deeper than ${MAX_DEPTH} levels` }] };
+    }
     const e = error as Error & { char?: number };
     // mathjs counts characters from 1
     const position = typeof e.char === 'number' ? Math.max(0, e.char - 1) : undefined;
@@ -68,7 +95,10 @@ export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck
   const prevYear = new Set<string>();
 
   const fail = (message: string, name?: string): undefined => {
-    errors.push({ message, position: name === undefined ? undefined : positionOf(source, name) });
+    const position = name === undefined ? undefined : positionOf(source, name);
+    // One message per problem and place, however many branches of the tree meet it.
+    if (!errors.some((e) => e.message === message && e.position === position))
+      errors.push({ message, position });
   };
 
   const visit = (n: AnyNode, depth: number, inPrev: boolean): undefined => {
@@ -78,8 +108,8 @@ export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck
     }
     switch (n.type) {
       case 'ConstantNode':
-        if (typeof n.value !== 'number' || !Number.isFinite(n.value))
-          fail(`only finite numbers are allowed, not ${JSON.stringify(n.value)}`);
+        if (typeof n.value !== 'number') fail(`only numbers are allowed, not ${JSON.stringify(n.value)}`);
+        else if (!Number.isFinite(n.value)) fail(`a number too large for the engine (${String(n.value)})`);
         return;
       case 'SymbolNode': {
         const name = n.name ?? '';
@@ -93,7 +123,13 @@ export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck
       case 'OperatorNode':
         if (typeof n.fn !== 'string' || !ALLOWED_OPERATORS.has(n.fn))
           return fail(`operator "${n.op}" is not allowed`);
-        for (const a of n.args ?? []) visit(a, depth + 1, inPrev);
+        // "1e" parses as 1 × e and "2x" as 2 × x: a typo read silently as a product. Ask for the *.
+        if (n.implicit)
+          return fail('write * between a number and a name (e.g. 2 * x, not 2x; "1e" is not a number)');
+        for (const a of n.args ?? []) {
+          const chained = CHAINED.has(n.fn) && a.type === 'OperatorNode' && a.fn === n.fn;
+          visit(a, chained ? depth : depth + 1, inPrev);
+        }
         return;
       case 'ParenthesisNode':
         return visit(n.content!, depth + 1, inPrev);

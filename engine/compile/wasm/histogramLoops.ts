@@ -114,16 +114,16 @@ function emitGather(): FuncDef {
   return { params, results: [], locals, body: w.bytes, export: 'gather' };
 }
 
-let module: WebAssembly.Module | undefined;
+let compiled: WebAssembly.Module | undefined;
 
 export function instantiateHistogramLoops(memory: WebAssembly.Memory): HistogramLoops {
-  module ??= new WebAssembly.Module(
+  compiled ??= new WebAssembly.Module(
     encodeModule({
       memory: { module: 'env', name: 'memory' },
       imports: [],
       functions: [emitCount(), emitGather()],
     }),
   );
-  const { exports } = new WebAssembly.Instance(module, { env: { memory } });
+  const { exports } = new WebAssembly.Instance(compiled, { env: { memory } });
   return exports as unknown as HistogramLoops;
 }

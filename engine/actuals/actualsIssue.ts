@@ -1,0 +1,90 @@
+// What reading a pasted table of actuals found wrong or worth saying: a message code with its parameters and
+// the place (row, column, cell). The words live in one catalogue per language (actualsMessages.ts).
+
+export type IssueSeverity = 'error' | 'warning' | 'info';
+
+/** Every message code with the parameters it is rendered from. */
+export interface ActualsIssueParams {
+  csv: { detail: string };
+  empty: { source: string | null };
+  noHeader: Record<string, never>;
+  noHeaderRow: Record<string, never>;
+  aboveHeader: Record<string, never>;
+  duplicateColumn: { role: 'indicator' | 'year' | 'value' | 'unit' };
+  unknownColumn: Record<string, never>;
+  yearInTwoColumns: { year: number };
+  notNumber: Record<string, never>;
+  badCommas: Record<string, never>;
+  textAfterNumber: { text: string };
+  textAfterPercent: { text: string };
+  notFinite: Record<string, never>;
+  conflictingUnits: { units: string[] };
+  bareShareSmall: { value: number; percent: string; indicator: string };
+  percentUnitSmall: { value: number; percent: string; indicator: string; unit: string };
+  unitNotConvertible: { unit: string; indicator: string; target: string };
+  shareOutOfRange: { indicator: string; percent: string };
+  notWholeCount: { indicator: string; unit: string; value: number; whole: string };
+  yearImplausible: { year: number; first: number; last: number };
+  yearBeforeBase: { year: number; base: number };
+  yearAfterLast: { year: number; last: number };
+  tooManyCells: { cells: number; columns: number };
+  valuesWithoutName: Record<string, never>;
+  unknownRowWithoutValues: Record<string, never>;
+  ambiguousName: { ids: string[] };
+  unknownName: { suggestions: string[] };
+  targetNotLevel: { target: string; indicator: string; kind: 'increase' | 'growth' };
+  notAYear: Record<string, never>;
+  conflictingDuplicates: { indicator: string; year: number; rows: { row: number; raw: string }[] };
+  repeatedSame: { indicator: string; year: number };
+}
+
+export type ActualsIssueCode = keyof ActualsIssueParams;
+
+/** Codes of refused cells and rows carry "value/row refused" in their rendering; this says which. */
+export const REFUSES: Partial<Record<ActualsIssueCode, 'value' | 'row' | 'all'>> = {
+  notNumber: 'value',
+  badCommas: 'value',
+  textAfterNumber: 'value',
+  textAfterPercent: 'value',
+  notFinite: 'value',
+  conflictingUnits: 'value',
+  unitNotConvertible: 'value',
+  shareOutOfRange: 'value',
+  notWholeCount: 'value',
+  yearImplausible: 'value',
+  tooManyCells: 'row',
+  valuesWithoutName: 'row',
+  ambiguousName: 'row',
+  unknownName: 'row',
+  targetNotLevel: 'row',
+  notAYear: 'row',
+  conflictingDuplicates: 'all',
+};
+
+interface IssueBase {
+  severity: IssueSeverity;
+  /** 1-based row of the input (as a spreadsheet numbers it); null for the whole input. */
+  row: number | null;
+  /** 1-based column; null for a whole row. */
+  column: number | null;
+  /** The column's header as written, when there is one. */
+  columnName: string | null;
+  /** The cell as written. */
+  value: string | null;
+  /** The message in English (the CLI's wording), rendered from code and params by actualsMessages.ts. */
+  message: string;
+  /** The same in Chinese, for the notebook's Chinese page. */
+  messageZh: string;
+}
+
+/** One issue: its code and parameters, and the same rendered in both languages. */
+export type ActualsIssue = {
+  [C in ActualsIssueCode]: IssueBase & { code: C; params: ActualsIssueParams[C] };
+}[ActualsIssueCode];
+
+/** Where an issue is: a row, and a column with its header when there is one. */
+export interface IssuePlace {
+  row: number | null;
+  column: { index: number; header: string } | null;
+  value: string | null;
+}

@@ -1,0 +1,83 @@
+// One data row of a pasted table: the indicator it names, then its value cells (one in the long layout, one
+// per year column in the wide one), each read by readObservation. Rows that cannot be read are reported.
+import { at, type IssueSink } from './issueSink.ts';
+import { type IndicatorMatcher, splitNameAndUnit } from './matchIndicator.ts';
+import { parseNumberCell } from './parseNumberCell.ts';
+import { type Candidate, type IndicatorFacts, readObservation } from './readObservation.ts';
+import { type Column, isBlankRow, parseYear, type Role, type TableLayout } from './tableLayout.ts';
+
+export interface RowReader {
+  table: TableLayout;
+  matcher: IndicatorMatcher;
+  facts: IndicatorFacts;
+  sink: IssueSink;
+}
+
+const colOf = (t: TableLayout, role: Role) => t.columns.find((c) => c.role === role);
+
+/** The indicator a row names, or null (reported). */
+function rowIndicator(reader: RowReader, r: number, name: string, hasValues: boolean): string | null {
+  const { table, matcher, sink } = reader;
+  const nameCol = colOf(table, 'indicator')!;
+  const place = at(r + 1, nameCol, name);
+  if (name.trim() === '') {
+    if (hasValues) sink.add('error', at(r + 1, nameCol, ''), 'valuesWithoutName', {});
+    return null;
+  }
+  const match = matcher.match(name);
+  switch (match.kind) {
+    case 'found':
+      return match.id;
+    case 'notLevel':
+      sink.add('error', place, 'targetNotLevel', {
+        target: match.target,
+        indicator: match.id,
+        kind: match.targetKind,
+      });
+      return null;
+    case 'ambiguous':
+      sink.add('error', place, 'ambiguousName', { ids: match.ids });
+      return null;
+    case 'unknown':
+      if (!hasValues && table.layout === 'wide') sink.add('info', place, 'unknownRowWithoutValues', {});
+      else sink.add('error', place, 'unknownName', { suggestions: match.suggestions });
+      return null;
+  }
+}
+
+export function readDataRow(reader: RowReader, r: number, cells: string[]): Candidate[] {
+  const { table, facts, sink } = reader;
+  if (isBlankRow(cells)) return [];
+  const cell = (c: Column | undefined) => (c === undefined ? '' : (cells[c.index] ?? ''));
+  const columns = table.columns.length;
+  if (cells.length > columns && cells.slice(columns).some((c) => c.trim() !== '')) {
+    sink.add('error', at(r + 1, null, cells.join(' | ')), 'tooManyCells', { cells: cells.length, columns });
+    return [];
+  }
+  const valueCol = colOf(table, 'value');
+  const valueCells =
+    table.layout === 'long' ? [valueCol!] : table.columns.filter((c) => c.role === 'year-column');
+  const hasValues = valueCells.some((c) => parseNumberCell(cell(c)).kind !== 'blank');
+  const name = cell(colOf(table, 'indicator'));
+  const id = rowIndicator(reader, r, name, hasValues);
+  if (id === null) return [];
+  const unitCol = colOf(table, 'unit');
+  const unitCell = unitCol ? cell(unitCol).trim() || null : null;
+  const nameUnit = splitNameAndUnit(name).unit;
+  const read = (col: Column, year: number, around: (string | null)[]) =>
+    readObservation(facts, sink, { row: r + 1, col, raw: cell(col) }, id, year, around);
+  if (table.layout === 'wide') {
+    return valueCells
+      .map((c) => read(c, c.year!, [unitCell, c.unit, nameUnit]))
+      .filter((c): c is Candidate => c !== null);
+  }
+  if (parseNumberCell(cell(valueCol)).kind === 'blank') return [];
+  const yearCol = colOf(table, 'year')!;
+  const year = parseYear(cell(yearCol));
+  if (year === null) {
+    sink.add('error', at(r + 1, yearCol, cell(yearCol)), 'notAYear', {});
+    return [];
+  }
+  const found = read(valueCol!, year, [unitCell, valueCol!.unit, nameUnit, valueCol!.unit]);
+  return found ? [found] : [];
+}

@@ -1,0 +1,163 @@
+// One value cell → an observation in the indicator's own unit, or a reported refusal. In order: the cell is
+// one number; the units stated for it agree; they convert to the indicator's unit (shares are stored as
+// fractions); the result is plausible for what the indicator measures (a share within 0–100 %, a count a
+// whole number); the year lies in the plan's window.
+import type { Plan } from '../plan/planSchema.ts';
+import { isPlanYear } from '../plan/yearSchema.ts';
+import type { IssuePlace } from './actualsIssue.ts';
+import { at, type IssueSink } from './issueSink.ts';
+import { parseNumberCell } from './parseNumberCell.ts';
+import type { Column } from './tableLayout.ts';
+import { convertUnit, normalizeUnit, parseUnit } from './unitFactor.ts';
+
+export interface Candidate {
+  id: string;
+  year: number;
+  value: number;
+  row: number;
+  col: Column;
+  raw: string;
+}
+
+/** What the plan says about each indicator that reading a value needs. */
+export interface IndicatorFacts {
+  unit: (id: string) => string;
+  /** Indicators a share target measures: values must lie in 0–100 %. */
+  isShare: (id: string) => boolean;
+  firstYear: number;
+  lastYear: number;
+}
+
+/** Units that count whole things: a value in them (without a magnitude such as 万) is a whole number. */
+const COUNT_BASES = new Set(['户', '家', '个', '件', '人', '项', '条', '场', '座', '次', '所']);
+
+export function indicatorFacts(plan: Plan): IndicatorFacts {
+  const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
+  const shares = new Set(plan.targets.filter((t) => t.kind === 'share').map((t) => t.indicator));
+  return {
+    unit: (id) => units.get(id) ?? '',
+    isShare: (id) => shares.has(id),
+    firstYear: plan.meta.baseYear,
+    lastYear: plan.meta.visionYear ?? plan.meta.targetYear,
+  };
+}
+
+/** Units stated for one cell, from the most to the least specific. */
+export interface StatedUnits {
+  /** A unit in the cell itself ("485.72亿元", "70%"). */
+  cell: string | null;
+  /** The unit column's cell, the value column's header, the name cell's bracket, the value header (long). */
+  around: (string | null)[];
+}
+
+/** A fraction as a percentage, without binary noise (0.47 → "47"). */
+const pct = (fraction: number) => String(Number((fraction * 100).toPrecision(12)));
+
+/** The one unit the cell is written in (null: none stated), or undefined when stated units disagree. */
+function statedUnit(
+  stated: (string | null)[],
+  place: IssuePlace,
+  sink: IssueSink,
+): { unit: string | null; fromCell: boolean } | undefined {
+  const units = stated.filter((u): u is string => u !== null && u.trim() !== '');
+  const distinct = [...new Set(units.map(normalizeUnit))];
+  if (distinct.length > 1) {
+    sink.add('error', place, 'conflictingUnits', { units: distinct });
+    return undefined;
+  }
+  return { unit: units[0] ?? null, fromCell: stated[0] !== null && stated[0] === units[0] };
+}
+
+/** The value in the indicator's unit; shares as fractions. Warns where a share may have been misread. */
+function inIndicatorUnit(
+  value: number,
+  unit: { unit: string | null; fromCell: boolean },
+  id: string,
+  target: string,
+  place: IssuePlace,
+  sink: IssueSink,
+): number | null {
+  const targetIsShare = normalizeUnit(target) === '%';
+  // A share written 0.47 where the unit (stated or the indicator's) is % is most likely a fraction: read as
+  // written, but said, unless the cell itself carries the % sign.
+  const small = targetIsShare && Math.abs(value) <= 1.5 && value !== 0;
+  if (unit.unit === null) {
+    if (small) sink.add('warning', place, 'bareShareSmall', { value, percent: pct(value), indicator: id });
+    return targetIsShare ? value / 100 : value;
+  }
+  const converted = convertUnit(value, unit.unit, target);
+  if (converted === null) {
+    sink.add('error', place, 'unitNotConvertible', { unit: unit.unit, indicator: id, target });
+    return null;
+  }
+  if (small && !unit.fromCell && normalizeUnit(unit.unit) === '%') {
+    sink.add('warning', place, 'percentUnitSmall', {
+      value,
+      percent: pct(value),
+      indicator: id,
+      unit: unit.unit,
+    });
+  }
+  return targetIsShare ? converted / 100 : converted;
+}
+
+/** A share within 0–100 %, a count a whole number: otherwise refused with what was probably meant. */
+function plausible(
+  value: number,
+  raw: string,
+  id: string,
+  facts: IndicatorFacts,
+  place: IssuePlace,
+  sink: IssueSink,
+): boolean {
+  if (facts.isShare(id) && (value < 0 || value > 1)) {
+    sink.add('error', place, 'shareOutOfRange', { indicator: id, percent: pct(value) });
+    return false;
+  }
+  const unit = parseUnit(facts.unit(id));
+  if (unit.magnitude === 1 && COUNT_BASES.has(unit.base) && !Number.isInteger(value)) {
+    // "1.158" written the European way means 1158: say so when the digits after the dot are three.
+    const european = /^\s*\d{1,3}(?:\.\d{3})+\s*$/.test(raw) ? raw.trim().replace(/\./g, '') : '';
+    sink.add('error', place, 'notWholeCount', { indicator: id, unit: unit.base, value, whole: european });
+    return false;
+  }
+  return true;
+}
+
+/** The year in the plan's window: refused far outside it, kept with a warning just outside the plan. */
+function yearInWindow(year: number, facts: IndicatorFacts, place: IssuePlace, sink: IssueSink): boolean {
+  const { firstYear: first, lastYear: last } = facts;
+  if (!isPlanYear(year) || year < first - 30 || year > last + 30) {
+    sink.add('error', place, 'yearImplausible', { year, first, last });
+    return false;
+  }
+  if (year < first) sink.add('warning', place, 'yearBeforeBase', { year, base: first });
+  else if (year > last) sink.add('warning', place, 'yearAfterLast', { year, last });
+  return true;
+}
+
+export function readObservation(
+  facts: IndicatorFacts,
+  sink: IssueSink,
+  where: { row: number; col: Column; raw: string },
+  id: string,
+  year: number,
+  around: (string | null)[],
+): Candidate | null {
+  const { row, col, raw } = where;
+  const place = at(row, col, raw);
+  const cell = parseNumberCell(raw);
+  if (cell.kind === 'blank') return null;
+  if (cell.kind === 'error') {
+    if (cell.code === 'textAfterNumber' || cell.code === 'textAfterPercent')
+      sink.add('error', place, cell.code, { text: cell.text ?? '' });
+    else sink.add('error', place, cell.code, {});
+    return null;
+  }
+  const unit = statedUnit([cell.percent ? '%' : cell.unit, ...around], place, sink);
+  if (unit === undefined) return null;
+  const value = inIndicatorUnit(cell.value, unit, id, facts.unit(id), place, sink);
+  if (value === null || !plausible(value, raw, id, facts, place, sink)) return null;
+  if (!yearInWindow(year, facts, place, sink)) return null;
+  return { id, year, value, row, col, raw };
+}

@@ -1,0 +1,77 @@
+// The data the text extractor returns. Values are as printed (10万户 → value 10, unit 万户); the page and
+// the model generator convert units, the extractor never does.
+
+/** How a target's figure is to be met. `range` carries both ends in `value`. */
+export type Comparator = '>=' | '>' | '<=' | '<' | '~=' | 'range';
+
+/**
+ * What the figure measures: a level at the target year, an annual rate, a rate over the whole period, an
+ * increase of a count over the period, a per-year quota, a change in percentage points, or a share.
+ */
+export type DraftKind =
+  | 'level'
+  | 'growth'
+  | 'cumulative-growth'
+  | 'increase'
+  | 'quota'
+  | 'pp-change'
+  | 'share';
+
+/** A number or, for a range (3-5家), its two ends. */
+export type DraftValue = number | [number, number];
+
+export interface DraftTarget {
+  /** The indicator phrase, e.g. 社会消费品零售总额. */
+  name: string;
+  /** The figure exactly as printed, e.g. 1000亿元以上; `text.slice(offset, offset + figure.length) === figure`. */
+  figure: string;
+  offset: number;
+  /** As printed; a decrease (下降3%) is a negative change. */
+  value: DraftValue;
+  /** As printed: 亿元, 万户, %, 个百分点 … */
+  unit: string;
+  comparator: Comparator;
+  kind: DraftKind;
+  /** The year the target is for; null when the text gives none. */
+  year: number | null;
+  /** The base when printed with the target (从107家增加到500家 → 107), in the same unit; else null. */
+  base: number | null;
+  /** 力争: a stretch target, shown and counted apart. */
+  aspirational: boolean;
+  /** The headings the figure sits under, outermost first, joined by " · "; null before any heading. */
+  section: string | null;
+}
+
+/** A figure about the past (截至2020年底…, 是2015年的2.19倍): a fact the plan states, not a target. */
+export interface BaseFact {
+  name: string;
+  figure: string;
+  offset: number;
+  value: DraftValue;
+  unit: string;
+  comparator: Comparator;
+  /** The year the fact is about; null when only a past period (十三五期间) is named. */
+  year: number | null;
+  section: string | null;
+}
+
+/** Problems are codes with data; the CLI and the page word them. */
+export type ExtractMessage =
+  | { code: 'empty-text' }
+  | { code: 'no-targets' }
+  | { code: 'text-too-large'; bytes: number; limitBytes: number };
+
+export interface ExtractOptions {
+  /** The plan's target year: what "十四五"末, 期末, 规划期末 mean. Inferred from the text when absent. */
+  targetYear?: number;
+  /** Texts above this many UTF-8 bytes are refused (default 2 MB). */
+  maxBytes?: number;
+}
+
+export interface ExtractResult {
+  targets: DraftTarget[];
+  baseFacts: BaseFact[];
+  /** The target year used (given or inferred); null when none could be inferred. */
+  targetYear: number | null;
+  messages: ExtractMessage[];
+}

@@ -1,0 +1,118 @@
+// Finds every number-with-unit in a (half-width) text: 607亿元, 4.5万户, 70%, 3个百分点, ranges 3-5家 /
+// 10—15场 / 1～2个 / 3至5家 / 10%-15%, Chinese numerals 两千家 / 十万户 / 近千家, and the 百亿级 scale idiom.
+// A number without a unit (years, 5G, G60, 25:75, section numbers) is not a quantity.
+import { CHINESE_NUMERAL_CHARS, readChineseNumber } from './readChineseNumber.ts';
+import { readUnit } from './readUnit.ts';
+
+export interface Quantity {
+  /** Offset of the first character of the number. */
+  start: number;
+  /** Offset just past the unit. */
+  end: number;
+  value: number | [number, number];
+  unit: string;
+}
+
+const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+const RANGE_MARKS = '-–—~～至到';
+
+interface NumberRead {
+  start: number;
+  end: number;
+  value: number;
+  chinese: boolean;
+}
+
+/** Reads one number (Arabic or Chinese) at `at`, or null. */
+function readNumberAt(text: string, at: number): NumberRead | null {
+  ARABIC.lastIndex = at;
+  const m = ARABIC.exec(text);
+  if (m) return { start: at, end: at + m[0].length, value: Number(m[0].replace(/,/g, '')), chinese: false };
+  let end = at;
+  while (end < text.length && CHINESE_NUMERAL_CHARS.includes(text[end]!)) end++;
+  if (end === at) return null;
+  const numeral = text.slice(at, end);
+  // A lone 一 is an article (一座新城, 一批企业), a lone 万/亿 a magnitude (每万人), a lone 百/千 a figure only
+  // after 近/约/逾/超/上 (近千家).
+  if (numeral === '一' || numeral === '两' || numeral === '万' || numeral === '亿') return null;
+  if ((numeral === '百' || numeral === '千') && !/[近约逾超上]/.test(text[at - 1] ?? '')) return null;
+  const value = readChineseNumber(numeral);
+  return value === null ? null : { start: at, end, value, chinese: true };
+}
+
+/**
+ * For a Chinese numeral, gives back a trailing 万/亿 to the unit when that makes a known unit (十万户 → 十 +
+ * 万户), so Arabic and Chinese figures get the same units; otherwise reads the unit after the numeral.
+ */
+function unitAfter(text: string, n: NumberRead): { number: NumberRead; unit: string } | null {
+  if (n.chinese && n.end - n.start > 1 && '万亿'.includes(text[n.end - 1]!)) {
+    const unit = readUnit(text, n.end - 1);
+    const shorter = readChineseNumber(text.slice(n.start, n.end - 1));
+    if (unit !== null && shorter !== null) return { number: { ...n, end: n.end - 1, value: shorter }, unit };
+  }
+  const unit = readUnit(text, n.end);
+  return unit === null ? null : { number: n, unit };
+}
+
+function isLatinOrDigit(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9.]/.test(c);
+}
+
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const startsNumber = /\d/.test(c) || CHINESE_NUMERAL_CHARS.includes(c);
+    if (!startsNumber || (/\d/.test(c) && isLatinOrDigit(text[i - 1])) || text[i - 1] === '第') {
+      i++;
+      continue;
+    }
+    const first = readNumberAt(text, i);
+    if (first === null) {
+      i++;
+      continue;
+    }
+    // 百亿级 / 千亿级: an amount of that scale, in 亿元.
+    if (first.chinese && text.startsWith('亿级', first.end - 1) && first.end - first.start > 1) {
+      const scale = readChineseNumber(text.slice(first.start, first.end - 1));
+      if (scale !== null) {
+        found.push({ start: first.start, end: first.end + 1, value: scale, unit: '亿元' });
+        i = first.end + 1;
+        continue;
+      }
+    }
+    const withUnit = unitAfter(text, first);
+    const afterFirst = withUnit ? withUnit.number.end + withUnit.unit.length : first.end;
+    // A range: A[unit]-B unit, with the same unit on both ends when A has one.
+    let markEnd = afterFirst;
+    while (markEnd < text.length && markEnd - afterFirst < 2 && RANGE_MARKS.includes(text[markEnd]!))
+      markEnd++;
+    if (markEnd > afterFirst) {
+      const second = readNumberAt(text, markEnd);
+      const secondUnit = second ? unitAfter(text, second) : null;
+      if (
+        second &&
+        secondUnit &&
+        second.chinese === first.chinese &&
+        (withUnit === null || withUnit.unit === secondUnit.unit)
+      ) {
+        const lo = withUnit ? withUnit.number.value : first.value;
+        const hi = secondUnit.number.value;
+        if (hi > lo) {
+          const end = secondUnit.number.end + secondUnit.unit.length;
+          found.push({ start: first.start, end, value: [lo, hi], unit: secondUnit.unit });
+          i = end;
+          continue;
+        }
+      }
+    }
+    if (withUnit) {
+      found.push({ start: first.start, end: afterFirst, value: withUnit.number.value, unit: withUnit.unit });
+      i = afterFirst;
+      continue;
+    }
+    i = first.end;
+  }
+  return found;
+}

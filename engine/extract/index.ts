@@ -1,0 +1,13 @@
+// Targets from the text of a plan: the folder's API. See extractTargets.ts for how a text is read.
+export { DEFAULT_MAX_BYTES, extractTargets } from './extractTargets.ts';
+export type {
+  BaseFact,
+  Comparator,
+  DraftKind,
+  DraftTarget,
+  DraftValue,
+  ExtractMessage,
+  ExtractOptions,
+  ExtractResult,
+} from './extractTypes.ts';
+export { readChineseNumber } from './readChineseNumber.ts';

@@ -1,0 +1,80 @@
+// The comparator a target's wording gives its figure (DESIGN.md, "Wording"):
+//   以上 / 不少于 / 不低于 / 达到 / 提高到 → >=      超过 / 突破 / 超 / 高于 → >
+//   以内 / 以下 / 不超过 / 控制在 / 低于 → <= (低于 / 少于 → <)      左右 / 约 / 近 / 上下 → ~=
+// The word right after the figure wins over one before it (超过…以上 is still a floor); with neither, a
+// plan's figure is a floor (>=).
+import type { Comparator } from './extractTypes.ts';
+
+const BEFORE: readonly [string, Comparator][] = [
+  ['不少于', '>='],
+  ['不低于', '>='],
+  ['不小于', '>='],
+  ['不超过', '<='],
+  ['不高于', '<='],
+  ['不大于', '<='],
+  ['控制在', '<='],
+  ['压减到', '<='],
+  ['压减至', '<='],
+  ['降低到', '<='],
+  ['降低至', '<='],
+  ['下降到', '<='],
+  ['下降至', '<='],
+  ['超过', '>'],
+  ['突破', '>'],
+  ['高于', '>'],
+  ['大于', '>'],
+  ['多于', '>'],
+  ['超', '>'],
+  ['低于', '<'],
+  ['少于', '<'],
+  ['小于', '<'],
+  ['大约', '~='],
+  ['约', '~='],
+  ['接近', '~='],
+  ['近', '~='],
+  ['达到', '>='],
+  ['达', '>='],
+];
+
+const AFTER: readonly [string, Comparator][] = [
+  ['及以上', '>='],
+  ['以上', '>='],
+  ['以内', '<='],
+  ['以下', '<='],
+  ['左右', '~='],
+  ['上下', '~='],
+];
+
+/** The comparator word that ends closest to the figure in `before` (the text just before it), or null. */
+export function comparatorBefore(before: string): Comparator | null {
+  let best: { end: number; length: number; comparator: Comparator } | null = null;
+  for (const [word, comparator] of BEFORE) {
+    const at = before.lastIndexOf(word);
+    if (at < 0) continue;
+    const end = at + word.length;
+    if (best === null || end > best.end || (end === best.end && word.length > best.length)) {
+      best = { end, length: word.length, comparator };
+    }
+  }
+  // Only a word near the figure speaks for it: 超过全市平均水平，达到… must not make the next figure strict.
+  return best !== null && before.length - best.end <= 6 ? best.comparator : null;
+}
+
+/** The comparator word printed right after the figure (以上, 左右 …) and its length, or null. */
+export function comparatorAfter(after: string): { comparator: Comparator; word: string } | null {
+  for (const [word, comparator] of AFTER) if (after.startsWith(word)) return { comparator, word };
+  return null;
+}
+
+/** A decrease turns a floor on its size into a ceiling on the (negative) change, and back. */
+export function flipComparator(c: Comparator): Comparator {
+  const flips: Record<Comparator, Comparator> = {
+    '>=': '<=',
+    '>': '<',
+    '<=': '>=',
+    '<': '>',
+    '~=': '~=',
+    range: 'range',
+  };
+  return flips[c];
+}

@@ -1,0 +1,33 @@
+// The indicator phrase of a figure: the words before it in its clause, without the year, the comparator
+// and the leading verb (到2025年，全区中小企业研发投入强度达到 → 全区中小企业研发投入强度); when nothing is
+// left (打造5家医养结合康养机构), the noun after the figure.
+
+const LEADING =
+  /^(?:其中|同时|并且|并|力争|争取|确保|努力|全力|支持|推动|助力|累计|新增|净增|再增加|新建|每年|年均|实现|基本实现|培育和引进|培育或引进|培育|打造|建成|建设|形成|引进|创建|筛选|申报|成功申报|举办|推介|搭桥推介|扶持|认定|完成|开展|拥有|到|至|使|将|让)+/;
+const TRAILING =
+  /(?:力争|争取|达到|达|超过|超|突破|不少于|不低于|不超过|不高于|控制在|保持在|稳定在|提高到|提高至|提升到|提升至|增加到|增长到|增至|为|在|是|约|近|接近|大约|年均增长|年均增速|年均增加|年均提高|年均|每年|增长|增速|增加|提高|提升|下降|降低|减少|以上|分别|形成|打造|建成|培育|共|共计|合计|的)+$/;
+const YEARS =
+  /(?:到|至|力争到|争取到|截至|截止)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?(?:前)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|期末|末)?|规划期末|期末/g;
+
+export function cleanName(text: string): string {
+  let name = text
+    .replace(/[(（][^()（）]*[)）]/g, '')
+    .replace(/[(（)）]/g, '')
+    .replace(YEARS, '')
+    .replace(/\s+/g, '')
+    .replace(/^[,，、:：;；的]+/, '')
+    .replace(/^是/, '');
+  for (let k = 0; k < 3; k++) {
+    name = name
+      .replace(LEADING, '')
+      .replace(TRAILING, '')
+      .replace(/^[,，、:：;；]+/, '');
+  }
+  return name.replace(/[,，、:：]+$/, '');
+}
+
+/** The noun after a figure: up to the next punctuation, 、 or 的-less break, at most 20 characters. */
+export function nameAfter(text: string): string {
+  const m = /^[^,，。;；、:：!?\n()（）]{1,20}/.exec(text.replace(/^的/, ''));
+  return m ? cleanName(m[0]) : '';
+}

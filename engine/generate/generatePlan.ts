@@ -1,0 +1,488 @@
+// Builds a runnable plan (planpath/plan@1) from a target list — the extractor's draft or the target table.
+//
+// Targets with the same name share one indicator. What the indicator is follows from its targets' units:
+//   an amount (亿元 …) grows at a rate; a count (家, 万户 …) is a stock with entries and exits; a share (%) is
+//   derived as numerator / denominator when both are indicators here, else simulated directly; a name with
+//   only growth targets (年均增长7%) becomes an index of that indicator (base year = 1 by definition), since
+//   a rate does not depend on the level.
+// Every default rate is a labelled assumption with its uncertainty, never the pace the target requires.
+// A base comes only from the input (从A增加到B, the table's 基期值, or a fact printed for the base year): it
+// is NEVER solved back from its own target. A target whose indicator has no base is kept in the plan as
+// qualitative with its figure and listed as pending (基期待补), so nothing is shown as a finding that rests on
+// an invented number. Quotas (每年 N 家) are execution records: pending until the yearly counts are entered.
+import { convertUnit } from '../actuals/unitFactor.ts';
+import type { BaseFact, Comparator } from '../extract/extractTypes.ts';
+import { PLAN_FORMAT } from '../plan/planSchema.ts';
+import type {
+  GenerateOptions,
+  GenerateResult,
+  GenerateTarget,
+  PendingTarget,
+  PlanFile,
+} from './generateTypes.ts';
+import { type UnitClass, unitClass } from './unitClass.ts';
+
+type IndicatorFile = PlanFile['indicators'][number];
+type TargetFile = PlanFile['targets'][number];
+type ParameterFile = PlanFile['parameters'][number];
+type ProvenanceFile = TargetFile['provenance'];
+
+/** Default dynamics, labelled: what a planner sees as the assumption and can change. */
+export const DEFAULT_ASSUMPTIONS = {
+  growth: {
+    value: '5% ± 3%',
+    rationale:
+      '无历史数据时的默认年增速（标注的假设，可修改）；不是规划目标所需的速度。Default annual growth when no history is given (a labelled assumption); not the pace the target requires.',
+  },
+  share: {
+    value: '0% ± 3%',
+    rationale:
+      '比重直接模拟：默认年相对变化 0 ± 3%（标注的假设）。Share simulated directly: relative change 0 ± 3% a year (a labelled assumption).',
+  },
+  entry: {
+    value: '12% ± 4%',
+    rationale:
+      '存量的年进入率（新设、认定），无历史数据时的默认值（标注的假设）。Yearly entries as a share of the stock when no history is given (a labelled assumption).',
+  },
+  exit: {
+    value: '6% ± 2%',
+    rationale:
+      '存量的年退出率（注销、迁出、摘牌），无历史数据时的默认值（标注的假设）。Yearly exits as a share of the stock when no history is given (a labelled assumption).',
+  },
+} as const;
+
+interface Group {
+  name: string;
+  targets: { t: GenerateTarget; id: string }[];
+}
+
+export function generatePlan(
+  input: readonly GenerateTarget[],
+  options: GenerateOptions = {},
+): GenerateResult {
+  const years = input.map((t) => t.year).filter((y): y is number => y !== null);
+  const targetYear = options.targetYear ?? (years.length > 0 ? Math.max(...years) : new Date().getFullYear());
+  const baseYears = input.map((t) => t.baseYear).filter((y): y is number => typeof y === 'number');
+  const baseYear = options.baseYear ?? (baseYears.length > 0 ? Math.min(...baseYears) : targetYear - 5);
+  const document = options.document ?? options.title ?? '导入的规划';
+
+  const parameters: ParameterFile[] = [];
+  const indicators: IndicatorFile[] = [];
+  const targets: TargetFile[] = [];
+  const pending: PendingTarget[] = [];
+
+  const groups = new Map<string, Group>();
+  input.forEach((t, k) => {
+    const id = `t_${String(k + 1).padStart(2, '0')}`;
+    const key = t.name || `${t.figure || id}`;
+    const g = groups.get(key) ?? { name: key, targets: [] };
+    g.targets.push({ t, id });
+    groups.set(key, g);
+  });
+
+  const planProvenance = (t: GenerateTarget, note?: string): ProvenanceFile => {
+    const notes = [
+      t.figure === ''
+        ? `entered in the target table${t.row === undefined ? '' : `, row ${t.row}`} (原文 not given)`
+        : null,
+      note ?? null,
+    ].filter((n) => n !== null);
+    return {
+      kind: 'plan',
+      section: t.section || '（未注明章节）',
+      figure: t.figure || `${t.name} ${valueText(t.value)}${t.unit}`,
+      document,
+      ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+    };
+  };
+
+  /** A target the plan keeps but does not simulate. */
+  const keepPending = (t: GenerateTarget, id: string, reason: PendingTarget['reason'], note: string) => {
+    const comparator = fileComparator(t.comparator);
+    targets.push({
+      id,
+      name: { zh: targetName(t) },
+      kind: 'qualitative',
+      year: t.year ?? targetYear,
+      // Shares are stored as fractions in plan files, pending or not.
+      ...(t.value === null
+        ? {}
+        : { value: t.unit === '%' ? scale(t.value, 0.01) : t.value, comparator: comparator.comparator }),
+      ...(t.unit ? { unit: t.unit } : {}),
+      provenance: planProvenance(t, [note, comparator.note].filter(Boolean).join('; ')),
+      ...flags(t),
+    });
+    pending.push({ targetId: id, name: t.name, reason });
+  };
+
+  let n = 0;
+  const shareGroups: { g: Group; indicatorId: string }[] = [];
+  const indicatorOf = new Map<string, { id: string; unit: string; base: number }>();
+  for (const g of groups.values()) {
+    n++;
+    const ind = `ind_${String(n).padStart(2, '0')}`;
+    const usable = g.targets.filter(({ t, id }) => {
+      if (t.kind === 'qualitative' || t.value === null) {
+        keepPending(
+          t,
+          id,
+          t.kind === 'qualitative' ? 'qualitative' : 'no-value',
+          'qualitative: shown, not simulated',
+        );
+        return false;
+      }
+      const y = t.year ?? targetYear;
+      if (y <= baseYear || y > targetYear) {
+        // A plan file cannot hold a target outside its years: listed as pending, not written.
+        pending.push({ targetId: id, name: t.name, reason: 'year-outside-plan' });
+        return false;
+      }
+      if (t.kind === 'quota') {
+        keepPending(
+          t,
+          id,
+          'quota-record',
+          "每年…的指标是执行记录：请逐年录入完成数 (a per-year quota: enter each year's count)",
+        );
+        return false;
+      }
+      return true;
+    });
+    if (usable.length === 0) continue;
+
+    // The indicator's measure: a level unit if any target states a level or an increase, else a share, else
+    // an index for rate-only names.
+    const levelT = usable.find(
+      ({ t }) => (t.kind === 'level' || t.kind === 'increase') && unitClass(t.unit) !== 'percent',
+    );
+    const shareT = usable.find(
+      ({ t }) =>
+        t.kind === 'share' ||
+        t.kind === 'pp-change' ||
+        (t.kind === 'level' && unitClass(t.unit) === 'percent'),
+    );
+    const measure: 'level' | 'share' | 'index' = levelT ? 'level' : shareT ? 'share' : 'index';
+    const unit = measure === 'level' ? levelT!.t.unit : measure === 'share' ? '%' : '基期=1';
+    const cls: UnitClass = measure === 'level' ? unitClass(unit) : measure === 'share' ? 'percent' : 'other';
+
+    // The base: printed with a target, entered in the table, or a fact for the base year. Never from a target.
+    let base: { value: number; provenance: ProvenanceFile } | null = null;
+    if (measure === 'index') {
+      base = {
+        value: 1,
+        provenance: {
+          kind: 'derived',
+          formula: 'index = value / value in the base year = 1 in the base year',
+        },
+      };
+    } else {
+      for (const { t } of usable) {
+        if (t.base === null || (t.baseYear != null && t.baseYear !== baseYear)) continue;
+        const v =
+          measure === 'share' ? (t.unit === '%' ? t.base / 100 : null) : convertUnit(t.base, t.unit, unit);
+        if (v === null) continue;
+        base = {
+          value: v,
+          provenance:
+            t.figure !== '' && t.row === undefined
+              ? planProvenance(t, 'base printed with the target (从…到… / 由…到…)')
+              : {
+                  kind: 'assumption',
+                  rationale: `基期值由规划人员在目标表${t.row === undefined ? '' : `第${t.row}行`}填入 (entered by the planner in the target table)`,
+                },
+        };
+        break;
+      }
+      base ??= factBase(options.facts ?? [], g.name, unit, measure, baseYear);
+    }
+
+    if (base === null) {
+      // No base: rate targets can still be simulated on an index; the rest wait for a base.
+      const rates = usable.filter(({ t }) => t.kind === 'growth' || t.kind === 'cumulative-growth');
+      for (const { t, id } of usable) {
+        if (!rates.some((r) => r.id === id)) {
+          keepPending(
+            t,
+            id,
+            'base-unknown',
+            '基期待补：基期值未知，请补充基期值后再推演 (base unknown: enter it to simulate)',
+          );
+        }
+      }
+      if (rates.length === 0) continue;
+      const idx = `${ind}_index`;
+      addGrowthIndicator(idx, `${g.name}（指数，基期=1）`, '基期=1', 'other', {
+        value: 1,
+        provenance: {
+          kind: 'derived',
+          formula: 'index = value / value in the base year = 1 in the base year',
+        },
+      });
+      for (const { t, id } of rates) addTarget(t, id, idx, 'index', 1, '基期=1');
+      continue;
+    }
+
+    if (measure === 'share') {
+      shareGroups.push({ g, indicatorId: ind });
+    }
+    if (cls === 'count') addStockIndicator(ind, g.name, unit, base);
+    else addGrowthIndicator(ind, measure === 'index' ? `${g.name}（指数，基期=1）` : g.name, unit, cls, base);
+    indicatorOf.set(g.name, { id: ind, unit, base: base.value });
+    for (const { t, id } of usable) addTarget(t, id, ind, measure, base.value, unit);
+  }
+
+  // A share whose numerator and denominator are both indicators here is derived from them.
+  for (const { g, indicatorId } of shareGroups) {
+    const m = /^(.+?)占(.+?)(?:的)?(?:比重|比例)$/.exec(g.name);
+    if (!m) continue;
+    const num = indicatorOf.get(m[1]!);
+    const den = indicatorOf.get(m[2]!);
+    if (!num || !den || convertUnit(1, num.unit, den.unit) === null) continue;
+    const factor = convertUnit(1, num.unit, den.unit)!;
+    const i = indicators.findIndex((x) => x.id === indicatorId);
+    const formula = factor === 1 ? `${num.id} / ${den.id}` : `${num.id} * ${factor} / ${den.id}`;
+    const { base: _dropped, ...rest } = indicators[i]!;
+    indicators[i] = { ...rest, dynamics: { kind: 'derived', formula } };
+    const p = parameters.findIndex((x) => x.id === `g_${indicatorId}`);
+    if (p >= 0) parameters.splice(p, 1);
+  }
+
+  // The format needs one indicator; when every target waits for its base there is none to simulate, and
+  // the calendar year stands in (it invents nothing).
+  if (indicators.length === 0) {
+    indicators.push({
+      id: 'calendar_year',
+      name: {
+        zh: '年份（占位：所有目标均待补基期）',
+        en: 'Year (placeholder: every target awaits its base)',
+      },
+      unit: '年',
+      category: '导入',
+      dynamics: { kind: 'derived', formula: 'year' },
+    });
+  }
+
+  const plan: PlanFile = {
+    format: PLAN_FORMAT,
+    meta: {
+      id: options.id ?? 'imported-plan',
+      title: { zh: options.title ?? '导入的规划' },
+      region: { zh: options.region ?? '（未填写）' },
+      baseYear,
+      targetYear,
+      notes: [
+        'Generated by planpath from a target list (engine/generate/generatePlan.ts). Default rates are labelled assumptions; bases come only from the source; targets without a base are kept as qualitative (基期待补) until a base is entered.',
+      ],
+    },
+    parameters,
+    indicators,
+    targets,
+    facts: factsOf(options.facts ?? [], document),
+  };
+  return { plan, pending };
+
+  function addParameter(id: string, name: string, unit: string, a: { value: string; rationale: string }) {
+    parameters.push({
+      id,
+      name: { zh: name },
+      unit,
+      value: a.value,
+      provenance: { kind: 'assumption', rationale: a.rationale },
+      min: -0.5,
+      max: 1,
+      group: '默认假设',
+    });
+  }
+
+  function addGrowthIndicator(
+    id: string,
+    name: string,
+    unit: string,
+    cls: UnitClass,
+    base: { value: number; provenance: ProvenanceFile },
+  ) {
+    const a = cls === 'percent' ? DEFAULT_ASSUMPTIONS.share : DEFAULT_ASSUMPTIONS.growth;
+    addParameter(`g_${id}`, `${name}年增速`, '%/年', a);
+    indicators.push({
+      id,
+      name: { zh: name },
+      unit,
+      category: '导入',
+      base,
+      dynamics: { kind: 'growth', rate: `g_${id}` },
+    });
+  }
+
+  function addStockIndicator(
+    id: string,
+    name: string,
+    unit: string,
+    base: { value: number; provenance: ProvenanceFile },
+  ) {
+    addParameter(`entry_${id}`, `${name}年进入率`, '%/年', DEFAULT_ASSUMPTIONS.entry);
+    addParameter(`exit_${id}`, `${name}年退出率`, '%/年', DEFAULT_ASSUMPTIONS.exit);
+    indicators.push({
+      id,
+      name: { zh: name },
+      unit,
+      category: '导入',
+      base,
+      dynamics: { kind: 'stock', inflow: `entry_${id} * prev(${id})`, outflow: `exit_${id} * prev(${id})` },
+    });
+  }
+
+  /** One target on a simulated indicator, its value in the indicator's unit (shares as fractions). */
+  function addTarget(
+    t: GenerateTarget,
+    id: string,
+    indicator: string,
+    measure: 'level' | 'share' | 'index',
+    base: number,
+    unit: string,
+  ) {
+    const { comparator, note: compNote } = fileComparator(t.comparator);
+    const notes: string[] = compNote ? [compNote] : [];
+    const map = (f: (v: number) => number | null): number | [number, number] | null => {
+      if (t.value === null) return null;
+      if (Array.isArray(t.value)) {
+        const lo = f(t.value[0]);
+        const hi = f(t.value[1]);
+        return lo === null || hi === null ? null : [lo, hi];
+      }
+      return f(t.value);
+    };
+    let kind: TargetFile['kind'];
+    let value: number | [number, number] | null;
+    let fileUnit = unit;
+    switch (t.kind) {
+      case 'growth':
+        kind = 'growth';
+        value = map((v) => v / 100);
+        fileUnit = '%';
+        break;
+      case 'cumulative-growth':
+        kind = measure === 'share' ? 'share' : 'level';
+        value = map((v) => base * (1 + v / 100));
+        notes.push(
+          `增长${valueText(t.value)}% over the period, as a level: base × (1 + rate) = ${base} × (1 + ${valueText(t.value)}%)`,
+        );
+        break;
+      case 'pp-change':
+        kind = 'share';
+        value = map((v) => base + v / 100);
+        notes.push(`提高${valueText(t.value)}个百分点 from the base share ${base}: base + points / 100`);
+        break;
+      case 'share':
+      case 'level':
+        kind = measure === 'share' ? 'share' : 'level';
+        value = map((v) =>
+          measure === 'share' ? (t.unit === '%' ? v / 100 : null) : convertUnit(v, t.unit, unit),
+        );
+        break;
+      case 'increase':
+        kind = 'increase';
+        value = map((v) => convertUnit(v, t.unit, unit));
+        break;
+      default:
+        kind = 'level';
+        value = null;
+    }
+    if (value === null) {
+      keepPending(t, id, 'no-value', `the unit ${t.unit} does not convert to the indicator's ${unit}`);
+      return;
+    }
+    targets.push({
+      id,
+      name: { zh: targetName(t) },
+      indicator,
+      kind,
+      year: t.year ?? targetYear,
+      value,
+      comparator: Array.isArray(value) ? 'range' : comparator,
+      unit: fileUnit,
+      provenance: planProvenance(
+        t,
+        [t.year === null ? "no year printed: read as the plan's target year" : null, ...notes]
+          .filter((x) => x !== null)
+          .join('; ') || undefined,
+      ),
+      ...flags(t),
+    });
+  }
+}
+
+function scale(v: number | [number, number], k: number): number | [number, number] {
+  return Array.isArray(v) ? [v[0] * k, v[1] * k] : v * k;
+}
+
+function flags(t: GenerateTarget): { aspirational?: boolean; nature?: 'indicative' | 'binding' } {
+  return {
+    ...(t.aspirational ? { aspirational: true } : {}),
+    ...(t.nature ? { nature: t.nature } : {}),
+  };
+}
+
+function targetName(t: GenerateTarget): string {
+  return [t.aspirational ? '力争' : '', t.name || '（未命名）', t.figure ? `：${t.figure}` : ''].join('');
+}
+
+function valueText(v: GenerateTarget['value']): string {
+  if (v === null) return '';
+  return Array.isArray(v) ? `${v[0]}-${v[1]}` : String(v);
+}
+
+/** The plan format has no strict comparators yet: 超过 is written >= with a note (as seeds/yaohai.plan.json does). */
+function fileComparator(c: Comparator): { comparator: '>=' | '<=' | '~=' | 'range'; note?: string } {
+  if (c === '>')
+    return { comparator: '>=', note: '超过 (strictly more) written as >=: the plan format has no > yet' };
+  if (c === '<')
+    return { comparator: '<=', note: '低于 (strictly less) written as <=: the plan format has no < yet' };
+  return { comparator: c };
+}
+
+/** A fact printed for the base year under the indicator's name and in a unit that converts. */
+function factBase(
+  facts: BaseFact[],
+  name: string,
+  unit: string,
+  measure: 'level' | 'share',
+  baseYear: number,
+): { value: number; provenance: { kind: 'plan'; section: string; figure: string; note: string } } | null {
+  for (const f of facts) {
+    if (f.name !== name || f.year !== baseYear || Array.isArray(f.value) || f.comparator !== '>=') continue;
+    const v =
+      measure === 'share' ? (f.unit === '%' ? f.value / 100 : null) : convertUnit(f.value, f.unit, unit);
+    if (v === null) continue;
+    return {
+      value: v,
+      provenance: {
+        kind: 'plan',
+        section: f.section || '（未注明章节）',
+        figure: f.figure,
+        note: `a fact the plan prints for ${baseYear}`,
+      },
+    };
+  }
+  return null;
+}
+
+/** Base facts kept in the plan for audit (only single values with a year). */
+function factsOf(facts: BaseFact[], document: string): NonNullable<PlanFile['facts']> {
+  return facts
+    .filter(
+      (f): f is BaseFact & { year: number; value: number } => f.year !== null && !Array.isArray(f.value),
+    )
+    .map((f, k) => ({
+      id: `fact_${String(k + 1).padStart(2, '0')}`,
+      name: { zh: f.name || f.figure },
+      year: f.year,
+      value: f.value,
+      unit: f.unit,
+      provenance: {
+        kind: 'plan' as const,
+        section: f.section || '（未注明章节）',
+        figure: f.figure,
+        document,
+      },
+    }));
+}

@@ -1,0 +1,54 @@
+// What the plan generator takes and returns. Its input is a target list from the text extractor or from the
+// target table (both fit GenerateTarget); its output is an ordinary plan file and the list of targets it
+// could not simulate, with the reason.
+import type { z } from 'zod';
+import type { BaseFact, Comparator, DraftKind, DraftValue } from '../extract/extractTypes.ts';
+import type { planSchema } from '../plan/planSchema.ts';
+
+export interface GenerateTarget {
+  name: string;
+  /** As printed (原文); '' when a table row gave none. */
+  figure: string;
+  value: DraftValue | null;
+  unit: string;
+  comparator: Comparator;
+  kind: DraftKind | 'qualitative';
+  /** null: the plan's target year. */
+  year: number | null;
+  /** Printed or entered, in `unit`; null when unknown (基期待补). */
+  base: number | null;
+  baseYear?: number | null;
+  aspirational: boolean;
+  section: string | null;
+  nature?: 'indicative' | 'binding' | null;
+  /** The table row it came from, for provenance notes. */
+  row?: number;
+}
+
+export interface GenerateOptions {
+  id?: string;
+  title?: string;
+  region?: string;
+  baseYear?: number;
+  targetYear?: number;
+  /** Facts printed with the targets (截至2020年底…): a fact in the base year with a target's name and unit
+   * becomes that indicator's base. */
+  facts?: BaseFact[];
+  /** Where the targets came from, for provenance: the document's title. */
+  document?: string;
+}
+
+/** A target the generated plan shows but does not simulate, and why. */
+export interface PendingTarget {
+  targetId: string;
+  name: string;
+  reason: 'base-unknown' | 'quota-record' | 'year-outside-plan' | 'qualitative' | 'no-value';
+}
+
+/** The plan as written to a file (before zod's defaults and transforms). */
+export type PlanFile = z.input<typeof planSchema>;
+
+export interface GenerateResult {
+  plan: PlanFile;
+  pending: PendingTarget[];
+}

@@ -1,0 +1,52 @@
+// The checks on a plan's numbers that a field-by-field schema cannot make: a parameter's slider range and its
+// own value agree, the plan's years leave a horizon to simulate, facts and relations are stated once, and a
+// growth target has a base it can grow from. Returns issues; empty means sound.
+import type { InputIssue } from './PlanError.ts';
+import type { Plan } from './planSchema.ts';
+
+function duplicateKeys<T>(items: readonly T[], key: (x: T) => string): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  items.forEach((x, i) => {
+    const k = key(x);
+    at.set(k, [...(at.get(k) ?? []), i]);
+  });
+  return new Map([...at].filter(([, list]) => list.length > 1));
+}
+
+export function checkPlanBounds(plan: Plan): InputIssue[] {
+  const issues: InputIssue[] = [];
+  plan.parameters.forEach((p, k) => {
+    const where = `parameters[${k}] (${p.id})`;
+    if (p.min !== undefined && p.max !== undefined && p.min > p.max) {
+      issues.push({ path: `${where}.min`, value: `${p.min} > ${p.max}`, message: 'min must not exceed max' });
+      return;
+    }
+    const mean = p.value.mean;
+    if ((p.min !== undefined && mean < p.min) || (p.max !== undefined && mean > p.max)) {
+      issues.push({
+        path: `${where}.value`,
+        value: String(mean),
+        message: `the value lies outside the parameter's own range ${p.min ?? '−∞'}–${p.max ?? '∞'}`,
+      });
+    }
+  });
+  for (const [id, at] of duplicateKeys(plan.facts, (f) => f.id)) {
+    issues.push({ path: `facts[${at.join(', ')}]`, value: id, message: 'duplicate id' });
+  }
+  for (const [, at] of duplicateKeys(plan.relations, (r) => JSON.stringify(r))) {
+    issues.push({ path: `relations[${at.join(', ')}]`, message: 'the same relation is stated twice' });
+  }
+  const bases = new Map(plan.indicators.map((i) => [i.id, i.base?.value]));
+  plan.targets.forEach((t, k) => {
+    if (t.kind !== 'growth' || t.indicator === undefined) return;
+    const base = bases.get(t.indicator);
+    if (base !== undefined && !(base > 0)) {
+      issues.push({
+        path: `targets[${k}] (${t.id})`,
+        value: String(base),
+        message: `a growth target needs a positive base value of ${t.indicator} (growth from ${base} is undefined)`,
+      });
+    }
+  });
+  return issues;
+}

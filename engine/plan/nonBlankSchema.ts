@@ -1,0 +1,5 @@
+// Text a planner must fill in (a name, a unit, a section, a formula): not empty and not only spaces, which
+// would show as a blank label with nothing to say what is missing.
+import { z } from 'zod';
+
+export const nonBlankSchema = z.string().regex(/\S/, 'must not be empty or only spaces');

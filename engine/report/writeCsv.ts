@@ -1,0 +1,34 @@
+// The one CSV writer, for the CLI and the page: papaparse's RFC 4180 quoting, CRLF line ends, and every text
+// cell that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) written
+// as text with a leading apostrophe — "-2+3+cmd|' /C calc'!A0" included, though it starts like a number.
+// Numbers stay numbers (a negative number is not a formula); a non-finite number is written as an empty cell
+// (the run's warnings say why). `bom` puts a UTF-8 byte-order mark first, so Excel and WPS read the
+// Chinese text as UTF-8: on for files a planner opens, off for output piped into other programs.
+import Papa from 'papaparse';
+
+export type CsvCell = string | number | boolean | null | undefined;
+
+export const BOM = '\uFEFF';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: CsvCell): CsvCell {
+  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+}
+
+export interface WriteCsvOptions {
+  /** Start with a UTF-8 byte-order mark (for files opened in Excel/WPS). */
+  bom?: boolean;
+}
+
+export function writeCsv(
+  header: readonly string[] | null,
+  rows: readonly (readonly CsvCell[])[],
+  options: WriteCsvOptions = {},
+): string {
+  const data = [...(header ? [[...header]] : []), ...rows.map((r) => r.map(cell))];
+  // papaparse's own `escapeFormulae: true` pattern ends in `.*$`, which misses a formula with a line break
+  // in it; this one looks at the first character only.
+  const body = Papa.unparse(data, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  return `${options.bom ? BOM : ''}${body}\r\n`;
+}

@@ -1,0 +1,133 @@
+// What a run must say besides its numbers: values it could not use (actuals for years it does not simulate)
+// and values it could not compute (NaN or ±∞ from a formula such as 1/0, log(-1), exp(1000)). A non-finite
+// number is never left to print as a blank: each is reported with the indicator, the first year, the value,
+// how many paths, and its cause — the indicator's own formula, or an input that was already non-finite.
+import { parseExpression } from '../compile/formula/mathParser.ts';
+import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
+import type { Plan } from '../plan/planSchema.ts';
+import type { UserFormula } from '../plan/scenarioSchema.ts';
+
+export type NonFiniteValue = 'NaN' | 'Infinity' | '-Infinity';
+
+export type RunWarning =
+  | {
+      code: 'actualsOutsideHorizon';
+      indicator: string;
+      year: number;
+      /** The simulated years. */
+      first: number;
+      last: number;
+    }
+  | {
+      code: 'nonFinite';
+      indicator: string;
+      /** The first year the indicator is not a finite number. */
+      year: number;
+      value: NonFiniteValue;
+      /** On the deterministic path, or on how many of the Monte Carlo paths (that year). */
+      deterministic: boolean;
+      paths: number;
+      /** The indicator's own formula produced it, or it read an indicator that already was non-finite. */
+      cause: { kind: 'formula'; field: string; formula: string } | { kind: 'input'; from: string };
+    };
+
+export function nonFiniteName(v: number): NonFiniteValue {
+  return Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
+}
+
+/** The names each indicator's formulas read (same year or prev()), for tracing a non-finite value back. */
+function readsOf(
+  plan: Plan,
+  userFormulas: readonly UserFormula[],
+): Map<string, { reads: Set<string>; formulas: Record<string, string> }> {
+  const out = new Map<string, { reads: Set<string>; formulas: Record<string, string> }>();
+  const add = (id: string, formulas: Record<string, string>) => {
+    const reads = new Set<string>();
+    for (const source of Object.values(formulas)) {
+      try {
+        parseExpression(source).traverse((n) => {
+          const node = n as unknown as { type: string; name?: string };
+          if (node.type === 'SymbolNode' && node.name) reads.add(node.name);
+        });
+      } catch {
+        // loadPlan has already refused an unparsable formula.
+      }
+    }
+    out.set(id, { reads, formulas });
+  };
+  for (const ind of plan.indicators) add(ind.id, dynamicsFormulas(ind.dynamics));
+  for (const f of userFormulas) add(f.id, { formula: f.formula });
+  return out;
+}
+
+interface Series {
+  id: string;
+  deterministic: Float64Array;
+  /** Monte Carlo values year-major (values[y·n + i]) or null without paths. */
+  paths: Float64Array | null;
+  n: number;
+}
+
+/** The first non-finite value of every indicator, traced to its cause. `series` is in evaluation order. */
+export function nonFiniteWarnings(
+  plan: Plan,
+  userFormulas: readonly UserFormula[],
+  years: readonly number[],
+  series: readonly Series[],
+): RunWarning[] {
+  const firstBad = new Map<string, number>();
+  const found: { s: Series; k: number; value: number; deterministic: boolean; paths: number }[] = [];
+  for (const s of series) {
+    for (let k = 0; k < years.length; k++) {
+      const det = s.deterministic[k]!;
+      let bad = 0;
+      let sample = det;
+      if (s.paths) {
+        for (let i = 0; i < s.n; i++) {
+          const v = s.paths[k * s.n + i]!;
+          if (!Number.isFinite(v)) {
+            if (bad === 0 && Number.isFinite(sample)) sample = v;
+            bad++;
+          }
+        }
+      }
+      if (Number.isFinite(det) && bad === 0) continue;
+      firstBad.set(s.id, k);
+      found.push({ s, k, value: sample, deterministic: !Number.isFinite(det), paths: bad });
+      break;
+    }
+  }
+  if (found.length === 0) return [];
+  const reads = readsOf(plan, userFormulas);
+  return found.map(({ s, k, value, deterministic, paths }) => {
+    const info = reads.get(s.id);
+    // An input that went bad no later than this indicator is the cause; otherwise its own formula is.
+    const from = [...(info?.reads ?? [])].find((r) => r !== s.id && (firstBad.get(r) ?? Infinity) <= k);
+    const [field, formula] = Object.entries(info?.formulas ?? {})[0] ?? ['formula', ''];
+    return {
+      code: 'nonFinite' as const,
+      indicator: s.id,
+      year: years[k]!,
+      value: nonFiniteName(value),
+      deterministic,
+      paths,
+      cause:
+        from !== undefined ? { kind: 'input' as const, from } : { kind: 'formula' as const, field, formula },
+    };
+  });
+}
+
+/** A warning as one line of English, for the CLI's stderr. */
+export function runWarningText(w: RunWarning): string {
+  if (w.code === 'actualsOutsideHorizon') {
+    return `actuals for ${w.indicator} in ${w.year} not used: the run covers ${w.first}–${w.last}`;
+  }
+  const where = [w.deterministic ? 'the deterministic path' : null, w.paths > 0 ? `${w.paths} paths` : null]
+    .filter(Boolean)
+    .join(' and ');
+  const cause =
+    w.cause.kind === 'input'
+      ? `it reads ${w.cause.from}, which is already not a number`
+      : `its ${w.cause.field} formula "${w.cause.formula}" gives ${w.value}`;
+  return `${w.indicator} is ${w.value} from ${w.year} on (${where}): ${cause}`;
+}

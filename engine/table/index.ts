@@ -1,0 +1,9 @@
+// Targets from a table planners fill in (CSV or .xlsx): the folder's API.
+export { PLAN_TABLE_COLUMNS } from './planTableColumns.ts';
+export { planTemplateCsv, planTemplateRows } from './planTemplate.ts';
+export { planTemplateXlsx } from './planTemplateXlsx.ts';
+export { readPlanTable } from './readPlanTable.ts';
+export { readPlanTableRows } from './readPlanTableRows.ts';
+export { readPlanXlsx } from './readPlanXlsx.ts';
+export { tableIssueText } from './tableIssueText.ts';
+export type { PlanTableResult, TableIssue, TableIssueCode, TableTarget } from './tableTypes.ts';

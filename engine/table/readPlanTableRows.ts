@@ -1,0 +1,355 @@
+// Reads the rows of a filled-in target table (from CSV or from a worksheet) into targets, reporting every
+// cell it cannot use with its row and column — the way the actuals importer does — and never half-reading a
+// cell. Numbers are read by the actuals importer's cell reader; units convert only as unitFactor allows.
+import { parseNumberCell, toHalfWidth } from '../actuals/parseNumberCell.ts';
+import { convertUnit, normalizeUnit, parseUnit } from '../actuals/unitFactor.ts';
+import type { Comparator, DraftValue } from '../extract/extractTypes.ts';
+import {
+  COMPARATOR_WORDS,
+  type ColumnKey,
+  EXAMPLE_PREFIX,
+  KIND_WORDS,
+  NATURE_WORDS,
+  NO_WORDS,
+  PLAN_TABLE_COLUMNS,
+  YES_WORDS,
+} from './planTableColumns.ts';
+import type { PlanTableResult, TableIssue, TableTarget } from './tableTypes.ts';
+
+export interface MergedRange {
+  /** As the sheet writes it, e.g. A3:A5. */
+  ref: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const KNOWN_BASES = new Set([
+  '元',
+  '美元',
+  '户',
+  '家',
+  '个',
+  '人',
+  '人次',
+  '名',
+  '吨',
+  '千瓦',
+  '千瓦时',
+  '平方米',
+  '平方公里',
+  '立方米',
+  '亩',
+  '公顷',
+  '公里',
+  '米',
+  '辆',
+  '件',
+  '台',
+  '套',
+  '张',
+  '床',
+  '项',
+  '场',
+  '条',
+  '座',
+  '所',
+  '处',
+  '次',
+  '岁',
+  '册',
+  '篇',
+  '部',
+  '间',
+  '栋',
+  '只',
+  '头',
+  '株',
+  '棵',
+  '标箱',
+  '吨标准煤',
+  '%',
+  '‰',
+  '个百分点',
+  '百分点',
+  '倍',
+]);
+
+function headerKey(header: string): ColumnKey | null {
+  const h = toHalfWidth(header)
+    .replace(/[(（][^)）]*[)）]/g, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+  for (const c of PLAN_TABLE_COLUMNS) if (c.header === h || c.aliases.includes(h)) return c.key;
+  return null;
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((c) => c.trim() === '');
+}
+
+/** A unit the reader knows: a magnitude and a known base, or a rate of two (件/万人, 家/年). */
+function knownUnit(unit: string): boolean {
+  return normalizeUnit(unit)
+    .split('/')
+    .every((part) => part === '年' || KNOWN_BASES.has(parseUnit(part).base));
+}
+
+function readYear(cell: string): number | null | 'bad' {
+  const t = toHalfWidth(cell).trim();
+  if (t === '') return null;
+  const m = /^(\d{4})(?:\.0+)?\s*年?$/.exec(t);
+  if (!m) return 'bad';
+  const y = Number(m[1]);
+  return y >= 1949 && y <= 2100 ? y : 'bad';
+}
+
+export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []): PlanTableResult {
+  const issues: TableIssue[] = [];
+  const targets: TableTarget[] = [];
+  const add = (i: TableIssue) => issues.push(i);
+  if (rows.every(isBlank)) {
+    add({ severity: 'error', code: 'empty-table', row: null, column: null, columnName: null, value: null });
+    return { targets, issues };
+  }
+
+  // The header: the first of the first five non-blank rows naming both 指标 and 目标值.
+  let headerRow = -1;
+  let keys: (ColumnKey | null)[] = [];
+  for (let r = 0, seen = 0; r < rows.length && seen < 5; r++) {
+    if (isBlank(rows[r]!)) continue;
+    seen++;
+    const k = rows[r]!.map(headerKey);
+    if (k.includes('name') && k.includes('value')) {
+      headerRow = r;
+      keys = k;
+      break;
+    }
+  }
+  if (headerRow < 0) {
+    const first = rows.findIndex((r) => !isBlank(r));
+    add({
+      severity: 'error',
+      code: 'no-header',
+      row: first + 1,
+      column: null,
+      columnName: null,
+      value: rows[first]!.join(' | '),
+      detail: PLAN_TABLE_COLUMNS.map((c) => c.header).join(', '),
+    });
+    return { targets, issues };
+  }
+  const header = rows[headerRow]!;
+  const col: Partial<Record<ColumnKey, number>> = {};
+  keys.forEach((key, c) => {
+    const name = header[c]!.trim();
+    if (key === null) {
+      if (name !== '')
+        add({
+          severity: 'info',
+          code: 'unknown-column',
+          row: headerRow + 1,
+          column: c + 1,
+          columnName: name,
+          value: name,
+        });
+      return;
+    }
+    if (col[key] !== undefined) {
+      add({
+        severity: 'error',
+        code: 'duplicate-column',
+        row: headerRow + 1,
+        column: c + 1,
+        columnName: name,
+        value: name,
+      });
+      return;
+    }
+    col[key] = c;
+  });
+  if (col.year === undefined) {
+    add({
+      severity: 'error',
+      code: 'missing-column',
+      row: headerRow + 1,
+      column: null,
+      columnName: null,
+      value: null,
+      detail: '目标年',
+    });
+  }
+  if (issues.some((i) => i.severity === 'error')) return { targets, issues };
+
+  // Rows a merged range touches are refused whole: a merged cell holds its value in one row only, and which
+  // rows it was meant for is a guess.
+  const mergedRows = new Set<number>();
+  for (const m of merges) {
+    if (m.bottom <= headerRow + 1) continue;
+    add({
+      severity: 'error',
+      code: 'merged-cells',
+      row: m.top,
+      column: m.left,
+      columnName: header[m.left - 1]?.trim() || null,
+      value: null,
+      detail: m.ref,
+    });
+    for (let r = Math.max(m.top, headerRow + 2); r <= m.bottom; r++) mergedRows.add(r);
+  }
+
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const cells = rows[r]!;
+    const rowNo = r + 1;
+    if (isBlank(cells) || mergedRows.has(rowNo)) continue;
+    const before = issues.length;
+    const cellIssue = (
+      code: TableIssue['code'],
+      key: ColumnKey | number,
+      detail?: string,
+      severity: TableIssue['severity'] = 'error',
+    ) => {
+      const c = typeof key === 'number' ? key : col[key]!;
+      add({
+        severity,
+        code,
+        row: rowNo,
+        column: c + 1,
+        columnName: header[c]?.trim() || null,
+        value: cells[c] ?? '',
+        ...(detail === undefined ? {} : { detail }),
+      });
+    };
+    const cell = (key: ColumnKey) => (col[key] === undefined ? '' : (cells[col[key]!] ?? '').trim());
+
+    // Ragged rows: a non-blank cell beyond the header is refused (which column was it meant for?).
+    for (let c = header.length; c < cells.length; c++) {
+      if ((cells[c] ?? '').trim() !== '') {
+        cellIssue('extra-cells', c, String(header.length));
+        break;
+      }
+    }
+    const name = cell('name');
+    if (name === '') {
+      cellIssue('missing-name', 'name');
+      continue;
+    }
+    if (name.startsWith(EXAMPLE_PREFIX)) {
+      add({
+        severity: 'info',
+        code: 'example-row',
+        row: rowNo,
+        column: col.name! + 1,
+        columnName: header[col.name!]!.trim(),
+        value: name,
+      });
+      continue;
+    }
+
+    const kindCell = cell('kind');
+    const kind = kindCell === '' ? 'level' : KIND_WORDS[toHalfWidth(kindCell).toLowerCase()];
+    if (kind === undefined)
+      cellIssue(
+        'bad-kind',
+        'kind',
+        Object.keys(KIND_WORDS)
+          .filter((k) => /\p{Script=Han}/u.test(k))
+          .join('/'),
+      );
+    const compCell = cell('comparator');
+    let comparator: Comparator | undefined =
+      compCell === '' ? undefined : COMPARATOR_WORDS[toHalfWidth(compCell).toLowerCase()];
+    if (compCell !== '' && comparator === undefined)
+      cellIssue('bad-comparator', 'comparator', '以上/超过/左右/以内/区间');
+    const natureCell = cell('nature');
+    const nature = natureCell === '' ? null : (NATURE_WORDS[natureCell.toLowerCase()] ?? undefined);
+    if (nature === undefined) cellIssue('bad-nature', 'nature', '预期性/约束性');
+    const flagCell = toHalfWidth(cell('aspirational')).toLowerCase();
+    const aspirational =
+      flagCell === '' || NO_WORDS.includes(flagCell)
+        ? false
+        : YES_WORDS.includes(flagCell)
+          ? true
+          : undefined;
+    if (aspirational === undefined) cellIssue('bad-flag', 'aspirational', '是/否');
+
+    const year = readYear(cell('year'));
+    if (year === 'bad') cellIssue('bad-year', 'year');
+    else if (year === null) cellIssue('missing-year', 'year');
+    const baseYear = readYear(cell('baseYear'));
+    if (baseYear === 'bad') cellIssue('bad-year', 'baseYear');
+    if (typeof year === 'number' && typeof baseYear === 'number' && baseYear >= year) {
+      cellIssue('base-after-target', 'baseYear', String(year));
+    }
+
+    let unit = cell('unit');
+    if (unit !== '' && !knownUnit(unit)) cellIssue('unknown-unit', 'unit', undefined, 'warning');
+
+    // A number cell: a unit written in it must convert to the unit column's (100万元 in a 亿元 row → 0.01).
+    const readNumber = (text: string, key: ColumnKey): number | null | 'bad' => {
+      const parsed = parseNumberCell(text);
+      if (parsed.kind === 'blank') return null;
+      if (parsed.kind === 'error') {
+        cellIssue('bad-number', key, parsed.text ?? parsed.code);
+        return 'bad';
+      }
+      const written = parsed.percent ? '%' : parsed.unit;
+      if (written === null) return parsed.value;
+      if (unit === '') {
+        unit = written;
+        return parsed.value;
+      }
+      const converted =
+        written === '%' && normalizeUnit(unit) === '%'
+          ? parsed.value
+          : convertUnit(parsed.value, written, unit);
+      if (converted === null) {
+        cellIssue('unit-mismatch', key, unit);
+        return 'bad';
+      }
+      return converted;
+    };
+
+    let value: DraftValue | null = null;
+    const valueCell = cell('value');
+    const rangeMatch = /^(.+?)\s*(?:-|–|—|~|～|至|到)\s*(.+)$/.exec(toHalfWidth(valueCell));
+    const looksRange = rangeMatch !== null && !/^-/.test(toHalfWidth(valueCell).trim());
+    if (valueCell === '') {
+      if (kind !== 'qualitative') cellIssue('missing-value', 'value');
+    } else if (comparator === 'range' || (comparator === undefined && looksRange)) {
+      const lo = rangeMatch ? readNumber(rangeMatch[1]!, 'value') : 'bad';
+      const hi = rangeMatch ? readNumber(rangeMatch[2]!, 'value') : 'bad';
+      if (typeof lo === 'number' && typeof hi === 'number' && lo < hi) value = [lo, hi];
+      else if (lo !== 'bad' && hi !== 'bad') cellIssue('bad-range', 'value');
+      comparator = 'range';
+    } else {
+      const v = readNumber(valueCell, 'value');
+      if (typeof v === 'number') value = v;
+    }
+    const baseRead = readNumber(cell('baseValue'), 'baseValue');
+    if (unit === '' && kind !== 'qualitative' && valueCell !== '') cellIssue('missing-unit', 'unit');
+
+    if (issues.slice(before).some((i) => i.severity === 'error')) continue;
+    if (kind === undefined || typeof year !== 'number' || nature === undefined || aspirational === undefined)
+      continue;
+    targets.push({
+      row: rowNo,
+      name,
+      unit,
+      baseYear: typeof baseYear === 'number' ? baseYear : null,
+      base: typeof baseRead === 'number' ? baseRead : null,
+      year,
+      value,
+      kind,
+      comparator: comparator ?? '>=',
+      nature,
+      aspirational,
+      section: cell('section') || null,
+      figure: cell('source'),
+    });
+  }
+  const order = (i: TableIssue) => [i.row ?? 0, i.column ?? 0];
+  issues.sort((a, b) => order(a)[0]! - order(b)[0]! || order(a)[1]! - order(b)[1]!);
+  return { targets, issues };
+}

@@ -1,0 +1,64 @@
+// A target table as an .xlsx workbook (Excel, WPS): the first sheet is read as text cells — what the sheet
+// shows, so a formula gives its result — and its merged ranges are passed on to be refused with their
+// address. exceljs is loaded only here.
+import { type MergedRange, readPlanTableRows } from './readPlanTableRows.ts';
+import type { PlanTableResult } from './tableTypes.ts';
+
+export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
+
+export async function readPlanXlsx(data: Uint8Array | ArrayBuffer): Promise<PlanTableResult> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const whole = { row: null, column: null, columnName: null, value: null };
+  if (bytes.length > MAX_XLSX_BYTES) {
+    return {
+      targets: [],
+      issues: [{ severity: 'error', code: 'file-too-large', ...whole, detail: String(bytes.length) }],
+    };
+  }
+  // An .xlsx is a zip: it starts with PK.
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    return { targets: [], issues: [{ severity: 'error', code: 'not-xlsx', ...whole }] };
+  }
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's types want a Node Buffer; it reads any ArrayBuffer view.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    return {
+      targets: [],
+      issues: [{ severity: 'error', code: 'not-xlsx', ...whole, detail: (error as Error).message }],
+    };
+  }
+  const sheet = workbook.worksheets[0];
+  if (sheet === undefined) {
+    return { targets: [], issues: [{ severity: 'error', code: 'empty-table', ...whole }] };
+  }
+  const rows: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= Math.max(row.cellCount, 0); c++) cells.push(row.getCell(c).text ?? '');
+    rows.push(cells);
+  }
+  const refs = ((sheet.model as unknown as { merges?: string[] }).merges ?? []) as string[];
+  return readPlanTableRows(rows, refs.map(parseRange));
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function parseRange(ref: string): MergedRange {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/i.exec(ref);
+  if (!m) return { ref, top: 0, left: 0, bottom: 0, right: 0 };
+  return {
+    ref,
+    left: columnNumber(m[1]!),
+    top: Number(m[2]),
+    right: columnNumber(m[3]!),
+    bottom: Number(m[4]),
+  };
+}

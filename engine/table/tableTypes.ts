@@ -1,0 +1,69 @@
+// What reading a filled-in target table returns: targets in the extractor's shape (so the page reviews both
+// the same way and the generator takes both), and every problem as a code with its row and column.
+import type { Comparator, DraftKind, DraftValue } from '../extract/extractTypes.ts';
+
+export interface TableTarget {
+  /** 1-based row of the sheet, as the spreadsheet numbers it. */
+  row: number;
+  name: string;
+  unit: string;
+  baseYear: number | null;
+  /** In `unit`; null when the cell is blank (基期待补). */
+  base: number | null;
+  year: number;
+  /** In `unit`; null for a qualitative target. */
+  value: DraftValue | null;
+  kind: DraftKind | 'qualitative';
+  comparator: Comparator;
+  nature: 'indicative' | 'binding' | null;
+  aspirational: boolean;
+  section: string | null;
+  /** The plan's wording (原文), '' when not given. */
+  figure: string;
+}
+
+export type TableIssueCode =
+  | 'empty-table'
+  | 'no-header'
+  | 'missing-column'
+  | 'duplicate-column'
+  | 'unknown-column'
+  | 'extra-cells'
+  | 'merged-cells'
+  | 'example-row'
+  | 'missing-name'
+  | 'missing-value'
+  | 'missing-year'
+  | 'missing-unit'
+  | 'bad-number'
+  | 'bad-range'
+  | 'bad-year'
+  | 'base-after-target'
+  | 'bad-kind'
+  | 'bad-comparator'
+  | 'bad-nature'
+  | 'bad-flag'
+  | 'unit-mismatch'
+  | 'unknown-unit'
+  | 'not-xlsx'
+  | 'file-too-large';
+
+export interface TableIssue {
+  severity: 'error' | 'warning' | 'info';
+  code: TableIssueCode;
+  /** 1-based; null for the whole table. */
+  row: number | null;
+  /** 1-based; null for a whole row. */
+  column: number | null;
+  /** The column's header as written. */
+  columnName: string | null;
+  /** The cell as written. */
+  value: string | null;
+  /** Data for the message: a number reader's reason, the expected unit, a merged range (A3:A5). */
+  detail?: string;
+}
+
+export interface PlanTableResult {
+  targets: TableTarget[];
+  issues: TableIssue[];
+}

@@ -1,0 +1,697 @@
+// 新建/导入规划: the planner pastes the text of a plan, or drops the target table (CSV/.xlsx) or a plan file;
+// reviews the drafted targets in an editable table beside the text, each figure highlighted; generates a
+// plan and keeps it in the browser (IndexedDB), listed beside the embedded plan, exportable, opened with
+// ?plan=user:<id>. The section is added by this module (one call from main.ts) and loaded lazily.
+import './planImport.css';
+import type { Comparator, DraftKind, ExtractMessage } from '../../engine/extract/extractTypes.ts';
+import { extractTargets } from '../../engine/extract/index.ts';
+import { generatePlan } from '../../engine/generate/generatePlan.ts';
+import type { GenerateTarget } from '../../engine/generate/generateTypes.ts';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import type { Plan } from '../../engine/plan/planSchema.ts';
+import type { TableIssue } from '../../engine/table/tableTypes.ts';
+import { download, safeFileName } from '../export/download.ts';
+import {
+  deleteUserPlan,
+  listUserPlans,
+  newUserPlanId,
+  type StorageFailure,
+  saveUserPlan,
+  type UserPlanRecord,
+  userPlanAddress,
+} from '../state/userPlans.ts';
+
+type Lang = 'zh' | 'en';
+const lang = (): Lang => (document.documentElement.lang.startsWith('en') ? 'en' : 'zh');
+const tr = (zh: string, en: string) => (lang() === 'zh' ? zh : en);
+
+/** One row of the review table: a drafted target and whether the planner keeps it. */
+interface Row {
+  target: GenerateTarget & { offset: number | null };
+  accepted: boolean;
+}
+
+const COMPARATORS: Comparator[] = ['>=', '>', '~=', '<=', '<', 'range'];
+const COMPARATOR_ZH: Record<Comparator, string> = {
+  '>=': '≥ 以上',
+  '>': '> 超过',
+  '~=': '≈ 左右',
+  '<=': '≤ 以内',
+  '<': '< 低于',
+  range: '区间',
+};
+const KINDS: (DraftKind | 'qualitative')[] = [
+  'level',
+  'increase',
+  'growth',
+  'cumulative-growth',
+  'quota',
+  'pp-change',
+  'share',
+  'qualitative',
+];
+const KIND_ZH: Record<DraftKind | 'qualitative', string> = {
+  level: '总量',
+  increase: '新增',
+  growth: '年均增长',
+  'cumulative-growth': '累计增长',
+  quota: '每年',
+  'pp-change': '提高百分点',
+  share: '占比',
+  qualitative: '定性',
+};
+
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string | null)[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) if (v !== undefined) el.setAttribute(k, v);
+  for (const c of children) if (c !== null) el.append(c);
+  return el;
+}
+
+function extractMessage(m: ExtractMessage): string {
+  switch (m.code) {
+    case 'empty-text':
+      return tr(
+        '文本为空：请粘贴规划全文或“发展目标”一节。',
+        'The text is empty: paste the plan or its 发展目标 section.',
+      );
+    case 'no-targets':
+      return tr(
+        '未找到量化目标（目标是带单位的数字，如“达到100亿元”“新增5家”）。',
+        'No quantitative target found (a number with a unit, e.g. 达到100亿元, 新增5家).',
+      );
+    case 'text-too-large':
+      return tr(
+        `文本过大（${(m.bytes / 1048576).toFixed(1)} MB，上限 ${(m.limitBytes / 1048576).toFixed(0)} MB）：请只粘贴“发展目标”等含指标的章节。已输入的内容未被清除。`,
+        `The text is ${(m.bytes / 1048576).toFixed(1)} MB (limit ${(m.limitBytes / 1048576).toFixed(0)} MB): paste only the sections with targets. Nothing you entered was cleared.`,
+      );
+  }
+}
+
+function storageMessage(f: StorageFailure): string {
+  return tr(
+    `浏览器拒绝了本地存储（${f.detail}）：规划未保存。请用“导出规划文件”下载保存，或换用允许存储的浏览器窗口（非无痕模式）。`,
+    `The browser refused local storage (${f.detail}): the plan was not saved. Export the plan file instead, or use a window that allows storage (not private mode).`,
+  );
+}
+
+function valueText(v: GenerateTarget['value']): string {
+  if (v === null) return '';
+  return Array.isArray(v) ? `${v[0]}-${v[1]}` : String(v);
+}
+
+/** The value cell as typed: 12, 3-5, 3～5; null when it is not one. */
+function parseValue(text: string): GenerateTarget['value'] | 'bad' {
+  const t = text.trim().replace(/[～~–—至]/g, '-');
+  if (t === '') return null;
+  const range = /^(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)$/.exec(t);
+  if (range) return [Number(range[1]), Number(range[2])];
+  const n = Number(t);
+  return Number.isFinite(n) ? n : 'bad';
+}
+
+/** Adds the section and its nav link, and fills it. `current` is the plan on screen. */
+export function mountPlanImport(current: Plan, currentUserId: string | null): void {
+  const main = document.getElementById('main') ?? document.body;
+  const section = h('section', { id: 'import', 'aria-labelledby': 'import-title', class: 'plan-import' });
+  main.append(section);
+  const nav = document.querySelector('nav.sections');
+  nav?.append(h('a', { href: '#import', 'data-nav': 'import' }, tr('新建/导入规划', 'New / import plan')));
+
+  let rows: Row[] = [];
+  let sourceText = '';
+  let origin: UserPlanRecord['origin'] = 'text';
+  let targetYear: number | null = null;
+
+  const messages = h('div', { class: 'pi-messages', role: 'status', 'aria-live': 'polite' });
+  const say = (kind: 'error' | 'warning' | 'info', text: string) =>
+    messages.append(h('div', { class: `notice notice-${kind}`, 'data-kind': kind }, text));
+
+  // The plans: the embedded one and the user's.
+  const planList = h('ul', { class: 'pi-plans', 'data-cell': 'user-plans' });
+  async function refreshList(): Promise<void> {
+    const embedded = h(
+      'li',
+      {},
+      h('span', { class: 'badge' }, tr('内置', 'embedded')),
+      ` ${current.meta.title.zh} `,
+      currentUserId === null
+        ? h('span', { class: 'muted' }, tr('（当前）', '(open)'))
+        : h('a', { href: location.pathname }, tr('打开', 'Open')),
+    );
+    const listed = await listUserPlans();
+    planList.replaceChildren(embedded);
+    if (!listed.ok) {
+      planList.append(h('li', { class: 'field-error' }, storageMessage(listed)));
+      return;
+    }
+    for (const rec of listed.value) {
+      const open = h(
+        'a',
+        { href: `${location.pathname}${userPlanAddress(rec.id)}`, 'data-action': 'open' },
+        tr('打开运行', 'Open and run'),
+      );
+      const exportBtn = h(
+        'button',
+        { class: 'small', type: 'button' },
+        tr('导出规划文件', 'Export plan file'),
+      );
+      exportBtn.addEventListener('click', () =>
+        download(
+          `${safeFileName(rec.title)}.plan.json`,
+          `${JSON.stringify(rec.plan, null, 2)}\n`,
+          'application/json',
+        ),
+      );
+      const remove = h('button', { class: 'small', type: 'button' }, tr('删除', 'Delete'));
+      remove.addEventListener('click', async () => {
+        if (
+          !confirm(
+            tr(
+              `删除“${rec.title}”？此操作不能撤销（可先导出）。`,
+              `Delete "${rec.title}"? This cannot be undone (export it first).`,
+            ),
+          )
+        )
+          return;
+        const r = await deleteUserPlan(rec.id);
+        if (!r.ok) say('error', storageMessage(r));
+        await refreshList();
+      });
+      planList.append(
+        h(
+          'li',
+          { 'data-user-plan': rec.id },
+          h('span', { class: 'badge' }, tr('自建', 'mine')),
+          ` ${rec.title} `,
+          h(
+            'span',
+            { class: 'muted' },
+            `${rec.saved.slice(0, 16).replace('T', ' ')}${rec.pending ? tr(`，${rec.pending} 项基期待补`, `, ${rec.pending} awaiting a base`) : ''} `,
+          ),
+          rec.id === currentUserId ? h('span', { class: 'muted' }, tr('（当前）', '(open)')) : open,
+          ' ',
+          exportBtn,
+          ' ',
+          remove,
+        ),
+      );
+    }
+  }
+
+  // Input: paste or drop.
+  const textarea = h('textarea', {
+    class: 'pi-text',
+    rows: '10',
+    'aria-label': tr('规划文本', 'plan text'),
+    placeholder: tr(
+      '在此粘贴规划全文或“发展目标”一节；也可把目标表（CSV/Excel）或规划文件（.plan.json）拖到这里。',
+      'Paste the plan (or its 发展目标 section) here, or drop the target table (CSV/Excel) or a plan file (.plan.json).',
+    ),
+  });
+  const yearInput = h('input', {
+    type: 'number',
+    min: '1990',
+    max: '2100',
+    class: 'pi-year',
+    'aria-label': tr('目标年', 'target year'),
+    placeholder: tr('自动', 'auto'),
+  });
+  const fileInput = h('input', {
+    type: 'file',
+    accept: '.txt,.csv,.tsv,.xlsx,.json',
+    'aria-label': tr('选择文件', 'choose a file'),
+  });
+  const readBtn = h(
+    'button',
+    { class: 'primary', type: 'button', 'data-action': 'extract' },
+    tr('识别目标', 'Find targets'),
+  );
+  const templateCsv = h(
+    'button',
+    { class: 'small', type: 'button' },
+    tr('下载目标表模板（CSV）', 'Template (CSV)'),
+  );
+  const templateXlsx = h(
+    'button',
+    { class: 'small', type: 'button' },
+    tr('下载目标表模板（Excel）', 'Template (Excel)'),
+  );
+
+  // Review: the text with figures highlighted, beside the table.
+  const textView = h('div', { class: 'pi-source', 'data-cell': 'import-source' });
+  const tableBody = h('tbody');
+  const table = h(
+    'table',
+    { class: 'pi-table', 'data-cell': 'import-table' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...[
+          tr('采用', 'keep'),
+          tr('指标', 'indicator'),
+          tr('原文', 'as printed'),
+          tr('目标值', 'value'),
+          tr('单位', 'unit'),
+          tr('比较', 'comparator'),
+          tr('类型', 'kind'),
+          tr('年份', 'year'),
+          tr('基期值', 'base'),
+          tr('力争', '力争'),
+        ].map((x) => h('th', {}, x)),
+      ),
+    ),
+    tableBody,
+  );
+  const titleInput = h('input', {
+    type: 'text',
+    class: 'pi-title',
+    'aria-label': tr('规划名称', 'plan title'),
+    placeholder: tr('规划名称', 'plan title'),
+  });
+  const saveBtn = h(
+    'button',
+    { class: 'primary', type: 'button', 'data-action': 'generate', disabled: '' },
+    tr('生成规划并保存', 'Generate and save'),
+  );
+  const summary = h('span', { class: 'muted pi-summary' });
+  const review = h(
+    'div',
+    { class: 'pi-review', hidden: '' },
+    h('div', { class: 'pi-columns' }, textView, h('div', { class: 'table-wrap' }, table)),
+    h('div', { class: 'pi-actions' }, titleInput, ' ', saveBtn, ' ', summary),
+  );
+
+  section.append(
+    h('h2', { id: 'import-title' }, tr('新建/导入规划', 'New / import a plan')),
+    h(
+      'p',
+      { class: 'intro' },
+      tr(
+        '粘贴规划文本，或导入目标表、规划文件。识别出的目标逐条核对（可修改、取消采用、补基期值）后生成规划。未给基期值的目标标为“基期待补”，不会用目标倒推基期。规划保存在本浏览器中。',
+        'Paste a plan, or import a target table or a plan file. Check each drafted target (edit, drop, add a base), then generate. Targets without a base are marked 基期待补; no base is solved back from its target. Plans are kept in this browser.',
+      ),
+    ),
+    h('h3', {}, tr('规划列表', 'Plans')),
+    planList,
+    h('h3', {}, tr('导入', 'Import')),
+    textarea,
+    h(
+      'div',
+      { class: 'pi-inputs' },
+      readBtn,
+      ' ',
+      h('label', {}, tr('目标年 ', 'target year '), yearInput),
+      ' ',
+      fileInput,
+      ' ',
+      templateCsv,
+      ' ',
+      templateXlsx,
+    ),
+    messages,
+    review,
+  );
+
+  function renderSource(): void {
+    // Marks in offset order; figures never overlap (each is one number and its unit).
+    const marks = rows
+      .map((r, k) => ({ k, offset: r.target.offset, length: r.target.figure.length }))
+      .filter((m): m is { k: number; offset: number; length: number } => m.offset !== null)
+      .sort((a, b) => a.offset - b.offset);
+    const nodes: Node[] = [];
+    let at = 0;
+    for (const m of marks) {
+      if (m.offset < at) continue;
+      nodes.push(document.createTextNode(sourceText.slice(at, m.offset)));
+      const mark = h(
+        'mark',
+        { 'data-k': String(m.k), class: rows[m.k]!.accepted ? '' : 'rejected', tabindex: '0' },
+        sourceText.slice(m.offset, m.offset + m.length),
+      );
+      mark.addEventListener('click', () => focusRow(m.k));
+      nodes.push(mark);
+      at = m.offset + m.length;
+    }
+    nodes.push(document.createTextNode(sourceText.slice(at)));
+    textView.replaceChildren(...nodes);
+    textView.hidden = sourceText === '';
+  }
+
+  function focusRow(k: number): void {
+    const tr_ = tableBody.querySelector<HTMLTableRowElement>(`tr[data-k="${k}"]`);
+    tr_?.scrollIntoView({ block: 'nearest' });
+    tr_?.querySelector('input')?.focus();
+    highlight(k);
+  }
+
+  function highlight(k: number): void {
+    for (const el of section.querySelectorAll('.pi-current')) el.classList.remove('pi-current');
+    const mark = textView.querySelector(`mark[data-k="${k}"]`);
+    mark?.classList.add('pi-current');
+    mark?.scrollIntoView({ block: 'nearest' });
+    tableBody.querySelector(`tr[data-k="${k}"]`)?.classList.add('pi-current');
+  }
+
+  function renderTable(): void {
+    tableBody.replaceChildren(
+      ...rows.map((row, k) => {
+        const t = row.target;
+        const keep = h('input', { type: 'checkbox', 'aria-label': tr('采用', 'keep') });
+        keep.checked = row.accepted;
+        keep.addEventListener('change', () => {
+          row.accepted = keep.checked;
+          tr_.classList.toggle('rejected', !row.accepted);
+          textView.querySelector(`mark[data-k="${k}"]`)?.classList.toggle('rejected', !row.accepted);
+          updateSummary();
+        });
+        const text = (value: string, set: (v: string) => boolean, cls = '') => {
+          const input = h('input', { type: 'text', value, class: cls });
+          input.addEventListener('change', () => {
+            const ok = set(input.value);
+            input.classList.toggle('field-error', !ok);
+            input.title = ok ? '' : tr('无法识别，请检查', 'not understood: please check');
+            updateSummary();
+          });
+          return input;
+        };
+        const select = <T extends string>(
+          options: T[],
+          labels: Record<T, string>,
+          value: T,
+          set: (v: T) => void,
+        ) => {
+          const s = h('select', {});
+          for (const o of options) s.append(h('option', { value: o }, labels[o]));
+          s.value = value;
+          s.addEventListener('change', () => set(s.value as T));
+          return s;
+        };
+        const asp = h('input', { type: 'checkbox', 'aria-label': '力争' });
+        asp.checked = t.aspirational;
+        asp.addEventListener('change', () => {
+          t.aspirational = asp.checked;
+        });
+        const tr_ = h(
+          'tr',
+          { 'data-k': String(k), class: row.accepted ? '' : 'rejected' },
+          h('td', {}, keep),
+          h(
+            'td',
+            {},
+            text(
+              t.name,
+              (v) => {
+                t.name = v.trim();
+                return t.name !== '';
+              },
+              'pi-name',
+            ),
+          ),
+          h('td', { class: 'mono' }, t.figure),
+          h(
+            'td',
+            {},
+            text(
+              valueText(t.value),
+              (v) => {
+                const parsed = parseValue(v);
+                if (parsed === 'bad') return false;
+                t.value = parsed;
+                if (Array.isArray(parsed)) t.comparator = 'range';
+                return true;
+              },
+              'pi-num',
+            ),
+          ),
+          h(
+            'td',
+            {},
+            text(
+              t.unit,
+              (v) => {
+                t.unit = v.trim();
+                return true;
+              },
+              'pi-unit',
+            ),
+          ),
+          h(
+            'td',
+            {},
+            select(COMPARATORS, COMPARATOR_ZH, t.comparator, (v) => (t.comparator = v)),
+          ),
+          h(
+            'td',
+            {},
+            select(KINDS, KIND_ZH, t.kind, (v) => (t.kind = v)),
+          ),
+          h(
+            'td',
+            {},
+            text(
+              t.year === null ? '' : String(t.year),
+              (v) => {
+                if (v.trim() === '') {
+                  t.year = null;
+                  return true;
+                }
+                const y = Number(v);
+                if (!Number.isInteger(y) || y < 1990 || y > 2100) return false;
+                t.year = y;
+                return true;
+              },
+              'pi-num',
+            ),
+          ),
+          h(
+            'td',
+            {},
+            text(
+              t.base === null ? '' : String(t.base),
+              (v) => {
+                if (v.trim() === '') {
+                  t.base = null;
+                  return true;
+                }
+                const b = Number(v);
+                if (!Number.isFinite(b)) return false;
+                t.base = b;
+                return true;
+              },
+              'pi-num',
+            ),
+          ),
+          h('td', {}, asp),
+        );
+        tr_.addEventListener('focusin', () => highlight(k));
+        return tr_;
+      }),
+    );
+  }
+
+  function updateSummary(): void {
+    const kept = rows.filter((r) => r.accepted);
+    const noBase = kept.filter((r) => r.target.base === null && r.target.kind !== 'growth').length;
+    summary.textContent = tr(
+      `采用 ${kept.length}/${rows.length} 项；其中 ${noBase} 项未填基期值（将标为“基期待补”）`,
+      `${kept.length}/${rows.length} kept; ${noBase} without a base (will be marked 基期待补)`,
+    );
+    saveBtn.toggleAttribute('disabled', kept.length === 0);
+  }
+
+  function showDraft(targets: Row['target'][], text: string): void {
+    rows = targets.map((target) => ({ target, accepted: true }));
+    sourceText = text;
+    review.hidden = rows.length === 0;
+    renderSource();
+    renderTable();
+    updateSummary();
+  }
+
+  function readText(): void {
+    messages.replaceChildren();
+    const year = yearInput.value.trim() === '' ? undefined : Number(yearInput.value);
+    const result = extractTargets(textarea.value, year === undefined ? {} : { targetYear: year });
+    for (const m of result.messages) say(m.code === 'no-targets' ? 'warning' : 'error', extractMessage(m));
+    if (result.messages.some((m) => m.code === 'text-too-large' || m.code === 'empty-text')) return;
+    origin = 'text';
+    targetYear = result.targetYear;
+    if (result.baseFacts.length > 0) {
+      say(
+        'info',
+        tr(
+          `另有 ${result.baseFacts.length} 项基期事实（如“截至2020年底…”）未作为目标。`,
+          `${result.baseFacts.length} base facts (截至2020年底…) were not taken as targets.`,
+        ),
+      );
+    }
+    showDraft(
+      result.targets.map((t) => ({ ...t })),
+      textarea.value,
+    );
+  }
+
+  async function readFile(file: File): Promise<void> {
+    messages.replaceChildren();
+    const name = file.name.toLowerCase();
+    if (file.size > 10 * 1024 * 1024) {
+      say(
+        'error',
+        tr(
+          `文件“${file.name}”过大（${(file.size / 1048576).toFixed(1)} MB）。`,
+          `"${file.name}" is too large (${(file.size / 1048576).toFixed(1)} MB).`,
+        ),
+      );
+      return;
+    }
+    if (name.endsWith('.json')) {
+      let plan: Plan;
+      try {
+        plan = loadPlan(JSON.parse(await file.text()), file.name);
+      } catch (error) {
+        say(
+          'error',
+          tr(`规划文件“${file.name}”无法载入：`, `Plan file "${file.name}" cannot be loaded: `) +
+            (error instanceof Error ? error.message : String(error)),
+        );
+        return;
+      }
+      await store({
+        id: newUserPlanId(),
+        title: plan.meta.title.zh,
+        saved: new Date().toISOString(),
+        plan: JSON.parse(await file.text()),
+        origin: 'plan-file',
+      });
+      return;
+    }
+    if (name.endsWith('.xlsx') || name.endsWith('.csv') || name.endsWith('.tsv')) {
+      const tables = await import('../../engine/table/index.ts');
+      const result = name.endsWith('.xlsx')
+        ? await tables.readPlanXlsx(new Uint8Array(await file.arrayBuffer()))
+        : tables.readPlanTable(await file.text());
+      for (const issue of result.issues) {
+        say(issue.severity, `${file.name}：${tables.tableIssueText(issue as TableIssue, lang())}`);
+      }
+      origin = 'table';
+      targetYear = null;
+      showDraft(
+        result.targets.map((t) => ({ ...t, offset: null })),
+        '',
+      );
+      if (result.targets.length === 0 && !result.issues.some((i) => i.severity === 'error')) {
+        say('warning', tr('表中没有可导入的目标行。', 'The table has no target rows to import.'));
+      }
+      return;
+    }
+    // Anything else is read as text.
+    textarea.value = await file.text();
+    readText();
+  }
+
+  async function store(record: UserPlanRecord): Promise<void> {
+    const saved = await saveUserPlan(record);
+    if (!saved.ok) {
+      say('error', storageMessage(saved));
+      const exportNow = h(
+        'button',
+        { class: 'small', type: 'button' },
+        tr('导出规划文件', 'Export plan file'),
+      );
+      exportNow.addEventListener('click', () =>
+        download(
+          `${safeFileName(record.title)}.plan.json`,
+          `${JSON.stringify(record.plan, null, 2)}\n`,
+          'application/json',
+        ),
+      );
+      messages.append(exportNow);
+      return;
+    }
+    await refreshList();
+    const open = h(
+      'a',
+      { href: `${location.pathname}${userPlanAddress(record.id)}`, 'data-action': 'open-saved' },
+      tr('打开运行', 'Open and run'),
+    );
+    messages.append(
+      h(
+        'div',
+        { class: 'notice notice-info', 'data-kind': 'info' },
+        tr(`已保存“${record.title}”。`, `Saved "${record.title}". `),
+        open,
+        tr(
+          '。分享链接时，对方还需要这份规划文件（请一并发送导出的文件）。',
+          '. A link to it works for a colleague only with the plan file: send the exported file too.',
+        ),
+      ),
+    );
+  }
+
+  async function generate(): Promise<void> {
+    messages.replaceChildren();
+    const kept = rows.filter((r) => r.accepted).map((r) => r.target);
+    const title = titleInput.value.trim() || tr('自建规划', 'My plan');
+    const { plan, pending } = generatePlan(kept, {
+      title,
+      ...(targetYear === null ? {} : { targetYear }),
+    });
+    try {
+      loadPlan(JSON.parse(JSON.stringify(plan)), `${title}.plan.json`);
+    } catch (error) {
+      say(
+        'error',
+        tr(
+          '生成的规划未通过校验（请检查年份与数值）：',
+          'The generated plan did not validate (check years and values): ',
+        ) + (error instanceof Error ? error.message : String(error)),
+      );
+      return;
+    }
+    const waiting = pending.filter((p) => p.reason === 'base-unknown').length;
+    await store({
+      id: newUserPlanId(),
+      title,
+      saved: new Date().toISOString(),
+      plan,
+      origin,
+      pending: waiting,
+    });
+  }
+
+  readBtn.addEventListener('click', readText);
+  saveBtn.addEventListener('click', () => void generate());
+  fileInput.addEventListener('change', () => {
+    const f = fileInput.files?.[0];
+    if (f) void readFile(f);
+  });
+  textarea.addEventListener('dragover', (e) => e.preventDefault());
+  textarea.addEventListener('drop', (e) => {
+    const f = e.dataTransfer?.files?.[0];
+    if (!f) return;
+    e.preventDefault();
+    void readFile(f);
+  });
+  templateCsv.addEventListener('click', async () => {
+    const { planTemplateCsv } = await import('../../engine/table/planTemplate.ts');
+    download('目标表模板.csv', planTemplateCsv(), 'text/csv;charset=utf-8');
+  });
+  templateXlsx.addEventListener('click', async () => {
+    const { planTemplateXlsx } = await import('../../engine/table/planTemplateXlsx.ts');
+    download(
+      '目标表模板.xlsx',
+      new Blob([(await planTemplateXlsx()) as BlobPart], {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    );
+  });
+  void refreshList();
+}

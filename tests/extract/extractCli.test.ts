@@ -1,0 +1,116 @@
+// `planpath extract` end to end through the CLI's dispatcher (in process, output captured).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../engine/cli/main.ts';
+import { DISTRICT_FIVE_YEAR } from './planTexts.ts';
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await main(args), stdout, stderr };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const dir = mkdtempSync(join(tmpdir(), 'planpath-extract-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('planpath extract', () => {
+  it('--format json prints the documented fields in order, and base facts apart', async () => {
+    const r = await cli('extract', '--text', file('plan.txt', DISTRICT_FIVE_YEAR), '--format', 'json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out.targets[0])).toEqual([
+      'name',
+      'figure',
+      'offset',
+      'value',
+      'unit',
+      'comparator',
+      'kind',
+      'year',
+      'base',
+      'aspirational',
+      'section',
+    ]);
+    expect(out.targets[0]).toMatchObject({ figure: '1200亿元左右', value: 1200, year: 2025 });
+    expect(out.baseFacts.map((f: { figure: string }) => f.figure)).toContain('860亿元');
+  });
+
+  it('--target-year sets what 期末 means', async () => {
+    const r = await cli(
+      'extract',
+      '--text',
+      file('end.txt', '期末，规上企业达到300家。'),
+      '--target-year',
+      '2026',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(r.stdout).targets[0].year).toBe(2026);
+  });
+
+  it('the table names its columns in Chinese', async () => {
+    const r = await cli('extract', '--text', file('plan2.txt', DISTRICT_FIVE_YEAR));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/指标\s+原文\s+值\s+单位\s+比较\s+类型\s+年份\s+基期值\s+力争\s+章节/);
+    expect(r.stdout).toContain('1200亿元左右');
+  });
+
+  it('an empty file fails with a message naming the file; a missing --text is a usage error', async () => {
+    const empty = file('empty.txt', '\n');
+    const r = await cli('extract', '--text', empty);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${empty}: the text is empty`);
+    expect((await cli('extract')).code).toBe(2);
+  });
+});
+
+describe('planpath template and extract --table', () => {
+  it('writes the CSV and xlsx templates; reading them back finds only the example row', async () => {
+    const csv = join(dir, 'template.csv');
+    expect((await cli('template', '--out', csv)).code).toBe(0);
+    const back = await cli('extract', '--table', csv, '--format', 'json');
+    expect(back.code).toBe(0);
+    expect(JSON.parse(back.stdout).targets).toEqual([]);
+    expect(back.stderr).toContain('第2行第1列（指标）：示例行，已跳过');
+    const xlsx = join(dir, 'template.xlsx');
+    expect((await cli('template', '--format', 'xlsx', '--out', xlsx)).code).toBe(0);
+    expect(JSON.parse((await cli('extract', '--table', xlsx, '--format', 'json')).stdout).targets).toEqual(
+      [],
+    );
+  });
+
+  it('a bad cell gives exit code 1 and its row and column; --plan-out writes a plan that runs', async () => {
+    const table = file(
+      'targets.csv',
+      '指标,单位,基期年,基期值,目标年,目标值\n地区生产总值,亿元,2020,800,2025,1200\n规上企业,家,2020,100,2025,一百五\n',
+    );
+    const planPath = join(dir, 'generated.plan.json');
+    const r = await cli('extract', '--table', table, '--plan-out', planPath, '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('row 3, column 6 (目标值): "一百五" is not a number');
+    expect(r.stderr).toContain('1 targets simulated');
+    const run = await cli('run', '--plan', planPath, '--paths', '50', '--format', 'json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).targets.map((t: { id: string }) => t.id)).toEqual(['t_01']);
+  });
+});

@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import { type DraftTarget, extractTargets } from '../../engine/extract/index.ts';
+import { CITY_SPECIAL, COUNTY_ANNUAL, DISTRICT_FIVE_YEAR, NATIONAL_STYLE, PROVINCIAL } from './planTexts.ts';
+
+function byFigure(targets: DraftTarget[], figure: string): DraftTarget {
+  const found = targets.filter((t) => t.figure === figure);
+  expect(found, `one target printed as ${figure}`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('extractTargets on a district five-year plan', () => {
+  const r = extractTargets(DISTRICT_FIVE_YEAR);
+
+  it('infers the target year from 到2025年 and the 十四五 period', () => {
+    expect(r.targetYear).toBe(2025);
+    expect(r.messages).toEqual([]);
+  });
+
+  it('reads a level with 左右 and a growth rate with 以上, naming both after the subject', () => {
+    expect(byFigure(r.targets, '1200亿元左右')).toMatchObject({
+      name: '全区地区生产总值',
+      value: 1200,
+      unit: '亿元',
+      comparator: '~=',
+      kind: 'level',
+      year: 2025,
+      base: null,
+      aspirational: false,
+      section: '第二章 发展目标 · 第一节 主要指标',
+    });
+    expect(byFigure(r.targets, '7%以上')).toMatchObject({
+      name: '全区地区生产总值',
+      value: 7,
+      comparator: '>=',
+      kind: 'growth',
+    });
+  });
+
+  it('reads 突破 as strictly more than', () => {
+    expect(byFigure(r.targets, '80亿元')).toMatchObject({ name: '一般公共预算收入', comparator: '>' });
+  });
+
+  it('splits a 分别 clause into one target per subject, the trailing 左右 applying to each', () => {
+    expect(byFigure(r.targets, '8%')).toMatchObject({
+      name: '规模以上工业增加值',
+      value: 8,
+      comparator: '~=',
+      kind: 'cumulative-growth',
+    });
+    expect(byFigure(r.targets, '9%左右')).toMatchObject({ name: '固定资产投资', value: 9, comparator: '~=' });
+  });
+
+  it('keeps the printed base of 由目前的A增长到B and 从A增加到B, and does not report A as a target', () => {
+    expect(byFigure(r.targets, '5.3万元')).toMatchObject({
+      name: '城镇居民人均可支配收入',
+      base: 3.5,
+      value: 5.3,
+    });
+    expect(byFigure(r.targets, '500家')).toMatchObject({ name: '科技型中小企业', base: 107, kind: 'level' });
+    expect(r.targets.some((t) => t.figure === '3.5万元' || t.figure === '107家')).toBe(false);
+  });
+
+  it('reads Chinese numerals, 新增 as an increase, and 力争 with a range', () => {
+    expect(byFigure(r.targets, '两千家')).toMatchObject({ value: 2000, unit: '家', kind: 'increase' });
+    expect(byFigure(r.targets, '3-5家')).toMatchObject({
+      name: '上市企业',
+      value: [3, 5],
+      comparator: 'range',
+      aspirational: true,
+    });
+    expect(byFigure(r.targets, '两千家').aspirational).toBe(false);
+  });
+
+  it('makes a decrease a negative change with a ceiling, and reads points and shares', () => {
+    expect(byFigure(r.targets, '13.5%')).toMatchObject({
+      value: -13.5,
+      comparator: '<=',
+      kind: 'cumulative-growth',
+    });
+    expect(byFigure(r.targets, '3个百分点')).toMatchObject({ name: '常住人口城镇化率', kind: 'pp-change' });
+    expect(byFigure(r.targets, '45%')).toMatchObject({ kind: 'share', comparator: '>=' });
+  });
+
+  it('reads 每年 / 年均 with a count as a quota, in the 十四五 period', () => {
+    expect(byFigure(r.targets, '1.2万人')).toMatchObject({ kind: 'quota', year: 2025, unit: '万人' });
+    expect(byFigure(r.targets, '20个')).toMatchObject({ kind: 'quota', name: '亿元以上项目' });
+  });
+
+  it('reports the 十三五 figures apart as base facts, with their years', () => {
+    const facts = r.baseFacts.map((f) => [f.figure, f.year]);
+    expect(facts).toEqual([
+      ['6.8%', null],
+      ['860亿元', 2020],
+      ['1.4倍', 2020],
+      ['4.2万户', 2020],
+    ]);
+    expect(r.targets.some((t) => t.figure === '860亿元' || t.figure === '1.4倍')).toBe(false);
+  });
+});
+
+describe('extractTargets on other kinds of plans', () => {
+  it('city special plan: half-width punctuation, 分别…和…, 至 ranges, a span in the title', () => {
+    const r = extractTargets(CITY_SPECIAL);
+    expect(r.targetYear).toBe(2027);
+    expect(byFigure(r.targets, '1.5万个')).toMatchObject({ name: '5G基站', value: 1.5, unit: '万个' });
+    expect(byFigure(r.targets, '300亿元')).toMatchObject({
+      name: '软件和信息技术服务业营业收入',
+      comparator: '>',
+    });
+    expect(byFigure(r.targets, '600亿元')).toMatchObject({ name: '电子信息制造业营业收入', comparator: '>' });
+    expect(byFigure(r.targets, '3至5个')).toMatchObject({ value: [3, 5], kind: 'quota' });
+    expect(byFigure(r.targets, '20家').comparator).toBe('>=');
+    expect(r.targets).toHaveLength(8);
+  });
+
+  it('provincial plan: 一万家 / 二百家, ranges with – and ～, 力争 carried over its year clause, 规划期末', () => {
+    const r = extractTargets(PROVINCIAL);
+    expect(r.targetYear).toBe(2030);
+    expect(byFigure(r.targets, '一万家')).toMatchObject({
+      value: 1,
+      unit: '万家',
+      kind: 'increase',
+      year: 2030,
+    });
+    expect(byFigure(r.targets, '二百家')).toMatchObject({ value: 200, unit: '家' });
+    expect(byFigure(r.targets, '50–80个').value).toEqual([50, 80]);
+    expect(byFigure(r.targets, '5～8家')).toMatchObject({ value: [5, 8], kind: 'increase' });
+    expect(byFigure(r.targets, '3.2%')).toMatchObject({ aspirational: true, year: 2030, kind: 'share' });
+    expect(byFigure(r.targets, '55%')).toMatchObject({ year: 2030, aspirational: false });
+  });
+
+  it('county annual plan: last year as facts, this year as targets, ceilings and Chinese numerals', () => {
+    const r = extractTargets(COUNTY_ANNUAL);
+    expect(r.targetYear).toBe(2024);
+    expect(r.baseFacts.map((f) => f.figure)).toEqual(['5.2%', '3100户']);
+    expect(byFigure(r.targets, '6%左右')).toMatchObject({ comparator: '~=', year: 2024 });
+    expect(byFigure(r.targets, '5.5%以内')).toMatchObject({ comparator: '<=', name: '城镇调查失业率' });
+    expect(byFigure(r.targets, '三千人')).toMatchObject({ value: 3000, comparator: '>=', kind: 'increase' });
+    expect(byFigure(r.targets, '10~15场').value).toEqual([10, 15]);
+    expect(byFigure(r.targets, '二千人次')).toMatchObject({ value: 2000, comparator: '<=' });
+  });
+
+  it('national-style outline: 、 lists with 分别降低, 提高到 a level, 提高 a change', () => {
+    const r = extractTargets(NATIONAL_STYLE);
+    expect(byFigure(r.targets, '18%')).toMatchObject({ name: '二氧化碳排放', value: -18, comparator: '<=' });
+    expect(byFigure(r.targets, '24.1%')).toMatchObject({ kind: 'share', name: '森林覆盖率' });
+    expect(byFigure(r.targets, '1岁')).toMatchObject({ kind: 'increase', name: '人均预期寿命' });
+    // Qualitative targets (增长高于…, 基本同步) have no figure and are not drafted.
+    expect(r.targets).toHaveLength(6);
+  });
+});
+
+describe('wording rules one by one', () => {
+  const one = (text: string, targetYear?: number) => {
+    const r = extractTargets(text, targetYear === undefined ? {} : { targetYear });
+    expect(r.targets, text).toHaveLength(1);
+    return r.targets[0]!;
+  };
+
+  it.each([
+    ['到2025年，企业数量达到100家。', '>='],
+    ['到2025年，企业数量不少于100家。', '>='],
+    ['到2025年，企业数量不低于100家。', '>='],
+    ['到2025年，企业数量100家以上。', '>='],
+    ['到2025年，企业数量超过100家。', '>'],
+    ['到2025年，企业数量突破100家。', '>'],
+    ['到2025年，企业数量超100家。', '>'],
+    ['到2025年，企业数量控制在100家以内。', '<='],
+    ['到2025年，企业数量不超过100家。', '<='],
+    ['到2025年，企业数量100家以下。', '<='],
+    ['到2025年，企业数量100家左右。', '~='],
+    ['到2025年，企业数量约100家。', '~='],
+    ['到2025年，企业数量80-100家。', 'range'],
+  ])('%s → %s', (text, comparator) => {
+    expect(one(text).comparator).toBe(comparator);
+  });
+
+  it.each([
+    ['到2025年，营业收入年均增长8%。', 'growth'],
+    ['到2025年，营业收入年均增速达8%以上。', 'growth'],
+    ['到2025年，营业收入增长40%。', 'cumulative-growth'],
+    ['到2025年，新增企业500家。', 'increase'],
+    ['到2025年，净增企业500家。', 'increase'],
+    ['到2025年，再增加企业500家。', 'increase'],
+    ['到2025年，每年培育企业50家。', 'quota'],
+    ['到2025年，年均新增企业50家。', 'quota'],
+    ['到2025年，城镇化率提高2个百分点。', 'pp-change'],
+    ['到2025年，服务业增加值占地区生产总值比重达到60%。', 'share'],
+    ['到2025年，服务业增加值达到600亿元。', 'level'],
+    ['到2025年，企业数增加到500家。', 'level'],
+  ])('%s → %s', (text, kind) => {
+    expect(one(text).kind).toBe(kind);
+  });
+
+  it('keeps a full-width text and its half-width twin equal, offsets into the original', () => {
+    const full = '到２０２５年，企业数量达到１００家以上；营业收入年均增长８％。';
+    const half = '到2025年,企业数量达到100家以上;营业收入年均增长8%。';
+    const a = extractTargets(full).targets;
+    const b = extractTargets(half).targets;
+    expect(a.map((t) => [t.value, t.comparator, t.kind, t.year])).toEqual(
+      b.map((t) => [t.value, t.comparator, t.kind, t.year]),
+    );
+    expect(a.map((t) => t.figure)).toEqual(['１００家以上', '８％']);
+    for (const t of a) expect(full.slice(t.offset, t.offset + t.figure.length)).toBe(t.figure);
+  });
+
+  it('a year stated once governs the clauses after it until another is stated', () => {
+    const r = extractTargets('到2023年，建成园区3个。新增企业50家。到2025年，建成园区5个。新增企业80家。');
+    expect(r.targets.map((t) => [t.figure, t.year])).toEqual([
+      ['3个', 2023],
+      ['50家', 2023],
+      ['5个', 2025],
+      ['80家', 2025],
+    ]);
+  });
+
+  it('"十四五"末 and 期末 are the target year; a text without years gives null', () => {
+    expect(one('“十四五”末，规上企业达到300家。').year).toBe(2025);
+    expect(one('期末，规上企业达到300家。', 2026).year).toBe(2026);
+    expect(one('规上企业达到300家。').year).toBeNull();
+  });
+
+  it('a figure inside a qualifier is part of the name, not a target', () => {
+    const t = one('到2025年，培育年营业收入超1亿元企业10家。');
+    expect(t).toMatchObject({ figure: '10家', name: '年营业收入超1亿元企业', comparator: '>=' });
+  });
+
+  it('截至 / 年末 / 是…的N倍 are base facts; a parenthesis of facts does not end the target year', () => {
+    const r = extractTargets(
+      '到2025年，净增规上企业200家（2020年末，全区规上企业651家），营业收入达到300亿元。截至2020年底，企业总数5.86万户，是2015年的2.19倍。',
+    );
+    expect(r.targets.map((t) => [t.figure, t.year])).toEqual([
+      ['200家', 2025],
+      ['300亿元', 2025],
+    ]);
+    expect(r.baseFacts.map((f) => [f.figure, f.year])).toEqual([
+      ['651家', 2020],
+      ['5.86万户', 2020],
+      ['2.19倍', 2020],
+    ]);
+  });
+
+  it('figures in book titles and quoted names are not targets; a figure used as a modifier without a verb is not', () => {
+    const r = extractTargets(
+      '到2025年，落实《关于支持100家企业的意见》，实施“11332”工程，推进七大类37家专业市场改造升级，新增企业5家。',
+    );
+    expect(r.targets.map((t) => t.figure)).toEqual(['5家']);
+  });
+
+  it('百亿级 is an amount of at least 100亿元', () => {
+    expect(one('到2025年，形成百亿级产业集群。')).toMatchObject({
+      value: 100,
+      unit: '亿元',
+      comparator: '>=',
+    });
+  });
+});
+
+describe('bad input gets a message code', () => {
+  it('empty and blank texts', () => {
+    expect(extractTargets('').messages).toEqual([{ code: 'empty-text' }]);
+    expect(extractTargets(' \n\t　').messages).toEqual([{ code: 'empty-text' }]);
+  });
+
+  it('a text with no quantitative target', () => {
+    const r = extractTargets('加强组织领导，强化要素保障，营造良好营商环境。');
+    expect(r.messages).toEqual([{ code: 'no-targets' }]);
+    expect(r.targets).toEqual([]);
+  });
+
+  it('a text over the size limit is refused with its size, not read', () => {
+    const big = '到2025年，企业达到100家。'.repeat(200_000); // ≈ 5.4 MB of UTF-8
+    const r = extractTargets(big);
+    expect(r.targets).toEqual([]);
+    expect(r.messages).toHaveLength(1);
+    const m = r.messages[0]!;
+    expect(m.code).toBe('text-too-large');
+    if (m.code === 'text-too-large') {
+      expect(m.bytes).toBe(new TextEncoder().encode(big).length);
+      expect(m.limitBytes).toBe(2 * 1024 * 1024);
+    }
+    expect(extractTargets('到2025年，企业达到100家。', { maxBytes: 10 }).messages[0]?.code).toBe(
+      'text-too-large',
+    );
+  });
+});

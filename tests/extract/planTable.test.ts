@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PLAN_TABLE_COLUMNS,
+  planTemplateCsv,
+  planTemplateXlsx,
+  readPlanTable,
+  readPlanXlsx,
+  type TableIssue,
+  tableIssueText,
+} from '../../engine/table/index.ts';
+
+const HEADER = PLAN_TABLE_COLUMNS.map((c) => c.header).join(',');
+const at = (issues: TableIssue[]) => issues.map((i) => [i.code, i.row, i.column]);
+
+describe('the target table template', () => {
+  it('CSV starts with a BOM, has the documented columns, and imports back to no targets (the example is skipped)', () => {
+    const csv = planTemplateCsv();
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
+      '指标,单位,基期年,基期值,目标年,目标值,类型,比较,属性,力争,章节,原文',
+    );
+    const r = readPlanTable(csv);
+    expect(r.targets).toEqual([]);
+    expect(at(r.issues)).toEqual([['example-row', 2, 1]]);
+  });
+
+  it('the .xlsx template reads back the same way', async () => {
+    const r = await readPlanXlsx(await planTemplateXlsx());
+    expect(r.targets).toEqual([]);
+    expect(at(r.issues)).toEqual([['example-row', 2, 1]]);
+  });
+});
+
+describe('readPlanTable', () => {
+  it('reads a filled-in table: kinds, comparators, ranges, units in cells, bases left blank', () => {
+    const csv = [
+      HEADER,
+      '地区生产总值,亿元,2020,800,2025,1200,总量,左右,预期性,否,第二章,到2025年地区生产总值达到1200亿元左右',
+      '研发机构,家,,,2025,20,新增,以上,,是,,',
+      '上市企业,家,,,2025,3-5,,,,,,',
+      '社零额增速,%,,,2025,9%,年均增长,,,,,',
+      '能耗,万元,2020,5000万元,2025,0.6亿元,总量,以内,约束性,,,',
+      '营商环境,,,,2025,,定性,,,,,持续优化营商环境',
+    ].join('\n');
+    const r = readPlanTable(csv);
+    expect(r.issues).toEqual([]);
+    expect(
+      r.targets.map((t) => [t.row, t.name, t.value, t.comparator, t.kind, t.base, t.aspirational]),
+    ).toEqual([
+      [2, '地区生产总值', 1200, '~=', 'level', 800, false],
+      [3, '研发机构', 20, '>=', 'increase', null, true],
+      [4, '上市企业', [3, 5], 'range', 'level', null, false],
+      [5, '社零额增速', 9, '>=', 'growth', null, false],
+      [6, '能耗', 6000, '<=', 'level', 5000, false],
+      [7, '营商环境', null, '>=', 'qualitative', null, false],
+    ]);
+    expect(r.targets[0]).toMatchObject({ baseYear: 2020, nature: 'indicative', section: '第二章' });
+    expect(r.targets[4]!.nature).toBe('binding');
+  });
+
+  it('reports every bad cell by row and column, and keeps the good rows', () => {
+    const csv = [
+      HEADER,
+      '好指标,家,,,2025,10,,,,,,',
+      '坏行,万元,20x0,abc,2025,100户,什么,大概,弱,也许,,,多余',
+      ',家,,,2025,10,,,,,,',
+      '缺年份,家,,,,10,,,,,,',
+      '倒序区间,家,,,2025,5-3,,区间,,,,',
+    ].join('\n');
+    const r = readPlanTable(csv);
+    expect(r.targets.map((t) => t.name)).toEqual(['好指标']);
+    expect(at(r.issues)).toEqual([
+      ['bad-year', 3, 3],
+      ['bad-number', 3, 4],
+      ['unit-mismatch', 3, 6],
+      ['bad-kind', 3, 7],
+      ['bad-comparator', 3, 8],
+      ['bad-nature', 3, 9],
+      ['bad-flag', 3, 10],
+      ['extra-cells', 3, 13],
+      ['missing-name', 4, 1],
+      ['missing-year', 5, 5],
+      ['bad-range', 6, 6],
+    ]);
+    const mismatch = r.issues.find((i) => i.code === 'unit-mismatch')!;
+    expect(tableIssueText(mismatch)).toBe(
+      '第3行第6列（目标值）：“100户”的单位与本行单位“万元”不一致且无法换算',
+    );
+    expect(tableIssueText(mismatch, 'en')).toContain('row 3, column 6 (目标值)');
+  });
+
+  it('finds the header under a title row, accepts aliases, and says when there is none', () => {
+    const r = readPlanTable(
+      '青溪区“十四五”主要指标表\n指标名称,计量单位,目标年份,目标数值\nGDP,亿元,2025,1200\n',
+    );
+    expect(r.targets.map((t) => [t.row, t.name, t.value, t.unit])).toEqual([[3, 'GDP', 1200, '亿元']]);
+    expect(at(readPlanTable('a,b\n1,2\n').issues)).toEqual([['no-header', 1, null]]);
+    expect(at(readPlanTable('指标,目标值\nGDP,1200\n').issues)).toEqual([['missing-column', 1, null]]);
+    expect(at(readPlanTable('\n\n').issues)).toEqual([['empty-table', null, null]]);
+  });
+
+  it('flags an unusual unit as a warning but still reads the row', () => {
+    const r = readPlanTable(`${HEADER}\n产值,亿万块,,,2025,10,,,,,,\n`);
+    expect(r.targets).toHaveLength(1);
+    expect(r.issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'unknown-unit']]);
+  });
+});
+
+describe('readPlanXlsx', () => {
+  async function workbook(fill: (sheet: import('exceljs').Worksheet) => void): Promise<Uint8Array> {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('目标');
+    fill(sheet);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('reads numbers, formulas and text cells as the sheet shows them', async () => {
+    const data = await workbook((s) => {
+      s.addRow(PLAN_TABLE_COLUMNS.map((c) => c.header));
+      s.addRow(['地区生产总值', '亿元', 2020, 800, 2025, 1200, '总量', '以上']);
+      s.addRow(['规上企业', '家', 2020, 100, 2025, { formula: '100+50', result: 150 }]);
+    });
+    const r = await readPlanXlsx(data);
+    expect(r.issues).toEqual([]);
+    expect(r.targets.map((t) => [t.row, t.name, t.value, t.base])).toEqual([
+      [2, '地区生产总值', 1200, 800],
+      [3, '规上企业', 150, 100],
+    ]);
+  });
+
+  it('refuses merged cells with their address and reads the other rows', async () => {
+    const data = await workbook((s) => {
+      s.addRow(PLAN_TABLE_COLUMNS.map((c) => c.header));
+      s.addRow(['甲', '家', '', '', 2025, 10]);
+      s.addRow(['乙', '家', '', '', 2025, 20]);
+      s.addRow(['', '家', '', '', 2025, 30]);
+      s.mergeCells('A3:A4');
+    });
+    const r = await readPlanXlsx(data);
+    expect(r.targets.map((t) => t.name)).toEqual(['甲']);
+    expect(r.issues.map((i) => [i.code, i.row, i.column, i.detail])).toEqual([
+      ['merged-cells', 3, 1, 'A3:A4'],
+    ]);
+    expect(tableIssueText(r.issues[0]!)).toContain('A3:A4');
+  });
+
+  it('says when a file is not a workbook', async () => {
+    const r = await readPlanXlsx(new TextEncoder().encode('指标,目标值'));
+    expect(r.issues.map((i) => i.code)).toEqual(['not-xlsx']);
+  });
+});

@@ -1,0 +1,88 @@
+// Notebook cells as scenario edits: the page's sequence, moves across built-in views, drops, removal.
+import { describe, expect, it } from 'vitest';
+import {
+  addFormulaCell,
+  addNoteCell,
+  insertCell,
+  moveCell,
+  moveCellAfter,
+  removeCell,
+  sequenceOf,
+  withAllCells,
+} from '../../notebook/state/cellOps.ts';
+import type { Working } from '../../notebook/state/scenarioOps.ts';
+
+const base: Working = { name: { zh: '测试' } };
+const order = (s: Working) => sequenceOf(s).map((x) => ('builtIn' in x ? x.builtIn : x.cell.id));
+const chart = (id: string) => ({
+  id,
+  kind: 'chart' as const,
+  after: 'dashboard' as const,
+  indicators: ['gdp'],
+});
+
+describe('cellOps', () => {
+  it('gives formulas and notes of an older scenario a cell under their own view, notes an id', () => {
+    const old: Working = {
+      ...base,
+      formulas: [{ id: 'fx', name: { zh: 'x' }, unit: '亿元', formula: 'gdp * 2' }],
+      notes: [{ text: '旧笔记' }],
+    };
+    const s = withAllCells(old);
+    expect(s.notes?.[0]?.id).toBe('note_1');
+    expect(s.cells).toEqual([
+      { id: 'cell_1', kind: 'formula', after: 'formulas', formula: 'fx' },
+      { id: 'cell_2', kind: 'note', after: 'notes', note: 'note_1' },
+    ]);
+    expect(order(old)).toEqual([
+      'dashboard',
+      'detail',
+      'scenarios',
+      'comparison',
+      'evaluation',
+      'check',
+      'goalseek',
+      'formulas',
+      'cell_1',
+      'notes',
+      'cell_2',
+    ]);
+  });
+
+  it('inserts after a built-in view or a cell, and moves one place at a time across views', () => {
+    let s = insertCell(base, chart('a'), 'detail');
+    s = insertCell(s, chart('b'), 'a');
+    expect(order(s).slice(0, 5)).toEqual(['dashboard', 'detail', 'a', 'b', 'scenarios']);
+    s = moveCell(s, 'b', -1);
+    expect(order(s).slice(0, 5)).toEqual(['dashboard', 'detail', 'b', 'a', 'scenarios']);
+    s = moveCell(s, 'b', -1); // past the detail view: now after the dashboard
+    expect(order(s).slice(0, 4)).toEqual(['dashboard', 'b', 'detail', 'a']);
+    expect(s.cells?.find((c) => c.id === 'b')?.after).toBe('dashboard');
+    expect(moveCell(s, 'b', -1)).toBe(s); // nothing goes above the dashboard
+    s = moveCell(s, 'a', 1);
+    expect(order(s).slice(0, 5)).toEqual(['dashboard', 'b', 'detail', 'scenarios', 'a']);
+    expect(s.cells?.find((c) => c.id === 'a')?.after).toBe('scenarios');
+  });
+
+  it('drops a cell after any item', () => {
+    let s = insertCell(insertCell(base, chart('a'), 'dashboard'), chart('b'), 'a');
+    s = moveCellAfter(s, 'a', 'notes');
+    expect(order(s).slice(-2)).toEqual(['notes', 'a']);
+    s = moveCellAfter(s, 'a', 'b');
+    expect(order(s).slice(0, 3)).toEqual(['dashboard', 'b', 'a']);
+  });
+
+  it('removes a note or formula cell together with its content', () => {
+    const { scenario: s1, id: noteCell } = addNoteCell(base, 'dashboard');
+    const { scenario: s2, id: fxCell } = addFormulaCell(
+      s1,
+      { id: 'fx', name: { zh: 'x' }, unit: '亿元', formula: 'gdp * 2' },
+      noteCell,
+    );
+    expect(order(s2).slice(0, 3)).toEqual(['dashboard', noteCell, fxCell]);
+    const s3 = removeCell(removeCell(s2, noteCell), fxCell);
+    expect(s3.notes).toBeUndefined();
+    expect(s3.formulas).toBeUndefined();
+    expect(s3.cells).toBeUndefined();
+  });
+});

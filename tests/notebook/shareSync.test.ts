@@ -1,0 +1,49 @@
+// Issue 12, items 1 and 5: a check that did not finish is never "valid", and a link never runs more paths
+// than the page's own without asking.
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../notebook/app.ts';
+import { LINK_PATH_LIMIT, limitLinkPaths } from '../../notebook/share/linkPathLimit.ts';
+import { scenarioProblem } from '../../notebook/share/shareSync.ts';
+
+function appWithEngine(run: (channel: string) => Promise<unknown>): App {
+  return { engine: { run }, payload: (s: unknown) => s } as unknown as App;
+}
+const abort = () => Object.assign(new Error('run cancelled'), { name: 'AbortError' });
+
+describe('scenarioProblem', () => {
+  it('reads a cancelled check as a problem, not as "no problem"', async () => {
+    const app = appWithEngine(() => Promise.reject(abort()));
+    const problem = await scenarioProblem(app, { name: { zh: 'x' }, levers: { a: { intensity: 999 } } });
+    expect(problem).not.toBeNull();
+    expect(problem).toMatch(/中断|interrupted/);
+  });
+  it('gives each check its own channel, so a second check cannot cancel the first', async () => {
+    const channels: string[] = [];
+    const app = appWithEngine(async (channel) => {
+      channels.push(channel);
+      return {};
+    });
+    await Promise.all([
+      scenarioProblem(app, { name: { zh: 'a' } }),
+      scenarioProblem(app, { name: { zh: 'b' } }),
+    ]);
+    expect(new Set(channels).size).toBe(2);
+  });
+  it('passes the worker’s refusal on as the message', async () => {
+    const app = appWithEngine(() => Promise.reject(new Error('levers.x.intensity: must lie in 0–3')));
+    expect(await scenarioProblem(app, { name: { zh: 'x' } })).toContain('0–3');
+  });
+});
+
+describe('limitLinkPaths', () => {
+  it('opens a link asking for 200,000 paths at the page’s own count and remembers what it asked', () => {
+    const { working, asked } = limitLinkPaths({ name: { zh: 'x' }, paths: 200_000, horizon: 2035 });
+    expect(asked).toBe(200_000);
+    expect(working.paths).toBeUndefined();
+    expect(working.horizon).toBe(2035);
+  });
+  it('leaves a link within the limit as it is', () => {
+    const s = { name: { zh: 'x' }, paths: LINK_PATH_LIMIT };
+    expect(limitLinkPaths(s)).toEqual({ working: s, asked: null });
+  });
+});

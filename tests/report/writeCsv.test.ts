@@ -1,0 +1,62 @@
+// The one CSV writer (engine/report/writeCsv.ts) that the CLI and the page share.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../engine/cli/main.ts';
+import { BOM, writeCsv } from '../../engine/index.ts';
+import { fixturePath } from '../analytics/fixturePlan.ts';
+import { captureCli, tempFile } from '../cliInProcess.ts';
+
+const FORMULAS = [
+  '=HYPERLINK("http://x","y")',
+  '@SUM(A1:A2)',
+  '+1+1',
+  "-2+3+cmd|' /C calc'!A0",
+  '\t=1',
+  '\r=1',
+  '=a\nb',
+];
+
+describe('writeCsv', () => {
+  it('escapes every text cell starting with = + - @, tab or CR, and keeps numbers as numbers', () => {
+    const csv = writeCsv(['cell'], [...FORMULAS.map((f) => [f]), [-3], [0.5]]);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('cell');
+    for (const f of FORMULAS) expect(csv).toContain(`'${f.replace(/"/g, '""')}`);
+    expect(lines).toContain('-3');
+    expect(lines).toContain('0.5');
+  });
+  it('writes CRLF, a BOM only when asked, and an empty cell for a non-finite number', () => {
+    expect(writeCsv(['a', 'b'], [[Number.POSITIVE_INFINITY, '指标']])).toBe('a,b\r\n,指标\r\n');
+    expect(writeCsv(null, [['x']], { bom: true })).toBe(`${BOM}x\r\n`);
+  });
+});
+
+describe('the CLI writes CSV through it', () => {
+  it('evaluate --format csv escapes a target name that looks like a formula', async () => {
+    const doc = JSON.parse(readFileSync(fixturePath('mini.plan.json'), 'utf8'));
+    doc.targets[0].name.zh = '=HYPERLINK("http://evil","点此")';
+    const plan = tempFile('mini.plan.json', JSON.stringify(doc));
+    const actuals = fixturePath('mini.actuals.tsv');
+    const r = await captureCli(main, [
+      'evaluate',
+      '--plan',
+      plan,
+      '--actuals',
+      actuals,
+      '--format',
+      'csv',
+      '--paths',
+      '50',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`"'=HYPERLINK(""http://evil"",""点此"")"`);
+    expect(r.stdout).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+  it('run --format csv ends its lines with CRLF', async () => {
+    const r = await captureCli(main, ['run', '--format', 'csv', '--paths', '0']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\r\n')[0]).toBe(
+      'indicator,unit,year,deterministic,p5,p10,p25,p50,p75,p90,p95,mean',
+    );
+  });
+});
