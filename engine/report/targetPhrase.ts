@@ -10,11 +10,12 @@ export interface TargetShape {
   value?: number | readonly [number, number] | number[] | undefined;
 }
 
-const COMPARATORS = new Set(['>=', '<=', '~=', 'range']);
+const COMPARATORS = new Set(['>=', '<=', '~=']);
 
 /** The comparator as printed: ≥, ≤, ≈ (a range prints none). */
 export function comparatorSymbol(comparator: string | undefined, lang: Lang): string {
   const c = comparator ?? '>=';
+  if (c === 'range') return '';
   return COMPARATORS.has(c) ? render(lang, `comparator.${c}` as 'comparator.>=') : c;
 }
 

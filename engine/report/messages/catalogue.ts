@@ -19,7 +19,6 @@ export const ENGINE_MESSAGES = {
   'comparator.>=': { zh: '≥', en: '≥' },
   'comparator.<=': { zh: '≤', en: '≤' },
   'comparator.~=': { zh: '≈', en: '≈' },
-  'comparator.range': { zh: '', en: '' },
   'unit.perYear': { zh: '/年', en: '/yr' },
 
   'col.id': { zh: '目标编号', en: 'Target id' },
