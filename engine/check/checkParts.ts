@@ -52,7 +52,7 @@ function partsCases(ctx: CheckContext, relations: PlanRelation[]): PartsCase[] {
 }
 
 export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Finding[] {
-  const { say, num, pct, name } = ctx;
+  const { qty, say, num, pct, name } = ctx;
   const findings: Finding[] = [];
   for (const c of partsCases(ctx, relations)) {
     const totalInd = ctx.indicator(c.total.indicator)!;
@@ -122,12 +122,12 @@ export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Findin
       sections: ctx.sections(c.total, ...usable.map((x) => x.p)),
       message: over
         ? say(
-            `分项目标合计 ${num(sum)} ${totalInd.unit}，是总量目标“${name(c.total.target)}”（${num(c.total.value)} ${totalInd.unit}）的 ${num(sum / c.total.value)} 倍：${why}分项不可能是该总量的组成部分${unitNote}。`,
-            `The parts' targets add up to ${num(sum)} ${totalInd.unit}, ${num(sum / c.total.value)}× the total "${name(c.total.target)}" (${num(c.total.value)} ${totalInd.unit}): ${why}they cannot be parts of that total${unitNote}.`,
+            `分项目标合计 ${qty(sum, totalInd.unit)}，是总量目标“${name(c.total.target)}”（${qty(c.total.value, totalInd.unit)}）的 ${num(sum / c.total.value)} 倍：${why}分项不可能是该总量的组成部分${unitNote}。`,
+            `The parts' targets add up to ${qty(sum, totalInd.unit)}, ${num(sum / c.total.value)}× the total "${name(c.total.target)}" (${qty(c.total.value, totalInd.unit)}): ${why}they cannot be parts of that total${unitNote}.`,
           )
         : say(
-            `分项目标合计 ${num(sum)} ${totalInd.unit}，达不到总量目标“${name(c.total.target)}”（${num(c.total.value)} ${totalInd.unit}），差 ${pct(1 - sum / c.total.value, 1)}；而这些分项构成了总量的全部。`,
-            `The parts' targets add up to ${num(sum)} ${totalInd.unit}, short of the total "${name(c.total.target)}" (${num(c.total.value)} ${totalInd.unit}) by ${pct(1 - sum / c.total.value, 1)}, yet they are all of it.`,
+            `分项目标合计 ${qty(sum, totalInd.unit)}，达不到总量目标“${name(c.total.target)}”（${qty(c.total.value, totalInd.unit)}），差 ${pct(1 - sum / c.total.value, 1)}；而这些分项构成了总量的全部。`,
+            `The parts' targets add up to ${qty(sum, totalInd.unit)}, short of the total "${name(c.total.target)}" (${qty(c.total.value, totalInd.unit)}) by ${pct(1 - sum / c.total.value, 1)}, yet they are all of it.`,
           ),
       arithmetic: `${terms} = ${num(sum)} ${over ? '>' : '<'} ${num(c.total.value)}`,
     });
