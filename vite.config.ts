@@ -16,6 +16,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    testTimeout: 30_000,
+    // A bound on hangs, not a speed check: on a busy two-core machine loading mathjs, building the CLI bundle
+    // or starting a worker thread can take tens of seconds. No test asserts how fast anything runs.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

@@ -23,15 +23,37 @@ export {
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
 // Plans from text and tables
-export * from './extract/index.ts';
+export {
+  type BaseFact,
+  type Comparator as DraftComparator,
+  DEFAULT_MAX_BYTES,
+  type DraftKind,
+  type DraftTarget,
+  type DraftValue,
+  type ExtractMessage,
+  type ExtractOptions,
+  type ExtractResult,
+  extractTargets,
+  readChineseNumber,
+} from './extract/index.ts';
 export { generatePlan } from './generate/generatePlan.ts';
 export type { GenerateOptions, GenerateTarget } from './generate/generateTypes.ts';
+export {
+  type AppliedStatistic,
+  type AppliedStatistics,
+  applyStatistics,
+  type StatisticsIssue,
+  type StatisticsIssueCode,
+} from './plan/applyStatistics.ts';
 export { BUILT_IN_VIEWS, type BuiltInView } from './plan/builtInViews.ts';
 export type { Cell, CellKind } from './plan/cellSchema.ts';
+export { countStep, isCountIndicator } from './plan/countUnit.ts';
 export { diffScenario } from './plan/diffScenario.ts';
+export { declaredUnknown, knownBase } from './plan/knownBase.ts';
 export { loadActuals } from './plan/loadActuals.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
 export { loadScenario } from './plan/loadScenario.ts';
+export { loadStatistics } from './plan/loadStatistics.ts';
 // Plan and scenario formats
 export { formatIssues, type InputIssue, PlanError } from './plan/PlanError.ts';
 export { fromInterval, parseUncertain } from './plan/parseUncertain.ts';
@@ -40,8 +62,11 @@ export {
   type Dynamics,
   type Fact,
   type Indicator,
+  type KnownBase,
   type Lever,
   type LeverEffect,
+  type NotComparableReason,
+  type Observation,
   type Parameter,
   PLAN_FORMAT,
   type Plan,
@@ -53,6 +78,7 @@ export {
   type TargetKind,
   type Text,
 } from './plan/planSchema.ts';
+export { provenanceFigure } from './plan/provenanceFigure.ts';
 export { type PlanRelation, planRelationsSchema } from './plan/relationSchema.ts';
 export {
   type Actuals,
@@ -63,6 +89,13 @@ export {
   scenarioSchema,
   type UserFormula,
 } from './plan/scenarioSchema.ts';
+export {
+  STATISTICS_FORMAT,
+  type StatisticSeries,
+  type Statistics,
+  type StatisticValue,
+  statisticsSchema,
+} from './plan/statisticsSchema.ts';
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
 export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
 export {

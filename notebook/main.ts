@@ -2,6 +2,7 @@
 // library's 基准), then defines the cells — each a small named module under views/ — on an Observable
 // runtime with our own builtins.
 import './styles/base.css';
+import './styles/cells.css';
 import './styles/print.css';
 import './styles/report.css';
 import type { Plan } from '../engine/index.ts';
@@ -15,6 +16,7 @@ import { createBuiltins } from './runtime/builtins.ts';
 import { observe } from './runtime/generators.ts';
 import type { LiveView } from './runtime/liveView.ts';
 import { Notebook } from './runtime/notebook.ts';
+import { startRunWarningNotices } from './share/runWarningNotices.ts';
 import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
 import { evaluationRuns } from './state/evaluationRuns.ts';
@@ -26,12 +28,13 @@ import { fromStore } from './state/storeGenerator.ts';
 import { installUndoKeys, UndoHistory } from './state/undoHistory.ts';
 import { userPlanFromAddress } from './state/userPlanSource.ts';
 import { activeScenarioView } from './views/activeScenario.ts';
+import { installUserCells } from './views/cells/userCells.ts';
 import { applyChrome, installSectionNav } from './views/chrome.ts';
 import { comparisonView } from './views/comparison.ts';
 import { costLine } from './views/costLine.ts';
 import { dashboardView } from './views/dashboard.ts';
 import { evaluationInputView, evaluationResultView } from './views/evaluation.ts';
-import { formulaListView, formulasView } from './views/formulas.ts';
+import { formulasView } from './views/formulas.ts';
 import { goalSeekView } from './views/goalSeek.ts';
 import { indicatorDetailView } from './views/indicatorDetail.ts';
 import { initialLang, langToggle } from './views/langToggle.ts';
@@ -111,6 +114,7 @@ async function boot(): Promise<void> {
   engine.onRestart = () =>
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
   startLinkSync(app);
+  startRunWarningNotices(app);
 
   // `app` is the same object for the page's whole life: definitions close over it rather than read it from
   // a cell. Cells hold what changes: the language, the run, the stores' values.
@@ -141,7 +145,6 @@ async function boot(): Promise<void> {
   );
   nb.hidden('notices', [], () => fromStore(app.notices));
   nb.hidden('link', [], () => fromStore(linkInfo));
-  nb.hidden('formulas', [], () => fromStore(app.scenario, (s) => s.formulas ?? []));
   nb.hidden('epoch', [], () =>
     observe<number>((change) => {
       let n = 0;
@@ -204,18 +207,12 @@ async function boot(): Promise<void> {
   nb.view('goalseek', slot('goalseek-body'), ['lang', 'invalidation'], (lang, inv) =>
     goalSeekView(app, lang, inv),
   );
-  nb.view('formulaForm', slot('formulas-body'), ['lang', 'invalidation'], (lang, inv) =>
-    formulasView(app, lang, [], inv),
-  );
-  nb.view('formulaList', slot('formulas-list'), ['lang', 'formulas', 'runResult'], (lang, list, s) =>
-    formulaListView(app, lang, list, s),
-  );
-  nb.view('notes', slot('notes-body'), ['lang', 'epoch', 'invalidation'], (lang, _e, inv) =>
-    notesView(app, lang, inv),
-  );
+  nb.view('formulaForm', slot('formulas-body'), ['lang'], (lang) => formulasView(app, lang));
+  nb.view('notes', slot('notes-body'), ['lang'], (lang) => notesView(app, lang));
+  installUserCells(nb, app);
   (window as unknown as { planpath: unknown }).planpath = { app, notebook: nb };
   // 新建/导入规划 (issue 10): its own section, loaded after the first view.
-  void import('./views/planImport.ts').then((m) => m.mountPlanImport(plan, userPlanId));
+  void import('./views/planImport.ts').then((m) => m.mountPlanImport(app, userPlanId));
 }
 
 void boot();

@@ -1,17 +1,34 @@
-// Which plan the page opens: the embedded Yaohai plan, or the synthetic one if a build has no Yaohai seed.
-// The scenario library is every scenarios/*.json made for that plan.
+// Which plan the page opens: the embedded Yaohai plan, or the synthetic one if a build has no Yaohai seed,
+// with the statistics file its meta names (what happened, kept apart from what was promised). The scenario
+// library is every scenarios/*.json made for that plan.
 import type { NamedScenario } from './app.ts';
 import { workingFromDocument } from './state/scenarioFile.ts';
 
 const PLANS = import.meta.glob<unknown>(['../seeds/yaohai.plan.json', '../seeds/synthetic.plan.json'], {
   import: 'default',
 });
+const STATISTICS = import.meta.glob<unknown>('../seeds/*.statistics.json', { import: 'default' });
 const SCENARIOS = import.meta.glob<unknown>('../scenarios/*.json', { eager: true, import: 'default' });
 
-export async function loadDefaultPlan(): Promise<{ json: unknown; file: string }> {
+export interface PlanSource {
+  json: unknown;
+  file: string;
+  /** The plan's statistics file (meta.statistics), when the build has it. */
+  statistics?: { json: unknown; file: string };
+}
+
+export async function loadDefaultPlan(): Promise<PlanSource> {
   for (const file of ['../seeds/yaohai.plan.json', '../seeds/synthetic.plan.json']) {
     const load = PLANS[file];
-    if (load) return { json: await load(), file: file.replace('../', '') };
+    if (!load) continue;
+    const json = await load();
+    const named = (json as { meta?: { statistics?: unknown } } | null)?.meta?.statistics;
+    const statsFile = typeof named === 'string' ? `../seeds/${named}` : null;
+    const loadStats = statsFile ? STATISTICS[statsFile] : undefined;
+    const source: PlanSource = { json, file: file.replace('../', '') };
+    if (statsFile && loadStats)
+      source.statistics = { json: await loadStats(), file: statsFile.replace('../', '') };
+    return source;
   }
   throw new Error('no plan in seeds/');
 }

@@ -73,8 +73,14 @@ export function isBlankRow(cells: string[]): boolean {
 function layoutOf(cols: Column[]): 'long' | 'wide' | null {
   const has = (role: Role) => cols.some((c) => c.role === role);
   const yearCols = cols.filter((c) => c.role === 'year-column');
-  // A wide table may leave the indicator column's header empty.
-  if (!has('indicator') && yearCols.length > 0 && cols[0]!.header === '') cols[0]!.role = 'indicator';
+  // A wide table may leave the indicator column's header empty — but then every other cell must be a year
+  // or the unit column, or a data row with a blank name and one year-like cell (",2023,95") would be taken
+  // for a header, and which such row came first would decide how the table is read.
+  const onlyYears = cols
+    .slice(1)
+    .every((c) => c.header === '' || c.role === 'year-column' || c.role === 'unit');
+  if (!has('indicator') && yearCols.length > 0 && cols[0]!.header === '' && onlyYears)
+    cols[0]!.role = 'indicator';
   if (has('indicator') && has('year') && has('value')) return 'long';
   if (cols.some((c) => c.role === 'indicator') && yearCols.length > 0) return 'wide';
   return null;
@@ -93,22 +99,25 @@ function headerAmong(rows: string[][]): TableLayout | null {
   return null;
 }
 
-/** Without a header: rows of the form name, year, value[, unit], if the first non-blank row looks so. */
+/**
+ * Without a header: rows of the form name, year, value[, unit], if any row looks so. Any row, not the first:
+ * which row comes first must not decide whether the table is read at all (the fuzzer found that it did).
+ * The columns are always the four roles, not the first row's width, for the same reason.
+ */
 function headerless(rows: string[][], matcher: IndicatorMatcher, sink: IssueSink): TableLayout | null {
   const first = rows.findIndex((r) => !isBlankRow(r));
-  const row = rows[first]!;
-  const looksLong =
+  const looksLong = (row: string[]) =>
     row.length >= 3 &&
     matcher.match(row[0]!).kind === 'found' &&
     parseYear(row[1]!) !== null &&
     parseNumberCell(row[2]!).kind === 'number';
-  if (!looksLong) {
-    sink.add('error', at(first + 1, null, row.join(' | ')), 'noHeader', {});
+  if (!rows.some(looksLong)) {
+    sink.add('error', at(first + 1, null, rows[first]!.join(' | ')), 'noHeader', {});
     return null;
   }
   sink.add('info', at(null, null, null), 'noHeaderRow', {});
   const roles: Role[] = ['indicator', 'year', 'value', 'unit'];
-  const columns = row.map((_, index) => ({ index, header: '', role: roles[index] ?? null, unit: null }));
+  const columns = roles.map((role, index) => ({ index, header: '', role, unit: null }));
   return { layout: 'long', headerRow: first - 1, dataStart: first, columns };
 }
 

@@ -5,6 +5,8 @@
 
 import { normalizeName, splitNameAndUnit } from '../actuals/matchIndicator.ts';
 import { convertUnit } from '../actuals/unitFactor.ts';
+import { provenanceFigure } from '../plan/provenanceFigure.ts';
+import { statisticAtBase } from './checkStatistics.ts';
 import type { CheckContext, Finding } from './planCheckContext.ts';
 import { sourceText } from './sourceText.ts';
 
@@ -26,13 +28,10 @@ export function checkBaseFacts(ctx: CheckContext): Finding[] {
     const stated = convertUnit(fact.value, fact.unit, ind.unit);
     const base = ctx.base(ind.id);
     if (stated === null || base === null || stated === 0) continue;
+    // A statistic against a derived or assumed fact is checkStatistics' finding, with both sources.
+    if (statisticAtBase(ctx, ind) && fact.provenance.kind !== 'plan') continue;
     if (Math.abs(base.value / stated - 1) <= FACT_TOL) continue;
-    const figure =
-      fact.provenance.kind === 'plan'
-        ? fact.provenance.figure
-        : fact.provenance.kind === 'derived'
-          ? fact.provenance.formula
-          : fact.provenance.rationale;
+    const figure = provenanceFigure(fact.provenance);
     findings.push({
       kind: 'base-vs-fact',
       severity: fact.provenance.kind === 'plan' ? 'warning' : 'info',

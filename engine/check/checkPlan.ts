@@ -9,7 +9,8 @@
 //            or a figure stated twice with different values.
 // The checks: checkRateVsTotal (rate-vs-total, implied-base), checkShares (share-denominators,
 // share-vs-base, measure-mixing of shares), checkParts (parts-vs-total, measure-mixing of parts),
-// checkQuotas (quota-vs-stock), checkDuplicates, checkBaseFacts.
+// checkQuotas (quota-vs-stock), checkDuplicates, checkBaseFacts, checkStatistics (a published statistic
+// against a derived or assumed figure), checkRateReading (the other reading of a 年均 rate).
 import type { Plan } from '../plan/planSchema.ts';
 import type { PlanRelation } from '../plan/relationSchema.ts';
 import type { Lang } from '../report/formatQuantity.ts';
@@ -17,8 +18,10 @@ import { checkBaseFacts } from './checkBaseFacts.ts';
 import { checkDuplicates } from './checkDuplicates.ts';
 import { checkParts } from './checkParts.ts';
 import { checkQuotas } from './checkQuotas.ts';
+import { checkRateReading } from './checkRateReading.ts';
 import { checkRateVsTotal } from './checkRateVsTotal.ts';
 import { checkShares } from './checkShares.ts';
+import { checkStatistics } from './checkStatistics.ts';
 import { type Finding, planCheckContext, type Severity } from './planCheckContext.ts';
 
 export type { Finding, FindingKind, Severity } from './planCheckContext.ts';
@@ -53,6 +56,8 @@ export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): CheckPlan
     ...checkQuotas(ctx, relations),
     ...checkDuplicates(ctx),
     ...checkBaseFacts(ctx),
+    ...checkStatistics(ctx),
+    ...checkRateReading(ctx),
   ];
   findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return { findings };

@@ -34,7 +34,22 @@ function sumParts(node: Node): string[] | null {
   return null;
 }
 
+/** Shapes and symbols by formula text: parsing is slow and every run of a plan asks for the same ones. */
+const shapes = new Map<string, FormulaShape>();
+const symbols = new Map<string, Set<string>>();
+const CACHE_LIMIT = 4096;
+
 export function formulaShape(source: string): FormulaShape {
+  let shape = shapes.get(source);
+  if (!shape) {
+    shape = parseShape(source);
+    if (shapes.size > CACHE_LIMIT) shapes.clear();
+    shapes.set(source, shape);
+  }
+  return shape;
+}
+
+function parseShape(source: string): FormulaShape {
   let root: Node;
   try {
     root = unwrap(parseExpression(source) as Node);
@@ -52,8 +67,18 @@ export function formulaShape(source: string): FormulaShape {
   return { kind: 'other' };
 }
 
-/** Every name a formula mentions (indicators, parameters, function names alike). */
-export function formulaSymbols(source: string): Set<string> {
+/** Every name a formula mentions (indicators, parameters, function names alike). Shared: do not modify. */
+export function formulaSymbols(source: string): ReadonlySet<string> {
+  let out = symbols.get(source);
+  if (!out) {
+    out = parseSymbols(source);
+    if (symbols.size > CACHE_LIMIT) symbols.clear();
+    symbols.set(source, out);
+  }
+  return out;
+}
+
+function parseSymbols(source: string): Set<string> {
   const out = new Set<string>();
   try {
     parseExpression(source).traverse((n) => {

@@ -4,7 +4,9 @@
 
 import { normalizeName, splitNameAndUnit } from '../actuals/matchIndicator.ts';
 import { convertUnit } from '../actuals/unitFactor.ts';
-import type { Indicator, Plan, Target } from '../plan/planSchema.ts';
+import { knownBase } from '../plan/knownBase.ts';
+import type { Indicator, Plan, Provenance, Target } from '../plan/planSchema.ts';
+import { provenanceFigure } from '../plan/provenanceFigure.ts';
 import { formatNumber, formatPercent, type Lang } from '../report/formatQuantity.ts';
 import { formatValue } from '../report/formatValue.ts';
 import { runSync } from '../run/run.ts';
@@ -16,7 +18,7 @@ export function baseFactFor(
   indicator: Indicator,
 ): {
   value: number;
-  kind: 'plan' | 'derived' | 'assumption';
+  kind: Provenance['kind'];
   text: string;
   fact: Plan['facts'][number];
 } | null {
@@ -34,7 +36,7 @@ export function baseFactFor(
     const value = convertUnit(f.value, f.unit, indicator.unit);
     if (value === null) continue;
     const pr = f.provenance;
-    const text = pr.kind === 'plan' ? pr.figure : pr.kind === 'derived' ? pr.formula : pr.rationale;
+    const text = provenanceFigure(pr);
     return { value, kind: pr.kind, text, fact: f };
   }
   return null;
@@ -49,7 +51,9 @@ export type FindingKind =
   | 'quota-vs-stock'
   | 'measure-mixing'
   | 'duplicate-targets'
-  | 'base-vs-fact';
+  | 'base-vs-fact'
+  | 'statistic-contradicts-derived'
+  | 'rate-reading';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -78,9 +82,9 @@ export interface NumTarget {
 export interface BaseValue {
   value: number;
   /** plan: printed in the plan; derived/assumption: as the plan data labels it; model: computed by the model. */
-  source: 'plan' | 'derived' | 'assumption' | 'model';
+  source: Provenance['kind'] | 'model';
   /** A base-year fact of the plan that states the same value (e.g. derived "485.72 / 50.78%"), if any. */
-  fact?: { kind: 'plan' | 'derived' | 'assumption'; text: string };
+  fact?: { kind: Provenance['kind']; text: string };
 }
 
 export interface CheckContext {
@@ -140,9 +144,11 @@ export function planCheckContext(plan: Plan, lang: Lang): CheckContext {
     base: (id) => {
       const ind = indicators.get(id);
       if (!ind) return null;
-      const v = ind.base ? ind.base.value : valueAt(id, t0);
+      const b = knownBase(ind);
+      const observed = plan.observations?.find((o) => o.indicator === id && o.year === t0);
+      const v = b ? b.value : valueAt(id, t0);
       if (!Number.isFinite(v)) return null;
-      const source = ind.base ? ind.base.provenance.kind : 'model';
+      const source = b ? b.provenance.kind : observed ? observed.provenance.kind : 'model';
       const fact = baseFactFor(plan, ind);
       return fact && Math.abs(fact.value / v - 1) <= 0.005
         ? { value: v, source, fact: { kind: fact.kind, text: fact.text } }

@@ -15,6 +15,8 @@ export function sourceText(ctx: CheckContext, source: BaseValue['source'] | Base
     plan: ctx.say('规划原文', 'printed in the plan'),
     derived: ctx.say('推算', 'derived'),
     assumption: ctx.say('假设', 'an assumption'),
+    statistic: ctx.say('统计数据', 'a published statistic'),
+    entered: ctx.say('录入值', 'entered by the planner'),
     model: ctx.say('模型计算', 'computed by the model'),
   };
   return labels[kind];

@@ -13,7 +13,7 @@ import {
 import { choiceOption, readPlan, readText, UsageError } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
-export const checkUsage = `planpath check [--plan FILE] [--relations FILE] [--format json|table] [--lang zh|en]
+export const checkUsage = `planpath check [--plan FILE] [--statistics FILE|none] [--relations FILE] [--format json|table] [--lang zh|en]
              [--fail-on error|warning|info]
   Checks that the plan's own figures hold together: stated annual rates vs totals (compound vs
   arithmetic), implied base values, shares whose implied denominators disagree, sub-targets vs totals,
@@ -28,6 +28,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     args,
     options: {
       plan: { type: 'string' },
+      statistics: { type: 'string' },
       relations: { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
@@ -41,7 +42,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     values['fail-on'] === undefined
       ? null
       : choiceOption(values['fail-on'], 'fail-on', ['error', 'warning', 'info'] as const, 'error');
-  const plan = readPlan(values.plan);
+  const plan = readPlan(values.plan, values.statistics);
   let relations: PlanRelation[] | undefined;
   if (values.relations !== undefined) {
     const parsed = planRelationsSchema.safeParse(

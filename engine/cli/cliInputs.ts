@@ -1,9 +1,10 @@
 // What every CLI command shares: reading the plan and scenario files named on the command line (the embedded
 // Yaohai plan by default), and a usage error type whose message is all the user sees.
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plan, Scenario } from '../index.ts';
-import { loadPlan, loadScenario, parseJsonText } from '../index.ts';
+import { applyStatistics, loadPlan, loadScenario, loadStatistics, parseJsonText } from '../index.ts';
 
 /** A mistake on the command line: printed without a stack, exit code 2. */
 export class UsageError extends Error {
@@ -21,9 +22,20 @@ export function readText(path: string, what: string): string {
   }
 }
 
-export function readPlan(path: string | undefined): Plan {
+/**
+ * The plan named by --plan (default: the embedded Yaohai plan) with its statistics applied: the file
+ * named by --statistics, else the one the plan's meta.statistics names (relative to the plan file);
+ * `--statistics none` runs on the plan alone.
+ */
+export function readPlan(path: string | undefined, statistics?: string): Plan {
   const file = path ?? DEFAULT_PLAN_PATH;
-  return loadPlan(parseJsonText(readText(file, 'plan'), file), file);
+  const plan = loadPlan(parseJsonText(readText(file, 'plan'), file), file);
+  if (statistics === 'none') return plan;
+  const statsFile =
+    statistics ?? (plan.meta.statistics ? resolve(dirname(file), plan.meta.statistics) : undefined);
+  if (statsFile === undefined) return plan;
+  const stats = loadStatistics(parseJsonText(readText(statsFile, 'statistics'), statsFile), statsFile);
+  return applyStatistics(plan, stats).plan;
 }
 
 export function readScenario(path: string | undefined, plan: Plan): Scenario | null {
@@ -63,6 +75,7 @@ export function choiceOption<T extends string>(
 /** Options every simulating command takes (spread into parseArgs' options). */
 export const SCENARIO_OPTIONS = {
   plan: { type: 'string' },
+  statistics: { type: 'string' },
   scenario: { type: 'string' },
   paths: { type: 'string' },
   seed: { type: 'string' },

@@ -29,7 +29,7 @@ import {
 import { formatTable } from './formatTable.ts';
 import { progressReporter } from './progressReporter.ts';
 
-export const evaluateUsage = `planpath evaluate --actuals FILE [--plan FILE] [--scenario FILE] [--format json|csv|table|report]
+export const evaluateUsage = `planpath evaluate --actuals FILE [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--format json|csv|table|report]
              [--lang zh|en] [--html] [--paths N] [--seed S] [--as-of YEAR] [--thresholds A,B,C]
              [--strict] [--out FILE]
   Mid-term evaluation: per target 时间进度, 完成进度, ratio to the planned path, achieved and required
@@ -72,6 +72,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     options: {
       actuals: { type: 'string' },
       plan: { type: 'string' },
+      statistics: { type: 'string' },
       scenario: { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
@@ -89,7 +90,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   const format = choiceOption(values.format, 'format', ['json', 'csv', 'table', 'report'] as const, 'table');
   const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
   const thresholds = parseThresholds(values.thresholds);
-  const plan = readPlan(values.plan);
+  const plan = readPlan(values.plan, values.statistics);
   const scenario = readScenario(values.scenario, plan);
   const parsed = parseActuals(readText(values.actuals, 'actuals'), plan, { source: values.actuals });
   for (const i of parsed.issues)

@@ -15,7 +15,7 @@ import { formatTable } from './formatTable.ts';
 import { progressReporter } from './progressReporter.ts';
 
 export const goalseekUsage = `planpath goalseek --target ID (--lever ID | --growth PARAM_ID) [--prob P | --deterministic]
-             [--plan FILE] [--scenario FILE] [--range LOW,HIGH] [--tolerance T] [--paths N] [--seed S]
+             [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--range LOW,HIGH] [--tolerance T] [--paths N] [--seed S]
              [--format json|table]
   The smallest value of one lever's intensity (--lever) or one parameter's mean (--growth, e.g. a growth
   rate) at which the target's P(met) reaches P (default 0.8), by bisection on common random numbers.
@@ -59,7 +59,7 @@ export async function goalseekCommand(args: string[]): Promise<number> {
     }
     range = [parts[0]!, parts[1]!];
   }
-  const plan = readPlan(values.plan);
+  const plan = readPlan(values.plan, values.statistics);
   const scenario = readScenario(values.scenario, plan);
   const variable: GoalSeekVariable =
     values.lever !== undefined ? { kind: 'lever', id: values.lever } : { kind: 'parameter', id: param! };

@@ -16,7 +16,7 @@ import { formatTable } from './formatTable.ts';
 import { progressReporter } from './progressReporter.ts';
 
 export const optimizeUsage = `planpath optimize --targets ID,ID,… [--prob P | --deterministic] [--levers ID,ID,…]
-             [--method auto|exact|greedy] [--plan FILE] [--scenario FILE] [--paths N] [--seed S]
+             [--method auto|exact|greedy] [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S]
              [--format json|table]
   The lever intensities that meet every chosen target with P(met) ≥ P (default 0.8) for the least total
   fiscal cost, searched on each lever's slider grid with common random numbers. Few levers: exact frontier
@@ -39,7 +39,7 @@ export async function optimizeCommand(args: string[]): Promise<number> {
   const probability = probabilityOption(values.prob, values.deterministic);
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
   const method = choiceOption(values.method, 'method', ['auto', 'exact', 'greedy'] as const, 'auto');
-  const plan = readPlan(values.plan);
+  const plan = readPlan(values.plan, values.statistics);
   const scenario = readScenario(values.scenario, plan);
   const targets = targetIdsOption(values.targets, plan);
   const levers =

@@ -1,21 +1,22 @@
 // `planpath plan`: prints the validated plan — indicators, parameters, targets and levers, each with its
 // provenance — so anyone can audit where every number comes from.
+
 import { parseArgs } from 'node:util';
-import type { Indicator, Plan, Provenance } from '../index.ts';
+import { type Indicator, knownBase, type Plan, type Provenance, provenanceFigure } from '../index.ts';
 import { choiceOption, readPlan } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
-export const planUsage = `planpath plan [--plan FILE] [--format json|table]
+export const planUsage = `planpath plan [--plan FILE] [--statistics FILE|none] [--format json|table]
   Validates a plan file and prints its indicators and targets with their provenance.`;
 
 export async function planCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { plan: { type: 'string' }, format: { type: 'string' } },
+    options: { plan: { type: 'string' }, statistics: { type: 'string' }, format: { type: 'string' } },
     strict: true,
   });
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
-  const plan = readPlan(values.plan);
+  const plan = readPlan(values.plan, values.statistics);
   process.stdout.write(`${format === 'json' ? JSON.stringify(planAudit(plan), null, 2) : planTable(plan)}\n`);
   return 0;
 }
@@ -46,8 +47,10 @@ export function planAudit(plan: Plan) {
  * formula that derives it from others.
  */
 export function indicatorProvenance(i: Indicator): Provenance {
-  if (i.base) return i.base.provenance;
+  const b = knownBase(i);
+  if (b) return b.provenance;
   const d = i.dynamics;
+  if (i.base) return { kind: 'assumption', rationale: '基期待补 (base to be entered)' };
   if (d.kind === 'derived') return { kind: 'derived', formula: `${i.id} = ${d.formula}` };
   if (d.kind === 'cumulative')
     return { kind: 'derived', formula: `${i.id} = Σ (${d.flow}) since the base year` };
@@ -63,6 +66,9 @@ export function describeProvenance(p: Provenance): string {
       return `derived: ${p.formula}`;
     case 'assumption':
       return `assumption: ${p.rationale}`;
+    case 'statistic':
+    case 'entered':
+      return `${p.kind}: ${provenanceFigure(p)}`;
   }
 }
 
@@ -81,8 +87,8 @@ function planTable(plan: Plan): string {
     i.id,
     i.unit,
     i.dynamics.kind,
-    i.base ? String(i.base.value) : '',
-    i.base ? describeProvenance(i.base.provenance) : '',
+    knownBase(i) ? String(knownBase(i)!.value) : i.base ? '基期待补' : '',
+    knownBase(i) ? describeProvenance(knownBase(i)!.provenance) : '',
   ]);
   return [
     `${m.title.zh} (${m.id}) ${m.baseYear}→${m.targetYear}${m.visionYear ? `→${m.visionYear}` : ''}${m.synthetic ? ' [synthetic]' : ''}`,

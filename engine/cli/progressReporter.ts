@@ -1,5 +1,6 @@
 // A text progress bar for long analytics on a terminal (the CLI passes process.stderr). On a terminal it
-// redraws one line; elsewhere (a pipe, a CI log) it prints nothing, so output files stay clean.
+// redraws one line; elsewhere (a pipe, a CI log) it stays silent for the first few seconds, so quick commands
+// leave logs clean, and then prints a plain line every few seconds, so a long analysis is never silent.
 import type { Progress } from '../index.ts';
 
 export interface TextSink {
@@ -20,8 +21,11 @@ export interface ProgressReporter {
   done: () => void;
 }
 
-export function progressReporter(sink: TextSink, options: { minIntervalMs?: number } = {}): ProgressReporter {
-  if (!sink.isTTY) return { onProgress: () => {}, done: () => {} };
+export function progressReporter(
+  sink: TextSink,
+  options: { minIntervalMs?: number; plainEveryMs?: number; now?: () => number } = {},
+): ProgressReporter {
+  if (!sink.isTTY) return plainReporter(sink, options.plainEveryMs ?? 5000, options.now ?? Date.now);
   const minInterval = options.minIntervalMs ?? 80;
   let last = 0;
   let shown = false;
@@ -37,5 +41,20 @@ export function progressReporter(sink: TextSink, options: { minIntervalMs?: numb
       if (shown) sink.write('\r\x1b[2K');
       shown = false;
     },
+  };
+}
+
+/** For a pipe or a log: nothing for the first `every` ms, then one line per `every` ms. */
+function plainReporter(sink: TextSink, every: number, now: () => number): ProgressReporter {
+  const started = now();
+  let last = started;
+  return {
+    onProgress: (p) => {
+      const t = now();
+      if (t - last < every || p.done >= 1) return;
+      last = t;
+      sink.write(`${formatProgressBar(p)}\n`);
+    },
+    done: () => {},
   };
 }

@@ -19,7 +19,7 @@ import {
 } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
-export const runUsage = `planpath run [--plan FILE] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
+export const runUsage = `planpath run [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
              [--format json|csv|table]
   Simulates the plan (default: the embedded Yaohai plan) and prints, per indicator and year, the
   deterministic path and the quantiles P5…P95, and per target the probability it is met.`;
@@ -31,7 +31,7 @@ export async function runCommand(args: string[]): Promise<number> {
     strict: true,
   });
   const format = choiceOption(values.format, 'format', ['json', 'csv', 'table'] as const, 'table');
-  const plan = readPlan(values.plan);
+  const plan = readPlan(values.plan, values.statistics);
   const scenario = readScenario(values.scenario, plan);
   const result = await run(plan, scenario, {
     ...pathsAndSeed(values, 0),

@@ -15,7 +15,7 @@ import {
 import { formatTable } from './formatTable.ts';
 import { progressReporter } from './progressReporter.ts';
 
-export const sensitivityUsage = `planpath sensitivity --target ID[,ID…] [--plan FILE] [--scenario FILE] [--top N] [--paths N]
+export const sensitivityUsage = `planpath sensitivity --target ID[,ID…] [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--top N] [--paths N]
              [--seed S] [--format json|table]
   One at a time, each uncertain parameter is set to its P10 and P90 (point values ±10 %) and each lever
   to its minimum and maximum; the table ranks them by the swing in P(met), then in the median.`;
@@ -37,7 +37,7 @@ export async function sensitivityCommand(args: string[]): Promise<number> {
   if (values.target === undefined) throw new UsageError('--target ID is required');
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
   const top = intOption(values.top, 'top', 1, 1000) ?? 12;
-  const plan = readPlan(values.plan);
+  const plan = readPlan(values.plan, values.statistics);
   const scenario = readScenario(values.scenario, plan);
   const targets = targetIdsOption(values.target, plan);
   const bar = progressReporter(process.stderr);

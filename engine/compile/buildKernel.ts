@@ -26,7 +26,8 @@ export interface Kernel {
  * - `stock`:  out = max(0, last + f0 · (1 + z) − f1);
  * - `cumulative`: out = last + f0;
  * - `flow`:   out = max(0, f0 · (1 + z)) — a cohort's inflow;
- * - `rate`:   out = clamp(f0, 0, 1) — a cohort's renewal or exit share.
+ * - `rate`:   out = clamp(f0, 0, 1) — a cohort's renewal or exit share, an event's hazard.
+ * With `whole` (count indicators) the flows of `stock` and `flow` are rounded to whole items.
  */
 export type KernelShape = 'value' | 'growth' | 'stock' | 'cumulative' | 'flow' | 'rate';
 
@@ -41,6 +42,7 @@ export function buildKernel(
   formulas: CheckedFormula[],
   noisy: boolean,
   isIndicator: (name: string) => boolean,
+  whole = false,
 ): Kernel {
   const inputs: KernelInput[] = [];
   const slotOf = new Map<string, number>();
@@ -63,11 +65,12 @@ export function buildKernel(
   const carries = shape === 'growth' || shape === 'stock' || shape === 'cumulative';
   const last = carries ? resolve(selfId, true) : num(0);
   const z: Expr = noisy ? { op: 'noise' } : num(0);
-  const scaled = (e: Expr) => mul(e, add(num(1), z));
+  const round = (e: Expr): Expr => (whole ? { op: 'floor', a: add(e, num(0.5)) } : e);
+  const scaled = (e: Expr) => round(mul(e, add(num(1), z)));
   const expr: Record<KernelShape, () => Expr> = {
-    value: () => (noisy ? scaled(f0) : f0),
+    value: () => (noisy ? mul(f0, add(num(1), z)) : f0),
     growth: () => mul(last, add(add(num(1), f0), z)),
-    stock: () => max0({ op: 'sub', a: add(last, scaled(f0)), b: f1 ?? num(0) }),
+    stock: () => max0({ op: 'sub', a: add(last, scaled(f0)), b: f1 ? round(f1) : num(0) }),
     cumulative: () => add(last, f0),
     flow: () => max0(scaled(f0)),
     rate: () => ({ op: 'min', a: { op: 'max', a: f0, b: num(0) }, b: num(1) }),

@@ -3,6 +3,8 @@
 // of a plan: sliders, goal-seek iterations and scenario comparisons reuse it.
 
 import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
+import { isCountIndicator } from '../plan/countUnit.ts';
+import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
 import { PlanError } from '../plan/PlanError.ts';
 import type { Indicator, Plan } from '../plan/planSchema.ts';
 import type { UserFormula } from '../plan/scenarioSchema.ts';
@@ -25,6 +27,10 @@ export interface CompiledIndicator {
   macroLoading: number;
   /** Cohort life in years (cohort only). */
   life: number;
+  /** Whole numbers: flows rounded (count indicators, see isCountIndicator). */
+  whole: boolean;
+  /** Count dynamics: negative binomial dispersion (undefined = Poisson). */
+  dispersion: number | undefined;
   /** The step kernel; for a cohort, the inflow kernel. */
   main: CompiledKernel;
   /** Value in the base year (derived only; others start from base or 0). */
@@ -111,12 +117,18 @@ export function compileModel(
     const d = ind.dynamics;
     const volatility = 'volatility' in d ? (d.volatility ?? 0) : 0;
     const noisy = volatility > 0;
+    const whole = isCountIndicator(ind);
     const common = {
       id,
       slot,
       unit: ind.unit,
       kind: d.kind,
-      base: ind.base?.value,
+      // 基期待补 simulates as NaN, which every formula reading it carries on; never a substitute.
+      base: declaredUnknown(ind)
+        ? Number.NaN
+        : (knownBase(ind)?.value ?? (d.kind === 'event' ? 0 : undefined)),
+      whole,
+      dispersion: d.kind === 'count' ? d.dispersion : undefined,
       volatility,
       macroLoading: 'macroLoading' in d ? (d.macroLoading ?? 0) : 0,
       life: d.kind === 'cohort' ? d.life : 0,
@@ -130,8 +142,21 @@ export function compileModel(
       case 'stock':
         return {
           ...common,
-          main: kernel('stock', id, f.outflow ? [f.inflow!, f.outflow] : [f.inflow!], noisy, isIndicator),
+          main: kernel(
+            'stock',
+            id,
+            f.outflow ? [f.inflow!, f.outflow] : [f.inflow!],
+            noisy,
+            isIndicator,
+            whole,
+          ),
         };
+      case 'event':
+        // The hazard, clamped to [0, 1]; the draw that decides each path's year is made in simulate.
+        return { ...common, main: kernel('rate', id, [f.hazard!], false, isIndicator) };
+      case 'count':
+        // The mean count, ≥ 0; the whole-number draw around it is made in simulate.
+        return { ...common, main: kernel('flow', id, [f.mean!], false, isIndicator) };
       case 'cumulative':
         return { ...common, main: kernel('cumulative', id, [f.flow!], false, isIndicator) };
       case 'derived':
@@ -143,7 +168,7 @@ export function compileModel(
       case 'cohort':
         return {
           ...common,
-          main: kernel('flow', id, [f.inflow!], noisy, isIndicator),
+          main: kernel('flow', id, [f.inflow!], noisy, isIndicator, whole),
           renewal: kernel('rate', id, [f.renewal!], false, isIndicator),
           exit: f.exit ? kernel('rate', id, [f.exit], false, isIndicator) : undefined,
         };

@@ -2,6 +2,7 @@
 // formulas are in targetProgress.ts; this file gathers the numbers each target needs from the plan and the
 // actuals, and asks the engine for P(met) on paths re-anchored on the actuals (pinned where observed,
 // simulated onward from the last observation).
+import { knownBase } from '../plan/knownBase.ts';
 import type { Plan, Target, Text } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
@@ -157,8 +158,8 @@ export async function evaluateTargets(
     if (obs.has(t0)) {
       base = obs.get(t0)!;
       baseSource = 'actual';
-    } else if (ind.base) {
-      base = ind.base.value;
+    } else if (knownBase(ind)) {
+      base = knownBase(ind)!.value;
       baseSource = 'plan';
     } else {
       const v = planRun.indicators[t.indicator]?.deterministic[0];

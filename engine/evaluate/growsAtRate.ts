@@ -5,7 +5,20 @@
 import { formulaShape } from '../check/formulaShape.ts';
 import type { Plan } from '../plan/planSchema.ts';
 
-export function growsAtRate(plan: Plan, id: string, seen: Set<string> = new Set()): boolean {
+const cache = new WeakMap<Plan, Map<string, boolean>>();
+
+export function growsAtRate(plan: Plan, id: string): boolean {
+  const known = cache.get(plan) ?? new Map<string, boolean>();
+  cache.set(plan, known);
+  let v = known.get(id);
+  if (v === undefined) {
+    v = grows(plan, id, new Set());
+    known.set(id, v);
+  }
+  return v;
+}
+
+function grows(plan: Plan, id: string, seen: Set<string>): boolean {
   if (seen.has(id)) return false;
   seen.add(id);
   const ind = plan.indicators.find((i) => i.id === id);
@@ -14,5 +27,5 @@ export function growsAtRate(plan: Plan, id: string, seen: Set<string> = new Set(
   if (plan.targets.some((t) => t.indicator === id && t.kind === 'growth')) return true;
   if (ind.dynamics.kind !== 'derived') return false;
   const shape = formulaShape(ind.dynamics.formula);
-  return shape.kind === 'sum' && shape.parts.every((p) => growsAtRate(plan, p, new Set(seen)));
+  return shape.kind === 'sum' && shape.parts.every((p) => grows(plan, p, new Set(seen)));
 }

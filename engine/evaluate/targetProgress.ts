@@ -33,6 +33,10 @@ export interface ProgressInput {
   compound: boolean;
   /** Quota targets: observed flows by year. */
   flows?: ReadonlyMap<number, number>;
+  /** Growth targets: how the plan computed its annual rate (default compound). */
+  rateReading?: 'compound' | 'arithmetic' | undefined;
+  /** `>` on a count: one item in the target's unit. */
+  countStep?: number | undefined;
 }
 
 export type PaceBasis = 'planned-path' | 'linear' | 'quota';
@@ -59,7 +63,11 @@ export interface ProgressMeasures {
   note: string | null;
 }
 
-const nullMeasures = (basis: PaceBasis, targetLevel: number | null, note: string): ProgressMeasures => ({
+const nullMeasures = (
+  basis: PaceBasis,
+  targetLevel: number | null,
+  note: string | null,
+): ProgressMeasures => ({
   targetLevel,
   tau: null,
   progress: null,
@@ -83,14 +91,16 @@ export function impliedTargetLevel(
   value: number | [number, number],
   base: number,
   years: number,
+  rateReading: ProgressInput['rateReading'] = 'compound',
 ): number | null {
   const v = Array.isArray(value) ? value[0] : value;
   switch (kind) {
     case 'level':
     case 'share':
+    case 'milestone':
       return v;
     case 'growth':
-      return base * (1 + v) ** years;
+      return rateReading === 'arithmetic' ? base * (1 + v * years) : base * (1 + v) ** years;
     case 'increase':
       return base + v;
     case 'quota':
@@ -102,16 +112,29 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
   const { kind, baseYear: t0, targetYear: T, base: x0, latest } = input;
   const span = T - t0;
   if (kind === 'quota') return quotaProgress(input);
-  const X = impliedTargetLevel(kind, input.value, x0, span)!;
+  const X = impliedTargetLevel(kind, input.value, x0, span, input.rateReading)!;
+  if (kind === 'milestone') {
+    // Yes or no: achieved once observed as 1; there is no pace to a single event.
+    const done = latest !== null && latest.year > t0 && latest.value >= 1;
+    return {
+      ...nullMeasures('linear', X, done ? null : 'a milestone has no pace'),
+      achieved: done,
+    };
+  }
   if (latest === null || latest.year <= t0)
     return nullMeasures(input.compound ? 'planned-path' : 'linear', X, 'no observation after the base year');
   const { year: t, value: xt } = latest;
   const elapsed = t - t0;
   const tau = elapsed / span;
   const progress = X === x0 ? null : (xt - x0) / (X - x0);
-  const direction = input.comparator === '>=' ? 1 : input.comparator === '<=' ? -1 : Math.sign(X - x0) || 1;
+  // Every comparator but ≤ is met from below (约 is one-sided too: overshooting is not a miss).
+  const direction = input.comparator === '<=' ? -1 : 1;
   const requiredCagr =
-    kind === 'growth' ? (Array.isArray(input.value) ? input.value[0] : input.value) : cagr(x0, X, span);
+    kind === 'growth' && input.rateReading !== 'arithmetic'
+      ? Array.isArray(input.value)
+        ? input.value[0]
+        : input.value
+      : cagr(x0, X, span);
   const achievedCagr = cagr(x0, xt, elapsed);
   const ratioR =
     achievedCagr === null || requiredCagr === null || requiredCagr === 0
@@ -125,7 +148,16 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
             { kind, comparator: input.comparator, value: input.value, tolerance: input.tolerance },
             xt - x0,
           )
-        : isMet({ kind, comparator: input.comparator, value: input.value, tolerance: input.tolerance }, xt);
+        : isMet(
+            {
+              kind,
+              comparator: input.comparator,
+              value: input.value,
+              tolerance: input.tolerance,
+              countStep: input.countStep,
+            },
+            xt,
+          );
   const compound = input.compound && x0 > 0 && X > 0 && requiredCagr !== null;
   let plannedPathRatio: number | null = null;
   let pace: number | null;
@@ -174,7 +206,13 @@ function quotaProgress(input: ProgressInput): ProgressMeasures {
       sum += f;
       if (
         !isMet(
-          { kind: 'level', comparator: input.comparator, value: input.value, tolerance: input.tolerance },
+          {
+            kind: 'level',
+            comparator: input.comparator,
+            value: input.value,
+            tolerance: input.tolerance,
+            countStep: input.countStep,
+          },
           f,
         )
       )

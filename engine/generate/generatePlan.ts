@@ -12,7 +12,6 @@
 // an invented number. Quotas (每年 N 家) are execution records: pending until the yearly counts are entered.
 import { convertUnit } from '../actuals/unitFactor.ts';
 import type { BaseFact, Comparator } from '../extract/extractTypes.ts';
-import { PLAN_FORMAT } from '../plan/planSchema.ts';
 import type {
   GenerateOptions,
   GenerateResult,
@@ -21,6 +20,9 @@ import type {
   PlanFile,
 } from './generateTypes.ts';
 import { type UnitClass, unitClass } from './unitClass.ts';
+
+/** planSchema's PLAN_FORMAT, written out so the page can generate a plan without loading zod. */
+const PLAN_FORMAT = 'planpath/plan@1' as const;
 
 type IndicatorFile = PlanFile['indicators'][number];
 type TargetFile = PlanFile['targets'][number];
@@ -38,6 +40,11 @@ export const DEFAULT_ASSUMPTIONS = {
     value: '0% ± 3%',
     rationale:
       '比重直接模拟：默认年相对变化 0 ± 3%（标注的假设）。Share simulated directly: relative change 0 ± 3% a year (a labelled assumption).',
+  },
+  falling: {
+    value: '0% ± 3%',
+    rationale:
+      '目标为下降的指标：默认年变化 0 ± 3%（标注的假设），不取规划要求的降幅。An indicator the plan wants lower: default change 0 ± 3% a year (a labelled assumption), not the fall the target requires.',
   },
   entry: {
     value: '12% ± 4%',
@@ -226,7 +233,11 @@ export function generatePlan(
       shareGroups.push({ g, indicatorId: ind });
     }
     if (cls === 'count') addStockIndicator(ind, g.name, unit, base);
-    else addGrowthIndicator(ind, measure === 'index' ? `${g.name}（指数，基期=1）` : g.name, unit, cls, base);
+    else {
+      const falling = usable.some(({ t }) => (Array.isArray(t.value) ? t.value[1] : (t.value ?? 0)) < 0);
+      const name = measure === 'index' ? `${g.name}（指数，基期=1）` : g.name;
+      addGrowthIndicator(ind, name, unit, falling ? 'falling' : cls, base);
+    }
     indicatorOf.set(g.name, { id: ind, unit, base: base.value });
     for (const { t, id } of usable) addTarget(t, id, ind, measure, base.value, unit);
   }
@@ -298,10 +309,15 @@ export function generatePlan(
     id: string,
     name: string,
     unit: string,
-    cls: UnitClass,
+    cls: UnitClass | 'falling',
     base: { value: number; provenance: ProvenanceFile },
   ) {
-    const a = cls === 'percent' ? DEFAULT_ASSUMPTIONS.share : DEFAULT_ASSUMPTIONS.growth;
+    const a =
+      cls === 'falling'
+        ? DEFAULT_ASSUMPTIONS.falling
+        : cls === 'percent'
+          ? DEFAULT_ASSUMPTIONS.share
+          : DEFAULT_ASSUMPTIONS.growth;
     addParameter(`g_${id}`, `${name}年增速`, '%/年', a);
     indicators.push({
       id,

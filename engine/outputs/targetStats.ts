@@ -2,10 +2,12 @@
 // paths first meet it. The Monte Carlo part walks the years once per target with tight loops: a flag per
 // path records whether it has met the target yet (or, for a quota, failed a year already); the loops run
 // in WebAssembly over the simulation's own buffers (targetLoops.ts).
+
+import { countStep, isCountIndicator } from '../plan/countUnit.ts';
 import type { Plan } from '../plan/planSchema.ts';
-import type { TargetResult } from '../run/runTypes.ts';
+import type { TargetStat } from '../run/runTypes.ts';
 import type { Simulation } from '../run/simulate.ts';
-import { measureAt, metInterval, type TargetSpec } from './targetMeasure.ts';
+import { growthMultiple, measureAt, metInterval, type TargetSpec } from './targetMeasure.ts';
 
 /** Share of paths meeting a quota in every year 1..y. */
 function quotaShare(sim: Simulation, slot: number, y: number, lo: number, hi: number): number {
@@ -62,9 +64,8 @@ function levelShares(
       aLo = 1;
       aHi = 1;
     } else if (spec.kind === 'growth') {
-      // A growth rate below −100% has no level equivalent; no target asks for one.
-      aLo = lo <= -1 ? 0 : (1 + lo) ** k;
-      aHi = hi === Infinity ? Infinity : (1 + hi) ** k;
+      aLo = growthMultiple(lo, k, spec.rateReading);
+      aHi = growthMultiple(hi, k, spec.rateReading);
       L = 0;
       H = 0;
       minX0 = 0;
@@ -94,8 +95,8 @@ export function targetStats(
   slotOf: ReadonlyMap<string, number>,
   mc: Simulation | null,
   det: Simulation,
-): TargetResult[] {
-  const results: TargetResult[] = [];
+): TargetStat[] {
+  const results: TargetStat[] = [];
   const years = det.years;
   const baseYear = years[0]!;
   for (const t of plan.targets) {
@@ -106,16 +107,21 @@ export function targetStats(
       t.comparator === undefined
     )
       continue;
+    const ind = plan.indicators.find((i) => i.id === t.indicator);
     const spec: TargetSpec = {
       kind: t.kind,
       comparator: t.comparator,
       value: t.value,
       tolerance: t.tolerance,
+      countStep: targetCountStep(t.kind, ind),
+      rateReading: t.rateReading,
     };
     const slot = slotOf.get(t.indicator)!;
     const y = t.year - baseYear;
     const inRange = y >= 1 && y < years.length;
-    const deterministicValue = inRange ? measureAt(spec.kind, det.values[slot]!, 1, 0, y) : Number.NaN;
+    const deterministicValue = inRange
+      ? measureAt(spec.kind, det.values[slot]!, 1, 0, y, spec.rateReading)
+      : Number.NaN;
     // The deterministic path is judged by the same loops as the Monte Carlo (as one path), so the two
     // never disagree on a path that lands exactly on a target.
     const share = (sim: Simulation) => {
@@ -147,4 +153,14 @@ export function targetStats(
     });
   }
   return results;
+}
+
+/** One item of a count target's unit ("超过 N 家" is met at N + 1), or undefined for other measures. */
+export function targetCountStep(
+  kind: TargetSpec['kind'],
+  ind: Parameters<typeof isCountIndicator>[0] | undefined,
+): number | undefined {
+  if (!ind || kind === 'growth') return undefined;
+  const step = countStep(ind.unit);
+  return step ?? (isCountIndicator(ind) ? 1 : undefined);
 }

@@ -36,7 +36,9 @@ export function checkPlanBounds(plan: Plan): InputIssue[] {
   for (const [, at] of duplicateKeys(plan.relations, (r) => JSON.stringify(r))) {
     issues.push({ path: `relations[${at.join(', ')}]`, message: 'the same relation is stated twice' });
   }
-  const bases = new Map(plan.indicators.map((i) => [i.id, i.base?.value]));
+  const bases = new Map(
+    plan.indicators.map((i) => [i.id, i.base && 'value' in i.base ? i.base.value : undefined]),
+  );
   plan.targets.forEach((t, k) => {
     if (t.kind !== 'growth' || t.indicator === undefined) return;
     const base = bases.get(t.indicator);

@@ -21,6 +21,10 @@ export function dynamicsFormulas(d: Dynamics): Record<string, string> {
       return { formula: d.formula };
     case 'cumulative':
       return { flow: d.flow };
+    case 'event':
+      return { hazard: d.hazard };
+    case 'count':
+      return { mean: d.mean };
   }
 }
 

@@ -45,6 +45,33 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
       rationale: nonBlankSchema,
     })
     .strict(),
+  z
+    .object({
+      kind: z.literal('statistic'),
+      /** Who published it, e.g. "瑶海区统计局". */
+      publisher: z.string().min(1),
+      /** The document, e.g. "2023年瑶海区国民经济和社会发展统计公报". */
+      document: z.string().min(1),
+      /** Publication date as printed (YYYY, YYYY-MM or YYYY-MM-DD). */
+      date: z.string().min(1),
+      /** Where to find it: a URL or a yearbook table. */
+      where: z.string().min(1),
+      /** The phrase as printed, e.g. "全年实现地区生产总值713.2亿元". */
+      phrase: z.string().min(1),
+      note: z.string().optional(),
+      /** Quoted by another document rather than read in the publisher's own. */
+      secondhand: z.boolean().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('entered'),
+      /** Who entered it (a name or an office). */
+      by: z.string().optional(),
+      date: z.string().optional(),
+      note: z.string().optional(),
+    })
+    .strict(),
 ]);
 
 /** A mathjs expression over indicator ids, parameter ids, prev(id), year and t (years since base). */
@@ -89,9 +116,42 @@ export const dynamicsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('derived'), formula: formulaSchema, ...noiseFields }).strict(),
   /** Running sum of a flow since the base year (0 in the base year): "新增 … 户" targets. */
   z.object({ kind: z.literal('cumulative'), flow: formulaSchema }).strict(),
+  /**
+   * A yes/no achievement (建成国家级孵化器): 0 until achieved, then 1 for good. `hazard` is the probability,
+   * in [0, 1], of being achieved in a year not yet achieved. Base 0 unless the base says 1.
+   */
+  z.object({ kind: z.literal('event'), hazard: formulaSchema }).strict(),
+  /**
+   * A whole-number count per year (每年申报N家): a Poisson draw with mean `mean` per path and year, or a
+   * negative binomial with variance mean·(1 + mean/dispersion) when `dispersion` is given. `mean` is a
+   * labelled execution assumption (a recorded pace), never the quota itself.
+   */
+  z
+    .object({
+      kind: z.literal('count'),
+      mean: formulaSchema,
+      dispersion: z.number().positive().optional(),
+    })
+    .strict(),
 ]);
 
-export const baseSchema = z.object({ value: z.number(), provenance: provenanceSchema }).strict();
+/** A base-year value and where it comes from. */
+export const knownBaseSchema = z
+  .object({
+    value: z.number(),
+    provenance: provenanceSchema,
+    /**
+     * The base this one replaced (set by applyStatistics when a published statistic replaces a base
+     * derived from the plan's figures or assumed), kept so `check` can show both numbers and both sources.
+     */
+    supersedes: z.object({ value: z.number(), provenance: provenanceSchema }).strict().optional(),
+  })
+  .strict();
+
+/** 基期待补: the base-year value is neither printed, published nor entered; nothing is substituted. */
+export const unknownBaseSchema = z.object({ unknown: z.literal(true), note: z.string().optional() }).strict();
+
+export const baseSchema = z.union([knownBaseSchema, unknownBaseSchema]);
 
 export const indicatorSchema = z
   .object({
@@ -101,10 +161,18 @@ export const indicatorSchema = z
     unit: nonBlankSchema,
     /** Grouping on screen, e.g. "总量", "创新", "结构", "产业". */
     category: nonBlankSchema,
-    /** Value in the plan's base year. Required for growth, stock and cohort dynamics. */
+    /**
+     * Value in the plan's base year, or `{unknown: true}` (基期待补). Required for growth, stock and cohort
+     * dynamics. A base-unknown indicator, and everything computed from it, simulates as NaN.
+     */
     base: baseSchema.optional(),
     dynamics: dynamicsSchema,
     description: textSchema.optional(),
+    /**
+     * Whole numbers (enterprises, lines, certificates). Inferred from a count unit (家 个 户 万户 条 张 件 场
+     * 项 人) when omitted; stock and cohort flows of a count are rounded to whole numbers each year.
+     */
+    count: z.boolean().optional(),
   })
   .strict();
 
@@ -123,7 +191,11 @@ export const parameterSchema = z
   })
   .strict();
 
-export const comparatorSchema = z.enum(['>=', '<=', '~=', 'range']);
+/**
+ * >= 以上/不少于/达到; > 超过/突破 (strict; for a count, N + 1); <= 以内/不超过; ~= 约/左右 (met from
+ * value·(1 − tolerance) up: overshooting is not a miss); range 3-5家 (met once low is reached).
+ */
+export const comparatorSchema = z.enum(['>=', '>', '<=', '~=', 'range']);
 
 /**
  * What a target measures:
@@ -131,10 +203,22 @@ export const comparatorSchema = z.enum(['>=', '<=', '~=', 'range']);
  * - share: same as level, for an indicator that is a share (kept apart for display and checks);
  * - growth: the compound annual growth rate of the indicator from the base year to `year`;
  * - increase: the net increase of the indicator from the base year to `year`;
- * - quota: the indicator (a yearly flow) in every year from base+1 to `year`;
+ * - quota: the indicator (a yearly flow) in every year from base+1 to `year`: an execution record per year;
+ * - milestone: a yes/no achievement by `year` (an `event` indicator reaching 1); value 1 and `>=` by default;
  * - qualitative: shown, not simulated (no indicator needed).
  */
-export const targetKindSchema = z.enum(['level', 'share', 'growth', 'increase', 'quota', 'qualitative']);
+export const targetKindSchema = z.enum([
+  'level',
+  'share',
+  'growth',
+  'increase',
+  'quota',
+  'milestone',
+  'qualitative',
+]);
+
+/** Why a target is not simulated as stated (comparable: false). */
+export const notComparableReasonSchema = z.enum(['different-measures', 'undefined-denominator', 'other']);
 
 export const targetSchema = z
   .object({
@@ -146,20 +230,46 @@ export const targetSchema = z
     /** The threshold; for `range` a [low, high] pair, met once the value reaches low. */
     value: z.union([z.number(), z.tuple([z.number(), z.number()])]).optional(),
     comparator: comparatorSchema.optional(),
-    /** Relative tolerance for `~=` (default 0.02). */
-    tolerance: z.number().min(0).optional(),
+    /** Relative tolerance below the value for `~=` (default 0.05). */
+    tolerance: z.number().min(0).max(1).optional(),
     unit: z.string().optional(),
     provenance: provenanceSchema,
     /** Headline targets lead the dashboard. */
     headline: z.boolean().optional(),
-    /** 力争: a stretch target, shown and counted apart (issue 9's name for it). */
+    /** 力争: an aspiration, shown as 力争 and counted apart in summaries. */
     aspirational: z.boolean().optional(),
-    /** 预期性 (indicative) or 约束性 (binding) (issue 9's name for it). */
+    /** 预期性 (indicative) or 约束性 (binding). */
     nature: z.enum(['indicative', 'binding']).optional(),
+    /**
+     * How the plan computed a 年均 rate (growth targets): `compound` (default) — met when
+     * (x/x0)^(1/n) − 1 ≥ rate; `arithmetic` — the total divided by the years, met when x/x0 − 1 ≥ rate·n.
+     */
+    rateReading: z.enum(['compound', 'arithmetic']).optional(),
+    /**
+     * false: the target's measure is not what it seems (a ratio of measures of different kinds, gross output
+     * / GDP) and is not simulated; verdict `not-comparable` with `reason`.
+     */
+    comparable: z.literal(false).optional(),
+    reason: notComparableReasonSchema.optional(),
   })
   .strict()
+  .transform((t) =>
+    t.kind === 'milestone' ? { ...t, value: t.value ?? 1, comparator: t.comparator ?? ('>=' as const) } : t,
+  )
   .superRefine((t, ctx) => {
     if (t.kind === 'qualitative') return;
+    if (t.comparable === false && t.reason === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'a target with comparable: false needs a reason',
+      });
+    if (t.rateReading !== undefined && t.kind !== 'growth')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rateReading'],
+        message: 'only growth targets have a rate reading',
+      });
     for (const key of ['indicator', 'value', 'comparator'] as const) {
       if (t[key] === undefined)
         ctx.addIssue({ code: 'custom', path: [key], message: `required for a ${t.kind} target` });
@@ -248,6 +358,11 @@ export const planMetaSchema = z
     visionYear: yearSchema.optional(),
     /** Facts the plan states that no indicator simulates (e.g. 2015 counts), kept for audit. */
     notes: z.array(z.string()).optional(),
+    /**
+     * The plan's statistics file (planpath/statistics@1), relative to the plan file: what happened, kept
+     * apart from what was promised. The CLI and the page load it with the plan (--statistics overrides).
+     */
+    statistics: z.string().optional(),
   })
   .strict()
   .refine((m) => m.targetYear > m.baseYear, {
@@ -271,6 +386,20 @@ export const factSchema = z
   })
   .strict();
 
+/**
+ * An observed value (a published statistic or a figure the planner entered) for a year after the base:
+ * pins the paths in every scenario exactly like an actual; a scenario's own actual for the same indicator
+ * and year overrides it. applyStatistics writes these from a statistics file.
+ */
+export const observationSchema = z
+  .object({
+    indicator: idSchema,
+    year: z.number().int(),
+    value: z.number(),
+    provenance: provenanceSchema,
+  })
+  .strict();
+
 export const PLAN_FORMAT = 'planpath/plan@1';
 
 export const planSchema = z
@@ -286,6 +415,8 @@ export const planSchema = z
     facts: z.array(factSchema).default([]),
     /** What the text says of how targets relate (parts of a total, a share's parts, a quota building a stock). */
     relations: z.array(planRelationSchema).default([]),
+    /** Observed values after the base year (see observationSchema). */
+    observations: z.array(observationSchema).default([]),
   })
   .strict();
 
@@ -301,6 +432,9 @@ export type Lever = z.infer<typeof leverSchema>;
 export type LeverEffect = z.infer<typeof leverEffectSchema>;
 export type Shock = z.infer<typeof shockSchema>;
 export type Fact = z.infer<typeof factSchema>;
+export type Observation = z.infer<typeof observationSchema>;
+export type KnownBase = z.infer<typeof knownBaseSchema>;
+export type NotComparableReason = z.infer<typeof notComparableReasonSchema>;
 export type PlanMeta = z.infer<typeof planMetaSchema>;
 /** A validated plan: every reference resolved, every formula parsed (see loadPlan). */
 export type Plan = z.infer<typeof planSchema>;

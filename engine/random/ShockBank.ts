@@ -1,43 +1,144 @@
-// Standard normal draws, generated once per seed and reused by every run with that seed (common random
-// numbers): moving a slider or bisecting over a lever changes the model, never the draws, so results move
-// smoothly. Each named stream is its own generator (pure-rand xoroshiro128+ feeding d3-random's normal), and
-// draw i of a stream always belongs to path i — a 300-path preview is the first 300 paths of the full run.
-import { randomNormal } from 'd3-random';
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+// Random draws, generated once per seed and reused by every run with that seed (common random numbers):
+// moving a slider or bisecting over a lever changes the model, never the draws, so results move smoothly.
+// Each named stream has its own 64-bit key (streamSeed.ts), and draw i of a stream always belongs to path i —
+// a 300-path preview is the first 300 paths of the full run.
+//
+// The draws are generated in WebAssembly (drawsModule.ts) straight into the bank's own memory: one copy per
+// seed, which every workspace of that seed reads (a workspace copies the row it is about to use next to its
+// kernels, then reuses the space for the next row: Workspace.noise). Normals are float32 (4 bytes a draw:
+// 200,000 paths to 2035 need ≈ 0.7 GB rather than 1.4), uniforms float64.
+//
+// API for other draws: `normals(name, n)` → standard normals, `uniforms(name, n)` → uniforms in (0, 1)
+// (e.g. Poisson counts by inverting the CDF at u: one uniform per path, so path i keeps its draw). Both
+// return a view valid until the next call on this bank (a new stream may move the memory): read it at once.
+import { type DrawsExports, instantiateDraws, TABLE_BYTES } from './drawsModule.ts';
 import { streamSeed } from './streamSeed.ts';
+
+const PAGE = 65536;
+/** The generator's tables come first in a bank's memory, then the rows. */
+const ROWS_AT = Math.ceil(TABLE_BYTES / 64) * 64;
+
+/** Rows of draws of one kind in one WebAssembly memory, each row `capacity` draws long. */
+class RowStore {
+  private memory: WebAssembly.Memory | null = null;
+  private draws: DrawsExports | null = null;
+  private capacity = 0;
+  private rowCapacity = 0;
+  private readonly rows = new Map<string, { index: number; filled: number }>();
+
+  constructor(
+    private readonly bytesPerDraw: 4 | 8,
+    private readonly kind: 'normals' | 'uniforms',
+  ) {}
+
+  get bytes(): number {
+    return this.memory?.buffer.byteLength ?? 0;
+  }
+
+  /** Byte address of the first n draws of stream `key`, generating what is missing. */
+  row(name: string, n: number, keyHi: number, keyLo: number): number {
+    if (n > this.capacity) this.widen(n);
+    let row = this.rows.get(name);
+    if (!row) {
+      if (this.rows.size === this.rowCapacity) this.addRows();
+      row = { index: this.rows.size, filled: 0 };
+      this.rows.set(name, row);
+    }
+    const address = ROWS_AT + row.index * this.capacity * this.bytesPerDraw;
+    if (row.filled < n) {
+      this.draws![this.kind](address, row.filled, n, keyHi, keyLo, 0);
+      row.filled = n;
+    }
+    return address;
+  }
+
+  view(address: number, n: number): Float32Array | Float64Array {
+    const buffer = this.memory!.buffer;
+    return this.bytesPerDraw === 4
+      ? new Float32Array(buffer, address, n)
+      : new Float64Array(buffer, address, n);
+  }
+
+  /** Longer rows: a new memory, every row's draws so far copied to its new place. */
+  private widen(n: number): void {
+    const old = this.memory;
+    const oldCapacity = this.capacity;
+    this.capacity = n;
+    this.rowCapacity = Math.max(16, this.rows.size * 2);
+    this.memory = this.allocate(this.rowCapacity);
+    this.draws = instantiateDraws(this.memory);
+    this.draws.zigTables(0);
+    if (!old) return;
+    const from = new Uint8Array(old.buffer);
+    const to = new Uint8Array(this.memory.buffer);
+    for (const row of this.rows.values()) {
+      const bytes = row.filled * this.bytesPerDraw;
+      const src = ROWS_AT + row.index * oldCapacity * this.bytesPerDraw;
+      to.set(from.subarray(src, src + bytes), ROWS_AT + row.index * this.capacity * this.bytesPerDraw);
+    }
+  }
+
+  private addRows(): void {
+    const more = this.rowCapacity;
+    const pages = Math.ceil((ROWS_AT + (this.rowCapacity + more) * this.capacity * this.bytesPerDraw) / PAGE);
+    const have = this.memory!.buffer.byteLength / PAGE;
+    if (pages > have) {
+      try {
+        this.memory!.grow(pages - have);
+      } catch {
+        throw new RangeError(
+          `the random draws for ${this.capacity} paths need ${Math.ceil((pages * PAGE) / 2 ** 20)} MB, more than this machine would allocate: use fewer paths or an earlier horizon`,
+        );
+      }
+    }
+    this.rowCapacity += more;
+  }
+
+  private allocate(rows: number): WebAssembly.Memory {
+    const pages = Math.ceil((ROWS_AT + rows * this.capacity * this.bytesPerDraw) / PAGE);
+    return new WebAssembly.Memory({ initial: pages });
+  }
+}
 
 export class ShockBank {
   readonly seed: number;
-  private readonly streams = new Map<string, Float64Array>();
+  private readonly normalRows = new RowStore(4, 'normals');
+  private readonly uniformRows = new RowStore(8, 'uniforms');
 
   constructor(seed: number) {
     this.seed = seed;
   }
 
-  /** The first `n` standard normal draws of stream `name` (shared: do not write into it). */
-  normals(name: string, n: number): Float64Array {
-    const cached = this.streams.get(name);
-    if (cached && cached.length >= n) return cached.length === n ? cached : cached.subarray(0, n);
-    const rng = xoroshiro128plus(streamSeed(this.seed, name));
-    const normal = randomNormal.source(() => uniformFloat64(rng))(0, 1);
-    const draws = new Float64Array(n);
-    for (let i = 0; i < n; i++) draws[i] = normal();
-    this.streams.set(name, draws);
-    return draws;
+  /** The first `n` standard normal draws of stream `name` (a view: read it before the next call). */
+  normals(name: string, n: number): Float32Array {
+    const address = this.normalRows.row(name, n, ...streamKey(this.seed, name));
+    return this.normalRows.view(address, n) as Float32Array;
   }
 
-  /** Number of doubles held, for memory accounting. */
-  get size(): number {
-    let total = 0;
-    for (const s of this.streams.values()) total += s.length;
-    return total;
+  /** The first `n` uniform draws in (0, 1) of stream `name` (a view: read it before the next call). */
+  uniforms(name: string, n: number): Float64Array {
+    const address = this.uniformRows.row(name, n, ...streamKey(this.seed, `uniform:${name}`));
+    return this.uniformRows.view(address, n) as Float64Array;
+  }
+
+  /** Bytes held, for memory accounting. */
+  get bytes(): number {
+    return this.normalRows.bytes + this.uniformRows.bytes;
   }
 }
 
-/** Keeps the banks of the most recently used seeds (a worker sees one or two seeds at a time). */
+/** A stream's 64-bit key as two 32-bit halves: two differently seeded hashes of its name. */
+function streamKey(seed: number, name: string): [number, number] {
+  return [streamSeed(seed, name), streamSeed(seed ^ 0x5bd1e995, name)];
+}
+
+/**
+ * Keeps the banks of the most recently used seeds (a worker sees one or two seeds at a time), within a
+ * memory budget: older banks beyond it are given back (the current one always stays).
+ */
 const banks = new Map<number, ShockBank>();
 const KEEP = 2;
+export const BANK_CACHE_BUDGET = 512 * 2 ** 20;
 
 export function shockBankFor(seed: number): ShockBank {
   let bank = banks.get(seed);
@@ -46,6 +147,11 @@ export function shockBankFor(seed: number): ShockBank {
   } else {
     bank = new ShockBank(seed);
     if (banks.size >= KEEP) banks.delete(banks.keys().next().value!);
+  }
+  let total = bank.bytes;
+  for (const [s, other] of [...banks].reverse()) {
+    total += other.bytes;
+    if (total > BANK_CACHE_BUDGET) banks.delete(s);
   }
   banks.set(seed, bank);
   return bank;

@@ -55,9 +55,8 @@ const COUNT_UNITS_EN: Record<string, string> = {
 };
 
 /**
- * Units that count things — firms, households, projects, events, and their yearly rates. A simulated median of
- * a count is not a whole number, but "159.9 家" reads as false precision: counts of ten and more are shown as
- * whole numbers, smaller ones with one decimal at most ("1.5 家").
+ * Units that count things — firms, households, projects, events, and their yearly rates. Counts are whole
+ * numbers everywhere (issue 9): "1.5 家" or "3.9 条" is not a thing a planner can build.
  */
 const COUNT_UNITS = new Set(['家', '户', '个', '条', '项', '件', '场']);
 
@@ -65,9 +64,9 @@ export function isCountUnit(unit: string): boolean {
   return COUNT_UNITS.has(unit.replace(/\/(年|yr)$/, ''));
 }
 
-/** Fraction digits for a count: none from ten up, one below. */
-function countDigits(abs: number): number {
-  return abs >= 10 ? 0 : 1;
+/** Fraction digits for a count: none. */
+function countDigits(_abs: number): number {
+  return 0;
 }
 
 /** English count words for exactly one: "1 firm", not "1 firms". */

@@ -1,24 +1,36 @@
-// Where a run takes its standard normal draws from: the seeded shock bank for Monte Carlo, or zeros for
-// the deterministic path (every uncertain quantity at its mean). The simulation cannot tell them apart,
+// Where a run takes its random draws from: the seeded shock bank for Monte Carlo, or the centre of every
+// distribution for the deterministic path (normals 0, uniforms ½). The simulation cannot tell them apart,
 // which is why a zero-variance Monte Carlo reproduces the deterministic path exactly.
 import { shockBankFor } from '../random/ShockBank.ts';
 
 export interface DrawSource {
   /** Same id, same draws: `bank:<seed>`, or `zeros`. */
   id: string;
-  normals(stream: string, n: number): Float64Array;
+  /** The first n standard normals of a stream (float32): a view, read it before asking for another. */
+  normals(stream: string, n: number): Float32Array;
+  /** The first n uniforms in (0, 1) of a stream: a view, read it before asking for another. */
+  uniforms(stream: string, n: number): Float64Array;
 }
 
 export function bankDraws(seed: number): DrawSource {
   const bank = shockBankFor(seed);
-  return { id: `bank:${seed}`, normals: (stream, n) => bank.normals(stream, n) };
+  return {
+    id: `bank:${seed}`,
+    normals: (stream, n) => bank.normals(stream, n),
+    uniforms: (stream, n) => bank.uniforms(stream, n),
+  };
 }
 
-let zeros = new Float64Array(0);
+let zeros = new Float32Array(0);
+let halves = new Float64Array(0);
 export const zeroDraws: DrawSource = {
   id: 'zeros',
   normals(_stream, n) {
-    if (zeros.length < n) zeros = new Float64Array(n);
+    if (zeros.length < n) zeros = new Float32Array(n);
     return zeros.length === n ? zeros : zeros.subarray(0, n);
+  },
+  uniforms(_stream, n) {
+    if (halves.length < n) halves = new Float64Array(n).fill(0.5);
+    return halves.length === n ? halves : halves.subarray(0, n);
   },
 };

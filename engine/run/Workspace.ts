@@ -23,6 +23,42 @@ export function poolArraysFor(setup: RunSetup): number {
   return count;
 }
 
+/** Where each buffer of a workspace lies in its memory, and the bytes it takes. */
+function workspaceLayout(
+  model: CompiledModel,
+  n: number,
+  Y: number,
+  poolCapacity: number,
+): { at: Map<string, number>; bytes: number } {
+  const row = n * 8;
+  const layout: [string, number][] = [
+    ['frame', 4 * (FRAME_INPUTS + model.kernels.maxInputs)],
+    ...model.indicators.map((_, k): [string, number] => [`values${k}`, Y * row]),
+    ...model.indicators.map((ind, k): [string, number] => [`ring${k}`, ind.life * row]),
+    ...[0, 1, 2].map((k): [string, number] => [`tmp${k}`, row]),
+    ...Array.from({ length: poolCapacity }, (_, k): [string, number] => [`pool${k}`, row]),
+    ['noise0', n * 4],
+    ['noise1', n * 4],
+    ['zero', row],
+    ['flags', row],
+    ['result', 8],
+    ['quantiles', QuantileScratch.bytes(n)],
+  ];
+  const at = new Map<string, number>();
+  let bytes = 0;
+  for (const [name, size] of layout) {
+    at.set(name, bytes);
+    bytes += Math.ceil(size / 16) * 16;
+  }
+  return { at, bytes };
+}
+
+/** Bytes of the memory a workspace for this run would take. */
+export function workspaceBytes(model: CompiledModel, n: number, Y: number, poolArrays: number): number {
+  const { bytes } = workspaceLayout(model, n, Y, Math.max(poolArrays, planPoolArrays(model)));
+  return Math.max(1, Math.ceil(bytes / PAGE)) * PAGE;
+}
+
 /** Enough pool arrays for any scenario of the plan that uses only the plan's own levers and shocks. */
 function planPoolArrays(model: CompiledModel): number {
   const { plan } = model;
@@ -41,6 +77,8 @@ export class Workspace {
   /** Made for the deterministic path (zero draws). */
   readonly deterministic: boolean;
   readonly memory: WebAssembly.Memory;
+  /** Bytes of `memory`. */
+  readonly bytes: number;
   readonly kernels: KernelFn[];
   /** Byte address of the kernel frame (see emitKernel.ts), and a view of it. */
   readonly frameAddress: number;
@@ -62,37 +100,19 @@ export class Workspace {
   readonly zeroRow: Float64Array;
   private readonly pool: Float64Array[];
   private used = 0;
-  /** Noise rows: a copy of the shock bank's streams, where the kernels can read them. */
-  private readonly noiseRows: Float64Array[];
-  private noiseSource = '';
-  private readonly noiseAt = new Map<string, Float64Array>();
+  /**
+   * Two float32 rows where the kernels read noise (macro, own): the stream about to be used is copied from
+   * the seed's shock bank, the one copy of the draws (ShockBank.ts), and the row is reused for the next.
+   */
+  private readonly noiseRows: [Float32Array, Float32Array];
+  private readonly noiseIn: [string, string] = ['', ''];
 
   constructor(model: CompiledModel, n: number, Y: number, poolArrays: number, deterministic = false) {
     this.n = n;
     this.deterministic = deterministic;
     this.Y = Y;
     this.poolCapacity = Math.max(poolArrays, planPoolArrays(model));
-    const noisy = model.indicators.filter((i) => i.volatility > 0).length;
-    const noiseCapacity = noisy > 0 ? (noisy + 1) * (Y - 1) : 0;
-    const row = n * 8;
-    const layout: [string, number][] = [
-      ['frame', 4 * (FRAME_INPUTS + model.kernels.maxInputs)],
-      ...model.indicators.map((_, k): [string, number] => [`values${k}`, Y * row]),
-      ...model.indicators.map((ind, k): [string, number] => [`ring${k}`, ind.life * row]),
-      ...[0, 1, 2].map((k): [string, number] => [`tmp${k}`, row]),
-      ...Array.from({ length: this.poolCapacity }, (_, k): [string, number] => [`pool${k}`, row]),
-      ...Array.from({ length: noiseCapacity }, (_, k): [string, number] => [`noise${k}`, row]),
-      ['zero', row],
-      ['flags', row],
-      ['result', 8],
-      ['quantiles', QuantileScratch.bytes(n)],
-    ];
-    const at = new Map<string, number>();
-    let bytes = 0;
-    for (const [name, size] of layout) {
-      at.set(name, bytes);
-      bytes += Math.ceil(size / 16) * 16;
-    }
+    const { at, bytes } = workspaceLayout(model, n, Y, this.poolCapacity);
     const pages = Math.max(1, Math.ceil(bytes / PAGE));
     const tooLarge = (why: string) =>
       new RangeError(
@@ -104,6 +124,7 @@ export class Workspace {
     } catch {
       throw tooLarge('and this machine would not allocate them');
     }
+    this.bytes = pages * PAGE;
     const buffer = this.memory.buffer;
     const f64 = (name: string, length: number) => new Float64Array(buffer, at.get(name)!, length);
     this.frameAddress = at.get('frame')!;
@@ -112,7 +133,10 @@ export class Workspace {
     this.rings = model.indicators.map((ind, k) => f64(`ring${k}`, ind.life * n));
     this.tmp = [f64('tmp0', n), f64('tmp1', n), f64('tmp2', n)];
     this.pool = Array.from({ length: this.poolCapacity }, (_, k) => f64(`pool${k}`, n));
-    this.noiseRows = Array.from({ length: noiseCapacity }, (_, k) => f64(`noise${k}`, n));
+    this.noiseRows = [0, 1].map((k) => new Float32Array(buffer, at.get(`noise${k}`)!, n)) as [
+      Float32Array,
+      Float32Array,
+    ];
     this.zeroRow = f64('zero', n);
     this.flags = f64('flags', n);
     this.flagWords = new Int32Array(buffer, at.get('flags')!, 2 * n);
@@ -133,21 +157,17 @@ export class Workspace {
   }
 
   /**
-   * The byte address of stream `name`'s first n draws, copied from `draws` on first use. The copies are
-   * kept while the draws come from the same source (a seed's shock bank), so a slider move copies nothing.
+   * The byte address of stream `name`'s first n normals (float32), copied from `draws` into noise row
+   * `which` (0 macro, 1 own) unless the row holds them already — the macro stream serves every indicator of
+   * a year with one copy.
    */
-  noise(draws: DrawSource, name: string): number {
+  noise(draws: DrawSource, name: string, which: 0 | 1): number {
     if (draws.id === 'zeros') return this.zeroRow.byteOffset;
-    if (draws.id !== this.noiseSource) {
-      this.noiseAt.clear();
-      this.noiseSource = draws.id;
-    }
-    let row = this.noiseAt.get(name);
-    if (!row) {
-      row = this.noiseRows[this.noiseAt.size];
-      if (!row) throw new Error('workspace noise rows exhausted');
+    const row = this.noiseRows[which];
+    const key = `${draws.id}|${name}`;
+    if (this.noiseIn[which] !== key) {
       row.set(draws.normals(name, this.n));
-      this.noiseAt.set(name, row);
+      this.noiseIn[which] = key;
     }
     return row.byteOffset;
   }

@@ -118,13 +118,22 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     ...(scenario?.formulas ?? []).map((f) => f.id),
   ]);
   const actuals = new Map<string, Map<number, number>>();
+  // The plan's observations (published statistics, entered figures) pin every scenario; a scenario's own
+  // actual for the same indicator and year, set below, overrides one.
+  for (const o of plan.observations ?? []) {
+    const k = o.year - baseYear;
+    if (k < 0 || k >= Y || !indicatorIds.has(o.indicator)) continue;
+    const m = actuals.get(o.indicator) ?? new Map<number, number>();
+    actuals.set(o.indicator, m);
+    m.set(k, o.value);
+  }
   const ignoredActuals: RunSetup['ignoredActuals'] = [];
   for (const [id, byYear] of Object.entries(scenario?.actuals ?? {})) {
     if (!indicatorIds.has(id)) {
       issues.push({ path: `actuals.${id}`, message: 'the plan has no indicator with this id' });
       continue;
     }
-    const m = new Map<number, number>();
+    const m = actuals.get(id) ?? new Map<number, number>();
     for (const [yearText, value] of Object.entries(byYear)) {
       const k = Number(yearText) - baseYear;
       if (k >= 0 && k < Y) m.set(k, value);

@@ -3,6 +3,7 @@
 // Node worker thread; for one seed it gives the same numbers in all three.
 
 import { type CompiledModel, compiledModelFor } from '../compile/compileModel.ts';
+import { assessTargets, verdictSummary } from '../evaluate/assessTargets.ts';
 import { emptySummary, summarize } from '../outputs/summarize.ts';
 import { targetStats } from '../outputs/targetStats.ts';
 import type { Plan } from '../plan/planSchema.ts';
@@ -10,6 +11,7 @@ import type { Scenario } from '../plan/scenarioSchema.ts';
 import { bankDraws, zeroDraws } from './DrawSource.ts';
 import { leverCost } from './leverCost.ts';
 import { type RunSetup, resolveScenario } from './resolveScenario.ts';
+import { checkRunMemory } from './runMemory.ts';
 import type { IndicatorResult, RunOptions, RunResult } from './runTypes.ts';
 import { nonFiniteWarnings, type RunWarning } from './runWarnings.ts';
 import { type Simulation, simulateSteps, simulateSync } from './simulate.ts';
@@ -36,6 +38,7 @@ function prepare(plan: Plan, scenario: Scenario | null, options: RunOptions): Pr
   const horizon = options.horizon ?? scenario?.horizon ?? plan.meta.targetYear;
   const model = compiledModelFor(plan, scenario?.formulas ?? []);
   const setup = resolveScenario(plan, scenario, horizon);
+  checkRunMemory(model, setup, paths);
   return {
     model,
     userFormulas: scenario?.formulas ?? [],
@@ -47,11 +50,18 @@ function prepare(plan: Plan, scenario: Scenario | null, options: RunOptions): Pr
 }
 
 function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: number): RunResult {
+  const stats = targetStats(p.model.plan, p.model.slotOf, mc, det);
+  const targets = assessTargets(p.model.plan, p.setup, stats, mc, det, p.model.slotOf);
   const indicators: Record<string, IndicatorResult> = {};
   for (const ind of p.model.indicators) {
     const summary = mc && p.quantiles ? summarize(mc, ind.slot) : emptySummary();
     // A copy: the simulation's buffers belong to its workspace, which the next run overwrites.
-    indicators[ind.id] = { unit: ind.unit, deterministic: det.values[ind.slot]!.slice(), ...summary };
+    indicators[ind.id] = {
+      unit: ind.unit,
+      deterministic: det.values[ind.slot]!.slice(),
+      ...summary,
+      count: ind.whole,
+    };
   }
   const [first, last] = [p.setup.years[0]!, p.setup.years.at(-1)!];
   const warnings: RunWarning[] = [
@@ -75,8 +85,11 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
     paths: p.paths,
     seed: p.seed,
     indicators,
-    targets: targetStats(p.model.plan, p.model.slotOf, mc, det),
+    targets,
+    summary: verdictSummary(p.model.plan, targets),
     cost: leverCost(p.setup),
+    reanchored: det.reanchored,
+    actualIssues: det.actualIssues,
     elapsedMs: now() - started,
   };
 }

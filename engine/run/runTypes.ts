@@ -1,7 +1,13 @@
 // What `run` takes and gives. Results hold typed arrays so the worker can transfer them without copying;
 // `toJsonResult` turns them into plain arrays for the CLI.
+
+import type { BaseSource } from '../evaluate/baseSourceOf.ts';
+import type { Verdict, VerdictCode } from '../evaluate/verdictFor.ts';
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
 import type { RunWarning } from './runWarnings.ts';
+import type { ActualIssue, Reanchored } from './simulate.ts';
+
+export type { ActualIssue, Reanchored };
 
 export const QUANTILE_KEYS = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;
 export type QuantileKey = (typeof QUANTILE_KEYS)[number];
@@ -43,6 +49,8 @@ export interface IndicatorResult {
   quantiles: Record<QuantileKey, Float64Array>;
   /** Mean across paths per year (NaN when paths = 0). */
   mean: Float64Array;
+  /** Whole numbers (a count): show values rounded to whole items. */
+  count: boolean;
 }
 
 export interface TargetResult {
@@ -60,6 +68,77 @@ export interface TargetResult {
   deterministicValue: number;
   /** Share of paths first meeting the target in each simulated year (aligned with `years`); quota targets: null. */
   firstYearMet: Float64Array | null;
+  /** Where the indicator's base-year value comes from ('unknown' = 基期待补). */
+  baseSource: BaseSource;
+  /**
+   * data: the base and the latest observation are printed, published or entered; assumption: the base,
+   * or the whole forecast (no observation yet), rests on labelled assumptions; unknown-base: no verdict.
+   */
+  verdictBasis: VerdictBasis;
+  /** One verdict from pace and forecast (engine/evaluate/verdictFor.ts): a code, a reason and its numbers. */
+  verdict: Verdict;
+  /** 力争: counted apart. */
+  aspirational: boolean;
+  nature: 'indicative' | 'binding' | null;
+  /** Base unknown: what the target requires, as a function of the base the planner will enter. */
+  requiredGrowth: RequiredGrowth | null;
+  needs: 'base' | null;
+  /** The latest observation (actual or published) of the indicator up to the target year. */
+  latest: { year: number; value: number } | null;
+  /** Milestones: P(achieved by each year), aligned with `years`, and the most likely year. */
+  milestone: { pAchievedBy: number[]; likelyYear: number | null } | null;
+  /** Quotas: the execution record, one row per year from base + 1 to the target year. */
+  quota: QuotaYear[] | null;
+}
+
+/** What the Monte Carlo loops measure per target (targetStats); assessTargets adds the rest. */
+export type TargetStat = Pick<
+  TargetResult,
+  | 'id'
+  | 'indicator'
+  | 'kind'
+  | 'year'
+  | 'value'
+  | 'comparator'
+  | 'pMet'
+  | 'deterministicMet'
+  | 'deterministicValue'
+  | 'firstYearMet'
+>;
+
+export type VerdictBasis = 'data' | 'assumption' | 'unknown-base';
+
+/**
+ * The annual growth a target needs from a base x0 not yet known, over `years` years:
+ * (level / x0)^(1/years) − 1 for a level, ((x0 + increase) / x0)^(1/years) − 1 for an increase, the
+ * rate itself for a growth target (requiredGrowthAt evaluates it once the base is entered).
+ */
+export interface RequiredGrowth {
+  years: number;
+  level: number | null;
+  increase: number | null;
+  rate: number | null;
+}
+
+export interface QuotaYear {
+  year: number;
+  quota: number;
+  /** Observed count (actual or published), else null. */
+  observed: number | null;
+  /** Observed years: whether the count met the quota; forecast years: null. */
+  met: boolean | null;
+  /** Forecast years: share of paths whose count meets the quota (labelled execution assumption). */
+  pMet: number | null;
+}
+
+/** Counts of verdicts: non-aspirational targets by basis and code; 力争 targets apart. */
+export interface VerdictSummary {
+  basis: Record<VerdictBasis, number>;
+  verdicts: Record<VerdictCode, number>;
+  aspirational: { basis: Record<VerdictBasis, number>; verdicts: Record<VerdictCode, number> };
+  /** Targets shown but not judged on a forecast: qualitative and not comparable. */
+  qualitative: number;
+  notComparable: number;
 }
 
 export interface LeverCost {
@@ -79,6 +158,12 @@ export interface RunResult {
   indicators: Record<string, IndicatorResult>;
   targets: TargetResult[];
   cost: LeverCost;
+  /** Actuals of sums that re-anchored their parts pro rata to their simulated shares that year. */
+  reanchored: Reanchored[];
+  /** Actuals of other derived indicators: honoured by carrying the ratio on, or refused (never silent). */
+  actualIssues: ActualIssue[];
+  /** How many verdicts rest on data, on assumptions, or wait for a base (力争 counted apart). */
+  summary: VerdictSummary;
   /** Milliseconds spent, for the notebook's status line. */
   elapsedMs: number;
 }

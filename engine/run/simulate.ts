@@ -4,9 +4,12 @@
 
 import type { CompiledIndicator, CompiledKernel, CompiledModel } from '../compile/compileModel.ts';
 import { FRAME_INPUTS, FRAME_MACRO, FRAME_OUT, FRAME_OWN } from '../compile/wasm/emitKernel.ts';
+import { countQuantile } from '../random/countQuantile.ts';
+import { type Anchor, anchorPlan } from './anchorPlan.ts';
 import type { DrawSource } from './DrawSource.ts';
 import type { RunSetup } from './resolveScenario.ts';
-import { poolArraysFor, Workspace } from './Workspace.ts';
+import type { Workspace } from './Workspace.ts';
+import { trimWorkspaces, workspaceFor } from './workspaceCache.ts';
 
 export interface Simulation {
   n: number;
@@ -18,40 +21,28 @@ export interface Simulation {
   values: Float64Array[];
   /** Where the values live, with the loops that read them in place (targetStats). */
   workspace: Workspace;
+  /** Actuals of sums that re-anchored their parts pro rata (see anchorPlan). */
+  reanchored: Reanchored[];
+  /** Actuals of derived indicators that were honoured otherwise, or could not be (never silent). */
+  actualIssues: ActualIssue[];
+}
+
+export interface Reanchored {
+  indicator: string;
+  year: number;
+  parts: string[];
 }
 
 /**
- * Each model's recent workspaces, most recent last: the notebook alternates a deterministic path, a
- * 300-path preview and a full run, and each keeps its buffers and its copy of the noise.
+ * - `actual-carried`: a derived indicator that is not a sum was pinned and later years continue from the
+ *   actual by the formula's growth;
+ * - `actual-refused`: the formula's value that year is unknown or zero, so only that year is pinned (the
+ *   years after follow the formula, which gives no ratio to carry).
  */
-const workspaces = new WeakMap<CompiledModel, Workspace[]>();
-const KEEP_WORKSPACES = 3;
-
-/**
- * A workspace for n paths over Y years. The deterministic path never shares one with a Monte Carlo run
- * (a one-path run would overwrite the deterministic values it is compared with).
- */
-function workspaceFor(
-  model: CompiledModel,
-  n: number,
-  Y: number,
-  setup: RunSetup,
-  draws: DrawSource,
-  reuse: boolean,
-): Workspace {
-  const poolArrays = poolArraysFor(setup);
-  const zeros = draws.id === 'zeros';
-  if (!reuse) return new Workspace(model, n, Y, poolArrays, zeros);
-  const list = workspaces.get(model) ?? [];
-  workspaces.set(model, list);
-  const k = list.findIndex(
-    (w) => !w.busy && w.n === n && w.Y === Y && w.poolCapacity >= poolArrays && w.deterministic === zeros,
-  );
-  const ws = k >= 0 ? list.splice(k, 1)[0]! : new Workspace(model, n, Y, poolArrays, zeros);
-  list.push(ws);
-  if (list.length > KEEP_WORKSPACES) list.shift();
-  ws.reset();
-  return ws;
+export interface ActualIssue {
+  code: 'actual-carried' | 'actual-refused';
+  indicator: string;
+  year: number;
 }
 
 /** Where one kernel reads and writes: its export and, per input, a values buffer or a parameter array. */
@@ -60,7 +51,7 @@ interface Binding {
   inputs: { buffer: Float64Array; prev: boolean; perYear: boolean }[];
 }
 
-function fillDraws(out: Float64Array, mean: number, sd: number, z: Float64Array): void {
+function fillDraws(out: Float64Array, mean: number, sd: number, z: Float32Array): void {
   if (sd === 0) out.fill(mean);
   else for (let i = 0; i < out.length; i++) out[i] = mean + sd * z[i]!;
 }
@@ -94,7 +85,7 @@ export function* simulateSteps(
 ): Generator<number, Simulation> {
   const { years } = setup;
   const Y = years.length;
-  const ws = workspaceFor(model, n, Y, setup, draws, reuseBuffers);
+  const ws = workspaceFor(model, n, Y, setup, draws.id === 'zeros', reuseBuffers);
   const { values, frame, frameAddress, kernels } = ws;
   const params = drawParameters(setup, n, draws, ws);
   const paramIndex = new Map(params.map((p, k) => [p.id, k]));
@@ -126,6 +117,62 @@ export function* simulateSteps(
     }
     kernels[b.index]!(n, frameAddress, macroCoef, ownCoef, years[y]!, y);
   };
+  const anchors = anchorPlan(model, setup);
+  const reanchored: Reanchored[] = [];
+  const actualIssues: ActualIssue[] = [];
+  /** Per anchored derived indicator: the ratio actual / formula carried to later years, path by path. */
+  const carries = new Map<number, Float64Array>();
+  for (const a of anchors.values()) carries.set(a.slot, new Float64Array(n).fill(1));
+
+  /** Pins derived indicator `a` in year y to `pinned`: re-anchors its parts, or carries the ratio. */
+  const anchor = (a: Anchor, y: number, pinned: number) => {
+    const offset = y * n;
+    const row = values[a.slot]!;
+    const carry = carries.get(a.slot)!;
+    let carried = false;
+    let refused = false;
+    if (a.mode === 'sum') {
+      const free = a.parts.filter((p) => setup.actuals.get(p.id)?.get(y) === undefined);
+      const fixed = a.parts.filter((p) => !free.includes(p));
+      for (let i = 0; i < n; i++) {
+        let fixedSum = 0;
+        for (const p of fixed) fixedSum += values[p.slot]![offset + i]!;
+        let freeSum = 0;
+        for (const p of free) freeSum += values[p.slot]![offset + i]!;
+        const f = (pinned - fixedSum) / freeSum;
+        if (free.length > 0 && freeSum > 0 && f >= 0 && Number.isFinite(f)) {
+          for (const p of free) {
+            values[p.slot]![offset + i]! *= f;
+            const c = cohortOf.get(p.slot);
+            if (c) for (let k = 0; k < c.life; k++) c.ring[k * n + i]! *= f;
+          }
+          carry[i] = 1;
+        } else {
+          // The parts cannot carry it on this path (unknown or zero): continue from the actual instead.
+          const v = row[offset + i]!;
+          carry[i] = v !== 0 && Number.isFinite(v) ? pinned / v : 1;
+          if (carry[i] === 1 && pinned !== v) refused = true;
+          else carried = true;
+        }
+      }
+      if (!carried && !refused)
+        reanchored.push({ indicator: a.id, year: setup.years[y]!, parts: free.map((p) => p.id) });
+    } else {
+      for (let i = 0; i < n; i++) {
+        const v = row[offset + i]!;
+        const ok = v !== 0 && Number.isFinite(v);
+        carry[i] = ok ? pinned / v : 1;
+        if (ok) carried = true;
+        else refused = true;
+      }
+    }
+    if (carried) actualIssues.push({ code: 'actual-carried', indicator: a.id, year: setup.years[y]! });
+    if (refused) actualIssues.push({ code: 'actual-refused', indicator: a.id, year: setup.years[y]! });
+  };
+  const cohortOf = new Map<number, { ring: Float64Array; life: number }>();
+  for (const ind of model.indicators)
+    if (ind.kind === 'cohort') cohortOf.set(ind.slot, { ring: ws.rings[ind.slot]!, life: ind.life });
+
   const steps = model.indicators.map((ind) => ({
     ind,
     main: bind(ind.main),
@@ -134,13 +181,14 @@ export function* simulateSteps(
     exit: ind.exit ? bind(ind.exit) : undefined,
     actuals: setup.actuals.get(ind.id),
     cohort: ind.kind === 'cohort' ? { ring: ws.rings[ind.slot]!, head: 0 } : undefined,
+    anchor: anchors.get(ind.slot),
   }));
 
   /** Points the kernels at this indicator's draws for `year`: vol·(a·macro + √(1−a²)·own). */
   const drawNoise = (ind: CompiledIndicator, year: number) => {
     const a = ind.macroLoading;
-    own = ws.noise(draws, `noise:${ind.id}:${year}`);
-    macro = a === 0 ? own : ws.noise(draws, `macro:${year}`);
+    own = ws.noise(draws, `noise:${ind.id}:${year}`, 1);
+    macro = a === 0 ? own : ws.noise(draws, `macro:${year}`, 0);
     macroCoef = ind.volatility * a;
     ownCoef = ind.volatility * Math.sqrt(Math.max(0, 1 - a * a));
   };
@@ -167,16 +215,19 @@ export function* simulateSteps(
     for (const s of steps) {
       const out = values[s.ind.slot]!;
       const pinned = s.actuals?.get(0);
-      const start = s.ind.kind === 'derived' || s.ind.kind === 'cumulative' ? 0 : s.ind.base!;
+      const start = s.ind.kind === 'derived' || s.ind.kind === 'cumulative' ? 0 : (s.ind.base ?? Number.NaN);
       out.fill(pinned ?? start, 0, n);
     }
-    for (let pass = 0; pass < 2; pass++) {
+    // The second pass re-anchors the parts of observed sums; the third recomputes what reads those parts.
+    for (let pass = 0; pass < 3; pass++) {
       for (const s of steps) {
         if (s.ind.kind !== 'derived') continue;
         const out = values[s.ind.slot]!;
         run(s.atBase!, out.byteOffset, 0);
         const pinned = s.actuals?.get(0);
-        if (pinned !== undefined) out.fill(pinned, 0, n);
+        if (pinned === undefined) continue;
+        if (pass === 1 && s.anchor) anchor(s.anchor, 0, pinned);
+        out.fill(pinned, 0, n);
       }
     }
     for (const s of steps) if (s.cohort) s.cohort.ring.fill(values[s.ind.slot]![0]! / s.ind.life);
@@ -203,11 +254,38 @@ export function* simulateSteps(
           run(s.renewal!, tmp[1].byteOffset, y);
           if (s.exit) run(s.exit, tmp[2].byteOffset, y);
           stepCohort(s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
+        } else if (ind.kind === 'event' || ind.kind === 'count') {
+          // The kernel gives the hazard or the mean; one uniform per path and year (a named stream of the
+          // seed's bank, so common random numbers hold) decides the event or inverts the count's CDF.
+          run(s.main, tmp[0].byteOffset, y);
+          const u = draws.uniforms(`${ind.kind}:${ind.id}:${years[y]}`, n);
+          const p = tmp[0];
+          if (ind.kind === 'event') {
+            const before = offset - n;
+            for (let i = 0; i < n; i++) {
+              const last = out[before + i]!;
+              out[offset + i] =
+                last >= 1
+                  ? 1
+                  : Number.isNaN(p[i]!) || Number.isNaN(last)
+                    ? Number.NaN
+                    : u[i]! < p[i]!
+                      ? 1
+                      : 0;
+            }
+          } else {
+            for (let i = 0; i < n; i++) out[offset + i] = countQuantile(u[i]!, p[i]!, ind.dispersion);
+          }
         } else {
           run(s.main, out.byteOffset + offset * 8, y);
         }
+        if (s.anchor && pinned === undefined) {
+          const carry = carries.get(ind.slot)!;
+          for (let i = 0; i < n; i++) out[offset + i]! *= carry[i]!;
+        }
         if (pinned !== undefined) {
           if (s.cohort) rescaleCohort(s.cohort, ind.life, n, out, offset, pinned);
+          if (s.anchor) anchor(s.anchor, y, pinned);
           out.fill(pinned, offset, offset + n);
         }
       }
@@ -215,8 +293,9 @@ export function* simulateSteps(
     }
   } finally {
     ws.busy = false;
+    trimWorkspaces(); // a workspace beyond the budget is given back once its values are read (by GC)
   }
-  return { n, years, values, workspace: ws };
+  return { n, years, values, workspace: ws, reanchored, actualIssues };
 }
 
 /**

@@ -15,10 +15,12 @@
 //      value known to suffice; [lo, hi] is reported as the final bracket.
 // P(met) is assumed to rise with the variable (levers and growth push targets up; for a ≤ target they push
 // the indicator down). If an evaluation contradicts that, the result says so (monotone: false).
+import { DEFAULT_TOLERANCE } from '../outputs/targetMeasure.ts';
 import type { Comparator, Plan } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
 import type { LeverCost, Progress } from '../run/runTypes.ts';
+import { checkAnalysisBudget } from './analysisBudget.ts';
 import {
   baseScenario,
   leverIntensity,
@@ -121,6 +123,8 @@ export async function goalSeek(
   const horizon = Math.max(scenario.horizon ?? plan.meta.targetYear, target.year);
   const paths = probability === null ? 0 : options.paths;
   const expected = 2 + Math.ceil(Math.log2((range[1] - range[0]) / tolerance));
+  const mostRuns = 2 + Math.min(maxIterations, Math.max(0, expected - 2));
+  checkAnalysisBudget(plan, { analysis: 'goal-seek', paths, runs: mostRuns, horizon });
 
   const evaluations: GoalSeekEvaluation[] = [];
   let usedPaths = 0;
@@ -265,12 +269,14 @@ function margin(
   const v = Array.isArray(value) ? value[0] : value;
   switch (comparator) {
     case '>=':
+    case '>':
     case 'range':
       return measured - v;
     case '<=':
       return v - measured;
     case '~=':
-      return (tolerance ?? 0.02) * Math.abs(v) - Math.abs(measured - v);
+      // One-sided: 约 N is met from N·(1 − tolerance) up.
+      return measured - v * (1 - (tolerance ?? DEFAULT_TOLERANCE));
   }
 }
 

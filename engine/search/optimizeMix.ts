@@ -23,7 +23,8 @@
 import type { Lever, Plan } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
-import type { LeverCost, Progress } from '../run/runTypes.ts';
+import type { LeverCost, Progress, RunResult } from '../run/runTypes.ts';
+import { checkAnalysisBudget } from './analysisBudget.ts';
 import { baseScenario, throwIfAborted, withLevers } from './analyticsScenario.ts';
 
 export interface OptimizeOptions {
@@ -93,12 +94,11 @@ function gridOf(lever: Lever, maxSteps: number): { min: number; max: number; ste
   return { min, max, step, n };
 }
 
-export async function optimizeMix(
-  plan: Plan,
-  scenarioIn: Scenario | null,
-  options: OptimizeOptions,
-): Promise<OptimizeResult> {
-  const { probability, signal, onProgress } = options;
+type Grid = { lever: Lever; min: number; max: number; step: number; n: number };
+type Mix = Record<string, number>;
+
+function checkOptions(plan: Plan, options: OptimizeOptions): Lever[] {
+  const { probability } = options;
   if (options.targets.length === 0) throw new RangeError('choose at least one target');
   for (const id of options.targets) {
     const t = plan.targets.find((x) => x.id === id);
@@ -108,89 +108,132 @@ export async function optimizeMix(
   if (probability !== null && !(probability > 0 && probability <= 1)) {
     throw new RangeError(`probability must be in (0, 1], not ${probability}`);
   }
-  const scenario = baseScenario(plan, scenarioIn, '最低成本组合');
-  const leverIds = options.levers ?? plan.levers.map((l) => l.id);
-  const levers = leverIds.map((id) => {
+  return (options.levers ?? plan.levers.map((l) => l.id)).map((id) => {
     const l = plan.levers.find((x) => x.id === id);
     if (!l) throw new RangeError(`no lever "${id}" in plan ${plan.meta.id}`);
     return l;
   });
-  const horizon = Math.max(
-    scenario.horizon ?? plan.meta.targetYear,
-    ...options.targets.map((id) => plan.targets.find((t) => t.id === id)!.year),
-  );
-  const paths = probability === null ? 0 : options.paths;
-  const maxSteps = options.maxSteps ?? 40;
-  let runs = 0;
-  let usedPaths = 0;
-  let usedSeed = 0;
-  const progress = (done: number, stage: string) => onProgress?.({ done: Math.min(0.99, done), stage });
+}
 
-  const runMix = async (x: Record<string, number>, deterministic: boolean) => {
-    throwIfAborted(signal);
-    runs++;
-    return run(plan, withLevers(scenario, x), {
+/** Runs of mixes, counted, with every evaluation cached by the mix's intensities. */
+class MixRunner {
+  runs = 0;
+  usedPaths = 0;
+  usedSeed = 0;
+  private readonly cache = new Map<string, Evaluated>();
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly scenario: Scenario,
+    private readonly options: OptimizeOptions,
+    private readonly levers: Lever[],
+    private readonly horizon: number,
+    /** Paths of the Monte Carlo runs (0: deterministic only; undefined: run()'s default). */
+    readonly paths: number | undefined,
+  ) {}
+
+  run(x: Mix, deterministic: boolean): Promise<RunResult> {
+    const { options, paths } = this;
+    throwIfAborted(options.signal);
+    this.runs++;
+    return run(this.plan, withLevers(this.scenario, x), {
       ...(deterministic ? { paths: 0 } : paths === undefined ? {} : { paths }),
       ...(options.seed === undefined ? {} : { seed: options.seed }),
-      horizon,
+      horizon: this.horizon,
       quantiles: false,
-      signal,
+      signal: options.signal,
     });
-  };
-  const cache = new Map<string, Evaluated>();
-  const evaluate = async (x: Record<string, number>): Promise<Evaluated> => {
-    const key = levers.map((l) => x[l.id]).join(',');
-    const hit = cache.get(key);
+  }
+
+  async evaluate(x: Mix): Promise<Evaluated> {
+    const key = this.levers.map((l) => x[l.id]).join(',');
+    const hit = this.cache.get(key);
     if (hit) return hit;
-    const r = await runMix(x, paths === 0);
-    usedPaths = r.paths;
-    usedSeed = r.seed;
-    const pMet: Record<string, number | null> = {};
-    const deterministicMet: Record<string, boolean> = {};
-    let shortfall = 0;
-    let feasible = true;
-    for (const id of options.targets) {
-      const t = r.targets.find((x) => x.id === id);
-      pMet[id] = t?.pMet ?? null;
-      deterministicMet[id] = t?.deterministicMet ?? false;
-      if (probability === null) {
-        if (!deterministicMet[id]) {
-          feasible = false;
-          shortfall += gap(plan, id, t?.deterministicValue ?? Number.NaN);
-        }
-      } else {
-        const p = t?.pMet ?? 0;
-        if (p < probability - 1e-12) {
-          feasible = false;
-          shortfall += probability - p;
-        }
+    const r = await this.run(x, this.paths === 0);
+    this.usedPaths = r.paths;
+    this.usedSeed = r.seed;
+    const e = judge(this.plan, this.options, r);
+    this.cache.set(key, e);
+    return e;
+  }
+}
+
+/** Whether a run meets every chosen target, and by how much it falls short. */
+function judge(plan: Plan, options: OptimizeOptions, r: RunResult): Evaluated {
+  const { probability } = options;
+  const pMet: Record<string, number | null> = {};
+  const deterministicMet: Record<string, boolean> = {};
+  let shortfall = 0;
+  let feasible = true;
+  for (const id of options.targets) {
+    const t = r.targets.find((x) => x.id === id);
+    pMet[id] = t?.pMet ?? null;
+    deterministicMet[id] = t?.deterministicMet ?? false;
+    if (probability === null) {
+      if (!deterministicMet[id]) {
+        feasible = false;
+        shortfall += gap(plan, id, t?.deterministicValue ?? Number.NaN);
+      }
+    } else {
+      const p = t?.pMet ?? 0;
+      if (p < probability - 1e-12) {
+        feasible = false;
+        shortfall += probability - p;
       }
     }
-    const e = { feasible, shortfall, pMet, deterministicMet, cost: r.cost };
-    cache.set(key, e);
-    return e;
-  };
+  }
+  return { feasible, shortfall, pMet, deterministicMet, cost: r.cost };
+}
 
-  // Grids, screening and unit costs, from deterministic runs.
-  const grids = levers.map((l) => ({ lever: l, ...gridOf(l, maxSteps) }));
-  const atMin = Object.fromEntries(grids.map((g) => [g.lever.id, g.min]));
-  const base = await runMix(atMin, true);
-  const baseValues = (r: typeof base) =>
-    options.targets.map((id) => r.targets.find((t) => t.id === id)?.deterministicValue ?? 0);
-  const v0 = baseValues(base);
-  const leverInfo: LeverGrid[] = [];
+/**
+ * Screening and unit costs from deterministic runs: each lever at its maximum, the others at their
+ * minimum. A lever is relevant when it moves a chosen target's deterministic value.
+ */
+async function screenLevers(
+  runner: MixRunner,
+  grids: Grid[],
+  atMin: Mix,
+  targets: string[],
+  progress: (done: number, stage: string) => void,
+): Promise<LeverGrid[]> {
+  const base = await runner.run(atMin, true);
+  const valuesOf = (r: RunResult) =>
+    targets.map((id) => r.targets.find((t) => t.id === id)?.deterministicValue ?? 0);
+  const v0 = valuesOf(base);
+  const info: LeverGrid[] = [];
   for (const g of grids) {
-    const r = await runMix({ ...atMin, [g.lever.id]: g.max }, true);
-    progress(0.05 * (leverInfo.length / grids.length), 'optimize: screening levers');
-    const v = baseValues(r);
+    const r = await runner.run({ ...atMin, [g.lever.id]: g.max }, true);
+    progress(0.05 * (info.length / grids.length), 'optimize: screening levers');
+    const v = valuesOf(r);
     const relevant = v.some((x, k) => Math.abs(x - v0[k]!) > 1e-12 * Math.max(1, Math.abs(v0[k]!)));
     const extra = (r.cost.byLever[g.lever.id] ?? 0) - (base.cost.byLever[g.lever.id] ?? 0);
     const unitCost = g.max > g.min ? extra / (Math.max(0, g.max) - Math.max(0, g.min) || 1) : 0;
-    leverInfo.push({ id: g.lever.id, min: g.min, max: g.max, step: g.step, unitCost, relevant });
+    info.push({ id: g.lever.id, min: g.min, max: g.max, step: g.step, unitCost, relevant });
   }
-  const cands = grids.filter((g, k) => leverInfo[k]!.relevant && g.n > 0);
-  const unitCost = new Map(leverInfo.map((l) => [l.id, l.unitCost]));
-  const valueAt = (g: (typeof grids)[number], i: number) => (i >= g.n ? g.max : g.min + i * g.step);
+  return info;
+}
+
+/** The search space: candidate levers' grid indices, their mixes and costs, and the best mix so far. */
+interface Search {
+  cands: Grid[];
+  unitCost: Map<string, number>;
+  mixOf(idx: number[]): Mix;
+  costOf(idx: number[]): number;
+  feasible(idx: number[]): Promise<boolean>;
+  evaluate(idx: number[]): Promise<Evaluated>;
+  best: { idx: number[]; cost: number };
+  consider(idx: number[]): void;
+  progress(done: number, stage: string): void;
+}
+
+function searchOver(
+  cands: Grid[],
+  unitCost: Map<string, number>,
+  atMin: Mix,
+  runner: MixRunner,
+  progress: Search['progress'],
+): Search {
+  const valueAt = (g: Grid, i: number) => (i >= g.n ? g.max : g.min + i * g.step);
   const mixOf = (idx: number[]) => {
     const x = { ...atMin };
     cands.forEach((g, k) => {
@@ -200,134 +243,84 @@ export async function optimizeMix(
   };
   const costOf = (idx: number[]) =>
     cands.reduce((s, g, k) => s + unitCost.get(g.lever.id)! * valueAt(g, idx[k]!), 0);
-  const result = (
-    status: OptimizeResult['status'],
-    method: OptimizeResult['method'],
-    x: Record<string, number>,
-    e: Evaluated,
-    message: string,
-  ): OptimizeResult => {
-    onProgress?.({ done: 1, stage: 'optimize: done' });
-    return {
-      status,
-      method,
-      targets: options.targets,
-      probability,
-      intensities: x,
-      cost: e.cost,
-      pMet: e.pMet,
-      deterministicMet: e.deterministicMet,
-      levers: leverInfo,
-      runs,
-      paths: usedPaths,
-      seed: usedSeed,
-      message,
-    };
-  };
-  const need = probability === null ? 'on the deterministic path' : `with P(met) ≥ ${probability}`;
-
-  const lowIdx = cands.map(() => 0);
   const highIdx = cands.map((g) => g.n);
-  const eLow = await evaluate(mixOf(lowIdx));
-  if (eLow.feasible) {
-    return result(
-      'already-met',
-      'none',
-      mixOf(lowIdx),
-      eLow,
-      `the targets are met ${need} with every lever at its minimum`,
-    );
-  }
-  const eHigh = await evaluate(mixOf(highIdx));
-  if (!eHigh.feasible) {
-    const missing = options.targets.filter((id) =>
-      probability === null ? !eHigh.deterministicMet[id] : (eHigh.pMet[id] ?? 0) < probability,
-    );
-    return result(
-      'infeasible',
-      'none',
-      mixOf(highIdx),
-      eHigh,
-      `no mix of the levers (${cands.map((g) => g.lever.id).join(', ') || 'none moves these targets'}) meets ${missing.join(', ')} ${need}, even with every lever at its maximum`,
-    );
-  }
-
-  const prefixCount = cands.slice(0, -2).reduce((p, g) => p * (g.n + 1), 1);
-  const tail = cands.slice(-2).reduce((s, g) => s + g.n + 2, 0);
-  const exactRuns = prefixCount * tail;
-  const method =
-    options.method === 'exact' || (options.method !== 'greedy' && exactRuns <= (options.maxExactRuns ?? 2000))
-      ? 'exact'
-      : 'greedy';
-
-  let best: { idx: number[]; cost: number } = { idx: highIdx, cost: costOf(highIdx) };
-  const consider = (idx: number[]) => {
-    const c = costOf(idx);
-    if (c < best.cost - 1e-9 * Math.max(1, Math.abs(best.cost))) best = { idx: [...idx], cost: c };
+  const search: Search = {
+    cands,
+    unitCost,
+    mixOf,
+    costOf,
+    evaluate: (idx) => runner.evaluate(mixOf(idx)),
+    feasible: async (idx) => (await runner.evaluate(mixOf(idx))).feasible,
+    best: { idx: highIdx, cost: costOf(highIdx) },
+    consider(idx) {
+      const c = costOf(idx);
+      if (c < search.best.cost - 1e-9 * Math.max(1, Math.abs(search.best.cost)))
+        search.best = { idx: [...idx], cost: c };
+    },
+    progress,
   };
-  const feasible = async (idx: number[]) => (await evaluate(mixOf(idx))).feasible;
+  return search;
+}
 
-  if (method === 'exact') {
-    const k = cands.length;
-    if (k === 1) {
-      // One lever: bisection on its grid.
-      let lo = 0;
-      let hi = cands[0]!.n;
-      while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        if (await feasible([mid])) hi = mid;
-        else lo = mid;
-        progress(0.05 + 0.9 * (1 - (hi - lo) / cands[0]!.n), 'optimize: bisection');
-      }
-      consider([hi]);
-    } else {
-      const prefixLevers = cands.slice(0, k - 2);
-      const [ga, gb] = [cands[k - 2]!, cands[k - 1]!];
-      const prefix = prefixLevers.map(() => 0);
-      let done = 0;
-      for (;;) {
-        const prefixCost = prefixLevers.reduce(
-          (s, g, j) => s + unitCost.get(g.lever.id)! * valueAt(g, prefix[j]!),
-          0,
-        );
-        const floor = prefixCost + unitCost.get(ga.lever.id)! * ga.min + unitCost.get(gb.lever.id)! * gb.min;
-        if (floor < best.cost && (await feasible([...prefix, ga.n, gb.n]))) {
-          // Staircase over (a, b): for each a, the least feasible b, which never rises as a rises.
-          let j = gb.n;
-          for (let i = 0; i <= ga.n; i++) {
-            if (!(await feasible([...prefix, i, j]))) continue;
-            while (j > 0 && (await feasible([...prefix, i, j - 1]))) j--;
-            consider([...prefix, i, j]);
-            if (j === 0) break;
-          }
-        }
-        done++;
-        progress(0.05 + (0.9 * done) / prefixCount, `optimize: exact search ${done}/${prefixCount}`);
-        // Next prefix (odometer).
-        let c = 0;
-        while (c < prefix.length && prefix[c] === prefixLevers[c]!.n) prefix[c++] = 0;
-        if (c === prefix.length) break;
-        prefix[c]!++;
+/** One lever: bisection on its grid for the least feasible step. */
+async function bisectOneLever(s: Search): Promise<void> {
+  let lo = 0;
+  let hi = s.cands[0]!.n;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (await s.feasible([mid])) hi = mid;
+    else lo = mid;
+    s.progress(0.05 + 0.9 * (1 - (hi - lo) / s.cands[0]!.n), 'optimize: bisection');
+  }
+  s.consider([hi]);
+}
+
+/**
+ * Every prefix of all candidates but the last two (odometer order); for each, the staircase frontier of the
+ * last two, skipping prefixes whose cost alone already exceeds the best found.
+ */
+async function frontierSearch(s: Search, prefixCount: number): Promise<void> {
+  const k = s.cands.length;
+  const prefixLevers = s.cands.slice(0, k - 2);
+  const [ga, gb] = [s.cands[k - 2]!, s.cands[k - 1]!];
+  const cost = (g: Grid, i: number) => s.unitCost.get(g.lever.id)! * (i >= g.n ? g.max : g.min + i * g.step);
+  const prefix = prefixLevers.map(() => 0);
+  let done = 0;
+  for (;;) {
+    const prefixCost = prefixLevers.reduce((sum, g, j) => sum + cost(g, prefix[j]!), 0);
+    const floor = prefixCost + cost(ga, 0) + cost(gb, 0);
+    if (floor < s.best.cost && (await s.feasible([...prefix, ga.n, gb.n]))) {
+      // Staircase over (a, b): for each a, the least feasible b, which never rises as a rises.
+      let j = gb.n;
+      for (let i = 0; i <= ga.n; i++) {
+        if (!(await s.feasible([...prefix, i, j]))) continue;
+        while (j > 0 && (await s.feasible([...prefix, i, j - 1]))) j--;
+        s.consider([...prefix, i, j]);
+        if (j === 0) break;
       }
     }
-    const e = await evaluate(mixOf(best.idx));
-    return result(
-      'optimal',
-      'exact',
-      mixOf(best.idx),
-      e,
-      `least-cost mix on the intensity grid ${need} (exact frontier search, ${runs} runs)`,
-    );
+    done++;
+    s.progress(0.05 + (0.9 * done) / prefixCount, `optimize: exact search ${done}/${prefixCount}`);
+    // Next prefix (odometer).
+    let c = 0;
+    while (c < prefix.length && prefix[c] === prefixLevers[c]!.n) prefix[c++] = 0;
+    if (c === prefix.length) break;
+    prefix[c]!++;
   }
+}
 
-  // Greedy: raise the lever with the best shortfall reduction per unit cost until feasible.
-  const idx = [...lowIdx];
-  let cur = eLow;
+/**
+ * From all-minimum, raise the lever with the best shortfall reduction per unit cost until feasible. Any
+ * one-step raise that makes the mix feasible beats all others (cheapest first); then the largest shortfall
+ * reduction per unit of cost (a free reduction first).
+ */
+async function greedyAscent(s: Search, start: Evaluated): Promise<number[]> {
+  const { cands, unitCost } = s;
+  const idx = cands.map(() => 0);
+  let cur = start;
   let guard = 0;
-  const totalSteps = cands.reduce((s, g) => s + g.n, 0);
+  const totalSteps = cands.reduce((sum, g) => sum + g.n, 0);
   while (!cur.feasible && guard++ < totalSteps + 1) {
-    // Rank one-step raises: any that makes the mix feasible beats all others (cheapest first); then the
-    // largest shortfall reduction per unit of cost (a free reduction first).
     let pick = -1;
     let pickKey: [number, number] = [-1, -Infinity];
     let pickEval: Evaluated | null = null;
@@ -335,7 +328,7 @@ export async function optimizeMix(
       if (idx[k]! >= cands[k]!.n) continue;
       const trial = [...idx];
       trial[k]!++;
-      const e = await evaluate(mixOf(trial));
+      const e = await s.evaluate(trial);
       const dc = unitCost.get(cands[k]!.lever.id)! * cands[k]!.step;
       const gain = cur.shortfall - e.shortfall;
       const key: [number, number] = e.feasible
@@ -350,67 +343,183 @@ export async function optimizeMix(
     if (pick < 0) break;
     idx[pick]!++;
     cur = pickEval!;
-    progress(0.05 + (0.6 * idx.reduce((s, v) => s + v, 0)) / totalSteps, 'optimize: greedy ascent');
+    s.progress(0.05 + (0.6 * idx.reduce((sum, v) => sum + v, 0)) / totalSteps, 'optimize: greedy ascent');
   }
-  if (!cur.feasible) {
-    // Should not happen (all-max is feasible); fall back to all-max.
-    idx.splice(0, idx.length, ...highIdx);
+  // Should not happen (all-max is feasible): fall back to all-max.
+  return cur.feasible ? idx : cands.map((g) => g.n);
+}
+
+/** Lowers each lever, dearest first, as far as feasibility allows (bisection). Whether any moved. */
+async function lowerEach(s: Search, idx: number[], order: number[]): Promise<boolean> {
+  let improved = false;
+  for (const k of order) {
+    let lo = -1;
+    let hi = idx[k]!;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      const trial = [...idx];
+      trial[k] = mid;
+      if (await s.feasible(trial)) hi = mid;
+      else lo = mid;
+    }
+    if (hi < idx[k]!) {
+      idx[k] = hi;
+      improved = true;
+    }
   }
-  // Lower each lever, dearest first, as far as feasibility allows; then try one-step swaps; repeat.
-  const order = cands
-    .map((_, k) => k)
-    .sort((a, b) => unitCost.get(cands[b]!.lever.id)! - unitCost.get(cands[a]!.lever.id)!);
-  for (let pass = 0; pass < 5; pass++) {
-    let improved = false;
-    for (const k of order) {
-      let lo = -1;
-      let hi = idx[k]!;
+  return improved;
+}
+
+/** One step down a lever a, the least raise of lever b that restores feasibility, kept when cheaper. */
+async function swapSteps(s: Search, idx: number[], order: number[]): Promise<boolean> {
+  let improved = false;
+  for (const a of order) {
+    for (const b of order) {
+      if (a === b || idx[a] === 0 || idx[b]! >= s.cands[b]!.n) continue;
+      const trial = [...idx];
+      trial[a]!--;
+      let lo = idx[b]!;
+      let hi = s.cands[b]!.n;
+      trial[b] = hi;
+      if (!(await s.feasible(trial))) continue;
       while (hi - lo > 1) {
         const mid = (lo + hi) >> 1;
-        const trial = [...idx];
-        trial[k] = mid;
-        if (await feasible(trial)) hi = mid;
+        trial[b] = mid;
+        if (await s.feasible(trial)) hi = mid;
         else lo = mid;
       }
-      if (hi < idx[k]!) {
-        idx[k] = hi;
+      trial[b] = hi;
+      if (s.costOf(trial) < s.costOf(idx) - 1e-9) {
+        idx.splice(0, idx.length, ...trial);
         improved = true;
       }
     }
-    for (const a of order) {
-      for (const b of order) {
-        if (a === b || idx[a] === 0 || idx[b]! >= cands[b]!.n) continue;
-        const trial = [...idx];
-        trial[a]!--;
-        // Least b that restores feasibility.
-        let lo = idx[b]!;
-        let hi = cands[b]!.n;
-        trial[b] = hi;
-        if (!(await feasible(trial))) continue;
-        while (hi - lo > 1) {
-          const mid = (lo + hi) >> 1;
-          trial[b] = mid;
-          if (await feasible(trial)) hi = mid;
-          else lo = mid;
-        }
-        trial[b] = hi;
-        if (costOf(trial) < costOf(idx) - 1e-9) {
-          idx.splice(0, idx.length, ...trial);
-          improved = true;
-        }
-      }
-    }
-    progress(0.7 + 0.06 * pass, 'optimize: refining');
-    if (!improved) break;
   }
-  consider(idx);
-  const e = await evaluate(mixOf(best.idx));
+  return improved;
+}
+
+/** Greedy ascent, then prune and swap (dearest levers first) until nothing improves (5 passes at most). */
+async function greedySearch(s: Search, start: Evaluated): Promise<void> {
+  const idx = await greedyAscent(s, start);
+  const order = s.cands
+    .map((_, k) => k)
+    .sort((a, b) => s.unitCost.get(s.cands[b]!.lever.id)! - s.unitCost.get(s.cands[a]!.lever.id)!);
+  for (let pass = 0; pass < 5; pass++) {
+    const lowered = await lowerEach(s, idx, order);
+    const swapped = await swapSteps(s, idx, order);
+    s.progress(0.7 + 0.06 * pass, 'optimize: refining');
+    if (!lowered && !swapped) break;
+  }
+  s.consider(idx);
+}
+
+export async function optimizeMix(
+  plan: Plan,
+  scenarioIn: Scenario | null,
+  options: OptimizeOptions,
+): Promise<OptimizeResult> {
+  const { probability, onProgress } = options;
+  const levers = checkOptions(plan, options);
+  const scenario = baseScenario(plan, scenarioIn, '最低成本组合');
+  const horizon = Math.max(
+    scenario.horizon ?? plan.meta.targetYear,
+    ...options.targets.map((id) => plan.targets.find((t) => t.id === id)!.year),
+  );
+  const paths = probability === null ? 0 : options.paths;
+  const runner = new MixRunner(plan, scenario, options, levers, horizon, paths);
+  const progress = (done: number, stage: string) => onProgress?.({ done: Math.min(0.99, done), stage });
+
+  const grids = levers.map((l) => ({ lever: l, ...gridOf(l, options.maxSteps ?? 40) }));
+  const atMin = Object.fromEntries(grids.map((g) => [g.lever.id, g.min]));
+  const leverInfo = await screenLevers(runner, grids, atMin, options.targets, progress);
+  const cands = grids.filter((g, k) => leverInfo[k]!.relevant && g.n > 0);
+  const unitCost = new Map(leverInfo.map((l) => [l.id, l.unitCost]));
+  const s = searchOver(cands, unitCost, atMin, runner, progress);
+  const result = (
+    status: OptimizeResult['status'],
+    method: OptimizeResult['method'],
+    idx: number[],
+    e: Evaluated,
+    message: string,
+  ): OptimizeResult => {
+    onProgress?.({ done: 1, stage: 'optimize: done' });
+    return {
+      status,
+      method,
+      targets: options.targets,
+      probability,
+      intensities: s.mixOf(idx),
+      cost: e.cost,
+      pMet: e.pMet,
+      deterministicMet: e.deterministicMet,
+      levers: leverInfo,
+      runs: runner.runs,
+      paths: runner.usedPaths,
+      seed: runner.usedSeed,
+      message,
+    };
+  };
+  const need = probability === null ? 'on the deterministic path' : `with P(met) ≥ ${probability}`;
+
+  const prefixCount = cands.slice(0, -2).reduce((p, g) => p * (g.n + 1), 1);
+  const exactRuns = prefixCount * cands.slice(-2).reduce((sum, g) => sum + g.n + 2, 0);
+  const method =
+    options.method === 'exact' || (options.method !== 'greedy' && exactRuns <= (options.maxExactRuns ?? 2000))
+      ? 'exact'
+      : 'greedy';
+  // The Monte Carlo runs ahead, at most: the exact search's, or the greedy's ascent, pruning and swaps.
+  const totalSteps = cands.reduce((sum, g) => sum + g.n, 0);
+  const greedyRuns = (totalSteps + 1) * cands.length + 5 * cands.length ** 2 * 8;
+  checkAnalysisBudget(plan, {
+    analysis: 'optimize',
+    paths,
+    runs: 2 + (method === 'exact' ? exactRuns : greedyRuns),
+    horizon,
+  });
+
+  const lowIdx = cands.map(() => 0);
+  const highIdx = cands.map((g) => g.n);
+  const eLow = await s.evaluate(lowIdx);
+  if (eLow.feasible) {
+    return result(
+      'already-met',
+      'none',
+      lowIdx,
+      eLow,
+      `the targets are met ${need} with every lever at its minimum`,
+    );
+  }
+  const eHigh = await s.evaluate(highIdx);
+  if (!eHigh.feasible) {
+    const missing = options.targets.filter((id) =>
+      probability === null ? !eHigh.deterministicMet[id] : (eHigh.pMet[id] ?? 0) < probability,
+    );
+    return result(
+      'infeasible',
+      'none',
+      highIdx,
+      eHigh,
+      `no mix of the levers (${cands.map((g) => g.lever.id).join(', ') || 'none moves these targets'}) meets ${missing.join(', ')} ${need}, even with every lever at its maximum`,
+    );
+  }
+  if (method === 'exact') {
+    if (cands.length === 1) await bisectOneLever(s);
+    else await frontierSearch(s, prefixCount);
+    return result(
+      'optimal',
+      'exact',
+      s.best.idx,
+      await s.evaluate(s.best.idx),
+      `least-cost mix on the intensity grid ${need} (exact frontier search, ${runner.runs} runs)`,
+    );
+  }
+  await greedySearch(s, eLow);
   return result(
     'feasible',
     'greedy',
-    mixOf(best.idx),
-    e,
-    `feasible mix ${need} found by greedy ascent and pruning (${runs} runs); a heuristic, not proven least-cost`,
+    s.best.idx,
+    await s.evaluate(s.best.idx),
+    `feasible mix ${need} found by greedy ascent and pruning (${runner.runs} runs); a heuristic, not proven least-cost`,
   );
 }
 

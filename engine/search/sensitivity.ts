@@ -10,6 +10,7 @@ import type { Plan, Text } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
 import type { Progress, RunResult } from '../run/runTypes.ts';
+import { checkAnalysisBudget } from './analysisBudget.ts';
 import {
   baseScenario,
   leverIntensity,
@@ -140,6 +141,7 @@ export async function sensitivity(
   const inputs = sensitivityInputs(plan, scenario, options.inputs);
   const horizon = Math.max(scenario.horizon ?? plan.meta.targetYear, ...targets.map((t) => t.year));
   const total = 1 + 2 * inputs.length;
+  checkAnalysisBudget(plan, { analysis: 'sensitivity', paths: options.paths, runs: total, horizon });
   let runs = 0;
   const go = async (s: Scenario): Promise<RunResult> => {
     throwIfAborted(signal);

@@ -1,5 +1,6 @@
-// Where a number comes from, in words: the plan's section and the figure as printed, the formula it was
-// derived by, or the labelled assumption and its rationale.
+// Where a number comes from, in words: the plan's section and the figure as printed, the published
+// statistic (publisher, document, date, where to find it, the phrase as printed — and whether it was read in
+// a copy), the formula it was derived by, the labelled assumption and its rationale, or who entered it.
 import type { Provenance } from '../../engine/index.ts';
 import type { Translate } from '../i18n/t.ts';
 
@@ -15,11 +16,28 @@ export function provenanceText(p: Provenance | undefined, t: Translate): string 
       return `${t('prov.derived')}${t('common.colon')}${p.formula}${p.note ? `\n${p.note}` : ''}`;
     case 'assumption':
       return `${t('prov.assumption')}${t('common.colon')}${p.rationale}`;
+    case 'statistic': {
+      const c = t('common.colon');
+      const lines = [
+        `${t('prov.statistic')}${p.secondhand ? t('feas.prov.statistic.secondhand') : ''}`,
+        `${t('feas.prov.publisher')}${c}${p.publisher}`,
+        `${t('feas.prov.document')}${c}${p.document}`,
+        `${t('feas.prov.date')}${c}${p.date}`,
+        `${t('feas.prov.where')}${c}${p.where}`,
+        `${t('feas.prov.phrase')}${c}“${p.phrase}”`,
+      ];
+      if (p.note) lines.push(p.note);
+      return lines.join('\n');
+    }
+    case 'entered': {
+      const who = p.by ? `\n${t('feas.prov.enteredBy')}${t('common.colon')}${p.by}` : '';
+      return `${t('prov.entered')}${p.date ? ` · ${p.date}` : ''}${who}${p.note ? `\n${p.note}` : ''}`;
+    }
   }
 }
 
 /** A one-word badge for the kind of source. */
 export function provenanceBadge(p: Provenance | undefined, t: Translate): string {
   if (!p) return '';
-  return t(p.kind === 'plan' ? 'prov.plan' : p.kind === 'derived' ? 'prov.derived' : 'prov.assumption');
+  return t(`prov.${p.kind}`);
 }

@@ -123,6 +123,8 @@ export const MESSAGES = {
   'prov.plan': { zh: '规划原文', en: 'Plan text' },
   'prov.derived': { zh: '推算', en: 'Derived' },
   'prov.assumption': { zh: '假设', en: 'Assumption' },
+  'prov.statistic': { zh: '统计数据', en: 'Published statistic' },
+  'prov.entered': { zh: '录入值', en: 'Entered' },
   'prov.section': { zh: '章节', en: 'Section' },
   'prov.figure': { zh: '原文', en: 'As printed' },
   'prov.formula': { zh: '算式', en: 'Formula' },
@@ -169,6 +171,9 @@ export const MESSAGES = {
   },
   'dyn.derived': { zh: '由公式计算：{formula}', en: 'Formula: {formula}' },
   'dyn.cumulative': { zh: '自基期起累计：{flow}', en: 'Cumulative since base year: {flow}' },
+  'dyn.event': { zh: '每年实现概率：{hazard}', en: 'Chance each year of being achieved: {hazard}' },
+  'dyn.count': { zh: '每年计数，均值：{mean}', en: 'Whole count each year, mean: {mean}' },
+  'detail.baseUnknown': { zh: '基期待补', en: 'Base to be entered' },
 
   'export.csv': { zh: '导出 CSV', en: 'Export CSV' },
   'export.svg': { zh: 'SVG', en: 'SVG' },
@@ -401,6 +406,41 @@ export const MESSAGES = {
   'notes.textPlaceholder': { zh: '内容', en: 'Text' },
   'notes.remove': { zh: '删除笔记', en: 'Remove note' },
 
+  // ── Notebook cells (nb-B): the planner's own cells among the built-in views ──
+  'cell.add': { zh: '＋ 添加单元格', en: '+ Add cell' },
+  'cell.addLabel': { zh: '在此处添加单元格', en: 'Add a cell here' },
+  'cell.kind.formula': { zh: '公式', en: 'Formula' },
+  'cell.kind.chart': { zh: '图表', en: 'Chart' },
+  'cell.kind.table': { zh: '表格', en: 'Table' },
+  'cell.kind.note': { zh: '笔记', en: 'Note' },
+  'cell.label': { zh: '{kind}单元格', en: '{kind} cell' },
+  'cell.drag': { zh: '拖动以移动（或按 Alt+↑/↓）', en: 'Drag to move (or Alt+↑/↓)' },
+  'cell.moveUp': { zh: '上移', en: 'Move up' },
+  'cell.moveDown': { zh: '下移', en: 'Move down' },
+  'cell.edit': { zh: '编辑', en: 'Edit' },
+  'cell.done': { zh: '完成', en: 'Done' },
+  'cell.apply': { zh: '应用', en: 'Apply' },
+  'cell.cancel': { zh: '取消', en: 'Cancel' },
+  'cell.remove': { zh: '删除', en: 'Remove' },
+  'cell.moved': { zh: '单元格已移到“{place}”之后', en: 'Cell moved after “{place}”' },
+  'cell.title': { zh: '标题', en: 'Title' },
+  'cell.indicators': { zh: '指标', en: 'Indicators' },
+  'cell.scenarios': { zh: '情景', en: 'Scenarios' },
+  'cell.current': { zh: '当前情景', en: 'Current scenario' },
+  'cell.fan': { zh: '显示不确定性区间（P5–P95）', en: 'Show the uncertainty band (P5–P95)' },
+  'cell.pickOne': { zh: '请至少选择一个指标。', en: 'Choose at least one indicator.' },
+  'cell.waiting': { zh: '等待计算结果…', en: 'Waiting for the run…' },
+  'cell.missing': { zh: '指标 {id} 已不存在', en: 'Indicator {id} no longer exists' },
+  'cell.table.indicator': { zh: '指标', en: 'Indicator' },
+  'cell.table.caption': {
+    zh: '各年中位数（P50）；悬停查看 P5–P95 区间',
+    en: 'Median (P50) by year; hover for the P5–P95 range',
+  },
+  'cell.formula.new': { zh: '新公式', en: 'New formula' },
+  'cell.chart.default': { zh: '图表', en: 'Chart' },
+  'cell.table.default': { zh: '表格', en: 'Table' },
+  // ── end notebook cells ──
+
   'plan.issued': { zh: '{issuer} · {issued} 印发', en: 'Issued by {issuer}, {issued}' },
   'plan.period': { zh: '基期 {base} 年 · 目标年 {target} 年', en: 'Base year {base} · target year {target}' },
   'plan.synthetic': { zh: '合成示例规划（非真实地区）', en: 'Synthetic example plan (no real place)' },
@@ -434,10 +474,145 @@ export const MESSAGES = {
   },
   'store.reason.other': { zh: '存储出错（{detail}）', en: 'a storage error ({detail})' },
   'store.download': { zh: '下载情景文件', en: 'Download scenario file' },
+  'store.notSaved': { zh: '未能保存（原因见页面顶部提示）', en: 'Not saved (see the notice at the top)' },
+  'run.warn.nonFinite': {
+    zh: '{indicator} 自 {year} 年起无法计算（{value}，{paths}）：{cause}',
+    en: '{indicator} cannot be computed from {year} on ({value}, {paths}): {cause}',
+  },
+  'run.warn.deterministic': { zh: '确定性路径', en: 'deterministic path' },
+  'run.warn.paths': { zh: '{n} 条模拟路径', en: '{n} simulated paths' },
+  'run.warn.cause.formula': {
+    zh: '其公式 {field} = {formula} 得出 {value}',
+    en: 'its {field} formula {formula} gives {value}',
+  },
+  'run.warn.cause.input': {
+    zh: '它引用的 {from} 已无法计算',
+    en: 'it reads {from}, which is already not a number',
+  },
+  'run.warn.actuals': {
+    zh: '{indicator} {year} 年的实际值未使用：本次模拟覆盖 {first}–{last} 年',
+    en: 'actual of {indicator} for {year} not used: the run covers {first}–{last}',
+  },
+  'run.warn.more': { zh: '另有 {n} 条', en: 'and {n} more' },
   // ── end harden ──
   'common.close': { zh: '关闭', en: 'Close' },
   'common.colon': { zh: '：', en: ': ' },
   'common.year': { zh: '年', en: '' },
+  // ── Issue 9 · feasibility: verdicts, what they rest on, 基期待补, milestones, quotas (feas-data) ──
+  'feas.headline': {
+    zh: '{total} 项量化目标：{data} 项判断依据数据，{assumption} 项依据假设，{unknown} 项基期待补',
+    en: '{total} quantitative targets: {data} verdicts rest on data, {assumption} on assumptions, {unknown} wait for a base',
+  },
+  'feas.headline.apart': {
+    zh: '另计：力争目标 {aspirational} 项 · 口径不可比 {notComparable} 项 · 定性目标 {qualitative} 项',
+    en: 'Counted apart: {aspirational} 力争 (aspirational) · {notComparable} not comparable · {qualitative} qualitative',
+  },
+  'feas.basis.data': { zh: '依据数据', en: 'Rests on data' },
+  'feas.basis.assumption': { zh: '依据假设', en: 'Rests on assumptions' },
+  'feas.basis.unknown-base': { zh: '基期待补', en: 'Base to be entered' },
+  'feas.basis.tip.data': {
+    zh: '基期与所用观测值均来自规划原文、公布的统计数或录入值；此后各年的推演仍依据标注的假设。',
+    en: 'The base and every observation used come from the plan, published statistics or entered figures; the years after them still rest on labelled assumptions.',
+  },
+  'feas.basis.tip.assumption': {
+    zh: '基期或默认增速依据标注的假设（见“政策与假设”）。',
+    en: 'The base or the default rates rest on labelled assumptions (see Levers & assumptions).',
+  },
+  'feas.basis.tip.unknown': {
+    zh: '规划未印出、也未找到公布的基期值，不给达成概率；录入基期值后即给出判断。',
+    en: 'The plan prints no base and none was found published: no chance of being met is shown until a base is entered.',
+  },
+  'feas.csv.verdict': { zh: '结论', en: 'Verdict' },
+  'feas.csv.basis': { zh: '依据', en: 'Basis' },
+  'feas.verdict.achieved': { zh: '已达成', en: 'Achieved' },
+  'feas.verdict.on-track': { zh: '进展顺利', en: 'On track' },
+  'feas.verdict.at-risk': { zh: '存在风险', en: 'At risk' },
+  'feas.verdict.off-track': { zh: '难以达成', en: 'Off track' },
+  'feas.verdict.unknown-base': { zh: '基期待补', en: 'Base to be entered' },
+  'feas.verdict.not-comparable': { zh: '口径不可比', en: 'Not comparable' },
+  'feas.verdict.qualitative': { zh: '定性', en: 'Qualitative' },
+  'feas.aspirational': { zh: '力争', en: '力争 (aspirational)' },
+  'feas.aspirational.tip': {
+    zh: '规划用“力争”表述：是努力方向而非硬性承诺，在总数中另计。',
+    en: 'The plan words this with 力争 ("strive for"): an aspiration, not a commitment; counted apart in the totals.',
+  },
+  'feas.needsBase': { zh: '基期待补', en: 'Base needed' },
+  'feas.requiredGrowth': {
+    zh: '需年均增长 ({target} ÷ 基期)^(1/{years}) − 1',
+    en: 'Needs ({target} ÷ base)^(1/{years}) − 1 a year',
+  },
+  'feas.requiredGrowth.value': {
+    zh: '自基期 {base} 起需年均增长 {rate}',
+    en: 'From a base of {base} it needs {rate} a year',
+  },
+  'feas.enterBase': { zh: '录入{year}年基期值', en: 'Enter the {year} base' },
+  'feas.enterBase.apply': { zh: '保存基期', en: 'Save base' },
+  'feas.enterBase.saved': {
+    zh: '已录入（随情景保存，来源：录入）',
+    en: 'Entered (saved with the scenario, source: entered)',
+  },
+  'feas.enterBase.invalid': {
+    zh: '“{name}”的基期值须为非负数字，收到“{value}”。',
+    en: 'The base of “{name}” must be a number ≥ 0; got “{value}”.',
+  },
+  'feas.milestone': { zh: '{year}年前实现的概率 {p}', en: '{p} chance of being achieved by {year}' },
+  'feas.milestone.likely': { zh: '最可能在 {year} 年', en: 'most likely in {year}' },
+  'feas.milestone.never': { zh: '在推演期内未实现', en: 'not achieved within the horizon' },
+  'feas.quota.record': { zh: '逐年执行记录', en: 'Year-by-year record' },
+  'feas.quota.year': { zh: '{year}年：{value}', en: '{year}: {value}' },
+  'feas.notComparable.tip': {
+    zh: '分子为总产值、分母为地区生产总值（增加值），二者口径不同，比值不是占比（可超过100%），不作为占比推演；见“规划校核”。',
+    en: 'Gross output divided by GDP (value added): different measures, so the ratio is not a share (it can pass 100%) and is not simulated as one; see Plan check.',
+  },
+  'feas.reason.certificates-expire': {
+    zh: '进度看似顺利，但证书有效期 {life} 年：早年认定的企业到期未续即退出，存量增长慢于认定数。',
+    en: 'The pace looks fine, but certificates last {life} years: firms certified early drop out unless renewed, so the stock grows more slowly than the certifications.',
+  },
+  'feas.reason.quota-every-year': {
+    zh: '每年都须完成任务数，有一年不足即未完成（{missedYears}年不足）。',
+    en: 'The quota is due every year; one short year misses it (short in {missedYears}).',
+  },
+  'feas.reason.latest-actual-above-path': {
+    zh: '最新实际值高于计划路径，推演从实际值出发。',
+    en: 'The latest actual is above the planned path; the forecast starts from it.',
+  },
+  'feas.reason.forecast-differs-from-pace': {
+    zh: '已完成进度（{pace}）与推演结论不一致，以推演为准（推演考虑了复利、到期与逐年任务）。',
+    en: 'Progress so far ({pace}) and the forecast disagree; the forecast decides (it accounts for compounding, expiry and yearly quotas).',
+  },
+  'feas.reason.different-measures': {
+    zh: '分子分母口径不同（总产值与增加值），比值不是占比。',
+    en: 'Numerator and denominator are different measures (gross output vs value added): the ratio is not a share.',
+  },
+  'feas.reason.undefined-denominator': {
+    zh: '比重的分母未定义。',
+    en: 'The share has no defined denominator.',
+  },
+  'feas.listSep': { zh: '、', en: ', ' },
+  'feas.quota.forecastTip': {
+    zh: '该年没有实际数：按标注的执行假设推演，该年完成任务数的概率。',
+    en: 'No count for this year: the chance the year meets the quota under the labelled execution assumption.',
+  },
+  'feas.reason.pace-linear-vs-compound': {
+    zh: '按时间进度看落后，按复合增长的计划路径看正常：该目标按复利增长。',
+    en: 'Behind on elapsed time but on the compound planned path: the target grows by compounding.',
+  },
+  'feas.reason.latest-actual-below-path': {
+    zh: '最新实际值低于计划路径，推演从实际值出发。',
+    en: 'The latest actual is below the planned path; the forecast starts from it.',
+  },
+  'feas.reason.other': {
+    zh: '进度与推演结论不一致（{reason}）。',
+    en: 'Pace and forecast disagree ({reason}).',
+  },
+  'feas.prov.statistic.secondhand': { zh: '（转载，非发布机关原文）', en: ' (secondhand copy)' },
+  'feas.prov.publisher': { zh: '发布机关', en: 'Publisher' },
+  'feas.prov.document': { zh: '文件', en: 'Document' },
+  'feas.prov.date': { zh: '日期', en: 'Date' },
+  'feas.prov.where': { zh: '出处', en: 'Where' },
+  'feas.prov.phrase': { zh: '原文', en: 'As printed' },
+  'feas.prov.enteredBy': { zh: '录入人', en: 'Entered by' },
+  // ── end of issue 9 block ──
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -27,7 +27,7 @@ export interface ReportInput {
   organisation: string;
   /** The date printed on the cover, already formatted. */
   date: string;
-  notes: readonly { title?: string | undefined; text: string }[];
+  notes: readonly { title?: string | undefined; text: string; lang?: 'zh' | 'en' | undefined }[];
 }
 
 export interface ReportChart {
@@ -175,7 +175,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
     noData: noDataText(ev, lang),
     methods,
     notes: input.notes
-      .filter((n) => n.text.trim() || n.title?.trim())
+      .filter((n) => (n.text.trim() || n.title?.trim()) && (!n.lang || n.lang === lang))
       .map((n) => ({ title: n.title?.trim() ?? '', text: n.text.trim() })),
     headings: {
       summary: t(lang, 'rep.h.summary'),

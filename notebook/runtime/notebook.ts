@@ -7,10 +7,13 @@ import { strictGlobal } from './strictGlobal.ts';
 // biome-ignore lint/suspicious/noExplicitAny: cell definitions take whatever their inputs hold.
 export type Definition = (...inputs: any[]) => unknown;
 
+interface RuntimeVariable {
+  define(name: string | null, inputs: string[], definition: Definition): unknown;
+  delete(): void;
+}
+
 interface RuntimeModule {
-  variable(observer?: unknown): {
-    define(name: string | null, inputs: string[], definition: Definition): unknown;
-  };
+  variable(observer?: unknown): RuntimeVariable;
   value(name: string): Promise<unknown>;
 }
 
@@ -62,6 +65,25 @@ export class Notebook {
   view(name: string, slot: HTMLElement, inputs: string[], definition: Definition): void {
     slot.dataset.cell = name;
     this.module.variable(slotObserver(slot, name)).define(name, inputs, definition);
+  }
+
+  /**
+   * A cell added while the page runs (a planner's cell): shown in `slot` (none: hidden), redefined when its settings change,
+   * deleted when the planner removes it.
+   */
+  dynamic(
+    name: string,
+    slot: HTMLElement | null,
+  ): {
+    define(inputs: string[], definition: Definition): void;
+    delete(): void;
+  } {
+    if (slot) slot.dataset.cell = name;
+    const variable = this.module.variable(slot ? slotObserver(slot, name) : undefined);
+    return {
+      define: (inputs, definition) => void variable.define(name, inputs, definition),
+      delete: () => variable.delete(),
+    };
   }
 
   /** `viewof name`: the element shown in `slot`, and `name` = its current value, updated on `input`. */

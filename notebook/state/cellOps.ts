@@ -141,12 +141,13 @@ export function removeCell(s: Working, id: string): Working {
 export function addNoteCell(s: Working, target: string): { scenario: Working; id: string } {
   const base = withAllCells(s);
   const note = freshId(base, 'note_');
-  const withNote: Working = { ...base, notes: [...(base.notes ?? []), { id: note, text: '' }] };
-  const id = freshId(withNote, 'cell_');
-  return { scenario: insertCell(withNote, { id, kind: 'note', after: 'dashboard', note }, target), id };
+  const id = freshId({ ...base, notes: [...(base.notes ?? []), { id: note, text: '' }] }, 'cell_');
+  // Placed before the note exists, so that withAllCells does not give it a second, default cell.
+  const placed = insertCell(base, { id, kind: 'note', after: 'dashboard', note }, target);
+  return { scenario: { ...placed, notes: [...(base.notes ?? []), { id: note, text: '' }] }, id };
 }
 
-/** Adds (or replaces) a formula and puts its cell after `target` (a new formula) or where it was. */
+/** Adds (or replaces) a formula and puts its cell after `target` (a new formula) or leaves it where it was. */
 export function addFormulaCell(
   s: Working,
   formula: UserFormula,
@@ -156,16 +157,9 @@ export function addFormulaCell(
   const formulas = [...(base.formulas ?? []).filter((f) => f.id !== formula.id), formula];
   const existing = base.cells?.find((c) => c.kind === 'formula' && c.formula === formula.id);
   if (existing) return { scenario: { ...base, formulas }, id: existing.id };
-  const withFormula: Working = { ...base, formulas };
-  const id = freshId(withFormula, 'cell_');
-  return {
-    scenario: insertCell(
-      withFormula,
-      { id, kind: 'formula', after: 'dashboard', formula: formula.id },
-      target,
-    ),
-    id,
-  };
+  const id = freshId({ ...base, formulas }, 'cell_');
+  const placed = insertCell(base, { id, kind: 'formula', after: 'dashboard', formula: formula.id }, target);
+  return { scenario: { ...placed, formulas }, id };
 }
 
 export function updateNote(s: Working, id: string, patch: Partial<Note>): Working {

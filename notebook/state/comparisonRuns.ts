@@ -20,6 +20,8 @@ export function comparisonRuns(
   app: App,
   list: readonly NamedScenario[],
   lang: Lang,
+  /** Channels are `${channel}-${i}`: each consumer (the comparison, a chart cell) runs on its own. */
+  channel = 'compare',
 ): ObservedGenerator<ComparedRuns> {
   return observe<ComparedRuns>((change) => {
     let alive = true;
@@ -44,7 +46,7 @@ export function comparisonRuns(
       }
       pending++;
       app.engine
-        .run(`compare-${i}`, app.payload(entry.scenario), { paths: entry.scenario.paths ?? FULL_PATHS })
+        .run(`${channel}-${i}`, app.payload(entry.scenario), { paths: entry.scenario.paths ?? FULL_PATHS })
         .then(
           (result) => {
             cache.set(entry.key, { json, result });

@@ -28,9 +28,11 @@ export function applyChrome(plan: Plan, lang: Lang): void {
  * the main column — so that printing (Ctrl+P too) prints that view alone; see print.css.
  */
 export function installSectionNav(): void {
-  const sections = () => [...document.querySelectorAll<HTMLElement>('.main > section')];
+  const sections = () => [...document.querySelectorAll<HTMLElement>('.main > section:not(.user-cell)')];
+  // The planner's cells placed after a view are read, and printed, with it.
   const mark = (current: HTMLElement | undefined) => {
-    for (const s of sections()) s.classList.toggle('current-view', s === current);
+    for (const s of document.querySelectorAll<HTMLElement>('.main > section'))
+      s.classList.toggle('current-view', s === current || (!!current && s.dataset.after === current.id));
   };
   // The first section whose bottom lies below the sticky top bar (plus a margin) is the one being read.
   const atTop = () => {

@@ -1,5 +1,7 @@
-// Target dashboard: every target with its plan value, target-year median, P(met), outlook and a sparkline
-// fan; provenance on hover. The table is built once per language (htl escapes every value) and each new
+// Target dashboard: every target with its plan value, target-year median, P(met), one verdict and a
+// sparkline fan (a quota: its record per year); provenance on hover. The headline says how many verdicts
+// rest on data, on assumptions, and how many wait for a base (基期待补: no P(met), the growth the target
+// needs, and a field to enter the base). The table is built once per language (htl escapes every value) and each new
 // result only rewrites the cells that hold numbers, so a slider preview costs a few text and path updates.
 import { html } from 'htl';
 import type { Plan, Target } from '../../engine/index.ts';
@@ -8,11 +10,17 @@ import { sparkFan } from '../charts/sparkFan.ts';
 import type { RunState } from '../client/runController.ts';
 import { toCsv } from '../export/csv.ts';
 import { download, safeFileName } from '../export/download.ts';
+import { esc } from '../format/escape.ts';
 import { formatNumber, formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
+import { verdictLabel, verdictReason } from '../format/verdictSentence.ts';
 import { categoryLabel } from '../i18n/categories.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
+import { feasibilityOf } from '../model/feasibilityOf.ts';
+import { milestoneOutlook } from '../model/milestoneOutlook.ts';
+import { requiredGrowthPhrase } from '../model/requiredGrowthPhrase.ts';
+import { rootUnknownBases } from '../model/rootUnknownBases.ts';
 import {
   indicatorOf,
   medianFigure,
@@ -23,8 +31,12 @@ import {
   targetResultOf,
   yearIndex,
 } from '../model/targetFigures.ts';
+import { verdictCounts } from '../model/verdictCounts.ts';
 import type { LiveView } from '../runtime/liveView.ts';
+import { applyBaseEntry, baseEntryForm } from './baseEntryForm.ts';
+import { quotaRecordHtml } from './quotaRecord.ts';
 import { scenarioName } from './scenarioName.ts';
+import { verdictHeadline } from './verdictHeadline.ts';
 
 const OUTLOOK_MARK: Record<Outlook, string> = {
   likely: '●',
@@ -42,7 +54,28 @@ function simulatedTip(t: Translate, state: RunState, lang: Lang, plan: Plan, ext
   return `${extra}\n${t('prov.simulated', { paths: r.paths, seed: r.seed, scenario: scenarioName(state.scenario, lang, plan) })}`;
 }
 
-/** One target's row, and how to refresh its numbers from a run. */
+/** The status cell's content: one verdict, what it rests on, 力争, and the sentence when pace and forecast disagree. */
+function statusHtml(target: Target, state: RunState, t: Translate): string {
+  const f = feasibilityOf(targetResultOf(state.result, target.id));
+  const aspiration = target.aspirational
+    ? ` <span class="badge aspirational" data-tip="${esc(t('feas.aspirational.tip'))}" tabindex="0">${esc(t('feas.aspirational'))}</span>`
+    : '';
+  if (!f.verdict) {
+    const o = outlookOf(targetResultOf(state.result, target.id)?.pMet ?? null);
+    return `<span class="outlook outlook-${o}">${OUTLOOK_MARK[o]} ${esc(t(`outlook.${o}`))}</span>${aspiration}`;
+  }
+  const reason = verdictReason(f.verdict, t);
+  const basis =
+    f.verdictBasis && f.verdictBasis !== 'unknown-base'
+      ? ` <span class="badge basis basis-${f.verdictBasis}" data-tip="${esc(t(`feas.basis.tip.${f.verdictBasis}`))}" tabindex="0">${esc(t(`feas.basis.${f.verdictBasis}`))}</span>`
+      : '';
+  return (
+    `<span class="verdict-label verdict-${esc(f.verdict.code)}">${esc(verdictLabel(f.verdict, t))}</span>${basis}${aspiration}` +
+    (reason ? `<div class="verdict-reason">${esc(reason)}</div>` : '')
+  );
+}
+
+/** One target's row (and, for a target that may wait for a base, the row to enter it), and how to refresh them. */
 function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   const ind = indicatorOf(plan, target.indicator);
   const name = pick(target.name, lang);
@@ -51,23 +84,49 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   const tipTarget = `${name}${quotaNote}\n${provenanceText(target.provenance, t)}`;
   const median = html`<td class="num median" tabindex="0">—</td>`;
   const pmet = html`<td class="num pmet" tabindex="0">—</td>`;
-  const outlook = html`<span class="outlook"></span>`;
+  const status = html`<td class="verdict"></td>`;
   const spark = sparkFan();
+  const record = html`<div class="quota-slot"></div>`;
   const row = html`<tr data-target=${target.id} data-indicator=${target.indicator ?? ''}>
     <th scope="row"><button type="button" class="linklike" data-select=${target.indicator ?? ''} data-tip=${tipTarget}>${name}</button></th>
     <td class="num" data-tip=${tipTarget} tabindex="0">${targetPhrase(plan, target, lang)}</td>
-    ${median}${pmet}<td>${outlook}</td><td class="spark-cell">${spark.element}</td>
+    ${median}${pmet}${status}<td class="spark-cell">${spark.element}${record}</td>
   </tr>`;
-  let shown: Outlook | null = null;
+  // 基期待补: the fields exist from the start (what is typed survives new results); shown while the base is missing.
+  const roots = target.indicator ? rootUnknownBases(plan, target.indicator) : [];
+  const entry = roots.length
+    ? html`<tr class="base-entry-row" data-target=${target.id} hidden><td colspan="6"></td></tr>`
+    : null;
+  if (entry) (entry.firstElementChild as HTMLElement).innerHTML = baseEntryForm(plan, roots, lang, t);
+  let shownStatus = '';
   const update = (state: RunState): Outlook => {
     const r = state.result;
-    const m = r && target.indicator ? medianFigure(plan, target, r) : null;
-    median.textContent = m ? (m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang)) : '—';
+    const tr = targetResultOf(r, target.id);
+    const f = feasibilityOf(tr);
+    const needsBase = f.verdict?.code === 'unknown-base' || f.verdictBasis === 'unknown-base';
+    const notComparable = f.verdict?.code === 'not-comparable' || target.comparable === false;
+    row.classList.toggle('needs-base', needsBase);
+    if (entry) entry.hidden = !needsBase;
+    const m = r && target.indicator && !needsBase ? medianFigure(plan, target, r) : null;
+    median.textContent = needsBase
+      ? requiredGrowthPhrase(plan, target, lang, t)
+      : m
+        ? m.rate
+          ? formatRate(m.value, lang)
+          : formatValue(m.value, m.unit, lang)
+        : '—';
     median.dataset.value = m ? String(m.value) : '';
-    median.dataset.tip = m ? simulatedTip(t, state, lang, plan, `${t(m.how)}${quotaNote}`) : '';
-    const res = r && target.indicator ? r.indicators[target.indicator] : undefined;
+    median.dataset.tip = needsBase
+      ? t('feas.basis.tip.unknown')
+      : m
+        ? simulatedTip(t, state, lang, plan, `${t(m.how)}${quotaNote}`)
+        : '';
+    const res =
+      r && target.indicator && !needsBase && !notComparable ? r.indicators[target.indicator] : undefined;
+    const quota = target.kind === 'quota' && tr ? quotaRecordHtml(plan, target, tr, lang, t) : '';
+    record.innerHTML = quota;
     spark.update(
-      r && res
+      r && res && !quota
         ? {
             band: res.quantiles.p50.length ? res.quantiles : null,
             deterministic: res.deterministic,
@@ -80,23 +139,44 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
           }
         : null,
     );
-    const p = targetResultOf(r, target.id)?.pMet ?? null;
-    pmet.textContent = formatProb(p, lang);
+    const p = needsBase || notComparable ? null : (tr?.pMet ?? null);
     pmet.dataset.value = p === null ? '' : String(p);
+    pmet.className = `num pmet${needsBase ? ' needs-base' : notComparable ? ' not-comparable' : ''}`;
     const count =
       p !== null && r
         ? `\n${t('prov.pmetCount', { met: formatNumber(Math.round(p * r.paths), lang), paths: formatNumber(r.paths, lang) })}`
         : '';
-    pmet.dataset.tip = simulatedTip(t, state, lang, plan, `${t('prov.pmet')}${quotaNote}${count}`);
-    const o = outlookOf(p);
-    if (o !== shown) {
-      shown = o;
-      outlook.className = `outlook outlook-${o}`;
-      outlook.textContent = `${OUTLOOK_MARK[o]} ${t(`outlook.${o}`)}`;
+    const pTip = simulatedTip(t, state, lang, plan, `${t('prov.pmet')}${quotaNote}${count}`);
+    if (needsBase) {
+      pmet.textContent = t('feas.needsBase');
+      pmet.dataset.tip = t('feas.basis.tip.unknown');
+    } else if (notComparable) {
+      pmet.textContent = t('feas.verdict.not-comparable');
+      pmet.dataset.tip = t('feas.notComparable.tip');
+    } else if (target.kind === 'milestone' && r) {
+      const ms = milestoneOutlook(tr, r.years);
+      const likely = ms?.likelyYear
+        ? t('feas.milestone.likely', { year: ms.likelyYear })
+        : t('feas.milestone.never');
+      pmet.replaceChildren(formatProb(p, lang), html`<br>`, html`<small>${likely}</small>`);
+      const byYear = (ms?.byYear ?? [])
+        .filter((x) => x.year > plan.meta.baseYear)
+        .map((x) => t('feas.milestone', { year: x.year, p: formatProb(x.p, lang) }));
+      pmet.dataset.tip = [...byYear, pTip].join('\n');
+    } else {
+      pmet.textContent = formatProb(p, lang);
+      pmet.dataset.tip = pTip;
     }
-    return o;
+    const statusNow = statusHtml(target, state, t);
+    if (statusNow !== shownStatus) {
+      shownStatus = statusNow;
+      status.innerHTML = statusNow;
+      status.dataset.verdict = f.verdict?.code ?? '';
+      status.dataset.basis = f.verdictBasis ?? '';
+    }
+    return outlookOf(tr?.pMet ?? null);
   };
-  return { row, update };
+  return { row, entry, update };
 }
 
 function groupsOf(app: App, lang: Lang, t: Translate, quantitative: Target[]): [string, Target[]][] {
@@ -127,11 +207,15 @@ function downloadCsv(app: App, lang: Lang, t: Translate, state: RunState, quanti
       t('dash.col.median.generic'),
       t('dash.col.pmet'),
       t('dash.col.status'),
+      t('feas.csv.verdict'),
+      t('feas.csv.basis'),
     ],
   ];
   for (const target of quantitative) {
     const m = r ? medianFigure(plan, target, r) : null;
-    const p = targetResultOf(r, target.id)?.pMet ?? null;
+    const tr = targetResultOf(r, target.id);
+    const p = tr?.pMet ?? null;
+    const f = feasibilityOf(tr);
     rows.push([
       target.id,
       pick(target.name, lang),
@@ -140,6 +224,8 @@ function downloadCsv(app: App, lang: Lang, t: Translate, state: RunState, quanti
       m?.value ?? null,
       p,
       t(`outlook.${outlookOf(p)}`),
+      f.verdict ? [verdictLabel(f.verdict, t), verdictReason(f.verdict, t)].filter(Boolean).join(' — ') : '',
+      f.verdictBasis ? t(`feas.basis.${f.verdictBasis}`) : '',
     ]);
   }
   download(
@@ -164,7 +250,7 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
         (target) => {
           const r = targetRow(plan, target, lang, t);
           rows.set(target.id, r);
-          return r.row;
+          return r.entry ? [r.row, r.entry] : r.row;
         },
       )}</tbody>`,
   );
@@ -172,7 +258,9 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
   let state: RunState | null = null;
   const csv = html`<button type="button" class="small" id="dashboard-csv">${t('export.csv')}</button>`;
   csv.addEventListener('click', () => state && downloadCsv(app, lang, t, state, quantitative));
+  const headline = html`<div class="verdict-summary"></div>`;
   const element = html`<div class="dashboard">
+    ${headline}
     <div class="dash-summary">${COUNTED.map(
       (k) =>
         html`<span class=${`outlook outlook-${k}`}>${OUTLOOK_MARK[k]} ${t(`outlook.${k}`)} ${counts.get(k)}</span> `,
@@ -193,6 +281,13 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
         : null
     }
   </div>`;
+  element.addEventListener('submit', (e) => {
+    const form =
+      e.target instanceof HTMLFormElement && e.target.matches('[data-base-form]') ? e.target : null;
+    if (!form) return;
+    e.preventDefault();
+    applyBaseEntry(app, form, lang, t);
+  });
   element.addEventListener('click', (e) => {
     const btn = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-select]') : null;
     const id = btn?.dataset.select;
@@ -209,6 +304,8 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
       const tally = { likely: 0, probable: 0, risk: 0, unlikely: 0, none: 0 };
       for (const r of rows.values()) tally[r.update(next)]++;
       for (const k of COUNTED) counts.get(k)!.textContent = String(tally[k]);
+      const hasVerdicts = next.result?.targets.some((r) => feasibilityOf(r).verdict !== null) ?? false;
+      headline.innerHTML = hasVerdicts ? verdictHeadline(verdictCounts(plan, next.result), t) : '';
     },
   };
 }

@@ -1,6 +1,6 @@
 // Indicator detail: the fan chart (P5–P95, P25–P75, median), the path the plan requires, actuals, target
 // markers and the medians of compared scenarios; below it the numbers by year and where they come from.
-import type { Indicator, Plan, RunResult, Target } from '../../engine/index.ts';
+import { type Indicator, knownBase, type Plan, type RunResult, type Target } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { scenarioColor } from '../charts/palette.ts';
@@ -62,6 +62,10 @@ function dynamicsText(ind: Indicator, t: Translate): string {
       return t('dyn.derived', { formula: d.formula });
     case 'cumulative':
       return t('dyn.cumulative', { flow: d.flow });
+    case 'event':
+      return t('dyn.event', { hazard: d.hazard });
+    case 'count':
+      return t('dyn.count', { mean: d.mean });
   }
 }
 
@@ -172,7 +176,14 @@ export function indicatorDetailView(
   const main = targets[0];
   const planned = main ? plannedPath(plan, main, x0) : null;
   const actualsRecord = state.scenario.actuals?.[info.id] ?? {};
-  const actuals = Object.entries(actualsRecord).map(([y, v]) => ({ year: Number(y), value: v }));
+  // Published statistics pin the paths like actuals (a scenario's own actual for the year wins).
+  const observed = (plan.observations ?? []).filter(
+    (o) => o.indicator === info.id && !(String(o.year) in actualsRecord),
+  );
+  const actuals = [
+    ...observed.map((o) => ({ year: o.year, value: o.value })),
+    ...Object.entries(actualsRecord).map(([y, v]) => ({ year: Number(y), value: v })),
+  ].sort((a, b) => a.year - b.year);
   const title = `${pick(info.name, lang)}${paren(scenarioName(state.scenario, lang), lang)}`;
   const band = res.quantiles.p50.length ? res.quantiles : null;
   const svg = fanChartSvg({
@@ -233,13 +244,21 @@ export function indicatorDetailView(
     );
   };
   const ind = info.indicator;
-  if (ind?.base)
+  const base = ind && knownBase(ind);
+  if (base)
     add(
       t('detail.base'),
-      `${plan.meta.baseYear}: ${formatValue(ind.base.value, ind.unit, lang)}`,
-      provenanceText(ind.base.provenance, t),
+      `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang)}`,
+      provenanceText(base.provenance, t),
     );
-  else add(t('detail.base'), t('detail.noBase'));
+  else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
+  // Each published figure with where it was read (issue 9: the statistics layer).
+  for (const o of observed)
+    add(
+      `${t('prov.statistic')} ${o.year}`,
+      formatValue(o.value, info.unit, lang),
+      provenanceText(o.provenance, t),
+    );
   if (ind) {
     add(t('detail.dynamics'), dynamicsText(ind, t));
     const d = ind.dynamics;
@@ -252,7 +271,11 @@ export function indicatorDetailView(
             ? `${d.inflow} ${d.renewal}`
             : d.kind === 'derived'
               ? d.formula
-              : d.flow;
+              : d.kind === 'cumulative'
+                ? d.flow
+                : d.kind === 'event'
+                  ? d.hazard
+                  : d.mean;
     const symbols = formulaSymbols(plan, state.scenario, String(text), lang);
     if (symbols) add(t('detail.symbols'), symbols);
   }

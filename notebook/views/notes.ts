@@ -1,67 +1,24 @@
-// Narrative cells: the planner's own notes, kept in the scenario (and so in its file and link).
+// The 笔记 view: adds a note cell at the end of its cells (notes can also be added beside any view with the
+// add bar). The notes themselves are cells (cells/noteCell.ts), kept in the scenario, its file and its link.
+import { html } from 'htl';
 import type { App } from '../app.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
-import { setNotes } from '../state/scenarioOps.ts';
+import { addNoteCell, sequenceOf } from '../state/cellOps.ts';
+import { button } from './button.ts';
+import { justAdded } from './cells/addCellBar.ts';
 
-export function notesView(app: App, lang: Lang, invalidation: Promise<unknown>): HTMLElement {
+export function notesView(app: App, lang: Lang): HTMLElement {
   const t = translator(lang);
-  void invalidation;
-  const el = document.createElement('div');
-  el.className = 'notes';
-  const list = document.createElement('div');
-  const notes = (app.scenario.get().notes ?? []).map((n) => ({ ...n }));
-  const commit = () => app.scenario.update((s) => setNotes(s, notes), {});
-  const render = () => {
-    list.replaceChildren(
-      ...notes.map((n, i) => {
-        const card = document.createElement('div');
-        card.className = 'note-card';
-        const title = document.createElement('input');
-        title.type = 'text';
-        title.value = n.title ?? '';
-        title.placeholder = t('notes.titlePlaceholder');
-        title.setAttribute('aria-label', t('notes.titlePlaceholder'));
-        title.addEventListener('change', () => {
-          n.title = title.value;
-          commit();
-        });
-        const text = document.createElement('textarea');
-        text.rows = 3;
-        text.value = n.text;
-        text.placeholder = t('notes.textPlaceholder');
-        text.setAttribute('aria-label', t('notes.textPlaceholder'));
-        text.style.fontFamily = 'inherit';
-        text.addEventListener('change', () => {
-          n.text = text.value;
-          commit();
-        });
-        const remove = document.createElement('button');
-        remove.type = 'button';
-        remove.className = 'small';
-        remove.textContent = t('notes.remove');
-        remove.addEventListener('click', () => {
-          notes.splice(i, 1);
-          commit();
-          render();
-        });
-        const bar = document.createElement('div');
-        bar.className = 'row';
-        bar.append(remove);
-        card.append(title, text, bar);
-        return card;
-      }),
-    );
+  const add = () => {
+    const s = app.scenario.get();
+    const seq = sequenceOf(s);
+    const last = seq.findLast((x) => 'cell' in x && x.cell.after === 'notes');
+    const { scenario, id } = addNoteCell(s, last && 'cell' in last ? last.cell.id : 'notes');
+    justAdded.add(id);
+    app.scenario.set(scenario, {});
   };
-  render();
-  const add = document.createElement('button');
-  add.type = 'button';
-  add.textContent = t('notes.add');
-  add.addEventListener('click', () => {
-    notes.push({ title: '', text: '' });
-    render();
-    list.querySelector<HTMLInputElement>('.note-card:last-child input')?.focus();
-  });
-  el.append(list, add);
-  return el;
+  const b = button(t('notes.add'), add, '');
+  b.id = 'add-note';
+  return html`<div class="notes">${b}</div>`;
 }

@@ -3,16 +3,22 @@
 // plan and keeps it in the browser (IndexedDB), listed beside the embedded plan, exportable, opened with
 // ?plan=user:<id>. The section is added by this module (one call from main.ts) and loaded lazily.
 import './planImport.css';
-import type { Comparator, DraftKind, ExtractMessage } from '../../engine/extract/extractTypes.ts';
-import { extractTargets } from '../../engine/extract/index.ts';
-import { generatePlan } from '../../engine/generate/generatePlan.ts';
-import type { GenerateTarget } from '../../engine/generate/generateTypes.ts';
-import { loadPlan } from '../../engine/plan/loadPlan.ts';
-import type { Plan } from '../../engine/plan/planSchema.ts';
-import type { TableIssue } from '../../engine/table/tableTypes.ts';
+import {
+  type BaseFact,
+  type DraftComparator as Comparator,
+  type DraftKind,
+  type ExtractMessage,
+  extractTargets,
+  type GenerateTarget,
+  generatePlan,
+  type TableIssue,
+} from '../../engine/index.ts';
+import { type App, pushNotice } from '../app.ts';
 import { download, safeFileName } from '../export/download.ts';
+import { clearImportDraft, loadImportDraft, saveImportDraft } from '../state/importDraft.ts';
 import {
   deleteUserPlan,
+  getUserPlan,
   listUserPlans,
   newUserPlanId,
   type StorageFailure,
@@ -114,8 +120,36 @@ function parseValue(text: string): GenerateTarget['value'] | 'bad' {
   return Number.isFinite(n) ? n : 'bad';
 }
 
-/** Adds the section and its nav link, and fills it. `current` is the plan on screen. */
-export function mountPlanImport(current: Plan, currentUserId: string | null): void {
+/** Adds the section and its nav link, and fills it; `currentUserId` names the user plan on screen, if any. */
+export function mountPlanImport(app: App, currentUserId: string | null): void {
+  const current = app.plan;
+  if (currentUserId !== null) {
+    // A link to this page opens this plan only in this browser: say so, and offer the file to send with it.
+    pushNotice(app, {
+      id: 'user-plan-share',
+      kind: 'info',
+      text: (l) =>
+        l === 'zh'
+          ? `当前打开的是保存在本浏览器中的自建规划“${current.meta.title.zh}”。分享链接时，对方还需要这份规划文件：请一并发送。`
+          : `This is your own plan "${current.meta.title.zh}", kept in this browser. A shared link works for a colleague only with the plan file: send it too.`,
+      actions: [
+        {
+          label: (l) => (l === 'zh' ? '导出规划文件' : 'Export plan file'),
+          run: () => {
+            void getUserPlan(currentUserId).then((r) => {
+              if (r.ok && r.value) {
+                download(
+                  `${safeFileName(r.value.title)}.plan.json`,
+                  `${JSON.stringify(r.value.plan, null, 2)}\n`,
+                  'application/json',
+                );
+              }
+            });
+          },
+        },
+      ],
+    });
+  }
   const main = document.getElementById('main') ?? document.body;
   const section = h('section', { id: 'import', 'aria-labelledby': 'import-title', class: 'plan-import' });
   main.append(section);
@@ -126,6 +160,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
   let sourceText = '';
   let origin: UserPlanRecord['origin'] = 'text';
   let targetYear: number | null = null;
+  let facts: BaseFact[] = [];
 
   const messages = h('div', { class: 'pi-messages', role: 'status', 'aria-live': 'polite' });
   const say = (kind: 'error' | 'warning' | 'info', text: string) =>
@@ -507,6 +542,50 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
     saveBtn.toggleAttribute('disabled', kept.length === 0);
   }
 
+  // The draft (text and reviewed rows) is kept across reloads; a huge paste is not (it is refused anyway).
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  function scheduleDraftSave(): void {
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(() => {
+      const text = textarea.value.length <= 2_500_000 ? textarea.value : '';
+      void saveImportDraft({ text, sourceText, rows, origin, targetYear, facts, title: titleInput.value });
+    }, 400);
+  }
+
+  async function restoreDraft(): Promise<void> {
+    const d = (await loadImportDraft()) as
+      | {
+          text?: string;
+          sourceText?: string;
+          rows?: Row[];
+          origin?: UserPlanRecord['origin'];
+          targetYear?: number | null;
+          facts?: BaseFact[];
+          title?: string;
+        }
+      | undefined;
+    if (!d || typeof d !== 'object' || (!d.text && !(d.rows && d.rows.length > 0))) return;
+    if (textarea.value !== '' || rows.length > 0) return;
+    textarea.value = d.text ?? '';
+    titleInput.value = d.title ?? '';
+    origin = d.origin ?? 'text';
+    targetYear = d.targetYear ?? null;
+    facts = Array.isArray(d.facts) ? d.facts : [];
+    if (Array.isArray(d.rows) && d.rows.length > 0) {
+      showDraft(
+        d.rows.map((r) => r.target),
+        d.sourceText ?? '',
+      );
+      d.rows.forEach((r, k) => {
+        rows[k]!.accepted = r.accepted !== false;
+      });
+      renderSource();
+      renderTable();
+      updateSummary();
+    }
+    say('info', tr('已恢复上次未完成的导入草稿。', 'The unfinished import draft was restored.'));
+  }
+
   function showDraft(targets: Row['target'][], text: string): void {
     rows = targets.map((target) => ({ target, accepted: true }));
     sourceText = text;
@@ -514,6 +593,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
     renderSource();
     renderTable();
     updateSummary();
+    scheduleDraftSave();
   }
 
   function readText(): void {
@@ -524,6 +604,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
     if (result.messages.some((m) => m.code === 'text-too-large' || m.code === 'empty-text')) return;
     origin = 'text';
     targetYear = result.targetYear;
+    facts = result.baseFacts;
     if (result.baseFacts.length > 0) {
       say(
         'info',
@@ -553,28 +634,39 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
       return;
     }
     if (name.endsWith('.json')) {
-      let plan: Plan;
+      // Checked here for shape only; the engine validates it fully when it is opened (and says what is wrong).
+      let json: { format?: unknown; meta?: { title?: { zh?: unknown } } };
       try {
-        plan = loadPlan(JSON.parse(await file.text()), file.name);
+        json = JSON.parse(await file.text());
       } catch (error) {
         say(
           'error',
-          tr(`规划文件“${file.name}”无法载入：`, `Plan file "${file.name}" cannot be loaded: `) +
-            (error instanceof Error ? error.message : String(error)),
+          tr(`“${file.name}”不是有效的 JSON：`, `"${file.name}" is not valid JSON: `) +
+            (error as Error).message,
+        );
+        return;
+      }
+      if (json?.format !== 'planpath/plan@1' || typeof json.meta?.title?.zh !== 'string') {
+        say(
+          'error',
+          tr(
+            `“${file.name}”不是 planpath 规划文件（format 应为 planpath/plan@1）。`,
+            `"${file.name}" is not a planpath plan file (format must be planpath/plan@1).`,
+          ),
         );
         return;
       }
       await store({
         id: newUserPlanId(),
-        title: plan.meta.title.zh,
+        title: json.meta.title.zh,
         saved: new Date().toISOString(),
-        plan: JSON.parse(await file.text()),
+        plan: json,
         origin: 'plan-file',
       });
       return;
     }
     if (name.endsWith('.xlsx') || name.endsWith('.csv') || name.endsWith('.tsv')) {
-      const tables = await import('../../engine/table/index.ts');
+      const tables = await import('../../engine/index.ts');
       const result = name.endsWith('.xlsx')
         ? await tables.readPlanXlsx(new Uint8Array(await file.arrayBuffer()))
         : tables.readPlanTable(await file.text());
@@ -583,6 +675,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
       }
       origin = 'table';
       targetYear = null;
+      facts = [];
       showDraft(
         result.targets.map((t) => ({ ...t, offset: null })),
         '',
@@ -597,7 +690,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
     readText();
   }
 
-  async function store(record: UserPlanRecord): Promise<void> {
+  async function store(record: UserPlanRecord): Promise<boolean> {
     const saved = await saveUserPlan(record);
     if (!saved.ok) {
       say('error', storageMessage(saved));
@@ -614,7 +707,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
         ),
       );
       messages.append(exportNow);
-      return;
+      return false;
     }
     await refreshList();
     const open = h(
@@ -634,6 +727,7 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
         ),
       ),
     );
+    return true;
   }
 
   async function generate(): Promise<void> {
@@ -642,22 +736,12 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
     const title = titleInput.value.trim() || tr('自建规划', 'My plan');
     const { plan, pending } = generatePlan(kept, {
       title,
+      facts,
       ...(targetYear === null ? {} : { targetYear }),
     });
-    try {
-      loadPlan(JSON.parse(JSON.stringify(plan)), `${title}.plan.json`);
-    } catch (error) {
-      say(
-        'error',
-        tr(
-          '生成的规划未通过校验（请检查年份与数值）：',
-          'The generated plan did not validate (check years and values): ',
-        ) + (error instanceof Error ? error.message : String(error)),
-      );
-      return;
-    }
     const waiting = pending.filter((p) => p.reason === 'base-unknown').length;
-    await store({
+    clearTimeout(draftTimer);
+    const saved = await store({
       id: newUserPlanId(),
       title,
       saved: new Date().toISOString(),
@@ -665,6 +749,8 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
       origin,
       pending: waiting,
     });
+    // Saved: the draft has become a plan and is not offered again after a reload.
+    if (saved) await clearImportDraft();
   }
 
   readBtn.addEventListener('click', readText);
@@ -681,11 +767,11 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
     void readFile(f);
   });
   templateCsv.addEventListener('click', async () => {
-    const { planTemplateCsv } = await import('../../engine/table/planTemplate.ts');
+    const { planTemplateCsv } = await import('../../engine/index.ts');
     download('目标表模板.csv', planTemplateCsv(), 'text/csv;charset=utf-8');
   });
   templateXlsx.addEventListener('click', async () => {
-    const { planTemplateXlsx } = await import('../../engine/table/planTemplateXlsx.ts');
+    const { planTemplateXlsx } = await import('../../engine/index.ts');
     download(
       '目标表模板.xlsx',
       new Blob([(await planTemplateXlsx()) as BlobPart], {
@@ -693,5 +779,9 @@ export function mountPlanImport(current: Plan, currentUserId: string | null): vo
       }),
     );
   });
+  section.addEventListener('change', scheduleDraftSave);
+  textarea.addEventListener('input', scheduleDraftSave);
+  titleInput.addEventListener('input', scheduleDraftSave);
   void refreshList();
+  void restoreDraft();
 }

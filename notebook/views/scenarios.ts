@@ -96,7 +96,11 @@ export function scenariosView(
         app.scenario.set(named, {});
         app.history.setOrigin(named);
         const saved = saveOrOffer(app, store, named);
-        if (!saved) return;
+        if (!saved) {
+          // The notice (with the file download) is in the banner at the top; say so here, by the button.
+          status.textContent = t('store.notSaved');
+          return;
+        }
         status.textContent = t('scen.saved', { name: scenarioName(saved.scenario, lang) });
         renderSaved();
       },

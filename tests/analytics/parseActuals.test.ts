@@ -279,3 +279,19 @@ describe('pasted actuals that were misread', () => {
     expect(b.message).toBe('unexpected text "#b" after the number; value refused');
   });
 });
+
+// Found by the fuzzer (tests/fuzz/actuals.test.ts): which row came first decided how the table was read.
+describe('row order never decides the layout', () => {
+  it('a data row with a blank name and a year-like cell is not a wide header', () => {
+    const rows = ['pillar_output,2022,488.6', ',2023,12#', 'hte,2022,95'];
+    const a = parseActuals(rows.join('\n'), plan);
+    const b = parseActuals([rows[1], rows[0], rows[2]].join('\n'), plan);
+    expect(a.actuals).toEqual({ hte: { '2022': 95 }, pillar_output: { '2022': 488.6 } });
+    expect(b.actuals).toEqual(a.actuals);
+  });
+  it('a headerless table is read when any row looks like name, year, value, not only the first', () => {
+    const rows = ['no_such,2023,5', 'gdp,2022,1071.1'];
+    expect(parseActuals(rows.join('\n'), plan).actuals).toEqual({ gdp: { '2022': 1071.1 } });
+    expect(parseActuals([...rows].reverse().join('\n'), plan).actuals).toEqual({ gdp: { '2022': 1071.1 } });
+  });
+});

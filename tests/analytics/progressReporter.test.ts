@@ -25,4 +25,24 @@ describe('progress bar', () => {
     quiet.done();
     expect(piped).toEqual([]);
   });
+
+  it('on a pipe, after a few silent seconds, prints a plain line every few seconds', () => {
+    let clock = 0;
+    const lines: string[] = [];
+    const plain = progressReporter({ isTTY: false, write: (s) => lines.push(s) }, { now: () => clock });
+    plain.onProgress({ done: 0.1, stage: 'sensitivity: run 1/9' });
+    clock = 4999;
+    plain.onProgress({ done: 0.2, stage: 'sensitivity: run 2/9' });
+    expect(lines).toEqual([]);
+    clock = 5000;
+    plain.onProgress({ done: 0.3, stage: 'sensitivity: run 3/9' });
+    clock = 6000;
+    plain.onProgress({ done: 0.4, stage: 'sensitivity: run 4/9' });
+    clock = 10_000;
+    plain.onProgress({ done: 0.5, stage: 'sensitivity: run 5/9' });
+    expect(lines).toEqual([
+      `${formatProgressBar({ done: 0.3, stage: 'sensitivity: run 3/9' })}\n`,
+      `${formatProgressBar({ done: 0.5, stage: 'sensitivity: run 5/9' })}\n`,
+    ]);
+  });
 });

@@ -13,6 +13,8 @@ import { runSync } from '../../engine/run/run.ts';
 import { simulateSync } from '../../engine/run/simulate.ts';
 import { analyticsBench } from '../analytics/analyticsBench.ts';
 import { referenceSimulate } from './mathjsReference.ts';
+import { plainJsSimulate } from './plainJsReference.ts';
+import { processBench } from './processBench.ts';
 
 const plan = loadPlan(JSON.parse(readFileSync(DEFAULT_PLAN_PATH, 'utf8')), DEFAULT_PLAN_PATH);
 const horizon = plan.meta.visionYear ?? plan.meta.targetYear + 10;
@@ -103,9 +105,59 @@ console.log(
 console.log(
   `ratio, whole run (+ all quantiles and target statistics, which the reference lacks): ${(refMedian / engineFull).toFixed(0)}×`,
 );
+
+// Plain JavaScript: the same kernels as Float64Array loops (host Math), same draws, in this run.
+const jsTimes: number[] = [];
+let jsValues: Float64Array[] = [];
+for (let k = 0; k < 5; k++) {
+  const t0 = performance.now();
+  jsValues = plainJsSimulate(model, setup, 10_000, draws);
+  jsTimes.push(performance.now() - t0);
+}
+jsTimes.sort((a, b) => a - b);
+const jsMedian = jsTimes[2]!;
+const engineAgain = simulateSync(model, setup, 10_000, draws);
+let jsRel = 0;
+engineAgain.values.forEach((v, slot) => {
+  for (let k = 0; k < v.length; k++) {
+    const a = v[k]!;
+    const b = jsValues[slot]![k]!;
+    const rel = Math.abs(a - b) / Math.max(1e-12, Math.abs(a), Math.abs(b));
+    if (rel > jsRel) jsRel = rel;
+  }
+});
 console.log(
-  `goals: 10k paths ≤ 60 ms → ${engineFull <= 60 ? 'met' : 'NOT met'}; deterministic ≤ 1 ms → ${medians['deterministic path']! <= 1 ? 'met' : 'NOT met'}; ≥ 100× like for like → ${refMedian / engineSimOnly >= 100 ? 'met' : 'NOT met'}`,
+  `${'10,000 paths, plain JavaScript'.padEnd(32)} median ${jsMedian.toFixed(1).padStart(9)} ms  (5 runs; same draws, max relative difference from the engine ${jsRel.toExponential(2)})`,
 );
+console.log(
+  `ratio, like for like (simulation):   ${(jsMedian / engineSimOnly).toFixed(2)}× faster than plain JavaScript`,
+);
+
+// Cold vs warm in this process: a new seed draws its shock bank (compiled model and workspace kept).
+const warmTimes: number[] = [];
+for (let k = 0; k < 5; k++) {
+  const t0 = performance.now();
+  runSync(plan, null, { paths: 10_000, seed: SEED, horizon });
+  warmTimes.push(performance.now() - t0);
+}
+warmTimes.sort((a, b) => a - b);
+const coldTimes: number[] = [];
+for (let k = 0; k < 5; k++) {
+  const t0 = performance.now();
+  runSync(plan, null, { paths: 10_000, seed: 1000 + k, horizon });
+  coldTimes.push(performance.now() - t0);
+}
+coldTimes.sort((a, b) => a - b);
+const coldRatio = coldTimes[2]! / warmTimes[2]!;
+console.log(
+  `${'10,000 paths, new seed (cold)'.padEnd(32)} median ${coldTimes[2]!.toFixed(1).padStart(9)} ms  vs warm ${warmTimes[2]!.toFixed(1)} ms → cold/warm ${coldRatio.toFixed(2)} (5 runs each, interleaved seeds)`,
+);
+console.log(
+  `goals: 10k paths ≤ 35 ms → ${engineFull <= 35 ? 'met' : 'NOT met'}; deterministic ≤ 1 ms → ${medians['deterministic path']! <= 1 ? 'met' : 'NOT met'}; ≥ 100× like for like → ${refMedian / engineSimOnly >= 100 ? 'met' : 'NOT met'}; cold ≤ 2× warm → ${coldRatio <= 2 ? 'met' : 'NOT met'}`,
+);
+
+console.log('\nwhole processes (the CLI bundle, build/cli/planpath.mjs):');
+for (const line of await processBench()) console.log(line);
 
 console.log('\nanalytics (10,000 paths unless stated):');
 for (const line of await analyticsBench(plan)) {

@@ -59,9 +59,9 @@ describe('the notebook in Chromium', () => {
     await expect.poll(() => page.textContent('#plan-title')).toContain('瑶海区');
     const rows = await page.$$('[data-cell="dashboard"] tr[data-target]');
     expect(rows.length).toBeGreaterThanOrEqual(50);
-    const pillar = await row(page, 'pillar_output_2025');
-    expect(pillar.median).toMatch(/亿元$/);
-    expect(pillar.pmet).toMatch(/%$/);
+    const fiveUp = await row(page, 'five_up_net_increase');
+    expect(fiveUp.median).toMatch(/家$/);
+    expect(fiveUp.pmet).toMatch(/%$/);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/dashboard-zh-CN.png' });
@@ -70,30 +70,30 @@ describe('the notebook in Chromium', () => {
 
   it('moving a lever changes the 2025 median and P(met) shown', async () => {
     const page = await open();
-    const before = await row(page, 'service_output_2025');
+    const before = await row(page, 'five_up_net_increase');
     const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
-    await page.focus('#lever-hefei_07_services-range');
+    await page.focus('#lever-hefei_11_upgrade-range');
     await page.keyboard.press('End');
     await waitIdle(page, seq);
-    const after = await row(page, 'service_output_2025');
+    const after = await row(page, 'five_up_net_increase');
     expect(after.median).not.toBe(before.median);
     expect(after.pmet).not.toBe(before.pmet);
-    expect(await page.isVisible('[data-lever="hefei_07_services"] .changed-mark')).toBe(true);
+    expect(await page.isVisible('[data-lever="hefei_11_upgrade"] .changed-mark')).toBe(true);
   });
 
   it('a copied link opened in a new context shows the same numbers', async () => {
     const page = await open();
     const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
     // The address already holds the default scenario's link: wait for the edited one, not just any link.
-    await page.waitForFunction(() => location.hash.startsWith('#v1.'));
+    await page.waitForFunction(() => location.hash.startsWith('#v2.'));
     const before = await page.evaluate(() => location.hash);
     await page.focus('#lever-hefei_14_finance-range');
     await page.keyboard.press('End');
     await waitIdle(page, seq);
-    await page.waitForFunction((h) => location.hash.startsWith('#v1.') && location.hash !== h, before);
+    await page.waitForFunction((h) => location.hash.startsWith('#v2.') && location.hash !== h, before);
     await page.click('#copy-link');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain('#v1.');
+    expect(link).toContain('#v2.');
     const mine = await figures(page);
     const other = await open(link.slice(link.indexOf('#')));
     expect(await figures(other)).toEqual(mine);
@@ -133,11 +133,11 @@ describe('the notebook in Chromium', () => {
 
   it('shows growth assumptions and lever effects as percentages, not raw fractions', async () => {
     const page = await open();
-    // 社零增速 is "9% ± 1.5%" in the plan, stored as 0.09 with unit %/年.
-    expect(await page.inputValue('#param-g_retail-number')).toBe('9');
+    // 社零增速 defaults to the published 2021–2025 average "3% ± 2%", stored as 0.03 with unit %/年.
+    expect(await page.inputValue('#param-g_retail-number')).toBe('3');
     const item = await page.textContent('[data-parameter="g_retail"]');
     expect(item).toContain('%/年');
-    expect(item).not.toMatch(/0\.09/);
+    expect(item).not.toMatch(/0\.03/);
     const effects = await page.textContent('[data-lever="hefei_07_services"] .item-more');
     expect(effects).toContain('个百分点');
     expect(effects).not.toMatch(/\+0\.0\d/);
@@ -189,12 +189,12 @@ describe('the notebook in Chromium', () => {
     const page = await open('#v1.this-is-not-a-link');
     await page.waitForSelector('.notice.error');
     expect(await page.textContent('.notice.error')).toContain('链接');
-    const before = await row(page, 'service_output_2025');
+    const before = await row(page, 'five_up_net_increase');
     const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
-    await page.focus('#lever-hefei_07_services-range');
+    await page.focus('#lever-hefei_11_upgrade-range');
     await page.keyboard.press('End');
     await waitIdle(page, seq);
-    expect((await row(page, 'service_output_2025')).median).not.toBe(before.median);
+    expect((await row(page, 'five_up_net_increase')).median).not.toBe(before.median);
     const unknown = await open('#v7.abc');
     expect(await unknown.textContent('.notice.error')).toContain('v7');
     // A well-formed link made for another plan is refused too.
@@ -222,8 +222,8 @@ describe('the notebook in Chromium', () => {
     }
     expect(await page.$('[data-formula="hostile"]')).toBeNull();
     await page.fill('#fx-id', 'per_entity');
-    await page.fill('#fx-name', '户均支柱产值');
-    await page.fill('#fx-formula', 'pillar_output / market_entities * 10000');
+    await page.fill('#fx-name', '每万户企业中“五上”企业数');
+    await page.fill('#fx-formula', 'five_up_enterprises / registered_enterprises * 10000');
     await page.click('.formula-form button[type="submit"]');
     await page.waitForSelector('[data-formula="per_entity"] svg.spark');
   });
@@ -301,6 +301,56 @@ describe('the notebook in Chromium', () => {
     // The target names are buttons (they open the detail) and print as text.
     expect(await page.isVisible('#dashboard tr[data-target] th button.linklike')).toBe(true);
     await page.pdf({ path: 'test-results/print-dashboard.pdf', landscape: true });
+  });
+
+  it('heads the dashboard with verdict counts and shows a 基期待补 row that takes a base', async () => {
+    const page = await open();
+    const headline = '[data-cell="dashboard"] .verdict-headline';
+    await page.waitForSelector(headline);
+    const counts = async () =>
+      page.$eval(headline, (el) => {
+        const d = (el as HTMLElement).dataset;
+        return { data: Number(d.data), assumption: Number(d.assumption), unknown: Number(d.unknown) };
+      });
+    const before = await counts();
+    // Every non-aspirational, comparable quantitative target is counted once.
+    const rows = await page.$$eval('[data-cell="dashboard"] tr[data-target]', (trs) =>
+      trs.map((tr) => ({
+        aspirational: tr.querySelector('.badge.aspirational') !== null,
+        notComparable: tr.querySelector('td.not-comparable') !== null,
+        needsBase: tr.classList.contains('needs-base'),
+      })),
+    );
+    const counted = rows.filter((r) => !r.aspirational && !r.notComparable);
+    expect(before.data + before.assumption + before.unknown).toBe(counted.length);
+    expect(before.unknown).toBe(counted.filter((r) => r.needsBase).length);
+    expect(before.unknown).toBeGreaterThan(10);
+    expect(await page.textContent(headline)).toMatch(/依据数据.*依据假设.*基期待补/);
+    // 金融业增加值: no P(met), the growth it needs from the base, and a field to enter the base.
+    const fin = '[data-cell="dashboard"] tr[data-target="finance_va_2025"]';
+    expect((await page.textContent(`${fin} td.pmet`))?.trim()).toBe('基期待补');
+    expect(await page.textContent(`${fin} td.median`)).toContain('(105 亿元 ÷ 基期)^(1/5) − 1');
+    const form = '[data-cell="dashboard"] tr.base-entry-row[data-target="finance_va_2025"] form';
+    // Bad input is named in the page's language and nothing is saved.
+    await page.fill(`${form} input[data-base-for="finance_va"]`, '七十五');
+    await page.click(`${form} button[type="submit"]`);
+    expect(await page.textContent(`${form} .base-entry-message`)).toContain('金融业中小企业增加值');
+    const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    const hash0 = await page.evaluate(() => location.hash);
+    await page.fill(`${form} input[data-base-for="finance_va"]`, '75');
+    await page.click(`${form} button[type="submit"]`);
+    await waitIdle(page, seq);
+    await page.waitForSelector(`${fin}:not(.needs-base) td.pmet`);
+    expect(await page.textContent(`${fin} td.pmet`)).toMatch(/%$/);
+    const after = await counts();
+    expect(after.unknown).toBe(before.unknown - 2); // finance_va_2025 and finance_va_growth
+    expect(after.data + after.assumption).toBe(before.data + before.assumption + 2);
+    // The entered base travels with the scenario (its link).
+    await page.waitForFunction((h) => location.hash.startsWith('#v1.') && location.hash !== h, hash0);
+    const other = await open(await page.evaluate(() => location.hash));
+    expect(await other.textContent(`${fin} td.pmet`)).toMatch(/%$/);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/dashboard-verdicts-zh-CN.png', fullPage: false });
   });
 
   it('sent no request to any host but localhost', () => {

@@ -17,7 +17,9 @@ function tsFiles(dir: string): string[] {
 /** Engine files a source file imports other than through the public index. */
 function reachesPast(file: string, allowedDir: string): string[] {
   const source = readFileSync(file, 'utf8');
-  const specs = [...source.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'/g)].map((m) => m[1] as string);
+  const specs = [...source.matchAll(/\b(?:from\s+|import\(\s*)'(\.{1,2}\/[^']+)'/g)].map(
+    (m) => m[1] as string,
+  );
   return specs
     .map((spec) => resolve(dirname(file), spec))
     .filter((target) => target.startsWith(`${engine}/`) && !target.startsWith(`${allowedDir}/`))

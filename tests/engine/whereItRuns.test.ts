@@ -1,14 +1,15 @@
 // One seed, three places: in-process, a Node worker thread (comlink over worker_threads) and the CLI give
 // identical numbers.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as Comlink from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../engine/check/checkPlan.ts';
+import { main } from '../../engine/cli/main.ts';
 import { loadScenario } from '../../engine/plan/loadScenario.ts';
 import { run } from '../../engine/run/run.ts';
 import { QUANTILE_KEYS } from '../../engine/run/runTypes.ts';
 import { createNodeEngine } from '../../engine/worker/createNodeEngine.ts';
+import { captureCli } from '../cliInProcess.ts';
 import { readJson, yaohaiPlan } from './planFixtures.ts';
 
 const plan = yaohaiPlan();
@@ -30,27 +31,20 @@ describe('the same seed gives the same numbers everywhere', () => {
       Comlink.proxy((p: { done: number }) => void progress.push(p.done)),
     );
 
-    const cli = JSON.parse(
-      execFileSync(
-        'npx',
-        [
-          'tsx',
-          'engine/cli/main.ts',
-          'run',
-          '--scenario',
-          'scenarios/downturn.json',
-          '--paths',
-          '400',
-          '--seed',
-          '2026',
-          '--horizon',
-          '2030',
-          '--format',
-          'json',
-        ],
-        { encoding: 'utf8', cwd: new URL('../..', import.meta.url).pathname },
-      ),
-    );
+    const { stdout } = await captureCli(main, [
+      'run',
+      '--scenario',
+      'scenarios/downturn.json',
+      '--paths',
+      '400',
+      '--seed',
+      '2026',
+      '--horizon',
+      '2030',
+      '--format',
+      'json',
+    ]);
+    const cli = JSON.parse(stdout);
 
     expect(remote.years).toEqual(local.years);
     expect(cli.years).toEqual(local.years);

@@ -269,7 +269,7 @@ describe('bad input gets a message code', () => {
   });
 
   it('a text over the size limit is refused with its size, not read', () => {
-    const big = '到2025年，企业达到100家。'.repeat(200_000); // ≈ 5.4 MB of UTF-8
+    const big = '到2025年，企业达到100家。'.repeat(200_000); // 6.8 MB of UTF-8
     const r = extractTargets(big);
     expect(r.targets).toEqual([]);
     expect(r.messages).toHaveLength(1);

@@ -116,7 +116,7 @@ describe('generatePlan from a target table', () => {
     expect(share.dynamics).toEqual({ kind: 'derived', formula: 'ind_01 / ind_02' });
     expect(share.base).toBeUndefined();
     const gdp = plan.indicators.find((i) => i.id === 'ind_02')!;
-    expect(gdp.base?.provenance).toMatchObject({
+    expect(gdp.base && 'provenance' in gdp.base ? gdp.base.provenance : null).toMatchObject({
       kind: 'assumption',
       rationale: expect.stringContaining('第3行'),
     });
@@ -141,5 +141,12 @@ describe('generatePlan when nothing has a base', () => {
     expect(plan.indicators.map((i) => i.id)).toEqual(['calendar_year']);
     const result = await run(load(plan), null, { paths: 10, seed: 1 });
     expect(result.targets).toEqual([]);
+  });
+});
+
+describe('generatePlan format', () => {
+  it('writes the plan format the schema defines', async () => {
+    const { PLAN_FORMAT } = await import('../../engine/plan/planSchema.ts');
+    expect(generatePlan([]).plan.format).toBe(PLAN_FORMAT);
   });
 });

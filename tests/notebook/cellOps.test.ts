@@ -80,6 +80,8 @@ describe('cellOps', () => {
       noteCell,
     );
     expect(order(s2).slice(0, 3)).toEqual(['dashboard', noteCell, fxCell]);
+    // One cell each: adding content never also gives it a default cell.
+    expect(s2.cells?.map((c) => c.id)).toEqual([noteCell, fxCell]);
     const s3 = removeCell(removeCell(s2, noteCell), fxCell);
     expect(s3.notes).toBeUndefined();
     expect(s3.formulas).toBeUndefined();

@@ -24,14 +24,15 @@ describe('formatValue', () => {
     expect(formatValue(9_999, '户', 'zh')).toBe('9,999 户');
     expect(formatValue(125_000, '户', 'en')).toBe('125,000 entities');
   });
-  it('shows counts of ten and more as whole numbers and smaller counts with one decimal at most', () => {
+  it('shows counts as whole numbers, small ones too (no "1.5 家")', () => {
     expect(formatValue(159.9, '家', 'zh')).toBe('160 家');
-    expect(formatValue(1.46, '家', 'zh')).toBe('1.5 家');
+    expect(formatValue(1.46, '家', 'zh')).toBe('1 家');
+    expect(formatValue(3.9, '条', 'zh')).toBe('4 条');
     expect(formatValue(2, '项', 'zh')).toBe('2 项');
     expect(formatValue(12.4, '家/年', 'zh')).toBe('12 家/年');
-    expect(formatValue(0.46, '场/年', 'en')).toBe('0.5 events/yr');
+    expect(formatValue(0.46, '场/年', 'en')).toBe('0 events/yr');
     expect(formatValue(159.9, '家', 'en')).toBe('160 firms');
-    expect(formatValue(3.25, '个', 'en')).toBe('3.3');
+    expect(formatValue(3.25, '个', 'en')).toBe('3');
     expect(formatValue(1234.5, '条', 'zh')).toBe('1,235 条');
     expect(formatDelta(-12.6, '户', 'zh')).toBe('−13 户');
     expect(isCountUnit('件/年')).toBe(true);

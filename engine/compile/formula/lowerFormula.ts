@@ -1,7 +1,7 @@
 // Turns a checked formula tree into the engine's expression IR (Expr.ts), which the kernel compiler
 // turns into WebAssembly. Only checked trees reach here (checkFormula). Nothing of the formula's text is
 // carried over: numbers are kept as parsed values and names become input numbers.
-import type { Expr, MathImport } from './Expr.ts';
+import type { Expr, MathFn } from './Expr.ts';
 import type { MathNode } from './mathParser.ts';
 
 /** The IR for a name: an input of the kernel, `year` or `t`; `prev` says whether it was inside prev(). */
@@ -27,8 +27,8 @@ const UNARY_FN: Record<string, 'abs' | 'sqrt' | 'floor' | 'ceil'> = {
   floor: 'floor',
   ceil: 'ceil',
 };
-/** Functions WebAssembly lacks (or rounds differently, as round): called from JavaScript's Math. */
-const IMPORTED_FN: Record<string, MathImport> = {
+/** Functions WebAssembly lacks (or rounds differently, as round): the engine's own (mathFunctions.ts). */
+const IMPORTED_FN: Record<string, MathFn> = {
   exp: 'exp',
   log: 'log',
   log10: 'log10',

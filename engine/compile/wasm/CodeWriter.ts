@@ -42,6 +42,19 @@ export class CodeWriter {
     }
   }
 
+  /** A signed LEB128 of a 64-bit integer (i64.const's immediate). */
+  i64(v: bigint): this {
+    if (v < -(2n ** 63n) || v >= 2n ** 64n) throw new RangeError(`i64 out of range: ${v}`);
+    let x = BigInt.asIntN(64, v);
+    for (;;) {
+      const b = Number(x & 0x7fn);
+      x >>= 7n;
+      const done = (x === 0n && (b & 0x40) === 0) || (x === -1n && (b & 0x40) !== 0);
+      this.bytes.push(done ? b : b | 0x80);
+      if (done) return this;
+    }
+  }
+
   f64(v: number): this {
     const view = new DataView(new ArrayBuffer(8));
     view.setFloat64(0, v, true);

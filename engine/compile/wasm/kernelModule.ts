@@ -1,10 +1,12 @@
-// Every kernel of a model compiled into one WebAssembly module, once per model. Each workspace instantiates
-// it over its own memory (Workspace.ts); kernel k is exported as `k${k}`.
+// Every kernel of a model compiled into one WebAssembly module, once per model, after the engine's math
+// functions (mathFunctions.ts): the module imports nothing but its memory. Each workspace instantiates it over
+// its own memory (Workspace.ts); kernel k is exported as `k${k}`.
 
 import type { Kernel } from '../buildKernel.ts';
-import { MATH_ARITY, MATH_IMPORTS, type MathImport, mathImportsOf } from '../formula/Expr.ts';
+import type { MathFn } from '../formula/Expr.ts';
 import { emitKernel } from './emitKernel.ts';
 import { encodeModule } from './encodeModule.ts';
+import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
 import { simdSupported } from './simdSupported.ts';
 
 export type KernelFn = (
@@ -24,19 +26,14 @@ export interface KernelModule {
 }
 
 export function kernelModule(kernels: readonly Kernel[], simd = simdSupported()): KernelModule {
-  const used = new Set<MathImport>();
-  for (const k of kernels) mathImportsOf(k.expr, used);
-  const imports = [...used];
-  const importIndex = (fn: MathImport) => imports.indexOf(fn);
+  const fnIndex = (fn: MathFn) => MATH_FUNCTIONS.indexOf(fn);
   const bytes = encodeModule({
     memory: { module: 'env', name: 'memory' },
-    imports: imports.map((fn) => ({
-      module: 'math',
-      name: fn,
-      params: Array<'f64'>(MATH_ARITY[fn]).fill('f64'),
-      results: ['f64'],
-    })),
-    functions: kernels.map((k, i) => emitKernel(k.expr, k.inputs.length, importIndex, simd, `k${i}`)),
+    imports: [],
+    functions: [
+      ...mathFunctions(0),
+      ...kernels.map((k, i) => emitKernel(k.expr, k.inputs.length, fnIndex, simd, `k${i}`)),
+    ],
   });
   return {
     module: new WebAssembly.Module(bytes),
@@ -47,6 +44,6 @@ export function kernelModule(kernels: readonly Kernel[], simd = simdSupported())
 
 /** The kernels of a module, instantiated over `memory`. */
 export function instantiateKernels(km: KernelModule, memory: WebAssembly.Memory, count: number): KernelFn[] {
-  const instance = new WebAssembly.Instance(km.module, { env: { memory }, math: MATH_IMPORTS });
+  const instance = new WebAssembly.Instance(km.module, { env: { memory } });
   return Array.from({ length: count }, (_, i) => instance.exports[`k${i}`] as KernelFn);
 }

@@ -1,0 +1,251 @@
+// Everything a target result says beyond the Monte Carlo counts: where its base comes from, what the
+// verdict rests on, the one verdict (verdictFor), and for milestones and quotas their own readings. Runs
+// on the finished simulation (its buffers are still this run's), from the plan, the run's pinned values
+// (scenario actuals and the plan's observations) and targetStats' numbers.
+
+import { metInterval } from '../outputs/targetMeasure.ts';
+import { targetCountStep } from '../outputs/targetStats.ts';
+import { isCountIndicator } from '../plan/countUnit.ts';
+import type { Plan, Target } from '../plan/planSchema.ts';
+import type { RunSetup } from '../run/resolveScenario.ts';
+import type {
+  QuotaYear,
+  RequiredGrowth,
+  TargetResult,
+  TargetStat,
+  VerdictBasis,
+  VerdictSummary,
+} from '../run/runTypes.ts';
+import type { Simulation } from '../run/simulate.ts';
+import { baseSourceOf } from './baseSourceOf.ts';
+import { growsAtRate } from './growsAtRate.ts';
+import { targetProgress } from './targetProgress.ts';
+import { type VerdictCode, type VerdictReason, verdictFor } from './verdictFor.ts';
+
+export function assessTargets(
+  plan: Plan,
+  setup: RunSetup,
+  stats: TargetStat[],
+  mc: Simulation | null,
+  det: Simulation,
+  slotOf: ReadonlyMap<string, number>,
+): TargetResult[] {
+  const t0 = plan.meta.baseYear;
+  const byId = new Map(plan.targets.map((t) => [t.id, t]));
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const pinnedAtBase = (id: string) => setup.actuals.get(id)?.has(0) ?? false;
+  return stats.map((s) => {
+    const t = byId.get(s.id)!;
+    const kind = s.kind as Exclude<Target['kind'], 'qualitative'>;
+    const ind = indicators.get(s.indicator)!;
+    const origin = baseSourceOf(plan, s.indicator, pinnedAtBase);
+    const pinned = setup.actuals.get(s.indicator);
+    const observed = new Map<number, number>();
+    for (const [k, v] of pinned ?? []) observed.set(t0 + k, v);
+    const years = [...observed.keys()].filter((y) => y > t0 && y <= t.year).sort((a, b) => a - b);
+    const lastYear = years.at(-1);
+    const latest = lastYear === undefined ? null : { year: lastYear, value: observed.get(lastYear)! };
+    const baseUnknown = origin.source === 'unknown' || Number.isNaN(s.deterministicValue);
+    const comparable = t.comparable !== false;
+    const countStep = targetCountStep(kind, ind);
+    const base = observed.get(t0) ?? (baseUnknown ? null : baseValue(ind, det, slotOf));
+    const measures =
+      base === null || baseUnknown
+        ? null
+        : targetProgress({
+            kind,
+            comparator: s.comparator,
+            value: s.value,
+            tolerance: t.tolerance,
+            baseYear: t0,
+            targetYear: t.year,
+            base,
+            latest,
+            compound: s.kind === 'growth' || growsAtRate(plan, s.indicator),
+            flows: observed,
+            rateReading: t.rateReading,
+            countStep,
+          });
+    const pMet = baseUnknown || !comparable ? null : s.pMet;
+    const cohort = ind.dynamics;
+    const verdict = verdictFor({
+      kind: s.kind,
+      comparable,
+      notComparableReason: t.reason as VerdictReason | undefined,
+      baseUnknown,
+      achieved: measures?.achieved ?? false,
+      pMet,
+      deterministicMet: s.deterministicMet,
+      pace: measures?.pace ?? null,
+      paceBasis: measures?.basis,
+      plannedPathRatio: measures?.plannedPathRatio ?? null,
+      cohortLife: cohort?.kind === 'cohort' ? cohort.life : undefined,
+      missedYears: measures?.missedYears,
+    });
+    const verdictBasis: VerdictBasis = baseUnknown
+      ? 'unknown-base'
+      : origin.data && latest !== null
+        ? 'data'
+        : 'assumption';
+    return {
+      id: s.id,
+      indicator: s.indicator,
+      kind: s.kind,
+      year: s.year,
+      value: s.value,
+      comparator: s.comparator,
+      deterministicMet: s.deterministicMet,
+      deterministicValue: s.deterministicValue,
+      pMet,
+      firstYearMet: baseUnknown || !comparable ? null : s.firstYearMet,
+      baseSource: baseUnknown ? 'unknown' : origin.source,
+      verdictBasis,
+      verdict,
+      aspirational: t.aspirational === true,
+      nature: t.nature ?? null,
+      requiredGrowth: baseUnknown ? requiredGrowth(t, latest, t0) : null,
+      needs: baseUnknown ? 'base' : null,
+      latest,
+      milestone: s.kind === 'milestone' ? milestoneReading(s, setup.years, pinned?.get(0)) : null,
+      quota:
+        s.kind === 'quota'
+          ? quotaRecord(
+              t,
+              setup.years,
+              observed,
+              mc,
+              slotOf.get(s.indicator),
+              countStep,
+              isCountIndicator(ind),
+            )
+          : null,
+    };
+  });
+}
+
+function baseValue(
+  ind: Plan['indicators'][number],
+  det: Simulation,
+  slotOf: ReadonlyMap<string, number>,
+): number | null {
+  if (ind.base && 'value' in ind.base) return ind.base.value;
+  const slot = slotOf.get(ind.id);
+  const v = slot !== undefined ? det.values[slot]![0] : undefined;
+  return v !== undefined && Number.isFinite(v) ? v : null;
+}
+
+/** What the target needs from a base to be entered (from the base year: the base is what is missing). */
+function requiredGrowth(t: Target, _latest: unknown, t0: number): RequiredGrowth {
+  const v = Array.isArray(t.value) ? t.value[0] : (t.value ?? Number.NaN);
+  const years = t.year - t0;
+  return {
+    years,
+    level: t.kind === 'level' || t.kind === 'share' ? v : null,
+    increase: t.kind === 'increase' ? v : null,
+    rate: t.kind === 'growth' ? v : null,
+  };
+}
+
+/** The growth a RequiredGrowth asks for once the base x0 is known (null when undefined). */
+export function requiredGrowthAt(r: RequiredGrowth, x0: number): number | null {
+  if (r.rate !== null) return r.rate;
+  if (!(x0 > 0) || !(r.years > 0)) return null;
+  const X = r.level ?? (r.increase !== null ? x0 + r.increase : null);
+  return X === null || !(X >= 0) ? null : (X / x0) ** (1 / r.years) - 1;
+}
+
+/** P(achieved by each year) from the first-achievement shares; the most likely year is their mode. */
+function milestoneReading(
+  s: TargetStat,
+  years: number[],
+  atBase: number | undefined,
+): { pAchievedBy: number[]; likelyYear: number | null } {
+  const first = s.firstYearMet;
+  const pAchievedBy: number[] = [];
+  let cum = atBase !== undefined && atBase >= 1 ? 1 : 0;
+  let best = 0;
+  let likelyYear: number | null = null;
+  years.forEach((y, k) => {
+    const f = k === 0 || !first ? 0 : first[k]!;
+    cum = Math.min(1, cum + f);
+    pAchievedBy.push(cum);
+    if (f > best) {
+      best = f;
+      likelyYear = y;
+    }
+  });
+  return { pAchievedBy, likelyYear };
+}
+
+/** Each year from base + 1 to the target year: the observed count against the quota, or P(count ≥ quota). */
+function quotaRecord(
+  t: Target,
+  years: number[],
+  observed: ReadonlyMap<number, number>,
+  mc: Simulation | null,
+  slot: number | undefined,
+  countStep: number | undefined,
+  _whole: boolean,
+): QuotaYear[] {
+  const q = Array.isArray(t.value) ? t.value[0] : (t.value ?? Number.NaN);
+  const [lo, hi] = metInterval({
+    kind: 'quota',
+    comparator: t.comparator ?? '>=',
+    value: t.value ?? q,
+    tolerance: t.tolerance,
+    countStep,
+  });
+  const out: QuotaYear[] = [];
+  for (let k = 1; k < years.length && years[k]! <= t.year; k++) {
+    const year = years[k]!;
+    const x = observed.get(year);
+    if (x !== undefined) {
+      out.push({ year, quota: q, observed: x, met: x >= lo && x <= hi, pMet: null });
+      continue;
+    }
+    let pMet: number | null = null;
+    if (mc && slot !== undefined && mc.n > 0) {
+      const row = mc.values[slot]!;
+      let c = 0;
+      for (let i = k * mc.n, end = i + mc.n; i < end; i++) {
+        const v = row[i]!;
+        if (v >= lo && v <= hi) c++;
+      }
+      pMet = c / mc.n;
+    }
+    out.push({ year, quota: q, observed: null, met: null, pMet });
+  }
+  return out;
+}
+
+const CODES: VerdictCode[] = [
+  'achieved',
+  'on-track',
+  'at-risk',
+  'off-track',
+  'unknown-base',
+  'not-comparable',
+  'qualitative',
+];
+
+/** How many verdicts rest on data, on assumptions, or wait for a base; 力争 counted apart. */
+export function verdictSummary(plan: Plan, targets: TargetResult[]): VerdictSummary {
+  const empty = () => ({
+    basis: { data: 0, assumption: 0, 'unknown-base': 0 } as Record<VerdictBasis, number>,
+    verdicts: Object.fromEntries(CODES.map((c) => [c, 0])) as Record<VerdictCode, number>,
+  });
+  const main = empty();
+  const aspirational = empty();
+  let notComparable = 0;
+  for (const t of targets) {
+    if (t.verdict.code === 'not-comparable') {
+      notComparable++;
+      continue;
+    }
+    const into = t.aspirational ? aspirational : main;
+    into.basis[t.verdictBasis]++;
+    into.verdicts[t.verdict.code]++;
+  }
+  const qualitative = plan.targets.filter((t) => t.kind === 'qualitative').length;
+  return { ...main, aspirational, qualitative, notComparable };
+}

@@ -1,0 +1,129 @@
+// ONE verdict per target, from the pace so far and the forecast, by one stated rule (docs/feasibility.md,
+// "The verdict rule"). The engine returns a code, a reason code and the numbers behind them; the CLI and
+// the page turn them into a sentence (engine/report/verdictText.ts, notebook/i18n/messages.ts).
+//
+// The rule, in order:
+//  1. qualitative → `qualitative`; comparable: false → `not-comparable` (reason: the plan data's reason);
+//  2. the base is unknown (基期待补) → `unknown-base`: no forecast is shown as a finding;
+//  3. the target's year is observed and the observation meets it (a milestone: observed achieved) →
+//     `achieved`;
+//  4. otherwise the forecast decides, because it starts from the latest observation and carries what a
+//     pace ratio cannot see (compounding, expiring certificates, a quota due every year):
+//     P(met) ≥ onTrack → `on-track`; P(met) ≥ atRisk → `at-risk`; below → `off-track` (without a Monte
+//     Carlo, the deterministic path: met → on-track, missed → off-track);
+//  5. when the pace so far says otherwise (pace ≥ the on-track threshold while the forecast is at-risk or
+//     off-track, or pace below it while the forecast is on-track), the verdict keeps the forecast's code
+//     and names the reason for the difference, most specific first:
+//     `certificates-expire` (a cohort stock: certificates granted early expire before the target year),
+//     `quota-every-year` (a quota must be met each year; one short year fails it),
+//     `pace-linear-vs-compound` (the pace, a share of the increase, looks behind while the level is within
+//     5% of the compound planned path),
+//     `latest-actual-below-path` / `latest-actual-above-path` (the forecast starts from the latest actual,
+//     which lies below / above the planned path), else `forecast-differs-from-pace`.
+
+export type VerdictCode =
+  | 'achieved'
+  | 'on-track'
+  | 'at-risk'
+  | 'off-track'
+  | 'unknown-base'
+  | 'not-comparable'
+  | 'qualitative';
+
+export type VerdictReason =
+  | 'certificates-expire'
+  | 'quota-every-year'
+  | 'pace-linear-vs-compound'
+  | 'latest-actual-below-path'
+  | 'latest-actual-above-path'
+  | 'forecast-differs-from-pace'
+  | 'different-measures'
+  | 'undefined-denominator'
+  | 'other';
+
+export interface Verdict {
+  code: VerdictCode;
+  /** Why pace and forecast disagree (or why not comparable); null when they agree. */
+  reason: VerdictReason | null;
+  /** The numbers a sentence needs: pMet, pace, plannedPathRatio, life, missedYears… (null = unknown). */
+  params: Record<string, number | string | number[] | null>;
+}
+
+export interface VerdictThresholds {
+  /** P(met) at or above which a target is on track. */
+  onTrack: number;
+  /** P(met) at or above which it is at risk (below: off track). */
+  atRisk: number;
+  /** Pace (share of the planned progress made) at or above which the pace says on track. */
+  pace: number;
+}
+
+export const DEFAULT_VERDICT_THRESHOLDS: VerdictThresholds = { onTrack: 0.8, atRisk: 0.2, pace: 0.9 };
+
+export interface VerdictInput {
+  kind: 'level' | 'share' | 'growth' | 'increase' | 'quota' | 'milestone' | 'qualitative';
+  comparable: boolean;
+  notComparableReason?: VerdictReason | undefined;
+  baseUnknown: boolean;
+  /** The target's year is observed and met (a milestone: observed achieved). */
+  achieved: boolean;
+  /** Monte Carlo P(met), or null without one. */
+  pMet: number | null;
+  deterministicMet: boolean;
+  /** Share of the planned progress made by the latest observation (1 = on plan), or null without one. */
+  pace: number | null;
+  /** How pace was measured: against a linear or a compound planned path, or a quota's total. */
+  paceBasis?: 'linear' | 'planned-path' | 'quota' | undefined;
+  /** Latest / planned-path value at the latest observation (compound targets), if known. */
+  plannedPathRatio?: number | null | undefined;
+  /** The indicator is a cohort stock (items expire after `life` years). */
+  cohortLife?: number | undefined;
+  /** Quota targets: years observed short of the quota. */
+  missedYears?: number[] | undefined;
+}
+
+export function verdictFor(
+  input: VerdictInput,
+  thresholds: VerdictThresholds = DEFAULT_VERDICT_THRESHOLDS,
+): Verdict {
+  const params: Verdict['params'] = { pMet: input.pMet, pace: input.pace };
+  if (input.kind === 'qualitative') return { code: 'qualitative', reason: null, params: {} };
+  if (!input.comparable)
+    return { code: 'not-comparable', reason: input.notComparableReason ?? 'other', params: {} };
+  if (input.baseUnknown) return { code: 'unknown-base', reason: null, params: {} };
+  if (input.achieved) return { code: 'achieved', reason: null, params };
+  const p = input.pMet;
+  const code: VerdictCode =
+    p === null
+      ? input.deterministicMet
+        ? 'on-track'
+        : 'off-track'
+      : p >= thresholds.onTrack
+        ? 'on-track'
+        : p >= thresholds.atRisk
+          ? 'at-risk'
+          : 'off-track';
+  if (input.pace === null) return { code, reason: null, params };
+  const paceGood = input.pace >= thresholds.pace;
+  const forecastGood = code === 'on-track';
+  if (paceGood === forecastGood) return { code, reason: null, params };
+  return { code, reason: disagreement(input, forecastGood, params), params };
+}
+
+/** The most specific reason the forecast and the pace disagree; adds its numbers to `params`. */
+function disagreement(input: VerdictInput, forecastGood: boolean, params: Verdict['params']): VerdictReason {
+  if (!forecastGood && input.cohortLife !== undefined) {
+    params.life = input.cohortLife;
+    return 'certificates-expire';
+  }
+  if (!forecastGood && input.kind === 'quota') {
+    params.missedYears = input.missedYears ?? [];
+    return 'quota-every-year';
+  }
+  const ratio = input.plannedPathRatio ?? null;
+  params.plannedPathRatio = ratio;
+  if (forecastGood && ratio !== null && ratio >= 0.95) return 'pace-linear-vs-compound';
+  if (ratio !== null && !forecastGood && ratio < 1) return 'latest-actual-below-path';
+  if (ratio !== null && forecastGood && ratio > 1) return 'latest-actual-above-path';
+  return 'forecast-differs-from-pace';
+}

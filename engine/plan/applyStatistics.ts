@@ -1,0 +1,134 @@
+// Published statistics applied to a plan (pure): what happened feeds the simulation, the plan's promises
+// stay as they are.
+// - A base-year value becomes the base of an indicator whose base the plan does not print (provenance
+//   not `plan`, or 基期待补); the base it replaces is kept in `supersedes`, so `check` shows both numbers
+//   and both sources where they disagree. A printed base is kept; a differing statistic is reported.
+// - A base-year value of a derived indicator (a sum such as GDP = secondary + tertiary) and every value
+//   of a later year become observations: they pin the paths in every scenario like actuals (a sum
+//   re-anchors its parts). An observation the plan already holds (entered by the planner) is kept.
+// - Values are converted to the indicator's unit, or the series is skipped with an issue.
+// Several values for one indicator and year: the latest publication date wins (a final figure over an
+// earlier 预计数), then the later one in the file.
+import { convertUnit } from '../actuals/unitFactor.ts';
+import { knownBase } from './knownBase.ts';
+import type { Indicator, Observation, Plan } from './planSchema.ts';
+import type { Statistics, StatisticValue } from './statisticsSchema.ts';
+
+export type StatisticsIssueCode =
+  | 'unknown-indicator'
+  | 'unit-mismatch'
+  | 'before-base-year'
+  | 'printed-base-kept'
+  | 'entered-kept';
+
+export interface StatisticsIssue {
+  code: StatisticsIssueCode;
+  series: string;
+  indicator?: string;
+  year?: number;
+  /** The statistic and, where one is kept instead, the other value (both in the indicator's unit). */
+  value?: number;
+  kept?: number;
+}
+
+export interface AppliedStatistic {
+  series: string;
+  indicator: string;
+  year: number;
+  value: number;
+  /** base: became the indicator's base; observation: pins paths from that year. */
+  as: 'base' | 'observation';
+}
+
+export interface AppliedStatistics {
+  plan: Plan;
+  applied: AppliedStatistic[];
+  issues: StatisticsIssue[];
+}
+
+/** Relative difference under which a statistic and a printed base count as the same figure (rounding). */
+const SAME = 0.005;
+
+function latestPerYear(values: readonly StatisticValue[]): Map<number, StatisticValue> {
+  const out = new Map<number, StatisticValue>();
+  for (const v of values) {
+    const had = out.get(v.year);
+    const date = (x: StatisticValue) => (x.provenance.kind === 'statistic' ? x.provenance.date : '');
+    if (!had || date(v) >= date(had)) out.set(v.year, v);
+  }
+  return out;
+}
+
+export function applyStatistics(plan: Plan, statistics: Statistics): AppliedStatistics {
+  const t0 = plan.meta.baseYear;
+  const issues: StatisticsIssue[] = [];
+  const applied: AppliedStatistic[] = [];
+  const indicators = new Map<string, Indicator>(plan.indicators.map((i) => [i.id, { ...i }]));
+  const observations = new Map<string, Observation>(
+    (plan.observations ?? []).map((o) => [`${o.indicator}:${o.year}`, o]),
+  );
+  for (const s of statistics.series) {
+    if (s.indicator === undefined) continue; // context only
+    const ind = indicators.get(s.indicator);
+    if (!ind) {
+      issues.push({ code: 'unknown-indicator', series: s.id, indicator: s.indicator });
+      continue;
+    }
+    if (convertUnit(1, s.unit, ind.unit) === null) {
+      issues.push({ code: 'unit-mismatch', series: s.id, indicator: ind.id });
+      continue;
+    }
+    for (const [year, v] of [...latestPerYear(s.values)].sort((a, b) => a[0] - b[0])) {
+      const value = convertUnit(v.value, s.unit, ind.unit)!;
+      if (year < t0) {
+        issues.push({ code: 'before-base-year', series: s.id, indicator: ind.id, year, value });
+        continue;
+      }
+      const base = knownBase(ind);
+      const carried = ind.base !== undefined;
+      if (year === t0 && carried) {
+        if (base?.provenance.kind === 'plan') {
+          if (Math.abs(value / base.value - 1) > SAME)
+            issues.push({
+              code: 'printed-base-kept',
+              series: s.id,
+              indicator: ind.id,
+              year,
+              value,
+              kept: base.value,
+            });
+          continue;
+        }
+        indicators.set(ind.id, {
+          ...ind,
+          base: {
+            value,
+            provenance: v.provenance,
+            ...(base ? { supersedes: { value: base.value, provenance: base.provenance } } : {}),
+          },
+        });
+        applied.push({ series: s.id, indicator: ind.id, year, value, as: 'base' });
+        continue;
+      }
+      const key = `${ind.id}:${year}`;
+      const had = observations.get(key);
+      if (had && had.provenance.kind !== 'statistic') {
+        issues.push({ code: 'entered-kept', series: s.id, indicator: ind.id, year, value, kept: had.value });
+        continue;
+      }
+      observations.set(key, { indicator: ind.id, year, value, provenance: v.provenance });
+      applied.push({ series: s.id, indicator: ind.id, year, value, as: 'observation' });
+    }
+  }
+  return {
+    plan: {
+      ...plan,
+      indicators: plan.indicators.map((i) => indicators.get(i.id)!),
+      observations: [...observations.values()].sort(
+        (a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year,
+      ),
+    },
+    applied,
+    issues,
+  };
+}

@@ -1,0 +1,18 @@
+// The one door through which a statistics file enters: schema, then unique series ids. Errors name the
+// file, the place and the value (PlanError), like a plan's.
+import { PlanError } from './PlanError.ts';
+import { type Statistics, statisticsSchema } from './statisticsSchema.ts';
+import { zodIssues } from './zodIssues.ts';
+
+export function loadStatistics(json: unknown, file: string): Statistics {
+  const parsed = statisticsSchema.safeParse(json);
+  if (!parsed.success) throw new PlanError(file, zodIssues(json, parsed.error));
+  const seen = new Set<string>();
+  const issues = [];
+  for (const [k, s] of parsed.data.series.entries()) {
+    if (seen.has(s.id)) issues.push({ path: `series[${k}].id`, value: s.id, message: 'duplicate series id' });
+    seen.add(s.id);
+  }
+  if (issues.length > 0) throw new PlanError(file, issues);
+  return parsed.data;
+}

@@ -1,0 +1,47 @@
+// The statistics format: what happened, kept apart from the plan (what was promised). Every value is a
+// published figure with `statistic` provenance — publisher, document, date, where (URL or yearbook table)
+// and the phrase as printed. `notFound` says plainly what was searched for and not found.
+import { z } from 'zod';
+import { idSchema, provenanceSchema, textSchema } from './planSchema.ts';
+
+export const STATISTICS_FORMAT = 'planpath/statistics@1';
+
+const statisticProvenanceSchema = provenanceSchema.refine((p) => p.kind === 'statistic', {
+  message: 'a statistics file holds published figures only: provenance kind must be "statistic"',
+});
+
+export const statisticValueSchema = z
+  .object({ year: z.number().int(), value: z.number(), provenance: statisticProvenanceSchema })
+  .strict();
+
+export const statisticSeriesSchema = z
+  .object({
+    /** The series' own id (unique in the file). */
+    id: z.string().min(1),
+    /** The plan indicator it measures, if any; series without one are context only. */
+    indicator: idSchema.optional(),
+    name: textSchema,
+    /** Unit of the values; converted to the indicator's unit (亿元 ↔ 万元, 万户 ↔ 户) or the series is skipped. */
+    unit: z.string().min(1),
+    /** Several values for one year: the latest publication date wins (a final figure over a 预计数). */
+    values: z.array(statisticValueSchema),
+  })
+  .strict();
+
+export const statisticsSchema = z
+  .object({
+    format: z.literal(STATISTICS_FORMAT),
+    region: textSchema,
+    /** When the file was compiled (YYYY-MM-DD). */
+    compiled: z.string().min(1),
+    notes: z.union([z.string(), z.array(z.string())]).optional(),
+    series: z.array(statisticSeriesSchema),
+    notFound: z
+      .array(z.object({ what: z.string().min(1), searched: z.string().min(1) }).strict())
+      .default([]),
+  })
+  .strict();
+
+export type StatisticValue = z.infer<typeof statisticValueSchema>;
+export type StatisticSeries = z.infer<typeof statisticSeriesSchema>;
+export type Statistics = z.infer<typeof statisticsSchema>;

@@ -1,0 +1,47 @@
+// What a Monte Carlo run will take in memory, known before anything is allocated, so a run too large for the
+// machine is refused with the figure it would need rather than failing (or swapping) halfway. Two parts: the
+// workspace (every indicator's paths for every year, Workspace.ts) and the seed's random draws (float32 rows
+// in the shock bank, ShockBank.ts).
+import type { CompiledModel } from '../compile/compileModel.ts';
+import { BudgetError } from './BudgetError.ts';
+import type { RunSetup } from './resolveScenario.ts';
+import { poolArraysFor, workspaceBytes } from './Workspace.ts';
+
+/**
+ * Bytes one run may hold: with the engine's own ≈ 100–200 MB this keeps the process within 3 GiB RSS. The
+ * embedded plan's 200,000 paths to 2035 need ≈ 2.6 GB and fit; to 2045 they do not.
+ */
+export const RUN_MEMORY_BUDGET = 2.75 * 2 ** 30;
+
+const MB = 2 ** 20;
+
+export interface RunMemory {
+  workspace: number;
+  draws: number;
+  total: number;
+}
+
+export function runMemory(model: CompiledModel, setup: RunSetup, paths: number): RunMemory {
+  const Y = setup.years.length;
+  const poolArrays = poolArraysFor(setup);
+  const workspace = workspaceBytes(model, paths, Y, poolArrays);
+  const noisy = model.indicators.filter((i) => i.volatility > 0).length;
+  // a stream per noisy indicator and year, one macro stream per year, one per parameter draw
+  const streams = (noisy + 1) * (Y - 1) + poolArrays;
+  const draws = streams * paths * 4;
+  return { workspace, draws, total: workspace + draws };
+}
+
+/** Refuses, with the figure it would need, a run beyond RUN_MEMORY_BUDGET. */
+export function checkRunMemory(model: CompiledModel, setup: RunSetup, paths: number): void {
+  const m = runMemory(model, setup, paths);
+  if (m.total <= RUN_MEMORY_BUDGET) return;
+  const need = Math.ceil(m.total / MB);
+  const budget = Math.floor(RUN_MEMORY_BUDGET / MB);
+  const years = setup.years.length;
+  throw new BudgetError(
+    'run.memory',
+    { needMB: need, budgetMB: budget, paths, years },
+    `a run of ${paths} paths over ${years} years would need ${need.toLocaleString('en')} MB (paths ${Math.ceil(m.workspace / MB).toLocaleString('en')} MB + random draws ${Math.ceil(m.draws / MB).toLocaleString('en')} MB), more than the ${budget.toLocaleString('en')} MB a run may take: use fewer paths or an earlier horizon`,
+  );
+}

@@ -1,0 +1,29 @@
+// What a 基期待补 target needs, as a function of the base the planner has not entered yet: the yearly
+// growth from that base to the target, written out ("(607 ÷ 基期)^(1/5) − 1").
+import type { Plan, Target } from '../../engine/index.ts';
+import { formatRate, formatValue } from '../format/formatValue.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Translate } from '../i18n/t.ts';
+import { indicatorOf } from './targetFigures.ts';
+
+export function requiredGrowthPhrase(plan: Plan, target: Target, lang: Lang, t: Translate): string {
+  if (target.value === undefined || target.kind === 'qualitative') return '';
+  const years = target.year - plan.meta.baseYear;
+  if (target.kind === 'growth')
+    return formatRate(Array.isArray(target.value) ? target.value[0] : target.value, lang);
+  const unit = target.unit ?? indicatorOf(plan, target.indicator)?.unit ?? '';
+  const low = Array.isArray(target.value) ? target.value[0] : target.value;
+  const x = formatValue(low, unit, lang);
+  const baseWord = lang === 'zh' ? '基期' : 'base';
+  const figure = target.kind === 'increase' ? `${baseWord} + ${x}` : x;
+  return t('feas.requiredGrowth', { target: figure, years });
+}
+
+/** The same, once a base is known: the CAGR from it. */
+export function requiredGrowthFrom(target: Target, base: number, baseYear: number): number {
+  if (target.value === undefined || target.kind === 'qualitative' || !(base > 0)) return Number.NaN;
+  const low = Array.isArray(target.value) ? target.value[0] : target.value;
+  const n = target.year - baseYear;
+  const goal = target.kind === 'increase' ? base + low : low;
+  return (goal / base) ** (1 / n) - 1;
+}

@@ -1,0 +1,62 @@
+// The dashboard headline: how many verdicts rest on data, how many on assumptions, how many wait for a
+// base; 力争 (aspirational) targets counted apart, whatever they rest on.
+import type { Plan, RunResult } from '../../engine/index.ts';
+import { feasibilityOf } from './feasibilityOf.ts';
+
+export interface VerdictCounts {
+  data: number;
+  assumption: number;
+  unknownBase: number;
+  notComparable: number;
+  aspirational: number;
+  qualitative: number;
+}
+
+interface EngineSummary {
+  basis: { data: number; assumption: number; 'unknown-base': number };
+  aspirational: { basis: Record<string, number> };
+  qualitative: number;
+  notComparable: number;
+}
+
+export function verdictCounts(plan: Plan, result: RunResult | null): VerdictCounts {
+  // The engine's summary when it sends one (the same rule, counted where the verdicts are made).
+  const sent = (result as { summary?: EngineSummary } | null)?.summary;
+  if (sent?.basis)
+    return {
+      data: sent.basis.data,
+      assumption: sent.basis.assumption,
+      unknownBase: sent.basis['unknown-base'],
+      notComparable: sent.notComparable,
+      aspirational: Object.values(sent.aspirational.basis).reduce((a, b) => a + b, 0),
+      qualitative: sent.qualitative,
+    };
+  const c: VerdictCounts = {
+    data: 0,
+    assumption: 0,
+    unknownBase: 0,
+    notComparable: 0,
+    aspirational: 0,
+    qualitative: 0,
+  };
+  for (const target of plan.targets) {
+    if (target.kind === 'qualitative') {
+      c.qualitative++;
+      continue;
+    }
+    if (target.aspirational) {
+      c.aspirational++;
+      continue;
+    }
+    if (target.comparable === false) {
+      c.notComparable++;
+      continue;
+    }
+    const f = feasibilityOf(result?.targets.find((r) => r.id === target.id));
+    if (f.verdict?.code === 'not-comparable') c.notComparable++;
+    else if (f.verdictBasis === 'unknown-base' || f.verdict?.code === 'unknown-base') c.unknownBase++;
+    else if (f.verdictBasis === 'data') c.data++;
+    else if (f.verdictBasis === 'assumption') c.assumption++;
+  }
+  return c;
+}

@@ -1,0 +1,63 @@
+// 基期待补: a field per base-unknown indicator a target depends on. The value is saved as the scenario's
+// actual for the base year (source: entered), so it travels with the scenario, its file and its link.
+import type { Plan } from '../../engine/index.ts';
+import type { App } from '../app.ts';
+import { esc } from '../format/escape.ts';
+import { isPercentUnit } from '../format/formatValue.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
+import type { Translate } from '../i18n/t.ts';
+import { setActuals } from '../state/scenarioOps.ts';
+
+export function baseEntryForm(plan: Plan, indicatorIds: string[], lang: Lang, t: Translate): string {
+  const year = plan.meta.baseYear;
+  const fields = indicatorIds
+    .map((id) => {
+      const ind = plan.indicators.find((i) => i.id === id);
+      if (!ind) return '';
+      const unit = isPercentUnit(ind.unit) ? '%' : ind.unit;
+      const label = `${pick(ind.name, lang)}（${unit}）`;
+      return (
+        `<label class="base-field">${esc(label)} <input type="text" inputmode="decimal" size="8"` +
+        ` data-base-for="${esc(id)}" aria-label="${esc(`${t('feas.enterBase', { year })}: ${label}`)}"></label>`
+      );
+    })
+    .join(' ');
+  return (
+    `<form class="base-entry" data-base-form>` +
+    `<span class="base-entry-title">${esc(t('feas.enterBase', { year }))}</span> ${fields} ` +
+    `<button type="submit" class="small">${esc(t('feas.enterBase.apply'))}</button>` +
+    `<span class="base-entry-message" role="status"></span></form>`
+  );
+}
+
+/** Reads a base-entry form and writes its values as base-year actuals; says which field is wrong, in the page's language. */
+export function applyBaseEntry(app: App, form: HTMLFormElement, lang: Lang, t: Translate): boolean {
+  const { plan } = app;
+  const year = String(plan.meta.baseYear);
+  const message = form.querySelector<HTMLElement>('.base-entry-message');
+  const values: Record<string, number> = {};
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[data-base-for]')) {
+    const raw = input.value.trim().replace(/[,，\s]/g, '');
+    if (raw === '') continue;
+    const id = input.dataset.baseFor!;
+    const ind = plan.indicators.find((i) => i.id === id)!;
+    const v = Number(raw.replace(/%$/, ''));
+    if (!Number.isFinite(v) || v < 0) {
+      if (message)
+        message.textContent = t('feas.enterBase.invalid', { name: pick(ind.name, lang), value: input.value });
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return false;
+    }
+    input.removeAttribute('aria-invalid');
+    values[id] = isPercentUnit(ind.unit) ? v / 100 : v;
+  }
+  if (Object.keys(values).length === 0) return false;
+  app.scenario.update((s) => {
+    const merged: Record<string, Record<string, number>> = structuredClone(s.actuals ?? {});
+    for (const [id, v] of Object.entries(values)) merged[id] = { ...(merged[id] ?? {}), [year]: v };
+    return setActuals(s, merged);
+  }, {});
+  if (message) message.textContent = t('feas.enterBase.saved');
+  return true;
+}

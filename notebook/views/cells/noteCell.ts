@@ -1,0 +1,32 @@
+// A note cell: the planner's words beside the results, edited in place (saved when a field is left).
+import { html } from 'htl';
+import type { Cell } from '../../../engine/index.ts';
+import type { App } from '../../app.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { translator } from '../../i18n/t.ts';
+import { updateNote } from '../../state/cellOps.ts';
+import { cellFrame } from './cellFrame.ts';
+
+export function noteCell(app: App, lang: Lang, cell: Extract<Cell, { kind: 'note' }>): HTMLElement {
+  const t = translator(lang);
+  const note = app.scenario.get().notes?.find((n) => n.id === cell.note);
+  const title =
+    html`<input type="text" class="note-title" placeholder=${t('notes.titlePlaceholder')} aria-label=${t('notes.titlePlaceholder')}>` as HTMLInputElement;
+  const text =
+    html`<textarea class="note-text" rows="3" placeholder=${t('notes.textPlaceholder')} aria-label=${t('notes.textPlaceholder')}></textarea>` as HTMLTextAreaElement;
+  title.value = note?.title ?? '';
+  text.value = note?.text ?? '';
+  // Printing hides form fields: the note prints from this copy.
+  const printed = html`<div class="print-only note-print"><b>${title.value}</b><p>${text.value}</p></div>`;
+  const save = (patch: { title?: string; text?: string }) => {
+    app.scenario.update((s) => updateNote(s, cell.note, patch), {});
+    printed.replaceChildren(html`<b>${title.value}</b>`, html`<p>${text.value}</p>`);
+  };
+  title.addEventListener('change', () => save({ title: title.value }));
+  text.addEventListener('change', () => save({ text: text.value }));
+  const frame = cellFrame(app, lang, cell, { heading: note?.title || t('cell.kind.note') });
+  frame.setBody(html`<div class="note-card">${title}${text}${printed}</div>`);
+  // A note written for the other language only (a library scenario has one per language) is not shown.
+  if (note?.lang && note.lang !== lang) frame.element.hidden = true;
+  return frame.element;
+}

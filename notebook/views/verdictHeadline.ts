@@ -1,0 +1,19 @@
+// The dashboard's first line: how many verdicts rest on data, on assumptions, and how many wait for a
+// base; 力争, not-comparable and qualitative targets counted apart.
+import { esc } from '../format/escape.ts';
+import type { Translate } from '../i18n/t.ts';
+import type { VerdictCounts } from '../model/verdictCounts.ts';
+
+export function verdictHeadline(c: VerdictCounts, t: Translate): string {
+  const total = c.data + c.assumption + c.unknownBase;
+  const main = t('feas.headline', { total, data: c.data, assumption: c.assumption, unknown: c.unknownBase });
+  const apart = t('feas.headline.apart', {
+    aspirational: c.aspirational,
+    notComparable: c.notComparable,
+    qualitative: c.qualitative,
+  });
+  return (
+    `<p class="verdict-headline" data-data="${c.data}" data-assumption="${c.assumption}" data-unknown="${c.unknownBase}"` +
+    ` data-aspirational="${c.aspirational}">${esc(main)}</p><p class="verdict-apart">${esc(apart)}</p>`
+  );
+}

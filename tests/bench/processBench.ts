@@ -1,0 +1,78 @@
+// Whole-process figures for `npm run bench`: the CLI's cold start from its bundle (help, and a 10,000-path run
+// to 2035), with `npm run` in front for comparison, a fresh process's first run against its warm ones, and the
+// peak resident memory of a run per size. Each is a child process, timed from outside (wall clock).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bundle = `${root}build/cli/planpath.mjs`;
+
+function wallMs(cmd: string, args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
+  return performance.now() - t0;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[(s.length - 1) >> 1]!;
+}
+
+/** A child that runs the bundle's engine `runs` times and reports each run's time and its peak RSS. */
+const CHILD = `
+const { main } = await import(process.argv[1]);
+const paths = process.argv[2], runs = Number(process.argv[3]);
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = () => true;
+const times = [];
+for (let k = 0; k < runs; k++) {
+  const t0 = performance.now();
+  await main(['run', '--paths', paths, '--horizon', '2035', '--format', 'json']);
+  times.push(performance.now() - t0);
+}
+write(JSON.stringify({ times, maxRssKiB: process.resourceUsage().maxRSS }));
+`;
+
+function child(paths: number, runs: number): { times: number[]; maxRssKiB: number } {
+  const out = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', CHILD, bundle, String(paths), String(runs)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
+  return JSON.parse(out);
+}
+
+export async function processBench(): Promise<string[]> {
+  execFileSync(process.execPath, [`${root}bin/buildCli.mjs`], { cwd: root });
+  const lines: string[] = [];
+  const help = Array.from({ length: 5 }, () => wallMs(process.execPath, [bundle, 'help']));
+  lines.push(
+    `CLI cold start: node build/cli/planpath.mjs help — median ${median(help).toFixed(0)} ms (5 processes) — goal ≤ 500 ms: ${median(help) <= 500 ? 'met' : 'NOT met'}`,
+  );
+  const npmHelp = Array.from({ length: 3 }, () => wallMs('npm', ['run', '--silent', 'cli', '--', 'help']));
+  lines.push(
+    `CLI cold start: npm run cli -- help — median ${median(npmHelp).toFixed(0)} ms (3 processes; npm's own start included)`,
+  );
+  const runArgs = [bundle, 'run', '--paths', '10000', '--horizon', '2035', '--format', 'json'];
+  const run = Array.from({ length: 3 }, () => wallMs(process.execPath, runArgs));
+  lines.push(
+    `CLI run --paths 10000 --horizon 2035: median ${median(run).toFixed(0)} ms (3 processes) — goal ≤ 1,500 ms: ${median(run) <= 1500 ? 'met' : 'NOT met'}`,
+  );
+  const fresh = child(10_000, 6);
+  const warm = median(fresh.times.slice(1));
+  lines.push(
+    `fresh process, 10,000 paths to 2035 (plan load + compile + draws + run + JSON): first ${fresh.times[0]!.toFixed(0)} ms, warm median ${warm.toFixed(0)} ms → first/warm ${(fresh.times[0]! / warm).toFixed(1)}`,
+  );
+  for (const paths of [1000, 10_000, 100_000, 200_000]) {
+    const r = child(paths, 1);
+    lines.push(
+      `peak RSS, one run of ${paths.toLocaleString('en')} paths to 2035 (whole process): ${(r.maxRssKiB / 1024).toFixed(0)} MB`,
+    );
+  }
+  return lines;
+}

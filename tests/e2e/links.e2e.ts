@@ -1,0 +1,143 @@
+// Issue 12 in real Chromium: golden links of every version open with the same numbers, a damaged link is
+// refused, a link never runs more paths than the page's own without asking, a hash changed twice in quick
+// succession never lets an invalid scenario in, and a save into full storage says so and offers a file.
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeLink } from '../../notebook/share/linkCodec.ts';
+import { GOLDEN_LINKS } from '../fixtures/goldenLinks.ts';
+import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+
+let server: PreviewServer;
+let browser: Browser;
+const outside: string[] = [];
+const contexts: BrowserContext[] = [];
+
+async function open(hash = '', init?: string): Promise<Page> {
+  const context = await newContext(browser, outside);
+  contexts.push(context);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/${hash}`);
+  await waitIdle(page);
+  return page;
+}
+
+async function figures(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('[data-cell="dashboard"] tr[data-target]', (rows) =>
+    Object.fromEntries(
+      rows.map((r) => [
+        (r as HTMLElement).dataset.target!,
+        `${r.querySelector('.median')?.textContent} | ${r.querySelector('.pmet')?.textContent}`,
+      ]),
+    ),
+  );
+}
+
+const noticeText = (page: Page, id: string) => page.textContent(`[data-notice="${id}"]`);
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  server = await startServer();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+  expect(outside).toEqual([]);
+});
+
+describe('share links in Chromium', () => {
+  // Opens three pages; generous for a loaded two-core machine (no speed is asserted).
+  it('golden links of every version open the same scenario with the same numbers', {
+    timeout: 240_000,
+  }, async () => {
+    const seen: Record<string, string>[] = [];
+    for (const [version, link] of Object.entries(GOLDEN_LINKS)) {
+      const page = await open(link);
+      expect(await page.inputValue('#lever-hefei_07_services-number'), `v${version}`).toBe('2');
+      expect(await page.textContent('[data-cell="status"]'), `v${version}`).toMatch(/随机种子 7/);
+      if (Number(version) < 2) expect(await noticeText(page, 'link-migrated')).toContain(`v${version}`);
+      expect(await page.$('[data-notice="link"]'), `v${version}`).toBeNull();
+      seen.push(await figures(page));
+    }
+    expect(Object.keys(seen[0]!).length).toBeGreaterThanOrEqual(50);
+    for (const f of seen.slice(1)) expect(f).toEqual(seen[0]);
+    // And they differ from the default scenario's: the link's settings were applied.
+    expect(await figures(await open())).not.toEqual(seen[0]);
+  });
+
+  it('a v2 link with one character changed is refused as damaged', async () => {
+    const link = GOLDEN_LINKS[2]!;
+    const i = link.length - 10;
+    const damaged = link.slice(0, i) + (link[i] === 'A' ? 'B' : 'A') + link.slice(i + 1);
+    const page = await open(damaged);
+    expect(await noticeText(page, 'link')).toMatch(/校验不符|链接/);
+    expect(await page.inputValue('#lever-hefei_07_services-number')).not.toBe('2');
+  });
+
+  it('a link asking for 200,000 paths opens at the page’s own count and asks', async () => {
+    const hash = await encodeLink({
+      plan: 'yaohai-sme-14fyp',
+      name: { zh: '大' },
+      paths: 200000,
+      horizon: 2035,
+    });
+    const page = await open(hash);
+    expect(await noticeText(page, 'link-paths')).toContain('200,000');
+    expect(await page.textContent('[data-cell="status"]')).toMatch(/5,000 条路径/);
+  });
+
+  it('a hash changed twice while the worker is busy never lets an invalid scenario in', async () => {
+    const page = await open(GOLDEN_LINKS[2]);
+    const bad = await encodeLink({
+      plan: 'yaohai-sme-14fyp',
+      name: { zh: '坏' },
+      levers: { hefei_07_services: { intensity: 999 } },
+    });
+    const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    // Keep the worker busy with a run, then change the address twice within a few milliseconds.
+    await page.focus('#lever-hefei_01_innovation-range');
+    await page.keyboard.press('End');
+    await page.evaluate(
+      ([a, b]) => {
+        location.hash = a!;
+        setTimeout(() => {
+          location.hash = b!;
+        }, 5);
+      },
+      [bad, GOLDEN_LINKS[1]!] as const,
+    );
+    await waitIdle(page, seq);
+    await page.waitForTimeout(500);
+    // The later link wins; the earlier, invalid one never shows, not even for a moment's check.
+    await page.waitForFunction(
+      () => (document.querySelector('#lever-hefei_07_services-number') as HTMLInputElement)?.value === '2',
+    );
+    expect(await page.evaluate(() => location.hash)).not.toBe(bad);
+    const saved = await page.evaluate(() => JSON.stringify(localStorage));
+    expect(saved).not.toContain('999');
+  });
+
+  it('a save into full storage says so in the page’s language and offers the scenario as a file', async () => {
+    const full = `Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };`;
+    const page = await open('', full);
+    await page.click('button:has-text("保存到本机浏览器")');
+    const text = await noticeText(page, 'save');
+    expect(await page.textContent('.scenarios [role="status"]')).toContain('未能保存');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: 'test-results/save-failed-zh-CN.png' });
+    expect(text).toContain('存储空间已满');
+    expect(text).toContain('之前保存的内容未改动');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-notice="save"] button:has-text("下载情景文件")'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.scenario\.json$/);
+  });
+});

@@ -1,0 +1,150 @@
+// 新建/导入规划 in real headless Chromium: paste a plan's text, review the draft beside the highlighted
+// figures, fix and drop targets, generate and save (IndexedDB), survive a reload, open and run it; a target
+// table dropped as CSV; bad input (empty, 5 MB) answered with a message and nothing lost.
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISTRICT_FIVE_YEAR } from '../extract/planTexts.ts';
+import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+
+let server: PreviewServer;
+let browser: Browser;
+let context: BrowserContext;
+const outside: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+  // One context for the whole file: IndexedDB persists across its pages, as across reloads in a browser.
+  context = await newContext(browser, outside);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path = '/'): Promise<Page & { errors: string[] }> {
+  const page = (await context.newPage()) as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(`${ORIGIN}${path}`);
+  await waitIdle(page);
+  await page.waitForSelector('#import [data-cell="user-plans"] li');
+  return page;
+}
+
+describe('新建/导入规划 in Chromium', () => {
+  it('drafts targets from pasted text, each figure highlighted, and saves the plan', async () => {
+    const page = await open();
+    await page.fill('#import textarea', DISTRICT_FIVE_YEAR);
+    await page.click('#import [data-action="extract"]');
+    const rows = page.locator('#import [data-cell="import-table"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(14);
+    // Every row's figure is highlighted in the text, at its place.
+    const marks = await page.$$eval('#import mark', (ms) => ms.map((m) => m.textContent));
+    const figures = await page.$$eval('#import [data-cell="import-table"] tbody tr td.mono', (tds) =>
+      tds.map((td) => td.textContent),
+    );
+    expect(marks).toEqual(figures);
+    expect(marks).toContain('1200亿元左右');
+    // Base facts are not drafted.
+    expect(marks).not.toContain('860亿元');
+    await page.locator('#import').scrollIntoViewIfNeeded();
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/plan-import-zh-CN.png', fullPage: false });
+
+    // Reject the 力争 row, give 一般公共预算收入 a base, and save.
+    const listed = rows.filter({ has: page.locator('td.mono', { hasText: '3-5家' }) });
+    await listed.locator('input[type="checkbox"]').first().uncheck();
+    expect(await page.locator('#import mark.rejected').textContent()).toBe('3-5家');
+    const budget = rows.filter({ has: page.locator('td.mono', { hasText: '80亿元' }) });
+    await budget.locator('td').nth(8).locator('input').fill('60');
+    await budget.locator('td').nth(8).locator('input').dispatchEvent('change');
+    await page.fill('#import .pi-title', '青溪区测试规划');
+    await page.click('#import [data-action="generate"]');
+    await page.waitForSelector('#import [data-action="open-saved"]');
+    expect(await page.textContent('#import .pi-messages')).toContain('对方还需要这份规划文件');
+    expect(await page.locator('#import [data-user-plan]').count()).toBe(1);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the saved plan over a reload, and opens and runs it', async () => {
+    const page = await open();
+    const item = page.locator('#import [data-user-plan]');
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toContain('青溪区测试规划');
+    const href = await item.locator('[data-action="open"]').getAttribute('href');
+    expect(href).toMatch(/\?plan=user:/);
+    await page.goto(`${ORIGIN}${href}`);
+    await waitIdle(page);
+    await expect.poll(() => page.textContent('#plan-title')).toContain('青溪区测试规划');
+    // The entered base made 一般公共预算收入 a simulated target; the 2020 fact made GDP's level one.
+    const dashboard = await page.textContent('[data-cell="dashboard"]');
+    expect(dashboard).toContain('一般公共预算收入');
+    expect(dashboard).toContain('全区地区生产总值：1200亿元左右');
+    // The page says plainly that a link needs the plan file too, and offers it.
+    expect(await page.textContent('#notices')).toContain('对方还需要这份规划文件');
+    expect(await page.locator('#notices button', { hasText: '导出规划文件' }).count()).toBe(1);
+    await page.screenshot({ path: 'test-results/plan-import-opened.png' });
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a dropped target table and reports a bad cell by row and column', async () => {
+    const page = await open();
+    const csv =
+      '\uFEFF指标,单位,基期年,基期值,目标年,目标值\n地区生产总值,亿元,2020,800,2025,1200\n规上企业,家,2020,100,2025,很多\n';
+    await page.setInputFiles('#import input[type="file"]', {
+      name: 'targets.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await expect.poll(() => page.locator('#import [data-cell="import-table"] tbody tr').count()).toBe(1);
+    expect(await page.textContent('#import .pi-messages')).toContain('第3行第6列（目标值）');
+    await page.close();
+  });
+
+  it('answers an empty text and a 5 MB paste with a message, keeping what was typed', async () => {
+    const page = await open();
+    await page.click('#import [data-action="extract"]');
+    expect(await page.textContent('#import .pi-messages')).toContain('文本为空');
+    await page.evaluate(() => {
+      const ta = document.querySelector<HTMLTextAreaElement>('#import textarea')!;
+      ta.value = '到2025年，企业达到100家。'.repeat(200_000);
+    });
+    await page.click('#import [data-action="extract"]');
+    expect(await page.textContent('#import .pi-messages')).toMatch(/文本过大（6\.5 MB，上限 2 MB）/);
+    expect(await page.$eval('#import textarea', (ta) => (ta as HTMLTextAreaElement).value.length)).toBe(
+      3_200_000,
+    );
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the import draft', () => {
+  it('survives a reload: the text, the rows and what was rejected', async () => {
+    const page = await open();
+    await page.fill('#import textarea', DISTRICT_FIVE_YEAR);
+    await page.click('#import [data-action="extract"]');
+    const rows = page.locator('#import [data-cell="import-table"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(14);
+    const listed = rows.filter({ has: page.locator('td.mono', { hasText: '两千家' }) });
+    await listed.locator('input[type="checkbox"]').first().uncheck();
+    await page.waitForTimeout(1000); // the draft is saved 400 ms after the last change
+    await page.reload();
+    await waitIdle(page);
+    await expect.poll(() => page.locator('#import [data-cell="import-table"] tbody tr').count()).toBe(14);
+    expect(await page.locator('#import mark.rejected').textContent()).toBe('两千家');
+    expect(await page.$eval('#import textarea', (ta) => (ta as HTMLTextAreaElement).value)).toBe(
+      DISTRICT_FIVE_YEAR,
+    );
+    expect(await page.textContent('#import .pi-messages')).toContain('已恢复上次未完成的导入草稿');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});

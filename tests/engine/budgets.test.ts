@@ -1,0 +1,73 @@
+// Requests too large are refused before any work, with the figure they would need; memory kept between runs
+// stays within a budget.
+import { describe, expect, it } from 'vitest';
+import { compiledModelFor } from '../../engine/compile/compileModel.ts';
+import { BudgetError } from '../../engine/run/BudgetError.ts';
+import { bankDraws } from '../../engine/run/DrawSource.ts';
+import { resolveScenario } from '../../engine/run/resolveScenario.ts';
+import { runSync } from '../../engine/run/run.ts';
+import { RUN_MEMORY_BUDGET, runMemory } from '../../engine/run/runMemory.ts';
+import { simulateSync } from '../../engine/run/simulate.ts';
+import { cachedWorkspaceBytes, trimWorkspaces } from '../../engine/run/workspaceCache.ts';
+import { ANALYSIS_BUDGET } from '../../engine/search/analysisBudget.ts';
+import { sensitivity } from '../../engine/search/sensitivity.ts';
+import { yaohaiPlan } from './planFixtures.ts';
+
+const plan = yaohaiPlan();
+
+function refusal(fn: () => unknown): BudgetError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof BudgetError) return e;
+    throw e;
+  }
+  throw new Error('expected a BudgetError');
+}
+
+describe('budgets', () => {
+  it('200,000 paths to 2035 fit the run budget; to 2045 they are refused with the MB they would need', () => {
+    const model = compiledModelFor(plan, []);
+    const fits = runMemory(model, resolveScenario(plan, null, 2035), 200_000);
+    expect(fits.total).toBeLessThanOrEqual(RUN_MEMORY_BUDGET);
+    const e = refusal(() => runSync(plan, null, { paths: 200_000, horizon: 2045 }));
+    expect(e.code).toBe('run.memory');
+    const need = runMemory(model, resolveScenario(plan, null, 2045), 200_000).total;
+    expect(e.params.needMB).toBe(Math.ceil(need / 2 ** 20));
+    expect(e.params.needMB).toBeGreaterThan(e.params.budgetMB!);
+    expect(e.message).toContain(`${e.params.needMB!.toLocaleString('en')} MB`);
+    expect(e.message).toMatch(/fewer paths or an earlier horizon/);
+  });
+
+  it('an analysis beyond paths × runs × cells is refused before its first run, naming the paths that fit', async () => {
+    let runs = 0;
+    const error = await sensitivity(plan, null, { paths: 200_000, onProgress: () => runs++ }).catch((e) => e);
+    expect(error).toBeInstanceOf(BudgetError);
+    expect(error.code).toBe('analysis.work');
+    expect(error.params.cells).toBeGreaterThan(ANALYSIS_BUDGET);
+    expect(error.params.maxPaths).toBeLessThan(200_000);
+    expect(error.message).toContain(`at most ${error.params.maxPaths} paths`);
+    expect(runs).toBe(0);
+    // and the paths it names do fit
+    const fitting = await sensitivity(plan, null, {
+      paths: Math.min(50, error.params.maxPaths),
+      inputs: ['g_ict'],
+    });
+    expect(fitting.runs).toBe(3);
+  });
+
+  it('gives back idle workspaces beyond the cache budget, least recently used first', () => {
+    const model = compiledModelFor(plan, []);
+    const setup = resolveScenario(plan, null, 2030);
+    for (const n of [1000, 1002, 1004]) simulateSync(model, setup, n, bankDraws(1));
+    const kept = cachedWorkspaceBytes();
+    expect(kept).toBeGreaterThan(0);
+    trimWorkspaces(kept - 1); // one byte too little: the oldest goes
+    expect(cachedWorkspaceBytes()).toBeLessThan(kept);
+    expect(cachedWorkspaceBytes()).toBeGreaterThan(0);
+    trimWorkspaces(0);
+    expect(cachedWorkspaceBytes()).toBe(0);
+    // a run after a trim still works, in a new workspace
+    expect(simulateSync(model, setup, 1000, bankDraws(1)).values[0]!.length).toBe(1000 * setup.years.length);
+  });
+});

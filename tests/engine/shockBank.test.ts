@@ -1,0 +1,83 @@
+// The shock bank's draws, generated in WebAssembly (engine/random/drawsModule.ts): standard normal to
+// within sampling error, the same bits however a stream is requested (draw i belongs to path i), different
+// for different streams and seeds. Seeded; tolerances are ≈ 5 standard errors.
+import { erf } from 'mathjs';
+import { describe, expect, it } from 'vitest';
+import { ShockBank } from '../../engine/random/ShockBank.ts';
+
+const n = 200_000;
+
+describe('the shock bank', () => {
+  it('draws standard normals: moments, tails and the whole distribution (Kolmogorov–Smirnov)', () => {
+    const z = Float64Array.from(new ShockBank(11).normals('noise:test:2030', n));
+    let mean = 0;
+    for (const x of z) mean += x;
+    mean /= n;
+    let variance = 0;
+    let fourth = 0;
+    let beyond2 = 0;
+    let beyond3 = 0;
+    for (const x of z) {
+      variance += (x - mean) ** 2;
+      fourth += (x - mean) ** 4;
+      if (Math.abs(x) > 2) beyond2++;
+      if (Math.abs(x) > 3) beyond3++;
+    }
+    variance /= n;
+    const kurtosis = fourth / n / variance ** 2;
+    expect(Math.abs(mean)).toBeLessThan(5 / Math.sqrt(n));
+    expect(Math.abs(variance - 1)).toBeLessThan(5 * Math.sqrt(2 / n));
+    expect(Math.abs(kurtosis - 3)).toBeLessThan(5 * Math.sqrt(24 / n));
+    expect(Math.abs(beyond2 / n - 0.0455)).toBeLessThan(5 * Math.sqrt((0.0455 * 0.9545) / n));
+    expect(Math.abs(beyond3 / n - 0.0027)).toBeLessThan(5 * Math.sqrt((0.0027 * 0.9973) / n));
+    const sorted = z.slice().sort();
+    let d = 0;
+    for (let i = 0; i < n; i++) {
+      const cdf = 0.5 * (1 + erf(sorted[i]! / Math.SQRT2));
+      d = Math.max(d, Math.abs(cdf - i / n), Math.abs(cdf - (i + 1) / n));
+    }
+    expect(d).toBeLessThan(1.95 / Math.sqrt(n)); // KS critical value at 0.1%
+  });
+
+  it('draws uniforms strictly inside (0, 1) with mean ½ and variance 1/12', () => {
+    const u = Float64Array.from(new ShockBank(12).uniforms('count:test', n));
+    let mean = 0;
+    let variance = 0;
+    for (const x of u) {
+      expect(x > 0 && x < 1).toBe(true);
+      mean += x;
+    }
+    mean /= n;
+    for (const x of u) variance += (x - mean) ** 2;
+    variance /= n;
+    expect(Math.abs(mean - 0.5)).toBeLessThan(5 * Math.sqrt(1 / 12 / n));
+    expect(Math.abs(variance - 1 / 12)).toBeLessThan(0.002);
+  });
+
+  it('gives path i the same draw whether the stream is asked for short, long or extended', () => {
+    const long = Array.from(new ShockBank(5).normals('noise:x:2021', 5000));
+    const grown = new ShockBank(5);
+    const short = Array.from(grown.normals('noise:x:2021', 300));
+    grown.normals('other', 300); // a second stream in between
+    const extended = Array.from(grown.normals('noise:x:2021', 5000));
+    expect(short).toEqual(long.slice(0, 300));
+    expect(extended).toEqual(long);
+    // rows widened after many streams keep their draws
+    const wide = new ShockBank(5);
+    for (let k = 0; k < 40; k++) wide.normals(`s${k}`, 100);
+    const before = Array.from(wide.normals('s7', 100));
+    expect(Array.from(wide.normals('s7', 2000)).slice(0, 100)).toEqual(before);
+  });
+
+  it('gives different streams and different seeds different draws', () => {
+    const a = new ShockBank(1).normals('noise:x:2021', 1000)[0];
+    const b = new ShockBank(1).normals('noise:x:2022', 1000)[0];
+    const c = new ShockBank(2).normals('noise:x:2021', 1000)[0];
+    expect(new Set([a, b, c]).size).toBe(3);
+    const u = Float64Array.from(new ShockBank(1).uniforms('noise:x:2021', 1000));
+    const z = Float64Array.from(new ShockBank(1).normals('noise:x:2021', 1000));
+    let corr = 0;
+    for (let i = 0; i < 1000; i++) corr += (u[i]! - 0.5) * z[i]!;
+    expect(Math.abs(corr / 1000 / Math.sqrt(1 / 12))).toBeLessThan(0.16); // ≈ 5 standard errors
+  });
+});

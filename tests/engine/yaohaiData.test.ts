@@ -1,0 +1,163 @@
+// The embedded Yaohai data keeps its promises: plan figures as printed, no base taken from its own target,
+// the plan's wording recorded, and a statistics file whose every value says where it was read.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readJson } from './planFixtures.ts';
+
+interface Prov {
+  kind: string;
+  section?: string;
+  figure?: string;
+  formula?: string;
+  rationale?: string;
+  note?: string;
+  publisher?: string;
+  document?: string;
+  date?: string;
+  where?: string;
+  phrase?: string;
+}
+interface Ind {
+  id: string;
+  unit: string;
+  count?: boolean;
+  base?: { value: number; provenance: Prov } | { unknown: true; note?: string };
+  dynamics: { kind: string };
+}
+interface Tgt {
+  id: string;
+  indicator?: string;
+  kind: string;
+  value?: number | [number, number];
+  comparator?: string;
+  aspirational?: boolean;
+  rateReading?: string;
+  comparable?: false;
+  provenance: Prov;
+}
+interface PlanJson {
+  meta: { statistics?: string };
+  indicators: Ind[];
+  targets: Tgt[];
+  parameters: { id: string; provenance: Prov }[];
+  facts: { provenance: Prov }[];
+}
+interface StatsJson {
+  format: string;
+  series: {
+    id: string;
+    indicator?: string;
+    unit: string;
+    values: { year: number; value: number; provenance: Prov }[];
+  }[];
+  notFound: { what: string; searched: string }[];
+}
+
+const plan = readJson('seeds/yaohai.plan.json') as PlanJson;
+const stats = readJson('seeds/yaohai.statistics.json') as StatsJson;
+const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+
+// The source document lives beside the repository (shared/seeds); PLANPATH_SOURCES points elsewhere.
+const sourceDir = process.env.PLANPATH_SOURCES ?? new URL('../../../shared/seeds/', import.meta.url).pathname;
+const sourcePath = `${sourceDir}/yaohai-sme-14th-five-year-plan.txt`;
+
+function planProvenances(value: unknown, out: Prov[] = []): Prov[] {
+  if (Array.isArray(value)) for (const v of value) planProvenances(v, out);
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (o.kind === 'plan' && typeof o.figure === 'string') out.push(o as unknown as Prov);
+    for (const v of Object.values(o)) planProvenances(v, out);
+  }
+  return out;
+}
+
+describe('the Yaohai plan data', () => {
+  it('quotes every plan figure verbatim from the plan text', () => {
+    expect(existsSync(sourcePath), `plan text not found at ${sourcePath} (set PLANPATH_SOURCES)`).toBe(true);
+    const text = readFileSync(sourcePath, 'utf8');
+    const { levers: _levers, ...rest } = plan as unknown as Record<string, unknown>; // levers cite the Hefei text
+    const figures = planProvenances(rest).map((p) => p.figure!);
+    expect(figures.length).toBeGreaterThan(70);
+    expect(figures.filter((f) => !text.includes(f))).toEqual([]);
+  });
+
+  it('takes no base from its own target: a derived or assumed base never uses the target figure', () => {
+    for (const t of plan.targets) {
+      if (!t.indicator || typeof t.value !== 'number' || t.value === 0 || t.value === 1) continue;
+      const base = indicators.get(t.indicator)?.base;
+      if (!base || 'unknown' in base) continue;
+      const p = base.provenance;
+      if (p.kind === 'plan' || p.kind === 'statistic') continue;
+      const printed = (t.provenance.figure ?? '').match(/\d+(\.\d+)?/g) ?? [];
+      const said = `${p.formula ?? ''} ${p.rationale ?? ''}`;
+      for (const n of printed)
+        expect(said, `${t.indicator} base vs ${t.id}`).not.toMatch(new RegExp(`(^|[^\\d.])${n}([^\\d.]|$)`));
+    }
+  });
+
+  it('leaves a base the plan does not print as 基期待补 with a note, never a number', () => {
+    const unknown = plan.indicators.filter((i) => i.base && 'unknown' in i.base);
+    expect(unknown.length).toBeGreaterThan(20);
+    for (const i of unknown) expect((i.base as { note?: string }).note, i.id).toMatch(/基期待补|统计层/);
+  });
+
+  it('records the wording: 约 one-sided, 超过 strict, 力争 aspirational, 15.27% arithmetic, 总产值/GDP not comparable', () => {
+    const byId = new Map(plan.targets.map((t) => [t.id, t]));
+    for (const t of plan.targets) {
+      const f = t.provenance.figure ?? '';
+      if (f.includes('力争')) expect(t.aspirational, t.id).toBe(true);
+      if (/约\d/.test(f)) expect(t.comparator, t.id).toBe('~=');
+    }
+    // 超 that governs the count (not a revenue threshold "超1亿元" or "超过全市平均水平")
+    expect(byId.get('culture_above_scale_2025')!.comparator).toBe('>');
+    expect(byId.get('incubators_new')!.comparator).toBe('>');
+    expect(byId.get('enterprises_growth_annual')!.rateReading).toBe('arithmetic');
+    expect(byId.get('retail_sales_growth')!.rateReading).toBe('compound');
+    expect(byId.get('service_share_2025')!.comparable).toBe(false);
+    expect(byId.get('national_incubator_2025')!.kind).toBe('milestone');
+    expect(indicators.get(byId.get('national_incubator_2025')!.indicator!)!.dynamics.kind).toBe('event');
+  });
+
+  it('draws quotas as counts whose mean is not the quota itself', () => {
+    const params = readJson('seeds/yaohai.plan.json') as {
+      indicators: { id: string; dynamics: { mean?: string } }[];
+    };
+    const quotas = plan.targets.filter((t) => t.kind === 'quota');
+    expect(quotas.length).toBe(5);
+    for (const q of quotas) {
+      const flow = params.indicators.find((i) => i.id === q.indicator)!;
+      expect(flow.dynamics.mean, q.id).toBeTruthy();
+      expect(flow.dynamics.mean, q.id).not.toMatch(/^\s*[\d.]+\s*$/);
+      expect(indicators.get(q.indicator!)!.count, q.id).toBe(true);
+    }
+  });
+});
+
+describe('the Yaohai statistics file', () => {
+  it('is named by the plan and is a planpath/statistics@1 file', () => {
+    expect(plan.meta.statistics).toBe('yaohai.statistics.json');
+    expect(stats.format).toBe('planpath/statistics@1');
+    expect(stats.notFound.length).toBeGreaterThan(5);
+  });
+
+  it('gives every value its full provenance: publisher, document, date, where, the phrase as printed', () => {
+    for (const s of stats.series)
+      for (const v of s.values) {
+        expect(v.provenance.kind, s.id).toBe('statistic');
+        for (const key of ['publisher', 'document', 'date', 'where', 'phrase'] as const)
+          expect((v.provenance[key] ?? '').trim(), `${s.id} ${v.year} ${key}`).not.toBe('');
+      }
+  });
+
+  it('maps a series to a plan indicator only with the same unit and one value a year', () => {
+    const mapped = stats.series.filter((s) => s.indicator);
+    expect(mapped.map((s) => s.indicator).sort()).toEqual(
+      ['gdp', 'high_tech_enterprises', 'market_entities', 'retail_sales'].sort(),
+    );
+    for (const s of mapped) {
+      expect(indicators.get(s.indicator!)?.unit, s.id).toBe(s.unit);
+      const years = s.values.map((v) => v.year);
+      expect(new Set(years).size, s.id).toBe(years.length);
+    }
+  });
+});

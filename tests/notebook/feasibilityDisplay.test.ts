@@ -1,0 +1,85 @@
+// What the dashboard says about issue 9: the headline counts, the bases a 基期待补 target waits for, the
+// growth it needs, and a milestone as a chance by year and a likely year.
+import { describe, expect, it } from 'vitest';
+import type { RunResult, TargetResult } from '../../engine/index.ts';
+import { translator } from '../../notebook/i18n/t.ts';
+import { milestoneOutlook } from '../../notebook/model/milestoneOutlook.ts';
+import { requiredGrowthFrom, requiredGrowthPhrase } from '../../notebook/model/requiredGrowthPhrase.ts';
+import { rootUnknownBases } from '../../notebook/model/rootUnknownBases.ts';
+import { verdictCounts } from '../../notebook/model/verdictCounts.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
+
+const plan = yaohaiPlan();
+
+function resultWith(fields: Record<string, Record<string, unknown>>): RunResult {
+  const targets = plan.targets
+    .filter((t) => t.kind !== 'qualitative')
+    .map(
+      (t) =>
+        ({ id: t.id, pMet: 0.5, firstYearMet: null, ...(fields[t.id] ?? {}) }) as unknown as TargetResult,
+    );
+  return { years: [2020, 2021, 2022, 2023, 2024, 2025], targets } as unknown as RunResult;
+}
+
+describe('the bases a 基期待补 target waits for', () => {
+  it('names the unknown parts of a sum and a share, not the known ones', () => {
+    expect(rootUnknownBases(plan, 'pillar_share').sort()).toEqual(
+      ['pillar_construction', 'pillar_culture', 'pillar_health', 'pillar_ict', 'pillar_trade_finance'].sort(),
+    );
+    expect(rootUnknownBases(plan, 'market_entities')).toEqual(['individual_businesses']);
+    expect(rootUnknownBases(plan, 'incubated_firms')).toEqual(['incubators']);
+  });
+  it('asks nothing for a target whose base is printed or counted from zero', () => {
+    expect(rootUnknownBases(plan, 'registered_enterprises')).toEqual([]);
+    expect(rootUnknownBases(plan, 'five_up_enterprises')).toEqual([]);
+    expect(rootUnknownBases(plan, 'talent_teams')).toEqual([]);
+  });
+});
+
+describe('the headline counts', () => {
+  it('counts verdicts by what they rest on, and 力争 / not comparable / qualitative apart', () => {
+    const basis = (b: string, code = 'on-track') => ({ verdictBasis: b, verdict: { code } });
+    const r = resultWith({
+      enterprises_new: basis('data'),
+      five_up_net_increase: basis('assumption'),
+      listings_new: basis('assumption', 'at-risk'),
+      pillar_output_2025: basis('unknown-base', 'unknown-base'),
+      ict_revenue_2025: basis('unknown-base', 'unknown-base'),
+      // 力争: counted apart even though it rests on assumptions
+      fintech_leaders_2025: basis('assumption'),
+      service_share_2025: basis('assumption', 'not-comparable'),
+    });
+    const c = verdictCounts(plan, r);
+    expect(c).toMatchObject({ data: 1, assumption: 2, unknownBase: 2, notComparable: 1 });
+    expect(c.aspirational).toBe(plan.targets.filter((t) => t.aspirational).length);
+    expect(c.aspirational).toBe(4);
+    expect(c.qualitative).toBe(plan.targets.filter((t) => t.kind === 'qualitative').length);
+  });
+});
+
+describe('a target waiting for its base', () => {
+  const t = translator('zh');
+  it('shows the growth it needs as a function of the base', () => {
+    const pillar = plan.targets.find((x) => x.id === 'pillar_output_2025')!;
+    expect(requiredGrowthPhrase(plan, pillar, 'zh', t)).toBe('需年均增长 (607 亿元 ÷ 基期)^(1/5) − 1');
+    const added = plan.targets.find((x) => x.id === 'individual_businesses_new')!;
+    expect(requiredGrowthPhrase(plan, added, 'en', translator('en'))).toContain('(base + ');
+  });
+  it('and as a rate once a base is entered', () => {
+    const pillar = plan.targets.find((x) => x.id === 'pillar_output_2025')!;
+    expect(requiredGrowthFrom(pillar, 422.8, 2020)).toBeCloseTo(0.075, 3);
+    expect(requiredGrowthFrom(pillar, 0, 2020)).toBeNaN();
+  });
+});
+
+describe('a milestone', () => {
+  it('is a chance of being achieved by each year and the year it most likely happens in', () => {
+    const years = [2020, 2021, 2022, 2023, 2024, 2025];
+    const tr = { firstYearMet: new Float64Array([0, 0.1, 0.19, 0.35, 0.4, 0.45]) } as unknown as TargetResult;
+    const m = milestoneOutlook(tr, years)!;
+    expect(m.byYear.at(-1)).toEqual({ year: 2025, p: 0.45 });
+    expect(m.likelyYear).toBe(2023);
+    const never = milestoneOutlook({ firstYearMet: new Float64Array(6) } as unknown as TargetResult, years)!;
+    expect(never.likelyYear).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+// A published statistic's tooltip names all it needs to be checked: publisher, document, date, where and
+// the phrase as printed, and says when it was read in a copy rather than the publisher's own page.
+import { describe, expect, it } from 'vitest';
+import type { Provenance } from '../../engine/index.ts';
+import { provenanceText } from '../../notebook/format/provenanceText.ts';
+import { translator } from '../../notebook/i18n/t.ts';
+import { readJson } from '../engine/planFixtures.ts';
+
+const stats = readJson('seeds/yaohai.statistics.json') as {
+  series: { id: string; values: { year: number; provenance: Provenance }[] }[];
+};
+const value = (id: string, year: number) =>
+  stats.series.find((s) => s.id === id)!.values.find((v) => v.year === year)!.provenance;
+
+describe('provenanceText of a statistic', () => {
+  it('shows publisher, document, date, where and the phrase, in Chinese', () => {
+    const text = provenanceText(value('gdp', 2020), translator('zh'));
+    for (const part of [
+      '发布机关：合肥市瑶海区人民政府',
+      '文件：2021年瑶海区政府工作报告',
+      '日期：2021-01-06',
+      '出处：http://www.hfyaohai.gov.cn/public/13741/106244813.html',
+      '原文：“预计，全区实现地区生产总值616亿元',
+    ])
+      expect(text).toContain(part);
+    expect(text).not.toContain('转载');
+  });
+  it('flags a secondhand copy, in English too', () => {
+    const text = provenanceText(value('high_tech_enterprises', 2023), translator('en'));
+    expect(text).toContain('secondhand copy');
+    expect(text).toContain('As printed: “净增国家高新技术企业45家、总数达173家”');
+  });
+  it('names who entered a figure', () => {
+    const p = { kind: 'entered', by: '经信局', date: '2026-11-28' } as Provenance;
+    expect(provenanceText(p, translator('zh'))).toBe('录入值 · 2026-11-28\n录入人：经信局');
+  });
+});
