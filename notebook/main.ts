@@ -212,7 +212,19 @@ async function boot(): Promise<void> {
   installUserCells(nb, app);
   (window as unknown as { planpath: unknown }).planpath = { app, notebook: nb };
   // 新建/导入规划 (issue 10): its own section, loaded after the first view.
-  void import('./views/planImport.ts').then((m) => m.mountPlanImport(app, userPlanId));
+  // It is built in the page's language, so a language switch builds it again (its draft is kept in IndexedDB
+  // and comes back with it).
+  let planImport: Promise<typeof import('./views/planImport.ts')> | null = null;
+  nb.view('planImport', document.createElement('div'), ['lang'], async (lang) => {
+    planImport ??= import('./views/planImport.ts');
+    const m = await planImport;
+    // The import page reads the language from <html lang>: set it first, whichever cell runs first.
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.getElementById('import')?.remove();
+    document.querySelector('nav.sections [data-nav="import"]')?.remove();
+    m.mountPlanImport(app, userPlanId);
+    return null;
+  });
 }
 
 void boot();

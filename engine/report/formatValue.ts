@@ -52,6 +52,7 @@ const COUNT_UNITS_EN: Record<string, string> = {
   '件/万人': 'per 10k people',
   '条/年': 'per yr',
   倍: '×',
+  '概率/年': 'probability/yr',
 };
 
 /**

@@ -505,7 +505,7 @@ export const MESSAGES = {
   },
   'feas.headline.apart': {
     zh: '另计：力争目标 {aspirational} 项 · 口径不可比 {notComparable} 项 · 定性目标 {qualitative} 项',
-    en: 'Counted apart: {aspirational} 力争 (aspirational) · {notComparable} not comparable · {qualitative} qualitative',
+    en: 'Counted apart: {aspirational} aspirational (力争) · {notComparable} not comparable · {qualitative} qualitative',
   },
   'feas.basis.data': { zh: '依据数据', en: 'Rests on data' },
   'feas.basis.assumption': { zh: '依据假设', en: 'Rests on assumptions' },
@@ -531,7 +531,7 @@ export const MESSAGES = {
   'feas.verdict.unknown-base': { zh: '基期待补', en: 'Base to be entered' },
   'feas.verdict.not-comparable': { zh: '口径不可比', en: 'Not comparable' },
   'feas.verdict.qualitative': { zh: '定性', en: 'Qualitative' },
-  'feas.aspirational': { zh: '力争', en: '力争 (aspirational)' },
+  'feas.aspirational': { zh: '力争', en: 'aspirational (力争)' },
   'feas.aspirational.tip': {
     zh: '规划用“力争”表述：是努力方向而非硬性承诺，在总数中另计。',
     en: 'The plan words this with 力争 ("strive for"): an aspiration, not a commitment; counted apart in the totals.',
