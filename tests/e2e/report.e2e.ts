@@ -130,7 +130,7 @@ describe('the mid-term report', () => {
       );
       expect(existsSync('test-results/report.pdf')).toBe(true);
     }
-  });
+  }, 300_000);
 
   it('exports the tables as .xlsx with numbers as numbers', async () => {
     const page = await open();

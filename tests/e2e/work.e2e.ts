@@ -71,7 +71,7 @@ describe('the planner’s work is kept', () => {
     await page.close();
     // A colleague's link to the plain 基准 (made in another browser).
     const other = await open(await context());
-    await other.waitForFunction(() => location.hash.startsWith('#v1.'), undefined, { timeout: 90_000 });
+    await other.waitForFunction(() => location.hash.startsWith('#v'), undefined, { timeout: 90_000 });
     const link = await other.evaluate(() => location.hash);
     const opened = await open(c, link);
     expect(await opened.inputValue(`${LEVER}-number`)).not.toBe(moved);
