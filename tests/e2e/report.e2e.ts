@@ -18,7 +18,7 @@ async function open(): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/`);
-  await waitIdle(page);
+  await waitIdle(page, 0, 90_000);
   return page;
 }
 
@@ -143,7 +143,7 @@ describe('the mid-term report', () => {
     expect(strings).toContain('完成进度（%）');
     // Numeric cells carry no t="s"/t="str": e.g. a latest actual of 480.
     expect(sheet).toMatch(/<c r="[A-Z]+\d+"( s="\d+")?><v>70000<\/v><\/c>/);
-  });
+  }, 240_000);
 
   it('sent no request to any host but localhost', () => {
     expect(outside).toEqual([]);

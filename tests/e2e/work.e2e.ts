@@ -20,7 +20,7 @@ async function context(): Promise<BrowserContext> {
 async function open(c: BrowserContext, hash = ''): Promise<Page> {
   const page = await c.newPage();
   await page.goto(`${ORIGIN}/${hash}`);
-  await waitIdle(page);
+  await waitIdle(page, 0, 90_000);
   return page;
 }
 
@@ -32,7 +32,7 @@ async function edit(page: Page): Promise<string> {
   const seq = await seqOf(page);
   await page.focus(`${LEVER}-range`);
   await page.keyboard.press('End');
-  await waitIdle(page, seq);
+  await waitIdle(page, seq, 90_000);
   await page.waitForTimeout(600); // the store writes 250 ms after the last committed edit
   return page.inputValue(`${LEVER}-number`);
 }
@@ -78,7 +78,7 @@ describe('the planner’s work is kept', () => {
     expect(await opened.textContent('[data-notice="work"]')).toContain('已保留');
     const seq = await seqOf(opened);
     await opened.click('[data-notice="work"] button:first-of-type');
-    await waitIdle(opened, seq);
+    await waitIdle(opened, seq, 90_000);
     expect(await opened.inputValue(`${LEVER}-number`)).toBe(moved);
   }, 150_000);
 
@@ -91,17 +91,17 @@ describe('the planner’s work is kept', () => {
     await page.focus('body');
     let seq = await seqOf(page);
     await page.keyboard.press('Control+z');
-    await waitIdle(page, seq);
+    await waitIdle(page, seq, 90_000);
     expect(await page.inputValue(`${LEVER}-number`)).toBe(before);
     expect(await page.isVisible('#active-scenario-modified')).toBe(false);
     seq = await seqOf(page);
     await page.keyboard.press('Control+Shift+z');
-    await waitIdle(page, seq);
+    await waitIdle(page, seq, 90_000);
     expect(await page.inputValue(`${LEVER}-number`)).toBe(moved);
     // The buttons do the same.
     seq = await seqOf(page);
     await page.click('#undo');
-    await waitIdle(page, seq);
+    await waitIdle(page, seq, 90_000);
     expect(await page.inputValue(`${LEVER}-number`)).toBe(before);
   }, 150_000);
 
