@@ -10,6 +10,8 @@ export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './
 export { checkPlanTexts, type FindingTexts } from './check/checkPlanTexts.ts';
 // Formulas
 export { checkFormula, type FormulaCheck, formatFormulaErrors } from './compile/formula/checkFormula.ts';
+export { requiredGrowthAt, verdictSummary } from './evaluate/assessTargets.ts';
+export { type BaseSource, baseSourceOf } from './evaluate/baseSourceOf.ts';
 export {
   DEFAULT_STATUS_THRESHOLDS,
   type EvaluationStatus,
@@ -22,6 +24,14 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+export { targetBasis } from './evaluate/targetBasis.ts';
+export {
+  DEFAULT_VERDICT_THRESHOLDS,
+  type Verdict,
+  type VerdictCode,
+  type VerdictReason,
+  verdictFor,
+} from './evaluate/verdictFor.ts';
 // Plans from text and tables
 export {
   type BaseFact,
@@ -136,6 +146,7 @@ export { fill, type MessageParams, render } from './report/messages/render.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
 export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
+export { BASE_SOURCE_LABELS, BASIS_LABELS, VERDICT_LABELS, verdictText } from './report/verdictText.ts';
 export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {
@@ -145,9 +156,13 @@ export {
   QUANTILE_KEYS,
   QUANTILE_PROBS,
   type QuantileKey,
+  type QuotaYear,
+  type RequiredGrowth,
   type RunOptions,
   type RunResult,
   type TargetResult,
+  type VerdictBasis,
+  type VerdictSummary,
 } from './run/runTypes.ts';
 // Running
 export { type NonFiniteValue, type RunWarning, runWarningText } from './run/runWarnings.ts';

@@ -76,7 +76,11 @@ async function boot(): Promise<void> {
     const user = await userPlanFromAddress();
     userPlanId = user?.id ?? null;
     const source = user ?? (await loadDefaultPlan());
-    plan = await engine.setPlan(source.json, source.file);
+    plan = await engine.setPlan(
+      source.json,
+      source.file,
+      'statistics' in source ? source.statistics : undefined,
+    );
   } catch (error) {
     fatal(t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }));
     return;

@@ -16,6 +16,7 @@ import {
   statusLabel,
   statusRuleText,
   statusText,
+  YEAR_MAX,
 } from '../index.ts';
 import {
   choiceOption,
@@ -109,7 +110,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   const ev = await evaluateTargets(plan, scenario, parsed.actuals, {
     ...(thresholds ? { thresholds } : {}),
     ...pathsAndSeed(values, 0),
-    asOf: intOption(values['as-of'], 'as-of', plan.meta.baseYear, plan.meta.baseYear + 100),
+    asOf: intOption(values['as-of'], 'as-of', plan.meta.baseYear, YEAR_MAX),
     onProgress: bar.onProgress,
   }).finally(bar.done);
 

@@ -2,7 +2,14 @@
 // provenance — so anyone can audit where every number comes from.
 
 import { parseArgs } from 'node:util';
-import { type Indicator, knownBase, type Plan, type Provenance, provenanceFigure } from '../index.ts';
+import {
+  type Indicator,
+  knownBase,
+  type Plan,
+  type Provenance,
+  provenanceFigure,
+  targetBasis,
+} from '../index.ts';
 import { choiceOption, readPlan } from './cliInputs.ts';
 import { formatTable } from './formatTable.ts';
 
@@ -34,7 +41,8 @@ export function planAudit(plan: Plan) {
       provenance: indicatorProvenance(i),
     })),
     parameters: plan.parameters,
-    targets: plan.targets,
+    targets: plan.targets.map((t) => ({ ...t, ...(targetBasis(plan, t) ?? {}) })),
+    observations: plan.observations,
     levers: plan.levers,
     shocks: plan.shocks,
     facts: plan.facts,

@@ -1,11 +1,13 @@
 // `planpath run`: simulate a plan under a scenario and print paths, quantiles and target probabilities.
 import { parseArgs } from 'node:util';
 import {
+  BASIS_LABELS,
   QUANTILE_KEYS,
   type RunResult,
   run,
   runWarningText,
   toJsonResult,
+  verdictText,
   writeCsv,
   YEAR_MAX,
 } from '../index.ts';
@@ -22,7 +24,9 @@ import { formatTable } from './formatTable.ts';
 export const runUsage = `planpath run [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
              [--format json|csv|table]
   Simulates the plan (default: the embedded Yaohai plan) and prints, per indicator and year, the
-  deterministic path and the quantiles P5…P95, and per target the probability it is met.`;
+  deterministic path and the quantiles P5…P95, and per target the probability it is met, the one
+  verdict (pace and forecast) and what it rests on. --statistics FILE applies published figures (default:
+  the file the plan's meta.statistics names; none: the plan alone).`;
 
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -73,13 +77,21 @@ function render(result: RunResult, format: 'json' | 'csv' | 'table'): string {
     fmt(t.deterministicValue),
     t.deterministicMet ? 'yes' : 'no',
     t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
+    `${t.aspirational ? '力争 · ' : ''}${verdictText(t.verdict, 'zh')}`,
+    BASIS_LABELS[t.verdictBasis].zh,
   ]);
+  const s = result.summary;
+  const counts = (b: typeof s.basis) =>
+    `依据数据 ${b.data} 项，依据假设 ${b.assumption} 项，基期待补 ${b['unknown-base']} 项`;
+  const headline = `${counts(s.basis)}；力争目标另计：${counts(s.aspirational.basis)}；口径不可比 ${s.notComparable} 项，定性 ${s.qualitative} 项`;
   return [
     `${result.planId}: ${result.years[0]}–${result.years[last]}, ${result.paths} paths, seed ${result.seed}`,
     '',
     formatTable(['indicator', 'unit', `det ${result.years[last]}`, 'P5', 'P50', 'P95'], indicatorRows),
     '',
-    formatTable(['target', 'threshold', 'deterministic', 'met', 'P(met)'], targetRows),
+    formatTable(['target', 'threshold', 'deterministic', 'met', 'P(met)', 'verdict', 'basis'], targetRows),
+    '',
+    headline,
   ].join('\n');
 }
 

@@ -27,8 +27,10 @@ export interface CompiledIndicator {
   macroLoading: number;
   /** Cohort life in years (cohort only). */
   life: number;
-  /** Whole numbers: flows rounded (count indicators, see isCountIndicator). */
+  /** Flows rounded to whole items (count: true in the plan). */
   whole: boolean;
+  /** Shown as whole numbers (count: true, or inferred from a count unit; see isCountIndicator). */
+  count: boolean;
   /** Count dynamics: negative binomial dispersion (undefined = Poisson). */
   dispersion: number | undefined;
   /** The step kernel; for a cohort, the inflow kernel. */
@@ -117,7 +119,9 @@ export function compileModel(
     const d = ind.dynamics;
     const volatility = 'volatility' in d ? (d.volatility ?? 0) : 0;
     const noisy = volatility > 0;
-    const whole = isCountIndicator(ind);
+    // Flows are rounded only where the plan says count: true (rounding a large stock's flows would break
+    // identities such as a growth ratio computed from its unrounded net additions); display infers counts.
+    const whole = ind.count === true;
     const common = {
       id,
       slot,
@@ -128,6 +132,7 @@ export function compileModel(
         ? Number.NaN
         : (knownBase(ind)?.value ?? (d.kind === 'event' ? 0 : undefined)),
       whole,
+      count: isCountIndicator(ind),
       dispersion: d.kind === 'count' ? d.dispersion : undefined,
       volatility,
       macroLoading: 'macroLoading' in d ? (d.macroLoading ?? 0) : 0,

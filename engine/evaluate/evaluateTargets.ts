@@ -2,11 +2,12 @@
 // formulas are in targetProgress.ts; this file gathers the numbers each target needs from the plan and the
 // actuals, and asks the engine for P(met) on paths re-anchored on the actuals (pinned where observed,
 // simulated onward from the last observation).
+import { targetCountStep } from '../outputs/targetStats.ts';
 import { knownBase } from '../plan/knownBase.ts';
 import type { Plan, Target, Text } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
-import type { Progress } from '../run/runTypes.ts';
+import type { Progress, TargetResult, VerdictSummary } from '../run/runTypes.ts';
 import { baseScenario, throwIfAborted } from '../search/analyticsScenario.ts';
 import {
   checkThresholds,
@@ -32,9 +33,20 @@ export interface TargetEvaluation {
   value: number | [number, number];
   /** The indicator's unit: of base, latest, targetLevel and (except for growth targets) value. */
   unit: string;
-  /** Base-year value x0 and where it came from. */
+  /** Base-year value x0 and where this evaluation took it from (an actual, the plan data, the model's path). */
   base: number | null;
-  baseSource: 'actual' | 'plan' | 'model' | null;
+  baseOrigin: 'actual' | 'plan' | 'model' | null;
+  /** Provenance of the base: plan | statistic | entered | assumption | derived | unknown (基期待补). */
+  baseSource: TargetResult['baseSource'];
+  verdictBasis: TargetResult['verdictBasis'];
+  /** The one verdict (verdictFor): pace and forecast by the stated rule. */
+  verdict: TargetResult['verdict'];
+  aspirational: boolean;
+  nature: TargetResult['nature'];
+  requiredGrowth: TargetResult['requiredGrowth'];
+  needs: TargetResult['needs'];
+  milestone: TargetResult['milestone'];
+  quota: TargetResult['quota'];
   /** The level the target implies in its year (X); the total quota for quota targets. */
   targetLevel: number | null;
   latest: { year: number; value: number } | null;
@@ -71,6 +83,8 @@ export interface EvaluationSummary {
   qualitative: number;
   paths: number;
   seed: number;
+  /** How many verdicts rest on data, on assumptions, or wait for a base (力争 apart). */
+  verdicts: VerdictSummary;
 }
 
 export interface Evaluation {
@@ -154,7 +168,7 @@ export async function evaluateTargets(
     const ind = indicators.get(t.indicator)!;
     const obs = observed(actuals, t.indicator, Math.min(asOf, t.year));
     let base: number | null = null;
-    let baseSource: TargetEvaluation['baseSource'] = null;
+    let baseSource: TargetEvaluation['baseOrigin'] = null;
     if (obs.has(t0)) {
       base = obs.get(t0)!;
       baseSource = 'actual';
@@ -186,6 +200,8 @@ export async function evaluateTargets(
             latest,
             compound,
             flows: obs,
+            rateReading: t.rateReading,
+            countStep: targetCountStep(t.kind, ind),
           });
     const r = byId.get(t.id);
     const projected = r && Number.isFinite(r.deterministicValue) ? r.deterministicValue : null;
@@ -203,7 +219,16 @@ export async function evaluateTargets(
       value: t.value!,
       unit: ind.unit,
       base,
-      baseSource,
+      baseOrigin: baseSource,
+      baseSource: r?.baseSource ?? 'unknown',
+      verdictBasis: r?.verdictBasis ?? 'unknown-base',
+      verdict: r?.verdict ?? { code: 'unknown-base', reason: null, params: {} },
+      aspirational: t.aspirational === true,
+      nature: t.nature ?? null,
+      requiredGrowth: r?.requiredGrowth ?? null,
+      needs: r?.needs ?? null,
+      milestone: r?.milestone ?? null,
+      quota: r?.quota ?? null,
       targetLevel: measures?.targetLevel ?? null,
       latest,
       tau: measures?.tau ?? null,
@@ -265,6 +290,7 @@ export async function evaluateTargets(
       qualitative: plan.targets.length - quantitative.length,
       paths: anchored.paths,
       seed: anchored.seed,
+      verdicts: anchored.summary,
     },
   };
 }

@@ -5,6 +5,7 @@
 //   截至2020年底 / 2020年末 / 2020年 (before the target year) / "十三五"期间 → the past: figures are base facts
 // A year after 比/较/与/同 or before 的 (比2020年增长, 是2015年的2.19倍) is a comparison, not a context; so is a
 // date (2023年1月) or a span (2021—2025年).
+import { firstAtOrAfter } from './firstAtOrAfter.ts';
 import { readChineseNumber } from './readChineseNumber.ts';
 
 export type YearRole = 'target' | 'fact';
@@ -104,8 +105,11 @@ export function findYearMarkers(text: string, targetYear: number | null): YearMa
       markers.push({ start: m.index, end: m.index + m[0].length, role: 'target', year: targetYear });
     }
     // A bare 期末 (not part of 规划期末 or 十四五期末, already read) is the end of the plan period.
+    const read = markers.slice().sort((a, b) => a.start - b.start);
+    const readStarts = read.map((k) => k.start);
     for (const m of text.matchAll(/期末/g)) {
-      if (markers.some((k) => k.start <= m.index && m.index < k.end)) continue;
+      const k = firstAtOrAfter(readStarts, m.index + 1);
+      if (k > 0 && m.index < read[k - 1]!.end) continue;
       markers.push({ start: m.index, end: m.index + 2, role: 'target', year: targetYear });
     }
   }

@@ -15,8 +15,15 @@ export function summarize(sim: Simulation, slot: number): Summary {
   const out = QUANTILE_KEYS.map(() => new Float64Array(Y));
   const mean = new Float64Array(Y);
   const values = sim.values[slot]!;
-  for (let y = 0; y < Y; y++)
+  for (let y = 0; y < Y; y++) {
+    // 基期待补: a whole row of NaN has NaN quantiles; spare it the full-sort fallback of quantilesInto.
+    if (allNaN(values, y * sim.n, sim.n)) {
+      for (const q of out) q[y] = Number.NaN;
+      mean[y] = Number.NaN;
+      continue;
+    }
     quantilesInto(values, y * sim.n, sim.n, PROBS, out, mean, y, sim.workspace.quantiles);
+  }
   return {
     quantiles: Object.fromEntries(QUANTILE_KEYS.map((k, j) => [k, out[j]!])) as Summary['quantiles'],
     mean,
@@ -28,4 +35,9 @@ export function emptySummary(): Summary {
     quantiles: Object.fromEntries(QUANTILE_KEYS.map((k) => [k, new Float64Array(0)])) as Summary['quantiles'],
     mean: new Float64Array(0),
   };
+}
+
+function allNaN(values: Float64Array, from: number, n: number): boolean {
+  for (let i = from; i < from + n; i++) if (!Number.isNaN(values[i]!)) return false;
+  return n > 0;
 }

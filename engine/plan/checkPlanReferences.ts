@@ -127,6 +127,14 @@ export function checkPlanReferences(plan: Plan, userFormulas: readonly UserFormu
       });
     }
   });
+  (plan.observations ?? []).forEach((o, k) => {
+    if (!indicatorIds.has(o.indicator))
+      issues.push({
+        path: `observations[${k}].indicator`,
+        value: o.indicator,
+        message: 'no indicator with this id',
+      });
+  });
   plan.levers.forEach((l, k) => {
     l.effects.forEach((e, j) => {
       if (!parameterIds.has(e.parameter)) {

@@ -169,8 +169,9 @@ export const indicatorSchema = z
     dynamics: dynamicsSchema,
     description: textSchema.optional(),
     /**
-     * Whole numbers (enterprises, lines, certificates). Inferred from a count unit (家 个 户 万户 条 张 件 场
-     * 项 人) when omitted; stock and cohort flows of a count are rounded to whole numbers each year.
+     * Whole numbers (enterprises, lines, certificates): shown as whole numbers, inferred from a count unit
+     * (家 个 户 条 张 件 场 项 人) when omitted. With count: true stated, stock flows and cohort inflows
+     * are also rounded to whole items each year.
      */
     count: z.boolean().optional(),
   })

@@ -18,6 +18,15 @@ const PAGE = 65536;
 /** The generator's tables come first in a bank's memory, then the rows. */
 const ROWS_AT = Math.ceil(TABLE_BYTES / 64) * 64;
 
+/**
+ * Memories of banks given back, for the next new bank: fresh memory costs as much to touch the first time
+ * (the system zeroes every page) as generating the draws into it, so a new seed reuses an old one's pages.
+ */
+const spare: WebAssembly.Memory[] = [];
+const SPARE_KEEP = 2;
+/** Larger memories are not kept (a 200,000-path bank is ≈ 0.7 GB): the budget is for giving memory back. */
+const SPARE_MAX_BYTES = 128 * 2 ** 20;
+
 /** Rows of draws of one kind in one WebAssembly memory, each row `capacity` draws long. */
 class RowStore {
   private memory: WebAssembly.Memory | null = null;
@@ -96,7 +105,31 @@ class RowStore {
 
   private allocate(rows: number): WebAssembly.Memory {
     const pages = Math.ceil((ROWS_AT + rows * this.capacity * this.bytesPerDraw) / PAGE);
+    const k = spare.findIndex((m) => m.buffer.byteLength >= pages * PAGE);
+    if (k >= 0) {
+      const reused = spare.splice(k, 1)[0]!;
+      this.rowCapacity = Math.floor(
+        (reused.buffer.byteLength - ROWS_AT) / (this.capacity * this.bytesPerDraw),
+      );
+      return reused;
+    }
     return new WebAssembly.Memory({ initial: pages });
+  }
+
+  /**
+   * Gives the memory back for another bank to reuse. A simulation still holding this bank (a cancelled or
+   * interleaved run) finds its rows gone and has them generated again: the same draws, only slower.
+   */
+  release(): void {
+    if (this.memory && this.memory.buffer.byteLength <= SPARE_MAX_BYTES) {
+      spare.push(this.memory);
+      if (spare.length > SPARE_KEEP) spare.shift();
+    }
+    this.memory = null;
+    this.draws = null;
+    this.capacity = 0;
+    this.rowCapacity = 0;
+    this.rows.clear();
   }
 }
 
@@ -125,6 +158,12 @@ export class ShockBank {
   get bytes(): number {
     return this.normalRows.bytes + this.uniformRows.bytes;
   }
+
+  /** Gives the bank's memory back to be reused by the next new bank (see RowStore.release). */
+  release(): void {
+    this.normalRows.release();
+    this.uniformRows.release();
+  }
 }
 
 /** A stream's 64-bit key as two 32-bit halves: two differently seeded hashes of its name. */
@@ -146,12 +185,19 @@ export function shockBankFor(seed: number): ShockBank {
     banks.delete(seed);
   } else {
     bank = new ShockBank(seed);
-    if (banks.size >= KEEP) banks.delete(banks.keys().next().value!);
+    if (banks.size >= KEEP) {
+      const oldest = banks.keys().next().value!;
+      banks.get(oldest)!.release();
+      banks.delete(oldest);
+    }
   }
   let total = bank.bytes;
   for (const [s, other] of [...banks].reverse()) {
     total += other.bytes;
-    if (total > BANK_CACHE_BUDGET) banks.delete(s);
+    if (total > BANK_CACHE_BUDGET) {
+      banks.delete(s);
+      other.release();
+    }
   }
   banks.set(seed, bank);
   return bank;

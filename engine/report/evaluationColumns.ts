@@ -8,6 +8,7 @@ import type { Lang } from './lang.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
 import { render } from './messages/render.ts';
 import { targetPhrase } from './targetPhrase.ts';
+import { BASE_SOURCE_LABELS, BASIS_LABELS, verdictText } from './verdictText.ts';
 
 export type Cell = string | number | null;
 
@@ -122,6 +123,20 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     value: (t) => (t.pMet === null ? null : rounded(t.pMet * 100, 0)),
   },
   { key: 'status', label: 'col.status', text: statusText, value: statusText },
+  {
+    key: 'verdict',
+    label: 'col.verdict',
+    text: (t, lang) =>
+      `${t.aspirational ? (lang === 'zh' ? '力争 · ' : 'aspirational · ') : ''}${verdictText(t.verdict, lang)}`,
+    value: (t, lang) =>
+      `${t.aspirational ? (lang === 'zh' ? '力争 · ' : 'aspirational · ') : ''}${verdictText(t.verdict, lang)}`,
+  },
+  {
+    key: 'verdictBasis',
+    label: 'col.verdictBasis',
+    text: (t, lang) => `${BASIS_LABELS[t.verdictBasis][lang]} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`,
+    value: (t, lang) => `${BASIS_LABELS[t.verdictBasis][lang]} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`,
+  },
 ];
 
 export type EvaluationColumnKey =
@@ -137,7 +152,9 @@ export type EvaluationColumnKey =
   | 'ratioR'
   | 'requiredGrowthRemaining'
   | 'pMet'
-  | 'status';
+  | 'status'
+  | 'verdict'
+  | 'verdictBasis';
 
 export const EVALUATION_COLUMNS = EVALUATION_COLUMN_SPEC.map((c) => c.key) as readonly EvaluationColumnKey[];
 

@@ -10,7 +10,7 @@ export interface TargetShape {
   value?: number | readonly [number, number] | number[] | undefined;
 }
 
-const COMPARATORS = new Set(['>=', '<=', '~=']);
+const COMPARATORS = new Set(['>=', '>', '<=', '~=']);
 
 /** The comparator as printed: ≥, ≤, ≈ (a range prints none). */
 export function comparatorSymbol(comparator: string | undefined, lang: Lang): string {

@@ -19,6 +19,7 @@ export function toJsonResult(r: RunResult) {
           deterministic: list(ind.deterministic),
           quantiles: Object.fromEntries(QUANTILE_KEYS.map((k) => [k, list(ind.quantiles[k])])),
           mean: list(ind.mean),
+          count: ind.count,
         },
       ]),
     ),
@@ -35,7 +36,25 @@ export function toJsonResult(r: RunResult) {
       firstYearMet: t.firstYearMet
         ? Object.fromEntries(r.years.map((y, k) => [y, t.firstYearMet![k]]))
         : null,
+      baseSource: t.baseSource,
+      verdictBasis: t.verdictBasis,
+      verdict: t.verdict,
+      aspirational: t.aspirational,
+      nature: t.nature,
+      requiredGrowth: t.requiredGrowth,
+      needs: t.needs,
+      latest: t.latest,
+      milestone: t.milestone
+        ? {
+            pAchievedBy: Object.fromEntries(r.years.map((y, k) => [y, t.milestone!.pAchievedBy[k]])),
+            likelyYear: t.milestone.likelyYear,
+          }
+        : null,
+      quota: t.quota,
     })),
+    summary: r.summary,
+    reanchored: r.reanchored,
+    actualIssues: r.actualIssues,
     cost: r.cost,
   };
 }

@@ -53,14 +53,16 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
   const stats = targetStats(p.model.plan, p.model.slotOf, mc, det);
   const targets = assessTargets(p.model.plan, p.setup, stats, mc, det, p.model.slotOf);
   const indicators: Record<string, IndicatorResult> = {};
+  const means = new Map<string, Float64Array>();
   for (const ind of p.model.indicators) {
     const summary = mc && p.quantiles ? summarize(mc, ind.slot) : emptySummary();
+    if (mc && p.quantiles) means.set(ind.id, summary.mean);
     // A copy: the simulation's buffers belong to its workspace, which the next run overwrites.
     indicators[ind.id] = {
       unit: ind.unit,
       deterministic: det.values[ind.slot]!.slice(),
       ...summary,
-      count: ind.whole,
+      count: ind.count,
     };
   }
   const [first, last] = [p.setup.years[0]!, p.setup.years.at(-1)!];
@@ -75,6 +77,7 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
         deterministic: det.values[ind.slot]!,
         paths: mc ? mc.values[ind.slot]! : null,
         n: mc ? mc.n : 0,
+        mean: means.get(ind.id),
       })),
     ),
   ];

@@ -66,6 +66,11 @@ interface Series {
   /** Monte Carlo values year-major (values[y·n + i]) or null without paths. */
   paths: Float64Array | null;
   n: number;
+  /**
+   * The paths' mean per year, when the run computed one: a finite mean means every path is finite (a NaN
+   * or an infinity makes the sum non-finite), so those years need no scan of the paths.
+   */
+  mean?: Float64Array;
 }
 
 /** The first non-finite value of every indicator, traced to its cause. `series` is in evaluation order. */
@@ -82,7 +87,8 @@ export function nonFiniteWarnings(
       const det = s.deterministic[k]!;
       let bad = 0;
       let sample = det;
-      if (s.paths) {
+      const allFinite = s.mean !== undefined && s.mean.length > k && Number.isFinite(s.mean[k]!);
+      if (s.paths && !allFinite) {
         for (let i = 0; i < s.n; i++) {
           const v = s.paths[k * s.n + i]!;
           if (!Number.isFinite(v)) {

@@ -10,9 +10,11 @@ import { checkPlanTexts, type FindingTexts } from '../check/checkPlanTexts.ts';
 import { checkFormula, type FormulaCheck } from '../compile/formula/checkFormula.ts';
 import type { StatusThresholds } from '../evaluate/classifyStatus.ts';
 import { type Evaluation, evaluateTargets } from '../evaluate/evaluateTargets.ts';
+import { applyStatistics } from '../plan/applyStatistics.ts';
 import { loadActuals } from '../plan/loadActuals.ts';
 import { loadPlan } from '../plan/loadPlan.ts';
 import { loadScenario } from '../plan/loadScenario.ts';
+import { loadStatistics } from '../plan/loadStatistics.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
@@ -69,9 +71,20 @@ export function resultBuffers(r: RunResult): ArrayBuffer[] {
 }
 
 export const engineApi = {
-  /** Validates a plan and keeps it under `key`; returns the validated plan (errors: PlanError message). */
-  async loadPlan(json: unknown, file: string, key = file): Promise<Plan> {
-    const plan = loadPlan(json, file);
+  /**
+   * Validates a plan and keeps it under `key`; returns the validated plan (errors: PlanError message). With
+   * its statistics file, the published figures become bases and observations (applyStatistics).
+   */
+  async loadPlan(
+    json: unknown,
+    file: string,
+    key = file,
+    statistics?: { json: unknown; file: string },
+  ): Promise<Plan> {
+    const loaded = loadPlan(json, file);
+    const plan = statistics
+      ? applyStatistics(loaded, loadStatistics(statistics.json, statistics.file)).plan
+      : loaded;
     plans.set(key, plan);
     return plan;
   },

@@ -534,13 +534,14 @@ export const MESSAGES = {
   'feas.aspirational': { zh: '力争', en: 'aspirational (力争)' },
   'feas.aspirational.tip': {
     zh: '规划用“力争”表述：是努力方向而非硬性承诺，在总数中另计。',
-    en: 'The plan words this with 力争 ("strive for"): an aspiration, not a commitment; counted apart in the totals.',
+    en: 'The plan words this with “strive for” (力争): an aspiration, not a commitment; counted apart in the totals.',
   },
   'feas.needsBase': { zh: '基期待补', en: 'Base needed' },
   'feas.requiredGrowth': {
     zh: '需年均增长 ({target} ÷ 基期)^(1/{years}) − 1',
     en: 'Needs ({target} ÷ base)^(1/{years}) − 1 a year',
   },
+  'feas.requiredRate': { zh: '需年均增长 {rate}', en: 'Needs {rate} a year' },
   'feas.requiredGrowth.value': {
     zh: '自基期 {base} 起需年均增长 {rate}',
     en: 'From a base of {base} it needs {rate} a year',
@@ -559,7 +560,11 @@ export const MESSAGES = {
   'feas.milestone.likely': { zh: '最可能在 {year} 年', en: 'most likely in {year}' },
   'feas.milestone.never': { zh: '在推演期内未实现', en: 'not achieved within the horizon' },
   'feas.quota.record': { zh: '逐年执行记录', en: 'Year-by-year record' },
-  'feas.quota.year': { zh: '{year}年：{value}', en: '{year}: {value}' },
+  'feas.quota.year': { zh: '{year} {value}', en: '{year} {value}' },
+  'feas.rule': {
+    zh: '判断规则：达成概率 ≥80% 为“进展顺利”，20%–80% 为“存在风险”，<20% 为“难以达成”；目标年已有实际数且达标为“已达成”；进度与推演不一致时以推演为准并说明原因。“依据数据”指基期与最新观测值均为规划原文、公布统计数或录入值。',
+    en: 'Rule: P(met) ≥ 80% on track, 20%–80% at risk, < 20% off track; a target-year actual that meets it: achieved; where the pace so far disagrees, the forecast decides and the reason is given. "Rests on data": the base and the latest observation are printed, published or entered.',
+  },
   'feas.notComparable.tip': {
     zh: '分子为总产值、分母为地区生产总值（增加值），二者口径不同，比值不是占比（可超过100%），不作为占比推演；见“规划校核”。',
     en: 'Gross output divided by GDP (value added): different measures, so the ratio is not a share (it can pass 100%) and is not simulated as one; see Plan check.',

@@ -15,7 +15,7 @@ export function requiredGrowthPhrase(plan: Plan, target: Target, lang: Lang, t: 
   const low = Array.isArray(target.value) ? target.value[0] : target.value;
   const x = formatValue(low, unit, lang);
   const baseWord = lang === 'zh' ? '基期' : 'base';
-  const figure = target.kind === 'increase' ? `${baseWord} + ${x}` : x;
+  const figure = target.kind === 'increase' ? `(${baseWord} + ${x})` : x;
   return t('feas.requiredGrowth', { target: figure, years });
 }
 

@@ -93,9 +93,10 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     ${median}${pmet}${status}<td class="spark-cell">${spark.element}${record}</td>
   </tr>`;
   // 基期待补: the fields exist from the start (what is typed survives new results); shown while the base is missing.
-  const roots = target.indicator ? rootUnknownBases(plan, target.indicator) : [];
+  const roots =
+    target.indicator && target.comparable !== false ? rootUnknownBases(plan, target.indicator) : [];
   const entry = roots.length
-    ? html`<tr class="base-entry-row" data-target=${target.id} hidden><td colspan="6"></td></tr>`
+    ? html`<tr class="base-entry-row" data-for-target=${target.id} hidden><td colspan="6"></td></tr>`
     : null;
   if (entry) (entry.firstElementChild as HTMLElement).innerHTML = baseEntryForm(plan, roots, lang, t);
   let shownStatus = '';
@@ -103,8 +104,10 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     const r = state.result;
     const tr = targetResultOf(r, target.id);
     const f = feasibilityOf(tr);
-    const needsBase = f.verdict?.code === 'unknown-base' || f.verdictBasis === 'unknown-base';
+    // Not comparable comes first: such a target is shown with its plan-check finding, not asked for a base.
     const notComparable = f.verdict?.code === 'not-comparable' || target.comparable === false;
+    const needsBase =
+      !notComparable && (f.verdict?.code === 'unknown-base' || f.verdictBasis === 'unknown-base');
     row.classList.toggle('needs-base', needsBase);
     if (entry) entry.hidden = !needsBase;
     const m = r && target.indicator && !needsBase ? medianFigure(plan, target, r) : null;
@@ -246,11 +249,11 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
   const rows = new Map<string, ReturnType<typeof targetRow>>();
   const bodies = groupsOf(app, lang, t, quantitative).map(
     ([title, list]) =>
-      html`<tbody><tr class="group"><th colspan="6" scope="rowgroup">${title}</th></tr>${list.map(
+      html`<tbody><tr class="group"><th colspan="6" scope="rowgroup">${title}</th></tr>${list.flatMap(
         (target) => {
           const r = targetRow(plan, target, lang, t);
           rows.set(target.id, r);
-          return r.entry ? [r.row, r.entry] : r.row;
+          return r.entry ? [r.row, r.entry] : [r.row];
         },
       )}</tbody>`,
   );
@@ -259,19 +262,23 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
   const csv = html`<button type="button" class="small" id="dashboard-csv">${t('export.csv')}</button>`;
   csv.addEventListener('click', () => state && downloadCsv(app, lang, t, state, quantitative));
   const headline = html`<div class="verdict-summary"></div>`;
+  // Before verdicts arrive (an older worker), the outlook tally; with them, the verdict headline alone, so the
+  // page never shows two different counts of the same targets.
+  const tallyEl = html`<div class="dash-summary">${COUNTED.map(
+    (k) =>
+      html`<span class=${`outlook outlook-${k}`}>${OUTLOOK_MARK[k]} ${t(`outlook.${k}`)} ${counts.get(k)}</span> `,
+  )}</div>`;
+  const rule = html`<span class="verdict-rule"></span>`;
   const element = html`<div class="dashboard">
     ${headline}
-    <div class="dash-summary">${COUNTED.map(
-      (k) =>
-        html`<span class=${`outlook outlook-${k}`}>${OUTLOOK_MARK[k]} ${t(`outlook.${k}`)} ${counts.get(k)}</span> `,
-    )}</div>
+    ${tallyEl}
     <div class="table-wrap"><table class="targets">
       <thead><tr><th scope="col">${t('dash.col.target')}</th><th scope="col" class="num">${t('dash.col.goal')}</th>
       <th scope="col" class="num">${medianHead}</th><th scope="col" class="num">${t('dash.col.pmet')}</th>
       <th scope="col">${t('dash.col.status')}</th><th scope="col">${t('dash.col.fan')}</th></tr></thead>
       ${bodies}
     </table></div>
-    <p class="footnote">${t('dash.thresholds')} ${csv}</p>
+    <p class="footnote">${rule} ${csv}</p>
     ${
       qualitative.length
         ? html`<details class="qualitative"><summary>${t('dash.qualitative')}${paren(qualitative.length, lang)}</summary><ul>${qualitative.map(
@@ -306,6 +313,8 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
       for (const k of COUNTED) counts.get(k)!.textContent = String(tally[k]);
       const hasVerdicts = next.result?.targets.some((r) => feasibilityOf(r).verdict !== null) ?? false;
       headline.innerHTML = hasVerdicts ? verdictHeadline(verdictCounts(plan, next.result), t) : '';
+      tallyEl.hidden = hasVerdicts;
+      rule.textContent = t(hasVerdicts ? 'feas.rule' : 'dash.thresholds');
     },
   };
 }

@@ -169,12 +169,13 @@ export function indicatorDetailView(
     .filter((x) => x.kind !== 'quota')
     .flatMap((x) => {
       const level = targetLevel(x, x0, plan.meta.baseYear);
-      return level
+      // A target measured from an unknown base (基期待补) has no level to mark yet.
+      return level && Number.isFinite(level.value)
         ? [{ year: x.year, ...level, label: `${pick(x.name, lang)} ${targetPhrase(plan, x, lang)}` }]
         : [];
     });
   const main = targets[0];
-  const planned = main ? plannedPath(plan, main, x0) : null;
+  const planned = main && Number.isFinite(x0) ? plannedPath(plan, main, x0) : null;
   const actualsRecord = state.scenario.actuals?.[info.id] ?? {};
   // Published statistics pin the paths like actuals (a scenario's own actual for the year wins).
   const observed = (plan.observations ?? []).filter(

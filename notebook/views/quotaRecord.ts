@@ -44,10 +44,16 @@ export function quotaRecordHtml(
     .map((y) => {
       if (y.observed !== null) {
         const met = y.met ?? y.observed >= y.quota;
-        const text = t('feas.quota.year', { year: y.year, value: formatValue(y.observed, unit, lang) });
+        const text = t('feas.quota.year', {
+          year: y.year,
+          value: formatValue(y.observed, unit, lang),
+        });
         return `<span class="quota-year ${met ? 'met' : 'missed'}" data-year="${y.year}">${esc(text)} ${met ? '✓' : '✗'}</span>`;
       }
-      const text = t('feas.quota.year', { year: y.year, value: formatProb(y.pMet, lang) });
+      const text = t('feas.quota.year', {
+        year: y.year,
+        value: formatProb(y.pMet, lang),
+      });
       return `<span class="quota-year forecast" data-year="${y.year}" data-tip="${esc(t('feas.quota.forecastTip'))}" tabindex="0">${esc(text)}</span>`;
     })
     .join(' ');

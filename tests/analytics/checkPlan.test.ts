@@ -131,6 +131,12 @@ describe('checkPlan on the Yaohai plan', () => {
         'measure-mixing:service_output_2025,service_share_2025',
         'measure-mixing:construction_output_2025,culture_output_2025,finance_va_2025,health_output_2025,ict_revenue_2025,pillar_output_2025',
         'parts-vs-total:construction_output_2025,culture_output_2025,finance_va_2025,health_output_2025,ict_revenue_2025,pillar_output_2025',
+        // Issue 9: each 年均 rate the plan data reads one way is stated with the other reading.
+        'rate-reading:enterprises_growth_annual',
+        'rate-reading:finance_va_growth',
+        'rate-reading:individual_businesses_growth',
+        'rate-reading:pillar_output_growth',
+        'rate-reading:retail_sales_growth',
         'rate-vs-total:enterprises_growth_annual,enterprises_new',
         'share-denominators:pillar_output_2025,pillar_share_2025,service_output_2025,service_share_2025',
         'share-vs-base:pillar_output_2025,pillar_share_2025',

@@ -60,14 +60,14 @@ describe('evaluateTargets', () => {
     const actuals = { hte: { '2020': 50, '2023': 120 } };
     const ev = await evaluateTargets(plan, null, actuals, { paths: 200 });
     const t = ev.targets.find((x) => x.id === 'hte_2025')!;
-    expect(t).toMatchObject({ base: 50, baseSource: 'actual' });
+    expect(t).toMatchObject({ base: 50, baseOrigin: 'actual' });
     expect(t.progress).toBeCloseTo(70 / 150, 12);
     const counts = Object.values(ev.summary.counts).reduce((a, b) => a + b, 0);
     expect(counts).toBe(ev.targets.length);
     expect(ev.summary.counts['no-data']).toBe(ev.targets.filter((x) => x.latest === null).length);
     expect(ev.targets.find((x) => x.id === 'pillar_share_2025')).toMatchObject({
       status: null,
-      baseSource: 'model',
+      baseOrigin: 'model',
     });
     expect(ev.targets.find((x) => x.id === 'pillar_share_2025')!.base).toBeCloseTo(422.8 / 900, 12);
   });

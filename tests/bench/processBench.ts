@@ -21,8 +21,8 @@ function median(xs: number[]): number {
 
 /** A child that runs the bundle's engine `runs` times and reports each run's time and its peak RSS. */
 const CHILD = `
-const { main } = await import(process.argv[1]);
-const paths = process.argv[2], runs = Number(process.argv[3]);
+const { main } = await import(process.env.PLANPATH_BUNDLE);
+const paths = process.env.PLANPATH_PATHS, runs = Number(process.env.PLANPATH_RUNS);
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = () => true;
 const times = [];
@@ -35,15 +35,18 @@ write(JSON.stringify({ times, maxRssKiB: process.resourceUsage().maxRSS }));
 `;
 
 function child(paths: number, runs: number): { times: number[]; maxRssKiB: number } {
-  const out = execFileSync(
-    process.execPath,
-    ['--input-type=module', '-e', CHILD, bundle, String(paths), String(runs)],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
+  // Arguments by environment: with a bundle path in argv[1] the bundle would run as the CLI itself.
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+    env: {
+      ...process.env,
+      PLANPATH_BUNDLE: bundle,
+      PLANPATH_PATHS: String(paths),
+      PLANPATH_RUNS: String(runs),
     },
-  );
+  });
   return JSON.parse(out);
 }
 

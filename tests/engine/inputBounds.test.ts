@@ -98,6 +98,15 @@ describe('numbers are finite or refused', () => {
     expect(runWarningText(own!)).toContain('new_flow');
     expect(toJsonResult(r).warnings).toHaveLength(r.warnings.length);
   });
+  it('the CLI prints each warning on stderr and keeps stdout machine-readable', async () => {
+    const doc = golden();
+    doc.indicators[5].dynamics.formula = 'new_firms / 0';
+    const file = tempFile('inf.plan.json', JSON.stringify(doc));
+    const r = await captureCli(main, ['run', '--plan', file, '--paths', '10', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: new_flow is Infinity from 2020 on .*"new_firms \/ 0"/);
+    expect(JSON.parse(r.stdout).warnings[0]).toMatchObject({ code: 'nonFinite', indicator: 'new_flow' });
+  });
   it('a shock of -1e308 that overflows the paths is reported, not printed as blank', () => {
     const plan = goldenPlan();
     const s = loadScenario(

@@ -18,6 +18,9 @@ const plans: Record<string, Plan> = {
 };
 const scenarioFiles = readdirSync(`${root}scenarios`).filter((f) => f.endsWith('.json'));
 
+/** Issue 9 added published statistics and entered figures to plan, derived and assumption. */
+const KINDS = ['plan', 'derived', 'assumption', 'statistic', 'entered'];
+
 function isSound(p: Provenance): boolean {
   if (p.kind === 'plan') return p.section.trim() !== '' && p.figure.trim() !== '';
   if (p.kind === 'derived') return p.formula.trim() !== '';
@@ -132,13 +135,12 @@ describe('the synthetic plan', () => {
 });
 
 describe('plan --format json', () => {
-  it('prints every indicator and target with a provenance of one of the three kinds', async () => {
+  it('prints every indicator and target with a provenance of one of the five kinds', async () => {
     const { stdout } = await captureCli(main, ['plan', '--format', 'json']);
     const out = JSON.parse(stdout);
     expect(out.indicators.length).toBe(plans.yaohai!.indicators.length);
-    for (const i of out.indicators)
-      expect(['plan', 'derived', 'assumption'], i.id).toContain(i.provenance.kind);
-    for (const t of out.targets) expect(['plan', 'derived', 'assumption'], t.id).toContain(t.provenance.kind);
+    for (const i of out.indicators) expect(KINDS, i.id).toContain(i.provenance.kind);
+    for (const t of out.targets) expect(KINDS, t.id).toContain(t.provenance.kind);
     const gdp = out.indicators.find((i: { id: string }) => i.id === 'pillar_share');
     expect(gdp.provenance).toEqual({ kind: 'derived', formula: 'pillar_share = pillar_output / gdp' });
   });

@@ -19,6 +19,8 @@ const engine = createNodeEngine();
 afterAll(() => engine.close());
 
 describe('the same seed gives the same numbers everywhere', () => {
+  // The CLI as a real process, on purpose: this test is about where the engine runs. One spawn of
+  // `npx tsx` takes 4–7 s on a busy two-core machine; the bound below is generous and asserts no speed.
   it('in-process = Node worker = CLI', async () => {
     const local = await run(plan, loadScenario(scenarioJson, 'downturn', plan), options);
 
@@ -63,7 +65,7 @@ describe('the same seed gives the same numbers everywhere', () => {
     expect(
       readFileSync(new URL('../../seeds/yaohai.plan.json', import.meta.url), 'utf8').length,
     ).toBeGreaterThan(0);
-  });
+  }, 180_000);
 
   it('the analytics run in the worker too, with the same results', async () => {
     await engine.api.loadPlan(readJson('seeds/yaohai.plan.json'), 'yaohai.plan.json', 'yaohai');

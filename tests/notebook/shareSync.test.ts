@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../notebook/app.ts';
 import { LINK_PATH_LIMIT, limitLinkPaths } from '../../notebook/share/linkPathLimit.ts';
+import { runWarningText } from '../../notebook/share/runWarningNotices.ts';
 import { scenarioProblem } from '../../notebook/share/shareSync.ts';
 
 function appWithEngine(run: (channel: string) => Promise<unknown>): App {
@@ -45,5 +46,23 @@ describe('limitLinkPaths', () => {
   it('leaves a link within the limit as it is', () => {
     const s = { name: { zh: 'x' }, paths: LINK_PATH_LIMIT };
     expect(limitLinkPaths(s)).toEqual({ working: s, asked: null });
+  });
+});
+
+describe('run warnings on the page', () => {
+  it('name the indicator, the year and the cause in each language, never a blank', () => {
+    const w = {
+      code: 'nonFinite' as const,
+      indicator: 'new_flow',
+      year: 2021,
+      value: 'Infinity' as const,
+      deterministic: true,
+      paths: 20,
+      cause: { kind: 'formula' as const, field: 'formula', formula: 'new_firms / 0' },
+    };
+    expect(runWarningText(w, 'zh')).toBe(
+      'new_flow 自 2021 年起无法计算（Infinity，确定性路径）：其公式 formula = new_firms / 0 得出 Infinity',
+    );
+    expect(runWarningText({ ...w, cause: { kind: 'input', from: 'gdp' } }, 'en')).toContain('it reads gdp');
   });
 });

@@ -18,7 +18,8 @@ export const ENGINE_MESSAGES = {
 
   'comparator.>=': { zh: '≥', en: '≥' },
   'comparator.<=': { zh: '≤', en: '≤' },
-  'comparator.~=': { zh: '≈', en: '≈' },
+  'comparator.>': { zh: '>', en: '>' },
+  'comparator.~=': { zh: '约', en: '≈' },
   'unit.perYear': { zh: '/年', en: '/yr' },
 
   'col.id': { zh: '目标编号', en: 'Target id' },
@@ -39,6 +40,8 @@ export const ENGINE_MESSAGES = {
   'col.requiredGrowthRemaining': { zh: '剩余年份所需增速', en: 'Growth still needed' },
   'col.pMet': { zh: '达成概率', en: 'P(met)' },
   'col.status': { zh: '评估结论', en: 'Status' },
+  'col.verdict': { zh: '综合判断', en: 'Verdict' },
+  'col.verdictBasis': { zh: '判断依据', en: 'Basis' },
   'col.note': { zh: '说明', en: 'Note' },
   'col.percentSuffix': { zh: '（%）', en: ' (%)' },
 

@@ -1,0 +1,141 @@
+// Reads one number-with-unit in its clause: its name, comparator, kind, printed base and whether the clause
+// makes it a target (a verb or comparator, or the figure ends the clause) — or says it is not a figure of its
+// own (a qualifier inside a name, the A of 从A增加到B). The year, 力争 and facts are the caller's: they
+// depend on what came before the clause.
+import type { Comparator, DraftTarget, DraftValue } from './extractTypes.ts';
+import type { Quantity } from './findQuantities.ts';
+import { firstAtOrAfter } from './firstAtOrAfter.ts';
+import { comparatorAfter, comparatorBefore, flipComparator } from './readComparator.ts';
+import { readKind } from './readKind.ts';
+import { cleanName, nameAfter } from './readName.ts';
+import { splitSubjects } from './splitSubjects.ts';
+
+/** Words that make a clause a target even when its figure is not at the clause's end. */
+const CUE =
+  /达|新增|净增|增加|增长|增速|提高|提升|培育|打造|建成|形成|引进|创建|筛选|申报|举办|推介|扶持|认定|新建|完成|突破|超|不少于|不低于|不超过|控制在|保持|稳定在|每年|年均|累计|实现|拥有|争创|力争|下降|降低|减少|以上|以内|左右/;
+
+/** A clause is read at most this far back from its figure: plan clauses are short, pastes may not be. */
+const WINDOW = 200;
+
+/** What every figure of one text is read against, computed once. */
+export interface QuantityContext {
+  /** The text, half-width, same offsets. */
+  norm: string;
+  /** The text as given, for figures as printed. */
+  text: string;
+  quantities: Quantity[];
+  /** quantities' start offsets, ascending. */
+  starts: number[];
+  /** Offsets of clause-ending punctuation (, : 。 ! ? ; newline), ascending. */
+  clauseEnds: number[];
+}
+
+export interface QuantityReading {
+  name: string;
+  figure: string;
+  offset: number;
+  value: DraftValue;
+  unit: string;
+  comparator: Comparator;
+  kind: DraftTarget['kind'];
+  base: number | null;
+  /** The clause says this is something to reach (a verb, a comparator, or the figure ends the clause). */
+  cued: boolean;
+}
+
+/**
+ * Reads quantity `index` in its clause, or null when it is not a figure of its own: a qualifier inside a
+ * name (年营业收入超1亿元企业10家: 1亿元 describes the firms counted) or the base of 从A增加到B.
+ */
+export function readQuantity(ctx: QuantityContext, index: number, perYear: boolean): QuantityReading | null {
+  const { norm, text, quantities, starts, clauseEnds } = ctx;
+  const q = quantities[index]!;
+  // The clause around the figure, looked at no further than WINDOW characters back.
+  const k = firstAtOrAfter(clauseEnds, q.start);
+  const clauseStart = Math.max(k > 0 ? clauseEnds[k - 1]! + 1 : 0, q.start - WINDOW);
+  const clauseEnd = clauseEnds[firstAtOrAfter(clauseEnds, q.end)] ?? norm.length;
+  const itemStart = clauseStart + norm.slice(clauseStart, q.start).lastIndexOf('、') + 1;
+  const next = quantities[index + 1];
+  const prev = quantities[index - 1];
+  const nextInItem =
+    next !== undefined &&
+    next.start < clauseEnd &&
+    next.start - q.end <= WINDOW &&
+    !norm.slice(q.end, next.start).includes('、');
+  const between = nextInItem ? norm.slice(q.end, next.start) : '';
+  const localStart = Math.max(itemStart, prev !== undefined && prev.end > itemStart ? prev.end : 0);
+  const local = norm.slice(localStart, q.start);
+
+  // 从107家增加到500家: this is the base of the next figure.
+  if (nextInItem && /(从|由)[^,;。、]{0,10}$/.test(local) && /^[^,;。、]{0,6}(到|至)$/.test(between))
+    return null;
+  // 分别 lists are read as a group; everything else with a figure after it in the same item is a qualifier.
+  const clause = norm.slice(clauseStart, q.start);
+  const respectively = clause.lastIndexOf('分别');
+  if (nextInItem && respectively < 0 && !/^(和|及|与|、)$/.test(between)) return null;
+
+  const after = norm.slice(q.end, q.end + 4);
+  const suffix = comparatorAfter(after);
+  const figureEnd = q.end + (suffix?.word.length ?? 0);
+  let comparator: Comparator = Array.isArray(q.value)
+    ? 'range'
+    : (suffix?.comparator ?? comparatorBefore(local) ?? '>=');
+  let kindBefore = clause;
+  // The name starts at the item (打造5家A、13个B: B) unless the 、 list is the subject's (新增A、B超过5个).
+  const listOfFigures = (starts[firstAtOrAfter(starts, clauseStart)] ?? Number.POSITIVE_INFINITY) < itemStart;
+  let name = cleanName(norm.slice(listOfFigures ? itemStart : clauseStart, q.start));
+  let cued =
+    CUE.test(clause) ||
+    CUE.test(after.slice(0, 2)) ||
+    (clauseEnd - figureEnd <= WINDOW && /^\s*$/.test(norm.slice(figureEnd, clauseEnd)));
+
+  if (respectively >= 0) {
+    // 规上工业增加值、固定资产投资分别增长7%、8%左右: names from the subject, one per figure, and the
+    // comparator or kind word of the group for every member.
+    const first = firstAtOrAfter(starts, clauseStart + respectively);
+    const group = quantities.slice(first, firstAtOrAfter(starts, clauseEnd));
+    const position = index - first;
+    const last = group[group.length - 1]!;
+    const groupSuffix = comparatorAfter(norm.slice(last.end, last.end + 4));
+    const head = norm.slice(clauseStart + respectively + 2, group[0]!.start);
+    if (!Array.isArray(q.value) && suffix === null) {
+      comparator = groupSuffix?.comparator ?? comparatorBefore(head) ?? '>=';
+    }
+    kindBefore = norm.slice(clauseStart, group[0]!.start);
+    const subjects = splitSubjects(cleanName(norm.slice(clauseStart, clauseStart + respectively)));
+    name = subjects.length === group.length ? subjects[position]! : subjects.join('、');
+    cued = true;
+  } else if (name === '') {
+    name = nameAfter(norm.slice(figureEnd, figureEnd + 40));
+  }
+
+  let base: number | null = null;
+  if (prev !== undefined && prev.start >= itemStart && typeof prev.value === 'number') {
+    const span = norm.slice(itemStart, prev.start);
+    const from = itemStart + Math.max(span.lastIndexOf('从'), span.lastIndexOf('由'));
+    const pre = norm.slice(Math.max(itemStart, from), prev.start);
+    const mid = norm.slice(prev.end, q.start);
+    if (/^[从由]/.test(pre) && /(到|至)$/.test(mid) && prev.unit === q.unit) {
+      base = prev.value;
+      name = cleanName(norm.slice(itemStart, from));
+    }
+  }
+
+  const { kind, decrease } = readKind(kindBefore, q.unit, perYear);
+  let value: DraftValue = q.value;
+  if (decrease) {
+    value = Array.isArray(value) ? [-value[1], -value[0]] : -value;
+    comparator = flipComparator(comparator);
+  }
+  return {
+    name,
+    figure: text.slice(q.start, figureEnd),
+    offset: q.start,
+    value,
+    unit: q.unit,
+    comparator,
+    kind,
+    base,
+    cued,
+  };
+}

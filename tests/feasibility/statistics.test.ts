@@ -1,0 +1,89 @@
+// The statistics layer: published figures kept apart from the plan and applied to it (applyStatistics),
+// and the plan check's finding when a statistic contradicts a figure derived from the plan's numbers.
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../engine/check/checkPlan.ts';
+import { applyStatistics } from '../../engine/plan/applyStatistics.ts';
+import { loadStatistics } from '../../engine/plan/loadStatistics.ts';
+import { PlanError } from '../../engine/plan/PlanError.ts';
+import { runSync } from '../../engine/run/run.ts';
+import { actualsScenario, feasibilityPlan, fixtureStatistics, withStatistics } from './feasibilityFixture.ts';
+
+describe('applyStatistics', () => {
+  const { plan, applied, issues } = applyStatistics(feasibilityPlan(), fixtureStatistics());
+  it('replaces a base the plan does not print, converting 万元 to 亿元; the latest publication wins', () => {
+    const gdp = plan.indicators.find((i) => i.id === 'gdp')!;
+    expect(gdp.base).toMatchObject({
+      value: 390,
+      provenance: { kind: 'statistic', document: '2021年统计年鉴' },
+      supersedes: { value: 500, provenance: { kind: 'derived', formula: '100 / 20%' } },
+    });
+  });
+  it('turns later years into observations that pin every scenario; a scenario actual overrides one', () => {
+    expect(plan.observations.map((o) => [o.indicator, o.year, o.value])).toEqual([
+      ['gdp', 2022, 430],
+      ['total', 2023, 130],
+    ]);
+    const r = runSync(plan, null, { paths: 0 });
+    expect(r.indicators.gdp!.deterministic[2]).toBe(430);
+    expect(r.indicators.total!.deterministic[3]).toBe(130);
+    const own = runSync(plan, actualsScenario({ total: { '2023': 140 } }), { paths: 0 });
+    expect(own.indicators.total!.deterministic[3]).toBe(140);
+    expect(applied.filter((a) => a.as === 'base').map((a) => a.indicator)).toEqual(['gdp']);
+  });
+  it('skips a series whose unit does not convert, with an issue code; context series are ignored', () => {
+    expect(issues).toEqual([{ code: 'unit-mismatch', series: 'firms_bad_unit', indicator: 'firms' }]);
+  });
+  it('leaves the plan’s own targets and printed bases alone', () => {
+    expect(plan.targets).toEqual(feasibilityPlan().targets);
+    expect(plan.indicators.find((i) => i.id === 'part_a')!.base).toEqual(
+      feasibilityPlan().indicators.find((i) => i.id === 'part_a')!.base,
+    );
+  });
+  it('makes verdicts on observed indicators rest on data', () => {
+    const r = runSync(withStatistics(), null, { paths: 300 });
+    expect(r.targets.find((t) => t.id === 'gdp_cap')).toMatchObject({
+      baseSource: 'statistic',
+      verdictBasis: 'data',
+    });
+    expect(r.targets.find((t) => t.id === 'share_2025')!.verdictBasis).toBe('assumption');
+  });
+});
+
+describe('loadStatistics', () => {
+  it('refuses a value whose provenance is not a published statistic, naming where', () => {
+    const bad = {
+      format: 'planpath/statistics@1',
+      region: { zh: '测试区' },
+      compiled: '2026-11-28',
+      series: [
+        {
+          id: 'x',
+          name: { zh: 'x' },
+          unit: '亿元',
+          values: [{ year: 2021, value: 1, provenance: { kind: 'assumption', rationale: 'guess' } }],
+        },
+      ],
+    };
+    expect(() => loadStatistics(bad, 'bad.json')).toThrow(PlanError);
+    expect(() => loadStatistics(bad, 'bad.json')).toThrow(/series\.0\.values\.0\.provenance|series\[0\]/);
+  });
+});
+
+describe('check: a statistic against a derived figure', () => {
+  it('reports both numbers and both sources (statistic-contradicts-derived)', () => {
+    const f = checkPlan(withStatistics(), { lang: 'en' }).findings.filter(
+      (x) => x.kind === 'statistic-contradicts-derived',
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('390');
+    expect(f[0]!.message).toContain('500');
+    expect(f[0]!.message).toContain('2021年统计年鉴');
+    expect(f[0]!.message).toContain('100 / 20%');
+    expect(f[0]!.arithmetic).toBe('390 ÷ 500 − 1 = -22%');
+  });
+  it('states the other reading of a 年均 rate (rate-reading)', () => {
+    const f = checkPlan(feasibilityPlan(), { lang: 'en' }).findings.find((x) => x.kind === 'rate-reading')!;
+    expect(f.targets).toEqual(['a_growth']);
+    expect(f.message).toMatch(/arithmetic.*\+30%.*compound.*\+33.82%/);
+  });
+});

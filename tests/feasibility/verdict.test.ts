@@ -1,0 +1,80 @@
+// The one-verdict rule (engine/evaluate/verdictFor.ts, docs/feasibility.md "The verdict rule").
+import { describe, expect, it } from 'vitest';
+import { type VerdictInput, verdictFor } from '../../engine/evaluate/verdictFor.ts';
+import { runSync } from '../../engine/run/run.ts';
+import { feasibilityPlan } from './feasibilityFixture.ts';
+
+const base: VerdictInput = {
+  kind: 'level',
+  comparable: true,
+  baseUnknown: false,
+  achieved: false,
+  pMet: 0.5,
+  deterministicMet: true,
+  pace: null,
+};
+
+describe('verdictFor', () => {
+  it('qualitative, not comparable and unknown base come first, whatever the numbers', () => {
+    expect(verdictFor({ ...base, kind: 'qualitative' }).code).toBe('qualitative');
+    expect(verdictFor({ ...base, comparable: false, notComparableReason: 'different-measures' })).toEqual({
+      code: 'not-comparable',
+      reason: 'different-measures',
+      params: {},
+    });
+    expect(verdictFor({ ...base, baseUnknown: true, pMet: 0.99 }).code).toBe('unknown-base');
+  });
+  it('achieved when the observation meets it; otherwise the forecast bands 0.8 / 0.2', () => {
+    expect(verdictFor({ ...base, achieved: true, pMet: 0.1 }).code).toBe('achieved');
+    expect(verdictFor({ ...base, pMet: 0.8 }).code).toBe('on-track');
+    expect(verdictFor({ ...base, pMet: 0.79 }).code).toBe('at-risk');
+    expect(verdictFor({ ...base, pMet: 0.2 }).code).toBe('at-risk');
+    expect(verdictFor({ ...base, pMet: 0.19 }).code).toBe('off-track');
+    expect(verdictFor({ ...base, pMet: null, deterministicMet: false }).code).toBe('off-track');
+  });
+  it('no reason when pace and forecast agree', () => {
+    expect(verdictFor({ ...base, pMet: 0.9, pace: 1.1 }).reason).toBeNull();
+    expect(verdictFor({ ...base, pMet: 0.1, pace: 0.5 }).reason).toBeNull();
+  });
+  it('names why they disagree: certificates expire (高企: pace 118% beside P(met) < 1%)', () => {
+    const v = verdictFor({ ...base, pMet: 0.005, pace: 1.18, cohortLife: 3 });
+    expect(v).toEqual({
+      code: 'off-track',
+      reason: 'certificates-expire',
+      params: { pMet: 0.005, pace: 1.18, life: 3 },
+    });
+  });
+  it('names why: a quota is due every year', () => {
+    const v = verdictFor({ ...base, kind: 'quota', pMet: 0.05, pace: 1.02, missedYears: [2022] });
+    expect(v.reason).toBe('quota-every-year');
+    expect(v.params.missedYears).toEqual([2022]);
+  });
+  it('names why: the pace looks behind while the level is 97.5% of the compound planned path (607亿)', () => {
+    const v = verdictFor({
+      ...base,
+      pMet: 0.85,
+      pace: 0.8,
+      paceBasis: 'planned-path',
+      plannedPathRatio: 0.975,
+    });
+    expect(v).toMatchObject({ code: 'on-track', reason: 'pace-linear-vs-compound' });
+  });
+  it('names why: the latest actual lies below the planned path', () => {
+    const v = verdictFor({ ...base, pMet: 0.3, pace: 0.95, plannedPathRatio: 0.97 });
+    expect(v).toMatchObject({ code: 'at-risk', reason: 'latest-actual-below-path' });
+  });
+});
+
+describe('verdicts in a run', () => {
+  it('a ratio of different measures is not simulated as a share: verdict not-comparable, no P(met)', () => {
+    const t = runSync(feasibilityPlan(), null, { paths: 300 }).targets.find(
+      (x) => x.id === 'ratio_not_comparable',
+    )!;
+    expect(t.pMet).toBeNull();
+    expect(t.verdict).toEqual({ code: 'not-comparable', reason: 'different-measures', params: {} });
+  });
+  it('without an observation every forecast rests on assumptions', () => {
+    const r = runSync(feasibilityPlan(), null, { paths: 300 });
+    expect(r.summary.basis.data).toBe(0);
+  });
+});
