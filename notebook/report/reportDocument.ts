@@ -74,7 +74,6 @@ export const REPORT_COLUMNS: readonly EvaluationColumnKey[] = [
   'requiredGrowthRemaining',
   'pMet',
   'status',
-  'verdict',
 ];
 
 function charts(input: ReportInput, lang: Lang): ReportChart[] {
