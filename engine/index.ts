@@ -46,6 +46,7 @@ export {
   extractTargets,
   readChineseNumber,
 } from './extract/index.ts';
+export { baseUnknownTargets } from './generate/baseUnknownTargets.ts';
 export { generatePlan } from './generate/generatePlan.ts';
 export type { GenerateOptions, GenerateTarget } from './generate/generateTypes.ts';
 export {

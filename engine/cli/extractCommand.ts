@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { GenerateOptions, GenerateTarget } from '../index.ts';
 import {
   type BaseFact,
+  baseUnknownTargets,
   type DraftTarget,
   type ExtractMessage,
   extractTargets,
@@ -94,9 +95,10 @@ function writePlan(path: string, targets: readonly GenerateTarget[], options: Ge
   } catch (error) {
     throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
   }
-  const waiting = pending.filter((p) => p.reason === 'base-unknown').length;
+  const waiting = baseUnknownTargets(plan).length;
+  const qualitative = plan.targets.filter((t) => t.kind === 'qualitative').length;
   process.stderr.write(
-    `planpath extract: wrote ${path}: ${plan.targets.length - pending.length} targets simulated, ${waiting} 基期待补 (base unknown), ${pending.length - waiting} not simulated (quotas, qualitative, outside the plan's years)\n`,
+    `planpath extract: wrote ${path}: ${plan.targets.length - qualitative} targets simulated, of which ${waiting} 基期待补 (base unknown: no verdict until it is entered); ${pending.length} not simulated (qualitative, outside the plan's years)\n`,
   );
 }
 

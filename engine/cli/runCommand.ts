@@ -63,14 +63,19 @@ function render(result: RunResult, format: 'json' | 'csv' | 'table'): string {
     return writeCsv(['indicator', 'unit', 'year', 'deterministic', ...QUANTILE_KEYS, 'mean'], rows).trimEnd();
   }
   const last = result.years.length - 1;
-  const indicatorRows = Object.entries(result.indicators).map(([id, ind]) => [
-    id,
-    ind.unit,
-    fmt(ind.deterministic[last]),
-    fmt(ind.quantiles.p5[last]),
-    fmt(ind.quantiles.p50[last]),
-    fmt(ind.quantiles.p95[last]),
-  ]);
+  const indicatorRows = Object.entries(result.indicators).map(([id, ind]) => {
+    // Counts (家, 个, 户 …) are whole numbers everywhere they are shown.
+    const f = (v: number | undefined) =>
+      ind.count && v !== undefined && Number.isFinite(v) ? String(Math.round(v)) : fmt(v);
+    return [
+      id,
+      ind.unit,
+      f(ind.deterministic[last]),
+      f(ind.quantiles.p5[last]),
+      f(ind.quantiles.p50[last]),
+      f(ind.quantiles.p95[last]),
+    ];
+  });
   const targetRows = result.targets.map((t) => [
     t.id,
     `${t.comparator} ${Array.isArray(t.value) ? t.value.join('–') : fmt(t.value)} (${t.year})`,

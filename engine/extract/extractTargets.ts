@@ -7,7 +7,9 @@
 // kind and printed base. See DESIGN.md, "Plans from text and from tables", for the idioms.
 import type { BaseFact, DraftTarget, ExtractMessage, ExtractOptions, ExtractResult } from './extractTypes.ts';
 import { findHeadings, sectionPaths } from './findHeadings.ts';
+import { findMilestones } from './findMilestones.ts';
 import { findQuantities } from './findQuantities.ts';
+import { findStructureRatios } from './findStructureRatios.ts';
 import { findYearMarkers, inferTargetYear } from './findYearMarkers.ts';
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
 import { type QuantityContext, readQuantity } from './readQuantity.ts';
@@ -60,7 +62,9 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     | { at: number; order: number; type: 'year'; role: 'target' | 'fact'; year: number | null }
     | { at: number; order: number; type: 'open' | 'close' | 'clause' | 'sentence' | 'paragraph' }
     | { at: number; order: number; type: 'aspire' | 'perYear' }
-    | { at: number; order: number; type: 'quantity'; index: number };
+    | { at: number; order: number; type: 'quantity'; index: number }
+    | { at: number; order: number; type: 'milestone'; figure: string; name: string }
+    | { at: number; order: number; type: 'ratio'; figure: string; name: string; share: number };
   const events: Event[] = [];
   for (const p of paths) events.push({ at: p.offset, order: 0, type: 'heading', path: p.path });
   for (const m of markers) events.push({ at: m.start, order: 1, type: 'year', role: m.role, year: m.year });
@@ -79,6 +83,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   quantities.forEach((q, index) => {
     events.push({ at: q.start, order: 3, type: 'quantity', index });
   });
+  for (const m of findMilestones(norm)) {
+    if (!inside(books, m.start)) events.push({ at: m.start, order: 3, type: 'milestone', ...m });
+  }
+  for (const r of findStructureRatios(norm)) events.push({ at: r.start, order: 3, type: 'ratio', ...r });
   events.sort((a, b) => a.at - b.at || a.order - b.order);
 
   const clauseEnds: number[] = [];
@@ -167,6 +175,24 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
         aspireUsed = true;
         break;
       }
+      case 'milestone':
+      case 'ratio':
+        // Only under a target year, outside a paragraph of past facts: tasks without a year are not targets.
+        if (state.fact !== null || state.targetYear === null) break;
+        targets.push({
+          name: e.name,
+          figure: text.slice(e.at, e.at + e.figure.length),
+          offset: e.at,
+          value: e.type === 'ratio' ? e.share : 1,
+          unit: e.type === 'ratio' ? '%' : '',
+          comparator: e.type === 'ratio' ? '~=' : '>=',
+          kind: e.type === 'ratio' ? 'share' : 'milestone',
+          year: state.targetYear,
+          base: null,
+          aspirational: aspire,
+          section,
+        });
+        break;
     }
   }
   const messages: ExtractMessage[] = targets.length === 0 ? [{ code: 'no-targets' }] : [];

@@ -6,7 +6,8 @@ export type Comparator = '>=' | '>' | '<=' | '<' | '~=' | 'range';
 
 /**
  * What the figure measures: a level at the target year, an annual rate, a rate over the whole period, an
- * increase of a count over the period, a per-year quota, a change in percentage points, or a share.
+ * increase of a count over the period, a per-year quota, a change in percentage points, a share, or a
+ * yes/no milestone (打造成国家级孵化器: value 1, no number printed).
  */
 export type DraftKind =
   | 'level'
@@ -15,7 +16,8 @@ export type DraftKind =
   | 'increase'
   | 'quota'
   | 'pp-change'
-  | 'share';
+  | 'share'
+  | 'milestone';
 
 /** A number or, for a range (3-5家), its two ends. */
 export type DraftValue = number | [number, number];

@@ -4,12 +4,13 @@
 //   an amount (亿元 …) grows at a rate; a count (家, 万户 …) is a stock with entries and exits; a share (%) is
 //   derived as numerator / denominator when both are indicators here, else simulated directly; a name with
 //   only growth targets (年均增长7%) becomes an index of that indicator (base year = 1 by definition), since
-//   a rate does not depend on the level.
+//   a rate does not depend on the level. A per-year quota (每年 N 家) is a `count` flow whose mean is the
+//   recorded pace times a labelled execution ratio, never the quota; a yes/no milestone (建成国家级孵化器) is
+//   an `event` with a labelled yearly hazard.
 // Every default rate is a labelled assumption with its uncertainty, never the pace the target requires.
 // A base comes only from the input (从A增加到B, the table's 基期值, or a fact printed for the base year): it
-// is NEVER solved back from its own target. A target whose indicator has no base is kept in the plan as
-// qualitative with its figure and listed as pending (基期待补), so nothing is shown as a finding that rests on
-// an invented number. Quotas (每年 N 家) are execution records: pending until the yearly counts are entered.
+// is NEVER solved back from its own target. An indicator without one gets `base: {unknown: true}` (基期待补):
+// its targets keep their kind and the engine reports what they require instead of a P(met).
 import { convertUnit } from '../actuals/unitFactor.ts';
 import type { BaseFact, Comparator } from '../extract/extractTypes.ts';
 import type {
@@ -28,6 +29,7 @@ type IndicatorFile = PlanFile['indicators'][number];
 type TargetFile = PlanFile['targets'][number];
 type ParameterFile = PlanFile['parameters'][number];
 type ProvenanceFile = TargetFile['provenance'];
+type BaseFile = NonNullable<IndicatorFile['base']>;
 
 /** Default dynamics, labelled: what a planner sees as the assumption and can change. */
 export const DEFAULT_ASSUMPTIONS = {
@@ -55,6 +57,16 @@ export const DEFAULT_ASSUMPTIONS = {
     value: '6% ± 2%',
     rationale:
       '存量的年退出率（注销、迁出、摘牌），无历史数据时的默认值（标注的假设）。Yearly exits as a share of the stock when no history is given (a labelled assumption).',
+  },
+  quotaExecution: {
+    value: '100% ± 15%',
+    rationale:
+      "每年完成数相对上年完成数的执行比例（标注的假设，可修改）；不取配额本身。Each year's count relative to the recorded pace of the base year (a labelled execution assumption); not the quota itself.",
+  },
+  milestoneHazard: {
+    value: '20% ± 10%',
+    rationale:
+      '尚未达成时每年达成的概率（标注的假设，可修改），无历史数据时的默认值。Probability per year of being achieved while not yet achieved, when no history is given (a labelled assumption).',
   },
 } as const;
 
@@ -122,14 +134,23 @@ export function generatePlan(
     pending.push({ targetId: id, name: t.name, reason });
   };
 
+  /** A base typed in the table is `entered` (its row named); one printed with the target is `plan`. */
+  const baseProvenance = (t: GenerateTarget, what: string): ProvenanceFile =>
+    t.figure !== '' && t.row === undefined
+      ? planProvenance(t, `${what} printed with the target (从…到… / 由…到…)`)
+      : {
+          kind: 'entered',
+          note: `${what} entered in the target table${t.row === undefined ? '' : `, row ${t.row}`} (目标表${t.row === undefined ? '' : `第${t.row}行`}基期值)`,
+        };
+
   let n = 0;
   const shareGroups: { g: Group; indicatorId: string }[] = [];
-  const indicatorOf = new Map<string, { id: string; unit: string; base: number }>();
+  const indicatorOf = new Map<string, { id: string; unit: string }>();
   for (const g of groups.values()) {
     n++;
     const ind = `ind_${String(n).padStart(2, '0')}`;
     const usable = g.targets.filter(({ t, id }) => {
-      if (t.kind === 'qualitative' || t.value === null) {
+      if (t.kind === 'qualitative' || (t.value === null && t.kind !== 'milestone')) {
         keepPending(
           t,
           id,
@@ -144,25 +165,23 @@ export function generatePlan(
         pending.push({ targetId: id, name: t.name, reason: 'year-outside-plan' });
         return false;
       }
-      if (t.kind === 'quota') {
-        keepPending(
-          t,
-          id,
-          'quota-record',
-          "每年…的指标是执行记录：请逐年录入完成数 (a per-year quota: enter each year's count)",
-        );
-        return false;
-      }
       return true;
     });
-    if (usable.length === 0) continue;
+
+    // Quotas and milestones each get their own flow or event indicator.
+    for (const { t, id } of usable) {
+      if (t.kind === 'quota') addQuota(t, id, `${ind}_q${id.slice(2)}`);
+      if (t.kind === 'milestone') addMilestone(t, id, `${ind}_m${id.slice(2)}`);
+    }
+    const rest = usable.filter(({ t }) => t.kind !== 'quota' && t.kind !== 'milestone');
+    if (rest.length === 0) continue;
 
     // The indicator's measure: a level unit if any target states a level or an increase, else a share, else
     // an index for rate-only names.
-    const levelT = usable.find(
+    const levelT = rest.find(
       ({ t }) => (t.kind === 'level' || t.kind === 'increase') && unitClass(t.unit) !== 'percent',
     );
-    const shareT = usable.find(
+    const shareT = rest.find(
       ({ t }) =>
         t.kind === 'share' ||
         t.kind === 'pp-change' ||
@@ -173,7 +192,7 @@ export function generatePlan(
     const cls: UnitClass = measure === 'level' ? unitClass(unit) : measure === 'share' ? 'percent' : 'other';
 
     // The base: printed with a target, entered in the table, or a fact for the base year. Never from a target.
-    let base: { value: number; provenance: ProvenanceFile } | null = null;
+    let base: BaseFile | null = null;
     if (measure === 'index') {
       base = {
         value: 1,
@@ -183,63 +202,40 @@ export function generatePlan(
         },
       };
     } else {
-      for (const { t } of usable) {
+      for (const { t } of rest) {
         if (t.base === null || (t.baseYear != null && t.baseYear !== baseYear)) continue;
         const v =
           measure === 'share' ? (t.unit === '%' ? t.base / 100 : null) : convertUnit(t.base, t.unit, unit);
         if (v === null) continue;
-        base = {
-          value: v,
-          provenance:
-            t.figure !== '' && t.row === undefined
-              ? planProvenance(t, 'base printed with the target (从…到… / 由…到…)')
-              : {
-                  kind: 'assumption',
-                  rationale: `基期值由规划人员在目标表${t.row === undefined ? '' : `第${t.row}行`}填入 (entered by the planner in the target table)`,
-                },
-        };
+        base = { value: v, provenance: baseProvenance(t, 'base') };
         break;
       }
       base ??= factBase(options.facts ?? [], g.name, unit, measure, baseYear);
     }
+    // 基期待补: nothing substituted; the engine simulates NaN and reports what the targets require.
+    base ??= {
+      unknown: true,
+      note: `基期待补：${baseYear}年基期值未在原文或目标表中给出，请补充 (base for ${baseYear} neither printed nor entered: enter it)`,
+    };
 
-    if (base === null) {
-      // No base: rate targets can still be simulated on an index; the rest wait for a base.
-      const rates = usable.filter(({ t }) => t.kind === 'growth' || t.kind === 'cumulative-growth');
-      for (const { t, id } of usable) {
-        if (!rates.some((r) => r.id === id)) {
-          keepPending(
-            t,
-            id,
-            'base-unknown',
-            '基期待补：基期值未知，请补充基期值后再推演 (base unknown: enter it to simulate)',
-          );
-        }
-      }
-      if (rates.length === 0) continue;
-      const idx = `${ind}_index`;
-      addGrowthIndicator(idx, `${g.name}（指数，基期=1）`, '基期=1', 'other', {
-        value: 1,
-        provenance: {
-          kind: 'derived',
-          formula: 'index = value / value in the base year = 1 in the base year',
-        },
-      });
-      for (const { t, id } of rates) addTarget(t, id, idx, 'index', 1, '基期=1');
-      continue;
-    }
-
-    if (measure === 'share') {
-      shareGroups.push({ g, indicatorId: ind });
-    }
+    if (measure === 'share') shareGroups.push({ g, indicatorId: ind });
     if (cls === 'count') addStockIndicator(ind, g.name, unit, base);
     else {
-      const falling = usable.some(({ t }) => (Array.isArray(t.value) ? t.value[1] : (t.value ?? 0)) < 0);
+      const falling = rest.some(({ t }) => (Array.isArray(t.value) ? t.value[1] : (t.value ?? 0)) < 0);
       const name = measure === 'index' ? `${g.name}（指数，基期=1）` : g.name;
       addGrowthIndicator(ind, name, unit, falling ? 'falling' : cls, base);
     }
-    indicatorOf.set(g.name, { id: ind, unit, base: base.value });
-    for (const { t, id } of usable) addTarget(t, id, ind, measure, base.value, unit);
+    indicatorOf.set(g.name, { id: ind, unit });
+    for (const { t, id } of rest) {
+      addTarget(
+        t,
+        id,
+        ind,
+        measure,
+        unit,
+        t.kind === 'growth' && arithmeticReading(t, rest, baseYear, targetYear),
+      );
+    }
   }
 
   // A share whose numerator and denominator are both indicators here is derived from them.
@@ -282,7 +278,7 @@ export function generatePlan(
       baseYear,
       targetYear,
       notes: [
-        'Generated by planpath from a target list (engine/generate/generatePlan.ts). Default rates are labelled assumptions; bases come only from the source; targets without a base are kept as qualitative (基期待补) until a base is entered.',
+        'Generated by planpath from a target list (engine/generate/generatePlan.ts). Default rates are labelled assumptions; bases come only from the source; an indicator without one has base {unknown: true} (基期待补) and its targets get no P(met) until a base is entered.',
       ],
     },
     parameters,
@@ -310,7 +306,7 @@ export function generatePlan(
     name: string,
     unit: string,
     cls: UnitClass | 'falling',
-    base: { value: number; provenance: ProvenanceFile },
+    base: BaseFile,
   ) {
     const a =
       cls === 'falling'
@@ -329,12 +325,7 @@ export function generatePlan(
     });
   }
 
-  function addStockIndicator(
-    id: string,
-    name: string,
-    unit: string,
-    base: { value: number; provenance: ProvenanceFile },
-  ) {
+  function addStockIndicator(id: string, name: string, unit: string, base: BaseFile) {
     addParameter(`entry_${id}`, `${name}年进入率`, '%/年', DEFAULT_ASSUMPTIONS.entry);
     addParameter(`exit_${id}`, `${name}年退出率`, '%/年', DEFAULT_ASSUMPTIONS.exit);
     indicators.push({
@@ -347,14 +338,96 @@ export function generatePlan(
     });
   }
 
+  /** A per-year quota: a count flow drawn each year; mean = recorded pace × a labelled execution ratio. */
+  function addQuota(t: GenerateTarget, id: string, indicator: string) {
+    const value = Array.isArray(t.value) ? t.value[0] : (t.value ?? 0);
+    // The pace is the base year's own count (printed or entered), never the quota; without it, 基期待补.
+    const base: BaseFile =
+      t.base === null || (t.baseYear != null && t.baseYear !== baseYear)
+        ? {
+            unknown: true,
+            note: `基期待补：${baseYear}年完成数未给出，请补充 (the ${baseYear} count is the recorded pace: enter it)`,
+          }
+        : { value: t.base, provenance: baseProvenance(t, 'recorded pace (base-year count)') };
+    const exec = `exec_${indicator}`;
+    addParameter(exec, `${t.name}执行比例`, '%', DEFAULT_ASSUMPTIONS.quotaExecution);
+    let mean = `${exec} * prev(${indicator})`;
+    if (!('unknown' in base)) {
+      const pace = `pace_${indicator}`;
+      parameters.push({
+        id: pace,
+        name: { zh: `${t.name}基期完成数` },
+        unit: t.unit,
+        value: base.value,
+        provenance: base.provenance,
+        group: '基期',
+      });
+      mean = `${pace} * ${exec}`;
+    }
+    indicators.push({
+      id: indicator,
+      name: { zh: `${t.name}（每年）` },
+      unit: t.unit,
+      category: '导入',
+      base,
+      dynamics: { kind: 'count', mean },
+    });
+    const { comparator, note } = fileComparator(t.comparator);
+    targets.push({
+      id,
+      name: { zh: targetName(t) },
+      indicator,
+      kind: 'quota',
+      year: t.year ?? targetYear,
+      value,
+      comparator: comparator === 'range' ? '>=' : comparator,
+      unit: t.unit,
+      provenance: planProvenance(
+        t,
+        [
+          note,
+          Array.isArray(t.value) ? `a range per year: read as at least ${value}` : null,
+          `每年…是执行记录：${baseYear + 1}–${t.year ?? targetYear}年逐年对照配额 (a per-year quota: each year's count against it)`,
+        ]
+          .filter(Boolean)
+          .join('; '),
+      ),
+      ...flags(t),
+    });
+  }
+
+  /** A yes/no milestone: an event with a labelled yearly hazard; never a fraction of a thing. */
+  function addMilestone(t: GenerateTarget, id: string, indicator: string) {
+    const hazard = `hazard_${indicator}`;
+    addParameter(hazard, `${t.name}年达成概率`, '%/年', DEFAULT_ASSUMPTIONS.milestoneHazard);
+    indicators.push({
+      id: indicator,
+      name: { zh: `${t.name}（是否达成）` },
+      unit: '是/否',
+      category: '导入',
+      dynamics: { kind: 'event', hazard },
+    });
+    targets.push({
+      id,
+      name: { zh: targetName(t) },
+      indicator,
+      kind: 'milestone',
+      year: t.year ?? targetYear,
+      value: 1,
+      comparator: '>=',
+      provenance: planProvenance(t, 'a yes/no milestone: P(achieved by each year)'),
+      ...flags(t),
+    });
+  }
+
   /** One target on a simulated indicator, its value in the indicator's unit (shares as fractions). */
   function addTarget(
     t: GenerateTarget,
     id: string,
     indicator: string,
     measure: 'level' | 'share' | 'index',
-    base: number,
     unit: string,
+    arithmetic: boolean,
   ) {
     const { comparator, note: compNote } = fileComparator(t.comparator);
     const notes: string[] = compNote ? [compNote] : [];
@@ -367,26 +440,41 @@ export function generatePlan(
       }
       return f(t.value);
     };
+    const years = (t.year ?? targetYear) - baseYear;
     let kind: TargetFile['kind'];
     let value: number | [number, number] | null;
     let fileUnit = unit;
+    let rateReading: 'arithmetic' | undefined;
     switch (t.kind) {
       case 'growth':
         kind = 'growth';
         value = map((v) => v / 100);
         fileUnit = '%';
+        if (arithmetic) {
+          rateReading = 'arithmetic';
+          notes.push(
+            'the plan computed this 年均 rate as its printed total ÷ years (rateReading arithmetic)',
+          );
+        }
         break;
       case 'cumulative-growth':
-        kind = measure === 'share' ? 'share' : 'level';
-        value = map((v) => base * (1 + v / 100));
+        // 增长X% over n years is x/x0 − 1 ≥ X: the arithmetic reading of X/n a year, which needs no base.
+        kind = 'growth';
+        value = map((v) => v / 100 / years);
+        fileUnit = '%';
+        rateReading = 'arithmetic';
         notes.push(
-          `增长${valueText(t.value)}% over the period, as a level: base × (1 + rate) = ${base} × (1 + ${valueText(t.value)}%)`,
+          `增长${valueText(t.value)}% over ${years} years, read as x/x0 − 1 ≥ ${valueText(t.value)}% (an arithmetic rate of ${valueText(t.value)}% ÷ ${years})`,
         );
         break;
       case 'pp-change':
-        kind = 'share';
-        value = map((v) => base + v / 100);
-        notes.push(`提高${valueText(t.value)}个百分点 from the base share ${base}: base + points / 100`);
+        // 提高N个百分点 is the share's net increase: x − x0 ≥ N/100, with or without a known base.
+        kind = 'increase';
+        value = map((v) => v / 100);
+        fileUnit = '%';
+        notes.push(
+          `提高${valueText(t.value)}个百分点: the share's increase over the base year, points / 100`,
+        );
         break;
       case 'share':
       case 'level':
@@ -416,6 +504,7 @@ export function generatePlan(
       value,
       comparator: Array.isArray(value) ? 'range' : comparator,
       unit: fileUnit,
+      ...(rateReading ? { rateReading } : {}),
       provenance: planProvenance(
         t,
         [t.year === null ? "no year printed: read as the plan's target year" : null, ...notes]
@@ -425,6 +514,27 @@ export function generatePlan(
       ...flags(t),
     });
   }
+}
+
+/**
+ * A 年均 rate is read arithmetically when the same indicator's printed total over the period, divided by
+ * the years, gives the rate as printed (76.35% ÷ 5 = 15.27%) and the compound reading does not.
+ */
+function arithmeticReading(
+  t: GenerateTarget,
+  group: readonly { t: GenerateTarget }[],
+  baseYear: number,
+  targetYear: number,
+): boolean {
+  if (t.value === null || Array.isArray(t.value)) return false;
+  const rate = t.value;
+  const decimals = (String(rate).split('.')[1] ?? '').length;
+  const half = 0.5 * 10 ** -decimals + 1e-9;
+  return group.some(({ t: o }) => {
+    if (o.kind !== 'cumulative-growth' || o.value === null || Array.isArray(o.value)) return false;
+    const n = (o.year ?? targetYear) - (o.baseYear ?? baseYear);
+    return Number.isFinite(n) && n > 0 && Math.abs(o.value / n - rate) <= half;
+  });
 }
 
 function scale(v: number | [number, number], k: number): number | [number, number] {
@@ -447,12 +557,10 @@ function valueText(v: GenerateTarget['value']): string {
   return Array.isArray(v) ? `${v[0]}-${v[1]}` : String(v);
 }
 
-/** The plan format has no strict comparators yet: 超过 is written >= with a note (as seeds/yaohai.plan.json does). */
-function fileComparator(c: Comparator): { comparator: '>=' | '<=' | '~=' | 'range'; note?: string } {
-  if (c === '>')
-    return { comparator: '>=', note: '超过 (strictly more) written as >=: the plan format has no > yet' };
+/** 超过 is strict '>'; the format has no '<', so 低于 is written <= with a note. */
+function fileComparator(c: Comparator): { comparator: '>=' | '>' | '<=' | '~=' | 'range'; note?: string } {
   if (c === '<')
-    return { comparator: '<=', note: '低于 (strictly less) written as <=: the plan format has no < yet' };
+    return { comparator: '<=', note: '低于 (strictly less) written as <=: the plan format has no <' };
   return { comparator: c };
 }
 

@@ -42,7 +42,7 @@ export interface GenerateOptions {
 export interface PendingTarget {
   targetId: string;
   name: string;
-  reason: 'base-unknown' | 'quota-record' | 'year-outside-plan' | 'qualitative' | 'no-value';
+  reason: 'year-outside-plan' | 'qualitative' | 'no-value';
 }
 
 /** The plan as written to a file (before zod's defaults and transforms). */

@@ -28,8 +28,22 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
+/**
+ * A union's alternative that matched the value's shape (its complaints are all about fields inside it,
+ * like `base.value` of a known base), so the message can name that field instead of the whole union.
+ */
+function matchedAlternative(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | null {
+  if (issue.code !== 'invalid_union' || !('errors' in issue)) return null;
+  const inside = issue.errors.filter(
+    (e) => e.length > 0 && e.every((i) => i.path.length > 0 && i.code !== 'unrecognized_keys'),
+  );
+  if (inside.length !== 1) return null;
+  return inside[0]!.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue);
+}
+
 export function zodIssues(root: unknown, error: z.ZodError): InputIssue[] {
-  return error.issues.map((issue) => {
+  const issues = error.issues.flatMap((issue) => matchedAlternative(issue) ?? [issue]);
+  return issues.map((issue) => {
     const path = issue.path as PropertyKey[];
     let message = issue.message;
     if (issue.code === 'unrecognized_keys')

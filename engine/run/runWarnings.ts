@@ -4,6 +4,7 @@
 // how many paths, and its cause — the indicator's own formula, or an input that was already non-finite.
 import { parseExpression } from '../compile/formula/mathParser.ts';
 import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
+import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { UserFormula } from '../plan/scenarioSchema.ts';
 
@@ -60,6 +61,38 @@ function readsOf(
   return out;
 }
 
+/** `seed` and every indicator that reads one of them, directly or not. */
+function readersOf(seed: Iterable<string>, reads: ReturnType<typeof readsOf>): Set<string> {
+  const out = new Set(seed);
+  for (let grew = out.size > 0; grew; ) {
+    grew = false;
+    for (const [id, info] of reads) {
+      if (!out.has(id) && [...info.reads].some((r) => out.has(r))) {
+        out.add(id);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * NaN by design, not a formula's fault: an indicator awaiting its base (基期待补) and everything reading it,
+ * in every year; and in the base year, a carried indicator with no base (a yearly count or event has no
+ * base-year value) and what reads it. The page shows these as awaiting a base or as not applicable.
+ */
+function expectedNaN(plan: Plan, reads: ReturnType<typeof readsOf>) {
+  const awaiting = readersOf(
+    plan.indicators.filter(declaredUnknown).map((i) => i.id),
+    reads,
+  );
+  const noBase = plan.indicators.filter(
+    (i) => i.dynamics.kind !== 'derived' && i.dynamics.kind !== 'cumulative' && knownBase(i) === undefined,
+  );
+  const baseYear = readersOf([...awaiting, ...noBase.map((i) => i.id)], reads);
+  return { awaiting, baseYear };
+}
+
 interface Series {
   id: string;
   deterministic: Float64Array;
@@ -80,10 +113,13 @@ export function nonFiniteWarnings(
   years: readonly number[],
   series: readonly Series[],
 ): RunWarning[] {
+  const reads = readsOf(plan, userFormulas);
+  const expected = expectedNaN(plan, reads);
   const firstBad = new Map<string, number>();
   const found: { s: Series; k: number; value: number; deterministic: boolean; paths: number }[] = [];
   for (const s of series) {
-    for (let k = 0; k < years.length; k++) {
+    if (expected.awaiting.has(s.id)) continue;
+    for (let k = expected.baseYear.has(s.id) ? 1 : 0; k < years.length; k++) {
       const det = s.deterministic[k]!;
       let bad = 0;
       let sample = det;
@@ -104,7 +140,6 @@ export function nonFiniteWarnings(
     }
   }
   if (found.length === 0) return [];
-  const reads = readsOf(plan, userFormulas);
   return found.map(({ s, k, value, deterministic, paths }) => {
     const info = reads.get(s.id);
     // An input that went bad no later than this indicator is the cause; otherwise its own formula is.

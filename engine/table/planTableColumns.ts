@@ -55,13 +55,13 @@ export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [
     key: 'value',
     header: '目标值',
     aliases: ['目标', '目标数值', 'value', 'target'],
-    help: '数值；区间写 3-5；定性指标留空',
+    help: '数值；区间写 3-5；定性、里程碑指标留空',
   },
   {
     key: 'kind',
     header: '类型',
     aliases: ['指标类型', 'kind'],
-    help: '总量 / 新增 / 年均增长 / 每年 / 占比 / 定性（留空为总量）',
+    help: '总量 / 新增 / 年均增长 / 每年 / 占比 / 里程碑 / 定性（留空为总量）',
   },
   {
     key: 'comparator',
@@ -87,8 +87,19 @@ export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [
 
 export const KIND_WORDS: Record<
   string,
-  'level' | 'increase' | 'growth' | 'quota' | 'share' | 'qualitative' | 'cumulative-growth' | 'pp-change'
+  | 'level'
+  | 'increase'
+  | 'growth'
+  | 'quota'
+  | 'share'
+  | 'qualitative'
+  | 'cumulative-growth'
+  | 'pp-change'
+  | 'milestone'
 > = {
+  里程碑: 'milestone',
+  是否达成: 'milestone',
+  milestone: 'milestone',
   总量: 'level',
   水平: 'level',
   level: 'level',

@@ -316,7 +316,8 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
     const rangeMatch = /^(.+?)\s*(?:-|–|—|~|～|至|到)\s*(.+)$/.exec(toHalfWidth(valueCell));
     const looksRange = rangeMatch !== null && !/^-/.test(toHalfWidth(valueCell).trim());
     if (valueCell === '') {
-      if (kind !== 'qualitative') cellIssue('missing-value', 'value');
+      if (kind === 'milestone') value = 1;
+      else if (kind !== 'qualitative') cellIssue('missing-value', 'value');
     } else if (comparator === 'range' || (comparator === undefined && looksRange)) {
       const lo = rangeMatch ? readNumber(rangeMatch[1]!, 'value') : 'bad';
       const hi = rangeMatch ? readNumber(rangeMatch[2]!, 'value') : 'bad';

@@ -10,6 +10,8 @@ import { checkPlanTexts, type FindingTexts } from '../check/checkPlanTexts.ts';
 import { checkFormula, type FormulaCheck } from '../compile/formula/checkFormula.ts';
 import type { StatusThresholds } from '../evaluate/classifyStatus.ts';
 import { type Evaluation, evaluateTargets } from '../evaluate/evaluateTargets.ts';
+import { extractTargets } from '../extract/extractTargets.ts';
+import type { ExtractOptions, ExtractResult } from '../extract/extractTypes.ts';
 import { applyStatistics } from '../plan/applyStatistics.ts';
 import { loadActuals } from '../plan/loadActuals.ts';
 import { loadPlan } from '../plan/loadPlan.ts';
@@ -176,6 +178,11 @@ export const engineApi = {
   /** The consistency check of the plan's own figures, in both languages (a language switch needs no re-run). */
   async checkPlan(planKey: string): Promise<{ findings: FindingTexts[] }> {
     return checkPlanTexts(planFor(planKey));
+  },
+
+  /** Targets from the text of a plan (新建/导入规划), here so a large paste does not block the page. */
+  async extract(text: string, options: ExtractOptions = {}): Promise<ExtractResult> {
+    return extractTargets(text, options);
   },
 };
 

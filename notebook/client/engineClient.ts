@@ -7,6 +7,8 @@ import type {
   Actuals,
   BrowserWorkerApi,
   Evaluation,
+  ExtractOptions,
+  ExtractResult,
   FindingTexts,
   GoalSeekOptions,
   GoalSeekResult,
@@ -113,6 +115,11 @@ export class EngineClient {
   /** Stops whatever runs on `channel` (a run or an analytics call); its promise rejects with an AbortError. */
   cancel(channel: string): void {
     void this.#api.cancel(channel);
+  }
+
+  /** Targets from a plan's text, read in the worker (no plan needed). */
+  extract(text: string, options: ExtractOptions = {}): Promise<ExtractResult> {
+    return this.#call((api) => api.extract(text, options));
   }
 
   checkPlan(): Promise<{ findings: FindingTexts[] }> {

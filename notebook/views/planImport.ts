@@ -5,9 +5,13 @@
 import './planImport.css';
 import {
   type BaseFact,
+  baseUnknownTargets,
   type DraftComparator as Comparator,
+  DEFAULT_MAX_BYTES,
   type DraftKind,
   type ExtractMessage,
+  type ExtractOptions,
+  type ExtractResult,
   extractTargets,
   type GenerateTarget,
   generatePlan,
@@ -54,6 +58,7 @@ const KINDS: (DraftKind | 'qualitative')[] = [
   'quota',
   'pp-change',
   'share',
+  'milestone',
   'qualitative',
 ];
 const KIND_ZH: Record<DraftKind | 'qualitative', string> = {
@@ -64,16 +69,43 @@ const KIND_ZH: Record<DraftKind | 'qualitative', string> = {
   quota: '每年',
   'pp-change': '提高百分点',
   share: '占比',
+  milestone: '里程碑',
   qualitative: '定性',
 };
 
+/** What the section re-labels when the page's language changes (see mountPlanImport). */
+const relabels: (() => void)[] = [];
+
+/** A text node that follows the page's language. */
+function L(zh: string, en: string): Text {
+  const node = document.createTextNode('');
+  const set = () => {
+    node.data = tr(zh, en);
+  };
+  set();
+  relabels.push(set);
+  return node;
+}
+
+/** An attribute value that follows the page's language (h sets it and re-sets it on a switch). */
+const La =
+  (zh: string, en: string): (() => string) =>
+  () =>
+    tr(zh, en);
+
 function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: Partial<Record<string, string>> = {},
+  props: Partial<Record<string, string | (() => string)>> = {},
   ...children: (Node | string | null)[]
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) if (v !== undefined) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries(props)) {
+    if (typeof v === 'function') {
+      const set = () => el.setAttribute(k, v());
+      set();
+      relabels.push(set);
+    } else if (v !== undefined) el.setAttribute(k, v);
+  }
   for (const c of children) if (c !== null) el.append(c);
   return el;
 }
@@ -154,7 +186,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
   const section = h('section', { id: 'import', 'aria-labelledby': 'import-title', class: 'plan-import' });
   main.append(section);
   const nav = document.querySelector('nav.sections');
-  nav?.append(h('a', { href: '#import', 'data-nav': 'import' }, tr('新建/导入规划', 'New / import plan')));
+  nav?.append(h('a', { href: '#import', 'data-nav': 'import' }, L('新建/导入规划', 'New / import plan')));
 
   let rows: Row[] = [];
   let sourceText = '';
@@ -242,8 +274,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
   const textarea = h('textarea', {
     class: 'pi-text',
     rows: '10',
-    'aria-label': tr('规划文本', 'plan text'),
-    placeholder: tr(
+    'aria-label': La('规划文本', 'plan text'),
+    placeholder: La(
       '在此粘贴规划全文或“发展目标”一节；也可把目标表（CSV/Excel）或规划文件（.plan.json）拖到这里。',
       'Paste the plan (or its 发展目标 section) here, or drop the target table (CSV/Excel) or a plan file (.plan.json).',
     ),
@@ -253,28 +285,28 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     min: '1990',
     max: '2100',
     class: 'pi-year',
-    'aria-label': tr('目标年', 'target year'),
-    placeholder: tr('自动', 'auto'),
+    'aria-label': La('目标年', 'target year'),
+    placeholder: La('自动', 'auto'),
   });
   const fileInput = h('input', {
     type: 'file',
     accept: '.txt,.csv,.tsv,.xlsx,.json',
-    'aria-label': tr('选择文件', 'choose a file'),
+    'aria-label': La('选择文件', 'choose a file'),
   });
   const readBtn = h(
     'button',
     { class: 'primary', type: 'button', 'data-action': 'extract' },
-    tr('识别目标', 'Find targets'),
+    L('识别目标', 'Find targets'),
   );
   const templateCsv = h(
     'button',
     { class: 'small', type: 'button' },
-    tr('下载目标表模板（CSV）', 'Template (CSV)'),
+    L('下载目标表模板（CSV）', 'Template (CSV)'),
   );
   const templateXlsx = h(
     'button',
     { class: 'small', type: 'button' },
-    tr('下载目标表模板（Excel）', 'Template (Excel)'),
+    L('下载目标表模板（Excel）', 'Template (Excel)'),
   );
 
   // Review: the text with figures highlighted, beside the table.
@@ -290,16 +322,16 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         'tr',
         {},
         ...[
-          tr('采用', 'keep'),
-          tr('指标', 'indicator'),
-          tr('原文', 'as printed'),
-          tr('目标值', 'value'),
-          tr('单位', 'unit'),
-          tr('比较', 'comparator'),
-          tr('类型', 'kind'),
-          tr('年份', 'year'),
-          tr('基期值', 'base'),
-          tr('力争', '力争'),
+          L('采用', 'keep'),
+          L('指标', 'indicator'),
+          L('原文', 'as printed'),
+          L('目标值', 'value'),
+          L('单位', 'unit'),
+          L('比较', 'comparator'),
+          L('类型', 'kind'),
+          L('年份', 'year'),
+          L('基期值', 'base'),
+          L('力争', '力争'),
         ].map((x) => h('th', {}, x)),
       ),
     ),
@@ -308,13 +340,13 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
   const titleInput = h('input', {
     type: 'text',
     class: 'pi-title',
-    'aria-label': tr('规划名称', 'plan title'),
-    placeholder: tr('规划名称', 'plan title'),
+    'aria-label': La('规划名称', 'plan title'),
+    placeholder: La('规划名称', 'plan title'),
   });
   const saveBtn = h(
     'button',
     { class: 'primary', type: 'button', 'data-action': 'generate', disabled: '' },
-    tr('生成规划并保存', 'Generate and save'),
+    L('生成规划并保存', 'Generate and save'),
   );
   const summary = h('span', { class: 'muted pi-summary' });
   const review = h(
@@ -325,25 +357,25 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
   );
 
   section.append(
-    h('h2', { id: 'import-title' }, tr('新建/导入规划', 'New / import a plan')),
+    h('h2', { id: 'import-title' }, L('新建/导入规划', 'New / import a plan')),
     h(
       'p',
       { class: 'intro' },
-      tr(
+      L(
         '粘贴规划文本，或导入目标表、规划文件。识别出的目标逐条核对（可修改、取消采用、补基期值）后生成规划。未给基期值的目标标为“基期待补”，不会用目标倒推基期。规划保存在本浏览器中。',
         'Paste a plan, or import a target table or a plan file. Check each drafted target (edit, drop, add a base), then generate. Targets without a base are marked “to be entered” (基期待补); no base is solved back from its target. Plans are kept in this browser.',
       ),
     ),
-    h('h3', {}, tr('规划列表', 'Plans')),
+    h('h3', {}, L('规划列表', 'Plans')),
     planList,
-    h('h3', {}, tr('导入', 'Import')),
+    h('h3', {}, L('导入', 'Import')),
     textarea,
     h(
       'div',
       { class: 'pi-inputs' },
       readBtn,
       ' ',
-      h('label', {}, tr('目标年 ', 'target year '), yearInput),
+      h('label', {}, L('目标年 ', 'target year '), yearInput),
       ' ',
       fileInput,
       ' ',
@@ -596,10 +628,32 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     scheduleDraftSave();
   }
 
-  function readText(): void {
+  /** Off the main thread in the engine worker; in the page only if the worker is down. */
+  async function extractOffMain(text: string, options: ExtractOptions): Promise<ExtractResult> {
+    // Refused at once without reading (empty, or over the limit whatever its encoding): no need to copy a
+    // huge paste to the worker, nor to wait behind a run there.
+    if (text.length > DEFAULT_MAX_BYTES || text.trim() === '') return extractTargets(text, options);
+    try {
+      return await app.engine.extract(text, options);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      return extractTargets(text, options);
+    }
+  }
+
+  let reading = 0;
+  async function readText(): Promise<void> {
     messages.replaceChildren();
     const year = yearInput.value.trim() === '' ? undefined : Number(yearInput.value);
-    const result = extractTargets(textarea.value, year === undefined ? {} : { targetYear: year });
+    const ticket = ++reading;
+    readBtn.setAttribute('aria-busy', 'true');
+    let result: ExtractResult;
+    try {
+      result = await extractOffMain(textarea.value, year === undefined ? {} : { targetYear: year });
+    } finally {
+      if (ticket === reading) readBtn.removeAttribute('aria-busy');
+    }
+    if (ticket !== reading) return; // a later click superseded this one
     for (const m of result.messages) say(m.code === 'no-targets' ? 'warning' : 'error', extractMessage(m));
     if (result.messages.some((m) => m.code === 'text-too-large' || m.code === 'empty-text')) return;
     origin = 'text';
@@ -739,7 +793,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       facts,
       ...(targetYear === null ? {} : { targetYear }),
     });
-    const waiting = pending.filter((p) => p.reason === 'base-unknown').length;
+    void pending;
+    const waiting = baseUnknownTargets(plan).length; // 基期待补: neither printed nor entered
     clearTimeout(draftTimer);
     const saved = await store({
       id: newUserPlanId(),
@@ -753,7 +808,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     if (saved) await clearImportDraft();
   }
 
-  readBtn.addEventListener('click', readText);
+  readBtn.addEventListener('click', () => void readText());
   saveBtn.addEventListener('click', () => void generate());
   fileInput.addEventListener('change', () => {
     const f = fileInput.files?.[0];
@@ -782,6 +837,16 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
   section.addEventListener('change', scheduleDraftSave);
   textarea.addEventListener('input', scheduleDraftSave);
   titleInput.addEventListener('input', scheduleDraftSave);
+  // The section follows the language toggle without a reload: chrome.ts sets <html lang> on a switch.
+  let shownLang = lang();
+  new MutationObserver(() => {
+    if (lang() === shownLang) return;
+    shownLang = lang();
+    for (const set of relabels) set();
+    void refreshList();
+    renderTable();
+    if (rows.length > 0) updateSummary();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   void refreshList();
   void restoreDraft();
 }

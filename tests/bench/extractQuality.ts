@@ -41,6 +41,8 @@ function sameNumber(a: number, b: number): boolean {
 
 function matches(d: DraftTarget, t: PlanTarget, loose: boolean): boolean {
   if (t.value === null || t.value === undefined || d.year !== t.year) return false;
+  // A yes/no milestone prints no number: the kind and the year are what there is to match.
+  if (d.kind === 'milestone' || t.kind === 'milestone') return d.kind === t.kind;
   // A rate per population (件/万人) is printed as 每万人…N件: compare the numerator's unit.
   const unit = (t.unit ?? '').replace(/\/万?人$/, '');
   const comp = (c: string) => (loose && c === '>' ? '>=' : c);

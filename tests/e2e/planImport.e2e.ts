@@ -31,7 +31,7 @@ async function open(path = '/'): Promise<Page & { errors: string[] }> {
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   await page.goto(`${ORIGIN}${path}`);
-  await waitIdle(page);
+  await waitIdle(page, 0, 60_000); // the first 5,000-path run; the machine these run on may be loaded
   await page.waitForSelector('#import [data-cell="user-plans"] li');
   return page;
 }
@@ -41,6 +41,8 @@ describe('新建/导入规划 in Chromium', () => {
     const page = await open();
     await page.fill('#import textarea', DISTRICT_FIVE_YEAR);
     await page.click('#import [data-action="extract"]');
+    // Extraction runs in the engine worker: wait for its answer (a restored draft may already show rows).
+    await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
     const rows = page.locator('#import [data-cell="import-table"] tbody tr');
     await expect.poll(() => rows.count()).toBe(14);
     // Every row's figure is highlighted in the text, at its place.
@@ -111,19 +113,23 @@ describe('新建/导入规划 in Chromium', () => {
   it('answers an empty text and a 5 MB paste with a message, keeping what was typed', async () => {
     const page = await open();
     await page.click('#import [data-action="extract"]');
-    expect(await page.textContent('#import .pi-messages')).toContain('文本为空');
+    // Extraction runs in the engine worker: wait for its answer (a restored draft may already show rows).
+    await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
+    await expect.poll(() => page.textContent('#import .pi-messages')).toContain('文本为空');
     await page.evaluate(() => {
       const ta = document.querySelector<HTMLTextAreaElement>('#import textarea')!;
       ta.value = '到2025年，企业达到100家。'.repeat(200_000);
     });
     await page.click('#import [data-action="extract"]');
+    // Extraction runs in the engine worker: wait for its answer (a restored draft may already show rows).
+    await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
     expect(await page.textContent('#import .pi-messages')).toMatch(/文本过大（6\.5 MB，上限 2 MB）/);
     expect(await page.$eval('#import textarea', (ta) => (ta as HTMLTextAreaElement).value.length)).toBe(
       3_200_000,
     );
     expect(outside).toEqual([]);
     await page.close();
-  });
+  }, 120_000); // a 6.5 MB value typed into the page under a loaded machine
 });
 
 describe('the import draft', () => {
@@ -131,6 +137,8 @@ describe('the import draft', () => {
     const page = await open();
     await page.fill('#import textarea', DISTRICT_FIVE_YEAR);
     await page.click('#import [data-action="extract"]');
+    // Extraction runs in the engine worker: wait for its answer (a restored draft may already show rows).
+    await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
     const rows = page.locator('#import [data-cell="import-table"] tbody tr');
     await expect.poll(() => rows.count()).toBe(14);
     const listed = rows.filter({ has: page.locator('td.mono', { hasText: '两千家' }) });
@@ -144,6 +152,51 @@ describe('the import draft', () => {
       DISTRICT_FIVE_YEAR,
     );
     expect(await page.textContent('#import .pi-messages')).toContain('已恢复上次未完成的导入草稿');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the text in the engine worker and follows the language toggle without a reload', async () => {
+    const page = await open();
+    // Count the calls that go to the worker (the page's own extractor is only the fallback).
+    await page.evaluate(() => {
+      const engine = (window as unknown as { planpath: { app: { engine: Record<string, unknown> } } })
+        .planpath.app.engine;
+      const calls = { n: 0 };
+      (window as unknown as { extractCalls: typeof calls }).extractCalls = calls;
+      const original = (engine.extract as (...a: unknown[]) => Promise<unknown>).bind(engine);
+      engine.extract = (...a: unknown[]) => {
+        calls.n++;
+        return original(...a);
+      };
+    });
+    await page.fill('#import textarea', DISTRICT_FIVE_YEAR);
+    await page.click('#import [data-action="extract"]');
+    // Extraction runs in the engine worker: wait for its answer (a restored draft may already show rows).
+    await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
+    const rows = page.locator('#import [data-cell="import-table"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(14);
+    expect(
+      await page.evaluate(() => (window as unknown as { extractCalls: { n: number } }).extractCalls.n),
+    ).toBe(1);
+    expect(await page.textContent('#import-title')).toBe('新建/导入规划');
+
+    await page.click('#lang-toggle');
+    await expect.poll(() => page.textContent('#import-title')).toBe('New / import a plan');
+    expect(await page.textContent('#import [data-action="extract"]')).toBe('Find targets');
+    expect(await page.getAttribute('#import textarea', 'aria-label')).toBe('plan text');
+    expect(await page.textContent('#import [data-cell="import-table"] thead')).toContain('as printed');
+    expect(await page.textContent('#import .pi-summary')).toContain('kept');
+    expect(await page.textContent('#import [data-cell="user-plans"]')).toContain('embedded');
+    // The draft is untouched by the switch.
+    expect(await rows.count()).toBe(14);
+    expect(await page.inputValue('#import textarea')).toBe(DISTRICT_FIVE_YEAR);
+    await page.locator('#import').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/plan-import-en.png' });
+
+    await page.click('#lang-toggle'); // back to Chinese for the tests after this one (the choice is stored)
+    await expect.poll(() => page.textContent('#import-title')).toBe('新建/导入规划');
+    expect(await page.textContent('#import .pi-summary')).toContain('采用');
     expect(page.errors).toEqual([]);
     await page.close();
   });

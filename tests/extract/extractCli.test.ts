@@ -108,7 +108,7 @@ describe('planpath template and extract --table', () => {
     const r = await cli('extract', '--table', table, '--plan-out', planPath, '--lang', 'en');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('row 3, column 6 (目标值): "一百五" is not a number');
-    expect(r.stderr).toContain('1 targets simulated');
+    expect(r.stderr).toContain('1 targets simulated, of which 0 基期待补');
     const run = await cli('run', '--plan', planPath, '--paths', '50', '--format', 'json');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).targets.map((t: { id: string }) => t.id)).toEqual(['t_01']);

@@ -284,3 +284,39 @@ describe('bad input gets a message code', () => {
     );
   });
 });
+
+describe('extractTargets: milestones and structure ratios, which print no figure with a unit', () => {
+  // Written for this test: a county industrial-park plan, half- and full-width punctuation.
+  const TEXT = `二、发展目标
+到2026年，全县三次产业结构调整为8∶42∶50，力争将东湖产业园建成国家级经济技术开发区，新建省级孵化器3家。
+“十三五”期间，西岭园区建成省级农业科技园区。
+到2026年，一二产业结构比为30:70；支持园区争创国家级示范基地；建成省级以上创新平台。`;
+  const r = extractTargets(TEXT);
+
+  it('reads 建成/打造成 + a rank, with no number, as a yes/no milestone under the year, 力争 kept', () => {
+    const m = byFigure(r.targets, '建成国家级经济技术开发区');
+    expect(m).toMatchObject({
+      kind: 'milestone',
+      value: 1,
+      comparator: '>=',
+      year: 2026,
+      aspirational: true,
+      name: '国家级经济技术开发区',
+    });
+    expect(TEXT.slice(m.offset, m.offset + m.figure.length)).toBe(m.figure);
+    // A count of ranked things is a quantity, not a milestone; 争创 and 省级以上 are not yes/no events;
+    // a milestone in a paragraph about the past is not a target.
+    expect(r.targets.filter((t) => t.kind === 'milestone')).toHaveLength(1);
+    expect(byFigure(r.targets, '3家')).toMatchObject({ kind: 'increase', value: 3 });
+  });
+
+  it('reads a structure ratio as the last term’s share, 约, with the ratio as printed', () => {
+    const three = byFigure(r.targets, '8∶42∶50');
+    expect(three).toMatchObject({ kind: 'share', unit: '%', comparator: '~=', year: 2026 });
+    expect(three.value).toBeCloseTo(50, 10);
+    expect(three.name).toBe('全县三次产业结构（末项占比）');
+    const two = byFigure(r.targets, '30:70');
+    expect(two.value).toBeCloseTo(70, 10);
+    expect(TEXT.slice(two.offset, two.offset + two.figure.length)).toBe('30:70');
+  });
+});

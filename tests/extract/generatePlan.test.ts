@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../engine/extract/index.ts';
-import { generatePlan } from '../../engine/generate/generatePlan.ts';
+import { DEFAULT_ASSUMPTIONS, generatePlan } from '../../engine/generate/generatePlan.ts';
+import type { GenerateTarget } from '../../engine/generate/generateTypes.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { run } from '../../engine/run/run.ts';
 import { readPlanTable } from '../../engine/table/index.ts';
@@ -15,16 +17,20 @@ describe('generatePlan from a text draft', () => {
     facts: draft.baseFacts,
     title: '青溪区“十四五”规划',
   });
+  const target = (prefix: string) => plan.targets.find((t) => t.name.zh.startsWith(prefix))!;
 
-  it('loads as an ordinary plan and runs', async () => {
+  it('loads as an ordinary plan and runs: P(met) in [0, 1] or null (基期待补) only on base-unknown', async () => {
     const loaded = load(plan);
     expect(loaded.meta).toMatchObject({ baseYear: 2020, targetYear: 2025 });
     const result = await run(loaded, null, { paths: 200, seed: 7 });
     const simulated = plan.targets.filter((t) => t.kind !== 'qualitative');
     expect(result.targets.map((t) => t.id)).toEqual(simulated.map((t) => t.id));
     for (const t of result.targets) {
-      expect(t.pMet).toBeGreaterThanOrEqual(0);
-      expect(t.pMet).toBeLessThanOrEqual(1);
+      if (t.verdictBasis === 'unknown-base') expect(t.pMet).toBeNull();
+      else {
+        expect(t.pMet).toBeGreaterThanOrEqual(0);
+        expect(t.pMet).toBeLessThanOrEqual(1);
+      }
     }
     // Same seed, same numbers.
     const again = await run(load(plan), null, { paths: 200, seed: 7 });
@@ -41,42 +47,62 @@ describe('generatePlan from a text draft', () => {
     });
   });
 
-  it('never back-solves a base: targets without one are kept, qualitative, and listed as 基期待补', () => {
-    const budget = plan.targets.find((t) => t.name.zh.startsWith('一般公共预算收入'))!;
-    expect(budget).toMatchObject({ kind: 'qualitative', value: 80, comparator: '>=' });
+  it('never back-solves a base: a target without one keeps its kind on a 基期待补 indicator', async () => {
+    const budget = target('一般公共预算收入');
+    expect(budget).toMatchObject({ kind: 'level', value: 80, comparator: '>' });
     expect(budget.provenance).toMatchObject({ kind: 'plan', figure: '80亿元' });
-    expect(pending).toContainEqual({ targetId: budget.id, name: '一般公共预算收入', reason: 'base-unknown' });
-    // No indicator exists whose base would have had to be invented.
-    expect(plan.indicators.some((i) => i.name.zh === '一般公共预算收入')).toBe(false);
-    // Shares are stored as fractions, pending or not.
-    const share = plan.targets.find((t) => t.name.zh.startsWith('高新技术产业增加值占'))!;
-    expect(share.value).toBeCloseTo(0.45, 12);
+    const ind = plan.indicators.find((i) => i.id === budget.indicator)!;
+    expect(ind.base).toMatchObject({ unknown: true, note: expect.stringContaining('基期待补') });
+    expect(pending.map((p) => p.reason)).not.toContain('base-unknown');
+    // Shares are stored as fractions.
+    expect(target('高新技术产业增加值占').value).toBeCloseTo(0.45, 12);
+
+    const result = await run(load(plan), null, { paths: 100, seed: 2 });
+    const r = result.targets.find((t) => t.id === budget.id)!;
+    expect(r).toMatchObject({
+      verdictBasis: 'unknown-base',
+      pMet: null,
+      needs: 'base',
+      baseSource: 'unknown',
+    });
+    expect(r.requiredGrowth).toMatchObject({ years: 5, level: 80 });
+    // A target on a printed base gets a verdict resting on data or assumptions, never unknown-base.
+    const gdp = result.targets.find((t) => t.id === target('全区地区生产总值').id)!;
+    expect(gdp.verdictBasis).not.toBe('unknown-base');
+    expect(gdp.pMet).not.toBeNull();
   });
 
   it('simulates rate-only targets on an index (base year = 1 by definition)', () => {
     const idx = plan.indicators.find((i) => i.name.zh === '固定资产投资（指数，基期=1）')!;
     expect(idx.base).toMatchObject({ value: 1, provenance: { kind: 'derived' } });
     const t = plan.targets.find((x) => x.indicator === idx.id)!;
-    expect(t).toMatchObject({ kind: 'level', comparator: '~=' });
-    expect(t.value).toBeCloseTo(1.09, 12);
+    // 增长9%左右 over the period: x/x0 − 1 ≥ 9% (one-sided ~=), the arithmetic reading of 9% ÷ 5.
+    expect(t).toMatchObject({ kind: 'growth', comparator: '~=', rateReading: 'arithmetic' });
+    expect(t.value).toBeCloseTo(0.018, 12);
   });
 
   it('labels every default rate as an assumption with its uncertainty, never the required pace', () => {
     expect(plan.parameters.length).toBeGreaterThan(0);
+    const defaults = Object.values(DEFAULT_ASSUMPTIONS).map((a) => a.value as string);
     for (const p of plan.parameters) {
+      if (p.group === '基期') continue; // a recorded pace: a printed or entered count (checked below)
       expect(p.provenance.kind).toBe('assumption');
-      expect(['5% ± 3%', '0% ± 3%', '12% ± 4%', '6% ± 2%']).toContain(p.value);
+      expect(defaults).toContain(p.value);
     }
     // The GDP target needs (1200/860)^(1/5) − 1 ≈ 6.9% a year; the default is not that.
     const g = plan.parameters.find((p) => p.id === 'g_ind_01')!;
     expect(g.value).toBe('5% ± 3%');
   });
 
-  it('keeps quotas as execution records and the 十三五 facts for audit', () => {
-    expect(pending.filter((p) => p.reason === 'quota-record').map((p) => p.name)).toEqual([
-      '城镇就业',
-      '亿元以上项目',
-    ]);
+  it('makes 每年 N a quota on a count flow whose mean is a labelled execution assumption, not the quota', () => {
+    const jobs = target('城镇就业');
+    expect(jobs).toMatchObject({ kind: 'quota', value: 1.2, unit: '万人', comparator: '>=' });
+    const flow = plan.indicators.find((i) => i.id === jobs.indicator)!;
+    // No recorded pace printed: 基期待补, and the mean is the execution ratio times last year's count.
+    expect(flow.base).toMatchObject({ unknown: true });
+    expect(flow.dynamics).toEqual({ kind: 'count', mean: `exec_${flow.id} * prev(${flow.id})` });
+    const exec = plan.parameters.find((p) => p.id === `exec_${flow.id}`)!;
+    expect(exec).toMatchObject({ value: '100% ± 15%', provenance: { kind: 'assumption' } });
     expect(plan.facts?.map((f) => f.provenance.kind === 'plan' && f.provenance.figure)).toEqual([
       '860亿元',
       '1.4倍',
@@ -84,26 +110,26 @@ describe('generatePlan from a text draft', () => {
     ]);
   });
 
-  it('writes 超过 as >= with a note, 力争 as aspirational', () => {
+  it('writes 超过 as a strict >, 约/左右 as one-sided ~=, 力争 as aspirational', () => {
     const city = extractTargets(CITY_SPECIAL);
     const { plan: p } = generatePlan(city.targets, { baseYear: 2022 });
     const strict = p.targets.find((t) => t.name.zh.startsWith('数字经济核心产业增加值'))!;
-    expect(strict.comparator).toBe('>=');
-    expect(strict.provenance).toMatchObject({ note: expect.stringContaining('超过') });
-    const asp = generatePlan(draft.targets).plan.targets.find((t) => t.name.zh.startsWith('力争'))!;
+    expect(strict.comparator).toBe('>');
+    expect(target('全区地区生产总值').comparator).toBe('~=');
+    const asp = target('力争');
     expect(asp.aspirational).toBe(true);
     load(p);
   });
 });
 
 describe('generatePlan from a target table', () => {
-  it('uses entered bases (labelled as entered), derives a share from its parts, and runs', async () => {
-    const header = '指标,单位,基期年,基期值,目标年,目标值,类型,比较,属性,力争,章节,原文';
+  const header = '指标,单位,基期年,基期值,目标年,目标值,类型,比较,属性,力争,章节,原文';
+  it('uses entered bases (provenance entered, row named), derives a share from its parts, and runs', async () => {
     const table = readPlanTable(
       [
         header,
         '服务业增加值,亿元,2020,300,2025,450,总量,以上,预期性,,二,',
-        '地区生产总值,亿元,2020,600,2025,800,总量,以上,预期性,,二,',
+        '地区生产总值,亿元,2020,600,2025,800,总量,以上,约束性,,二,',
         '服务业增加值占地区生产总值比重,%,2020,50,2025,55,占比,以上,,,二,',
         '规上企业,家,2020,120,2025,200,总量,以上,,,二,',
         '规上企业,家,2020,120,2025,60,新增,以上,,,二,',
@@ -117,9 +143,10 @@ describe('generatePlan from a target table', () => {
     expect(share.base).toBeUndefined();
     const gdp = plan.indicators.find((i) => i.id === 'ind_02')!;
     expect(gdp.base && 'provenance' in gdp.base ? gdp.base.provenance : null).toMatchObject({
-      kind: 'assumption',
-      rationale: expect.stringContaining('第3行'),
+      kind: 'entered',
+      note: expect.stringContaining('第3行'),
     });
+    expect(plan.targets.find((t) => t.indicator === 'ind_02')!.nature).toBe('binding');
     const firms = plan.indicators.find((i) => i.name.zh === '规上企业')!;
     expect(firms.dynamics.kind).toBe('stock');
     expect(plan.targets.filter((t) => t.indicator === firms.id).map((t) => t.kind)).toEqual([
@@ -129,18 +156,144 @@ describe('generatePlan from a target table', () => {
     const result = await run(load(plan), null, { paths: 100, seed: 3 });
     // 300/600 = 0.5 in the base year: the derived share starts where its parts do.
     expect(result.indicators[share.id]!.deterministic[0]).toBeCloseTo(0.5, 12);
+    const gdpResult = result.targets.find((t) => t.indicator === 'ind_02')!;
+    expect(gdpResult.baseSource).toBe('entered');
+  });
+
+  it('turns 每年 with a recorded pace into a quota record, 里程碑 into an event, 超过 into a strict >', async () => {
+    const table = readPlanTable(
+      [
+        header,
+        '申报高新技术企业,家,2020,12,2025,30,每年,以上,,,三,',
+        '国家级孵化器,个,,,2025,,里程碑,,,是,三,',
+        '专精特新企业,家,2020,10,2025,10,总量,超过,,,三,',
+      ].join('\n'),
+    );
+    expect(table.issues).toEqual([]);
+    const { plan } = generatePlan(table.targets);
+    const quota = plan.targets.find((t) => t.kind === 'quota')!;
+    const flow = plan.indicators.find((i) => i.id === quota.indicator)!;
+    expect(flow.dynamics).toEqual({ kind: 'count', mean: `pace_${flow.id} * exec_${flow.id}` });
+    const pace = plan.parameters.find((p) => p.id === `pace_${flow.id}`)!;
+    // The recorded pace is the entered base-year count (12), never the quota (30).
+    expect(pace).toMatchObject({ value: 12, provenance: { kind: 'entered' } });
+    const milestone = plan.targets.find((t) => t.kind === 'milestone')!;
+    expect(milestone).toMatchObject({ value: 1, comparator: '>=', aspirational: true });
+    const event = plan.indicators.find((i) => i.id === milestone.indicator)!;
+    expect(event.dynamics).toEqual({ kind: 'event', hazard: `hazard_${event.id}` });
+    expect(plan.parameters.find((p) => p.id === `hazard_${event.id}`)!.provenance.kind).toBe('assumption');
+
+    const result = await run(load(plan), null, { paths: 400, seed: 5 });
+    const m = result.targets.find((t) => t.id === milestone.id)!;
+    expect(m.milestone).not.toBeNull();
+    // P(achieved by year) never falls, and every milestone path is 0 or 1 (never a fraction of a thing).
+    const p = m.milestone!.pAchievedBy;
+    for (let k = 1; k < p.length; k++) expect(p[k]!).toBeGreaterThanOrEqual(p[k - 1]!);
+    const q = result.targets.find((t) => t.id === quota.id)!;
+    expect(q.quota).toHaveLength(5);
+    // 超过10家 starting from 10 with the stock held still (no entries or exits) is not met: strict.
+    const strictT = plan.targets.find((t) => t.comparator === '>')!;
+    const still = await run(
+      load({
+        ...plan,
+        parameters: plan.parameters.map((x) => (/^(entry|exit)_/.test(x.id) ? { ...x, value: 0 } : x)),
+      }),
+      null,
+      { paths: 50, seed: 5 },
+    );
+    const s = still.targets.find((t) => t.id === strictT.id)!;
+    expect(s.deterministicValue).toBe(10);
+    expect(s.pMet).toBe(0);
   });
 });
 
 describe('generatePlan when nothing has a base', () => {
-  it('still writes a loadable plan: every target pending, the calendar year as the one indicator', async () => {
+  it('still writes a loadable plan: every target on a 基期待补 indicator, no verdict', async () => {
     const { plan, pending } = generatePlan(
       extractTargets('到2025年，规上企业达到300家，营业收入突破50亿元。').targets,
     );
-    expect(pending.map((p) => p.reason)).toEqual(['base-unknown', 'base-unknown']);
-    expect(plan.indicators.map((i) => i.id)).toEqual(['calendar_year']);
+    expect(pending).toEqual([]);
+    expect(plan.indicators.every((i) => i.base !== undefined && 'unknown' in i.base)).toBe(true);
     const result = await run(load(plan), null, { paths: 10, seed: 1 });
-    expect(result.targets).toEqual([]);
+    expect(result.targets.map((t) => [t.verdictBasis, t.pMet])).toEqual([
+      ['unknown-base', null],
+      ['unknown-base', null],
+    ]);
+  });
+});
+
+describe('generatePlan never derives a base or a default rate from its own target', () => {
+  const arbTarget = fc.record({
+    name: fc.constantFrom('地区生产总值', '规上企业', '研发投入强度', '新增就业', '孵化器'),
+    unit: fc.constantFrom('亿元', '家', '%', '万人', '个'),
+    kind: fc.constantFrom(
+      'level',
+      'growth',
+      'cumulative-growth',
+      'increase',
+      'quota',
+      'pp-change',
+      'share',
+      'milestone',
+    ),
+    value: fc.double({ min: 0.5, max: 5000, noNaN: true }).map((v) => Math.round(v * 100) / 100),
+    base: fc.option(fc.double({ min: 0.5, max: 5000, noNaN: true }).map((v) => Math.round(v * 10) / 10)),
+    comparator: fc.constantFrom('>=', '>', '~=', '<='),
+    year: fc.constantFrom(2023, 2025),
+    table: fc.boolean(),
+  });
+
+  it('every number in the plan is a printed/entered base, a labelled default, or 1 for an index', () => {
+    fc.assert(
+      fc.property(fc.array(arbTarget, { minLength: 1, maxLength: 6 }), (rows) => {
+        const input: GenerateTarget[] = rows.map((r, k) => ({
+          name: r.name,
+          figure: r.table ? '' : `${r.value}${r.unit}`,
+          value: r.kind === 'milestone' ? 1 : r.value,
+          unit: r.unit,
+          comparator: r.comparator as GenerateTarget['comparator'],
+          kind: r.kind as GenerateTarget['kind'],
+          year: r.year,
+          base: r.base,
+          aspirational: false,
+          section: null,
+          ...(r.table ? { row: k + 2 } : {}),
+        }));
+        const { plan } = generatePlan(input, { baseYear: 2020, targetYear: 2025 });
+        load(plan);
+        const printedBases = new Set(input.flatMap((t) => (t.base === null ? [] : [t.base, t.base / 100])));
+        const derived = new Set(
+          input.flatMap((t) => {
+            const v = t.value as number;
+            // What a back-solve or an "on-plan pace" would produce from the target itself.
+            return [v, v / 100, v / 5, v / 3, v / 100 / 5, v / 100 / 3].flatMap((x) => [
+              x,
+              ...(t.base ? [(v / t.base) ** (1 / 5) - 1, v / t.base - 1, (v - t.base) / t.base / 5] : []),
+            ]);
+          }),
+        );
+        const defaults = new Set(Object.values(DEFAULT_ASSUMPTIONS).map((a) => a.value as string));
+        for (const i of plan.indicators) {
+          if (!i.base || 'unknown' in i.base) continue;
+          if (i.base.provenance.kind === 'derived') expect(i.base.value).toBe(1);
+          else expect(printedBases.has(i.base.value)).toBe(true);
+        }
+        for (const p of plan.parameters) {
+          if (typeof p.value === 'number') {
+            // A recorded pace: the printed or entered base-year count, never anything from the quota.
+            expect(printedBases.has(p.value)).toBe(true);
+            expect(p.provenance.kind === 'plan' || p.provenance.kind === 'entered').toBe(true);
+          } else {
+            expect(defaults.has(p.value as string)).toBe(true);
+            expect(p.provenance.kind).toBe('assumption');
+          }
+          // Whatever it is, it is not derived from its own target (unless the input repeats the number).
+          if (typeof p.value === 'number' && !printedBases.has(p.value))
+            expect(derived.has(p.value)).toBe(false);
+        }
+      }),
+      { seed: 20261128, numRuns: 150 },
+    );
   });
 });
 
