@@ -7,6 +7,7 @@
 export { type ActualsIssue, type ParsedActuals, parseActuals } from './actuals/parseActuals.ts';
 // Analytics
 export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './check/checkPlan.ts';
+export { checkPlanTexts, type FindingTexts } from './check/checkPlanTexts.ts';
 // Formulas
 export { checkFormula, type FormulaCheck, formatFormulaErrors } from './compile/formula/checkFormula.ts';
 export { requiredGrowthAt, verdictSummary } from './evaluate/assessTargets.ts';
@@ -14,7 +15,6 @@ export { type BaseSource, baseSourceOf } from './evaluate/baseSourceOf.ts';
 export {
   DEFAULT_STATUS_THRESHOLDS,
   type EvaluationStatus,
-  STATUS_LABELS,
   STATUS_ORDER,
   type StatusThresholds,
 } from './evaluate/classifyStatus.ts';
@@ -109,11 +109,43 @@ export {
 } from './plan/statisticsSchema.ts';
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
 export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
+export {
+  columnHeader,
+  EVALUATION_COLUMN_SPEC,
+  EVALUATION_COLUMNS,
+  type EvaluationColumn,
+  type EvaluationColumnKey,
+  escapText,
+  evaluationColumn,
+  statusText,
+  targetName,
+} from './report/evaluationColumns.ts';
 // Reporting
 export { evaluationCsv, evaluationTable } from './report/evaluationCsv.ts';
 export { evaluationReport } from './report/evaluationReport.ts';
-export { EVALUATION_COLUMNS, evaluationRows, noDataText, statusText } from './report/evaluationRows.ts';
+export { evaluationRows, noDataText } from './report/evaluationRows.ts';
 export { totalCostUnit } from './report/formatQuantity.ts';
+export {
+  displayScale,
+  formatBare,
+  formatDelta,
+  formatMoney,
+  formatNumber,
+  formatPercentOf,
+  formatProb,
+  formatProbPhrase,
+  formatRate,
+  formatValue,
+  isCountUnit,
+  isPercentUnit,
+  percentSuffix,
+  unitLabel,
+} from './report/formatValue.ts';
+export type { Lang } from './report/lang.ts';
+export { ENGINE_MESSAGES, type EngineMessageCode } from './report/messages/catalogue.ts';
+export { fill, type MessageParams, render } from './report/messages/render.ts';
+export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
+export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
 export { BASE_SOURCE_LABELS, BASIS_LABELS, VERDICT_LABELS, verdictText } from './report/verdictText.ts';
 export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';

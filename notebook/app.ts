@@ -6,6 +6,7 @@ import type { EditMeta, RunController } from './client/runController.ts';
 import type { Lang } from './i18n/lang.ts';
 import type { Working } from './state/scenarioOps.ts';
 import type { Store } from './state/store.ts';
+import type { UndoHistory } from './state/undoHistory.ts';
 
 /** A scenario that can be opened or compared: from the library (scenarios/), saved, or the current one. */
 export interface NamedScenario {
@@ -30,6 +31,8 @@ export interface App {
   payload(s: Working): Record<string, unknown>;
   /** Messages for the banner under the header (link errors, imports). */
   notices: Store<Notice[], Record<string, never>>;
+  /** Undo/redo over scenario edits, and whether the scenario differs from the one opened. */
+  history: UndoHistory;
 }
 
 /** A message in the banner; its text is a function of the language so a toggle re-translates it. */

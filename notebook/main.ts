@@ -4,6 +4,7 @@
 import './styles/base.css';
 import './styles/cells.css';
 import './styles/print.css';
+import './styles/report.css';
 import type { Plan } from '../engine/index.ts';
 import { type App, type NamedScenario, type Notice, pushNotice } from './app.ts';
 import { EngineClient } from './client/engineClient.ts';
@@ -11,6 +12,7 @@ import { type EditMeta, RunController, type RunState } from './client/runControl
 import { loadShippedBaseline, type ShippedBaseline } from './client/shippedBaseline.ts';
 import { t } from './i18n/t.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
+import { reportView } from './report/reportView.ts';
 import { createBuiltins } from './runtime/builtins.ts';
 import { observe } from './runtime/generators.ts';
 import type { LiveView } from './runtime/liveView.ts';
@@ -19,11 +21,14 @@ import { startRunWarningNotices } from './share/runWarningNotices.ts';
 import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
 import { evaluationRuns } from './state/evaluationRuns.ts';
+import { restoreWork } from './state/restoreWork.ts';
 import { scenarioDocument } from './state/scenarioFile.ts';
 import type { Working } from './state/scenarioOps.ts';
 import { Store } from './state/store.ts';
 import { fromStore } from './state/storeGenerator.ts';
+import { installUndoKeys, UndoHistory } from './state/undoHistory.ts';
 import { userPlanFromAddress } from './state/userPlanSource.ts';
+import { activeScenarioView } from './views/activeScenario.ts';
 import { installUserCells } from './views/cells/userCells.ts';
 import { applyChrome, installSectionNav } from './views/chrome.ts';
 import { comparisonView } from './views/comparison.ts';
@@ -118,10 +123,14 @@ async function boot(): Promise<void> {
     controller,
     payload,
     notices,
+    history: new UndoHistory(scenario),
   };
   // A link in the address wins over the default; a bad one is reported and the default stays.
   const fromLink = await openLink(app, location.hash);
   if (fromLink) scenario.set(fromLink, { replaced: true });
+  // The planner's work from the last visit comes back (a link still wins; the work is then kept aside).
+  await restoreWork(app, fromLink);
+  installUndoKeys(app.history);
   controller.start(
     shipped && JSON.stringify(payload(scenario.get())) === shipped.key ? shipped.result : undefined,
   );
@@ -174,6 +183,10 @@ async function boot(): Promise<void> {
   });
   nb.view('guide', slot('guide'), ['lang'], (lang) => firstVisitGuide(lang));
   nb.view('status', slot('status'), ['lang', 'runState'], statusLine);
+  nb.hidden('historyState', [], () => fromStore(app.history.state));
+  nb.view('activeScenario', slot('active-scenario'), ['lang', 'scenario', 'historyState'], (lang, s, h) =>
+    activeScenarioView(lang, s, h, app.history),
+  );
   nb.view('share', slot('share'), ['lang', 'link'], shareBar);
   nb.view('noticeBanner', slot('notices'), ['lang', 'notices'], (lang, list) => noticesView(app, lang, list));
   nb.view('cost', slot('cost'), ['lang', 'runResult'], (lang, s) => costLine(app, lang, s));
@@ -211,6 +224,9 @@ async function boot(): Promise<void> {
   nb.view('evaluation', slot('evaluation-result'), ['lang', 'evaluationState'], (lang, s) =>
     evaluationResultView(app, lang, s),
   );
+  nb.view('report', slot('report-body'), ['lang', 'evaluationState', 'runResult'], (lang, e, r) =>
+    reportView(app, lang, e, r),
+  );
   nb.view('check', slot('check-body'), ['lang'], (lang) => planCheckView(app, lang));
   nb.view('goalseek', slot('goalseek-body'), ['lang', 'invalidation'], (lang, inv) =>
     goalSeekView(app, lang, inv),
@@ -220,7 +236,19 @@ async function boot(): Promise<void> {
   installUserCells(nb, app);
   (window as unknown as { planpath: unknown }).planpath = { app, notebook: nb };
   // 新建/导入规划 (issue 10): its own section, loaded after the first view.
-  void import('./views/planImport.ts').then((m) => m.mountPlanImport(app, userPlanId));
+  // It is built in the page's language, so a language switch builds it again (its draft is kept in IndexedDB
+  // and comes back with it).
+  let planImport: Promise<typeof import('./views/planImport.ts')> | null = null;
+  nb.view('planImport', document.createElement('div'), ['lang'], async (lang) => {
+    planImport ??= import('./views/planImport.ts');
+    const m = await planImport;
+    // The import page reads the language from <html lang>: set it first, whichever cell runs first.
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.getElementById('import')?.remove();
+    document.querySelector('nav.sections [data-nav="import"]')?.remove();
+    m.mountPlanImport(app, userPlanId);
+    return null;
+  });
 }
 
 void boot();

@@ -13,7 +13,7 @@ import { sourceText } from './sourceText.ts';
 const FACT_TOL = 0.005;
 
 export function checkBaseFacts(ctx: CheckContext): Finding[] {
-  const { say, num, pct, t0, plan } = ctx;
+  const { qty, say, num, pct, t0, plan } = ctx;
   const findings: Finding[] = [];
   const key = (s: string) => normalizeName(splitNameAndUnit(s).name);
   for (const fact of plan.facts) {
@@ -41,7 +41,7 @@ export function checkBaseFacts(ctx: CheckContext): Finding[] {
         `${ctx.name(ind)}：模型 ${t0} 年基数 ${num(base.value)}（${sourceText(ctx, base.source)}）与规划所述事实“${ctx.name(fact)}”${num(stated)}不符（相差 ${pct(base.value / stated - 1, 1)}）。`,
         `${ctx.name(ind)}: the model's ${t0} base ${num(base.value)} (${sourceText(ctx, base.source)}) differs from the stated fact "${ctx.name(fact)}" ${num(stated)} by ${pct(base.value / stated - 1, 1)}.`,
       ),
-      arithmetic: `${fact.id}: ${figure} → ${num(stated)} ${ind.unit}; ${num(base.value)} ÷ ${num(stated)} − 1 = ${pct(base.value / stated - 1, 1)}`,
+      arithmetic: `${fact.id}: ${figure} → ${qty(stated, ind.unit)}; ${num(base.value)} ÷ ${num(stated)} − 1 = ${pct(base.value / stated - 1, 1)}`,
     });
   }
   return findings;

@@ -52,7 +52,7 @@ function partsCases(ctx: CheckContext, relations: PlanRelation[]): PartsCase[] {
 }
 
 export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Finding[] {
-  const { say, num, pct, name } = ctx;
+  const { qty, say, num, pct, name } = ctx;
   const findings: Finding[] = [];
   for (const c of partsCases(ctx, relations)) {
     const totalInd = ctx.indicator(c.total.indicator)!;
@@ -72,7 +72,7 @@ export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Findin
       const list = known.map((x) =>
         say(
           `“${name(x.t.target)}”（${x.kw}，${MEASURE_LABELS[x.cls].zh}）`,
-          `"${name(x.t.target)}" (${x.kw}: ${MEASURE_LABELS[x.cls].en})`,
+          `"${name(x.t.target)}" (“${x.kw}”: ${MEASURE_LABELS[x.cls].en})`,
         ),
       );
       findings.push({
@@ -84,7 +84,9 @@ export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Findin
           `总量目标与其分项目标口径不一：${list.join('、')}。增加值与总产值、营业收入、销售额不能相加，分项也不能作为总量的组成部分比较。`,
           `A total and its parts use different measures: ${list.join(', ')}. Value added cannot be added to gross output, revenue or sales, nor can such parts be compared with the total.`,
         ),
-        arithmetic: known.map((x) => `${x.t.id}: ${x.kw} → ${MEASURE_LABELS[x.cls].en}`).join('; '),
+        arithmetic: known
+          .map((x) => `${x.t.id}: “${x.kw}” → ${MEASURE_LABELS[x.cls][ctx.lang]}`)
+          .join(say('；', '; ')),
       });
     }
     // Sum of the parts in the total's unit.
@@ -120,12 +122,12 @@ export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Findin
       sections: ctx.sections(c.total, ...usable.map((x) => x.p)),
       message: over
         ? say(
-            `分项目标合计 ${num(sum)} ${totalInd.unit}，是总量目标“${name(c.total.target)}”（${num(c.total.value)} ${totalInd.unit}）的 ${num(sum / c.total.value)} 倍：${why}分项不可能是该总量的组成部分${unitNote}。`,
-            `The parts' targets add up to ${num(sum)} ${totalInd.unit}, ${num(sum / c.total.value)}× the total "${name(c.total.target)}" (${num(c.total.value)} ${totalInd.unit}): ${why}they cannot be parts of that total${unitNote}.`,
+            `分项目标合计 ${qty(sum, totalInd.unit)}，是总量目标“${name(c.total.target)}”（${qty(c.total.value, totalInd.unit)}）的 ${num(sum / c.total.value)} 倍：${why}分项不可能是该总量的组成部分${unitNote}。`,
+            `The parts' targets add up to ${qty(sum, totalInd.unit)}, ${num(sum / c.total.value)}× the total "${name(c.total.target)}" (${qty(c.total.value, totalInd.unit)}): ${why}they cannot be parts of that total${unitNote}.`,
           )
         : say(
-            `分项目标合计 ${num(sum)} ${totalInd.unit}，达不到总量目标“${name(c.total.target)}”（${num(c.total.value)} ${totalInd.unit}），差 ${pct(1 - sum / c.total.value, 1)}；而这些分项构成了总量的全部。`,
-            `The parts' targets add up to ${num(sum)} ${totalInd.unit}, short of the total "${name(c.total.target)}" (${num(c.total.value)} ${totalInd.unit}) by ${pct(1 - sum / c.total.value, 1)}, yet they are all of it.`,
+            `分项目标合计 ${qty(sum, totalInd.unit)}，达不到总量目标“${name(c.total.target)}”（${qty(c.total.value, totalInd.unit)}），差 ${pct(1 - sum / c.total.value, 1)}；而这些分项构成了总量的全部。`,
+            `The parts' targets add up to ${qty(sum, totalInd.unit)}, short of the total "${name(c.total.target)}" (${qty(c.total.value, totalInd.unit)}) by ${pct(1 - sum / c.total.value, 1)}, yet they are all of it.`,
           ),
       arithmetic: `${terms} = ${num(sum)} ${over ? '>' : '<'} ${num(c.total.value)}`,
     });

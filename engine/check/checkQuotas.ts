@@ -16,7 +16,7 @@ import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';
 import { sourceText } from './sourceText.ts';
 
 export function checkQuotas(ctx: CheckContext, relations: PlanRelation[]): Finding[] {
-  const { say, num, name, t0, plan } = ctx;
+  const { qty, say, num, name, t0, plan } = ctx;
   const findings: Finding[] = [];
   const byId = new Map(ctx.targets.map((t) => [t.id, t]));
   const pairs: { quota: NumTarget; stock: NumTarget }[] = [];
@@ -126,8 +126,8 @@ export function checkQuotas(ctx: CheckContext, relations: PlanRelation[]): Findi
       ],
       sections: ctx.sections(quota, stock),
       message: say(
-        `年度任务每年 ${num(quota.value)}、${n} 年共 ${num(built)}，即使恰好完成，${name(ind)} ${stock.year} 年也只有 ${num(reached)} ${unit}，达不到“${name(stock.target)}”的 ${num(stock.value)}：${how}。${baseNote}`,
-        `Meeting the quota of ${num(quota.value)} a year exactly (${num(built)} over ${n} years) leaves ${name(ind)} at ${num(reached)} ${unit} in ${stock.year}, short of "${name(stock.target)}" (${num(stock.value)}): ${how}. ${baseNote}`,
+        `年度任务每年 ${num(quota.value)}、${n} 年共 ${num(built)}，即使恰好完成，${name(ind)} ${stock.year} 年也只有 ${qty(reached, unit)}，达不到“${name(stock.target)}”的 ${num(stock.value)}：${how}。${baseNote}`,
+        `Meeting the quota of ${num(quota.value)} a year exactly (${num(built)} over ${n} years) leaves ${name(ind)} at ${qty(reached, unit)} in ${stock.year}, short of "${name(stock.target)}" (${num(stock.value)}): ${how}. ${baseNote}`,
       ).trim(),
       arithmetic: `${qText}; ${say('基数', 'base')} ${num(startsAt)} + ${num(built)} = ${num(startsAt + built)} ${say('（无流失上限）', '(no-loss ceiling)')}; ${say('模型路径', 'model path')} ${stock.year}: ${num(reached)} < ${num(stock.value)}`,
     });

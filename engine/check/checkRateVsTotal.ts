@@ -45,7 +45,7 @@ export function growthRatioIndicators(ctx: CheckContext): Map<string, string> {
 }
 
 export function checkRateVsTotal(ctx: CheckContext): Finding[] {
-  const { say, pct, num, name, t0 } = ctx;
+  const { qty, say, pct, num, name, t0 } = ctx;
   const findings: Finding[] = [];
   const ratioOf = growthRatioIndicators(ctx);
   const totalTargetsOf = (x: string, year: number) =>
@@ -202,13 +202,13 @@ export function checkRateVsTotal(ctx: CheckContext): Finding[] {
       let message: string;
       if (printed) {
         message = say(
-          `${name(ind)}：${figures}推算的 ${t0} 年基数为 ${num(c.value)} ${unit}，与规划所列基数 ${num(base!.value)} ${unit} 不符（相差 ${pct(c.value / base!.value - 1, 1)}）。`,
-          `${name(ind)}: ${figures} imply a ${t0} base of ${num(c.value)} ${unit}, but the plan states ${num(base!.value)} ${unit} (${pct(c.value / base!.value - 1, 1)} apart).`,
+          `${name(ind)}：${figures}推算的 ${t0} 年基数为 ${qty(c.value, unit)}，与规划所列基数 ${qty(base!.value, unit)} 不符（相差 ${pct(c.value / base!.value - 1, 1)}）。`,
+          `${name(ind)}: ${figures} imply a ${t0} base of ${qty(c.value, unit)}, but the plan states ${qty(base!.value, unit)} (${pct(c.value / base!.value - 1, 1)} apart).`,
         );
       } else {
         message = say(
-          `${name(ind)}：规划未列出 ${t0} 年基数；由${figures}推算，基数应为 ${num(c.value)} ${unit}${differs ? `，而模型采用的基数为 ${num(base!.value)} ${unit}（${sourceLabel}），相差 ${pct(c.value / base!.value - 1, 1)}` : ''}。请以统计年鉴数据核对。`,
-          `${name(ind)}: the plan states no ${t0} base; ${figures} imply ${num(c.value)} ${unit}${differs ? `, while the model uses ${num(base!.value)} ${unit} (${sourceLabel}), ${pct(c.value / base!.value - 1, 1)} apart` : ''}. Check it against the statistical yearbook.`,
+          `${name(ind)}：规划未列出 ${t0} 年基数；由${figures}推算，基数应为 ${qty(c.value, unit)}${differs ? `，而模型采用的基数为 ${qty(base!.value, unit)}（${sourceLabel}），相差 ${pct(c.value / base!.value - 1, 1)}` : ''}。请以统计年鉴数据核对。`,
+          `${name(ind)}: the plan states no ${t0} base; ${figures} imply ${qty(c.value, unit)}${differs ? `, while the model uses ${qty(base!.value, unit)} (${sourceLabel}), ${pct(c.value / base!.value - 1, 1)} apart` : ''}. Check it against the statistical yearbook.`,
         );
       }
       findings.push({

@@ -54,7 +54,7 @@ function shareCases(ctx: CheckContext, relations: PlanRelation[]): ShareCase[] {
 }
 
 export function checkShares(ctx: CheckContext, relations: PlanRelation[]): Finding[] {
-  const { say, num, pct, name, t0 } = ctx;
+  const { qty, say, num, pct, name, t0 } = ctx;
   const findings: Finding[] = [];
   const cases = shareCases(ctx, relations);
 
@@ -117,7 +117,7 @@ export function checkShares(ctx: CheckContext, relations: PlanRelation[]): Findi
       const hi = Math.max(...values);
       if (hi / lo - 1 > DENOMINATOR_TOL) {
         const parts = list.map(
-          (x) => `“${name(x.c.share.target)}”${say('对应', ' → ')}${num(x.value)} ${unit}`,
+          (x) => `“${name(x.c.share.target)}”${say('对应', ' → ')}${qty(x.value, unit)}`,
         );
         findings.push({
           kind: 'share-denominators',
@@ -146,8 +146,8 @@ export function checkShares(ctx: CheckContext, relations: PlanRelation[]): Findi
         targets: [x.c.share.id, x.c.numeratorTarget!.id],
         sections: ctx.sections(x.c.share, x.c.numeratorTarget!),
         message: say(
-          `按“${name(x.c.numeratorTarget!.target)}”的数值，比重达到 ${pct(x.c.share.value, 0)} 要求 ${x.c.share.year} 年${name(d)}不超过 ${num(x.value)} ${unit}，低于 ${t0} 年的 ${num(base.value)} ${unit}（${sourceText(ctx, base)}），即${name(d)}须年均下降 ${pct(-rate, 1)}；${name(d)}只要不减少，分子就须远超其目标（按 ${t0} 年${name(d)}计至少 ${num(nAtBase)} ${nUnit}）。`,
-          `At the stated "${name(x.c.numeratorTarget!.target)}", a share of ${pct(x.c.share.value, 0)} requires ${name(d)} of at most ${num(x.value)} ${unit} in ${x.c.share.year}, below ${num(base.value)} ${unit} in ${t0} (${sourceText(ctx, base)}): ${name(d)} would have to fall ${pct(-rate, 1)} a year. If ${name(d)} does not shrink, the numerator must far exceed its target (at least ${num(nAtBase)} ${nUnit} at the ${t0} level).`,
+          `按“${name(x.c.numeratorTarget!.target)}”的数值，比重达到 ${pct(x.c.share.value, 0)} 要求 ${x.c.share.year} 年${name(d)}不超过 ${qty(x.value, unit)}，低于 ${t0} 年的 ${qty(base.value, unit)}（${sourceText(ctx, base)}），即${name(d)}须年均下降 ${pct(-rate, 1)}；${name(d)}只要不减少，分子就须远超其目标（按 ${t0} 年${name(d)}计至少 ${qty(nAtBase, nUnit)}）。`,
+          `At the stated "${name(x.c.numeratorTarget!.target)}", a share of ${pct(x.c.share.value, 0)} requires ${name(d)} of at most ${qty(x.value, unit)} in ${x.c.share.year}, below ${qty(base.value, unit)} in ${t0} (${sourceText(ctx, base)}): ${name(d)} would have to fall ${pct(-rate, 1)} a year. If ${name(d)} does not shrink, the numerator must far exceed its target (at least ${qty(nAtBase, nUnit)} at the ${t0} level).`,
         ),
         arithmetic: `${x.arithmetic}; (${num(x.value)} ÷ ${num(base.value)})^(1/${years}) − 1 = ${pct(rate, 1)}; ${num(base.value)} × ${pct(x.c.share.value, 0)} = ${num(nAtBase)}`,
       });

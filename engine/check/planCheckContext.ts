@@ -8,6 +8,7 @@ import { knownBase } from '../plan/knownBase.ts';
 import type { Indicator, Plan, Provenance, Target } from '../plan/planSchema.ts';
 import { provenanceFigure } from '../plan/provenanceFigure.ts';
 import { formatNumber, formatPercent, type Lang } from '../report/formatQuantity.ts';
+import { formatValue } from '../report/formatValue.ts';
 import { runSync } from '../run/run.ts';
 import type { RunResult } from '../run/runTypes.ts';
 
@@ -103,6 +104,8 @@ export interface CheckContext {
   name: (x: { name: { zh: string; en?: string | undefined } }) => string;
   sections: (...ts: NumTarget[]) => string[];
   num: (v: number) => string;
+  /** A quantity in its unit, as the page writes it in the language (60.7 bn yuan in English). */
+  qty: (v: number, unit: string) => string;
   pct: (v: number, digits?: number) => string;
 }
 
@@ -170,6 +173,7 @@ export function planCheckContext(plan: Plan, lang: Lang): CheckContext {
       ),
     ],
     num: (v) => formatNumber(v, lang),
+    qty: (v, unit) => formatValue(v, unit, lang),
     pct: (v, digits = 2) => formatPercent(v, digits, lang),
   };
 }

@@ -11,9 +11,10 @@ import {
   evaluationRows,
   noDataText,
   parseActuals,
-  STATUS_LABELS,
   STATUS_ORDER,
   type StatusThresholds,
+  statusLabel,
+  statusRuleText,
   statusText,
   YEAR_MAX,
 } from '../index.ts';
@@ -120,7 +121,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
         ...ev,
         targets: ev.targets.map((t) => ({
           ...t,
-          statusLabel: t.status === null ? null : STATUS_LABELS[t.status][lang],
+          statusLabel: t.status === null ? null : statusLabel(t.status, lang),
         })),
         actualsIssues: parsed.issues,
       },
@@ -132,16 +133,13 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     text = evaluationReport(ev, { format: values.html ? 'html' : 'markdown', lang });
   else {
     const { header, rows } = evaluationRows(ev, lang);
-    const summary = STATUS_ORDER.map((s) => `${STATUS_LABELS[s][lang]} ${ev.summary.counts[s]}`).join(' · ');
+    const summary = STATUS_ORDER.map((s) => `${statusLabel(s, lang)} ${ev.summary.counts[s]}`).join(' · ');
     const noData = ev.summary.counts['no-data'];
-    const t = ev.summary.thresholds;
     text = [
       formatTable(header, rows),
       '',
-      `${summary}${noData > 0 ? ` · ${lang === 'zh' ? '无数据' : 'no data'} ${noData}` : ''}`,
-      lang === 'zh'
-        ? `判定：进度比 ≥ ${t.ahead} ${STATUS_LABELS.ahead.zh}，≥ ${t.onTrack} ${STATUS_LABELS['on-track'].zh}，≥ ${t.behind} ${STATUS_LABELS.behind.zh}，其余${STATUS_LABELS['far-behind'].zh}（增长型目标按规划复合增长路径计算进度比）`
-        : `Rules: pace ≥ ${t.ahead} ahead, ≥ ${t.onTrack} on plan, ≥ ${t.behind} behind, else far behind (growth targets measured against the compound planned path)`,
+      `${summary}${noData > 0 ? ` · ${statusLabel('no-data', lang)} ${noData}` : ''}`,
+      statusRuleText(ev.summary, lang),
       ...ev.targets
         .filter((x) => x.latest !== null && x.note)
         .map((x) => `  ${x.id} (${statusText(x, lang)}): ${x.note}`),

@@ -14,14 +14,6 @@ export interface StatusThresholds {
 
 export const DEFAULT_STATUS_THRESHOLDS: StatusThresholds = { ahead: 1.1, onTrack: 0.9, behind: 0.6 };
 
-export const STATUS_LABELS: Record<EvaluationStatus, { zh: string; en: string }> = {
-  achieved: { zh: '提前实现', en: 'achieved early' },
-  ahead: { zh: '快于预期', en: 'ahead of plan' },
-  'on-track': { zh: '基本符合预期', en: 'broadly on plan' },
-  behind: { zh: '滞后', en: 'behind plan' },
-  'far-behind': { zh: '严重滞后', en: 'far behind plan' },
-};
-
 export const STATUS_ORDER: EvaluationStatus[] = ['achieved', 'ahead', 'on-track', 'behind', 'far-behind'];
 
 /** Checks that thresholds are finite and ordered ahead > onTrack > behind; returns an error or null. */

@@ -11,14 +11,6 @@ export type EscapCategory =
 
 export const ESCAP_THRESHOLDS = { onTrack: 0.95, acceleration: 0.6, limited: 0 } as const;
 
-export const ESCAP_LABELS: Record<EscapCategory, { zh: string; en: string }> = {
-  achieved: { zh: '已实现', en: 'target achieved' },
-  'on-track': { zh: '进展顺利', en: 'on track' },
-  'acceleration-needed': { zh: '需加速', en: 'acceleration needed' },
-  'limited-progress': { zh: '进展有限', en: 'limited progress' },
-  deterioration: { zh: '倒退', en: 'deterioration' },
-};
-
 /** R ≥ 95 % on track; 60 % ≤ R < 95 % acceleration needed; 0 ≤ R < 60 % limited; R < 0 deterioration. */
 export function escapCategory(ratioR: number | null, achieved: boolean): EscapCategory | null {
   if (achieved) return 'achieved';

@@ -28,8 +28,14 @@ export const userFormulaSchema = z
   .strict();
 
 /** A planner's note; `id` lets a note cell place it in the notebook (notes without one sit under 笔记). */
+/** A note; `lang` marks a note written for one language only (a library scenario ships one per language). */
 export const noteSchema = z
-  .object({ id: idSchema.optional(), title: z.string().optional(), text: z.string() })
+  .object({
+    id: idSchema.optional(),
+    title: z.string().optional(),
+    text: z.string(),
+    lang: z.enum(['zh', 'en']).optional(),
+  })
   .strict();
 
 /** indicator id → year (as a string key, JSON's only kind) → observed value in the indicator's unit. */

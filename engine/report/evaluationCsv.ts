@@ -1,93 +1,41 @@
-// The evaluation as CSV for spreadsheets: raw numbers (fractions, not percentages) under stable English
-// column names, one row per target; labels in the chosen language in the last columns.
-import { STATUS_LABELS } from '../evaluate/classifyStatus.ts';
+// The evaluation for spreadsheets (CSV and .xlsx): Chinese (or English) headers from the column spec,
+// numbers as numbers rounded as the screen shows them, percentages as percent figures under a header that
+// says (%), and the unit in its own column. One row per quantitative target.
 import type { Evaluation } from '../evaluate/evaluateTargets.ts';
-import type { Lang } from './formatQuantity.ts';
-import { verdictText } from './verdictText.ts';
+import { type Cell, columnHeader, EVALUATION_COLUMN_SPEC, targetName } from './evaluationColumns.ts';
+import { isPercentUnit } from './formatValue.ts';
+import type { Lang } from './lang.ts';
+import { render } from './messages/render.ts';
 import { writeCsv } from './writeCsv.ts';
 
-const n = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '' : v);
+const SHEET_COLUMNS = EVALUATION_COLUMN_SPEC.filter((c) => c.key !== 'target');
 
-/** The evaluation as a header and rows of raw cells, for any CSV writer (the CLI's, the notebook's). */
-export function evaluationTable(
-  ev: Evaluation,
-  lang: Lang = 'zh',
-): { fields: string[]; data: (string | number)[][] } {
+/** The evaluation as a header and rows of raw cells, for any writer (the CLI's, the page's CSV and .xlsx). */
+export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: string[]; data: Cell[][] } {
   const fields = [
-    'id',
-    'name',
-    'indicator',
-    'kind',
-    'comparator',
-    'year',
-    'value',
-    'unit',
-    'base',
-    'targetLevel',
-    'latestYear',
-    'latestValue',
-    'tau',
-    'progress',
-    'plannedPathRatio',
-    'achievedCagr',
-    'requiredCagr',
-    'ratioR',
-    'escapCategory',
-    'requiredGrowthRemaining',
-    'requiredChangeRemaining',
-    'pace',
-    'paceBasis',
-    'pMet',
-    'projected',
-    'status',
-    'statusLabel',
-    'verdict',
-    'verdictReason',
-    'verdictText',
-    'verdictBasis',
-    'baseSource',
-    'aspirational',
-    'nature',
-    'note',
+    render(lang, 'col.id'),
+    render(lang, 'col.target'),
+    render(lang, 'col.year'),
+    render(lang, 'col.unit'),
+    render(lang, 'col.goalUnit'),
+    render(lang, 'col.latestYear'),
+    ...SHEET_COLUMNS.map((c) => columnHeader(c, lang, true)),
+    render(lang, 'col.note'),
   ];
   const data = ev.targets.map((t) => [
     t.id,
-    lang === 'en' && t.name.en ? t.name.en : t.name.zh,
-    t.indicator,
-    t.kind,
-    t.comparator,
+    targetName(t, lang),
     t.year,
-    Array.isArray(t.value) ? t.value.join('–') : t.value,
     t.unit,
-    n(t.base),
-    n(t.targetLevel),
-    t.latest?.year ?? '',
-    n(t.latest?.value),
-    n(t.tau),
-    n(t.progress),
-    n(t.plannedPathRatio),
-    n(t.achievedCagr),
-    n(t.requiredCagr),
-    n(t.ratioR),
-    t.escapCategory ?? '',
-    n(t.requiredGrowthRemaining),
-    n(t.requiredChangeRemaining),
-    n(t.pace),
-    t.paceBasis,
-    n(t.pMet),
-    n(t.projected),
-    t.status ?? '',
-    t.status === null ? '' : STATUS_LABELS[t.status][lang],
-    t.verdict.code,
-    t.verdict.reason ?? '',
-    verdictText(t.verdict, lang),
-    t.verdictBasis,
-    t.baseSource,
-    t.aspirational ? 1 : 0,
-    t.nature ?? '',
-    [t.note, t.missedYears.length > 0 ? `missed ${t.missedYears.join(' ')}` : null]
+    t.kind === 'growth' ? '%/年' : isPercentUnit(t.unit) ? '%' : t.unit,
+    t.latest?.year ?? null,
+    ...SHEET_COLUMNS.map((c) => c.value(t, lang)),
+    [
+      t.note,
+      t.missedYears.length > 0 ? render(lang, 'eval.missedYears', { years: t.missedYears.join(' ') }) : null,
+    ]
       .filter(Boolean)
-      .join('; '),
+      .join(render(lang, 'eval.listSep')) || null,
   ]);
   return { fields, data };
 }

@@ -6,10 +6,10 @@ import * as Comlink from 'comlink';
 import type {
   Actuals,
   BrowserWorkerApi,
-  CheckPlanResult,
   Evaluation,
   ExtractOptions,
   ExtractResult,
+  FindingTexts,
   GoalSeekOptions,
   GoalSeekResult,
   OptimizeOptions,
@@ -122,8 +122,8 @@ export class EngineClient {
     return this.#call((api) => api.extract(text, options));
   }
 
-  checkPlan(lang: 'zh' | 'en'): Promise<CheckPlanResult> {
-    return this.#call((api) => api.checkPlan(PLAN_KEY, lang));
+  checkPlan(): Promise<{ findings: FindingTexts[] }> {
+    return this.#call((api) => api.checkPlan(PLAN_KEY));
   }
 
   parseActuals(text: string): Promise<ParsedActuals> {

@@ -18,6 +18,8 @@ export interface EditMeta {
   preview?: boolean;
   /** The scenario was replaced whole (loaded, reset): inputs showing it must be rebuilt. */
   replaced?: boolean;
+  /** Set by undo/redo and by restoring saved work: not a new step, and not a newly opened scenario. */
+  restored?: boolean;
 }
 
 export interface RunState {

@@ -1,5 +1,7 @@
-// The page's language: Chinese first, English on request.
-export type Lang = 'zh' | 'en';
+// The page's language: Chinese first, English on request. The type is the engine's (one Lang for all).
+import type { Lang } from '../../engine/index.ts';
+
+export type { Lang };
 
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 

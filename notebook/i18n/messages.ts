@@ -1,5 +1,14 @@
-// Every label on the page, in Chinese and English. `{name}` placeholders are filled by `t`.
+// Every label on the page, in Chinese and English. `{name}` placeholders are filled by `t`. The engine's
+// catalogue (status labels, columns, rules: engine/report/messages/) is part of it, so a code the engine
+// returns reads the same on the page and in the CLI.
+import { ENGINE_MESSAGES } from '../../engine/index.ts';
+import { REPORT_MESSAGES } from './reportMessages.ts';
+import { WORK_MESSAGES } from './workMessages.ts';
+
 export const MESSAGES = {
+  ...ENGINE_MESSAGES,
+  ...REPORT_MESSAGES,
+  ...WORK_MESSAGES,
   'app.title': { zh: '规划目标推演台', en: 'Plan Target Explorer' },
   'app.subtitle': {
     zh: '情景推演 · 目标达成概率 · 中期评估',
@@ -530,7 +539,7 @@ export const MESSAGES = {
   },
   'feas.headline.apart': {
     zh: '另计：力争目标 {aspirational} 项 · 口径不可比 {notComparable} 项 · 定性目标 {qualitative} 项',
-    en: 'Counted apart: {aspirational} 力争 (aspirational) · {notComparable} not comparable · {qualitative} qualitative',
+    en: 'Counted apart: {aspirational} aspirational (力争) · {notComparable} not comparable · {qualitative} qualitative',
   },
   'feas.basis.data': { zh: '依据数据', en: 'Rests on data' },
   'feas.basis.assumption': { zh: '依据假设', en: 'Rests on assumptions' },
@@ -556,10 +565,10 @@ export const MESSAGES = {
   'feas.verdict.unknown-base': { zh: '基期待补', en: 'Base to be entered' },
   'feas.verdict.not-comparable': { zh: '口径不可比', en: 'Not comparable' },
   'feas.verdict.qualitative': { zh: '定性', en: 'Qualitative' },
-  'feas.aspirational': { zh: '力争', en: '力争 (aspirational)' },
+  'feas.aspirational': { zh: '力争', en: 'aspirational (力争)' },
   'feas.aspirational.tip': {
     zh: '规划用“力争”表述：是努力方向而非硬性承诺，在总数中另计。',
-    en: 'The plan words this with 力争 ("strive for"): an aspiration, not a commitment; counted apart in the totals.',
+    en: 'The plan words this with “strive for” (力争): an aspiration, not a commitment; counted apart in the totals.',
   },
   'feas.needsBase': { zh: '基期待补', en: 'Base needed' },
   'feas.requiredGrowth': {

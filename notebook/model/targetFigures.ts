@@ -2,7 +2,7 @@
 // median of the measured quantity, the outlook from P(met), the path the plan requires, and how the target
 // reads ("≥ 607 亿元"). Pure functions of the plan and the result.
 import type { Indicator, Plan, RunResult, Target, TargetResult } from '../../engine/index.ts';
-import { formatRate, formatValue } from '../format/formatValue.ts';
+import { targetPhrase as phrase } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -29,21 +29,9 @@ export function targetUnit(plan: Plan, target: Target): string {
   return target.unit ?? indicatorOf(plan, target.indicator)?.unit ?? '';
 }
 
-const CMP: Record<string, string> = { '>=': '≥', '<=': '≤', '~=': '≈' };
-
-/** The target as a short phrase: "≥ 607 亿元", "≥ +7.5%/年", "1–2 个". */
+/** The target as a short phrase: "≥ 607 亿元", "≥ +7.5%/年", "1 – 2 个" (the engine's one targetPhrase). */
 export function targetPhrase(plan: Plan, target: Target, lang: Lang): string {
-  if (target.kind === 'qualitative' || target.value === undefined) return '';
-  const unit = targetUnit(plan, target);
-  const fmt = (v: number) => (target.kind === 'growth' ? formatRate(v, lang) : formatValue(v, unit, lang));
-  if (Array.isArray(target.value)) return `${fmt(target.value[0])} – ${fmt(target.value[1])}`;
-  const cmp = CMP[target.comparator ?? '>='] ?? '';
-  const perYear = lang === 'zh' ? '/年' : '/yr';
-  const suffix =
-    target.kind === 'growth' || (target.kind === 'quota' && !unit.includes('/年') && !unit.includes('/yr'))
-      ? perYear
-      : '';
-  return `${cmp} ${fmt(target.value)}${suffix}`;
+  return phrase(target, targetUnit(plan, target), lang);
 }
 
 export function yearIndex(result: RunResult, year: number): number {

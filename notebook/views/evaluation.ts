@@ -2,15 +2,15 @@
 // and column), and the evaluation table — 时间进度, 完成进度, growth achieved and still needed, P(met) on
 // paths re-anchored on the actuals, and a status from thresholds stated on screen. Prints as a report.
 
-import type { Evaluation } from '../../engine/index.ts';
+import type { Evaluation, EvaluationColumnKey } from '../../engine/index.ts';
 import {
-  DEFAULT_STATUS_THRESHOLDS,
-  type EVALUATION_COLUMNS,
-  evaluationRows,
+  columnHeader,
+  evaluationColumn,
   evaluationTable,
+  methodsText,
   noDataText,
-  STATUS_LABELS,
   STATUS_ORDER,
+  statusLabel,
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { type CsvCell, toCsv } from '../export/csv.ts';
@@ -18,7 +18,6 @@ import { download } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
-import { columnIndex, evaluationCells } from '../model/evaluationCells.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
 import { setActuals } from '../state/scenarioOps.ts';
 import { scenarioName } from './scenarioName.ts';
@@ -38,7 +37,7 @@ const SCREEN_ORDER = [
   'requiredCagr',
   'ratioR',
   'requiredGrowthRemaining',
-] as const satisfies readonly (typeof EVALUATION_COLUMNS)[number][];
+] as const satisfies readonly EvaluationColumnKey[];
 
 /** Pasting: the text box, apply/clear, and the parse report. Built once per language and loaded scenario. */
 export function evaluationInputView(app: App, lang: Lang): HTMLElement {
@@ -115,22 +114,6 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
   return el;
 }
 
-function thresholdText(ev: Evaluation, lang: Lang): string {
-  const th = ev.summary.thresholds ?? DEFAULT_STATUS_THRESHOLDS;
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
-  return lang === 'zh'
-    ? `进度比（实际进度 ÷ 按规划路径应达进度）≥ ${pct(th.ahead)} 为“快于预期”，${pct(th.onTrack)}–${pct(th.ahead)} 为“基本符合预期”，${pct(th.behind)}–${pct(th.onTrack)} 为“滞后”，< ${pct(th.behind)} 为“严重滞后”；已达到目标值为“提前实现”。增长类目标按复合增长的规划路径比较，其余按线性时间进度比较。达成概率基于以实际值为起点重新模拟的 ${ev.summary.paths} 条路径（随机种子 ${ev.summary.seed}）。`
-    : `Pace (progress made ÷ progress planned by now) ≥ ${pct(th.ahead)} ahead of plan; ${pct(th.onTrack)}–${pct(th.ahead)} broadly on plan; ${pct(th.behind)}–${pct(th.onTrack)} behind; < ${pct(th.behind)} far behind; target already reached: achieved early. Growth targets are compared with the compound planned path, others with elapsed time. P(met) from ${ev.summary.paths} paths re-simulated from the actuals (seed ${ev.summary.seed}).`;
-}
-
-function escapText(ev: Evaluation, lang: Lang): string {
-  const e = ev.summary.escapThresholds;
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
-  return lang === 'zh'
-    ? `R（ESCAP）= 实际年均增速 ÷ 规划要求年均增速（联合国亚太经社会“预期进展”方法，与上述评估结论分别判断）：≥ ${pct(e.onTrack)} 为“进展顺利”，${pct(e.acceleration)}–${pct(e.onTrack)} 为“需加速”，${pct(e.limited)}–${pct(e.acceleration)} 为“进展有限”，< ${pct(e.limited)} 为“倒退”。`
-    : `R (ESCAP) = achieved CAGR ÷ required CAGR (UN ESCAP "anticipated progress", judged separately from the status): ≥ ${pct(e.onTrack)} on track; ${pct(e.acceleration)}–${pct(e.onTrack)} acceleration needed; ${pct(e.limited)}–${pct(e.acceleration)} limited progress; < ${pct(e.limited)} deterioration.`;
-}
-
 /** The engine's evaluation table (the CLI's columns), written as Excel/WPS-ready CSV. */
 function evaluationCsvRows(ev: Evaluation, lang: Lang): CsvCell[][] {
   const { fields, data } = evaluationTable(ev, lang);
@@ -169,19 +152,12 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
     `<b>${esc(t('eval.summary'))}</b>` +
     STATUS_ORDER.map(
       (s) =>
-        `<span class="outlook status-${s}" data-status-count="${s}">${esc(STATUS_LABELS[s][lang])} <b>${counts[s]}</b></span>`,
+        `<span class="outlook status-${s}" data-status-count="${s}">${esc(statusLabel(s, lang))} <b>${counts[s]}</b></span>`,
     ).join('') +
-    `<span class="outlook outlook-none">${lang === 'zh' ? '无数据' : 'no data'} <b>${counts['no-data']}</b></span>`;
+    `<span class="outlook outlook-none">${esc(statusLabel('no-data', lang))} <b>${counts['no-data']}</b></span>`;
   el.append(summary);
-  // Every target, in the evaluation's order (rows[i] is ev.targets[i]); the checkbox hides those without data.
-  const { header: head, rows: engineRows } = evaluationRows(ev, lang, { all: true });
-  head[columnIndex('pMet')] = t('eval.col.pmet');
-  const rows = engineRows.map((r, i) => {
-    const cells = evaluationCells(ev.targets[i]!, lang);
-    const out = [...r];
-    for (const [column, text] of Object.entries(cells)) out[columnIndex(column as keyof typeof cells)] = text;
-    return out;
-  });
+  // Every target, in the evaluation's order; the checkbox hides those without data. Columns from the spec.
+  const columns = SCREEN_ORDER.map(evaluationColumn);
   const onlyData = document.createElement('label');
   onlyData.className = 'row no-print';
   const onlyBox = document.createElement('input');
@@ -191,7 +167,6 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
   onlyData.append(onlyBox, ` ${t('eval.onlyData')}`);
   el.append(onlyData);
   // The verdict first: the status and P(met) stay in view beside the target on a narrow screen.
-  const order = SCREEN_ORDER.map(columnIndex);
   const cellClass = (column: string, status: string) =>
     column === 'status'
       ? `status-label status-${status}`
@@ -203,15 +178,14 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
   const table = document.createElement('table');
   table.className = 'evaluation';
   table.innerHTML =
-    `<thead><tr>${order.map((k, i) => `<th scope="col"${i > 0 && SCREEN_ORDER[i] !== 'status' ? ' class="num"' : ''}>${esc(head[k]!)}</th>`).join('')}</tr></thead><tbody>` +
-    rows
-      .map((r, i) => {
-        const target = ev.targets[i]!;
-        return `<tr data-target="${esc(target.id)}" data-status="${target.status ?? 'no-data'}">${order
-          .map((k, j) =>
+    `<thead><tr>${columns.map((c, i) => `<th scope="col"${i > 0 && c.key !== 'status' ? ' class="num"' : ''}>${esc(columnHeader(c, lang))}</th>`).join('')}</tr></thead><tbody>` +
+    ev.targets
+      .map((target) => {
+        return `<tr data-target="${esc(target.id)}" data-status="${target.status ?? 'no-data'}">${columns
+          .map((c, j) =>
             j === 0
-              ? `<th scope="row">${esc(r[k]!)}</th>`
-              : `<td class="${cellClass(SCREEN_ORDER[j]!, target.status ?? 'none')}">${esc(r[k]!)}</td>`,
+              ? `<th scope="row">${esc(c.text(target, lang))}</th>`
+              : `<td class="${cellClass(c.key, target.status ?? 'none')}">${esc(c.text(target, lang))}</td>`,
           )
           .join('')}</tr>`;
       })
@@ -225,7 +199,7 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
   filter();
   const note = document.createElement('p');
   note.className = 'footnote';
-  note.textContent = `${t('eval.thresholds')}${t('common.colon')}${thresholdText(ev, lang)} ${escapText(ev, lang)}`;
+  note.textContent = `${t('eval.thresholds')}${t('common.colon')}${methodsText(ev.summary, lang).join(' ')}`;
   const missing = noDataText(ev, lang);
   const missingNote = document.createElement('p');
   missingNote.className = 'footnote no-data-note';

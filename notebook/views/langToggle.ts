@@ -22,7 +22,11 @@ export function langToggle(initial: Lang): HTMLButtonElement & { value: Lang } {
   let value = initial;
   Object.defineProperty(button, 'value', { get: () => value, configurable: true });
   const label = () => {
-    button.textContent = t(value, 'lang.toggle');
+    // The label names the other language in that language: marked as such (lang) for readers and tests.
+    const name = document.createElement('span');
+    name.lang = value === 'zh' ? 'en' : 'zh-CN';
+    name.textContent = t(value, 'lang.toggle');
+    button.replaceChildren(name);
     button.setAttribute('aria-label', t(value, 'lang.toggleLabel'));
   };
   label();

@@ -1,15 +1,28 @@
 // Plan check: the consistency findings on the plan's own figures, each with its severity, the targets and
 // sections involved, and the arithmetic step by step.
 import { html } from 'htl';
+import type { FindingTexts } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
+
+// The plan's findings do not change with the language: checked once per page, shown in either.
+const checked = new WeakMap<App, Promise<{ findings: FindingTexts[] }>>();
+function checkedOnce(app: App): Promise<{ findings: FindingTexts[] }> {
+  let p = checked.get(app);
+  if (!p) {
+    p = app.engine.checkPlan();
+    checked.set(app, p);
+    p.catch(() => checked.delete(app));
+  }
+  return p;
+}
 
 export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> {
   const t = translator(lang);
   const el = document.createElement('div');
   el.className = 'plan-check';
-  let findings: Awaited<ReturnType<App['engine']['checkPlan']>>['findings'];
+  let findings: FindingTexts[];
   // The worker does one thing at a time: let the first run reach the screen before checking the plan.
   await new Promise<void>((resolve) => {
     const stop = app.controller.subscribe((s) => {
@@ -20,7 +33,7 @@ export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> 
     });
   });
   try {
-    findings = (await app.engine.checkPlan(lang)).findings;
+    findings = (await checkedOnce(app)).findings;
   } catch (error) {
     el.append(html`<div class="error-box">${error instanceof Error ? error.message : String(error)}</div>`);
     return el;
@@ -31,6 +44,8 @@ export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> 
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
+  // Plan sections are cited as printed (Chinese, marked so); the list separator is the page language's.
+  const sep = lang === 'zh' ? '；' : '; ';
   const name = (id: string) => pick(app.plan.targets.find((x) => x.id === id)?.name, lang) || id;
   el.append(
     html`<div class="dash-summary">${(['error', 'warning', 'info'] as const).map(
@@ -39,11 +54,13 @@ export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> 
     )}</div>`,
     ...findings.map((f) => {
       const details =
-        html`<details><summary class="item-meta">${t('check.arithmetic')}</summary><pre>${f.arithmetic}</pre></details>` as HTMLDetailsElement;
+        html`<details><summary class="item-meta">${t('check.arithmetic')}</summary><pre>${f.arithmetic[lang]}</pre></details>` as HTMLDetailsElement;
       details.open = f.severity !== 'info';
       return html`<div class=${`finding ${f.severity}`} data-kind=${f.kind}>
-        <div><span class=${`badge sev-${f.severity}`}>${t(`check.severity.${f.severity}`)}</span> ${f.message}</div>
-        <div class="item-meta">${f.targets.map(name).join('；')}${f.sections.length ? ` · ${f.sections.join('；')}` : ''}</div>
+        <div><span class=${`badge sev-${f.severity}`}>${t(`check.severity.${f.severity}`)}</span> ${f.message[lang]}</div>
+        <div class="item-meta">${f.targets.map(name).join(sep)}${
+          f.sections.length ? html` · <span lang="zh-CN">${f.sections.join('；')}</span>` : ''
+        }</div>
         ${details}
       </div>`;
     }),

@@ -205,7 +205,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       'li',
       {},
       h('span', { class: 'badge' }, tr('内置', 'embedded')),
-      ` ${current.meta.title.zh} `,
+      ` ${lang() === 'en' && current.meta.title.en ? current.meta.title.en : current.meta.title.zh} `,
       currentUserId === null
         ? h('span', { class: 'muted' }, tr('（当前）', '(open)'))
         : h('a', { href: location.pathname }, tr('打开', 'Open')),
@@ -363,7 +363,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       { class: 'intro' },
       L(
         '粘贴规划文本，或导入目标表、规划文件。识别出的目标逐条核对（可修改、取消采用、补基期值）后生成规划。未给基期值的目标标为“基期待补”，不会用目标倒推基期。规划保存在本浏览器中。',
-        'Paste a plan, or import a target table or a plan file. Check each drafted target (edit, drop, add a base), then generate. Targets without a base are marked 基期待补; no base is solved back from its target. Plans are kept in this browser.',
+        'Paste a plan, or import a target table or a plan file. Check each drafted target (edit, drop, add a base), then generate. Targets without a base are marked “to be entered” (基期待补); no base is solved back from its target. Plans are kept in this browser.',
       ),
     ),
     h('h3', {}, L('规划列表', 'Plans')),

@@ -9,6 +9,7 @@ import { deleteSaved, readSaved } from '../state/savedScenarios.ts';
 import { saveOrOffer } from '../state/saveOrOffer.ts';
 import { workingFromDocument } from '../state/scenarioFile.ts';
 import { changedCount, type Working } from '../state/scenarioOps.ts';
+import { askScenarioLabels } from './saveDialog.ts';
 import { scenarioName } from './scenarioName.ts';
 
 export const MAX_COMPARED = 4;
@@ -95,14 +96,20 @@ export function scenariosView(
     nameLabel,
     button(
       t('scen.save'),
-      () => {
-        const saved = saveOrOffer(app, store, app.scenario.get());
+      async () => {
+        const labels = await askScenarioLabels(lang, app.scenario.get(), !app.history.state.get().modified);
+        if (!labels) return;
+        const { description: _old, ...rest } = app.scenario.get();
+        const named: Working = { ...rest, ...labels };
+        app.scenario.set(named, {});
+        app.history.setOrigin(named);
+        const saved = saveOrOffer(app, store, named);
         if (!saved) {
           // The notice (with the file download) is in the banner at the top; say so here, by the button.
           status.textContent = t('store.notSaved');
           return;
         }
-        status.textContent = t('scen.saved', { name: saved.scenario.name.zh });
+        status.textContent = t('scen.saved', { name: scenarioName(saved.scenario, lang) });
         renderSaved();
       },
       'small primary',

@@ -75,7 +75,7 @@ describe('analytics CLI', async () => {
     expect(r.stderr).toMatch(
       /error: row 3, column 1 \(指标\) "高新技木企业数": no such indicator in the plan; did you mean "高新技术企业数"/,
     );
-    expect(r.stdout.split('\n')[0]).toMatch(/^id,name,/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^目标编号,目标,目标年,单位,/);
     expect((await cli('evaluate', '--plan', mini, '--actuals', bad, '--strict')).code).toBe(1);
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, type FindingKind } from '../../engine/check/checkPlan.ts';
+import { checkPlanTexts } from '../../engine/check/checkPlanTexts.ts';
 import { formulaShape } from '../../engine/check/formulaShape.ts';
 import { measureClass } from '../../engine/check/measureClass.ts';
 import { planRelationsSchema } from '../../engine/plan/relationSchema.ts';
@@ -188,5 +189,17 @@ describe('rounding of printed figures', () => {
       ['rate-vs-total', 'info', 'digital_growth,digital_output_2027'],
     ]);
     expect(findings[0]!.arithmetic).toContain('(1 + 77.08%)^(1/5) − 1 = 12.11%');
+  });
+});
+
+describe('checkPlanTexts', () => {
+  it('gives the same findings once, with the Chinese and English texts of each', () => {
+    const both = checkPlanTexts(fixturePlan('check-planted.plan.json')).findings;
+    const zh = checkPlan(fixturePlan('check-planted.plan.json'), { lang: 'zh' }).findings;
+    const en = checkPlan(fixturePlan('check-planted.plan.json'), { lang: 'en' }).findings;
+    expect(both.map((f) => f.kind)).toEqual(zh.map((f) => f.kind));
+    expect(both.map((f) => f.message.zh)).toEqual(zh.map((f) => f.message));
+    expect(both.map((f) => f.arithmetic.en)).toEqual(en.map((f) => f.arithmetic));
+    expect(both.length).toBeGreaterThan(3);
   });
 });

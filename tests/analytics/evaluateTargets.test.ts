@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
-import { evaluationCsv } from '../../engine/report/evaluationCsv.ts';
+import { evaluationCsv, evaluationTable } from '../../engine/report/evaluationCsv.ts';
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { fixturePlan } from './fixturePlan.ts';
@@ -110,15 +110,27 @@ describe('evaluation output', () => {
       { paths: 300 },
     );
     const csv = evaluationCsv(ev);
-    expect(csv.split('\r\n')[0]).toMatch(/^id,name,indicator,kind,comparator,year,value,unit,base,/);
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + ev.targets.length);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(
+      /^目标编号,目标,目标年,单位,目标值单位,最新实际年份,基期值,目标值,最新实际,时间进度（%）,/,
+    );
+    expect(lines).toHaveLength(1 + ev.targets.length);
+    // Numbers as numbers, rounded as shown: percentages as percent figures, amounts to the digits displayed.
+    const table = evaluationTable(ev);
+    const pillar = table.data.find((r) => String(r[0]).startsWith('pillar'))!;
+    const col = (name: string) => pillar[table.fields.indexOf(name)];
+    expect(col('最新实际')).toBe(488.6);
+    expect(typeof col('时间进度（%）')).toBe('number');
+    expect(Number.isInteger(col('时间进度（%）'))).toBe(true);
+    expect(evaluationTable(ev, 'en').fields[0]).toBe('Target id');
     const zh = evaluationReport(ev);
     expect(zh).toContain('# 分析测试小规划 中期评估报告');
-    expect(zh).toContain('快于预期：进度比 ≥ 110%');
+    expect(zh).toContain('≥ 110% 为“快于预期”');
+    expect(zh).toContain('联合国亚太经社会');
     expect(zh).toContain('| 提前实现 | 0 |');
     const en = evaluationReport(ev, { lang: 'en', format: 'html' });
     expect(en).toMatch(/^<!doctype html>/);
-    expect(en).toContain('ahead of plan: pace ≥ 110%');
+    expect(en).toContain('≥ 110%: ahead of plan');
     expect(en).not.toContain('<script');
   });
 });

@@ -26,5 +26,7 @@ export function noteCell(app: App, lang: Lang, cell: Extract<Cell, { kind: 'note
   text.addEventListener('change', () => save({ text: text.value }));
   const frame = cellFrame(app, lang, cell, { heading: note?.title || t('cell.kind.note') });
   frame.setBody(html`<div class="note-card">${title}${text}${printed}</div>`);
+  // A note written for the other language only (a library scenario has one per language) is not shown.
+  if (note?.lang && note.lang !== lang) frame.element.hidden = true;
   return frame.element;
 }

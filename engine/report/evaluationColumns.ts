@@ -1,0 +1,169 @@
+// The evaluation's columns, listed once: what each is called (a catalogue code), how it reads on screen and
+// in the CLI table (`text`), and what a spreadsheet gets (`value`: a number rounded as shown, percentages
+// as percent figures, with the unit in its own column). The CLI table, the CSV, the .xlsx, the reports, the
+// page and the tests all take their columns from here.
+import type { TargetEvaluation } from '../evaluate/evaluateTargets.ts';
+import { fixed, formatProb, formatValue, isPercentUnit } from './formatValue.ts';
+import type { Lang } from './lang.ts';
+import type { EngineMessageCode } from './messages/catalogue.ts';
+import { render } from './messages/render.ts';
+import { targetPhrase } from './targetPhrase.ts';
+import { BASE_SOURCE_LABELS, BASIS_LABELS, verdictText } from './verdictText.ts';
+
+export type Cell = string | number | null;
+
+export interface EvaluationColumn {
+  key: string;
+  label: EngineMessageCode;
+  /** Percent columns: text "42.5%", value 42.5 under a header that says (%). */
+  percent?: boolean;
+  text(t: TargetEvaluation, lang: Lang): string;
+  value(t: TargetEvaluation, lang: Lang): Cell;
+}
+
+const dash = '—';
+
+/** Rounds as `fixed` shows it, so a spreadsheet holds what the screen says. */
+function rounded(v: number | null | undefined, digits: number): number | null {
+  if (v === null || v === undefined || !Number.isFinite(v)) return null;
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
+
+function percentColumn(
+  key: string,
+  pick: (t: TargetEvaluation) => number | null,
+  digits: number,
+): EvaluationColumn {
+  return {
+    key,
+    label: `col.${key}` as EngineMessageCode,
+    percent: true,
+    text: (t, lang) => {
+      const v = pick(t);
+      return v === null || !Number.isFinite(v) ? dash : `${fixed(v * 100, lang, digits)}%`;
+    },
+    value: (t) => rounded(pick(t) === null ? null : pick(t)! * 100, digits),
+  };
+}
+
+/** Digits a value in its unit is shown with (as formatValue rounds it, in the unit itself). */
+function amountValue(v: number | null | undefined, unit: string): number | null {
+  if (v === null || v === undefined || !Number.isFinite(v)) return null;
+  if (isPercentUnit(unit)) return rounded(v * 100, Math.abs(v) < 0.1 ? 2 : 1);
+  const a = Math.abs(v);
+  return rounded(v, a >= 1000 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3);
+}
+
+export function targetName(t: TargetEvaluation, lang: Lang): string {
+  return lang === 'en' && t.name.en ? t.name.en : t.name.zh;
+}
+
+export function statusText(t: TargetEvaluation, lang: Lang): string {
+  return render(lang, `status.${t.status ?? 'no-data'}` as EngineMessageCode);
+}
+
+/** R as a percentage with its ESCAP category: "84% 需加速". */
+export function escapText(t: TargetEvaluation, lang: Lang): string {
+  if (t.escapCategory === 'achieved') return render(lang, 'escap.achieved');
+  const r = t.ratioR === null || !Number.isFinite(t.ratioR) ? dash : `${fixed(t.ratioR * 100, lang, 0)}%`;
+  return t.escapCategory === null
+    ? r
+    : `${r} ${render(lang, `escap.${t.escapCategory}` as EngineMessageCode)}`;
+}
+
+const goalUnit = (t: TargetEvaluation) => (t.kind === 'growth' ? '%' : t.unit);
+
+export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
+  {
+    key: 'target',
+    label: 'col.target',
+    text: (t, lang) => `${targetName(t, lang)} (${t.year})`,
+    value: (t, lang) => targetName(t, lang),
+  },
+  {
+    key: 'base',
+    label: 'col.base',
+    text: (t, lang) => (t.kind === 'quota' || t.base === null ? dash : formatValue(t.base, t.unit, lang)),
+    value: (t) => (t.kind === 'quota' ? null : amountValue(t.base, t.unit)),
+  },
+  {
+    key: 'goal',
+    label: 'col.goal',
+    text: (t, lang) => targetPhrase(t, goalUnit(t), lang),
+    value: (t) => {
+      const v = Array.isArray(t.value) ? t.value[0]! : (t.value as number);
+      return t.kind === 'growth' ? rounded(v * 100, 2) : amountValue(v, t.unit);
+    },
+  },
+  {
+    key: 'latest',
+    label: 'col.latest',
+    text: (t, lang) =>
+      t.latest === null ? dash : `${formatValue(t.latest.value, t.unit, lang)} (${t.latest.year})`,
+    value: (t) => amountValue(t.latest?.value, t.unit),
+  },
+  percentColumn('tau', (t) => t.tau, 0),
+  percentColumn('progress', (t) => t.progress, 1),
+  percentColumn('plannedPathRatio', (t) => t.plannedPathRatio, 1),
+  percentColumn('achievedCagr', (t) => t.achievedCagr, 2),
+  percentColumn('requiredCagr', (t) => t.requiredCagr, 2),
+  {
+    key: 'ratioR',
+    label: 'col.ratioR',
+    text: escapText,
+    value: (t) => (t.ratioR === null ? null : rounded(t.ratioR * 100, 0)),
+  },
+  percentColumn('requiredGrowthRemaining', (t) => t.requiredGrowthRemaining, 2),
+  {
+    key: 'pMet',
+    label: 'col.pMet',
+    percent: true,
+    text: (t, lang) => formatProb(t.pMet, lang),
+    value: (t) => (t.pMet === null ? null : rounded(t.pMet * 100, 0)),
+  },
+  { key: 'status', label: 'col.status', text: statusText, value: statusText },
+  {
+    key: 'verdict',
+    label: 'col.verdict',
+    text: (t, lang) =>
+      `${t.aspirational ? (lang === 'zh' ? '力争 · ' : 'aspirational · ') : ''}${verdictText(t.verdict, lang)}`,
+    value: (t, lang) =>
+      `${t.aspirational ? (lang === 'zh' ? '力争 · ' : 'aspirational · ') : ''}${verdictText(t.verdict, lang)}`,
+  },
+  {
+    key: 'verdictBasis',
+    label: 'col.verdictBasis',
+    text: (t, lang) => `${BASIS_LABELS[t.verdictBasis][lang]} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`,
+    value: (t, lang) => `${BASIS_LABELS[t.verdictBasis][lang]} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`,
+  },
+];
+
+export type EvaluationColumnKey =
+  | 'target'
+  | 'base'
+  | 'goal'
+  | 'latest'
+  | 'tau'
+  | 'progress'
+  | 'plannedPathRatio'
+  | 'achievedCagr'
+  | 'requiredCagr'
+  | 'ratioR'
+  | 'requiredGrowthRemaining'
+  | 'pMet'
+  | 'status'
+  | 'verdict'
+  | 'verdictBasis';
+
+export const EVALUATION_COLUMNS = EVALUATION_COLUMN_SPEC.map((c) => c.key) as readonly EvaluationColumnKey[];
+
+export function evaluationColumn(key: EvaluationColumnKey): EvaluationColumn {
+  return EVALUATION_COLUMN_SPEC.find((c) => c.key === key)!;
+}
+
+/** A column's header: "完成进度", and "完成进度（%）" where a spreadsheet gets percent figures. */
+export function columnHeader(c: EvaluationColumn, lang: Lang, forSheet = false): string {
+  const label = render(lang, c.label);
+  return forSheet && c.percent ? `${label}${render(lang, 'col.percentSuffix')}` : label;
+}

@@ -1,0 +1,208 @@
+// The one number formatter of the project (engine reports, CLI and page). Numbers as a Chinese planner reads them: 607.0 亿元, 1.25 万户, 12.5%; in English the same quantity in
+// international units (60.7 bn yuan, 12,500 firms). Shares are stored as fractions with unit "%".
+import type { Lang } from './lang.ts';
+
+/**
+ * Units whose values are stored as fractions and shown × 100: shares (%), growth rates (%/年), changes to a
+ * rate (百分点) and ratios (比例) — a plan writes all of them as "7.5% ± 1.5%", so 0.04 must never be shown
+ * as "0.04 %/年". The suffix each takes on screen, by language.
+ */
+const FRACTION_UNITS: Record<string, { zh: string; en: string }> = {
+  '%': { zh: '%', en: '%' },
+  '％': { zh: '%', en: '%' },
+  '%/年': { zh: '%/年', en: '%/yr' },
+  百分点: { zh: ' 个百分点', en: ' pp' },
+  比例: { zh: '%', en: '%' },
+};
+
+export function isPercentUnit(unit: string): boolean {
+  return Object.hasOwn(FRACTION_UNITS, unit.trim());
+}
+
+/** What follows a fraction shown × 100: "%", "%/年", " 个百分点". */
+export function percentSuffix(unit: string, lang: Lang): string {
+  return (Object.hasOwn(FRACTION_UNITS, unit) ? FRACTION_UNITS[unit]! : FRACTION_UNITS['%']!)[lang];
+}
+
+/** A fraction × 100 with its suffix: 0.04 in %/年 → "4%/年"; `digits` fraction digits at most. */
+export function formatPercentOf(value: number, unit: string, lang: Lang, digits = 2): string {
+  if (!Number.isFinite(value)) return '—';
+  return `${fixed(value * 100, lang, digits)}${percentSuffix(unit, lang)}`;
+}
+
+const COUNT_UNITS_EN: Record<string, string> = {
+  户: 'entities',
+  家: 'firms',
+  个: '',
+  件: 'items',
+  项: 'items',
+  人: 'people',
+  人次: 'person-times',
+  座: '',
+  次: 'times',
+  条: '',
+  场: 'events',
+  '户/年': 'entities/yr',
+  '家/年': 'firms/yr',
+  '个/年': 'per yr',
+  '场/年': 'events/yr',
+  百分点: 'pp',
+  万户: '× 10k entities',
+  万人: '× 10k people',
+  '件/万人': 'per 10k people',
+  '条/年': 'per yr',
+  倍: '×',
+  '概率/年': 'probability/yr',
+};
+
+/**
+ * Units that count things — firms, households, projects, events, and their yearly rates. Counts are whole
+ * numbers everywhere (issue 9): "1.5 家" or "3.9 条" is not a thing a planner can build.
+ */
+const COUNT_UNITS = new Set(['家', '户', '个', '条', '项', '件', '场']);
+
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNITS.has(unit.replace(/\/(年|yr)$/, ''));
+}
+
+/** Fraction digits for a count: none. */
+function countDigits(_abs: number): number {
+  return 0;
+}
+
+/** English count words for exactly one: "1 firm", not "1 firms". */
+const SINGULAR_EN: Record<string, string> = {
+  entities: 'entity',
+  firms: 'firm',
+  items: 'item',
+  people: 'person',
+  'person-times': 'person-time',
+  times: 'time',
+  events: 'event',
+  'entities/yr': 'entity/yr',
+  'firms/yr': 'firm/yr',
+  'events/yr': 'event/yr',
+};
+
+/** Significant digits that suit a value of this size, for display (not rounding the data). */
+function digitsFor(abs: number): number {
+  if (abs === 0) return 0;
+  if (abs >= 1000) return 0;
+  if (abs >= 100) return 1;
+  if (abs >= 10) return 1;
+  if (abs >= 1) return 2;
+  return 3;
+}
+
+// Creating an Intl.NumberFormat costs far more than using one: one per language and digit count, made once.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+export function fixed(value: number, lang: Lang, digits: number): string {
+  const key = `${lang}${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+    });
+    formatters.set(key, f);
+  }
+  return f.format(value);
+}
+
+export function formatNumber(value: number, lang: Lang, digits?: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return fixed(value, lang, digits ?? digitsFor(Math.abs(value)));
+}
+
+/** The number alone, in the unit's display scale (× 100 for shares), without the unit. */
+export function formatBare(value: number, unit: string, lang: Lang): string {
+  if (!Number.isFinite(value)) return '—';
+  if (isPercentUnit(unit)) return fixed(value * 100, lang, Math.abs(value) < 0.1 ? 2 : 1);
+  return formatNumber(value, lang, isCountUnit(unit) ? countDigits(Math.abs(value)) : undefined);
+}
+
+export function formatValue(value: number, unit: string, lang: Lang): string {
+  if (!Number.isFinite(value)) return '—';
+  if (isPercentUnit(unit)) return formatPercentOf(value, unit, lang, Math.abs(value) < 0.1 ? 2 : 1);
+  const digits = isCountUnit(unit) ? countDigits(Math.abs(value)) : undefined;
+  if (lang === 'zh') {
+    // Counts of ten thousand and more read as 万: 12,500 户 → 1.25 万户.
+    if ((unit === '户' || unit === '人' || unit === '家') && Math.abs(value) >= 10_000) {
+      return `${fixed(value / 10_000, lang, 2)} 万${unit}`;
+    }
+    if (unit === '万元' && Math.abs(value) >= 10_000) return `${fixed(value / 10_000, lang, 2)} 亿元`;
+    return `${formatNumber(value, lang, digits)} ${unit}`;
+  }
+  if (unit === '亿元') return `${fixed(value / 10, lang, Math.abs(value) >= 100 ? 1 : 2)} bn yuan`;
+  if (unit === '万元') return `${fixed(value / 100, lang, 2)} m yuan`;
+  if (unit === '亿美元') return `${fixed(value / 10, lang, 2)} bn USD`;
+  if (unit === '万美元') return `${fixed(value / 100, lang, 2)} m USD`;
+  const en = COUNT_UNITS_EN[unit];
+  const n = formatNumber(value, lang, digits);
+  if (en !== undefined) return en === '' ? n : `${n} ${(n === '1' && SINGULAR_EN[en]) || en}`;
+  return `${n} ${unit}`;
+}
+
+/** A unit label for axis titles and table headers. */
+export function unitLabel(unit: string, lang: Lang): string {
+  if (isPercentUnit(unit)) return percentSuffix(unit, lang).trim();
+  if (lang === 'zh') return unit;
+  if (unit === '亿元') return 'bn yuan';
+  if (unit === '万元') return 'm yuan';
+  return COUNT_UNITS_EN[unit] || unit;
+}
+
+/** Value in the unit's English display scale (亿元 → bn yuan), for axes. */
+export function displayScale(unit: string, lang: Lang): number {
+  if (isPercentUnit(unit)) return 100;
+  if (lang === 'en' && (unit === '亿元' || unit === '亿美元')) return 0.1;
+  if (lang === 'en' && (unit === '万元' || unit === '万美元')) return 0.01;
+  return 1;
+}
+
+/**
+ * A simulated probability: 87%. Under 1% and over 99% are said so — also when no path or every path met the
+ * target — because a share of a few thousand simulated paths is an estimate, and "0%" or "100%" would read
+ * as a certainty the model cannot give.
+ */
+export function formatProb(p: number | null, lang: Lang): string {
+  if (p === null || !Number.isFinite(p)) return '—';
+  if (p < 0.01) return '<1%';
+  if (p > 0.99) return '>99%';
+  return `${fixed(p * 100, lang, 0)}%`;
+}
+
+/**
+ * A probability inside a sentence: in English "under 1%" and "over 99%" rather than "P = <1%"; Chinese reads
+ * "<1%" as it stands.
+ */
+export function formatProbPhrase(p: number | null, lang: Lang): string {
+  const s = formatProb(p, lang);
+  if (lang === 'zh') return s;
+  return s.startsWith('<') ? `under ${s.slice(1)}` : s.startsWith('>') ? `over ${s.slice(1)}` : s;
+}
+
+/** A growth rate or other fraction as a signed percentage: +7.5%. */
+export function formatRate(r: number, lang: Lang, digits = 1): string {
+  if (!Number.isFinite(r)) return '—';
+  const s = fixed(r * 100, lang, digits);
+  return `${r > 0 ? '+' : ''}${s}%`;
+}
+
+/** A signed difference in the unit: +12.3 亿元, or percentage points for shares. */
+export function formatDelta(d: number, unit: string, lang: Lang): string {
+  if (!Number.isFinite(d)) return '—';
+  const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+  if (isPercentUnit(unit))
+    return `${sign}${fixed(Math.abs(d) * 100, lang, 2)} ${lang === 'zh' ? '个百分点' : 'pp'}`;
+  return `${sign}${formatValue(Math.abs(d), unit, lang)}`;
+}
+
+/** An amount of money with an optional "/年" rate suffix on its unit: 2,000 万元/年 → 20 m yuan/yr in English. */
+export function formatMoney(value: number, unit: string, lang: Lang): string {
+  const m = /^(.*?)(\/(年|yr|year))?$/.exec(unit);
+  const base = m?.[1] ?? unit;
+  const perYear = m?.[2] ? (lang === 'zh' ? '/年' : '/yr') : '';
+  return `${formatValue(value, base, lang)}${perYear}`;
+}

@@ -1,0 +1,95 @@
+// The engine's message catalogue: every word the engine's outputs stand for, in Chinese and English. The
+// engine returns codes with parameters (a status, an ESCAP category, a column); the CLI, the reports and the
+// page render them from here — the page's own catalogue (notebook/i18n/messages.ts) includes this one, so a
+// code reads the same everywhere. `{name}` placeholders are filled by `render`.
+export const ENGINE_MESSAGES = {
+  'status.achieved': { zh: '提前实现', en: 'achieved early' },
+  'status.ahead': { zh: '快于预期', en: 'ahead of plan' },
+  'status.on-track': { zh: '基本符合预期', en: 'broadly on plan' },
+  'status.behind': { zh: '滞后', en: 'behind plan' },
+  'status.far-behind': { zh: '严重滞后', en: 'far behind plan' },
+  'status.no-data': { zh: '无数据', en: 'no data' },
+
+  'escap.achieved': { zh: '已实现', en: 'target achieved' },
+  'escap.on-track': { zh: '进展顺利', en: 'on track' },
+  'escap.acceleration-needed': { zh: '需加速', en: 'acceleration needed' },
+  'escap.limited-progress': { zh: '进展有限', en: 'limited progress' },
+  'escap.deterioration': { zh: '倒退', en: 'deterioration' },
+
+  'comparator.>=': { zh: '≥', en: '≥' },
+  'comparator.<=': { zh: '≤', en: '≤' },
+  'comparator.>': { zh: '>', en: '>' },
+  'comparator.~=': { zh: '约', en: '≈' },
+  'unit.perYear': { zh: '/年', en: '/yr' },
+
+  'col.id': { zh: '目标编号', en: 'Target id' },
+  'col.target': { zh: '目标', en: 'Target' },
+  'col.year': { zh: '目标年', en: 'Target year' },
+  'col.unit': { zh: '单位', en: 'Unit' },
+  'col.goalUnit': { zh: '目标值单位', en: 'Target unit' },
+  'col.base': { zh: '基期值', en: 'Base' },
+  'col.goal': { zh: '目标值', en: 'Target value' },
+  'col.latest': { zh: '最新实际', en: 'Latest actual' },
+  'col.latestYear': { zh: '最新实际年份', en: 'Latest actual year' },
+  'col.tau': { zh: '时间进度', en: 'Time elapsed' },
+  'col.progress': { zh: '完成进度', en: 'Progress' },
+  'col.plannedPathRatio': { zh: '与规划路径之比', en: 'vs planned path' },
+  'col.achievedCagr': { zh: '已实现年均增速', en: 'Achieved CAGR' },
+  'col.requiredCagr': { zh: '规划要求年均增速', en: 'Required CAGR' },
+  'col.ratioR': { zh: '增速达成率 R', en: 'Growth ratio R' },
+  'col.requiredGrowthRemaining': { zh: '剩余年份所需增速', en: 'Growth still needed' },
+  'col.pMet': { zh: '达成概率', en: 'P(met)' },
+  'col.status': { zh: '评估结论', en: 'Status' },
+  'col.verdict': { zh: '综合判断', en: 'Verdict' },
+  'col.verdictBasis': { zh: '判断依据', en: 'Basis' },
+  'col.note': { zh: '说明', en: 'Note' },
+  'col.percentSuffix': { zh: '（%）', en: ' (%)' },
+
+  'eval.noDataList': {
+    zh: '无实际数据的目标 {n} 项（未评估）：{names}。',
+    en: '{n} targets have no observation after the base year and are not evaluated: {names}.',
+  },
+  'eval.listSep': { zh: '；', en: '; ' },
+  'eval.missedYears': { zh: '{years} 年未完成年度任务', en: 'yearly quota missed in {years}' },
+  'eval.rule.status': {
+    zh: '进度比（实际完成量 ÷ 按规划路径到最新年份应完成量）≥ {ahead} 为“快于预期”，{onTrack}–{ahead} 为“基本符合预期”，{behind}–{onTrack} 为“滞后”，低于 {behind} 为“严重滞后”；最新实际值已达到目标为“提前实现”。',
+    en: 'Pace (progress made ÷ progress the planned path asks for by the latest year) ≥ {ahead}: ahead of plan; {onTrack}–{ahead}: broadly on plan; {behind}–{onTrack}: behind plan; below {behind}: far behind plan; the latest actual already meets the target: achieved early.',
+  },
+  'eval.rule.pace': {
+    zh: '按增速表述或按增速演化的指标，与规划的复合增长路径 x0·(1+r)^(t−t0) 比较（恰好按规划增速增长的指标进度比为 100%）；其余指标按时间进度线性比较（完成进度 ÷ 时间进度）；年度任务类指标按累计完成量 ÷ 累计任务量计算，任一年未完成年度任务的，结论最高为“滞后”。',
+    en: "Indicators stated or grown as a rate are compared with the plan's compound path x0·(1+r)^(t−t0) (a path exactly on the planned rate has pace 100%); others linearly (progress ÷ time elapsed); yearly quotas by cumulative flow ÷ cumulative quota, and a quota missed in any year caps the status at behind plan.",
+  },
+  'eval.rule.tau': {
+    zh: '时间进度 = (最新年份 − 基期年) ÷ (目标年 − 基期年)；完成进度 = (最新实际 − 基期值) ÷ (目标值 − 基期值)。',
+    en: 'Time elapsed = (latest year − base year) ÷ (target year − base year); progress = (latest actual − base) ÷ (target − base).',
+  },
+  'eval.rule.escap': {
+    zh: '增速达成率 R 采用联合国亚太经社会（ESCAP）评估可持续发展目标进展的方法：R = 已实现年均增速 ÷ 规划要求年均增速（目标为下降的指标取反号），表示实际增长快慢相当于规划要求的几成。R ≥ {onTrack} 为“进展顺利”，{acceleration}–{onTrack} 为“需加速”，0–{acceleration} 为“进展有限”，R < 0（朝相反方向变化）为“倒退”。它与评估结论分别判断，作为参考。',
+    en: 'The growth ratio R follows the method UN ESCAP uses to track progress on the Sustainable Development Goals: R = achieved annual growth ÷ the annual growth the plan requires (sign flipped for targets that should fall) — how much of the required pace was achieved. R ≥ {onTrack}: on track; {acceleration}–{onTrack}: acceleration needed; 0–{acceleration}: limited progress; R < 0 (moving the wrong way): deterioration. It is judged apart from the status, as a cross-check.',
+  },
+  'eval.rule.remaining': {
+    zh: '剩余年份所需增速 = (目标值 ÷ 最新实际)^(1 ÷ 剩余年数) − 1。',
+    en: 'Growth still needed = (target ÷ latest actual)^(1 ÷ years left) − 1.',
+  },
+  'eval.rule.pmet': {
+    zh: '达成概率：以实际值为起点，按模型假设重新模拟 {paths} 条路径（随机种子 {seed}），目标年达到目标的路径所占比例；它是模型假设下的估计，不是确定结论。',
+    en: "P(met): the share of {paths} paths, re-simulated from the actuals under the model's assumptions (seed {seed}), that meet the target in its year — an estimate under those assumptions, not a certainty.",
+  },
+
+  'report.title': { zh: '{plan} 中期评估报告', en: '{plan}: mid-term evaluation' },
+  'report.meta': {
+    zh: '评估数据截至 {asOf} 年；基期 {base} 年，规划目标年 {target} 年。',
+    en: 'Data up to {asOf}; base year {base}, target year {target}.',
+  },
+  'report.overview': { zh: '总体情况', en: 'Overview' },
+  'report.count': { zh: '目标数', en: 'Targets' },
+  'report.qualitative': {
+    zh: '另有 {n} 项定性目标未纳入量化评估。',
+    en: '{n} qualitative targets are not evaluated quantitatively.',
+  },
+  'report.rules': { zh: '判定规则与方法', en: 'Methods and definitions' },
+  'report.detail': { zh: '分目标评估', en: 'Targets' },
+  'report.notes': { zh: '说明', en: 'Notes' },
+} as const;
+
+export type EngineMessageCode = keyof typeof ENGINE_MESSAGES;

@@ -1,0 +1,38 @@
+// The report's tables as an Excel workbook (.xlsx): the verdict table with numbers as numbers (rounded as
+// shown, units in their own columns, the same cells as the CSV) and the counts by status. `exceljs` is
+// loaded only when a planner exports.
+import type { Evaluation } from '../../engine/index.ts';
+import { evaluationTable, STATUS_ORDER, statusLabel } from '../../engine/index.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { t } from '../i18n/t.ts';
+
+/** Text a spreadsheet would run as a formula is stored as plain text with a leading apostrophe. */
+function safe(v: string | number | null): string | number | null {
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+export async function reportXlsx(ev: Evaluation, lang: Lang): Promise<Blob> {
+  const mod = await import('exceljs');
+  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'planpath';
+  const { fields, data } = evaluationTable(ev, lang);
+  const sheet = wb.addWorksheet(t(lang, 'rep.sheet.verdicts'), {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }],
+  });
+  sheet.addRow(fields);
+  for (const r of data) sheet.addRow(r.map(safe));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
+  sheet.columns.forEach((col, i) => {
+    col.width = i === 1 ? 36 : Math.max(10, Math.min(18, (fields[i]?.length ?? 8) * 2));
+  });
+  const counts = wb.addWorksheet(t(lang, 'rep.sheet.summary'));
+  counts.addRow([t(lang, 'col.status'), t(lang, 'report.count')]);
+  for (const s of STATUS_ORDER) counts.addRow([statusLabel(s, lang), ev.summary.counts[s]]);
+  counts.addRow([statusLabel('no-data', lang), ev.summary.counts['no-data']]);
+  counts.getRow(1).font = { bold: true };
+  counts.getColumn(1).width = 20;
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}

@@ -1,0 +1,190 @@
+// The 中期评估 report as data — cover, summary, a chart per evaluated target, the verdict table, methods and
+// the planner's notes — built once and rendered three ways: in the page (for print/PDF), as .docx and as
+// .xlsx. Pure: no DOM, so a test can read what the report says.
+import type { Evaluation, EvaluationColumnKey, Plan, RunResult } from '../../engine/index.ts';
+import {
+  columnHeader,
+  evaluationColumn,
+  methodsText,
+  noDataText,
+  statusText,
+  targetName,
+  targetPhrase,
+} from '../../engine/index.ts';
+import { fanChartSvg } from '../charts/fanChart.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
+import { t } from '../i18n/t.ts';
+import { plannedPath } from '../model/targetFigures.ts';
+import { reportSummary } from './reportSummary.ts';
+
+export interface ReportInput {
+  plan: Plan;
+  evaluation: Evaluation;
+  /** The run of the same scenario (actuals pinned): the charts' paths and fans. */
+  result: RunResult | null;
+  actuals: Record<string, Record<string, number>>;
+  scenarioName: string;
+  organisation: string;
+  /** The date printed on the cover, already formatted. */
+  date: string;
+  notes: readonly { title?: string | undefined; text: string; lang?: 'zh' | 'en' | undefined }[];
+}
+
+export interface ReportChart {
+  target: string;
+  caption: string;
+  status: string;
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export interface ReportDoc {
+  lang: Lang;
+  title: string;
+  /** The title as the cover sets it: the plan on one line, the kind of report on the next. */
+  titleLines: [string, string];
+  /** `cited`: the value is quoted as the plan prints it (in Chinese whatever the report's language). */
+  cover: { label: string; value: string; cited?: boolean }[];
+  summary: string[];
+  attention: string[];
+  charts: ReportChart[];
+  chartLegend: string;
+  table: { header: string[]; rows: string[][]; statuses: string[] };
+  noData: string | null;
+  methods: string[];
+  notes: { title: string; text: string }[];
+  headings: Record<'summary' | 'attention' | 'charts' | 'table' | 'methods' | 'notes' | 'noData', string>;
+}
+
+export const CHART_SIZE = { width: 640, height: 280 } as const;
+
+/**
+ * The columns the printed and Word report shows (from the one column spec): the verdict and what it rests
+ * on. The .xlsx and the CSV carry every column.
+ */
+export const REPORT_COLUMNS: readonly EvaluationColumnKey[] = [
+  'target',
+  'base',
+  'goal',
+  'latest',
+  'tau',
+  'progress',
+  'ratioR',
+  'requiredGrowthRemaining',
+  'pMet',
+  'status',
+];
+
+function charts(input: ReportInput, lang: Lang): ReportChart[] {
+  const { plan, evaluation: ev, result } = input;
+  if (!result) return [];
+  const out: ReportChart[] = [];
+  for (const x of ev.targets) {
+    if (x.latest === null) continue;
+    const res = result.indicators[x.indicator];
+    const target = plan.targets.find((p) => p.id === x.id);
+    if (!res || !target) continue;
+    // The years from the base to the target's year: the period the verdict is about.
+    const last = result.years.indexOf(x.year);
+    const end = last < 0 ? result.years.length : last + 1;
+    const years = result.years.slice(0, end);
+    const cut = (a: Float64Array) => a.subarray(0, end);
+    const q = res.quantiles;
+    const band = q.p50.length
+      ? { p5: cut(q.p5), p25: cut(q.p25), p50: cut(q.p50), p75: cut(q.p75), p95: cut(q.p95) }
+      : null;
+    const x0 = res.deterministic[0]!;
+    const goal = targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang);
+    const level = x.targetLevel;
+    const markers =
+      level !== null && x.kind !== 'quota'
+        ? [{ year: x.year, value: level, label: `${targetName(x, lang)} ${goal}` }]
+        : [];
+    const actuals = Object.entries(input.actuals[x.indicator] ?? {})
+      .map(([y, v]) => ({ year: Number(y), value: v }))
+      .filter((a) => a.year <= x.year);
+    const n = out.length + 1;
+    const svg = fanChartSvg({
+      years,
+      unit: x.unit,
+      lang,
+      title: targetName(x, lang),
+      band,
+      deterministic: cut(res.deterministic),
+      planned: plannedPath(plan, target, x0),
+      actuals,
+      targets: markers,
+      legend: {
+        band90: t(lang, 'detail.legend.band90'),
+        band50: t(lang, 'detail.legend.band50'),
+        median: t(lang, 'detail.legend.median'),
+        planned: t(lang, 'detail.legend.planned'),
+        actual: t(lang, 'detail.legend.actual'),
+        target: t(lang, 'detail.legend.target'),
+      },
+      ...CHART_SIZE,
+    });
+    out.push({
+      target: x.id,
+      caption: t(lang, 'rep.chart.caption', { n, name: targetName(x, lang), goal, year: x.year }),
+      status: t(lang, 'rep.chart.status', { status: statusText(x, lang) }),
+      svg,
+      ...CHART_SIZE,
+    });
+  }
+  return out;
+}
+
+export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
+  const { plan, evaluation: ev } = input;
+  const planTitle = pick(plan.meta.title, lang);
+  const summary = reportSummary(ev, lang);
+  const shown = ev.targets.filter((x) => x.latest !== null);
+  const columns = REPORT_COLUMNS.map(evaluationColumn);
+  const methods = [
+    ...(ev.summary.paths > 0
+      ? [t(lang, 'rep.methods.model', { scenario: input.scenarioName, paths: ev.summary.paths })]
+      : []),
+    ...methodsText(ev.summary, lang),
+  ];
+  return {
+    lang,
+    title: t(lang, 'rep.title', { plan: planTitle }),
+    titleLines: [planTitle, t(lang, 'rep.kind')],
+    cover: [
+      { label: t(lang, 'rep.cover.plan'), value: planTitle },
+      { label: t(lang, 'rep.cover.issuer'), value: plan.meta.issuer ?? '—', cited: true },
+      { label: t(lang, 'rep.cover.org'), value: input.organisation.trim() || t(lang, 'rep.orgMissing') },
+      { label: t(lang, 'rep.cover.scenario'), value: input.scenarioName },
+      {
+        label: t(lang, 'rep.cover.asOf'),
+        value: ev.summary.asOf === null ? '—' : t(lang, 'rep.cover.asOfYear', { year: ev.summary.asOf }),
+      },
+      { label: t(lang, 'rep.cover.date'), value: input.date },
+    ],
+    summary: summary.paragraphs,
+    attention: summary.attention,
+    charts: charts(input, lang),
+    chartLegend: t(lang, 'rep.chart.legend'),
+    table: {
+      header: columns.map((c) => columnHeader(c, lang)),
+      rows: shown.map((x) => columns.map((c) => c.text(x, lang))),
+      statuses: shown.map((x) => x.status ?? 'no-data'),
+    },
+    noData: noDataText(ev, lang),
+    methods,
+    notes: input.notes
+      .filter((n) => (n.text.trim() || n.title?.trim()) && (!n.lang || n.lang === lang))
+      .map((n) => ({ title: n.title?.trim() ?? '', text: n.text.trim() })),
+    headings: {
+      summary: t(lang, 'rep.h.summary'),
+      attention: t(lang, 'rep.h.attention'),
+      charts: t(lang, 'rep.h.charts'),
+      table: t(lang, 'rep.h.table'),
+      methods: t(lang, 'rep.h.methods'),
+      notes: t(lang, 'rep.h.notes'),
+      noData: t(lang, 'rep.h.noData'),
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// The report's summary, written from the numbers: how many targets are ahead, on track, behind or waiting
+// for data, and for each target that needs attention, why (pace, growth still needed, P(met), missed quotas).
+import type { Evaluation, TargetEvaluation } from '../../engine/index.ts';
+import { formatProb, STATUS_ORDER, statusLabel, targetName, targetPhrase } from '../../engine/index.ts';
+import { formatRate, formatValue } from '../format/formatValue.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { t } from '../i18n/t.ts';
+
+export interface ReportSummary {
+  paragraphs: string[];
+  /** One line per target behind plan: "name（滞后）：why". */
+  attention: string[];
+}
+
+const BEHIND = new Set(['behind', 'far-behind']);
+
+/** The reasons a target needs attention, as short clauses. */
+export function attentionReasons(x: TargetEvaluation, lang: Lang): string[] {
+  const out: string[] = [];
+  if (x.latest !== null)
+    out.push(
+      t(lang, 'rep.why.latest', {
+        year: x.latest.year,
+        value: formatValue(x.latest.value, x.unit, lang),
+        goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
+      }),
+    );
+  if (x.pace !== null && Number.isFinite(x.pace))
+    out.push(t(lang, 'rep.why.pace', { pace: `${Math.round(x.pace * 100)}%` }));
+  if (x.missedYears.length > 0)
+    out.push(t(lang, 'rep.why.missed', { years: x.missedYears.join(lang === 'zh' ? '、' : ', ') }));
+  if (
+    x.requiredGrowthRemaining !== null &&
+    x.requiredCagr !== null &&
+    Number.isFinite(x.requiredGrowthRemaining) &&
+    Number.isFinite(x.requiredCagr)
+  )
+    out.push(
+      t(lang, 'rep.why.needed', {
+        needed: formatRate(x.requiredGrowthRemaining, lang, 1).replace(/^\+/, ''),
+        required: formatRate(x.requiredCagr, lang, 1).replace(/^\+/, ''),
+      }),
+    );
+  if (x.pMet !== null) out.push(t(lang, 'rep.why.pmet', { p: formatProb(x.pMet, lang) }));
+  return out;
+}
+
+export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
+  const c = ev.summary.counts;
+  const evaluated = ev.targets.length - c['no-data'];
+  const list = STATUS_ORDER.filter((s) => c[s] > 0)
+    .map((s) => t(lang, 'rep.summary.countItem', { label: statusLabel(s, lang), n: c[s] }))
+    .join(lang === 'zh' ? '，' : ', ');
+  const paragraphs = [
+    t(lang, 'rep.summary.counts', {
+      total: ev.targets.length,
+      evaluated,
+      base: ev.plan.baseYear,
+      list: list || '—',
+    }),
+  ];
+  if (c['no-data'] > 0) paragraphs.push(t(lang, 'rep.summary.waiting', { n: c['no-data'] }));
+  paragraphs.push(
+    t(lang, 'rep.summary.groups', {
+      ahead: c.achieved + c.ahead,
+      onTrack: c['on-track'],
+      behind: c.behind + c['far-behind'],
+    }),
+  );
+  const behind = ev.targets.filter((x) => x.status !== null && BEHIND.has(x.status));
+  // The furthest behind first: a reader acts on the top of the list.
+  behind.sort((a, b) => (a.pace ?? 0) - (b.pace ?? 0));
+  if (behind.length === 0) paragraphs.push(t(lang, 'rep.summary.none'));
+  else paragraphs.push(t(lang, 'rep.summary.attentionIntro', { n: behind.length }));
+  const sep = lang === 'zh' ? '；' : '; ';
+  const attention = behind.map(
+    (x) =>
+      `${targetName(x, lang)}${lang === 'zh' ? `（${statusLabel(x.status!, lang)}）：` : ` (${statusLabel(x.status!, lang)}): `}${attentionReasons(x, lang).join(sep)}${lang === 'zh' ? '。' : '.'}`,
+  );
+  return { paragraphs, attention };
+}

@@ -1,0 +1,251 @@
+// The 中期评估 report in the page: the document as it prints (cover, summary, charts, verdict table,
+// methods, notes — print.css gives it page numbers and keeps headings with what follows), with the
+// 编制单位 field and the exports: Word (.docx), Excel (.xlsx) and print to PDF.
+import { type App, pushNotice } from '../app.ts';
+import type { RunState } from '../client/runController.ts';
+import { download, safeFileName } from '../export/download.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { t } from '../i18n/t.ts';
+import type { EvaluationState } from '../state/evaluationRuns.ts';
+import { loadOrganisation, saveOrganisation } from '../state/workStore.ts';
+import { scenarioName } from '../views/scenarioName.ts';
+import { columnWidths } from './columnWidths.ts';
+import { buildReport, type ReportDoc } from './reportDocument.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  cls?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+export function reportDate(lang: Lang, date = new Date()): string {
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(date);
+}
+
+/** The document as HTML elements: what prints. */
+export function renderReport(doc: ReportDoc): HTMLElement {
+  const article = el('article', 'report-doc');
+  article.lang = doc.lang === 'zh' ? 'zh-CN' : 'en';
+  const cover = el('section', 'report-cover');
+  const h1 = el('h1');
+  h1.append(
+    el('span', 'report-title-plan', doc.titleLines[0]),
+    el('span', 'report-title-kind', doc.titleLines[1]),
+  );
+  cover.append(h1);
+  const dl = el('dl');
+  for (const c of doc.cover) {
+    const dd = el('dd', undefined, c.value);
+    if (c.cited) dd.lang = 'zh-CN';
+    dl.append(el('dt', undefined, c.label), dd);
+  }
+  cover.append(dl);
+  article.append(cover);
+
+  const summary = el('section', 'report-summary');
+  summary.append(el('h2', undefined, doc.headings.summary));
+  for (const p of doc.summary) summary.append(el('p', undefined, p));
+  if (doc.attention.length) {
+    const ul = el('ul', 'report-attention');
+    for (const a of doc.attention) ul.append(el('li', undefined, a));
+    summary.append(ul);
+  }
+  article.append(summary);
+
+  if (doc.charts.length) {
+    const charts = el('section', 'report-charts');
+    charts.append(el('h2', undefined, doc.headings.charts), el('p', 'report-legend', doc.chartLegend));
+    for (const c of doc.charts) {
+      const fig = el('figure', 'report-chart');
+      fig.dataset.target = c.target;
+      const holder = el('div', 'report-chart-svg');
+      holder.innerHTML = c.svg; // built by fanChartSvg, every text escaped there
+      fig.append(el('figcaption', undefined, c.caption), holder, el('p', 'report-status', c.status));
+      charts.append(fig);
+    }
+    article.append(charts);
+  }
+
+  const tableSection = el('section', 'report-table');
+  tableSection.append(el('h2', undefined, doc.headings.table));
+  const table = el('table', 'report-verdicts');
+  const widths = columnWidths(doc.table.header, doc.table.rows);
+  const colgroup = el('colgroup');
+  for (const w of widths) {
+    const col = el('col');
+    col.style.width = `${(w * 100).toFixed(2)}%`;
+    colgroup.append(col);
+  }
+  const thead = el('thead');
+  const hr = el('tr');
+  for (const h of doc.table.header) {
+    const th = el('th', undefined, h);
+    th.scope = 'col';
+    hr.append(th);
+  }
+  thead.append(hr);
+  const tbody = el('tbody');
+  doc.table.rows.forEach((r, i) => {
+    const tr = el('tr');
+    tr.dataset.status = doc.table.statuses[i] ?? '';
+    r.forEach((v, c) => {
+      const cell = el(
+        c === 0 ? 'th' : 'td',
+        c === r.length - 1 ? `status-label status-${tr.dataset.status}` : c > 0 ? 'num' : undefined,
+        v,
+      );
+      if (c === 0) (cell as HTMLTableCellElement).scope = 'row';
+      tr.append(cell);
+    });
+    tbody.append(tr);
+  });
+  table.append(colgroup, thead, tbody);
+  tableSection.append(table);
+  article.append(tableSection);
+
+  const methods = el('section', 'report-methods');
+  methods.append(el('h2', undefined, doc.headings.methods));
+  const ol = el('ol');
+  for (const m of doc.methods) ol.append(el('li', undefined, m));
+  methods.append(ol);
+  article.append(methods);
+
+  const notes = el('section', 'report-notes');
+  notes.append(el('h2', undefined, doc.headings.notes));
+  if (doc.notes.length === 0) notes.append(el('p', 'muted', t(doc.lang, 'rep.notes.none')));
+  for (const n of doc.notes) {
+    if (n.title) notes.append(el('h3', undefined, n.title));
+    for (const line of n.text.split(/\n+/)) notes.append(el('p', undefined, line));
+  }
+  article.append(notes);
+  if (doc.noData) {
+    const appendix = el('section', 'report-appendix');
+    appendix.append(el('h2', undefined, doc.headings.noData), el('p', 'footnote', doc.noData));
+    article.append(appendix);
+  }
+  return article;
+}
+
+async function exportDocx(doc: ReportDoc): Promise<Blob> {
+  const [{ reportDocx }, { svgToPng }] = await Promise.all([
+    import('./exportDocx.ts'),
+    import('./svgToPng.ts'),
+  ]);
+  const images = await Promise.all(
+    doc.charts.map((c) => svgToPng(c.svg, c.width, c.height).catch(() => null)),
+  );
+  return reportDocx(doc, images);
+}
+
+// A closed preview does not print: open every report preview for printing (Ctrl+P as well as the button).
+let printHooked = false;
+function hookPrint(): void {
+  if (printHooked) return;
+  printHooked = true;
+  const opened: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    for (const d of document.querySelectorAll<HTMLDetailsElement>('details.report-preview:not([open])')) {
+      d.open = true;
+      opened.push(d);
+    }
+  });
+  window.addEventListener('afterprint', () => {
+    for (const d of opened.splice(0)) d.open = false;
+  });
+}
+
+export function reportView(app: App, lang: Lang, evaluation: EvaluationState, run: RunState): HTMLElement {
+  hookPrint();
+  const wrap = el('div', 'report');
+  const ev = evaluation.evaluation;
+  if (!ev) return wrap;
+  const build = (): ReportDoc =>
+    buildReport(
+      {
+        plan: app.plan,
+        evaluation: ev,
+        result: run.result,
+        actuals: (app.scenario.get().actuals ?? {}) as Record<string, Record<string, number>>,
+        scenarioName: scenarioName(app.scenario.get(), lang),
+        organisation: loadOrganisation(app.plan.meta.id),
+        date: reportDate(lang),
+        notes: app.scenario.get().notes ?? [],
+      },
+      lang,
+    );
+  let doc = build();
+
+  const tools = el('div', 'row report-tools no-print');
+  const orgLabel = el('label', undefined, `${t(lang, 'rep.cover.org')} `);
+  const org = el('input');
+  org.type = 'text';
+  org.id = 'report-org';
+  org.size = 28;
+  org.value = loadOrganisation(app.plan.meta.id);
+  org.placeholder = t(lang, 'rep.orgPlaceholder');
+  orgLabel.append(org);
+  const status = el('span', 'muted');
+  status.setAttribute('role', 'status');
+  const fileBase = safeFileName(`${t(lang, 'rep.file')}_${scenarioName(app.scenario.get(), lang)}`);
+  const action = (id: string, label: string, run: () => Promise<void>) => {
+    const b = el('button', 'small', label);
+    b.type = 'button';
+    b.id = id;
+    b.addEventListener('click', async () => {
+      b.disabled = true;
+      status.textContent = t(lang, 'rep.export.busy');
+      try {
+        await run();
+        status.textContent = '';
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        status.textContent = '';
+        pushNotice(app, {
+          id: 'report-export',
+          kind: 'error',
+          text: (l) => t(l, 'rep.export.failed', { message }),
+        });
+      } finally {
+        b.disabled = false;
+      }
+    });
+    return b;
+  };
+  const docx = action('report-docx', t(lang, 'rep.export.docx'), async () => {
+    download(`${fileBase}.docx`, await exportDocx(doc));
+  });
+  const xlsx = action('report-xlsx', t(lang, 'rep.export.xlsx'), async () => {
+    const { reportXlsx } = await import('./exportXlsx.ts');
+    download(`${fileBase}.xlsx`, await reportXlsx(ev, lang));
+  });
+  const pdf = action('report-print', t(lang, 'rep.export.pdf'), async () => {
+    document.body.classList.add('printing-report');
+    const done = () => {
+      document.body.classList.remove('printing-report');
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
+  });
+  tools.append(orgLabel, docx, xlsx, pdf, status);
+
+  const details = el('details', 'report-preview');
+  details.open = false;
+  details.append(el('summary', 'no-print', t(lang, 'rep.preview')));
+  let article = renderReport(doc);
+  details.append(article);
+  org.addEventListener('change', () => {
+    saveOrganisation(app.plan.meta.id, org.value);
+    doc = build();
+    const next = renderReport(doc);
+    article.replaceWith(next);
+    article = next;
+  });
+  wrap.append(tools, details);
+  return wrap;
+}

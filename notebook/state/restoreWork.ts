@@ -1,0 +1,78 @@
+// At start-up: bring back the planner's saved work, or — when a link opened a scenario — keep that work
+// aside and offer it back; then start saving as the planner works and start the undo history.
+import { type App, pushNotice } from '../app.ts';
+import { t } from '../i18n/t.ts';
+import { scenarioProblem } from '../share/shareSync.ts';
+import type { Working } from './scenarioOps.ts';
+import { sameSettings } from './undoHistory.ts';
+import { readWork, setWorkStoreErrorHandler, startWorkSave, writeWork } from './workStore.ts';
+
+/** The scenario a working one was opened from: the library's of the same name, else itself. */
+export function originOf(app: App, s: Working): Working {
+  const zh = (s.name as { zh?: string } | undefined)?.zh;
+  return app.library.find((e) => e.scenario.name.zh === zh)?.scenario ?? s;
+}
+
+const when = (iso: string, lang: 'zh' | 'en') =>
+  new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+export async function restoreWork(app: App, fromLink: Working | null): Promise<void> {
+  const planId = app.plan.meta.id;
+  setWorkStoreErrorHandler((error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    pushNotice(app, {
+      id: 'work-storage',
+      kind: 'error',
+      text: (l) => t(l, 'work.storageError', { message }),
+    });
+  });
+  const saved = await readWork(planId);
+  if (fromLink) {
+    if (saved && !sameSettings(saved.scenario, fromLink)) {
+      await writeWork(planId, saved.scenario, 'previous');
+      pushNotice(app, {
+        id: 'work',
+        kind: 'info',
+        text: (l) => t(l, 'work.previousKept', { date: when(saved.savedAt, l) }),
+        actions: [
+          {
+            label: (l) => t(l, 'work.reopenPrevious'),
+            run: () => app.scenario.set(structuredClone(saved.scenario), { replaced: true }),
+          },
+        ],
+      });
+    }
+  } else if (saved) {
+    const problem = await scenarioProblem(app, saved.scenario);
+    if (problem) {
+      pushNotice(app, {
+        id: 'work',
+        kind: 'warning',
+        text: (l) => t(l, 'work.storedBad', { message: problem }),
+      });
+    } else {
+      app.scenario.set(saved.scenario, { replaced: true, restored: true });
+      pushNotice(app, {
+        id: 'work',
+        kind: 'info',
+        text: (l) => t(l, 'work.restored', { date: when(saved.savedAt, l) }),
+      });
+    }
+  }
+  const now = app.scenario.get();
+  app.history.reset(originOf(app, now));
+  // A stored problem stays stored: saving starts only from the first edit, not from the default scenario.
+  let first = true;
+  startWorkSave(planId, (listener) =>
+    app.scenario.subscribe((s, meta) => {
+      if (first) {
+        first = false;
+        return;
+      }
+      listener(s, meta);
+    }),
+  );
+}

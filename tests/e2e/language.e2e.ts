@@ -1,0 +1,109 @@
+// One language at a time: every view, walked in Chinese, shows no Latin-script sentence outside ids, units
+// and citations; in English, no Chinese outside citations. A citation (a plan's figure as printed, a
+// statistic's phrase) is marked with lang="zh-CN" on its element, as HTML means it; ids and formulas are
+// <code>. Attributes a reader meets (title, aria-label, placeholder) count as well.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+
+let server: PreviewServer;
+let browser: Browser;
+const outside: string[] = [];
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** Brings every view to a state that shows its results: actuals pasted, a scenario compared, notes. */
+async function fillViews(page: Page): Promise<void> {
+  await page.click('[data-scenario="library:downturn"] button:nth-of-type(2)');
+  await page.waitForSelector('[data-cell="comparison"] table.compare-results tr[data-target]', {
+    timeout: 60_000,
+  });
+  await page.fill(
+    '#actuals-paste',
+    '指标\t2021\t2022\n高新技术企业数\t120\t135\n不存在的指标\t1\t2\n中小企业增加值\t500\tabc',
+  );
+  await page.click('#actuals-apply');
+  await page.waitForSelector('#report-body .report-doc', { state: 'attached', timeout: 60_000 });
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
+  });
+}
+
+/** Text runs in the wrong script, with where they are; `lang` is the page's language. */
+function offenders(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
+  return page.evaluate((lang) => {
+    const LATIN_SENTENCE = /[A-Za-z]{2,}(?:[\s,;:'’()-]+[A-Za-z]{2,}){2,}/;
+    const CJK = /[\u3400-\u9FFF]/;
+    // In English, a Chinese term quoted or bracketed beside its translation — (高企), “小升规” — cites the
+    // plan's wording; anything else in Chinese is a leak.
+    const unquoted = (text: string) =>
+      text.replace(/“[^”]*”|"[^"]*"|「[^」]*」|\([^()]*\)|（[^（）]*）/g, '');
+    const bad = (text: string) => (lang === 'zh' ? LATIN_SENTENCE.test(text) : CJK.test(unquoted(text)));
+    const exempt = (el: Element | null): boolean => {
+      for (let e = el; e; e = e.parentElement) {
+        if (e.tagName === 'CODE' || e.tagName === 'SCRIPT' || e.tagName === 'STYLE') return true;
+        const l = e.getAttribute('lang');
+        if (l && e !== document.documentElement)
+          return lang === 'zh' ? l.startsWith('en') : l.startsWith('zh');
+      }
+      return false;
+    };
+    const visible = (el: Element) => {
+      const s = getComputedStyle(el);
+      return s.display !== 'none' && s.visibility !== 'hidden' && (el as HTMLElement).offsetParent !== null;
+    };
+    const where = (el: Element) => {
+      const cell = el.closest('[data-cell]')?.getAttribute('data-cell') ?? el.closest('[id]')?.id ?? '';
+      return `${cell}/${el.tagName.toLowerCase()}`;
+    };
+    const out = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = n.textContent ?? '';
+      if (!el || !text.trim() || exempt(el)) continue;
+      if (!visible(el) && !el.closest('.report-doc')) continue;
+      if (bad(text)) out.add(`${where(el)}: ${text.trim().slice(0, 120)}`);
+    }
+    for (const el of document.body.querySelectorAll('[title],[aria-label],[placeholder]')) {
+      if (exempt(el)) continue;
+      for (const a of ['title', 'aria-label', 'placeholder']) {
+        const v = el.getAttribute(a);
+        if (v && bad(v)) out.add(`${where(el)}@${a}: ${v.slice(0, 120)}`);
+      }
+    }
+    return [...out];
+  }, lang);
+}
+
+describe('one language at a time', () => {
+  it('every view in Chinese shows no Latin-script sentence, and in English no Chinese, outside citations', async () => {
+    const context = await newContext(browser, outside);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/`);
+    await waitIdle(page);
+    await fillViews(page);
+    const zh = await offenders(page, 'zh');
+    await page.click('#lang-toggle');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await waitIdle(page).catch(() => {});
+    await page.waitForSelector('#report-body .report-doc', { state: 'attached', timeout: 60_000 });
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
+    });
+    const en = await offenders(page, 'en');
+    expect({ zh, en }).toEqual({ zh: [], en: [] });
+  }, 240_000);
+});

@@ -1,0 +1,151 @@
+// The 中期评估 report in Chromium: it prints with a cover, a summary written from the numbers, a chart per
+// evaluated target and the verdict table; the .docx export opens (a zip whose document.xml holds the cover
+// and the table), and the .xlsx export holds numbers. Page images go to test-results/ to be looked at.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+
+let server: PreviewServer;
+let browser: Browser;
+const outside: string[] = [];
+const contexts: BrowserContext[] = [];
+
+async function open(): Promise<Page> {
+  const context = await newContext(browser, outside);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/`);
+  await waitIdle(page, 0, 90_000);
+  return page;
+}
+
+const ACTUALS = [
+  '指标\t2021\t2022\t2023',
+  '中小企业增加值\t500\t520\t480',
+  '高新技术企业数\t120\t135\t150',
+  '注册企业数（拥有企业数）\t62000\t66000\t70000',
+].join('\n');
+
+async function withReport(page: Page): Promise<void> {
+  await page.click('[data-nav="evaluation"]');
+  await page.fill('#actuals-paste', ACTUALS);
+  await page.click('#actuals-apply');
+  await page.waitForSelector('#report-body .report-doc .report-chart', {
+    state: 'attached',
+    timeout: 40_000,
+  });
+  await page.fill('#report-org', '瑶海区发展和改革委员会');
+  await page.dispatchEvent('#report-org', 'change');
+}
+
+/** Bytes of a download started by clicking `selector`. */
+async function downloaded(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 40_000 }), page.click(selector)]);
+  const path = await dl.path();
+  const { readFileSync } = await import('node:fs');
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path!) };
+}
+
+function unzipEntry(file: string, entry: string): string {
+  return execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the mid-term report', () => {
+  it('prints a cover, a summary from the numbers, a chart per evaluated target and the verdict table', async () => {
+    const page = await open();
+    await withReport(page);
+    const cover = await page.$$eval('#report-body .report-cover dd', (d) => d.map((x) => x.textContent));
+    expect(cover).toContain('瑶海区发展和改革委员会');
+    expect(cover.some((c) => /2023/.test(c ?? ''))).toBe(true);
+    const summary = await page.textContent('#report-body .report-summary');
+    expect(summary).toMatch(/共涉及 \d+ 项量化目标，其中 \d+ 项有 2020 年以后的实际数据/);
+    const charts = await page.$$eval('#report-body .report-chart', (f) =>
+      f.map((x) => (x as HTMLElement).dataset.target),
+    );
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+    const head = await page.$$eval('#report-body .report-verdicts thead th', (t) =>
+      t.map((x) => x.textContent),
+    );
+    expect(head).toContain('完成进度');
+    expect(await page.textContent('#report-body .report-methods')).toContain('联合国亚太经社会');
+    // Printed: one line per header cell (no 完成进/度), and page images to look at.
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const wrapped = await page.$$eval('#report-body .report-verdicts thead th', (ths) =>
+      ths
+        .filter((th) => th.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(th).fontSize) + 8)
+        .map((th) => th.textContent),
+    );
+    expect(wrapped).toEqual([]);
+    mkdirSync('test-results', { recursive: true });
+    await page.pdf({ path: 'test-results/report-print.pdf', preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    if (existsSync('/usr/bin/pdftoppm'))
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '50',
+        'test-results/report-print.pdf',
+        'test-results/report-print',
+      ]);
+  });
+
+  it('exports a .docx that opens: a zip whose document.xml holds the cover, the charts and the table', async () => {
+    const page = await open();
+    await withReport(page);
+    const docx = await downloaded(page, '#report-docx');
+    expect(docx.name).toMatch(/\.docx$/);
+    expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/report.docx', docx.bytes);
+    const xml = unzipEntry('test-results/report.docx', 'word/document.xml');
+    expect(xml).toContain('中期评估报告');
+    expect(xml).toContain('瑶海区发展和改革委员会');
+    expect(xml).toContain('完成进度');
+    expect(xml).toContain('<w:tblHeader/>');
+    const media = execFileSync('unzip', ['-l', 'test-results/report.docx'], { encoding: 'utf8' });
+    expect(media).toMatch(/word\/media\/.*\.png/);
+    // Where LibreOffice is installed, the document converts to PDF (scripts/report-pages.sh renders pages).
+    if (existsSync('/usr/bin/soffice')) {
+      execFileSync(
+        'soffice',
+        ['--headless', '--convert-to', 'pdf', '--outdir', 'test-results', 'test-results/report.docx'],
+        {
+          timeout: 120_000,
+        },
+      );
+      expect(existsSync('test-results/report.pdf')).toBe(true);
+    }
+  }, 300_000);
+
+  it('exports the tables as .xlsx with numbers as numbers', async () => {
+    const page = await open();
+    await withReport(page);
+    const xlsx = await downloaded(page, '#report-xlsx');
+    expect(xlsx.name).toMatch(/\.xlsx$/);
+    writeFileSync('test-results/report.xlsx', xlsx.bytes);
+    const sheet = unzipEntry('test-results/report.xlsx', 'xl/worksheets/sheet1.xml');
+    const strings = unzipEntry('test-results/report.xlsx', 'xl/sharedStrings.xml');
+    expect(strings).toContain('完成进度（%）');
+    // Numeric cells carry no t="s"/t="str": e.g. a latest actual of 480.
+    expect(sheet).toMatch(/<c r="[A-Z]+\d+"( s="\d+")?><v>70000<\/v><\/c>/);
+  }, 240_000);
+
+  it('sent no request to any host but localhost', () => {
+    expect(outside).toEqual([]);
+  });
+});

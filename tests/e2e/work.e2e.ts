@@ -1,0 +1,134 @@
+// Nothing lost, in Chromium: the work comes back after the tab is closed and the bare address opened again;
+// a link still wins and the saved work stays reachable; Ctrl+Z / Ctrl+Shift+Z undo and redo an edit; the
+// active scenario is named at the top and marked once modified; saving asks for a name of its own.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+
+let server: PreviewServer;
+let browser: Browser;
+const outside: string[] = [];
+const contexts: BrowserContext[] = [];
+
+async function context(): Promise<BrowserContext> {
+  const c = await newContext(browser, outside);
+  contexts.push(c);
+  return c;
+}
+
+async function open(c: BrowserContext, hash = ''): Promise<Page> {
+  const page = await c.newPage();
+  await page.goto(`${ORIGIN}/${hash}`);
+  await waitIdle(page, 0, 90_000);
+  return page;
+}
+
+const LEVER = '#lever-hefei_14_finance';
+const seqOf = (page: Page) => page.evaluate(() => Number(document.body.dataset.runSeq));
+
+/** Moves the finance lever to its maximum and waits for the full run and for the work to be stored. */
+async function edit(page: Page): Promise<string> {
+  const seq = await seqOf(page);
+  await page.focus(`${LEVER}-range`);
+  await page.keyboard.press('End');
+  await waitIdle(page, seq, 90_000);
+  await page.waitForTimeout(600); // the store writes 250 ms after the last committed edit
+  return page.inputValue(`${LEVER}-number`);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the planner’s work is kept', () => {
+  it('comes back when the bare address is opened again after the tab was closed', async () => {
+    const c = await context();
+    const first = await open(c);
+    const defaultValue = await first.inputValue(`${LEVER}-number`);
+    const moved = await edit(first);
+    expect(moved).not.toBe(defaultValue);
+    await first.close();
+    const again = await open(c);
+    expect(await again.inputValue(`${LEVER}-number`)).toBe(moved);
+    expect(await again.textContent('[data-notice="work"]')).toContain('已恢复上次');
+    // The top bar names the scenario and marks it modified (it is no longer the library's 基准).
+    expect(await again.textContent('#active-scenario-name')).toBe('基准');
+    expect(await again.isVisible('#active-scenario-modified')).toBe(true);
+  }, 150_000);
+
+  it('a link still wins, and the saved work is offered back', async () => {
+    const c = await context();
+    const page = await open(c);
+    const moved = await edit(page);
+    await page.close();
+    // A colleague's link to the plain 基准 (made in another browser).
+    const other = await open(await context());
+    await other.waitForFunction(() => location.hash.startsWith('#v'), undefined, { timeout: 90_000 });
+    const link = await other.evaluate(() => location.hash);
+    const opened = await open(c, link);
+    expect(await opened.inputValue(`${LEVER}-number`)).not.toBe(moved);
+    expect(await opened.textContent('[data-notice="work"]')).toContain('已保留');
+    const seq = await seqOf(opened);
+    await opened.click('[data-notice="work"] button:first-of-type');
+    await waitIdle(opened, seq, 90_000);
+    expect(await opened.inputValue(`${LEVER}-number`)).toBe(moved);
+  }, 150_000);
+
+  it('Ctrl+Z undoes an edit and Ctrl+Shift+Z redoes it; the modified mark follows', async () => {
+    const page = await open(await context());
+    const before = await page.inputValue(`${LEVER}-number`);
+    expect(await page.isVisible('#active-scenario-modified')).toBe(false);
+    const moved = await edit(page);
+    expect(await page.isVisible('#active-scenario-modified')).toBe(true);
+    await page.focus('body');
+    let seq = await seqOf(page);
+    await page.keyboard.press('Control+z');
+    await waitIdle(page, seq, 90_000);
+    expect(await page.inputValue(`${LEVER}-number`)).toBe(before);
+    expect(await page.isVisible('#active-scenario-modified')).toBe(false);
+    seq = await seqOf(page);
+    await page.keyboard.press('Control+Shift+z');
+    await waitIdle(page, seq, 90_000);
+    expect(await page.inputValue(`${LEVER}-number`)).toBe(moved);
+    // The buttons do the same.
+    seq = await seqOf(page);
+    await page.click('#undo');
+    await waitIdle(page, seq, 90_000);
+    expect(await page.inputValue(`${LEVER}-number`)).toBe(before);
+  }, 150_000);
+
+  it('saving a modified 基准 asks for its own name and description, in both languages', async () => {
+    const page = await open(await context());
+    await edit(page);
+    await page.click('[data-nav="scenarios"]');
+    await page.click('#scenarios-body button.primary');
+    await page.waitForSelector('#save-dialog[open]');
+    // Nothing of 基准's labels carries over.
+    expect(await page.inputValue('#save-name-zh')).toBe('');
+    expect(await page.inputValue('#save-name-en')).toBe('');
+    expect(await page.inputValue('#save-desc-zh')).toBe('');
+    await page.fill('#save-name-zh', '金融加力');
+    await page.fill('#save-name-en', 'Finance push');
+    await page.fill('#save-desc-zh', '金融政策强度取最大');
+    await page.click('#save-confirm');
+    await page.waitForSelector('#save-dialog', { state: 'detached' });
+    expect(await page.textContent('#active-scenario-name')).toBe('金融加力');
+    expect(await page.isVisible('#active-scenario-modified')).toBe(false);
+    const saved = await page.textContent('#scenarios-body');
+    expect(saved).toContain('金融政策强度取最大');
+    await page.click('#lang button');
+    await expect.poll(() => page.textContent('#active-scenario-name')).toBe('Finance push');
+  }, 150_000);
+
+  it('sent no request to any host but localhost', () => {
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+// The one message catalogue and the one formatter: every code reads in both languages with the same
+// placeholders; the page's catalogue includes the engine's; list parameters are joined per language; the
+// engine's table formatter and the page's agree on which units are fractions.
+import { describe, expect, it } from 'vitest';
+import { formatQuantity } from '../../engine/report/formatQuantity.ts';
+import { formatValue, isPercentUnit } from '../../engine/report/formatValue.ts';
+import { ENGINE_MESSAGES } from '../../engine/report/messages/catalogue.ts';
+import { fill, render } from '../../engine/report/messages/render.ts';
+import { targetPhrase } from '../../engine/report/targetPhrase.ts';
+import { MESSAGES } from '../../notebook/i18n/messages.ts';
+import { t } from '../../notebook/i18n/t.ts';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the message catalogue', () => {
+  it('has every entry in both languages with the same placeholders', () => {
+    const problems: string[] = [];
+    for (const [code, text] of Object.entries(MESSAGES) as [string, { zh: string; en: string }][]) {
+      if (placeholders(text.zh).join() !== placeholders(text.en).join())
+        problems.push(`${code}: placeholders differ`);
+      if (text.zh.trim() === '' && text.en.trim() !== '') problems.push(`${code}: no Chinese`);
+      if (text.en.trim() === '' && text.zh.trim() !== '' && !code.startsWith('common.'))
+        problems.push(`${code}: no English`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('includes every engine code, so an engine output reads the same on the page and in the CLI', () => {
+    for (const code of Object.keys(ENGINE_MESSAGES) as (keyof typeof ENGINE_MESSAGES)[]) {
+      expect(t('zh', code, { n: 3 })).toBe(render('zh', code, { n: 3 }));
+      expect(t('en', code, { n: 3 })).toBe(render('en', code, { n: 3 }));
+    }
+  });
+
+  it('writes no Chinese in English texts outside quotes or brackets (citations), and no English sentence in Chinese', () => {
+    const cjk = /[\u3400-\u9FFF]/;
+    const latinSentence = /[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]{2,}){2,}/;
+    const unquoted = (s: string) => s.replace(/“[^”]*”|"[^"]*"|\([^()]*\)|（[^（）]*）/g, '');
+    const bad: string[] = [];
+    for (const [code, text] of Object.entries(MESSAGES) as [string, { zh: string; en: string }][]) {
+      if (code === 'lang.toggle') continue; // names the other language in that language
+      if (cjk.test(unquoted(text.en))) bad.push(`${code} (en): ${text.en}`);
+      if (latinSentence.test(text.zh)) bad.push(`${code} (zh): ${text.zh}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('fills parameters, joins lists as each language writes them, and leaves a missing one visible', () => {
+    expect(fill('{names}', { names: ['甲', '乙'] }, 'zh')).toBe('甲、乙');
+    expect(fill('{names}', { names: ['a', 'b'] }, 'en')).toBe('a, b');
+    expect(render('zh', 'eval.noDataList', { n: 2, names: '甲；乙' })).toBe(
+      '无实际数据的目标 2 项（未评估）：甲；乙。',
+    );
+    expect(fill('{a} and {b}', { a: 1 }, 'en')).toBe('1 and {b}');
+    expect(render('en', 'status.on-track')).toBe('broadly on plan');
+  });
+});
+
+describe('the one formatter', () => {
+  it('treats the same units as fractions in the CLI tables and on the page', () => {
+    for (const unit of ['%', '%/年', '百分点', '比例', ' % ']) expect(isPercentUnit(unit)).toBe(true);
+    for (const unit of ['亿元', '家', '户/年']) expect(isPercentUnit(unit)).toBe(false);
+    // A rate in %/年 is a percentage in both, never "0.075 %/年".
+    expect(formatQuantity(0.075, '%/年', 'zh')).toBe('7.5%/年');
+    expect(formatValue(0.075, '%/年', 'zh')).toBe('7.5%/年');
+    expect(formatQuantity(0.075, '%/年', 'en')).toBe('7.5%/yr');
+  });
+
+  it('formats the same with cached formatters as with fresh ones, in both languages', () => {
+    const fresh = (v: number, lang: 'zh' | 'en', d: number) =>
+      new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: d }).format(v);
+    for (const v of [0, 1.5, 12345.678, -3.2]) {
+      expect(formatValue(v, '个', 'en').split(' ')[0]).toBe(fresh(v, 'en', 0)); // counts are whole
+      expect(formatQuantity(v, '亿元', 'zh')).toBe(
+        `${fresh(v, 'zh', Math.abs(v) >= 1000 ? 0 : Math.abs(v) >= 10 ? 1 : Math.abs(v) >= 1 ? 2 : 3)} 亿元`,
+      );
+    }
+  });
+
+  it('writes a target one way everywhere', () => {
+    expect(targetPhrase({ kind: 'level', comparator: '>=', value: 607 }, '亿元', 'zh')).toBe('≥ 607 亿元');
+    expect(targetPhrase({ kind: 'growth', comparator: '>=', value: 0.075 }, '%', 'zh')).toBe('≥ +7.5%/年');
+    expect(targetPhrase({ kind: 'increase', comparator: '>=', value: 150 }, '家', 'zh')).toBe('≥ +150 家');
+    expect(targetPhrase({ kind: 'quota', comparator: '>=', value: 30 }, '家', 'en')).toBe('≥ 30 firms/yr');
+    expect(targetPhrase({ kind: 'level', comparator: 'range', value: [3, 5] }, '个', 'zh')).toBe(
+      '3 个 – 5 个',
+    );
+  });
+});
