@@ -1,5 +1,5 @@
 // What the dashboard says about issue 9: the headline counts, the bases a 基期待补 target waits for, the
-// growth it needs, and a milestone as a chance by year and a likely year.
+// growth it needs,. (Milestones: tests/feasibility/quotaMilestone.test.ts.)
 import { describe, expect, it } from 'vitest';
 import type { RunResult, TargetResult } from '../../engine/index.ts';
 import { translator } from '../../notebook/i18n/t.ts';
