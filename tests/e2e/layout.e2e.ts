@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GOLDEN_LINKS } from '../fixtures/goldenLinks.ts';
 import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
 
 let server: PreviewServer;
@@ -24,9 +25,9 @@ async function open(width = 1440, hash = ''): Promise<Page> {
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 100 });
 
-/** Tab presses from the top of the page until the focus is on a target row of the dashboard. */
-async function tabsToResults(page: Page): Promise<number> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+/** Tab presses from where the focus is (`blur`: from the element it leaves) to a target row of the dashboard. */
+async function tabsToResults(page: Page, blur = true): Promise<number> {
+  if (blur) await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   for (let n = 1; n <= 40; n++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => !!document.activeElement?.closest('#dashboard-body tr[data-target]')))
@@ -79,27 +80,28 @@ describe('layout and access', () => {
 
   it('reaches the results within 10 Tab presses, and the skip link goes straight there', async () => {
     // A notice in the banner (here: a damaged link) adds its button to the way; the first-visit guide is up.
-    for (const hash of ['', '#v2.00000000.damaged']) {
+    const link = GOLDEN_LINKS[2]!;
+    const damaged = `${link.slice(0, -10)}${link.at(-10) === 'A' ? 'B' : 'A'}${link.slice(-9)}`;
+    for (const hash of ['', damaged]) {
+      // From the top of a freshly loaded page, as a keyboard user starts: the skip link comes first.
       const page = await open(1440, hash);
       if (hash) await page.waitForSelector('#notices .notice button');
       await page.waitForSelector('#guide .guide');
-      // From the top of a freshly loaded page, as a keyboard user starts.
-      expect(await tabsToResults(page)).toBeLessThanOrEqual(10);
-      await page.reload();
-      await waitIdle(page);
-      if (hash) await page.waitForSelector('#notices .notice button');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到结果');
-      const address = await page.evaluate(() => location.hash);
-      await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('dashboard');
-      // The address keeps the scenario: the skip link does not write #dashboard over it.
-      expect(await page.evaluate(() => location.hash)).toBe(address);
-      // And the next Tab is in the results.
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => !!document.activeElement?.closest('#dashboard'))).toBe(true);
+      expect(1 + (await tabsToResults(page, false))).toBeLessThanOrEqual(10);
     }
-  });
+    const page = await open(1440);
+    await page.keyboard.press('Tab');
+    const address = await page.evaluate(() => location.hash);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dashboard');
+    // The address keeps the scenario: the skip link does not write #dashboard over it.
+    expect(await page.evaluate(() => location.hash)).toBe(address);
+    // And the next Tab is in the results.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#dashboard'))).toBe(true);
+  }, 150_000); // three page loads: a bound on hangs on a busy machine, not a speed check
 
   it('shows the first-visit guide until it is dismissed, then never again', async () => {
     const page = await open(1440);
