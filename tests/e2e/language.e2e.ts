@@ -90,7 +90,7 @@ function offenders(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
 describe('one language at a time', () => {
   // Fails on main: the plan check's new statistic findings quote plan figures and statistic sources without marking
   // them as citations (issue 11 stays open for it); kept to be fixed, not counted.
-  it.skip('every view in Chinese shows no Latin-script sentence, and in English no Chinese, outside citations', async () => {
+  it('every view in Chinese shows no Latin-script sentence, and in English no Chinese, outside citations', async () => {
     const context = await newContext(browser, outside);
     contexts.push(context);
     const page = await context.newPage();
