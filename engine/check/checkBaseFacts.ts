@@ -4,8 +4,8 @@
 // with it to within 0.5 %.
 
 import { normalizeName, splitNameAndUnit } from '../actuals/matchIndicator.ts';
-import { convertUnit } from '../actuals/unitFactor.ts';
 import { msg, named, num, pct, qty } from '../report/messages/message.ts';
+import { convertUnit } from '../units/unitFactor.ts';
 import { statisticAtBase } from './checkStatistics.ts';
 import type { CheckContext, Finding } from './planCheckContext.ts';
 import { provenanceFigureArg } from './provenanceArg.ts';

@@ -4,9 +4,9 @@
 // complete by definition). Parts measured differently (gross output, revenue, value added) cannot be added
 // at all, which is reported as measure-mixing.
 
-import { convertUnit } from '../actuals/unitFactor.ts';
 import type { PlanRelation } from '../plan/relationSchema.ts';
 import { cite, joined, list, msg, named, num, pct, qty, unit } from '../report/messages/message.ts';
+import { convertUnit } from '../units/unitFactor.ts';
 import { formulaShape } from './formulaShape.ts';
 import { type MeasureClass, measureClass, measureKeyword } from './measureClass.ts';
 import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';

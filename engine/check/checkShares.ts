@@ -5,9 +5,9 @@
 // output or revenue cannot be a share of a value-added denominator such as GDP (measure-mixing).
 // Shares are found from derived formulas of the form N / D, or from `share` relations.
 
-import { convertUnit } from '../actuals/unitFactor.ts';
 import type { PlanRelation } from '../plan/relationSchema.ts';
 import { cite, joined, list, type Message, msg, named, num, pct, qty } from '../report/messages/message.ts';
+import { convertUnit } from '../units/unitFactor.ts';
 import { formulaShape } from './formulaShape.ts';
 import { measureClass, measureKeyword } from './measureClass.ts';
 import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';

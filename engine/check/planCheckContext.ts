@@ -4,13 +4,13 @@
 // (engine/report/messages/checkMessages.ts); the CLI and the page render them in either language.
 
 import { normalizeName, splitNameAndUnit } from '../actuals/matchIndicator.ts';
-import { convertUnit } from '../actuals/unitFactor.ts';
 import { knownBase } from '../plan/knownBase.ts';
 import type { Indicator, Plan, Provenance, Target } from '../plan/planSchema.ts';
 import { provenanceFigure } from '../plan/provenanceFigure.ts';
 import { formula, type Message, type MessageArg, msg, named, num, pct } from '../report/messages/message.ts';
 import { runSync } from '../run/run.ts';
 import type { RunResult } from '../run/runTypes.ts';
+import { convertUnit } from '../units/unitFactor.ts';
 
 /** The plan's base-year fact about an indicator: id `<indicator>_<year>` or the same name, convertible units. */
 export function baseFactFor(

@@ -11,8 +11,10 @@
 // A base comes only from the input (从A增加到B, the table's 基期值, or a fact printed for the base year): it
 // is NEVER solved back from its own target. An indicator without one gets `base: {unknown: true}` (基期待补):
 // its targets keep their kind and the engine reports what they require instead of a P(met).
-import { convertUnit } from '../actuals/unitFactor.ts';
+
 import type { BaseFact, Comparator } from '../extract/extractTypes.ts';
+import { convertUnit } from '../units/unitFactor.ts';
+import { type UnitClass, unitClass } from '../units/unitVocabulary.ts';
 import type {
   GenerateOptions,
   GenerateResult,
@@ -20,7 +22,6 @@ import type {
   PendingTarget,
   PlanFile,
 } from './generateTypes.ts';
-import { type UnitClass, unitClass } from './unitClass.ts';
 
 /** planSchema's PLAN_FORMAT, written out so the page can generate a plan without loading zod. */
 const PLAN_FORMAT = 'planpath/plan@1' as const;

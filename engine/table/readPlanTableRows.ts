@@ -2,8 +2,9 @@
 // cell it cannot use with its row and column — the way the actuals importer does — and never half-reading a
 // cell. Numbers are read by the actuals importer's cell reader; units convert only as unitFactor allows.
 import { parseNumberCell, toHalfWidth } from '../actuals/parseNumberCell.ts';
-import { convertUnit, normalizeUnit, parseUnit } from '../actuals/unitFactor.ts';
 import type { Comparator, DraftValue } from '../extract/extractTypes.ts';
+import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
+import { isKnownUnit } from '../units/unitVocabulary.ts';
 import {
   COMPARATOR_WORDS,
   type ColumnKey,
@@ -25,57 +26,6 @@ export interface MergedRange {
   right: number;
 }
 
-const KNOWN_BASES = new Set([
-  '元',
-  '美元',
-  '户',
-  '家',
-  '个',
-  '人',
-  '人次',
-  '名',
-  '吨',
-  '千瓦',
-  '千瓦时',
-  '平方米',
-  '平方公里',
-  '立方米',
-  '亩',
-  '公顷',
-  '公里',
-  '米',
-  '辆',
-  '件',
-  '台',
-  '套',
-  '张',
-  '床',
-  '项',
-  '场',
-  '条',
-  '座',
-  '所',
-  '处',
-  '次',
-  '岁',
-  '册',
-  '篇',
-  '部',
-  '间',
-  '栋',
-  '只',
-  '头',
-  '株',
-  '棵',
-  '标箱',
-  '吨标准煤',
-  '%',
-  '‰',
-  '个百分点',
-  '百分点',
-  '倍',
-]);
-
 function headerKey(header: string): ColumnKey | null {
   const h = toHalfWidth(header)
     .replace(/[(（][^)）]*[)）]/g, '')
@@ -87,13 +37,6 @@ function headerKey(header: string): ColumnKey | null {
 
 function isBlank(cells: string[]): boolean {
   return cells.every((c) => c.trim() === '');
-}
-
-/** A unit the reader knows: a magnitude and a known base, or a rate of two (件/万人, 家/年). */
-function knownUnit(unit: string): boolean {
-  return normalizeUnit(unit)
-    .split('/')
-    .every((part) => part === '年' || KNOWN_BASES.has(parseUnit(part).base));
 }
 
 function readYear(cell: string): number | null | 'bad' {
@@ -284,7 +227,7 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
     }
 
     let unit = cell('unit');
-    if (unit !== '' && !knownUnit(unit)) cellIssue('unknown-unit', 'unit', undefined, 'warning');
+    if (unit !== '' && !isKnownUnit(unit)) cellIssue('unknown-unit', 'unit', undefined, 'warning');
 
     // A number cell: a unit written in it must convert to the unit column's (100万元 in a 亿元 row → 0.01).
     const readNumber = (text: string, key: ColumnKey): number | null | 'bad' => {
