@@ -1,6 +1,15 @@
 // Indicator detail: the fan chart (P5–P95, P25–P75, median), the path the plan requires, actuals, target
 // markers and the medians of compared scenarios; below it the numbers by year and where they come from.
-import { type Indicator, knownBase, type Plan, type RunResult, type Target } from '../../engine/index.ts';
+import {
+  formatProb,
+  formatRate,
+  formatValue,
+  type Indicator,
+  knownBase,
+  type Plan,
+  type RunResult,
+  type Target,
+} from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { scenarioColor } from '../charts/palette.ts';
@@ -8,7 +17,6 @@ import type { RunState } from '../client/runController.ts';
 import { toCsv } from '../export/csv.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
-import { formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { categoryLabel } from '../i18n/categories.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';

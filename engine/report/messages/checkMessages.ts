@@ -3,7 +3,6 @@
 const same = (text: string) => ({ zh: text, en: text }) as const;
 
 export const CHECK_MESSAGES = {
-  'text.empty': same(''),
   'text.quoted': same('“{x}”'),
   'text.pair': same('{a}{b}'),
   'text.one': same('{x}'),

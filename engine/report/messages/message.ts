@@ -44,8 +44,6 @@ export const list = (items: readonly MessageArg[], sep: EngineMessageCode): Mess
   list: items,
   sep,
 });
-/** An optional clause: the message when `when` holds, else nothing. */
-export const maybe = (when: boolean, m: () => Message): Message => (when ? m() : msg('text.empty'));
 /** Items joined into one message with a separator from the catalogue (steps of arithmetic: 'sep.arith'). */
 export const joined = (items: readonly MessageArg[], sep: EngineMessageCode): Message =>
   msg('text.one', { x: list(items, sep) });
