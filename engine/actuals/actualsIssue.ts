@@ -1,5 +1,5 @@
 // What reading a pasted table of actuals found wrong or worth saying: a message code with its parameters and
-// the place (row, column, cell). The words live in one catalogue per language (engine/report/messages/actualsMessages.ts).
+// the place (row, column, cell). The words are in the engine's one catalogue (engine/report/messages/).
 
 export type IssueSeverity = 'error' | 'warning' | 'info';
 
