@@ -1,6 +1,6 @@
 // Each command's usage text, apart from the commands themselves: `help` prints them all without loading the
-// engine (main.ts imports a command's module only to run it).
-import { DEFAULT_STATUS_THRESHOLDS } from '../evaluate/classifyStatus.ts';
+// engine (main.ts imports a command's module only to run it). Nothing here imports the engine, so figures the
+// texts print are written out; tests/engine/commandUsages.test.ts checks them against the engine's.
 
 export const runUsage = `planpath run [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
              [--format json|csv|table]
@@ -22,7 +22,7 @@ export const evaluateUsage = `planpath evaluate --actuals FILE [--plan FILE] [--
   CAGR, ESCAP ratio R, growth still needed, P(met) on paths re-anchored on the actuals, and a status.
   --actuals     CSV (indicator,year,value[,unit] or indicator,2021,2022,…) or a table pasted from
                 Excel/WPS (指标/年份/数值/单位); problems are listed by row and column on stderr.
-  --thresholds  pace thresholds for 快于预期, 基本符合预期, 滞后 (default ${DEFAULT_STATUS_THRESHOLDS.ahead},${DEFAULT_STATUS_THRESHOLDS.onTrack},${DEFAULT_STATUS_THRESHOLDS.behind})
+  --thresholds  pace thresholds for 快于预期, 基本符合预期, 滞后 (default 1.1,0.9,0.6)
   --strict      exit 1 if any cell of the actuals was refused
   --format report prints Markdown (or HTML with --html), in Chinese unless --lang en.`;
 

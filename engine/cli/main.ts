@@ -1,6 +1,5 @@
 // planpath's command line: `npm run cli -- <command> [options]`. Every failure ends in a message that says
 // what and where, and a non-zero exit code; a stack trace is printed only for a bug (an unexpected error).
-import { PlanError } from '../plan/PlanError.ts';
 import {
   checkUsage,
   evaluateUsage,
@@ -63,6 +62,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await (await command.run())(args);
   } catch (error) {
+    // The engine is loaded by now (the command ran): its error type costs nothing more to import.
+    const { PlanError } = await import('../index.ts');
     if (error instanceof PlanError) {
       process.stderr.write(`planpath ${name}: ${error.message}\n`);
       return 1;
