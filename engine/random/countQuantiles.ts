@@ -16,6 +16,8 @@ import { COUNT_ENTRIES, COUNT_ROWS, type CountScratch } from './CountScratch.ts'
 import { DECIDED_BYTES, GUIDE, UNDECIDED } from './countLookupModule.ts';
 import { countQuantile } from './countQuantile.ts';
 
+/** Rows shorter than this are inverted path by path. */
+const SMALL_ROW = 32;
 /** Below this first probability countQuantile switches to its normal approximation. */
 const TINY = 1e-300;
 
@@ -41,7 +43,8 @@ export function countQuantiles(
   const direct = () => {
     for (let i = 0; i < n; i++) out[at + i] = countQuantile(u[i]!, mean[i]!, dispersion);
   };
-  if (!(lo <= hi)) {
+  // A handful of paths (the deterministic path, tiny previews) costs less inverted directly than tabulated.
+  if (!(lo <= hi) || n < SMALL_ROW) {
     direct();
     return;
   }
