@@ -2,16 +2,17 @@
 // functions (CountScratch.ts lays them out); a path the tables cannot decide (u close to a step) is inverted
 // here directly, with countQuantile's own recurrence and the engine's exp and pow (the same bits as
 // countQuantile). Paths outside the tables' means (unknown, zero, or so large that countQuantile uses its
-// normal approximation) are listed for JavaScript. In JavaScript the same loop cost ~17 ns a path (bounds
-// checks, conversions, the module-level arrays re-read per access); here it is a few loads and compares.
+// normal approximation) are listed for JavaScript. Written in JavaScript the same loop cost ~17 ns a path
+// under load (bounds checks, conversions, the module-level arrays re-read per access).
 //
-// lookup(n, out, u, mean, tables, G, lo, hi, scale, list, nb, d) → number of listed paths (nb = 1: negative
-// binomial with dispersion d, else Poisson), where at `tables`:
+// lookup(n, out, u, mean, tables, G, lo, hi, scale, list, nb, d, logJ) → number of listed paths (nb = 1:
+// negative binomial with dispersion d, else Poisson), where at `tables`:
 // means f64[G + 1], rows i32[G + 1] (byte address of each row's CDF), lasts i32[G + 1] (last k of each row),
 // guide i32[32·(G + 1)] (where to start in row g for u ∈ [j/32, (j+1)/32)), decided u8[G·J] (the count
 // every mean in [m_{g−1}, m_{g+2}] and every u in [j/J, (j+1)/J) share, or UNDECIDED; J = 2^logJ), at the
-// offsets tableOffsets gives for the scratch's row capacity. A path reads its decided cell first: one load
-// for ~95% of paths; the rest walk row g from the guide and check row g + 1.
+// offsets tableOffsets gives for the scratch's row capacity. A path reads its decided cell first (one load
+// answers most paths of a narrow row; countQuantiles marks every cell undecided when rows would get fewer
+// than 256); the rest walk row g from the guide and check row g + 1.
 import { encodeModule } from '../compile/wasm/encodeModule.ts';
 import { FunctionBuilder, f, i, type Local, select, type Val } from '../compile/wasm/FunctionBuilder.ts';
 import { MATH_FUNCTIONS, mathFunctions } from '../compile/wasm/mathFunctions.ts';
@@ -132,7 +133,7 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
         b.when(i.and(f.ge(m, loadF(dbl(meansAt, g))), f.le(m, loadF(dbl(meansAt, i.add(g, i.c(1)))))), () => {
           b.set(base, loadI(word(startsAt, g)));
           b.set(last, loadI(word(lastsAt, g)));
-          b.set(k, loadI(word(guideAt, i.add(i.shl(g, i.c(5)), i.truncF64(f.mul(v, f.c(GUIDE)))))));
+          b.set(k, loadI(word(guideAt, i.add(i.shl(g, i.c(Math.log2(GUIDE))), i.truncF64(f.mul(v, f.c(GUIDE)))))));
           // Two steps without branches (the guide leaves at most one or two in the bulk), then walk on.
           b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
           b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
