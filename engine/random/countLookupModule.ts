@@ -133,7 +133,10 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
         b.when(i.and(f.ge(m, loadF(dbl(meansAt, g))), f.le(m, loadF(dbl(meansAt, i.add(g, i.c(1)))))), () => {
           b.set(base, loadI(word(startsAt, g)));
           b.set(last, loadI(word(lastsAt, g)));
-          b.set(k, loadI(word(guideAt, i.add(i.shl(g, i.c(Math.log2(GUIDE))), i.truncF64(f.mul(v, f.c(GUIDE)))))));
+          b.set(
+            k,
+            loadI(word(guideAt, i.add(i.shl(g, i.c(Math.log2(GUIDE))), i.truncF64(f.mul(v, f.c(GUIDE)))))),
+          );
           // Two steps without branches (the guide leaves at most one or two in the bulk), then walk on.
           b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
           b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
