@@ -19,6 +19,7 @@ import { observe } from './runtime/generators.ts';
 import type { LiveView } from './runtime/liveView.ts';
 import { Notebook } from './runtime/notebook.ts';
 import { visibleOnly } from './runtime/visibleOnly.ts';
+import { startAnchoringNotices } from './share/anchoringNotices.ts';
 import { startRunWarningNotices } from './share/runWarningNotices.ts';
 import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
@@ -137,6 +138,7 @@ async function boot(): Promise<void> {
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
   startLinkSync(app);
   startRunWarningNotices(app);
+  startAnchoringNotices(app);
 
   // `app` is the same object for the page's whole life: definitions close over it rather than read it from
   // a cell. Cells hold what changes: the language, the run, the stores' values.

@@ -8,6 +8,7 @@ import type { Plan, Target, Text } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
 import type { Progress, RunResult, TargetResult, VerdictSummary } from '../run/runTypes.ts';
+import type { ActualIssue, Reanchored } from '../run/simulate.ts';
 import { baseScenario, throwIfAborted } from '../search/analyticsScenario.ts';
 import {
   checkThresholds,
@@ -91,6 +92,8 @@ export interface Evaluation {
   plan: { id: string; title: Text; baseYear: number; targetYear: number };
   targets: TargetEvaluation[];
   summary: EvaluationSummary;
+  /** How the run carried actuals of derived indicators (anchoringMessages renders it). */
+  anchoring: { reanchored: Reanchored[]; actualIssues: ActualIssue[] };
 }
 
 export interface EvaluateOptions {
@@ -319,6 +322,7 @@ export async function evaluateTargets(
   }
   const latestYears = targets.map((t) => t.latest?.year).filter((y): y is number => y !== undefined);
   return {
+    anchoring: { reanchored: anchored.reanchored, actualIssues: anchored.actualIssues },
     plan: { id: plan.meta.id, title: plan.meta.title, baseYear: t0, targetYear: plan.meta.targetYear },
     targets,
     summary: {
