@@ -205,8 +205,8 @@ async function boot(): Promise<void> {
     }),
   );
   // Live views: built once per language, then updated in place with each result (see dashboardView), and
-  // only while on screen (visibleOnly): a preview redraws what the planner sees.
-  nb.hidden('dashboardView', ['lang'], (lang) => visibleOnly(dashboardView(app, lang)));
+  // a drag's previews only while on screen (visibleOnly): a preview redraws what the planner sees.
+  nb.hidden('dashboardView', ['lang'], (lang) => visibleOnly(dashboardView(app, lang), (s) => s.preview));
   nb.view(
     'dashboard',
     slot('dashboard-body'),
@@ -216,7 +216,9 @@ async function boot(): Promise<void> {
       return view.element;
     },
   );
-  nb.hidden('detailView', ['lang'], (lang) => visibleOnly(indicatorDetailView(app, lang)));
+  nb.hidden('detailView', ['lang'], (lang) =>
+    visibleOnly(indicatorDetailView(app, lang), (x) => x.state.preview),
+  );
   nb.view(
     'detail',
     slot('detail-body'),
