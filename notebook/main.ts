@@ -11,6 +11,7 @@ import { EngineClient } from './client/engineClient.ts';
 import { type EditMeta, RunController, type RunState } from './client/runController.ts';
 import { loadShippedBaseline, type ShippedBaseline } from './client/shippedBaseline.ts';
 import { t } from './i18n/t.ts';
+import { firstChartIndicator } from './model/firstChartIndicator.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
 import { reportView } from './report/reportView.ts';
 import { createBuiltins } from './runtime/builtins.ts';
@@ -114,10 +115,7 @@ async function boot(): Promise<void> {
     plan,
     engine,
     scenario,
-    selection: new Store<string, Record<string, never>>(
-      plan.targets.find((x) => x.headline && x.indicator)?.indicator ?? plan.indicators[0]!.id,
-      {},
-    ),
+    selection: new Store<string, Record<string, never>>(firstChartIndicator(plan), {}),
     comparison: new Store<NamedScenario[], Record<string, never>>([], {}),
     library,
     defaultScenario,

@@ -3,26 +3,30 @@
 // The page uses them only if its plan file and scenario are exactly these (the key below).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyStatistics, loadPlan, loadScenario, loadStatistics, run } from '../../engine/index.ts';
+import {
+  applyStatistics,
+  loadPlan,
+  loadScenario,
+  loadStatistics,
+  type Plan,
+  type RunResult,
+  run,
+} from '../../engine/index.ts';
 import { FULL_PATHS } from '../client/runController.ts';
 import { scenarioDocument, workingFromDocument } from '../state/scenarioFile.ts';
 
-export interface ShippedBaselineJson {
+export interface ShippedBaseline {
   /** The plan file as the page names it (seeds/…), and the statistics file applied to it (null: none). */
   file: string;
   statistics: string | null;
   /** JSON of the scenario document the page would send the engine. */
   key: string;
-  plan: unknown;
-  result: unknown;
+  plan: Plan;
+  result: RunResult;
 }
 
-/** Typed arrays as `{ f64: [...] }`, which JSON keeps exactly (shortest round-trip decimals). */
-function replacer(_key: string, value: unknown): unknown {
-  return value instanceof Float64Array ? { f64: Array.from(value) } : value;
-}
-
-export async function computeShippedBaseline(root: string): Promise<ShippedBaselineJson | null> {
+/** The page reads it back with client/exactJson.ts's `fromExactJson`, to the same bits (NaN included). */
+export async function computeShippedBaseline(root: string): Promise<ShippedBaseline | null> {
   const file = 'seeds/yaohai.plan.json';
   let planJson: unknown;
   let baseline: unknown;
@@ -47,11 +51,5 @@ export async function computeShippedBaseline(root: string): Promise<ShippedBasel
   const payload = scenarioDocument(plan, working);
   const scenario = loadScenario(payload, 'scenarios/baseline.json', plan);
   const result = await run(plan, scenario, { paths: working.paths ?? FULL_PATHS });
-  return {
-    file,
-    statistics,
-    key: JSON.stringify(payload),
-    plan: JSON.parse(JSON.stringify(plan)),
-    result: JSON.parse(JSON.stringify(result, replacer)),
-  };
+  return { file, statistics, key: JSON.stringify(payload), plan, result };
 }

@@ -83,7 +83,11 @@ export function fanChartSvg(input: FanChartInput): string {
   push(input.deterministic);
   if (input.planned) push(input.planned.values);
   for (const a of input.actuals ?? []) if (finite(a.value)) values.push(a.value * k);
-  for (const t of input.targets ?? []) {
+  // A target level read from an unknown base (基期待补) is NaN: it has no place on the axis, and no marker.
+  const targets = (input.targets ?? []).filter(
+    (t) => finite(t.value) && (t.high === undefined || finite(t.high)),
+  );
+  for (const t of targets) {
     values.push(t.value * k);
     if (t.high !== undefined) values.push(t.high * k);
   }
@@ -185,7 +189,7 @@ export function fanChartSvg(input: FanChartInput): string {
       `<path class="median" fill="none" stroke="${color}" stroke-width="2.25" d="${path(median)}"/>`,
     );
   }
-  for (const t of input.targets ?? []) {
+  for (const t of targets) {
     const px = x(t.year);
     if (!finite(px)) continue;
     if (t.high !== undefined) {
@@ -221,8 +225,7 @@ export function fanChartSvg(input: FanChartInput): string {
     if (input.planned)
       item(`<line x1="0" x2="16" stroke="#555" stroke-width="1.5" stroke-dasharray="5 4"/>`, L.planned);
     if (input.actuals?.length) item(`<circle cx="8" r="3.5" fill="#000"/>`, L.actual);
-    if (input.targets?.length)
-      item(`<path d="M8,-6l5,6l-5,6l-5,-6z" fill="${OKABE_ITO.vermillion}"/>`, L.target);
+    if (targets.length) item(`<path d="M8,-6l5,6l-5,6l-5,-6z" fill="${OKABE_ITO.vermillion}"/>`, L.target);
   }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="fan-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(input.title)}">` +

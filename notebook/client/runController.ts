@@ -72,7 +72,8 @@ export class RunController {
   /**
    * Runs the store's scenario now and on every edit (called once the page knows which scenario it opens).
    * With `shipped` — the result computed at build time for exactly this scenario — that is shown at once,
-   * and replaced by the worker's own run when it arrives (in a test the two differed: see the report).
+   * and replaced by the worker's own run when it arrives — the same figures to the bit (the shipped JSON keeps
+   * NaN: client/exactJson.ts; tests/notebook/shippedBaseline.test.ts and the layout e2e test check it).
    */
   start(shipped?: RunResult): void {
     if (this.#unsubscribe) return;

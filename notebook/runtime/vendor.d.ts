@@ -7,13 +7,7 @@ declare module 'htl' {
 }
 
 declare module 'virtual:planpath-shipped-baseline' {
-  /** See notebook/build/computeShippedBaseline.ts; null when the build had no Yaohai seed. */
-  const shipped: {
-    file: string;
-    statistics: string | null;
-    key: string;
-    plan: unknown;
-    result: unknown;
-  } | null;
+  /** See notebook/build/shippedBaselinePlugin.ts: exact JSON (client/exactJson.ts); null when none was built. */
+  const shipped: string | null;
   export default shipped;
 }

@@ -40,17 +40,21 @@ export function installSectionNav(): void {
     return sections().find((s) => s.getBoundingClientRect().bottom > bar + 48);
   };
   let navigating = false;
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-nav]')) {
-    a.addEventListener('click', (e) => {
-      e.preventDefault();
-      const target = document.getElementById(a.dataset.nav!);
-      if (!target) return;
-      // A section near the end may never reach the top: the link's choice holds until the reader scrolls.
-      mark(target);
-      navigating = true;
-      target.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    });
-  }
+  // Delegated, so links added later (新建/导入规划) also scroll instead of writing over the address's hash.
+  document.addEventListener('click', (e) => {
+    const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[data-nav]') : null;
+    if (!a) return;
+    e.preventDefault();
+    const target = document.getElementById(a.dataset.nav!);
+    if (!target) return;
+    // A section near the end may never reach the top: the link's choice holds until the reader scrolls.
+    mark(target);
+    navigating = true;
+    target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    // The keyboard goes on from the section, not from the top bar.
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  });
   let frame = 0;
   window.addEventListener('wheel', () => (navigating = false), { passive: true });
   window.addEventListener('keydown', () => (navigating = false));

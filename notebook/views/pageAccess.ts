@@ -37,26 +37,35 @@ export function installPageAccess(): void {
     if (t && !t.closest('#levers') && !t.closest('#levers-toggle')) setDrawer(false);
   });
 
-  // Section links: one tab stop; ←/→/Home/End move along them.
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('nav.sections a')];
-  links.forEach((a, i) => {
-    a.tabIndex = i === 0 ? 0 : -1;
-    a.addEventListener('keydown', (e) => {
-      const to =
-        e.key === 'ArrowRight'
-          ? (i + 1) % links.length
-          : e.key === 'ArrowLeft'
-            ? (i - 1 + links.length) % links.length
-            : e.key === 'Home'
-              ? 0
-              : e.key === 'End'
-                ? links.length - 1
-                : -1;
-      if (to < 0) return;
-      e.preventDefault();
-      for (const l of links) l.tabIndex = -1;
-      links[to]!.tabIndex = 0;
-      links[to]!.focus();
-    });
+  // Section links: one tab stop; ←/→/Home/End move along them. Links added later (新建/导入规划) join in.
+  const nav = document.querySelector<HTMLElement>('nav.sections');
+  if (!nav) return;
+  const links = () => [...nav.querySelectorAll<HTMLAnchorElement>('a')];
+  const rove = () => {
+    const all = links();
+    const current = all.find((a) => a.tabIndex === 0 && a.hasAttribute('tabindex')) ?? all[0];
+    for (const a of all) a.tabIndex = a === current ? 0 : -1;
+  };
+  rove();
+  new MutationObserver(rove).observe(nav, { childList: true });
+  nav.addEventListener('keydown', (e) => {
+    const all = links();
+    const i = all.indexOf(e.target as HTMLAnchorElement);
+    if (i < 0) return;
+    const to =
+      e.key === 'ArrowRight'
+        ? (i + 1) % all.length
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + all.length) % all.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? all.length - 1
+              : -1;
+    if (to < 0) return;
+    e.preventDefault();
+    for (const l of all) l.tabIndex = -1;
+    all[to]!.tabIndex = 0;
+    all[to]!.focus();
   });
 }

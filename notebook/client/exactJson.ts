@@ -1,0 +1,56 @@
+// JSON that gives back exactly the numbers it was given. Plain JSON writes NaN and ±Infinity as null and -0
+// as 0, and a `Float64Array` as an object of indices; the shipped 基准 result (build/computeShippedBaseline.ts)
+// holds all of these — an indicator without a base is NaN on every path — and a null read back into a
+// Float64Array is 0, which the dashboard showed as "0%" where the worker's own run shows "—".
+// Typed arrays travel as `{ f64: [...] }`, a number JSON cannot hold as `{ num: "NaN" | "Infinity" |
+// "-Infinity" | "-0" }` (inside an f64 array: the bare string). Finite numbers keep JSON's shortest round-trip
+// decimals, which read back to the same bits.
+
+type Special = 'NaN' | 'Infinity' | '-Infinity' | '-0';
+
+function special(x: number): Special | null {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Number.POSITIVE_INFINITY) return 'Infinity';
+  if (x === Number.NEGATIVE_INFINITY) return '-Infinity';
+  if (Object.is(x, -0)) return '-0';
+  return null;
+}
+
+const SPECIAL_VALUES: Record<Special, number> = {
+  NaN: Number.NaN,
+  Infinity: Number.POSITIVE_INFINITY,
+  '-Infinity': Number.NEGATIVE_INFINITY,
+  '-0': -0,
+};
+
+function isSpecial(s: unknown): s is Special {
+  return typeof s === 'string' && Object.hasOwn(SPECIAL_VALUES, s);
+}
+
+function replacer(_key: string, value: unknown): unknown {
+  if (value instanceof Float64Array) return { f64: Array.from(value, (x) => special(x) ?? x) };
+  if (typeof value === 'number') {
+    const s = special(value);
+    return s === null ? value : { num: s };
+  }
+  return value;
+}
+
+function reviver(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return value;
+  const o = value as { f64?: unknown; num?: unknown };
+  if (Array.isArray(o.f64))
+    return Float64Array.from(o.f64 as unknown[], (x) => (isSpecial(x) ? SPECIAL_VALUES[x] : Number(x)));
+  if (isSpecial(o.num)) return SPECIAL_VALUES[o.num];
+  return value;
+}
+
+export function toExactJson(value: unknown): string {
+  return JSON.stringify(value, replacer);
+}
+
+export function fromExactJson(text: string): unknown {
+  return JSON.parse(text, reviver);
+}
