@@ -181,7 +181,11 @@ async function boot(): Promise<void> {
     return null;
   });
   nb.view('guide', slot('guide'), ['lang'], (lang) => firstVisitGuide(lang));
-  nb.view('status', slot('status'), ['lang', 'runState'], statusLine);
+  nb.hidden('statusView', ['lang'], (lang) => statusLine(lang));
+  nb.view('status', slot('status'), ['statusView', 'runState'], (view: LiveView<RunState>, s) => {
+    view.update(s);
+    return view.element;
+  });
   nb.hidden('historyState', [], () => fromStore(app.history.state));
   nb.view('activeScenario', slot('active-scenario'), ['lang', 'scenario', 'historyState'], (lang, s, h) =>
     activeScenarioView(lang, s, h, app.history),
