@@ -3,8 +3,8 @@
 // by year). Notes are the report's notes section. Pure: the page, the print and the .docx render the same
 // blocks. Years are the plan's period (base year to target year), so a table fits a portrait page.
 import type { Plan, RunResult, UserFormula } from '../../engine/index.ts';
+import { formatValue } from '../../engine/index.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
-import { formatValue } from '../format/formatValue.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
 import { targetLevel, targetPhrase } from '../model/targetFigures.ts';

@@ -1,8 +1,8 @@
 // The run status in the top bar: a progress bar while a run goes, then the preview or the last full run's
 // paths, seed and time. A live view: built once per language and rewritten in place with each run state (a
 // drag changes it twice per preview), so the top bar is not rebuilt.
+import { formatNumber } from '../../engine/index.ts';
 import type { RunState } from '../client/runController.ts';
-import { formatNumber } from '../format/formatValue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
