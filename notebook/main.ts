@@ -183,7 +183,11 @@ async function boot(): Promise<void> {
     return null;
   });
   nb.view('guide', slot('guide'), ['lang'], (lang) => firstVisitGuide(lang));
-  nb.view('status', slot('status'), ['lang', 'runState'], statusLine);
+  nb.hidden('statusView', ['lang'], (lang) => statusLine(lang));
+  nb.view('status', slot('status'), ['statusView', 'runState'], (view: LiveView<RunState>, s) => {
+    view.update(s);
+    return view.element;
+  });
   nb.hidden('historyState', [], () => fromStore(app.history.state));
   nb.view('activeScenario', slot('active-scenario'), ['lang', 'scenario', 'historyState'], (lang, s, h) =>
     activeScenarioView(lang, s, h, app.history),
@@ -205,8 +209,8 @@ async function boot(): Promise<void> {
     }),
   );
   // Live views: built once per language, then updated in place with each result (see dashboardView), and
-  // only while on screen (visibleOnly): a preview redraws what the planner sees.
-  nb.hidden('dashboardView', ['lang'], (lang) => visibleOnly(dashboardView(app, lang)));
+  // a drag's previews only while on screen (visibleOnly): a preview redraws what the planner sees.
+  nb.hidden('dashboardView', ['lang'], (lang) => visibleOnly(dashboardView(app, lang), (s) => s.preview));
   nb.view(
     'dashboard',
     slot('dashboard-body'),
@@ -216,7 +220,9 @@ async function boot(): Promise<void> {
       return view.element;
     },
   );
-  nb.hidden('detailView', ['lang'], (lang) => visibleOnly(indicatorDetailView(app, lang)));
+  nb.hidden('detailView', ['lang'], (lang) =>
+    visibleOnly(indicatorDetailView(app, lang), (x) => x.state.preview),
+  );
   nb.view(
     'detail',
     slot('detail-body'),

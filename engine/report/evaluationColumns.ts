@@ -72,6 +72,12 @@ export function escapText(t: TargetEvaluation, lang: Lang): string {
     : `${r} ${render(lang, `escap.${t.escapCategory}` as EngineMessageCode)}`;
 }
 
+/** "依据数据 (统计数据)": what the verdict rests on and where the base comes from ("基期待补" alone when unknown). */
+export function basisText(t: TargetEvaluation, lang: Lang): string {
+  const basis = BASIS_LABELS[t.verdictBasis][lang];
+  return t.baseSource === 'unknown' ? basis : `${basis} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`;
+}
+
 const goalUnit = (t: TargetEvaluation) => (t.kind === 'growth' ? '%' : t.unit);
 
 export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
@@ -131,12 +137,7 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     value: (t, lang) =>
       `${t.aspirational ? (lang === 'zh' ? '力争 · ' : 'aspirational · ') : ''}${verdictText(t.verdict, lang)}`,
   },
-  {
-    key: 'verdictBasis',
-    label: 'col.verdictBasis',
-    text: (t, lang) => `${BASIS_LABELS[t.verdictBasis][lang]} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`,
-    value: (t, lang) => `${BASIS_LABELS[t.verdictBasis][lang]} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`,
-  },
+  { key: 'verdictBasis', label: 'col.verdictBasis', text: basisText, value: basisText },
 ];
 
 export type EvaluationColumnKey =
