@@ -21,6 +21,7 @@ import {
 import { derivedActuals } from './derivedActuals.ts';
 import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
 import { growsAtRate } from './growsAtRate.ts';
+import { remainingFromLatest } from './remainingFromLatest.ts';
 import { type PaceBasis, targetProgress } from './targetProgress.ts';
 
 export interface TargetEvaluation {
@@ -191,6 +192,14 @@ function evaluateTarget(
           rateReading: t.rateReading,
           countStep: targetCountStep(t.kind, ind),
         });
+  const fromLatest =
+    measures === null
+      ? remainingFromLatest(
+          { ...t, comparator: t.comparator!, value: t.value! },
+          latest,
+          targetCountStep(t.kind, ind),
+        )
+      : null;
   const projected = r && Number.isFinite(r.deterministicValue) ? r.deterministicValue : null;
   let status = measures ? classifyStatus(measures.pace, measures.achieved, thresholds) : null;
   // A quota must be met every year: a missed year caps the status at 滞后 however well the total runs.
@@ -216,7 +225,7 @@ function evaluateTarget(
     needs: r?.needs ?? null,
     milestone: r?.milestone ?? null,
     quota: r?.quota ?? null,
-    targetLevel: measures?.targetLevel ?? null,
+    targetLevel: measures?.targetLevel ?? fromLatest?.targetLevel ?? null,
     latest,
     tau: measures?.tau ?? null,
     progress: measures?.progress ?? null,
@@ -225,8 +234,8 @@ function evaluateTarget(
     requiredCagr: measures?.requiredCagr ?? null,
     ratioR: measures?.ratioR ?? null,
     escapCategory: measures?.escap ?? null,
-    requiredGrowthRemaining: measures?.requiredGrowthRemaining ?? null,
-    requiredChangeRemaining: measures?.requiredChangeRemaining ?? null,
+    requiredGrowthRemaining: measures?.requiredGrowthRemaining ?? fromLatest?.requiredGrowthRemaining ?? null,
+    requiredChangeRemaining: measures?.requiredChangeRemaining ?? fromLatest?.requiredChangeRemaining ?? null,
     pace: measures?.pace ?? null,
     paceBasis: measures?.basis ?? (compound ? 'planned-path' : 'linear'),
     pMet: r?.pMet ?? null,
@@ -234,9 +243,10 @@ function evaluateTarget(
     projectedMet: r && projected !== null ? r.deterministicMet : null,
     status,
     missedYears: measures?.missedYears ?? [],
+    // No base: the status column says so (statusText), in the reader's language.
     note:
       base === null
-        ? 'no base value'
+        ? null
         : [
             measures?.note ?? null,
             derivedFrom[t.indicator] && latest

@@ -60,6 +60,8 @@ export function targetName(t: TargetEvaluation, lang: Lang): string {
 }
 
 export function statusText(t: TargetEvaluation, lang: Lang): string {
+  // Observed but no base: the progress status cannot be measured — not the same as having no data.
+  if (t.status === null && t.latest !== null && t.base === null) return render(lang, 'status.no-base');
   return render(lang, `status.${t.status ?? 'no-data'}` as EngineMessageCode);
 }
 
