@@ -457,6 +457,7 @@ export const MESSAGES = {
   'skip.results': { zh: '跳到结果', en: 'Skip to results' },
   'skip.levers': { zh: '跳到政策杠杆与假设', en: 'Skip to levers and assumptions' },
   'levers.toggle': { zh: '政策杠杆与假设', en: 'Levers & assumptions' },
+  'levers.close': { zh: '收起', en: 'Close' },
   'guide.title': { zh: '初次使用：三步读懂本页', en: 'First visit: this page in three steps' },
   'guide.step1': {
     zh: '“目标总览”列出规划的每个目标：按当前情景模拟的目标年中位数和达成概率，以及判断。',

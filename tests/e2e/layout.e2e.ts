@@ -74,6 +74,12 @@ describe('layout and access', () => {
       await page.screenshot({ path: `test-results/layout-${width}-levers.png` });
       await page.keyboard.press('Escape');
       await poll(() => page.isVisible('#levers')).toBe(false);
+      // Without a keyboard: the drawer's own button puts it away.
+      await page.click('#levers-toggle');
+      await poll(() => page.isVisible('#levers-close'));
+      await page.click('#levers-close');
+      await poll(() => page.isVisible('#levers')).toBe(false);
+      expect(await page.getAttribute('#levers-toggle', 'aria-expanded')).toBe('false');
       expect(await tabsToResults(page)).toBeLessThanOrEqual(10);
     },
   );
