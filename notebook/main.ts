@@ -18,6 +18,7 @@ import { createBuiltins } from './runtime/builtins.ts';
 import { observe } from './runtime/generators.ts';
 import type { LiveView } from './runtime/liveView.ts';
 import { Notebook } from './runtime/notebook.ts';
+import { visibleOnly } from './runtime/visibleOnly.ts';
 import { startRunWarningNotices } from './share/runWarningNotices.ts';
 import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
@@ -39,7 +40,7 @@ import { evaluationInputView, evaluationResultView } from './views/evaluation.ts
 import { firstVisitGuide } from './views/firstVisitGuide.ts';
 import { formulasView } from './views/formulas.ts';
 import { goalSeekView } from './views/goalSeek.ts';
-import { indicatorDetailView } from './views/indicatorDetail.ts';
+import { type DetailInput, indicatorDetailView } from './views/indicatorDetail.ts';
 import { initialLang, langToggle } from './views/langToggle.ts';
 import { leversView } from './views/levers.ts';
 import { notesView } from './views/notes.ts';
@@ -198,11 +199,25 @@ async function boot(): Promise<void> {
   nb.view('noticeBanner', slot('notices'), ['lang', 'notices'], (lang, list) => noticesView(app, lang, list));
   nb.view('cost', slot('cost'), ['lang', 'runResult'], (lang, s) => costLine(app, lang, s));
   nb.view('levers', slot('levers-body'), ['lang', 'invalidation'], (lang, inv) => leversView(app, lang, inv));
-  // Live views: built once per language, then updated in place with each result (see dashboardView).
+  // The last full run (a drag's previews skipped): what the report shows.
+  nb.hidden('settledResult', [], () =>
+    observe<RunState>((change) => {
+      let seq = -1;
+      return controller.subscribe((state) => {
+        if (state.seq !== seq && !state.preview) {
+          seq = state.seq;
+          change(state);
+        }
+      });
+    }),
+  );
+  // Live views: built once per language, then updated in place with each result (see dashboardView), and
+  // only while on screen (visibleOnly): a preview redraws what the planner sees.
+  // The first one may be the view painted before the notebook started (see `early` above).
   nb.hidden('dashboardView', ['lang'], (lang) => {
     const view = early && lang === lang0 ? early : dashboardView(app, lang);
     early = null;
-    return view;
+    return visibleOnly(view);
   });
   nb.view(
     'dashboard',
@@ -213,11 +228,15 @@ async function boot(): Promise<void> {
       return view.element;
     },
   );
+  nb.hidden('detailView', ['lang'], (lang) => visibleOnly(indicatorDetailView(app, lang)));
   nb.view(
     'detail',
     slot('detail-body'),
-    ['lang', 'runResult', 'selection', 'compared', 'width'],
-    (lang, s, sel, cmp, width) => indicatorDetailView(app, lang, s, sel, cmp.runs, width),
+    ['detailView', 'runResult', 'selection', 'compared', 'width'],
+    (view: LiveView<DetailInput>, state, selected, cmp, width) => {
+      view.update({ state, selected, compared: cmp.runs, width });
+      return view.element;
+    },
   );
   nb.view('scenarios', slot('scenarios-body'), ['lang', 'scenario', 'invalidation'], (lang, s, inv) =>
     scenariosView(app, lang, s, inv),
@@ -235,7 +254,7 @@ async function boot(): Promise<void> {
   nb.view('evaluation', slot('evaluation-result'), ['lang', 'evaluationState'], (lang, s) =>
     evaluationResultView(app, lang, s),
   );
-  nb.view('report', slot('report-body'), ['lang', 'evaluationState', 'runResult'], (lang, e, r) =>
+  nb.view('report', slot('report-body'), ['lang', 'evaluationState', 'settledResult'], (lang, e, r) =>
     reportView(app, lang, e, r),
   );
   nb.view('check', slot('check-body'), ['lang'], (lang) => planCheckView(app, lang));

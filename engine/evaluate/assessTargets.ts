@@ -154,27 +154,27 @@ export function requiredGrowthAt(r: RequiredGrowth, x0: number): number | null {
   return X === null || !(X >= 0) ? null : (X / x0) ** (1 / r.years) - 1;
 }
 
-/** P(achieved by each year) from the first-achievement shares; the most likely year is their mode. */
+/**
+ * P(achieved by each year) from the first-achievement shares, and the first year by which it is more likely
+ * achieved than not (the median year of achievement). Not the year most paths first achieve it in: with a
+ * constant yearly chance that is always the first year, however small the chance.
+ */
 function milestoneReading(
   s: TargetStat,
   years: number[],
   atBase: number | undefined,
-): { pAchievedBy: number[]; likelyYear: number | null } {
+): { pAchievedBy: number[]; evenChanceYear: number | null } {
   const first = s.firstYearMet;
   const pAchievedBy: number[] = [];
   let cum = atBase !== undefined && atBase >= 1 ? 1 : 0;
-  let best = 0;
-  let likelyYear: number | null = null;
+  let evenChanceYear: number | null = null;
   years.forEach((y, k) => {
     const f = k === 0 || !first ? 0 : first[k]!;
     cum = Math.min(1, cum + f);
     pAchievedBy.push(cum);
-    if (f > best) {
-      best = f;
-      likelyYear = y;
-    }
+    if (evenChanceYear === null && cum >= 0.5) evenChanceYear = y;
   });
-  return { pAchievedBy, likelyYear };
+  return { pAchievedBy, evenChanceYear };
 }
 
 /** Each year from base + 1 to the target year: the observed count against the quota, or P(count ≥ quota). */

@@ -47,7 +47,7 @@ export function toJsonResult(r: RunResult) {
       milestone: t.milestone
         ? {
             pAchievedBy: Object.fromEntries(r.years.map((y, k) => [y, t.milestone!.pAchievedBy[k]])),
-            likelyYear: t.milestone.likelyYear,
+            evenChanceYear: t.milestone.evenChanceYear,
           }
         : null,
       quota: t.quota,

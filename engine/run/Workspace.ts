@@ -9,6 +9,7 @@ import { FRAME_INPUTS } from '../compile/wasm/emitKernel.ts';
 import { instantiateKernels, type KernelFn } from '../compile/wasm/kernelModule.ts';
 import { instantiateTargetLoops, type TargetLoops } from '../compile/wasm/targetLoops.ts';
 import { QuantileScratch } from '../outputs/quantilesInto.ts';
+import { CountScratch } from '../random/CountScratch.ts';
 import type { DrawSource } from './DrawSource.ts';
 import type { RunSetup } from './resolveScenario.ts';
 
@@ -43,6 +44,7 @@ function workspaceLayout(
     ['flags', row],
     ['result', 8],
     ['quantiles', QuantileScratch.bytes(n)],
+    ['counts', model.indicators.some((ind) => ind.kind === 'count') ? CountScratch.bytes(n) : 0],
   ];
   const at = new Map<string, number>();
   let bytes = 0;
@@ -96,6 +98,8 @@ export class Workspace {
   readonly result: Int32Array;
   /** Tables of the quantile passes, next to the values they read. */
   readonly quantiles: QuantileScratch;
+  /** Tables of the count draws (countQuantiles), null when the model has no count indicator. */
+  readonly counts: CountScratch | null;
   /** n zeros. */
   readonly zeroRow: Float64Array;
   private readonly pool: Float64Array[];
@@ -143,6 +147,9 @@ export class Workspace {
     this.result = new Int32Array(buffer, at.get('result')!, 2);
     this.targetLoops = instantiateTargetLoops(this.memory);
     this.quantiles = new QuantileScratch(this.memory, at.get('quantiles')!, n);
+    this.counts = model.indicators.some((ind) => ind.kind === 'count')
+      ? new CountScratch(this.memory, at.get('counts')!, n)
+      : null;
     this.kernels = instantiateKernels(model.kernels, this.memory, model.kernelCount);
   }
 

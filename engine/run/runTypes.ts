@@ -85,8 +85,11 @@ export interface TargetResult {
   needs: 'base' | null;
   /** The latest observation (actual or published) of the indicator up to the target year. */
   latest: { year: number; value: number } | null;
-  /** Milestones: P(achieved by each year), aligned with `years`, and the most likely year. */
-  milestone: { pAchievedBy: number[]; likelyYear: number | null } | null;
+  /**
+   * Milestones: P(achieved by each year), aligned with `years`, and the first year by which that is ≥ 50%
+   * (null when it never is within the horizon).
+   */
+  milestone: { pAchievedBy: number[]; evenChanceYear: number | null } | null;
   /** Quotas: the execution record, one row per year from base + 1 to the target year. */
   quota: QuotaYear[] | null;
 }

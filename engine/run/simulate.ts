@@ -4,7 +4,7 @@
 
 import type { CompiledIndicator, CompiledKernel, CompiledModel } from '../compile/compileModel.ts';
 import { FRAME_INPUTS, FRAME_MACRO, FRAME_OUT, FRAME_OWN } from '../compile/wasm/emitKernel.ts';
-import { countQuantile } from '../random/countQuantile.ts';
+import { countQuantiles } from '../random/countQuantiles.ts';
 import { type Anchor, anchorPlan } from './anchorPlan.ts';
 import type { DrawSource } from './DrawSource.ts';
 import type { RunSetup } from './resolveScenario.ts';
@@ -274,7 +274,7 @@ export function* simulateSteps(
                       : 0;
             }
           } else {
-            for (let i = 0; i < n; i++) out[offset + i] = countQuantile(u[i]!, p[i]!, ind.dispersion);
+            countQuantiles(ws.counts!, out, offset, u, p, n, ind.dispersion);
           }
         } else {
           run(s.main, out.byteOffset + offset * 8, y);

@@ -1,6 +1,8 @@
 // Turns scenario edits into engine runs: a quick preview (few paths) while a slider is dragged, the full run
 // on release (or after a short pause, should the release never come), and the last good result kept on
-// screen while a run is pending or after one fails.
+// screen while a run is pending or after one fails. Previews are coalesced: while one is computing, later
+// drag positions wait in a single slot, and only the latest is run when it returns — a drag sends the
+// worker as many runs as it can finish, not one per input event, and never leaves the page without one.
 import type { RunResult } from '../../engine/index.ts';
 import type { Working } from '../state/scenarioOps.ts';
 import type { Store } from '../state/store.ts';
@@ -45,6 +47,10 @@ export class RunController {
   #settle: ReturnType<typeof setTimeout> | null = null;
   #watchdog: ReturnType<typeof setTimeout> | null = null;
   #requests = 0;
+  /** The request id of the preview the worker is computing, while it is the latest request. */
+  #previewInFlight: number | null = null;
+  /** The latest drag position that arrived meanwhile: run when the preview in flight returns. */
+  #queuedPreview: Working | null = null;
   #unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -93,6 +99,11 @@ export class RunController {
   }
 
   request(scenario: Working, preview: boolean, retry = true): void {
+    if (preview && this.#previewInFlight === this.#requests) {
+      this.#queuedPreview = scenario;
+      return;
+    }
+    this.#queuedPreview = null;
     if (this.#settle) clearTimeout(this.#settle);
     this.#settle = null;
     if (this.#watchdog) clearTimeout(this.#watchdog);
@@ -100,11 +111,13 @@ export class RunController {
     this.#emit({ running: true, progress: 0 });
     const payload = this.toPayload(scenario);
     const id = ++this.#requests;
+    this.#previewInFlight = preview ? id : null;
     // The last good result stays on screen meanwhile; a stuck worker is replaced and the run tried again.
     this.#watchdog = setTimeout(() => {
       if (id !== this.#requests) return;
       void this.engine.restart().then(() => {
         if (id !== this.#requests) return;
+        this.#previewInFlight = null;
         if (retry) this.request(scenario, preview, false);
         else this.#emit({ running: false, progress: null, error: `no result after ${STUCK_MS / 1000} s` });
       });
@@ -120,6 +133,7 @@ export class RunController {
         // A run that finished before the worker saw its successor is stale: only the latest is shown.
         if (id !== this.#requests) return;
         if (this.#watchdog) clearTimeout(this.#watchdog);
+        this.#previewInFlight = null;
         this.#emit({
           result,
           scenario,
@@ -129,18 +143,28 @@ export class RunController {
           error: null,
           seq: this.#state.seq + 1,
         });
-        if (preview) this.#settle = setTimeout(() => this.request(this.store.get(), false), SETTLE_MS);
+        if (preview) this.#next();
       },
       (error: unknown) => {
         if (isAbort(error)) return;
         if (id === this.#requests && this.#watchdog) clearTimeout(this.#watchdog);
+        if (id === this.#requests) this.#previewInFlight = null;
         this.#emit({
           running: false,
           progress: null,
           error: error instanceof Error ? error.message : String(error),
         });
+        if (preview && id === this.#requests) this.#next();
       },
     );
+  }
+
+  /** After a preview: the drag position that waited meanwhile, else the full run after a pause. */
+  #next(): void {
+    const queued = this.#queuedPreview;
+    this.#queuedPreview = null;
+    if (queued) this.request(queued, true);
+    else this.#settle = setTimeout(() => this.request(this.store.get(), false), SETTLE_MS);
   }
 
   dispose(): void {

@@ -592,8 +592,8 @@ export const MESSAGES = {
     en: 'The base of “{name}” must be a number ≥ 0; got “{value}”.',
   },
   'feas.milestone': { zh: '{year}年前实现的概率 {p}', en: '{p} chance of being achieved by {year}' },
-  'feas.milestone.likely': { zh: '最可能在 {year} 年', en: 'most likely in {year}' },
-  'feas.milestone.never': { zh: '在推演期内未实现', en: 'not achieved within the horizon' },
+  'feas.milestone.evenChance': { zh: '{year}年前实现的可能过半', en: 'more likely than not by {year}' },
+  'feas.milestone.never': { zh: '推演期内实现的可能不足一半', en: 'under an even chance within the horizon' },
   'feas.quota.record': { zh: '逐年执行记录', en: 'Year-by-year record' },
   'feas.quota.year': { zh: '{year} {value}', en: '{year} {value}' },
   'feas.rule': {

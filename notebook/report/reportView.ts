@@ -142,6 +142,12 @@ async function exportDocx(doc: ReportDoc): Promise<Blob> {
   return reportDocx(doc, images);
 }
 
+/** How each report preview draws its document: only when opened, printed or exported (it is not drawn for
+ * every run while nobody looks at it). */
+const drawOnDemand = new WeakMap<HTMLDetailsElement, () => void>();
+/** Whether the planner has the preview open (kept across the rebuilds a new run brings). */
+let previewOpen = false;
+
 // A closed preview does not print: open every report preview for printing (Ctrl+P as well as the button).
 let printHooked = false;
 function hookPrint(): void {
@@ -150,6 +156,7 @@ function hookPrint(): void {
   const opened: HTMLDetailsElement[] = [];
   window.addEventListener('beforeprint', () => {
     for (const d of document.querySelectorAll<HTMLDetailsElement>('details.report-preview:not([open])')) {
+      drawOnDemand.get(d)?.();
       d.open = true;
       opened.push(d);
     }
@@ -178,7 +185,12 @@ export function reportView(app: App, lang: Lang, evaluation: EvaluationState, ru
       },
       lang,
     );
-  let doc = build();
+  // Built when first needed (opened, printed, exported), then kept until the 编制单位 changes.
+  let built: ReportDoc | null = null;
+  const doc = () => {
+    built ??= build();
+    return built;
+  };
 
   const tools = el('div', 'row report-tools no-print');
   const orgLabel = el('label', undefined, `${t(lang, 'rep.cover.org')} `);
@@ -217,7 +229,7 @@ export function reportView(app: App, lang: Lang, evaluation: EvaluationState, ru
     return b;
   };
   const docx = action('report-docx', t(lang, 'rep.export.docx'), async () => {
-    download(`${fileBase}.docx`, await exportDocx(doc));
+    download(`${fileBase}.docx`, await exportDocx(doc()));
   });
   const xlsx = action('report-xlsx', t(lang, 'rep.export.xlsx'), async () => {
     const { reportXlsx } = await import('./exportXlsx.ts');
@@ -235,16 +247,30 @@ export function reportView(app: App, lang: Lang, evaluation: EvaluationState, ru
   tools.append(orgLabel, docx, xlsx, pdf, status);
 
   const details = el('details', 'report-preview');
-  details.open = false;
-  details.append(el('summary', 'no-print', t(lang, 'rep.preview')));
-  let article = renderReport(doc);
-  details.append(article);
+  // A new run or evaluation rebuilds this view: the preview stays as the planner left it.
+  details.open = previewOpen;
+  const summary = el('summary', 'no-print', t(lang, 'rep.preview'));
+  // The planner's own opening and closing (a click, or Enter/Space on the summary), not printing's.
+  summary.addEventListener('click', () => {
+    previewOpen = !details.open;
+  });
+  details.append(summary);
+  let article: HTMLElement | null = null;
+  const draw = () => {
+    const next = renderReport(doc());
+    if (article) article.replaceWith(next);
+    else details.append(next);
+    article = next;
+  };
+  drawOnDemand.set(details, () => article ?? draw());
+  details.addEventListener('toggle', () => {
+    if (details.open && !article) draw();
+  });
+  if (details.open) draw();
   org.addEventListener('change', () => {
     saveOrganisation(app.plan.meta.id, org.value);
-    doc = build();
-    const next = renderReport(doc);
-    article.replaceWith(next);
-    article = next;
+    built = null;
+    if (article) draw();
   });
   wrap.append(tools, details);
   return wrap;

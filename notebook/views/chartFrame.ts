@@ -2,7 +2,14 @@
 import { exportPng, exportSvg } from '../export/chartExport.ts';
 import type { Translate } from '../i18n/t.ts';
 
-export function chartFrame(svgMarkup: string, fileName: string, t: Translate, caption?: string): HTMLElement {
+/** `fileName` may be a function, for a frame whose chart is redrawn in place (its name read at export). */
+export function chartFrame(
+  svgMarkup: string,
+  fileName: string | (() => string),
+  t: Translate,
+  caption?: string,
+): HTMLElement {
+  const name = () => (typeof fileName === 'function' ? fileName() : fileName);
   const figure = document.createElement('figure');
   figure.className = 'chart';
   figure.innerHTML = svgMarkup;
@@ -19,8 +26,8 @@ export function chartFrame(svgMarkup: string, fileName: string, t: Translate, ca
   pngBtn.textContent = t('export.png');
   pngBtn.className = 'small';
   const svg = () => figure.querySelector('svg') as SVGSVGElement;
-  svgBtn.addEventListener('click', () => exportSvg(svg(), fileName));
-  pngBtn.addEventListener('click', () => void exportPng(svg(), fileName));
+  svgBtn.addEventListener('click', () => exportSvg(svg(), name()));
+  pngBtn.addEventListener('click', () => void exportPng(svg(), name()));
   bar.append(label, svgBtn, pngBtn);
   if (caption) {
     const cap = document.createElement('figcaption');

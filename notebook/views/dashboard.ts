@@ -18,7 +18,6 @@ import { categoryLabel } from '../i18n/categories.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
-import { milestoneOutlook } from '../model/milestoneOutlook.ts';
 import { requiredGrowthPhrase } from '../model/requiredGrowthPhrase.ts';
 import { rootUnknownBases } from '../model/rootUnknownBases.ts';
 import {
@@ -159,14 +158,16 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
       pmet.textContent = t('feas.verdict.not-comparable');
       pmet.dataset.tip = t('feas.notComparable.tip');
     } else if (target.kind === 'milestone' && r) {
-      const ms = milestoneOutlook(tr, r.years);
-      const likely = ms?.likelyYear
-        ? t('feas.milestone.likely', { year: ms.likelyYear })
-        : t('feas.milestone.never');
+      const ms = tr?.milestone;
+      const likely =
+        ms?.evenChanceYear != null
+          ? t('feas.milestone.evenChance', { year: ms.evenChanceYear })
+          : t('feas.milestone.never');
       pmet.replaceChildren(formatProb(p, lang), html`<br>`, html`<small>${likely}</small>`);
-      const byYear = (ms?.byYear ?? [])
-        .filter((x) => x.year > plan.meta.baseYear)
-        .map((x) => t('feas.milestone', { year: x.year, p: formatProb(x.p, lang) }));
+      const byYear = r.years
+        .map((year, k) => ({ year, p: ms?.pAchievedBy[k] }))
+        .filter((x) => x.year > plan.meta.baseYear && x.p !== undefined)
+        .map((x) => t('feas.milestone', { year: x.year, p: formatProb(x.p!, lang) }));
       pmet.dataset.tip = [...byYear, pTip].join('\n');
     } else {
       pmet.textContent = formatProb(p, lang);

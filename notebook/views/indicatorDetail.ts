@@ -1,5 +1,8 @@
 // Indicator detail: the fan chart (P5–P95, P25–P75, median), the path the plan requires, actuals, target
 // markers and the medians of compared scenarios; below it the numbers by year and where they come from.
+// A live view (see LiveView): built once per language, then updated in place. A new result redraws the
+// chart's SVG and the figures beside each target; the facts are rebuilt only when the indicator or the
+// scenario's settings change, and the table by year only while it is open.
 import { type Indicator, knownBase, type Plan, type RunResult, type Target } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
@@ -21,6 +24,7 @@ import {
   targetPhrase,
   targetResultOf,
 } from '../model/targetFigures.ts';
+import type { LiveView } from '../runtime/liveView.ts';
 import { chartFrame } from './chartFrame.ts';
 import { scenarioName } from './scenarioName.ts';
 
@@ -117,53 +121,115 @@ function resultRows(
   return rows;
 }
 
-export function indicatorDetailView(
-  app: App,
-  lang: Lang,
-  state: RunState,
-  selected: string,
-  compared: readonly ComparedRun[],
-  width: number,
-): HTMLElement {
-  const t = translator(lang);
-  const { plan } = app;
-  const el = document.createElement('div');
-  el.className = 'detail';
-  el.dataset.seq = String(state.seq);
-  const infos = allIndicators(app, state);
-  const info = infos.find((i) => i.id === selected) ?? infos[0];
-  const r = state.result;
-  // Indicator picker: a native select, keyboard-operable.
-  const pickerLabel = document.createElement('label');
-  pickerLabel.className = 'picker';
-  pickerLabel.append(`${t('detail.choose')} `);
-  const select = document.createElement('select');
-  select.name = 'indicator';
-  const categories = new Map<string, IndicatorInfo[]>();
-  for (const i of infos) {
-    const cat = i.indicator?.category ?? (lang === 'zh' ? '自定义' : 'Custom');
-    categories.set(cat, [...(categories.get(cat) ?? []), i]);
-  }
-  for (const [cat, list] of categories) {
-    const group = document.createElement('optgroup');
-    group.label = categoryLabel(cat, lang);
-    for (const i of list) {
-      const o = document.createElement('option');
-      o.value = i.id;
-      o.textContent = pick(i.name, lang);
-      o.selected = i.id === info?.id;
-      group.append(o);
-    }
-    select.append(group);
-  }
-  select.addEventListener('change', () => app.selection.set(select.value, {}));
-  pickerLabel.append(select);
-  el.append(pickerLabel);
-  if (!info || !r) return el;
-  const res = r.indicators[info.id];
-  if (!res) return el;
+export interface DetailInput {
+  state: RunState;
+  selected: string;
+  compared: readonly ComparedRun[];
+  width: number;
+}
 
-  const targets = plan.targets.filter((x) => x.indicator === info.id && x.kind !== 'qualitative');
+/** The facts list (base, statistics, dynamics, targets), with an empty slot per target for what the run says. */
+function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t: Translate): string {
+  const { plan } = app;
+  const parts: string[] = [];
+  const add = (dt: string, dd: string, tip?: string, outcomeOf?: string) => {
+    parts.push(
+      `<dt>${esc(dt)}</dt><dd${tip ? ` data-tip="${esc(tip)}" tabindex="0"` : ''}>${esc(dd)}${
+        outcomeOf ? `<span class="outcome" data-target="${esc(outcomeOf)}"></span>` : ''
+      }</dd>`,
+    );
+  };
+  const ind = info.indicator;
+  const base = ind && knownBase(ind);
+  if (base)
+    add(
+      t('detail.base'),
+      `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang)}`,
+      provenanceText(base.provenance, t),
+    );
+  else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
+  // Each published figure with where it was read (issue 9: the statistics layer).
+  for (const o of observedOf(plan, info.id, state))
+    add(
+      `${t('prov.statistic')} ${o.year}`,
+      formatValue(o.value, info.unit, lang),
+      provenanceText(o.provenance, t),
+    );
+  if (ind) {
+    add(t('detail.dynamics'), dynamicsText(ind, t));
+    const d = ind.dynamics;
+    const text =
+      d.kind === 'growth'
+        ? d.rate
+        : d.kind === 'stock'
+          ? `${d.inflow} ${d.outflow ?? ''}`
+          : d.kind === 'cohort'
+            ? `${d.inflow} ${d.renewal}`
+            : d.kind === 'derived'
+              ? d.formula
+              : d.kind === 'cumulative'
+                ? d.flow
+                : d.kind === 'event'
+                  ? d.hazard
+                  : d.mean;
+    const symbols = formulaSymbols(plan, state.scenario, String(text), lang);
+    if (symbols) add(t('detail.symbols'), symbols);
+  }
+  if (info.formula) add(t('fx.formula'), info.formula);
+  for (const x of targetsOf(plan, info.id))
+    add(
+      t('detail.legend.target'),
+      `${pick(x.name, lang)}${t('common.colon')}${targetPhrase(plan, x, lang)} (${x.year})` +
+        (x.kind === 'quota' ? ` · ${t('target.quotaNote')}` : ''),
+      provenanceText(x.provenance, t),
+      x.id,
+    );
+  return parts.join('');
+}
+
+function targetsOf(plan: Plan, indicator: string): Target[] {
+  return plan.targets.filter((x) => x.indicator === indicator && x.kind !== 'qualitative');
+}
+
+/** Published statistics for the indicator that the scenario's own actuals do not replace. */
+function observedOf(plan: Plan, indicator: string, state: RunState) {
+  const actualsRecord = state.scenario.actuals?.[indicator] ?? {};
+  return (plan.observations ?? []).filter(
+    (o) => o.indicator === indicator && !(String(o.year) in actualsRecord),
+  );
+}
+
+function yearTableHtml(rows: (string | number)[][], info: IndicatorInfo, lang: Lang): string {
+  const fmt = (v: string | number) => (typeof v === 'number' ? formatValue(v, info.unit, lang) : esc(v));
+  return (
+    `<thead><tr>${rows[0]!.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
+    rows
+      .slice(1)
+      .map(
+        (row) =>
+          `<tr><th scope="row">${row[0]}</th>${row
+            .slice(1)
+            .map((v) => `<td class="num">${v === '' ? '—' : fmt(v)}</td>`)
+            .join('')}</tr>`,
+      )
+      .join('') +
+    '</tbody>'
+  );
+}
+
+function chartSvg(
+  app: App,
+  info: IndicatorInfo,
+  input: DetailInput,
+  lang: Lang,
+  t: Translate,
+): string | null {
+  const { plan } = app;
+  const { state, compared, width } = input;
+  const r = state.result;
+  const res = r?.indicators[info.id];
+  if (!r || !res) return null;
+  const targets = targetsOf(plan, info.id);
   const x0 = res.deterministic[0]!;
   const markers = targets
     .filter((x) => x.kind !== 'quota')
@@ -178,21 +244,17 @@ export function indicatorDetailView(
   const planned = main && Number.isFinite(x0) ? plannedPath(plan, main, x0) : null;
   const actualsRecord = state.scenario.actuals?.[info.id] ?? {};
   // Published statistics pin the paths like actuals (a scenario's own actual for the year wins).
-  const observed = (plan.observations ?? []).filter(
-    (o) => o.indicator === info.id && !(String(o.year) in actualsRecord),
-  );
   const actuals = [
-    ...observed.map((o) => ({ year: o.year, value: o.value })),
+    ...observedOf(plan, info.id, state).map((o) => ({ year: o.year, value: o.value })),
     ...Object.entries(actualsRecord).map(([y, v]) => ({ year: Number(y), value: v })),
   ].sort((a, b) => a.year - b.year);
   const title = `${pick(info.name, lang)}${paren(scenarioName(state.scenario, lang), lang)}`;
-  const band = res.quantiles.p50.length ? res.quantiles : null;
-  const svg = fanChartSvg({
+  return fanChartSvg({
     years: r.years,
     unit: info.unit,
     lang,
     title,
-    band,
+    band: res.quantiles.p50.length ? res.quantiles : null,
     deterministic: res.deterministic,
     planned,
     actuals,
@@ -220,110 +282,130 @@ export function indicatorDetailView(
     width: Math.max(360, Math.min(width, 900)),
     height: 320,
   });
-  const frame = chartFrame(svg, `${pick(info.name, lang)}_${scenarioName(state.scenario, lang)}`, t);
-  el.append(frame);
-  if (compared.length) {
-    const legend = document.createElement('ul');
-    legend.className = 'compare-legend';
-    legend.innerHTML = [
-      `<li><span class="swatch" style="background:${scenarioColor(0)}"></span>${esc(scenarioName(state.scenario, lang))}</li>`,
-      ...compared.map(
-        (c, i) =>
-          `<li><span class="swatch" style="background:${scenarioColor(i + 1)}"></span>${esc(c.name)}</li>`,
-      ),
-    ].join('');
-    el.append(legend);
-  }
+}
 
-  // Facts: base, dynamics, targets, each with its provenance.
+export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput> {
+  const t = translator(lang);
+  const { plan } = app;
+  const el = document.createElement('div');
+  el.className = 'detail';
+  // Indicator picker: a native select, keyboard-operable; its options change only with the formula cells.
+  const pickerLabel = document.createElement('label');
+  pickerLabel.className = 'picker';
+  pickerLabel.append(`${t('detail.choose')} `);
+  const select = document.createElement('select');
+  select.name = 'indicator';
+  select.addEventListener('change', () => app.selection.set(select.value, {}));
+  pickerLabel.append(select);
+  el.append(pickerLabel);
+  let optionsKey = '';
+  const fillPicker = (infos: IndicatorInfo[]) => {
+    const key = infos.map((i) => `${i.id}\u0000${pick(i.name, lang)}`).join('\u0001');
+    if (key === optionsKey) return;
+    optionsKey = key;
+    const categories = new Map<string, IndicatorInfo[]>();
+    for (const i of infos) {
+      const cat = i.indicator?.category ?? (lang === 'zh' ? '自定义' : 'Custom');
+      categories.set(cat, [...(categories.get(cat) ?? []), i]);
+    }
+    select.replaceChildren();
+    for (const [cat, list] of categories) {
+      const group = document.createElement('optgroup');
+      group.label = categoryLabel(cat, lang);
+      for (const i of list) {
+        const o = document.createElement('option');
+        o.value = i.id;
+        o.textContent = pick(i.name, lang);
+        group.append(o);
+      }
+      select.append(group);
+    }
+  };
+
+  // The parts below the picker, made once and filled by each update.
+  let latest: DetailInput | null = null;
+  let shownInfo: IndicatorInfo | null = null;
+  const fileName = () =>
+    latest && shownInfo ? `${pick(shownInfo.name, lang)}_${scenarioName(latest.state.scenario, lang)}` : '';
+  const frame = chartFrame('', fileName, t);
+  const legend = document.createElement('ul');
+  legend.className = 'compare-legend';
   const facts = document.createElement('dl');
   facts.className = 'facts';
-  const add = (dt: string, dd: string, tip?: string) => {
-    facts.insertAdjacentHTML(
-      'beforeend',
-      `<dt>${esc(dt)}</dt><dd${tip ? ` data-tip="${esc(tip)}" tabindex="0"` : ''}>${esc(dd)}</dd>`,
-    );
-  };
-  const ind = info.indicator;
-  const base = ind && knownBase(ind);
-  if (base)
-    add(
-      t('detail.base'),
-      `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang)}`,
-      provenanceText(base.provenance, t),
-    );
-  else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
-  // Each published figure with where it was read (issue 9: the statistics layer).
-  for (const o of observed)
-    add(
-      `${t('prov.statistic')} ${o.year}`,
-      formatValue(o.value, info.unit, lang),
-      provenanceText(o.provenance, t),
-    );
-  if (ind) {
-    add(t('detail.dynamics'), dynamicsText(ind, t));
-    const d = ind.dynamics;
-    const text =
-      d.kind === 'growth'
-        ? d.rate
-        : d.kind === 'stock'
-          ? `${d.inflow} ${d.outflow ?? ''}`
-          : d.kind === 'cohort'
-            ? `${d.inflow} ${d.renewal}`
-            : d.kind === 'derived'
-              ? d.formula
-              : d.kind === 'cumulative'
-                ? d.flow
-                : d.kind === 'event'
-                  ? d.hazard
-                  : d.mean;
-    const symbols = formulaSymbols(plan, state.scenario, String(text), lang);
-    if (symbols) add(t('detail.symbols'), symbols);
-  }
-  if (info.formula) add(t('fx.formula'), info.formula);
-  for (const x of targets)
-    add(
-      t('detail.legend.target'),
-      `${pick(x.name, lang)}${t('common.colon')}${targetPhrase(plan, x, lang)} (${x.year})${targetOutcome(plan, x, r, lang, t)}` +
-        (x.kind === 'quota' ? ` · ${t('target.quotaNote')}` : ''),
-      provenanceText(x.provenance, t),
-    );
-  el.append(facts);
-
-  // Numbers by year.
-  const rows = resultRows(plan, info, r, lang, t);
-  const table = document.createElement('table');
-  table.className = 'years';
-  const fmt = (v: string | number) => (typeof v === 'number' ? formatValue(v, info.unit, lang) : esc(v));
-  table.innerHTML =
-    `<thead><tr>${rows[0]!.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
-    rows
-      .slice(1)
-      .map(
-        (row) =>
-          `<tr><th scope="row">${row[0]}</th>${row
-            .slice(1)
-            .map((v) => `<td class="num">${v === '' ? '—' : fmt(v)}</td>`)
-            .join('')}</tr>`,
-      )
-      .join('') +
-    '</tbody>';
   const details = document.createElement('details');
   details.className = 'year-table';
   const summary = document.createElement('summary');
   summary.textContent = `${t('detail.table.year')} · P5–P95`;
+  const table = document.createElement('table');
+  table.className = 'years';
   const csv = document.createElement('button');
   csv.type = 'button';
   csv.className = 'small';
   csv.textContent = t('export.csv');
-  csv.addEventListener('click', () =>
-    download(
-      `${safeFileName(`${pick(info.name, lang)}_${scenarioName(state.scenario, lang)}`)}.csv`,
-      toCsv(rows),
-      'text/csv;charset=utf-8',
-    ),
-  );
   details.append(summary, table, csv);
-  el.append(details);
-  return el;
+  const rowsNow = () =>
+    latest?.state.result && shownInfo ? resultRows(plan, shownInfo, latest.state.result, lang, t) : [];
+  csv.addEventListener('click', () =>
+    download(`${safeFileName(fileName())}.csv`, toCsv(rowsNow()), 'text/csv;charset=utf-8'),
+  );
+  // The table by year is drawn only while it is open (most previews happen with it closed).
+  const drawTable = () => {
+    const rows = rowsNow();
+    table.innerHTML = details.open && shownInfo && rows.length ? yearTableHtml(rows, shownInfo, lang) : '';
+  };
+  details.addEventListener('toggle', drawTable);
+  let factsKey = '';
+  let legendKey = '';
+
+  const update = (input: DetailInput) => {
+    latest = input;
+    const { state, selected, compared } = input;
+    el.dataset.seq = String(state.seq);
+    const infos = allIndicators(app, state);
+    fillPicker(infos);
+    const info = infos.find((i) => i.id === selected) ?? infos[0] ?? null;
+    if (info && select.value !== info.id) select.value = info.id;
+    shownInfo = info;
+    const svg = info ? chartSvg(app, info, input, lang, t) : null;
+    if (!info || svg === null) {
+      for (const part of [frame, legend, facts, details]) part.remove();
+      return;
+    }
+    if (!frame.isConnected) el.append(frame, legend, facts, details);
+    // The chart: only its SVG is replaced; the frame, its buttons and the focus stay.
+    frame.querySelector(':scope > svg')?.remove();
+    frame.insertAdjacentHTML('afterbegin', svg);
+
+    const lk = compared.length
+      ? [scenarioName(state.scenario, lang), ...compared.map((c) => c.name)].join('\u0000')
+      : '';
+    if (lk !== legendKey) {
+      legendKey = lk;
+      legend.hidden = !compared.length;
+      legend.innerHTML = compared.length
+        ? [
+            `<li><span class="swatch" style="background:${scenarioColor(0)}"></span>${esc(scenarioName(state.scenario, lang))}</li>`,
+            ...compared.map(
+              (c, i) =>
+                `<li><span class="swatch" style="background:${scenarioColor(i + 1)}"></span>${esc(c.name)}</li>`,
+            ),
+          ].join('')
+        : '';
+    }
+
+    // Facts depend on the indicator and the scenario's settings, not on the run: rebuilt only when those change,
+    // and not during a drag (like the settings views, they follow the settled scenario).
+    const fk = `${info.id}\u0000${JSON.stringify(state.scenario)}`;
+    if (fk !== factsKey && !(state.preview && factsKey.startsWith(`${info.id}\u0000`))) {
+      factsKey = fk;
+      facts.innerHTML = factsHtml(app, info, state, lang, t);
+    }
+    const r = state.result!;
+    for (const span of facts.querySelectorAll<HTMLElement>('span.outcome')) {
+      const target = plan.targets.find((x) => x.id === span.dataset.target);
+      span.textContent = target ? targetOutcome(plan, target, r, lang, t) : '';
+    }
+    if (details.open) drawTable();
+  };
+  return { element: el, update };
 }

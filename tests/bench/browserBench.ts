@@ -91,7 +91,12 @@ try {
           const seen = new Set<string>();
           const onRendered = (e: Event) => {
             const name = (e as CustomEvent<{ name: string }>).detail.name;
-            if ((name === 'dashboard' || name === 'detail') && seqOf(name) > prev) seen.add(name);
+            // A view off screen is not redrawn (visibleOnly): it counts as done, marked deferred.
+            const deferred = (
+              document.querySelector(`[data-cell="${name}"] > [data-seq]`) as HTMLElement | null
+            )?.dataset.deferred;
+            if ((name === 'dashboard' || name === 'detail') && (seqOf(name) > prev || deferred))
+              seen.add(name);
             if (seen.size === 2) {
               document.removeEventListener('planpath:rendered', onRendered);
               resolve(performance.now());

@@ -33,6 +33,8 @@ async function withReport(page: Page): Promise<void> {
   await page.click('[data-nav="evaluation"]');
   await page.fill('#actuals-paste', ACTUALS);
   await page.click('#actuals-apply');
+  // The document is drawn when the preview is opened (or printed, or exported), not for every run.
+  await page.click('#report-body details.report-preview > summary', { timeout: 40_000 });
   await page.waitForSelector('#report-body .report-doc .report-chart', {
     state: 'attached',
     timeout: 40_000,

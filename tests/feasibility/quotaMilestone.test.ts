@@ -1,8 +1,9 @@
 // Quotas as execution records and milestones as probabilities (issue 9). Seeded; tolerances stated.
 import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { countQuantile } from '../../engine/random/countQuantile.ts';
 import { runSync } from '../../engine/run/run.ts';
-import { actualsScenario, feasibilityPlan } from './feasibilityFixture.ts';
+import { actualsScenario, feasibilityPlan, fixturePlanJson } from './feasibilityFixture.ts';
 
 /** P(X ≥ k) for a Poisson with mean m. */
 function poissonAtLeast(k: number, m: number): number {
@@ -98,8 +99,17 @@ describe('a milestone (建成国家级孵化器)', () => {
       expect(Math.abs(p - (1 - 0.7 ** k))).toBeLessThan(0.03);
     });
     expect(t.pMet!).toBeCloseTo(t.milestone!.pAchievedBy.at(-1)!, 10);
-    // First achievement is likeliest in the first year (0.3 > 0.21 > 0.147 …).
-    expect(t.milestone!.likelyYear).toBe(2021);
+    // 1 − 0.7^k first reaches 50% at k = 2 (0.51): 2022, not 2021, the year most paths first achieve it in.
+    expect(t.milestone!.evenChanceYear).toBe(2022);
+  });
+  it('has no even-chance year when it stays under 50% within the horizon', () => {
+    // 5% a year: 1 − 0.95^5 ≈ 23% by 2025.
+    const json = fixturePlanJson() as { parameters: { id: string; value: number }[] };
+    json.parameters.find((p) => p.id === 'hazard')!.value = 0.05;
+    const r = runSync(loadPlan(json, 'plan.json'), null, { paths: 4000, seed: 5 });
+    const t = r.targets.find((x) => x.id === 'incubator_2025')!;
+    expect(Math.abs(t.milestone!.pAchievedBy.at(-1)! - (1 - 0.95 ** 5))).toBeLessThan(0.03);
+    expect(t.milestone!.evenChanceYear).toBeNull();
   });
   it('observed achieved stays achieved, and the verdict is achieved', () => {
     const r = runSync(feasibilityPlan(), actualsScenario({ incubator: { '2022': 1 } }), { paths: 500 });

@@ -1,9 +1,8 @@
 // What the dashboard says about issue 9: the headline counts, the bases a 基期待补 target waits for, the
-// growth it needs, and a milestone as a chance by year and a likely year.
+// growth it needs,. (Milestones: tests/feasibility/quotaMilestone.test.ts.)
 import { describe, expect, it } from 'vitest';
 import type { RunResult, TargetResult } from '../../engine/index.ts';
 import { translator } from '../../notebook/i18n/t.ts';
-import { milestoneOutlook } from '../../notebook/model/milestoneOutlook.ts';
 import { requiredGrowthFrom, requiredGrowthPhrase } from '../../notebook/model/requiredGrowthPhrase.ts';
 import { rootUnknownBases } from '../../notebook/model/rootUnknownBases.ts';
 import { verdictCounts } from '../../notebook/model/verdictCounts.ts';
@@ -71,17 +70,5 @@ describe('a target waiting for its base', () => {
     const pillar = plan.targets.find((x) => x.id === 'pillar_output_2025')!;
     expect(requiredGrowthFrom(pillar, 422.8, 2020)).toBeCloseTo(0.075, 3);
     expect(requiredGrowthFrom(pillar, 0, 2020)).toBeNaN();
-  });
-});
-
-describe('a milestone', () => {
-  it('is a chance of being achieved by each year and the year it most likely happens in', () => {
-    const years = [2020, 2021, 2022, 2023, 2024, 2025];
-    const tr = { firstYearMet: new Float64Array([0, 0.1, 0.19, 0.35, 0.4, 0.45]) } as unknown as TargetResult;
-    const m = milestoneOutlook(tr, years)!;
-    expect(m.byYear.at(-1)).toEqual({ year: 2025, p: 0.45 });
-    expect(m.likelyYear).toBe(2023);
-    const never = milestoneOutlook({ firstYearMet: new Float64Array(6) } as unknown as TargetResult, years)!;
-    expect(never.likelyYear).toBeNull();
   });
 });

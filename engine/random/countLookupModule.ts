@@ -1,0 +1,217 @@
+// The per-path half of countQuantiles in WebAssembly: each path's count read from tabulated distribution
+// functions (CountScratch.ts lays them out); a path the tables cannot decide (u close to a step) is inverted
+// here directly, with countQuantile's own recurrence and the engine's exp and pow (the same bits as
+// countQuantile). Paths outside the tables' means (unknown, zero, or so large that countQuantile uses its
+// normal approximation) are listed for JavaScript. In JavaScript the same loop cost ~17 ns a path (bounds
+// checks, conversions, the module-level arrays re-read per access); here it is a few loads and compares.
+//
+// lookup(n, out, u, mean, tables, G, lo, hi, scale, list, nb, d) → number of listed paths (nb = 1: negative
+// binomial with dispersion d, else Poisson), where at `tables`:
+// means f64[G + 1], rows i32[G + 1] (byte address of each row's CDF), lasts i32[G + 1] (last k of each row),
+// guide i32[32·(G + 1)] (where to start in row g for u ∈ [j/32, (j+1)/32)), at the offsets TABLE_OFFSETS
+// gives for the scratch's row capacity.
+import { encodeModule } from '../compile/wasm/encodeModule.ts';
+import { FunctionBuilder, f, i, type Local, select, type Val } from '../compile/wasm/FunctionBuilder.ts';
+import { MATH_FUNCTIONS, mathFunctions } from '../compile/wasm/mathFunctions.ts';
+import { Op } from '../compile/wasm/opcodes.ts';
+
+export const GUIDE = 32;
+
+/** Byte offsets of the four tables from `tables`, for room for `rows` tabulated means. */
+export function tableOffsets(rows: number) {
+  const means = 0;
+  const starts = means + 8 * rows;
+  const lasts = starts + 4 * rows;
+  const guide = lasts + 4 * rows;
+  const cdf = Math.ceil((guide + 4 * GUIDE * rows) / 16) * 16;
+  return { means, starts, lasts, guide, cdf };
+}
+
+export type CountLookupFn = (
+  n: number,
+  out: number,
+  u: number,
+  mean: number,
+  tables: number,
+  G: number,
+  lo: number,
+  hi: number,
+  scale: number,
+  list: number,
+  nb: number,
+  d: number,
+) => number;
+
+const loadF = (address: Val<'i32'>): Val<'f64'> => ({
+  ty: 'f64',
+  emit: (w) => {
+    address.emit(w);
+    w.mem(Op.f64Load, 3);
+  },
+});
+const loadI = (address: Val<'i32'>): Val<'i32'> => ({
+  ty: 'i32',
+  emit: (w) => {
+    address.emit(w);
+    w.mem(Op.i32Load, 2);
+  },
+});
+
+function lookup(rows: number, exp: () => number, pow: () => number) {
+  const o = tableOffsets(rows);
+  const b = new FunctionBuilder(
+    ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'i32', 'i32', 'f64'],
+    ['i32'],
+  );
+  const n = b.param(0, 'i32');
+  const out = b.param(1, 'i32');
+  const u = b.param(2, 'i32');
+  const mean = b.param(3, 'i32');
+  const tables = b.param(4, 'i32');
+  const G = b.param(5, 'i32');
+  const lo = b.param(6, 'f64');
+  const hi = b.param(7, 'f64');
+  const scale = b.param(8, 'f64');
+  const list = b.param(9, 'i32');
+  const nb = b.param(10, 'i32');
+  const d = b.param(11, 'f64');
+  const p = b.local('f64');
+  const F = b.local('f64');
+  const q = b.local('f64');
+  const cap = b.local('f64');
+  const meansAt = b.let(i.add(tables, i.c(o.means)));
+  const startsAt = b.let(i.add(tables, i.c(o.starts)));
+  const lastsAt = b.let(i.add(tables, i.c(o.lasts)));
+  const guideAt = b.let(i.add(tables, i.c(o.guide)));
+  const listed = b.let(i.c(0));
+  const path = b.let(i.c(0));
+  const end = b.let(n);
+  const m = b.local('f64');
+  const v = b.local('f64');
+  const g = b.local('i32');
+  const k = b.local('i32');
+  const base = b.local('i32');
+  const last = b.local('i32');
+  const done = b.local('i32');
+  const word = (at: Local<'i32'>, index: Val<'i32'>) => i.add(at, i.shl(index, i.c(2)));
+  const dbl = (at: Val<'i32'>, index: Val<'i32'>) => i.add(at, i.shl(index, i.c(3)));
+  b.loop(path, end, 1, () => {
+    b.set(m, loadF(dbl(mean, path)));
+    b.set(v, loadF(dbl(u, path)));
+    b.set(done, i.c(0));
+    // NaN fails every comparison, so an unknown mean or draw is listed (countQuantile gives its NaN).
+    b.when(i.and(i.and(f.ge(m, lo), f.le(m, hi)), i.and(f.gt(v, f.c(0)), f.lt(v, f.c(1)))), () => {
+      b.set(g, i.truncF64(f.mul(f.sub(m, lo), scale)));
+      b.set(g, select(i.ge(g, G), i.sub(G, i.c(1)), g));
+      b.when(i.and(f.ge(m, loadF(dbl(meansAt, g))), f.le(m, loadF(dbl(meansAt, i.add(g, i.c(1)))))), () => {
+        b.set(base, loadI(word(startsAt, g)));
+        b.set(last, loadI(word(lastsAt, g)));
+        b.set(k, loadI(word(guideAt, i.add(i.shl(g, i.c(5)), i.truncF64(f.mul(v, f.c(GUIDE)))))));
+        // Two steps without branches (the guide leaves at most one or two in the bulk), then walk on.
+        b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
+        b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
+        b.repeat((leave) => {
+          b.when(i.ge(k, last), leave);
+          b.when(f.ge(loadF(dbl(base, k)), v), leave);
+          b.set(k, i.add(k, i.c(1)));
+        });
+        // Row g's count k is also this mean's when row g + 1 gives k too (the count rises with the mean).
+        b.when(f.ge(loadF(dbl(base, k)), v), () => {
+          const next = i.add(g, i.c(1));
+          b.when(i.le(k, loadI(word(lastsAt, next))), () => {
+            b.when(f.ge(loadF(dbl(loadI(word(startsAt, next)), k)), v), () => b.set(done, i.c(1)));
+          });
+        });
+      });
+      // Not decided by the tables: countQuantile's walk from 0, operation for operation.
+      b.when(i.eqz(done), () => {
+        b.set(q, f.div(m, f.add(d, m)));
+        b.when(
+          nb,
+          () => b.set(p, b.call(pow, 'f64', f.div(d, f.add(d, m)), d)),
+          () => b.set(p, b.call(exp, 'f64', f.neg(m))),
+        );
+        b.set(cap, f.add(f.c(50), f.mul(f.mul(f.c(20), m), select(nb, f.add(f.c(1), f.div(m, d)), f.c(1)))));
+        b.set(F, p);
+        b.set(k, i.c(0));
+        b.repeat((leave) => {
+          b.when(f.ge(F, v), leave);
+          b.when(f.ge(f.fromI32(k), cap), leave);
+          const k1 = f.fromI32(i.add(k, i.c(1)));
+          b.set(p, f.mul(p, select(nb, f.div(f.mul(f.add(f.fromI32(k), d), q), k1), f.div(m, k1))));
+          b.set(k, i.add(k, i.c(1)));
+          b.set(F, f.add(F, p));
+          b.when(f.eq(p, f.c(0)), leave);
+        });
+        b.set(done, i.c(1));
+      });
+      b.emit((w) => {
+        dbl(out, path).emit(w);
+        f.fromI32(k).emit(w);
+        w.mem(Op.f64Store, 3);
+      });
+    });
+    b.when(i.eqz(done), () => {
+      b.emit((w) => {
+        word(list, listed).emit(w);
+        path.emit(w);
+        w.mem(Op.i32Store, 2);
+      });
+      b.set(listed, i.add(listed, i.c(1)));
+    });
+  });
+  return b.done(listed, 'lookup');
+}
+
+/** range(n, mean, top, result): the smallest and largest mean in (0, top] as two f64 at `result`. */
+function range() {
+  const b = new FunctionBuilder(['i32', 'i32', 'f64', 'i32'], []);
+  const mean = b.param(1, 'i32');
+  const top = b.param(2, 'f64');
+  const result = b.param(3, 'i32');
+  const lo = b.let(f.c(Number.POSITIVE_INFINITY));
+  const hi = b.let(f.c(Number.NEGATIVE_INFINITY));
+  const m = b.local('f64');
+  const at = b.let(mean);
+  const end = b.let(i.add(mean, i.shl(b.param(0, 'i32'), i.c(3))));
+  b.loop(at, end, 8, () => {
+    b.set(m, loadF(at));
+    const ok = i.and(f.gt(m, f.c(0)), f.le(m, top));
+    b.set(lo, select(i.and(ok, f.lt(m, lo)), m, lo));
+    b.set(hi, select(i.and(ok, f.gt(m, hi)), m, hi));
+  });
+  const store = (address: Val<'i32'>, x: Val<'f64'>) =>
+    b.emit((w) => {
+      address.emit(w);
+      x.emit(w);
+      w.mem(Op.f64Store, 3);
+    });
+  store(result, lo);
+  store(i.add(result, i.c(8)), hi);
+  return b.done(null, 'range');
+}
+
+export interface CountLoops {
+  lookup: CountLookupFn;
+  range(n: number, mean: number, top: number, result: number): void;
+}
+
+const compiled = new Map<number, WebAssembly.Module>();
+
+/** The loops for tables with room for `rows` means, instantiated over `memory`. */
+export function instantiateCountLoops(memory: WebAssembly.Memory, rows: number): CountLoops {
+  let module = compiled.get(rows);
+  if (!module) {
+    const exp = () => MATH_FUNCTIONS.indexOf('exp');
+    const pow = () => MATH_FUNCTIONS.indexOf('pow');
+    module = new WebAssembly.Module(
+      encodeModule({
+        memory: { module: 'env', name: 'memory' },
+        imports: [],
+        functions: [...mathFunctions(0), lookup(rows, exp, pow), range()],
+      }),
+    );
+    compiled.set(rows, module);
+  }
+  return new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as CountLoops;
+}

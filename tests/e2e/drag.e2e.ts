@@ -1,0 +1,207 @@
+// Dragging a slider in Chromium: previews update the views in place (the indicator detail keeps its DOM
+// nodes), a view off screen is not redrawn until it scrolls into view, and a burst of input events sends the
+// worker the preview in flight plus only the latest position. The main thread's long tasks during drags are
+// recorded to test-results/drag-longtasks.json to be read (figures go to BENCHMARKS.md with the load); no
+// test asserts a duration.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+
+let server: PreviewServer;
+let browser: Browser;
+const outside: string[] = [];
+const contexts: BrowserContext[] = [];
+const LEVER = 'hefei_07_services';
+
+async function open(): Promise<Page> {
+  const context = await newContext(browser, outside);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/`);
+  await waitIdle(page, 0, 90_000);
+  return page;
+}
+
+/** The detail view's run sequence number as drawn. */
+const detailSeq = (page: Page) =>
+  page.$eval('[data-cell="detail"] > .detail', (d) => Number((d as HTMLElement).dataset.seq));
+
+/** One preview: an `input` at `value`, and the run state's sequence number after it is shown. */
+async function preview(page: Page, value: string): Promise<number> {
+  const before = Number(await page.evaluate(() => document.body.dataset.runSeq));
+  await page.evaluate(
+    ({ lever, value }) => {
+      const range = document.getElementById(`lever-${lever}-range`) as HTMLInputElement;
+      range.value = value;
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    { lever: LEVER, value },
+  );
+  await page.waitForFunction((b) => Number(document.body.dataset.runSeq) > b, before, { timeout: 30_000 });
+  return Number(await page.evaluate(() => document.body.dataset.runSeq));
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('dragging a slider', () => {
+  it('updates the indicator detail in place: the same nodes, a new chart', async () => {
+    const page = await open();
+    await page.$eval('#detail', (d) => d.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => {
+      const w = window as unknown as { __detail: Element[] };
+      const root = document.querySelector('[data-cell="detail"] > .detail')!;
+      w.__detail = [
+        root,
+        root.querySelector('figure.chart')!,
+        root.querySelector('dl.facts')!,
+        root.querySelector('figure.chart > svg')!,
+      ];
+    });
+    const seq = await preview(page, '2.5');
+    await expect.poll(() => detailSeq(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(seq);
+    const same = await page.evaluate(() => {
+      const [root, figure, facts, svg] = (window as unknown as { __detail: Element[] }).__detail;
+      const now = document.querySelector('[data-cell="detail"] > .detail');
+      return [
+        now === root,
+        now?.querySelector('figure.chart') === figure,
+        now?.querySelector('dl.facts') === facts,
+        // The chart itself is drawn anew from the preview.
+        now?.querySelector('figure.chart > svg') !== svg,
+      ];
+    });
+    expect(same).toEqual([true, true, true, true]);
+  });
+
+  it('does not redraw the detail while it is off screen, and draws the latest result when it comes back', async () => {
+    const page = await open();
+    // The detail scrolled far out of view (the dashboard in view).
+    await page.$eval('#notes', (d) => d.scrollIntoView({ block: 'end' }));
+    await page.waitForTimeout(200);
+    const seq0 = await detailSeq(page);
+    const seq = await preview(page, '1.5');
+    expect(seq).toBeGreaterThan(seq0);
+    expect(await detailSeq(page)).toBe(seq0);
+    expect(
+      await page.$eval('[data-cell="detail"] > .detail', (d) => (d as HTMLElement).dataset.deferred),
+    ).toBe('true');
+    await page.$eval('#detail', (d) => d.scrollIntoView({ block: 'start' }));
+    const latest = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    await expect.poll(() => detailSeq(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(latest);
+  });
+
+  it('sends a burst of drag positions to the worker as the preview in flight and the latest', async () => {
+    const page = await open();
+    const runs = await page.evaluate(async (lever) => {
+      const app = (
+        window as unknown as {
+          planpath: { app: { engine: { run: (...a: unknown[]) => Promise<unknown> } } };
+        }
+      ).planpath.app;
+      const sent: number[] = [];
+      const run = app.engine.run.bind(app.engine);
+      app.engine.run = (channel, scenario, options, ...rest) => {
+        sent.push((options as { paths: number }).paths);
+        return run(channel, scenario, options, ...rest);
+      };
+      const range = document.getElementById(`lever-${lever}-range`) as HTMLInputElement;
+      // Thirty positions in one task, as a fast drag on a busy page delivers them.
+      for (let i = 1; i <= 30; i++) {
+        range.value = String(i / 10);
+        range.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      const previews = sent.length;
+      // Then wait for the page to settle (the pause gives the full run).
+      await new Promise<void>((resolve) => {
+        const check = () =>
+          document.body.dataset.running === 'false' &&
+          document.querySelector('[data-cell="status"] [data-preview="false"]')
+            ? resolve()
+            : setTimeout(check, 50);
+        setTimeout(check, 500);
+      });
+      app.engine.run = run;
+      return { atOnce: previews, all: sent };
+    }, LEVER);
+    expect(runs.atOnce).toBe(1);
+    // The first position, the latest (3.0) once the first returned, then the full run.
+    expect(runs.all.length).toBeLessThanOrEqual(3);
+    expect(runs.all.at(-1)).toBeGreaterThan(runs.all[0]!);
+    const lever = await page.evaluate(
+      (id) =>
+        (
+          window as unknown as {
+            planpath: { app: { scenario: { get(): { levers?: Record<string, { intensity: number }> } } } };
+          }
+        ).planpath.app.scenario.get().levers?.[id]?.intensity,
+      LEVER,
+    );
+    expect(lever).toBe(3);
+  });
+
+  it('records the long tasks of five drags to test-results/ (figures, not a check)', async () => {
+    const page = await open();
+    const drags = await page.evaluate(async (lever) => {
+      const range = document.getElementById(`lever-${lever}-range`) as HTMLInputElement;
+      const long: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) long.push(Math.round(e.duration));
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      const t0 = performance.now();
+      for (let d = 0; d < 5; d++) {
+        const from = d % 2 ? 3 : 0;
+        for (let i = 0; i <= 30; i++) {
+          range.value = String(from + ((d % 2 ? -3 : 3) * i) / 30);
+          range.dispatchEvent(new Event('input', { bubbles: true }));
+          await sleep(16);
+        }
+        range.dispatchEvent(new Event('change', { bubbles: true }));
+        await sleep(600);
+      }
+      await sleep(100);
+      observer.disconnect();
+      return { long, ms: Math.round(performance.now() - t0) };
+    }, LEVER);
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync(
+      'test-results/drag-longtasks.json',
+      `${JSON.stringify(
+        {
+          when: new Date().toISOString(),
+          loadavg: loadavg().map((x) => Number(x.toFixed(2))),
+          drags: 5,
+          longTasksOver50ms: drags.long.length,
+          maxMs: Math.max(0, ...drags.long),
+          blockedShare: drags.long.reduce((a, b) => a + b, 0) / drags.ms,
+          durationsMs: drags.long,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    // The drags ended where the last one let go, and the views show that settled run.
+    await waitIdle(page);
+    const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    expect(
+      await page.$eval('[data-cell="dashboard"] > .dashboard', (d) => Number((d as HTMLElement).dataset.seq)),
+    ).toBe(seq);
+  }, 120_000);
+
+  it('sent no request to any host but localhost', () => {
+    expect(outside).toEqual([]);
+  });
+});

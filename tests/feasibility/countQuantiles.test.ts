@@ -1,0 +1,83 @@
+// The batched count draws (tabulated CDFs read in WebAssembly) against countQuantile, path by path: the same
+// counts, and the same common-random-numbers property (a higher mean never gives a lower count on the same
+// uniform), in every regime the batch switches between — read from the tables, inverted directly in
+// WebAssembly when the tables disagree, and left to countQuantile (mean 0, unknown, or so large it uses its
+// normal approximation). Seeded; exact equality is expected (the two differ only for a uniform within
+// ~1e-16 of a step of the CDF).
+import { describe, expect, it } from 'vitest';
+import { CountScratch } from '../../engine/random/CountScratch.ts';
+import { countQuantile } from '../../engine/random/countQuantile.ts';
+import { countQuantiles } from '../../engine/random/countQuantiles.ts';
+
+/** A small seeded generator (mulberry32) for test inputs. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
+  };
+}
+
+const n = 4000;
+const cases: [string, number, number, number | undefined][] = [
+  ['Poisson, means 0.2–0.4', 0.2, 0.4, undefined],
+  ['Poisson, means 1–3', 1, 3, undefined],
+  ['Poisson, means 27–54', 27, 54, undefined],
+  ['Poisson, means 300–650 (coarse rows: many direct inversions)', 300, 650, undefined],
+  ['Poisson, one mean for every path', 5, 5, undefined],
+  ['negative binomial, dispersion 4, means 5–15', 5, 15, 4],
+  ['negative binomial, dispersion 0.5, means 0.1–2', 0.1, 2, 0.5],
+];
+
+describe('countQuantiles', () => {
+  it.each(cases)('gives countQuantile’s counts: %s', (_, lo, hi, dispersion) => {
+    const { scratch, mean, out } = CountScratch.alone(n);
+    const random = rng(Math.round(lo * 1000 + hi));
+    const u = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      u[i] = random();
+      mean[i] = lo + (hi - lo) * random();
+    }
+    // Paths the tables never serve: no mean, a zero mean, a mean beyond the normal approximation's switch,
+    // an unknown draw.
+    mean[0] = Number.NaN;
+    mean[1] = 0;
+    mean[2] = 2000;
+    u[3] = Number.NaN;
+    countQuantiles(scratch, out, 0, u, mean, n, dispersion);
+    const expected = Array.from(u, (v, i) => countQuantile(v, mean[i]!, dispersion));
+    expect(Array.from(out)).toEqual(expected);
+  });
+
+  it('writes at an offset of the output row, leaving the rest alone', () => {
+    const { scratch, mean, out } = CountScratch.alone(n);
+    const m = n / 2;
+    const u = new Float64Array(m).map((_, i) => (i + 0.5) / m);
+    mean.fill(3, 0, m);
+    out.fill(-1);
+    countQuantiles(scratch, out, m, u, mean, m);
+    expect(Array.from(out.subarray(0, m)).every((x) => x === -1)).toBe(true);
+    expect(Array.from(out.subarray(m))).toEqual(Array.from(u, (v) => countQuantile(v, 3)));
+  });
+
+  it.each([
+    ['Poisson', undefined],
+    ['negative binomial', 3],
+  ])('%s: on the same uniforms, every path’s count rises with its mean (common random numbers)', (_, d) => {
+    const { scratch, mean, out } = CountScratch.alone(n);
+    const random = rng(11);
+    const u = new Float64Array(n).map(() => random());
+    const base = new Float64Array(n).map(() => 0.05 + 60 * random() ** 2);
+    let before = new Float64Array(n);
+    // Mean steps small and large, so paths cross table rows, the direct inversions and the tables' ends.
+    for (const f of [1, 1.0001, 1.01, 1.3, 2, 2.0000001, 5, 11]) {
+      for (let i = 0; i < n; i++) mean[i] = base[i]! * f;
+      countQuantiles(scratch, out, 0, u, mean, n, d);
+      for (let i = 0; i < n; i++) expect(out[i]!).toBeGreaterThanOrEqual(before[i]!);
+      before = out.slice();
+    }
+  });
+});

@@ -1,0 +1,111 @@
+// The run controller coalesces a drag's previews: while the worker computes one, later positions wait in a
+// single slot, and only the latest is run when it returns; a release always runs at once. A fake engine
+// stands in for the worker, answering when the test says.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RunResult } from '../../engine/index.ts';
+import type { EngineClient } from '../../notebook/client/engineClient.ts';
+import {
+  type EditMeta,
+  PREVIEW_PATHS,
+  RunController,
+  type RunState,
+} from '../../notebook/client/runController.ts';
+import type { Working } from '../../notebook/state/scenarioOps.ts';
+import { Store } from '../../notebook/state/store.ts';
+
+interface Call {
+  scenario: Working;
+  paths: number;
+  resolve: (r: RunResult) => void;
+}
+
+function fakeEngine() {
+  const calls: Call[] = [];
+  const engine = {
+    run: (_channel: string, scenario: unknown, options: { paths?: number }) =>
+      new Promise<RunResult>((resolve) =>
+        calls.push({ scenario: scenario as Working, paths: options.paths ?? 0, resolve }),
+      ),
+    restart: async () => {},
+  } as unknown as EngineClient;
+  return { engine, calls };
+}
+
+const at = (v: number): Working => ({ name: { zh: '测试' }, plan: 'p', levers: { lever: { intensity: v } } });
+const result = (s: Working) =>
+  ({ paths: 1, seed: 1, years: [], tag: s.levers?.lever?.intensity }) as unknown as RunResult;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+afterEach(() => vi.useRealTimers());
+
+describe('RunController', () => {
+  it('runs one preview at a time during a drag and then only the latest position', async () => {
+    const store = new Store<Working, EditMeta>(at(0), {});
+    const { engine, calls } = fakeEngine();
+    const controller = new RunController(engine, store, (s) => s);
+    const shown: RunState[] = [];
+    controller.subscribe((s) => shown.push(s));
+    controller.start();
+    calls.shift()!.resolve(result(at(0)));
+    await flush();
+    // Ten drag positions while the first preview computes: one run goes to the worker.
+    for (let v = 1; v <= 10; v++) store.set(at(v), { preview: true });
+    expect(calls.map((c) => c.scenario.levers?.lever?.intensity)).toEqual([1]);
+    expect(calls[0]!.paths).toBe(PREVIEW_PATHS);
+    calls.shift()!.resolve(result(at(1)));
+    await flush();
+    // Its result is shown, and the latest position (10) is run next; 2–9 never are.
+    expect(shown.at(-1)!.scenario.levers?.lever?.intensity).toBe(1);
+    expect(calls.map((c) => c.scenario.levers?.lever?.intensity)).toEqual([10]);
+    calls.shift()!.resolve(result(at(10)));
+    await flush();
+    expect(shown.at(-1)!.scenario.levers?.lever?.intensity).toBe(10);
+    expect(shown.at(-1)!.preview).toBe(true);
+    controller.dispose();
+  });
+
+  it('runs the release at once, and a preview answered after it is never shown', async () => {
+    const store = new Store<Working, EditMeta>(at(0), {});
+    const { engine, calls } = fakeEngine();
+    const controller = new RunController(engine, store, (s) => s);
+    const shown: RunState[] = [];
+    controller.subscribe((s) => shown.push(s));
+    controller.start();
+    calls.shift()!.resolve(result(at(0)));
+    await flush();
+    store.set(at(1), { preview: true });
+    store.set(at(2), { preview: true });
+    store.set(at(3), {});
+    // The release does not wait for the preview: both are with the worker, the queued position is dropped.
+    expect(calls.map((c) => [c.scenario.levers?.lever?.intensity, c.paths > PREVIEW_PATHS])).toEqual([
+      [1, false],
+      [3, true],
+    ]);
+    const [preview, full] = calls.splice(0);
+    full!.resolve(result(at(3)));
+    await flush();
+    preview!.resolve(result(at(1)));
+    await flush();
+    expect(shown.at(-1)!.scenario.levers?.lever?.intensity).toBe(3);
+    expect(shown.at(-1)!.preview).toBe(false);
+    expect(calls).toEqual([]);
+    controller.dispose();
+  });
+
+  it('gives a drag that stops without a release its full run after a pause', async () => {
+    vi.useFakeTimers();
+    const store = new Store<Working, EditMeta>(at(0), {});
+    const { engine, calls } = fakeEngine();
+    const controller = new RunController(engine, store, (s) => s);
+    controller.start();
+    calls.shift()!.resolve(result(at(0)));
+    await vi.advanceTimersByTimeAsync(0);
+    store.set(at(5), { preview: true });
+    calls.shift()!.resolve(result(at(5)));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls.map((c) => [c.scenario.levers?.lever?.intensity, c.paths > PREVIEW_PATHS])).toEqual([
+      [5, true],
+    ]);
+    controller.dispose();
+  });
+});
