@@ -250,7 +250,6 @@ export const MESSAGES = {
   },
   'cmp.addCurrent': { zh: '加入当前情景', en: 'Add current scenario' },
   'cmp.remove': { zh: '移除', en: 'Remove' },
-  'cmp.full': { zh: '最多对比 4 个情景', en: 'At most 4 scenarios' },
   'cmp.settings': { zh: '不同的设置', en: 'Settings that differ' },
   'cmp.setting': { zh: '设置', en: 'Setting' },
   'cmp.planDefault': { zh: '规划默认', en: 'Plan default' },
@@ -439,6 +438,10 @@ export const MESSAGES = {
   'cell.formula.new': { zh: '新公式', en: 'New formula' },
   'cell.chart.default': { zh: '图表', en: 'Chart' },
   'cell.table.default': { zh: '表格', en: 'Table' },
+  'cmp.added': {
+    zh: '已加入情景对比（{n}/{max}），见下方“情景对比”。',
+    en: 'Added to the comparison ({n} of {max}); see Comparison below.',
+  },
   'cmp.fullNotice': {
     zh: '情景对比最多容纳 4 个情景，“{name}”未加入。请先在“情景对比”中移除一个情景。',
     en: 'The comparison holds at most 4 scenarios, so “{name}” was not added. Remove one under Comparison first.',
