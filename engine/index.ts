@@ -7,7 +7,7 @@
 export { type ActualsIssue, type ParsedActuals, parseActuals } from './actuals/parseActuals.ts';
 // Analytics
 export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './check/checkPlan.ts';
-export { checkPlanTexts, type FindingTexts } from './check/checkPlanTexts.ts';
+export { type FindingText, renderFindings } from './check/renderFindings.ts';
 // Formulas
 export { checkFormula, type FormulaCheck, formatFormulaErrors } from './compile/formula/checkFormula.ts';
 export { requiredGrowthAt, verdictSummary } from './evaluate/assessTargets.ts';
@@ -143,7 +143,15 @@ export {
 } from './report/formatValue.ts';
 export type { Lang } from './report/lang.ts';
 export { ENGINE_MESSAGES, type EngineMessageCode } from './report/messages/catalogue.ts';
-export { fill, type MessageParams, render } from './report/messages/render.ts';
+export type { Message, MessageArg } from './report/messages/message.ts';
+export {
+  fill,
+  type MessageParams,
+  type MessagePart,
+  render,
+  renderMessage,
+  renderParts,
+} from './report/messages/render.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
 export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';

@@ -1,5 +1,5 @@
 // What reading a pasted table of actuals found wrong or worth saying: a message code with its parameters and
-// the place (row, column, cell). The words live in one catalogue per language (actualsMessages.ts).
+// the place (row, column, cell). The words are in the engine's one catalogue (engine/report/messages/).
 
 export type IssueSeverity = 'error' | 'warning' | 'info';
 
@@ -71,7 +71,7 @@ interface IssueBase {
   columnName: string | null;
   /** The cell as written. */
   value: string | null;
-  /** The message in English (the CLI's wording), rendered from code and params by actualsMessages.ts. */
+  /** The message in English (the CLI's wording), rendered from code and params by actualsMessage.ts. */
   message: string;
   /** The same in Chinese, for the notebook's Chinese page. */
   messageZh: string;

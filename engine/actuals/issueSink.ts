@@ -7,7 +7,7 @@ import type {
   IssuePlace,
   IssueSeverity,
 } from './actualsIssue.ts';
-import { actualsMessage } from './actualsMessages.ts';
+import { actualsMessage } from './actualsMessage.ts';
 
 const SEVERITY_ORDER: Record<IssueSeverity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -8,7 +8,7 @@
 // a bare 70 means 70 %.
 //
 // Nothing is dropped silently: every cell that is not used is reported with its row (1-based, as the
-// spreadsheet numbers them) and column, as a message code rendered in both languages (actualsMessages.ts).
+// spreadsheet numbers them) and column, as a message code rendered in both languages (engine/report/messages/actualsMessages.ts).
 // Two different values for the same indicator and year are both refused, so the result never depends on
 // the order of rows.
 import Papa from 'papaparse';

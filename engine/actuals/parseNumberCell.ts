@@ -8,7 +8,7 @@ export type NumberCell =
   | { kind: 'number'; value: number; percent: boolean; unit: string | null }
   | { kind: 'error'; code: CellErrorCode; text?: string };
 
-/** Why a cell is not one number (rendered by actualsMessages.ts). */
+/** Why a cell is not one number (rendered by actualsMessage.ts). */
 export type CellErrorCode = 'notNumber' | 'badCommas' | 'textAfterNumber' | 'textAfterPercent' | 'notFinite';
 
 const BLANKS = new Set(['', '-', '--', '—', '——', '－', '/', '…', '...', 'na', 'n/a', '#n/a', 'null', '无']);

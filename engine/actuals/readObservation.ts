@@ -4,11 +4,11 @@
 // whole number); the year lies in the plan's window.
 import type { Plan } from '../plan/planSchema.ts';
 import { isPlanYear } from '../plan/yearSchema.ts';
+import { convertUnit, normalizeUnit, parseUnit } from '../units/unitFactor.ts';
 import type { IssuePlace } from './actualsIssue.ts';
 import { at, type IssueSink } from './issueSink.ts';
 import { parseNumberCell } from './parseNumberCell.ts';
 import type { Column } from './tableLayout.ts';
-import { convertUnit, normalizeUnit, parseUnit } from './unitFactor.ts';
 
 export interface Candidate {
   id: string;

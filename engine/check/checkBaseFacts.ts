@@ -4,16 +4,17 @@
 // with it to within 0.5 %.
 
 import { normalizeName, splitNameAndUnit } from '../actuals/matchIndicator.ts';
-import { convertUnit } from '../actuals/unitFactor.ts';
-import { provenanceFigure } from '../plan/provenanceFigure.ts';
+import { msg, named, num, pct, qty } from '../report/messages/message.ts';
+import { convertUnit } from '../units/unitFactor.ts';
 import { statisticAtBase } from './checkStatistics.ts';
 import type { CheckContext, Finding } from './planCheckContext.ts';
+import { provenanceFigureArg } from './provenanceArg.ts';
 import { sourceText } from './sourceText.ts';
 
 const FACT_TOL = 0.005;
 
 export function checkBaseFacts(ctx: CheckContext): Finding[] {
-  const { qty, say, num, pct, t0, plan } = ctx;
+  const { t0, plan } = ctx;
   const findings: Finding[] = [];
   const key = (s: string) => normalizeName(splitNameAndUnit(s).name);
   for (const fact of plan.facts) {
@@ -31,17 +32,29 @@ export function checkBaseFacts(ctx: CheckContext): Finding[] {
     // A statistic against a derived or assumed fact is checkStatistics' finding, with both sources.
     if (statisticAtBase(ctx, ind) && fact.provenance.kind !== 'plan') continue;
     if (Math.abs(base.value / stated - 1) <= FACT_TOL) continue;
-    const figure = provenanceFigure(fact.provenance);
+    const diff = pct(base.value / stated - 1, 1);
     findings.push({
       kind: 'base-vs-fact',
       severity: fact.provenance.kind === 'plan' ? 'warning' : 'info',
       targets: ctx.targetsOn(ind.id).map((t) => t.id),
       sections: fact.provenance.kind === 'plan' ? [fact.provenance.section] : [],
-      message: say(
-        `${ctx.name(ind)}：模型 ${t0} 年基数 ${num(base.value)}（${sourceText(ctx, base.source)}）与规划所述事实“${ctx.name(fact)}”${num(stated)}不符（相差 ${pct(base.value / stated - 1, 1)}）。`,
-        `${ctx.name(ind)}: the model's ${t0} base ${num(base.value)} (${sourceText(ctx, base.source)}) differs from the stated fact "${ctx.name(fact)}" ${num(stated)} by ${pct(base.value / stated - 1, 1)}.`,
-      ),
-      arithmetic: `${fact.id}: ${figure} → ${qty(stated, ind.unit)}; ${num(base.value)} ÷ ${num(stated)} − 1 = ${pct(base.value / stated - 1, 1)}`,
+      message: msg('check.baseVsFact', {
+        indicator: named(ind),
+        t0,
+        base: num(base.value),
+        source: sourceText(base.source),
+        fact: named(fact),
+        stated: num(stated),
+        diff,
+      }),
+      arithmetic: msg('check.arith.baseVsFact', {
+        id: fact.id,
+        figure: provenanceFigureArg(fact.provenance),
+        statedQty: qty(stated, ind.unit),
+        base: num(base.value),
+        stated: num(stated),
+        diff,
+      }),
     });
   }
   return findings;

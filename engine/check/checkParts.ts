@@ -4,10 +4,11 @@
 // complete by definition). Parts measured differently (gross output, revenue, value added) cannot be added
 // at all, which is reported as measure-mixing.
 
-import { convertUnit } from '../actuals/unitFactor.ts';
 import type { PlanRelation } from '../plan/relationSchema.ts';
+import { cite, joined, list, msg, named, num, pct, qty, unit } from '../report/messages/message.ts';
+import { convertUnit } from '../units/unitFactor.ts';
 import { formulaShape } from './formulaShape.ts';
-import { MEASURE_LABELS, type MeasureClass, measureClass, measureKeyword } from './measureClass.ts';
+import { type MeasureClass, measureClass, measureKeyword } from './measureClass.ts';
 import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';
 
 /** Sums within 2 % of the total agree (printed figures are rounded, "约" is common). */
@@ -52,7 +53,6 @@ function partsCases(ctx: CheckContext, relations: PlanRelation[]): PartsCase[] {
 }
 
 export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Finding[] {
-  const { qty, say, num, pct, name } = ctx;
   const findings: Finding[] = [];
   for (const c of partsCases(ctx, relations)) {
     const totalInd = ctx.indicator(c.total.indicator)!;
@@ -69,24 +69,29 @@ export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Findin
     const known = classes.filter((x): x is typeof x & { cls: MeasureClass } => x.cls !== null);
     const mixed = new Set(known.map((x) => x.cls)).size > 1;
     if (mixed) {
-      const list = known.map((x) =>
-        say(
-          `“${name(x.t.target)}”（${x.kw}，${MEASURE_LABELS[x.cls].zh}）`,
-          `"${name(x.t.target)}" (“${x.kw}”: ${MEASURE_LABELS[x.cls].en})`,
-        ),
+      const items = known.map((x) =>
+        msg('check.parts.measureItem', {
+          target: named(x.t.target),
+          keyword: cite(String(x.kw)),
+          measure: msg(`measure.${x.cls}`),
+        }),
       );
       findings.push({
         kind: 'measure-mixing',
         severity: 'warning',
         targets: known.map((x) => x.t.id),
         sections: ctx.sections(...known.map((x) => x.t)),
-        message: say(
-          `总量目标与其分项目标口径不一：${list.join('、')}。增加值与总产值、营业收入、销售额不能相加，分项也不能作为总量的组成部分比较。`,
-          `A total and its parts use different measures: ${list.join(', ')}. Value added cannot be added to gross output, revenue or sales, nor can such parts be compared with the total.`,
+        message: msg('check.parts.measureMixing', { items: list(items, 'sep.enum') }),
+        arithmetic: joined(
+          known.map((x) =>
+            msg('check.arith.measureItem', {
+              id: x.t.id,
+              keyword: cite(String(x.kw)),
+              measure: msg(`measure.${x.cls}`),
+            }),
+          ),
+          'sep.semi',
         ),
-        arithmetic: known
-          .map((x) => `${x.t.id}: “${x.kw}” → ${MEASURE_LABELS[x.cls][ctx.lang]}`)
-          .join(say('；', '; ')),
       });
     }
     // Sum of the parts in the total's unit.
@@ -101,35 +106,47 @@ export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Findin
     const over = sum > c.total.value * (1 + SUM_TOL);
     const under = c.complete && refused.length === 0 && sum < c.total.value * (1 - SUM_TOL);
     if (!over && !under) continue;
-    const terms = usable.map((x) => num(x.v)).join(' + ');
     const unitNote =
       refused.length > 0
-        ? say(
-            `（${refused.map((x) => `“${name(x.p.target)}”单位为${ctx.indicator(x.p.indicator)!.unit}，未计入`).join('，')}）`,
-            ` (${refused.map((x) => `"${name(x.p.target)}" is in ${ctx.indicator(x.p.indicator)!.unit}, not added`).join(', ')})`,
-          )
+        ? msg('check.parts.unitNote', {
+            items: list(
+              refused.map((x) =>
+                msg('check.parts.notAdded', {
+                  target: named(x.p.target),
+                  unit: unit(ctx.indicator(x.p.indicator)!.unit),
+                }),
+              ),
+              'sep.comma',
+            ),
+          })
         : '';
-    const why = mixed
-      ? say(
-          '分项与总量口径不同（见“口径混用”），',
-          'the parts use different measures from the total (see measure-mixing); ',
-        )
-      : '';
+    const common = {
+      sum: qty(sum, totalInd.unit),
+      total: named(c.total.target),
+      totalValue: qty(c.total.value, totalInd.unit),
+    };
     findings.push({
       kind: 'parts-vs-total',
       severity: 'warning',
       targets: [c.total.id, ...usable.map((x) => x.p.id)],
       sections: ctx.sections(c.total, ...usable.map((x) => x.p)),
       message: over
-        ? say(
-            `分项目标合计 ${qty(sum, totalInd.unit)}，是总量目标“${name(c.total.target)}”（${qty(c.total.value, totalInd.unit)}）的 ${num(sum / c.total.value)} 倍：${why}分项不可能是该总量的组成部分${unitNote}。`,
-            `The parts' targets add up to ${qty(sum, totalInd.unit)}, ${num(sum / c.total.value)}× the total "${name(c.total.target)}" (${qty(c.total.value, totalInd.unit)}): ${why}they cannot be parts of that total${unitNote}.`,
-          )
-        : say(
-            `分项目标合计 ${qty(sum, totalInd.unit)}，达不到总量目标“${name(c.total.target)}”（${qty(c.total.value, totalInd.unit)}），差 ${pct(1 - sum / c.total.value, 1)}；而这些分项构成了总量的全部。`,
-            `The parts' targets add up to ${qty(sum, totalInd.unit)}, short of the total "${name(c.total.target)}" (${qty(c.total.value, totalInd.unit)}) by ${pct(1 - sum / c.total.value, 1)}, yet they are all of it.`,
-          ),
-      arithmetic: `${terms} = ${num(sum)} ${over ? '>' : '<'} ${num(c.total.value)}`,
+        ? msg('check.parts.over', {
+            ...common,
+            ratio: num(sum / c.total.value),
+            why: mixed ? msg('check.parts.mixedMeasures') : '',
+            unitNote,
+          })
+        : msg('check.parts.under', { ...common, gap: pct(1 - sum / c.total.value, 1) }),
+      arithmetic: msg('check.arith.partsSum', {
+        terms: list(
+          usable.map((x) => num(x.v)),
+          'sep.plus',
+        ),
+        sum: num(sum),
+        op: over ? '>' : '<',
+        total: num(c.total.value),
+      }),
     });
   }
   return findings;

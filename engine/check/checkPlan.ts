@@ -11,9 +11,9 @@
 // share-vs-base, measure-mixing of shares), checkParts (parts-vs-total, measure-mixing of parts),
 // checkQuotas (quota-vs-stock), checkDuplicates, checkBaseFacts, checkStatistics (a published statistic
 // against a derived or assumed figure), checkRateReading (the other reading of a 年均 rate).
+// Findings do not depend on the language: each carries message codes (renderFindings.ts writes them out).
 import type { Plan } from '../plan/planSchema.ts';
 import type { PlanRelation } from '../plan/relationSchema.ts';
-import type { Lang } from '../report/formatQuantity.ts';
 import { checkBaseFacts } from './checkBaseFacts.ts';
 import { checkDuplicates } from './checkDuplicates.ts';
 import { checkParts } from './checkParts.ts';
@@ -29,7 +29,6 @@ export type { Finding, FindingKind, Severity } from './planCheckContext.ts';
 export interface CheckPlanOptions {
   /** Relations the plan's data does not carry itself (merged with plan.relations, if the plan has them). */
   relations?: PlanRelation[];
-  lang?: Lang;
 }
 
 export interface CheckPlanResult {
@@ -39,7 +38,7 @@ export interface CheckPlanResult {
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): CheckPlanResult {
-  const ctx = planCheckContext(plan, options.lang ?? 'zh');
+  const ctx = planCheckContext(plan);
   const relations = [...plan.relations, ...(options.relations ?? [])];
   const known = new Set(ctx.targets.map((t) => t.id));
   for (const r of relations) {

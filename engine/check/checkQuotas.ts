@@ -10,14 +10,15 @@
 import type { PlanRelation } from '../plan/relationSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
 import { SCENARIO_FORMAT } from '../plan/scenarioSchema.ts';
+import { msg, named, num, qty } from '../report/messages/message.ts';
 import { runSync } from '../run/run.ts';
 import { formulaSymbols } from './formulaShape.ts';
 import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';
 import { sourceText } from './sourceText.ts';
 
-export function checkQuotas(ctx: CheckContext, relations: PlanRelation[]): Finding[] {
-  const { qty, say, num, name, t0, plan } = ctx;
-  const findings: Finding[] = [];
+/** Quota and stock targets that belong together: by a `quota` relation, or the quota's indicator feeds the stock. */
+function quotaPairs(ctx: CheckContext, relations: PlanRelation[]): { quota: NumTarget; stock: NumTarget }[] {
+  const { plan } = ctx;
   const byId = new Map(ctx.targets.map((t) => [t.id, t]));
   const pairs: { quota: NumTarget; stock: NumTarget }[] = [];
   for (const r of relations) {
@@ -43,96 +44,133 @@ export function checkQuotas(ctx: CheckContext, relations: PlanRelation[]): Findi
       }
     }
   }
+  return pairs;
+}
 
-  for (const { quota, stock } of pairs) {
-    const ind = ctx.indicator(stock.indicator)!;
-    const n = quota.year - t0;
-    if (n <= 0) continue;
-    const built = quota.value * n;
-    const base = ctx.base(stock.indicator);
-    const cumulative = ind.dynamics.kind === 'cumulative';
-    const startsAt = cumulative ? 0 : (base?.value ?? Number.NaN);
-    const needed = stock.kind === 'increase' ? stock.value : stock.value - startsAt;
-    const unit = ind.unit;
-    const qText = `${num(quota.value)} × ${n} = ${num(built)}`;
-    if (!Number.isFinite(needed)) continue;
-    if (built < needed - 1e-9) {
-      // With the base printed too (or not needed), the plan's own figures contradict each other.
-      const printed = cumulative || stock.kind === 'increase' || base?.source === 'plan';
-      findings.push({
-        kind: 'quota-vs-stock',
-        severity: printed ? 'error' : 'warning',
-        targets: [quota.id, stock.id],
-        sections: ctx.sections(quota, stock),
-        message: say(
-          `每年 ${num(quota.value)} 的任务 ${n} 年累计只有 ${num(built)}，而“${name(stock.target)}”需要增加 ${num(needed)}${stock.kind === 'level' && !cumulative ? `（${num(stock.value)} − ${t0}年基数 ${num(startsAt)}，${sourceText(ctx, base!.source)}）` : ''}：即使没有任何退出，年度任务也建不成存量目标。`,
-          `A quota of ${num(quota.value)} a year adds only ${num(built)} over ${n} years, but "${name(stock.target)}" needs +${num(needed)}${stock.kind === 'level' && !cumulative ? ` (${num(stock.value)} − the ${t0} base ${num(startsAt)}, ${sourceText(ctx, base!.source)})` : ''}: even with no exits the quota cannot build the stock target.`,
-        ),
-        arithmetic: `${qText} < ${num(needed)}`,
-      });
-      continue;
-    }
-    if (cumulative || stock.kind === 'increase') continue;
-    // The stock can lose items: run the model with the flow pinned to exactly the quota each year.
-    const d = ind.dynamics;
-    const loses =
-      (d.kind === 'stock' && d.outflow !== undefined) ||
-      (d.kind === 'cohort' && (d.life <= n || d.exit !== undefined));
-    if (!loses) continue;
-    const pinned: Actuals = {
-      [quota.indicator]: Object.fromEntries(
-        Array.from({ length: n }, (_, k) => [String(t0 + k + 1), quota.value]),
-      ),
-    };
-    const r = runSync(
-      plan,
-      { format: SCENARIO_FORMAT, name: { zh: '年度任务恰好完成' }, actuals: pinned },
-      { paths: 0, horizon: stock.year },
-    );
-    const reached = r.indicators[stock.indicator]?.deterministic[stock.year - t0];
-    if (reached === undefined || !(reached < stock.value * (1 - 1e-9))) continue;
-    const how =
-      d.kind === 'cohort'
-        ? say(
-            `资格有效期 ${d.life} 年，到期按模型假设的续期率（${ctx.describeFormula(d.renewal)}）续期${d.exit ? `、每年提前退出（${ctx.describeFormula(d.exit)}）` : ''}`,
-            `items last ${d.life} years and are renewed at the model's assumed rate (${ctx.describeFormula(d.renewal)})${d.exit ? `, with early exits (${ctx.describeFormula(d.exit)})` : ''}`,
-          )
-        : say(
-            `按模型假设的流出（${d.kind === 'stock' ? ctx.describeFormula(d.outflow ?? '') : ''}）`,
-            `with the model's assumed outflow (${d.kind === 'stock' ? ctx.describeFormula(d.outflow ?? '') : ''})`,
-          );
-    const baseNote =
-      base && base.source !== 'plan'
-        ? say(
-            `规划未列出 ${t0} 年基数（模型取 ${num(base.value)}，${sourceText(ctx, base)}）；不计任何流失也需要基数至少 ${num(stock.value - built)}。`,
-            `The plan states no ${t0} base (the model uses ${num(base.value)}, ${sourceText(ctx, base)}); even with nothing lost, ${num(stock.value - built)} would be needed at the start.`,
-          )
-        : '';
-    findings.push({
+/** What a yearly quota builds against the stock target it feeds, if the two do not hold together. */
+function quotaFinding(ctx: CheckContext, quota: NumTarget, stock: NumTarget): Finding | null {
+  const { t0, plan } = ctx;
+  const ind = ctx.indicator(stock.indicator)!;
+  const n = quota.year - t0;
+  if (n <= 0) return null;
+  const built = quota.value * n;
+  const base = ctx.base(stock.indicator);
+  const cumulative = ind.dynamics.kind === 'cumulative';
+  const startsAt = cumulative ? 0 : (base?.value ?? Number.NaN);
+  const needed = stock.kind === 'increase' ? stock.value : stock.value - startsAt;
+  const unit = ind.unit;
+  const qText = msg('check.arith.quotaBuilt', { quota: num(quota.value), n, built: num(built) });
+  if (!Number.isFinite(needed)) return null;
+  if (built < needed - 1e-9) {
+    // With the base printed too (or not needed), the plan's own figures contradict each other.
+    const printed = cumulative || stock.kind === 'increase' || base?.source === 'plan';
+    return {
       kind: 'quota-vs-stock',
-      severity: 'warning',
-      targets: [
-        quota.id,
-        stock.id,
-        ...ctx.targets
-          .filter(
-            (t) =>
-              t.indicator !== stock.indicator &&
-              t.year === stock.year &&
-              t.kind === 'increase' &&
-              feedsFrom(ctx, t.indicator, quota.indicator),
-          )
-          .map((t) => t.id),
-      ],
+      severity: printed ? 'error' : 'warning',
+      targets: [quota.id, stock.id],
       sections: ctx.sections(quota, stock),
-      message: say(
-        `年度任务每年 ${num(quota.value)}、${n} 年共 ${num(built)}，即使恰好完成，${name(ind)} ${stock.year} 年也只有 ${qty(reached, unit)}，达不到“${name(stock.target)}”的 ${num(stock.value)}：${how}。${baseNote}`,
-        `Meeting the quota of ${num(quota.value)} a year exactly (${num(built)} over ${n} years) leaves ${name(ind)} at ${qty(reached, unit)} in ${stock.year}, short of "${name(stock.target)}" (${num(stock.value)}): ${how}. ${baseNote}`,
-      ).trim(),
-      arithmetic: `${qText}; ${say('基数', 'base')} ${num(startsAt)} + ${num(built)} = ${num(startsAt + built)} ${say('（无流失上限）', '(no-loss ceiling)')}; ${say('模型路径', 'model path')} ${stock.year}: ${num(reached)} < ${num(stock.value)}`,
-    });
+      message: msg('check.quota.cannotBuild', {
+        quota: num(quota.value),
+        n,
+        built: num(built),
+        stock: named(stock.target),
+        needed: num(needed),
+        baseNeeded:
+          stock.kind === 'level' && !cumulative
+            ? msg('check.quota.baseNeeded', {
+                stock: num(stock.value),
+                t0,
+                start: num(startsAt),
+                source: sourceText(base!.source),
+              })
+            : '',
+      }),
+      arithmetic: msg('check.arith.quotaShort', { built: qText, needed: num(needed) }),
+    };
   }
-  return findings;
+  if (cumulative || stock.kind === 'increase') return null;
+  // The stock can lose items: run the model with the flow pinned to exactly the quota each year.
+  const d = ind.dynamics;
+  const loses =
+    (d.kind === 'stock' && d.outflow !== undefined) ||
+    (d.kind === 'cohort' && (d.life <= n || d.exit !== undefined));
+  if (!loses) return null;
+  const pinned: Actuals = {
+    [quota.indicator]: Object.fromEntries(
+      Array.from({ length: n }, (_, k) => [String(t0 + k + 1), quota.value]),
+    ),
+  };
+  const r = runSync(
+    plan,
+    { format: SCENARIO_FORMAT, name: { zh: '年度任务恰好完成' }, actuals: pinned },
+    { paths: 0, horizon: stock.year },
+  );
+  const reached = r.indicators[stock.indicator]?.deterministic[stock.year - t0];
+  if (reached === undefined || !(reached < stock.value * (1 - 1e-9))) return null;
+  const how =
+    d.kind === 'cohort'
+      ? msg('check.quota.howCohort', {
+          life: d.life,
+          renewal: ctx.describeFormula(d.renewal),
+          exit: d.exit ? msg('check.quota.exit', { exit: ctx.describeFormula(d.exit) }) : '',
+        })
+      : msg('check.quota.howStock', {
+          outflow: d.kind === 'stock' ? ctx.describeFormula(d.outflow ?? '') : '',
+        });
+  const baseNote =
+    base && base.source !== 'plan'
+      ? msg('check.quota.baseNote', {
+          t0,
+          base: num(base.value),
+          source: sourceText(base),
+          needed: num(stock.value - built),
+        })
+      : '';
+  return {
+    kind: 'quota-vs-stock',
+    severity: 'warning',
+    targets: [
+      quota.id,
+      stock.id,
+      ...ctx.targets
+        .filter(
+          (t) =>
+            t.indicator !== stock.indicator &&
+            t.year === stock.year &&
+            t.kind === 'increase' &&
+            feedsFrom(ctx, t.indicator, quota.indicator),
+        )
+        .map((t) => t.id),
+    ],
+    sections: ctx.sections(quota, stock),
+    message: msg('check.quota.shortfall', {
+      quota: num(quota.value),
+      n,
+      built: num(built),
+      indicator: named(ind),
+      year: stock.year,
+      reached: qty(reached, unit),
+      stock: named(stock.target),
+      stockValue: num(stock.value),
+      how,
+      baseNote,
+    }),
+    arithmetic: msg('check.arith.quotaPath', {
+      built: qText,
+      start: num(startsAt),
+      added: num(built),
+      ceiling: num(startsAt + built),
+      year: stock.year,
+      reached: num(reached),
+      stock: num(stock.value),
+    }),
+  };
+}
+
+export function checkQuotas(ctx: CheckContext, relations: PlanRelation[]): Finding[] {
+  return quotaPairs(ctx, relations)
+    .map(({ quota, stock }) => quotaFinding(ctx, quota, stock))
+    .filter((f): f is Finding => f !== null);
 }
 
 /** Whether a cumulative indicator's flow is the quota's indicator. */

@@ -5,10 +5,11 @@
 // output or revenue cannot be a share of a value-added denominator such as GDP (measure-mixing).
 // Shares are found from derived formulas of the form N / D, or from `share` relations.
 
-import { convertUnit } from '../actuals/unitFactor.ts';
 import type { PlanRelation } from '../plan/relationSchema.ts';
+import { cite, joined, list, type Message, msg, named, num, pct, qty } from '../report/messages/message.ts';
+import { convertUnit } from '../units/unitFactor.ts';
 import { formulaShape } from './formulaShape.ts';
-import { MEASURE_LABELS, measureClass, measureKeyword } from './measureClass.ts';
+import { measureClass, measureKeyword } from './measureClass.ts';
 import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';
 import { sourceText } from './sourceText.ts';
 
@@ -53,47 +54,60 @@ function shareCases(ctx: CheckContext, relations: PlanRelation[]): ShareCase[] {
   return cases;
 }
 
-export function checkShares(ctx: CheckContext, relations: PlanRelation[]): Finding[] {
-  const { qty, say, num, pct, name, t0 } = ctx;
-  const findings: Finding[] = [];
-  const cases = shareCases(ctx, relations);
+/** Gross output over value added: the ratio is not a share. */
+function measureMixingFinding(ctx: CheckContext, c: ShareCase): Finding | null {
+  const { t0 } = ctx;
+  const n = ctx.indicator(c.numerator);
+  const d = ctx.indicator(c.denominator);
+  if (!n || !d) return null;
+  const cn = measureClass(n.name.zh, n.name.en);
+  const cd = measureClass(d.name.zh, d.name.en);
+  if (cn === null || cd === null || cn === cd) return null;
+  const n0 = ctx.valueAt(c.numerator, t0);
+  const d0 = ctx.valueAt(c.denominator, t0);
+  const baseRatio = n0 / d0;
+  const above = Number.isFinite(baseRatio) && baseRatio >= c.share.value;
+  const nBase = ctx.base(c.numerator);
+  return {
+    kind: 'measure-mixing',
+    severity: 'warning',
+    targets: [c.share.id, ...(c.numeratorTarget ? [c.numeratorTarget.id] : [])],
+    sections: ctx.sections(c.share, ...(c.numeratorTarget ? [c.numeratorTarget] : [])),
+    message: msg('check.share.measureMixing', {
+      share: named(c.share.target),
+      numerator: named(n),
+      numeratorMeasure: msg(`measure.${cn}`),
+      keyword: cite(String(measureKeyword(n.name.zh))),
+      denominator: named(d),
+      denominatorMeasure: msg(`measure.${cd}`),
+      above: above
+        ? msg('check.share.alreadyAbove', {
+            source: nBase ? msg('check.share.baseSource', { source: sourceText(nBase) }) : '',
+            t0,
+            ratio: pct(baseRatio, 1),
+            target: pct(c.share.value, 0),
+          })
+        : '',
+    }),
+    arithmetic: Number.isFinite(baseRatio)
+      ? msg('check.arith.ratioAt', {
+          t0,
+          numerator: num(n0),
+          denominator: num(d0),
+          ratio: pct(baseRatio, 1),
+        })
+      : msg('check.arith.ratioOf', { numerator: named(n), denominator: named(d) }),
+  };
+}
 
-  // Measure mixing: gross output over value added.
-  for (const c of cases) {
-    const n = ctx.indicator(c.numerator);
-    const d = ctx.indicator(c.denominator);
-    if (!n || !d) continue;
-    const cn = measureClass(n.name.zh, n.name.en);
-    const cd = measureClass(d.name.zh, d.name.en);
-    if (cn === null || cd === null || cn === cd) continue;
-    const n0 = ctx.valueAt(c.numerator, t0);
-    const d0 = ctx.valueAt(c.denominator, t0);
-    const baseRatio = n0 / d0;
-    const above = Number.isFinite(baseRatio) && baseRatio >= c.share.value;
-    const nBase = ctx.base(c.numerator);
-    const nNote = nBase ? `（${sourceText(ctx, nBase)}）` : '';
-    const nNoteEn = nBase ? ` (${sourceText(ctx, nBase)})` : '';
-    findings.push({
-      kind: 'measure-mixing',
-      severity: 'warning',
-      targets: [c.share.id, ...(c.numeratorTarget ? [c.numeratorTarget.id] : [])],
-      sections: ctx.sections(c.share, ...(c.numeratorTarget ? [c.numeratorTarget] : [])),
-      message: say(
-        `“${name(c.share.target)}”把${MEASURE_LABELS[cn].zh}的${name(n)}（“${measureKeyword(n.name.zh)}”）作为${MEASURE_LABELS[cd].zh}的${name(d)}的比重：两者口径不同，比值不是占比，可以超过100%${above ? `；按模型基数${nNote}，${t0}年该比值已达 ${pct(baseRatio, 1)}，高于目标 ${pct(c.share.value, 0)}` : ''}。`,
-        `"${name(c.share.target)}" takes ${name(n)} (${MEASURE_LABELS[cn].en}) as a share of ${name(d)} (${MEASURE_LABELS[cd].en}): different measures, so the ratio is not a share and can exceed 100%${above ? `; on the model's bases${nNoteEn} it is already ${pct(baseRatio, 1)} in ${t0}, above the ${pct(c.share.value, 0)} target` : ''}.`,
-      ),
-      arithmetic: Number.isFinite(baseRatio)
-        ? `${t0}: ${num(n0)} ÷ ${num(d0)} = ${pct(baseRatio, 1)}`
-        : `${name(n)} / ${name(d)}`,
-    });
-  }
+/** A denominator implied by a share target and its numerator's target: D = N ÷ s. */
+interface Implied {
+  c: ShareCase;
+  value: number;
+  arithmetic: Message;
+}
 
-  // Implied denominators.
-  interface Implied {
-    c: ShareCase;
-    value: number;
-    arithmetic: string;
-  }
+function impliedDenominators(ctx: CheckContext, cases: ShareCase[]): Map<string, Implied[]> {
   const byDenominator = new Map<string, Implied[]>();
   for (const c of cases) {
     if (!c.numeratorTarget || !(c.share.value > 0)) continue;
@@ -105,53 +119,102 @@ export function checkShares(ctx: CheckContext, relations: PlanRelation[]): Findi
     const value = nt / c.share.value;
     byDenominator.set(c.denominator, [
       ...(byDenominator.get(c.denominator) ?? []),
-      { c, value, arithmetic: `${num(nt)} ÷ ${pct(c.share.value, 0)} = ${num(value)}` },
+      {
+        c,
+        value,
+        arithmetic: msg('check.arith.impliedDenominator', {
+          numerator: num(nt),
+          share: pct(c.share.value, 0),
+          denominator: num(value),
+        }),
+      },
     ]);
   }
-  for (const [dId, list] of byDenominator) {
-    const d = ctx.indicator(dId)!;
-    const unit = d.unit;
-    if (list.length >= 2) {
-      const values = list.map((x) => x.value);
-      const lo = Math.min(...values);
-      const hi = Math.max(...values);
-      if (hi / lo - 1 > DENOMINATOR_TOL) {
-        const parts = list.map(
-          (x) => `“${name(x.c.share.target)}”${say('对应', ' → ')}${qty(x.value, unit)}`,
-        );
-        findings.push({
-          kind: 'share-denominators',
-          severity: 'warning',
-          targets: list.flatMap((x) => [x.c.share.id, x.c.numeratorTarget!.id]),
-          sections: ctx.sections(...list.flatMap((x) => [x.c.share, x.c.numeratorTarget!])),
-          message: say(
-            `同以${name(d)}为分母的比重目标，按各自的数值推算出的${list[0]!.c.share.year}年${name(d)}互不相符（最大值是最小值的 ${num(hi / lo)} 倍）：${parts.join('；')}。按所列数值，它们不可能指同一个${name(d)}。`,
-            `Share targets over the same ${name(d)} imply ${list[0]!.c.share.year} values ${num(hi / lo)}× apart: ${parts.join('; ')}. At the stated values they cannot refer to the same ${name(d)}.`,
-          ),
-          arithmetic: list.map((x) => x.arithmetic).join('; '),
-        });
-      }
-    }
-    const base = ctx.base(dId);
-    if (!base || !(base.value > 0)) continue;
-    for (const x of list) {
-      const years = x.c.share.year - t0;
-      if (years <= 0 || x.value >= base.value * (1 - 0.005)) continue;
-      const rate = (x.value / base.value) ** (1 / years) - 1;
-      const nUnit = ctx.indicator(x.c.numerator)!.unit;
-      const nAtBase = convertUnit(base.value * x.c.share.value, d.unit, nUnit)!;
-      findings.push({
-        kind: 'share-vs-base',
-        severity: 'warning',
-        targets: [x.c.share.id, x.c.numeratorTarget!.id],
-        sections: ctx.sections(x.c.share, x.c.numeratorTarget!),
-        message: say(
-          `按“${name(x.c.numeratorTarget!.target)}”的数值，比重达到 ${pct(x.c.share.value, 0)} 要求 ${x.c.share.year} 年${name(d)}不超过 ${qty(x.value, unit)}，低于 ${t0} 年的 ${qty(base.value, unit)}（${sourceText(ctx, base)}），即${name(d)}须年均下降 ${pct(-rate, 1)}；${name(d)}只要不减少，分子就须远超其目标（按 ${t0} 年${name(d)}计至少 ${qty(nAtBase, nUnit)}）。`,
-          `At the stated "${name(x.c.numeratorTarget!.target)}", a share of ${pct(x.c.share.value, 0)} requires ${name(d)} of at most ${qty(x.value, unit)} in ${x.c.share.year}, below ${qty(base.value, unit)} in ${t0} (${sourceText(ctx, base)}): ${name(d)} would have to fall ${pct(-rate, 1)} a year. If ${name(d)} does not shrink, the numerator must far exceed its target (at least ${qty(nAtBase, nUnit)} at the ${t0} level).`,
-        ),
-        arithmetic: `${x.arithmetic}; (${num(x.value)} ÷ ${num(base.value)})^(1/${years}) − 1 = ${pct(rate, 1)}; ${num(base.value)} × ${pct(x.c.share.value, 0)} = ${num(nAtBase)}`,
-      });
-    }
+  return byDenominator;
+}
+
+/** Shares of one denominator that imply values of it too far apart. */
+function denominatorsFinding(ctx: CheckContext, dId: string, implied: Implied[]): Finding | null {
+  const d = ctx.indicator(dId)!;
+  const unit = d.unit;
+  if (implied.length < 2) return null;
+  const values = implied.map((x) => x.value);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  if (!(hi / lo - 1 > DENOMINATOR_TOL)) return null;
+  const parts = implied.map((x) =>
+    msg('check.share.implies', { share: named(x.c.share.target), denominator: qty(x.value, unit) }),
+  );
+  return {
+    kind: 'share-denominators',
+    severity: 'warning',
+    targets: implied.flatMap((x) => [x.c.share.id, x.c.numeratorTarget!.id]),
+    sections: ctx.sections(...implied.flatMap((x) => [x.c.share, x.c.numeratorTarget!])),
+    message: msg('check.share.denominators', {
+      denominator: named(d),
+      year: implied[0]!.c.share.year,
+      ratio: num(hi / lo),
+      parts: list(parts, 'sep.semi'),
+    }),
+    arithmetic: joined(
+      implied.map((x) => x.arithmetic),
+      'sep.arith',
+    ),
+  };
+}
+
+/** An implied denominator below its base: it would have to shrink for the targets to hold. */
+function shareVsBaseFindings(ctx: CheckContext, dId: string, implied: Implied[]): Finding[] {
+  const { t0 } = ctx;
+  const d = ctx.indicator(dId)!;
+  const unit = d.unit;
+  const findings: Finding[] = [];
+  const base = ctx.base(dId);
+  if (!base || !(base.value > 0)) return findings;
+  for (const x of implied) {
+    const years = x.c.share.year - t0;
+    if (years <= 0 || x.value >= base.value * (1 - 0.005)) continue;
+    const rate = (x.value / base.value) ** (1 / years) - 1;
+    const nUnit = ctx.indicator(x.c.numerator)!.unit;
+    const nAtBase = convertUnit(base.value * x.c.share.value, d.unit, nUnit)!;
+    findings.push({
+      kind: 'share-vs-base',
+      severity: 'warning',
+      targets: [x.c.share.id, x.c.numeratorTarget!.id],
+      sections: ctx.sections(x.c.share, x.c.numeratorTarget!),
+      message: msg('check.share.vsBase', {
+        numeratorTarget: named(x.c.numeratorTarget!.target),
+        share: pct(x.c.share.value, 0),
+        year: x.c.share.year,
+        denominator: named(d),
+        implied: qty(x.value, unit),
+        t0,
+        base: qty(base.value, unit),
+        source: sourceText(base),
+        fall: pct(-rate, 1),
+        numeratorAtBase: qty(nAtBase, nUnit),
+      }),
+      arithmetic: msg('check.arith.shareVsBase', {
+        arithmetic: x.arithmetic,
+        implied: num(x.value),
+        base: num(base.value),
+        years,
+        rate: pct(rate, 1),
+        share: pct(x.c.share.value, 0),
+        numeratorAtBase: num(nAtBase),
+      }),
+    });
+  }
+  return findings;
+}
+
+export function checkShares(ctx: CheckContext, relations: PlanRelation[]): Finding[] {
+  const cases = shareCases(ctx, relations);
+  const findings = cases.map((c) => measureMixingFinding(ctx, c)).filter((f): f is Finding => f !== null);
+  for (const [dId, implied] of impliedDenominators(ctx, cases)) {
+    const f = denominatorsFinding(ctx, dId, implied);
+    if (f) findings.push(f);
+    findings.push(...shareVsBaseFindings(ctx, dId, implied));
   }
   return findings;
 }

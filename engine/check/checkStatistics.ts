@@ -5,14 +5,15 @@
 // 485.72 / 50.78%).
 import { knownBase } from '../plan/knownBase.ts';
 import type { Indicator, Provenance } from '../plan/planSchema.ts';
-import { provenanceFigure } from '../plan/provenanceFigure.ts';
+import { msg, named, num, pct, qty } from '../report/messages/message.ts';
 import { baseFactFor, type CheckContext, type Finding } from './planCheckContext.ts';
+import { provenanceFigureArg } from './provenanceArg.ts';
 
 /** Differences below this are rounding, not contradiction. */
 const TOL = 0.01;
 
 export function checkStatistics(ctx: CheckContext): Finding[] {
-  const { plan, t0, say, num, pct } = ctx;
+  const { plan, t0 } = ctx;
   const findings: Finding[] = [];
   const push = (
     ind: Indicator,
@@ -21,20 +22,29 @@ export function checkStatistics(ctx: CheckContext): Finding[] {
   ) => {
     if (!(other.value !== 0 && Math.abs(stat.value / other.value - 1) > TOL)) return;
     const diff = stat.value / other.value - 1;
-    const otherKind =
-      other.provenance.kind === 'derived'
-        ? say('由规划数字推算', 'derived from the plan’s figures')
-        : say('假设', 'assumed');
+    const otherKind = msg(
+      other.provenance.kind === 'derived' ? 'check.statistic.derived' : 'check.statistic.assumed',
+    );
     findings.push({
       kind: 'statistic-contradicts-derived',
       severity: other.provenance.kind === 'derived' ? 'warning' : 'info',
       targets: ctx.targetsOn(ind.id).map((t) => t.id),
       sections: other.provenance.kind === 'plan' ? [other.provenance.section] : [],
-      message: say(
-        `${ctx.name(ind)}：${t0} 年统计数据为 ${num(stat.value)} ${ind.unit}（${provenanceFigure(stat.provenance)}），${otherKind}的数值为 ${num(other.value)} ${ind.unit}（${provenanceFigure(other.provenance)}），相差 ${pct(diff, 1)}。推演采用统计数据。`,
-        `${ctx.name(ind)}: the published ${t0} figure is ${num(stat.value)} ${ind.unit} (${provenanceFigure(stat.provenance)}); the value ${otherKind} is ${num(other.value)} ${ind.unit} (${provenanceFigure(other.provenance)}), ${pct(diff, 1)} apart. The simulation uses the statistic.`,
-      ),
-      arithmetic: `${num(stat.value)} ÷ ${num(other.value)} − 1 = ${pct(diff, 1)}`,
+      message: msg('check.statistic.contradicts', {
+        indicator: named(ind),
+        t0,
+        statQty: qty(stat.value, ind.unit),
+        statSource: provenanceFigureArg(stat.provenance),
+        otherKind,
+        otherQty: qty(other.value, ind.unit),
+        otherSource: provenanceFigureArg(other.provenance),
+        diff: pct(diff, 1),
+      }),
+      arithmetic: msg('check.arith.ratioMinusOne', {
+        a: num(stat.value),
+        b: num(other.value),
+        diff: pct(diff, 1),
+      }),
     });
   };
   for (const ind of plan.indicators) {

@@ -1,16 +1,16 @@
 // What the consistency checks read from a plan, gathered once: quantitative targets by indicator, base
 // values with their provenance, the plan's deterministic path (for derived bases and to recognise
-// indicators that are a growth ratio of another), and message helpers in the chosen language.
+// indicators that are a growth ratio of another). Findings carry message codes with typed parameters
+// (engine/report/messages/checkMessages.ts); the CLI and the page render them in either language.
 
 import { normalizeName, splitNameAndUnit } from '../actuals/matchIndicator.ts';
-import { convertUnit } from '../actuals/unitFactor.ts';
 import { knownBase } from '../plan/knownBase.ts';
 import type { Indicator, Plan, Provenance, Target } from '../plan/planSchema.ts';
 import { provenanceFigure } from '../plan/provenanceFigure.ts';
-import { formatNumber, formatPercent, type Lang } from '../report/formatQuantity.ts';
-import { formatValue } from '../report/formatValue.ts';
+import { formula, type Message, type MessageArg, msg, named, num, pct } from '../report/messages/message.ts';
 import { runSync } from '../run/run.ts';
 import type { RunResult } from '../run/runTypes.ts';
+import { convertUnit } from '../units/unitFactor.ts';
 
 /** The plan's base-year fact about an indicator: id `<indicator>_<year>` or the same name, convertible units. */
 export function baseFactFor(
@@ -64,9 +64,9 @@ export interface Finding {
   targets: string[];
   /** Sections of the source document the targets come from. */
   sections: string[];
-  message: string;
+  message: Message;
   /** The arithmetic behind the message, step by step. */
-  arithmetic: string;
+  arithmetic: Message;
 }
 
 /** A quantitative target with a single threshold (a range's lower end). */
@@ -89,7 +89,6 @@ export interface BaseValue {
 
 export interface CheckContext {
   plan: Plan;
-  lang: Lang;
   t0: number;
   det: RunResult;
   indicator: (id: string) => Indicator | undefined;
@@ -98,18 +97,12 @@ export interface CheckContext {
   base: (indicatorId: string) => BaseValue | null;
   /** Deterministic value of an indicator in a year (NaN outside the run). */
   valueAt: (indicatorId: string, year: number) => number;
-  say: (zh: string, en: string) => string;
   /** A formula in words: a parameter's name and value when it is one, else the formula itself. */
-  describeFormula: (formula: string) => string;
-  name: (x: { name: { zh: string; en?: string | undefined } }) => string;
+  describeFormula: (formula: string) => MessageArg;
   sections: (...ts: NumTarget[]) => string[];
-  num: (v: number) => string;
-  /** A quantity in its unit, as the page writes it in the language (60.7 bn yuan in English). */
-  qty: (v: number, unit: string) => string;
-  pct: (v: number, digits?: number) => string;
 }
 
-export function planCheckContext(plan: Plan, lang: Lang): CheckContext {
+export function planCheckContext(plan: Plan): CheckContext {
   const t0 = plan.meta.baseYear;
   const targets: NumTarget[] = [];
   for (const t of plan.targets) {
@@ -132,10 +125,8 @@ export function planCheckContext(plan: Plan, lang: Lang): CheckContext {
   const byIndicator = new Map<string, NumTarget[]>();
   for (const t of targets) byIndicator.set(t.indicator, [...(byIndicator.get(t.indicator) ?? []), t]);
   const valueAt = (id: string, year: number) => det.indicators[id]?.deterministic[year - t0] ?? Number.NaN;
-  const say = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   return {
     plan,
-    lang,
     t0,
     det,
     indicator: (id) => indicators.get(id),
@@ -154,17 +145,13 @@ export function planCheckContext(plan: Plan, lang: Lang): CheckContext {
         ? { value: v, source, fact: { kind: fact.kind, text: fact.text } }
         : { value: v, source };
     },
-    describeFormula: (formula) => {
-      const p = plan.parameters.find((x) => x.id === formula.trim());
-      if (!p) return formula;
-      const shown = /%|比例|比率/.test(p.unit)
-        ? formatPercent(p.value.mean, 1, lang)
-        : formatNumber(p.value.mean, lang);
-      return `${lang === 'en' && p.name.en ? p.name.en : p.name.zh} ${shown}`;
+    describeFormula: (f) => {
+      const p = plan.parameters.find((x) => x.id === f.trim());
+      if (!p) return formula(f);
+      const value = /%|比例|比率/.test(p.unit) ? pct(p.value.mean, 1) : num(p.value.mean);
+      return msg('check.formulaParam', { name: named(p), value });
     },
     valueAt,
-    say,
-    name: (x) => (lang === 'en' && x.name.en ? x.name.en : x.name.zh),
     sections: (...ts) => [
       ...new Set(
         ts
@@ -172,8 +159,5 @@ export function planCheckContext(plan: Plan, lang: Lang): CheckContext {
           .filter((s): s is string => s !== null),
       ),
     ],
-    num: (v) => formatNumber(v, lang),
-    qty: (v, unit) => formatValue(v, unit, lang),
-    pct: (v, digits = 2) => formatPercent(v, digits, lang),
   };
 }

@@ -4,10 +4,11 @@
 import { parseArgs } from 'node:util';
 import {
   checkPlan,
-  type Finding,
+  type FindingText,
   type PlanRelation,
   parseJsonText,
   planRelationsSchema,
+  renderFindings,
   type Severity,
 } from '../index.ts';
 import { choiceOption, readPlan, readText, UsageError } from './cliInputs.ts';
@@ -55,7 +56,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     }
     relations = parsed.data;
   }
-  const { findings } = checkPlan(plan, { ...(relations ? { relations } : {}), lang });
+  const findings = renderFindings(checkPlan(plan, relations ? { relations } : {}).findings, lang);
   process.stdout.write(
     `${format === 'json' ? JSON.stringify({ plan: plan.meta.id, findings }, null, 2) : table(findings, lang)}\n`,
   );
@@ -69,7 +70,7 @@ const SEVERITY_LABEL: Record<Severity, { zh: string; en: string }> = {
   info: { zh: '提示', en: 'info' },
 };
 
-function table(findings: Finding[], lang: 'zh' | 'en'): string {
+function table(findings: FindingText[], lang: 'zh' | 'en'): string {
   if (findings.length === 0) return lang === 'zh' ? '未发现不一致。' : 'No inconsistencies found.';
   const counts = (['error', 'warning', 'info'] as const).map(
     (s) => `${SEVERITY_LABEL[s][lang]} ${findings.filter((f) => f.severity === s).length}`,

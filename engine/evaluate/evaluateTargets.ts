@@ -7,7 +7,7 @@ import { knownBase } from '../plan/knownBase.ts';
 import type { Plan, Target, Text } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
-import type { Progress, TargetResult, VerdictSummary } from '../run/runTypes.ts';
+import type { Progress, RunResult, TargetResult, VerdictSummary } from '../run/runTypes.ts';
 import { baseScenario, throwIfAborted } from '../search/analyticsScenario.ts';
 import {
   checkThresholds,
@@ -120,6 +120,131 @@ export function mergeActuals(...sources: (Actuals | undefined)[]): Actuals {
   return out;
 }
 
+/** The base a target's progress is measured from: observed, printed in the plan, or the plan's own path. */
+function baseOf(
+  obs: Map<number, number>,
+  ind: Plan['indicators'][number],
+  planRun: RunResult,
+  t0: number,
+): { base: number | null; baseSource: TargetEvaluation['baseOrigin'] } {
+  let base: number | null = null;
+  let baseSource: TargetEvaluation['baseOrigin'] = null;
+  if (obs.has(t0)) {
+    base = obs.get(t0)!;
+    baseSource = 'actual';
+  } else if (knownBase(ind)) {
+    base = knownBase(ind)!.value;
+    baseSource = 'plan';
+  } else {
+    const v = planRun.indicators[ind.id]?.deterministic[0];
+    if (v !== undefined && Number.isFinite(v)) {
+      base = v;
+      baseSource = 'model';
+    }
+  }
+  return { base, baseSource };
+}
+
+/** What evaluating one target needs besides the target itself. */
+interface TargetInput {
+  plan: Plan;
+  ind: Plan['indicators'][number];
+  actuals: Actuals;
+  asOf: number;
+  planRun: RunResult;
+  /** The target's result on the paths re-anchored on the actuals. */
+  r: TargetResult | undefined;
+  thresholds: StatusThresholds;
+  derivedFrom: Record<string, string[]>;
+}
+
+/** One target measured against its observations, with the re-anchored forecast's verdict and P(met). */
+function evaluateTarget(
+  t: Target & { indicator: string; kind: TargetEvaluation['kind'] },
+  input: TargetInput,
+): TargetEvaluation {
+  const { plan, ind, actuals, asOf, planRun, r, thresholds, derivedFrom } = input;
+  const t0 = plan.meta.baseYear;
+  const obs = observed(actuals, t.indicator, Math.min(asOf, t.year));
+  const { base, baseSource } = baseOf(obs, ind, planRun, t0);
+  const years = [...obs.keys()].filter((y) => y > t0).sort((a, b) => a - b);
+  const lastYear = years.at(-1);
+  const latest = lastYear === undefined ? null : { year: lastYear, value: obs.get(lastYear)! };
+  const compound = t.kind === 'growth' || growsAtRate(plan, t.indicator);
+  const measures =
+    base === null
+      ? null
+      : targetProgress({
+          kind: t.kind,
+          comparator: t.comparator!,
+          value: t.value!,
+          tolerance: t.tolerance,
+          baseYear: t0,
+          targetYear: t.year,
+          base,
+          latest,
+          compound,
+          flows: obs,
+          rateReading: t.rateReading,
+          countStep: targetCountStep(t.kind, ind),
+        });
+  const projected = r && Number.isFinite(r.deterministicValue) ? r.deterministicValue : null;
+  let status = measures ? classifyStatus(measures.pace, measures.achieved, thresholds) : null;
+  // A quota must be met every year: a missed year caps the status at 滞后 however well the total runs.
+  if (measures && measures.missedYears.length > 0 && (status === 'ahead' || status === 'on-track'))
+    status = 'behind';
+  return {
+    id: t.id,
+    name: t.name,
+    indicator: t.indicator,
+    kind: t.kind,
+    comparator: t.comparator!,
+    year: t.year,
+    value: t.value!,
+    unit: ind.unit,
+    base,
+    baseOrigin: baseSource,
+    baseSource: r?.baseSource ?? 'unknown',
+    verdictBasis: r?.verdictBasis ?? 'unknown-base',
+    verdict: r?.verdict ?? { code: 'unknown-base', reason: null, params: {} },
+    aspirational: t.aspirational === true,
+    nature: t.nature ?? null,
+    requiredGrowth: r?.requiredGrowth ?? null,
+    needs: r?.needs ?? null,
+    milestone: r?.milestone ?? null,
+    quota: r?.quota ?? null,
+    targetLevel: measures?.targetLevel ?? null,
+    latest,
+    tau: measures?.tau ?? null,
+    progress: measures?.progress ?? null,
+    plannedPathRatio: measures?.plannedPathRatio ?? null,
+    achievedCagr: measures?.achievedCagr ?? null,
+    requiredCagr: measures?.requiredCagr ?? null,
+    ratioR: measures?.ratioR ?? null,
+    escapCategory: measures?.escap ?? null,
+    requiredGrowthRemaining: measures?.requiredGrowthRemaining ?? null,
+    requiredChangeRemaining: measures?.requiredChangeRemaining ?? null,
+    pace: measures?.pace ?? null,
+    paceBasis: measures?.basis ?? (compound ? 'planned-path' : 'linear'),
+    pMet: r?.pMet ?? null,
+    projected,
+    projectedMet: r && projected !== null ? r.deterministicMet : null,
+    status,
+    missedYears: measures?.missedYears ?? [],
+    note:
+      base === null
+        ? 'no base value'
+        : [
+            measures?.note ?? null,
+            derivedFrom[t.indicator] && latest
+              ? `observed value computed from ${derivedFrom[t.indicator]!.join(', ')}`
+              : null,
+          ]
+            .filter(Boolean)
+            .join('; ') || null,
+  };
+}
+
 export async function evaluateTargets(
   plan: Plan,
   scenario: Scenario | null,
@@ -164,102 +289,18 @@ export async function evaluateTargets(
   const byId = new Map(anchored.targets.map((t) => [t.id, t]));
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
 
-  const targets: TargetEvaluation[] = quantitative.map((t) => {
-    const ind = indicators.get(t.indicator)!;
-    const obs = observed(actuals, t.indicator, Math.min(asOf, t.year));
-    let base: number | null = null;
-    let baseSource: TargetEvaluation['baseOrigin'] = null;
-    if (obs.has(t0)) {
-      base = obs.get(t0)!;
-      baseSource = 'actual';
-    } else if (knownBase(ind)) {
-      base = knownBase(ind)!.value;
-      baseSource = 'plan';
-    } else {
-      const v = planRun.indicators[t.indicator]?.deterministic[0];
-      if (v !== undefined && Number.isFinite(v)) {
-        base = v;
-        baseSource = 'model';
-      }
-    }
-    const years = [...obs.keys()].filter((y) => y > t0).sort((a, b) => a - b);
-    const lastYear = years.at(-1);
-    const latest = lastYear === undefined ? null : { year: lastYear, value: obs.get(lastYear)! };
-    const compound = t.kind === 'growth' || growsAtRate(plan, t.indicator);
-    const measures =
-      base === null
-        ? null
-        : targetProgress({
-            kind: t.kind,
-            comparator: t.comparator!,
-            value: t.value!,
-            tolerance: t.tolerance,
-            baseYear: t0,
-            targetYear: t.year,
-            base,
-            latest,
-            compound,
-            flows: obs,
-            rateReading: t.rateReading,
-            countStep: targetCountStep(t.kind, ind),
-          });
-    const r = byId.get(t.id);
-    const projected = r && Number.isFinite(r.deterministicValue) ? r.deterministicValue : null;
-    let status = measures ? classifyStatus(measures.pace, measures.achieved, thresholds) : null;
-    // A quota must be met every year: a missed year caps the status at 滞后 however well the total runs.
-    if (measures && measures.missedYears.length > 0 && (status === 'ahead' || status === 'on-track'))
-      status = 'behind';
-    return {
-      id: t.id,
-      name: t.name,
-      indicator: t.indicator,
-      kind: t.kind,
-      comparator: t.comparator!,
-      year: t.year,
-      value: t.value!,
-      unit: ind.unit,
-      base,
-      baseOrigin: baseSource,
-      baseSource: r?.baseSource ?? 'unknown',
-      verdictBasis: r?.verdictBasis ?? 'unknown-base',
-      verdict: r?.verdict ?? { code: 'unknown-base', reason: null, params: {} },
-      aspirational: t.aspirational === true,
-      nature: t.nature ?? null,
-      requiredGrowth: r?.requiredGrowth ?? null,
-      needs: r?.needs ?? null,
-      milestone: r?.milestone ?? null,
-      quota: r?.quota ?? null,
-      targetLevel: measures?.targetLevel ?? null,
-      latest,
-      tau: measures?.tau ?? null,
-      progress: measures?.progress ?? null,
-      plannedPathRatio: measures?.plannedPathRatio ?? null,
-      achievedCagr: measures?.achievedCagr ?? null,
-      requiredCagr: measures?.requiredCagr ?? null,
-      ratioR: measures?.ratioR ?? null,
-      escapCategory: measures?.escap ?? null,
-      requiredGrowthRemaining: measures?.requiredGrowthRemaining ?? null,
-      requiredChangeRemaining: measures?.requiredChangeRemaining ?? null,
-      pace: measures?.pace ?? null,
-      paceBasis: measures?.basis ?? (compound ? 'planned-path' : 'linear'),
-      pMet: r?.pMet ?? null,
-      projected,
-      projectedMet: r && projected !== null ? r.deterministicMet : null,
-      status,
-      missedYears: measures?.missedYears ?? [],
-      note:
-        base === null
-          ? 'no base value'
-          : [
-              measures?.note ?? null,
-              derivedFrom[t.indicator] && latest
-                ? `observed value computed from ${derivedFrom[t.indicator]!.join(', ')}`
-                : null,
-            ]
-              .filter(Boolean)
-              .join('; ') || null,
-    };
-  });
+  const targets: TargetEvaluation[] = quantitative.map((t) =>
+    evaluateTarget(t, {
+      plan,
+      ind: indicators.get(t.indicator)!,
+      actuals,
+      asOf,
+      planRun,
+      r: byId.get(t.id),
+      thresholds,
+      derivedFrom,
+    }),
+  );
 
   const counts = Object.fromEntries(
     [...STATUS_ORDER, 'no-data'].map((s) => [s, 0]),

@@ -57,14 +57,42 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const headings = findHeadings(norm);
   const paths = sectionPaths(headings);
 
-  type Event =
-    | { at: number; order: number; type: 'heading'; path: string }
-    | { at: number; order: number; type: 'year'; role: 'target' | 'fact'; year: number | null }
-    | { at: number; order: number; type: 'open' | 'close' | 'clause' | 'sentence' | 'paragraph' }
-    | { at: number; order: number; type: 'aspire' | 'perYear' }
-    | { at: number; order: number; type: 'quantity'; index: number }
-    | { at: number; order: number; type: 'milestone'; figure: string; name: string }
-    | { at: number; order: number; type: 'ratio'; figure: string; name: string; share: number };
+  const events = textEvents(norm, {
+    paths,
+    markers,
+    quantities,
+    inBook: (at) => inside(books, at),
+  });
+  const clauseEnds: number[] = [];
+  for (let i = 0; i < norm.length; i++) if (/[,:。!?;\n]/.test(norm[i]!)) clauseEnds.push(i);
+  const ctx: QuantityContext = { norm, text, quantities, starts: quantities.map((q) => q.start), clauseEnds };
+
+  const { targets, baseFacts } = walkEvents(events, ctx, text);
+  const messages: ExtractMessage[] = targets.length === 0 ? [{ code: 'no-targets' }] : [];
+  return { targets, baseFacts, targetYear: planYear, messages };
+}
+
+/** What the walk over the text meets, in order: headings, year words, brackets, stops, cues, figures. */
+type Event =
+  | { at: number; order: number; type: 'heading'; path: string }
+  | { at: number; order: number; type: 'year'; role: 'target' | 'fact'; year: number | null }
+  | { at: number; order: number; type: 'open' | 'close' | 'clause' | 'sentence' | 'paragraph' }
+  | { at: number; order: number; type: 'aspire' | 'perYear' }
+  | { at: number; order: number; type: 'quantity'; index: number }
+  | { at: number; order: number; type: 'milestone'; figure: string; name: string }
+  | { at: number; order: number; type: 'ratio'; figure: string; name: string; share: number };
+
+/** The events of a text, sorted by offset (at one offset: headings, then words, then stops, then figures). */
+function textEvents(
+  norm: string,
+  found: {
+    paths: { offset: number; path: string }[];
+    markers: { start: number; role: 'target' | 'fact'; year: number | null }[];
+    quantities: { start: number }[];
+    inBook: (at: number) => boolean;
+  },
+): Event[] {
+  const { paths, markers, quantities } = found;
   const events: Event[] = [];
   for (const p of paths) events.push({ at: p.offset, order: 0, type: 'heading', path: p.path });
   for (const m of markers) events.push({ at: m.start, order: 1, type: 'year', role: m.role, year: m.year });
@@ -84,15 +112,23 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     events.push({ at: q.start, order: 3, type: 'quantity', index });
   });
   for (const m of findMilestones(norm)) {
-    if (!inside(books, m.start)) events.push({ at: m.start, order: 3, type: 'milestone', ...m });
+    if (!found.inBook(m.start)) events.push({ at: m.start, order: 3, type: 'milestone', ...m });
   }
   for (const r of findStructureRatios(norm)) events.push({ at: r.start, order: 3, type: 'ratio', ...r });
   events.sort((a, b) => a.at - b.at || a.order - b.order);
+  return events;
+}
 
-  const clauseEnds: number[] = [];
-  for (let i = 0; i < norm.length; i++) if (/[,:。!?;\n]/.test(norm[i]!)) clauseEnds.push(i);
-  const ctx: QuantityContext = { norm, text, quantities, starts: quantities.map((q) => q.start), clauseEnds };
-
+/**
+ * The walk: a target year, a past-facts paragraph, a 力争 or 每年 cue hold until the clause, sentence or
+ * paragraph that ends them; brackets save and restore the state. Each figure becomes a target, a base fact
+ * or nothing by the state it is met in.
+ */
+function walkEvents(
+  events: Event[],
+  ctx: QuantityContext,
+  text: string,
+): { targets: DraftTarget[]; baseFacts: BaseFact[] } {
   const targets: DraftTarget[] = [];
   const baseFacts: BaseFact[] = [];
   let state: State = { targetYear: null, fact: null };
@@ -195,8 +231,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
         break;
     }
   }
-  const messages: ExtractMessage[] = targets.length === 0 ? [{ code: 'no-targets' }] : [];
-  return { targets, baseFacts, targetYear: planYear, messages };
+  return { targets, baseFacts };
 }
 
 function spans(text: string, re: RegExp): [number, number][] {

@@ -1,8 +1,9 @@
 // Finds every number-with-unit in a (half-width) text: 607亿元, 4.5万户, 70%, 3个百分点, ranges 3-5家 /
 // 10—15场 / 1～2个 / 3至5家 / 10%-15%, Chinese numerals 两千家 / 十万户 / 近千家, and the 百亿级 scale idiom.
 // A number without a unit (years, 5G, G60, 25:75, section numbers) is not a quantity.
+
+import { readUnit } from '../units/unitVocabulary.ts';
 import { CHINESE_NUMERAL_CHARS, readChineseNumber } from './readChineseNumber.ts';
-import { readUnit } from './readUnit.ts';
 
 export interface Quantity {
   /** Offset of the first character of the number. */

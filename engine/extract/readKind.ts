@@ -7,8 +7,9 @@
 //   占…比重 / …率 / any other N%                → share
 //   otherwise                                  → level
 // A decrease (下降, 降低, 减少 N%) is reported so the caller can make the change negative.
+
+import { isPercentUnit, isPointUnit } from '../units/unitVocabulary.ts';
 import type { DraftKind } from './extractTypes.ts';
-import { isPercentUnit, isPointUnit } from './readUnit.ts';
 
 export interface KindReading {
   kind: DraftKind;

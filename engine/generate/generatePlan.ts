@@ -11,8 +11,10 @@
 // A base comes only from the input (从A增加到B, the table's 基期值, or a fact printed for the base year): it
 // is NEVER solved back from its own target. An indicator without one gets `base: {unknown: true}` (基期待补):
 // its targets keep their kind and the engine reports what they require instead of a P(met).
-import { convertUnit } from '../actuals/unitFactor.ts';
+
 import type { BaseFact, Comparator } from '../extract/extractTypes.ts';
+import { convertUnit } from '../units/unitFactor.ts';
+import { type UnitClass, unitClass } from '../units/unitVocabulary.ts';
 import type {
   GenerateOptions,
   GenerateResult,
@@ -20,7 +22,6 @@ import type {
   PendingTarget,
   PlanFile,
 } from './generateTypes.ts';
-import { type UnitClass, unitClass } from './unitClass.ts';
 
 /** planSchema's PLAN_FORMAT, written out so the page can generate a plan without loading zod. */
 const PLAN_FORMAT = 'planpath/plan@1' as const;
@@ -75,31 +76,23 @@ interface Group {
   targets: { t: GenerateTarget; id: string }[];
 }
 
-export function generatePlan(
-  input: readonly GenerateTarget[],
-  options: GenerateOptions = {},
-): GenerateResult {
-  const years = input.map((t) => t.year).filter((y): y is number => y !== null);
-  const targetYear = options.targetYear ?? (years.length > 0 ? Math.max(...years) : new Date().getFullYear());
-  const baseYears = input.map((t) => t.baseYear).filter((y): y is number => typeof y === 'number');
-  const baseYear = options.baseYear ?? (baseYears.length > 0 ? Math.min(...baseYears) : targetYear - 5);
-  const document = options.document ?? options.title ?? '导入的规划';
+/**
+ * The plan file being written: parameters, indicators and targets as they are added, the targets kept
+ * pending, and the years and document every provenance names.
+ */
+class PlanDraft {
+  readonly parameters: ParameterFile[] = [];
+  readonly indicators: IndicatorFile[] = [];
+  readonly targets: TargetFile[] = [];
+  readonly pending: PendingTarget[] = [];
 
-  const parameters: ParameterFile[] = [];
-  const indicators: IndicatorFile[] = [];
-  const targets: TargetFile[] = [];
-  const pending: PendingTarget[] = [];
+  constructor(
+    readonly baseYear: number,
+    readonly targetYear: number,
+    readonly document: string,
+  ) {}
 
-  const groups = new Map<string, Group>();
-  input.forEach((t, k) => {
-    const id = `t_${String(k + 1).padStart(2, '0')}`;
-    const key = t.name || `${t.figure || id}`;
-    const g = groups.get(key) ?? { name: key, targets: [] };
-    g.targets.push({ t, id });
-    groups.set(key, g);
-  });
-
-  const planProvenance = (t: GenerateTarget, note?: string): ProvenanceFile => {
+  planProvenance(t: GenerateTarget, note?: string): ProvenanceFile {
     const notes = [
       t.figure === ''
         ? `entered in the target table${t.row === undefined ? '' : `, row ${t.row}`} (原文 not given)`
@@ -110,186 +103,42 @@ export function generatePlan(
       kind: 'plan',
       section: t.section || '（未注明章节）',
       figure: t.figure || `${t.name} ${valueText(t.value)}${t.unit}`,
-      document,
+      document: this.document,
       ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
     };
-  };
+  }
 
   /** A target the plan keeps but does not simulate. */
-  const keepPending = (t: GenerateTarget, id: string, reason: PendingTarget['reason'], note: string) => {
+  keepPending(t: GenerateTarget, id: string, reason: PendingTarget['reason'], note: string) {
     const comparator = fileComparator(t.comparator);
-    targets.push({
+    this.targets.push({
       id,
       name: { zh: targetName(t) },
       kind: 'qualitative',
-      year: t.year ?? targetYear,
+      year: t.year ?? this.targetYear,
       // Shares are stored as fractions in plan files, pending or not.
       ...(t.value === null
         ? {}
         : { value: t.unit === '%' ? scale(t.value, 0.01) : t.value, comparator: comparator.comparator }),
       ...(t.unit ? { unit: t.unit } : {}),
-      provenance: planProvenance(t, [note, comparator.note].filter(Boolean).join('; ')),
+      provenance: this.planProvenance(t, [note, comparator.note].filter(Boolean).join('; ')),
       ...flags(t),
     });
-    pending.push({ targetId: id, name: t.name, reason });
-  };
+    this.pending.push({ targetId: id, name: t.name, reason });
+  }
 
   /** A base typed in the table is `entered` (its row named); one printed with the target is `plan`. */
-  const baseProvenance = (t: GenerateTarget, what: string): ProvenanceFile =>
-    t.figure !== '' && t.row === undefined
-      ? planProvenance(t, `${what} printed with the target (从…到… / 由…到…)`)
+  baseProvenance(t: GenerateTarget, what: string): ProvenanceFile {
+    return t.figure !== '' && t.row === undefined
+      ? this.planProvenance(t, `${what} printed with the target (从…到… / 由…到…)`)
       : {
           kind: 'entered',
           note: `${what} entered in the target table${t.row === undefined ? '' : `, row ${t.row}`} (目标表${t.row === undefined ? '' : `第${t.row}行`}基期值)`,
         };
-
-  let n = 0;
-  const shareGroups: { g: Group; indicatorId: string }[] = [];
-  const indicatorOf = new Map<string, { id: string; unit: string }>();
-  for (const g of groups.values()) {
-    n++;
-    const ind = `ind_${String(n).padStart(2, '0')}`;
-    const usable = g.targets.filter(({ t, id }) => {
-      if (t.kind === 'qualitative' || (t.value === null && t.kind !== 'milestone')) {
-        keepPending(
-          t,
-          id,
-          t.kind === 'qualitative' ? 'qualitative' : 'no-value',
-          'qualitative: shown, not simulated',
-        );
-        return false;
-      }
-      const y = t.year ?? targetYear;
-      if (y <= baseYear || y > targetYear) {
-        // A plan file cannot hold a target outside its years: listed as pending, not written.
-        pending.push({ targetId: id, name: t.name, reason: 'year-outside-plan' });
-        return false;
-      }
-      return true;
-    });
-
-    // Quotas and milestones each get their own flow or event indicator.
-    for (const { t, id } of usable) {
-      if (t.kind === 'quota') addQuota(t, id, `${ind}_q${id.slice(2)}`);
-      if (t.kind === 'milestone') addMilestone(t, id, `${ind}_m${id.slice(2)}`);
-    }
-    const rest = usable.filter(({ t }) => t.kind !== 'quota' && t.kind !== 'milestone');
-    if (rest.length === 0) continue;
-
-    // The indicator's measure: a level unit if any target states a level or an increase, else a share, else
-    // an index for rate-only names.
-    const levelT = rest.find(
-      ({ t }) => (t.kind === 'level' || t.kind === 'increase') && unitClass(t.unit) !== 'percent',
-    );
-    const shareT = rest.find(
-      ({ t }) =>
-        t.kind === 'share' ||
-        t.kind === 'pp-change' ||
-        (t.kind === 'level' && unitClass(t.unit) === 'percent'),
-    );
-    const measure: 'level' | 'share' | 'index' = levelT ? 'level' : shareT ? 'share' : 'index';
-    const unit = measure === 'level' ? levelT!.t.unit : measure === 'share' ? '%' : '基期=1';
-    const cls: UnitClass = measure === 'level' ? unitClass(unit) : measure === 'share' ? 'percent' : 'other';
-
-    // The base: printed with a target, entered in the table, or a fact for the base year. Never from a target.
-    let base: BaseFile | null = null;
-    if (measure === 'index') {
-      base = {
-        value: 1,
-        provenance: {
-          kind: 'derived',
-          formula: 'index = value / value in the base year = 1 in the base year',
-        },
-      };
-    } else {
-      for (const { t } of rest) {
-        if (t.base === null || (t.baseYear != null && t.baseYear !== baseYear)) continue;
-        const v =
-          measure === 'share' ? (t.unit === '%' ? t.base / 100 : null) : convertUnit(t.base, t.unit, unit);
-        if (v === null) continue;
-        base = { value: v, provenance: baseProvenance(t, 'base') };
-        break;
-      }
-      base ??= factBase(options.facts ?? [], g.name, unit, measure, baseYear);
-    }
-    // 基期待补: nothing substituted; the engine simulates NaN and reports what the targets require.
-    base ??= {
-      unknown: true,
-      note: `基期待补：${baseYear}年基期值未在原文或目标表中给出，请补充 (base for ${baseYear} neither printed nor entered: enter it)`,
-    };
-
-    if (measure === 'share') shareGroups.push({ g, indicatorId: ind });
-    if (cls === 'count') addStockIndicator(ind, g.name, unit, base);
-    else {
-      const falling = rest.some(({ t }) => (Array.isArray(t.value) ? t.value[1] : (t.value ?? 0)) < 0);
-      const name = measure === 'index' ? `${g.name}（指数，基期=1）` : g.name;
-      addGrowthIndicator(ind, name, unit, falling ? 'falling' : cls, base);
-    }
-    indicatorOf.set(g.name, { id: ind, unit });
-    for (const { t, id } of rest) {
-      addTarget(
-        t,
-        id,
-        ind,
-        measure,
-        unit,
-        t.kind === 'growth' && arithmeticReading(t, rest, baseYear, targetYear),
-      );
-    }
   }
 
-  // A share whose numerator and denominator are both indicators here is derived from them.
-  for (const { g, indicatorId } of shareGroups) {
-    const m = /^(.+?)占(.+?)(?:的)?(?:比重|比例)$/.exec(g.name);
-    if (!m) continue;
-    const num = indicatorOf.get(m[1]!);
-    const den = indicatorOf.get(m[2]!);
-    if (!num || !den || convertUnit(1, num.unit, den.unit) === null) continue;
-    const factor = convertUnit(1, num.unit, den.unit)!;
-    const i = indicators.findIndex((x) => x.id === indicatorId);
-    const formula = factor === 1 ? `${num.id} / ${den.id}` : `${num.id} * ${factor} / ${den.id}`;
-    const { base: _dropped, ...rest } = indicators[i]!;
-    indicators[i] = { ...rest, dynamics: { kind: 'derived', formula } };
-    const p = parameters.findIndex((x) => x.id === `g_${indicatorId}`);
-    if (p >= 0) parameters.splice(p, 1);
-  }
-
-  // The format needs one indicator; when every target waits for its base there is none to simulate, and
-  // the calendar year stands in (it invents nothing).
-  if (indicators.length === 0) {
-    indicators.push({
-      id: 'calendar_year',
-      name: {
-        zh: '年份（占位：所有目标均待补基期）',
-        en: 'Year (placeholder: every target awaits its base)',
-      },
-      unit: '年',
-      category: '导入',
-      dynamics: { kind: 'derived', formula: 'year' },
-    });
-  }
-
-  const plan: PlanFile = {
-    format: PLAN_FORMAT,
-    meta: {
-      id: options.id ?? 'imported-plan',
-      title: { zh: options.title ?? '导入的规划' },
-      region: { zh: options.region ?? '（未填写）' },
-      baseYear,
-      targetYear,
-      notes: [
-        'Generated by planpath from a target list (engine/generate/generatePlan.ts). Default rates are labelled assumptions; bases come only from the source; an indicator without one has base {unknown: true} (基期待补) and its targets get no P(met) until a base is entered.',
-      ],
-    },
-    parameters,
-    indicators,
-    targets,
-    facts: factsOf(options.facts ?? [], document),
-  };
-  return { plan, pending };
-
-  function addParameter(id: string, name: string, unit: string, a: { value: string; rationale: string }) {
-    parameters.push({
+  addParameter(id: string, name: string, unit: string, a: { value: string; rationale: string }) {
+    this.parameters.push({
       id,
       name: { zh: name },
       unit,
@@ -301,21 +150,15 @@ export function generatePlan(
     });
   }
 
-  function addGrowthIndicator(
-    id: string,
-    name: string,
-    unit: string,
-    cls: UnitClass | 'falling',
-    base: BaseFile,
-  ) {
+  addGrowthIndicator(id: string, name: string, unit: string, cls: UnitClass | 'falling', base: BaseFile) {
     const a =
       cls === 'falling'
         ? DEFAULT_ASSUMPTIONS.falling
         : cls === 'percent'
           ? DEFAULT_ASSUMPTIONS.share
           : DEFAULT_ASSUMPTIONS.growth;
-    addParameter(`g_${id}`, `${name}年增速`, '%/年', a);
-    indicators.push({
+    this.addParameter(`g_${id}`, `${name}年增速`, '%/年', a);
+    this.indicators.push({
       id,
       name: { zh: name },
       unit,
@@ -325,10 +168,10 @@ export function generatePlan(
     });
   }
 
-  function addStockIndicator(id: string, name: string, unit: string, base: BaseFile) {
-    addParameter(`entry_${id}`, `${name}年进入率`, '%/年', DEFAULT_ASSUMPTIONS.entry);
-    addParameter(`exit_${id}`, `${name}年退出率`, '%/年', DEFAULT_ASSUMPTIONS.exit);
-    indicators.push({
+  addStockIndicator(id: string, name: string, unit: string, base: BaseFile) {
+    this.addParameter(`entry_${id}`, `${name}年进入率`, '%/年', DEFAULT_ASSUMPTIONS.entry);
+    this.addParameter(`exit_${id}`, `${name}年退出率`, '%/年', DEFAULT_ASSUMPTIONS.exit);
+    this.indicators.push({
       id,
       name: { zh: name },
       unit,
@@ -339,22 +182,22 @@ export function generatePlan(
   }
 
   /** A per-year quota: a count flow drawn each year; mean = recorded pace × a labelled execution ratio. */
-  function addQuota(t: GenerateTarget, id: string, indicator: string) {
+  addQuota(t: GenerateTarget, id: string, indicator: string) {
     const value = Array.isArray(t.value) ? t.value[0] : (t.value ?? 0);
     // The pace is the base year's own count (printed or entered), never the quota; without it, 基期待补.
     const base: BaseFile =
-      t.base === null || (t.baseYear != null && t.baseYear !== baseYear)
+      t.base === null || (t.baseYear != null && t.baseYear !== this.baseYear)
         ? {
             unknown: true,
-            note: `基期待补：${baseYear}年完成数未给出，请补充 (the ${baseYear} count is the recorded pace: enter it)`,
+            note: `基期待补：${this.baseYear}年完成数未给出，请补充 (the ${this.baseYear} count is the recorded pace: enter it)`,
           }
-        : { value: t.base, provenance: baseProvenance(t, 'recorded pace (base-year count)') };
+        : { value: t.base, provenance: this.baseProvenance(t, 'recorded pace (base-year count)') };
     const exec = `exec_${indicator}`;
-    addParameter(exec, `${t.name}执行比例`, '%', DEFAULT_ASSUMPTIONS.quotaExecution);
+    this.addParameter(exec, `${t.name}执行比例`, '%', DEFAULT_ASSUMPTIONS.quotaExecution);
     let mean = `${exec} * prev(${indicator})`;
     if (!('unknown' in base)) {
       const pace = `pace_${indicator}`;
-      parameters.push({
+      this.parameters.push({
         id: pace,
         name: { zh: `${t.name}基期完成数` },
         unit: t.unit,
@@ -364,7 +207,7 @@ export function generatePlan(
       });
       mean = `${pace} * ${exec}`;
     }
-    indicators.push({
+    this.indicators.push({
       id: indicator,
       name: { zh: `${t.name}（每年）` },
       unit: t.unit,
@@ -373,21 +216,21 @@ export function generatePlan(
       dynamics: { kind: 'count', mean },
     });
     const { comparator, note } = fileComparator(t.comparator);
-    targets.push({
+    this.targets.push({
       id,
       name: { zh: targetName(t) },
       indicator,
       kind: 'quota',
-      year: t.year ?? targetYear,
+      year: t.year ?? this.targetYear,
       value,
       comparator: comparator === 'range' ? '>=' : comparator,
       unit: t.unit,
-      provenance: planProvenance(
+      provenance: this.planProvenance(
         t,
         [
           note,
           Array.isArray(t.value) ? `a range per year: read as at least ${value}` : null,
-          `每年…是执行记录：${baseYear + 1}–${t.year ?? targetYear}年逐年对照配额 (a per-year quota: each year's count against it)`,
+          `每年…是执行记录：${this.baseYear + 1}–${t.year ?? this.targetYear}年逐年对照配额 (a per-year quota: each year's count against it)`,
         ]
           .filter(Boolean)
           .join('; '),
@@ -397,31 +240,31 @@ export function generatePlan(
   }
 
   /** A yes/no milestone: an event with a labelled yearly hazard; never a fraction of a thing. */
-  function addMilestone(t: GenerateTarget, id: string, indicator: string) {
+  addMilestone(t: GenerateTarget, id: string, indicator: string) {
     const hazard = `hazard_${indicator}`;
-    addParameter(hazard, `${t.name}年达成概率`, '%/年', DEFAULT_ASSUMPTIONS.milestoneHazard);
-    indicators.push({
+    this.addParameter(hazard, `${t.name}年达成概率`, '%/年', DEFAULT_ASSUMPTIONS.milestoneHazard);
+    this.indicators.push({
       id: indicator,
       name: { zh: `${t.name}（是否达成）` },
       unit: '是/否',
       category: '导入',
       dynamics: { kind: 'event', hazard },
     });
-    targets.push({
+    this.targets.push({
       id,
       name: { zh: targetName(t) },
       indicator,
       kind: 'milestone',
-      year: t.year ?? targetYear,
+      year: t.year ?? this.targetYear,
       value: 1,
       comparator: '>=',
-      provenance: planProvenance(t, 'a yes/no milestone: P(achieved by each year)'),
+      provenance: this.planProvenance(t, 'a yes/no milestone: P(achieved by each year)'),
       ...flags(t),
     });
   }
 
   /** One target on a simulated indicator, its value in the indicator's unit (shares as fractions). */
-  function addTarget(
+  addTarget(
     t: GenerateTarget,
     id: string,
     indicator: string,
@@ -440,7 +283,7 @@ export function generatePlan(
       }
       return f(t.value);
     };
-    const years = (t.year ?? targetYear) - baseYear;
+    const years = (t.year ?? this.targetYear) - this.baseYear;
     let kind: TargetFile['kind'];
     let value: number | [number, number] | null;
     let fileUnit = unit;
@@ -492,20 +335,20 @@ export function generatePlan(
         value = null;
     }
     if (value === null) {
-      keepPending(t, id, 'no-value', `the unit ${t.unit} does not convert to the indicator's ${unit}`);
+      this.keepPending(t, id, 'no-value', `the unit ${t.unit} does not convert to the indicator's ${unit}`);
       return;
     }
-    targets.push({
+    this.targets.push({
       id,
       name: { zh: targetName(t) },
       indicator,
       kind,
-      year: t.year ?? targetYear,
+      year: t.year ?? this.targetYear,
       value,
       comparator: Array.isArray(value) ? 'range' : comparator,
       unit: fileUnit,
       ...(rateReading ? { rateReading } : {}),
-      provenance: planProvenance(
+      provenance: this.planProvenance(
         t,
         [t.year === null ? "no year printed: read as the plan's target year" : null, ...notes]
           .filter((x) => x !== null)
@@ -514,6 +357,190 @@ export function generatePlan(
       ...flags(t),
     });
   }
+}
+
+/** Where a group's indicator went, for deriving shares from their numerator and denominator. */
+interface Placed {
+  shareGroups: { g: Group; indicatorId: string }[];
+  indicatorOf: Map<string, { id: string; unit: string }>;
+}
+
+/**
+ * One group of same-named targets: quotas and milestones get their own indicators; the rest share one whose
+ * measure (level, share or index) and base follow from the targets.
+ */
+function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], placed: Placed): void {
+  const { shareGroups, indicatorOf } = placed;
+  const usable = g.targets.filter(({ t, id }) => {
+    if (t.kind === 'qualitative' || (t.value === null && t.kind !== 'milestone')) {
+      draft.keepPending(
+        t,
+        id,
+        t.kind === 'qualitative' ? 'qualitative' : 'no-value',
+        'qualitative: shown, not simulated',
+      );
+      return false;
+    }
+    const y = t.year ?? draft.targetYear;
+    if (y <= draft.baseYear || y > draft.targetYear) {
+      // A plan file cannot hold a target outside its years: listed as pending, not written.
+      draft.pending.push({ targetId: id, name: t.name, reason: 'year-outside-plan' });
+      return false;
+    }
+    return true;
+  });
+
+  // Quotas and milestones each get their own flow or event indicator.
+  for (const { t, id } of usable) {
+    if (t.kind === 'quota') draft.addQuota(t, id, `${ind}_q${id.slice(2)}`);
+    if (t.kind === 'milestone') draft.addMilestone(t, id, `${ind}_m${id.slice(2)}`);
+  }
+  const rest = usable.filter(({ t }) => t.kind !== 'quota' && t.kind !== 'milestone');
+  if (rest.length === 0) return;
+
+  // The indicator's measure: a level unit if any target states a level or an increase, else a share, else
+  // an index for rate-only names.
+  const levelT = rest.find(
+    ({ t }) => (t.kind === 'level' || t.kind === 'increase') && unitClass(t.unit) !== 'percent',
+  );
+  const shareT = rest.find(
+    ({ t }) =>
+      t.kind === 'share' || t.kind === 'pp-change' || (t.kind === 'level' && unitClass(t.unit) === 'percent'),
+  );
+  const measure: 'level' | 'share' | 'index' = levelT ? 'level' : shareT ? 'share' : 'index';
+  const unit = measure === 'level' ? levelT!.t.unit : measure === 'share' ? '%' : '基期=1';
+  const cls: UnitClass = measure === 'level' ? unitClass(unit) : measure === 'share' ? 'percent' : 'other';
+
+  // The base: printed with a target, entered in the table, or a fact for the base year. Never from a target.
+  let base: BaseFile | null = null;
+  if (measure === 'index') {
+    base = {
+      value: 1,
+      provenance: {
+        kind: 'derived',
+        formula: 'index = value / value in the base year = 1 in the base year',
+      },
+    };
+  } else {
+    for (const { t } of rest) {
+      if (t.base === null || (t.baseYear != null && t.baseYear !== draft.baseYear)) continue;
+      const v =
+        measure === 'share' ? (t.unit === '%' ? t.base / 100 : null) : convertUnit(t.base, t.unit, unit);
+      if (v === null) continue;
+      base = { value: v, provenance: draft.baseProvenance(t, 'base') };
+      break;
+    }
+    base ??= factBase(facts, g.name, unit, measure, draft.baseYear);
+  }
+  // 基期待补: nothing substituted; the engine simulates NaN and reports what the targets require.
+  base ??= {
+    unknown: true,
+    note: `基期待补：${draft.baseYear}年基期值未在原文或目标表中给出，请补充 (base for ${draft.baseYear} neither printed nor entered: enter it)`,
+  };
+
+  if (measure === 'share') shareGroups.push({ g, indicatorId: ind });
+  if (cls === 'count') draft.addStockIndicator(ind, g.name, unit, base);
+  else {
+    const falling = rest.some(({ t }) => (Array.isArray(t.value) ? t.value[1] : (t.value ?? 0)) < 0);
+    const name = measure === 'index' ? `${g.name}（指数，基期=1）` : g.name;
+    draft.addGrowthIndicator(ind, name, unit, falling ? 'falling' : cls, base);
+  }
+  indicatorOf.set(g.name, { id: ind, unit });
+  for (const { t, id } of rest) {
+    draft.addTarget(
+      t,
+      id,
+      ind,
+      measure,
+      unit,
+      t.kind === 'growth' && arithmeticReading(t, rest, draft.baseYear, draft.targetYear),
+    );
+  }
+}
+
+/** A share whose numerator and denominator are both indicators here is derived from them. */
+function deriveShares(draft: PlanDraft, placed: Placed): void {
+  const { parameters, indicators } = draft;
+  const { shareGroups, indicatorOf } = placed;
+  for (const { g, indicatorId } of shareGroups) {
+    const m = /^(.+?)占(.+?)(?:的)?(?:比重|比例)$/.exec(g.name);
+    if (!m) continue;
+    const num = indicatorOf.get(m[1]!);
+    const den = indicatorOf.get(m[2]!);
+    if (!num || !den || convertUnit(1, num.unit, den.unit) === null) continue;
+    const factor = convertUnit(1, num.unit, den.unit)!;
+    const i = indicators.findIndex((x) => x.id === indicatorId);
+    const formula = factor === 1 ? `${num.id} / ${den.id}` : `${num.id} * ${factor} / ${den.id}`;
+    const { base: _dropped, ...rest } = indicators[i]!;
+    indicators[i] = { ...rest, dynamics: { kind: 'derived', formula } };
+    const p = parameters.findIndex((x) => x.id === `g_${indicatorId}`);
+    if (p >= 0) parameters.splice(p, 1);
+  }
+}
+
+export function generatePlan(
+  input: readonly GenerateTarget[],
+  options: GenerateOptions = {},
+): GenerateResult {
+  const years = input.map((t) => t.year).filter((y): y is number => y !== null);
+  const targetYear = options.targetYear ?? (years.length > 0 ? Math.max(...years) : new Date().getFullYear());
+  const baseYears = input.map((t) => t.baseYear).filter((y): y is number => typeof y === 'number');
+  const baseYear = options.baseYear ?? (baseYears.length > 0 ? Math.min(...baseYears) : targetYear - 5);
+  const document = options.document ?? options.title ?? '导入的规划';
+
+  const draft = new PlanDraft(baseYear, targetYear, document);
+  const { parameters, indicators, targets, pending } = draft;
+
+  const groups = new Map<string, Group>();
+  input.forEach((t, k) => {
+    const id = `t_${String(k + 1).padStart(2, '0')}`;
+    const key = t.name || `${t.figure || id}`;
+    const g = groups.get(key) ?? { name: key, targets: [] };
+    g.targets.push({ t, id });
+    groups.set(key, g);
+  });
+
+  const placed: Placed = { shareGroups: [], indicatorOf: new Map() };
+  let n = 0;
+  for (const g of groups.values()) {
+    n++;
+    addGroup(draft, g, `ind_${String(n).padStart(2, '0')}`, options.facts ?? [], placed);
+  }
+  deriveShares(draft, placed);
+
+  // The format needs one indicator; when every target waits for its base there is none to simulate, and
+  // the calendar year stands in (it invents nothing).
+  if (indicators.length === 0) {
+    indicators.push({
+      id: 'calendar_year',
+      name: {
+        zh: '年份（占位：所有目标均待补基期）',
+        en: 'Year (placeholder: every target awaits its base)',
+      },
+      unit: '年',
+      category: '导入',
+      dynamics: { kind: 'derived', formula: 'year' },
+    });
+  }
+
+  const plan: PlanFile = {
+    format: PLAN_FORMAT,
+    meta: {
+      id: options.id ?? 'imported-plan',
+      title: { zh: options.title ?? '导入的规划' },
+      region: { zh: options.region ?? '（未填写）' },
+      baseYear,
+      targetYear,
+      notes: [
+        'Generated by planpath from a target list (engine/generate/generatePlan.ts). Default rates are labelled assumptions; bases come only from the source; an indicator without one has base {unknown: true} (基期待补) and its targets get no P(met) until a base is entered.',
+      ],
+    },
+    parameters,
+    indicators,
+    targets,
+    facts: factsOf(options.facts ?? [], document),
+  };
+  return { plan, pending };
 }
 
 /**

@@ -9,7 +9,7 @@
 // - Values are converted to the indicator's unit, or the series is skipped with an issue.
 // Several values for one indicator and year: the latest publication date wins (a final figure over an
 // earlier 预计数), then the later one in the file.
-import { convertUnit } from '../actuals/unitFactor.ts';
+import { convertUnit } from '../units/unitFactor.ts';
 import { knownBase } from './knownBase.ts';
 import type { Indicator, Observation, Plan } from './planSchema.ts';
 import type { Statistics, StatisticValue } from './statisticsSchema.ts';

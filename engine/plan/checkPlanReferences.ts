@@ -40,7 +40,8 @@ function duplicates(ids: string[]): string[] {
   return [...dup];
 }
 
-export function checkPlanReferences(plan: Plan, userFormulas: readonly UserFormula[] = []): InputIssue[] {
+/** Ids used twice: indicators, parameters and formulas share one name space; targets, levers, shocks each one. */
+function duplicateIdIssues(plan: Plan, userFormulas: readonly UserFormula[]): InputIssue[] {
   const issues: InputIssue[] = [];
   const names = [
     ...plan.indicators.map((i) => i.id),
@@ -61,10 +62,17 @@ export function checkPlanReferences(plan: Plan, userFormulas: readonly UserFormu
   ] as const) {
     for (const id of duplicates([...ids])) issues.push({ path: list, value: id, message: 'duplicate id' });
   }
+  return issues;
+}
 
-  const indicatorIds = new Set([...plan.indicators.map((i) => i.id), ...userFormulas.map((f) => f.id)]);
-  const parameterIds = new Set(plan.parameters.map((p) => p.id));
-  const scope: FormulaScope = { indicators: indicatorIds, parameters: parameterIds };
+/** Formulas valid over the names in scope, bases where a kind needs one, and no same-year cycle. */
+function formulaIssues(
+  plan: Plan,
+  userFormulas: readonly UserFormula[],
+  indicatorIds: Set<string>,
+  scope: FormulaScope,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
   const deps = new Map<string, Set<string>>();
 
   plan.indicators.forEach((ind, k) => {
@@ -111,7 +119,12 @@ export function checkPlanReferences(plan: Plan, userFormulas: readonly UserFormu
       message: 'these indicators depend on each other in the same year (use prev() to read last year)',
     });
   }
+  return issues;
+}
 
+/** Targets, observations, levers, relations and shocks name things the plan has; years and ranges hold. */
+function referenceIssues(plan: Plan, indicatorIds: Set<string>, parameterIds: Set<string>): InputIssue[] {
+  const issues: InputIssue[] = [];
   const { baseYear, targetYear, visionYear } = plan.meta;
   const lastYear = Math.max(targetYear, visionYear ?? targetYear);
   plan.targets.forEach((t, k) => {
@@ -184,4 +197,15 @@ export function checkPlanReferences(plan: Plan, userFormulas: readonly UserFormu
     });
   });
   return issues;
+}
+
+export function checkPlanReferences(plan: Plan, userFormulas: readonly UserFormula[] = []): InputIssue[] {
+  const indicatorIds = new Set([...plan.indicators.map((i) => i.id), ...userFormulas.map((f) => f.id)]);
+  const parameterIds = new Set(plan.parameters.map((p) => p.id));
+  const scope: FormulaScope = { indicators: indicatorIds, parameters: parameterIds };
+  return [
+    ...duplicateIdIssues(plan, userFormulas),
+    ...formulaIssues(plan, userFormulas, indicatorIds, scope),
+    ...referenceIssues(plan, indicatorIds, parameterIds),
+  ];
 }

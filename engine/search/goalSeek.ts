@@ -16,10 +16,10 @@
 // P(met) is assumed to rise with the variable (levers and growth push targets up; for a ≤ target they push
 // the indicator down). If an evaluation contradicts that, the result says so (monotone: false).
 import { DEFAULT_TOLERANCE } from '../outputs/targetMeasure.ts';
-import type { Comparator, Plan } from '../plan/planSchema.ts';
+import type { Comparator, Plan, Target } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
-import type { LeverCost, Progress } from '../run/runTypes.ts';
+import type { LeverCost, Progress, TargetResult } from '../run/runTypes.ts';
 import { checkAnalysisBudget } from './analysisBudget.ts';
 import {
   baseScenario,
@@ -98,12 +98,9 @@ export function goalSeekRange(plan: Plan, variable: GoalSeekVariable, scenario: 
   return [p.min ?? mean - half, p.max ?? mean + half];
 }
 
-export async function goalSeek(
-  plan: Plan,
-  scenarioIn: Scenario | null,
-  options: GoalSeekOptions,
-): Promise<GoalSeekResult> {
-  const { variable, probability, signal, onProgress } = options;
+/** The target to seek, checked: it exists, is quantitative, and the probability asked for is one. */
+function seekableTarget(plan: Plan, options: GoalSeekOptions): Target {
+  const { probability } = options;
   const target = plan.targets.find((t) => t.id === options.target);
   if (!target) throw new RangeError(`no target "${options.target}" in plan ${plan.meta.id}`);
   if (target.kind === 'qualitative')
@@ -111,6 +108,86 @@ export async function goalSeek(
   if (probability !== null && !(probability > 0 && probability <= 1)) {
     throw new RangeError(`probability must be in (0, 1], not ${probability}`);
   }
+  return target;
+}
+
+/**
+ * How far a run is from the goal, signed (≥ 0 when met), to guide interpolation: the deterministic margin,
+ * or P(met) − p in probit units, where P(met) is close to linear in a growth rate or an intensity.
+ */
+function seekScore(
+  t: TargetResult,
+  met: boolean,
+  probability: number | null,
+  paths: number,
+  tolerance: number | undefined,
+): number {
+  // Clamp 0 and 1 to half a path, so probit stays finite.
+  const half = 0.5 / Math.max(1, paths);
+  const probitOf = (q: number) => probit(Math.min(1 - half, Math.max(half, q)));
+  let score =
+    probability === null
+      ? margin(t.comparator, t.value, t.deterministicValue, tolerance)
+      : probitOf(t.pMet ?? 0) - probitOf(probability);
+  // The decision is the engine's `met`; the score only guides interpolation, so keep its sign consistent.
+  if (!Number.isFinite(score)) score = met ? 0 : -1;
+  if (met && score < 0) score = 0;
+  if (!met && score >= 0) score = -Number.MIN_VALUE;
+  return score;
+}
+
+/**
+ * ITP (interpolate, truncate, project) between a bracket whose low end fails and high end meets the goal:
+ * regula falsi, truncated towards the midpoint, projected into the bisection bound — never more evaluations
+ * than bisection, usually far fewer.
+ */
+async function itpSearch(
+  evaluate: (x: number) => Promise<{ met: boolean; score: number }>,
+  range: [number, number],
+  scoreLo: number,
+  scoreHi: number,
+  limits: { tolerance: number; maxIterations: number },
+): Promise<{ lo: number; hi: number; iterations: number }> {
+  const { tolerance, maxIterations } = limits;
+  let lo = range[0];
+  let hi = range[1];
+  let fLo = scoreLo;
+  let fHi = scoreHi;
+  let iterations = 0;
+  const eps = tolerance / 2;
+  const nMax = Math.ceil(Math.log2((hi - lo) / (2 * eps))) + 1;
+  const kappa1 = 0.2 / (hi - lo);
+  while (hi - lo > tolerance && iterations < maxIterations) {
+    const width = hi - lo;
+    const half = lo + width / 2;
+    const r = eps * 2 ** (nMax - iterations) - width / 2;
+    const delta = kappa1 * width * width;
+    const falsi = fHi > fLo ? (fHi * lo - fLo * hi) / (fHi - fLo) : half;
+    const sigma = Math.sign(half - falsi);
+    const truncated = delta <= Math.abs(half - falsi) ? falsi + sigma * delta : half;
+    let x = Math.abs(truncated - half) <= r ? truncated : half - sigma * r;
+    if (!(x > lo && x < hi)) x = half;
+    if (x <= lo || x >= hi) break; // floating-point resolution reached
+    const e = await evaluate(x);
+    iterations++;
+    if (e.met) {
+      hi = x;
+      fHi = e.score;
+    } else {
+      lo = x;
+      fLo = e.score;
+    }
+  }
+  return { lo, hi, iterations };
+}
+
+export async function goalSeek(
+  plan: Plan,
+  scenarioIn: Scenario | null,
+  options: GoalSeekOptions,
+): Promise<GoalSeekResult> {
+  const { variable, probability, signal, onProgress } = options;
+  const target = seekableTarget(plan, options);
   const scenario = baseScenario(plan, scenarioIn, '目标反推');
   const range = options.range ?? goalSeekRange(plan, variable, scenario);
   if (!(range[1] > range[0])) throw new RangeError(`invalid range: ${range[0]} to ${range[1]}`);
@@ -147,17 +224,7 @@ export async function goalSeek(
     usedSeed = r.seed;
     const t = r.targets.find((x) => x.id === target.id)!;
     const met = probability === null ? t.deterministicMet : t.pMet !== null && t.pMet >= probability - 1e-12;
-    // In probit units P(met) is close to linear in a growth rate or an intensity; clamp 0 and 1 to half a path.
-    const half = 0.5 / Math.max(1, r.paths);
-    const probitOf = (q: number) => probit(Math.min(1 - half, Math.max(half, q)));
-    let score =
-      probability === null
-        ? margin(t.comparator, t.value, t.deterministicValue, target.tolerance)
-        : probitOf(t.pMet ?? 0) - probitOf(probability);
-    // The decision is the engine's `met`; the score only guides interpolation, so keep its sign consistent.
-    if (!Number.isFinite(score)) score = met ? 0 : -1;
-    if (met && score < 0) score = 0;
-    if (!met && score >= 0) score = -Number.MIN_VALUE;
+    const score = seekScore(t, met, probability, r.paths, target.tolerance);
     const e = { value: x, pMet: t.pMet, deterministicMet: t.deterministicMet, met, score };
     evaluations.push(e);
     costs.set(x, r.cost);
@@ -207,36 +274,10 @@ export async function goalSeek(
       message: `no value of ${name} in ${range[0]}–${range[1]} suffices for ${what}: at ${range[1]} it gives ${describe(high)}`,
     };
   }
-  // ITP: interpolate (regula falsi), truncate towards the midpoint, project into the bisection bound.
-  let lo = range[0];
-  let hi = range[1];
-  let fLo = low.score;
-  let fHi = high.score;
-  let iterations = 0;
-  const eps = tolerance / 2;
-  const nMax = Math.ceil(Math.log2((hi - lo) / (2 * eps))) + 1;
-  const kappa1 = 0.2 / (hi - lo);
-  while (hi - lo > tolerance && iterations < maxIterations) {
-    const width = hi - lo;
-    const half = lo + width / 2;
-    const r = eps * 2 ** (nMax - iterations) - width / 2;
-    const delta = kappa1 * width * width;
-    const falsi = fHi > fLo ? (fHi * lo - fLo * hi) / (fHi - fLo) : half;
-    const sigma = Math.sign(half - falsi);
-    const truncated = delta <= Math.abs(half - falsi) ? falsi + sigma * delta : half;
-    let x = Math.abs(truncated - half) <= r ? truncated : half - sigma * r;
-    if (!(x > lo && x < hi)) x = half;
-    if (x <= lo || x >= hi) break; // floating-point resolution reached
-    const e = await evaluate(x);
-    iterations++;
-    if (e.met) {
-      hi = x;
-      fHi = e.score;
-    } else {
-      lo = x;
-      fLo = e.score;
-    }
-  }
+  const { lo, hi, iterations } = await itpSearch(evaluate, range, low.score, high.score, {
+    tolerance,
+    maxIterations,
+  });
   // Monotone means: no sufficient value below an insufficient one among all evaluations.
   const sorted = [...evaluations].sort((a, b) => a.value - b.value);
   const firstMet = sorted.findIndex((e) => e.met);

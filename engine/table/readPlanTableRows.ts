@@ -2,8 +2,9 @@
 // cell it cannot use with its row and column — the way the actuals importer does — and never half-reading a
 // cell. Numbers are read by the actuals importer's cell reader; units convert only as unitFactor allows.
 import { parseNumberCell, toHalfWidth } from '../actuals/parseNumberCell.ts';
-import { convertUnit, normalizeUnit, parseUnit } from '../actuals/unitFactor.ts';
 import type { Comparator, DraftValue } from '../extract/extractTypes.ts';
+import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
+import { isKnownUnit } from '../units/unitVocabulary.ts';
 import {
   COMPARATOR_WORDS,
   type ColumnKey,
@@ -25,57 +26,6 @@ export interface MergedRange {
   right: number;
 }
 
-const KNOWN_BASES = new Set([
-  '元',
-  '美元',
-  '户',
-  '家',
-  '个',
-  '人',
-  '人次',
-  '名',
-  '吨',
-  '千瓦',
-  '千瓦时',
-  '平方米',
-  '平方公里',
-  '立方米',
-  '亩',
-  '公顷',
-  '公里',
-  '米',
-  '辆',
-  '件',
-  '台',
-  '套',
-  '张',
-  '床',
-  '项',
-  '场',
-  '条',
-  '座',
-  '所',
-  '处',
-  '次',
-  '岁',
-  '册',
-  '篇',
-  '部',
-  '间',
-  '栋',
-  '只',
-  '头',
-  '株',
-  '棵',
-  '标箱',
-  '吨标准煤',
-  '%',
-  '‰',
-  '个百分点',
-  '百分点',
-  '倍',
-]);
-
 function headerKey(header: string): ColumnKey | null {
   const h = toHalfWidth(header)
     .replace(/[(（][^)）]*[)）]/g, '')
@@ -89,13 +39,6 @@ function isBlank(cells: string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
-/** A unit the reader knows: a magnitude and a known base, or a rate of two (件/万人, 家/年). */
-function knownUnit(unit: string): boolean {
-  return normalizeUnit(unit)
-    .split('/')
-    .every((part) => part === '年' || KNOWN_BASES.has(parseUnit(part).base));
-}
-
 function readYear(cell: string): number | null | 'bad' {
   const t = toHalfWidth(cell).trim();
   if (t === '') return null;
@@ -105,15 +48,10 @@ function readYear(cell: string): number | null | 'bad' {
   return y >= 1949 && y <= 2100 ? y : 'bad';
 }
 
-export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []): PlanTableResult {
-  const issues: TableIssue[] = [];
-  const targets: TableTarget[] = [];
-  const add = (i: TableIssue) => issues.push(i);
-  if (rows.every(isBlank)) {
-    add({ severity: 'error', code: 'empty-table', row: null, column: null, columnName: null, value: null });
-    return { targets, issues };
-  }
+type AddIssue = (i: TableIssue) => void;
 
+/** The header: the first of the first five non-blank rows naming both 指标 and 目标值; -1 when none does. */
+function findHeader(rows: string[][], add: AddIssue): { headerRow: number; keys: (ColumnKey | null)[] } {
   // The header: the first of the first five non-blank rows naming both 指标 and 目标值.
   let headerRow = -1;
   let keys: (ColumnKey | null)[] = [];
@@ -138,9 +76,18 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
       value: rows[first]!.join(' | '),
       detail: PLAN_TABLE_COLUMNS.map((c) => c.header).join(', '),
     });
-    return { targets, issues };
+    return { headerRow, keys };
   }
-  const header = rows[headerRow]!;
+  return { headerRow, keys };
+}
+
+/** Which column holds what; unknown columns are noted, a second column of the same meaning is refused. */
+function columnsOf(
+  header: string[],
+  keys: (ColumnKey | null)[],
+  headerRow: number,
+  add: AddIssue,
+): Partial<Record<ColumnKey, number>> {
   const col: Partial<Record<ColumnKey, number>> = {};
   keys.forEach((key, c) => {
     const name = header[c]!.trim();
@@ -180,10 +127,19 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
       detail: '目标年',
     });
   }
-  if (issues.some((i) => i.severity === 'error')) return { targets, issues };
+  return col;
+}
 
-  // Rows a merged range touches are refused whole: a merged cell holds its value in one row only, and which
-  // rows it was meant for is a guess.
+/**
+ * Rows a merged range touches are refused whole: a merged cell holds its value in one row only, and which
+ * rows it was meant for is a guess. Returns their 1-based numbers.
+ */
+function mergedRowsOf(
+  merges: MergedRange[],
+  headerRow: number,
+  header: string[],
+  add: AddIssue,
+): Set<number> {
   const mergedRows = new Set<number>();
   for (const m of merges) {
     if (m.bottom <= headerRow + 1) continue;
@@ -199,17 +155,37 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
     for (let r = Math.max(m.top, headerRow + 2); r <= m.bottom; r++) mergedRows.add(r);
   }
 
-  for (let r = headerRow + 1; r < rows.length; r++) {
-    const cells = rows[r]!;
-    const rowNo = r + 1;
-    if (isBlank(cells) || mergedRows.has(rowNo)) continue;
-    const before = issues.length;
-    const cellIssue = (
-      code: TableIssue['code'],
-      key: ColumnKey | number,
-      detail?: string,
-      severity: TableIssue['severity'] = 'error',
-    ) => {
+  return mergedRows;
+}
+
+/** One data row being read: its cells, where it is, and how an issue about one of its cells is added. */
+interface RowReader {
+  rowNo: number;
+  header: string[];
+  col: Partial<Record<ColumnKey, number>>;
+  add: AddIssue;
+  cellIssue: (
+    code: TableIssue['code'],
+    key: ColumnKey | number,
+    detail?: string,
+    severity?: TableIssue['severity'],
+  ) => void;
+  cell: (key: ColumnKey) => string;
+}
+
+function rowReader(
+  cells: string[],
+  rowNo: number,
+  header: string[],
+  col: Partial<Record<ColumnKey, number>>,
+  add: AddIssue,
+): RowReader {
+  return {
+    rowNo,
+    header,
+    col,
+    add,
+    cellIssue: (code, key, detail, severity = 'error') => {
       const c = typeof key === 'number' ? key : col[key]!;
       add({
         severity,
@@ -220,135 +196,182 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
         value: cells[c] ?? '',
         ...(detail === undefined ? {} : { detail }),
       });
-    };
-    const cell = (key: ColumnKey) => (col[key] === undefined ? '' : (cells[col[key]!] ?? '').trim());
+    },
+    cell: (key) => (col[key] === undefined ? '' : (cells[col[key]!] ?? '').trim()),
+  };
+}
 
-    // Ragged rows: a non-blank cell beyond the header is refused (which column was it meant for?).
-    for (let c = header.length; c < cells.length; c++) {
-      if ((cells[c] ?? '').trim() !== '') {
-        cellIssue('extra-cells', c, String(header.length));
-        break;
-      }
+/** The word cells: kind, comparator, nature, 力争; undefined where a word is not one the reader knows. */
+function readWords({ cell, cellIssue }: RowReader) {
+  const kindCell = cell('kind');
+  const kind = kindCell === '' ? 'level' : KIND_WORDS[toHalfWidth(kindCell).toLowerCase()];
+  if (kind === undefined)
+    cellIssue(
+      'bad-kind',
+      'kind',
+      Object.keys(KIND_WORDS)
+        .filter((k) => /\p{Script=Han}/u.test(k))
+        .join('/'),
+    );
+  const compCell = cell('comparator');
+  const comparator: Comparator | undefined =
+    compCell === '' ? undefined : COMPARATOR_WORDS[toHalfWidth(compCell).toLowerCase()];
+  if (compCell !== '' && comparator === undefined)
+    cellIssue('bad-comparator', 'comparator', '以上/超过/左右/以内/区间');
+  const natureCell = cell('nature');
+  const nature = natureCell === '' ? null : (NATURE_WORDS[natureCell.toLowerCase()] ?? undefined);
+  if (nature === undefined) cellIssue('bad-nature', 'nature', '预期性/约束性');
+  const flagCell = toHalfWidth(cell('aspirational')).toLowerCase();
+  const aspirational =
+    flagCell === '' || NO_WORDS.includes(flagCell) ? false : YES_WORDS.includes(flagCell) ? true : undefined;
+  if (aspirational === undefined) cellIssue('bad-flag', 'aspirational', '是/否');
+
+  return { kind, comparator, nature, aspirational };
+}
+
+/** The target year and the base year; 'bad' where a cell is not a year. */
+function readYears({ cell, cellIssue }: RowReader) {
+  const year = readYear(cell('year'));
+  if (year === 'bad') cellIssue('bad-year', 'year');
+  else if (year === null) cellIssue('missing-year', 'year');
+  const baseYear = readYear(cell('baseYear'));
+  if (baseYear === 'bad') cellIssue('bad-year', 'baseYear');
+  if (typeof year === 'number' && typeof baseYear === 'number' && baseYear >= year) {
+    cellIssue('base-after-target', 'baseYear', String(year));
+  }
+
+  return { year, baseYear };
+}
+
+/** The unit, the target value (a number, a range, or 1 for a milestone) and the base value. */
+function readValues(
+  { cell, cellIssue }: RowReader,
+  kind: ReturnType<typeof readWords>['kind'],
+  comparatorIn: Comparator | undefined,
+) {
+  let comparator = comparatorIn;
+  let unit = cell('unit');
+  if (unit !== '' && !isKnownUnit(unit)) cellIssue('unknown-unit', 'unit', undefined, 'warning');
+
+  // A number cell: a unit written in it must convert to the unit column's (100万元 in a 亿元 row → 0.01).
+  const readNumber = (text: string, key: ColumnKey): number | null | 'bad' => {
+    const parsed = parseNumberCell(text);
+    if (parsed.kind === 'blank') return null;
+    if (parsed.kind === 'error') {
+      cellIssue('bad-number', key, parsed.text ?? parsed.code);
+      return 'bad';
     }
-    const name = cell('name');
-    if (name === '') {
-      cellIssue('missing-name', 'name');
-      continue;
+    const written = parsed.percent ? '%' : parsed.unit;
+    if (written === null) return parsed.value;
+    if (unit === '') {
+      unit = written;
+      return parsed.value;
     }
-    if (name.startsWith(EXAMPLE_PREFIX)) {
-      add({
-        severity: 'info',
-        code: 'example-row',
-        row: rowNo,
-        column: col.name! + 1,
-        columnName: header[col.name!]!.trim(),
-        value: name,
-      });
-      continue;
+    const converted =
+      written === '%' && normalizeUnit(unit) === '%'
+        ? parsed.value
+        : convertUnit(parsed.value, written, unit);
+    if (converted === null) {
+      cellIssue('unit-mismatch', key, unit);
+      return 'bad';
     }
+    return converted;
+  };
 
-    const kindCell = cell('kind');
-    const kind = kindCell === '' ? 'level' : KIND_WORDS[toHalfWidth(kindCell).toLowerCase()];
-    if (kind === undefined)
-      cellIssue(
-        'bad-kind',
-        'kind',
-        Object.keys(KIND_WORDS)
-          .filter((k) => /\p{Script=Han}/u.test(k))
-          .join('/'),
-      );
-    const compCell = cell('comparator');
-    let comparator: Comparator | undefined =
-      compCell === '' ? undefined : COMPARATOR_WORDS[toHalfWidth(compCell).toLowerCase()];
-    if (compCell !== '' && comparator === undefined)
-      cellIssue('bad-comparator', 'comparator', '以上/超过/左右/以内/区间');
-    const natureCell = cell('nature');
-    const nature = natureCell === '' ? null : (NATURE_WORDS[natureCell.toLowerCase()] ?? undefined);
-    if (nature === undefined) cellIssue('bad-nature', 'nature', '预期性/约束性');
-    const flagCell = toHalfWidth(cell('aspirational')).toLowerCase();
-    const aspirational =
-      flagCell === '' || NO_WORDS.includes(flagCell)
-        ? false
-        : YES_WORDS.includes(flagCell)
-          ? true
-          : undefined;
-    if (aspirational === undefined) cellIssue('bad-flag', 'aspirational', '是/否');
+  let value: DraftValue | null = null;
+  const valueCell = cell('value');
+  const rangeMatch = /^(.+?)\s*(?:-|–|—|~|～|至|到)\s*(.+)$/.exec(toHalfWidth(valueCell));
+  const looksRange = rangeMatch !== null && !/^-/.test(toHalfWidth(valueCell).trim());
+  if (valueCell === '') {
+    if (kind === 'milestone') value = 1;
+    else if (kind !== 'qualitative') cellIssue('missing-value', 'value');
+  } else if (comparator === 'range' || (comparator === undefined && looksRange)) {
+    const lo = rangeMatch ? readNumber(rangeMatch[1]!, 'value') : 'bad';
+    const hi = rangeMatch ? readNumber(rangeMatch[2]!, 'value') : 'bad';
+    if (typeof lo === 'number' && typeof hi === 'number' && lo < hi) value = [lo, hi];
+    else if (lo !== 'bad' && hi !== 'bad') cellIssue('bad-range', 'value');
+    comparator = 'range';
+  } else {
+    const v = readNumber(valueCell, 'value');
+    if (typeof v === 'number') value = v;
+  }
+  const baseRead = readNumber(cell('baseValue'), 'baseValue');
+  if (unit === '' && kind !== 'qualitative' && valueCell !== '') cellIssue('missing-unit', 'unit');
 
-    const year = readYear(cell('year'));
-    if (year === 'bad') cellIssue('bad-year', 'year');
-    else if (year === null) cellIssue('missing-year', 'year');
-    const baseYear = readYear(cell('baseYear'));
-    if (baseYear === 'bad') cellIssue('bad-year', 'baseYear');
-    if (typeof year === 'number' && typeof baseYear === 'number' && baseYear >= year) {
-      cellIssue('base-after-target', 'baseYear', String(year));
+  return { unit, value, comparator, baseRead };
+}
+
+/** One data row as a target, or null when it is refused (its issues say why). */
+function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): TableTarget | null {
+  const { rowNo, header, col, add, cellIssue, cell } = rr;
+  const before = issues.length;
+  // Ragged rows: a non-blank cell beyond the header is refused (which column was it meant for?).
+  for (let c = header.length; c < cells.length; c++) {
+    if ((cells[c] ?? '').trim() !== '') {
+      cellIssue('extra-cells', c, String(header.length));
+      break;
     }
-
-    let unit = cell('unit');
-    if (unit !== '' && !knownUnit(unit)) cellIssue('unknown-unit', 'unit', undefined, 'warning');
-
-    // A number cell: a unit written in it must convert to the unit column's (100万元 in a 亿元 row → 0.01).
-    const readNumber = (text: string, key: ColumnKey): number | null | 'bad' => {
-      const parsed = parseNumberCell(text);
-      if (parsed.kind === 'blank') return null;
-      if (parsed.kind === 'error') {
-        cellIssue('bad-number', key, parsed.text ?? parsed.code);
-        return 'bad';
-      }
-      const written = parsed.percent ? '%' : parsed.unit;
-      if (written === null) return parsed.value;
-      if (unit === '') {
-        unit = written;
-        return parsed.value;
-      }
-      const converted =
-        written === '%' && normalizeUnit(unit) === '%'
-          ? parsed.value
-          : convertUnit(parsed.value, written, unit);
-      if (converted === null) {
-        cellIssue('unit-mismatch', key, unit);
-        return 'bad';
-      }
-      return converted;
-    };
-
-    let value: DraftValue | null = null;
-    const valueCell = cell('value');
-    const rangeMatch = /^(.+?)\s*(?:-|–|—|~|～|至|到)\s*(.+)$/.exec(toHalfWidth(valueCell));
-    const looksRange = rangeMatch !== null && !/^-/.test(toHalfWidth(valueCell).trim());
-    if (valueCell === '') {
-      if (kind === 'milestone') value = 1;
-      else if (kind !== 'qualitative') cellIssue('missing-value', 'value');
-    } else if (comparator === 'range' || (comparator === undefined && looksRange)) {
-      const lo = rangeMatch ? readNumber(rangeMatch[1]!, 'value') : 'bad';
-      const hi = rangeMatch ? readNumber(rangeMatch[2]!, 'value') : 'bad';
-      if (typeof lo === 'number' && typeof hi === 'number' && lo < hi) value = [lo, hi];
-      else if (lo !== 'bad' && hi !== 'bad') cellIssue('bad-range', 'value');
-      comparator = 'range';
-    } else {
-      const v = readNumber(valueCell, 'value');
-      if (typeof v === 'number') value = v;
-    }
-    const baseRead = readNumber(cell('baseValue'), 'baseValue');
-    if (unit === '' && kind !== 'qualitative' && valueCell !== '') cellIssue('missing-unit', 'unit');
-
-    if (issues.slice(before).some((i) => i.severity === 'error')) continue;
-    if (kind === undefined || typeof year !== 'number' || nature === undefined || aspirational === undefined)
-      continue;
-    targets.push({
+  }
+  const name = cell('name');
+  if (name === '') {
+    cellIssue('missing-name', 'name');
+    return null;
+  }
+  if (name.startsWith(EXAMPLE_PREFIX)) {
+    add({
+      severity: 'info',
+      code: 'example-row',
       row: rowNo,
-      name,
-      unit,
-      baseYear: typeof baseYear === 'number' ? baseYear : null,
-      base: typeof baseRead === 'number' ? baseRead : null,
-      year,
-      value,
-      kind,
-      comparator: comparator ?? '>=',
-      nature,
-      aspirational,
-      section: cell('section') || null,
-      figure: cell('source'),
+      column: col.name! + 1,
+      columnName: header[col.name!]!.trim(),
+      value: name,
     });
+    return null;
+  }
+
+  const { kind, comparator: comparatorCell, nature, aspirational } = readWords(rr);
+  const { year, baseYear } = readYears(rr);
+  const { unit, value, comparator, baseRead } = readValues(rr, kind, comparatorCell);
+  if (issues.slice(before).some((i) => i.severity === 'error')) return null;
+  if (kind === undefined || typeof year !== 'number' || nature === undefined || aspirational === undefined)
+    return null;
+  return {
+    row: rowNo,
+    name,
+    unit,
+    baseYear: typeof baseYear === 'number' ? baseYear : null,
+    base: typeof baseRead === 'number' ? baseRead : null,
+    year,
+    value,
+    kind,
+    comparator: comparator ?? '>=',
+    nature,
+    aspirational,
+    section: cell('section') || null,
+    figure: cell('source'),
+  };
+}
+
+export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []): PlanTableResult {
+  const issues: TableIssue[] = [];
+  const targets: TableTarget[] = [];
+  const add = (i: TableIssue) => issues.push(i);
+  if (rows.every(isBlank)) {
+    add({ severity: 'error', code: 'empty-table', row: null, column: null, columnName: null, value: null });
+    return { targets, issues };
+  }
+  const { headerRow, keys } = findHeader(rows, add);
+  if (headerRow < 0) return { targets, issues };
+  const header = rows[headerRow]!;
+  const col = columnsOf(header, keys, headerRow, add);
+  if (issues.some((i) => i.severity === 'error')) return { targets, issues };
+  const mergedRows = mergedRowsOf(merges, headerRow, header, add);
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const cells = rows[r]!;
+    const rowNo = r + 1;
+    if (isBlank(cells) || mergedRows.has(rowNo)) continue;
+    const target = readTargetRow(cells, rowReader(cells, rowNo, header, col, add), issues);
+    if (target) targets.push(target);
   }
   const order = (i: TableIssue) => [i.row ?? 0, i.column ?? 0];
   issues.sort((a, b) => order(a)[0]! - order(b)[0]! || order(a)[1]! - order(b)[1]!);

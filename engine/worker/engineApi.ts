@@ -6,7 +6,7 @@
 // callback; cancelled calls reject with an Error named AbortError.
 
 import { type ParsedActuals, parseActuals } from '../actuals/parseActuals.ts';
-import { checkPlanTexts, type FindingTexts } from '../check/checkPlanTexts.ts';
+import { checkPlan, type Finding } from '../check/checkPlan.ts';
 import { checkFormula, type FormulaCheck } from '../compile/formula/checkFormula.ts';
 import type { StatusThresholds } from '../evaluate/classifyStatus.ts';
 import { type Evaluation, evaluateTargets } from '../evaluate/evaluateTargets.ts';
@@ -175,9 +175,9 @@ export const engineApi = {
     );
   },
 
-  /** The consistency check of the plan's own figures, in both languages (a language switch needs no re-run). */
-  async checkPlan(planKey: string): Promise<{ findings: FindingTexts[] }> {
-    return checkPlanTexts(planFor(planKey));
+  /** The consistency check of the plan's own figures, as message codes (a language switch needs no re-run). */
+  async checkPlan(planKey: string): Promise<{ findings: Finding[] }> {
+    return checkPlan(planFor(planKey));
   },
 
   /** Targets from the text of a plan (新建/导入规划), here so a large paste does not block the page. */

@@ -3,8 +3,8 @@
 // microseconds), so a slider can redraw it every frame.
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
+import { displayScale, formatNumber, unitLabel } from '../../engine/index.ts';
 import { esc } from '../format/escape.ts';
-import { displayScale, formatNumber, unitLabel } from '../format/formatValue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { OKABE_ITO } from './palette.ts';
 

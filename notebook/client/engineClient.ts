@@ -9,7 +9,7 @@ import type {
   Evaluation,
   ExtractOptions,
   ExtractResult,
-  FindingTexts,
+  Finding,
   GoalSeekOptions,
   GoalSeekResult,
   OptimizeOptions,
@@ -122,7 +122,7 @@ export class EngineClient {
     return this.#call((api) => api.extract(text, options));
   }
 
-  checkPlan(): Promise<{ findings: FindingTexts[] }> {
+  checkPlan(): Promise<{ findings: Finding[] }> {
     return this.#call((api) => api.checkPlan(PLAN_KEY));
   }
 

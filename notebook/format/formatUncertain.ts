@@ -1,7 +1,8 @@
 // An uncertain quantity for reading (not for typing back): "4 ± 1.5%/年", "85 ± 15 家/年", and with a sign for
 // a change — "+0.8 ± 0.24 个百分点" — since adding to a rate moves it by percentage points, not by a percent.
+
+import { formatNumber, isPercentUnit, percentSuffix, unitLabel } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { formatNumber, isPercentUnit, percentSuffix, unitLabel } from './formatValue.ts';
 
 export function formatUncertain(
   mean: number,

@@ -1,9 +1,9 @@
 // One verdict in one sentence: its label, and — when pace and forecast disagree — why, in words a planner
 // reads (the engine sends a reason code and its parameters; the page renders them).
 
+import type { Verdict } from '../../engine/index.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Translate } from '../i18n/t.ts';
-import type { Verdict } from '../model/feasibilityOf.ts';
 
 const REASONS = new Set([
   'certificates-expire',

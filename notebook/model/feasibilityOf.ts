@@ -1,26 +1,6 @@
 // The issue-9 fields of a target result (what a verdict rests on), read defensively: a result from an
 // older engine build, or a worker that has not sent them yet, reads as "no verdict" rather than failing.
-import type { TargetResult } from '../../engine/index.ts';
-
-export type VerdictCode =
-  | 'achieved'
-  | 'on-track'
-  | 'at-risk'
-  | 'off-track'
-  | 'unknown-base'
-  | 'not-comparable'
-  | 'qualitative';
-
-export type VerdictBasis = 'data' | 'assumption' | 'unknown-base';
-
-export type BaseSource = 'plan' | 'statistic' | 'entered' | 'assumption' | 'derived' | 'unknown';
-
-export interface Verdict {
-  code: VerdictCode;
-  /** Why pace and forecast disagree (e.g. `certificates-expire`), rendered as one sentence. */
-  reason?: string | null;
-  params?: Record<string, string | number | number[] | null>;
-}
+import type { BaseSource, TargetResult, Verdict, VerdictBasis } from '../../engine/index.ts';
 
 export interface Feasibility {
   verdict: Verdict | null;

@@ -1,7 +1,7 @@
 // What a 基期待补 target needs, as a function of the base the planner has not entered yet: the yearly
 // growth from that base to the target, written out ("(607 ÷ 基期)^(1/5) − 1").
 import type { Plan, Target } from '../../engine/index.ts';
-import { formatRate, formatValue } from '../format/formatValue.ts';
+import { formatRate, formatValue } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 import { indicatorOf } from './targetFigures.ts';

@@ -1,8 +1,15 @@
 // The report's summary, written from the numbers: how many targets are ahead, on track, behind or waiting
 // for data, and for each target that needs attention, why (pace, growth still needed, P(met), missed quotas).
 import type { Evaluation, TargetEvaluation } from '../../engine/index.ts';
-import { formatProb, STATUS_ORDER, statusLabel, targetName, targetPhrase } from '../../engine/index.ts';
-import { formatRate, formatValue } from '../format/formatValue.ts';
+import {
+  formatProb,
+  formatRate,
+  formatValue,
+  STATUS_ORDER,
+  statusLabel,
+  targetName,
+  targetPhrase,
+} from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
 

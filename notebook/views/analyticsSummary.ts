@@ -1,8 +1,8 @@
 // What a goal-seek or a least-cost mix found, said in the page's language from the structured result — the
 // engine's own `message` is an English log line naming ids, which a planner reading Chinese cannot use.
 import type { GoalSeekResult, OptimizeResult } from '../../engine/index.ts';
+import { formatProb, formatProbPhrase } from '../../engine/index.ts';
 import type { App } from '../app.ts';
-import { formatProb, formatProbPhrase } from '../format/formatValue.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 

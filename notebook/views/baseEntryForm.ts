@@ -1,9 +1,9 @@
 // 基期待补: a field per base-unknown indicator a target depends on. The value is saved as the scenario's
 // actual for the base year (source: entered), so it travels with the scenario, its file and its link.
 import type { Plan } from '../../engine/index.ts';
+import { displayScale, isCountUnit, unitLabel } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { esc } from '../format/escape.ts';
-import { displayScale, isCountUnit, unitLabel } from '../format/formatValue.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 import { setActuals } from '../state/scenarioOps.ts';

@@ -3,13 +3,13 @@
 // P(met) and median with its difference from the first. Colours and dashes from COMPARISON_STYLES.
 import { html } from 'htl';
 import type { RunResult } from '../../engine/index.ts';
+import { formatNumber, formatProb, formatRate, formatValue } from '../../engine/index.ts';
 import type { App, NamedScenario } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { comparisonStyle } from '../charts/palette.ts';
 import { toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
-import { formatNumber, formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { type SettingRow, settingDiff } from '../model/settingDiff.ts';

@@ -1,7 +1,8 @@
 // The fiscal cost of the scenario's levers over the plan period, under the levers' heading.
+
+import { formatMoney } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import type { RunState } from '../client/runController.ts';
-import { formatMoney } from '../format/formatValue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 

@@ -5,13 +5,13 @@
 // result only rewrites the cells that hold numbers, so a slider preview costs a few text and path updates.
 import { html } from 'htl';
 import type { Plan, Target } from '../../engine/index.ts';
+import { formatNumber, formatProb, formatRate, formatValue } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { sparkFan } from '../charts/sparkFan.ts';
 import type { RunState } from '../client/runController.ts';
 import { toCsv } from '../export/csv.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
-import { formatNumber, formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { verdictLabel, verdictReason } from '../format/verdictSentence.ts';
 import { categoryLabel } from '../i18n/categories.ts';

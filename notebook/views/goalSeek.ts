@@ -2,8 +2,6 @@
 // plainly when no value in range suffices, and can be applied to the current scenario.
 import { html } from 'htl';
 import type { GoalSeekResult, OptimizeResult, Progress } from '../../engine/index.ts';
-import type { App } from '../app.ts';
-import { isAbort } from '../client/engineClient.ts';
 import {
   formatMoney,
   formatNumber,
@@ -11,7 +9,9 @@ import {
   formatProb,
   formatValue,
   isPercentUnit,
-} from '../format/formatValue.ts';
+} from '../../engine/index.ts';
+import type { App } from '../app.ts';
+import { isAbort } from '../client/engineClient.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { setLever, setParameter } from '../state/scenarioOps.ts';

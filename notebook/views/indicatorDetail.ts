@@ -3,7 +3,16 @@
 // A live view (see LiveView): built once per language, then updated in place. A new result redraws the
 // chart's SVG and the figures beside each target; the facts are rebuilt only when the indicator or the
 // scenario's settings change, and the table by year only while it is open.
-import { type Indicator, knownBase, type Plan, type RunResult, type Target } from '../../engine/index.ts';
+import {
+  formatProb,
+  formatRate,
+  formatValue,
+  type Indicator,
+  knownBase,
+  type Plan,
+  type RunResult,
+  type Target,
+} from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { scenarioColor } from '../charts/palette.ts';
@@ -11,7 +20,6 @@ import type { RunState } from '../client/runController.ts';
 import { toCsv } from '../export/csv.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
-import { formatProb, formatRate, formatValue } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { categoryLabel } from '../i18n/categories.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';

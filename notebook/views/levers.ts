@@ -5,9 +5,9 @@
 
 import { html } from 'htl';
 import type { Lever, Parameter, Plan, Uncertain } from '../../engine/index.ts';
+import { formatMoney, formatNumber, isPercentUnit, unitLabel } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
-import { formatMoney, formatNumber, isPercentUnit, unitLabel } from '../format/formatValue.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { bilingual } from '../i18n/bilingual.ts';
 import { type Lang, pick } from '../i18n/lang.ts';

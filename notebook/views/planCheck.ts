@@ -1,14 +1,14 @@
 // Plan check: the consistency findings on the plan's own figures, each with its severity, the targets and
 // sections involved, and the arithmetic step by step.
 import { html } from 'htl';
-import type { FindingTexts } from '../../engine/index.ts';
+import { type Finding, type Message, renderParts } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 
 // The plan's findings do not change with the language: checked once per page, shown in either.
-const checked = new WeakMap<App, Promise<{ findings: FindingTexts[] }>>();
-function checkedOnce(app: App): Promise<{ findings: FindingTexts[] }> {
+const checked = new WeakMap<App, Promise<{ findings: Finding[] }>>();
+function checkedOnce(app: App): Promise<{ findings: Finding[] }> {
   let p = checked.get(app);
   if (!p) {
     p = app.engine.checkPlan();
@@ -18,11 +18,29 @@ function checkedOnce(app: App): Promise<{ findings: FindingTexts[] }> {
   return p;
 }
 
+/**
+ * A finding's message in the page's language. A citation of the source as printed (a plan's figure, a
+ * statistic's phrase, a name the plan gives only in Chinese) is a quotation in Chinese in the English view;
+ * the sentence already carries any quotation marks it needs.
+ */
+function messageNodes(message: Message, lang: Lang): (string | Node)[] {
+  return renderParts(lang, message).map((p) => {
+    if (p.kind === 'cite' && lang === 'en') {
+      const q = document.createElement('q');
+      q.lang = 'zh-CN';
+      q.style.quotes = 'none';
+      q.textContent = p.text;
+      return q;
+    }
+    return p.text;
+  });
+}
+
 export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> {
   const t = translator(lang);
   const el = document.createElement('div');
   el.className = 'plan-check';
-  let findings: FindingTexts[];
+  let findings: Finding[];
   // The worker does one thing at a time: let the first run reach the screen before checking the plan.
   await new Promise<void>((resolve) => {
     const stop = app.controller.subscribe((s) => {
@@ -54,10 +72,10 @@ export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> 
     )}</div>`,
     ...findings.map((f) => {
       const details =
-        html`<details><summary class="item-meta">${t('check.arithmetic')}</summary><pre>${f.arithmetic[lang]}</pre></details>` as HTMLDetailsElement;
+        html`<details><summary class="item-meta">${t('check.arithmetic')}</summary><pre>${messageNodes(f.arithmetic, lang)}</pre></details>` as HTMLDetailsElement;
       details.open = f.severity !== 'info';
       return html`<div class=${`finding ${f.severity}`} data-kind=${f.kind}>
-        <div><span class=${`badge sev-${f.severity}`}>${t(`check.severity.${f.severity}`)}</span> ${f.message[lang]}</div>
+        <div><span class=${`badge sev-${f.severity}`}>${t(`check.severity.${f.severity}`)}</span> ${messageNodes(f.message, lang)}</div>
         <div class="item-meta">${f.targets.map(name).join(sep)}${
           f.sections.length ? html` · <span lang="zh-CN">${f.sections.join('；')}</span>` : ''
         }</div>

@@ -2,8 +2,8 @@
 // published count where there is one, otherwise the chance the year's count reaches the quota under the
 // labelled execution assumption. Never one noisy number that must pass five times in a row.
 import type { Plan, Target, TargetResult } from '../../engine/index.ts';
+import { formatProb, formatValue } from '../../engine/index.ts';
 import { esc } from '../format/escape.ts';
-import { formatProb, formatValue } from '../format/formatValue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 

@@ -1,8 +1,8 @@
 // The run status in the top bar: a progress bar while a run goes, then the preview or the last full run's
 // paths, seed and time.
 import { html } from 'htl';
+import { formatNumber } from '../../engine/index.ts';
 import type { RunState } from '../client/runController.ts';
-import { formatNumber } from '../format/formatValue.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 

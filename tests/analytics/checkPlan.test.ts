@@ -1,11 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPlan, type FindingKind } from '../../engine/check/checkPlan.ts';
-import { checkPlanTexts } from '../../engine/check/checkPlanTexts.ts';
+import { type CheckPlanOptions, checkPlan, type FindingKind } from '../../engine/check/checkPlan.ts';
 import { formulaShape } from '../../engine/check/formulaShape.ts';
 import { measureClass } from '../../engine/check/measureClass.ts';
+import { type FindingText, renderFindings } from '../../engine/check/renderFindings.ts';
+import type { Plan } from '../../engine/plan/planSchema.ts';
 import { planRelationsSchema } from '../../engine/plan/relationSchema.ts';
+import type { Lang } from '../../engine/report/lang.ts';
+import { renderParts } from '../../engine/report/messages/render.ts';
 import { fixturePath, fixturePlan } from './fixturePlan.ts';
+
+/** The plan check with its findings written out in one language, as the CLI prints them. */
+function checkPlanText(
+  plan: Plan,
+  options: CheckPlanOptions = {},
+  lang: Lang = 'zh',
+): { findings: FindingText[] } {
+  return { findings: renderFindings(checkPlan(plan, options).findings, lang) };
+}
 
 const ALL_KINDS: FindingKind[] = [
   'rate-vs-total',
@@ -41,7 +53,7 @@ describe('formulaShape and measureClass', () => {
 });
 
 describe('checkPlan on a fixture with planted inconsistencies', () => {
-  const { findings } = checkPlan(fixturePlan('check-planted.plan.json'));
+  const { findings } = checkPlanText(fixturePlan('check-planted.plan.json'));
   const of = (kind: FindingKind) => findings.filter((f) => f.kind === kind);
 
   it('finds every kind', () => {
@@ -98,7 +110,7 @@ describe('checkPlan on a fixture with planted inconsistencies', () => {
   });
 
   it('every finding names its targets and sections and shows arithmetic, in both languages', () => {
-    const en = checkPlan(fixturePlan('check-planted.plan.json'), { lang: 'en' }).findings;
+    const en = checkPlanText(fixturePlan('check-planted.plan.json'), {}, 'en').findings;
     expect(en.map((f) => f.kind)).toEqual(findings.map((f) => f.kind));
     for (const f of [...findings, ...en]) {
       expect(f.message.length).toBeGreaterThan(20);
@@ -111,13 +123,13 @@ describe('checkPlan on a fixture with planted inconsistencies', () => {
 
 describe('checkPlan on a consistent fixture', () => {
   it('finds nothing', () => {
-    expect(checkPlan(fixturePlan('check-consistent.plan.json')).findings).toEqual([]);
+    expect(checkPlanText(fixturePlan('check-consistent.plan.json')).findings).toEqual([]);
   });
 });
 
 describe('checkPlan on the Yaohai plan', () => {
   const plan = fixturePlan('../../../seeds/yaohai.plan.json');
-  const { findings } = checkPlan(plan);
+  const { findings } = checkPlanText(plan);
   const keyed = findings.map((f) => `${f.kind}:${[...f.targets].sort().join(',')}`).sort();
 
   it('reports exactly the genuine findings', () => {
@@ -160,7 +172,7 @@ describe('checkPlan on the Yaohai plan', () => {
     expect(parts.arithmetic).toBe('210 + 105 + 200 + 210 + 1,000 = 1,725 > 607');
     expect(findings.filter((f) => f.kind === 'measure-mixing')).toHaveLength(2);
     // Without the relation neither finding can be made from the numbers alone.
-    const bare = checkPlan({ ...plan, relations: [] }).findings;
+    const bare = checkPlanText({ ...plan, relations: [] }).findings;
     expect(bare.some((f) => f.kind === 'parts-vs-total')).toBe(false);
     expect(bare).toHaveLength(findings.length - 2);
   });
@@ -169,7 +181,7 @@ describe('checkPlan on the Yaohai plan', () => {
     const relations = planRelationsSchema.parse(
       JSON.parse(readFileSync(fixturePath('yaohai.relations.json'), 'utf8')),
     );
-    const bare = checkPlan({ ...plan, relations: [] }, { relations }).findings;
+    const bare = checkPlanText({ ...plan, relations: [] }, { relations }).findings;
     expect(bare.map((f) => f.kind).sort()).toEqual(findings.map((f) => f.kind).sort());
   });
 });
@@ -184,7 +196,7 @@ describe('rounding of printed figures', () => {
   });
 
   it('figures that agree only after rounding are an info, not an error (the synthetic plan: 96 → 170 at 12 %/yr)', () => {
-    const { findings } = checkPlan(fixturePlan('../../../seeds/synthetic.plan.json'));
+    const { findings } = checkPlanText(fixturePlan('../../../seeds/synthetic.plan.json'));
     expect(findings.map((f) => [f.kind, f.severity, f.targets.join(',')])).toEqual([
       ['rate-vs-total', 'info', 'digital_growth,digital_output_2027'],
     ]);
@@ -192,14 +204,38 @@ describe('rounding of printed figures', () => {
   });
 });
 
-describe('checkPlanTexts', () => {
-  it('gives the same findings once, with the Chinese and English texts of each', () => {
-    const both = checkPlanTexts(fixturePlan('check-planted.plan.json')).findings;
-    const zh = checkPlan(fixturePlan('check-planted.plan.json'), { lang: 'zh' }).findings;
-    const en = checkPlan(fixturePlan('check-planted.plan.json'), { lang: 'en' }).findings;
-    expect(both.map((f) => f.kind)).toEqual(zh.map((f) => f.kind));
-    expect(both.map((f) => f.message.zh)).toEqual(zh.map((f) => f.message));
-    expect(both.map((f) => f.arithmetic.en)).toEqual(en.map((f) => f.arithmetic));
-    expect(both.length).toBeGreaterThan(3);
+describe('findings as message codes', () => {
+  const { findings } = checkPlan(fixturePlan('check-planted.plan.json'));
+  it('render in either language with every placeholder filled: Chinese in zh, none outside citations in en', () => {
+    const cjk = /[\u3400-\u9FFF]/;
+    for (const f of findings) {
+      for (const m of [f.message, f.arithmetic]) {
+        const zh = renderParts('zh', m);
+        const en = renderParts('en', m);
+        for (const p of [...zh, ...en]) expect(p.text).not.toMatch(/\{\w+\}/);
+        // The English text outside citations and Chinese quotation marks has no Chinese.
+        const plain = en
+          .filter((p) => p.kind !== 'cite')
+          .map((p) => p.text)
+          .join('')
+          .replace(/“[^”]*”/g, '');
+        expect(plain, plain).not.toMatch(cjk);
+      }
+      expect(
+        renderParts('zh', f.message)
+          .map((p) => p.text)
+          .join(''),
+      ).toMatch(cjk);
+    }
+  });
+  it('mark a measure keyword quoted from the plan as a citation', () => {
+    const cites = findings
+      .filter((f) => f.kind === 'measure-mixing')
+      .flatMap((f) => renderParts('en', f.arithmetic).filter((p) => p.kind === 'cite'));
+    expect(cites.length).toBeGreaterThan(0);
+    for (const c of cites) expect(c.text).toMatch(/[\u3400-\u9FFF]/);
+  });
+  it('are plain data a worker can post: a structured clone is equal', () => {
+    expect(structuredClone(findings)).toEqual(findings);
   });
 });

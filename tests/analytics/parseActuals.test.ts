@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { parseNumberCell } from '../../engine/actuals/parseNumberCell.ts';
-import { convertUnit, unitFactor } from '../../engine/actuals/unitFactor.ts';
+import { convertUnit, unitFactor } from '../../engine/units/unitFactor.ts';
 import { yaohaiPlan } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
 

@@ -5,8 +5,8 @@
 // hand encoding wrote 超过 as >= before the format had >).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { convertUnit } from '../../engine/actuals/unitFactor.ts';
 import { type DraftTarget, extractTargets } from '../../engine/extract/index.ts';
+import { convertUnit } from '../../engine/units/unitFactor.ts';
 
 interface PlanTarget {
   id: string;

@@ -23,6 +23,14 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Opens the report's preview (its document is drawn only when opened) and waits for the document. */
+async function openReport(page: Page): Promise<void> {
+  await page.waitForSelector('#report-body details.report-preview > summary', { timeout: 60_000 });
+  const open = await page.$eval('#report-body details.report-preview', (d) => (d as HTMLDetailsElement).open);
+  if (!open) await page.click('#report-body details.report-preview > summary');
+  await page.waitForSelector('#report-body .report-doc', { state: 'attached', timeout: 60_000 });
+}
+
 /** Brings every view to a state that shows its results: actuals pasted, a scenario compared, notes. */
 async function fillViews(page: Page): Promise<void> {
   await page.click('[data-scenario="library:downturn"] button:nth-of-type(2)');
@@ -34,7 +42,7 @@ async function fillViews(page: Page): Promise<void> {
     '指标\t2021\t2022\n高新技术企业数\t120\t135\n不存在的指标\t1\t2\n中小企业增加值\t500\tabc',
   );
   await page.click('#actuals-apply');
-  await page.waitForSelector('#report-body .report-doc', { state: 'attached', timeout: 60_000 });
+  await openReport(page);
   await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
   });
@@ -88,9 +96,7 @@ function offenders(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
 }
 
 describe('one language at a time', () => {
-  // Fails on main: the plan check's new statistic findings quote plan figures and statistic sources without marking
-  // them as citations (issue 11 stays open for it); kept to be fixed, not counted.
-  it.skip('every view in Chinese shows no Latin-script sentence, and in English no Chinese, outside citations', async () => {
+  it('every view in Chinese shows no Latin-script sentence, and in English no Chinese, outside citations', async () => {
     const context = await newContext(browser, outside);
     contexts.push(context);
     const page = await context.newPage();
@@ -101,7 +107,7 @@ describe('one language at a time', () => {
     await page.click('#lang-toggle');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await waitIdle(page).catch(() => {});
-    await page.waitForSelector('#report-body .report-doc', { state: 'attached', timeout: 60_000 });
+    await openReport(page);
     await page.evaluate(() => {
       for (const d of document.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
     });

@@ -74,9 +74,7 @@ describe('the same seed gives the same numbers everywhere', () => {
   it('the analytics run in the worker too, with the same results', async () => {
     await engine.api.loadPlan(readJson('seeds/yaohai.plan.json'), 'yaohai.plan.json', 'yaohai');
     const remote = await engine.api.checkPlan('yaohai');
-    expect(remote.findings.map((f) => f.kind)).toEqual(
-      checkPlan(plan, { lang: 'zh' }).findings.map((f) => f.kind),
-    );
+    expect(remote.findings).toEqual(checkPlan(plan).findings);
     const seek = await engine.api.goalSeek('yaohai', 'seek', null, {
       target: 'pillar_output_2025',
       variable: { kind: 'parameter', id: 'g_ict' },

@@ -2,6 +2,7 @@
 // and the plan check's finding when a statistic contradicts a figure derived from the plan's numbers.
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../engine/check/checkPlan.ts';
+import { renderFindings } from '../../engine/check/renderFindings.ts';
 import { applyStatistics } from '../../engine/plan/applyStatistics.ts';
 import { loadStatistics } from '../../engine/plan/loadStatistics.ts';
 import { PlanError } from '../../engine/plan/PlanError.ts';
@@ -71,18 +72,21 @@ describe('loadStatistics', () => {
 
 describe('check: a statistic against a derived figure', () => {
   it('reports both numbers and both sources (statistic-contradicts-derived)', () => {
-    const f = checkPlan(withStatistics(), { lang: 'en' }).findings.filter(
+    const f = renderFindings(checkPlan(withStatistics()).findings, 'en').filter(
       (x) => x.kind === 'statistic-contradicts-derived',
     );
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toContain('390');
-    expect(f[0]!.message).toContain('500');
+    // In English the quantities are written in international units (390 亿元 = 39 bn yuan).
+    expect(f[0]!.message).toContain('39 bn yuan');
+    expect(f[0]!.message).toContain('50 bn yuan');
     expect(f[0]!.message).toContain('2021年统计年鉴');
     expect(f[0]!.message).toContain('100 / 20%');
     expect(f[0]!.arithmetic).toBe('390 ÷ 500 − 1 = -22%');
   });
   it('states the other reading of a 年均 rate (rate-reading)', () => {
-    const f = checkPlan(feasibilityPlan(), { lang: 'en' }).findings.find((x) => x.kind === 'rate-reading')!;
+    const f = renderFindings(checkPlan(feasibilityPlan()).findings, 'en').find(
+      (x) => x.kind === 'rate-reading',
+    )!;
     expect(f.targets).toEqual(['a_growth']);
     expect(f.message).toMatch(/arithmetic.*\+30%.*compound.*\+33.82%/);
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatUncertain } from '../../notebook/format/formatUncertain.ts';
 import {
   displayScale,
   formatDelta,
@@ -9,7 +8,8 @@ import {
   formatValue,
   isCountUnit,
   unitLabel,
-} from '../../notebook/format/formatValue.ts';
+} from '../../engine/index.ts';
+import { formatUncertain } from '../../notebook/format/formatUncertain.ts';
 import { MESSAGES } from '../../notebook/i18n/messages.ts';
 import { t } from '../../notebook/i18n/t.ts';
 
@@ -103,7 +103,7 @@ describe('messages', () => {
   });
   it('fills placeholders with the same names in both languages', () => {
     for (const [key, m] of Object.entries(MESSAGES)) {
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+      const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
       expect(names(m.en), key).toEqual(names(m.zh));
     }
     expect(t('zh', 'status.preview', { paths: 300 })).toBe('预览（300 条路径）');

@@ -70,24 +70,7 @@ function exp(): FunctionBuilder {
       b.set(k, i.c(0));
     },
   );
-  const t = b.let(f.mul(r, r));
-  const poly = f.add(
-    f.c(0.16666666666666602),
-    f.mul(
-      t,
-      f.add(
-        f.c(-0.0027777777777015593),
-        f.mul(
-          t,
-          f.add(
-            f.c(0.00006613756321437934),
-            f.mul(t, f.add(f.c(-0.0000016533902205465252), f.mul(t, f.c(4.1381367970572385e-8)))),
-          ),
-        ),
-      ),
-    ),
-  );
-  const c = b.let(f.sub(r, f.mul(t, poly)));
+  const c = expRemainder(b, r);
   b.when(i.eqz(k), () => b.ret(f.sub(f.c(1), f.sub(f.div(f.mul(r, c), f.sub(c, f.c(2))), r))));
   const y = b.let(f.sub(f.c(1), f.sub(f.sub(lo, f.div(f.mul(r, c), f.sub(f.c(2), c))), hi)));
   const scaled = (by: Val<'i32'>) => f.fromBits(l.add(l.bits(y), l.shl(l.fromI32(by), l.c(52n))));
@@ -95,9 +78,11 @@ function exp(): FunctionBuilder {
   return b.ret(f.mul(scaled(i.add(k, i.c(1000))), f.c(2 ** -1000)));
 }
 
-/** fdlibm's log. */
-function log(): FunctionBuilder {
-  const b = new FunctionBuilder(['f64'], ['f64']);
+/**
+ * The start log and log10 share (e_log.c, e_log10.c): x in a local, subnormals scaled by 2^54, ±0 → −∞,
+ * x < 0 → NaN, ∞ and NaN returned as they are; hx is x's high word and k its unbiased exponent.
+ */
+function logPrologue(b: FunctionBuilder) {
   const x = b.local('f64');
   b.set(x, b.param(0, 'f64'));
   const hx = b.let(i.hi(x));
@@ -111,6 +96,13 @@ function log(): FunctionBuilder {
   });
   b.when(i.ge(hx, i.c(0x7ff00000)), () => b.ret(f.add(x, x)));
   b.set(k, i.add(k, i.sub(i.shrS(hx, i.c(20)), i.c(1023))));
+  return { x, hx, k };
+}
+
+/** fdlibm's log. */
+function log(): FunctionBuilder {
+  const b = new FunctionBuilder(['f64'], ['f64']);
+  const { x, hx, k } = logPrologue(b);
   b.set(hx, i.and(hx, i.c(0x000fffff)));
   const ii = b.let(i.and(i.add(hx, i.c(0x95f64)), i.c(0x100000)));
   b.set(x, f.withHigh(x, i.or(hx, i.xor(ii, i.c(0x3ff00000)))));
@@ -171,19 +163,7 @@ function log(): FunctionBuilder {
 /** fdlibm's log10: log10(x) = (k + i) · log10(2) + log(m) / ln 10, with m scaled into [1, 2) or [0.5, 1). */
 function log10(logIndex: () => number): FunctionBuilder {
   const b = new FunctionBuilder(['f64'], ['f64']);
-  const x = b.local('f64');
-  b.set(x, b.param(0, 'f64'));
-  const hx = b.let(i.hi(x));
-  const k = b.let(i.c(0));
-  b.when(i.lt(hx, i.c(0x00100000)), () => {
-    b.when(i.eqz(i.or(i.and(hx, i.c(0x7fffffff)), i.lo(x))), () => b.ret(f.c(-Infinity)));
-    b.when(i.lt(hx, i.c(0)), () => b.ret(f.c(Number.NaN)));
-    b.set(k, i.sub(k, i.c(54)));
-    b.set(x, f.mul(x, f.c(TWO54)));
-    b.set(hx, i.hi(x));
-  });
-  b.when(i.ge(hx, i.c(0x7ff00000)), () => b.ret(f.add(x, x)));
-  b.set(k, i.add(k, i.sub(i.shrS(hx, i.c(20)), i.c(1023))));
+  const { x, hx, k } = logPrologue(b);
   const ii = b.let(i.shrU(k, i.c(31)));
   b.set(hx, i.or(i.and(hx, i.c(0x000fffff)), i.shl(i.sub(i.c(0x3ff), ii), i.c(20))));
   const y = b.let(f.fromI32(i.add(k, ii)));
@@ -192,7 +172,11 @@ function log10(logIndex: () => number): FunctionBuilder {
   return b.ret(f.add(z, f.mul(y, f.c(0.30102999566361177))));
 }
 
-/** fdlibm's pow: log2(x) in extra precision, times y split in two, then 2^(…) with the remainder. */
+/**
+ * fdlibm's pow: log2(x) in extra precision, times y split in two, then 2^(…) with the remainder.
+ * Kept as one function on purpose: it is a statement-by-statement transcription of e_pow.c, meant to be read
+ * beside the C source; its helpers (logTwo, expRemainder, scalbn) are the parts fdlibm itself shares.
+ */
 function pow(): FunctionBuilder {
   const b = new FunctionBuilder(['f64', 'f64'], ['f64']);
   const x = b.param(0, 'f64');
@@ -341,13 +325,21 @@ function pow(): FunctionBuilder {
   const v = b.let(f.add(f.mul(f.sub(pl, f.sub(t, ph)), f.c(LN2)), f.mul(t, f.c(-1.904654299957768e-9))));
   b.set(z, f.add(u, v));
   const w = b.let(f.sub(v, f.sub(z, u)));
-  const tt = b.let(f.mul(z, z));
-  const r1 = b.let(f.sub(z, f.mul(tt, expPoly(tt))));
+  const r1 = expRemainder(b, z);
   const r = b.let(f.sub(f.div(f.mul(z, r1), f.sub(r1, f.c(2))), f.add(w, f.mul(z, w))));
   b.set(z, f.sub(one, f.sub(r, z)));
   const jj = b.let(i.add(i.hi(z), i.shl(nn, i.c(20))));
   b.when(i.le(i.shrS(jj, i.c(20)), i.c(0)), () => b.ret(f.mul(s, scalbn(b, z, nn))));
   return b.ret(f.mul(s, f.fromBits(l.add(l.bits(z), l.shl(l.fromI32(nn), l.c(52n))))));
+}
+
+/**
+ * The step exp and pow share once the argument is reduced to r (|r| ≤ 0.5 ln 2): c = r − r²·P(r²), fdlibm's
+ * rational approximation of exp on that interval (e_exp.c; e_pow.c repeats it).
+ */
+function expRemainder(b: FunctionBuilder, r: Val<'f64'>): Val<'f64'> {
+  const t = b.let(f.mul(r, r));
+  return b.let(f.sub(r, f.mul(t, expPoly(t))));
 }
 
 function expPoly(t: Val<'f64'>): Val<'f64'> {

@@ -1,8 +1,14 @@
 // The engine's message catalogue: every word the engine's outputs stand for, in Chinese and English. The
 // engine returns codes with parameters (a status, an ESCAP category, a column); the CLI, the reports and the
 // page render them from here — the page's own catalogue (notebook/i18n/messages.ts) includes this one, so a
-// code reads the same everywhere. `{name}` placeholders are filled by `render`.
+// code reads the same everywhere. `{name}` placeholders are filled by `render`. The plan check's and the
+// actuals reader's words live in their own files here and are part of this one catalogue.
+import { ACTUALS_MESSAGES } from './actualsMessages.ts';
+import { CHECK_MESSAGES } from './checkMessages.ts';
+
 export const ENGINE_MESSAGES = {
+  ...CHECK_MESSAGES,
+  ...ACTUALS_MESSAGES,
   'status.achieved': { zh: '提前实现', en: 'achieved early' },
   'status.ahead': { zh: '快于预期', en: 'ahead of plan' },
   'status.on-track': { zh: '基本符合预期', en: 'broadly on plan' },

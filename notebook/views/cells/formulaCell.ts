@@ -2,10 +2,10 @@
 // formula in place (checked by the engine before it replaces the old one).
 import { html } from 'htl';
 import type { Cell, UserFormula } from '../../../engine/index.ts';
+import { formatValue } from '../../../engine/index.ts';
 import type { App } from '../../app.ts';
 import { sparkFan } from '../../charts/sparkFan.ts';
 import type { RunState } from '../../client/runController.ts';
-import { formatValue } from '../../format/formatValue.ts';
 import { type Lang, pick } from '../../i18n/lang.ts';
 import { translator } from '../../i18n/t.ts';
 import { addFormulaCell } from '../../state/cellOps.ts';

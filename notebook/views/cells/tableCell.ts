@@ -1,9 +1,9 @@
 // A table cell: the chosen indicators' medians by year for the current scenario, P5–P95 on hover.
 import { html } from 'htl';
 import type { Cell } from '../../../engine/index.ts';
+import { formatValue } from '../../../engine/index.ts';
 import type { App } from '../../app.ts';
 import type { RunState } from '../../client/runController.ts';
-import { formatValue } from '../../format/formatValue.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { translator } from '../../i18n/t.ts';
 import { updateCell } from '../../state/cellOps.ts';

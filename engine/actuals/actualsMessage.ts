@@ -1,0 +1,95 @@
+// An actuals issue as a catalogue message: which entry a code takes (a variant when a parameter is absent)
+// and how its parameters are written. The words are in the engine's one catalogue
+// (engine/report/messages/actualsMessages.ts); the parser never writes prose.
+import type { Lang } from '../report/lang.ts';
+import type { EngineMessageCode } from '../report/messages/catalogue.ts';
+import { list, type Message, type MessageParams, msg } from '../report/messages/message.ts';
+import { renderMessage } from '../report/messages/render.ts';
+import type { ActualsIssueCode, ActualsIssueParams } from './actualsIssue.ts';
+import { REFUSES } from './actualsIssue.ts';
+
+type Messages = { [C in ActualsIssueCode]: (p: ActualsIssueParams[C]) => Message };
+
+const plain =
+  <C extends ActualsIssueCode>(code: C) =>
+  (p: ActualsIssueParams[C]): Message =>
+    msg(`actuals.${code}` as EngineMessageCode, p as unknown as MessageParams);
+
+const MESSAGES: Messages = {
+  csv: plain('csv'),
+  empty: (p) => msg('actuals.empty', { source: p.source ?? msg('actuals.theInput') }),
+  noHeader: plain('noHeader'),
+  noHeaderRow: plain('noHeaderRow'),
+  aboveHeader: plain('aboveHeader'),
+  duplicateColumn: (p) => msg('actuals.duplicateColumn', { role: msg(`actuals.role.${p.role}`) }),
+  unknownColumn: plain('unknownColumn'),
+  yearInTwoColumns: plain('yearInTwoColumns'),
+  notNumber: plain('notNumber'),
+  badCommas: plain('badCommas'),
+  textAfterNumber: plain('textAfterNumber'),
+  textAfterPercent: plain('textAfterPercent'),
+  notFinite: plain('notFinite'),
+  conflictingUnits: (p) => msg('actuals.conflictingUnits', { units: list(p.units, 'actuals.sep.versus') }),
+  bareShareSmall: plain('bareShareSmall'),
+  percentUnitSmall: plain('percentUnitSmall'),
+  unitNotConvertible: plain('unitNotConvertible'),
+  shareOutOfRange: plain('shareOutOfRange'),
+  notWholeCount: (p) =>
+    msg('actuals.notWholeCount', {
+      indicator: p.indicator,
+      unit: p.unit,
+      value: p.value,
+      whole: p.whole ? msg('actuals.notWholeCount.whole', { whole: p.whole }) : '',
+    }),
+  yearImplausible: plain('yearImplausible'),
+  yearBeforeBase: plain('yearBeforeBase'),
+  yearAfterLast: plain('yearAfterLast'),
+  tooManyCells: plain('tooManyCells'),
+  valuesWithoutName: plain('valuesWithoutName'),
+  unknownRowWithoutValues: plain('unknownRowWithoutValues'),
+  ambiguousName: plain('ambiguousName'),
+  unknownName: (p) =>
+    p.suggestions.length > 0
+      ? msg('actuals.unknownName.suggest', {
+          suggestions: list(
+            p.suggestions.map((name) => msg('actuals.suggestion', { name })),
+            'actuals.sep.or',
+          ),
+        })
+      : msg('actuals.unknownName'),
+  targetNotLevel: (p) =>
+    msg(p.kind === 'increase' ? 'actuals.targetNotLevel.increase' : 'actuals.targetNotLevel.growth', {
+      target: p.target,
+      indicator: p.indicator,
+    }),
+  notAYear: plain('notAYear'),
+  conflictingDuplicates: (p) =>
+    msg('actuals.conflictingDuplicates', {
+      indicator: p.indicator,
+      year: p.year,
+      count: p.rows.length,
+      rows: list(
+        p.rows.map((r) => msg('actuals.duplicateRow', { row: r.row, raw: r.raw })),
+        'sep.semi',
+      ),
+    }),
+  repeatedSame: plain('repeatedSame'),
+};
+
+/** The issue's message, with "value/row refused" where the code refuses something. */
+export function actualsIssueMessage<C extends ActualsIssueCode>(
+  code: C,
+  params: ActualsIssueParams[C],
+): Message {
+  const text = (MESSAGES[code] as (p: ActualsIssueParams[C]) => Message)(params);
+  const refuses = REFUSES[code];
+  return refuses ? msg('text.pair', { a: text, b: msg(`actuals.refused.${refuses}`) }) : text;
+}
+
+export function actualsMessage<C extends ActualsIssueCode>(
+  code: C,
+  params: ActualsIssueParams[C],
+  lang: Lang,
+): string {
+  return renderMessage(lang, actualsIssueMessage(code, params));
+}

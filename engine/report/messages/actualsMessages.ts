@@ -1,0 +1,116 @@
+// The words of the actuals reader's issues (engine/actuals/), in Chinese and English. Which variant a code
+// takes and how its list parameters are written is decided by engine/actuals/actualsMessage.ts.
+export const ACTUALS_MESSAGES = {
+  'actuals.csv': { zh: 'CSV 格式错误：{detail}', en: 'CSV: {detail}' },
+  'actuals.empty': { zh: '{source}为空', en: '{source} is empty' },
+  'actuals.theInput': { zh: '输入内容', en: 'the input' },
+  'actuals.noHeader': {
+    zh: '未识别表头：应为“指标、年份、数值”三列，或一列指标后接各年份列（2021、2022… 或 2021年…）',
+    en: 'no header recognised: expected columns indicator, year, value (指标, 年份, 数值) or an indicator column followed by year columns (2021, 2022 … or 2021年 …)',
+  },
+  'actuals.noHeaderRow': {
+    zh: '无表头：各列按“指标、年份、数值[、单位]”读取',
+    en: 'no header row: columns read as indicator, year, value[, unit]',
+  },
+  'actuals.aboveHeader': { zh: '表头上方的行，已忽略', en: 'row above the header ignored' },
+  'actuals.role.indicator': { zh: '指标', en: 'indicator' },
+  'actuals.role.year': { zh: '年份', en: 'year' },
+  'actuals.role.value': { zh: '数值', en: 'value' },
+  'actuals.role.unit': { zh: '单位', en: 'unit' },
+  'actuals.duplicateColumn': { zh: '重复的{role}列，已忽略', en: 'second {role} column ignored' },
+  'actuals.unknownColumn': { zh: '未识别的列，已忽略', en: 'column not recognised, ignored' },
+  'actuals.yearInTwoColumns': {
+    zh: '{year}年出现在两列中，两列均不采用',
+    en: 'year {year} appears in two columns; both refused',
+  },
+  'actuals.notNumber': { zh: '不是数字', en: 'not a number' },
+  'actuals.badCommas': {
+    zh: '逗号不是千位分隔符（应如 1,234.5）',
+    en: 'commas are not thousands separators here (expected e.g. 1,234.5)',
+  },
+  'actuals.textAfterNumber': {
+    zh: '数字后有多余文字“{text}”',
+    en: 'unexpected text "{text}" after the number',
+  },
+  'actuals.textAfterPercent': { zh: '%后有多余文字“{text}”', en: 'unexpected text "{text}" after %' },
+  'actuals.notFinite': { zh: '不是有限数值', en: 'not a finite number' },
+  'actuals.conflictingUnits': { zh: '单位相互矛盾（{units}）', en: 'conflicting units {units}' },
+  'actuals.sep.versus': { zh: '、', en: ' vs ' },
+  'actuals.bareShareSmall': {
+    zh: '按 {value}% 读取（{indicator} 为百分比指标）；如指 {percent}%，请填写 {percent} 或 {percent}%',
+    en: 'read as {value}% ({indicator} is a share in %); if {percent}% was meant, write {percent} or {percent}%',
+  },
+  'actuals.percentUnitSmall': {
+    zh: '按 {value}% 读取（单位为 {unit}）；如指 {percent}%（填的是小数），请填写 {percent}',
+    en: 'read as {value}% (the unit says {unit}); if {percent}% was meant (a fraction), write {percent}',
+  },
+  'actuals.unitNotConvertible': {
+    zh: '单位 {unit} 无法确定地换算为 {indicator} 的单位 {target}',
+    en: "unit {unit} cannot be converted to {indicator}'s unit {target} without a guess",
+  },
+  'actuals.shareOutOfRange': {
+    zh: '{indicator} 为比重，不可能是 {percent}%',
+    en: '{indicator} is a share, which cannot be {percent}%',
+  },
+  'actuals.notWholeCount': {
+    zh: '{indicator} 以整数{unit}计，不能是 {value}{whole}',
+    en: '{indicator} counts whole {unit}, not {value}{whole}',
+  },
+  'actuals.notWholeCount.whole': {
+    zh: '（如指 {whole}，请去掉小数点：小数点按小数读取）',
+    en: ' (if {whole} was meant, write it without a dot: the dot is read as a decimal point)',
+  },
+  'actuals.yearImplausible': {
+    zh: '{year}年不在规划期 {first}–{last} 的合理范围内',
+    en: 'year {year} is implausible for a plan from {first} to {last}',
+  },
+  'actuals.yearBeforeBase': {
+    zh: '{year}年早于规划基年 {base}，已保留但不参与评估',
+    en: "year {year} is before the plan's base year {base}; kept but not used",
+  },
+  'actuals.yearAfterLast': {
+    zh: '{year}年晚于规划末年 {last}，已保留但不参与评估',
+    en: "year {year} is after the plan's last year {last}; kept but not used",
+  },
+  'actuals.tooManyCells': {
+    zh: '该行有 {cells} 个单元格，而表头只有 {columns} 列（CSV 中带千位分隔符的数字须加引号："1,234.5"）',
+    en: 'row has {cells} cells but the header has {columns} (in CSV, a number written with thousands separators must be quoted: "1,234.5")',
+  },
+  'actuals.valuesWithoutName': { zh: '有数值但缺少指标名称', en: 'values without an indicator name' },
+  'actuals.unknownRowWithoutValues': {
+    zh: '该行无数值，也不是已知指标，已忽略',
+    en: 'row has no values and names no known indicator; ignored',
+  },
+  'actuals.ambiguousName': {
+    zh: '对应多个指标（{ids}），请填写指标代码',
+    en: 'names more than one indicator ({ids}); use the id',
+  },
+  'actuals.unknownName': { zh: '规划中无此指标', en: 'no such indicator in the plan' },
+  'actuals.unknownName.suggest': {
+    zh: '规划中无此指标（是否指{suggestions}？）',
+    en: 'no such indicator in the plan; did you mean {suggestions}?',
+  },
+  'actuals.suggestion': { zh: '“{name}”', en: '"{name}"' },
+  'actuals.sep.or': { zh: '或', en: ' or ' },
+  'actuals.targetNotLevel.increase': {
+    zh: '此处填的是目标“{target}”，它衡量 {indicator} 的增量而非数值本身；请填写 {indicator} 的实际数值（指标代码或指标名称）',
+    en: 'this names the target "{target}", which measures the increase of {indicator}, not its level; give {indicator}\'s level (its id or indicator name)',
+  },
+  'actuals.targetNotLevel.growth': {
+    zh: '此处填的是目标“{target}”，它衡量 {indicator} 的年均增速而非数值本身；请填写 {indicator} 的实际数值（指标代码或指标名称）',
+    en: 'this names the target "{target}", which measures the annual growth of {indicator}, not its level; give {indicator}\'s level (its id or indicator name)',
+  },
+  'actuals.notAYear': { zh: '不是四位年份', en: 'not a 4-digit year' },
+  'actuals.conflictingDuplicates': {
+    zh: '{indicator} {year}年出现 {count} 次且数值不同（{rows}）',
+    en: '{indicator} {year} is given {count} times with different values ({rows})',
+  },
+  'actuals.duplicateRow': { zh: '第 {row} 行：{raw}', en: 'row {row}: {raw}' },
+  'actuals.repeatedSame': {
+    zh: '{indicator} {year}年重复出现，数值相同',
+    en: '{indicator} {year} repeated with the same value',
+  },
+  'actuals.refused.value': { zh: '，该值不采用', en: '; value refused' },
+  'actuals.refused.row': { zh: '，该行不采用', en: '; row refused' },
+  'actuals.refused.all': { zh: '，均不采用', en: '; all refused' },
+} as const;

@@ -1,0 +1,204 @@
+// The words of the plan check's findings (engine/check/), in Chinese and English. Formula steps read the
+// same in both languages. `{name}` placeholders take typed parameters (engine/report/messages/message.ts).
+const same = (text: string) => ({ zh: text, en: text }) as const;
+
+export const CHECK_MESSAGES = {
+  'text.quoted': same('“{x}”'),
+  'text.pair': same('{a}{b}'),
+  'text.one': same('{x}'),
+  'sep.enum': { zh: '、', en: ', ' },
+  'sep.semi': { zh: '；', en: '; ' },
+  'sep.comma': { zh: '，', en: ', ' },
+  'sep.and': { zh: '与', en: ' and ' },
+  'sep.plus': same(' + '),
+  'sep.arith': same('; '),
+
+  'source.plan': { zh: '规划原文', en: 'printed in the plan' },
+  'source.derived': { zh: '推算', en: 'derived' },
+  'source.assumption': { zh: '假设', en: 'an assumption' },
+  'source.statistic': { zh: '统计数据', en: 'a published statistic' },
+  'source.entered': { zh: '录入值', en: 'entered by the planner' },
+  'source.model': { zh: '模型计算', en: 'computed by the model' },
+  'source.planQuoted': { zh: '规划原文：{figure}', en: 'printed in the plan: {figure}' },
+  'source.derivedFrom': { zh: '由规划数字推算：{figure}', en: "derived from the plan's figures: {figure}" },
+
+  'measure.value-added': { zh: '增加值口径', en: 'value added' },
+  'measure.gross-output': { zh: '总产值/营业收入口径', en: 'gross output / revenue' },
+
+  'check.formulaParam': same('{name} {value}'),
+
+  'check.baseVsFact': {
+    zh: '{indicator}：模型 {t0} 年基数 {base}（{source}）与规划所述事实“{fact}”{stated}不符（相差 {diff}）。',
+    en: '{indicator}: the model\'s {t0} base {base} ({source}) differs from the stated fact "{fact}" {stated} by {diff}.',
+  },
+  'check.arith.baseVsFact': same('{id}: {figure} → {statedQty}; {base} ÷ {stated} − 1 = {diff}'),
+
+  'check.rate.howShare': { zh: '“{target}”：增长 {total}', en: '"{target}": +{total}' },
+  'check.arith.levelTotal': same('{target} ÷ {base} − 1 = {total}'),
+  'check.arith.increaseTotal': same('{target} ÷ {base} = {total}'),
+  'check.rate.withinRounding': {
+    zh: '{indicator}：年均增速 {rate} 与期间总增幅 {total}（复利年均 {compound}）只在四舍五入后一致；按 {rate} 复利 {n} 年，总增幅为 {grown}。',
+    en: '{indicator}: the annual rate {rate} and the total growth {total} (compound {compound} a year) agree only after rounding; {rate} compounded for {n} years is +{grown}.',
+  },
+  'check.arith.withinRounding': same(
+    '{how}; (1 + {total})^(1/{n}) − 1 = {compound}; (1 + {rate})^{n} − 1 = {grown}',
+  ),
+  'check.arith.compound': {
+    zh: '复利年均: (1 + {total})^(1/{n}) − 1 = {compound}',
+    en: 'compound annual: (1 + {total})^(1/{n}) − 1 = {compound}',
+  },
+  'check.arith.mean': {
+    zh: '算术平均: {total} ÷ {n} = {mean}',
+    en: 'arithmetic mean: {total} ÷ {n} = {mean}',
+  },
+  'check.arith.printedCompounded': {
+    zh: '按所列年均增速复利: (1 + {rate})^{n} − 1 = {grown}',
+    en: 'the printed rate compounded: (1 + {rate})^{n} − 1 = {grown}',
+  },
+  'check.arith.impliedByTotal': {
+    zh: '{increase} ÷ {total} = {base}（据此推算的基数）',
+    en: '{increase} ÷ {total} = {base} (the base this implies)',
+  },
+  'check.rate.arithmeticMean': {
+    zh: '{indicator}：年均增速 {rate} 是期间总增幅 {total} 的算术平均（÷{n}），不是复合年均增速；按复利，{total} 的总增幅对应年均 {compound}，而年均 {rate} 连续 {n} 年将增长 {grown}。两个数字不能同时成立。',
+    en: '{indicator}: the annual rate {rate} is the total growth {total} divided by {n} (an arithmetic mean), not a compound rate; compounded, +{total} is {compound} a year, and {rate} a year for {n} years is +{grown}. The two figures cannot both hold.',
+  },
+  'check.rate.disagrees': {
+    zh: '{indicator}：年均增速 {rate} 与期间总增幅 {total} 不一致（复利对应年均 {compound}）。',
+    en: '{indicator}: the annual rate {rate} disagrees with the total growth {total} (compound equivalent {compound} a year).',
+  },
+  'check.arith.levelOverRate': same('{target} ÷ (1 + {rate})^{n} = {base}'),
+  'check.arith.increaseOverRate': same('{target} ÷ ((1 + {rate})^{n} − 1) = {base}'),
+  'check.arith.increaseOverTotal': same('{target} ÷ {total} = {base}'),
+  'check.base.statedDiffers': {
+    zh: '{indicator}：{figures}推算的 {t0} 年基数为 {implied}，与规划所列基数 {stated} 不符（相差 {diff}）。',
+    en: '{indicator}: {figures} imply a {t0} base of {implied}, but the plan states {stated} ({diff} apart).',
+  },
+  'check.base.notStated': {
+    zh: '{indicator}：规划未列出 {t0} 年基数；由{figures}推算，基数应为 {implied}{model}。请以统计年鉴数据核对。',
+    en: '{indicator}: the plan states no {t0} base; {figures} imply {implied}{model}. Check it against the statistical yearbook.',
+  },
+  'check.base.modelDiffers': {
+    zh: '，而模型采用的基数为 {model}（{source}），相差 {diff}',
+    en: ', while the model uses {model} ({source}), {diff} apart',
+  },
+  'check.arith.withModelBase': {
+    zh: '{arithmetic}; 模型基数 {base} ({source})',
+    en: '{arithmetic}; model base {base} ({source})',
+  },
+
+  'check.share.measureMixing': {
+    zh: '“{share}”把{numeratorMeasure}的{numerator}（“{keyword}”）作为{denominatorMeasure}的{denominator}的比重：两者口径不同，比值不是占比，可以超过100%{above}。',
+    en: '"{share}" takes {numerator} (“{keyword}”: {numeratorMeasure}) as a share of {denominator} ({denominatorMeasure}): different measures, so the ratio is not a share and can exceed 100%{above}.',
+  },
+  'check.share.alreadyAbove': {
+    zh: '；按模型基数{source}，{t0}年该比值已达 {ratio}，高于目标 {target}',
+    en: "; on the model's bases{source} it is already {ratio} in {t0}, above the {target} target",
+  },
+  'check.share.baseSource': { zh: '（{source}）', en: ' ({source})' },
+  'check.arith.ratioAt': same('{t0}: {numerator} ÷ {denominator} = {ratio}'),
+  'check.arith.ratioOf': same('{numerator} / {denominator}'),
+  'check.arith.impliedDenominator': same('{numerator} ÷ {share} = {denominator}'),
+  'check.share.implies': { zh: '“{share}”对应{denominator}', en: '“{share}” → {denominator}' },
+  'check.share.denominators': {
+    zh: '同以{denominator}为分母的比重目标，按各自的数值推算出的{year}年{denominator}互不相符（最大值是最小值的 {ratio} 倍）：{parts}。按所列数值，它们不可能指同一个{denominator}。',
+    en: 'Share targets over the same {denominator} imply {year} values {ratio}× apart: {parts}. At the stated values they cannot refer to the same {denominator}.',
+  },
+  'check.share.vsBase': {
+    zh: '按“{numeratorTarget}”的数值，比重达到 {share} 要求 {year} 年{denominator}不超过 {implied}，低于 {t0} 年的 {base}（{source}），即{denominator}须年均下降 {fall}；{denominator}只要不减少，分子就须远超其目标（按 {t0} 年{denominator}计至少 {numeratorAtBase}）。',
+    en: 'At the stated "{numeratorTarget}", a share of {share} requires {denominator} of at most {implied} in {year}, below {base} in {t0} ({source}): {denominator} would have to fall {fall} a year. If {denominator} does not shrink, the numerator must far exceed its target (at least {numeratorAtBase} at the {t0} level).',
+  },
+  'check.arith.shareVsBase': same(
+    '{arithmetic}; ({implied} ÷ {base})^(1/{years}) − 1 = {rate}; {base} × {share} = {numeratorAtBase}',
+  ),
+
+  'check.parts.measureItem': {
+    zh: '“{target}”（{keyword}，{measure}）',
+    en: '"{target}" (“{keyword}”: {measure})',
+  },
+  'check.parts.measureMixing': {
+    zh: '总量目标与其分项目标口径不一：{items}。增加值与总产值、营业收入、销售额不能相加，分项也不能作为总量的组成部分比较。',
+    en: 'A total and its parts use different measures: {items}. Value added cannot be added to gross output, revenue or sales, nor can such parts be compared with the total.',
+  },
+  'check.arith.measureItem': same('{id}: “{keyword}” → {measure}'),
+  'check.parts.notAdded': {
+    zh: '“{target}”单位为{unit}，未计入',
+    en: '"{target}" is in {unit}, not added',
+  },
+  'check.parts.unitNote': { zh: '（{items}）', en: ' ({items})' },
+  'check.parts.mixedMeasures': {
+    zh: '分项与总量口径不同（见“口径混用”），',
+    en: 'the parts use different measures from the total (see measure-mixing); ',
+  },
+  'check.parts.over': {
+    zh: '分项目标合计 {sum}，是总量目标“{total}”（{totalValue}）的 {ratio} 倍：{why}分项不可能是该总量的组成部分{unitNote}。',
+    en: 'The parts\' targets add up to {sum}, {ratio}× the total "{total}" ({totalValue}): {why}they cannot be parts of that total{unitNote}.',
+  },
+  'check.parts.under': {
+    zh: '分项目标合计 {sum}，达不到总量目标“{total}”（{totalValue}），差 {gap}；而这些分项构成了总量的全部。',
+    en: 'The parts\' targets add up to {sum}, short of the total "{total}" ({totalValue}) by {gap}, yet they are all of it.',
+  },
+  'check.arith.partsSum': same('{terms} = {sum} {op} {total}'),
+
+  'check.arith.quotaBuilt': same('{quota} × {n} = {built}'),
+  'check.arith.quotaShort': same('{built} < {needed}'),
+  'check.quota.baseNeeded': {
+    zh: '（{stock} − {t0}年基数 {start}，{source}）',
+    en: ' ({stock} − the {t0} base {start}, {source})',
+  },
+  'check.quota.cannotBuild': {
+    zh: '每年 {quota} 的任务 {n} 年累计只有 {built}，而“{stock}”需要增加 {needed}{baseNeeded}：即使没有任何退出，年度任务也建不成存量目标。',
+    en: 'A quota of {quota} a year adds only {built} over {n} years, but "{stock}" needs +{needed}{baseNeeded}: even with no exits the quota cannot build the stock target.',
+  },
+  'check.quota.howCohort': {
+    zh: '资格有效期 {life} 年，到期按模型假设的续期率（{renewal}）续期{exit}',
+    en: "items last {life} years and are renewed at the model's assumed rate ({renewal}){exit}",
+  },
+  'check.quota.exit': { zh: '、每年提前退出（{exit}）', en: ', with early exits ({exit})' },
+  'check.quota.howStock': {
+    zh: '按模型假设的流出（{outflow}）',
+    en: "with the model's assumed outflow ({outflow})",
+  },
+  'check.quota.baseNote': {
+    zh: '规划未列出 {t0} 年基数（模型取 {base}，{source}）；不计任何流失也需要基数至少 {needed}。',
+    en: ' The plan states no {t0} base (the model uses {base}, {source}); even with nothing lost, {needed} would be needed at the start.',
+  },
+  'check.quota.shortfall': {
+    zh: '年度任务每年 {quota}、{n} 年共 {built}，即使恰好完成，{indicator} {year} 年也只有 {reached}，达不到“{stock}”的 {stockValue}：{how}。{baseNote}',
+    en: 'Meeting the quota of {quota} a year exactly ({built} over {n} years) leaves {indicator} at {reached} in {year}, short of "{stock}" ({stockValue}): {how}.{baseNote}',
+  },
+  'check.arith.quotaPath': {
+    zh: '{built}; 基数 {start} + {added} = {ceiling} （无流失上限）; 模型路径 {year}: {reached} < {stock}',
+    en: '{built}; base {start} + {added} = {ceiling} (no-loss ceiling); model path {year}: {reached} < {stock}',
+  },
+
+  'check.duplicates.item': same('“{target}”（{value}）'),
+  'check.duplicates.stricter': {
+    zh: '较严格的 {value} 同时满足较宽松者，应统一表述。',
+    en: 'The stricter {value} implies the other; one figure should be stated.',
+  },
+  'check.duplicates.unify': { zh: '应统一表述。', en: 'One figure should be stated.' },
+  'check.duplicates': {
+    zh: '{indicator}在不同位置给出了不同的目标值：{items}。{advice}',
+    en: '{indicator} has different targets in different places: {items}. {advice}',
+  },
+  'check.arith.duplicate': same('{id}: {comparator} {value}'),
+
+  'check.statistic.derived': { zh: '由规划数字推算', en: 'derived from the plan’s figures' },
+  'check.statistic.assumed': { zh: '假设', en: 'assumed' },
+  'check.statistic.contradicts': {
+    zh: '{indicator}：{t0} 年统计数据为 {statQty}（{statSource}），{otherKind}的数值为 {otherQty}（{otherSource}），相差 {diff}。推演采用统计数据。',
+    en: '{indicator}: the published {t0} figure is {statQty} ({statSource}); the value {otherKind} is {otherQty} ({otherSource}), {diff} apart. The simulation uses the statistic.',
+  },
+  'check.arith.ratioMinusOne': same('{a} ÷ {b} − 1 = {diff}'),
+
+  'check.reading.arithmetic': {
+    zh: '{indicator}：年均 {rate} 按规划的算法读作总增幅 ÷ {n}（算术），即 {n} 年共增长 {arithmetic}；若按复利读，同一数字要求共增长 {compound}。',
+    en: '{indicator}: {rate} a year is read as the plan computed it, the total divided by {n} (arithmetic): +{arithmetic} over {n} years. Read as compound, the same figure would require +{compound}.',
+  },
+  'check.reading.compound': {
+    zh: '{indicator}：年均 {rate} 按复利读，即 {n} 年共增长 {compound}；若按总增幅 ÷ {n}（算术）读，只需共增长 {arithmetic}。',
+    en: '{indicator}: {rate} a year is read as compound: +{compound} over {n} years. Read as the total divided by {n} (arithmetic), it would require only +{arithmetic}.',
+  },
+  'check.arith.reading': same('(1 + {rate})^{n} − 1 = {compound}; {rate} × {n} = {arithmetic}'),
+} as const;

@@ -1,0 +1,103 @@
+// The units planners write, in one table: a magnitude prefix (十 百 千 万 亿 …) and a base (元 户 家 个 …),
+// or one of a few whole units (%, 个百分点, 倍). Each base says what it measures — money grows at a rate,
+// counts are stocks with entries and exits — which the plan generator uses to choose default dynamics.
+// The extractor reads units from plan text with it (readUnit), the plan-table reader checks a unit cell
+// against it (isKnownUnit); conversion between units is unitFactor.ts. Only units a target can be counted in
+// are listed: 年, 月, 日 are dates, not units.
+import { normalizeUnit, parseUnit } from './unitFactor.ts';
+
+type BaseMeasure = 'money' | 'count' | 'other';
+
+const BASES: Record<string, BaseMeasure> = {
+  元: 'money',
+  美元: 'money',
+  户: 'count',
+  家: 'count',
+  个: 'count',
+  人: 'count',
+  人次: 'count',
+  名: 'count',
+  吨: 'other',
+  标准煤: 'other',
+  千瓦: 'other',
+  千瓦时: 'other',
+  平方米: 'other',
+  平方公里: 'other',
+  立方米: 'other',
+  亩: 'other',
+  公顷: 'other',
+  公里: 'other',
+  米: 'other',
+  辆: 'count',
+  件: 'count',
+  台: 'count',
+  套: 'count',
+  张: 'count',
+  床: 'count',
+  项: 'count',
+  场: 'count',
+  条: 'count',
+  座: 'count',
+  所: 'count',
+  处: 'count',
+  次: 'count',
+  岁: 'other',
+  册: 'count',
+  篇: 'count',
+  部: 'count',
+  间: 'count',
+  栋: 'count',
+  只: 'count',
+  头: 'count',
+  株: 'count',
+  棵: 'count',
+  标箱: 'other',
+  吨标准煤: 'other',
+};
+
+const PREFIXES = ['', '十', '百', '千', '万', '十万', '百万', '千万', '亿', '十亿', '百亿', '千亿', '万亿'];
+
+const WHOLE = ['%', '‰', '个百分点', '百分点', '倍'];
+
+/** Every unit, longest first, so the first that matches is the longest (个百分点 before 个, 万亿元 before 万元). */
+const UNITS: readonly string[] = [
+  ...new Set([...WHOLE, ...PREFIXES.flatMap((p) => Object.keys(BASES).map((b) => p + b))]),
+].sort((a, b) => b.length - a.length);
+
+/** The unit printed at `at` in `text`, or null. */
+export function readUnit(text: string, at: number): string | null {
+  for (const unit of UNITS) if (text.startsWith(unit, at)) return unit;
+  return null;
+}
+
+/** A share written as a percentage in plan text (% or ‰). */
+export function isPercentUnit(unit: string): boolean {
+  return unit === '%' || unit === '‰';
+}
+
+/** A change of a share, in percentage points. */
+export function isPointUnit(unit: string): boolean {
+  return unit === '个百分点' || unit === '百分点';
+}
+
+/** A unit the plan-table reader knows: a magnitude and a known base, or a rate of two (件/万人, 家/年). */
+export function isKnownUnit(unit: string): boolean {
+  return normalizeUnit(unit)
+    .split('/')
+    .every((part) => {
+      if (part === '年') return true;
+      const base = parseUnit(part).base;
+      return Object.hasOwn(BASES, base) || WHOLE.includes(base);
+    });
+}
+
+export type UnitClass = 'money' | 'count' | 'percent' | 'points' | 'other';
+
+/** What a unit measures, for choosing default dynamics: money (亿元, 万美元), counts (家, 万户), %, points. */
+export function unitClass(unit: string): UnitClass {
+  if (isPercentUnit(unit)) return 'percent';
+  if (isPointUnit(unit)) return 'points';
+  const base = parseUnit(unit.replace(/\/.*$/, '')).base;
+  const measure = Object.hasOwn(BASES, base) ? BASES[base] : undefined;
+  return measure === 'money' || measure === 'count' ? measure : 'other';
+}
