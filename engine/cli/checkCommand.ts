@@ -12,15 +12,10 @@ import {
   type Severity,
 } from '../index.ts';
 import { choiceOption, readPlan, readText, UsageError } from './cliInputs.ts';
+import { checkUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
 
-export const checkUsage = `planpath check [--plan FILE] [--statistics FILE|none] [--relations FILE] [--format json|table] [--lang zh|en]
-             [--fail-on error|warning|info]
-  Checks that the plan's own figures hold together: stated annual rates vs totals (compound vs
-  arithmetic), implied base values, shares whose implied denominators disagree, sub-targets vs totals,
-  stock targets vs the yearly quotas that build them, gross output mixed with value added. Every
-  finding shows its arithmetic. --relations adds relations the plan data does not carry (a JSON array
-  of {kind: "parts"|"share"|"quota", …}).`;
+export { checkUsage };
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

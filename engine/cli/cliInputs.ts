@@ -5,11 +5,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plan, Scenario } from '../index.ts';
 import { applyStatistics, loadPlan, loadScenario, loadStatistics, parseJsonText } from '../index.ts';
+import { UsageError } from './UsageError.ts';
 
-/** A mistake on the command line: printed without a stack, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError } from './UsageError.ts';
 
 export const DEFAULT_PLAN_PATH = fileURLToPath(new URL('../../seeds/yaohai.plan.json', import.meta.url));
 

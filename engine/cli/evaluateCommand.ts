@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import {
   type ActualsIssue,
   anchoringMessages,
-  DEFAULT_STATUS_THRESHOLDS,
   evaluateTargets,
   evaluationCsv,
   evaluationReport,
@@ -29,19 +28,11 @@ import {
   readText,
   UsageError,
 } from './cliInputs.ts';
+import { evaluateUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
 import { progressReporter } from './progressReporter.ts';
 
-export const evaluateUsage = `planpath evaluate --actuals FILE [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--format json|csv|table|report]
-             [--lang zh|en] [--html] [--paths N] [--seed S] [--as-of YEAR] [--thresholds A,B,C]
-             [--strict] [--out FILE]
-  Mid-term evaluation: per target 时间进度, 完成进度, ratio to the planned path, achieved and required
-  CAGR, ESCAP ratio R, growth still needed, P(met) on paths re-anchored on the actuals, and a status.
-  --actuals     CSV (indicator,year,value[,unit] or indicator,2021,2022,…) or a table pasted from
-                Excel/WPS (指标/年份/数值/单位); problems are listed by row and column on stderr.
-  --thresholds  pace thresholds for 快于预期, 基本符合预期, 滞后 (default ${DEFAULT_STATUS_THRESHOLDS.ahead},${DEFAULT_STATUS_THRESHOLDS.onTrack},${DEFAULT_STATUS_THRESHOLDS.behind})
-  --strict      exit 1 if any cell of the actuals was refused
-  --format report prints Markdown (or HTML with --html), in Chinese unless --lang en.`;
+export { evaluateUsage };
 
 function issueLine(i: ActualsIssue): string {
   const where = [

@@ -17,17 +17,10 @@ import {
   tableIssueText,
 } from '../index.ts';
 import { choiceOption, intOption, readText, UsageError } from './cliInputs.ts';
+import { extractUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
 
-export const extractUsage = `planpath extract --text FILE [--target-year YEAR] [--format json|table]
-planpath extract --table FILE.csv|FILE.xlsx [--format json|table] [--lang zh|en]
-  Finds the quantitative targets in the text of a plan (UTF-8): name, figure as printed and its offset,
-  value, unit, comparator, kind, year, base, 力争, section. Figures about the past (截至2020年底…) are
-  listed apart as base facts. --target-year says what "十四五"末 / 期末 mean when the text does not.
-  --table reads a filled-in target table (see planpath template) and reports every bad cell by row and
-  column; the exit code is 1 when any cell is refused.
-  --plan-out FILE also writes a runnable plan generated from the targets (default dynamics are labelled
-  assumptions; targets without a base are kept as 基期待补 and listed).`;
+export { extractUsage };
 
 export async function extractCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({

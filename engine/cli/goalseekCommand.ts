@@ -11,16 +11,11 @@ import {
   SCENARIO_OPTIONS,
   UsageError,
 } from './cliInputs.ts';
+import { goalseekUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
 import { progressReporter } from './progressReporter.ts';
 
-export const goalseekUsage = `planpath goalseek --target ID (--lever ID | --growth PARAM_ID) [--prob P | --deterministic]
-             [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--range LOW,HIGH] [--tolerance T] [--paths N] [--seed S]
-             [--format json|table]
-  The smallest value of one lever's intensity (--lever) or one parameter's mean (--growth, e.g. a growth
-  rate) at which the target's P(met) reaches P (default 0.8), by bisection on common random numbers.
-  --deterministic asks instead when the deterministic path meets the target. Says so plainly when no
-  value in the range suffices. Range: the lever's intensity range or the parameter's slider range.`;
+export { goalseekUsage };
 
 function numberOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;

@@ -1,32 +1,39 @@
 // planpath's command line: `npm run cli -- <command> [options]`. Every failure ends in a message that says
 // what and where, and a non-zero exit code; a stack trace is printed only for a bug (an unexpected error).
-import { PlanError } from '../index.ts';
-import { checkCommand, checkUsage } from './checkCommand.ts';
-import { UsageError } from './cliInputs.ts';
-import { evaluateCommand, evaluateUsage } from './evaluateCommand.ts';
-import { extractCommand, extractUsage } from './extractCommand.ts';
-import { goalseekCommand, goalseekUsage } from './goalseekCommand.ts';
-import { optimizeCommand, optimizeUsage } from './optimizeCommand.ts';
-import { planCommand, planUsage } from './planCommand.ts';
-import { runCommand, runUsage } from './runCommand.ts';
-import { schemaCommand, schemaUsage } from './schemaCommand.ts';
-import { sensitivityCommand, sensitivityUsage } from './sensitivityCommand.ts';
-import { templateCommand, templateUsage } from './templateCommand.ts';
+import {
+  checkUsage,
+  evaluateUsage,
+  extractUsage,
+  goalseekUsage,
+  optimizeUsage,
+  planUsage,
+  runUsage,
+  schemaUsage,
+  sensitivityUsage,
+  templateUsage,
+} from './commandUsages.ts';
+import { UsageError } from './UsageError.ts';
 
-type Command = { run: (args: string[]) => Promise<number>; usage: string };
+type Command = { run: () => Promise<(args: string[]) => Promise<number>>; usage: string };
 
-/** Commands by name. Analytics commands register here too. */
+/**
+ * Commands by name, each module imported only when it runs: `help` and usage errors start without the engine
+ * (a chunk of its own in the bundle). Analytics commands register here too.
+ */
 const commands: Record<string, Command> = {
-  run: { run: runCommand, usage: runUsage },
-  plan: { run: planCommand, usage: planUsage },
-  schema: { run: schemaCommand, usage: schemaUsage },
-  evaluate: { run: evaluateCommand, usage: evaluateUsage },
-  goalseek: { run: goalseekCommand, usage: goalseekUsage },
-  optimize: { run: optimizeCommand, usage: optimizeUsage },
-  sensitivity: { run: sensitivityCommand, usage: sensitivityUsage },
-  check: { run: checkCommand, usage: checkUsage },
-  extract: { run: extractCommand, usage: extractUsage },
-  template: { run: templateCommand, usage: templateUsage },
+  run: { run: async () => (await import('./runCommand.ts')).runCommand, usage: runUsage },
+  plan: { run: async () => (await import('./planCommand.ts')).planCommand, usage: planUsage },
+  schema: { run: async () => (await import('./schemaCommand.ts')).schemaCommand, usage: schemaUsage },
+  evaluate: { run: async () => (await import('./evaluateCommand.ts')).evaluateCommand, usage: evaluateUsage },
+  goalseek: { run: async () => (await import('./goalseekCommand.ts')).goalseekCommand, usage: goalseekUsage },
+  optimize: { run: async () => (await import('./optimizeCommand.ts')).optimizeCommand, usage: optimizeUsage },
+  sensitivity: {
+    run: async () => (await import('./sensitivityCommand.ts')).sensitivityCommand,
+    usage: sensitivityUsage,
+  },
+  check: { run: async () => (await import('./checkCommand.ts')).checkCommand, usage: checkUsage },
+  extract: { run: async () => (await import('./extractCommand.ts')).extractCommand, usage: extractUsage },
+  template: { run: async () => (await import('./templateCommand.ts')).templateCommand, usage: templateUsage },
 };
 
 function usage(): string {
@@ -53,8 +60,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await command.run(args);
+    return await (await command.run())(args);
   } catch (error) {
+    // The engine is loaded by now (the command ran): its error type costs nothing more to import.
+    const { PlanError } = await import('../index.ts');
     if (error instanceof PlanError) {
       process.stderr.write(`planpath ${name}: ${error.message}\n`);
       return 1;

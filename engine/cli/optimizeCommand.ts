@@ -12,15 +12,11 @@ import {
   targetIdsOption,
   UsageError,
 } from './cliInputs.ts';
+import { optimizeUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
 import { progressReporter } from './progressReporter.ts';
 
-export const optimizeUsage = `planpath optimize --targets ID,ID,… [--prob P | --deterministic] [--levers ID,ID,…]
-             [--method auto|exact|greedy] [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S]
-             [--format json|table]
-  The lever intensities that meet every chosen target with P(met) ≥ P (default 0.8) for the least total
-  fiscal cost, searched on each lever's slider grid with common random numbers. Few levers: exact frontier
-  search; many: greedy ascent + pruning (labelled a heuristic). Method: docs/analytics.md.`;
+export { optimizeUsage };
 
 export async function optimizeCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({

@@ -11,10 +11,10 @@ import {
   targetBasis,
 } from '../index.ts';
 import { choiceOption, readPlan } from './cliInputs.ts';
+import { planUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
 
-export const planUsage = `planpath plan [--plan FILE] [--statistics FILE|none] [--format json|table]
-  Validates a plan file and prints its indicators and targets with their provenance.`;
+export { planUsage };
 
 export async function planCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({

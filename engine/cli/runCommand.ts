@@ -21,14 +21,10 @@ import {
   readScenario,
   SCENARIO_OPTIONS,
 } from './cliInputs.ts';
+import { runUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
 
-export const runUsage = `planpath run [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
-             [--format json|csv|table]
-  Simulates the plan (default: the embedded Yaohai plan) and prints, per indicator and year, the
-  deterministic path and the quantiles P5…P95, and per target the probability it is met, the one
-  verdict (pace and forecast) and what it rests on. --statistics FILE applies published figures (default:
-  the file the plan's meta.statistics names; none: the plan alone).`;
+export { runUsage };
 
 export async function runCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({

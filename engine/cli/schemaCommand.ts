@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { planSchema, scenarioSchema } from '../index.ts';
 import { choiceOption } from './cliInputs.ts';
+import { schemaUsage } from './commandUsages.ts';
 
-export const schemaUsage = `planpath schema [--of plan|scenario]
-  Prints the JSON Schema (draft 2020-12) of the plan or scenario file format.`;
+export { schemaUsage };
 
 export function jsonSchemaOf(of: 'plan' | 'scenario'): unknown {
   return z.toJSONSchema(of === 'plan' ? planSchema : scenarioSchema, { io: 'input', unrepresentable: 'any' });

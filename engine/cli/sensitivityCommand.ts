@@ -12,13 +12,11 @@ import {
   targetIdsOption,
   UsageError,
 } from './cliInputs.ts';
+import { sensitivityUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
 import { progressReporter } from './progressReporter.ts';
 
-export const sensitivityUsage = `planpath sensitivity --target ID[,ID…] [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--top N] [--paths N]
-             [--seed S] [--format json|table]
-  One at a time, each uncertain parameter is set to its P10 and P90 (point values ±10 %) and each lever
-  to its minimum and maximum; the table ranks them by the swing in P(met), then in the median.`;
+export { sensitivityUsage };
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 const num = (v: number) =>

@@ -4,10 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { planTemplateCsv, planTemplateXlsx } from '../index.ts';
 import { choiceOption, UsageError } from './cliInputs.ts';
+import { templateUsage } from './commandUsages.ts';
 
-export const templateUsage = `planpath template [--format csv|xlsx] --out FILE
-  Writes the target table template: 指标, 单位, 基期年, 基期值, 目标年, 目标值, 类型, 比较, 属性, 力争, 章节,
-  原文, with one example row (skipped on import). Fill it in and read it back with extract --table FILE.`;
+export { templateUsage };
 
 export async function templateCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({

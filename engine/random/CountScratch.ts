@@ -1,7 +1,13 @@
 // Room in a WebAssembly memory for countQuantiles: the tabulated distribution functions (countLookupModule.ts
 // gives their layout), a copy of the row of uniforms and the list of paths to invert directly. A workspace
 // holds one next to its path buffers (the means and the counts must be in the same memory).
-import { type CountLoops, GUIDE, instantiateCountLoops, tableOffsets } from './countLookupModule.ts';
+import {
+  type CountLoops,
+  DECIDED_BYTES,
+  GUIDE,
+  instantiateCountLoops,
+  tableOffsets,
+} from './countLookupModule.ts';
 
 /** Tabulated means at most (rows G + 1). */
 export const COUNT_ROWS = 1025;
@@ -28,6 +34,7 @@ export class CountScratch {
   readonly starts: Int32Array;
   readonly lasts: Int32Array;
   readonly guide: Int32Array;
+  readonly decided: Uint8Array;
   readonly cdf: Float64Array;
   /** Byte address of cdf[0]. */
   readonly cdfAt: number;
@@ -44,6 +51,7 @@ export class CountScratch {
     this.starts = new Int32Array(buffer, at + offsets.starts, COUNT_ROWS);
     this.lasts = new Int32Array(buffer, at + offsets.lasts, COUNT_ROWS);
     this.guide = new Int32Array(buffer, at + offsets.guide, GUIDE * COUNT_ROWS);
+    this.decided = new Uint8Array(buffer, at + offsets.decided, DECIDED_BYTES);
     this.cdfAt = at + offsets.cdf;
     this.cdf = new Float64Array(buffer, this.cdfAt, COUNT_ENTRIES);
     this.uRow = new Float64Array(buffer, at + TABLE_BYTES, n);

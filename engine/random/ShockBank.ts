@@ -27,6 +27,13 @@ const SPARE_KEEP = 2;
 /** Larger memories are not kept (a 200,000-path bank is ≈ 0.7 GB): the budget is for giving memory back. */
 const SPARE_MAX_BYTES = 128 * 2 ** 20;
 
+/**
+ * Uniforms of runs beyond this many paths are not kept: each row is generated again when asked for, into one
+ * reused row (≈ 1 ms for 200,000 draws). Kept, the count and event draws of the embedded plan at 200,000 paths
+ * to 2035 would hold 0.58 GB; below it, keeping them spares a warm run the regeneration.
+ */
+export const UNIFORMS_KEPT_UP_TO = 25_000;
+
 /** Rows of draws of one kind in one WebAssembly memory, each row `capacity` draws long. */
 class RowStore {
   private memory: WebAssembly.Memory | null = null;
@@ -38,6 +45,8 @@ class RowStore {
   constructor(
     private readonly bytesPerDraw: 4 | 8,
     private readonly kind: 'normals' | 'uniforms',
+    /** One row, regenerated at every call (see UNIFORMS_KEPT_UP_TO). */
+    private readonly transient = false,
   ) {}
 
   get bytes(): number {
@@ -46,6 +55,7 @@ class RowStore {
 
   /** Byte address of the first n draws of stream `key`, generating what is missing. */
   row(name: string, n: number, keyHi: number, keyLo: number): number {
+    if (this.transient) this.rows.clear();
     if (n > this.capacity) this.widen(n);
     let row = this.rows.get(name);
     if (!row) {
@@ -73,7 +83,7 @@ class RowStore {
     const old = this.memory;
     const oldCapacity = this.capacity;
     this.capacity = n;
-    this.rowCapacity = Math.max(16, this.rows.size * 2);
+    this.rowCapacity = this.transient ? 1 : Math.max(16, this.rows.size * 2);
     this.memory = this.allocate(this.rowCapacity);
     this.draws = instantiateDraws(this.memory);
     this.draws.zigTables(0);
@@ -137,6 +147,7 @@ export class ShockBank {
   readonly seed: number;
   private readonly normalRows = new RowStore(4, 'normals');
   private readonly uniformRows = new RowStore(8, 'uniforms');
+  private readonly transientUniforms = new RowStore(8, 'uniforms', true);
 
   constructor(seed: number) {
     this.seed = seed;
@@ -150,19 +161,21 @@ export class ShockBank {
 
   /** The first `n` uniform draws in (0, 1) of stream `name` (a view: read it before the next call). */
   uniforms(name: string, n: number): Float64Array {
-    const address = this.uniformRows.row(name, n, ...streamKey(this.seed, `uniform:${name}`));
-    return this.uniformRows.view(address, n) as Float64Array;
+    const rows = n > UNIFORMS_KEPT_UP_TO ? this.transientUniforms : this.uniformRows;
+    const address = rows.row(name, n, ...streamKey(this.seed, `uniform:${name}`));
+    return rows.view(address, n) as Float64Array;
   }
 
   /** Bytes held, for memory accounting. */
   get bytes(): number {
-    return this.normalRows.bytes + this.uniformRows.bytes;
+    return this.normalRows.bytes + this.uniformRows.bytes + this.transientUniforms.bytes;
   }
 
   /** Gives the bank's memory back to be reused by the next new bank (see RowStore.release). */
   release(): void {
     this.normalRows.release();
     this.uniformRows.release();
+    this.transientUniforms.release();
   }
 }
 

@@ -2,14 +2,17 @@
 // functions (CountScratch.ts lays them out); a path the tables cannot decide (u close to a step) is inverted
 // here directly, with countQuantile's own recurrence and the engine's exp and pow (the same bits as
 // countQuantile). Paths outside the tables' means (unknown, zero, or so large that countQuantile uses its
-// normal approximation) are listed for JavaScript. In JavaScript the same loop cost ~17 ns a path (bounds
-// checks, conversions, the module-level arrays re-read per access); here it is a few loads and compares.
+// normal approximation) are listed for JavaScript. Written in JavaScript the same loop cost ~17 ns a path
+// under load (bounds checks, conversions, the module-level arrays re-read per access).
 //
-// lookup(n, out, u, mean, tables, G, lo, hi, scale, list, nb, d) → number of listed paths (nb = 1: negative
-// binomial with dispersion d, else Poisson), where at `tables`:
+// lookup(n, out, u, mean, tables, G, lo, hi, scale, list, nb, d, logJ) → number of listed paths (nb = 1:
+// negative binomial with dispersion d, else Poisson), where at `tables`:
 // means f64[G + 1], rows i32[G + 1] (byte address of each row's CDF), lasts i32[G + 1] (last k of each row),
-// guide i32[32·(G + 1)] (where to start in row g for u ∈ [j/32, (j+1)/32)), at the offsets TABLE_OFFSETS
-// gives for the scratch's row capacity.
+// guide i32[32·(G + 1)] (where to start in row g for u ∈ [j/32, (j+1)/32)), decided u8[G·J] (the count
+// every mean in [m_{g−1}, m_{g+2}] and every u in [j/J, (j+1)/J) share, or UNDECIDED; J = 2^logJ), at the
+// offsets tableOffsets gives for the scratch's row capacity. A path reads its decided cell first (one load
+// answers most paths of a narrow row; countQuantiles marks every cell undecided when rows would get fewer
+// than 256); the rest walk row g from the guide and check row g + 1.
 import { encodeModule } from '../compile/wasm/encodeModule.ts';
 import { FunctionBuilder, f, i, type Local, select, type Val } from '../compile/wasm/FunctionBuilder.ts';
 import { MATH_FUNCTIONS, mathFunctions } from '../compile/wasm/mathFunctions.ts';
@@ -17,14 +20,20 @@ import { Op } from '../compile/wasm/opcodes.ts';
 
 export const GUIDE = 32;
 
-/** Byte offsets of the four tables from `tables`, for room for `rows` tabulated means. */
+/** Bytes of the decided-cell table (one byte a cell). */
+export const DECIDED_BYTES = 1 << 18;
+/** A decided cell's value for "not decided". */
+export const UNDECIDED = 255;
+
+/** Byte offsets of the five tables from `tables`, for room for `rows` tabulated means. */
 export function tableOffsets(rows: number) {
   const means = 0;
   const starts = means + 8 * rows;
   const lasts = starts + 4 * rows;
   const guide = lasts + 4 * rows;
-  const cdf = Math.ceil((guide + 4 * GUIDE * rows) / 16) * 16;
-  return { means, starts, lasts, guide, cdf };
+  const decided = Math.ceil((guide + 4 * GUIDE * rows) / 16) * 16;
+  const cdf = decided + DECIDED_BYTES;
+  return { means, starts, lasts, guide, decided, cdf };
 }
 
 export type CountLookupFn = (
@@ -40,6 +49,7 @@ export type CountLookupFn = (
   list: number,
   nb: number,
   d: number,
+  logJ: number,
 ) => number;
 
 const loadF = (address: Val<'i32'>): Val<'f64'> => ({
@@ -60,7 +70,7 @@ const loadI = (address: Val<'i32'>): Val<'i32'> => ({
 function lookup(rows: number, exp: () => number, pow: () => number) {
   const o = tableOffsets(rows);
   const b = new FunctionBuilder(
-    ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'i32', 'i32', 'f64'],
+    ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'i32', 'i32', 'f64', 'i32'],
     ['i32'],
   );
   const n = b.param(0, 'i32');
@@ -75,6 +85,10 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
   const list = b.param(9, 'i32');
   const nb = b.param(10, 'i32');
   const d = b.param(11, 'f64');
+  const logJ = b.param(12, 'i32');
+  const J = b.let(f.fromI32(i.shl(i.c(1), logJ)));
+  const decidedAt = b.let(i.add(tables, i.c(o.decided)));
+  const cell = b.local('i32');
   const p = b.local('f64');
   const F = b.local('f64');
   const q = b.local('f64');
@@ -103,23 +117,40 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
     b.when(i.and(i.and(f.ge(m, lo), f.le(m, hi)), i.and(f.gt(v, f.c(0)), f.lt(v, f.c(1)))), () => {
       b.set(g, i.truncF64(f.mul(f.sub(m, lo), scale)));
       b.set(g, select(i.ge(g, G), i.sub(G, i.c(1)), g));
-      b.when(i.and(f.ge(m, loadF(dbl(meansAt, g))), f.le(m, loadF(dbl(meansAt, i.add(g, i.c(1)))))), () => {
-        b.set(base, loadI(word(startsAt, g)));
-        b.set(last, loadI(word(lastsAt, g)));
-        b.set(k, loadI(word(guideAt, i.add(i.shl(g, i.c(5)), i.truncF64(f.mul(v, f.c(GUIDE)))))));
-        // Two steps without branches (the guide leaves at most one or two in the bulk), then walk on.
-        b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
-        b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
-        b.repeat((leave) => {
-          b.when(i.ge(k, last), leave);
-          b.when(f.ge(loadF(dbl(base, k)), v), leave);
-          b.set(k, i.add(k, i.c(1)));
-        });
-        // Row g's count k is also this mean's when row g + 1 gives k too (the count rises with the mean).
-        b.when(f.ge(loadF(dbl(base, k)), v), () => {
-          const next = i.add(g, i.c(1));
-          b.when(i.le(k, loadI(word(lastsAt, next))), () => {
-            b.when(f.ge(loadF(dbl(loadI(word(startsAt, next)), k)), v), () => b.set(done, i.c(1)));
+      // Row g's decided cells hold for means in [m_{g−1}, m_{g+2}], so g off by one (rounding) still reads true.
+      b.set(cell, {
+        ty: 'i32',
+        emit: (w) => {
+          i.add(decidedAt, i.add(i.shl(g, logJ), i.truncF64(f.mul(v, J)))).emit(w);
+          w.mem(Op.i32Load8U, 0);
+        },
+      });
+      b.when(i.ne(cell, i.c(UNDECIDED)), () => {
+        b.set(k, cell);
+        b.set(done, i.c(1));
+      });
+      b.when(i.eqz(done), () => {
+        b.when(i.and(f.ge(m, loadF(dbl(meansAt, g))), f.le(m, loadF(dbl(meansAt, i.add(g, i.c(1)))))), () => {
+          b.set(base, loadI(word(startsAt, g)));
+          b.set(last, loadI(word(lastsAt, g)));
+          b.set(
+            k,
+            loadI(word(guideAt, i.add(i.shl(g, i.c(Math.log2(GUIDE))), i.truncF64(f.mul(v, f.c(GUIDE)))))),
+          );
+          // Two steps without branches (the guide leaves at most one or two in the bulk), then walk on.
+          b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
+          b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
+          b.repeat((leave) => {
+            b.when(i.ge(k, last), leave);
+            b.when(f.ge(loadF(dbl(base, k)), v), leave);
+            b.set(k, i.add(k, i.c(1)));
+          });
+          // Row g's count k is also this mean's when row g + 1 gives k too (the count rises with the mean).
+          b.when(f.ge(loadF(dbl(base, k)), v), () => {
+            const next = i.add(g, i.c(1));
+            b.when(i.le(k, loadI(word(lastsAt, next))), () => {
+              b.when(f.ge(loadF(dbl(loadI(word(startsAt, next)), k)), v), () => b.set(done, i.c(1)));
+            });
           });
         });
       });

@@ -13,9 +13,11 @@
 // common random numbers hold as before: on a fixed uniform a higher mean never gives a lower count.
 import { engineMath } from '../compile/wasm/engineMath.ts';
 import { COUNT_ENTRIES, COUNT_ROWS, type CountScratch } from './CountScratch.ts';
-import { GUIDE } from './countLookupModule.ts';
+import { DECIDED_BYTES, GUIDE, UNDECIDED } from './countLookupModule.ts';
 import { countQuantile } from './countQuantile.ts';
 
+/** Rows shorter than this are inverted path by path. */
+const SMALL_ROW = 32;
 /** Below this first probability countQuantile switches to its normal approximation. */
 const TINY = 1e-300;
 
@@ -41,15 +43,17 @@ export function countQuantiles(
   const direct = () => {
     for (let i = 0; i < n; i++) out[at + i] = countQuantile(u[i]!, mean[i]!, dispersion);
   };
-  if (!(lo <= hi)) {
+  // A handful of paths (the deterministic path, tiny previews) costs less inverted directly than tabulated.
+  if (!(lo <= hi) || n < SMALL_ROW) {
     direct();
     return;
   }
-  // Finer rows, fewer direct inversions (≈ n·Δ) but more to tabulate (≈ G rows): Δ ≈ √(range/n) balances them.
+  // Finer rows, fewer paths left undecided (≈ n·Δ) but more to tabulate (≈ G rows): Δ ≈ 2·√(range/n) was the
+  // fastest of the settings tried on the Yaohai plan's count rows.
   const range = hi - lo;
-  let G = range === 0 ? 1 : Math.min(COUNT_ROWS - 1, Math.max(1, Math.ceil(Math.sqrt(range * n))));
+  let G = range === 0 ? 1 : Math.min(COUNT_ROWS - 1, Math.max(1, Math.ceil(Math.sqrt(range * n) / 2)));
   const perRow = 40 + hi + 12 * Math.sqrt(hi * (nb ? 1 + hi / dispersion : 1));
-  while (G > 1 && (G + 1) * perRow > COUNT_ENTRIES) G >>= 1;
+  G = Math.max(1, Math.min(G, Math.floor(COUNT_ENTRIES / perRow) - 1));
   const { means, starts, lasts, cdf } = scratch;
   let used = 0;
   for (let g = 0; g <= G; g++) {
@@ -65,6 +69,13 @@ export function countQuantiles(
     buildGuide(scratch.guide, g, cdf, used, last);
     used += last + 1;
   }
+  // Cells of u per row: ~n/G paths fall in a row, so beyond ~4n cells in all the table costs more to fill
+  // than it saves; and with fewer than 256 cells a row, a wide distribution's steps leave most cells
+  // undecided: then no cell is decided and every path walks its row.
+  let logJ = 10;
+  while (logJ > 5 && (G << logJ > DECIDED_BYTES || G << logJ > 4 * n)) logJ--;
+  if (logJ >= 8) for (let g = 0; g < G; g++) decide(scratch, g, logJ, G);
+  else scratch.decided.fill(UNDECIDED, 0, G << logJ);
   let uAt = u.byteOffset;
   if (u.buffer !== scratch.memory.buffer) {
     scratch.uRow.set(u.length === n ? u : u.subarray(0, n));
@@ -83,6 +94,7 @@ export function countQuantiles(
     scratch.list.byteOffset,
     nb ? 1 : 0,
     nb ? dispersion : 0,
+    logJ,
   );
   const list = scratch.list;
   for (let j = 0; j < listed; j++) {
@@ -115,6 +127,31 @@ function tabulate(cdf: Float64Array, at: number, m: number, nb: boolean, d: numb
     cdf[at + k] = F;
   }
   return k;
+}
+
+/**
+ * Row g's decided cells: cell j holds k when every u in [j/J, (j+1)/J) gives k at both m_{g−1} and m_{g+2}
+ * (so at every mean between, and whichever of the neighbouring rows a rounded index picks), i.e.
+ * F_{g−1}(k − 1) < j/J and (j + 1)/J ≤ min(F_{g−1}(k), F_{g+2}(k)); else UNDECIDED.
+ */
+function decide(scratch: CountScratch, g: number, logJ: number, G: number): void {
+  const { decided, cdf, starts, lasts, cdfAt } = scratch;
+  const J = 1 << logJ;
+  const row = g << logJ;
+  decided.fill(UNDECIDED, row, row + J);
+  const lower = Math.max(0, g - 1);
+  const upper = Math.min(G, g + 2);
+  const a = (starts[lower]! - cdfAt) / 8;
+  const b = (starts[upper]! - cdfAt) / 8;
+  const last = Math.min(lasts[lower]!, lasts[upper]!, UNDECIDED - 1);
+  for (let k = 0; k <= last; k++) {
+    const below = k === 0 ? 0 : cdf[a + k - 1]!;
+    const upTo = Math.min(cdf[a + k]!, cdf[b + k]!);
+    const from = Math.floor(below * J) + 1;
+    const to = Math.floor(upTo * J); // cells j < to end at or below upTo
+    if (from < to) decided.fill(k, row + from, row + to);
+    if (upTo >= 1) break;
+  }
 }
 
 /** guide[g·GUIDE + j]: the first k of row g with CDF ≥ j/GUIDE (where a walk for u ≥ j/GUIDE may start). */

@@ -1,8 +1,9 @@
 // What a Monte Carlo run will take in memory, known before anything is allocated, so a run too large for the
 // machine is refused with the figure it would need rather than failing (or swapping) halfway. Two parts: the
 // workspace (every indicator's paths for every year, Workspace.ts) and the seed's random draws (float32 rows
-// in the shock bank, ShockBank.ts).
+// of normals and float64 rows of uniforms in the shock bank, ShockBank.ts).
 import type { CompiledModel } from '../compile/compileModel.ts';
+import { UNIFORMS_KEPT_UP_TO } from '../random/ShockBank.ts';
 import { BudgetError } from './BudgetError.ts';
 import type { RunSetup } from './resolveScenario.ts';
 import { poolArraysFor, workspaceBytes } from './Workspace.ts';
@@ -30,7 +31,11 @@ export function runMemory(model: CompiledModel, setup: RunSetup, paths: number):
   const noisy = model.indicators.filter((i) => i.volatility > 0).length;
   // a stream per noisy indicator and year, one macro stream per year, one per parameter draw
   const streams = (noisy + 1) * (Y - 1) + poolArrays;
-  const draws = streams * paths * 4;
+  // uniforms (float64) of the event and count indicators: kept per stream, or one row regenerated beyond
+  // UNIFORMS_KEPT_UP_TO paths
+  const drawn = model.indicators.filter((i) => i.kind === 'event' || i.kind === 'count').length;
+  const uniformRows = paths > UNIFORMS_KEPT_UP_TO ? 1 : drawn * (Y - 1);
+  const draws = streams * paths * 4 + uniformRows * paths * 8;
   return { workspace, draws, total: workspace + draws };
 }
 

@@ -187,6 +187,12 @@ try {
   console.log(
     `  navigation → full run shown median ${fmt(quantile(fullRun, 0.5))}  max ${fmt(Math.max(...fullRun))}`,
   );
+  // The first chart is the preview's: by then the worker is up and the plan compiled, so what follows is the
+  // page's first full run (its draws, simulation, quantiles, transfer and drawing).
+  const firstFull = fullRun.map((t, i) => t - firstChart[i]!);
+  console.log(
+    `  first chart → full run shown (the first full run, worker up) median ${fmt(quantile(firstFull, 0.5))}  max ${fmt(Math.max(...firstFull))}  (goal ≤ 150 ms)`,
+  );
   console.log(`\nslider → dashboard + indicator chart redrawn (lever ${LEVER}):`);
   console.log(
     `  preview (300 paths), n=${timings.preview.length}: p50 ${fmt(quantile(timings.preview, 0.5))}  p95 ${fmt(quantile(timings.preview, 0.95))}  max ${fmt(Math.max(...timings.preview))}  (goal p95 ≤ 100 ms)`,

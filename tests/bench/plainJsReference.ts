@@ -1,8 +1,9 @@
 // The plain-JavaScript reference of the benchmark: the same model and draws, each kernel's expression turned
 // into a JavaScript loop over Float64Arrays (`for (i…) out[i] = …`, host Math for exp/log/pow) — what a
 // careful hand-written engine without WebAssembly would do. Bench-only. It covers the base scenario of a
-// plan (growth, stock, cumulative, derived and cohort dynamics, levers and shocks through the parameters);
-// the bench checks it agrees with the engine to a stated relative difference.
+// plan (growth, stock, cumulative, derived, cohort, event and count dynamics, levers and shocks through the
+// parameters); the bench checks it agrees with the engine to a stated relative difference. Counts are drawn
+// the plain way: each path's Poisson (or negative binomial) CDF walked from 0 with host Math.exp/pow.
 import type { CompiledKernel, CompiledModel } from '../../engine/compile/compileModel.ts';
 import type { Expr } from '../../engine/compile/formula/Expr.ts';
 import type { DrawSource } from '../../engine/run/DrawSource.ts';
@@ -92,6 +93,27 @@ function compileJs(k: CompiledKernel): JsKernel {
   ) as JsKernel;
 }
 
+/** The count whose CDF first reaches u (the engine's countQuantile, with host Math). */
+function countInverse(u: number, mean: number, d?: number): number {
+  if (!(mean >= 0) || Number.isNaN(u)) return Number.NaN;
+  if (mean === 0) return 0;
+  const nb = d !== undefined && Number.isFinite(d);
+  const p0 = nb ? (d / (d + mean)) ** d : Math.exp(-mean);
+  if (p0 < 1e-300) return Number.NaN; // the engine's normal approximation: not met in the plans benched
+  const q = nb ? mean / (d + mean) : 0;
+  const cap = 50 + 20 * mean * (nb ? 1 + mean / d : 1);
+  let k = 0;
+  let p = p0;
+  let F = p0;
+  while (F < u && k < cap) {
+    p *= nb ? ((k + d) * q) / (k + 1) : mean / (k + 1);
+    k++;
+    F += p;
+    if (p === 0) break;
+  }
+  return k;
+}
+
 /** The base scenario's paths, year-major per slot as the engine lays them out. */
 export function plainJsSimulate(
   model: CompiledModel,
@@ -173,6 +195,21 @@ export function plainJsSimulate(
         oc = c.volatility * Math.sqrt(Math.max(0, 1 - a * a));
       }
       const out = values[c.slot]!;
+      if (c.kind === 'event' || c.kind === 'count') {
+        call(c.main, tmp[0]!, 0, y, macro, own, mc, oc);
+        const u = draws.uniforms(`${c.kind}:${c.id}:${years[y]}`, n);
+        const p = tmp[0]!;
+        const o = y * n;
+        if (c.kind === 'count')
+          for (let i = 0; i < n; i++) out[o + i] = countInverse(u[i]!, p[i]!, c.dispersion);
+        else
+          for (let i = 0; i < n; i++) {
+            const last = out[o - n + i]!;
+            out[o + i] =
+              last >= 1 ? 1 : Number.isNaN(p[i]!) || Number.isNaN(last) ? Number.NaN : u[i]! < p[i]! ? 1 : 0;
+          }
+        continue;
+      }
       if (c.kind !== 'cohort') {
         call(c.main, out, y * n, y, macro, own, mc, oc);
         continue;

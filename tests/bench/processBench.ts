@@ -21,6 +21,7 @@ function median(xs: number[]): number {
 
 /** A child that runs the bundle's engine `runs` times and reports each run's time and its peak RSS. */
 const CHILD = `
+import { readFileSync } from 'node:fs';
 const { main } = await import(process.env.PLANPATH_BUNDLE);
 const paths = process.env.PLANPATH_PATHS, runs = Number(process.env.PLANPATH_RUNS);
 const write = process.stdout.write.bind(process.stdout);
@@ -31,7 +32,11 @@ for (let k = 0; k < runs; k++) {
   await main(['run', '--paths', paths, '--horizon', '2035', '--format', 'json']);
   times.push(performance.now() - t0);
 }
-write(JSON.stringify({ times, maxRssKiB: process.resourceUsage().maxRSS }));
+// The peak of this process's own memory (VmHWM): resourceUsage().maxRSS would include the bench's RSS at
+// the fork that started this child (Linux carries the high-water mark across exec).
+const line = readFileSync('/proc/self/status', 'utf8').split('\\n').find((l) => l.startsWith('VmHWM:')) ?? '';
+const hwm = Number(line.replace(/[^0-9]/g, '') || Number.NaN);
+write(JSON.stringify({ times, maxRssKiB: hwm }));
 `;
 
 function child(paths: number, runs: number): { times: number[]; maxRssKiB: number } {

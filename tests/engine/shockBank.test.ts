@@ -3,7 +3,7 @@
 // for different streams and seeds. Seeded; tolerances are ≈ 5 standard errors.
 import { erf } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { ShockBank } from '../../engine/random/ShockBank.ts';
+import { ShockBank, UNIFORMS_KEPT_UP_TO } from '../../engine/random/ShockBank.ts';
 
 const n = 200_000;
 
@@ -67,6 +67,20 @@ describe('the shock bank', () => {
     for (let k = 0; k < 40; k++) wide.normals(`s${k}`, 100);
     const before = Array.from(wide.normals('s7', 100));
     expect(Array.from(wide.normals('s7', 2000)).slice(0, 100)).toEqual(before);
+  });
+
+  it('gives the same uniforms beyond UNIFORMS_KEPT_UP_TO paths, where rows are generated again, not kept', () => {
+    const big = UNIFORMS_KEPT_UP_TO + 1000;
+    const kept = Array.from(new ShockBank(9).uniforms('count:x:2022', 3000));
+    const bank = new ShockBank(9);
+    const first = Array.from(bank.uniforms('count:x:2022', big));
+    const other = Array.from(bank.uniforms('event:y:2022', big)); // reuses the one row
+    const again = Array.from(bank.uniforms('count:x:2022', big));
+    expect(first.slice(0, 3000)).toEqual(kept);
+    expect(again).toEqual(first);
+    expect(other.slice(0, 3000)).not.toEqual(kept);
+    // one row of big draws is held, however many streams were asked for
+    expect(bank.bytes).toBeLessThan(2 * big * 8 + 2 ** 20);
   });
 
   it('gives different streams and different seeds different draws', () => {

@@ -64,20 +64,26 @@ describe('countQuantiles', () => {
   });
 
   it.each([
-    ['Poisson', undefined],
-    ['negative binomial', 3],
-  ])('%s: on the same uniforms, every path’s count rises with its mean (common random numbers)', (_, d) => {
-    const { scratch, mean, out } = CountScratch.alone(n);
-    const random = rng(11);
-    const u = new Float64Array(n).map(() => random());
-    const base = new Float64Array(n).map(() => 0.05 + 60 * random() ** 2);
-    let before = new Float64Array(n);
-    // Mean steps small and large, so paths cross table rows, the direct inversions and the tables' ends.
-    for (const f of [1, 1.0001, 1.01, 1.3, 2, 2.0000001, 5, 11]) {
-      for (let i = 0; i < n; i++) mean[i] = base[i]! * f;
-      countQuantiles(scratch, out, 0, u, mean, n, d);
-      for (let i = 0; i < n; i++) expect(out[i]!).toBeGreaterThanOrEqual(before[i]!);
-      before = out.slice();
-    }
-  });
+    ['Poisson, means up to 3 (rows read from decided cells)', undefined, 3],
+    ['Poisson, means up to 60 (rows walked)', undefined, 60],
+    ['negative binomial, means up to 3', 3, 3],
+    ['negative binomial, means up to 60', 3, 60],
+  ])(
+    '%s: on the same uniforms, every path’s count rises with its mean (common random numbers)',
+    (_, d, top) => {
+      const { scratch, mean, out } = CountScratch.alone(n);
+      const random = rng(11);
+      const u = new Float64Array(n).map(() => random());
+      const base = new Float64Array(n).map(() => 0.05 + top * random() ** 2);
+      let before = new Float64Array(n);
+      // Mean steps small and large, so paths cross table rows, the direct inversions and the tables' ends.
+      for (const f of [1, 1.0001, 1.01, 1.3, 2, 2.0000001, 5, 11]) {
+        for (let i = 0; i < n; i++) mean[i] = base[i]! * f;
+        countQuantiles(scratch, out, 0, u, mean, n, d);
+        for (let i = 0; i < n; i++) expect(out[i]!).toBeGreaterThanOrEqual(before[i]!);
+        expect(Array.from(out)).toEqual(Array.from(u, (v, i) => countQuantile(v, mean[i]!, d)));
+        before = out.slice();
+      }
+    },
+  );
 });

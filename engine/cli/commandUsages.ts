@@ -1,0 +1,69 @@
+// Each command's usage text, apart from the commands themselves: `help` prints them all without loading the
+// engine (main.ts imports a command's module only to run it). Nothing here imports the engine, so figures the
+// texts print are written out; tests/engine/commandUsages.test.ts checks them against the engine's.
+
+export const runUsage = `planpath run [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
+             [--format json|csv|table]
+  Simulates the plan (default: the embedded Yaohai plan) and prints, per indicator and year, the
+  deterministic path and the quantiles P5…P95, and per target the probability it is met, the one
+  verdict (pace and forecast) and what it rests on. --statistics FILE applies published figures (default:
+  the file the plan's meta.statistics names; none: the plan alone).`;
+
+export const planUsage = `planpath plan [--plan FILE] [--statistics FILE|none] [--format json|table]
+  Validates a plan file and prints its indicators and targets with their provenance.`;
+
+export const schemaUsage = `planpath schema [--of plan|scenario]
+  Prints the JSON Schema (draft 2020-12) of the plan or scenario file format.`;
+
+export const evaluateUsage = `planpath evaluate --actuals FILE [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--format json|csv|table|report]
+             [--lang zh|en] [--html] [--paths N] [--seed S] [--as-of YEAR] [--thresholds A,B,C]
+             [--strict] [--out FILE]
+  Mid-term evaluation: per target 时间进度, 完成进度, ratio to the planned path, achieved and required
+  CAGR, ESCAP ratio R, growth still needed, P(met) on paths re-anchored on the actuals, and a status.
+  --actuals     CSV (indicator,year,value[,unit] or indicator,2021,2022,…) or a table pasted from
+                Excel/WPS (指标/年份/数值/单位); problems are listed by row and column on stderr.
+  --thresholds  pace thresholds for 快于预期, 基本符合预期, 滞后 (default 1.1,0.9,0.6)
+  --strict      exit 1 if any cell of the actuals was refused
+  --format report prints Markdown (or HTML with --html), in Chinese unless --lang en.`;
+
+export const goalseekUsage = `planpath goalseek --target ID (--lever ID | --growth PARAM_ID) [--prob P | --deterministic]
+             [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--range LOW,HIGH] [--tolerance T] [--paths N] [--seed S]
+             [--format json|table]
+  The smallest value of one lever's intensity (--lever) or one parameter's mean (--growth, e.g. a growth
+  rate) at which the target's P(met) reaches P (default 0.8), by bisection on common random numbers.
+  --deterministic asks instead when the deterministic path meets the target. Says so plainly when no
+  value in the range suffices. Range: the lever's intensity range or the parameter's slider range.`;
+
+export const optimizeUsage = `planpath optimize --targets ID,ID,… [--prob P | --deterministic] [--levers ID,ID,…]
+             [--method auto|exact|greedy] [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S]
+             [--format json|table]
+  The lever intensities that meet every chosen target with P(met) ≥ P (default 0.8) for the least total
+  fiscal cost, searched on each lever's slider grid with common random numbers. Few levers: exact frontier
+  search; many: greedy ascent + pruning (labelled a heuristic). Method: docs/analytics.md.`;
+
+export const sensitivityUsage = `planpath sensitivity --target ID[,ID…] [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--top N] [--paths N]
+             [--seed S] [--format json|table]
+  One at a time, each uncertain parameter is set to its P10 and P90 (point values ±10 %) and each lever
+  to its minimum and maximum; the table ranks them by the swing in P(met), then in the median.`;
+
+export const checkUsage = `planpath check [--plan FILE] [--statistics FILE|none] [--relations FILE] [--format json|table] [--lang zh|en]
+             [--fail-on error|warning|info]
+  Checks that the plan's own figures hold together: stated annual rates vs totals (compound vs
+  arithmetic), implied base values, shares whose implied denominators disagree, sub-targets vs totals,
+  stock targets vs the yearly quotas that build them, gross output mixed with value added. Every
+  finding shows its arithmetic. --relations adds relations the plan data does not carry (a JSON array
+  of {kind: "parts"|"share"|"quota", …}).`;
+
+export const extractUsage = `planpath extract --text FILE [--target-year YEAR] [--format json|table]
+planpath extract --table FILE.csv|FILE.xlsx [--format json|table] [--lang zh|en]
+  Finds the quantitative targets in the text of a plan (UTF-8): name, figure as printed and its offset,
+  value, unit, comparator, kind, year, base, 力争, section. Figures about the past (截至2020年底…) are
+  listed apart as base facts. --target-year says what "十四五"末 / 期末 mean when the text does not.
+  --table reads a filled-in target table (see planpath template) and reports every bad cell by row and
+  column; the exit code is 1 when any cell is refused.
+  --plan-out FILE also writes a runnable plan generated from the targets (default dynamics are labelled
+  assumptions; targets without a base are kept as 基期待补 and listed).`;
+
+export const templateUsage = `planpath template [--format csv|xlsx] --out FILE
+  Writes the target table template: 指标, 单位, 基期年, 基期值, 目标年, 目标值, 类型, 比较, 属性, 力争, 章节,
+  原文, with one example row (skipped on import). Fill it in and read it back with extract --table FILE.`;
