@@ -1,12 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import { buildStampPlugin } from './notebook/build/buildStampPlugin.ts';
+import { preloadFirstPaintPlugin } from './notebook/build/preloadFirstPaintPlugin.ts';
 import { shippedBaselinePlugin } from './notebook/build/shippedBaselinePlugin.ts';
 
 export default defineConfig({
   root: '.',
   // Relative asset paths: the built notebook also works from a file server's sub-folder on an intranet.
   base: './',
-  // The 基准 result computed at build time, for the first paint (notebook/build/).
-  plugins: [shippedBaselinePlugin(import.meta.dirname)],
+  // The 基准 result computed at build time, for the first paint, and the hash of what the page was built
+  // from, so `npm start` rebuilds only when that changed (notebook/build/, bin/start.mjs).
+  plugins: [
+    shippedBaselinePlugin(import.meta.dirname),
+    preloadFirstPaintPlugin(),
+    buildStampPlugin(import.meta.dirname),
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist',

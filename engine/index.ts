@@ -109,6 +109,7 @@ export {
 } from './plan/statisticsSchema.ts';
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
 export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
+export { anchoringMessages } from './report/anchoringMessages.ts';
 export {
   columnHeader,
   EVALUATION_COLUMN_SPEC,
@@ -184,6 +185,5 @@ export {
 export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search/optimizeMix.ts';
 export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
 export * from './table/index.ts';
-
 // Where it runs
 export type { BrowserWorkerApi } from './worker/browserWorker.ts';

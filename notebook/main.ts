@@ -19,6 +19,7 @@ import { observe } from './runtime/generators.ts';
 import type { LiveView } from './runtime/liveView.ts';
 import { Notebook } from './runtime/notebook.ts';
 import { visibleOnly } from './runtime/visibleOnly.ts';
+import { startAnchoringNotices } from './share/anchoringNotices.ts';
 import { startRunWarningNotices } from './share/runWarningNotices.ts';
 import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
@@ -133,10 +134,20 @@ async function boot(): Promise<void> {
   controller.start(
     shipped && JSON.stringify(payload(scenario.get())) === shipped.key ? shipped.result : undefined,
   );
+  // First paint: with the shipped 基准 result at hand, the dashboard is drawn and painted before the notebook's
+  // other cells compute (their first round is one long task); its cell then takes over this same view.
+  let early: LiveView<RunState> | null = null;
+  if (controller.state.result) {
+    early = dashboardView(app, lang0);
+    early.update(controller.state);
+    slot('dashboard-body').replaceChildren(early.element);
+    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  }
   engine.onRestart = () =>
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
   startLinkSync(app);
   startRunWarningNotices(app);
+  startAnchoringNotices(app);
 
   // `app` is the same object for the page's whole life: definitions close over it rather than read it from
   // a cell. Cells hold what changes: the language, the run, the stores' values.
@@ -181,7 +192,11 @@ async function boot(): Promise<void> {
     return null;
   });
   nb.view('guide', slot('guide'), ['lang'], (lang) => firstVisitGuide(lang));
-  nb.view('status', slot('status'), ['lang', 'runState'], statusLine);
+  nb.hidden('statusView', ['lang'], (lang) => statusLine(lang));
+  nb.view('status', slot('status'), ['statusView', 'runState'], (view: LiveView<RunState>, s) => {
+    view.update(s);
+    return view.element;
+  });
   nb.hidden('historyState', [], () => fromStore(app.history.state));
   nb.view('activeScenario', slot('active-scenario'), ['lang', 'scenario', 'historyState'], (lang, s, h) =>
     activeScenarioView(lang, s, h, app.history),
@@ -203,8 +218,13 @@ async function boot(): Promise<void> {
     }),
   );
   // Live views: built once per language, then updated in place with each result (see dashboardView), and
-  // only while on screen (visibleOnly): a preview redraws what the planner sees.
-  nb.hidden('dashboardView', ['lang'], (lang) => visibleOnly(dashboardView(app, lang)));
+  // a drag's previews only while on screen (visibleOnly): a preview redraws what the planner sees.
+  // The first one may be the view painted before the notebook started (see `early` above).
+  nb.hidden('dashboardView', ['lang'], (lang) => {
+    const view = early && lang === lang0 ? early : dashboardView(app, lang);
+    early = null;
+    return visibleOnly(view, (s) => s.preview);
+  });
   nb.view(
     'dashboard',
     slot('dashboard-body'),
@@ -214,7 +234,9 @@ async function boot(): Promise<void> {
       return view.element;
     },
   );
-  nb.hidden('detailView', ['lang'], (lang) => visibleOnly(indicatorDetailView(app, lang)));
+  nb.hidden('detailView', ['lang'], (lang) =>
+    visibleOnly(indicatorDetailView(app, lang), (x) => x.state.preview),
+  );
   nb.view(
     'detail',
     slot('detail-body'),

@@ -21,13 +21,21 @@ export async function loadDefaultPlan(): Promise<PlanSource> {
   for (const file of ['../seeds/yaohai.plan.json', '../seeds/synthetic.plan.json']) {
     const load = PLANS[file];
     if (!load) continue;
+    // The statistics file a plan usually names (yaohai.plan.json → yaohai.statistics.json) is fetched
+    // alongside the plan rather than after it: one round trip less before the first paint.
+    const guess = file.replace(/\.plan\.json$/, '.statistics.json');
+    const early = STATISTICS[guess]?.();
+    early?.catch(() => {}); // a guess the plan does not name is dropped; a failure surfaces if it is named
     const json = await load();
     const named = (json as { meta?: { statistics?: unknown } } | null)?.meta?.statistics;
     const statsFile = typeof named === 'string' ? `../seeds/${named}` : null;
     const loadStats = statsFile ? STATISTICS[statsFile] : undefined;
     const source: PlanSource = { json, file: file.replace('../', '') };
     if (statsFile && loadStats)
-      source.statistics = { json: await loadStats(), file: statsFile.replace('../', '') };
+      source.statistics = {
+        json: await (statsFile === guess && early ? early : loadStats()),
+        file: statsFile.replace('../', ''),
+      };
     return source;
   }
   throw new Error('no plan in seeds/');

@@ -4,12 +4,14 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   type ActualsIssue,
+  anchoringMessages,
   evaluateTargets,
   evaluationCsv,
   evaluationReport,
   evaluationRows,
   noDataText,
   parseActuals,
+  renderMessage,
   STATUS_ORDER,
   type StatusThresholds,
   statusLabel,
@@ -104,6 +106,8 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     asOf: intOption(values['as-of'], 'as-of', plan.meta.baseYear, YEAR_MAX),
     onProgress: bar.onProgress,
   }).finally(bar.done);
+  for (const m of anchoringMessages(plan, ev.anchoring))
+    process.stderr.write(`planpath evaluate: note: ${renderMessage(lang, m)}\n`);
 
   let text: string;
   if (format === 'json') {

@@ -1,9 +1,11 @@
 // `planpath run`: simulate a plan under a scenario and print paths, quantiles and target probabilities.
 import { parseArgs } from 'node:util';
 import {
+  anchoringMessages,
   BASIS_LABELS,
   QUANTILE_KEYS,
   type RunResult,
+  renderMessage,
   run,
   runWarningText,
   toJsonResult,
@@ -39,6 +41,8 @@ export async function runCommand(args: string[]): Promise<number> {
   });
   // Warnings go to stderr, so the JSON or CSV on stdout stays machine-readable (JSON carries them too).
   for (const w of result.warnings) process.stderr.write(`planpath run: warning: ${runWarningText(w)}\n`);
+  for (const m of anchoringMessages(plan, result))
+    process.stderr.write(`planpath run: note: ${renderMessage('zh', m)}\n`);
   process.stdout.write(`${render(result, format)}\n`);
   return 0;
 }

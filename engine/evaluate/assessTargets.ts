@@ -29,6 +29,8 @@ export function assessTargets(
   mc: Simulation | null,
   det: Simulation,
   slotOf: ReadonlyMap<string, number>,
+  /** Indicators whose values are an even share of a total's actual (actual-split-evenly). */
+  splitParts: ReadonlySet<string> = new Set(),
 ): TargetResult[] {
   const t0 = plan.meta.baseYear;
   const byId = new Map(plan.targets.map((t) => [t.id, t]));
@@ -45,10 +47,16 @@ export function assessTargets(
     const years = [...observed.keys()].filter((y) => y > t0 && y <= t.year).sort((a, b) => a - b);
     const lastYear = years.at(-1);
     const latest = lastYear === undefined ? null : { year: lastYear, value: observed.get(lastYear)! };
-    const baseUnknown = origin.source === 'unknown' || Number.isNaN(s.deterministicValue);
+    // A level or share is judged at the target year alone: once a later observation (an entered actual, a
+    // published figure) makes that value computable, the unknown base no longer matters. An increase or a
+    // growth rate is measured from the base, so it waits for it.
+    const computable = !Number.isNaN(s.deterministicValue) && !splitParts.has(s.indicator);
+    const fromLevel = kind === 'level' || kind === 'share';
+    const baseUnknown = !computable || (origin.source === 'unknown' && !fromLevel);
+    const anchoredLater = origin.source === 'unknown' && !baseUnknown;
     const comparable = t.comparable !== false;
     const countStep = targetCountStep(kind, ind);
-    const base = observed.get(t0) ?? (baseUnknown ? null : baseValue(ind, det, slotOf));
+    const base = observed.get(t0) ?? (baseUnknown || anchoredLater ? null : baseValue(ind, det, slotOf));
     const measures =
       base === null || baseUnknown
         ? null
@@ -84,7 +92,7 @@ export function assessTargets(
     });
     const verdictBasis: VerdictBasis = baseUnknown
       ? 'unknown-base'
-      : origin.data && latest !== null
+      : (origin.data || anchoredLater) && latest !== null
         ? 'data'
         : 'assumption';
     return {

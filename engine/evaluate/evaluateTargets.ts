@@ -8,6 +8,7 @@ import type { Plan, Target, Text } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
 import type { Progress, RunResult, TargetResult, VerdictSummary } from '../run/runTypes.ts';
+import type { ActualIssue, Reanchored } from '../run/simulate.ts';
 import { baseScenario, throwIfAborted } from '../search/analyticsScenario.ts';
 import {
   checkThresholds,
@@ -20,6 +21,7 @@ import {
 import { derivedActuals } from './derivedActuals.ts';
 import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
 import { growsAtRate } from './growsAtRate.ts';
+import { remainingFromLatest } from './remainingFromLatest.ts';
 import { type PaceBasis, targetProgress } from './targetProgress.ts';
 
 export interface TargetEvaluation {
@@ -91,6 +93,8 @@ export interface Evaluation {
   plan: { id: string; title: Text; baseYear: number; targetYear: number };
   targets: TargetEvaluation[];
   summary: EvaluationSummary;
+  /** How the run carried actuals of derived indicators (anchoringMessages renders it). */
+  anchoring: { reanchored: Reanchored[]; actualIssues: ActualIssue[] };
 }
 
 export interface EvaluateOptions {
@@ -188,6 +192,14 @@ function evaluateTarget(
           rateReading: t.rateReading,
           countStep: targetCountStep(t.kind, ind),
         });
+  const fromLatest =
+    measures === null
+      ? remainingFromLatest(
+          { ...t, comparator: t.comparator!, value: t.value! },
+          latest,
+          targetCountStep(t.kind, ind),
+        )
+      : null;
   const projected = r && Number.isFinite(r.deterministicValue) ? r.deterministicValue : null;
   let status = measures ? classifyStatus(measures.pace, measures.achieved, thresholds) : null;
   // A quota must be met every year: a missed year caps the status at 滞后 however well the total runs.
@@ -213,7 +225,7 @@ function evaluateTarget(
     needs: r?.needs ?? null,
     milestone: r?.milestone ?? null,
     quota: r?.quota ?? null,
-    targetLevel: measures?.targetLevel ?? null,
+    targetLevel: measures?.targetLevel ?? fromLatest?.targetLevel ?? null,
     latest,
     tau: measures?.tau ?? null,
     progress: measures?.progress ?? null,
@@ -222,8 +234,8 @@ function evaluateTarget(
     requiredCagr: measures?.requiredCagr ?? null,
     ratioR: measures?.ratioR ?? null,
     escapCategory: measures?.escap ?? null,
-    requiredGrowthRemaining: measures?.requiredGrowthRemaining ?? null,
-    requiredChangeRemaining: measures?.requiredChangeRemaining ?? null,
+    requiredGrowthRemaining: measures?.requiredGrowthRemaining ?? fromLatest?.requiredGrowthRemaining ?? null,
+    requiredChangeRemaining: measures?.requiredChangeRemaining ?? fromLatest?.requiredChangeRemaining ?? null,
     pace: measures?.pace ?? null,
     paceBasis: measures?.basis ?? (compound ? 'planned-path' : 'linear'),
     pMet: r?.pMet ?? null,
@@ -231,9 +243,10 @@ function evaluateTarget(
     projectedMet: r && projected !== null ? r.deterministicMet : null,
     status,
     missedYears: measures?.missedYears ?? [],
+    // No base: the status column says so (statusText), in the reader's language.
     note:
       base === null
-        ? 'no base value'
+        ? null
         : [
             measures?.note ?? null,
             derivedFrom[t.indicator] && latest
@@ -319,6 +332,7 @@ export async function evaluateTargets(
   }
   const latestYears = targets.map((t) => t.latest?.year).filter((y): y is number => y !== undefined);
   return {
+    anchoring: { reanchored: anchored.reanchored, actualIssues: anchored.actualIssues },
     plan: { id: plan.meta.id, title: plan.meta.title, baseYear: t0, targetYear: plan.meta.targetYear },
     targets,
     summary: {

@@ -70,18 +70,11 @@ function levelShares(
       H = 0;
       minX0 = 0;
     }
-    ws.targetLoops.ever(
-      n,
-      base + k * n * 8,
-      base,
-      ws.flags.byteOffset,
-      aLo,
-      aHi,
-      L,
-      H,
-      minX0,
-      ws.result.byteOffset,
-    );
+    // A level or share does not read the base (aLo = aHi = 0), but 0 · NaN is NaN: with an unknown base
+    // (基期待补) anchored by a later observation, x0 is the year's own row, so only x decides.
+    const row = base + k * n * 8;
+    const x0 = spec.kind === 'increase' || spec.kind === 'growth' ? base : row;
+    ws.targetLoops.ever(n, row, x0, ws.flags.byteOffset, aLo, aHi, L, H, minX0, ws.result.byteOffset);
     const ever = ws.result[1]!;
     first[k] = (ever - everBefore) / n;
     everBefore = ever;

@@ -60,6 +60,8 @@ export function targetName(t: TargetEvaluation, lang: Lang): string {
 }
 
 export function statusText(t: TargetEvaluation, lang: Lang): string {
+  // Observed but no base: the progress status cannot be measured — not the same as having no data.
+  if (t.status === null && t.latest !== null && t.base === null) return render(lang, 'status.no-base');
   return render(lang, `status.${t.status ?? 'no-data'}` as EngineMessageCode);
 }
 
@@ -70,6 +72,12 @@ export function escapText(t: TargetEvaluation, lang: Lang): string {
   return t.escapCategory === null
     ? r
     : `${r} ${render(lang, `escap.${t.escapCategory}` as EngineMessageCode)}`;
+}
+
+/** "依据数据 (统计数据)": what the verdict rests on and where the base comes from ("基期待补" alone when unknown). */
+export function basisText(t: TargetEvaluation, lang: Lang): string {
+  const basis = BASIS_LABELS[t.verdictBasis][lang];
+  return t.baseSource === 'unknown' ? basis : `${basis} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`;
 }
 
 const goalUnit = (t: TargetEvaluation) => (t.kind === 'growth' ? '%' : t.unit);
@@ -131,12 +139,7 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     value: (t, lang) =>
       `${t.aspirational ? (lang === 'zh' ? '力争 · ' : 'aspirational · ') : ''}${verdictText(t.verdict, lang)}`,
   },
-  {
-    key: 'verdictBasis',
-    label: 'col.verdictBasis',
-    text: (t, lang) => `${BASIS_LABELS[t.verdictBasis][lang]} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`,
-    value: (t, lang) => `${BASIS_LABELS[t.verdictBasis][lang]} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`,
-  },
+  { key: 'verdictBasis', label: 'col.verdictBasis', text: basisText, value: basisText },
 ];
 
 export type EvaluationColumnKey =

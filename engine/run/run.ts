@@ -51,7 +51,9 @@ function prepare(plan: Plan, scenario: Scenario | null, options: RunOptions): Pr
 
 function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: number): RunResult {
   const stats = targetStats(p.model.plan, p.model.slotOf, mc, det);
-  const targets = assessTargets(p.model.plan, p.setup, stats, mc, det, p.model.slotOf);
+  // Parts that only took an even share of a total's actual have no level of their own to judge.
+  const splitParts = new Set(det.actualIssues.flatMap((i) => i.parts ?? []));
+  const targets = assessTargets(p.model.plan, p.setup, stats, mc, det, p.model.slotOf, splitParts);
   const indicators: Record<string, IndicatorResult> = {};
   const means = new Map<string, Float64Array>();
   for (const ind of p.model.indicators) {

@@ -37,12 +37,16 @@ export interface Reanchored {
  * - `actual-carried`: a derived indicator that is not a sum was pinned and later years continue from the
  *   actual by the formula's growth;
  * - `actual-refused`: the formula's value that year is unknown or zero, so only that year is pinned (the
- *   years after follow the formula, which gives no ratio to carry).
+ *   years after follow the formula, which gives no ratio to carry);
+ * - `actual-split-evenly`: a sum whose parts include unknown bases (基期待补): those parts take what the
+ *   known parts leave, in equal shares — an assumption, stated wherever the result is shown.
  */
 export interface ActualIssue {
-  code: 'actual-carried' | 'actual-refused';
+  code: 'actual-carried' | 'actual-refused' | 'actual-split-evenly';
   indicator: string;
   year: number;
+  /** actual-split-evenly: the parts with unknown bases that took the remainder. */
+  parts?: string[];
 }
 
 /** Where one kernel reads and writes: its export and, per input, a values buffer or a parameter array. */
@@ -131,14 +135,37 @@ export function* simulateSteps(
     const carry = carries.get(a.slot)!;
     let carried = false;
     let refused = false;
+    const splitParts = new Set<string>();
     if (a.mode === 'sum') {
       const free = a.parts.filter((p) => setup.actuals.get(p.id)?.get(y) === undefined);
       const fixed = a.parts.filter((p) => !free.includes(p));
       for (let i = 0; i < n; i++) {
         let fixedSum = 0;
         for (const p of fixed) fixedSum += values[p.slot]![offset + i]!;
-        let freeSum = 0;
-        for (const p of free) freeSum += values[p.slot]![offset + i]!;
+        let knownSum = 0;
+        const unknown: { id: string; slot: number }[] = [];
+        for (const p of free) {
+          const v = values[p.slot]![offset + i]!;
+          if (Number.isFinite(v)) knownSum += v;
+          else unknown.push(p);
+        }
+        const rest = pinned - fixedSum - knownSum;
+        if (
+          unknown.length > 0 &&
+          Number.isFinite(rest) &&
+          rest >= 0 &&
+          !unknown.some((p) => cohortOf.has(p.slot))
+        ) {
+          // Parts with unknown bases (基期待补) have no share to scale: they take what the known parts leave,
+          // split evenly — a labelled assumption (actual-split-evenly), so later years grow from the total.
+          for (const p of unknown) {
+            values[p.slot]![offset + i] = rest / unknown.length;
+            splitParts.add(p.id);
+          }
+          carry[i] = 1;
+          continue;
+        }
+        const freeSum = knownSum + (unknown.length > 0 ? Number.NaN : 0);
         const f = (pinned - fixedSum) / freeSum;
         if (free.length > 0 && freeSum > 0 && f >= 0 && Number.isFinite(f)) {
           for (const p of free) {
@@ -155,7 +182,14 @@ export function* simulateSteps(
           else carried = true;
         }
       }
-      if (!carried && !refused)
+      if (splitParts.size > 0)
+        actualIssues.push({
+          code: 'actual-split-evenly',
+          indicator: a.id,
+          year: setup.years[y]!,
+          parts: a.parts.map((p) => p.id).filter((id) => splitParts.has(id)),
+        });
+      if (!carried && !refused && splitParts.size === 0)
         reanchored.push({ indicator: a.id, year: setup.years[y]!, parts: free.map((p) => p.id) });
     } else {
       for (let i = 0; i < n; i++) {

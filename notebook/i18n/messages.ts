@@ -250,7 +250,6 @@ export const MESSAGES = {
   },
   'cmp.addCurrent': { zh: '加入当前情景', en: 'Add current scenario' },
   'cmp.remove': { zh: '移除', en: 'Remove' },
-  'cmp.full': { zh: '最多对比 4 个情景', en: 'At most 4 scenarios' },
   'cmp.settings': { zh: '不同的设置', en: 'Settings that differ' },
   'cmp.setting': { zh: '设置', en: 'Setting' },
   'cmp.planDefault': { zh: '规划默认', en: 'Plan default' },
@@ -439,6 +438,10 @@ export const MESSAGES = {
   'cell.formula.new': { zh: '新公式', en: 'New formula' },
   'cell.chart.default': { zh: '图表', en: 'Chart' },
   'cell.table.default': { zh: '表格', en: 'Table' },
+  'cmp.added': {
+    zh: '已加入情景对比（{n}/{max}），见下方“情景对比”。',
+    en: 'Added to the comparison ({n} of {max}); see Comparison below.',
+  },
   'cmp.fullNotice': {
     zh: '情景对比最多容纳 4 个情景，“{name}”未加入。请先在“情景对比”中移除一个情景。',
     en: 'The comparison holds at most 4 scenarios, so “{name}” was not added. Remove one under Comparison first.',
@@ -457,6 +460,7 @@ export const MESSAGES = {
   'skip.results': { zh: '跳到结果', en: 'Skip to results' },
   'skip.levers': { zh: '跳到政策杠杆与假设', en: 'Skip to levers and assumptions' },
   'levers.toggle': { zh: '政策杠杆与假设', en: 'Levers & assumptions' },
+  'levers.close': { zh: '收起', en: 'Close' },
   'guide.title': { zh: '初次使用：三步读懂本页', en: 'First visit: this page in three steps' },
   'guide.step1': {
     zh: '“目标总览”列出规划的每个目标：按当前情景模拟的目标年中位数和达成概率，以及判断。',

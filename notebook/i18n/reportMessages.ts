@@ -20,10 +20,29 @@ export const REPORT_MESSAGES = {
   'rep.h.table': { zh: '三、评估结论一览', en: '3. Verdicts' },
   'rep.h.methods': { zh: '四、方法与口径说明', en: '4. Methods and definitions' },
   'rep.h.notes': { zh: '五、编制说明', en: '5. Notes from the planner' },
+  'rep.h.cells': { zh: '六、分析单元', en: "6. The planner's cells" },
+  'rep.cells.formula': { zh: '{name} = {formula}（单位：{unit}）', en: '{name} = {formula} (unit: {unit})' },
+  'rep.cells.tableCaption': {
+    zh: '各年中位数（P50），情景“{scenario}”。',
+    en: 'Medians (P50) by year, scenario “{scenario}”.',
+  },
+  'rep.cells.chartCaption': { zh: '{name}（情景“{scenario}”）', en: '{name} (scenario “{scenario}”)' },
+  'rep.cells.compared': {
+    zh: '页面中此图还对比了另外 {n} 个情景；报告只画本报告所用的情景。',
+    en: "In the page this chart also compares {n} other scenarios; the report draws the report's own scenario.",
+  },
   'rep.h.noData': { zh: '附：尚无实际数据的目标', en: 'Appendix: targets waiting for data' },
   'rep.summary.counts': {
     zh: '本次评估共涉及 {total} 项量化目标，其中 {evaluated} 项有 {base} 年以后的实际数据：{list}。',
     en: 'The plan has {total} quantitative targets; {evaluated} have actual data after {base}: {list}.',
+  },
+  'rep.summary.basis': {
+    zh: '判断依据：{data} 项结论依据数据，{assumption} 项依据标注的假设，{unknown} 项基期待补（尚无基期值，暂不作判断）。',
+    en: 'What the verdicts rest on: {data} on data, {assumption} on labelled assumptions, and {unknown} wait for a base (no base value yet, so no verdict).',
+  },
+  'rep.summary.basisApart': {
+    zh: '力争目标 {n} 项另计：{data} 项依据数据，{assumption} 项依据假设，{unknown} 项基期待补。',
+    en: 'The {n} aspirational targets are counted apart: {data} on data, {assumption} on assumptions, {unknown} waiting for a base.',
   },
   'rep.summary.countItem': { zh: '{label} {n} 项', en: '{label} {n}' },
   'rep.summary.waiting': {

@@ -1,9 +1,10 @@
 // The report as a Word document (.docx, opens in Word and WPS): a cover, the summary, a chart per target
 // (PNG drawn from the page's SVG), the verdict table on landscape pages with its header repeated on every
-// page, methods and notes, page numbers in the footer. `docx` is loaded only when a planner exports.
+// page, methods, notes and the planner's cells, page numbers in the footer. `docx` is loaded only when a
+// planner exports.
 
 import { columnWidths } from './columnWidths.ts';
-import type { ReportDoc } from './reportDocument.ts';
+import { FIGURE_COLUMNS, type ReportDoc } from './reportDocument.ts';
 
 /** A chart as PNG bytes with its size in pixels. */
 export interface ChartImage {
@@ -15,7 +16,12 @@ export interface ChartImage {
 const FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimSun' };
 const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimHei' };
 
-export async function reportDocx(doc: ReportDoc, images: readonly (ChartImage | null)[]): Promise<Blob> {
+/** `cellImages[i][j]`: the j-th chart of the report's i-th planner cell. */
+export async function reportDocx(
+  doc: ReportDoc,
+  images: readonly (ChartImage | null)[],
+  cellImages: readonly (readonly (ChartImage | null)[])[] = [],
+): Promise<Blob> {
   const d = await import('docx');
   const { AlignmentType, HeadingLevel, PageOrientation, Paragraph, TextRun, WidthType } = d;
   const zh = doc.lang === 'zh';
@@ -162,7 +168,7 @@ export async function reportDocx(doc: ReportDoc, images: readonly (ChartImage | 
         (r) =>
           new d.TableRow({
             cantSplit: true,
-            children: r.map((v, c) => cell(v, false, widths[c]!, c > 0 && c < r.length - 1)),
+            children: r.map((v, c) => cell(v, false, widths[c]!, FIGURE_COLUMNS.has(doc.table.keys[c]!))),
           }),
       ),
     ],
@@ -177,7 +183,63 @@ export async function reportDocx(doc: ReportDoc, images: readonly (ChartImage | 
     if (n.title) tail.push(para(n.title, { bold: true, keepNext: true }));
     for (const line of n.text.split(/\n+/)) tail.push(para(line));
   }
-  if (doc.noData) tail.push(heading(doc.headings.noData), para(doc.noData, { size: 18 }));
+  // The planner's cells: a heading each, the formula or caption, the medians table, the charts.
+  const tailBlocks: (InstanceType<typeof Paragraph> | InstanceType<typeof d.Table>)[] = [...tail];
+  if (doc.cells.length) tailBlocks.push(heading(doc.headings.cells));
+  const PORTRAIT_TWIPS = 9000;
+  doc.cells.forEach((b, i) => {
+    tailBlocks.push(heading(b.title, 2));
+    for (const line of b.lines) tailBlocks.push(para(line, { size: 22 }));
+    if (b.table) {
+      const cols = b.table.header.length;
+      const first = Math.min(0.34, 2 / (cols + 1));
+      const w = b.table.header.map((_, c) => (c === 0 ? first : (1 - first) / Math.max(1, cols - 1)));
+      tailBlocks.push(
+        new d.Table({
+          width: { size: PORTRAIT_TWIPS, type: WidthType.DXA },
+          columnWidths: w.map((x) => Math.round(x * PORTRAIT_TWIPS)),
+          layout: d.TableLayoutType.FIXED,
+          rows: [
+            new d.TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: b.table.header.map((h, c) =>
+                cell(h, true, (w[c]! * PORTRAIT_TWIPS) / TABLE_TWIPS, c > 0),
+              ),
+            }),
+            ...b.table.rows.map(
+              (r) =>
+                new d.TableRow({
+                  cantSplit: true,
+                  children: r.map((v, c) => cell(v, false, (w[c]! * PORTRAIT_TWIPS) / TABLE_TWIPS, c > 0)),
+                }),
+            ),
+          ],
+        }),
+        para('', { size: 12 }),
+      );
+    }
+    b.charts.forEach((c, j) => {
+      const img = cellImages[i]?.[j];
+      tailBlocks.push(para(c.caption, { bold: true, keepNext: true, size: 22 }));
+      if (img) {
+        const w = 560;
+        tailBlocks.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+              new d.ImageRun({
+                type: 'png',
+                data: img.data,
+                transformation: { width: w, height: Math.round((w * img.height) / img.width) },
+              }),
+            ],
+          }),
+        );
+      }
+    });
+  });
+  if (doc.noData) tailBlocks.push(heading(doc.headings.noData), para(doc.noData, { size: 18 }));
 
   const portrait = { page: { margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } };
   const landscape = {
@@ -194,7 +256,7 @@ export async function reportDocx(doc: ReportDoc, images: readonly (ChartImage | 
       { properties: portrait, footers: { default: footer }, children: cover },
       { properties: portrait, footers: { default: footer }, children: body },
       { properties: landscape, footers: { default: footer }, children: tableSection },
-      { properties: portrait, footers: { default: footer }, children: tail },
+      { properties: portrait, footers: { default: footer }, children: tailBlocks },
     ],
   });
   return d.Packer.toBlob(document);

@@ -1,5 +1,5 @@
-// The 中期评估 report as data — cover, summary, a chart per evaluated target, the verdict table, methods and
-// the planner's notes — built once and rendered three ways: in the page (for print/PDF), as .docx and as
+// The 中期评估 report as data — cover, summary, a chart per evaluated target, the verdict table (with what
+// each verdict rests on), methods, the planner's notes and cells — built once and rendered three ways: in the page (for print/PDF), as .docx and as
 // .xlsx. Pure: no DOM, so a test can read what the report says.
 import type { Evaluation, EvaluationColumnKey, Plan, RunResult } from '../../engine/index.ts';
 import {
@@ -15,6 +15,8 @@ import { fanChartSvg } from '../charts/fanChart.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
 import { plannedPath } from '../model/targetFigures.ts';
+import type { Working } from '../state/scenarioOps.ts';
+import { type ReportCellBlock, reportCells } from './reportCells.ts';
 import { reportSummary } from './reportSummary.ts';
 
 export interface ReportInput {
@@ -28,6 +30,8 @@ export interface ReportInput {
   /** The date printed on the cover, already formatted. */
   date: string;
   notes: readonly { title?: string | undefined; text: string; lang?: 'zh' | 'en' | undefined }[];
+  /** The scenario the report is about: its formula, chart and table cells go into the report. */
+  scenario?: Working;
 }
 
 export interface ReportChart {
@@ -50,18 +54,25 @@ export interface ReportDoc {
   attention: string[];
   charts: ReportChart[];
   chartLegend: string;
-  table: { header: string[]; rows: string[][]; statuses: string[] };
+  /** `keys`: each column's key in the one column spec (evaluationColumns.ts). */
+  table: { header: string[]; keys: EvaluationColumnKey[]; rows: string[][]; statuses: string[] };
   noData: string | null;
   methods: string[];
   notes: { title: string; text: string }[];
-  headings: Record<'summary' | 'attention' | 'charts' | 'table' | 'methods' | 'notes' | 'noData', string>;
+  /** The planner's formula, chart and table cells, in the page's order. */
+  cells: ReportCellBlock[];
+  headings: Record<
+    'summary' | 'attention' | 'charts' | 'table' | 'methods' | 'notes' | 'cells' | 'noData',
+    string
+  >;
 }
 
 export const CHART_SIZE = { width: 640, height: 280 } as const;
 
 /**
- * The columns the printed and Word report shows (from the one column spec): the verdict and what it rests
- * on. The .xlsx and the CSV carry every column.
+ * The columns the printed and Word report shows (from the one column spec): the status, the one verdict
+ * and what it rests on (data, assumptions, or a base to be entered, with the base's source). The .xlsx and
+ * the CSV carry every column.
  */
 export const REPORT_COLUMNS: readonly EvaluationColumnKey[] = [
   'target',
@@ -74,7 +85,24 @@ export const REPORT_COLUMNS: readonly EvaluationColumnKey[] = [
   'requiredGrowthRemaining',
   'pMet',
   'status',
+  'verdict',
+  'verdictBasis',
 ];
+
+/** Columns whose cells are figures: right-aligned in print and in Word. */
+export const FIGURE_COLUMNS: ReadonlySet<EvaluationColumnKey> = new Set([
+  'base',
+  'goal',
+  'latest',
+  'tau',
+  'progress',
+  'plannedPathRatio',
+  'achievedCagr',
+  'requiredCagr',
+  'ratioR',
+  'requiredGrowthRemaining',
+  'pMet',
+]);
 
 function charts(input: ReportInput, lang: Lang): ReportChart[] {
   const { plan, evaluation: ev, result } = input;
@@ -169,6 +197,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
     chartLegend: t(lang, 'rep.chart.legend'),
     table: {
       header: columns.map((c) => columnHeader(c, lang)),
+      keys: [...REPORT_COLUMNS],
       rows: shown.map((x) => columns.map((c) => c.text(x, lang))),
       statuses: shown.map((x) => x.status ?? 'no-data'),
     },
@@ -177,6 +206,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
     notes: input.notes
       .filter((n) => (n.text.trim() || n.title?.trim()) && (!n.lang || n.lang === lang))
       .map((n) => ({ title: n.title?.trim() ?? '', text: n.text.trim() })),
+    cells: input.scenario ? reportCells(plan, input.scenario, input.scenarioName, input.result, lang) : [],
     headings: {
       summary: t(lang, 'rep.h.summary'),
       attention: t(lang, 'rep.h.attention'),
@@ -184,6 +214,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
       table: t(lang, 'rep.h.table'),
       methods: t(lang, 'rep.h.methods'),
       notes: t(lang, 'rep.h.notes'),
+      cells: t(lang, 'rep.h.cells'),
       noData: t(lang, 'rep.h.noData'),
     },
   };

@@ -67,6 +67,28 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
     }),
   ];
   if (c['no-data'] > 0) paragraphs.push(t(lang, 'rep.summary.waiting', { n: c['no-data'] }));
+  // What the verdicts rest on (issue 9): data, labelled assumptions, or a base still to be entered.
+  const v = ev.summary.verdicts;
+  if (v) {
+    paragraphs.push(
+      t(lang, 'rep.summary.basis', {
+        data: v.basis.data,
+        assumption: v.basis.assumption,
+        unknown: v.basis['unknown-base'],
+      }),
+    );
+    const a = v.aspirational.basis;
+    const n = a.data + a.assumption + a['unknown-base'];
+    if (n > 0)
+      paragraphs.push(
+        t(lang, 'rep.summary.basisApart', {
+          n,
+          data: a.data,
+          assumption: a.assumption,
+          unknown: a['unknown-base'],
+        }),
+      );
+  }
   paragraphs.push(
     t(lang, 'rep.summary.groups', {
       ahead: c.achieved + c.ahead,

@@ -10,7 +10,7 @@ import type { EvaluationState } from '../state/evaluationRuns.ts';
 import { loadOrganisation, saveOrganisation } from '../state/workStore.ts';
 import { scenarioName } from '../views/scenarioName.ts';
 import { columnWidths } from './columnWidths.ts';
-import { buildReport, type ReportDoc } from './reportDocument.ts';
+import { buildReport, FIGURE_COLUMNS, type ReportDoc } from './reportDocument.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -25,6 +25,54 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 export function reportDate(lang: Lang, date = new Date()): string {
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(date);
+}
+
+/** A small table of figures (a planner's table or formula cell). */
+function smallTable(t: { header: string[]; rows: string[][] }): HTMLElement {
+  const table = el('table', 'report-cell-table');
+  const hr = el('tr');
+  for (const h of t.header) {
+    const th = el('th', undefined, h);
+    th.scope = 'col';
+    hr.append(th);
+  }
+  const thead = el('thead');
+  thead.append(hr);
+  const tbody = el('tbody');
+  for (const r of t.rows) {
+    const tr = el('tr');
+    r.forEach((v, c) => {
+      const cell = el(c === 0 ? 'th' : 'td', c === 0 ? undefined : 'num', v);
+      if (c === 0) (cell as HTMLTableCellElement).scope = 'row';
+      tr.append(cell);
+    });
+    tbody.append(tr);
+  }
+  table.append(thead, tbody);
+  return table;
+}
+
+/** The planner's formula, chart and table cells. */
+function renderCells(doc: ReportDoc): HTMLElement {
+  const section = el('section', 'report-cells');
+  section.append(el('h2', undefined, doc.headings.cells));
+  for (const b of doc.cells) {
+    const div = el('div', 'report-cell');
+    div.dataset.cell = b.id;
+    div.dataset.kind = b.kind;
+    div.append(el('h3', undefined, b.title));
+    for (const line of b.lines) div.append(el('p', undefined, line));
+    if (b.table) div.append(smallTable(b.table));
+    for (const c of b.charts) {
+      const fig = el('figure', 'report-chart');
+      const holder = el('div', 'report-chart-svg');
+      holder.innerHTML = c.svg; // built by fanChartSvg, every text escaped there
+      fig.append(el('figcaption', undefined, c.caption), holder);
+      div.append(fig);
+    }
+    section.append(div);
+  }
+  return section;
 }
 
 /** The document as HTML elements: what prints. */
@@ -94,11 +142,16 @@ export function renderReport(doc: ReportDoc): HTMLElement {
     const tr = el('tr');
     tr.dataset.status = doc.table.statuses[i] ?? '';
     r.forEach((v, c) => {
-      const cell = el(
-        c === 0 ? 'th' : 'td',
-        c === r.length - 1 ? `status-label status-${tr.dataset.status}` : c > 0 ? 'num' : undefined,
-        v,
-      );
+      const key = doc.table.keys[c];
+      const cls =
+        key === 'status'
+          ? `status-label status-${tr.dataset.status}`
+          : key && FIGURE_COLUMNS.has(key)
+            ? 'num'
+            : key === 'verdict' || key === 'verdictBasis'
+              ? `verdict-col col-${key}`
+              : undefined;
+      const cell = el(c === 0 ? 'th' : 'td', cls, v);
       if (c === 0) (cell as HTMLTableCellElement).scope = 'row';
       tr.append(cell);
     });
@@ -123,6 +176,7 @@ export function renderReport(doc: ReportDoc): HTMLElement {
     for (const line of n.text.split(/\n+/)) notes.append(el('p', undefined, line));
   }
   article.append(notes);
+  if (doc.cells.length) article.append(renderCells(doc));
   if (doc.noData) {
     const appendix = el('section', 'report-appendix');
     appendix.append(el('h2', undefined, doc.headings.noData), el('p', 'footnote', doc.noData));
@@ -136,10 +190,13 @@ async function exportDocx(doc: ReportDoc): Promise<Blob> {
     import('./exportDocx.ts'),
     import('./svgToPng.ts'),
   ]);
-  const images = await Promise.all(
-    doc.charts.map((c) => svgToPng(c.svg, c.width, c.height).catch(() => null)),
-  );
-  return reportDocx(doc, images);
+  const png = (c: { svg: string; width: number; height: number }) =>
+    svgToPng(c.svg, c.width, c.height).catch(() => null);
+  const [images, cellImages] = await Promise.all([
+    Promise.all(doc.charts.map(png)),
+    Promise.all(doc.cells.map((b) => Promise.all(b.charts.map(png)))),
+  ]);
+  return reportDocx(doc, images, cellImages);
 }
 
 /** How each report preview draws its document: only when opened, printed or exported (it is not drawn for
@@ -182,6 +239,7 @@ export function reportView(app: App, lang: Lang, evaluation: EvaluationState, ru
         organisation: loadOrganisation(app.plan.meta.id),
         date: reportDate(lang),
         notes: app.scenario.get().notes ?? [],
+        scenario: app.scenario.get(),
       },
       lang,
     );

@@ -1,12 +1,22 @@
 // 基期待补: a field per base-unknown indicator a target depends on. The value is saved as the scenario's
 // actual for the base year (source: entered), so it travels with the scenario, its file and its link.
 import type { Plan } from '../../engine/index.ts';
-import { isPercentUnit } from '../../engine/index.ts';
+import { displayScale, isCountUnit, unitLabel } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 import { setActuals } from '../state/scenarioOps.ts';
+
+/**
+ * The unit a base is typed in, as the page shows it (in English 亿元 reads as bn yuan), and the factor from
+ * the plan's unit to it. A unit with no English name is a plain number (个, 条) or typed as the plan prints it.
+ */
+function entryUnit(unit: string, lang: Lang): { label: string; scale: number } {
+  const label = unitLabel(unit, lang);
+  if (lang === 'zh' || !/\p{Script=Han}/u.test(label)) return { label, scale: displayScale(unit, lang) };
+  return { label: isCountUnit(unit) ? 'number' : unit, scale: 1 };
+}
 
 export function baseEntryForm(plan: Plan, indicatorIds: string[], lang: Lang, t: Translate): string {
   const year = plan.meta.baseYear;
@@ -14,8 +24,10 @@ export function baseEntryForm(plan: Plan, indicatorIds: string[], lang: Lang, t:
     .map((id) => {
       const ind = plan.indicators.find((i) => i.id === id);
       if (!ind) return '';
-      const unit = isPercentUnit(ind.unit) ? '%' : ind.unit;
-      const label = `${pick(ind.name, lang)}（${unit}）`;
+      // Typed in the unit the page shows (in English 亿元 reads as bn yuan): applyBaseEntry scales it back.
+      const unit = entryUnit(ind.unit, lang).label;
+      const label =
+        lang === 'zh' ? `${pick(ind.name, lang)}（${unit}）` : `${pick(ind.name, lang)} (${unit})`;
       return (
         `<label class="base-field">${esc(label)} <input type="text" inputmode="decimal" size="8"` +
         ` data-base-for="${esc(id)}" aria-label="${esc(`${t('feas.enterBase', { year })}: ${label}`)}"></label>`
@@ -50,7 +62,7 @@ export function applyBaseEntry(app: App, form: HTMLFormElement, lang: Lang, t: T
       return false;
     }
     input.removeAttribute('aria-invalid');
-    values[id] = isPercentUnit(ind.unit) ? v / 100 : v;
+    values[id] = v / entryUnit(ind.unit, lang).scale;
   }
   if (Object.keys(values).length === 0) return false;
   app.scenario.update((s) => {

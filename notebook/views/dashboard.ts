@@ -307,13 +307,44 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
       document.getElementById('detail')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     }
   });
+  // Rows off screen skip a drag's previews: their figures are written when the row scrolls into view, or by
+  // the settled run. (Until the observer first reports, every row counts as on screen.)
+  const onScreen = new Set<string>();
+  const stale = new Set<string>();
+  let observed = false;
+  if (typeof IntersectionObserver !== 'undefined') {
+    const io = new IntersectionObserver(
+      (entries) => {
+        observed = true;
+        for (const e of entries) {
+          const id = (e.target as HTMLElement).dataset.target!;
+          if (!e.isIntersecting) {
+            onScreen.delete(id);
+            continue;
+          }
+          onScreen.add(id);
+          if (stale.delete(id) && state) rows.get(id)?.update(state);
+        }
+      },
+      { rootMargin: '300px' },
+    );
+    for (const r of rows.values()) io.observe(r.row);
+  }
   return {
     element,
     update(next) {
       state = next;
       element.dataset.seq = String(next.seq);
       const tally = { likely: 0, probable: 0, risk: 0, unlikely: 0, none: 0 };
-      for (const r of rows.values()) tally[r.update(next)]++;
+      for (const [id, r] of rows) {
+        if (next.preview && observed && !onScreen.has(id)) {
+          stale.add(id);
+          tally[outlookOf(targetResultOf(next.result, id)?.pMet ?? null)]++;
+          continue;
+        }
+        stale.delete(id);
+        tally[r.update(next)]++;
+      }
       for (const k of COUNTED) counts.get(k)!.textContent = String(tally[k]);
       const hasVerdicts = next.result?.targets.some((r) => feasibilityOf(r).verdict !== null) ?? false;
       headline.innerHTML = hasVerdicts ? verdictHeadline(verdictCounts(plan, next.result), t) : '';

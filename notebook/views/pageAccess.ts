@@ -19,6 +19,11 @@ export function installPageAccess(): void {
     document.body.classList.toggle('levers-open', open);
     toggle?.setAttribute('aria-expanded', String(open));
   };
+  // The drawer's own close button, for touch screens without Escape.
+  document.getElementById('levers-close')?.addEventListener('click', () => {
+    setDrawer(false);
+    toggle?.focus();
+  });
   toggle?.addEventListener('click', () => {
     const open = !document.body.classList.contains('levers-open');
     setDrawer(open);

@@ -15,7 +15,12 @@ import {
   extractTargets,
   type GenerateTarget,
   generatePlan,
+  planTemplateCsv,
+  planTemplateXlsx,
+  readPlanTable,
+  readPlanXlsx,
   type TableIssue,
+  tableIssueText,
 } from '../../engine/index.ts';
 import { type App, pushNotice } from '../app.ts';
 import { download, safeFileName } from '../export/download.ts';
@@ -720,12 +725,13 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       return;
     }
     if (name.endsWith('.xlsx') || name.endsWith('.csv') || name.endsWith('.tsv')) {
-      const tables = await import('../../engine/index.ts');
+      // Named imports, not import('engine/index.ts'): a namespace import of the engine's barrel kept every
+      // export (mathjs with it) in the chunk the page's main script loads first.
       const result = name.endsWith('.xlsx')
-        ? await tables.readPlanXlsx(new Uint8Array(await file.arrayBuffer()))
-        : tables.readPlanTable(await file.text());
+        ? await readPlanXlsx(new Uint8Array(await file.arrayBuffer()))
+        : readPlanTable(await file.text());
       for (const issue of result.issues) {
-        say(issue.severity, `${file.name}：${tables.tableIssueText(issue as TableIssue, lang())}`);
+        say(issue.severity, `${file.name}：${tableIssueText(issue as TableIssue, lang())}`);
       }
       origin = 'table';
       targetYear = null;
@@ -821,12 +827,10 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     e.preventDefault();
     void readFile(f);
   });
-  templateCsv.addEventListener('click', async () => {
-    const { planTemplateCsv } = await import('../../engine/index.ts');
+  templateCsv.addEventListener('click', () => {
     download('目标表模板.csv', planTemplateCsv(), 'text/csv;charset=utf-8');
   });
   templateXlsx.addEventListener('click', async () => {
-    const { planTemplateXlsx } = await import('../../engine/index.ts');
     download(
       '目标表模板.xlsx',
       new Blob([(await planTemplateXlsx()) as BlobPart], {

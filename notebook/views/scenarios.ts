@@ -118,7 +118,7 @@ export function scenariosView(
     button(t('cmp.addCurrent'), () => {
       const s = structuredClone(app.scenario.get());
       if (!addToComparison(app, { key: `current:${Date.now()}`, source: 'current', scenario: s }))
-        status.textContent = t('cmp.full');
+        status.textContent = t('cmp.fullNotice', { name: scenarioName(s, lang) });
       else document.getElementById('comparison')?.scrollIntoView({ behavior: 'smooth' });
     }),
     status,
@@ -175,11 +175,20 @@ export function scenariosView(
       text.className = 'grow';
       const desc = e.scenario.description ? pick(e.scenario.description, lang) : '';
       text.innerHTML = `<div><b>${esc(scenarioName(e.scenario, lang))}</b> <span class="muted">${esc(t('scen.changes', { n: changedCount(e.scenario) }))}</span></div>${desc ? `<div class="desc">${esc(desc)}</div>` : ''}`;
+      // What 对比 did, said on the card clicked (the banner at the top is out of sight down here).
+      const note = document.createElement('div');
+      note.className = 'card-status';
+      note.setAttribute('role', 'status');
+      text.firstElementChild!.after(note); // under the name, beside the buttons
       li.append(
         text,
         button(t('scen.load'), () => void openScenario(app, e.scenario)),
         button(t('scen.compare'), () => {
-          if (!addToComparison(app, e)) status.textContent = t('cmp.full');
+          const added = addToComparison(app, e);
+          note.classList.toggle('warn', !added);
+          note.textContent = added
+            ? t('cmp.added', { n: app.comparison.get().length, max: MAX_COMPARED })
+            : t('cmp.fullNotice', { name: scenarioName(e.scenario, lang) });
         }),
         ...(extra?.(e) ?? []),
       );

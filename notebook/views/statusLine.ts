@@ -1,27 +1,54 @@
 // The run status in the top bar: a progress bar while a run goes, then the preview or the last full run's
-// paths, seed and time.
-import { html } from 'htl';
+// paths, seed and time. A live view: built once per language and rewritten in place with each run state (a
+// drag changes it twice per preview), so the top bar is not rebuilt.
 import { formatNumber } from '../../engine/index.ts';
 import type { RunState } from '../client/runController.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
+import type { LiveView } from '../runtime/liveView.ts';
 
-export function statusLine(lang: Lang, s: RunState): HTMLElement {
+export function statusLine(lang: Lang): LiveView<RunState> {
   const t = translator(lang);
-  const r = s.result;
-  const text = r
-    ? s.preview
-      ? t('status.preview', { paths: r.paths })
-      : t('status.done', { paths: formatNumber(r.paths, lang), seed: r.seed, ms: Math.round(r.elapsedMs) })
-    : s.running
-      ? t('status.running')
-      : '';
-  const el = html`<span data-seq=${s.seq} data-running=${String(s.running)} data-preview=${String(s.preview)}>${
-    s.running && s.progress !== null
-      ? html`<progress max="1" value=${s.progress} aria-label=${t('status.running')}></progress> `
-      : null
-  }${s.error ? html`<span class="failed">${t('status.failed', { message: s.error.split('\n')[0] ?? '' })}</span> ` : null}${text}</span>`;
-  document.body.dataset.runSeq = String(s.seq);
-  document.body.dataset.running = String(s.running);
-  return el;
+  const element = document.createElement('span');
+  const progress = document.createElement('progress');
+  progress.max = 1;
+  progress.setAttribute('aria-label', t('status.running'));
+  const failed = document.createElement('span');
+  failed.className = 'failed';
+  const text = document.createTextNode('');
+  return {
+    element,
+    update(s) {
+      const r = s.result;
+      text.data = r
+        ? s.preview
+          ? t('status.preview', { paths: r.paths })
+          : t('status.done', {
+              paths: formatNumber(r.paths, lang),
+              seed: r.seed,
+              ms: Math.round(r.elapsedMs),
+            })
+        : s.running
+          ? t('status.running')
+          : '';
+      const parts: Node[] = [];
+      if (s.running && s.progress !== null) {
+        progress.value = s.progress;
+        parts.push(progress, document.createTextNode(' '));
+      }
+      if (s.error) {
+        failed.textContent = `${t('status.failed', { message: s.error.split('\n')[0] ?? '' })} `;
+        parts.push(failed);
+      }
+      parts.push(text);
+      // Only when what is shown changes kind (progress, failure): a preview's text is a text-node update.
+      if (parts.length !== element.childNodes.length || parts.some((p, i) => element.childNodes[i] !== p))
+        element.replaceChildren(...parts);
+      element.dataset.seq = String(s.seq);
+      element.dataset.running = String(s.running);
+      element.dataset.preview = String(s.preview);
+      document.body.dataset.runSeq = String(s.seq);
+      document.body.dataset.running = String(s.running);
+    },
+  };
 }

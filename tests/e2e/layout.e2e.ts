@@ -74,6 +74,12 @@ describe('layout and access', () => {
       await page.screenshot({ path: `test-results/layout-${width}-levers.png` });
       await page.keyboard.press('Escape');
       await poll(() => page.isVisible('#levers')).toBe(false);
+      // Without a keyboard: the drawer's own button puts it away.
+      await page.click('#levers-toggle');
+      await poll(() => page.isVisible('#levers-close'));
+      await page.click('#levers-close');
+      await poll(() => page.isVisible('#levers')).toBe(false);
+      expect(await page.getAttribute('#levers-toggle', 'aria-expanded')).toBe('false');
       expect(await tabsToResults(page)).toBeLessThanOrEqual(10);
     },
   );
@@ -126,6 +132,15 @@ describe('layout and access', () => {
     await page.click(`[data-scenario="${fifth}"] button:nth-of-type(2)`);
     await poll(() => page.textContent('#notices')).toContain('最多容纳 4 个情景');
     expect(await page.textContent('#notices')).toContain(`“${name}”未加入`);
+    // Said on the card clicked too, in view: the banner at the top is out of sight down there.
+    const note = `[data-scenario="${fifth}"] .card-status`;
+    expect(await page.textContent(note)).toContain(`“${name}”未加入`);
+    const box = (await page.locator(note).boundingBox())!;
+    expect(box.y).toBeGreaterThan(0);
+    expect(box.y + box.height).toBeLessThan(900);
+    expect(await page.textContent(`[data-scenario="${keys[3]}"] .card-status`)).toContain(
+      '已加入情景对比（4/4）',
+    );
     expect(await page.$$eval('[data-cell="comparison"] li[data-compared]', (l) => l.length)).toBe(4);
     // The comparison: four distinct colours with dashes, target markers, P(met) and median differences.
     await page.waitForSelector('[data-cell="comparison"] table.compare-results td[data-delta-median]');

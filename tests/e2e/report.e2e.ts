@@ -30,6 +30,25 @@ const ACTUALS = [
 ].join('\n');
 
 async function withReport(page: Page): Promise<void> {
+  // A planner's table cell and chart cell: the report carries them (section 六) in print and in Word.
+  await page.evaluate(() => {
+    const app = (
+      window as unknown as {
+        planpath: { app: { scenario: { update(f: (s: object) => object, m: object): void } } };
+      }
+    ).planpath.app;
+    app.scenario.update(
+      (s: { cells?: object[] }) => ({
+        ...s,
+        cells: [
+          ...(s.cells ?? []),
+          { id: 'cell_rt', kind: 'table', after: 'dashboard', indicators: ['gdp', 'sme_value_added'] },
+          { id: 'cell_rc', kind: 'chart', after: 'detail', indicators: ['high_tech_enterprises'] },
+        ],
+      }),
+      {},
+    );
+  });
   await page.click('[data-nav="evaluation"]');
   await page.fill('#actuals-paste', ACTUALS);
   await page.click('#actuals-apply');
@@ -83,6 +102,20 @@ describe('the mid-term report', () => {
       t.map((x) => x.textContent),
     );
     expect(head).toContain('完成进度');
+    // The verdict and what it rests on, with the base's source.
+    expect(head).toEqual(expect.arrayContaining(['综合判断', '判断依据']));
+    const basis = await page.$$eval('#report-body .report-verdicts td.col-verdictBasis', (t) =>
+      t.map((x) => x.textContent),
+    );
+    expect(basis.length).toBeGreaterThan(0);
+    for (const b of basis) expect(b).toMatch(/^(依据数据|依据假设|基期待补)( \(.+\))?$/);
+    expect(summary).toMatch(/判断依据：\d+ 项结论依据数据，\d+ 项依据标注的假设，\d+ 项基期待补/);
+    // The planner's cells, in the page's order.
+    expect(
+      await page.$$eval('#report-body .report-cells .report-cell', (c) =>
+        c.map((x) => (x as HTMLElement).dataset.kind),
+      ),
+    ).toEqual(['table', 'chart']);
     expect(await page.textContent('#report-body .report-methods')).toContain('联合国亚太经社会');
     // Printed: one line per header cell (no 完成进/度), and page images to look at.
     await page.emulateMedia({ media: 'print' });
@@ -119,8 +152,18 @@ describe('the mid-term report', () => {
     expect(xml).toContain('瑶海区发展和改革委员会');
     expect(xml).toContain('完成进度');
     expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toContain('综合判断');
+    expect(xml).toContain('判断依据');
+    expect(xml).toMatch(/判断依据：\d+ 项结论依据数据/);
+    // Section 六: the planner's table cell (its medians) and chart cell (a picture).
+    expect(xml).toContain('六、分析单元');
+    expect(xml).toContain('各年中位数（P50）');
     const media = execFileSync('unzip', ['-l', 'test-results/report.docx'], { encoding: 'utf8' });
     expect(media).toMatch(/word\/media\/.*\.png/);
+    // One picture per target chart plus the chart cell's.
+    const pictures = (media.match(/word\/media\/[^\s]+\.png/g) ?? []).length;
+    const figures = await page.$$eval('#report-body .report-chart', (f) => f.length);
+    expect(pictures).toBe(figures);
     // Where LibreOffice is installed, the document converts to PDF (scripts/report-pages.sh renders pages).
     if (existsSync('/usr/bin/soffice')) {
       execFileSync(
@@ -131,6 +174,9 @@ describe('the mid-term report', () => {
         },
       );
       expect(existsSync('test-results/report.pdf')).toBe(true);
+      // Page images of the Word document as LibreOffice lays it out, to be looked at.
+      if (existsSync('/usr/bin/pdftoppm'))
+        execFileSync('pdftoppm', ['-png', '-r', '50', 'test-results/report.pdf', 'test-results/report-docx']);
     }
   }, 300_000);
 

@@ -61,10 +61,51 @@ describe('an actual for another derived indicator (a share)', () => {
     expect(r.indicators.share!.deterministic[4]).toBeCloseTo((0.3 * f[4]!) / f[2]!, 12);
     expect(r.actualIssues).toEqual([{ code: 'actual-carried', indicator: 'share', year: 2022 }]);
   });
-  it('a sum whose parts are unknown is refused with a code (never silently ignored)', () => {
-    const r = runSync(feasibilityPlan(), actualsScenario({ total_c: { '2023': 150 } }), { paths: 0 });
-    expect(r.actualIssues).toEqual([{ code: 'actual-refused', indicator: 'total_c', year: 2023 }]);
-    expect(r.indicators.total_c!.deterministic[3]).toBe(150);
+  it('a sum with a part of unknown base: that part takes the remainder, said with a code; the total is judged', () => {
+    const r = runSync(feasibilityPlan(), actualsScenario({ total_c: { '2023': 150 } }), {
+      paths: 400,
+      seed: 3,
+    });
+    expect(r.actualIssues).toEqual([
+      { code: 'actual-split-evenly', indicator: 'total_c', year: 2023, parts: ['unknown_c'] },
+    ]);
+    const total = r.indicators.total_c!.deterministic;
+    expect(total[3]).toBeCloseTo(150, 9);
+    // Later years grow from the observed total, not NaN.
+    expect(Number.isFinite(total[5]!)).toBe(true);
+    expect(total[5]!).toBeGreaterThan(150);
+    const t = r.targets.find((x) => x.id === 'total_c_2025')!;
+    expect(t.verdictBasis).toBe('data');
+    expect(t.baseSource).toBe('unknown');
+    expect(t.pMet).not.toBeNull();
+    // The part's level is a residual, not an observation: its own target still waits for a base.
+    const c = r.targets.find((x) => x.id === 'c_2025')!;
+    expect(c.verdictBasis).toBe('unknown-base');
+    expect(c.pMet).toBeNull();
+  });
+});
+
+describe('a level target whose base is unknown (基期待补) but observed later', () => {
+  it('is judged from the observation on, with the verdict resting on data', () => {
+    const none = runSync(feasibilityPlan(), null, { paths: 400, seed: 3 });
+    expect(none.targets.find((x) => x.id === 'c_2025')!.verdictBasis).toBe('unknown-base');
+    // 70 in 2023 at 5% a year: 77.2 in 2025, short of 80 on the deterministic path.
+    const low = runSync(feasibilityPlan(), actualsScenario({ unknown_c: { '2023': 70 } }), {
+      paths: 400,
+      seed: 3,
+    });
+    const c = low.targets.find((x) => x.id === 'c_2025')!;
+    expect(c.verdictBasis).toBe('data');
+    expect(c.needs).toBeNull();
+    expect(c.deterministicValue).toBeCloseTo(70 * 1.05 ** 2, 9);
+    expect(c.deterministicMet).toBe(false);
+    const high = runSync(feasibilityPlan(), actualsScenario({ unknown_c: { '2023': 76 } }), {
+      paths: 400,
+      seed: 3,
+    });
+    const h = high.targets.find((x) => x.id === 'c_2025')!;
+    expect(h.deterministicMet).toBe(true);
+    expect(h.pMet!).toBeGreaterThan(c.pMet!);
   });
 });
 

@@ -15,6 +15,7 @@ export const ENGINE_MESSAGES = {
   'status.behind': { zh: '滞后', en: 'behind plan' },
   'status.far-behind': { zh: '严重滞后', en: 'far behind plan' },
   'status.no-data': { zh: '无数据', en: 'no data' },
+  'status.no-base': { zh: '进度待补基期', en: 'progress needs a base' },
 
   'escap.achieved': { zh: '已实现', en: 'target achieved' },
   'escap.on-track': { zh: '进展顺利', en: 'on track' },

@@ -1,10 +1,12 @@
 // The planner's cells as cells of the page's runtime: each becomes a runtime variable drawn into its own
 // <section> placed after the built-in view (or cell) it follows. A cell is redefined when its settings
 // change, deleted when removed, and only re-placed (not rebuilt) when moved, so focus stays where it was.
+
 import { BUILT_IN_VIEWS, type Cell } from '../../../engine/index.ts';
 import type { App, NamedScenario } from '../../app.ts';
 import type { RunState } from '../../client/runController.ts';
 import type { Lang } from '../../i18n/lang.ts';
+import { drawWhenVisible } from '../../runtime/drawWhenVisible.ts';
 import type { Definition, Notebook } from '../../runtime/notebook.ts';
 import { moveCellAfter, withAllCells } from '../../state/cellOps.ts';
 import { type ComparedRuns, comparisonRuns } from '../../state/comparisonRuns.ts';
@@ -46,7 +48,7 @@ function define(nb: Notebook, app: App, live: Live, cell: Cell, s: Working): voi
     live.parts.push(v);
     return name;
   };
-  /** The frame once per language, the body on every change of `inputs`. */
+  /** The frame once per language, the body on every change of `inputs` (the run first, where there is one). */
   const show = (
     makeFrame: (lang: Lang) => CellFrame,
     inputs: string[],
@@ -54,7 +56,9 @@ function define(nb: Notebook, app: App, live: Live, cell: Cell, s: Working): voi
   ) => {
     const frame = part('frame', ['lang'], makeFrame);
     live.variable.define([frame, 'lang', ...inputs], (f: CellFrame, lang: Lang, ...values: never[]) => {
-      f.setBody(body(lang, ...values));
+      // A drag's preview redraws the cell only while it is on screen (drawWhenVisible).
+      const preview = (values[0] as RunState | undefined)?.preview === true;
+      drawWhenVisible(f.element, () => f.setBody(body(lang, ...values)), preview);
       return f.element;
     });
   };

@@ -1,0 +1,39 @@
+// What a level or share target still takes from its latest observation, when the base is unknown (基期待补):
+// 完成进度 needs the base, but "grow g a year from here" needs only the latest value and the target — the
+// number a planner is asked for at 中期评估.
+import { isMet } from '../outputs/targetMeasure.ts';
+import type { Comparator } from '../plan/planSchema.ts';
+import { cagr } from './cagr.ts';
+
+export interface RemainingFromLatest {
+  targetLevel: number;
+  requiredGrowthRemaining: number | null;
+  requiredChangeRemaining: number | null;
+  achieved: boolean;
+}
+
+export function remainingFromLatest(
+  t: {
+    kind: string;
+    comparator: Comparator;
+    value: number | [number, number];
+    tolerance?: number | undefined;
+    year: number;
+  },
+  latest: { year: number; value: number } | null,
+  countStep?: number,
+): RemainingFromLatest | null {
+  if ((t.kind !== 'level' && t.kind !== 'share') || latest === null || latest.year > t.year) return null;
+  const X = Array.isArray(t.value) ? t.value[0] : t.value;
+  const remaining = t.year - latest.year;
+  const kind = t.kind;
+  return {
+    targetLevel: X,
+    requiredGrowthRemaining: remaining > 0 ? cagr(latest.value, X, remaining) : null,
+    requiredChangeRemaining: remaining > 0 ? (X - latest.value) / remaining : null,
+    achieved: isMet(
+      { kind, comparator: t.comparator, value: t.value, tolerance: t.tolerance, countStep },
+      latest.value,
+    ),
+  };
+}

@@ -1,0 +1,32 @@
+// How the run carried the planner's actuals of derived indicators (a total shared among its parts, a ratio
+// continued, an even split among parts of unknown base, an actual used for its year only), as one notice in
+// the page's language: the engine never changes a path silently, and the page says what it did.
+import { anchoringMessages, renderMessage } from '../../engine/index.ts';
+import { type App, dropNotice, pushNotice } from '../app.ts';
+import type { RunState } from '../client/runController.ts';
+
+/** Keeps one notice in step with the latest settled result's anchoring; returns a function that stops it. */
+export function startAnchoringNotices(app: App): () => void {
+  let shown = '';
+  return app.controller.subscribe((s: RunState) => {
+    const r = s.result;
+    if (!r || s.running || s.preview) return;
+    // The result painted from the build (shipped 基准) may predate these fields.
+    const messages = anchoringMessages(app.plan, {
+      reanchored: r.reanchored ?? [],
+      actualIssues: r.actualIssues ?? [],
+    });
+    const key = JSON.stringify(messages);
+    if (key === shown) return;
+    shown = key;
+    if (messages.length === 0) {
+      dropNotice(app, 'actuals-anchoring');
+      return;
+    }
+    pushNotice(app, {
+      id: 'actuals-anchoring',
+      kind: 'info',
+      text: (lang) => messages.map((m) => renderMessage(lang, m)).join(lang === 'zh' ? '；' : '; '),
+    });
+  });
+}

@@ -1,0 +1,114 @@
+// The 中期评估 report as data: the verdict table carries the verdict and what it rests on (from the one column
+// spec), the summary counts verdicts on data, on assumptions and waiting for a base, in zh and en, and the
+// planner's formula/table/chart cells come in the page's order.
+import { describe, expect, it } from 'vitest';
+import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
+import { evaluationColumn } from '../../engine/report/evaluationColumns.ts';
+import { runSync } from '../../engine/run/run.ts';
+import { buildReport, REPORT_COLUMNS } from '../../notebook/report/reportDocument.ts';
+import type { Working } from '../../notebook/state/scenarioOps.ts';
+import { fixturePlan } from '../analytics/fixturePlan.ts';
+
+const plan = fixturePlan('mini.plan.json');
+const actuals = { pillar_output: { '2021': 450, '2022': 470 } };
+
+const scenario: Working = {
+  name: { zh: '测试情景' },
+  plan: plan.meta.id,
+  actuals,
+  formulas: [
+    {
+      id: 'fx_ratio',
+      name: { zh: '支柱占比（自定义）', en: 'Pillar ratio (own)' },
+      unit: '%',
+      formula: 'pillar_output / gdp',
+    },
+  ],
+  notes: [{ id: 'note_1', title: '说明', text: '一条笔记' }],
+  cells: [
+    { id: 'cell_t', kind: 'table', after: 'dashboard', indicators: ['pillar_output', 'gdp'] },
+    { id: 'cell_n', kind: 'note', after: 'dashboard', note: 'note_1' },
+    { id: 'cell_c', kind: 'chart', after: 'detail', indicators: ['gdp'], scenarios: ['current', 'lib:high'] },
+    { id: 'cell_f', kind: 'formula', after: 'formulas', formula: 'fx_ratio' },
+  ],
+} as Working;
+
+async function report(lang: 'zh' | 'en') {
+  const ev = await evaluateTargets(plan, null, actuals, { paths: 200, seed: 3 });
+  const result = runSync(
+    plan,
+    { format: SCENARIO_FORMAT, name: { zh: 'x' }, actuals, formulas: scenario.formulas },
+    { paths: 200, seed: 3 },
+  );
+  const doc = buildReport(
+    {
+      plan,
+      evaluation: ev,
+      result,
+      actuals,
+      scenarioName: '测试情景',
+      organisation: '测试单位',
+      date: '2026-11-28',
+      notes: scenario.notes ?? [],
+      scenario,
+    },
+    lang,
+  );
+  return { ev, doc };
+}
+
+describe('the report document', () => {
+  it('shows each evaluated target’s verdict and basis, as the one column spec writes them', async () => {
+    const { ev, doc } = await report('zh');
+    expect(doc.table.keys).toEqual([...REPORT_COLUMNS]);
+    expect(doc.table.header).toContain('综合判断');
+    expect(doc.table.header).toContain('判断依据');
+    const shown = ev.targets.filter((x) => x.latest !== null);
+    expect(doc.table.rows.length).toBe(shown.length);
+    const basisAt = doc.table.keys.indexOf('verdictBasis');
+    const verdictAt = doc.table.keys.indexOf('verdict');
+    shown.forEach((x, i) => {
+      expect(doc.table.rows[i]![basisAt]).toBe(evaluationColumn('verdictBasis').text(x, 'zh'));
+      expect(doc.table.rows[i]![verdictAt]).toBe(evaluationColumn('verdict').text(x, 'zh'));
+      expect(doc.table.rows[i]![basisAt]).toMatch(/^(依据数据|依据假设|基期待补)( \(.+\))?$/);
+    });
+  });
+
+  it('counts the verdicts on data, on assumptions and waiting for a base, in zh and en', async () => {
+    const { ev, doc } = await report('zh');
+    // Counted here from the targets themselves: 力争 and not-comparable targets apart.
+    const main = ev.targets.filter((x) => !x.aspirational && x.verdict.code !== 'not-comparable');
+    const n = (b: string) => main.filter((x) => x.verdictBasis === b).length;
+    expect(n('data') + n('assumption') + n('unknown-base')).toBeGreaterThan(0);
+    const line = doc.summary.find((p) => p.startsWith('判断依据'));
+    expect(line).toBe(
+      `判断依据：${n('data')} 项结论依据数据，${n('assumption')} 项依据标注的假设，${n('unknown-base')} 项基期待补（尚无基期值，暂不作判断）。`,
+    );
+    const en = (await report('en')).doc.summary.find((p) => p.startsWith('What the verdicts rest on'));
+    expect(en).toBe(
+      `What the verdicts rest on: ${n('data')} on data, ${n('assumption')} on labelled assumptions, and ${n('unknown-base')} wait for a base (no base value yet, so no verdict).`,
+    );
+  });
+
+  it('puts the planner’s formula, table and chart cells in the page’s order (notes stay in the notes)', async () => {
+    const { doc } = await report('zh');
+    expect(doc.cells.map((c) => [c.id, c.kind])).toEqual([
+      ['cell_t', 'table'],
+      ['cell_c', 'chart'],
+      ['cell_f', 'formula'],
+    ]);
+    const [table, chart, formula] = doc.cells;
+    // The plan's period, base year to target year, one row per chosen indicator.
+    expect(table!.table!.header).toEqual(['指标', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(table!.table!.rows.map((r) => r[0])).toEqual(['五大支柱产业中小企业生产总值', '地区生产总值']);
+    expect(table!.table!.rows.every((r) => r.slice(1).every((v) => v !== '—'))).toBe(true);
+    expect(chart!.charts).toHaveLength(1);
+    expect(chart!.charts[0]!.svg).toMatch(/^<svg/);
+    expect(chart!.lines.join('')).toContain('另外 1 个情景');
+    expect(formula!.title).toBe('支柱占比（自定义）');
+    expect(formula!.lines[0]).toBe('支柱占比（自定义） = pillar_output / gdp（单位：%）');
+    expect(formula!.table!.rows[0]!.slice(1).every((v) => /%$/.test(v))).toBe(true);
+    expect(doc.notes).toEqual([{ title: '说明', text: '一条笔记' }]);
+  });
+});
