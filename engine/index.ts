@@ -24,6 +24,7 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+export { statusKey } from './evaluate/statusKey.ts';
 export { targetBasis } from './evaluate/targetBasis.ts';
 export {
   DEFAULT_VERDICT_THRESHOLDS,

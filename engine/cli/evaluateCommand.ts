@@ -129,11 +129,14 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   else {
     const { header, rows } = evaluationRows(ev, lang);
     const summary = STATUS_ORDER.map((s) => `${statusLabel(s, lang)} ${ev.summary.counts[s]}`).join(' · ');
-    const noData = ev.summary.counts['no-data'];
+    const unmeasured = (['no-base', 'no-data'] as const)
+      .filter((k) => ev.summary.counts[k] > 0)
+      .map((k) => ` · ${statusLabel(k, lang)} ${ev.summary.counts[k]}`)
+      .join('');
     text = [
       formatTable(header, rows),
       '',
-      `${summary}${noData > 0 ? ` · ${statusLabel('no-data', lang)} ${noData}` : ''}`,
+      `${summary}${unmeasured}`,
       statusRuleText(ev.summary, lang),
       ...ev.targets
         .filter((x) => x.latest !== null && x.note)

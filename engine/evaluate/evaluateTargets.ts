@@ -22,6 +22,7 @@ import { derivedActuals } from './derivedActuals.ts';
 import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
 import { growsAtRate } from './growsAtRate.ts';
 import { remainingFromLatest } from './remainingFromLatest.ts';
+import { statusKey } from './statusKey.ts';
 import { type PaceBasis, targetProgress } from './targetProgress.ts';
 
 export interface TargetEvaluation {
@@ -75,7 +76,8 @@ export interface TargetEvaluation {
 
 export interface EvaluationSummary {
   /** Targets per status; `no-data` counts targets with no observation after the base year. */
-  counts: Record<EvaluationStatus | 'no-data', number>;
+  /** no-base: observed, but progress needs the base (statusKey). */
+  counts: Record<EvaluationStatus | 'no-base' | 'no-data', number>;
   escapCounts: Record<EscapCategory | 'none', number>;
   thresholds: StatusThresholds;
   escapThresholds: typeof ESCAP_THRESHOLDS;
@@ -316,7 +318,7 @@ export async function evaluateTargets(
   );
 
   const counts = Object.fromEntries(
-    [...STATUS_ORDER, 'no-data'].map((s) => [s, 0]),
+    [...STATUS_ORDER, 'no-base', 'no-data'].map((s) => [s, 0]),
   ) as EvaluationSummary['counts'];
   const escapCounts = {
     achieved: 0,
@@ -327,7 +329,7 @@ export async function evaluateTargets(
     none: 0,
   };
   for (const t of targets) {
-    counts[t.status ?? 'no-data']++;
+    counts[statusKey(t)]++;
     escapCounts[t.escapCategory ?? 'none']++;
   }
   const latestYears = targets.map((t) => t.latest?.year).filter((y): y is number => y !== undefined);

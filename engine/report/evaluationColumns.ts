@@ -3,6 +3,7 @@
 // as percent figures, with the unit in its own column). The CLI table, the CSV, the .xlsx, the reports, the
 // page and the tests all take their columns from here.
 import type { TargetEvaluation } from '../evaluate/evaluateTargets.ts';
+import { statusKey } from '../evaluate/statusKey.ts';
 import { fixed, formatProb, formatValue, isPercentUnit } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
@@ -60,9 +61,7 @@ export function targetName(t: TargetEvaluation, lang: Lang): string {
 }
 
 export function statusText(t: TargetEvaluation, lang: Lang): string {
-  // Observed but no base: the progress status cannot be measured — not the same as having no data.
-  if (t.status === null && t.latest !== null && t.base === null) return render(lang, 'status.no-base');
-  return render(lang, `status.${t.status ?? 'no-data'}` as EngineMessageCode);
+  return render(lang, `status.${statusKey(t)}` as EngineMessageCode);
 }
 
 /** R as a percentage with its ESCAP category: "84% 需加速". */

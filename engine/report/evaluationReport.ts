@@ -18,7 +18,8 @@ function blocks(ev: Evaluation, lang: Lang): Block[] {
   const title = lang === 'en' && ev.plan.title.en ? ev.plan.title.en : ev.plan.title.zh;
   const counts = ev.summary.counts;
   const statusRows = STATUS_ORDER.map((s) => [statusLabel(s, lang), String(counts[s])]);
-  if (counts['no-data'] > 0) statusRows.push([statusLabel('no-data', lang), String(counts['no-data'])]);
+  for (const k of ['no-base', 'no-data'] as const)
+    if (counts[k] > 0) statusRows.push([statusLabel(k, lang), String(counts[k])]);
   const out: Block[] = [
     { kind: 'h1', text: render(lang, 'report.title', { plan: title }) },
     {

@@ -9,7 +9,7 @@ import { render } from './messages/render.ts';
 
 const pct = (x: number, lang: Lang) => `${fixed(x * 100, lang, 0)}%`;
 
-export function statusLabel(status: EvaluationStatus | 'no-data', lang: Lang): string {
+export function statusLabel(status: EvaluationStatus | 'no-base' | 'no-data', lang: Lang): string {
   return render(lang, `status.${status}` as EngineMessageCode);
 }
 

@@ -30,7 +30,9 @@ export async function reportXlsx(ev: Evaluation, lang: Lang): Promise<Blob> {
   const counts = wb.addWorksheet(t(lang, 'rep.sheet.summary'));
   counts.addRow([t(lang, 'col.status'), t(lang, 'report.count')]);
   for (const s of STATUS_ORDER) counts.addRow([statusLabel(s, lang), ev.summary.counts[s]]);
-  counts.addRow([statusLabel('no-data', lang), ev.summary.counts['no-data']]);
+  for (const k of ['no-base', 'no-data'] as const)
+    if (k === 'no-data' || ev.summary.counts[k] > 0)
+      counts.addRow([statusLabel(k, lang), ev.summary.counts[k]]);
   counts.getRow(1).font = { bold: true };
   counts.getColumn(1).width = 20;
   const buffer = await wb.xlsx.writeBuffer();

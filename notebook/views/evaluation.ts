@@ -10,6 +10,7 @@ import {
   methodsText,
   noDataText,
   STATUS_ORDER,
+  statusKey,
   statusLabel,
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
@@ -154,7 +155,13 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
       (s) =>
         `<span class="outlook status-${s}" data-status-count="${s}">${esc(statusLabel(s, lang))} <b>${counts[s]}</b></span>`,
     ).join('') +
-    `<span class="outlook outlook-none">${esc(statusLabel('no-data', lang))} <b>${counts['no-data']}</b></span>`;
+    (['no-base', 'no-data'] as const)
+      .filter((k) => k === 'no-data' || counts[k] > 0)
+      .map(
+        (k) =>
+          `<span class="outlook outlook-none" data-status-count="${k}">${esc(statusLabel(k, lang))} <b>${counts[k]}</b></span>`,
+      )
+      .join('');
   el.append(summary);
   // Every target, in the evaluation's order; the checkbox hides those without data. Columns from the spec.
   const columns = SCREEN_ORDER.map(evaluationColumn);
@@ -181,7 +188,7 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
     `<thead><tr>${columns.map((c, i) => `<th scope="col"${i > 0 && c.key !== 'status' ? ' class="num"' : ''}>${esc(columnHeader(c, lang))}</th>`).join('')}</tr></thead><tbody>` +
     ev.targets
       .map((target) => {
-        return `<tr data-target="${esc(target.id)}" data-status="${target.status ?? 'no-data'}">${columns
+        return `<tr data-target="${esc(target.id)}" data-status="${statusKey(target)}">${columns
           .map((c, j) =>
             j === 0
               ? `<th scope="row">${esc(c.text(target, lang))}</th>`

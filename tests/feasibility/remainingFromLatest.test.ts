@@ -2,6 +2,7 @@
 // the latest observation can, and the status says which of the two is missing.
 import { describe, expect, it } from 'vitest';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { statusKey } from '../../engine/evaluate/statusKey.ts';
 import { statusText } from '../../engine/report/evaluationColumns.ts';
 import { feasibilityPlan } from './feasibilityFixture.ts';
 
@@ -20,6 +21,10 @@ describe('a level target with an unknown base, observed at mid-term', () => {
     expect(c.requiredChangeRemaining!).toBeCloseTo(5, 12);
     expect(statusText(c, 'zh')).toBe('进度待补基期');
     expect(statusText(c, 'en')).toBe('progress needs a base');
+    // Counted apart from the unobserved, so a filter on "has data" keeps it.
+    expect(statusKey(c)).toBe('no-base');
+    expect(ev.summary.counts['no-base']).toBe(1);
+    expect(ev.summary.counts['no-data']).toBe(ev.targets.filter((t) => t.latest === null).length);
     // Unobserved targets still read "no data".
     const other = ev.targets.find((t) => t.latest === null)!;
     expect(statusText(other, 'zh')).toBe('无数据');
