@@ -120,12 +120,16 @@ describe('the planner’s work is kept', () => {
     await page.fill('#save-desc-zh', '金融政策强度取最大');
     await page.click('#save-confirm');
     await page.waitForSelector('#save-dialog', { state: 'detached' });
-    expect(await page.textContent('#active-scenario-name')).toBe('金融加力');
-    expect(await page.isVisible('#active-scenario-modified')).toBe(false);
-    const saved = await page.textContent('#scenarios-body');
-    expect(saved).toContain('金融政策强度取最大');
+    // The top bar and the library redraw after the save settles: wait for them, bounded by the test's limit.
+    await expect.poll(() => page.textContent('#active-scenario-name'), { timeout: 60_000 }).toBe('金融加力');
+    await expect.poll(() => page.isVisible('#active-scenario-modified'), { timeout: 60_000 }).toBe(false);
+    await expect
+      .poll(() => page.textContent('#scenarios-body'), { timeout: 60_000 })
+      .toContain('金融政策强度取最大');
     await page.click('#lang button');
-    await expect.poll(() => page.textContent('#active-scenario-name')).toBe('Finance push');
+    await expect
+      .poll(() => page.textContent('#active-scenario-name'), { timeout: 60_000 })
+      .toBe('Finance push');
   }, 150_000);
 
   it('sent no request to any host but localhost', () => {
