@@ -55,6 +55,8 @@ describe('evaluateTargets', () => {
     expect(q.missedYears).toEqual([2022]);
     expect(renderMessage('zh', q.note!)).toBe('2022 年未完成年度任务');
     expect(renderMessage('en', q.note!)).toBe('yearly quota missed in 2022');
+    expect(evaluationReport(ev)).toContain('2022 年未完成年度任务');
+    expect(evaluationReport(ev, { lang: 'en' })).toContain('yearly quota missed in 2022');
     expect(q.status).toBe('behind');
     expect(q.pMet).toBe(0); // the engine agrees: the quota can no longer be met
   });
