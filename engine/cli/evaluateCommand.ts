@@ -17,6 +17,7 @@ import {
   statusLabel,
   statusRuleText,
   statusText,
+  targetName,
   YEAR_MAX,
 } from '../index.ts';
 import {
@@ -140,7 +141,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
       statusRuleText(ev.summary, lang),
       ...ev.targets
         .filter((x) => x.latest !== null && x.note)
-        .map((x) => `  ${x.id} (${statusText(x, lang)}): ${x.note}`),
+        .map((x) => `  ${targetName(x, lang)} (${statusText(x, lang)}): ${renderMessage(lang, x.note!)}`),
       noDataText(ev, lang) ?? '',
     ].join('\n');
   }

@@ -6,6 +6,7 @@ import { targetCountStep } from '../outputs/targetStats.ts';
 import { knownBase } from '../plan/knownBase.ts';
 import type { Plan, Target, Text } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
+import { joined, list, type Message, msg, named } from '../report/messages/message.ts';
 import { run } from '../run/run.ts';
 import type { Progress, RunResult, TargetResult, VerdictSummary } from '../run/runTypes.ts';
 import type { ActualIssue, Reanchored } from '../run/simulate.ts';
@@ -23,7 +24,7 @@ import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
 import { growsAtRate } from './growsAtRate.ts';
 import { remainingFromLatest } from './remainingFromLatest.ts';
 import { statusKey } from './statusKey.ts';
-import { type PaceBasis, targetProgress } from './targetProgress.ts';
+import { type PaceBasis, type ProgressMeasures, targetProgress } from './targetProgress.ts';
 
 export interface TargetEvaluation {
   id: string;
@@ -71,7 +72,8 @@ export interface TargetEvaluation {
   projectedMet: boolean | null;
   status: EvaluationStatus | null;
   missedYears: number[];
-  note: string | null;
+  /** Why a measure is missing, which quota years fell short, where the observed value came from. */
+  note: Message | null;
 }
 
 export interface EvaluationSummary {
@@ -249,15 +251,30 @@ function evaluateTarget(
     note:
       base === null
         ? null
-        : [
-            measures?.note ?? null,
-            derivedFrom[t.indicator] && latest
-              ? `observed value computed from ${derivedFrom[t.indicator]!.join(', ')}`
-              : null,
-          ]
-            .filter(Boolean)
-            .join('; ') || null,
+        : evaluationNote(plan, measures ?? null, latest ? derivedFrom[t.indicator] : undefined),
   };
+}
+
+/**
+ * A target's note, the one the CLI, the reports and the page show: why a measure is missing, which quota
+ * years fell short, and which indicators (by name) an observed value was computed from.
+ */
+function evaluationNote(
+  plan: Plan,
+  measures: ProgressMeasures | null,
+  computedFrom: string[] | undefined,
+): Message | null {
+  const notes: Message[] = measures?.note ? [measures.note] : [];
+  if (measures && measures.missedYears.length > 0)
+    notes.push(msg('eval.missedYears', { years: list(measures.missedYears, 'sep.enum') }));
+  if (computedFrom) {
+    const names = computedFrom.map((id) => {
+      const ind = plan.indicators.find((i) => i.id === id);
+      return ind ? named(ind) : id;
+    });
+    notes.push(msg('eval.note.derivedFrom', { parts: list(names, 'sep.enum') }));
+  }
+  return notes.length === 0 ? null : notes.length === 1 ? notes[0]! : joined(notes, 'eval.listSep');
 }
 
 export async function evaluateTargets(

@@ -15,6 +15,7 @@
 
 import { isMet } from '../outputs/targetMeasure.ts';
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
+import { list, type Message, msg } from '../report/messages/message.ts';
 import { cagr } from './cagr.ts';
 import { type EscapCategory, escapCategory } from './escapCategory.ts';
 
@@ -60,13 +61,13 @@ export interface ProgressMeasures {
   /** Quota targets: years whose flow fell short of the quota. */
   missedYears: number[];
   /** Why a measure is missing, if one is. */
-  note: string | null;
+  note: Message | null;
 }
 
 const nullMeasures = (
   basis: PaceBasis,
   targetLevel: number | null,
-  note: string | null,
+  note: Message | null,
 ): ProgressMeasures => ({
   targetLevel,
   tau: null,
@@ -117,12 +118,12 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
     // Yes or no: achieved once observed as 1; there is no pace to a single event.
     const done = latest !== null && latest.year > t0 && latest.value >= 1;
     return {
-      ...nullMeasures('linear', X, done ? null : 'a milestone has no pace'),
+      ...nullMeasures('linear', X, done ? null : msg('eval.note.milestoneNoPace')),
       achieved: done,
     };
   }
   if (latest === null || latest.year <= t0)
-    return nullMeasures(input.compound ? 'planned-path' : 'linear', X, 'no observation after the base year');
+    return nullMeasures(input.compound ? 'planned-path' : 'linear', X, msg('eval.note.noObservation'));
   const { year: t, value: xt } = latest;
   const elapsed = t - t0;
   const tau = elapsed / span;
@@ -184,7 +185,7 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
     basis: compound ? 'planned-path' : 'linear',
     achieved,
     missedYears: [],
-    note: X === x0 ? 'the target equals the base value: progress is undefined' : null,
+    note: X === x0 ? msg('eval.note.targetIsBase') : null,
   };
 }
 
@@ -194,7 +195,7 @@ function quotaProgress(input: ProgressInput): ProgressMeasures {
   const span = T - t0;
   const total = q * span;
   if (latest === null || latest.year <= t0 || flows === undefined)
-    return nullMeasures('quota', total, 'no observation after the base year');
+    return nullMeasures('quota', total, msg('eval.note.noObservation'));
   const t = Math.min(latest.year, T);
   const missing: number[] = [];
   let sum = 0;
@@ -220,7 +221,10 @@ function quotaProgress(input: ProgressInput): ProgressMeasures {
     }
   }
   if (missing.length > 0) {
-    return { ...nullMeasures('quota', total, `no observation for ${missing.join(', ')}`), missedYears };
+    return {
+      ...nullMeasures('quota', total, msg('eval.note.missingYears', { years: list(missing, 'sep.enum') })),
+      missedYears,
+    };
   }
   const elapsed = t - t0;
   const remaining = T - t;
@@ -240,6 +244,6 @@ function quotaProgress(input: ProgressInput): ProgressMeasures {
     basis: 'quota',
     achieved: remaining === 0 && missedYears.length === 0,
     missedYears,
-    note: missedYears.length > 0 ? `quota not met in ${missedYears.join(', ')}` : null,
+    note: null, // missed years are listed in missedYears
   };
 }

@@ -5,7 +5,7 @@ import type { Evaluation } from '../evaluate/evaluateTargets.ts';
 import { type Cell, columnHeader, EVALUATION_COLUMN_SPEC, targetName } from './evaluationColumns.ts';
 import { isPercentUnit } from './formatValue.ts';
 import type { Lang } from './lang.ts';
-import { render } from './messages/render.ts';
+import { render, renderMessage } from './messages/render.ts';
 import { writeCsv } from './writeCsv.ts';
 
 const SHEET_COLUMNS = EVALUATION_COLUMN_SPEC.filter((c) => c.key !== 'target');
@@ -30,12 +30,7 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     t.kind === 'growth' ? '%/年' : isPercentUnit(t.unit) ? '%' : t.unit,
     t.latest?.year ?? null,
     ...SHEET_COLUMNS.map((c) => c.value(t, lang)),
-    [
-      t.note,
-      t.missedYears.length > 0 ? render(lang, 'eval.missedYears', { years: t.missedYears.join(' ') }) : null,
-    ]
-      .filter(Boolean)
-      .join(render(lang, 'eval.listSep')) || null,
+    t.note ? renderMessage(lang, t.note) : null,
   ]);
   return { fields, data };
 }

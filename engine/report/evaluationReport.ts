@@ -6,7 +6,7 @@ import type { Evaluation } from '../evaluate/evaluateTargets.ts';
 import { statusText, targetName } from './evaluationColumns.ts';
 import { evaluationRows, noDataText } from './evaluationRows.ts';
 import type { Lang } from './lang.ts';
-import { render } from './messages/render.ts';
+import { render, renderMessage } from './messages/render.ts';
 import { methodsText, statusLabel } from './rulesText.ts';
 
 type Block =
@@ -40,14 +40,8 @@ function blocks(ev: Evaluation, lang: Lang): Block[] {
   const noData = noDataText(ev, lang);
   if (noData) out.push({ kind: 'p', text: noData });
   const notes = ev.targets
-    .filter((t) => t.latest !== null && (t.note !== null || t.missedYears.length > 0))
-    .map((t) => {
-      const why =
-        t.missedYears.length > 0
-          ? render(lang, 'eval.missedYears', { years: t.missedYears.join(lang === 'zh' ? '、' : ', ') })
-          : t.note;
-      return `${targetName(t, lang)}（${statusText(t, lang)}）：${why}`;
-    });
+    .filter((t) => t.latest !== null && t.note !== null)
+    .map((t) => `${targetName(t, lang)}（${statusText(t, lang)}）：${renderMessage(lang, t.note!)}`);
   if (notes.length > 0)
     out.push({ kind: 'h2', text: render(lang, 'report.notes') }, { kind: 'list', items: notes });
   out.push(

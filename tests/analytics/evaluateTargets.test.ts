@@ -4,6 +4,7 @@ import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationCsv, evaluationTable } from '../../engine/report/evaluationCsv.ts';
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
+import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalCdf } from './normal.ts';
@@ -52,6 +53,10 @@ describe('evaluateTargets', () => {
     const q = ev.targets.find((x) => x.id === 'hte_quota')!;
     expect(q.pace).toBeCloseTo(108 / 90, 12);
     expect(q.missedYears).toEqual([2022]);
+    expect(renderMessage('zh', q.note!)).toBe('2022 年未完成年度任务');
+    expect(renderMessage('en', q.note!)).toBe('yearly quota missed in 2022');
+    expect(evaluationReport(ev)).toContain('2022 年未完成年度任务');
+    expect(evaluationReport(ev, { lang: 'en' })).toContain('yearly quota missed in 2022');
     expect(q.status).toBe('behind');
     expect(q.pMet).toBe(0); // the engine agrees: the quota can no longer be met
   });
@@ -147,7 +152,12 @@ describe('observations that follow from observed inputs', () => {
     expect(s.latest!.year).toBe(2022);
     expect(s.latest!.value).toBeCloseTo(0.4886, 12);
     expect(s.paceBasis).toBe('linear');
-    expect(s.note).toContain('computed from pillar_output, gdp');
+    // A message code, rendered in the reader's language with the indicators' names, not their ids.
+    expect(s.note).toMatchObject({ code: 'eval.note.derivedFrom' });
+    expect(renderMessage('en', s.note!)).toBe('observed value computed from Pillar industries output, GDP');
+    expect(renderMessage('zh', s.note!)).toBe('观测值由五大支柱产业中小企业生产总值、地区生产总值计算得出');
+    expect(evaluationCsv(ev, 'zh')).toContain('观测值由五大支柱产业中小企业生产总值、地区生产总值计算得出');
+    expect(evaluationCsv(ev, 'zh')).not.toContain('computed from');
   });
 
   it('a yearly flow in 家 is the same unit as 家/年 for one year’s value', () => {

@@ -1,0 +1,12 @@
+// The words of a target evaluation's notes (engine/evaluate/): why a progress measure is missing, which
+// quota years fell short, where an observed value came from.
+export const EVALUATION_MESSAGES = {
+  'eval.note.milestoneNoPace': { zh: '里程碑目标只看是否实现，无进度速度', en: 'a milestone has no pace' },
+  'eval.note.noObservation': { zh: '基期之后尚无观测值', en: 'no observation after the base year' },
+  'eval.note.missingYears': { zh: '{years} 年无观测值', en: 'no observation for {years}' },
+  'eval.note.targetIsBase': {
+    zh: '目标值等于基期值，进度无从计算',
+    en: 'the target equals the base value: progress is undefined',
+  },
+  'eval.note.derivedFrom': { zh: '观测值由{parts}计算得出', en: 'observed value computed from {parts}' },
+} as const;

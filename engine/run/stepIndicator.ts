@@ -1,0 +1,80 @@
+// One indicator's step in one year after the base year: its kernel(s) over all paths, then its actual, if
+// any, pinned (re-anchoring parts or carrying a ratio, see anchorActual).
+
+import type { CompiledIndicator } from '../compile/compileModel.ts';
+import { countQuantiles } from '../random/countQuantiles.ts';
+import { type AnchorState, anchorActual } from './anchorActual.ts';
+import type { Anchor } from './anchorPlan.ts';
+import type { DrawSource } from './DrawSource.ts';
+import type { Binding, KernelRunner } from './KernelRunner.ts';
+import { rescaleCohort } from './rescaleCohort.ts';
+import { type CohortRing, stepCohort } from './stepCohort.ts';
+import type { Workspace } from './Workspace.ts';
+
+/** An indicator bound to its kernels, actuals and state, as the year loop steps it. */
+export interface IndicatorStep {
+  ind: CompiledIndicator;
+  main: Binding;
+  atBase: Binding | undefined;
+  renewal: Binding | undefined;
+  exit: Binding | undefined;
+  /** Year index → observed value. */
+  actuals: Map<number, number> | undefined;
+  cohort: CohortRing | undefined;
+  anchor: Anchor | undefined;
+}
+
+/** What every step of a run shares. */
+export interface StepContext {
+  n: number;
+  years: number[];
+  ws: Workspace;
+  draws: DrawSource;
+  runner: KernelRunner;
+  anchoring: AnchorState;
+}
+
+/** Steps indicator `s` in year index y > 0. */
+export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): void {
+  const { ind } = s;
+  const { n, ws, runner } = cx;
+  const tmp = ws.tmp; // inflow, renewal, exit
+  const out = ws.values[ind.slot]!;
+  const offset = y * n;
+  const pinned = s.actuals?.get(y);
+  if (ind.volatility > 0) runner.drawNoise(ind, cx.years[y]!, cx.draws);
+  if (s.cohort) {
+    runner.run(s.main, tmp[0].byteOffset, y);
+    runner.run(s.renewal!, tmp[1].byteOffset, y);
+    if (s.exit) runner.run(s.exit, tmp[2].byteOffset, y);
+    stepCohort(s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
+  } else if (ind.kind === 'event' || ind.kind === 'count') {
+    // The kernel gives the hazard or the mean; one uniform per path and year (a named stream of the
+    // seed's bank, so common random numbers hold) decides the event or inverts the count's CDF.
+    runner.run(s.main, tmp[0].byteOffset, y);
+    const u = cx.draws.uniforms(`${ind.kind}:${ind.id}:${cx.years[y]}`, n);
+    if (ind.kind === 'event') stepEvent(out, offset, n, u, tmp[0]);
+    else countQuantiles(ws.counts!, out, offset, u, tmp[0], n, ind.dispersion);
+  } else {
+    runner.run(s.main, out.byteOffset + offset * 8, y);
+  }
+  if (s.anchor && pinned === undefined) {
+    const carry = cx.anchoring.carries.get(ind.slot)!;
+    for (let i = 0; i < n; i++) out[offset + i]! *= carry[i]!;
+  }
+  if (pinned !== undefined) {
+    if (s.cohort) rescaleCohort(s.cohort, ind.life, n, out, offset, pinned);
+    if (s.anchor) anchorActual(cx.anchoring, s.anchor, y, pinned);
+    out.fill(pinned, offset, offset + n);
+  }
+}
+
+/** A yes/no event: once it happened it stays 1; otherwise it happens where the uniform falls below p. */
+function stepEvent(out: Float64Array, offset: number, n: number, u: Float64Array, p: Float64Array): void {
+  const before = offset - n;
+  for (let i = 0; i < n; i++) {
+    const last = out[before + i]!;
+    out[offset + i] =
+      last >= 1 ? 1 : Number.isNaN(p[i]!) || Number.isNaN(last) ? Number.NaN : u[i]! < p[i]! ? 1 : 0;
+  }
+}
