@@ -28,6 +28,16 @@ function node<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
+/** Sets an attribute unless it already holds the value: an unchanged path is not repainted. */
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Shows or hides a part of the chart (style.visibility/display), writing only a change. */
+function setStyle(el: SVGElement, prop: 'visibility' | 'display', value: string): void {
+  if (el.style[prop] !== value) el.style[prop] = value;
+}
+
 function extent(s: SparkInput): [number, number] {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
@@ -69,9 +79,9 @@ export function sparkFan(width = 120, height = 30): SparkFan {
     element,
     update(s) {
       const any = s !== null && Array.prototype.some.call(s.deterministic, (v: number) => Number.isFinite(v));
-      element.style.visibility = any ? '' : 'hidden';
+      setStyle(element, 'visibility', any ? '' : 'hidden');
       if (!s || !any) return;
-      element.setAttribute('aria-label', s.label);
+      setAttr(element, 'aria-label', s.label);
       const n = s.deterministic.length;
       const [lo, hi] = extent(s);
       const px = (i: number) => (2 + (i * (width - 8)) / Math.max(1, n - 1)).toFixed(1);
@@ -98,20 +108,19 @@ export function sparkFan(width = 120, height = 30): SparkFan {
         return `${d}Z`;
       };
       const band = s.band !== null && s.band.p50.length === n ? s.band : null;
-      outer.setAttribute('d', band ? area(band.p5, band.p95) : '');
-      inner.setAttribute('d', band ? area(band.p25, band.p75) : '');
-      median.setAttribute('d', lineD(band ? band.p50 : s.deterministic));
+      setAttr(outer, 'd', band ? area(band.p5, band.p95) : '');
+      setAttr(inner, 'd', band ? area(band.p25, band.p75) : '');
+      setAttr(median, 'd', lineD(band ? band.p50 : s.deterministic));
       const showTick =
         s.targetValue !== null && Number.isFinite(s.targetValue) && s.targetIndex >= 0 && s.targetIndex < n;
-      tick.style.display = showTick ? '' : 'none';
-      if (showTick) {
-        const tx = Number(px(s.targetIndex));
-        const ty = py(s.targetValue!);
-        if (ty === 'NaN') tick.style.display = 'none';
-        tick.setAttribute('x1', String(tx - 4));
-        tick.setAttribute('x2', String(tx + 4));
-        tick.setAttribute('y1', ty);
-        tick.setAttribute('y2', ty);
+      const tx = showTick ? Number(px(s.targetIndex)) : 0;
+      const ty = showTick ? py(s.targetValue!) : 'NaN';
+      setStyle(tick, 'display', ty === 'NaN' ? 'none' : '');
+      if (ty !== 'NaN') {
+        setAttr(tick, 'x1', String(tx - 4));
+        setAttr(tick, 'x2', String(tx + 4));
+        setAttr(tick, 'y1', ty);
+        setAttr(tick, 'y2', ty);
       }
     },
   };

@@ -32,6 +32,7 @@ import {
 } from '../model/targetFigures.ts';
 import { verdictCounts } from '../model/verdictCounts.ts';
 import type { LiveView } from '../runtime/liveView.ts';
+import { setData, setText } from '../runtime/setIfChanged.ts';
 import { applyBaseEntry, baseEntryForm } from './baseEntryForm.ts';
 import { quotaRecordHtml } from './quotaRecord.ts';
 import { scenarioName } from './scenarioName.ts';
@@ -101,6 +102,8 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     : null;
   if (entry) (entry.firstElementChild as HTMLElement).innerHTML = baseEntryForm(plan, roots, lang, t);
   let shownStatus = '';
+  let shownRecord = '';
+  let shownMilestone = '';
   const update = (state: RunState): Outlook => {
     const r = state.result;
     const tr = targetResultOf(r, target.id);
@@ -109,26 +112,36 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     const notComparable = f.verdict?.code === 'not-comparable' || target.comparable === false;
     const needsBase =
       !notComparable && (f.verdict?.code === 'unknown-base' || f.verdictBasis === 'unknown-base');
-    row.classList.toggle('needs-base', needsBase);
-    if (entry) entry.hidden = !needsBase;
+    if (row.classList.contains('needs-base') !== needsBase) row.classList.toggle('needs-base', needsBase);
+    if (entry && entry.hidden === needsBase) entry.hidden = !needsBase;
     const m = r && target.indicator && !needsBase ? medianFigure(plan, target, r) : null;
-    median.textContent = needsBase
-      ? requiredGrowthPhrase(plan, target, lang, t)
-      : m
-        ? m.rate
-          ? formatRate(m.value, lang)
-          : formatValue(m.value, m.unit, lang)
-        : '—';
-    median.dataset.value = m ? String(m.value) : '';
-    median.dataset.tip = needsBase
-      ? t('feas.basis.tip.unknown')
-      : m
-        ? simulatedTip(t, state, lang, plan, `${t(m.how)}${quotaNote}`)
-        : '';
+    setText(
+      median,
+      needsBase
+        ? requiredGrowthPhrase(plan, target, lang, t)
+        : m
+          ? m.rate
+            ? formatRate(m.value, lang)
+            : formatValue(m.value, m.unit, lang)
+          : '—',
+    );
+    setData(median, 'value', m ? String(m.value) : '');
+    setData(
+      median,
+      'tip',
+      needsBase
+        ? t('feas.basis.tip.unknown')
+        : m
+          ? simulatedTip(t, state, lang, plan, `${t(m.how)}${quotaNote}`)
+          : '',
+    );
     const res =
       r && target.indicator && !needsBase && !notComparable ? r.indicators[target.indicator] : undefined;
     const quota = target.kind === 'quota' && tr ? quotaRecordHtml(plan, target, tr, lang, t) : '';
-    record.innerHTML = quota;
+    if (quota !== shownRecord) {
+      shownRecord = quota;
+      record.innerHTML = quota;
+    }
     spark.update(
       r && res && !quota
         ? {
@@ -144,34 +157,40 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
         : null,
     );
     const p = needsBase || notComparable ? null : (tr?.pMet ?? null);
-    pmet.dataset.value = p === null ? '' : String(p);
-    pmet.className = `num pmet${needsBase ? ' needs-base' : notComparable ? ' not-comparable' : ''}`;
+    setData(pmet, 'value', p === null ? '' : String(p));
+    const pClass = `num pmet${needsBase ? ' needs-base' : notComparable ? ' not-comparable' : ''}`;
+    if (pmet.className !== pClass) pmet.className = pClass;
     const count =
       p !== null && r
         ? `\n${t('prov.pmetCount', { met: formatNumber(Math.round(p * r.paths), lang), paths: formatNumber(r.paths, lang) })}`
         : '';
     const pTip = simulatedTip(t, state, lang, plan, `${t('prov.pmet')}${quotaNote}${count}`);
+    if (!(target.kind === 'milestone' && r) || needsBase || notComparable) shownMilestone = '';
     if (needsBase) {
-      pmet.textContent = t('feas.needsBase');
-      pmet.dataset.tip = t('feas.basis.tip.unknown');
+      setText(pmet, t('feas.needsBase'));
+      setData(pmet, 'tip', t('feas.basis.tip.unknown'));
     } else if (notComparable) {
-      pmet.textContent = t('feas.verdict.not-comparable');
-      pmet.dataset.tip = t('feas.notComparable.tip');
+      setText(pmet, t('feas.verdict.not-comparable'));
+      setData(pmet, 'tip', t('feas.notComparable.tip'));
     } else if (target.kind === 'milestone' && r) {
       const ms = tr?.milestone;
       const likely =
         ms?.evenChanceYear != null
           ? t('feas.milestone.evenChance', { year: ms.evenChanceYear })
           : t('feas.milestone.never');
-      pmet.replaceChildren(formatProb(p, lang), html`<br>`, html`<small>${likely}</small>`);
+      const shown = `${formatProb(p, lang)}\u0000${likely}`;
+      if (shown !== shownMilestone) {
+        pmet.replaceChildren(formatProb(p, lang), html`<br>`, html`<small>${likely}</small>`);
+        shownMilestone = shown;
+      }
       const byYear = r.years
         .map((year, k) => ({ year, p: ms?.pAchievedBy[k] }))
         .filter((x) => x.year > plan.meta.baseYear && x.p !== undefined)
         .map((x) => t('feas.milestone', { year: x.year, p: formatProb(x.p!, lang) }));
-      pmet.dataset.tip = [...byYear, pTip].join('\n');
+      setData(pmet, 'tip', [...byYear, pTip].join('\n'));
     } else {
-      pmet.textContent = formatProb(p, lang);
-      pmet.dataset.tip = pTip;
+      setText(pmet, formatProb(p, lang));
+      setData(pmet, 'tip', pTip);
     }
     const statusNow = statusHtml(target, state, t);
     if (statusNow !== shownStatus) {
@@ -277,6 +296,7 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
     ${headline}
     ${tallyEl}
     <div class="table-wrap"><table class="targets">
+      <colgroup><col class="c-name"><col class="c-goal"><col class="c-median"><col class="c-pmet"><col class="c-status"><col class="c-spark"></colgroup>
       <thead><tr><th scope="col">${t('dash.col.target')}</th><th scope="col" class="num">${t('dash.col.goal')}</th>
       <th scope="col" class="num">${medianHead}</th><th scope="col" class="num">${t('dash.col.pmet')}</th>
       <th scope="col">${t('dash.col.status')}</th><th scope="col">${t('dash.col.fan')}</th></tr></thead>
@@ -330,6 +350,7 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
     );
     for (const r of rows.values()) io.observe(r.row);
   }
+  let shownHeadline = '';
   return {
     element,
     update(next) {
@@ -345,11 +366,15 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
         stale.delete(id);
         tally[r.update(next)]++;
       }
-      for (const k of COUNTED) counts.get(k)!.textContent = String(tally[k]);
+      for (const k of COUNTED) setText(counts.get(k)!, String(tally[k]));
       const hasVerdicts = next.result?.targets.some((r) => feasibilityOf(r).verdict !== null) ?? false;
-      headline.innerHTML = hasVerdicts ? verdictHeadline(verdictCounts(plan, next.result), t) : '';
-      tallyEl.hidden = hasVerdicts;
-      rule.textContent = t(hasVerdicts ? 'feas.rule' : 'dash.thresholds');
+      const headlineNow = hasVerdicts ? verdictHeadline(verdictCounts(plan, next.result), t) : '';
+      if (headlineNow !== shownHeadline) {
+        shownHeadline = headlineNow;
+        headline.innerHTML = headlineNow;
+      }
+      if (tallyEl.hidden !== hasVerdicts) tallyEl.hidden = hasVerdicts;
+      setText(rule, t(hasVerdicts ? 'feas.rule' : 'dash.thresholds'));
     },
   };
 }

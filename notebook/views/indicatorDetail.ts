@@ -33,6 +33,7 @@ import {
   targetResultOf,
 } from '../model/targetFigures.ts';
 import type { LiveView } from '../runtime/liveView.ts';
+import { setText } from '../runtime/setIfChanged.ts';
 import { chartFrame } from './chartFrame.ts';
 import { scenarioName } from './scenarioName.ts';
 
@@ -363,6 +364,7 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
   };
   details.addEventListener('toggle', drawTable);
   let factsKey = '';
+  let shownSvg = '';
   let legendKey = '';
 
   const update = (input: DetailInput) => {
@@ -380,9 +382,12 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
       return;
     }
     if (!frame.isConnected) el.append(frame, legend, facts, details);
-    // The chart: only its SVG is replaced; the frame, its buttons and the focus stay.
-    frame.querySelector(':scope > svg')?.remove();
-    frame.insertAdjacentHTML('afterbegin', svg);
+    // The chart: only its SVG is replaced (and only when it changed); the frame, its buttons and the focus stay.
+    if (svg !== shownSvg || !frame.querySelector(':scope > svg')) {
+      shownSvg = svg;
+      frame.querySelector(':scope > svg')?.remove();
+      frame.insertAdjacentHTML('afterbegin', svg);
+    }
 
     const lk = compared.length
       ? [scenarioName(state.scenario, lang), ...compared.map((c) => c.name)].join('\u0000')
@@ -411,7 +416,7 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
     const r = state.result!;
     for (const span of facts.querySelectorAll<HTMLElement>('span.outcome')) {
       const target = plan.targets.find((x) => x.id === span.dataset.target);
-      span.textContent = target ? targetOutcome(plan, target, r, lang, t) : '';
+      setText(span, target ? targetOutcome(plan, target, r, lang, t) : '');
     }
     if (details.open) drawTable();
   };

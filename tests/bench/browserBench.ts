@@ -55,12 +55,27 @@ try {
     const page = await context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __firstChart?: number };
+      // A drawn chart: a visible sparkline or fan chart with a path that has a shape. The dashboard's
+      // sparklines exist (hidden, empty) before any result, and the early-painted dashboard sits in its slot
+      // before the notebook marks the cell, so the slots are looked in, and attributes are watched too.
+      const drawn = () => {
+        for (const svg of document.querySelectorAll<SVGSVGElement>(
+          '#dashboard-body svg.spark, #detail-body svg.fan-chart',
+        ))
+          if (svg.style.visibility !== 'hidden' && svg.querySelector('path[d^="M"]')) return true;
+        return false;
+      };
       new MutationObserver((_, obs) => {
-        if (document.querySelector('[data-cell="dashboard"] svg.spark, [data-cell="detail"] svg.fan-chart')) {
+        if (drawn()) {
           w.__firstChart = performance.now();
           obs.disconnect();
         }
-      }).observe(document, { childList: true, subtree: true });
+      }).observe(document, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['d', 'style'],
+      });
     });
     await page.goto(`${ORIGIN}/`);
     await waitIdle(page);

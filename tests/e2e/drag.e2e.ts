@@ -183,6 +183,68 @@ describe('dragging a slider', () => {
     expect(lever).toBe(3);
   });
 
+  it('writes nothing into the dashboard when a preview brings the figures already shown', async () => {
+    const page = await open();
+    // Two previews of the same scenario give the same result (the seed is the scenario's): the second one's
+    // redraw must leave every node of the dashboard as it is, apart from the view's run number.
+    const touched = await page.evaluate(async () => {
+      type State = { seq: number; preview: boolean };
+      const controller = (
+        window as unknown as {
+          planpath: {
+            app: {
+              controller: {
+                subscribe(f: (s: State) => void): () => void;
+                request(scenario: unknown, preview: boolean): void;
+                store: { get(): unknown };
+              };
+            };
+          };
+        }
+      ).planpath.app.controller;
+      const body = document.getElementById('dashboard-body')!;
+      const previewShown = () =>
+        new Promise<void>((resolve) => {
+          const before = Number(document.body.dataset.runSeq);
+          let seq = Number.POSITIVE_INFINITY;
+          const stop = controller.subscribe((s) => {
+            if (s.preview && s.seq > before && seq === Number.POSITIVE_INFINITY) {
+              seq = s.seq;
+              queueMicrotask(() => stop());
+            }
+          });
+          const on = (e: Event) => {
+            if ((e as CustomEvent<{ name: string }>).detail.name !== 'dashboard') return;
+            const view = body.querySelector<HTMLElement>('[data-seq]');
+            if (Number(view?.dataset.seq) < seq) return;
+            document.removeEventListener('planpath:rendered', on);
+            resolve();
+          };
+          document.addEventListener('planpath:rendered', on);
+        });
+      const first = previewShown();
+      controller.request(controller.store.get(), true);
+      await first;
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((list) => records.push(...list));
+      // The view (the slot around it is the notebook's: it marks the cell as running and done).
+      const view = body.querySelector('.dashboard')!;
+      observer.observe(view, { subtree: true, childList: true, characterData: true, attributes: true });
+      const second = previewShown();
+      controller.request(controller.store.get(), true);
+      await second;
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+      return records
+        .filter((r) => !(r.type === 'attributes' && r.attributeName === 'data-seq'))
+        .map((r) => {
+          const el = (r.target instanceof Element ? r.target : r.target.parentElement) as Element | null;
+          return `${r.type} ${r.attributeName ?? ''} ${el?.tagName ?? ''}.${el?.className ?? ''}`;
+        });
+    });
+    expect(touched).toEqual([]);
+  });
+
   it('records the long tasks of five drags to test-results/ (figures, not a check)', async () => {
     const page = await open();
     const drags = await page.evaluate(async (lever) => {
