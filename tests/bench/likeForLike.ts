@@ -13,6 +13,9 @@
 // `simulateSync` alone on 10,000 paths. `uptime` is printed before each round. The report gives the median of
 // the per-round medians and the ratios b/a (engine, same plan) and c/b (plan, same engine): on a loaded
 // shared machine the ratios hold better than the absolute times. Nothing here is asserted; see BENCHMARKS.md.
+// To profile one configuration and one row (q10k | sim10k | det):
+//   node --import tsx --cpu-prof --cpu-prof-dir /tmp/prof tests/bench/likeForLike.ts --worker \
+//     --tree /path/to/tree --plan /path/to/plan.json --only sim10k --iterations 60
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -54,7 +57,10 @@ type Fn = (...args: any[]) => any;
 async function worker(tree: string, planFile: string, iterations: number): Promise<void> {
   const { loadPlan } = (await importFirst(tree, ['engine/plan/loadPlan.ts'])) as { loadPlan: Fn };
   const { runSync } = (await importFirst(tree, ['engine/run/run.ts', 'engine/run.ts'])) as { runSync: Fn };
-  const { simulateSync } = (await importFirst(tree, ['engine/run/simulate.ts', 'engine/sim/simulate.ts'])) as {
+  const { simulateSync } = (await importFirst(tree, [
+    'engine/run/simulate.ts',
+    'engine/sim/simulate.ts',
+  ])) as {
     simulateSync: Fn;
   };
   const { compiledModelFor } = (await importFirst(tree, [
@@ -65,7 +71,10 @@ async function worker(tree: string, planFile: string, iterations: number): Promi
     'engine/run/resolveScenario.ts',
     'engine/sim/resolveScenario.ts',
   ])) as { resolveScenario: Fn };
-  const { bankDraws } = (await importFirst(tree, ['engine/run/DrawSource.ts', 'engine/sim/DrawSource.ts'])) as {
+  const { bankDraws } = (await importFirst(tree, [
+    'engine/run/DrawSource.ts',
+    'engine/sim/DrawSource.ts',
+  ])) as {
     bankDraws: Fn;
   };
 
@@ -80,7 +89,9 @@ async function worker(tree: string, planFile: string, iterations: number): Promi
     det: [iterations * 20, () => void runSync(plan, null, { paths: 0, horizon })],
   };
   const out: Record<string, number> = { indicators: plan.indicators.length, horizon };
+  const only = arg('only');
   for (const [row] of ROWS) {
+    if (only && only !== row) continue;
     const [n, fn] = work[row];
     for (let k = 0; k < 3; k++) fn(); // warm-up: JIT, shock bank, workspace
     const times: number[] = [];
@@ -111,11 +122,24 @@ async function main(): Promise<void> {
   const results: Record<string, Record<string, number>[]> = { a: [], b: [], c: [] };
   for (let r = 0; r < rounds; r++) {
     const order = configs.map((_, i) => configs[(i + r) % configs.length]!);
-    console.log(`round ${r + 1}, order ${order.map((c) => c[0]).join('')} — ${execFileSync('uptime').toString().trim()}`);
+    console.log(
+      `round ${r + 1}, order ${order.map((c) => c[0]).join('')} — ${execFileSync('uptime').toString().trim()}`,
+    );
     for (const [name, tree, planFile] of order) {
       const child = spawnSync(
         process.execPath,
-        ['--import', 'tsx', THIS_FILE, '--worker', '--tree', tree, '--plan', planFile, '--iterations', iterations],
+        [
+          '--import',
+          'tsx',
+          THIS_FILE,
+          '--worker',
+          '--tree',
+          tree,
+          '--plan',
+          planFile,
+          '--iterations',
+          iterations,
+        ],
         { cwd: NEW_TREE, encoding: 'utf8' },
       );
       if (child.status !== 0) throw new Error(`${name} failed:\n${child.stderr}`);
@@ -127,7 +151,9 @@ async function main(): Promise<void> {
       );
     }
   }
-  console.log(`\nmedian of ${rounds} per-process medians (${iterations} timed runs each; deterministic ×20):`);
+  console.log(
+    `\nmedian of ${rounds} per-process medians (${iterations} timed runs each; deterministic ×20):`,
+  );
   console.log(
     `${'row'.padEnd(32)} ${'a old/old'.padStart(11)} ${'b new/old'.padStart(11)} ${'c new/new'.padStart(11)} ${'b/a'.padStart(6)} ${'c/b'.padStart(6)}`,
   );
