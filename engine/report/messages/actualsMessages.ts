@@ -94,19 +94,19 @@ export const ACTUALS_MESSAGES = {
   // How a run carried actuals of derived indicators (engine/report/anchoringMessages.ts).
   'anchor.reanchored': {
     zh: '{year}年{indicator}的实际值已按各分项当年模拟占比分摊到{parts}，之后各年由此增长',
-    en: 'the {year} actual of {indicator} was shared among {parts} in proportion to their simulated shares; later years grow from it',
+    en: 'The {year} actual of {indicator} was shared among {parts} in proportion to their simulated shares; later years grow from it',
   },
   'anchor.actual-split-evenly': {
     zh: '{year}年{indicator}的实际值中，基期未知的分项（{parts}）按假设均分已知分项以外的部分，之后各年由此增长；这些分项自身的目标仍待补基期',
-    en: 'the {year} actual of {indicator}: {parts} have unknown bases and, as an assumption, share what the known parts leave in equal parts; later years grow from it, and those parts’ own targets still wait for a base',
+    en: 'The {year} actual of {indicator}: the parts with unknown bases ({parts}), as an assumption, share what the known parts leave in equal parts; later years grow from it, and those parts’ own targets still wait for a base',
   },
   'anchor.actual-carried': {
     zh: '{year}年{indicator}的实际值已固定，之后各年按其公式的增速延续',
-    en: 'the {year} actual of {indicator} is pinned; later years continue from it at its formula’s growth',
+    en: 'The {year} actual of {indicator} is pinned; later years continue from it at its formula’s growth',
   },
   'anchor.actual-refused': {
     zh: '{year}年{indicator}的实际值只用于当年：公式在该年无值（基期待补或为零），无法延续到之后各年',
-    en: 'the {year} actual of {indicator} is used for that year only: its formula has no value then (unknown base or zero), so it cannot be carried forward',
+    en: 'The {year} actual of {indicator} is used for that year only: its formula has no value then (unknown base or zero), so it cannot be carried forward',
   },
   'actuals.sep.or': { zh: '或', en: ' or ' },
   'actuals.targetNotLevel.increase': {
