@@ -145,13 +145,9 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
             b.when(f.ge(loadF(dbl(base, k)), v), leave);
             b.set(k, i.add(k, i.c(1)));
           });
-          // Row g's count k is also this mean's when row g + 1 gives k too (the count rises with the mean).
-          b.when(f.ge(loadF(dbl(base, k)), v), () => {
-            const next = i.add(g, i.c(1));
-            b.when(i.le(k, loadI(word(lastsAt, next))), () => {
-              b.when(f.ge(loadF(dbl(loadI(word(startsAt, next)), k)), v), () => b.set(done, i.c(1)));
-            });
-          });
+          b.when(f.ge(loadF(dbl(base, k)), v), () =>
+            betweenRows(b, { g, k, m, v, nb, base, last, done, meansAt, startsAt, lastsAt }),
+          );
         });
       });
       // Not decided by the tables: countQuantile's walk from 0, operation for operation.
@@ -192,6 +188,69 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
     });
   });
   return b.done(listed, 'lookup');
+}
+
+interface RowWalk {
+  g: Local<'i32'>;
+  k: Local<'i32'>;
+  m: Local<'f64'>;
+  v: Local<'f64'>;
+  nb: Val<'i32'>;
+  base: Local<'i32'>;
+  last: Local<'i32'>;
+  done: Local<'i32'>;
+  meansAt: Local<'i32'>;
+  startsAt: Local<'i32'>;
+  lastsAt: Local<'i32'>;
+}
+
+/**
+ * k is row g's count for u = v (the first k with F(k; m_g) ≥ v), so every smaller k has F(k; m) < v: the
+ * path's count is the first k from here with F(k; m) ≥ v, and no later than row g + 1's. F(k; m_{g+1}) ≥ v
+ * settles it at once (F falls as the mean rises). Otherwise F(k; m) is the straight line between the two rows
+ * to within Δ²/8·max|∂²F/∂m²| (Δ = m_{g+1} − m_g; for a Poisson ∂²F/∂m² = p(k) − p(k − 1)), plus 1e-11 for
+ * the rounding of the sums: a line that far above v settles k, that far below moves on to k + 1, and a v within
+ * the margin leaves the path undecided (done stays 0) for the walk from 0. Without the line, every path whose
+ * two rows disagree (a share Δ of them, since E[k(m)] = m) was walked from 0: on a row of means up to 88,
+ * a third of the paths, ~50 steps each. The negative binomial keeps the first check only.
+ */
+function betweenRows(b: FunctionBuilder, r: RowWalk): void {
+  const { g, k, m, v, base, last, done } = r;
+  const next = i.add(g, i.c(1));
+  const nextBase = b.let(loadI(i.add(r.startsAt, i.shl(next, i.c(2)))));
+  const nextLast = b.let(loadI(i.add(r.lastsAt, i.shl(next, i.c(2)))));
+  const mg = b.let(loadF(i.add(r.meansAt, i.shl(g, i.c(3)))));
+  const width = b.let(f.sub(loadF(i.add(r.meansAt, i.shl(next, i.c(3)))), mg));
+  const t = b.let(f.div(f.sub(m, mg), width));
+  // |∂²F/∂m²| ≤ max(p(k − 1), p(k)) ≤ 1/√(2π(k − 1)) for k ≥ 2 (p(j; t) peaks at t = j, and Stirling bounds
+  // that peak), for every later k too; 1 below.
+  const curvature = select(
+    i.ge(k, i.c(2)),
+    f.div(f.c(1), f.sqrt(f.mul(f.c(2 * Math.PI), f.fromI32(i.sub(k, i.c(1)))))),
+    f.c(1),
+  );
+  const margin = b.let(
+    select(
+      r.nb,
+      f.c(Number.POSITIVE_INFINITY),
+      f.add(f.mul(f.mul(f.mul(width, width), f.c(0.125)), curvature), f.c(1e-11)),
+    ),
+  );
+  const Fg = b.local('f64');
+  const Fn = b.local('f64');
+  const line = b.local('f64');
+  b.repeat((leave) => {
+    b.when(i.or(i.gt(k, nextLast), i.gt(k, last)), leave);
+    b.set(Fn, loadF(i.add(nextBase, i.shl(k, i.c(3)))));
+    b.set(Fg, loadF(i.add(base, i.shl(k, i.c(3)))));
+    b.set(line, f.add(Fg, f.mul(t, f.sub(Fn, Fg))));
+    b.when(i.or(f.ge(Fn, v), f.ge(f.sub(line, margin), v)), () => {
+      b.set(done, i.c(1));
+      leave();
+    });
+    b.when(i.eqz(f.lt(f.add(line, margin), v)), leave); // within the margin (or NaN): undecided
+    b.set(k, i.add(k, i.c(1)));
+  });
 }
 
 /** range(n, mean, top, result): the smallest and largest mean in (0, top] as two f64 at `result`. */

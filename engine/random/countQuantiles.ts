@@ -12,18 +12,18 @@
 // the counts are countQuantile's, up to the rounding of its CDF sums (a u within ~1e-16 of a step), and
 // common random numbers hold as before: on a fixed uniform a higher mean never gives a lower count.
 import { engineMath } from '../compile/wasm/engineMath.ts';
-import { COUNT_ENTRIES, COUNT_ROWS, type CountScratch } from './CountScratch.ts';
+import { type CountScratch, SMALL_ROW } from './CountScratch.ts';
+import { COUNT_ENTRIES, COUNT_ROWS, type CountTables } from './CountTables.ts';
 import { DECIDED_BYTES, GUIDE, UNDECIDED } from './countLookupModule.ts';
 import { countQuantile } from './countQuantile.ts';
 
-/** Rows shorter than this are inverted path by path. */
-const SMALL_ROW = 32;
 /** Below this first probability countQuantile switches to its normal approximation. */
 const TINY = 1e-300;
 
 /**
  * `out` and `mean` must be views of `scratch.memory` (a workspace's rows); `u` may be anywhere. `dispersion`
- * undefined: Poisson; else negative binomial (see countQuantile).
+ * undefined: Poisson; else negative binomial (see countQuantile). `set`: the scratch's table set to use and
+ * keep (one per count indicator, so a row of means seen the year before reuses its tables).
  */
 export function countQuantiles(
   scratch: CountScratch,
@@ -33,6 +33,7 @@ export function countQuantiles(
   mean: Float64Array,
   n: number,
   dispersion?: number,
+  set = 0,
 ): void {
   const nb = dispersion !== undefined && Number.isFinite(dispersion);
   // Means the tables serve: positive, finite, and far from countQuantile's normal approximation.
@@ -48,34 +49,14 @@ export function countQuantiles(
     direct();
     return;
   }
-  // Finer rows, fewer paths left undecided (≈ n·Δ) but more to tabulate (≈ G rows): Δ ≈ 2·√(range/n) was the
-  // fastest of the settings tried on the Yaohai plan's count rows.
-  const range = hi - lo;
-  let G = range === 0 ? 1 : Math.min(COUNT_ROWS - 1, Math.max(1, Math.ceil(Math.sqrt(range * n) / 2)));
-  const perRow = 40 + hi + 12 * Math.sqrt(hi * (nb ? 1 + hi / dispersion : 1));
-  G = Math.max(1, Math.min(G, Math.floor(COUNT_ENTRIES / perRow) - 1));
-  const { means, starts, lasts, cdf } = scratch;
-  let used = 0;
-  for (let g = 0; g <= G; g++) {
-    const m = g === G ? hi : lo + (range * g) / G;
-    means[g] = m;
-    starts[g] = scratch.cdfAt + 8 * used;
-    const last = tabulate(cdf, used, m, nb, dispersion ?? 0);
-    if (last < 0) {
-      direct(); // a row's first probability underflows, or the tables are full
-      return;
-    }
-    lasts[g] = last;
-    buildGuide(scratch.guide, g, cdf, used, last);
-    used += last + 1;
+  const tables = scratch.sets[set]!;
+  const d = nb ? dispersion : Number.NaN;
+  if (!tables.holds(lo, hi, d, n) && !build(tables, lo, hi, n, nb, d)) {
+    direct(); // a row's first probability underflows, or the tables are full
+    return;
   }
-  // Cells of u per row: ~n/G paths fall in a row, so beyond ~4n cells in all the table costs more to fill
-  // than it saves; and with fewer than 256 cells a row, a wide distribution's steps leave most cells
-  // undecided: then no cell is decided and every path walks its row.
-  let logJ = 10;
-  while (logJ > 5 && (G << logJ > DECIDED_BYTES || G << logJ > 4 * n)) logJ--;
-  if (logJ >= 8) for (let g = 0; g < G; g++) decide(scratch, g, logJ, G);
-  else scratch.decided.fill(UNDECIDED, 0, G << logJ);
+  const { G, logJ } = tables;
+  const range = hi - lo;
   let uAt = u.byteOffset;
   if (u.buffer !== scratch.memory.buffer) {
     scratch.uRow.set(u.length === n ? u : u.subarray(0, n));
@@ -86,7 +67,7 @@ export function countQuantiles(
     out.byteOffset + 8 * at,
     uAt,
     mean.byteOffset,
-    scratch.tables,
+    tables.at,
     G,
     lo,
     hi,
@@ -101,6 +82,38 @@ export function countQuantiles(
     const i = list[j]!;
     out[at + i] = countQuantile(u[i]!, mean[i]!, dispersion);
   }
+}
+
+/** Tabulates the rows and decides the cells for means in [lo, hi]; false if the tables cannot serve them. */
+function build(tables: CountTables, lo: number, hi: number, n: number, nb: boolean, d: number): boolean {
+  tables.valid = false;
+  // Finer rows, fewer paths left undecided (≈ n·Δ) but more to tabulate (≈ G rows): Δ ≈ 2·√(range/n) was the
+  // fastest of the settings tried on the Yaohai plan's count rows.
+  const range = hi - lo;
+  let G = range === 0 ? 1 : Math.min(COUNT_ROWS - 1, Math.max(1, Math.ceil(Math.sqrt(range * n) / 2)));
+  const perRow = 40 + hi + 12 * Math.sqrt(hi * (nb ? 1 + hi / d : 1));
+  G = Math.max(1, Math.min(G, Math.floor(COUNT_ENTRIES / perRow) - 1));
+  const { means, starts, lasts, cdf } = tables;
+  let used = 0;
+  for (let g = 0; g <= G; g++) {
+    const m = g === G ? hi : lo + (range * g) / G;
+    means[g] = m;
+    starts[g] = tables.cdfAt + 8 * used;
+    const last = tabulate(cdf, used, m, nb, d);
+    if (last < 0) return false;
+    lasts[g] = last;
+    buildGuide(tables.guide, g, cdf, used, last);
+    used += last + 1;
+  }
+  // Cells of u per row: ~n/G paths fall in a row, so beyond ~4n cells in all the table costs more to fill
+  // than it saves; and with fewer than 256 cells a row, a wide distribution's steps leave most cells
+  // undecided: then no cell is decided and every path walks its row.
+  let logJ = 10;
+  while (logJ > 5 && (G << logJ > DECIDED_BYTES || G << logJ > 4 * n)) logJ--;
+  if (logJ >= 8) for (let g = 0; g < G; g++) decide(tables, g, logJ, G);
+  else tables.decided.fill(UNDECIDED, 0, G << logJ);
+  Object.assign(tables, { lo, hi, dispersion: d, n, G, logJ, valid: true });
+  return true;
 }
 
 /**
@@ -134,8 +147,8 @@ function tabulate(cdf: Float64Array, at: number, m: number, nb: boolean, d: numb
  * (so at every mean between, and whichever of the neighbouring rows a rounded index picks), i.e.
  * F_{g−1}(k − 1) < j/J and (j + 1)/J ≤ min(F_{g−1}(k), F_{g+2}(k)); else UNDECIDED.
  */
-function decide(scratch: CountScratch, g: number, logJ: number, G: number): void {
-  const { decided, cdf, starts, lasts, cdfAt } = scratch;
+function decide(tables: CountTables, g: number, logJ: number, G: number): void {
+  const { decided, cdf, starts, lasts, cdfAt } = tables;
   const J = 1 << logJ;
   const row = g << logJ;
   decided.fill(UNDECIDED, row, row + J);

@@ -9,7 +9,7 @@ import { FRAME_INPUTS } from '../compile/wasm/emitKernel.ts';
 import { instantiateKernels, type KernelFn } from '../compile/wasm/kernelModule.ts';
 import { instantiateTargetLoops, type TargetLoops } from '../compile/wasm/targetLoops.ts';
 import { QuantileScratch } from '../outputs/quantilesInto.ts';
-import { CountScratch } from '../random/CountScratch.ts';
+import { CountScratch, SMALL_ROW } from '../random/CountScratch.ts';
 import type { DrawSource } from './DrawSource.ts';
 import type { RunSetup } from './resolveScenario.ts';
 
@@ -44,7 +44,7 @@ function workspaceLayout(
     ['flags', row],
     ['result', 8],
     ['quantiles', QuantileScratch.bytes(n)],
-    ['counts', model.indicators.some((ind) => ind.kind === 'count') ? CountScratch.bytes(n) : 0],
+    ['counts', countSets(model) > 0 ? CountScratch.bytes(n, n < SMALL_ROW ? 0 : countSets(model)) : 0],
   ];
   const at = new Map<string, number>();
   let bytes = 0;
@@ -53,6 +53,11 @@ function workspaceLayout(
     bytes += Math.ceil(size / 16) * 16;
   }
   return { at, bytes };
+}
+
+/** Count indicators: each keeps its own tabulated distribution functions (CountTables.ts). */
+function countSets(model: CompiledModel): number {
+  return model.indicators.filter((ind) => ind.kind === 'count').length;
 }
 
 /** Bytes of the memory a workspace for this run would take. */
@@ -100,6 +105,8 @@ export class Workspace {
   readonly quantiles: QuantileScratch;
   /** Tables of the count draws (countQuantiles), null when the model has no count indicator. */
   readonly counts: CountScratch | null;
+  /** By slot: the count indicator's table set in `counts` (−1 for other indicators). */
+  readonly countSet: Int32Array;
   /** n zeros. */
   readonly zeroRow: Float64Array;
   private readonly pool: Float64Array[];
@@ -147,9 +154,11 @@ export class Workspace {
     this.result = new Int32Array(buffer, at.get('result')!, 2);
     this.targetLoops = instantiateTargetLoops(this.memory);
     this.quantiles = new QuantileScratch(this.memory, at.get('quantiles')!, n);
-    this.counts = model.indicators.some((ind) => ind.kind === 'count')
-      ? new CountScratch(this.memory, at.get('counts')!, n)
-      : null;
+    const sets = countSets(model);
+    this.counts = sets > 0 ? new CountScratch(this.memory, at.get('counts')!, n, n < SMALL_ROW ? 0 : sets) : null;
+    this.countSet = new Int32Array(model.indicators.length).fill(-1);
+    let set = 0;
+    for (const ind of model.indicators) if (ind.kind === 'count') this.countSet[ind.slot] = set++;
     this.kernels = instantiateKernels(model.kernels, this.memory, model.kernelCount);
   }
 

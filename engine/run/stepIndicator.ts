@@ -54,7 +54,7 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
     runner.run(s.main, tmp[0].byteOffset, y);
     const u = cx.draws.uniforms(`${ind.kind}:${ind.id}:${cx.years[y]}`, n);
     if (ind.kind === 'event') stepEvent(out, offset, n, u, tmp[0]);
-    else countQuantiles(ws.counts!, out, offset, u, tmp[0], n, ind.dispersion);
+    else countQuantiles(ws.counts!, out, offset, u, tmp[0], n, ind.dispersion, ws.countSet[ind.slot]!);
   } else {
     runner.run(s.main, out.byteOffset + offset * 8, y);
   }
