@@ -52,6 +52,47 @@ describe('countQuantiles', () => {
     expect(Array.from(out)).toEqual(expected);
   });
 
+  it('keeps a set’s tables for the next row with the same bounds, and rebuilds them for other bounds or sizes', () => {
+    const { scratch, mean, out } = CountScratch.alone(n, 2);
+    const random = rng(42);
+    const u = () => new Float64Array(n).map(() => random());
+    const rowOfMeans = (lo: number, hi: number) => {
+      for (let i = 0; i < n; i++) mean[i] = lo + (hi - lo) * random();
+      mean[0] = lo;
+      mean[1] = hi;
+    };
+    const check = (us: Float64Array, m = n) =>
+      expect(Array.from(out.subarray(0, m))).toEqual(
+        Array.from(us.subarray(0, m), (v, i) => countQuantile(v, mean[i]!)),
+      );
+    // A wide row (means 7.6–88): two neighbouring rows disagree on about a quarter of the paths, which the
+    // line between them settles.
+    rowOfMeans(7.58, 87.97);
+    let us = u();
+    countQuantiles(scratch, out, 0, us, mean, n, undefined, 1);
+    check(us);
+    const tables = scratch.sets[1]!;
+    const cdf = tables.cdf.slice(0, 64);
+    expect(tables.holds(7.58, 87.97, Number.NaN, n)).toBe(true);
+    // Next year: new uniforms and other means inside the same bounds — the tables stay, the counts are right.
+    tables.cdf[0] = -1; // a rebuild would overwrite this
+    rowOfMeans(7.58, 87.97);
+    us = u();
+    countQuantiles(scratch, out, 0, us, mean, n, undefined, 1);
+    expect(tables.cdf[0]).toBe(-1);
+    tables.cdf[0] = cdf[0]!;
+    check(us);
+    // Other bounds, or a shorter row: rebuilt.
+    rowOfMeans(7, 87.97);
+    countQuantiles(scratch, out, 0, us, mean, n, undefined, 1);
+    check(us);
+    expect(tables.holds(7, 87.97, Number.NaN, n)).toBe(true);
+    countQuantiles(scratch, out, 0, us, mean, n / 2, undefined, 1);
+    check(us, n / 2);
+    expect(tables.holds(7, 87.97, Number.NaN, n / 2)).toBe(true);
+    expect(scratch.sets[0]!.valid).toBe(false); // the other set was never used
+  });
+
   it('writes at an offset of the output row, leaving the rest alone', () => {
     const { scratch, mean, out } = CountScratch.alone(n);
     const m = n / 2;
