@@ -178,6 +178,15 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
         w.mem(Op.f64Store, 3);
       });
     });
+    // A mean of 0 (a pace at its floor) has count 0 whatever the draw, unless the draw is unknown.
+    b.when(i.and(i.eqz(done), i.and(f.eq(m, f.c(0)), f.eq(v, v))), () => {
+      b.emit((w) => {
+        dbl(out, path).emit(w);
+        f.c(0).emit(w);
+        w.mem(Op.f64Store, 3);
+      });
+      b.set(done, i.c(1));
+    });
     b.when(i.eqz(done), () => {
       b.emit((w) => {
         word(list, listed).emit(w);
