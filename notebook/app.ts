@@ -40,6 +40,8 @@ export interface Notice {
   id: string;
   kind: 'error' | 'warning' | 'info';
   text: (lang: Lang) => string;
+  /** Points listed under the text, one per line (several actuals carried, several findings). */
+  items?: (lang: Lang) => string[];
   actions?: { label: (lang: Lang) => string; run: () => void }[];
 }
 

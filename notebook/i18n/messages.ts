@@ -76,6 +76,10 @@ export const MESSAGES = {
     en: 'This link is from an older version (v{from}) and was upgraded.',
   },
   'link.dismiss': { zh: '关闭', en: 'Dismiss' },
+  'notice.anchoring': {
+    zh: '模拟按以下方式使用了录入的实际数据：',
+    en: 'The simulation used the entered actuals as follows:',
+  },
 
   'dash.title': { zh: '目标总览', en: 'Targets at a glance' },
   'dash.intro': {

@@ -4,6 +4,7 @@
 import { anchoringMessages, renderMessage } from '../../engine/index.ts';
 import { type App, dropNotice, pushNotice } from '../app.ts';
 import type { RunState } from '../client/runController.ts';
+import { translator } from '../i18n/t.ts';
 
 /** Keeps one notice in step with the latest settled result's anchoring; returns a function that stops it. */
 export function startAnchoringNotices(app: App): () => void {
@@ -26,7 +27,10 @@ export function startAnchoringNotices(app: App): () => void {
     pushNotice(app, {
       id: 'actuals-anchoring',
       kind: 'info',
-      text: (lang) => messages.map((m) => renderMessage(lang, m)).join(lang === 'zh' ? '；' : '; '),
+      // One actual: one sentence. Several: a heading and one line each, not one long sentence.
+      text: (lang) =>
+        messages.length === 1 ? renderMessage(lang, messages[0]!) : translator(lang)('notice.anchoring'),
+      items: (lang) => (messages.length === 1 ? [] : messages.map((m) => renderMessage(lang, m))),
     });
   });
 }

@@ -14,6 +14,16 @@ export function noticesView(app: App, lang: Lang, notices: readonly Notice[]): H
     const text = document.createElement('div');
     text.className = 'text';
     text.textContent = n.text(lang);
+    const items = n.items?.(lang) ?? [];
+    if (items.length > 0) {
+      const list = document.createElement('ul');
+      for (const item of items) {
+        const li = document.createElement('li');
+        li.textContent = item;
+        list.append(li);
+      }
+      text.append(list);
+    }
     box.append(text);
     for (const action of n.actions ?? []) {
       const b = document.createElement('button');

@@ -132,6 +132,24 @@ describe('the notebook in Chromium', () => {
     for (const s of statuses) expect(['achieved', 'ahead', 'on-track', 'behind', 'far-behind']).toContain(s);
   });
 
+  it('lists each carried actual of a derived indicator on its own line of one notice', async () => {
+    const page = await open();
+    // A total whose five parts have no printed base: its actual is shared among them (an assumption the
+    // notice names), beside the published 2025 市场主体 total the statistics file already carries.
+    await page.fill('#actuals-paste', '指标\t2023\n五大支柱产业中小企业生产总值\t520');
+    await page.click('#actuals-apply');
+    const items = '[data-notice="actuals-anchoring"] li';
+    await expect
+      .poll(async () => (await page.$$(items)).length, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(2);
+    const lines = await page.$$eval(items, (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(lines.some((l) => l.startsWith('2023年五大支柱产业中小企业生产总值'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('2025年各类市场主体数'))).toBe(true);
+    expect(await page.textContent('[data-notice="actuals-anchoring"] .text')).toMatch(
+      /^模拟按以下方式使用了录入的实际数据：/,
+    );
+  });
+
   it('shows growth assumptions and lever effects as percentages, not raw fractions', async () => {
     const page = await open();
     // 社零增速 defaults to the published 2021–2025 average "3% ± 2%", stored as 0.03 with unit %/年.
