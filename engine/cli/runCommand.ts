@@ -2,14 +2,15 @@
 import { parseArgs } from 'node:util';
 import {
   anchoringMessages,
-  BASIS_LABELS,
+  basisMessage,
+  msg,
   QUANTILE_KEYS,
   type RunResult,
   renderMessage,
   run,
   runWarningText,
   toJsonResult,
-  verdictText,
+  verdictMessage,
   writeCsv,
   YEAR_MAX,
 } from '../index.ts';
@@ -82,13 +83,21 @@ function render(result: RunResult, format: 'json' | 'csv' | 'table'): string {
     fmt(t.deterministicValue),
     t.deterministicMet ? 'yes' : 'no',
     t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
-    `${t.aspirational ? '力争 · ' : ''}${verdictText(t.verdict, 'zh')}`,
-    BASIS_LABELS[t.verdictBasis].zh,
+    renderMessage('zh', verdictMessage(t.verdict, t.aspirational)),
+    renderMessage('zh', basisMessage({ verdictBasis: t.verdictBasis })),
   ]);
   const s = result.summary;
   const counts = (b: typeof s.basis) =>
-    `依据数据 ${b.data} 项，依据假设 ${b.assumption} 项，基期待补 ${b['unknown-base']} 项`;
-  const headline = `${counts(s.basis)}；力争目标另计：${counts(s.aspirational.basis)}；口径不可比 ${s.notComparable} 项，定性 ${s.qualitative} 项`;
+    msg('cli.run.basisCounts', { data: b.data, assumption: b.assumption, unknown: b['unknown-base'] });
+  const headline = renderMessage(
+    'zh',
+    msg('cli.run.headline', {
+      counts: counts(s.basis),
+      aspirational: counts(s.aspirational.basis),
+      notComparable: s.notComparable,
+      qualitative: s.qualitative,
+    }),
+  );
   return [
     `${result.planId}: ${result.years[0]}–${result.years[last]}, ${result.paths} paths, seed ${result.seed}`,
     '',

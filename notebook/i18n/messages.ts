@@ -308,7 +308,6 @@ export const MESSAGES = {
     zh: '检查规划自身数字是否一致，每条发现都列出算式。',
     en: "Checks the plan's own figures for consistency; each finding shows its arithmetic.",
   },
-  'check.none': { zh: '未发现不一致。', en: 'No inconsistencies found.' },
   'check.severity.error': { zh: '错误', en: 'Error' },
   'check.severity.warning': { zh: '警告', en: 'Warning' },
   'check.severity.info': { zh: '提示', en: 'Note' },

@@ -5,12 +5,18 @@
 // actuals reader's words live in their own files here and are part of this one catalogue.
 import { ACTUALS_MESSAGES } from './actualsMessages.ts';
 import { CHECK_MESSAGES } from './checkMessages.ts';
+import { CLI_MESSAGES } from './cliMessages.ts';
 import { EVALUATION_MESSAGES } from './evaluationMessages.ts';
+import { TABLE_MESSAGES } from './tableMessages.ts';
+import { VERDICT_MESSAGES } from './verdictMessages.ts';
 
 export const ENGINE_MESSAGES = {
   ...CHECK_MESSAGES,
   ...ACTUALS_MESSAGES,
   ...EVALUATION_MESSAGES,
+  ...VERDICT_MESSAGES,
+  ...TABLE_MESSAGES,
+  ...CLI_MESSAGES,
   'status.achieved': { zh: '提前实现', en: 'achieved early' },
   'status.ahead': { zh: '快于预期', en: 'ahead of plan' },
   'status.on-track': { zh: '基本符合预期', en: 'broadly on plan' },
