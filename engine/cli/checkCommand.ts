@@ -1,7 +1,6 @@
 // `planpath check`: the consistency check of a plan's own targets (rates vs totals, implied bases, shares
 // and their denominators, parts vs totals, quotas vs stocks, mixed measures). Exit code 0 when nothing
 // above `--fail-on` severity is found (default: never fail on findings).
-import { parseArgs } from 'node:util';
 import {
   checkPlan,
   type FindingText,
@@ -16,23 +15,20 @@ import {
 import { choiceOption, readPlan, readText, UsageError } from './cliInputs.ts';
 import { checkUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
 
 export { checkUsage };
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export async function checkCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      plan: { type: 'string' },
-      statistics: { type: 'string' },
-      relations: { type: 'string' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
-      'fail-on': { type: 'string' },
-    },
-    strict: true,
+  const values = parseCommandArgs(args, {
+    plan: { type: 'string' },
+    statistics: { type: 'string' },
+    relations: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    'fail-on': { type: 'string' },
   });
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
   const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');

@@ -1,5 +1,4 @@
 // `planpath run`: simulate a plan under a scenario and print paths, quantiles and target probabilities.
-import { parseArgs } from 'node:util';
 import {
   anchoringMessages,
   basisMessage,
@@ -14,28 +13,17 @@ import {
   writeCsv,
   YEAR_MAX,
 } from '../index.ts';
-import {
-  choiceOption,
-  intOption,
-  pathsAndSeed,
-  readPlan,
-  readScenario,
-  SCENARIO_OPTIONS,
-} from './cliInputs.ts';
+import { choiceOption, intOption, pathsAndSeed, readPlanAndScenario } from './cliInputs.ts';
 import { runUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
+import { parseScenarioArgs } from './parseCommandArgs.ts';
 
 export { runUsage };
 
 export async function runCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { ...SCENARIO_OPTIONS, horizon: { type: 'string' } },
-    strict: true,
-  });
+  const values = parseScenarioArgs(args, { horizon: { type: 'string' } });
   const format = choiceOption(values.format, 'format', ['json', 'csv', 'table'] as const, 'table');
-  const plan = readPlan(values.plan, values.statistics);
-  const scenario = readScenario(values.scenario, plan);
+  const { plan, scenario } = readPlanAndScenario(values);
   const result = await run(plan, scenario, {
     ...pathsAndSeed(values, 0),
     horizon: intOption(values.horizon, 'horizon', plan.meta.baseYear + 1, YEAR_MAX),
