@@ -7,7 +7,7 @@ import {
   GUIDE,
   instantiateCountLoops,
   tableOffsets,
-} from './countLookupModule.ts';
+} from '../compile/wasm/countLookupModule.ts';
 
 /** Tabulated means at most (rows G + 1). */
 export const COUNT_ROWS = 1025;
