@@ -1,4 +1,4 @@
-// What a figure measures, from the words before it and its unit (DESIGN.md, "Plans from text"):
+// What a figure measures, from the words before it and its unit (docs/plan-import.md, "Reading a text"):
 //   年均增长 / 年均增速 / 每年增长 N%            → growth (an annual rate)
 //   增长 / 提高 / 下降 N% (not …到 N%)          → cumulative-growth (over the whole period)
 //   提高 N 个百分点                             → pp-change
