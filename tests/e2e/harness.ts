@@ -93,8 +93,8 @@ export interface OpenOptions {
 }
 
 export interface BrowserSession {
-  /** The browser, for a test that drives a page of its own. */
-  readonly browser: Browser;
+  /** The browser, for a test that drives a page of its own (a function: it starts in beforeAll). */
+  browser(): Browser;
   /** Every request a page made that is not to our own server; a test asserts the list stays empty. */
   readonly outside: string[];
   /** A fresh context (zh-CN, outside requests refused and listed), closed after the file's tests. */
@@ -124,13 +124,13 @@ export function useBrowser(options: { serve?: boolean; screenshots?: boolean } =
     await server?.close();
   });
   const session: BrowserSession = {
-    get browser(): Browser {
+    browser() {
       if (!browser) throw new Error('useBrowser: the browser starts in beforeAll; use it inside a test');
       return browser;
     },
     outside,
     async context(init) {
-      const context = await newContext(session.browser, outside);
+      const context = await newContext(session.browser(), outside);
       contexts.push(context);
       if (init) await context.addInitScript(init);
       return context;

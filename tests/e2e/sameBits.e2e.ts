@@ -47,7 +47,7 @@ describe('the same seed in Chromium and in Node', () => {
       write: false,
       logLevel: 'warning',
     });
-    const page = await session.browser.newPage();
+    const page = await session.browser().newPage();
     await page.addInitScript('globalThis.__name = (fn) => fn;');
     await page.goto('about:blank');
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text, type: 'module' });
