@@ -145,7 +145,7 @@ export {
 } from './report/formatValue.ts';
 export type { Lang } from './report/lang.ts';
 export { ENGINE_MESSAGES, type EngineMessageCode } from './report/messages/catalogue.ts';
-export type { Message, MessageArg } from './report/messages/message.ts';
+export { type Message, type MessageArg, msg } from './report/messages/message.ts';
 export {
   fill,
   type MessageParams,
@@ -155,9 +155,10 @@ export {
   renderParts,
 } from './report/messages/render.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
+export { runWarningMessage } from './report/runWarningMessage.ts';
 export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
-export { BASE_SOURCE_LABELS, BASIS_LABELS, VERDICT_LABELS, verdictText } from './report/verdictText.ts';
+export { basisMessage, verdictMessage } from './report/verdictMessage.ts';
 export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {

@@ -16,11 +16,6 @@ export function measureClass(...names: (string | undefined)[]): MeasureClass | n
   return null;
 }
 
-export const MEASURE_LABELS: Record<MeasureClass, { zh: string; en: string }> = {
-  'value-added': { zh: '增加值口径', en: 'value added' },
-  'gross-output': { zh: '总产值/营业收入口径', en: 'gross output / revenue' },
-};
-
 /** The keyword that decided the class, for messages. */
 export function measureKeyword(...names: (string | undefined)[]): string | null {
   const text = names.filter(Boolean).join(' ');

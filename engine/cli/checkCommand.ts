@@ -1,36 +1,34 @@
 // `planpath check`: the consistency check of a plan's own targets (rates vs totals, implied bases, shares
 // and their denominators, parts vs totals, quotas vs stocks, mixed measures). Exit code 0 when nothing
 // above `--fail-on` severity is found (default: never fail on findings).
-import { parseArgs } from 'node:util';
 import {
   checkPlan,
   type FindingText,
+  type Lang,
   type PlanRelation,
   parseJsonText,
   planRelationsSchema,
+  render,
   renderFindings,
   type Severity,
 } from '../index.ts';
 import { choiceOption, readPlan, readText, UsageError } from './cliInputs.ts';
 import { checkUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
 
 export { checkUsage };
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export async function checkCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      plan: { type: 'string' },
-      statistics: { type: 'string' },
-      relations: { type: 'string' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
-      'fail-on': { type: 'string' },
-    },
-    strict: true,
+  const values = parseCommandArgs(args, {
+    plan: { type: 'string' },
+    statistics: { type: 'string' },
+    relations: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    'fail-on': { type: 'string' },
   });
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
   const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
@@ -59,36 +57,31 @@ export async function checkCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-const SEVERITY_LABEL: Record<Severity, { zh: string; en: string }> = {
-  error: { zh: '矛盾', en: 'error' },
-  warning: { zh: '存疑', en: 'warning' },
-  info: { zh: '提示', en: 'info' },
-};
-
-function table(findings: FindingText[], lang: 'zh' | 'en'): string {
-  if (findings.length === 0) return lang === 'zh' ? '未发现不一致。' : 'No inconsistencies found.';
+function table(findings: FindingText[], lang: Lang): string {
+  if (findings.length === 0) return render(lang, 'check.none');
+  const severity = (s: Severity) => render(lang, `cli.check.severity.${s}`);
   const counts = (['error', 'warning', 'info'] as const).map(
-    (s) => `${SEVERITY_LABEL[s][lang]} ${findings.filter((f) => f.severity === s).length}`,
+    (s) => `${severity(s)} ${findings.filter((f) => f.severity === s).length}`,
   );
   const blocks = findings.map((f, k) =>
     [
-      `${k + 1}. [${SEVERITY_LABEL[f.severity][lang]}] ${f.kind} — ${f.targets.join(', ')}`,
-      f.sections.length > 0 ? `   ${lang === 'zh' ? '出处' : 'sections'}: ${f.sections.join(' / ')}` : null,
+      `${k + 1}. [${severity(f.severity)}] ${f.kind} — ${f.targets.join(', ')}`,
+      f.sections.length > 0 ? `   ${render(lang, 'cli.check.sections')}: ${f.sections.join(' / ')}` : null,
       `   ${f.message}`,
-      `   ${lang === 'zh' ? '计算' : 'arithmetic'}: ${f.arithmetic}`,
+      `   ${render(lang, 'cli.check.arithmetic')}: ${f.arithmetic}`,
     ]
       .filter((x) => x !== null)
       .join('\n'),
   );
   const summary = formatTable(
-    [lang === 'zh' ? '类别' : 'kind', lang === 'zh' ? '数量' : 'count'],
+    [render(lang, 'cli.check.kind'), render(lang, 'cli.check.count')],
     [...new Set(findings.map((f) => f.kind))].map((kind) => [
       kind,
       String(findings.filter((f) => f.kind === kind).length),
     ]),
   );
   return [
-    `${findings.length} ${lang === 'zh' ? '项发现' : 'findings'}: ${counts.join(' · ')}`,
+    `${render(lang, 'cli.check.findings', { n: findings.length })}: ${counts.join(' · ')}`,
     '',
     summary,
     '',

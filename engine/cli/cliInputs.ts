@@ -41,6 +41,16 @@ export function readScenario(path: string | undefined, plan: Plan): Scenario | n
   return loadScenario(parseJsonText(readText(path, 'scenario'), path), path, plan);
 }
 
+/** The plan and the scenario named by --plan, --statistics and --scenario. */
+export function readPlanAndScenario(values: {
+  plan?: string | undefined;
+  statistics?: string | undefined;
+  scenario?: string | undefined;
+}): { plan: Plan; scenario: Scenario | null } {
+  const plan = readPlan(values.plan, values.statistics);
+  return { plan, scenario: readScenario(values.scenario, plan) };
+}
+
 /** Parses an optional integer option, naming the option when it is not one. */
 export function intOption(
   value: string | undefined,
@@ -70,7 +80,7 @@ export function choiceOption<T extends string>(
   return value as T;
 }
 
-/** Options every simulating command takes (spread into parseArgs' options). */
+/** Options every simulating command takes (parseScenarioArgs adds them to its own). */
 export const SCENARIO_OPTIONS = {
   plan: { type: 'string' },
   statistics: { type: 'string' },

@@ -1,7 +1,6 @@
 // `planpath evaluate`: mid-term evaluation of the plan's targets on observed values pasted or exported
 // from a spreadsheet (CSV long or wide form, or a tab-separated table with Chinese headers).
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import {
   type ActualsIssue,
   anchoringMessages,
@@ -24,14 +23,14 @@ import {
   choiceOption,
   intOption,
   pathsAndSeed,
-  readPlan,
-  readScenario,
+  readPlanAndScenario,
   readText,
   UsageError,
 } from './cliInputs.ts';
 import { evaluateUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
-import { progressReporter } from './progressReporter.ts';
+import { parseScenarioArgs } from './parseCommandArgs.ts';
+import { withProgress } from './progressReporter.ts';
 
 export { evaluateUsage };
 
@@ -62,31 +61,20 @@ function parseThresholds(text: string | undefined): StatusThresholds | undefined
 }
 
 export async function evaluateCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      actuals: { type: 'string' },
-      plan: { type: 'string' },
-      statistics: { type: 'string' },
-      scenario: { type: 'string' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
-      html: { type: 'boolean' },
-      paths: { type: 'string' },
-      seed: { type: 'string' },
-      'as-of': { type: 'string' },
-      thresholds: { type: 'string' },
-      strict: { type: 'boolean' },
-      out: { type: 'string' },
-    },
-    strict: true,
+  const values = parseScenarioArgs(args, {
+    actuals: { type: 'string' },
+    lang: { type: 'string' },
+    html: { type: 'boolean' },
+    'as-of': { type: 'string' },
+    thresholds: { type: 'string' },
+    strict: { type: 'boolean' },
+    out: { type: 'string' },
   });
   if (values.actuals === undefined) throw new UsageError('--actuals FILE is required');
   const format = choiceOption(values.format, 'format', ['json', 'csv', 'table', 'report'] as const, 'table');
   const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
   const thresholds = parseThresholds(values.thresholds);
-  const plan = readPlan(values.plan, values.statistics);
-  const scenario = readScenario(values.scenario, plan);
+  const { plan, scenario } = readPlanAndScenario(values);
   const parsed = parseActuals(readText(values.actuals, 'actuals'), plan, { source: values.actuals });
   for (const i of parsed.issues)
     process.stderr.write(`planpath evaluate: ${values.actuals}: ${issueLine(i)}\n`);
@@ -100,13 +88,14 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   );
   if (values.strict && refused > 0) return 1;
 
-  const bar = progressReporter(process.stderr);
-  const ev = await evaluateTargets(plan, scenario, parsed.actuals, {
-    ...(thresholds ? { thresholds } : {}),
-    ...pathsAndSeed(values, 0),
-    asOf: intOption(values['as-of'], 'as-of', plan.meta.baseYear, YEAR_MAX),
-    onProgress: bar.onProgress,
-  }).finally(bar.done);
+  const ev = await withProgress((onProgress) =>
+    evaluateTargets(plan, scenario, parsed.actuals, {
+      ...(thresholds ? { thresholds } : {}),
+      ...pathsAndSeed(values, 0),
+      asOf: intOption(values['as-of'], 'as-of', plan.meta.baseYear, YEAR_MAX),
+      onProgress,
+    }),
+  );
   for (const m of anchoringMessages(plan, ev.anchoring))
     process.stderr.write(`planpath evaluate: note: ${renderMessage(lang, m)}\n`);
 

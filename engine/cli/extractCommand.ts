@@ -1,7 +1,6 @@
 // `planpath extract`: the quantitative targets in the text of a plan (or in a filled-in target table), as a
 // draft for review. JSON is the data the page reviews; the table is for reading in a terminal.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { GenerateOptions, GenerateTarget } from '../index.ts';
 import {
   type BaseFact,
@@ -19,21 +18,18 @@ import {
 import { choiceOption, intOption, readText, UsageError } from './cliInputs.ts';
 import { extractUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
 
 export { extractUsage };
 
 export async function extractCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      text: { type: 'string' },
-      table: { type: 'string' },
-      'target-year': { type: 'string' },
-      format: { type: 'string' },
-      lang: { type: 'string' },
-      'plan-out': { type: 'string' },
-    },
-    strict: true,
+  const values = parseCommandArgs(args, {
+    text: { type: 'string' },
+    table: { type: 'string' },
+    'target-year': { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    'plan-out': { type: 'string' },
   });
   const planOut = values['plan-out'];
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');

@@ -1,19 +1,17 @@
 // `planpath goalseek`: the smallest lever intensity or growth assumption at which a target is met with
 // probability P (or on the deterministic path).
-import { parseArgs } from 'node:util';
 import { type GoalSeekVariable, goalSeek, totalCostUnit } from '../index.ts';
 import {
   choiceOption,
   pathsAndSeed,
   probabilityOption,
-  readPlan,
-  readScenario,
-  SCENARIO_OPTIONS,
+  readPlanAndScenario,
   UsageError,
 } from './cliInputs.ts';
 import { goalseekUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
-import { progressReporter } from './progressReporter.ts';
+import { parseScenarioArgs } from './parseCommandArgs.ts';
+import { withProgress } from './progressReporter.ts';
 
 export { goalseekUsage };
 
@@ -25,20 +23,15 @@ function numberOption(value: string | undefined, name: string): number | undefin
 }
 
 export async function goalseekCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      target: { type: 'string' },
-      lever: { type: 'string' },
-      growth: { type: 'string' },
-      parameter: { type: 'string' },
-      prob: { type: 'string' },
-      deterministic: { type: 'boolean' },
-      range: { type: 'string' },
-      tolerance: { type: 'string' },
-      ...SCENARIO_OPTIONS,
-    },
-    strict: true,
+  const values = parseScenarioArgs(args, {
+    target: { type: 'string' },
+    lever: { type: 'string' },
+    growth: { type: 'string' },
+    parameter: { type: 'string' },
+    prob: { type: 'string' },
+    deterministic: { type: 'boolean' },
+    range: { type: 'string' },
+    tolerance: { type: 'string' },
   });
   if (values.target === undefined) throw new UsageError('--target ID is required');
   const param = values.growth ?? values.parameter;
@@ -54,8 +47,7 @@ export async function goalseekCommand(args: string[]): Promise<number> {
     }
     range = [parts[0]!, parts[1]!];
   }
-  const plan = readPlan(values.plan, values.statistics);
-  const scenario = readScenario(values.scenario, plan);
+  const { plan, scenario } = readPlanAndScenario(values);
   const variable: GoalSeekVariable =
     values.lever !== undefined ? { kind: 'lever', id: values.lever } : { kind: 'parameter', id: param! };
   if (variable.kind === 'lever' && !plan.levers.some((l) => l.id === variable.id)) {
@@ -76,16 +68,17 @@ export async function goalseekCommand(args: string[]): Promise<number> {
     );
   }
   const tolerance = numberOption(values.tolerance, 'tolerance');
-  const bar = progressReporter(process.stderr);
-  const r = await goalSeek(plan, scenario, {
-    target: target.id,
-    variable,
-    probability,
-    ...(range ? { range } : {}),
-    ...(tolerance === undefined ? {} : { tolerance }),
-    ...pathsAndSeed(values, 1),
-    onProgress: bar.onProgress,
-  }).finally(bar.done);
+  const r = await withProgress((onProgress) =>
+    goalSeek(plan, scenario, {
+      target: target.id,
+      variable,
+      probability,
+      ...(range ? { range } : {}),
+      ...(tolerance === undefined ? {} : { tolerance }),
+      ...pathsAndSeed(values, 1),
+      onProgress,
+    }),
+  );
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
   } else {

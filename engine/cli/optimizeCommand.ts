@@ -1,56 +1,49 @@
 // `planpath optimize`: the least-cost mix of lever intensities that meets the chosen targets with P(met) ≥ P.
-import { parseArgs } from 'node:util';
 import { optimizeMix, totalCostUnit } from '../index.ts';
 import {
   choiceOption,
   idListOption,
   pathsAndSeed,
   probabilityOption,
-  readPlan,
-  readScenario,
-  SCENARIO_OPTIONS,
+  readPlanAndScenario,
   targetIdsOption,
   UsageError,
 } from './cliInputs.ts';
 import { optimizeUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
-import { progressReporter } from './progressReporter.ts';
+import { parseScenarioArgs } from './parseCommandArgs.ts';
+import { withProgress } from './progressReporter.ts';
 
 export { optimizeUsage };
 
 export async function optimizeCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      targets: { type: 'string' },
-      prob: { type: 'string' },
-      deterministic: { type: 'boolean' },
-      levers: { type: 'string' },
-      method: { type: 'string' },
-      ...SCENARIO_OPTIONS,
-    },
-    strict: true,
+  const values = parseScenarioArgs(args, {
+    targets: { type: 'string' },
+    prob: { type: 'string' },
+    deterministic: { type: 'boolean' },
+    levers: { type: 'string' },
+    method: { type: 'string' },
   });
   if (values.targets === undefined) throw new UsageError('--targets ID,ID,… is required');
   const probability = probabilityOption(values.prob, values.deterministic);
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
   const method = choiceOption(values.method, 'method', ['auto', 'exact', 'greedy'] as const, 'auto');
-  const plan = readPlan(values.plan, values.statistics);
-  const scenario = readScenario(values.scenario, plan);
+  const { plan, scenario } = readPlanAndScenario(values);
   const targets = targetIdsOption(values.targets, plan);
   const levers =
     values.levers === undefined
       ? undefined
       : idListOption(values.levers, (id) => plan.levers.some((l) => l.id === id), 'lever');
-  const bar = progressReporter(process.stderr);
-  const r = await optimizeMix(plan, scenario, {
-    targets,
-    probability,
-    ...(levers ? { levers } : {}),
-    method,
-    ...pathsAndSeed(values, 1),
-    onProgress: bar.onProgress,
-  }).finally(bar.done);
+  const r = await withProgress((onProgress) =>
+    optimizeMix(plan, scenario, {
+      targets,
+      probability,
+      ...(levers ? { levers } : {}),
+      method,
+      ...pathsAndSeed(values, 1),
+      onProgress,
+    }),
+  );
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
   } else {

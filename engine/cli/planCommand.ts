@@ -1,7 +1,6 @@
 // `planpath plan`: prints the validated plan — indicators, parameters, targets and levers, each with its
 // provenance — so anyone can audit where every number comes from.
 
-import { parseArgs } from 'node:util';
 import {
   type Indicator,
   knownBase,
@@ -13,14 +12,15 @@ import {
 import { choiceOption, readPlan } from './cliInputs.ts';
 import { planUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
 
 export { planUsage };
 
 export async function planCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { plan: { type: 'string' }, statistics: { type: 'string' }, format: { type: 'string' } },
-    strict: true,
+  const values = parseCommandArgs(args, {
+    plan: { type: 'string' },
+    statistics: { type: 'string' },
+    format: { type: 'string' },
   });
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
   const plan = readPlan(values.plan, values.statistics);

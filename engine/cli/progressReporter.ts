@@ -21,6 +21,12 @@ export interface ProgressReporter {
   done: () => void;
 }
 
+/** Runs a long analysis with a progress bar on stderr, cleared when it ends or fails. */
+export function withProgress<T>(work: (onProgress: (p: Progress) => void) => Promise<T>): Promise<T> {
+  const bar = progressReporter(process.stderr);
+  return work(bar.onProgress).finally(bar.done);
+}
+
 export function progressReporter(
   sink: TextSink,
   options: { minIntervalMs?: number; plainEveryMs?: number; now?: () => number } = {},

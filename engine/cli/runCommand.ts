@@ -1,40 +1,29 @@
 // `planpath run`: simulate a plan under a scenario and print paths, quantiles and target probabilities.
-import { parseArgs } from 'node:util';
 import {
   anchoringMessages,
-  BASIS_LABELS,
+  basisMessage,
+  msg,
   QUANTILE_KEYS,
   type RunResult,
   renderMessage,
   run,
   runWarningText,
   toJsonResult,
-  verdictText,
+  verdictMessage,
   writeCsv,
   YEAR_MAX,
 } from '../index.ts';
-import {
-  choiceOption,
-  intOption,
-  pathsAndSeed,
-  readPlan,
-  readScenario,
-  SCENARIO_OPTIONS,
-} from './cliInputs.ts';
+import { choiceOption, intOption, pathsAndSeed, readPlanAndScenario } from './cliInputs.ts';
 import { runUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
+import { parseScenarioArgs } from './parseCommandArgs.ts';
 
 export { runUsage };
 
 export async function runCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { ...SCENARIO_OPTIONS, horizon: { type: 'string' } },
-    strict: true,
-  });
+  const values = parseScenarioArgs(args, { horizon: { type: 'string' } });
   const format = choiceOption(values.format, 'format', ['json', 'csv', 'table'] as const, 'table');
-  const plan = readPlan(values.plan, values.statistics);
-  const scenario = readScenario(values.scenario, plan);
+  const { plan, scenario } = readPlanAndScenario(values);
   const result = await run(plan, scenario, {
     ...pathsAndSeed(values, 0),
     horizon: intOption(values.horizon, 'horizon', plan.meta.baseYear + 1, YEAR_MAX),
@@ -82,13 +71,21 @@ function render(result: RunResult, format: 'json' | 'csv' | 'table'): string {
     fmt(t.deterministicValue),
     t.deterministicMet ? 'yes' : 'no',
     t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
-    `${t.aspirational ? '力争 · ' : ''}${verdictText(t.verdict, 'zh')}`,
-    BASIS_LABELS[t.verdictBasis].zh,
+    renderMessage('zh', verdictMessage(t.verdict, t.aspirational)),
+    renderMessage('zh', basisMessage({ verdictBasis: t.verdictBasis })),
   ]);
   const s = result.summary;
   const counts = (b: typeof s.basis) =>
-    `依据数据 ${b.data} 项，依据假设 ${b.assumption} 项，基期待补 ${b['unknown-base']} 项`;
-  const headline = `${counts(s.basis)}；力争目标另计：${counts(s.aspirational.basis)}；口径不可比 ${s.notComparable} 项，定性 ${s.qualitative} 项`;
+    msg('cli.run.basisCounts', { data: b.data, assumption: b.assumption, unknown: b['unknown-base'] });
+  const headline = renderMessage(
+    'zh',
+    msg('cli.run.headline', {
+      counts: counts(s.basis),
+      aspirational: counts(s.aspirational.basis),
+      notComparable: s.notComparable,
+      qualitative: s.qualitative,
+    }),
+  );
   return [
     `${result.planId}: ${result.years[0]}–${result.years[last]}, ${result.paths} paths, seed ${result.seed}`,
     '',

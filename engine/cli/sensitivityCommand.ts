@@ -1,20 +1,18 @@
 // `planpath sensitivity`: tornado data — which assumptions and levers move a target's P(met) and its
 // target-year median most.
-import { parseArgs } from 'node:util';
 import { sensitivity } from '../index.ts';
 import {
   choiceOption,
   intOption,
   pathsAndSeed,
-  readPlan,
-  readScenario,
-  SCENARIO_OPTIONS,
+  readPlanAndScenario,
   targetIdsOption,
   UsageError,
 } from './cliInputs.ts';
 import { sensitivityUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
-import { progressReporter } from './progressReporter.ts';
+import { parseScenarioArgs } from './parseCommandArgs.ts';
+import { withProgress } from './progressReporter.ts';
 
 export { sensitivityUsage };
 
@@ -23,27 +21,18 @@ const num = (v: number) =>
   Math.abs(v) >= 100 ? v.toFixed(1) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3);
 
 export async function sensitivityCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      target: { type: 'string' },
-      top: { type: 'string' },
-      ...SCENARIO_OPTIONS,
-    },
-    strict: true,
+  const values = parseScenarioArgs(args, {
+    target: { type: 'string' },
+    top: { type: 'string' },
   });
   if (values.target === undefined) throw new UsageError('--target ID is required');
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
   const top = intOption(values.top, 'top', 1, 1000) ?? 12;
-  const plan = readPlan(values.plan, values.statistics);
-  const scenario = readScenario(values.scenario, plan);
+  const { plan, scenario } = readPlanAndScenario(values);
   const targets = targetIdsOption(values.target, plan);
-  const bar = progressReporter(process.stderr);
-  const r = await sensitivity(plan, scenario, {
-    targets,
-    ...pathsAndSeed(values, 1),
-    onProgress: bar.onProgress,
-  }).finally(bar.done);
+  const r = await withProgress((onProgress) =>
+    sensitivity(plan, scenario, { targets, ...pathsAndSeed(values, 1), onProgress }),
+  );
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     return 0;

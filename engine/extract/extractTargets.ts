@@ -4,7 +4,7 @@
 // year of the clauses after them (到2025年 until another year is named; "十三五"期间 or 截至2020年底 make the
 // figures of their paragraph facts about the past, reported apart as base facts); 力争 marks the clause it
 // opens, 每年 the sentence. Each number with a unit is then read in its clause for its name, comparator,
-// kind and printed base. See DESIGN.md, "Plans from text and from tables", for the idioms.
+// kind and printed base. See docs/plan-import.md, "Reading a text", for the idioms.
 import type { BaseFact, DraftTarget, ExtractMessage, ExtractOptions, ExtractResult } from './extractTypes.ts';
 import { findHeadings, sectionPaths } from './findHeadings.ts';
 import { findMilestones } from './findMilestones.ts';

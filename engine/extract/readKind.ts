@@ -1,4 +1,4 @@
-// What a figure measures, from the words before it and its unit (DESIGN.md, "Plans from text"):
+// What a figure measures, from the words before it and its unit (docs/plan-import.md, "Reading a text"):
 //   年均增长 / 年均增速 / 每年增长 N%            → growth (an annual rate)
 //   增长 / 提高 / 下降 N% (not …到 N%)          → cumulative-growth (over the whole period)
 //   提高 N 个百分点                             → pp-change
@@ -8,7 +8,7 @@
 //   otherwise                                  → level
 // A decrease (下降, 降低, 减少 N%) is reported so the caller can make the change negative.
 
-import { isPercentUnit, isPointUnit } from '../units/unitVocabulary.ts';
+import { isPointUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
 import type { DraftKind } from './extractTypes.ts';
 
 export interface KindReading {
@@ -28,7 +28,7 @@ const QUOTA = /(每年|年均|年度|逐年)/;
 export function readKind(before: string, unit: string, perYear: boolean): KindReading {
   if (isPointUnit(unit)) return { kind: 'pp-change', decrease: FALL.test(tail(before, 8)) };
   const near = tail(before, 14);
-  if (isPercentUnit(unit)) {
+  if (isPrintedPercent(unit)) {
     const annual = ANNUAL.exec(near);
     if (annual && (annual[2] !== undefined || annual[3] !== undefined)) {
       return { kind: 'growth', decrease: FALL.test(annual[0]) };

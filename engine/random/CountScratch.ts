@@ -3,8 +3,8 @@
 // bounds of the row's means. A workspace holds one next to its path buffers (the means and the counts must
 // be in the same memory).
 
+import { type CountLoops, instantiateCountLoops } from '../compile/wasm/countLookupModule.ts';
 import { COUNT_ROWS, CountTables } from './CountTables.ts';
-import { type CountLoops, instantiateCountLoops } from './countLookupModule.ts';
 
 export { COUNT_ENTRIES, COUNT_ROWS } from './CountTables.ts';
 

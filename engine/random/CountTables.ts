@@ -2,7 +2,7 @@
 // were built for. A count indicator's means are often the same row year after year (a pace drawn once per
 // path), so each count indicator keeps its own set in the workspace and countQuantiles rebuilds it only when
 // the key changes — tabulating was half the cost of the count draws when one set served every indicator.
-import { DECIDED_BYTES, GUIDE, tableOffsets } from './countLookupModule.ts';
+import { DECIDED_BYTES, GUIDE, tableOffsets } from '../compile/wasm/countLookupModule.ts';
 
 /** Tabulated means at most (rows G + 1). */
 export const COUNT_ROWS = 1025;

@@ -11,7 +11,7 @@
 // API for other draws: `normals(name, n)` → standard normals, `uniforms(name, n)` → uniforms in (0, 1)
 // (e.g. Poisson counts by inverting the CDF at u: one uniform per path, so path i keeps its draw). Both
 // return a view valid until the next call on this bank (a new stream may move the memory): read it at once.
-import { type DrawsExports, instantiateDraws, TABLE_BYTES } from './drawsModule.ts';
+import { type DrawsExports, instantiateDraws, TABLE_BYTES } from '../compile/wasm/drawsModule.ts';
 import { streamSeed } from './streamSeed.ts';
 
 const PAGE = 65536;

@@ -11,10 +11,11 @@
 // most m_{g+1} − m_g of the paths, since E[k(m)] = m — the path is inverted directly by countQuantile. So
 // the counts are countQuantile's, up to the rounding of its CDF sums (a u within ~1e-16 of a step), and
 // common random numbers hold as before: on a fixed uniform a higher mean never gives a lower count.
+
+import { DECIDED_BYTES, GUIDE, UNDECIDED } from '../compile/wasm/countLookupModule.ts';
 import { engineMath } from '../compile/wasm/engineMath.ts';
 import { type CountScratch, SMALL_ROW } from './CountScratch.ts';
 import { COUNT_ENTRIES, COUNT_ROWS, type CountTables } from './CountTables.ts';
-import { DECIDED_BYTES, GUIDE, UNDECIDED } from './countLookupModule.ts';
 import { countQuantile } from './countQuantile.ts';
 
 /** Below this first probability countQuantile switches to its normal approximation. */

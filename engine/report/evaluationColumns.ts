@@ -7,9 +7,9 @@ import { statusKey } from '../evaluate/statusKey.ts';
 import { fixed, formatProb, formatValue, isPercentUnit } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
-import { render } from './messages/render.ts';
+import { render, renderMessage } from './messages/render.ts';
 import { targetPhrase } from './targetPhrase.ts';
-import { BASE_SOURCE_LABELS, BASIS_LABELS, verdictText } from './verdictText.ts';
+import { basisMessage, verdictMessage } from './verdictMessage.ts';
 
 export type Cell = string | number | null;
 
@@ -75,8 +75,12 @@ export function escapText(t: TargetEvaluation, lang: Lang): string {
 
 /** "依据数据 (统计数据)": what the verdict rests on and where the base comes from ("基期待补" alone when unknown). */
 export function basisText(t: TargetEvaluation, lang: Lang): string {
-  const basis = BASIS_LABELS[t.verdictBasis][lang];
-  return t.baseSource === 'unknown' ? basis : `${basis} (${BASE_SOURCE_LABELS[t.baseSource][lang]})`;
+  return renderMessage(lang, basisMessage(t));
+}
+
+/** "力争 · 存在风险：…": the verdict with its reason, marked when the target is aspirational. */
+export function verdictText(t: TargetEvaluation, lang: Lang): string {
+  return renderMessage(lang, verdictMessage(t.verdict, t.aspirational));
 }
 
 const goalUnit = (t: TargetEvaluation) => (t.kind === 'growth' ? '%' : t.unit);
@@ -133,10 +137,8 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
   {
     key: 'verdict',
     label: 'col.verdict',
-    text: (t, lang) =>
-      `${t.aspirational ? (lang === 'zh' ? '力争 · ' : 'aspirational · ') : ''}${verdictText(t.verdict, lang)}`,
-    value: (t, lang) =>
-      `${t.aspirational ? (lang === 'zh' ? '力争 · ' : 'aspirational · ') : ''}${verdictText(t.verdict, lang)}`,
+    text: verdictText,
+    value: verdictText,
   },
   { key: 'verdictBasis', label: 'col.verdictBasis', text: basisText, value: basisText },
 ];

@@ -5,5 +5,5 @@ export { planTemplateXlsx } from './planTemplateXlsx.ts';
 export { readPlanTable } from './readPlanTable.ts';
 export { readPlanTableRows } from './readPlanTableRows.ts';
 export { readPlanXlsx } from './readPlanXlsx.ts';
-export { tableIssueText } from './tableIssueText.ts';
+export { tableIssueMessage, tableIssueText } from './tableIssueMessage.ts';
 export type { PlanTableResult, TableIssue, TableIssueCode, TableTarget } from './tableTypes.ts';

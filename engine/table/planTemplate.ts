@@ -1,6 +1,7 @@
 // The target table template: a header and one example row (skipped on import: its 指标 starts with 示例).
-// The example's figures are invented. CSV carries a BOM so Excel and WPS open it as UTF-8.
-import Papa from 'papaparse';
+// The example's figures are invented. The CSV goes through the one writer with a BOM, so Excel and WPS open it
+// as UTF-8.
+import { writeCsv } from '../report/writeCsv.ts';
 import { EXAMPLE_PREFIX, PLAN_TABLE_COLUMNS } from './planTableColumns.ts';
 
 export const TEMPLATE_EXAMPLE: readonly string[] = [
@@ -23,5 +24,5 @@ export function planTemplateRows(): string[][] {
 }
 
 export function planTemplateCsv(): string {
-  return `\uFEFF${Papa.unparse(planTemplateRows(), { newline: '\r\n' })}\r\n`;
+  return writeCsv(null, planTemplateRows(), { bom: true });
 }

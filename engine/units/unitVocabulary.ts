@@ -70,8 +70,9 @@ export function readUnit(text: string, at: number): string | null {
   return null;
 }
 
-/** A share written as a percentage in plan text (% or ‰). */
-export function isPercentUnit(unit: string): boolean {
+/** A share printed as a percentage in plan text (% or ‰). (Which units the formatters show as fractions × 100
+ *  is isPercentUnit, engine/report/formatValue.ts.) */
+export function isPrintedPercent(unit: string): boolean {
   return unit === '%' || unit === '‰';
 }
 
@@ -95,7 +96,7 @@ export type UnitClass = 'money' | 'count' | 'percent' | 'points' | 'other';
 
 /** What a unit measures, for choosing default dynamics: money (亿元, 万美元), counts (家, 万户), %, points. */
 export function unitClass(unit: string): UnitClass {
-  if (isPercentUnit(unit)) return 'percent';
+  if (isPrintedPercent(unit)) return 'percent';
   if (isPointUnit(unit)) return 'points';
   const base = parseUnit(unit.replace(/\/.*$/, '')).base;
   const measure = Object.hasOwn(BASES, base) ? BASES[base] : undefined;

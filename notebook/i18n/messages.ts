@@ -312,7 +312,6 @@ export const MESSAGES = {
     zh: '检查规划自身数字是否一致，每条发现都列出算式。',
     en: "Checks the plan's own figures for consistency; each finding shows its arithmetic.",
   },
-  'check.none': { zh: '未发现不一致。', en: 'No inconsistencies found.' },
   'check.severity.error': { zh: '错误', en: 'Error' },
   'check.severity.warning': { zh: '警告', en: 'Warning' },
   'check.severity.info': { zh: '提示', en: 'Note' },
@@ -517,24 +516,6 @@ export const MESSAGES = {
   'store.reason.other': { zh: '存储出错（{detail}）', en: 'a storage error ({detail})' },
   'store.download': { zh: '下载情景文件', en: 'Download scenario file' },
   'store.notSaved': { zh: '未能保存（原因见页面顶部提示）', en: 'Not saved (see the notice at the top)' },
-  'run.warn.nonFinite': {
-    zh: '{indicator} 自 {year} 年起无法计算（{value}，{paths}）：{cause}',
-    en: '{indicator} cannot be computed from {year} on ({value}, {paths}): {cause}',
-  },
-  'run.warn.deterministic': { zh: '确定性路径', en: 'deterministic path' },
-  'run.warn.paths': { zh: '{n} 条模拟路径', en: '{n} simulated paths' },
-  'run.warn.cause.formula': {
-    zh: '其公式 {field} = {formula} 得出 {value}',
-    en: 'its {field} formula {formula} gives {value}',
-  },
-  'run.warn.cause.input': {
-    zh: '它引用的 {from} 已无法计算',
-    en: 'it reads {from}, which is already not a number',
-  },
-  'run.warn.actuals': {
-    zh: '{indicator} {year} 年的实际值未使用：本次模拟覆盖 {first}–{last} 年',
-    en: 'actual of {indicator} for {year} not used: the run covers {first}–{last}',
-  },
   'run.warn.more': { zh: '另有 {n} 条', en: 'and {n} more' },
   // ── end harden ──
   'common.close': { zh: '关闭', en: 'Close' },

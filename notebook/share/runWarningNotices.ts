@@ -1,7 +1,7 @@
 // The engine's run warnings (engine/run/runWarnings.ts) as notices in the page's language: a value a formula
 // could not compute (NaN, ±∞) is named with its indicator, year and cause instead of showing as a blank
 // cell, and actuals the run does not use are listed.
-import type { RunWarning } from '../../engine/index.ts';
+import { type RunWarning, renderMessage, runWarningMessage } from '../../engine/index.ts';
 import { type App, dropNotice, pushNotice } from '../app.ts';
 import type { RunState } from '../client/runController.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -10,28 +10,7 @@ import { t } from '../i18n/t.ts';
 const SHOWN = 5;
 
 export function runWarningText(w: RunWarning, lang: Lang): string {
-  if (w.code === 'actualsOutsideHorizon') {
-    return t(lang, 'run.warn.actuals', {
-      indicator: w.indicator,
-      year: w.year,
-      first: w.first,
-      last: w.last,
-    });
-  }
-  const cause =
-    w.cause.kind === 'input'
-      ? t(lang, 'run.warn.cause.input', { from: w.cause.from })
-      : t(lang, 'run.warn.cause.formula', { field: w.cause.field, formula: w.cause.formula, value: w.value });
-  const paths = w.deterministic
-    ? t(lang, 'run.warn.deterministic')
-    : t(lang, 'run.warn.paths', { n: w.paths });
-  return t(lang, 'run.warn.nonFinite', {
-    indicator: w.indicator,
-    year: w.year,
-    value: w.value,
-    paths,
-    cause,
-  });
+  return renderMessage(lang, runWarningMessage(w));
 }
 
 /** Keeps one notice in step with the latest result's warnings; returns a function that stops it. */

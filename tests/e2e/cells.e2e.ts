@@ -1,27 +1,10 @@
 // The planner's own cells in Chromium: added beside a built-in view, edited in place, moved by keyboard and by
 // drag, and carried by the share link into a fresh browser context. Screenshots go to test-results/.
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-const outside: string[] = [];
-const contexts: BrowserContext[] = [];
-
-async function open(hash = ''): Promise<Page> {
-  const context = await newContext(browser, outside);
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as Page & { errors?: string[] }).errors = errors;
-  await page.goto(`${ORIGIN}/${hash}`);
-  await waitIdle(page);
-  return page;
-}
+const { outside, open } = useBrowser({ screenshots: true });
 
 /** Waits for a value on a loaded two-core machine, where a run can take seconds. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 100 });
@@ -55,18 +38,6 @@ async function drag(page: Page, from: string, to: string): Promise<void> {
   await page.mouse.up();
   await page.setViewportSize(size);
 }
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-  mkdirSync('test-results', { recursive: true });
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('notebook cells', () => {
   it('adds a chart, a table and a note beside the dashboard, edits them in place and moves them', async () => {

@@ -5,25 +5,13 @@
 // test asserts a duration.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitIdle } from './harness.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-const outside: string[] = [];
-const contexts: BrowserContext[] = [];
+const { outside, open } = useBrowser();
+
 const LEVER = 'hefei_07_services';
-
-async function open(): Promise<Page> {
-  const context = await newContext(browser, outside);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${ORIGIN}/`);
-  await waitIdle(page, 0, 90_000);
-  return page;
-}
 
 /** The detail view's run sequence number as drawn. */
 const detailSeq = (page: Page) =>
@@ -43,17 +31,6 @@ async function preview(page: Page, value: string): Promise<number> {
   await page.waitForFunction((b) => Number(document.body.dataset.runSeq) > b, before, { timeout: 30_000 });
   return Number(await page.evaluate(() => document.body.dataset.runSeq));
 }
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('dragging a slider', () => {
   it('updates the indicator detail in place: the same nodes, a new chart', async () => {

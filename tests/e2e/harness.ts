@@ -1,8 +1,9 @@
 // Serves the built notebook on a fixed localhost port and drives Debian's Chromium through playwright-core.
 // `npx playwright install` cannot run here: the browser is the system's /usr/bin/chromium.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const PORT = Number(process.env.PLANPATH_E2E_PORT ?? 4179);
 export const ORIGIN = `http://localhost:${PORT}`;
@@ -75,4 +76,75 @@ export async function waitIdle(page: Page, afterSeq = 0, timeout = 20_000): Prom
     { timeout },
   );
   return Number(await page.evaluate(() => document.body.dataset.runSeq));
+}
+
+/** A page with the uncaught errors it raised (a test asserts the list stays empty). */
+export type OpenPage = Page & { errors: string[] };
+
+export interface OpenOptions {
+  /** Open in this context instead of a fresh one (a reload, a second tab sharing storage). */
+  context?: BrowserContext;
+  /** Viewport width before the page loads (height 900); the context's 1440×1000 otherwise. */
+  width?: number;
+  /** A script run in the context before any page of it (a fresh context only). */
+  init?: string;
+  /** How long the first run may take; the machine these run on may be loaded. */
+  timeout?: number;
+}
+
+export interface BrowserSession {
+  /** The browser, for a test that drives a page of its own (a function: it starts in beforeAll). */
+  browser(): Browser;
+  /** Every request a page made that is not to our own server; a test asserts the list stays empty. */
+  readonly outside: string[];
+  /** A fresh context (zh-CN, outside requests refused and listed), closed after the file's tests. */
+  context(init?: string): Promise<BrowserContext>;
+  /** `ORIGIN/<hash>` in a page, waited for until its first run's result is on screen. */
+  open(hash?: string, options?: OpenOptions): Promise<OpenPage>;
+}
+
+/**
+ * The set-up every browser test file shares: registers beforeAll/afterAll that serve dist/ (unless
+ * `serve: false`), launch Chromium, and close every context, the browser and the server afterwards.
+ * `screenshots` makes test-results/ first.
+ */
+export function useBrowser(options: { serve?: boolean; screenshots?: boolean } = {}): BrowserSession {
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const outside: string[] = [];
+  beforeAll(async () => {
+    if (options.screenshots) mkdirSync('test-results', { recursive: true });
+    if (options.serve !== false) server = await startServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.close();
+  });
+  const session: BrowserSession = {
+    browser() {
+      if (!browser) throw new Error('useBrowser: the browser starts in beforeAll; use it inside a test');
+      return browser;
+    },
+    outside,
+    async context(init) {
+      const context = await newContext(session.browser(), outside);
+      contexts.push(context);
+      if (init) await context.addInitScript(init);
+      return context;
+    },
+    async open(hash = '', o = {}) {
+      const context = o.context ?? (await session.context(o.init));
+      const page = (await context.newPage()) as OpenPage;
+      page.errors = [];
+      page.on('pageerror', (e) => page.errors.push(e.message));
+      if (o.width !== undefined) await page.setViewportSize({ width: o.width, height: 900 });
+      await page.goto(`${ORIGIN}/${hash}`);
+      await waitIdle(page, 0, o.timeout);
+      return page;
+    },
+  };
+  return session;
 }

@@ -2,26 +2,11 @@
 // and citations; in English, no Chinese outside citations. A citation (a plan's figure as printed, a
 // statistic's phrase) is marked with lang="zh-CN" on its element, as HTML means it; ids and formulas are
 // <code>. Attributes a reader meets (title, aria-label, placeholder) count as well.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ORIGIN, useBrowser, waitIdle } from './harness.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-const outside: string[] = [];
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
+const { context } = useBrowser();
 
 /** Opens the report's preview (its document is drawn only when opened) and waits for the document. */
 async function openReport(page: Page): Promise<void> {
@@ -97,9 +82,7 @@ function offenders(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
 
 describe('one language at a time', () => {
   it('every view in Chinese shows no Latin-script sentence, and in English no Chinese, outside citations', async () => {
-    const context = await newContext(browser, outside);
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await context()).newPage();
     await page.goto(`${ORIGIN}/`);
     await waitIdle(page);
     await fillViews(page);

@@ -1,27 +1,13 @@
 // Layout and access in Chromium: the page at 1024 and 768 px (sidebar folded into a drawer; screenshots in
 // test-results/), a skip link and results within 10 Tab presses, the first-visit guide dismissed for good,
 // the comparison's message at the 5th scenario, and the 基准 result painted before the engine worker runs.
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { GOLDEN_LINKS } from '../fixtures/goldenLinks.ts';
-import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+import { ORIGIN, useBrowser, waitIdle } from './harness.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-const outside: string[] = [];
-const contexts: BrowserContext[] = [];
-
-async function open(width = 1440, hash = ''): Promise<Page> {
-  const context = await newContext(browser, outside);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${ORIGIN}/${hash}`);
-  await waitIdle(page);
-  return page;
-}
+const { outside, context, ...session } = useBrowser({ screenshots: true });
+const open = (width = 1440, hash = '') => session.open(hash, { width });
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 100 });
 
@@ -35,18 +21,6 @@ async function tabsToResults(page: Page, blur = true): Promise<number> {
   }
   return Number.POSITIVE_INFINITY;
 }
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-  mkdirSync('test-results', { recursive: true });
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('layout and access', () => {
   it.each([1024, 768])(
@@ -160,9 +134,7 @@ describe('layout and access', () => {
   });
 
   it('paints the 基准 result shipped with the page before the engine worker has started', async () => {
-    const context = await newContext(browser, outside);
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await context()).newPage();
     let release: () => void = () => {};
     const held = new Promise<void>((r) => (release = r));
     // Hold the worker's script: whatever the dashboard shows meanwhile was not computed in this browser.

@@ -1,28 +1,17 @@
 // Issue 12 in real Chromium: golden links of every version open with the same numbers, a damaged link is
 // refused, a link never runs more paths than the page's own without asking, a hash changed twice in quick
 // succession never lets an invalid scenario in, and a save into full storage says so and offers a file.
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { encodeLink } from '../../notebook/share/linkCodec.ts';
 import { GOLDEN_LINKS } from '../fixtures/goldenLinks.ts';
-import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+import { useBrowser, waitIdle } from './harness.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-const outside: string[] = [];
-const contexts: BrowserContext[] = [];
-
-async function open(hash = '', init?: string): Promise<Page> {
-  const context = await newContext(browser, outside);
-  contexts.push(context);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  await page.goto(`${ORIGIN}/${hash}`);
-  await waitIdle(page);
-  return page;
-}
+const { outside, ...session } = useBrowser({ screenshots: true });
+const open = (hash = '', init?: string) => session.open(hash, init === undefined ? {} : { init });
+afterAll(() => {
+  expect(outside).toEqual([]);
+});
 
 async function figures(page: Page): Promise<Record<string, string>> {
   return page.$$eval('[data-cell="dashboard"] tr[data-target]', (rows) =>
@@ -36,19 +25,6 @@ async function figures(page: Page): Promise<Record<string, string>> {
 }
 
 const noticeText = (page: Page, id: string) => page.textContent(`[data-notice="${id}"]`);
-
-beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-  expect(outside).toEqual([]);
-});
 
 describe('share links in Chromium', () => {
   // Opens three pages; generous for a loaded two-core machine (no speed is asserted).

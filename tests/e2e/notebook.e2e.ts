@@ -1,27 +1,11 @@
 // The notebook in real headless Chromium: the Yaohai plan loads, nothing leaves localhost, levers move the
 // numbers, links reopen the same numbers, comparison, pasted actuals, damaged links and hostile formulas.
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitIdle } from './harness.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-const outside: string[] = [];
-const contexts: BrowserContext[] = [];
-
-async function open(hash = ''): Promise<Page> {
-  const context = await newContext(browser, outside);
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as Page & { errors?: string[] }).errors = errors;
-  await page.goto(`${ORIGIN}/${hash}`);
-  await waitIdle(page);
-  return page;
-}
+const { outside, open } = useBrowser();
 
 /** The dashboard's figures for every target: P(met) and target-year median as shown. */
 async function figures(page: Page): Promise<Record<string, string>> {
@@ -41,17 +25,6 @@ async function row(page: Page, target: string): Promise<{ median: string; pmet: 
     pmet: r.querySelector('.pmet')!.textContent!,
   }));
 }
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the notebook in Chromium', () => {
   it('loads the Yaohai plan and its targets, and saves a zh-CN screenshot of the dashboard', async () => {

@@ -2,36 +2,19 @@
 // figures, fix and drop targets, generate and save (IndexedDB), survive a reload, open and run it; a target
 // table dropped as CSV; bad input (empty, 5 MB) answered with a message and nothing lost.
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DISTRICT_FIVE_YEAR } from '../extract/planTexts.ts';
-import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+import { type OpenPage, ORIGIN, useBrowser, waitIdle } from './harness.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-let context: BrowserContext;
-const outside: string[] = [];
+const session = useBrowser();
+const { outside } = session;
+// One context for the whole file: IndexedDB persists across its pages, as across reloads in a browser.
+let shared: BrowserContext | undefined;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-  // One context for the whole file: IndexedDB persists across its pages, as across reloads in a browser.
-  context = await newContext(browser, outside);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path = '/'): Promise<Page & { errors: string[] }> {
-  const page = (await context.newPage()) as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  await page.goto(`${ORIGIN}${path}`);
-  await waitIdle(page, 0, 60_000); // the first 5,000-path run; the machine these run on may be loaded
+async function open(): Promise<OpenPage> {
+  shared ??= await session.context();
+  const page = await session.open('', { context: shared, timeout: 60_000 });
   await page.waitForSelector('#import [data-cell="user-plans"] li');
   return page;
 }

@@ -3,24 +3,11 @@
 // and the table), and the .xlsx export holds numbers. Page images go to test-results/ to be looked at.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-const outside: string[] = [];
-const contexts: BrowserContext[] = [];
-
-async function open(): Promise<Page> {
-  const context = await newContext(browser, outside);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${ORIGIN}/`);
-  await waitIdle(page, 0, 90_000);
-  return page;
-}
+const { outside, open } = useBrowser();
 
 const ACTUALS = [
   '指标\t2021\t2022\t2023',
@@ -73,17 +60,6 @@ async function downloaded(page: Page, selector: string): Promise<{ name: string;
 function unzipEntry(file: string, entry: string): string {
   return execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the mid-term report', () => {
   it('prints a cover, a summary from the numbers, a chart per evaluated target and the verdict table', async () => {

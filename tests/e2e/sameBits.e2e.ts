@@ -4,10 +4,9 @@
 // The engine is bundled for the browser (esbuild) and run in a page; Node runs the same in-process.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPlan, QUANTILE_KEYS, type RunResult, run } from '../../engine/index.ts';
-import { launch } from './harness.ts';
+import { useBrowser } from './harness.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const planJson = JSON.parse(readFileSync(`${root}seeds/yaohai.plan.json`, 'utf8'));
@@ -31,13 +30,7 @@ function bitsOf(r: Pick<RunResult, 'indicators' | 'targets'>): string[] {
   return out;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser({ serve: false });
 
 describe('the same seed in Chromium and in Node', () => {
   it('gives bit-identical quantiles, means and P(met) for the whole plan to 2035', async () => {
@@ -54,7 +47,7 @@ describe('the same seed in Chromium and in Node', () => {
       write: false,
       logLevel: 'warning',
     });
-    const page = await browser.newPage();
+    const page = await session.browser().newPage();
     await page.addInitScript('globalThis.__name = (fn) => fn;');
     await page.goto('about:blank');
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text, type: 'module' });

@@ -1,28 +1,12 @@
 // Nothing lost, in Chromium: the work comes back after the tab is closed and the bare address opened again;
 // a link still wins and the saved work stays reachable; Ctrl+Z / Ctrl+Shift+Z undo and redo an edit; the
 // active scenario is named at the top and marked once modified; saving asks for a name of its own.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext, ORIGIN, startServer, waitIdle } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitIdle } from './harness.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-const outside: string[] = [];
-const contexts: BrowserContext[] = [];
-
-async function context(): Promise<BrowserContext> {
-  const c = await newContext(browser, outside);
-  contexts.push(c);
-  return c;
-}
-
-async function open(c: BrowserContext, hash = ''): Promise<Page> {
-  const page = await c.newPage();
-  await page.goto(`${ORIGIN}/${hash}`);
-  await waitIdle(page, 0, 90_000);
-  return page;
-}
+const { outside, open: openAt, context } = useBrowser();
+const open = (c: BrowserContext, hash = '') => openAt(hash, { context: c });
 
 const LEVER = '#lever-hefei_14_finance';
 const seqOf = (page: Page) => page.evaluate(() => Number(document.body.dataset.runSeq));
@@ -36,17 +20,6 @@ async function edit(page: Page): Promise<string> {
   await page.waitForTimeout(600); // the store writes 250 ms after the last committed edit
   return page.inputValue(`${LEVER}-number`);
 }
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the planner’s work is kept', () => {
   it('comes back when the bare address is opened again after the tab was closed', async () => {

@@ -2,6 +2,14 @@
 // placeholders; the page's catalogue includes the engine's; list parameters are joined per language; the
 // engine's table formatter and the page's agree on which units are fractions.
 import { describe, expect, it } from 'vitest';
+import {
+  basisMessage,
+  renderMessage,
+  runWarningMessage,
+  type TableIssueCode,
+  tableIssueText,
+  verdictMessage,
+} from '../../engine/index.ts';
 import { formatQuantity } from '../../engine/report/formatQuantity.ts';
 import { formatValue, isPercentUnit } from '../../engine/report/formatValue.ts';
 import { ENGINE_MESSAGES } from '../../engine/report/messages/catalogue.ts';
@@ -85,6 +93,92 @@ describe('the one formatter', () => {
     expect(targetPhrase({ kind: 'quota', comparator: '>=', value: 30 }, '家', 'en')).toBe('≥ 30 firms/yr');
     expect(targetPhrase({ kind: 'level', comparator: 'range', value: [3, 5] }, '个', 'zh')).toBe(
       '3 个 – 5 个',
+    );
+  });
+});
+
+// The sentences below are what the CLI, the CSV and the report printed before these words moved into the
+// catalogue (engine/report/verdictText.ts, engine/table/tableIssueText.ts, the page's run-warning texts).
+describe('verdicts, table issues and run warnings through the catalogue', () => {
+  const missed = {
+    code: 'at-risk' as const,
+    reason: 'quota-every-year' as const,
+    params: { pace: 0.83, pMet: 0.4567, missedYears: [2022, 2024] },
+  };
+
+  it('words a verdict with its reason and numbers, in both languages', () => {
+    expect(renderMessage('en', verdictMessage(missed))).toBe(
+      'at risk: The quota is due every year; 2022, 2024 fell short: one short year misses it.',
+    );
+    expect(renderMessage('zh', verdictMessage({ ...missed, code: 'achieved' }))).toBe(
+      '已达成：配额须每年完成；2022、2024 年未完成，任一年不足即未达标。',
+    );
+    expect(
+      renderMessage('en', verdictMessage({ ...missed, code: 'off-track', params: { missedYears: [] } })),
+    ).toBe('off track: The quota is due every year: one short year misses it.');
+    const below = {
+      code: 'at-risk' as const,
+      reason: 'latest-actual-below-path' as const,
+      params: { plannedPathRatio: 0.9, pMet: 0.4 },
+    };
+    expect(renderMessage('en', verdictMessage(below, true))).toBe(
+      'aspirational · at risk: The latest actual lies below the planned path (90%); starting from it, P(met) is 40%.',
+    );
+    expect(renderMessage('zh', verdictMessage({ code: 'on-track', reason: null, params: {} }, true))).toBe(
+      '力争 · 进展顺利',
+    );
+  });
+
+  it('says what a verdict rests on, with the base source unless the base is unknown', () => {
+    expect(renderMessage('zh', basisMessage({ verdictBasis: 'data', baseSource: 'plan' }))).toBe(
+      '依据数据 (规划原文)',
+    );
+    expect(renderMessage('en', basisMessage({ verdictBasis: 'data', baseSource: 'statistic' }))).toBe(
+      'rests on data (published statistic)',
+    );
+    expect(renderMessage('en', basisMessage({ verdictBasis: 'unknown-base', baseSource: 'unknown' }))).toBe(
+      'waits for a base',
+    );
+  });
+
+  it('places a table issue in the sheet and names the template columns from the column spec', () => {
+    const issue = (
+      code: TableIssueCode,
+      row: number | null,
+      column: number | null,
+      columnName: string | null,
+    ) => ({
+      severity: 'error' as const,
+      code,
+      row,
+      column,
+      columnName,
+      value: 'X1',
+      detail: 'D1',
+    });
+    expect(tableIssueText(issue('missing-value', 4, 6, '目标值'))).toBe(
+      '第4行第6列（目标值）：目标值为空（定性指标请在“类型”中填“定性”）',
+    );
+    expect(tableIssueText(issue('no-header', null, null, null), 'en')).toBe(
+      'no header found: it needs columns 指标 and 目标值 (the template has D1)',
+    );
+    expect(tableIssueText(issue('bad-year', 7, null, null), 'en')).toBe(
+      'row 7: "X1" is not a year (expected four digits such as 2025)',
+    );
+  });
+
+  it('words a run warning from the engine catalogue', () => {
+    const w = {
+      code: 'nonFinite' as const,
+      indicator: 'new_flow',
+      year: 2021,
+      value: 'NaN' as const,
+      deterministic: false,
+      paths: 12,
+      cause: { kind: 'input' as const, from: 'gdp' },
+    };
+    expect(renderMessage('zh', runWarningMessage(w))).toBe(
+      'new_flow 自 2021 年起无法计算（NaN，12 条模拟路径）：它引用的 gdp 已无法计算',
     );
   });
 });

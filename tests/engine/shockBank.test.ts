@@ -1,4 +1,4 @@
-// The shock bank's draws, generated in WebAssembly (engine/random/drawsModule.ts): standard normal to
+// The shock bank's draws, generated in WebAssembly (engine/compile/wasm/drawsModule.ts): standard normal to
 // within sampling error, the same bits however a stream is requested (draw i belongs to path i), different
 // for different streams and seeds. Seeded; tolerances are ≈ 5 standard errors.
 import { erf } from 'mathjs';

@@ -1,16 +1,25 @@
 // The engine's message catalogue: every word the engine's outputs stand for, in Chinese and English. The
 // engine returns codes with parameters (a status, an ESCAP category, a column); the CLI, the reports and the
 // page render them from here — the page's own catalogue (notebook/i18n/messages.ts) includes this one, so a
-// code reads the same everywhere. `{name}` placeholders are filled by `render`. The plan check's and the
-// actuals reader's words live in their own files here and are part of this one catalogue.
+// code reads the same everywhere. `{name}` placeholders are filled by `render`. Each stage's words live in a
+// file of their own here (the plan check, the actuals and table readers, verdicts, run warnings, the CLI's
+// labels) and are part of this one catalogue.
 import { ACTUALS_MESSAGES } from './actualsMessages.ts';
 import { CHECK_MESSAGES } from './checkMessages.ts';
+import { CLI_MESSAGES } from './cliMessages.ts';
 import { EVALUATION_MESSAGES } from './evaluationMessages.ts';
+import { RUN_MESSAGES } from './runMessages.ts';
+import { TABLE_MESSAGES } from './tableMessages.ts';
+import { VERDICT_MESSAGES } from './verdictMessages.ts';
 
 export const ENGINE_MESSAGES = {
   ...CHECK_MESSAGES,
   ...ACTUALS_MESSAGES,
   ...EVALUATION_MESSAGES,
+  ...VERDICT_MESSAGES,
+  ...TABLE_MESSAGES,
+  ...CLI_MESSAGES,
+  ...RUN_MESSAGES,
   'status.achieved': { zh: '提前实现', en: 'achieved early' },
   'status.ahead': { zh: '快于预期', en: 'ahead of plan' },
   'status.on-track': { zh: '基本符合预期', en: 'broadly on plan' },

@@ -13,6 +13,8 @@ export const CHECK_MESSAGES = {
   'sep.plus': same(' + '),
   'sep.arith': same('; '),
 
+  'check.none': { zh: '未发现不一致。', en: 'No inconsistencies found.' },
+
   'source.plan': { zh: '规划原文', en: 'printed in the plan' },
   'source.derived': { zh: '推算', en: 'derived' },
   'source.assumption': { zh: '假设', en: 'an assumption' },

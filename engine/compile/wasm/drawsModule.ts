@@ -14,10 +14,10 @@
 // - zigTables(at): the ziggurat's 129 layer edges x and 128 ratios x[i+1]/x[i] at `at` (TABLE_BYTES);
 // - normals(out, from, to, keyHi, keyLo, tables): float32 normals i ∈ [from, to) at out + 4i;
 // - uniforms(out, from, to, keyHi, keyLo): float64 uniforms i ∈ [from, to) at out + 8i.
-import { encodeModule } from '../compile/wasm/encodeModule.ts';
-import { FunctionBuilder, f, i, type Local, l, select, type Val } from '../compile/wasm/FunctionBuilder.ts';
-import { MATH_FUNCTIONS, mathFunctions } from '../compile/wasm/mathFunctions.ts';
-import { Op } from '../compile/wasm/opcodes.ts';
+import { encodeModule } from './encodeModule.ts';
+import { FunctionBuilder, f, i, type Local, l, select, type Val } from './FunctionBuilder.ts';
+import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
+import { Op } from './opcodes.ts';
 
 const GAMMA = 0x9e3779b97f4a7c15n;
 

@@ -13,10 +13,10 @@
 // offsets tableOffsets gives for the scratch's row capacity. A path reads its decided cell first (one load
 // answers most paths of a narrow row; countQuantiles marks every cell undecided when rows would get fewer
 // than 256); the rest walk row g from the guide and check row g + 1.
-import { encodeModule } from '../compile/wasm/encodeModule.ts';
-import { FunctionBuilder, f, i, type Local, select, type Val } from '../compile/wasm/FunctionBuilder.ts';
-import { MATH_FUNCTIONS, mathFunctions } from '../compile/wasm/mathFunctions.ts';
-import { Op } from '../compile/wasm/opcodes.ts';
+import { encodeModule } from './encodeModule.ts';
+import { FunctionBuilder, f, i, type Local, select, type Val } from './FunctionBuilder.ts';
+import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
+import { Op } from './opcodes.ts';
 
 export const GUIDE = 32;
 

@@ -1,0 +1,22 @@
+// The command line's own words around the engine's outputs: the labels of `planpath check`'s table and the
+// headline of `planpath run`'s table. (The run table is printed in Chinese; its English is here so a
+// language option needs no new words.)
+export const CLI_MESSAGES = {
+  'cli.check.severity.error': { zh: '矛盾', en: 'error' },
+  'cli.check.severity.warning': { zh: '存疑', en: 'warning' },
+  'cli.check.severity.info': { zh: '提示', en: 'info' },
+  'cli.check.findings': { zh: '{n} 项发现', en: '{n} findings' },
+  'cli.check.sections': { zh: '出处', en: 'sections' },
+  'cli.check.arithmetic': { zh: '计算', en: 'arithmetic' },
+  'cli.check.kind': { zh: '类别', en: 'kind' },
+  'cli.check.count': { zh: '数量', en: 'count' },
+
+  'cli.run.basisCounts': {
+    zh: '依据数据 {data} 项，依据假设 {assumption} 项，基期待补 {unknown} 项',
+    en: '{data} rest on data, {assumption} on assumptions, {unknown} wait for a base',
+  },
+  'cli.run.headline': {
+    zh: '{counts}；力争目标另计：{aspirational}；口径不可比 {notComparable} 项，定性 {qualitative} 项',
+    en: '{counts}; aspirational targets apart: {aspirational}; {notComparable} not comparable, {qualitative} qualitative',
+  },
+} as const;

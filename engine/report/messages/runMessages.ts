@@ -1,0 +1,23 @@
+// The words of a run's warnings (engine/run/runWarnings.ts): a value a formula could not compute, named with
+// its indicator, year and cause, and actuals the run does not use. Which entries a warning takes is decided
+// by engine/report/runWarningMessage.ts.
+export const RUN_MESSAGES = {
+  'run.warn.nonFinite': {
+    zh: '{indicator} 自 {year} 年起无法计算（{value}，{paths}）：{cause}',
+    en: '{indicator} cannot be computed from {year} on ({value}, {paths}): {cause}',
+  },
+  'run.warn.deterministic': { zh: '确定性路径', en: 'deterministic path' },
+  'run.warn.paths': { zh: '{n} 条模拟路径', en: '{n} simulated paths' },
+  'run.warn.cause.formula': {
+    zh: '其公式 {field} = {formula} 得出 {value}',
+    en: 'its {field} formula {formula} gives {value}',
+  },
+  'run.warn.cause.input': {
+    zh: '它引用的 {from} 已无法计算',
+    en: 'it reads {from}, which is already not a number',
+  },
+  'run.warn.actuals': {
+    zh: '{indicator} {year} 年的实际值未使用：本次模拟覆盖 {first}–{last} 年',
+    en: 'actual of {indicator} for {year} not used: the run covers {first}–{last}',
+  },
+} as const;

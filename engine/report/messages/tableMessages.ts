@@ -1,0 +1,72 @@
+// The words of the target-table reader's issues (engine/table/), in Chinese and English: where in the sheet,
+// then what is wrong. `{value}` is the cell as written, `{detail}` what the code adds (a column, the words
+// accepted, a size). Which entries an issue takes is decided by engine/table/tableIssueMessage.ts.
+export const TABLE_MESSAGES = {
+  'table.where.row': { zh: '第{row}行：', en: 'row {row}: ' },
+  'table.where.cell': { zh: '第{row}行第{column}列：', en: 'row {row}, column {column}: ' },
+  'table.where.cellNamed': {
+    zh: '第{row}行第{column}列（{columnName}）：',
+    en: 'row {row}, column {column} ({columnName}): ',
+  },
+
+  'table.empty-table': { zh: '表格为空', en: 'the table is empty' },
+  'table.no-header': {
+    zh: '未找到表头：需要包含“{nameColumn}”和“{valueColumn}”列（模板列为 {detail}）',
+    en: 'no header found: it needs columns {nameColumn} and {valueColumn} (the template has {detail})',
+  },
+  'table.missing-column': { zh: '缺少“{detail}”列', en: 'column {detail} is missing' },
+  'table.duplicate-column': { zh: '列名“{value}”重复', en: 'column "{value}" appears twice' },
+  'table.unknown-column': { zh: '不认识的列“{value}”，已忽略', en: 'unknown column "{value}", ignored' },
+  'table.extra-cells': {
+    zh: '此行的单元格多于表头的 {detail} 列，请检查是否错位',
+    en: "the row has more cells than the header's {detail} columns; is it shifted?",
+  },
+  'table.merged-cells': {
+    zh: '单元格 {detail} 是合并单元格，涉及的行未导入；请取消合并并在每行填写',
+    en: '{detail} is a merged cell; the rows it covers were not read — unmerge it and fill every row',
+  },
+  'table.example-row': { zh: '示例行，已跳过', en: 'example row, skipped' },
+  'table.missing-name': { zh: '指标名称为空', en: 'the indicator name is empty' },
+  'table.missing-value': {
+    zh: '目标值为空（定性指标请在“类型”中填“定性”）',
+    en: 'the target value is empty (write 定性 in 类型 for a qualitative target)',
+  },
+  'table.missing-year': { zh: '目标年为空', en: 'the target year is empty' },
+  'table.missing-unit': { zh: '缺少单位', en: 'no unit' },
+  'table.bad-number': { zh: '“{value}”不是一个数（{detail}）', en: '"{value}" is not a number ({detail})' },
+  'table.bad-range': {
+    zh: '“{value}”不是有效区间（应写作 3-5，且前小后大）',
+    en: '"{value}" is not a range (write 3-5, low before high)',
+  },
+  'table.bad-year': {
+    zh: '“{value}”不是年份（应为如 2025 的四位年份）',
+    en: '"{value}" is not a year (expected four digits such as 2025)',
+  },
+  'table.base-after-target': {
+    zh: '基期年不能晚于或等于目标年 {detail}',
+    en: 'the base year must be before the target year {detail}',
+  },
+  'table.bad-kind': {
+    zh: '“{value}”不是可识别的类型（{detail}）',
+    en: '"{value}" is not a known kind ({detail})',
+  },
+  'table.bad-comparator': {
+    zh: '“{value}”不是可识别的比较方式（{detail}）',
+    en: '"{value}" is not a known comparator ({detail})',
+  },
+  'table.bad-nature': {
+    zh: '“{value}”不是可识别的属性（{detail}）',
+    en: '"{value}" is not a known nature ({detail})',
+  },
+  'table.bad-flag': { zh: '“{value}”应为 {detail}', en: '"{value}" should be {detail}' },
+  'table.unit-mismatch': {
+    zh: '“{value}”的单位与本行单位“{detail}”不一致且无法换算',
+    en: 'the unit of "{value}" does not convert to the row\'s unit "{detail}"',
+  },
+  'table.unknown-unit': {
+    zh: '单位“{value}”不在常用单位中，请确认',
+    en: 'unit "{value}" is not a usual unit; please check it',
+  },
+  'table.not-xlsx': { zh: '文件不是有效的 .xlsx 工作簿', en: 'the file is not a valid .xlsx workbook' },
+  'table.file-too-large': { zh: '文件过大（{detail} 字节）', en: 'the file is too large ({detail} bytes)' },
+} as const;

@@ -1,0 +1,57 @@
+// A verdict (engine/evaluate/verdictFor.ts) and what it rests on as catalogue messages: which entry each
+// takes and how its numbers are written. The words are in engine/report/messages/verdictMessages.ts.
+import type { BaseSource } from '../evaluate/baseSourceOf.ts';
+import type { Verdict, VerdictReason } from '../evaluate/verdictFor.ts';
+import type { VerdictBasis } from '../run/runTypes.ts';
+import type { EngineMessageCode } from './messages/catalogue.ts';
+import { type Message, type MessageArg, msg, pct } from './messages/message.ts';
+
+type Params = Verdict['params'];
+
+/** A share as a whole percentage, or a dash when the number is unknown. */
+const percent = (v: Params[string] | undefined): MessageArg => (typeof v === 'number' ? pct(v, 0) : '—');
+const count = (v: Params[string] | undefined): MessageArg => (typeof v === 'number' ? v : '—');
+
+/** Why pace and forecast disagree, as a message with the numbers in `params`. */
+function reasonMessage(reason: VerdictReason, p: Params): Message {
+  switch (reason) {
+    case 'certificates-expire':
+      return msg('verdict.reason.certificates-expire', { pace: percent(p.pace), life: count(p.life) });
+    case 'quota-every-year': {
+      const missed = Array.isArray(p.missedYears) ? p.missedYears : [];
+      return missed.length > 0
+        ? msg('verdict.reason.quota-every-year.missed', { years: missed })
+        : msg('verdict.reason.quota-every-year');
+    }
+    case 'pace-linear-vs-compound':
+      return msg('verdict.reason.pace-linear-vs-compound', { ratio: percent(p.plannedPathRatio) });
+    case 'latest-actual-below-path':
+    case 'latest-actual-above-path':
+      return msg(`verdict.reason.${reason}`, { ratio: percent(p.plannedPathRatio), pMet: percent(p.pMet) });
+    case 'forecast-differs-from-pace':
+      return msg('verdict.reason.forecast-differs-from-pace', {
+        pace: percent(p.pace),
+        pMet: percent(p.pMet),
+      });
+    default:
+      return msg(`verdict.reason.${reason}`);
+  }
+}
+
+/** "有望达成" or "存在风险：最新实际值低于计划路径…" — the label, and the reason when there is one; "力争 · …"
+ *  for an aspirational target. */
+export function verdictMessage(v: Verdict, aspirational = false): Message {
+  const label = msg(`verdict.${v.code}` as EngineMessageCode);
+  const verdict = v.reason
+    ? msg('verdict.withReason', { label, reason: reasonMessage(v.reason, v.params) })
+    : label;
+  return aspirational ? msg('verdict.aspirational', { verdict }) : verdict;
+}
+
+/** "依据数据 (统计数据)": what the verdict rests on and where the base comes from ("基期待补" alone when unknown). */
+export function basisMessage(t: { verdictBasis: VerdictBasis; baseSource?: BaseSource }): Message {
+  const basis = msg(`verdict.basis.${t.verdictBasis}`);
+  return t.baseSource === undefined || t.baseSource === 'unknown'
+    ? basis
+    : msg('verdict.basisWithSource', { basis, source: msg(`verdict.baseSource.${t.baseSource}`) });
+}

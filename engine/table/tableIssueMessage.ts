@@ -1,0 +1,33 @@
+// A table reader's issue as a catalogue message: where in the sheet, then what is wrong. The words are in
+// the engine's one catalogue (engine/report/messages/tableMessages.ts); the reader returns only codes.
+import type { Lang } from '../report/lang.ts';
+import { type Message, msg } from '../report/messages/message.ts';
+import { renderMessage } from '../report/messages/render.ts';
+import { PLAN_TABLE_COLUMNS } from './planTableColumns.ts';
+import type { TableIssue } from './tableTypes.ts';
+
+const header = (key: string) => PLAN_TABLE_COLUMNS.find((c) => c.key === key)?.header ?? key;
+
+function whereMessage(i: TableIssue): Message | null {
+  if (i.row === null) return null;
+  if (i.column === null) return msg('table.where.row', { row: i.row });
+  return i.columnName
+    ? msg('table.where.cellNamed', { row: i.row, column: i.column, columnName: i.columnName })
+    : msg('table.where.cell', { row: i.row, column: i.column });
+}
+
+export function tableIssueMessage(i: TableIssue): Message {
+  const what = msg(`table.${i.code}`, {
+    value: i.value ?? '',
+    detail: i.detail ?? '',
+    nameColumn: header('name'),
+    valueColumn: header('value'),
+  });
+  const where = whereMessage(i);
+  return where === null ? what : msg('text.pair', { a: where, b: what });
+}
+
+/** The issue in one language, for the CLI's stderr and the page's notices. */
+export function tableIssueText(i: TableIssue, lang: Lang = 'zh'): string {
+  return renderMessage(lang, tableIssueMessage(i));
+}
