@@ -155,7 +155,8 @@ export class Workspace {
     this.targetLoops = instantiateTargetLoops(this.memory);
     this.quantiles = new QuantileScratch(this.memory, at.get('quantiles')!, n);
     const sets = countSets(model);
-    this.counts = sets > 0 ? new CountScratch(this.memory, at.get('counts')!, n, n < SMALL_ROW ? 0 : sets) : null;
+    this.counts =
+      sets > 0 ? new CountScratch(this.memory, at.get('counts')!, n, n < SMALL_ROW ? 0 : sets) : null;
     this.countSet = new Int32Array(model.indicators.length).fill(-1);
     let set = 0;
     for (const ind of model.indicators) if (ind.kind === 'count') this.countSet[ind.slot] = set++;

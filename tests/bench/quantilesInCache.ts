@@ -22,7 +22,10 @@ import { simulateSync } from '../../engine/run/simulate.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 9;
-const plan = loadPlan(JSON.parse(readFileSync(resolve(root, 'seeds/yaohai.plan.json'), 'utf8')), 'seeds/yaohai.plan.json');
+const plan = loadPlan(
+  JSON.parse(readFileSync(resolve(root, 'seeds/yaohai.plan.json'), 'utf8')),
+  'seeds/yaohai.plan.json',
+);
 const model = compiledModelFor(plan, []);
 const setup = resolveScenario(plan, null, 2035);
 const n = 10_000;
@@ -36,7 +39,8 @@ const scratch = sim.workspace.quantiles;
 // Cells with a value (a row of NaN — a base still to be entered — is skipped by summarize too), by year.
 const byYear: Float64Array[][] = Array.from({ length: Y }, () => []);
 for (const v of sim.values)
-  for (let y = 0; y < Y; y++) if (v.subarray(y * n, y * n + n).some((x) => !Number.isNaN(x))) byYear[y]!.push(v);
+  for (let y = 0; y < Y; y++)
+    if (v.subarray(y * n, y * n + n).some((x) => !Number.isNaN(x))) byYear[y]!.push(v);
 const cells = byYear.reduce((s, row) => s + row.length, 0);
 
 const evict = new Float64Array(16 * 2 ** 20); // 128 MB, more than any cache
