@@ -1,17 +1,19 @@
 // Browser performance of the notebook, measured in headless Chromium on the built app (not a test):
-//   1. JS shipped, gzipped (page bundle, engine worker, plan chunk);
+//   1. JS shipped, gzipped: every chunk, and what a first visit loads before its first full run;
 //   2. cold load: navigation start → first chart drawn, and → full run on screen (fresh context each time);
 //   3. slider → redrawn charts: a lever's `input` event → dashboard and indicator chart redrawn with the
 //      preview result (p50/p95), and release (`change`) → redrawn with the full run;
 //   4. drags: a lever dragged as a hand does (an `input` every 16 ms for 0.5 s, then `change`), with a
 //      PerformanceObserver counting the main thread's long tasks (> 50 ms) from the first input until the
-//      full run is on screen: their number, the longest, and their share of the time.
+//      full run is on screen: their number, the longest, and their share of the time; and a trace of the
+//      same drags gives each main-thread task's CPU time beside its wall time (a shared machine's waits).
 // Usage: npm run bench:browser [-- --runs 30 --drags 10] ; goals: p95 ≤ 100 ms, cold load ≤ 1.5 s,
 // JS ≤ 350 KB gzipped, no long task over 50 ms during drags.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launch, newContext, ORIGIN, startServer, waitIdle } from '../e2e/harness.ts';
+import { traceMainThread } from './mainThreadTasks.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -152,8 +154,10 @@ try {
     { lever: LEVER, steps: SLIDER_STEPS },
   );
 
-  // 4. Drags, with long tasks observed.
+  // 4. Drags, with long tasks observed, and traced: a task's CPU time says what the page asked of the thread
+  // where its wall time also counts the waits for a core on a busy machine.
   await waitIdle(page);
+  const stopTrace = await traceMainThread(context, page);
   const drags = await page.evaluate(
     async ({ lever, drags }) => {
       const range = document.getElementById(`lever-${lever}-range`) as HTMLInputElement;
@@ -196,6 +200,7 @@ try {
     },
     { lever: LEVER, drags: DRAGS },
   );
+  const tasks = await stopTrace();
   await context.close();
 
   console.log('planpath browser bench (headless Chromium, built app on localhost)');
@@ -236,6 +241,11 @@ try {
   console.log(
     `  ${drags.long.length} long tasks (> 50 ms)  max ${fmt(Math.max(0, ...drags.long))}  ` +
       `${((100 * blocked) / drags.dragTime).toFixed(1)}% of ${fmt(drags.dragTime)}  (goal 0)`,
+  );
+  const cpuLong = tasks.cpu.filter((ms) => ms > 50);
+  console.log(
+    `  traced (all main-thread tasks over the drags): ${tasks.wall.filter((ms) => ms > 50).length} over 50 ms of wall time, ` +
+      `${cpuLong.length} over 50 ms of CPU time; longest by CPU ${fmt(Math.max(0, ...tasks.cpu))}, by wall ${fmt(Math.max(0, ...tasks.wall))}`,
   );
   if (outside.length) console.log(`\nWARNING: requests left localhost: ${outside.join(', ')}`);
 } finally {
