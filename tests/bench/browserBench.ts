@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launch, newContext, ORIGIN, startServer, waitIdle } from '../e2e/harness.ts';
+import { watchFirstChart } from './firstChartProbe.ts';
 import { traceMainThread } from './mainThreadTasks.ts';
 
 const arg = (name: string, fallback: number) => {
@@ -65,30 +66,7 @@ try {
         const file = new URL(r.url()).pathname.split('/').pop() ?? '';
         if (gzipOf.has(file)) firstVisit.add(file);
       });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __firstChart?: number };
-      // A drawn chart: a visible sparkline or fan chart with a path that has a shape. The dashboard's
-      // sparklines exist (hidden, empty) before any result, and the early-painted dashboard sits in its slot
-      // before the notebook marks the cell, so the slots are looked in, and attributes are watched too.
-      const drawn = () => {
-        for (const svg of document.querySelectorAll<SVGSVGElement>(
-          '#dashboard-body svg.spark, #detail-body svg.fan-chart',
-        ))
-          if (svg.style.visibility !== 'hidden' && svg.querySelector('path[d^="M"]')) return true;
-        return false;
-      };
-      new MutationObserver((_, obs) => {
-        if (drawn()) {
-          w.__firstChart = performance.now();
-          obs.disconnect();
-        }
-      }).observe(document, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['d', 'style'],
-      });
-    });
+    await watchFirstChart(page);
     await page.goto(`${ORIGIN}/`);
     await waitIdle(page);
     const t = await page.evaluate(() => ({
