@@ -75,6 +75,25 @@ function statusHtml(target: Target, state: RunState, t: Translate): string {
   );
 }
 
+/** A target row's fixed markup, parsed once: each row is a clone filled in through the DOM (htl parsing its
+ * template again for each of 72 rows took most of the first paint's script time). Text and attributes are
+ * set as text, never parsed, so the values need no escaping. */
+const rowSkeleton = (() => {
+  let skeleton: HTMLTableRowElement | null = null;
+  return () => {
+    skeleton ??= html`<tr>
+    <th scope="row"><button type="button" class="linklike"></button></th>
+    <td class="num" tabindex="0"></td>
+    <td class="num median" tabindex="0">—</td><td class="num pmet" tabindex="0">—</td><td class="verdict"><span class="verdict-body"></span><a class="help-link" target="_blank" rel="noopener">?</a></td><td class="spark-cell"><div class="quota-slot"></div></td>
+  </tr>` as HTMLTableRowElement;
+    return skeleton.cloneNode(true) as HTMLTableRowElement;
+  };
+})();
+
+type Cell = HTMLTableCellElement;
+/** A target row's cells in column order: name, plan value, median, P(met), verdict, sparkline. */
+type RowCells = [Cell, Cell, Cell, Cell, Cell, Cell];
+
 /** One target's row (and, for a target that may wait for a base, the row to enter it), and how to refresh them. */
 function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   const ind = indicatorOf(plan, target.indicator);
@@ -82,18 +101,25 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   // A yearly quota is met only if every year meets it: said wherever its median or P(met) is read.
   const quotaNote = target.kind === 'quota' ? `\n${t('target.quotaNote')}` : '';
   const tipTarget = `${name}${quotaNote}\n${provenanceText(target.provenance, t)}`;
-  const median = html`<td class="num median" tabindex="0">—</td>`;
-  const pmet = html`<td class="num pmet" tabindex="0">—</td>`;
+  const row = rowSkeleton();
+  row.dataset.target = target.id;
+  row.dataset.indicator = target.indicator ?? '';
+  const [head, goal, median, pmet, status, sparkCell] = row.cells as unknown as RowCells;
+  const select = head.firstElementChild as HTMLButtonElement;
+  select.dataset.select = target.indicator ?? '';
+  select.dataset.tip = tipTarget;
+  select.textContent = name;
+  goal.dataset.tip = tipTarget;
+  goal.textContent = targetPhrase(plan, target, lang);
   // The verdict, and beside it the link to how verdicts are made (help.html).
-  const statusBody = html`<span class="verdict-body"></span>`;
-  const status = html`<td class="verdict">${statusBody}<a class="help-link" href=${lang === 'zh' ? 'help.html#outlook' : 'help.html#en-outlook'} target="_blank" rel="noopener" title=${t('help.verdict')} aria-label=${`${t('help.verdict')}${t('common.colon')}${name}`}>?</a></td>`;
+  const statusBody = status.firstElementChild as HTMLElement;
+  const help = status.lastElementChild as HTMLAnchorElement;
+  help.setAttribute('href', lang === 'zh' ? 'help.html#outlook' : 'help.html#en-outlook');
+  help.title = t('help.verdict');
+  help.setAttribute('aria-label', `${t('help.verdict')}${t('common.colon')}${name}`);
   const spark = sparkFan();
-  const record = html`<div class="quota-slot"></div>`;
-  const row = html`<tr data-target=${target.id} data-indicator=${target.indicator ?? ''}>
-    <th scope="row"><button type="button" class="linklike" data-select=${target.indicator ?? ''} data-tip=${tipTarget}>${name}</button></th>
-    <td class="num" data-tip=${tipTarget} tabindex="0">${targetPhrase(plan, target, lang)}</td>
-    ${median}${pmet}${status}<td class="spark-cell">${spark.element}${record}</td>
-  </tr>`;
+  const record = sparkCell.firstElementChild as HTMLElement;
+  sparkCell.insertBefore(spark.element, record);
   // 基期待补: the fields exist from the start (what is typed survives new results); shown while the base is missing.
   const roots =
     target.indicator && target.comparable !== false ? rootUnknownBases(plan, target.indicator) : [];

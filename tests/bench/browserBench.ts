@@ -1,17 +1,20 @@
 // Browser performance of the notebook, measured in headless Chromium on the built app (not a test):
-//   1. JS shipped, gzipped (page bundle, engine worker, plan chunk);
+//   1. JS shipped, gzipped: every chunk, and what a first visit loads before its first full run;
 //   2. cold load: navigation start → first chart drawn, and → full run on screen (fresh context each time);
 //   3. slider → redrawn charts: a lever's `input` event → dashboard and indicator chart redrawn with the
 //      preview result (p50/p95), and release (`change`) → redrawn with the full run;
 //   4. drags: a lever dragged as a hand does (an `input` every 16 ms for 0.5 s, then `change`), with a
 //      PerformanceObserver counting the main thread's long tasks (> 50 ms) from the first input until the
-//      full run is on screen: their number, the longest, and their share of the time.
+//      full run is on screen: their number, the longest, and their share of the time; and a trace of the
+//      same drags gives each main-thread task's CPU time beside its wall time (a shared machine's waits).
 // Usage: npm run bench:browser [-- --runs 30 --drags 10] ; goals: p95 ≤ 100 ms, cold load ≤ 1.5 s,
 // JS ≤ 350 KB gzipped, no long task over 50 ms during drags.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launch, newContext, ORIGIN, startServer, waitIdle } from '../e2e/harness.ts';
+import { watchFirstChart } from './firstChartProbe.ts';
+import { traceMainThread } from './mainThreadTasks.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,9 +37,11 @@ if (!process.argv.includes('--no-build')) await build({ logLevel: 'warn' });
 const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
 let total = 0;
 const sizes: string[] = [];
+const gzipOf = new Map<string, number>();
 for (const f of assets) {
   const bytes = readFileSync(`dist/assets/${f}`);
   const gz = gzipSync(bytes, { level: 9 }).length;
+  gzipOf.set(f, gz);
   total += gz;
   sizes.push(
     `  ${f.padEnd(36)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB  gzip ${(gz / 1024).toFixed(1).padStart(6)} KB`,
@@ -50,33 +55,18 @@ try {
   // 2. Cold loads.
   const firstChart: number[] = [];
   const fullRun: number[] = [];
+  // What a first visit loads before its first full run is on screen: the JS files the page and its worker
+  // requested (chunks loaded on demand — exports, plan import — are not among them).
+  const firstVisit = new Set<string>();
   for (let i = 0; i < COLD_LOADS; i++) {
     const context = await newContext(browser, outside);
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __firstChart?: number };
-      // A drawn chart: a visible sparkline or fan chart with a path that has a shape. The dashboard's
-      // sparklines exist (hidden, empty) before any result, and the early-painted dashboard sits in its slot
-      // before the notebook marks the cell, so the slots are looked in, and attributes are watched too.
-      const drawn = () => {
-        for (const svg of document.querySelectorAll<SVGSVGElement>(
-          '#dashboard-body svg.spark, #detail-body svg.fan-chart',
-        ))
-          if (svg.style.visibility !== 'hidden' && svg.querySelector('path[d^="M"]')) return true;
-        return false;
-      };
-      new MutationObserver((_, obs) => {
-        if (drawn()) {
-          w.__firstChart = performance.now();
-          obs.disconnect();
-        }
-      }).observe(document, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['d', 'style'],
+    if (i === 0)
+      context.on('request', (r) => {
+        const file = new URL(r.url()).pathname.split('/').pop() ?? '';
+        if (gzipOf.has(file)) firstVisit.add(file);
       });
-    });
+    await watchFirstChart(page);
     await page.goto(`${ORIGIN}/`);
     await waitIdle(page);
     const t = await page.evaluate(() => ({
@@ -142,8 +132,10 @@ try {
     { lever: LEVER, steps: SLIDER_STEPS },
   );
 
-  // 4. Drags, with long tasks observed.
+  // 4. Drags, with long tasks observed, and traced: a task's CPU time says what the page asked of the thread
+  // where its wall time also counts the waits for a core on a busy machine.
   await waitIdle(page);
+  const stopTrace = await traceMainThread(context, page);
   const drags = await page.evaluate(
     async ({ lever, drags }) => {
       const range = document.getElementById(`lever-${lever}-range`) as HTMLInputElement;
@@ -186,6 +178,7 @@ try {
     },
     { lever: LEVER, drags: DRAGS },
   );
+  const tasks = await stopTrace();
   await context.close();
 
   console.log('planpath browser bench (headless Chromium, built app on localhost)');
@@ -194,7 +187,11 @@ try {
   );
   console.log('\nJS bundle (gzip -9):');
   for (const s of sizes) console.log(s);
-  console.log(`  total JS gzipped: ${(total / 1024).toFixed(1)} KB  (goal ≤ 350 KB)`);
+  console.log(`  all JS chunks gzipped: ${(total / 1024).toFixed(1)} KB`);
+  const firstLoad = [...firstVisit].reduce((sum, f) => sum + gzipOf.get(f)!, 0);
+  console.log(
+    `  first visit, before the first full run: ${(firstLoad / 1024).toFixed(1)} KB gzipped  (goal ≤ 350 KB): ${[...firstVisit].sort().join(', ')}`,
+  );
   console.log(`\ncold load, ${COLD_LOADS} fresh contexts:`);
   console.log(
     `  navigation → first chart   median ${fmt(quantile(firstChart, 0.5))}  max ${fmt(Math.max(...firstChart))}  (goal ≤ 1500 ms)`,
@@ -222,6 +219,11 @@ try {
   console.log(
     `  ${drags.long.length} long tasks (> 50 ms)  max ${fmt(Math.max(0, ...drags.long))}  ` +
       `${((100 * blocked) / drags.dragTime).toFixed(1)}% of ${fmt(drags.dragTime)}  (goal 0)`,
+  );
+  const cpuLong = tasks.cpu.filter((ms) => ms > 50);
+  console.log(
+    `  traced (all main-thread tasks over the drags): ${tasks.wall.filter((ms) => ms > 50).length} over 50 ms of wall time, ` +
+      `${cpuLong.length} over 50 ms of CPU time; longest by CPU ${fmt(Math.max(0, ...tasks.cpu))}, by wall ${fmt(Math.max(0, ...tasks.wall))}`,
   );
   if (outside.length) console.log(`\nWARNING: requests left localhost: ${outside.join(', ')}`);
 } finally {

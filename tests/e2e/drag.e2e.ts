@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { traceMainThread } from '../bench/mainThreadTasks.ts';
 import { useBrowser, waitIdle } from './harness.ts';
 
 const { outside, open } = useBrowser();
@@ -224,6 +225,9 @@ describe('dragging a slider', () => {
 
   it('records the long tasks of five drags to test-results/ (figures, not a check)', async () => {
     const page = await open();
+    // A trace of the same drags: each main-thread task's CPU time beside its wall time (on a busy machine a
+    // task's wall time also counts its waits for a core).
+    const stopTrace = await traceMainThread(page.context(), page);
     const drags = await page.evaluate(async (lever) => {
       const range = document.getElementById(`lever-${lever}-range`) as HTMLInputElement;
       const long: number[] = [];
@@ -247,6 +251,7 @@ describe('dragging a slider', () => {
       observer.disconnect();
       return { long, ms: Math.round(performance.now() - t0) };
     }, LEVER);
+    const tasks = await stopTrace();
     mkdirSync('test-results', { recursive: true });
     writeFileSync(
       'test-results/drag-longtasks.json',
@@ -259,6 +264,13 @@ describe('dragging a slider', () => {
           maxMs: Math.max(0, ...drags.long),
           blockedShare: drags.long.reduce((a, b) => a + b, 0) / drags.ms,
           durationsMs: drags.long,
+          traced: {
+            tasks: tasks.cpu.length,
+            over50msWall: tasks.wall.filter((ms) => ms > 50).length,
+            over50msCpu: tasks.cpu.filter((ms) => ms > 50).length,
+            maxCpuMs: Math.round(Math.max(0, ...tasks.cpu)),
+            maxWallMs: Math.round(Math.max(0, ...tasks.wall)),
+          },
         },
         null,
         2,

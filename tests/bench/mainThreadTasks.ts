@@ -1,0 +1,53 @@
+// The renderer main thread's tasks from a Chromium trace, with the CPU time each used (the trace's thread
+// clock, `tdur`) beside its wall time (`dur`). On a shared machine a task's wall time includes the time the
+// thread waited for a core; its CPU time is the work our page gave it. Used by the browser bench.
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+export interface TaskTimes {
+  /** Wall and CPU milliseconds of every task run by the page's main thread. */
+  wall: number[];
+  cpu: number[];
+}
+
+/** Starts tracing the page; the returned function stops and gives the main thread's tasks. */
+export async function traceMainThread(
+  context: BrowserContext,
+  page: Page,
+): Promise<() => Promise<TaskTimes>> {
+  const cdp: CDPSession = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    // The page's main thread: of the renderer main threads, the one that painted most.
+    const paints = new Map<string, number>();
+    for (const e of events)
+      if (e.name === 'Paint') paints.set(`${e.pid}:${e.tid}`, (paints.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+    const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+    mains.sort((a, b) => (paints.get(key(b)) ?? 0) - (paints.get(key(a)) ?? 0));
+    const main = mains[0] ? key(mains[0]) : '';
+    const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && key(e) === main && e.dur);
+    return {
+      wall: tasks.map((e) => e.dur! / 1000),
+      cpu: tasks.map((e) => (e.tdur ?? e.dur!) / 1000),
+    };
+  };
+}
