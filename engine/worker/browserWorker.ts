@@ -5,3 +5,6 @@ import { type WorkerApi, workerApi } from './workerApi.ts';
 export type BrowserWorkerApi = WorkerApi;
 
 Comlink.expose(workerApi);
+// The worker is up (its script loaded and evaluated): the page marks the moment in its own timeline
+// (`planpath:worker-up`), from which the bench times the first full run. Comlink ignores messages without an id.
+postMessage({ workerUp: performance.timeOrigin + performance.now() });

@@ -37,10 +37,17 @@ export function isAbort(error: unknown): boolean {
 }
 
 function createWorker(): Worker {
-  return new Worker(new URL('../../engine/worker/browserWorker.ts', import.meta.url), {
+  const worker = new Worker(new URL('../../engine/worker/browserWorker.ts', import.meta.url), {
     type: 'module',
     name: 'planpath-engine',
   });
+  // The worker says when it is up (browserWorker.ts): a mark in the page's timeline, for the bench and devtools.
+  worker.addEventListener('message', (e: MessageEvent<{ workerUp?: unknown } | null>) => {
+    const at = e.data?.workerUp;
+    if (typeof at === 'number')
+      performance.mark('planpath:worker-up', { startTime: Math.max(0, at - performance.timeOrigin) });
+  });
+  return worker;
 }
 
 export class EngineClient {
