@@ -35,7 +35,28 @@ type OptimizeRequest = Omit<OptimizeOptions, 'onProgress' | 'signal'>;
 type ProgressCallback = (p: Progress) => void;
 
 const plans = new Map<string, Plan>();
+/** What each plan was loaded from, to recognise the same plan sent again (see loadPlan). */
+const sources = new Map<string, string>();
 const running = new Map<string, AbortController>();
+
+/**
+ * A run started before anyone asked for it (`prewarm`: the page's first run, begun as the worker boots),
+ * handed to the first `run` call with the same plan, scenario and options.
+ */
+let prewarmed: { key: string; plan: Plan; result: Promise<RunResult> } | null = null;
+/** Runs asked for so far: a prewarm does not start once the page has asked for its own. */
+let runsAsked = 0;
+
+function runKey(planKey: string, scenario: unknown, o: Omit<WorkerRunOptions, 'channel'>): string {
+  return JSON.stringify([
+    planKey,
+    scenario ?? null,
+    o.paths ?? null,
+    o.seed ?? null,
+    o.horizon ?? null,
+    o.quantiles ?? null,
+  ]);
+}
 
 function planFor(key: string): Plan {
   const plan = plans.get(key);
@@ -83,12 +104,38 @@ export const engineApi = {
     key = file,
     statistics?: { json: unknown; file: string },
   ): Promise<Plan> {
+    // The same plan sent again (the page sends the plan its worker already loaded while booting, see
+    // prewarm) keeps its validated object, so its compiled model and warm workspaces are reused.
+    const source = JSON.stringify([file, json, statistics?.file ?? null, statistics?.json ?? null]);
+    const known = plans.get(key);
+    if (known && sources.get(key) === source) return known;
     const loaded = loadPlan(json, file);
     const plan = statistics
       ? applyStatistics(loaded, loadStatistics(statistics.json, statistics.file)).plan
       : loaded;
     plans.set(key, plan);
+    sources.set(key, source);
     return plan;
+  },
+
+  /**
+   * Starts the run a caller is about to ask for (the page's first run, while the page is still busy building
+   * itself), on `channel` so that any other run there cancels it. The first `run` with the same plan,
+   * scenario and options gets its result; nothing happens if a run was asked for already.
+   */
+  prewarm(planKey: string, scenario: unknown, options: WorkerRunOptions = {}): void {
+    if (runsAsked > 0) return;
+    const plan = planFor(planKey);
+    const { channel = 'default', ...runOptions } = options;
+    const result = onChannel(channel, (signal) =>
+      run(plan, scenarioOf(plan, scenario), { ...runOptions, signal }),
+    );
+    const entry = { key: runKey(planKey, scenario, runOptions), plan, result };
+    prewarmed = entry;
+    // Unclaimed, a failed or cancelled prewarm is dropped; claimed, its caller sees the error.
+    result.catch(() => {
+      if (prewarmed === entry) prewarmed = null;
+    });
   },
 
   /** Runs `scenario` (as written: it is validated here) on the plan under `planKey`. */
@@ -98,8 +145,14 @@ export const engineApi = {
     options: WorkerRunOptions = {},
     onProgress?: ProgressCallback,
   ): Promise<RunResult> {
+    runsAsked++;
     const plan = planFor(planKey);
     const { channel = 'default', ...runOptions } = options;
+    const early = prewarmed;
+    if (early && early.plan === plan && early.key === runKey(planKey, scenario, runOptions)) {
+      prewarmed = null;
+      return early.result;
+    }
     return onChannel(channel, (signal) =>
       run(plan, scenarioOf(plan, scenario), { ...runOptions, signal, onProgress }),
     );

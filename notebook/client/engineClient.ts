@@ -19,6 +19,7 @@ import type {
   Progress,
   RunResult,
 } from '../../engine/index.ts';
+import { PLAN_KEY } from './workerKeys.ts';
 
 export interface RunRequestOptions {
   paths?: number;
@@ -29,19 +30,16 @@ export interface RunRequestOptions {
 export type GoalSeekRequest = Omit<GoalSeekOptions, 'onProgress' | 'signal'>;
 export type OptimizeRequest = Omit<OptimizeOptions, 'onProgress' | 'signal'>;
 
-/** The worker keeps one plan, under this key. */
-const PLAN_KEY = 'plan';
-
 export function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
 
 function createWorker(): Worker {
-  const worker = new Worker(new URL('../../engine/worker/browserWorker.ts', import.meta.url), {
+  const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), {
     type: 'module',
     name: 'planpath-engine',
   });
-  // The worker says when it is up (browserWorker.ts): a mark in the page's timeline, for the bench and devtools.
+  // The worker says when it is up (engine/worker/browserWorker.ts): a mark in the page's timeline, for the bench and devtools.
   worker.addEventListener('message', (e: MessageEvent<{ workerUp?: unknown } | null>) => {
     const at = e.data?.workerUp;
     if (typeof at === 'number')
