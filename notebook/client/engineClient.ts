@@ -56,6 +56,8 @@ export class EngineClient {
   readonly #pending = new Set<(e: Error) => void>();
   /** Called when the worker had to be restarted. */
   onRestart: (() => void) | null = null;
+  /** Settles with the page's first run: the plan check waits for it rather than hold it up in the worker. */
+  #firstRun: Promise<unknown> | null = null;
 
   constructor() {
     this.#worker = createWorker();
@@ -114,7 +116,9 @@ export class EngineClient {
     onProgress?: (p: Progress) => void,
   ): Promise<RunResult> {
     const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
-    return this.#call((api) => api.run(PLAN_KEY, scenario, { ...options, channel }, progress));
+    const result = this.#call((api) => api.run(PLAN_KEY, scenario, { ...options, channel }, progress));
+    this.#firstRun ??= result.catch(() => {});
+    return result;
   }
 
   /** Stops whatever runs on `channel` (a run or an analytics call); its promise rejects with an AbortError. */
@@ -127,7 +131,9 @@ export class EngineClient {
     return this.#call((api) => api.extract(text, options));
   }
 
-  checkPlan(): Promise<{ findings: Finding[] }> {
+  /** The plan check, after the first run (its section is further down the page than the results). */
+  async checkPlan(): Promise<{ findings: Finding[] }> {
+    await this.#firstRun;
     return this.#call((api) => api.checkPlan(PLAN_KEY));
   }
 
