@@ -187,4 +187,5 @@ export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search
 export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
 export * from './table/index.ts';
 // Where it runs
-export type { BrowserWorkerApi } from './worker/browserWorker.ts';
+export { type BrowserWorkerApi, exposeInBrowserWorker } from './worker/browserWorker.ts';
+export { type EngineApi, engineApi } from './worker/engineApi.ts';

@@ -3,8 +3,7 @@
 // page's main thread is free to pass them on, and while the worker starts, the page is busy building its
 // views (a second-long task under load). The page then sends the same plan and asks for the same run, and
 // gets the run already under way (engineApi.prewarm); a different plan or scenario cancels it.
-import { exposeInBrowserWorker } from '../../engine/worker/browserWorker.ts';
-import { engineApi } from '../../engine/worker/engineApi.ts';
+import { engineApi, exposeInBrowserWorker } from '../../engine/index.ts';
 import { loadDefaultPlan, scenarioLibrary } from '../planSource.ts';
 import { scenarioDocument } from '../state/scenarioFile.ts';
 import { fullPaths } from './runSizes.ts';
