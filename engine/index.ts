@@ -188,4 +188,4 @@ export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
 export * from './table/index.ts';
 // Where it runs
 export { type BrowserWorkerApi, exposeInBrowserWorker } from './worker/browserWorker.ts';
-export { type EngineApi, engineApi } from './worker/engineApi.ts';
+export { type EngineApi, engineApi, prewarm } from './worker/engineApi.ts';

@@ -40,7 +40,7 @@ const sources = new Map<string, string>();
 const running = new Map<string, AbortController>();
 
 /**
- * A run started before anyone asked for it (`prewarm`: the page's first run, begun as the worker boots),
+ * A run started before anyone asked for it (`prewarm` below: the page's first run, begun as the worker boots),
  * handed to the first `run` call with the same plan, scenario and options.
  */
 let prewarmed: { key: string; plan: Plan; result: Promise<RunResult> } | null = null;
@@ -56,6 +56,16 @@ function runKey(planKey: string, scenario: unknown, o: Omit<WorkerRunOptions, 'c
     o.horizon ?? null,
     o.quantiles ?? null,
   ]);
+}
+
+interface PlanSource {
+  json: unknown;
+  file: string;
+  statistics?: { json: unknown; file: string } | undefined;
+}
+
+function sourceText(s: PlanSource): string {
+  return JSON.stringify([s.file, s.json, s.statistics?.file ?? null, s.statistics?.json ?? null]);
 }
 
 function planFor(key: string): Plan {
@@ -106,7 +116,7 @@ export const engineApi = {
   ): Promise<Plan> {
     // The same plan sent again (the page sends the plan its worker already loaded while booting, see
     // prewarm) keeps its validated object, so its compiled model and warm workspaces are reused.
-    const source = JSON.stringify([file, json, statistics?.file ?? null, statistics?.json ?? null]);
+    const source = sourceText({ json, file, statistics });
     const known = plans.get(key);
     if (known && sources.get(key) === source) return known;
     const loaded = loadPlan(json, file);
@@ -116,26 +126,6 @@ export const engineApi = {
     plans.set(key, plan);
     sources.set(key, source);
     return plan;
-  },
-
-  /**
-   * Starts the run a caller is about to ask for (the page's first run, while the page is still busy building
-   * itself), on `channel` so that any other run there cancels it. The first `run` with the same plan,
-   * scenario and options gets its result; nothing happens if a run was asked for already.
-   */
-  prewarm(planKey: string, scenario: unknown, options: WorkerRunOptions = {}): void {
-    if (runsAsked > 0) return;
-    const plan = planFor(planKey);
-    const { channel = 'default', ...runOptions } = options;
-    const result = onChannel(channel, (signal) =>
-      run(plan, scenarioOf(plan, scenario), { ...runOptions, signal }),
-    );
-    const entry = { key: runKey(planKey, scenario, runOptions), plan, result };
-    prewarmed = entry;
-    // Unclaimed, a failed or cancelled prewarm is dropped; claimed, its caller sees the error.
-    result.catch(() => {
-      if (prewarmed === entry) prewarmed = null;
-    });
   },
 
   /** Runs `scenario` (as written: it is validated here) on the plan under `planKey`. */
@@ -240,3 +230,35 @@ export const engineApi = {
 };
 
 export type EngineApi = typeof engineApi;
+
+/**
+ * Called inside the worker as it boots, before anyone asks (notebook/client/engineWorker.ts): loads `source`
+ * under `planKey` — unless a plan is there already, which wins: a different one means the page opened
+ * another plan, and nothing is started — and starts the run `request(plan)` names (none: nothing) on its
+ * channel, so that any other run there cancels it. The first `run` with the same plan, scenario and options
+ * gets its result. Nothing happens once a run was asked for.
+ */
+export async function prewarm(
+  planKey: string,
+  source: PlanSource,
+  request: (plan: Plan) => { scenario: unknown; options: WorkerRunOptions } | null,
+): Promise<void> {
+  if (runsAsked > 0) return;
+  const known = plans.get(planKey);
+  if (known && sources.get(planKey) !== sourceText(source)) return;
+  const plan = known ?? (await engineApi.loadPlan(source.json, source.file, planKey, source.statistics));
+  if (runsAsked > 0 || plans.get(planKey) !== plan) return;
+  const asked = request(plan);
+  if (!asked) return;
+  const { scenario } = asked;
+  const { channel = 'default', ...runOptions } = asked.options;
+  const result = onChannel(channel, (signal) =>
+    run(plan, scenarioOf(plan, scenario), { ...runOptions, signal }),
+  );
+  const entry = { key: runKey(planKey, scenario, runOptions), plan, result };
+  prewarmed = entry;
+  // Unclaimed, a failed or cancelled prewarm is dropped; claimed, its caller sees the error.
+  result.catch(() => {
+    if (prewarmed === entry) prewarmed = null;
+  });
+}
