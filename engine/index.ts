@@ -188,4 +188,5 @@ export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search
 export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
 export * from './table/index.ts';
 // Where it runs
-export type { BrowserWorkerApi } from './worker/browserWorker.ts';
+export { type BrowserWorkerApi, exposeInBrowserWorker } from './worker/browserWorker.ts';
+export { type EngineApi, engineApi, prewarm } from './worker/engineApi.ts';

@@ -7,11 +7,17 @@ import { PlanError } from './PlanError.ts';
 import { type Plan, planSchema } from './planSchema.ts';
 import { zodIssues } from './zodIssues.ts';
 
+/**
+ * A plan is validated once per load: zod's compiled fast path (code generated per object schema on its first
+ * parse) costs more to generate than it saves then — a third of a cold worker's plan load.
+ */
+export const ONE_SHOT = { jitless: true } as const;
+
 /** Validates parsed JSON as a plan. `file` names the source in messages. */
 export function loadPlan(json: unknown, file: string): Plan {
   const forbidden = forbiddenKeys(json);
   if (forbidden.length > 0) throw new PlanError(file, forbidden);
-  const parsed = planSchema.safeParse(json);
+  const parsed = planSchema.safeParse(json, ONE_SHOT);
   if (!parsed.success) throw new PlanError(file, zodIssues(json, parsed.error));
   const issues = [...checkPlanReferences(parsed.data), ...checkPlanBounds(parsed.data)];
   if (issues.length > 0) throw new PlanError(file, issues);

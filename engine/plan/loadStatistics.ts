@@ -1,11 +1,12 @@
 // The one door through which a statistics file enters: schema, then unique series ids. Errors name the
 // file, the place and the value (PlanError), like a plan's.
+import { ONE_SHOT } from './loadPlan.ts';
 import { PlanError } from './PlanError.ts';
 import { type Statistics, statisticsSchema } from './statisticsSchema.ts';
 import { zodIssues } from './zodIssues.ts';
 
 export function loadStatistics(json: unknown, file: string): Statistics {
-  const parsed = statisticsSchema.safeParse(json);
+  const parsed = statisticsSchema.safeParse(json, ONE_SHOT);
   if (!parsed.success) throw new PlanError(file, zodIssues(json, parsed.error));
   const seen = new Set<string>();
   const issues = [];

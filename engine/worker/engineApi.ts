@@ -35,7 +35,38 @@ type OptimizeRequest = Omit<OptimizeOptions, 'onProgress' | 'signal'>;
 type ProgressCallback = (p: Progress) => void;
 
 const plans = new Map<string, Plan>();
+/** What each plan was loaded from, to recognise the same plan sent again (see loadPlan). */
+const sources = new Map<string, string>();
 const running = new Map<string, AbortController>();
+
+/**
+ * A run started before anyone asked for it (`prewarm` below: the page's first run, begun as the worker boots),
+ * handed to the first `run` call with the same plan, scenario and options.
+ */
+let prewarmed: { key: string; plan: Plan; result: Promise<RunResult> } | null = null;
+/** Runs asked for so far: a prewarm does not start once the page has asked for its own. */
+let runsAsked = 0;
+
+function runKey(planKey: string, scenario: unknown, o: Omit<WorkerRunOptions, 'channel'>): string {
+  return JSON.stringify([
+    planKey,
+    scenario ?? null,
+    o.paths ?? null,
+    o.seed ?? null,
+    o.horizon ?? null,
+    o.quantiles ?? null,
+  ]);
+}
+
+interface PlanSource {
+  json: unknown;
+  file: string;
+  statistics?: { json: unknown; file: string } | undefined;
+}
+
+function sourceText(s: PlanSource): string {
+  return JSON.stringify([s.file, s.json, s.statistics?.file ?? null, s.statistics?.json ?? null]);
+}
 
 function planFor(key: string): Plan {
   const plan = plans.get(key);
@@ -83,11 +114,17 @@ export const engineApi = {
     key = file,
     statistics?: { json: unknown; file: string },
   ): Promise<Plan> {
+    // The same plan sent again (the page sends the plan its worker already loaded while booting, see
+    // prewarm) keeps its validated object, so its compiled model and warm workspaces are reused.
+    const source = sourceText({ json, file, statistics });
+    const known = plans.get(key);
+    if (known && sources.get(key) === source) return known;
     const loaded = loadPlan(json, file);
     const plan = statistics
       ? applyStatistics(loaded, loadStatistics(statistics.json, statistics.file)).plan
       : loaded;
     plans.set(key, plan);
+    sources.set(key, source);
     return plan;
   },
 
@@ -98,8 +135,14 @@ export const engineApi = {
     options: WorkerRunOptions = {},
     onProgress?: ProgressCallback,
   ): Promise<RunResult> {
+    runsAsked++;
     const plan = planFor(planKey);
     const { channel = 'default', ...runOptions } = options;
+    const early = prewarmed;
+    if (early && early.plan === plan && early.key === runKey(planKey, scenario, runOptions)) {
+      prewarmed = null;
+      return early.result;
+    }
     return onChannel(channel, (signal) =>
       run(plan, scenarioOf(plan, scenario), { ...runOptions, signal, onProgress }),
     );
@@ -187,3 +230,35 @@ export const engineApi = {
 };
 
 export type EngineApi = typeof engineApi;
+
+/**
+ * Called inside the worker as it boots, before anyone asks (notebook/client/engineWorker.ts): loads `source`
+ * under `planKey` — unless a plan is there already, which wins: a different one means the page opened
+ * another plan, and nothing is started — and starts the run `request(plan)` names (none: nothing) on its
+ * channel, so that any other run there cancels it. The first `run` with the same plan, scenario and options
+ * gets its result. Nothing happens once a run was asked for.
+ */
+export async function prewarm(
+  planKey: string,
+  source: PlanSource,
+  request: (plan: Plan) => { scenario: unknown; options: WorkerRunOptions } | null,
+): Promise<void> {
+  if (runsAsked > 0) return;
+  const known = plans.get(planKey);
+  if (known && sources.get(planKey) !== sourceText(source)) return;
+  const plan = known ?? (await engineApi.loadPlan(source.json, source.file, planKey, source.statistics));
+  if (runsAsked > 0 || plans.get(planKey) !== plan) return;
+  const asked = request(plan);
+  if (!asked) return;
+  const { scenario } = asked;
+  const { channel = 'default', ...runOptions } = asked.options;
+  const result = onChannel(channel, (signal) =>
+    run(plan, scenarioOf(plan, scenario), { ...runOptions, signal }),
+  );
+  const entry = { key: runKey(planKey, scenario, runOptions), plan, result };
+  prewarmed = entry;
+  // Unclaimed, a failed or cancelled prewarm is dropped; claimed, its caller sees the error.
+  result.catch(() => {
+    if (prewarmed === entry) prewarmed = null;
+  });
+}

@@ -19,6 +19,7 @@ import type {
   Progress,
   RunResult,
 } from '../../engine/index.ts';
+import { PLAN_KEY } from './workerKeys.ts';
 
 export interface RunRequestOptions {
   paths?: number;
@@ -29,18 +30,22 @@ export interface RunRequestOptions {
 export type GoalSeekRequest = Omit<GoalSeekOptions, 'onProgress' | 'signal'>;
 export type OptimizeRequest = Omit<OptimizeOptions, 'onProgress' | 'signal'>;
 
-/** The worker keeps one plan, under this key. */
-const PLAN_KEY = 'plan';
-
 export function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
 
 function createWorker(): Worker {
-  return new Worker(new URL('../../engine/worker/browserWorker.ts', import.meta.url), {
+  const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), {
     type: 'module',
     name: 'planpath-engine',
   });
+  // The worker says when it is up (engine/worker/browserWorker.ts): a mark in the page's timeline, for the bench and devtools.
+  worker.addEventListener('message', (e: MessageEvent<{ workerUp?: unknown } | null>) => {
+    const at = e.data?.workerUp;
+    if (typeof at === 'number')
+      performance.mark('planpath:worker-up', { startTime: Math.max(0, at - performance.timeOrigin) });
+  });
+  return worker;
 }
 
 export class EngineClient {
@@ -51,6 +56,8 @@ export class EngineClient {
   readonly #pending = new Set<(e: Error) => void>();
   /** Called when the worker had to be restarted. */
   onRestart: (() => void) | null = null;
+  /** Settles with the page's first run: the plan check waits for it rather than hold it up in the worker. */
+  #firstRun: Promise<unknown> | null = null;
 
   constructor() {
     this.#worker = createWorker();
@@ -109,7 +116,9 @@ export class EngineClient {
     onProgress?: (p: Progress) => void,
   ): Promise<RunResult> {
     const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
-    return this.#call((api) => api.run(PLAN_KEY, scenario, { ...options, channel }, progress));
+    const result = this.#call((api) => api.run(PLAN_KEY, scenario, { ...options, channel }, progress));
+    this.#firstRun ??= result.catch(() => {});
+    return result;
   }
 
   /** Stops whatever runs on `channel` (a run or an analytics call); its promise rejects with an AbortError. */
@@ -122,7 +131,9 @@ export class EngineClient {
     return this.#call((api) => api.extract(text, options));
   }
 
-  checkPlan(): Promise<{ findings: Finding[] }> {
+  /** The plan check, after the first run (its section is further down the page than the results). */
+  async checkPlan(): Promise<{ findings: Finding[] }> {
+    await this.#firstRun;
     return this.#call((api) => api.checkPlan(PLAN_KEY));
   }
 

@@ -7,9 +7,11 @@ import type { RunResult } from '../../engine/index.ts';
 import type { Working } from '../state/scenarioOps.ts';
 import type { Store } from '../state/store.ts';
 import { type EngineClient, isAbort } from './engineClient.ts';
+import { FULL_PATHS, fullPaths, PREVIEW_PATHS } from './runSizes.ts';
+import { MAIN_CHANNEL } from './workerKeys.ts';
 
-export const PREVIEW_PATHS = 300;
-export const FULL_PATHS = 5000;
+export { FULL_PATHS, fullPaths, PREVIEW_PATHS };
+
 /** A preview not followed by a release within this long gets its full run anyway. */
 const SETTLE_MS = 350;
 /** A run still going after this long is taken as stuck: the worker is restarted and the run retried once. */
@@ -35,10 +37,6 @@ export interface RunState {
   error: string | null;
   /** Increments with every result shown; the bench and the tests wait on it. */
   seq: number;
-}
-
-export function fullPaths(s: Working): number {
-  return s.paths ?? FULL_PATHS;
 }
 
 export class RunController {
@@ -128,7 +126,7 @@ export class RunController {
       : (p: { done: number }) => {
           if (id === this.#requests) this.#emit({ progress: p.done });
         };
-    this.engine.run('main', payload, { paths }, onProgress).then(
+    this.engine.run(MAIN_CHANNEL, payload, { paths }, onProgress).then(
       (result) => {
         // A run that finished before the worker saw its successor is stale: only the latest is shown.
         if (id !== this.#requests) return;

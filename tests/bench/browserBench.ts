@@ -58,6 +58,7 @@ try {
   // What a first visit loads before its first full run is on screen: the JS files the page and its worker
   // requested (chunks loaded on demand — exports, plan import — are not among them).
   const firstVisit = new Set<string>();
+  const workerUp: number[] = [];
   for (let i = 0; i < COLD_LOADS; i++) {
     const context = await newContext(browser, outside);
     const page = await context.newPage();
@@ -72,9 +73,12 @@ try {
     const t = await page.evaluate(() => ({
       first: (window as unknown as { __firstChart: number }).__firstChart,
       idle: performance.now(),
+      // Marked by the page when its engine worker reports its script evaluated (client/engineClient.ts).
+      workerUp: performance.getEntriesByName('planpath:worker-up')[0]?.startTime ?? Number.NaN,
     }));
     firstChart.push(t.first);
     fullRun.push(t.idle);
+    workerUp.push(t.workerUp);
     await context.close();
   }
 
@@ -199,11 +203,19 @@ try {
   console.log(
     `  navigation → full run shown median ${fmt(quantile(fullRun, 0.5))}  max ${fmt(Math.max(...fullRun))}`,
   );
-  // The first chart is the preview's: by then the worker is up and the plan compiled, so what follows is the
-  // page's first full run (its draws, simulation, quantiles, transfer and drawing).
-  const firstFull = fullRun.map((t, i) => t - firstChart[i]!);
+  // The first chart is painted from the 基准 result shipped with the page, before the worker is up. The page's
+  // first full run is timed from the worker's script evaluated to the worker's result on screen: the plan's
+  // validation, compilation, draws, simulation, quantiles, transfer and drawing.
   console.log(
-    `  first chart → full run shown (the first full run, worker up) median ${fmt(quantile(firstFull, 0.5))}  max ${fmt(Math.max(...firstFull))}  (goal ≤ 150 ms)`,
+    `  navigation → worker up       median ${fmt(quantile(workerUp, 0.5))}  max ${fmt(Math.max(...workerUp))}`,
+  );
+  const firstFull = fullRun.map((t, i) => t - workerUp[i]!);
+  console.log(
+    `  worker up → full run shown (the page's first full run) median ${fmt(quantile(firstFull, 0.5))}  max ${fmt(Math.max(...firstFull))}  (goal ≤ 150 ms)`,
+  );
+  const afterChart = fullRun.map((t, i) => t - firstChart[i]!);
+  console.log(
+    `  first chart → full run shown median ${fmt(quantile(afterChart, 0.5))}  max ${fmt(Math.max(...afterChart))}`,
   );
   console.log(`\nslider → dashboard + indicator chart redrawn (lever ${LEVER}):`);
   console.log(

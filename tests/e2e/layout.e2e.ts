@@ -138,7 +138,7 @@ describe('layout and access', () => {
     let release: () => void = () => {};
     const held = new Promise<void>((r) => (release = r));
     // Hold the worker's script: whatever the dashboard shows meanwhile was not computed in this browser.
-    await page.route(/browserWorker-[^/]*\.js$/, async (route) => {
+    await page.route(/engineWorker-[^/]*\.js$/, async (route) => {
       await held;
       await route.continue();
     });

@@ -523,7 +523,21 @@ function mod(): FunctionBuilder {
  * The math functions as a module's functions `base`, `base + 1`, … in MATH_FUNCTIONS order, each exported
  * under its name when `exported` (for tests).
  */
+/** Emitted once per placement: the same bodies go into every model's module (a cold compile spent a third of
+ * its time re-emitting them). Shared: do not modify. */
+const emitted = new Map<string, FuncDef[]>();
+
 export function mathFunctions(base: number, exported = false): FuncDef[] {
+  const key = `${base}:${exported}`;
+  let defs = emitted.get(key);
+  if (!defs) {
+    defs = emitMathFunctions(base, exported);
+    emitted.set(key, defs);
+  }
+  return defs;
+}
+
+function emitMathFunctions(base: number, exported: boolean): FuncDef[] {
   const index = (fn: MathFn) => () => base + MATH_FUNCTIONS.indexOf(fn);
   const builders: Record<MathFn, () => FunctionBuilder> = {
     exp,

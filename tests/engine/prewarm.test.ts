@@ -1,0 +1,91 @@
+// A run the worker starts before it is asked (prewarm: the page's first run, begun as the worker boots) is
+// handed to the first identical request, with the numbers that request would have computed itself; a
+// different request is run afresh, and a plan the page loaded first is never replaced. A claimed prewarm
+// reports no progress (it was started without a callback): that is how these tests tell a claimed result
+// from a fresh run.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Plan } from '../../engine/plan/planSchema.ts';
+import type { RunResult } from '../../engine/run/runTypes.ts';
+import type * as Api from '../../engine/worker/engineApi.ts';
+import { readJson } from './planFixtures.ts';
+
+const planJson = readJson('seeds/yaohai.plan.json');
+const statistics = { json: readJson('seeds/yaohai.statistics.json'), file: 'seeds/yaohai.statistics.json' };
+const source = { json: planJson, file: 'seeds/yaohai.plan.json', statistics };
+const baseline = readJson('scenarios/baseline.json');
+const downturn = readJson('scenarios/downturn.json');
+const options = { paths: 300, seed: 7, horizon: 2028 };
+const asking = (scenario: unknown) => () => ({ scenario, options: { ...options, channel: 'main' } });
+
+/** A worker's engine as it boots: the module afresh for every test (it keeps the prewarm and the runs asked). */
+let api: typeof Api;
+beforeEach(async () => {
+  vi.resetModules();
+  api = await import('../../engine/worker/engineApi.ts');
+});
+
+/** Runs and counts the progress reports it gets. */
+async function runCounting(scenario: unknown): Promise<{ result: RunResult; reports: number }> {
+  let reports = 0;
+  const result = await api.engineApi.run('p', scenario, { ...options, channel: 'main' }, () => reports++);
+  return { result, reports };
+}
+
+const numbers = (r: RunResult) => ({ ...r, elapsedMs: 0 });
+
+describe('prewarm', () => {
+  it('keeps the validated plan when the same plan is sent again, and replaces it when it differs', async () => {
+    const { engineApi } = api;
+    const a = await engineApi.loadPlan(planJson, source.file, 'p', statistics);
+    const b = await engineApi.loadPlan(structuredClone(planJson), source.file, 'p', statistics);
+    expect(b).toBe(a);
+    const withoutStatistics = await engineApi.loadPlan(planJson, source.file, 'p');
+    expect(withoutStatistics).not.toBe(a);
+    const again = await engineApi.loadPlan(planJson, source.file, 'p', statistics);
+    expect(again).not.toBe(withoutStatistics);
+  });
+
+  it('hands its run to the same request, with the numbers a fresh run gives', async () => {
+    await api.prewarm('p', source, asking(baseline));
+    // The page then sends the same plan (kept) and asks for the same run.
+    await api.engineApi.loadPlan(structuredClone(planJson), source.file, 'p', statistics);
+    const claimed = await runCounting(structuredClone(baseline));
+    expect(claimed.reports).toBe(0);
+    const fresh = await runCounting(baseline);
+    expect(fresh.reports).toBeGreaterThan(0);
+    expect(numbers(claimed.result)).toEqual(numbers(fresh.result));
+  });
+
+  it('never answers a different request, which cancels it', async () => {
+    await api.prewarm('p', source, asking(downturn));
+    const other = await runCounting(baseline);
+    expect(other.reports).toBeGreaterThan(0);
+    const same = await runCounting(downturn);
+    expect(same.reports).toBeGreaterThan(0);
+  });
+
+  it('is not started once a run was asked for', async () => {
+    await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
+    await runCounting(downturn);
+    await api.prewarm('p', source, asking(baseline));
+    expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
+  });
+
+  it('never replaces a plan the page loaded first', async () => {
+    const page = await api.engineApi.loadPlan(planJson, source.file, 'p');
+    let asked: Plan | null = null;
+    await api.prewarm('p', source, (plan) => {
+      asked = plan;
+      return asking(baseline)();
+    });
+    expect(asked).toBeNull();
+    expect(await api.engineApi.loadPlan(planJson, source.file, 'p')).toBe(page);
+    expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
+  });
+
+  it('is not handed over once the plan was replaced', async () => {
+    await api.prewarm('p', source, asking(baseline));
+    await api.engineApi.loadPlan(planJson, source.file, 'p');
+    expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
+  });
+});
