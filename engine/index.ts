@@ -158,7 +158,12 @@ export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts'
 export { runWarningMessage } from './report/runWarningMessage.ts';
 export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
-export { basisMessage, verdictMessage } from './report/verdictMessage.ts';
+export {
+  basisMessage,
+  verdictLabelMessage,
+  verdictMessage,
+  verdictReasonMessage,
+} from './report/verdictMessage.ts';
 export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {

@@ -2,9 +2,6 @@
 // headline of `planpath run`'s table. (The run table is printed in Chinese; its English is here so a
 // language option needs no new words.)
 export const CLI_MESSAGES = {
-  'cli.check.severity.error': { zh: '矛盾', en: 'error' },
-  'cli.check.severity.warning': { zh: '存疑', en: 'warning' },
-  'cli.check.severity.info': { zh: '提示', en: 'info' },
   'cli.check.findings': { zh: '{n} 项发现', en: '{n} findings' },
   'cli.check.sections': { zh: '出处', en: 'sections' },
   'cli.check.arithmetic': { zh: '计算', en: 'arithmetic' },
