@@ -182,7 +182,7 @@ export {
   type VerdictSummary,
 } from './run/runTypes.ts';
 // Running
-export { type NonFiniteValue, type RunWarning, runWarningText } from './run/runWarnings.ts';
+export type { NonFiniteValue, RunWarning } from './run/runWarnings.ts';
 export {
   type GoalSeekOptions,
   type GoalSeekResult,
