@@ -155,6 +155,7 @@ export {
   renderParts,
 } from './report/messages/render.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
+export { extractMessage } from './report/extractMessage.ts';
 export { runWarningMessage } from './report/runWarningMessage.ts';
 export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';

@@ -2,6 +2,7 @@
 import {
   anchoringMessages,
   basisMessage,
+  type Lang,
   msg,
   QUANTILE_KEYS,
   type RunResult,
@@ -13,7 +14,6 @@ import {
   writeCsv,
   YEAR_MAX,
 } from '../index.ts';
-import type { Lang } from '../report/lang.ts';
 import { choiceOption, intOption, pathsAndSeed, readPlanAndScenario } from './cliInputs.ts';
 import { runUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
