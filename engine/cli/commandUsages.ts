@@ -10,8 +10,9 @@ export const runUsage = `planpath run [--plan FILE] [--statistics FILE|none] [--
   the file the plan's meta.statistics names; none: the plan alone). Verdicts, warnings and notes are
   worded in Chinese unless --lang en.`;
 
-export const planUsage = `planpath plan [--plan FILE] [--statistics FILE|none] [--format json|table]
-  Validates a plan file and prints its indicators and targets with their provenance.`;
+export const planUsage = `planpath plan [--plan FILE] [--statistics FILE|none] [--format json|table] [--lang zh|en]
+  Validates a plan file and prints its indicators and targets with their provenance (a base to be entered
+  is worded in Chinese unless --lang en).`;
 
 export const schemaUsage = `planpath schema [--of plan|scenario]
   Prints the JSON Schema (draft 2020-12) of the plan or scenario file format.`;
