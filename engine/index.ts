@@ -126,6 +126,7 @@ export {
 export { evaluationCsv, evaluationTable } from './report/evaluationCsv.ts';
 export { evaluationReport } from './report/evaluationReport.ts';
 export { evaluationRows, noDataText } from './report/evaluationRows.ts';
+export { extractMessage } from './report/extractMessage.ts';
 export { totalCostUnit } from './report/formatQuantity.ts';
 export {
   displayScale,
@@ -155,7 +156,6 @@ export {
   renderParts,
 } from './report/messages/render.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
-export { extractMessage } from './report/extractMessage.ts';
 export { runWarningMessage } from './report/runWarningMessage.ts';
 export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';

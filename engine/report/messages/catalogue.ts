@@ -9,6 +9,7 @@ import { CHECK_MESSAGES } from './checkMessages.ts';
 import { CLI_MESSAGES } from './cliMessages.ts';
 import { EVALUATION_MESSAGES } from './evaluationMessages.ts';
 import { EXTRACT_MESSAGES } from './extractMessages.ts';
+import { INPUT_MESSAGES } from './inputMessages.ts';
 import { RUN_MESSAGES } from './runMessages.ts';
 import { TABLE_MESSAGES } from './tableMessages.ts';
 import { VERDICT_MESSAGES } from './verdictMessages.ts';
@@ -18,6 +19,7 @@ export const ENGINE_MESSAGES = {
   ...ACTUALS_MESSAGES,
   ...EVALUATION_MESSAGES,
   ...EXTRACT_MESSAGES,
+  ...INPUT_MESSAGES,
   ...VERDICT_MESSAGES,
   ...TABLE_MESSAGES,
   ...CLI_MESSAGES,

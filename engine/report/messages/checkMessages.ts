@@ -12,6 +12,7 @@ export const CHECK_MESSAGES = {
   'sep.and': { zh: '与', en: ' and ' },
   'sep.plus': same(' + '),
   'sep.arith': same('; '),
+  'sep.or': same(' | '),
 
   'check.none': { zh: '未发现不一致。', en: 'No inconsistencies found.' },
   // A finding's severity, for the page's badges and the CLI's table alike. An error is two printed figures
