@@ -5,7 +5,9 @@ import type { z } from 'zod';
 import type { EngineMessageCode } from '../report/messages/catalogue.ts';
 import { list, type Message, type MessageArg, msg } from '../report/messages/message.ts';
 import { renderMessage } from '../report/messages/render.ts';
+import { NON_BLANK_MESSAGE } from './nonBlankSchema.ts';
 import { type InputIssue, showValue } from './PlanError.ts';
+import { YEAR_MAX, YEAR_MESSAGE, YEAR_MIN } from './yearSchema.ts';
 
 export function describePath(root: unknown, path: readonly PropertyKey[]): string {
   let text = '';
@@ -56,8 +58,20 @@ function receivedType(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
-/** The catalogue message for a zod issue; null for a refinement's own sentence (kept in English). */
+/** The schemas' own sentences (yearSchema, nonBlankSchema) that have a catalogue entry. */
+const OWN_SENTENCES: Record<string, Message> = {
+  [YEAR_MESSAGE]: msg('input.year', { min: YEAR_MIN, max: YEAR_MAX }),
+  [NON_BLANK_MESSAGE]: msg('input.notBlank'),
+};
+
+/** zod's own wording, as opposed to a sentence a schema gave (kept unless it has an entry above). */
+const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)/;
+
+/** The catalogue message for a zod issue; null for a refinement's own sentence not yet given a code. */
 function issueMessage(issue: z.core.$ZodIssue, value: unknown): Message | null {
+  const own = OWN_SENTENCES[issue.message];
+  if (own) return own;
+  if (!ZOD_DEFAULT.test(issue.message) && issue.code !== 'unrecognized_keys') return null;
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'int') return msg('input.notInteger');
@@ -116,11 +130,8 @@ export function zodIssues(root: unknown, error: z.ZodError): InputIssue[] {
       // Name the alternatives' first complaint rather than zod's generic "Invalid input".
       const firsts = issue.errors.map((e) => e[0]).filter((i) => i !== undefined);
       const worded = firsts.map((i) => issueMessage(i, valueAt(value, i.path as PropertyKey[])) ?? i.message);
-      const seen = new Set<string>();
-      const distinct = worded.filter((w) => {
-        const key = typeof w === 'string' ? w : renderMessage('en', w);
-        return seen.has(key) ? false : (seen.add(key), true);
-      });
+      const english = worded.map((w) => (typeof w === 'string' ? w : renderMessage('en', w)));
+      const distinct = worded.filter((_, k) => english.indexOf(english[k]!) === k);
       if (distinct.length > 0) {
         what = msg('input.noForm', { first: list(distinct, 'sep.or') });
         message = renderMessage('en', what);

@@ -5,7 +5,7 @@
 export const EXTRACT_MESSAGES = {
   'extract.empty-text': {
     zh: '文本为空：请提供规划全文或“发展目标”一节。',
-    en: 'The text is empty: give the plan or its 发展目标 section.',
+    en: 'The text is empty: give the plan or its targets section (发展目标).',
   },
   'extract.no-targets': {
     zh: '未找到量化目标（目标是带单位的数字，如“达到100亿元”“新增5家”）。',
@@ -13,7 +13,7 @@ export const EXTRACT_MESSAGES = {
   },
   'extract.text-too-large': {
     zh: '文本过大（{size} MB，上限 {limit} MB）：请只提供“发展目标”等含指标的章节。',
-    en: 'The text is {size} MB (limit {limit} MB): give only the sections with targets, such as 发展目标.',
+    en: 'The text is {size} MB (limit {limit} MB): give only the sections with targets (发展目标).',
   },
 
   'cli.extract.targets': { zh: '{n} 项目标（目标年 {year}）', en: '{n} targets (target year {year})' },

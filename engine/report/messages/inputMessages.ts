@@ -26,6 +26,8 @@ export const INPUT_MESSAGES = {
   'input.tooSmall.exclusive': { zh: '应大于 {limit}', en: 'must be > {limit}' },
   'input.tooBig': { zh: '应不大于 {limit}', en: 'must be ≤ {limit}' },
   'input.tooBig.exclusive': { zh: '应小于 {limit}', en: 'must be < {limit}' },
+  'input.year': { zh: '应为 {min}–{max} 年间的年份', en: 'a year from {min} to {max}' },
+  'input.notBlank': { zh: '不能为空或只有空格', en: 'must not be empty or only spaces' },
   'input.notEmpty': { zh: '不能为空', en: 'must not be empty' },
   'input.tooFew': { zh: '至少需要 {limit} 项', en: 'needs at least {limit} items' },
   'input.tooMany': { zh: '最多 {limit} 项', en: 'at most {limit} items' },
