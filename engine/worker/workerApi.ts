@@ -2,7 +2,9 @@
 // results' Float64Arrays transferred rather than copied, and a refused input's issues sent with its error.
 import * as Comlink from 'comlink';
 import { engineApi, resultBuffers } from './engineApi.ts';
-import './throwWithIssues.ts';
+import { throwWithIssues } from './throwWithIssues.ts';
+
+throwWithIssues();
 
 export const workerApi = {
   ...engineApi,

@@ -2,8 +2,8 @@
 // than the page's own without asking.
 import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
-import '../../engine/worker/throwWithIssues.ts';
 import { loadScenario, PlanError } from '../../engine/index.ts';
+import { throwWithIssues } from '../../engine/worker/throwWithIssues.ts';
 import type { App } from '../../notebook/app.ts';
 import { LINK_PATH_LIMIT, limitLinkPaths } from '../../notebook/share/linkPathLimit.ts';
 import { runWarningText } from '../../notebook/share/runWarningNotices.ts';
@@ -54,6 +54,7 @@ describe('scenarioProblem', () => {
     }
     expect(refusal).toBeInstanceOf(PlanError);
     // As comlink delivers it from the worker: a plain Error with the file and issues copied on.
+    throwWithIssues();
     const [sent] = Comlink.transferHandlers.get('throw')!.serialize({ value: refusal } as never);
     let received: unknown;
     try {
