@@ -126,6 +126,7 @@ export {
 export { evaluationCsv, evaluationTable } from './report/evaluationCsv.ts';
 export { evaluationReport } from './report/evaluationReport.ts';
 export { evaluationRows, noDataText } from './report/evaluationRows.ts';
+export { extractMessage } from './report/extractMessage.ts';
 export { totalCostUnit } from './report/formatQuantity.ts';
 export {
   displayScale,
@@ -158,7 +159,12 @@ export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts'
 export { runWarningMessage } from './report/runWarningMessage.ts';
 export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
-export { basisMessage, verdictMessage } from './report/verdictMessage.ts';
+export {
+  basisMessage,
+  verdictLabelMessage,
+  verdictMessage,
+  verdictReasonMessage,
+} from './report/verdictMessage.ts';
 export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {
@@ -177,7 +183,7 @@ export {
   type VerdictSummary,
 } from './run/runTypes.ts';
 // Running
-export { type NonFiniteValue, type RunWarning, runWarningText } from './run/runWarnings.ts';
+export type { NonFiniteValue, RunWarning } from './run/runWarnings.ts';
 export {
   type GoalSeekOptions,
   type GoalSeekResult,

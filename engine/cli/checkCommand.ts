@@ -59,7 +59,7 @@ export async function checkCommand(args: string[]): Promise<number> {
 
 function table(findings: FindingText[], lang: Lang): string {
   if (findings.length === 0) return render(lang, 'check.none');
-  const severity = (s: Severity) => render(lang, `cli.check.severity.${s}`);
+  const severity = (s: Severity) => render(lang, `check.severity.${s}`);
   const counts = (['error', 'warning', 'info'] as const).map(
     (s) => `${severity(s)} ${findings.filter((f) => f.severity === s).length}`,
   );

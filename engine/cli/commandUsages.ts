@@ -3,14 +3,16 @@
 // texts print are written out; tests/engine/commandUsages.test.ts checks them against the engine's.
 
 export const runUsage = `planpath run [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
-             [--format json|csv|table]
+             [--format json|csv|table] [--lang zh|en]
   Simulates the plan (default: the embedded Yaohai plan) and prints, per indicator and year, the
   deterministic path and the quantiles P5…P95, and per target the probability it is met, the one
   verdict (pace and forecast) and what it rests on. --statistics FILE applies published figures (default:
-  the file the plan's meta.statistics names; none: the plan alone).`;
+  the file the plan's meta.statistics names; none: the plan alone). Verdicts, warnings and notes are
+  worded in Chinese unless --lang en.`;
 
-export const planUsage = `planpath plan [--plan FILE] [--statistics FILE|none] [--format json|table]
-  Validates a plan file and prints its indicators and targets with their provenance.`;
+export const planUsage = `planpath plan [--plan FILE] [--statistics FILE|none] [--format json|table] [--lang zh|en]
+  Validates a plan file and prints its indicators and targets with their provenance (a base to be entered
+  is worded in Chinese unless --lang en).`;
 
 export const schemaUsage = `planpath schema [--of plan|scenario]
   Prints the JSON Schema (draft 2020-12) of the plan or scenario file format.`;

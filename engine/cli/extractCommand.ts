@@ -5,13 +5,18 @@ import type { GenerateOptions, GenerateTarget } from '../index.ts';
 import {
   type BaseFact,
   baseUnknownTargets,
+  type ColumnKey,
   type DraftTarget,
-  type ExtractMessage,
+  extractMessage,
   extractTargets,
   generatePlan,
+  type Lang,
+  PLAN_TABLE_COLUMNS,
   type PlanTableResult,
   readPlanTable,
   readPlanXlsx,
+  render,
+  renderMessage,
   type TableTarget,
   tableIssueText,
 } from '../index.ts';
@@ -37,16 +42,16 @@ export async function extractCommand(args: string[]): Promise<number> {
   if ((values.text === undefined) === (values.table === undefined)) {
     throw new UsageError('give one of --text FILE or --table FILE');
   }
-  if (values.table !== undefined) {
-    const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
-    return tableCommand(values.table, format, lang, planOut);
-  }
+  const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
+  if (values.table !== undefined) return tableCommand(values.table, format, lang, planOut);
   if (values.text === undefined) throw new UsageError('--text FILE is required');
   const text = readText(values.text, 'text');
   const result = extractTargets(text, targetYear === undefined ? {} : { targetYear });
   const refused = result.messages.find((m) => m.code === 'text-too-large' || m.code === 'empty-text');
   if (refused) {
-    process.stderr.write(`planpath extract: ${values.text}: ${messageText(refused)}\n`);
+    process.stderr.write(
+      `planpath extract: ${values.text}: ${renderMessage(lang, extractMessage(refused))}\n`,
+    );
     return 1;
   }
   if (format === 'json') {
@@ -63,21 +68,28 @@ export async function extractCommand(args: string[]): Promise<number> {
       )}\n`,
     );
   } else {
-    process.stdout.write(`${table(result.targets, result.baseFacts, result.targetYear)}\n`);
+    process.stdout.write(`${table(result.targets, result.baseFacts, result.targetYear, lang)}\n`);
     for (const m of result.messages)
-      process.stderr.write(`planpath extract: ${values.text}: ${messageText(m)}\n`);
+      process.stderr.write(`planpath extract: ${values.text}: ${renderMessage(lang, extractMessage(m))}\n`);
   }
   if (planOut !== undefined) {
-    writePlan(planOut, result.targets, {
-      facts: result.baseFacts,
-      ...(result.targetYear === null ? {} : { targetYear: result.targetYear }),
-    });
+    writePlan(
+      planOut,
+      result.targets,
+      { facts: result.baseFacts, ...(result.targetYear === null ? {} : { targetYear: result.targetYear }) },
+      lang,
+    );
   }
   return 0;
 }
 
 /** Writes the generated plan and says on stderr how many targets wait for a base. */
-function writePlan(path: string, targets: readonly GenerateTarget[], options: GenerateOptions): void {
+function writePlan(
+  path: string,
+  targets: readonly GenerateTarget[],
+  options: GenerateOptions,
+  lang: Lang,
+): void {
   const { plan, pending } = generatePlan(targets, options);
   try {
     writeFileSync(path, `${JSON.stringify(plan, null, 2)}\n`);
@@ -86,9 +98,13 @@ function writePlan(path: string, targets: readonly GenerateTarget[], options: Ge
   }
   const waiting = baseUnknownTargets(plan).length;
   const qualitative = plan.targets.filter((t) => t.kind === 'qualitative').length;
-  process.stderr.write(
-    `planpath extract: wrote ${path}: ${plan.targets.length - qualitative} targets simulated, of which ${waiting} 基期待补 (base unknown: no verdict until it is entered); ${pending.length} not simulated (qualitative, outside the plan's years)\n`,
-  );
+  const wrote = render(lang, 'cli.extract.wrote', {
+    path,
+    simulated: plan.targets.length - qualitative,
+    waiting,
+    pending: pending.length,
+  });
+  process.stderr.write(`planpath extract: ${wrote}\n`);
 }
 
 /** The documented field order of a target in the JSON output. */
@@ -108,22 +124,15 @@ function targetJson(t: DraftTarget) {
   };
 }
 
-export function messageText(m: ExtractMessage): string {
-  switch (m.code) {
-    case 'empty-text':
-      return 'the text is empty';
-    case 'no-targets':
-      return 'no quantitative target found (a target is a number with a unit, e.g. 达到100亿元, 新增5家)';
-    case 'text-too-large':
-      return `the text is ${(m.bytes / 1048576).toFixed(1)} MB; at most ${(m.limitBytes / 1048576).toFixed(1)} MB is read — paste the plan's 发展目标 section instead`;
-  }
-}
-
 function valueText(v: number | [number, number]): string {
   return Array.isArray(v) ? `${v[0]}–${v[1]}` : String(v);
 }
 
-function table(targets: DraftTarget[], facts: BaseFact[], targetYear: number | null): string {
+/** A template column's header (the import template's own column name, in every language). */
+const header = (key: ColumnKey): string => PLAN_TABLE_COLUMNS.find((c) => c.key === key)!.header;
+
+function table(targets: DraftTarget[], facts: BaseFact[], targetYear: number | null, lang: Lang): string {
+  const aspirational = render(lang, 'verdict.aspirational.label');
   const rows = targets.map((t, k) => [
     String(k + 1),
     t.name,
@@ -134,7 +143,7 @@ function table(targets: DraftTarget[], facts: BaseFact[], targetYear: number | n
     t.kind,
     t.year === null ? '—' : String(t.year),
     t.base === null ? '' : String(t.base),
-    t.aspirational ? '力争' : '',
+    t.aspirational ? aspirational : '',
     t.section ?? '',
   ]);
   const factRows = facts.map((f) => [
@@ -145,19 +154,43 @@ function table(targets: DraftTarget[], facts: BaseFact[], targetYear: number | n
     f.year === null ? '—' : String(f.year),
     f.section ?? '',
   ]);
+  const [name, figure, unit, section] = [
+    header('name'),
+    render(lang, 'cli.extract.figure'),
+    header('unit'),
+    header('section'),
+  ];
   return [
-    `${targets.length} 项目标 (target year ${targetYear ?? '—'})`,
-    formatTable(['#', '指标', '原文', '值', '单位', '比较', '类型', '年份', '基期值', '力争', '章节'], rows),
+    render(lang, 'cli.extract.targets', { n: targets.length, year: targetYear ?? '—' }),
+    formatTable(
+      [
+        '#',
+        name,
+        figure,
+        header('value'),
+        unit,
+        header('comparator'),
+        header('kind'),
+        header('year'),
+        header('baseValue'),
+        header('aspirational'),
+        section,
+      ],
+      rows,
+    ),
     '',
-    `${facts.length} 项基期事实 (base facts)`,
-    formatTable(['指标', '原文', '值', '单位', '年份', '章节'], factRows),
+    render(lang, 'cli.extract.facts', { n: facts.length }),
+    formatTable(
+      [name, figure, render(lang, 'cli.extract.value'), unit, render(lang, 'cli.extract.year'), section],
+      factRows,
+    ),
   ].join('\n');
 }
 
 async function tableCommand(
   path: string,
   format: 'json' | 'table',
-  lang: 'zh' | 'en',
+  lang: Lang,
   planOut: string | undefined,
 ): Promise<number> {
   if (!existsSync(path)) throw new UsageError(`table file not found: ${path}`);
@@ -181,17 +214,26 @@ async function tableCommand(
       t.kind,
       String(t.year),
       t.base === null ? '' : `${t.base}${t.baseYear === null ? '' : ` (${t.baseYear})`}`,
-      t.aspirational ? '力争' : '',
+      t.aspirational ? render(lang, 'verdict.aspirational.label') : '',
       t.section ?? '',
     ]);
-    process.stdout.write(
-      `${formatTable(['行', '指标', '目标值', '单位', '比较', '类型', '目标年', '基期值', '力争', '章节'], rows)}\n`,
-    );
+    const keys: ColumnKey[] = [
+      'name',
+      'value',
+      'unit',
+      'comparator',
+      'kind',
+      'year',
+      'baseValue',
+      'aspirational',
+      'section',
+    ];
+    process.stdout.write(`${formatTable([render(lang, 'cli.extract.row'), ...keys.map(header)], rows)}\n`);
   }
   for (const issue of result.issues) {
     process.stderr.write(`planpath extract: ${path}: ${tableIssueText(issue, lang)}\n`);
   }
-  if (planOut !== undefined && result.targets.length > 0) writePlan(planOut, result.targets, {});
+  if (planOut !== undefined && result.targets.length > 0) writePlan(planOut, result.targets, {}, lang);
   return result.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }
 

@@ -4,9 +4,11 @@
 import {
   type Indicator,
   knownBase,
+  type Lang,
   type Plan,
   type Provenance,
   provenanceFigure,
+  render,
   targetBasis,
 } from '../index.ts';
 import { choiceOption, readPlan } from './cliInputs.ts';
@@ -21,14 +23,18 @@ export async function planCommand(args: string[]): Promise<number> {
     plan: { type: 'string' },
     statistics: { type: 'string' },
     format: { type: 'string' },
+    lang: { type: 'string' },
   });
   const format = choiceOption(values.format, 'format', ['json', 'table'] as const, 'table');
+  const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
   const plan = readPlan(values.plan, values.statistics);
-  process.stdout.write(`${format === 'json' ? JSON.stringify(planAudit(plan), null, 2) : planTable(plan)}\n`);
+  process.stdout.write(
+    `${format === 'json' ? JSON.stringify(planAudit(plan, lang), null, 2) : planTable(plan, lang)}\n`,
+  );
   return 0;
 }
 
-export function planAudit(plan: Plan) {
+export function planAudit(plan: Plan, lang: Lang) {
   return {
     meta: plan.meta,
     indicators: plan.indicators.map((i) => ({
@@ -38,7 +44,7 @@ export function planAudit(plan: Plan) {
       category: i.category,
       dynamics: i.dynamics,
       base: i.base ?? null,
-      provenance: indicatorProvenance(i),
+      provenance: indicatorProvenance(i, lang),
     })),
     parameters: plan.parameters,
     targets: plan.targets.map((t) => ({ ...t, ...(targetBasis(plan, t) ?? {}) })),
@@ -52,18 +58,18 @@ export function planAudit(plan: Plan) {
 
 /**
  * Where an indicator's values come from: its base value's provenance for carried indicators, else the
- * formula that derives it from others.
+ * formula that derives it from others; the words of a base to be entered are the catalogue's, in `lang`.
  */
-export function indicatorProvenance(i: Indicator): Provenance {
+export function indicatorProvenance(i: Indicator, lang: Lang): Provenance {
   const b = knownBase(i);
   if (b) return b.provenance;
   const d = i.dynamics;
-  if (i.base) return { kind: 'assumption', rationale: '基期待补 (base to be entered)' };
+  if (i.base) return { kind: 'assumption', rationale: render(lang, 'cli.plan.baseUnknown') };
   if (d.kind === 'derived') return { kind: 'derived', formula: `${i.id} = ${d.formula}` };
   if (d.kind === 'cumulative')
-    return { kind: 'derived', formula: `${i.id} = Σ (${d.flow}) since the base year` };
+    return { kind: 'derived', formula: render(lang, 'cli.plan.cumulative', { id: i.id, flow: d.flow }) };
   // Unreachable for a validated plan: carried dynamics require a base.
-  return { kind: 'assumption', rationale: 'no base value given' };
+  return { kind: 'assumption', rationale: render(lang, 'cli.plan.noBase') };
 }
 
 export function describeProvenance(p: Provenance): string {
@@ -80,7 +86,7 @@ export function describeProvenance(p: Provenance): string {
   }
 }
 
-function planTable(plan: Plan): string {
+function planTable(plan: Plan, lang: Lang): string {
   const m = plan.meta;
   const targets = plan.targets.map((t) => [
     t.id,
@@ -95,7 +101,7 @@ function planTable(plan: Plan): string {
     i.id,
     i.unit,
     i.dynamics.kind,
-    knownBase(i) ? String(knownBase(i)!.value) : i.base ? '基期待补' : '',
+    knownBase(i) ? String(knownBase(i)!.value) : i.base ? render(lang, 'verdict.unknown-base') : '',
     knownBase(i) ? describeProvenance(knownBase(i)!.provenance) : '',
   ]);
   return [

@@ -2,12 +2,13 @@
 import {
   anchoringMessages,
   basisMessage,
+  type Lang,
   msg,
   QUANTILE_KEYS,
   type RunResult,
   renderMessage,
   run,
-  runWarningText,
+  runWarningMessage,
   toJsonResult,
   verdictMessage,
   writeCsv,
@@ -21,22 +22,24 @@ import { parseScenarioArgs } from './parseCommandArgs.ts';
 export { runUsage };
 
 export async function runCommand(args: string[]): Promise<number> {
-  const values = parseScenarioArgs(args, { horizon: { type: 'string' } });
+  const values = parseScenarioArgs(args, { horizon: { type: 'string' }, lang: { type: 'string' } });
   const format = choiceOption(values.format, 'format', ['json', 'csv', 'table'] as const, 'table');
+  const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
   const { plan, scenario } = readPlanAndScenario(values);
   const result = await run(plan, scenario, {
     ...pathsAndSeed(values, 0),
     horizon: intOption(values.horizon, 'horizon', plan.meta.baseYear + 1, YEAR_MAX),
   });
   // Warnings go to stderr, so the JSON or CSV on stdout stays machine-readable (JSON carries them too).
-  for (const w of result.warnings) process.stderr.write(`planpath run: warning: ${runWarningText(w)}\n`);
+  for (const w of result.warnings)
+    process.stderr.write(`planpath run: warning: ${renderMessage(lang, runWarningMessage(w))}\n`);
   for (const m of anchoringMessages(plan, result))
-    process.stderr.write(`planpath run: note: ${renderMessage('zh', m)}\n`);
-  process.stdout.write(`${render(result, format)}\n`);
+    process.stderr.write(`planpath run: note: ${renderMessage(lang, m)}\n`);
+  process.stdout.write(`${render(result, format, lang)}\n`);
   return 0;
 }
 
-function render(result: RunResult, format: 'json' | 'csv' | 'table'): string {
+function render(result: RunResult, format: 'json' | 'csv' | 'table', lang: Lang): string {
   if (format === 'json') return JSON.stringify(toJsonResult(result), null, 2);
   if (format === 'csv') {
     const rows = Object.entries(result.indicators).flatMap(([id, ind]) =>
@@ -71,14 +74,14 @@ function render(result: RunResult, format: 'json' | 'csv' | 'table'): string {
     fmt(t.deterministicValue),
     t.deterministicMet ? 'yes' : 'no',
     t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
-    renderMessage('zh', verdictMessage(t.verdict, t.aspirational)),
-    renderMessage('zh', basisMessage({ verdictBasis: t.verdictBasis })),
+    renderMessage(lang, verdictMessage(t.verdict, t.aspirational)),
+    renderMessage(lang, basisMessage({ verdictBasis: t.verdictBasis })),
   ]);
   const s = result.summary;
   const counts = (b: typeof s.basis) =>
     msg('cli.run.basisCounts', { data: b.data, assumption: b.assumption, unknown: b['unknown-base'] });
   const headline = renderMessage(
-    'zh',
+    lang,
     msg('cli.run.headline', {
       counts: counts(s.basis),
       aspirational: counts(s.aspirational.basis),

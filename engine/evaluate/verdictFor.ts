@@ -1,6 +1,6 @@
 // ONE verdict per target, from the pace so far and the forecast, by one stated rule (docs/feasibility.md,
 // "The verdict rule"). The engine returns a code, a reason code and the numbers behind them; the CLI and
-// the page turn them into a sentence (engine/report/verdictText.ts, notebook/i18n/messages.ts).
+// the page turn them into a sentence (engine/report/verdictMessage.ts, one catalogue for both).
 //
 // The rule, in order:
 //  1. qualitative → `qualitative`; comparable: false → `not-comparable` (reason: the plan data's reason);

@@ -1,13 +1,19 @@
 // One error type for everything wrong in a file from outside: it names the file, the place inside it, the
-// value found and what was expected, so a planner can fix it without reading code.
+// value found and what was expected, so a planner can fix it without reading code. An issue carries its
+// catalogue message (`what`), so the page says it in its own language; the CLI prints the English.
+import type { Lang } from '../report/lang.ts';
+import type { Message } from '../report/messages/message.ts';
+import { render, renderMessage } from '../report/messages/render.ts';
 
 export interface InputIssue {
   /** e.g. "indicators[3] (pillar_output).dynamics.rate" */
   path: string;
   /** The offending value, shortened for display; undefined when the field is missing. */
   value?: string;
-  /** What was expected, or what is wrong. */
+  /** What was expected, or what is wrong, in English (the CLI's words, and the fallback). */
   message: string;
+  /** The same as a catalogue message, for any language; missing on issues not yet given a code. */
+  what?: Message;
 }
 
 export class PlanError extends Error {
@@ -24,15 +30,21 @@ export class PlanError extends Error {
 
 const MAX_SHOWN = 20;
 
-export function formatIssues(file: string, issues: InputIssue[]): string {
+/** The issues as lines: the count, then each issue's place, what is wrong and the value found. */
+export function formatIssues(file: string, issues: InputIssue[], lang: Lang = 'en'): string {
   const lines = issues.slice(0, MAX_SHOWN).map((i) => {
-    const where = i.path === '' ? '(top level)' : i.path;
-    const found = i.value === undefined ? '' : ` (found ${i.value})`;
-    return `  ${file}: ${where}: ${i.message}${found}`;
+    const where = i.path === '' ? render(lang, 'input.topLevel') : i.path;
+    const found = i.value === undefined ? '' : render(lang, 'input.found', { value: i.value });
+    const what = i.what ? renderMessage(lang, i.what) : i.message;
+    return `  ${render(lang, 'input.line', { file, where, what, found })}`;
   });
-  const more = issues.length > MAX_SHOWN ? [`  … and ${issues.length - MAX_SHOWN} more`] : [];
-  const noun = issues.length === 1 ? 'problem' : 'problems';
-  return [`${file}: ${issues.length} ${noun}`, ...lines, ...more].join('\n');
+  const more =
+    issues.length > MAX_SHOWN ? [`  ${render(lang, 'input.more', { n: issues.length - MAX_SHOWN })}`] : [];
+  const header =
+    issues.length === 1
+      ? render(lang, 'input.header.one', { file })
+      : render(lang, 'input.header.many', { file, n: issues.length });
+  return [header, ...lines, ...more].join('\n');
 }
 
 /** A value shown in a message: JSON, cut to 60 characters. */

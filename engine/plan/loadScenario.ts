@@ -6,6 +6,7 @@ import { resolveScenario } from '../run/resolveScenario.ts';
 import { checkCells } from './checkCells.ts';
 import { checkPlanReferences } from './checkPlanReferences.ts';
 import { forbiddenKeys } from './forbiddenKeys.ts';
+import { inputIssue } from './inputIssue.ts';
 import { PlanError } from './PlanError.ts';
 import type { Plan } from './planSchema.ts';
 import { type Scenario, scenarioSchema } from './scenarioSchema.ts';
@@ -18,13 +19,7 @@ export function loadScenario(json: unknown, file: string, plan: Plan): Scenario 
   if (!parsed.success) throw new PlanError(file, zodIssues(json, parsed.error));
   const scenario = parsed.data;
   if (scenario.plan !== undefined && scenario.plan !== plan.meta.id) {
-    throw new PlanError(file, [
-      {
-        path: 'plan',
-        value: scenario.plan,
-        message: `this scenario was made for another plan; the loaded plan is "${plan.meta.id}"`,
-      },
-    ]);
+    throw new PlanError(file, [inputIssue('plan', 'input.otherPlan', { plan: plan.meta.id }, scenario.plan)]);
   }
   const rethrow = (error: unknown): never => {
     if (error instanceof PlanError) throw new PlanError(file, error.issues);

@@ -2,4 +2,6 @@
 // would show as a blank label with nothing to say what is missing.
 import { z } from 'zod';
 
-export const nonBlankSchema = z.string().regex(/\S/, 'must not be empty or only spaces');
+export const NON_BLANK_MESSAGE = 'must not be empty or only spaces';
+
+export const nonBlankSchema = z.string().regex(/\S/, NON_BLANK_MESSAGE);

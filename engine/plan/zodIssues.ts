@@ -1,7 +1,13 @@
 // Turns zod's issues into InputIssues whose paths name the list item by its id where it has one:
-// `indicators[3] (pillar_output).dynamics.rate` rather than `indicators.3.dynamics.rate`.
+// `indicators[3] (pillar_output).dynamics.rate` rather than `indicators.3.dynamics.rate`, each with its
+// catalogue message (engine/report/messages/inputMessages.ts) so the page says it in its language.
 import type { z } from 'zod';
+import type { EngineMessageCode } from '../report/messages/catalogue.ts';
+import { list, type Message, type MessageArg, msg } from '../report/messages/message.ts';
+import { renderMessage } from '../report/messages/render.ts';
+import { NON_BLANK_MESSAGE } from './nonBlankSchema.ts';
 import { type InputIssue, showValue } from './PlanError.ts';
+import { YEAR_MAX, YEAR_MESSAGE, YEAR_MIN } from './yearSchema.ts';
 
 export function describePath(root: unknown, path: readonly PropertyKey[]): string {
   let text = '';
@@ -41,13 +47,80 @@ function matchedAlternative(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | null 
   return inside[0]!.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue);
 }
 
+const TYPES = new Set(['number', 'string', 'boolean', 'object', 'array', 'null']);
+
+/** A JSON type's name in the catalogue, or the type as zod names it. */
+function typeName(type: string): MessageArg {
+  return TYPES.has(type) ? msg(`input.type.${type}` as EngineMessageCode) : type;
+}
+
+function receivedType(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** The schemas' own sentences (yearSchema, nonBlankSchema) that have a catalogue entry. */
+const OWN_SENTENCES: Record<string, Message> = {
+  [YEAR_MESSAGE]: msg('input.year', { min: YEAR_MIN, max: YEAR_MAX }),
+  [NON_BLANK_MESSAGE]: msg('input.notBlank'),
+};
+
+/** zod's own wording, as opposed to a sentence a schema gave (kept unless it has an entry above). */
+const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)/;
+
+/** The catalogue message for a zod issue; null for a refinement's own sentence not yet given a code. */
+function issueMessage(issue: z.core.$ZodIssue, value: unknown): Message | null {
+  const own = OWN_SENTENCES[issue.message];
+  if (own) return own;
+  if (!ZOD_DEFAULT.test(issue.message) && issue.code !== 'unrecognized_keys') return null;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'int') return msg('input.notInteger');
+      return value === undefined
+        ? msg('input.missing', { expected: typeName(issue.expected) })
+        : msg('input.invalidType', {
+            expected: typeName(issue.expected),
+            received: typeName(receivedType(value)),
+          });
+    case 'too_small': {
+      const limit = String(issue.minimum);
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? msg('input.notEmpty') : null;
+      if (issue.origin === 'array' || issue.origin === 'set') return msg('input.tooFew', { limit });
+      return msg(issue.inclusive === false ? 'input.tooSmall.exclusive' : 'input.tooSmall', { limit });
+    }
+    case 'too_big': {
+      const limit = String(issue.maximum);
+      if (issue.origin === 'string') return msg('input.tooLong', { limit });
+      if (issue.origin === 'array' || issue.origin === 'set') return msg('input.tooMany', { limit });
+      return msg(issue.inclusive === false ? 'input.tooBig.exclusive' : 'input.tooBig', { limit });
+    }
+    case 'invalid_value':
+      return msg('input.oneOf', {
+        values: list(
+          issue.values.map((v) => JSON.stringify(v)),
+          'sep.enum',
+        ),
+      });
+    case 'invalid_format':
+      return msg('input.badFormat');
+    case 'unrecognized_keys':
+      return msg('input.unknownFields', {
+        keys: list(
+          issue.keys.map((k) => `"${k}"`),
+          'sep.enum',
+        ),
+      });
+    default:
+      return null;
+  }
+}
+
 export function zodIssues(root: unknown, error: z.ZodError): InputIssue[] {
   const issues = error.issues.flatMap((issue) => matchedAlternative(issue) ?? [issue]);
   return issues.map((issue) => {
     const path = issue.path as PropertyKey[];
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys')
-      message = `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    const value = valueAt(root, path);
+    let what = issueMessage(issue, value);
+    let message = what ? renderMessage('en', what) : issue.message;
     if (issue.code === 'invalid_key' && 'issues' in issue) {
       // A record's key (an actuals year) was refused: say why, not zod's "Invalid key in record".
       const why = issue.issues.map((i) => i.message).filter(Boolean);
@@ -55,9 +128,20 @@ export function zodIssues(root: unknown, error: z.ZodError): InputIssue[] {
     }
     if (issue.code === 'invalid_union' && 'errors' in issue) {
       // Name the alternatives' first complaint rather than zod's generic "Invalid input".
-      const first = issue.errors.map((e) => e[0]?.message).filter(Boolean);
-      if (first.length > 0) message = `none of the accepted forms: ${[...new Set(first)].join(' | ')}`;
+      const firsts = issue.errors.map((e) => e[0]).filter((i) => i !== undefined);
+      const worded = firsts.map((i) => issueMessage(i, valueAt(value, i.path as PropertyKey[])) ?? i.message);
+      const english = worded.map((w) => (typeof w === 'string' ? w : renderMessage('en', w)));
+      const distinct = worded.filter((_, k) => english.indexOf(english[k]!) === k);
+      if (distinct.length > 0) {
+        what = msg('input.noForm', { first: list(distinct, 'sep.or') });
+        message = renderMessage('en', what);
+      }
     }
-    return { path: describePath(root, path), value: showValue(valueAt(root, path)), message };
+    return {
+      path: describePath(root, path),
+      value: showValue(value),
+      message,
+      ...(what ? { what } : {}),
+    };
   });
 }

@@ -38,14 +38,25 @@ function reasonMessage(reason: VerdictReason, p: Params): Message {
   }
 }
 
+/** "存在风险": the verdict's label alone (the page's badge). */
+export function verdictLabelMessage(v: Verdict): Message {
+  return msg(`verdict.${v.code}` as EngineMessageCode);
+}
+
+/** Why pace and forecast disagree (or why not comparable), or null when they agree. */
+export function verdictReasonMessage(v: Verdict): Message | null {
+  return v.reason ? reasonMessage(v.reason, v.params) : null;
+}
+
 /** "有望达成" or "存在风险：最新实际值低于计划路径…" — the label, and the reason when there is one; "力争 · …"
  *  for an aspirational target. */
 export function verdictMessage(v: Verdict, aspirational = false): Message {
-  const label = msg(`verdict.${v.code}` as EngineMessageCode);
-  const verdict = v.reason
-    ? msg('verdict.withReason', { label, reason: reasonMessage(v.reason, v.params) })
-    : label;
-  return aspirational ? msg('verdict.aspirational', { verdict }) : verdict;
+  const label = verdictLabelMessage(v);
+  const reason = verdictReasonMessage(v);
+  const verdict = reason ? msg('verdict.withReason', { label, reason }) : label;
+  return aspirational
+    ? msg('verdict.aspirational', { label: msg('verdict.aspirational.label'), verdict })
+    : verdict;
 }
 
 /** "依据数据 (统计数据)": what the verdict rests on and where the base comes from ("基期待补" alone when unknown). */

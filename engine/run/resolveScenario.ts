@@ -1,6 +1,7 @@
 // Applies a scenario to a plan: which value each parameter takes, what levers and shocks add to it in each
 // year, which observations pin the paths, and over which years. The result is plain data for `simulate`.
-import { PlanError } from '../plan/PlanError.ts';
+import { inputIssue } from '../plan/inputIssue.ts';
+import { type InputIssue, PlanError } from '../plan/PlanError.ts';
 import type { Plan, Shock } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import type { Uncertain } from '../plan/uncertainSchema.ts';
@@ -43,13 +44,13 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
   const { baseYear } = plan.meta;
   if (!Number.isInteger(horizon) || horizon <= baseYear || horizon > baseYear + 100) {
     throw new PlanError('options', [
-      { path: 'horizon', value: String(horizon), message: `must be a year after ${baseYear}` },
+      inputIssue('horizon', 'input.yearAfter', { year: baseYear }, String(horizon)),
     ]);
   }
   const years = Array.from({ length: horizon - baseYear + 1 }, (_, k) => baseYear + k);
   const Y = years.length;
   const file = 'scenario';
-  const issues: { path: string; value?: string; message: string }[] = [];
+  const issues: InputIssue[] = [];
 
   const parameters = new Map<string, ResolvedParameter>(
     plan.parameters.map((p) => [p.id, { id: p.id, value: p.value, modifiers: [] }]),
@@ -57,25 +58,27 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
   for (const [id, value] of Object.entries(scenario?.parameters ?? {})) {
     const p = parameters.get(id);
     if (p) p.value = value;
-    else issues.push({ path: `parameters.${id}`, message: 'the plan has no parameter with this id' });
+    else issues.push(inputIssue(`parameters.${id}`, 'input.noParameter'));
   }
 
   const levers: RunSetup['levers'] = [];
   const settings = scenario?.levers ?? {};
   for (const id of Object.keys(settings)) {
-    if (!plan.levers.some((l) => l.id === id))
-      issues.push({ path: `levers.${id}`, message: 'the plan has no lever with this id' });
+    if (!plan.levers.some((l) => l.id === id)) issues.push(inputIssue(`levers.${id}`, 'input.noLever'));
   }
   for (const lever of plan.levers) {
     const setting = settings[lever.id];
     const intensity = setting?.intensity ?? lever.intensity.default;
     const start = setting?.start ?? baseYear + 1;
     if (intensity < lever.intensity.min || intensity > lever.intensity.max) {
-      issues.push({
-        path: `levers.${lever.id}.intensity`,
-        value: String(intensity),
-        message: `must lie in ${lever.intensity.min}–${lever.intensity.max}`,
-      });
+      issues.push(
+        inputIssue(
+          `levers.${lever.id}.intensity`,
+          'input.outOfRange',
+          { min: lever.intensity.min, max: lever.intensity.max },
+          String(intensity),
+        ),
+      );
     }
     levers.push({ id: lever.id, intensity, start, costPerUnit: lever.cost.perUnit });
     if (intensity === 0) continue;
@@ -91,24 +94,14 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
   (scenario?.shocks ?? []).forEach((s, k) => {
     const found = typeof s === 'string' ? plan.shocks.find((x) => x.id === s) : s;
     if (found) shocks.push(found);
-    else
-      issues.push({
-        path: `shocks[${k}]`,
-        value: String(s),
-        message: "no shock with this id in the plan's library",
-      });
+    else issues.push(inputIssue(`shocks[${k}]`, 'input.noShock', {}, String(s)));
   });
   for (const shock of shocks) {
     const duration = shock.duration ?? 1;
     const profile = Float64Array.from(years, (y) => (y >= shock.year && y < shock.year + duration ? 1 : 0));
     for (const e of shock.effects) {
       const p = parameters.get(e.parameter);
-      if (!p)
-        issues.push({
-          path: `shocks.${shock.id}.effects`,
-          value: e.parameter,
-          message: 'no parameter with this id',
-        });
+      if (!p) issues.push(inputIssue(`shocks.${shock.id}.effects`, 'input.shockParameter', {}, e.parameter));
       else p.modifiers.push({ stream: `shock:${shock.id}:${e.parameter}`, size: e.delta, profile });
     }
   }
@@ -130,7 +123,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
   const ignoredActuals: RunSetup['ignoredActuals'] = [];
   for (const [id, byYear] of Object.entries(scenario?.actuals ?? {})) {
     if (!indicatorIds.has(id)) {
-      issues.push({ path: `actuals.${id}`, message: 'the plan has no indicator with this id' });
+      issues.push(inputIssue(`actuals.${id}`, 'input.noIndicator'));
       continue;
     }
     const m = actuals.get(id) ?? new Map<number, number>();

@@ -176,18 +176,3 @@ export function nonFiniteWarnings(
     };
   });
 }
-
-/** A warning as one line of English, for the CLI's stderr. */
-export function runWarningText(w: RunWarning): string {
-  if (w.code === 'actualsOutsideHorizon') {
-    return `actuals for ${w.indicator} in ${w.year} not used: the run covers ${w.first}–${w.last}`;
-  }
-  const where = [w.deterministic ? 'the deterministic path' : null, w.paths > 0 ? `${w.paths} paths` : null]
-    .filter(Boolean)
-    .join(' and ');
-  const cause =
-    w.cause.kind === 'input'
-      ? `it reads ${w.cause.from}, which is already not a number`
-      : `its ${w.cause.field} formula "${w.cause.formula}" gives ${w.value}`;
-  return `${w.indicator} is ${w.value} from ${w.year} on (${where}): ${cause}`;
-}

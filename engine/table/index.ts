@@ -1,5 +1,5 @@
 // Targets from a table planners fill in (CSV or .xlsx): the folder's API.
-export { PLAN_TABLE_COLUMNS } from './planTableColumns.ts';
+export { type ColumnKey, PLAN_TABLE_COLUMNS } from './planTableColumns.ts';
 export { planTemplateCsv, planTemplateRows } from './planTemplate.ts';
 export { planTemplateXlsx } from './planTemplateXlsx.ts';
 export { readPlanTable } from './readPlanTable.ts';

@@ -312,9 +312,6 @@ export const MESSAGES = {
     zh: '检查规划自身数字是否一致，每条发现都列出算式。',
     en: "Checks the plan's own figures for consistency; each finding shows its arithmetic.",
   },
-  'check.severity.error': { zh: '错误', en: 'Error' },
-  'check.severity.warning': { zh: '警告', en: 'Warning' },
-  'check.severity.info': { zh: '提示', en: 'Note' },
   'check.arithmetic': { zh: '算式', en: 'Arithmetic' },
   'check.unavailable': {
     zh: '校核功能尚未接入计算引擎。',
@@ -530,9 +527,6 @@ export const MESSAGES = {
     zh: '另计：力争目标 {aspirational} 项 · 口径不可比 {notComparable} 项 · 定性目标 {qualitative} 项',
     en: 'Counted apart: {aspirational} aspirational (力争) · {notComparable} not comparable · {qualitative} qualitative',
   },
-  'feas.basis.data': { zh: '依据数据', en: 'Rests on data' },
-  'feas.basis.assumption': { zh: '依据假设', en: 'Rests on assumptions' },
-  'feas.basis.unknown-base': { zh: '基期待补', en: 'Base to be entered' },
   'feas.basis.tip.data': {
     zh: '基期与所用观测值均来自规划原文、公布的统计数或录入值；此后各年的推演仍依据标注的假设。',
     en: 'The base and every observation used come from the plan, published statistics or entered figures; the years after them still rest on labelled assumptions.',
@@ -545,21 +539,10 @@ export const MESSAGES = {
     zh: '规划未印出、也未找到公布的基期值，不给达成概率；录入基期值后即给出判断。',
     en: 'The plan prints no base and none was found published: no chance of being met is shown until a base is entered.',
   },
-  'feas.csv.verdict': { zh: '结论', en: 'Verdict' },
-  'feas.csv.basis': { zh: '依据', en: 'Basis' },
-  'feas.verdict.achieved': { zh: '已达成', en: 'Achieved' },
-  'feas.verdict.on-track': { zh: '进展顺利', en: 'On track' },
-  'feas.verdict.at-risk': { zh: '存在风险', en: 'At risk' },
-  'feas.verdict.off-track': { zh: '难以达成', en: 'Off track' },
-  'feas.verdict.unknown-base': { zh: '基期待补', en: 'Base to be entered' },
-  'feas.verdict.not-comparable': { zh: '口径不可比', en: 'Not comparable' },
-  'feas.verdict.qualitative': { zh: '定性', en: 'Qualitative' },
-  'feas.aspirational': { zh: '力争', en: 'aspirational (力争)' },
   'feas.aspirational.tip': {
     zh: '规划用“力争”表述：是努力方向而非硬性承诺，在总数中另计。',
     en: 'The plan words this with “strive for” (力争): an aspiration, not a commitment; counted apart in the totals.',
   },
-  'feas.needsBase': { zh: '基期待补', en: 'Base needed' },
   'feas.requiredGrowth': {
     zh: '需年均增长 ({target} ÷ 基期)^(1/{years}) − 1',
     en: 'Needs ({target} ÷ base)^(1/{years}) − 1 a year',
@@ -592,46 +575,9 @@ export const MESSAGES = {
     zh: '分子为总产值、分母为地区生产总值（增加值），二者口径不同，比值不是占比（可超过100%），不作为占比推演；见“规划校核”。',
     en: 'Gross output divided by GDP (value added): different measures, so the ratio is not a share (it can pass 100%) and is not simulated as one; see Plan check.',
   },
-  'feas.reason.certificates-expire': {
-    zh: '进度看似顺利，但证书有效期 {life} 年：早年认定的企业到期未续即退出，存量增长慢于认定数。',
-    en: 'The pace looks fine, but certificates last {life} years: firms certified early drop out unless renewed, so the stock grows more slowly than the certifications.',
-  },
-  'feas.reason.quota-every-year': {
-    zh: '每年都须完成任务数，有一年不足即未完成（{missedYears}年不足）。',
-    en: 'The quota is due every year; one short year misses it (short in {missedYears}).',
-  },
-  'feas.reason.latest-actual-above-path': {
-    zh: '最新实际值高于计划路径，推演从实际值出发。',
-    en: 'The latest actual is above the planned path; the forecast starts from it.',
-  },
-  'feas.reason.forecast-differs-from-pace': {
-    zh: '已完成进度（{pace}）与推演结论不一致，以推演为准（推演考虑了复利、到期与逐年任务）。',
-    en: 'Progress so far ({pace}) and the forecast disagree; the forecast decides (it accounts for compounding, expiry and yearly quotas).',
-  },
-  'feas.reason.different-measures': {
-    zh: '分子分母口径不同（总产值与增加值），比值不是占比。',
-    en: 'Numerator and denominator are different measures (gross output vs value added): the ratio is not a share.',
-  },
-  'feas.reason.undefined-denominator': {
-    zh: '比重的分母未定义。',
-    en: 'The share has no defined denominator.',
-  },
-  'feas.listSep': { zh: '、', en: ', ' },
   'feas.quota.forecastTip': {
     zh: '该年没有实际数：按标注的执行假设推演，该年完成任务数的概率。',
     en: 'No count for this year: the chance the year meets the quota under the labelled execution assumption.',
-  },
-  'feas.reason.pace-linear-vs-compound': {
-    zh: '按时间进度看落后，按复合增长的计划路径看正常：该目标按复利增长。',
-    en: 'Behind on elapsed time but on the compound planned path: the target grows by compounding.',
-  },
-  'feas.reason.latest-actual-below-path': {
-    zh: '最新实际值低于计划路径，推演从实际值出发。',
-    en: 'The latest actual is below the planned path; the forecast starts from it.',
-  },
-  'feas.reason.other': {
-    zh: '进度与推演结论不一致（{reason}）。',
-    en: 'Pace and forecast disagree ({reason}).',
   },
   'feas.prov.statistic.secondhand': { zh: '（转载，非发布机关原文）', en: ' (secondhand copy)' },
   'feas.prov.publisher': { zh: '发布机关', en: 'Publisher' },

@@ -1,5 +1,6 @@
 // Keeps the address in step with the scenario (debounced), opens links pasted into the address bar, and
 // warns when a link grows too long for chat apps.
+import { formatIssues, type InputIssue } from '../../engine/index.ts';
 import { type App, dropNotice, pushNotice } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
 import { download, safeFileName } from '../export/download.ts';
@@ -34,26 +35,34 @@ export function exportScenarioFile(app: App, s: Working): void {
   );
 }
 
-/** The page's language as the document states it (for messages made outside a view). */
-function pageLang(): Lang {
-  return globalThis.document?.documentElement.lang.startsWith('en') ? 'en' : 'zh';
-}
-
 let validations = 0;
 
+/** What is wrong with a scenario, in a language: a notice re-says it when the language changes. */
+export type ScenarioProblem = (lang: Lang) => string;
+
+/** A refusal from the worker: a PlanError's file and issues come across with it (throwWithIssues.ts). */
+function problemOf(error: unknown): ScenarioProblem {
+  if (isAbort(error)) return (lang) => t(lang, 'check.cancelled');
+  const { file, issues } = (error ?? {}) as { file?: unknown; issues?: unknown };
+  if (typeof file === 'string' && Array.isArray(issues))
+    return (lang) => formatIssues(file, issues as InputIssue[], lang);
+  const message = error instanceof Error ? error.message : String(error);
+  return () => message;
+}
+
 /**
- * Checks a scenario against the plan in the worker; null when it is fine, else the message. A check that
- * did not finish (cancelled, worker restarted) is a problem, never "fine": a hash changed twice in 100 ms
- * once let a scenario with intensity 999 in because its cancelled check read as valid. Each check runs on
- * its own channel, so one check never cancels another.
+ * Checks a scenario against the plan in the worker; null when it is fine, else what is wrong, in the
+ * page's language (each issue names its place and the value found). A check that did not finish
+ * (cancelled, worker restarted) is a problem, never "fine": a hash changed twice in 100 ms once let a
+ * scenario with intensity 999 in because its cancelled check read as valid. Each check runs on its own
+ * channel, so one check never cancels another.
  */
-export async function scenarioProblem(app: App, s: Working): Promise<string | null> {
+export async function scenarioProblem(app: App, s: Working): Promise<ScenarioProblem | null> {
   try {
     await app.engine.run(`validate-${++validations}`, app.payload(s), { paths: 0 });
     return null;
   } catch (error) {
-    if (isAbort(error)) return t(pageLang(), 'check.cancelled');
-    return error instanceof Error ? error.message : String(error);
+    return problemOf(error);
   }
 }
 
@@ -84,15 +93,16 @@ export async function openLink(app: App, hash: string): Promise<Working | null> 
     return null;
   }
   const plan = (decoded.payload as { plan?: unknown }).plan;
-  const problem =
+  const problem: ScenarioProblem | null =
     plan !== undefined && plan !== app.plan.meta.id
-      ? `plan "${String(plan)}" ≠ "${app.plan.meta.id}"`
+      ? () => `plan "${String(plan)}" ≠ "${app.plan.meta.id}"`
       : await scenarioProblem(app, working);
   if (problem) {
     pushNotice(app, {
       id: 'link',
       kind: 'error',
-      text: (lang) => t(lang, 'link.error', { reason: t(lang, 'link.error.scenario', { detail: problem }) }),
+      text: (lang) =>
+        t(lang, 'link.error', { reason: t(lang, 'link.error.scenario', { detail: problem(lang) }) }),
     });
     return null;
   }

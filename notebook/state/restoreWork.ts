@@ -51,7 +51,7 @@ export async function restoreWork(app: App, fromLink: Working | null): Promise<v
       pushNotice(app, {
         id: 'work',
         kind: 'warning',
-        text: (l) => t(l, 'work.storedBad', { message: problem }),
+        text: (l) => t(l, 'work.storedBad', { message: problem(l) }),
       });
     } else {
       app.scenario.set(saved.scenario, { replaced: true, restored: true });

@@ -58,7 +58,7 @@ function simulatedTip(t: Translate, state: RunState, lang: Lang, plan: Plan, ext
 function statusHtml(target: Target, state: RunState, t: Translate): string {
   const f = feasibilityOf(targetResultOf(state.result, target.id));
   const aspiration = target.aspirational
-    ? ` <span class="badge aspirational" data-tip="${esc(t('feas.aspirational.tip'))}" tabindex="0">${esc(t('feas.aspirational'))}</span>`
+    ? ` <span class="badge aspirational" data-tip="${esc(t('feas.aspirational.tip'))}" tabindex="0">${esc(t('verdict.aspirational.label'))}</span>`
     : '';
   if (!f.verdict) {
     const o = outlookOf(targetResultOf(state.result, target.id)?.pMet ?? null);
@@ -67,7 +67,7 @@ function statusHtml(target: Target, state: RunState, t: Translate): string {
   const reason = verdictReason(f.verdict, t);
   const basis =
     f.verdictBasis && f.verdictBasis !== 'unknown-base'
-      ? ` <span class="badge basis basis-${f.verdictBasis}" data-tip="${esc(t(`feas.basis.tip.${f.verdictBasis}`))}" tabindex="0">${esc(t(`feas.basis.${f.verdictBasis}`))}</span>`
+      ? ` <span class="badge basis basis-${f.verdictBasis}" data-tip="${esc(t(`feas.basis.tip.${f.verdictBasis}`))}" tabindex="0">${esc(t(`verdict.basis.${f.verdictBasis}`))}</span>`
       : '';
   return (
     `<span class="verdict-label verdict-${esc(f.verdict.code)}">${esc(verdictLabel(f.verdict, t))}</span>${basis}${aspiration}` +
@@ -193,10 +193,10 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     const pTip = simulatedTip(t, state, lang, plan, `${t('prov.pmet')}${quotaNote}${count}`);
     if (!(target.kind === 'milestone' && r) || needsBase || notComparable) shownMilestone = '';
     if (needsBase) {
-      setText(pmet, t('feas.needsBase'));
+      setText(pmet, t('verdict.unknown-base'));
       setData(pmet, 'tip', t('feas.basis.tip.unknown'));
     } else if (notComparable) {
-      setText(pmet, t('feas.verdict.not-comparable'));
+      setText(pmet, t('verdict.not-comparable'));
       setData(pmet, 'tip', t('feas.notComparable.tip'));
     } else if (target.kind === 'milestone' && r) {
       const ms = tr?.milestone;
@@ -258,8 +258,8 @@ function downloadCsv(app: App, lang: Lang, t: Translate, state: RunState, quanti
       t('dash.col.median.generic'),
       t('dash.col.pmet'),
       t('dash.col.status'),
-      t('feas.csv.verdict'),
-      t('feas.csv.basis'),
+      t('col.verdict'),
+      t('col.verdictBasis'),
     ],
   ];
   for (const target of quantitative) {
@@ -276,7 +276,7 @@ function downloadCsv(app: App, lang: Lang, t: Translate, state: RunState, quanti
       p,
       t(`outlook.${outlookOf(p)}`),
       f.verdict ? [verdictLabel(f.verdict, t), verdictReason(f.verdict, t)].filter(Boolean).join(' — ') : '',
-      f.verdictBasis ? t(`feas.basis.${f.verdictBasis}`) : '',
+      f.verdictBasis ? t(`verdict.basis.${f.verdictBasis}`) : '',
     ]);
   }
   download(

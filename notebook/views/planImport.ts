@@ -12,6 +12,7 @@ import {
   type ExtractMessage,
   type ExtractOptions,
   type ExtractResult,
+  extractMessage,
   extractTargets,
   type GenerateTarget,
   generatePlan,
@@ -19,6 +20,7 @@ import {
   planTemplateXlsx,
   readPlanTable,
   readPlanXlsx,
+  renderMessage,
   type TableIssue,
   tableIssueText,
 } from '../../engine/index.ts';
@@ -115,24 +117,13 @@ function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-function extractMessage(m: ExtractMessage): string {
-  switch (m.code) {
-    case 'empty-text':
-      return tr(
-        '文本为空：请粘贴规划全文或“发展目标”一节。',
-        'The text is empty: paste the plan or its 发展目标 section.',
-      );
-    case 'no-targets':
-      return tr(
-        '未找到量化目标（目标是带单位的数字，如“达到100亿元”“新增5家”）。',
-        'No quantitative target found (a number with a unit, e.g. 达到100亿元, 新增5家).',
-      );
-    case 'text-too-large':
-      return tr(
-        `文本过大（${(m.bytes / 1048576).toFixed(1)} MB，上限 ${(m.limitBytes / 1048576).toFixed(0)} MB）：请只粘贴“发展目标”等含指标的章节。已输入的内容未被清除。`,
-        `The text is ${(m.bytes / 1048576).toFixed(1)} MB (limit ${(m.limitBytes / 1048576).toFixed(0)} MB): paste only the sections with targets. Nothing you entered was cleared.`,
-      );
-  }
+/** The extractor's message in the engine's words (the CLI prints the same); an oversize text adds that what
+ *  was pasted stays in the box. */
+function extractText(m: ExtractMessage): string {
+  const text = renderMessage(lang(), extractMessage(m));
+  return m.code === 'text-too-large'
+    ? `${text}${tr('已输入的内容未被清除。', ' Nothing you entered was cleared.')}`
+    : text;
 }
 
 function storageMessage(f: StorageFailure): string {
@@ -659,7 +650,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       if (ticket === reading) readBtn.removeAttribute('aria-busy');
     }
     if (ticket !== reading) return; // a later click superseded this one
-    for (const m of result.messages) say(m.code === 'no-targets' ? 'warning' : 'error', extractMessage(m));
+    for (const m of result.messages) say(m.code === 'no-targets' ? 'warning' : 'error', extractText(m));
     if (result.messages.some((m) => m.code === 'text-too-large' || m.code === 'empty-text')) return;
     origin = 'text';
     targetYear = result.targetYear;

@@ -41,7 +41,7 @@ function storage(): Storage | null {
 async function openScenario(app: App, s: Working): Promise<void> {
   const problem = await scenarioProblem(app, s);
   if (problem) {
-    pushNotice(app, { id: 'open', kind: 'error', text: () => problem });
+    pushNotice(app, { id: 'open', kind: 'error', text: problem });
     return;
   }
   app.scenario.set(structuredClone(s), { replaced: true });
@@ -143,7 +143,15 @@ export function scenariosView(
     try {
       const s = workingFromDocument(JSON.parse(await f.text()));
       const problem = await scenarioProblem(app, s);
-      if (problem) throw new Error(problem);
+      if (problem) {
+        pushNotice(app, {
+          id: 'import',
+          kind: 'error',
+          text: (l) => translator(l)('scen.importError', { file: f.name, message: problem(l) }),
+        });
+        file.value = '';
+        return;
+      }
       app.scenario.set(s, { replaced: true });
       pushNotice(app, {
         id: 'import',

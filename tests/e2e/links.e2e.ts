@@ -67,6 +67,25 @@ describe('share links in Chromium', () => {
     expect(await page.textContent('[data-cell="status"]')).toMatch(/5,000 条路径/);
   });
 
+  it('a link the plan refuses says what and where in the page’s language, and again after a switch', async () => {
+    const bad = await encodeLink({
+      plan: 'yaohai-sme-14fyp',
+      name: { zh: '坏' },
+      levers: { hefei_07_services: { intensity: 999 } },
+    });
+    const page = await open(bad);
+    await page.waitForSelector('[data-notice="link"]');
+    const zh = await noticeText(page, 'link');
+    expect(zh).toMatch(/levers\.hefei_07_services\.intensity：应在 [\d.]+–[\d.]+ 之间（收到 999）/);
+    expect(zh).not.toMatch(/must lie|found/);
+    await page.screenshot({ path: 'test-results/link-refused-zh.png' });
+    await page.click('#lang-toggle');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-notice="link"]')?.textContent?.includes('must lie in'),
+    );
+    expect(await noticeText(page, 'link')).toMatch(/intensity: must lie in [\d.]+–[\d.]+ \(found 999\)/);
+  });
+
   it('a hash changed twice while the worker is busy never lets an invalid scenario in', async () => {
     const page = await open(GOLDEN_LINKS[2]);
     const bad = await encodeLink({

@@ -11,8 +11,9 @@ import {
   PlanError,
   parseJsonText,
   parseUncertain,
+  renderMessage,
   runSync,
-  runWarningText,
+  runWarningMessage,
   toJsonResult,
 } from '../../engine/index.ts';
 import { captureCli, tempFile } from '../cliInProcess.ts';
@@ -95,7 +96,7 @@ describe('numbers are finite or refused', () => {
     expect(own && own.code === 'nonFinite' && own.value).toBe(value);
     const passedOn = r.warnings.find((w) => w.code === 'nonFinite' && w.indicator === 'new_total');
     expect(passedOn).toMatchObject({ cause: { kind: 'input', from: 'new_flow' } });
-    expect(runWarningText(own!)).toContain('new_flow');
+    expect(renderMessage('en', runWarningMessage(own!))).toContain('new_flow');
     expect(toJsonResult(r).warnings).toHaveLength(r.warnings.length);
   });
   it('the CLI prints each warning on stderr and keeps stdout machine-readable', async () => {
@@ -104,7 +105,20 @@ describe('numbers are finite or refused', () => {
     const file = tempFile('inf.plan.json', JSON.stringify(doc));
     const r = await captureCli(main, ['run', '--plan', file, '--paths', '10', '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/warning: new_flow is Infinity from 2020 on .*"new_firms \/ 0"/);
+    // In the catalogue's words, in the CLI's language (Chinese unless --lang en).
+    expect(r.stderr).toMatch(/warning: new_flow 自 2020 年起无法计算（Infinity.*new_firms \/ 0/);
+    const en = await captureCli(main, [
+      'run',
+      '--plan',
+      file,
+      '--paths',
+      '10',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ]);
+    expect(en.stderr).toMatch(/warning: new_flow cannot be computed from 2020 on \(Infinity.*new_firms \/ 0/);
     expect(JSON.parse(r.stdout).warnings[0]).toMatchObject({ code: 'nonFinite', indicator: 'new_flow' });
   });
   it('a shock of -1e308 that overflows the paths is reported, not printed as blank', () => {

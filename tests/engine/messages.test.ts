@@ -98,7 +98,8 @@ describe('the one formatter', () => {
 });
 
 // The sentences below are what the CLI, the CSV and the report printed before these words moved into the
-// catalogue (engine/report/verdictText.ts, engine/table/tableIssueText.ts, the page's run-warning texts).
+// catalogue (engine/report/verdictText.ts, engine/table/tableIssueText.ts, the page's run-warning texts);
+// the verdict words have since become the page's too (one vocabulary: tests/notebook/verdictSentence.test.ts).
 describe('verdicts, table issues and run warnings through the catalogue', () => {
   const missed = {
     code: 'at-risk' as const,
@@ -108,21 +109,21 @@ describe('verdicts, table issues and run warnings through the catalogue', () => 
 
   it('words a verdict with its reason and numbers, in both languages', () => {
     expect(renderMessage('en', verdictMessage(missed))).toBe(
-      'at risk: The quota is due every year; 2022, 2024 fell short: one short year misses it.',
+      'At risk: The quota is due every year: one short year misses it; 2022, 2024 fell short.',
     );
     expect(renderMessage('zh', verdictMessage({ ...missed, code: 'achieved' }))).toBe(
-      '已达成：配额须每年完成；2022、2024 年未完成，任一年不足即未达标。',
+      '已达成：年度任务须逐年完成，任一年不足即未达成；2022、2024 年未完成。',
     );
     expect(
       renderMessage('en', verdictMessage({ ...missed, code: 'off-track', params: { missedYears: [] } })),
-    ).toBe('off track: The quota is due every year: one short year misses it.');
+    ).toBe('Off track: The quota is due every year: one short year misses it.');
     const below = {
       code: 'at-risk' as const,
       reason: 'latest-actual-below-path' as const,
       params: { plannedPathRatio: 0.9, pMet: 0.4 },
     };
     expect(renderMessage('en', verdictMessage(below, true))).toBe(
-      'aspirational · at risk: The latest actual lies below the planned path (90%); starting from it, P(met) is 40%.',
+      'Aspirational · At risk: The latest actual lies below the planned path (90% of it); starting from it, P(met) is 40%.',
     );
     expect(renderMessage('zh', verdictMessage({ code: 'on-track', reason: null, params: {} }, true))).toBe(
       '力争 · 进展顺利',
@@ -134,10 +135,10 @@ describe('verdicts, table issues and run warnings through the catalogue', () => 
       '依据数据 (规划原文)',
     );
     expect(renderMessage('en', basisMessage({ verdictBasis: 'data', baseSource: 'statistic' }))).toBe(
-      'rests on data (published statistic)',
+      'Rests on data (published statistic)',
     );
     expect(renderMessage('en', basisMessage({ verdictBasis: 'unknown-base', baseSource: 'unknown' }))).toBe(
-      'waits for a base',
+      'Base to be entered',
     );
   });
 

@@ -144,4 +144,18 @@ describe('plan --format json', () => {
     const gdp = out.indicators.find((i: { id: string }) => i.id === 'pillar_share');
     expect(gdp.provenance).toEqual({ kind: 'derived', formula: 'pillar_share = pillar_output / gdp' });
   });
+  it('words a base to be entered in the catalogue, in the language asked for', async () => {
+    const waiting = (out: { indicators: { base: { unknown?: boolean } | null; provenance: unknown }[] }) =>
+      out.indicators.find((i) => i.base?.unknown === true)?.provenance;
+    const zh = JSON.parse((await captureCli(main, ['plan', '--format', 'json'])).stdout);
+    expect(waiting(zh)).toEqual({ kind: 'assumption', rationale: expect.stringMatching(/^基期待补：/) });
+    const en = JSON.parse((await captureCli(main, ['plan', '--format', 'json', '--lang', 'en'])).stdout);
+    expect(waiting(en)).toEqual({
+      kind: 'assumption',
+      rationale: expect.stringMatching(/^base to be entered/),
+    });
+    const table = (await captureCli(main, ['plan', '--lang', 'en'])).stdout;
+    expect(table).toContain('Base to be entered');
+    expect(table).not.toContain('基期待补');
+  });
 });

@@ -71,7 +71,7 @@ describe('planpath extract', () => {
   it('the table names its columns in Chinese', async () => {
     const r = await cli('extract', '--text', file('plan2.txt', DISTRICT_FIVE_YEAR));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/指标\s+原文\s+值\s+单位\s+比较\s+类型\s+年份\s+基期值\s+力争\s+章节/);
+    expect(r.stdout).toMatch(/指标\s+原文\s+目标值\s+单位\s+比较\s+类型\s+目标年\s+基期值\s+力争\s+章节/);
     expect(r.stdout).toContain('1200亿元左右');
   });
 
@@ -79,7 +79,10 @@ describe('planpath extract', () => {
     const empty = file('empty.txt', '\n');
     const r = await cli('extract', '--text', empty);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${empty}: the text is empty`);
+    expect(r.stderr).toContain(`${empty}: 文本为空`);
+    expect((await cli('extract', '--text', empty, '--lang', 'en')).stderr).toContain(
+      `${empty}: The text is empty`,
+    );
     expect((await cli('extract')).code).toBe(2);
   });
 });
@@ -108,7 +111,7 @@ describe('planpath template and extract --table', () => {
     const r = await cli('extract', '--table', table, '--plan-out', planPath, '--lang', 'en');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('row 3, column 6 (目标值): "一百五" is not a number');
-    expect(r.stderr).toContain('1 targets simulated, of which 0 基期待补');
+    expect(r.stderr).toContain('1 targets simulated, of which 0 wait for a base');
     const run = await cli('run', '--plan', planPath, '--paths', '50', '--format', 'json');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).targets.map((t: { id: string }) => t.id)).toEqual(['t_01']);

@@ -1,10 +1,14 @@
 // Issue 12, items 1 and 5: a check that did not finish is never "valid", and a link never runs more paths
 // than the page's own without asking.
+import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
+import { loadScenario, PlanError } from '../../engine/index.ts';
+import { throwWithIssues } from '../../engine/worker/throwWithIssues.ts';
 import type { App } from '../../notebook/app.ts';
 import { LINK_PATH_LIMIT, limitLinkPaths } from '../../notebook/share/linkPathLimit.ts';
 import { runWarningText } from '../../notebook/share/runWarningNotices.ts';
 import { scenarioProblem } from '../../notebook/share/shareSync.ts';
+import { goldenPlan } from '../engine/planFixtures.ts';
 
 function appWithEngine(run: (channel: string) => Promise<unknown>): App {
   return { engine: { run }, payload: (s: unknown) => s } as unknown as App;
@@ -16,7 +20,8 @@ describe('scenarioProblem', () => {
     const app = appWithEngine(() => Promise.reject(abort()));
     const problem = await scenarioProblem(app, { name: { zh: 'x' }, levers: { a: { intensity: 999 } } });
     expect(problem).not.toBeNull();
-    expect(problem).toMatch(/中断|interrupted/);
+    expect(problem!('zh')).toMatch(/中断/);
+    expect(problem!('en')).toMatch(/interrupted/);
   });
   it('gives each check its own channel, so a second check cannot cancel the first', async () => {
     const channels: string[] = [];
@@ -32,7 +37,36 @@ describe('scenarioProblem', () => {
   });
   it('passes the worker’s refusal on as the message', async () => {
     const app = appWithEngine(() => Promise.reject(new Error('levers.x.intensity: must lie in 0–3')));
-    expect(await scenarioProblem(app, { name: { zh: 'x' } })).toContain('0–3');
+    expect((await scenarioProblem(app, { name: { zh: 'x' } }))!('zh')).toContain('0–3');
+  });
+  it('says a refused scenario in the page’s language, naming the place and the value found', async () => {
+    const plan = goldenPlan();
+    const lever = plan.levers[0]!;
+    let refusal: unknown;
+    try {
+      loadScenario(
+        { format: 'planpath/scenario@1', name: { zh: 'x' }, levers: { [lever.id]: { intensity: 999 } } },
+        'link',
+        plan,
+      );
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(PlanError);
+    // As comlink delivers it from the worker: a plain Error with the file and issues copied on.
+    throwWithIssues();
+    const [sent] = Comlink.transferHandlers.get('throw')!.serialize({ value: refusal } as never);
+    let received: unknown;
+    try {
+      Comlink.transferHandlers.get('throw')!.deserialize(sent);
+    } catch (error) {
+      received = error;
+    }
+    const app = appWithEngine(() => Promise.reject(received));
+    const problem = (await scenarioProblem(app, { name: { zh: 'x' } }))!;
+    const range = `${lever.intensity.min}–${lever.intensity.max}`;
+    expect(problem('zh')).toContain(`levers.${lever.id}.intensity：应在 ${range} 之间（收到 999）`);
+    expect(problem('en')).toContain(`levers.${lever.id}.intensity: must lie in ${range} (found 999)`);
   });
 });
 

@@ -2,12 +2,14 @@
 // engine returns codes with parameters (a status, an ESCAP category, a column); the CLI, the reports and the
 // page render them from here — the page's own catalogue (notebook/i18n/messages.ts) includes this one, so a
 // code reads the same everywhere. `{name}` placeholders are filled by `render`. Each stage's words live in a
-// file of their own here (the plan check, the actuals and table readers, verdicts, run warnings, the CLI's
-// labels) and are part of this one catalogue.
+// file of their own here (the plan check, the actuals and table readers, the extractor, verdicts, run warnings,
+// the CLI's labels) and are part of this one catalogue.
 import { ACTUALS_MESSAGES } from './actualsMessages.ts';
 import { CHECK_MESSAGES } from './checkMessages.ts';
 import { CLI_MESSAGES } from './cliMessages.ts';
 import { EVALUATION_MESSAGES } from './evaluationMessages.ts';
+import { EXTRACT_MESSAGES } from './extractMessages.ts';
+import { INPUT_MESSAGES } from './inputMessages.ts';
 import { RUN_MESSAGES } from './runMessages.ts';
 import { TABLE_MESSAGES } from './tableMessages.ts';
 import { VERDICT_MESSAGES } from './verdictMessages.ts';
@@ -16,6 +18,8 @@ export const ENGINE_MESSAGES = {
   ...CHECK_MESSAGES,
   ...ACTUALS_MESSAGES,
   ...EVALUATION_MESSAGES,
+  ...EXTRACT_MESSAGES,
+  ...INPUT_MESSAGES,
   ...VERDICT_MESSAGES,
   ...TABLE_MESSAGES,
   ...CLI_MESSAGES,

@@ -12,8 +12,15 @@ export const CHECK_MESSAGES = {
   'sep.and': { zh: '与', en: ' and ' },
   'sep.plus': same(' + '),
   'sep.arith': same('; '),
+  'sep.or': same(' | '),
 
   'check.none': { zh: '未发现不一致。', en: 'No inconsistencies found.' },
+  // A finding's severity, for the page's badges and the CLI's table alike. An error is two printed figures
+  // that cannot both hold — a contradiction in the plan, not a mistake of the planner's — so 矛盾; a warning
+  // rests on a derived or assumed figure, so 存疑 (open to question) rather than a bare 警告.
+  'check.severity.error': { zh: '矛盾', en: 'Contradiction' },
+  'check.severity.warning': { zh: '存疑', en: 'Questionable' },
+  'check.severity.info': { zh: '提示', en: 'Note' },
 
   'source.plan': { zh: '规划原文', en: 'printed in the plan' },
   'source.derived': { zh: '推算', en: 'derived' },

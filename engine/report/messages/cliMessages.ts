@@ -2,14 +2,21 @@
 // headline of `planpath run`'s table. (The run table is printed in Chinese; its English is here so a
 // language option needs no new words.)
 export const CLI_MESSAGES = {
-  'cli.check.severity.error': { zh: '矛盾', en: 'error' },
-  'cli.check.severity.warning': { zh: '存疑', en: 'warning' },
-  'cli.check.severity.info': { zh: '提示', en: 'info' },
   'cli.check.findings': { zh: '{n} 项发现', en: '{n} findings' },
   'cli.check.sections': { zh: '出处', en: 'sections' },
   'cli.check.arithmetic': { zh: '计算', en: 'arithmetic' },
   'cli.check.kind': { zh: '类别', en: 'kind' },
   'cli.check.count': { zh: '数量', en: 'count' },
+
+  'cli.plan.baseUnknown': {
+    zh: '基期待补：规划未印出、也未找到公布的基期值',
+    en: 'base to be entered: neither printed in the plan nor found published',
+  },
+  'cli.plan.noBase': { zh: '未给基期值', en: 'no base value given' },
+  'cli.plan.cumulative': {
+    zh: '{id} = 自基期年起累计 Σ ({flow})',
+    en: '{id} = Σ ({flow}) since the base year',
+  },
 
   'cli.run.basisCounts': {
     zh: '依据数据 {data} 项，依据假设 {assumption} 项，基期待补 {unknown} 项',

@@ -1,0 +1,16 @@
+// A message of the target extractor (engine/extract/) as a catalogue message, for the CLI and the page's
+// import section. The words are in engine/report/messages/extractMessages.ts.
+import type { ExtractMessage } from '../extract/extractTypes.ts';
+import { type Message, msg } from './messages/message.ts';
+
+const MB = 1048576;
+
+export function extractMessage(m: ExtractMessage): Message {
+  if (m.code === 'text-too-large') {
+    return msg('extract.text-too-large', {
+      size: (m.bytes / MB).toFixed(1),
+      limit: String(Number((m.limitBytes / MB).toFixed(1))),
+    });
+  }
+  return msg(`extract.${m.code}`);
+}

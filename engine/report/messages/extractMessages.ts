@@ -1,0 +1,29 @@
+// The words of the target extractor's messages (engine/extract/) and of `planpath extract`'s output, for the
+// CLI and the page's import section alike. Which entry a message takes is decided by
+// engine/report/extractMessage.ts. The column headers of a read target table are the template's own
+// (engine/table/planTableColumns.ts), not words here.
+export const EXTRACT_MESSAGES = {
+  'extract.empty-text': {
+    zh: '文本为空：请提供规划全文或“发展目标”一节。',
+    en: 'The text is empty: give the plan or its targets section (发展目标).',
+  },
+  'extract.no-targets': {
+    zh: '未找到量化目标（目标是带单位的数字，如“达到100亿元”“新增5家”）。',
+    en: 'No quantitative target found (a number with a unit, e.g. 达到100亿元, 新增5家).',
+  },
+  'extract.text-too-large': {
+    zh: '文本过大（{size} MB，上限 {limit} MB）：请只提供“发展目标”等含指标的章节。',
+    en: 'The text is {size} MB (limit {limit} MB): give only the sections with targets (发展目标).',
+  },
+
+  'cli.extract.targets': { zh: '{n} 项目标（目标年 {year}）', en: '{n} targets (target year {year})' },
+  'cli.extract.facts': { zh: '{n} 项基期事实', en: '{n} base facts' },
+  'cli.extract.row': { zh: '行', en: 'row' },
+  'cli.extract.figure': { zh: '原文', en: 'as printed' },
+  'cli.extract.value': { zh: '值', en: 'value' },
+  'cli.extract.year': { zh: '年份', en: 'year' },
+  'cli.extract.wrote': {
+    zh: '已写出 {path}：模拟 {simulated} 项目标，其中 {waiting} 项基期待补（录入基期值后才给判断）；{pending} 项未模拟（定性目标或超出规划年份）',
+    en: "wrote {path}: {simulated} targets simulated, of which {waiting} wait for a base (基期待补: no verdict until it is entered); {pending} not simulated (qualitative, outside the plan's years)",
+  },
+} as const;
