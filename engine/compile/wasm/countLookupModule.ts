@@ -224,10 +224,21 @@ interface RowWalk {
  * a third of the paths, ~50 steps each. The negative binomial keeps the first check only.
  */
 function betweenRows(b: FunctionBuilder, r: RowWalk): void {
-  const { g, k, m, v, base, last, done } = r;
+  const { g, k, v, done } = r;
   const next = i.add(g, i.c(1));
   const nextBase = b.let(loadI(i.add(r.startsAt, i.shl(next, i.c(2)))));
   const nextLast = b.let(loadI(i.add(r.lastsAt, i.shl(next, i.c(2)))));
+  // Most paths: row g + 1 agrees. Settled before the line's divisions and square root are paid for.
+  b.when(i.le(k, nextLast), () => {
+    b.when(f.ge(loadF(i.add(nextBase, i.shl(k, i.c(3)))), v), () => b.set(done, i.c(1)));
+  });
+  b.when(i.and(i.eqz(done), i.eqz(r.nb)), () => alongTheLine(b, r, nextBase, nextLast));
+}
+
+/** The rows disagree at k (Poisson): walk k up while the line between them settles each step. */
+function alongTheLine(b: FunctionBuilder, r: RowWalk, nextBase: Local<'i32'>, nextLast: Local<'i32'>): void {
+  const { g, k, m, v, base, last, done } = r;
+  const next = i.add(g, i.c(1));
   const mg = b.let(loadF(i.add(r.meansAt, i.shl(g, i.c(3)))));
   const width = b.let(f.sub(loadF(i.add(r.meansAt, i.shl(next, i.c(3)))), mg));
   const t = b.let(f.div(f.sub(m, mg), width));
@@ -238,13 +249,7 @@ function betweenRows(b: FunctionBuilder, r: RowWalk): void {
     f.div(f.c(1), f.sqrt(f.mul(f.c(2 * Math.PI), f.fromI32(i.sub(k, i.c(1)))))),
     f.c(1),
   );
-  const margin = b.let(
-    select(
-      r.nb,
-      f.c(Number.POSITIVE_INFINITY),
-      f.add(f.mul(f.mul(f.mul(width, width), f.c(0.125)), curvature), f.c(1e-11)),
-    ),
-  );
+  const margin = b.let(f.add(f.mul(f.mul(f.mul(width, width), f.c(0.125)), curvature), f.c(1e-11)));
   const Fg = b.local('f64');
   const Fn = b.local('f64');
   const line = b.local('f64');
