@@ -273,12 +273,15 @@ async function boot(): Promise<void> {
   nb.view('notes', slot('notes-body'), ['lang'], (lang) => notesView(app, lang));
   installUserCells(nb, app);
   (window as unknown as { planpath: unknown }).planpath = { app, notebook: nb };
-  // 新建/导入规划 (issue 10): its own section, loaded after the first view.
+  // 新建/导入规划 (issue 10): its own section, fetched a second after the first full run is on screen (or
+  // after 8 s without one), so its 22 KB do not compete with the first visit's results.
   // It is built in the page's language, so a language switch builds it again (its draft is kept in IndexedDB
   // and comes back with it).
   let planImport: Promise<typeof import('./views/planImport.ts')> | null = null;
   nb.view('planImport', document.createElement('div'), ['lang'], async (lang) => {
-    planImport ??= import('./views/planImport.ts');
+    planImport ??= afterFirstRun(app)
+      .then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
+      .then(() => import('./views/planImport.ts'));
     const m = await planImport;
     // The import page reads the language from <html lang>: set it first, whichever cell runs first.
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -286,6 +289,30 @@ async function boot(): Promise<void> {
     document.querySelector('nav.sections [data-nav="import"]')?.remove();
     m.mountPlanImport(app, userPlanId);
     return null;
+  });
+}
+
+/** Resolves once a full (not preview) run in the worker has ended, or after `ms` whatever happens. */
+function afterFirstRun(app: App, ms = 8000): Promise<void> {
+  return new Promise((resolve) => {
+    let stop: (() => void) | null = null;
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      stop?.();
+      resolve();
+    };
+    const timer = setTimeout(finish, ms);
+    // subscribe calls back at once with the current state, before it has returned `stop`. A run must be
+    // seen to end: the 基准 shipped with the page is a result too, shown before the worker has run.
+    let ran = false;
+    stop = app.controller.subscribe((s) => {
+      if (s.running) ran = true;
+      else if (ran && s.result && !s.preview) finish();
+    });
+    if (finished) stop();
   });
 }
 

@@ -27,7 +27,7 @@ describe('新建/导入规划 in Chromium', () => {
     // Extraction runs in the engine worker: wait for its answer (a restored draft may already show rows).
     await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
     const rows = page.locator('#import [data-cell="import-table"] tbody tr');
-    await expect.poll(() => rows.count()).toBe(14);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(14);
     // Every row's figure is highlighted in the text, at its place.
     const marks = await page.$$eval('#import mark', (ms) => ms.map((m) => m.textContent));
     const figures = await page.$$eval('#import [data-cell="import-table"] tbody tr td.mono', (tds) =>
@@ -60,19 +60,22 @@ describe('新建/导入规划 in Chromium', () => {
   it('keeps the saved plan over a reload, and opens and runs it', async () => {
     const page = await open();
     const item = page.locator('#import [data-user-plan]');
-    await expect.poll(() => item.count()).toBe(1);
+    // The section is fetched a second after the first full run is on screen (notebook/main.ts).
+    await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(1);
     expect(await item.textContent()).toContain('青溪区测试规划');
     const href = await item.locator('[data-action="open"]').getAttribute('href');
     expect(href).toMatch(/\?plan=user:/);
     await page.goto(`${ORIGIN}${href}`);
     await waitIdle(page);
-    await expect.poll(() => page.textContent('#plan-title')).toContain('青溪区测试规划');
+    await expect.poll(() => page.textContent('#plan-title'), { timeout: 15_000 }).toContain('青溪区测试规划');
     // The entered base made 一般公共预算收入 a simulated target; the 2020 fact made GDP's level one.
     const dashboard = await page.textContent('[data-cell="dashboard"]');
     expect(dashboard).toContain('一般公共预算收入');
     expect(dashboard).toContain('全区地区生产总值：1200亿元左右');
     // The page says plainly that a link needs the plan file too, and offers it.
-    expect(await page.textContent('#notices')).toContain('对方还需要这份规划文件');
+    await expect
+      .poll(() => page.textContent('#notices'), { timeout: 15_000 })
+      .toContain('对方还需要这份规划文件');
     expect(await page.locator('#notices button', { hasText: '导出规划文件' }).count()).toBe(1);
     await page.screenshot({ path: 'test-results/plan-import-opened.png' });
     expect(page.errors).toEqual([]);
@@ -88,7 +91,9 @@ describe('新建/导入规划 in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(csv),
     });
-    await expect.poll(() => page.locator('#import [data-cell="import-table"] tbody tr').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('#import [data-cell="import-table"] tbody tr').count(), { timeout: 15_000 })
+      .toBe(1);
     expect(await page.textContent('#import .pi-messages')).toContain('第3行第6列（目标值）');
     await page.close();
   });
@@ -98,7 +103,9 @@ describe('新建/导入规划 in Chromium', () => {
     await page.click('#import [data-action="extract"]');
     // Extraction runs in the engine worker: wait for its answer (a restored draft may already show rows).
     await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
-    await expect.poll(() => page.textContent('#import .pi-messages')).toContain('文本为空');
+    await expect
+      .poll(() => page.textContent('#import .pi-messages'), { timeout: 15_000 })
+      .toContain('文本为空');
     await page.evaluate(() => {
       const ta = document.querySelector<HTMLTextAreaElement>('#import textarea')!;
       ta.value = '到2025年，企业达到100家。'.repeat(200_000);
@@ -123,13 +130,15 @@ describe('the import draft', () => {
     // Extraction runs in the engine worker: wait for its answer (a restored draft may already show rows).
     await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
     const rows = page.locator('#import [data-cell="import-table"] tbody tr');
-    await expect.poll(() => rows.count()).toBe(14);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(14);
     const listed = rows.filter({ has: page.locator('td.mono', { hasText: '两千家' }) });
     await listed.locator('input[type="checkbox"]').first().uncheck();
     await page.waitForTimeout(1000); // the draft is saved 400 ms after the last change
     await page.reload();
     await waitIdle(page);
-    await expect.poll(() => page.locator('#import [data-cell="import-table"] tbody tr').count()).toBe(14);
+    await expect
+      .poll(() => page.locator('#import [data-cell="import-table"] tbody tr').count(), { timeout: 15_000 })
+      .toBe(14);
     expect(await page.locator('#import mark.rejected').textContent()).toBe('两千家');
     expect(await page.$eval('#import textarea', (ta) => (ta as HTMLTextAreaElement).value)).toBe(
       DISTRICT_FIVE_YEAR,
@@ -158,14 +167,16 @@ describe('the import draft', () => {
     // Extraction runs in the engine worker: wait for its answer (a restored draft may already show rows).
     await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
     const rows = page.locator('#import [data-cell="import-table"] tbody tr');
-    await expect.poll(() => rows.count()).toBe(14);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(14);
     expect(
       await page.evaluate(() => (window as unknown as { extractCalls: { n: number } }).extractCalls.n),
     ).toBe(1);
     expect(await page.textContent('#import-title')).toBe('新建/导入规划');
 
     await page.click('#lang-toggle');
-    await expect.poll(() => page.textContent('#import-title')).toBe('New / import a plan');
+    await expect
+      .poll(() => page.textContent('#import-title'), { timeout: 15_000 })
+      .toBe('New / import a plan');
     expect(await page.textContent('#import [data-action="extract"]')).toBe('Find targets');
     expect(await page.getAttribute('#import textarea', 'aria-label')).toBe('plan text');
     expect(await page.textContent('#import [data-cell="import-table"] thead')).toContain('as printed');
@@ -178,7 +189,7 @@ describe('the import draft', () => {
     await page.screenshot({ path: 'test-results/plan-import-en.png' });
 
     await page.click('#lang-toggle'); // back to Chinese for the tests after this one (the choice is stored)
-    await expect.poll(() => page.textContent('#import-title')).toBe('新建/导入规划');
+    await expect.poll(() => page.textContent('#import-title'), { timeout: 15_000 }).toBe('新建/导入规划');
     expect(await page.textContent('#import .pi-summary')).toContain('采用');
     expect(page.errors).toEqual([]);
     await page.close();
