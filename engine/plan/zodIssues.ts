@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { EngineMessageCode } from '../report/messages/catalogue.ts';
 import { list, type Message, type MessageArg, msg } from '../report/messages/message.ts';
 import { renderMessage } from '../report/messages/render.ts';
+import { codedMessage } from './codedIssue.ts';
 import { NON_BLANK_MESSAGE } from './nonBlankSchema.ts';
 import { type InputIssue, showValue } from './PlanError.ts';
 import { YEAR_MAX, YEAR_MESSAGE, YEAR_MIN } from './yearSchema.ts';
@@ -71,6 +72,10 @@ const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)/;
 function issueMessage(issue: z.core.$ZodIssue, value: unknown): Message | null {
   const own = OWN_SENTENCES[issue.message];
   if (own) return own;
+  if (issue.code === 'custom') {
+    const coded = codedMessage(issue.params);
+    if (coded) return coded;
+  }
   if (!ZOD_DEFAULT.test(issue.message) && issue.code !== 'unrecognized_keys') return null;
   switch (issue.code) {
     case 'invalid_type':

@@ -49,4 +49,76 @@ export const INPUT_MESSAGES = {
   'input.shockParameter': { zh: '没有此编号的参数', en: 'no parameter with this id' },
   'input.outOfRange': { zh: '应在 {min}–{max} 之间', en: 'must lie in {min}–{max}' },
   'input.yearAfter': { zh: '应为 {year} 年之后的年份', en: 'must be a year after {year}' },
+
+  // A plan file's own checks (engine/plan/loadPlan.ts, checkPlanReferences.ts, checkPlanBounds.ts, planSchema.ts).
+  'input.notJson': {
+    zh: '不是有效的 JSON 文件（多为逗号、引号或括号漏写、多写；解析器提示：{detail}）',
+    en: 'not valid JSON: {detail}',
+  },
+  'input.forbiddenName': {
+    zh: '不能用“{key}”作名称（它会改变程序中对象的行为）',
+    en: '"{key}" is not allowed as a name (it could change how objects behave)',
+  },
+  'input.duplicateName': {
+    zh: '此编号重复使用（指标、参数和公式共用一套编号）',
+    en: 'the same id is used twice (indicators, parameters and formulas share one name space)',
+  },
+  'input.duplicateId': { zh: '编号重复', en: 'duplicate id' },
+  'input.needsBase': {
+    zh: '{kind} 类指标需要基期年数值（base）',
+    en: 'a {kind} indicator needs a base-year value',
+  },
+  'input.sameYearCycle': {
+    zh: '这些指标在同一年内互相依赖（要读上一年的值请用 prev()）',
+    en: 'these indicators depend on each other in the same year (use prev() to read last year)',
+  },
+  'input.ref.noIndicator': { zh: '规划中没有此编号的指标', en: 'no indicator with this id' },
+  'input.ref.noTarget': { zh: '规划中没有此编号的目标', en: 'no target with this id' },
+  'input.targetYearRange': {
+    zh: '目标年份应在 {first}–{last} 年之间',
+    en: 'a target year must fall in {first}–{last}',
+  },
+  'input.leverDefault': {
+    zh: '默认强度（default）应在最小值（min）与最大值（max）之间',
+    en: 'default must lie between min and max',
+  },
+  'input.minAboveMax': { zh: '最小值（min）不能大于最大值（max）', en: 'min must not exceed max' },
+  'input.valueOutsideRange': {
+    zh: '取值超出此参数自身的范围 {min}–{max}',
+    en: "the value lies outside the parameter's own range {min}–{max}",
+  },
+  'input.relationTwice': { zh: '同一关系写了两次', en: 'the same relation is stated twice' },
+  'input.growthBase': {
+    zh: '增速目标需要 {indicator} 的基期值为正数（从 {base} 起算的增速无从谈起）',
+    en: 'a growth target needs a positive base value of {indicator} (growth from {base} is undefined)',
+  },
+  'input.target.needsReason': {
+    zh: '标为不可比（comparable: false）的目标须写明原因（reason）',
+    en: 'a target with comparable: false needs a reason',
+  },
+  'input.target.rateReadingGrowthOnly': {
+    zh: '只有增速类（growth）目标才有增速口径（rateReading）',
+    en: 'only growth targets have a rate reading',
+  },
+  'input.target.required': { zh: '{kind} 类目标必须填写此项', en: 'required for a {kind} target' },
+  'input.target.rangeNeedsPair': {
+    zh: '区间目标的值应写成 [下限, 上限]',
+    en: 'a range target needs [low, high]',
+  },
+  'input.target.rangeOrder': {
+    zh: '区间 [下限, 上限] 的下限不能大于上限',
+    en: 'a range [low, high] needs low ≤ high',
+  },
+  'input.target.pairNeedsRange': {
+    zh: '值写成 [下限, 上限] 时，比较方式（comparator）应为 "range"',
+    en: 'a [low, high] pair needs comparator "range"',
+  },
+  'input.meta.targetYear': {
+    zh: '目标年（targetYear）应晚于基期年（baseYear）',
+    en: 'targetYear must be after baseYear',
+  },
+  'input.meta.visionYear': {
+    zh: '远景年（visionYear）不能早于目标年（targetYear）',
+    en: 'visionYear must not be before targetYear',
+  },
 } as const;

@@ -1,0 +1,87 @@
+// A broken plan file is refused in the page's language: every check of a plan file names what is wrong
+// through the catalogue, so the zh page shows Chinese and the CLI keeps its English.
+import { describe, expect, it } from 'vitest';
+import { loadPlan, parseJsonText } from '../../engine/plan/loadPlan.ts';
+import { formatIssues, PlanError } from '../../engine/plan/PlanError.ts';
+import { INPUT_MESSAGES } from '../../engine/report/messages/inputMessages.ts';
+import { render } from '../../engine/report/messages/render.ts';
+import { readJson } from './planFixtures.ts';
+
+/** The codes of a plan file's own checks: the catalogue's input entries from the first of them on. */
+const INPUT_CODES = Object.keys(INPUT_MESSAGES) as (keyof typeof INPUT_MESSAGES)[];
+const PLAN_CODES = INPUT_CODES.slice(INPUT_CODES.indexOf('input.notJson'));
+
+// Three Latin words in a row is an English phrase; field names (comparable: false, "range") are not.
+const LATIN_PHRASE = /[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}/;
+const CJK = /[\u4e00-\u9fff]/;
+
+function errorOf(fn: () => unknown): PlanError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof PlanError) return e;
+    throw e;
+  }
+  throw new Error('expected a PlanError');
+}
+
+type Golden = {
+  meta: { targetYear: number; visionYear?: number };
+  targets: { indicator?: string; comparator?: string; value?: unknown; year: number }[];
+  levers: { intensity: { default: number; min: number; max: number } }[];
+  parameters: { min?: number; max?: number }[];
+};
+const golden = () => structuredClone(readJson('tests/fixtures/golden.plan.json') as Golden);
+
+describe('a plan file’s messages', () => {
+  it.each(PLAN_CODES)('%s reads in Chinese and English with every placeholder filled', (code) => {
+    const params = Object.fromEntries(
+      [...INPUT_MESSAGES[code].en.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], '7']),
+    );
+    const zh = render('zh', code, params);
+    const en = render('en', code, params);
+    expect(zh).not.toMatch(/\{\w+\}/);
+    expect(en).not.toMatch(/\{\w+\}/);
+    expect(zh).toMatch(CJK);
+    expect(zh).not.toMatch(LATIN_PHRASE);
+    expect(en).not.toMatch(CJK);
+  });
+
+  it('a malformed plan’s schema issues render in Chinese, and the CLI keeps its English', () => {
+    const bad = golden();
+    bad.meta.visionYear = bad.meta.targetYear - 1;
+    bad.targets[0]!.comparator = 'range';
+    const e = errorOf(() => loadPlan(bad, 'p.json'));
+    const zh = formatIssues('p.json', e.issues, 'zh');
+    expect(zh).toContain('远景年（visionYear）不能早于目标年（targetYear）');
+    expect(zh).toContain('区间目标的值应写成 [下限, 上限]');
+    expect(zh).not.toMatch(LATIN_PHRASE);
+    expect(e.message).toContain('visionYear must not be before targetYear');
+    expect(e.message).toContain('a range target needs [low, high]');
+  });
+
+  it('a plan with unknown ids and bad bounds renders in Chinese, naming the place and the value', () => {
+    const bad = golden();
+    bad.targets[0]!.indicator = 'outptu';
+    bad.targets[1]!.year = 2031;
+    bad.levers[0]!.intensity.default = 5;
+    bad.parameters[0]!.min = 0.5;
+    const e = errorOf(() => loadPlan(bad, 'p.json'));
+    const zh = formatIssues('p.json', e.issues, 'zh');
+    expect(zh).toContain('targets[0] (output_2023).indicator：规划中没有此编号的指标（收到 outptu）');
+    expect(zh).toContain('目标年份应在 2021–2025 年之间（收到 2031）');
+    expect(zh).toContain('默认强度（default）应在最小值（min）与最大值（max）之间');
+    expect(zh).toContain('最小值（min）不能大于最大值（max）');
+    expect(zh).not.toMatch(LATIN_PHRASE);
+    expect(e.message).toContain('no indicator with this id (found outptu)');
+    expect(e.message).toContain('a target year must fall in 2021–2025');
+  });
+
+  it('broken JSON renders in Chinese with its line', () => {
+    const e = errorOf(() => parseJsonText('{\n  "format": "planpath/plan@1",\n  oops\n}', 'p.json'));
+    const zh = formatIssues('p.json', e.issues, 'zh');
+    expect(zh).toContain('line 3');
+    expect(zh).toContain('不是有效的 JSON 文件');
+    expect(e.message).toMatch(/line 3, column \d+: not valid JSON: /);
+  });
+});
