@@ -1,6 +1,11 @@
 // The checks a schema cannot make: ids unique, references resolved, formulas valid over the names in scope,
 // and no indicator that depends on itself in the same year. Returns issues; empty means sound.
-import { checkFormula, type FormulaScope, formatFormulaErrors } from '../compile/formula/checkFormula.ts';
+import {
+  checkFormula,
+  type FormulaScope,
+  formatFormulaErrors,
+  formulaErrorsMessage,
+} from '../compile/formula/checkFormula.ts';
 import { dependencyOrder } from '../compile/formula/dependencyOrder.ts';
 import { inputIssue } from './inputIssue.ts';
 import type { InputIssue } from './PlanError.ts';
@@ -85,6 +90,7 @@ function formulaIssues(
           path: `${where}.dynamics.${field}`,
           value: JSON.stringify(source),
           message: formatFormulaErrors(check.errors),
+          what: formulaErrorsMessage(check.errors),
         });
         continue;
       }
@@ -99,6 +105,7 @@ function formulaIssues(
         path: `formulas[${k}] (${f.id}).formula`,
         value: JSON.stringify(f.formula),
         message: formatFormulaErrors(check.errors),
+        what: formulaErrorsMessage(check.errors),
       });
       deps.set(f.id, new Set());
       return;

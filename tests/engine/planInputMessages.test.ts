@@ -1,10 +1,15 @@
 // A broken plan file is refused in the page's language: every check of a plan file names what is wrong
 // through the catalogue, so the zh page shows Chinese and the CLI keeps its English.
 import { describe, expect, it } from 'vitest';
+import {
+  checkFormula,
+  formatFormulaErrors,
+  formulaErrorsMessage,
+} from '../../engine/compile/formula/checkFormula.ts';
 import { loadPlan, parseJsonText } from '../../engine/plan/loadPlan.ts';
 import { formatIssues, PlanError } from '../../engine/plan/PlanError.ts';
 import { INPUT_MESSAGES } from '../../engine/report/messages/inputMessages.ts';
-import { render } from '../../engine/report/messages/render.ts';
+import { render, renderMessage } from '../../engine/report/messages/render.ts';
 import { readJson } from './planFixtures.ts';
 
 /** The codes of a plan file's own checks: the catalogue's input entries from the first of them on. */
@@ -83,5 +88,41 @@ describe('a plan file’s messages', () => {
     expect(zh).toContain('line 3');
     expect(zh).toContain('不是有效的 JSON 文件');
     expect(e.message).toMatch(/line 3, column \d+: not valid JSON: /);
+  });
+
+  it('a formula’s errors read in Chinese and, in English, exactly as the CLI prints them', () => {
+    const scope = { indicators: new Set(['output']), parameters: new Set(['g']) };
+    const cases = [
+      'gpd * 2',
+      '2x + prev(g)',
+      'a.b + [1, 2]',
+      'max(output) + round(1, 2, 3)',
+      '1 +* ',
+      'f(x) = 1',
+    ];
+    for (const source of cases) {
+      const check = checkFormula(source, scope);
+      if (check.ok) throw new Error(`expected ${source} to be refused`);
+      const what = formulaErrorsMessage(check.errors);
+      expect(renderMessage('en', what)).toBe(formatFormulaErrors(check.errors));
+      const zh = renderMessage('zh', what);
+      expect(zh).toMatch(/^公式有误：/);
+      expect(zh).not.toMatch(/\{\w+\}/);
+      // The parser's own words are quoted as its hint; everything else is Chinese.
+      if (!zh.includes('解析器提示')) expect(zh, source).not.toMatch(LATIN_PHRASE);
+    }
+    const unknown = checkFormula('gpd * 2', scope);
+    expect(unknown.ok ? '' : renderMessage('zh', formulaErrorsMessage(unknown.errors))).toBe(
+      '公式有误：第 1 个字符处：不认识的名称“gpd”',
+    );
+  });
+
+  it('a plan with a bad formula names the indicator and the error in Chinese', () => {
+    const bad = golden() as unknown as { indicators: { dynamics: Record<string, unknown> }[] };
+    bad.indicators[0]!.dynamics.rate = 'g * gpd';
+    const e = errorOf(() => loadPlan(bad, 'p.json'));
+    const zh = formatIssues('p.json', e.issues, 'zh');
+    expect(zh).toContain('.dynamics.rate：公式有误：第 5 个字符处：不认识的名称“gpd”');
+    expect(e.message).toContain('at 5: unknown name "gpd"');
   });
 });

@@ -121,4 +121,69 @@ export const INPUT_MESSAGES = {
     zh: '远景年（visionYear）不能早于目标年（targetYear）',
     en: 'visionYear must not be before targetYear',
   },
+
+  // A formula's errors (engine/compile/formula/checkFormula.ts): where in the formula, then what.
+  'input.formula': { zh: '公式有误：{errors}', en: '{errors}' },
+  'input.formula.at': { zh: '第 {pos} 个字符处：{what}', en: 'at {pos}: {what}' },
+  'input.formula.empty': { zh: '公式为空', en: 'empty formula' },
+  'input.formula.tooLong': { zh: '公式超过 {max} 个字符', en: 'formula longer than {max} characters' },
+  'input.formula.bracketsTooDeep': {
+    zh: '括号嵌套超过 {max} 层',
+    en: 'brackets nested deeper than {max} levels',
+  },
+  'input.formula.tooDeep': { zh: '公式嵌套超过 {max} 层', en: 'formula nested deeper than {max} levels' },
+  'input.formula.syntax': { zh: '公式写法有误（解析器提示：{detail}）', en: '{detail}' },
+  'input.formula.notAllowed': {
+    zh: '公式中不能使用{construct}',
+    en: '{construct} is not allowed in a formula',
+  },
+  'input.formula.construct.AccessorNode': {
+    zh: '属性访问或下标（a.b、a[1]）',
+    en: 'property access or indexing (a.b, a[1])',
+  },
+  'input.formula.construct.AssignmentNode': { zh: '赋值（=）', en: 'assignment (=)' },
+  'input.formula.construct.FunctionAssignmentNode': { zh: '自定义函数', en: 'defining a function' },
+  'input.formula.construct.IndexNode': { zh: '下标', en: 'indexing' },
+  'input.formula.construct.ObjectNode': { zh: '对象写法 {…}', en: 'an object literal' },
+  'input.formula.construct.ArrayNode': { zh: '矩阵或列表 […]', en: 'a matrix or list' },
+  'input.formula.construct.RangeNode': { zh: '区间写法（a:b）', en: 'a range (a:b)' },
+  'input.formula.construct.BlockNode': {
+    zh: '多条语句（; 或换行）',
+    en: 'several statements (; or new lines)',
+  },
+  'input.formula.onlyNumbers': {
+    zh: '只能使用数字，不能用 {value}',
+    en: 'only numbers are allowed, not {value}',
+  },
+  'input.formula.numberTooLarge': {
+    zh: '数字过大，引擎无法计算（{value}）',
+    en: 'a number too large for the engine ({value})',
+  },
+  'input.formula.unknownName': { zh: '不认识的名称“{name}”', en: 'unknown name "{name}"' },
+  'input.formula.operator': { zh: '不允许使用运算符“{op}”', en: 'operator "{op}" is not allowed' },
+  'input.formula.implicit': {
+    zh: '数字与名称之间要写乘号 *（如 2 * x，不能写 2x；“1e”不是数字）',
+    en: 'write * between a number and a name (e.g. 2 * x, not 2x; "1e" is not a number)',
+  },
+  'input.formula.function': { zh: '不允许使用函数“{name}”', en: 'function "{name}" is not allowed' },
+  'input.formula.arity': {
+    zh: '{name}() 需要 {count} 个参数，实际写了 {got} 个',
+    en: '{name}() takes {count} argument(s), got {got}',
+  },
+  'input.formula.prevName': {
+    zh: 'prev() 的括号内应为一个指标的名称',
+    en: 'prev() takes the name of an indicator',
+  },
+  'input.formula.prevNested': { zh: 'prev() 不能嵌套使用', en: 'prev() cannot be nested' },
+  'input.formula.prevParameter': {
+    zh: 'prev() 只能用于指标，“{name}”是参数',
+    en: 'prev() needs an indicator, "{name}" is a parameter',
+  },
+
+  // compileModel's own checks (engine/compile/compileModel.ts), met by a plan built in code.
+  'input.readsItself': {
+    zh: '在同一年内读取了自身的值（读上一年的值请用 prev()）',
+    en: 'reads its own value in the same year (use prev())',
+  },
+  'input.cycle': { zh: '同一年内循环依赖', en: 'a same-year cycle' },
 } as const;
