@@ -8,6 +8,7 @@ import { renderMessage } from '../report/messages/render.ts';
 import { codedMessage } from './codedIssue.ts';
 import { NON_BLANK_MESSAGE } from './nonBlankSchema.ts';
 import { type InputIssue, showValue } from './PlanError.ts';
+import { EMPTY_VALUE_MESSAGE } from './uncertainSchema.ts';
 import { YEAR_MAX, YEAR_MESSAGE, YEAR_MIN } from './yearSchema.ts';
 
 export function describePath(root: unknown, path: readonly PropertyKey[]): string {
@@ -63,6 +64,7 @@ function receivedType(value: unknown): string {
 const OWN_SENTENCES: Record<string, Message> = {
   [YEAR_MESSAGE]: msg('input.year', { min: YEAR_MIN, max: YEAR_MAX }),
   [NON_BLANK_MESSAGE]: msg('input.notBlank'),
+  [EMPTY_VALUE_MESSAGE]: msg('input.emptyValue'),
 };
 
 /** zod's own wording, as opposed to a sentence a schema gave (kept unless it has an entry above). */

@@ -6,11 +6,15 @@ import {
   formatFormulaErrors,
   formulaErrorsMessage,
 } from '../../engine/compile/formula/checkFormula.ts';
+import { checkCells } from '../../engine/plan/checkCells.ts';
 import { loadPlan, parseJsonText } from '../../engine/plan/loadPlan.ts';
 import { formatIssues, PlanError } from '../../engine/plan/PlanError.ts';
+import type { Scenario } from '../../engine/plan/scenarioSchema.ts';
+import { uncertainSchema } from '../../engine/plan/uncertainSchema.ts';
+import { zodIssues } from '../../engine/plan/zodIssues.ts';
 import { INPUT_MESSAGES } from '../../engine/report/messages/inputMessages.ts';
 import { render, renderMessage } from '../../engine/report/messages/render.ts';
-import { readJson } from './planFixtures.ts';
+import { goldenPlan, readJson } from './planFixtures.ts';
 
 /** The codes of a plan file's own checks: the catalogue's input entries from the first of them on. */
 const INPUT_CODES = Object.keys(INPUT_MESSAGES) as (keyof typeof INPUT_MESSAGES)[];
@@ -124,5 +128,34 @@ describe('a plan file’s messages', () => {
     const zh = formatIssues('p.json', e.issues, 'zh');
     expect(zh).toContain('.dynamics.rate：公式有误：第 5 个字符处：不认识的名称“gpd”');
     expect(e.message).toContain('at 5: unknown name "gpd"');
+  });
+
+  it('an uncertain value’s interval and empty text read in Chinese', () => {
+    for (const [input, zhText, enText] of [
+      [{ low: 2, high: 1 }, '上限（high）不能小于下限（low）', 'high must not be below low'],
+      ['', '值为空', 'an empty value'],
+    ] as const) {
+      const parsed = uncertainSchema.safeParse(input);
+      if (parsed.success) throw new Error('expected a refusal');
+      const issues = zodIssues(input, parsed.error);
+      expect(formatIssues('x.json', issues, 'zh')).toContain(zhText);
+      expect(formatIssues('x.json', issues, 'en')).toContain(enText);
+    }
+  });
+
+  it('a scenario’s broken cells read in Chinese', () => {
+    const scenario = {
+      cells: [
+        { id: 'c1', kind: 'formula', formula: 'nope' },
+        { id: 'c1', kind: 'note', note: 'gone' },
+        { id: 'c3', kind: 'chart', indicators: ['outptu'] },
+      ],
+    } as unknown as Scenario;
+    const zh = formatIssues('s.json', checkCells(goldenPlan(), scenario), 'zh');
+    expect(zh).toContain('cells[0] (c1).formula：情景的公式列表（formulas）中没有此编号（收到 nope）');
+    expect(zh).toContain('另一个单元格已用此编号');
+    expect(zh).toContain('情景的注释列表（notes）中没有此编号');
+    expect(zh).toContain('既不是规划中的指标，也不是此情景的公式（收到 outptu）');
+    expect(zh).not.toMatch(LATIN_PHRASE);
   });
 });

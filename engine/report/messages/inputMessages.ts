@@ -186,4 +186,25 @@ export const INPUT_MESSAGES = {
     en: 'reads its own value in the same year (use prev())',
   },
   'input.cycle': { zh: '同一年内循环依赖', en: 'a same-year cycle' },
+
+  // A scenario's cells (engine/plan/checkCells.ts).
+  'input.cell.duplicateId': { zh: '另一个单元格已用此编号', en: 'another cell has this id' },
+  'input.cell.noFormula': {
+    zh: '情景的公式列表（formulas）中没有此编号',
+    en: 'no formula in `formulas` has this id',
+  },
+  'input.cell.noNote': { zh: '情景的注释列表（notes）中没有此编号', en: 'no note in `notes` has this id' },
+  'input.cell.notIndicator': {
+    zh: '既不是规划中的指标，也不是此情景的公式',
+    en: 'not an indicator of the plan or a formula of this scenario',
+  },
+
+  // A statistics file (engine/plan/loadStatistics.ts, statisticsSchema.ts) and an uncertain value.
+  'input.stat.duplicateSeries': { zh: '数据系列编号重复', en: 'duplicate series id' },
+  'input.stat.onlyStatistic': {
+    zh: '统计数据文件只收录公开发布的数字：来源类型（provenance 的 kind）应为 "statistic"',
+    en: 'a statistics file holds published figures only: provenance kind must be "statistic"',
+  },
+  'input.interval.order': { zh: '上限（high）不能小于下限（low）', en: 'high must not be below low' },
+  'input.emptyValue': { zh: '值为空', en: 'an empty value' },
 } as const;
