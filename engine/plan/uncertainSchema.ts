@@ -19,7 +19,7 @@ export const uncertainSchema = z
   .transform((input, ctx): Uncertain => {
     const parsed = parseUncertain(input);
     if ('error' in parsed) {
-      ctx.addIssue({ code: 'custom', message: parsed.error, input });
+      ctx.addIssue({ code: 'custom', message: parsed.error, input, params: { what: parsed.what } });
       return z.NEVER;
     }
     return parsed;

@@ -134,6 +134,8 @@ describe('a plan file’s messages', () => {
     for (const [input, zhText, enText] of [
       [{ low: 2, high: 1 }, '上限（high）不能小于下限（low）', 'high must not be below low'],
       ['', '值为空', 'an empty value'],
+      ['百分之七', '“百分之七”不是可识别的取值', '"百分之七" is not an uncertain value'],
+      ['9% 至 5%', '“9% 至 5%”：区间的上端小于下端', "the interval's upper end is below its lower end"],
     ] as const) {
       const parsed = uncertainSchema.safeParse(input);
       if (parsed.success) throw new Error('expected a refusal');

@@ -207,4 +207,23 @@ export const INPUT_MESSAGES = {
   },
   'input.interval.order': { zh: '上限（high）不能小于下限（low）', en: 'high must not be below low' },
   'input.emptyValue': { zh: '值为空', en: 'an empty value' },
+
+  // An uncertain value as written (engine/plan/parseUncertain.ts).
+  'input.uncertain.tooLarge': {
+    zh: '{value} 过大：均值和波动幅度都必须是有限的数',
+    en: '{value} is too large: its mean and spread must be finite numbers',
+  },
+  'input.uncertain.notFinite': { zh: '不是有限的数：{value}', en: 'not a finite number: {value}' },
+  'input.uncertain.negativeSpread': {
+    zh: '“{value}”：± 后的波动幅度不能为负',
+    en: '"{value}": the spread after ± must not be negative',
+  },
+  'input.uncertain.reversed': {
+    zh: '“{value}”：区间的上端小于下端',
+    en: '"{value}": the interval\'s upper end is below its lower end',
+  },
+  'input.uncertain.unreadable': {
+    zh: '“{value}”不是可识别的取值：请写一个数（0.075 或 7.5%）、“均值 ± 标准差”（7.5% ± 2%）或 90% 区间“下限 至 上限”（5% 至 10%）',
+    en: '"{value}" is not an uncertain value: write a number (0.075 or 7.5%), "mean ± sd" (7.5% ± 2%) or a 90% interval "low to high" (5% to 10%)',
+  },
 } as const;
