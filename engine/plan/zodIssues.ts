@@ -9,7 +9,7 @@ import { codedMessage } from './codedIssue.ts';
 import { NON_BLANK_MESSAGE } from './nonBlankSchema.ts';
 import { type InputIssue, showValue } from './PlanError.ts';
 import { EMPTY_VALUE_MESSAGE } from './uncertainSchema.ts';
-import { YEAR_MAX, YEAR_MESSAGE, YEAR_MIN } from './yearSchema.ts';
+import { FOUR_DIGIT_YEAR_MESSAGE, YEAR_MAX, YEAR_MESSAGE, YEAR_MIN } from './yearSchema.ts';
 
 export function describePath(root: unknown, path: readonly PropertyKey[]): string {
   let text = '';
@@ -65,6 +65,7 @@ const OWN_SENTENCES: Record<string, Message> = {
   [YEAR_MESSAGE]: msg('input.year', { min: YEAR_MIN, max: YEAR_MAX }),
   [NON_BLANK_MESSAGE]: msg('input.notBlank'),
   [EMPTY_VALUE_MESSAGE]: msg('input.emptyValue'),
+  [FOUR_DIGIT_YEAR_MESSAGE]: msg('input.fourDigitYear'),
 };
 
 /** zod's own wording, as opposed to a sentence a schema gave (kept unless it has an entry above). */
@@ -130,8 +131,13 @@ export function zodIssues(root: unknown, error: z.ZodError): InputIssue[] {
     let message = what ? renderMessage('en', what) : issue.message;
     if (issue.code === 'invalid_key' && 'issues' in issue) {
       // A record's key (an actuals year) was refused: say why, not zod's "Invalid key in record".
-      const why = issue.issues.map((i) => i.message).filter(Boolean);
-      if (why.length > 0) message = `key not accepted: ${[...new Set(why)].join('; ')}`;
+      const why = issue.issues.filter((i) => i.message).map((i) => issueMessage(i, undefined) ?? i.message);
+      const english = why.map((w) => (typeof w === 'string' ? w : renderMessage('en', w)));
+      const distinct = why.filter((_, k) => english.indexOf(english[k]!) === k);
+      if (distinct.length > 0) {
+        what = msg('input.keyRefused', { why: list(distinct, 'sep.semi') });
+        message = renderMessage('en', what);
+      }
     }
     if (issue.code === 'invalid_union' && 'errors' in issue) {
       // Name the alternatives' first complaint rather than zod's generic "Invalid input".

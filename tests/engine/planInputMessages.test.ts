@@ -9,7 +9,7 @@ import {
 import { checkCells } from '../../engine/plan/checkCells.ts';
 import { loadPlan, parseJsonText } from '../../engine/plan/loadPlan.ts';
 import { formatIssues, PlanError } from '../../engine/plan/PlanError.ts';
-import type { Scenario } from '../../engine/plan/scenarioSchema.ts';
+import { actualsSchema, type Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { uncertainSchema } from '../../engine/plan/uncertainSchema.ts';
 import { zodIssues } from '../../engine/plan/zodIssues.ts';
 import { INPUT_MESSAGES } from '../../engine/report/messages/inputMessages.ts';
@@ -159,5 +159,22 @@ describe('a plan file’s messages', () => {
     expect(zh).toContain('情景的注释列表（notes）中没有此编号');
     expect(zh).toContain('既不是规划中的指标，也不是此情景的公式（收到 outptu）');
     expect(zh).not.toMatch(LATIN_PHRASE);
+  });
+
+  it('a refused actuals year reads in Chinese', () => {
+    for (const [input, zhText, enText] of [
+      [{ output: { '20x1': 1 } }, '此键不被接受：应为四位数的年份', 'key not accepted: a 4-digit year'],
+      [
+        { output: { '1800': 1 } },
+        '此键不被接受：应为 1949–2100 年间的年份',
+        'key not accepted: a year from 1949 to 2100',
+      ],
+    ] as const) {
+      const parsed = actualsSchema.safeParse(input);
+      if (parsed.success) throw new Error('expected a refusal');
+      const issues = zodIssues(input, parsed.error);
+      expect(formatIssues('s.json', issues, 'zh')).toContain(zhText);
+      expect(formatIssues('s.json', issues, 'en')).toContain(enText);
+    }
   });
 });

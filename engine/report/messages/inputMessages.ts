@@ -226,4 +226,8 @@ export const INPUT_MESSAGES = {
     zh: '“{value}”不是可识别的取值：请写一个数（0.075 或 7.5%）、“均值 ± 标准差”（7.5% ± 2%）或 90% 区间“下限 至 上限”（5% 至 10%）',
     en: '"{value}" is not an uncertain value: write a number (0.075 or 7.5%), "mean ± sd" (7.5% ± 2%) or a 90% interval "low to high" (5% to 10%)',
   },
+
+  // A record's key refused (an actuals year), with the key schema's reasons.
+  'input.fourDigitYear': { zh: '应为四位数的年份', en: 'a 4-digit year' },
+  'input.keyRefused': { zh: '此键不被接受：{why}', en: 'key not accepted: {why}' },
 } as const;
