@@ -9,10 +9,11 @@ import { planRelationSchema } from './relationSchema.ts';
 import { uncertainSchema } from './uncertainSchema.ts';
 import { yearSchema } from './yearSchema.ts';
 
+/** The sentence for a malformed id (given a catalogue entry in zodIssues). */
+export const ID_MESSAGE = 'a snake_case id such as pillar_output (lower-case letters, digits, _)';
+
 /** An identifier a formula can refer to: snake_case, starting with a letter. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*$/, 'a snake_case id such as pillar_output (lower-case letters, digits, _)');
+export const idSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, ID_MESSAGE);
 
 /** A label in both languages; English may be omitted and falls back to Chinese on screen. */
 export const textSchema = z.object({ zh: nonBlankSchema, en: z.string().optional() }).strict();

@@ -8,6 +8,7 @@ import { renderMessage } from '../report/messages/render.ts';
 import { codedMessage } from './codedIssue.ts';
 import { NON_BLANK_MESSAGE } from './nonBlankSchema.ts';
 import { type InputIssue, showValue } from './PlanError.ts';
+import { ID_MESSAGE } from './planSchema.ts';
 import { EMPTY_VALUE_MESSAGE } from './uncertainSchema.ts';
 import { FOUR_DIGIT_YEAR_MESSAGE, YEAR_MAX, YEAR_MESSAGE, YEAR_MIN } from './yearSchema.ts';
 
@@ -65,6 +66,7 @@ const OWN_SENTENCES: Record<string, Message> = {
   [YEAR_MESSAGE]: msg('input.year', { min: YEAR_MIN, max: YEAR_MAX }),
   [NON_BLANK_MESSAGE]: msg('input.notBlank'),
   [EMPTY_VALUE_MESSAGE]: msg('input.emptyValue'),
+  [ID_MESSAGE]: msg('input.badId'),
   [FOUR_DIGIT_YEAR_MESSAGE]: msg('input.fourDigitYear'),
 };
 

@@ -60,10 +60,14 @@ describe('a plan file’s messages', () => {
     const bad = golden();
     bad.meta.visionYear = bad.meta.targetYear - 1;
     bad.targets[0]!.comparator = 'range';
+    (bad.targets[1] as { id?: string }).id = '产出目标';
     const e = errorOf(() => loadPlan(bad, 'p.json'));
     const zh = formatIssues('p.json', e.issues, 'zh');
     expect(zh).toContain('远景年（visionYear）不能早于目标年（targetYear）');
     expect(zh).toContain('区间目标的值应写成 [下限, 上限]');
+    expect(zh).toContain(
+      '编号须以小写英文字母开头，只含小写字母、数字和下划线，如 pillar_output（收到 "产出目标"）',
+    );
     expect(zh).not.toMatch(LATIN_PHRASE);
     expect(e.message).toContain('visionYear must not be before targetYear');
     expect(e.message).toContain('a range target needs [low, high]');

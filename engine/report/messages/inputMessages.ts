@@ -228,6 +228,10 @@ export const INPUT_MESSAGES = {
   },
 
   // A record's key refused (an actuals year), with the key schema's reasons.
+  'input.badId': {
+    zh: '编号须以小写英文字母开头，只含小写字母、数字和下划线，如 pillar_output',
+    en: 'a snake_case id such as pillar_output (lower-case letters, digits, _)',
+  },
   'input.fourDigitYear': { zh: '应为四位数的年份', en: 'a 4-digit year' },
   'input.keyRefused': { zh: '此键不被接受：{why}', en: 'key not accepted: {why}' },
 } as const;
