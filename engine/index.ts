@@ -9,7 +9,13 @@ export { type ActualsIssue, type ParsedActuals, parseActuals } from './actuals/p
 export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './check/checkPlan.ts';
 export { type FindingText, renderFindings } from './check/renderFindings.ts';
 // Formulas
-export { checkFormula, type FormulaCheck, formatFormulaErrors } from './compile/formula/checkFormula.ts';
+export {
+  checkFormula,
+  type FormulaCheck,
+  type FormulaError,
+  formatFormulaErrors,
+  formulaErrorsMessage,
+} from './compile/formula/checkFormula.ts';
 export { requiredGrowthAt, verdictSummary } from './evaluate/assessTargets.ts';
 export { type BaseSource, baseSourceOf } from './evaluate/baseSourceOf.ts';
 export {

@@ -4,12 +4,18 @@
 
 import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
 import { isCountIndicator } from '../plan/countUnit.ts';
+import { inputIssue } from '../plan/inputIssue.ts';
 import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
-import { PlanError } from '../plan/PlanError.ts';
+import { type InputIssue, PlanError } from '../plan/PlanError.ts';
 import type { Indicator, Plan } from '../plan/planSchema.ts';
 import type { UserFormula } from '../plan/scenarioSchema.ts';
 import { buildKernel, type Kernel } from './buildKernel.ts';
-import { type CheckedFormula, checkFormula, formatFormulaErrors } from './formula/checkFormula.ts';
+import {
+  type CheckedFormula,
+  checkFormula,
+  formatFormulaErrors,
+  formulaErrorsMessage,
+} from './formula/checkFormula.ts';
 import { dependencyOrder } from './formula/dependencyOrder.ts';
 import { type KernelModule, kernelModule } from './wasm/kernelModule.ts';
 
@@ -73,7 +79,7 @@ export function compileModel(
   const scope = { indicators: indicatorIds, parameters: new Set(plan.parameters.map((p) => p.id)) };
   const checked = new Map<string, Record<string, CheckedFormula>>();
   const deps = new Map<string, Set<string>>();
-  const issues: { path: string; value: string; message: string }[] = [];
+  const issues: InputIssue[] = [];
   for (const ind of all) {
     const fields: Record<string, CheckedFormula> = {};
     const same = new Set<string>();
@@ -84,25 +90,21 @@ export function compileModel(
           path: `${ind.id}.${field}`,
           value: JSON.stringify(source),
           message: formatFormulaErrors(c.errors),
+          what: formulaErrorsMessage(c.errors),
         });
         continue;
       }
       fields[field] = c.formula;
       for (const n of c.formula.sameYear) if (indicatorIds.has(n) && n !== ind.id) same.add(n);
       if (c.formula.sameYear.has(ind.id)) {
-        issues.push({
-          path: `${ind.id}.${field}`,
-          value: ind.id,
-          message: 'reads its own value in the same year (use prev())',
-        });
+        issues.push(inputIssue(`${ind.id}.${field}`, 'input.readsItself', undefined, ind.id));
       }
     }
     checked.set(ind.id, fields);
     deps.set(ind.id, same);
   }
   const order = dependencyOrder(deps);
-  if (!order.ok)
-    issues.push({ path: 'indicators', value: order.cycle.join(' → '), message: 'a same-year cycle' });
+  if (!order.ok) issues.push(inputIssue('indicators', 'input.cycle', undefined, order.cycle.join(' → ')));
   if (issues.length > 0 || !order.ok) throw new PlanError(file, issues);
 
   const byId = new Map(all.map((i) => [i.id, i]));

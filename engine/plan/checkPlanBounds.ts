@@ -1,6 +1,7 @@
 // The checks on a plan's numbers that a field-by-field schema cannot make: a parameter's slider range and its
 // own value agree, the plan's years leave a horizon to simulate, facts and relations are stated once, and a
 // growth target has a base it can grow from. Returns issues; empty means sound.
+import { inputIssue } from './inputIssue.ts';
 import type { InputIssue } from './PlanError.ts';
 import type { Plan } from './planSchema.ts';
 
@@ -18,23 +19,20 @@ export function checkPlanBounds(plan: Plan): InputIssue[] {
   plan.parameters.forEach((p, k) => {
     const where = `parameters[${k}] (${p.id})`;
     if (p.min !== undefined && p.max !== undefined && p.min > p.max) {
-      issues.push({ path: `${where}.min`, value: `${p.min} > ${p.max}`, message: 'min must not exceed max' });
+      issues.push(inputIssue(`${where}.min`, 'input.minAboveMax', undefined, `${p.min} > ${p.max}`));
       return;
     }
     const mean = p.value.mean;
     if ((p.min !== undefined && mean < p.min) || (p.max !== undefined && mean > p.max)) {
-      issues.push({
-        path: `${where}.value`,
-        value: String(mean),
-        message: `the value lies outside the parameter's own range ${p.min ?? '−∞'}–${p.max ?? '∞'}`,
-      });
+      const range = { min: p.min ?? '−∞', max: p.max ?? '∞' };
+      issues.push(inputIssue(`${where}.value`, 'input.valueOutsideRange', range, String(mean)));
     }
   });
   for (const [id, at] of duplicateKeys(plan.facts, (f) => f.id)) {
-    issues.push({ path: `facts[${at.join(', ')}]`, value: id, message: 'duplicate id' });
+    issues.push(inputIssue(`facts[${at.join(', ')}]`, 'input.duplicateId', undefined, id));
   }
   for (const [, at] of duplicateKeys(plan.relations, (r) => JSON.stringify(r))) {
-    issues.push({ path: `relations[${at.join(', ')}]`, message: 'the same relation is stated twice' });
+    issues.push(inputIssue(`relations[${at.join(', ')}]`, 'input.relationTwice'));
   }
   const bases = new Map(
     plan.indicators.map((i) => [i.id, i.base && 'value' in i.base ? i.base.value : undefined]),
@@ -43,11 +41,8 @@ export function checkPlanBounds(plan: Plan): InputIssue[] {
     if (t.kind !== 'growth' || t.indicator === undefined) return;
     const base = bases.get(t.indicator);
     if (base !== undefined && !(base > 0)) {
-      issues.push({
-        path: `targets[${k}] (${t.id})`,
-        value: String(base),
-        message: `a growth target needs a positive base value of ${t.indicator} (growth from ${base} is undefined)`,
-      });
+      const params = { indicator: t.indicator, base };
+      issues.push(inputIssue(`targets[${k}] (${t.id})`, 'input.growthBase', params, String(base)));
     }
   });
   return issues;

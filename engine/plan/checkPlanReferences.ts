@@ -1,7 +1,13 @@
 // The checks a schema cannot make: ids unique, references resolved, formulas valid over the names in scope,
 // and no indicator that depends on itself in the same year. Returns issues; empty means sound.
-import { checkFormula, type FormulaScope, formatFormulaErrors } from '../compile/formula/checkFormula.ts';
+import {
+  checkFormula,
+  type FormulaScope,
+  formatFormulaErrors,
+  formulaErrorsMessage,
+} from '../compile/formula/checkFormula.ts';
 import { dependencyOrder } from '../compile/formula/dependencyOrder.ts';
+import { inputIssue } from './inputIssue.ts';
 import type { InputIssue } from './PlanError.ts';
 import type { Dynamics, Plan } from './planSchema.ts';
 import type { UserFormula } from './scenarioSchema.ts';
@@ -49,18 +55,14 @@ function duplicateIdIssues(plan: Plan, userFormulas: readonly UserFormula[]): In
     ...userFormulas.map((f) => f.id),
   ];
   for (const id of duplicates(names)) {
-    issues.push({
-      path: 'indicators/parameters',
-      value: id,
-      message: 'the same id is used twice (indicators, parameters and formulas share one name space)',
-    });
+    issues.push(inputIssue('indicators/parameters', 'input.duplicateName', undefined, id));
   }
   for (const [list, ids] of [
     ['targets', plan.targets.map((t) => t.id)],
     ['levers', plan.levers.map((l) => l.id)],
     ['shocks', plan.shocks.map((s) => s.id)],
   ] as const) {
-    for (const id of duplicates([...ids])) issues.push({ path: list, value: id, message: 'duplicate id' });
+    for (const id of duplicates([...ids])) issues.push(inputIssue(list, 'input.duplicateId', undefined, id));
   }
   return issues;
 }
@@ -78,10 +80,7 @@ function formulaIssues(
   plan.indicators.forEach((ind, k) => {
     const where = `indicators[${k}] (${ind.id})`;
     if (needsBase(ind.dynamics) && ind.base === undefined) {
-      issues.push({
-        path: `${where}.base`,
-        message: `a ${ind.dynamics.kind} indicator needs a base-year value`,
-      });
+      issues.push(inputIssue(`${where}.base`, 'input.needsBase', { kind: ind.dynamics.kind }));
     }
     const same = new Set<string>();
     for (const [field, source] of Object.entries(dynamicsFormulas(ind.dynamics))) {
@@ -91,6 +90,7 @@ function formulaIssues(
           path: `${where}.dynamics.${field}`,
           value: JSON.stringify(source),
           message: formatFormulaErrors(check.errors),
+          what: formulaErrorsMessage(check.errors),
         });
         continue;
       }
@@ -105,6 +105,7 @@ function formulaIssues(
         path: `formulas[${k}] (${f.id}).formula`,
         value: JSON.stringify(f.formula),
         message: formatFormulaErrors(check.errors),
+        what: formulaErrorsMessage(check.errors),
       });
       deps.set(f.id, new Set());
       return;
@@ -113,11 +114,7 @@ function formulaIssues(
   });
   const order = dependencyOrder(deps);
   if (!order.ok) {
-    issues.push({
-      path: 'indicators',
-      value: order.cycle.join(' → '),
-      message: 'these indicators depend on each other in the same year (use prev() to read last year)',
-    });
+    issues.push(inputIssue('indicators', 'input.sameYearCycle', undefined, order.cycle.join(' → ')));
   }
   return issues;
 }
@@ -130,39 +127,40 @@ function referenceIssues(plan: Plan, indicatorIds: Set<string>, parameterIds: Se
   plan.targets.forEach((t, k) => {
     const where = `targets[${k}] (${t.id})`;
     if (t.indicator !== undefined && !indicatorIds.has(t.indicator)) {
-      issues.push({ path: `${where}.indicator`, value: t.indicator, message: 'no indicator with this id' });
+      issues.push(inputIssue(`${where}.indicator`, 'input.ref.noIndicator', undefined, t.indicator));
     }
     if (t.year <= baseYear || t.year > lastYear) {
-      issues.push({
-        path: `${where}.year`,
-        value: String(t.year),
-        message: `a target year must fall in ${baseYear + 1}–${lastYear}`,
-      });
+      issues.push(
+        inputIssue(
+          `${where}.year`,
+          'input.targetYearRange',
+          { first: baseYear + 1, last: lastYear },
+          String(t.year),
+        ),
+      );
     }
   });
   (plan.observations ?? []).forEach((o, k) => {
     if (!indicatorIds.has(o.indicator))
-      issues.push({
-        path: `observations[${k}].indicator`,
-        value: o.indicator,
-        message: 'no indicator with this id',
-      });
+      issues.push(
+        inputIssue(`observations[${k}].indicator`, 'input.ref.noIndicator', undefined, o.indicator),
+      );
   });
   plan.levers.forEach((l, k) => {
     l.effects.forEach((e, j) => {
       if (!parameterIds.has(e.parameter)) {
-        issues.push({
-          path: `levers[${k}] (${l.id}).effects[${j}].parameter`,
-          value: e.parameter,
-          message: 'no parameter with this id',
-        });
+        issues.push(
+          inputIssue(
+            `levers[${k}] (${l.id}).effects[${j}].parameter`,
+            'input.shockParameter',
+            undefined,
+            e.parameter,
+          ),
+        );
       }
     });
     if (!(l.intensity.min <= l.intensity.default && l.intensity.default <= l.intensity.max)) {
-      issues.push({
-        path: `levers[${k}] (${l.id}).intensity`,
-        message: 'default must lie between min and max',
-      });
+      issues.push(inputIssue(`levers[${k}] (${l.id}).intensity`, 'input.leverDefault'));
     }
   });
   const targetIds = new Set(plan.targets.map((t) => t.id));
@@ -174,25 +172,25 @@ function referenceIssues(plan: Plan, indicatorIds: Set<string>, parameterIds: Se
           ? [r.share, r.numerator]
           : [r.quota, r.stock];
     for (const id of ids) {
-      if (!targetIds.has(id))
-        issues.push({ path: `relations[${k}]`, value: id, message: 'no target with this id' });
+      if (!targetIds.has(id)) issues.push(inputIssue(`relations[${k}]`, 'input.ref.noTarget', undefined, id));
     }
     if (r.kind === 'share' && !indicatorIds.has(r.denominator)) {
-      issues.push({
-        path: `relations[${k}].denominator`,
-        value: r.denominator,
-        message: 'no indicator with this id',
-      });
+      issues.push(
+        inputIssue(`relations[${k}].denominator`, 'input.ref.noIndicator', undefined, r.denominator),
+      );
     }
   });
   plan.shocks.forEach((s, k) => {
     s.effects.forEach((e, j) => {
       if (!parameterIds.has(e.parameter)) {
-        issues.push({
-          path: `shocks[${k}] (${s.id}).effects[${j}].parameter`,
-          value: e.parameter,
-          message: 'no parameter with this id',
-        });
+        issues.push(
+          inputIssue(
+            `shocks[${k}] (${s.id}).effects[${j}].parameter`,
+            'input.shockParameter',
+            undefined,
+            e.parameter,
+          ),
+        );
       }
     });
   });

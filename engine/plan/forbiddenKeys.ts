@@ -1,6 +1,7 @@
 // JSON.parse makes "__proto__" an ordinary own key, but copying such an object ({...x}, Object.assign, a
 // zod record) either drops it or sets the copy's prototype: the value silently vanishes, or worse. No plan
 // or scenario needs these names, so they are refused by name and place before anything else reads the file.
+import { inputIssue } from './inputIssue.ts';
 import type { InputIssue } from './PlanError.ts';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -19,10 +20,7 @@ export function forbiddenKeys(root: unknown): InputIssue[] {
     for (const key of Object.keys(node)) {
       const at = path === '' ? key : `${path}.${key}`;
       if (FORBIDDEN.has(key)) {
-        issues.push({
-          path: at,
-          message: `"${key}" is not allowed as a name (it could change how objects behave)`,
-        });
+        issues.push(inputIssue(at, 'input.forbiddenName', { key }));
         continue;
       }
       walk((node as Record<string, unknown>)[key], at, depth + 1);

@@ -3,6 +3,7 @@
 import { checkPlanBounds } from './checkPlanBounds.ts';
 import { checkPlanReferences } from './checkPlanReferences.ts';
 import { forbiddenKeys } from './forbiddenKeys.ts';
+import { inputIssue } from './inputIssue.ts';
 import { PlanError } from './PlanError.ts';
 import { type Plan, planSchema } from './planSchema.ts';
 import { zodIssues } from './zodIssues.ts';
@@ -41,6 +42,6 @@ export function parseJsonText(input: string, file: string): unknown {
       const before = text.slice(0, offset).split('\n');
       where = `line ${before.length}, column ${before.at(-1)!.length + 1}`;
     }
-    throw new PlanError(file, [{ path: where, message: `not valid JSON: ${message}` }]);
+    throw new PlanError(file, [inputIssue(where, 'input.notJson', { detail: message })]);
   }
 }

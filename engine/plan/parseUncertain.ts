@@ -1,6 +1,20 @@
 // Reads the written forms of an uncertain value. Pure and total: returns {error} instead of throwing, so the
 // schema, the notebook's input boxes and the CLI report the same message.
+import type { EngineMessageCode } from '../report/messages/catalogue.ts';
+import { type Message, type MessageParams, msg } from '../report/messages/message.ts';
+import { renderMessage } from '../report/messages/render.ts';
 import type { Uncertain } from './uncertainSchema.ts';
+
+/** A value that cannot be read: the English sentence and the catalogue message it renders from. */
+export interface UncertainError {
+  error: string;
+  what: Message;
+}
+
+function refuse(code: EngineMessageCode, params: MessageParams): UncertainError {
+  const what = msg(code, params);
+  return { error: renderMessage('en', what), what };
+}
 
 /** z of the 95th percentile of a standard normal: a 90% interval is mean ± Z90·sd. */
 export const Z90 = 1.6448536269514722;
@@ -25,18 +39,20 @@ export function fromInterval(low: number, high: number): Uncertain {
  * Every form ends here: a mean and sd that are finite numbers, or an error. "1e400" reads as Infinity and
  * {low: -1e308, high: 1e308} has an infinite spread; either would turn every path into NaN without a word.
  */
-export function parseUncertain(input: Input): Uncertain | { error: string } {
+export function parseUncertain(input: Input): Uncertain | UncertainError {
   const u = readUncertain(input);
   if ('error' in u) return u;
   if (!Number.isFinite(u.mean) || !Number.isFinite(u.sd)) {
-    return { error: `${JSON.stringify(input)} is too large: its mean and spread must be finite numbers` };
+    return refuse('input.uncertain.tooLarge', { value: JSON.stringify(input) });
   }
   return u;
 }
 
-function readUncertain(input: Input): Uncertain | { error: string } {
+function readUncertain(input: Input): Uncertain | UncertainError {
   if (typeof input === 'number') {
-    return Number.isFinite(input) ? { mean: input, sd: 0 } : { error: `not a finite number: ${input}` };
+    return Number.isFinite(input)
+      ? { mean: input, sd: 0 }
+      : refuse('input.uncertain.notFinite', { value: String(input) });
   }
   if (typeof input === 'object') {
     if ('low' in input) return fromInterval(input.low, input.high);
@@ -48,17 +64,15 @@ function readUncertain(input: Input): Uncertain | { error: string } {
   m = PLUS_MINUS.exec(text);
   if (m) {
     const sd = readNumber(m[2]!);
-    if (sd < 0) return { error: `"${input}": the spread after ± must not be negative` };
+    if (sd < 0) return refuse('input.uncertain.negativeSpread', { value: input });
     return { mean: readNumber(m[1]!), sd };
   }
   m = TO.exec(text);
   if (m) {
     const low = readNumber(m[1]!);
     const high = readNumber(m[2]!);
-    if (high < low) return { error: `"${input}": the interval's upper end is below its lower end` };
+    if (high < low) return refuse('input.uncertain.reversed', { value: input });
     return fromInterval(low, high);
   }
-  return {
-    error: `"${input}" is not an uncertain value: write a number (0.075 or 7.5%), "mean ± sd" (7.5% ± 2%) or a 90% interval "low to high" (5% to 10%)`,
-  };
+  return refuse('input.uncertain.unreadable', { value: input });
 }

@@ -3,15 +3,17 @@
 // (`npm run cli -- schema`). Validation happens once, at the boundary (loadPlan); the engine behind it
 // trusts these types.
 import { z } from 'zod';
+import { coded, codedRefinement } from './codedIssue.ts';
 import { nonBlankSchema } from './nonBlankSchema.ts';
 import { planRelationSchema } from './relationSchema.ts';
 import { uncertainSchema } from './uncertainSchema.ts';
 import { yearSchema } from './yearSchema.ts';
 
+/** The sentence for a malformed id (given a catalogue entry in zodIssues). */
+export const ID_MESSAGE = 'a snake_case id such as pillar_output (lower-case letters, digits, _)';
+
 /** An identifier a formula can refer to: snake_case, starting with a letter. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*$/, 'a snake_case id such as pillar_output (lower-case letters, digits, _)');
+export const idSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, ID_MESSAGE);
 
 /** A label in both languages; English may be omitted and falls back to Chinese on screen. */
 export const textSchema = z.object({ zh: nonBlankSchema, en: z.string().optional() }).strict();
@@ -260,32 +262,18 @@ export const targetSchema = z
   .superRefine((t, ctx) => {
     if (t.kind === 'qualitative') return;
     if (t.comparable === false && t.reason === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message: 'a target with comparable: false needs a reason',
-      });
+      ctx.addIssue(coded(['reason'], 'input.target.needsReason'));
     if (t.rateReading !== undefined && t.kind !== 'growth')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rateReading'],
-        message: 'only growth targets have a rate reading',
-      });
+      ctx.addIssue(coded(['rateReading'], 'input.target.rateReadingGrowthOnly'));
     for (const key of ['indicator', 'value', 'comparator'] as const) {
-      if (t[key] === undefined)
-        ctx.addIssue({ code: 'custom', path: [key], message: `required for a ${t.kind} target` });
+      if (t[key] === undefined) ctx.addIssue(coded([key], 'input.target.required', { kind: t.kind }));
     }
     const isPair = Array.isArray(t.value);
-    if (t.comparator === 'range' && !isPair)
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a range target needs [low, high]' });
+    if (t.comparator === 'range' && !isPair) ctx.addIssue(coded(['value'], 'input.target.rangeNeedsPair'));
     if (isPair && (t.value as [number, number])[0] > (t.value as [number, number])[1])
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a range [low, high] needs low ≤ high' });
+      ctx.addIssue(coded(['value'], 'input.target.rangeOrder'));
     if (t.comparator !== undefined && t.comparator !== 'range' && isPair)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: 'a [low, high] pair needs comparator "range"',
-      });
+      ctx.addIssue(coded(['value'], 'input.target.pairNeedsRange'));
   });
 
 export const leverEffectSchema = z
@@ -366,14 +354,11 @@ export const planMetaSchema = z
     statistics: z.string().optional(),
   })
   .strict()
-  .refine((m) => m.targetYear > m.baseYear, {
-    message: 'targetYear must be after baseYear',
-    path: ['targetYear'],
-  })
-  .refine((m) => m.visionYear === undefined || m.visionYear >= m.targetYear, {
-    message: 'visionYear must not be before targetYear',
-    path: ['visionYear'],
-  });
+  .refine((m) => m.targetYear > m.baseYear, codedRefinement(['targetYear'], 'input.meta.targetYear'))
+  .refine(
+    (m) => m.visionYear === undefined || m.visionYear >= m.targetYear,
+    codedRefinement(['visionYear'], 'input.meta.visionYear'),
+  );
 
 /** A fact stated by the plan that is not an indicator's base (kept so every printed figure can be audited). */
 export const factSchema = z

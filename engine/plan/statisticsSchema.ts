@@ -2,13 +2,15 @@
 // published figure with `statistic` provenance — publisher, document, date, where (URL or yearbook table)
 // and the phrase as printed. `notFound` says plainly what was searched for and not found.
 import { z } from 'zod';
+import { codedRefinement } from './codedIssue.ts';
 import { idSchema, provenanceSchema, textSchema } from './planSchema.ts';
 
 export const STATISTICS_FORMAT = 'planpath/statistics@1';
 
-const statisticProvenanceSchema = provenanceSchema.refine((p) => p.kind === 'statistic', {
-  message: 'a statistics file holds published figures only: provenance kind must be "statistic"',
-});
+const statisticProvenanceSchema = provenanceSchema.refine(
+  (p) => p.kind === 'statistic',
+  codedRefinement([], 'input.stat.onlyStatistic'),
+);
 
 export const statisticValueSchema = z
   .object({ year: z.number().int(), value: z.number(), provenance: statisticProvenanceSchema })

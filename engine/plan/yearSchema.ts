@@ -9,6 +9,8 @@ export const YEAR_MIN = 1949;
 export const YEAR_MAX = 2100;
 
 export const YEAR_MESSAGE = `a year from ${YEAR_MIN} to ${YEAR_MAX}`;
+/** A year as a key (JSON's keys are strings), when it is not four digits. */
+export const FOUR_DIGIT_YEAR_MESSAGE = 'a 4-digit year';
 
 export function isPlanYear(year: number): boolean {
   return Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX;
@@ -23,5 +25,5 @@ export const yearSchema = z
 /** A year written as a JSON object key (actuals: `{"2023": 1010.5}`). */
 export const yearKeySchema = z
   .string()
-  .regex(/^\d{4}$/, 'a 4-digit year')
+  .regex(/^\d{4}$/, FOUR_DIGIT_YEAR_MESSAGE)
   .refine((key) => isPlanYear(Number(key)), YEAR_MESSAGE);

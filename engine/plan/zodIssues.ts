@@ -5,9 +5,12 @@ import type { z } from 'zod';
 import type { EngineMessageCode } from '../report/messages/catalogue.ts';
 import { list, type Message, type MessageArg, msg } from '../report/messages/message.ts';
 import { renderMessage } from '../report/messages/render.ts';
+import { codedMessage } from './codedIssue.ts';
 import { NON_BLANK_MESSAGE } from './nonBlankSchema.ts';
 import { type InputIssue, showValue } from './PlanError.ts';
-import { YEAR_MAX, YEAR_MESSAGE, YEAR_MIN } from './yearSchema.ts';
+import { ID_MESSAGE } from './planSchema.ts';
+import { EMPTY_VALUE_MESSAGE } from './uncertainSchema.ts';
+import { FOUR_DIGIT_YEAR_MESSAGE, YEAR_MAX, YEAR_MESSAGE, YEAR_MIN } from './yearSchema.ts';
 
 export function describePath(root: unknown, path: readonly PropertyKey[]): string {
   let text = '';
@@ -62,6 +65,9 @@ function receivedType(value: unknown): string {
 const OWN_SENTENCES: Record<string, Message> = {
   [YEAR_MESSAGE]: msg('input.year', { min: YEAR_MIN, max: YEAR_MAX }),
   [NON_BLANK_MESSAGE]: msg('input.notBlank'),
+  [EMPTY_VALUE_MESSAGE]: msg('input.emptyValue'),
+  [ID_MESSAGE]: msg('input.badId'),
+  [FOUR_DIGIT_YEAR_MESSAGE]: msg('input.fourDigitYear'),
 };
 
 /** zod's own wording, as opposed to a sentence a schema gave (kept unless it has an entry above). */
@@ -71,6 +77,10 @@ const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)/;
 function issueMessage(issue: z.core.$ZodIssue, value: unknown): Message | null {
   const own = OWN_SENTENCES[issue.message];
   if (own) return own;
+  if (issue.code === 'custom') {
+    const coded = codedMessage(issue.params);
+    if (coded) return coded;
+  }
   if (!ZOD_DEFAULT.test(issue.message) && issue.code !== 'unrecognized_keys') return null;
   switch (issue.code) {
     case 'invalid_type':
@@ -123,8 +133,13 @@ export function zodIssues(root: unknown, error: z.ZodError): InputIssue[] {
     let message = what ? renderMessage('en', what) : issue.message;
     if (issue.code === 'invalid_key' && 'issues' in issue) {
       // A record's key (an actuals year) was refused: say why, not zod's "Invalid key in record".
-      const why = issue.issues.map((i) => i.message).filter(Boolean);
-      if (why.length > 0) message = `key not accepted: ${[...new Set(why)].join('; ')}`;
+      const why = issue.issues.filter((i) => i.message).map((i) => issueMessage(i, undefined) ?? i.message);
+      const english = why.map((w) => (typeof w === 'string' ? w : renderMessage('en', w)));
+      const distinct = why.filter((_, k) => english.indexOf(english[k]!) === k);
+      if (distinct.length > 0) {
+        what = msg('input.keyRefused', { why: list(distinct, 'sep.semi') });
+        message = renderMessage('en', what);
+      }
     }
     if (issue.code === 'invalid_union' && 'errors' in issue) {
       // Name the alternatives' first complaint rather than zod's generic "Invalid input".

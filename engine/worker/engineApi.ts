@@ -154,10 +154,7 @@ export const engineApi = {
   },
 
   /** Checks a formula cell against the plan's names, without running anything. */
-  checkFormula(
-    planKey: string,
-    source: string,
-  ): FormulaCheck | { ok: false; errors: { message: string; position?: number }[] } {
+  checkFormula(planKey: string, source: string): FormulaCheck {
     const plan = planFor(planKey);
     const check = checkFormula(source, {
       indicators: new Set(plan.indicators.map((i) => i.id)),

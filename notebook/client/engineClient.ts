@@ -10,6 +10,7 @@ import type {
   ExtractOptions,
   ExtractResult,
   Finding,
+  FormulaError,
   GoalSeekOptions,
   GoalSeekResult,
   OptimizeOptions,
@@ -88,7 +89,7 @@ export class EngineClient {
   }
 
   /** Errors of a formula cell (empty when it is fine), each with its 0-based position when known. */
-  async checkFormula(source: string): Promise<{ message: string; position?: number }[]> {
+  async checkFormula(source: string): Promise<FormulaError[]> {
     const check = await this.#api.checkFormula(PLAN_KEY, source);
     return check.ok ? [] : check.errors;
   }

@@ -3,7 +3,7 @@
 // scenario, and it is charted in its cell and in the indicator detail; it travels with the scenario and link.
 // The editor here serves both the form under 自定义指标 and editing a formula cell in place.
 import { html } from 'htl';
-import type { UserFormula } from '../../engine/index.ts';
+import { type FormulaError, renderMessage, type UserFormula } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
@@ -79,12 +79,12 @@ export function formulaEditor(app: App, lang: Lang, o: FormulaEditorOptions): HT
       problems.push(html`<div class="field-error">${t('fx.badId')}</div>`);
     }
     const source = formula.value.trim();
-    const found = source
+    const found: FormulaError[] = source
       ? await app.engine.checkFormula(source)
-      : [{ message: 'empty formula', position: 0 }];
+      : [{ message: t('input.formula.empty'), position: 0 }];
     for (const f of found) {
       problems.push(
-        html`<div class="field-error">${t('fx.error')} ${f.message}${f.position !== undefined ? t('fx.at', { pos: f.position + 1 }) : ''}</div>`,
+        html`<div class="field-error">${t('fx.error')} ${f.what ? renderMessage(lang, f.what) : f.message}${f.position !== undefined ? t('fx.at', { pos: f.position + 1 }) : ''}</div>`,
         html`<pre class="formula-error">${caretLine(source, f.position)}</pre>`,
       );
     }

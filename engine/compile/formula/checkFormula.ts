@@ -1,11 +1,24 @@
 // Parses a formula and checks it against the allow-list and the names in scope. The result either carries
 // the checked tree and what it refers to (for dependency ordering and compilation) or a list of errors,
 // each with the 0-based position in the source where a person should look.
+
+import type { EngineMessageCode } from '../../report/messages/catalogue.ts';
+import {
+  list,
+  type Message,
+  type MessageArg,
+  type MessageParams,
+  msg,
+} from '../../report/messages/message.ts';
+import { renderMessage } from '../../report/messages/render.ts';
 import { ALLOWED_FUNCTIONS, ALLOWED_NODE_TYPES, ALLOWED_OPERATORS, BUILTIN_SYMBOLS } from './allowList.ts';
 import { type MathNode, parseExpression } from './mathParser.ts';
 
 export interface FormulaError {
+  /** The English sentence (the CLI's words). */
   message: string;
+  /** The same as a catalogue message, for the page in its language. */
+  what?: Message;
   /** 0-based character offset in the formula, when known. */
   position?: number;
 }
@@ -69,13 +82,13 @@ const CHAINED = new Set(['add', 'subtract', 'multiply', 'divide']);
 
 export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck {
   if (source.length > MAX_LENGTH) {
-    return { ok: false, errors: [{ message: `formula longer than ${MAX_LENGTH} characters` }] };
+    return { ok: false, errors: [formulaError('input.formula.tooLong', { max: MAX_LENGTH })] };
   }
   const deepAt = tooDeepAt(source);
   if (deepAt !== undefined) {
     return {
       ok: false,
-      errors: [{ message: `brackets nested deeper than ${MAX_DEPTH} levels`, position: deepAt }],
+      errors: [formulaError('input.formula.bracketsTooDeep', { max: MAX_DEPTH }, deepAt)],
     };
   }
   let node: MathNode;
@@ -83,49 +96,49 @@ export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck
     node = parseExpression(source);
   } catch (error) {
     if (error instanceof RangeError) {
-      return { ok: false, errors: [{ message: `formula nested deeper than ${MAX_DEPTH} levels` }] };
+      return { ok: false, errors: [formulaError('input.formula.tooDeep', { max: MAX_DEPTH })] };
     }
     const e = error as Error & { char?: number };
     // mathjs counts characters from 1
     const position = typeof e.char === 'number' ? Math.max(0, e.char - 1) : undefined;
-    return { ok: false, errors: [{ message: e.message, position }] };
+    return { ok: false, errors: [formulaError('input.formula.syntax', { detail: e.message }, position)] };
   }
   const errors: FormulaError[] = [];
   const sameYear = new Set<string>();
   const prevYear = new Set<string>();
 
-  const fail = (message: string, name?: string): undefined => {
+  const fail = (code: EngineMessageCode, params?: MessageParams, name?: string): undefined => {
     const position = name === undefined ? undefined : positionOf(source, name);
+    const error = formulaError(code, params, position);
     // One message per problem and place, however many branches of the tree meet it.
-    if (!errors.some((e) => e.message === message && e.position === position))
-      errors.push({ message, position });
+    if (!errors.some((e) => e.message === error.message && e.position === position)) errors.push(error);
   };
 
   const visit = (n: AnyNode, depth: number, inPrev: boolean): undefined => {
-    if (depth > MAX_DEPTH) return fail(`formula nested deeper than ${MAX_DEPTH} levels`);
+    if (depth > MAX_DEPTH) return fail('input.formula.tooDeep', { max: MAX_DEPTH });
     if (!ALLOWED_NODE_TYPES.has(n.type)) {
-      return fail(`${describeNode(n.type)} is not allowed in a formula`, firstSymbolName(n));
+      return fail('input.formula.notAllowed', { construct: describeNode(n.type) }, firstSymbolName(n));
     }
     switch (n.type) {
       case 'ConstantNode':
-        if (typeof n.value !== 'number') fail(`only numbers are allowed, not ${JSON.stringify(n.value)}`);
-        else if (!Number.isFinite(n.value)) fail(`a number too large for the engine (${String(n.value)})`);
+        if (typeof n.value !== 'number')
+          fail('input.formula.onlyNumbers', { value: JSON.stringify(n.value) });
+        else if (!Number.isFinite(n.value)) fail('input.formula.numberTooLarge', { value: String(n.value) });
         return;
       case 'SymbolNode': {
         const name = n.name ?? '';
         if (BUILTIN_SYMBOLS.has(name)) return;
         if (scope && !scope.indicators.has(name) && !scope.parameters.has(name)) {
-          return fail(`unknown name "${name}"`, name);
+          return fail('input.formula.unknownName', { name }, name);
         }
         (inPrev ? prevYear : sameYear).add(name);
         return;
       }
       case 'OperatorNode':
         if (typeof n.fn !== 'string' || !ALLOWED_OPERATORS.has(n.fn))
-          return fail(`operator "${n.op}" is not allowed`);
+          return fail('input.formula.operator', { op: String(n.op) });
         // "1e" parses as 1 × e and "2x" as 2 × x: a typo read silently as a product. Ask for the *.
-        if (n.implicit)
-          return fail('write * between a number and a name (e.g. 2 * x, not 2x; "1e" is not a number)');
+        if (n.implicit) return fail('input.formula.implicit');
         for (const a of n.args ?? []) {
           const chained = CHAINED.has(n.fn) && a.type === 'OperatorNode' && a.fn === n.fn;
           visit(a, chained ? depth : depth + 1, inPrev);
@@ -142,18 +155,16 @@ export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck
         const fn = n.fn as AnyNode;
         const name = fn.type === 'SymbolNode' ? (fn.name ?? '') : '';
         const arity = Object.hasOwn(ALLOWED_FUNCTIONS, name) ? ALLOWED_FUNCTIONS[name] : undefined;
-        if (!arity) return fail(`function "${name || '(expression)'}" is not allowed`, name || undefined);
+        if (!arity) return fail('input.formula.function', { name: name || '(…)' }, name || undefined);
         const args = n.args ?? [];
         if (args.length < arity[0] || args.length > arity[1]) {
-          return fail(
-            `${name}() takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]}–${arity[1]}`} argument(s), got ${args.length}`,
-            name,
-          );
+          const count = arity[0] === arity[1] ? String(arity[0]) : `${arity[0]}–${arity[1]}`;
+          return fail('input.formula.arity', { name, count, got: args.length }, name);
         }
         if (name === 'prev') {
           const arg = args[0]!;
-          if (arg.type !== 'SymbolNode') return fail('prev() takes the name of an indicator', name);
-          if (inPrev) return fail('prev() cannot be nested', name);
+          if (arg.type !== 'SymbolNode') return fail('input.formula.prevName', undefined, name);
+          if (inPrev) return fail('input.formula.prevNested', undefined, name);
           return visit(arg, depth + 1, true);
         }
         for (const a of args) visit(a, depth + 1, inPrev);
@@ -164,25 +175,33 @@ export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck
   visit(node as unknown as AnyNode, 0, false);
   if (scope) {
     for (const name of prevYear) {
-      if (!scope.indicators.has(name)) fail(`prev() needs an indicator, "${name}" is a parameter`, name);
+      if (!scope.indicators.has(name)) fail('input.formula.prevParameter', { name }, name);
     }
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, formula: { source, node, sameYear, prevYear } };
 }
 
-function describeNode(type: string): string {
-  const names: Record<string, string> = {
-    AccessorNode: 'property access or indexing (a.b, a[1])',
-    AssignmentNode: 'assignment (=)',
-    FunctionAssignmentNode: 'defining a function',
-    IndexNode: 'indexing',
-    ObjectNode: 'an object literal',
-    ArrayNode: 'a matrix or list',
-    RangeNode: 'a range (a:b)',
-    BlockNode: 'several statements (; or new lines)',
-  };
-  return names[type] ?? type;
+/** The constructs the allow-list refuses by name; any other node type is named as the parser calls it. */
+const CONSTRUCTS = new Set([
+  'AccessorNode',
+  'AssignmentNode',
+  'FunctionAssignmentNode',
+  'IndexNode',
+  'ObjectNode',
+  'ArrayNode',
+  'RangeNode',
+  'BlockNode',
+]);
+
+function describeNode(type: string): MessageArg {
+  return CONSTRUCTS.has(type) ? msg(`input.formula.construct.${type}` as EngineMessageCode) : type;
+}
+
+/** One error: its catalogue message, its English sentence and where it is. */
+function formulaError(code: EngineMessageCode, params?: MessageParams, position?: number): FormulaError {
+  const what = msg(code, params);
+  return { message: renderMessage('en', what), what, ...(position === undefined ? {} : { position }) };
 }
 
 function firstSymbolName(n: AnyNode): string | undefined {
@@ -197,4 +216,13 @@ export function formatFormulaErrors(errors: FormulaError[]): string {
   return errors
     .map((e) => (e.position === undefined ? e.message : `at ${e.position + 1}: ${e.message}`))
     .join('; ');
+}
+
+/** The errors as one catalogue message (the page's words for formatFormulaErrors). */
+export function formulaErrorsMessage(errors: FormulaError[]): Message {
+  const items = errors.map((e): MessageArg => {
+    const what: MessageArg = e.what ?? e.message;
+    return e.position === undefined ? what : msg('input.formula.at', { pos: e.position + 1, what });
+  });
+  return msg('input.formula', { errors: list(items, 'sep.semi') });
 }
