@@ -113,7 +113,10 @@ describe('notebook cells', () => {
     const mine = await order(page);
     const other = await open(link);
     await other.waitForSelector('section.user-cell[data-kind="chart"] svg.fan-chart');
-    expect(await order(other)).toEqual(mine);
+    // 新建/导入规划 is fetched a second after the first full run (notebook/main.ts), so either page may not
+    // have it yet: it is not one of the cells a link carries.
+    const cells = (o: string[]) => o.filter((id) => id !== 'import');
+    expect(cells(await order(other))).toEqual(cells(mine));
     expect(await other.inputValue(`section[data-cell-id="${noteId}"] textarea`)).toBe(
       '下行情景下市场主体增速放缓，需提前安排扶持资金。',
     );
