@@ -25,6 +25,14 @@ describe('checkFormula', () => {
     expect([...c.formula.prevYear]).toEqual(['gdp']);
   });
 
+  it('refuses an empty or blank formula by name, without throwing (found by the formula fuzz)', () => {
+    for (const source of ['', '   ']) {
+      const r = checkFormula(source, scope);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors.map((e) => e.message)).toEqual(['empty formula']);
+    }
+  });
+
   it('names an unknown symbol and where it is', () => {
     const c = checkFormula('pillar_output / gpd', scope);
     expect(c.ok).toBe(false);

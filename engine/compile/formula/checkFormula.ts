@@ -84,6 +84,7 @@ export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck
   if (source.length > MAX_LENGTH) {
     return { ok: false, errors: [formulaError('input.formula.tooLong', { max: MAX_LENGTH })] };
   }
+  if (source.trim() === '') return { ok: false, errors: [formulaError('input.formula.empty')] };
   const deepAt = tooDeepAt(source);
   if (deepAt !== undefined) {
     return {
@@ -122,7 +123,8 @@ export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck
     switch (n.type) {
       case 'ConstantNode':
         if (typeof n.value !== 'number')
-          fail('input.formula.onlyNumbers', { value: JSON.stringify(n.value) });
+          // JSON.stringify(undefined) is undefined: an empty formula parses to a constant without a value.
+          fail('input.formula.onlyNumbers', { value: JSON.stringify(n.value) ?? String(n.value) });
         else if (!Number.isFinite(n.value)) fail('input.formula.numberTooLarge', { value: String(n.value) });
         return;
       case 'SymbolNode': {

@@ -22,6 +22,7 @@ function argParts(a: MessageArg, lang: Lang): MessagePart[] {
   const text = (t: string): MessagePart[] => [{ text: t, kind: 'text' }];
   if (typeof a === 'string') return text(a);
   if (typeof a === 'number') return text(String(a));
+  if (a === undefined || a === null) return text(String(a)); // a caller's bug, shown rather than thrown
   if (Array.isArray(a)) return text(a.join(lang === 'zh' ? '、' : ', '));
   if (isMessage(a)) return renderParts(lang, a);
   if ('num' in a) return text(formatNumber(a.num, lang));
