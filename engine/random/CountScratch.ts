@@ -6,8 +6,6 @@
 import { type CountLoops, instantiateCountLoops } from '../compile/wasm/countLookupModule.ts';
 import { COUNT_ROWS, CountTables } from './CountTables.ts';
 
-export { COUNT_ENTRIES, COUNT_ROWS } from './CountTables.ts';
-
 /** Rows shorter than this are inverted path by path (no tables). */
 export const SMALL_ROW = 32;
 

@@ -32,6 +32,7 @@ function workspaceLayout(
   poolCapacity: number,
 ): { at: Map<string, number>; bytes: number } {
   const row = n * 8;
+  const counts = countIndicators(model);
   const layout: [string, number][] = [
     ['frame', 4 * (FRAME_INPUTS + model.kernels.maxInputs)],
     ...model.indicators.map((_, k): [string, number] => [`values${k}`, Y * row]),
@@ -44,7 +45,7 @@ function workspaceLayout(
     ['flags', row],
     ['result', 8],
     ['quantiles', QuantileScratch.bytes(n)],
-    ['counts', countSets(model) > 0 ? CountScratch.bytes(n, n < SMALL_ROW ? 0 : countSets(model)) : 0],
+    ['counts', counts > 0 ? CountScratch.bytes(n, countTableSets(counts, n)) : 0],
   ];
   const at = new Map<string, number>();
   let bytes = 0;
@@ -55,9 +56,14 @@ function workspaceLayout(
   return { at, bytes };
 }
 
-/** Count indicators: each keeps its own tabulated distribution functions (CountTables.ts). */
-function countSets(model: CompiledModel): number {
+function countIndicators(model: CompiledModel): number {
   return model.indicators.filter((ind) => ind.kind === 'count').length;
+}
+
+/** Each count indicator keeps its own tabulated distribution functions (CountTables.ts); rows shorter
+ * than SMALL_ROW are inverted path by path and need none. */
+function countTableSets(counts: number, n: number): number {
+  return n < SMALL_ROW ? 0 : counts;
 }
 
 /** Bytes of the memory a workspace for this run would take. */
@@ -154,9 +160,9 @@ export class Workspace {
     this.result = new Int32Array(buffer, at.get('result')!, 2);
     this.targetLoops = instantiateTargetLoops(this.memory);
     this.quantiles = new QuantileScratch(this.memory, at.get('quantiles')!, n);
-    const sets = countSets(model);
+    const counts = countIndicators(model);
     this.counts =
-      sets > 0 ? new CountScratch(this.memory, at.get('counts')!, n, n < SMALL_ROW ? 0 : sets) : null;
+      counts > 0 ? new CountScratch(this.memory, at.get('counts')!, n, countTableSets(counts, n)) : null;
     this.countSet = new Int32Array(model.indicators.length).fill(-1);
     let set = 0;
     for (const ind of model.indicators) if (ind.kind === 'count') this.countSet[ind.slot] = set++;
