@@ -1,6 +1,9 @@
 // The embedded Yaohai data keeps its promises: plan figures as printed, no base taken from its own target,
 // the plan's wording recorded, and a statistics file whose every value says where it was read.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readJson } from './planFixtures.ts';
 
@@ -57,9 +60,28 @@ const plan = readJson('seeds/yaohai.plan.json') as PlanJson;
 const stats = readJson('seeds/yaohai.statistics.json') as StatsJson;
 const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
 
-// The source document lives beside the repository (shared/seeds); PLANPATH_SOURCES points elsewhere.
-const sourceDir = process.env.PLANPATH_SOURCES ?? new URL('../../../shared/seeds/', import.meta.url).pathname;
-const sourcePath = `${sourceDir}/yaohai-sme-14th-five-year-plan.txt`;
+// The source document is not redistributed with the project: it lives beside the repository (shared/seeds).
+// A clone made elsewhere (a temporary directory) finds it beside the repository it was cloned from, when that
+// is a local path; PLANPATH_SOURCES points anywhere else.
+const SOURCE = 'yaohai-sme-14th-five-year-plan.txt';
+function sourceDirs(): string[] {
+  const repo = fileURLToPath(new URL('../../', import.meta.url));
+  const dirs = [resolve(repo, '../shared/seeds')];
+  try {
+    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
+    if (origin.trim().startsWith('/')) dirs.push(resolve(origin.trim(), '../shared/seeds'));
+  } catch {
+    // not a clone, or no git: the directory beside the repository is the only place to look
+  }
+  return process.env.PLANPATH_SOURCES ? [process.env.PLANPATH_SOURCES] : dirs;
+}
+const sourcePath =
+  sourceDirs()
+    .map((d) => join(d, SOURCE))
+    .find((f) => existsSync(f)) ?? join(sourceDirs()[0]!, SOURCE);
 
 function planProvenances(value: unknown, out: Prov[] = []): Prov[] {
   if (Array.isArray(value)) for (const v of value) planProvenances(v, out);
