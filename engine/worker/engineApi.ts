@@ -43,7 +43,7 @@ const running = new Map<string, AbortController>();
  * A run started before anyone asked for it (`prewarm` below: the page's first run, begun as the worker boots),
  * handed to the first `run` call with the same plan, scenario and options.
  */
-let prewarmed: { key: string; plan: Plan; result: Promise<RunResult> } | null = null;
+let prewarmed: { key: string; plan: Plan; result: Promise<RunResult>; signal: AbortSignal } | null = null;
 /** Runs asked for so far: a prewarm does not start once the page has asked for its own. */
 let runsAsked = 0;
 
@@ -139,7 +139,9 @@ export const engineApi = {
     const plan = planFor(planKey);
     const { channel = 'default', ...runOptions } = options;
     const early = prewarmed;
-    if (early && early.plan === plan && early.key === runKey(planKey, scenario, runOptions)) {
+    // A prewarm another run has cancelled is not claimed, even before its run has seen the cancellation.
+    if (early?.signal.aborted) prewarmed = null;
+    else if (early && early.plan === plan && early.key === runKey(planKey, scenario, runOptions)) {
       prewarmed = null;
       return early.result;
     }
@@ -249,10 +251,17 @@ export async function prewarm(
   if (!asked) return;
   const { scenario } = asked;
   const { channel = 'default', ...runOptions } = asked.options;
-  const result = onChannel(channel, (signal) =>
-    run(plan, scenarioOf(plan, scenario), { ...runOptions, signal }),
-  );
-  const entry = { key: runKey(planKey, scenario, runOptions), plan, result };
+  let cancelled: AbortSignal | null = null;
+  const result = onChannel(channel, (signal) => {
+    cancelled = signal; // onChannel calls this at once, before its first await
+    return run(plan, scenarioOf(plan, scenario), { ...runOptions, signal });
+  });
+  const entry = {
+    key: runKey(planKey, scenario, runOptions),
+    plan,
+    result,
+    signal: cancelled as unknown as AbortSignal,
+  };
   prewarmed = entry;
   // Unclaimed, a failed or cancelled prewarm is dropped; claimed, its caller sees the error.
   result.catch(() => {
