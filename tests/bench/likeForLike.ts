@@ -129,7 +129,8 @@ async function worker(specs: string[], iterations: number): Promise<void> {
       });
     }
     // ratios of neighbouring runs, pair by pair, then their median: a drift in the machine's speed cancels
-    const ratio = (x: number, y: number) => median(times[x]!.map((t, k) => t / times[y]![k]!));
+    const ratio = (x: number, y: number) =>
+      times[x] && times[y] ? median(times[x].map((t, k) => t / times[y]![k]!)) : Number.NaN;
     out[row] = {
       ms: Object.fromEntries(configs.map((c, j) => [c.name, median(times[j]!)])),
       'b/a': ratio(1, 0),
