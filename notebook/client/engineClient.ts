@@ -40,12 +40,21 @@ function createWorker(): Worker {
     type: 'module',
     name: 'planpath-engine',
   });
-  // The worker says when it is up (engine/worker/browserWorker.ts): a mark in the page's timeline, for the bench and devtools.
-  worker.addEventListener('message', (e: MessageEvent<{ workerUp?: unknown } | null>) => {
-    const at = e.data?.workerUp;
-    if (typeof at === 'number')
-      performance.mark('planpath:worker-up', { startTime: Math.max(0, at - performance.timeOrigin) });
-  });
+  // The worker says when it is up (engine/worker/browserWorker.ts) and when its warm-up is done
+  // (engineWorker.ts): marks in the page's timeline, for the bench and devtools.
+  worker.addEventListener(
+    'message',
+    (e: MessageEvent<{ workerUp?: unknown; workerWarm?: unknown } | null>) => {
+      for (const [key, name] of [
+        ['workerUp', 'planpath:worker-up'],
+        ['workerWarm', 'planpath:worker-warm'],
+      ] as const) {
+        const at = e.data?.[key];
+        if (typeof at === 'number')
+          performance.mark(name, { startTime: Math.max(0, at - performance.timeOrigin) });
+      }
+    },
+  );
   return worker;
 }
 
@@ -60,8 +69,17 @@ export class EngineClient {
   /** Settles with the page's first run: the plan check waits for it rather than hold it up in the worker. */
   #firstRun: Promise<unknown> | null = null;
 
+  /** Settles when the first worker has warmed up (engineWorker.ts: its prewarm and warm-up ran to the end). */
+  readonly warm: Promise<void>;
+
   constructor() {
     this.#worker = createWorker();
+    const worker = this.#worker;
+    this.warm = new Promise((resolve) =>
+      worker.addEventListener('message', (e: MessageEvent<{ workerWarm?: unknown } | null>) => {
+        if (e.data?.workerWarm !== undefined) resolve();
+      }),
+    );
     this.#api = Comlink.wrap<BrowserWorkerApi>(this.#worker);
     this.#watch();
   }
