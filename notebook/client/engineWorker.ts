@@ -16,7 +16,8 @@ import { MAIN_CHANNEL, PLAN_KEY } from './workerKeys.ts';
 
 exposeInBrowserWorker();
 
-async function prewarmEmbedded(): Promise<void> {
+/** True when the warm-up ran to the end. */
+async function prewarmEmbedded(): Promise<boolean> {
   const source = await loadDefaultPlan();
   let opened: { scenario: unknown; paths: number } | null = null;
   // As the page opens it (main.ts): the library's first scenario, 基准, with its full run.
@@ -26,13 +27,12 @@ async function prewarmEmbedded(): Promise<void> {
     return opened && { scenario: opened.scenario, options: { paths: opened.paths, channel: MAIN_CHANNEL } };
   });
   const warming = opened as { scenario: unknown; paths: number } | null;
-  if (!warming) return;
-  const warm = await warmUp(PLAN_KEY, warming.scenario, { channel: MAIN_CHANNEL }, [
-    PREVIEW_PATHS,
-    warming.paths,
-  ]);
-  if (warm) postMessage({ workerWarm: performance.timeOrigin + performance.now() });
+  if (!warming) return false;
+  return warmUp(PLAN_KEY, warming.scenario, { channel: MAIN_CHANNEL }, [PREVIEW_PATHS, warming.paths]);
 }
 
-// A plan that fails here fails again when the page sends it, and the page reports it then.
-prewarmEmbedded().catch(() => {});
+// A plan that fails here fails again when the page sends it, and the page reports it then. Ended either way:
+// the page's plan check waits for it (client/engineClient.ts).
+prewarmEmbedded()
+  .catch(() => false)
+  .then((complete) => postMessage({ warmUpEnded: performance.timeOrigin + performance.now(), complete }));
