@@ -2,7 +2,7 @@
 //   1. JS shipped, gzipped: every chunk, and what a first visit loads before its first full run;
 //   2. cold load: navigation start → first chart drawn, and → full run on screen (fresh context each time);
 //      the worker's warm-up after it, and the planner's first slider release on that fresh page — once the
-//      worker is warm, and as soon as the worker is up (an eager planner: the engine is still cold);
+//      worker is warm, and the moment the page is idle (an eager planner: the engine may still be cold);
 //   3. slider → redrawn charts: a lever's `input` event → dashboard and indicator chart redrawn with the
 //      preview result (p50/p95), and release (`change`) → redrawn with the full run;
 //   4. drags: a lever dragged as a hand does (an `input` every 16 ms for 0.5 s, then `change`), with a
@@ -131,15 +131,15 @@ try {
     releaseWarm.push(await timeRelease(page, LEVER, '1'));
     await context.close();
   }
-  // The eager planner: a lever released the moment the worker is up, before its warm-up.
-  const releaseAtUp: number[] = [];
+  // The eager planner: a lever released the moment the page is idle (its levers are drawn then), whether
+  // the worker is up or warm yet or not.
+  const releaseAtIdle: number[] = [];
   for (let i = 0; i < COLD_LOADS; i++) {
     const context = await newContext(browser, outside);
     const page = await context.newPage();
     await page.goto(`${ORIGIN}/`);
     await waitIdle(page);
-    await markAt(page, 'planpath:worker-up');
-    releaseAtUp.push(await timeRelease(page, LEVER, '1'));
+    releaseAtIdle.push(await timeRelease(page, LEVER, '1'));
     await context.close();
   }
 
@@ -271,7 +271,7 @@ try {
   // tests/notebook/shippedBaseline.test.ts, tests/e2e/sameBits.e2e.ts). A negative figure below is a full
   // run on screen before the worker is up. What the planner waits for is the first change the worker
   // computes: a release once the worker is warm (it warms up while the planner reads), or, for a planner
-  // who moves a lever the moment the worker is up, a cold engine: plan validation, compilation, draws.
+  // who moves a lever the moment the page is idle, whatever of the worker's start and warm-up is left.
   console.log(
     `  navigation → worker up       median ${fmt(quantile(workerUp, 0.5))}  max ${fmt(Math.max(...workerUp))}`,
   );
@@ -291,7 +291,7 @@ try {
     `  first slider release → full run shown, worker warm: median ${fmt(quantile(releaseWarm, 0.5))}  max ${fmt(Math.max(...releaseWarm))}  (goal ≤ 150 ms)`,
   );
   console.log(
-    `  first slider release → full run shown, released at worker up: median ${fmt(quantile(releaseAtUp, 0.5))}  max ${fmt(Math.max(...releaseAtUp))}`,
+    `  first slider release → full run shown, released the moment the page is idle: median ${fmt(quantile(releaseAtIdle, 0.5))}  max ${fmt(Math.max(...releaseAtIdle))}`,
   );
   console.log(`\nslider → dashboard + indicator chart redrawn (lever ${LEVER}):`);
   console.log(
