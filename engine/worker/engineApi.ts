@@ -46,6 +46,10 @@ const running = new Map<string, AbortController>();
 let prewarmed: { key: string; plan: Plan; result: Promise<RunResult>; signal: AbortSignal } | null = null;
 /** Runs asked for so far: a prewarm does not start once the page has asked for its own. */
 let runsAsked = 0;
+/** Runs started on a caller's request (a claimed prewarm is not one): a warm-up stops at the first. */
+let runsStarted = 0;
+/** The prewarmed run, claimed or not, until it ends: a warm-up on its channel waits for it. */
+let prewarmRun: Promise<unknown> | null = null;
 
 function runKey(planKey: string, scenario: unknown, o: Omit<WorkerRunOptions, 'channel'>): string {
   return JSON.stringify([
@@ -145,6 +149,7 @@ export const engineApi = {
       prewarmed = null;
       return early.result;
     }
+    runsStarted++;
     return onChannel(channel, (signal) =>
       run(plan, scenarioOf(plan, scenario), { ...runOptions, signal, onProgress }),
     );
@@ -263,8 +268,40 @@ export async function prewarm(
     signal: cancelled as unknown as AbortSignal,
   };
   prewarmed = entry;
+  prewarmRun = result.catch(() => {});
   // Unclaimed, a failed or cancelled prewarm is dropped; claimed, its caller sees the error.
   result.catch(() => {
     if (prewarmed === entry) prewarmed = null;
   });
+}
+
+/**
+ * Runs nobody reads, made while the worker would be idle, so that the planner's first change finds the
+ * compiled code, the workspaces and the seed's draws ready rather than paying for them (a cold run of the
+ * page's 5,000 paths costs several times a warm one): `scenario` at each of `sizes` paths in turn, on
+ * `channel`, so that any run there cancels it. Waits for the prewarmed run first (claimed or not: it runs on
+ * the same channel), and stops at the first run a caller starts (that run warms the worker itself). True
+ * when every size ran.
+ */
+export async function warmUp(
+  planKey: string,
+  scenario: unknown,
+  options: WorkerRunOptions,
+  sizes: readonly number[],
+): Promise<boolean> {
+  const plan = plans.get(planKey); // the plan `scenario` was written for
+  await prewarmRun;
+  const { channel = 'default', ...runOptions } = options;
+  for (const paths of sizes) {
+    // A plan loaded meanwhile is another plan: the scenario was written for this one.
+    if (runsStarted > 0 || !plan || plans.get(planKey) !== plan) return false;
+    try {
+      await onChannel(channel, (signal) =>
+        run(plan, scenarioOf(plan, scenario), { ...runOptions, paths, signal }),
+      );
+    } catch {
+      return false; // cancelled by a run started meanwhile, or a scenario the plan refuses
+    }
+  }
+  return runsStarted === 0;
 }

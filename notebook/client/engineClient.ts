@@ -35,16 +35,30 @@ export function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
 
+/** What the worker posts outside comlink (which ignores messages without an id). */
+interface WorkerNote {
+  workerUp?: unknown;
+  warmUpEnded?: unknown;
+  complete?: unknown;
+}
+
+/** A mark at `at` (a time on the worker's clock, from its time origin: epoch ms) in the page's timeline. */
+function mark(name: string, at: number): void {
+  performance.mark(name, { startTime: Math.max(0, at - performance.timeOrigin) });
+}
+
 function createWorker(): Worker {
   const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), {
     type: 'module',
     name: 'planpath-engine',
   });
-  // The worker says when it is up (engine/worker/browserWorker.ts): a mark in the page's timeline, for the bench and devtools.
-  worker.addEventListener('message', (e: MessageEvent<{ workerUp?: unknown } | null>) => {
-    const at = e.data?.workerUp;
-    if (typeof at === 'number')
-      performance.mark('planpath:worker-up', { startTime: Math.max(0, at - performance.timeOrigin) });
+  // The worker says when it is up (engine/worker/browserWorker.ts) and when its warm-up has run to the end
+  // (engineWorker.ts): marks in the page's timeline, for the bench and devtools.
+  worker.addEventListener('message', (e: MessageEvent<WorkerNote | null>) => {
+    const up = e.data?.workerUp;
+    if (typeof up === 'number') mark('planpath:worker-up', up);
+    const warm = e.data?.warmUpEnded;
+    if (typeof warm === 'number' && e.data?.complete === true) mark('planpath:worker-warm', warm);
   });
   return worker;
 }
@@ -58,10 +72,25 @@ export class EngineClient {
   /** Called when the worker had to be restarted. */
   onRestart: (() => void) | null = null;
   /** Settles with the page's first run: the plan check waits for it rather than hold it up in the worker. */
-  #firstRun: Promise<unknown> | null = null;
+  #firstRunSettled: () => void = () => {};
+  readonly #firstRun = new Promise<void>((resolve) => {
+    this.#firstRunSettled = resolve;
+  });
+  /**
+   * Settles when the first worker's warm-up has ended (engineWorker.ts): run to the end, cut short by a run
+   * the page asked for, or not started (another plan). A page showing the shipped 基准 asks for no run.
+   */
+  readonly warm: Promise<void>;
+  #warmEnded: () => void = () => {};
 
   constructor() {
     this.#worker = createWorker();
+    this.warm = new Promise((resolve) => {
+      this.#warmEnded = resolve;
+      this.#worker.addEventListener('message', (e: MessageEvent<WorkerNote | null>) => {
+        if (e.data?.warmUpEnded !== undefined) resolve();
+      });
+    });
     this.#api = Comlink.wrap<BrowserWorkerApi>(this.#worker);
     this.#watch();
   }
@@ -72,6 +101,7 @@ export class EngineClient {
 
   async restart(): Promise<void> {
     this.#worker.terminate();
+    this.#warmEnded(); // a worker stopped before its warm-up ended will not end it
     for (const reject of [...this.#pending]) reject(new Error('the engine worker stopped'));
     this.#pending.clear();
     this.#worker = createWorker();
@@ -118,7 +148,7 @@ export class EngineClient {
   ): Promise<RunResult> {
     const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
     const result = this.#call((api) => api.run(PLAN_KEY, scenario, { ...options, channel }, progress));
-    this.#firstRun ??= result.catch(() => {});
+    result.then(this.#firstRunSettled, this.#firstRunSettled);
     return result;
   }
 
@@ -132,9 +162,12 @@ export class EngineClient {
     return this.#call((api) => api.extract(text, options));
   }
 
-  /** The plan check, after the first run (its section is further down the page than the results). */
+  /**
+   * The plan check, after the first run or the worker's warm-up (its section is further down the page than
+   * the results, which it should not delay).
+   */
   async checkPlan(): Promise<{ findings: Finding[] }> {
-    await this.#firstRun;
+    await Promise.race([this.#firstRun, this.warm]);
     return this.#call((api) => api.checkPlan(PLAN_KEY));
   }
 

@@ -1,30 +1,38 @@
 // The page's engine worker. Once up, it loads the embedded plan and starts the 基准 run itself, without
 // waiting for the page to ask: Chromium holds messages sent to a worker before its script has run until the
 // page's main thread is free to pass them on, and while the worker starts, the page is busy building its
-// views (a second-long task under load). The page then sends the same plan and asks for the same run, and
-// gets the run already under way (engine/worker/engineApi.ts, prewarm); a plan the page loaded first wins,
-// and a different scenario cancels the prewarmed run.
-import { exposeInBrowserWorker, prewarm } from '../../engine/index.ts';
+// views (a second-long task under load). A page that asks for the same run gets the run already under way
+// (engine/worker/engineApi.ts, prewarm); a plan the page loaded first wins, and a different scenario cancels
+// the prewarmed run.
+// The page that opens the 基准 shows the result shipped with it (client/shippedBaseline.ts) and asks for
+// nothing: the prewarmed run and a warm-up after it (warmUp: the preview's size, then the full size once more)
+// compile the kernels, draw the seed's noise and fill the workspaces while the planner reads, so the first
+// change is computed by a warm engine. The page marks when that is done (`planpath:worker-warm`).
+import { exposeInBrowserWorker, prewarm, warmUp } from '../../engine/index.ts';
 import { loadDefaultPlan, scenarioLibrary } from '../planSource.ts';
 import { scenarioDocument } from '../state/scenarioFile.ts';
-import { fullPaths } from './runSizes.ts';
+import { fullPaths, PREVIEW_PATHS } from './runSizes.ts';
 import { MAIN_CHANNEL, PLAN_KEY } from './workerKeys.ts';
 
 exposeInBrowserWorker();
 
-async function prewarmEmbedded(): Promise<void> {
+/** True when the warm-up ran to the end. */
+async function prewarmEmbedded(): Promise<boolean> {
   const source = await loadDefaultPlan();
+  let opened: { scenario: unknown; paths: number } | null = null;
   // As the page opens it (main.ts): the library's first scenario, 基准, with its full run.
   await prewarm(PLAN_KEY, source, (plan) => {
-    const opened = scenarioLibrary(plan.meta.id)[0]?.scenario;
-    return opened
-      ? {
-          scenario: scenarioDocument(plan, opened),
-          options: { paths: fullPaths(opened), channel: MAIN_CHANNEL },
-        }
-      : null;
+    const first = scenarioLibrary(plan.meta.id)[0]?.scenario;
+    opened = first ? { scenario: scenarioDocument(plan, first), paths: fullPaths(first) } : null;
+    return opened && { scenario: opened.scenario, options: { paths: opened.paths, channel: MAIN_CHANNEL } };
   });
+  const warming = opened as { scenario: unknown; paths: number } | null;
+  if (!warming) return false;
+  return warmUp(PLAN_KEY, warming.scenario, { channel: MAIN_CHANNEL }, [PREVIEW_PATHS, warming.paths]);
 }
 
-// A plan that fails here fails again when the page sends it, and the page reports it then.
-prewarmEmbedded().catch(() => {});
+// A plan that fails here fails again when the page sends it, and the page reports it then. Ended either way:
+// the page's plan check waits for it (client/engineClient.ts).
+prewarmEmbedded()
+  .catch(() => false)
+  .then((complete) => postMessage({ warmUpEnded: performance.timeOrigin + performance.now(), complete }));

@@ -69,16 +69,21 @@ export class RunController {
 
   /**
    * Runs the store's scenario now and on every edit (called once the page knows which scenario it opens).
-   * With `shipped` — the result computed at build time for exactly this scenario — that is shown at once,
-   * and replaced by the worker's own run when it arrives — the same figures to the bit (the shipped JSON keeps
-   * NaN: client/exactJson.ts; tests/notebook/shippedBaseline.test.ts and the layout e2e test check it).
+   * With `shipped` — the result computed at build time for exactly this scenario — that is the full run,
+   * shown at once, and the worker is asked only from the first edit on: its own run of the same scenario
+   * gives the same figures to the bit (the shipped JSON keeps NaN: client/exactJson.ts;
+   * tests/notebook/shippedBaseline.test.ts in Node, tests/e2e/sameBits.e2e.ts and the layout e2e test in
+   * Chromium check it), so running it would only make the page wait for a cold engine.
    */
   start(shipped?: RunResult): void {
     if (this.#unsubscribe) return;
     if (shipped) this.#emit({ result: shipped, scenario: this.store.get(), preview: false, seq: 1 });
-    this.#unsubscribe = this.store.subscribe((scenario, meta) =>
-      this.request(scenario, meta.preview === true),
-    );
+    let first = true;
+    this.#unsubscribe = this.store.subscribe((scenario, meta) => {
+      const skip = first && shipped !== undefined; // the store's current value: what `shipped` is the run of
+      first = false;
+      if (!skip) this.request(scenario, meta.preview === true);
+    });
   }
 
   get state(): RunState {

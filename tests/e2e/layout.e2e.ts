@@ -153,11 +153,13 @@ describe('layout and access', () => {
       );
     const shipped = await rows();
     expect(shipped.length).toBeGreaterThan(10);
-    // Still nothing from the worker: the held script has not been fetched on.
-    expect(await page.evaluate(() => document.body.dataset.running)).not.toBe('false');
-    release();
-    // Once the worker runs, a full run of the same scenario gives the same figures.
+    // The shipped run is the page's settled full run: the page is idle with the worker's script still held
+    // (no worker up), and asks it for nothing.
     await waitIdle(page);
+    expect(await page.evaluate(() => performance.getEntriesByName('planpath:worker-up').length)).toBe(0);
+    release();
+    // Once the worker is up, its own full run of the same scenario gives the same figures.
+    await page.waitForFunction(() => performance.getEntriesByName('planpath:worker-up').length > 0);
     await page.evaluate(() =>
       (
         window as unknown as {

@@ -89,3 +89,47 @@ describe('prewarm', () => {
     expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
   });
 });
+
+/** The numbers an engine that has run nothing before gives for `scenario` (a fresh copy of the modules). */
+async function freshRun(scenario: unknown): Promise<RunResult> {
+  vi.resetModules();
+  const fresh: typeof Api = await import('../../engine/worker/engineApi.ts');
+  await fresh.engineApi.loadPlan(planJson, source.file, 'p', statistics);
+  return fresh.engineApi.run('p', scenario, { ...options, channel: 'main' });
+}
+
+describe('warmUp', () => {
+  it('runs after the prewarm, which the page still claims, and leaves later runs with the same numbers', async () => {
+    await api.prewarm('p', source, asking(baseline));
+    const warming = api.warmUp('p', baseline, { ...options, channel: 'main' }, [100, options.paths]);
+    // Claimed while the warm-up waits for it: the claim is not a run of the page's own.
+    const claimed = await runCounting(baseline);
+    expect(claimed.reports).toBe(0);
+    expect(await warming).toBe(true);
+    // The warm-up's workspaces, draws and compiled model are reused: the same bits as a cold engine.
+    const after = await runCounting(downturn);
+    expect(after.reports).toBeGreaterThan(0);
+    expect(numbers(after.result)).toEqual(numbers(await freshRun(downturn)));
+  });
+
+  it('stops at the first run the page starts, whose numbers it does not change', async () => {
+    await api.prewarm('p', source, asking(baseline));
+    const warming = api.warmUp('p', baseline, { ...options, channel: 'main' }, [options.paths, 100, 200]);
+    const mine = await runCounting(downturn);
+    expect(mine.reports).toBeGreaterThan(0);
+    expect(await warming).toBe(false);
+    expect(numbers(mine.result)).toEqual(numbers(await freshRun(downturn)));
+  });
+
+  it('does not start once the page has run, nor for a plan loaded since', async () => {
+    await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
+    await runCounting(downturn);
+    expect(await api.warmUp('p', baseline, { ...options, channel: 'main' }, [100])).toBe(false);
+    vi.resetModules();
+    api = await import('../../engine/worker/engineApi.ts');
+    await api.prewarm('p', source, asking(baseline));
+    const warming = api.warmUp('p', baseline, { ...options, channel: 'main' }, [100, 200, 300]);
+    await api.engineApi.loadPlan(planJson, source.file, 'p'); // the page's plan, without its statistics
+    expect(await warming).toBe(false);
+  });
+});

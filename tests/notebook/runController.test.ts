@@ -108,4 +108,29 @@ describe('RunController', () => {
     ]);
     controller.dispose();
   });
+
+  it('shows the shipped result as the full run and asks the worker only from the first edit on', async () => {
+    const store = new Store<Working, EditMeta>(at(0), { replaced: true });
+    const { engine, calls } = fakeEngine();
+    const controller = new RunController(engine, store, (s) => s);
+    const shipped = result(at(0));
+    controller.start(shipped);
+    // The shipped run is the settled result: nothing runs, nothing went to the worker.
+    expect(controller.state).toMatchObject({ result: shipped, preview: false, running: false, seq: 1 });
+    expect(calls).toEqual([]);
+    store.set(at(1), { preview: true });
+    store.set(at(1), {});
+    expect(calls.map((c) => [c.scenario.levers?.lever?.intensity, c.paths > PREVIEW_PATHS])).toEqual([
+      [1, false],
+      [1, true],
+    ]);
+    // Back to the shipped scenario: a change like any other, computed by the worker.
+    const [, full] = calls.splice(0);
+    full!.resolve(result(at(1)));
+    await flush();
+    store.set(at(0), {});
+    expect(calls.map((c) => c.scenario.levers?.lever?.intensity)).toEqual([0]);
+    expect(controller.state.running).toBe(true);
+    controller.dispose();
+  });
 });
