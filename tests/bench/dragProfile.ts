@@ -40,6 +40,9 @@ try {
   // The plan-import section is fetched and mounted a second after the first full run: not part of a drag.
   await page.waitForSelector('#import', { state: 'attached', timeout: 20_000 }).catch(() => {});
   await page.waitForTimeout(3000);
+  // A style to try (an experiment: `--css '.x { … }'`), added before the drags.
+  const css = process.argv.indexOf('--css');
+  if (css >= 0) await page.addStyleTag({ content: process.argv[css + 1]! });
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
@@ -124,6 +127,21 @@ try {
   const interval = 0.1; // ms per sample
 
   const during = tasks.filter((e) => phaseOf(e.ts) !== 'before');
+  // Rendering per frame: the document's paint and the frame task's CPU time.
+  const frames = onMain.filter((e) => e.name === 'PrePaint' && phaseOf(e.ts) !== 'before');
+  const outerPaints = onMain.filter(
+    (e) =>
+      e.name === 'Paint' &&
+      phaseOf(e.ts) !== 'before' &&
+      !onMain.some(
+        (p) =>
+          p !== e && p.name === 'Paint' && p.ts <= e.ts && p.ts + p.dur! >= e.ts + e.dur! && p.dur! > e.dur!,
+      ),
+  );
+  const paintCpu = outerPaints.reduce((a, e) => a + (e.tdur ?? e.dur!) / 1000, 0);
+  console.log(
+    `${frames.length} frames drawn; Paint ${paintCpu.toFixed(0)} ms CPU in all, ${(paintCpu / Math.max(1, frames.length)).toFixed(1)} ms a frame`,
+  );
   const cpu = during.map((e) => (e.tdur ?? 0) / 1000).sort((a, b) => b - a);
   console.log(
     `tasks over 20 ms CPU: ${cpu.filter((x) => x > 20).length}, over 16 ms: ${cpu.filter((x) => x > 16).length}; longest: ${cpu

@@ -366,6 +366,7 @@ describe('dragging a slider', () => {
             over50msCpu: tasks.cpu.filter((ms) => ms > 50).length,
             maxCpuMs: Math.round(Math.max(0, ...tasks.cpu)),
             maxWallMs: Math.round(Math.max(0, ...tasks.wall)),
+            longest: tasks.longest,
           },
         },
         null,
