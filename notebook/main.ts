@@ -34,7 +34,7 @@ import { installUndoKeys, UndoHistory } from './state/undoHistory.ts';
 import { userPlanFromAddress } from './state/userPlanSource.ts';
 import { type ActiveScenario, activeScenarioView } from './views/activeScenario.ts';
 import { installUserCells } from './views/cells/userCells.ts';
-import { applyChrome, installSectionNav } from './views/chrome.ts';
+import { applyChrome, installSectionNav, setPageLang } from './views/chrome.ts';
 import { comparisonView } from './views/comparison.ts';
 import { costLine } from './views/costLine.ts';
 import { dashboardView } from './views/dashboard.ts';
@@ -306,7 +306,7 @@ async function boot(): Promise<void> {
       .then(() => import('./views/planImport.ts'));
     const m = await planImport;
     // The import page reads the language from <html lang>: set it first, whichever cell runs first.
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    setPageLang(lang);
     document.getElementById('import')?.remove();
     document.querySelector('nav.sections [data-nav="import"]')?.remove();
     m.mountPlanImport(app, userPlanId);

@@ -65,7 +65,8 @@ export class Notebook {
     // with the style, layout and paint of that frame. Computed in a task of their own once the frame is
     // drawn, they still run at most once a frame, and no task holds both (see tests/bench/dragProfile.ts).
     const runtime = this.runtime as unknown as RuntimeInternals;
-    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => f();
+    const frame =
+      typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => f();
     runtime._computeSoon = () =>
       new Promise<void>((drawn) => frame(() => void nextTask().then(drawn))).then(() =>
         runtime._disposed ? undefined : runtime._computeNow(),
