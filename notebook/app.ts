@@ -50,5 +50,7 @@ export function pushNotice(app: App, notice: Notice): void {
 }
 
 export function dropNotice(app: App, id: string): void {
+  // Nothing to drop, nothing to redraw: the run notices drop theirs on every run state (a drag: 60 a second).
+  if (!app.notices.get().some((n) => n.id === id)) return;
   app.notices.update((list) => list.filter((n) => n.id !== id), {});
 }

@@ -17,11 +17,12 @@ import { reportView } from './report/reportView.ts';
 import { createBuiltins } from './runtime/builtins.ts';
 import { observe } from './runtime/generators.ts';
 import type { LiveView } from './runtime/liveView.ts';
+import { nextTask } from './runtime/nextTask.ts';
 import { Notebook } from './runtime/notebook.ts';
 import { visibleOnly } from './runtime/visibleOnly.ts';
 import { startAnchoringNotices } from './share/anchoringNotices.ts';
 import { startRunWarningNotices } from './share/runWarningNotices.ts';
-import { linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
+import { type LinkInfo, linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
 import { evaluationRuns } from './state/evaluationRuns.ts';
 import { restoreWork } from './state/restoreWork.ts';
@@ -31,9 +32,9 @@ import { Store } from './state/store.ts';
 import { fromStore } from './state/storeGenerator.ts';
 import { installUndoKeys, UndoHistory } from './state/undoHistory.ts';
 import { userPlanFromAddress } from './state/userPlanSource.ts';
-import { activeScenarioView } from './views/activeScenario.ts';
+import { type ActiveScenario, activeScenarioView } from './views/activeScenario.ts';
 import { installUserCells } from './views/cells/userCells.ts';
-import { applyChrome, installSectionNav } from './views/chrome.ts';
+import { applyChrome, installSectionNav, setPageLang } from './views/chrome.ts';
 import { comparisonView } from './views/comparison.ts';
 import { costLine } from './views/costLine.ts';
 import { dashboardView } from './views/dashboard.ts';
@@ -198,10 +199,22 @@ async function boot(): Promise<void> {
     return view.element;
   });
   nb.hidden('historyState', [], () => fromStore(app.history.state));
-  nb.view('activeScenario', slot('active-scenario'), ['lang', 'scenario', 'historyState'], (lang, s, h) =>
-    activeScenarioView(lang, s, h, app.history),
+  // Views with inputs or buttons are built once per language and updated in place (see scenariosView).
+  nb.hidden('activeScenarioView', ['lang'], (lang) => activeScenarioView(lang, app.history));
+  nb.view(
+    'activeScenario',
+    slot('active-scenario'),
+    ['activeScenarioView', 'scenario', 'historyState'],
+    (view: LiveView<ActiveScenario>, scenario, state) => {
+      view.update({ scenario, state });
+      return view.element;
+    },
   );
-  nb.view('share', slot('share'), ['lang', 'link'], shareBar);
+  nb.hidden('shareView', ['lang'], shareBar);
+  nb.view('share', slot('share'), ['shareView', 'link'], (view: LiveView<LinkInfo>, info) => {
+    view.update(info);
+    return view.element;
+  });
   nb.view('noticeBanner', slot('notices'), ['lang', 'notices'], (lang, list) => noticesView(app, lang, list));
   nb.view('cost', slot('cost'), ['lang', 'runResult'], (lang, s) => costLine(app, lang, s));
   nb.view('levers', slot('levers-body'), ['lang', 'invalidation'], (lang, inv) => leversView(app, lang, inv));
@@ -241,13 +254,22 @@ async function boot(): Promise<void> {
     'detail',
     slot('detail-body'),
     ['detailView', 'runResult', 'selection', 'compared', 'width'],
-    (view: LiveView<DetailInput>, state, selected, cmp, width) => {
+    async (view: LiveView<DetailInput>, state, selected, cmp, width) => {
+      // In a task of its own: a release redraws the dashboard and this chart, together one long task.
+      await nextTask();
       view.update({ state, selected, compared: cmp.runs, width });
       return view.element;
     },
   );
-  nb.view('scenarios', slot('scenarios-body'), ['lang', 'scenario', 'invalidation'], (lang, s, inv) =>
-    scenariosView(app, lang, s, inv),
+  nb.hidden('scenariosView', ['lang', 'invalidation'], (lang, inv) => scenariosView(app, lang, inv));
+  nb.view(
+    'scenarios',
+    slot('scenarios-body'),
+    ['scenariosView', 'scenario'],
+    (view: LiveView<Working>, s) => {
+      view.update(s);
+      return view.element;
+    },
   );
   nb.view(
     'comparison',
@@ -284,7 +306,7 @@ async function boot(): Promise<void> {
       .then(() => import('./views/planImport.ts'));
     const m = await planImport;
     // The import page reads the language from <html lang>: set it first, whichever cell runs first.
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    setPageLang(lang);
     document.getElementById('import')?.remove();
     document.querySelector('nav.sections [data-nav="import"]')?.remove();
     m.mountPlanImport(app, userPlanId);

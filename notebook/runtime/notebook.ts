@@ -2,6 +2,7 @@
 // `viewof` cells (an element the planner works with plus the value it holds).
 import { Runtime } from '@observablehq/runtime';
 import { input } from './generators.ts';
+import { nextTask } from './nextTask.ts';
 import { strictGlobal } from './strictGlobal.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: cell definitions take whatever their inputs hold.
@@ -10,6 +11,13 @@ export type Definition = (...inputs: any[]) => unknown;
 interface RuntimeVariable {
   define(name: string | null, inputs: string[], definition: Definition): unknown;
   delete(): void;
+}
+
+/** The runtime's scheduling, replaced below (@observablehq/runtime 6, src/runtime.js). */
+interface RuntimeInternals {
+  _computeSoon: () => Promise<unknown>;
+  _computeNow: () => Promise<unknown>;
+  _disposed: boolean;
 }
 
 interface RuntimeModule {
@@ -53,6 +61,16 @@ export class Notebook {
 
   constructor(builtins: Record<string, unknown>) {
     this.runtime = new Runtime(builtins, strictGlobal);
+    // The runtime recomputes its cells in an animation-frame callback: the cells' work then shares one task
+    // with the style, layout and paint of that frame. Computed in a task of their own once the frame is
+    // drawn, they still run at most once a frame, and no task holds both (see tests/bench/dragProfile.ts).
+    const runtime = this.runtime as unknown as RuntimeInternals;
+    const frame =
+      typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => f();
+    runtime._computeSoon = () =>
+      new Promise<void>((drawn) => frame(() => void nextTask().then(drawn))).then(() =>
+        runtime._disposed ? undefined : runtime._computeNow(),
+      );
     this.module = this.runtime.module() as unknown as RuntimeModule;
   }
 

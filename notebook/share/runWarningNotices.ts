@@ -15,8 +15,14 @@ export function runWarningText(w: RunWarning, lang: Lang): string {
 
 /** Keeps one notice in step with the latest result's warnings; returns a function that stops it. */
 export function startRunWarningNotices(app: App): () => void {
+  // The same warnings are not pushed again: each push redraws the banner, and the controller reports every
+  // run's start and end (a drag's previews many times a second).
+  let shown = '';
   return app.controller.subscribe((s: RunState) => {
     const warnings = s.result?.warnings ?? [];
+    const key = JSON.stringify(warnings);
+    if (key === shown) return;
+    shown = key;
     if (warnings.length === 0) {
       dropNotice(app, 'run-warnings');
       return;

@@ -41,6 +41,15 @@ function isEntry(x: unknown): x is SavedScenario {
   );
 }
 
+/** The stored list as text (null: none, or storage unreadable): a view compares it to know it changed. */
+export function savedListText(storage: Storage, planId: string): string | null {
+  try {
+    return storage.getItem(storageKey(planId));
+  } catch {
+    return null;
+  }
+}
+
 export function readSaved(storage: Storage, planId: string): SavedRead {
   let list: unknown[];
   try {

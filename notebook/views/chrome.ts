@@ -4,8 +4,14 @@ import { type Lang, pick } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { t } from '../i18n/t.ts';
 
+/** Sets <html lang> unless it already holds it: writing it, even unchanged, restyles the whole page (≈ 15 ms). */
+export function setPageLang(lang: Lang): void {
+  const value = lang === 'zh' ? 'zh-CN' : 'en';
+  if (document.documentElement.lang !== value) document.documentElement.lang = value;
+}
+
 export function applyChrome(plan: Plan, lang: Lang): void {
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  setPageLang(lang);
   document.title = `${t(lang, 'app.title')} · ${pick(plan.meta.title, lang)}`;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     el.textContent = t(lang, el.dataset.i18n as MessageKey);

@@ -1,11 +1,15 @@
 // Scenarios: the current one (named, saved in this browser, exported as a file), the library from
 // scenarios/, the planner's saved ones, and importing a file. Any of them can be opened or compared.
+// Built once per language and updated in place as the scenario settles (a slider's release): rebuilding its
+// inputs and buttons each time cost the release a task of the browser's own (form extraction, 15 ms).
 import { type App, type NamedScenario, pushNotice } from '../app.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t, translator } from '../i18n/t.ts';
+import type { LiveView } from '../runtime/liveView.ts';
+import { setText } from '../runtime/setIfChanged.ts';
 import { exportScenarioFile, scenarioProblem } from '../share/shareSync.ts';
-import { deleteSaved, readSaved } from '../state/savedScenarios.ts';
+import { deleteSaved, readSaved, savedListText } from '../state/savedScenarios.ts';
 import { saveOrOffer } from '../state/saveOrOffer.ts';
 import { workingFromDocument } from '../state/scenarioFile.ts';
 import { changedCount, type Working } from '../state/scenarioOps.ts';
@@ -57,12 +61,7 @@ function button(label: string, onClick: () => void, cls = 'small'): HTMLButtonEl
   return b;
 }
 
-export function scenariosView(
-  app: App,
-  lang: Lang,
-  current: Working,
-  invalidation: Promise<unknown>,
-): HTMLElement {
+export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknown>): LiveView<Working> {
   const t = translator(lang);
   void invalidation;
   const el = document.createElement('div');
@@ -78,7 +77,6 @@ export function scenariosView(
   const name = document.createElement('input');
   name.type = 'text';
   name.id = 'scenario-name';
-  name.value = scenarioName(current, lang);
   name.addEventListener('change', () => {
     const v = name.value.trim();
     if (!v) return;
@@ -101,6 +99,7 @@ export function scenariosView(
         if (!labels) return;
         const { description: _old, ...rest } = app.scenario.get();
         const named: Working = { ...rest, ...labels };
+        savedFor = named;
         app.scenario.set(named, {});
         app.history.setOrigin(named);
         const saved = saveOrOffer(app, store, named);
@@ -125,9 +124,9 @@ export function scenariosView(
   );
   const changes = document.createElement('p');
   changes.className = 'muted';
-  changes.textContent = t('scen.changes', { n: changedCount(current) });
-  if (current.description) changes.textContent += ` · ${pick(current.description, lang)}`;
   el.append(h, row, changes);
+  /** The scenario just saved: its 已保存 note stays until the scenario changes again. */
+  let savedFor: Working | null = null;
 
   // Import a file.
   const importLabel = document.createElement('label');
@@ -208,8 +207,11 @@ export function scenariosView(
 
   const savedBox = document.createElement('div');
   el.append(savedBox);
+  // The saved list is read again only when the stored text changed (a save, a delete, another tab).
+  let savedText: string | null = null;
   const renderSaved = () => {
     if (!store) return;
+    savedText = savedListText(store, app.plan.meta.id);
     const { entries, problems } = readSaved(store, app.plan.meta.id);
     for (const p of problems) {
       pushNotice(app, {
@@ -238,5 +240,19 @@ export function scenariosView(
     savedBox.replaceChildren(...nodes);
   };
   renderSaved();
-  return el;
+  return {
+    element: el,
+    update(current) {
+      const label = scenarioName(current, lang);
+      if (name.value !== label) name.value = label;
+      let text = t('scen.changes', { n: changedCount(current) });
+      if (current.description) text += ` · ${pick(current.description, lang)}`;
+      setText(changes, text);
+      if (current !== savedFor) {
+        savedFor = null;
+        status.textContent = '';
+      }
+      if (store && savedListText(store, app.plan.meta.id) !== savedText) renderSaved();
+    },
+  };
 }

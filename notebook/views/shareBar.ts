@@ -1,10 +1,12 @@
-// The copy-link button, with the link's length beside it.
+// The copy-link button, with the link's length beside it. Built once per language; the link's length is
+// updated in place as the link changes (a release), not the button rebuilt.
 import type { Lang } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
+import type { LiveView } from '../runtime/liveView.ts';
 import { LINK_WARN_LENGTH } from '../share/linkCodec.ts';
 import type { LinkInfo } from '../share/shareSync.ts';
 
-export function shareBar(lang: Lang, info: LinkInfo): HTMLElement {
+export function shareBar(lang: Lang): LiveView<LinkInfo> {
   const t = translator(lang);
   const el = document.createElement('div');
   el.className = 'share-inner';
@@ -14,9 +16,7 @@ export function shareBar(lang: Lang, info: LinkInfo): HTMLElement {
   button.className = 'primary';
   button.textContent = t('link.copy');
   const state = document.createElement('span');
-  state.className = 'link-length';
   state.setAttribute('role', 'status');
-  if (info.length > LINK_WARN_LENGTH) state.textContent = `⚠ ${info.length}`;
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);
@@ -27,5 +27,12 @@ export function shareBar(lang: Lang, info: LinkInfo): HTMLElement {
     }
   });
   el.append(button, state);
-  return el;
+  return {
+    element: el,
+    // A new link: its length (a warning when long), and no 已复制 for a link not copied.
+    update(info) {
+      state.className = 'link-length';
+      state.textContent = info.length > LINK_WARN_LENGTH ? `⚠ ${info.length}` : '';
+    },
+  };
 }

@@ -313,6 +313,7 @@ try {
     `  traced (all main-thread tasks over the drags): ${tasks.wall.filter((ms) => ms > 50).length} over 50 ms of wall time, ` +
       `${cpuLong.length} over 50 ms of CPU time; longest by CPU ${fmt(Math.max(0, ...tasks.cpu))}, by wall ${fmt(Math.max(0, ...tasks.wall))}`,
   );
+  for (const t of tasks.longest) console.log(`    ${fmt(t.cpu)} CPU, ${fmt(t.wall)} wall — ${t.what}`);
   if (outside.length) console.log(`\nWARNING: requests left localhost: ${outside.join(', ')}`);
 } finally {
   await browser.close();

@@ -8,15 +8,40 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; src_func?: string; data?: { type?: string; functionName?: string } };
+}
+
+/** One of the longest tasks: its times, who posted it, and the trace events that took most of it. */
+export interface LongTask {
+  cpu: number;
+  wall: number;
+  what: string;
 }
 
 export interface TaskTimes {
   /** Wall and CPU milliseconds of every task run by the page's main thread. */
   wall: number[];
   cpu: number[];
+  /** The longest tasks by CPU time, longest first. */
+  longest: LongTask[];
+}
+
+/** What a task did: the function that posted it, and its inner events of 2 ms or more of CPU. */
+function describe(task: TraceEvent, inside: TraceEvent[]): string {
+  const end = task.ts + task.dur!;
+  const within = inside.filter((e) => e.ts >= task.ts && e.ts < end && e !== task);
+  const from = within.find((e) => e.name === 'ThreadControllerImpl::RunTask')?.args?.src_func ?? '?';
+  const parts = within
+    .filter((e) => e.name !== 'ThreadControllerImpl::RunTask' && (e.tdur ?? e.dur ?? 0) >= 2000)
+    .map((e) => {
+      const d = e.args?.data;
+      const label = [e.name, d?.type, d?.functionName].filter(Boolean).join(' ');
+      return `${label} ${((e.tdur ?? e.dur!) / 1000).toFixed(1)}`;
+    });
+  return `${from.replace(/\(.*$/, '').slice(0, 60)}: ${parts.join(', ') || 'no inner event over 2 ms'}`;
 }
 
 /** Starts tracing the page; the returned function stops and gives the main thread's tasks. */
@@ -44,10 +69,16 @@ export async function traceMainThread(
     const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
     mains.sort((a, b) => (paints.get(key(b)) ?? 0) - (paints.get(key(a)) ?? 0));
     const main = mains[0] ? key(mains[0]) : '';
-    const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && key(e) === main && e.dur);
+    const onMain = events.filter((e) => e.ph === 'X' && key(e) === main && e.dur);
+    const tasks = onMain.filter((e) => e.name === 'RunTask');
+    const cpuOf = (e: TraceEvent) => (e.tdur ?? e.dur!) / 1000;
     return {
       wall: tasks.map((e) => e.dur! / 1000),
-      cpu: tasks.map((e) => (e.tdur ?? e.dur!) / 1000),
+      cpu: tasks.map(cpuOf),
+      longest: [...tasks]
+        .sort((a, b) => cpuOf(b) - cpuOf(a))
+        .slice(0, 3)
+        .map((e) => ({ cpu: cpuOf(e), wall: e.dur! / 1000, what: describe(e, onMain) })),
     };
   };
 }

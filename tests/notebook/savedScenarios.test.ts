@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   deleteSaved,
   readSaved,
+  savedListText,
   saveScenario,
   trySaveScenario,
 } from '../../notebook/state/savedScenarios.ts';
@@ -29,6 +30,22 @@ class MemoryStorage implements Storage {
 }
 
 describe('scenarios saved in the browser', () => {
+  it('gives the stored list as text, so a view redraws its list only when a save or delete changed it', () => {
+    const s = new MemoryStorage();
+    expect(savedListText(s, 'p')).toBeNull();
+    saveScenario(s, 'p', { name: { zh: 'A' } });
+    const one = savedListText(s, 'p');
+    expect(one).toContain('"A"');
+    expect(savedListText(s, 'other plan')).toBeNull();
+    saveScenario(s, 'p', { name: { zh: 'B' } });
+    expect(savedListText(s, 'p')).not.toBe(one);
+    const unreadable = new MemoryStorage();
+    unreadable.getItem = () => {
+      throw new Error('storage blocked');
+    };
+    expect(savedListText(unreadable, 'p')).toBeNull();
+  });
+
   it('saves, replaces by name, lists and deletes', () => {
     const s = new MemoryStorage();
     saveScenario(s, 'p', { name: { zh: 'A' }, levers: { x: { intensity: 1 } } });
