@@ -41,9 +41,11 @@ write(JSON.stringify({ times, maxRssKiB: hwm }));
 
 function child(paths: number, runs: number): { times: number[]; maxRssKiB: number } {
   // Arguments by environment: with a bundle path in argv[1] the bundle would run as the CLI itself.
+  // stderr is captured (and shown only if the child fails): the CLI's per-run notes would repeat on every run.
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD], {
     cwd: root,
     encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 1 << 24,
     env: {
       ...process.env,
