@@ -55,7 +55,8 @@ class RowStore {
 
   /**
    * Byte address of the first n draws of stream `name`, generating what is missing. The stream's key is asked
-   * for only then: hashing the name twice on every call had cost ~1 µs, ~5% of a warm simulation.
+   * for only then: hashing the name twice on every read had cost 1.2–4.5 ms over the 861 reads of a
+   * 10,000-path simulation (0.7–0.8 ms without it, BENCHMARKS.md).
    */
   row(name: string, n: number, keyOf: () => [number, number]): number {
     if (this.transient) this.rows.clear();
