@@ -37,6 +37,8 @@ export interface RunState {
   error: string | null;
   /** Increments with every result shown; the bench and the tests wait on it. */
   seq: number;
+  /** The result is the 基准 computed when the page was built (shipped with it), not a run of this page's worker. */
+  shipped: boolean;
 }
 
 export class RunController {
@@ -64,6 +66,7 @@ export class RunController {
       progress: null,
       error: null,
       seq: 0,
+      shipped: false,
     };
   }
 
@@ -77,7 +80,8 @@ export class RunController {
    */
   start(shipped?: RunResult): void {
     if (this.#unsubscribe) return;
-    if (shipped) this.#emit({ result: shipped, scenario: this.store.get(), preview: false, seq: 1 });
+    if (shipped)
+      this.#emit({ result: shipped, scenario: this.store.get(), preview: false, seq: 1, shipped: true });
     let first = true;
     this.#unsubscribe = this.store.subscribe((scenario, meta) => {
       const skip = first && shipped !== undefined; // the store's current value: what `shipped` is the run of
@@ -145,6 +149,7 @@ export class RunController {
           progress: null,
           error: null,
           seq: this.#state.seq + 1,
+          shipped: false,
         });
         if (preview) this.#next();
       },

@@ -34,6 +34,10 @@ export const MESSAGES = {
     zh: '{paths} 条路径 · 随机种子 {seed} · {ms} 毫秒',
     en: '{paths} paths · seed {seed} · {ms} ms',
   },
+  'status.shipped': {
+    zh: '{paths} 条路径 · 随机种子 {seed} · 构建页面时预先算好',
+    en: '{paths} paths · seed {seed} · computed when the page was built',
+  },
   'status.failed': {
     zh: '计算失败：{message}（保留上一次结果）',
     en: 'Run failed: {message} (last result kept)',

@@ -23,11 +23,14 @@ export function statusLine(lang: Lang): LiveView<RunState> {
       text.data = r
         ? s.preview
           ? t('status.preview', { paths: r.paths })
-          : t('status.done', {
-              paths: formatNumber(r.paths, lang),
-              seed: r.seed,
-              ms: Math.round(r.elapsedMs),
-            })
+          : s.shipped
+            ? // its run time was the build machine's: not a figure of this page
+              t('status.shipped', { paths: formatNumber(r.paths, lang), seed: r.seed })
+            : t('status.done', {
+                paths: formatNumber(r.paths, lang),
+                seed: r.seed,
+                ms: Math.round(r.elapsedMs),
+              })
         : s.running
           ? t('status.running')
           : '';

@@ -116,7 +116,13 @@ describe('RunController', () => {
     const shipped = result(at(0));
     controller.start(shipped);
     // The shipped run is the settled result: nothing runs, nothing went to the worker.
-    expect(controller.state).toMatchObject({ result: shipped, preview: false, running: false, seq: 1 });
+    expect(controller.state).toMatchObject({
+      result: shipped,
+      preview: false,
+      running: false,
+      seq: 1,
+      shipped: true,
+    });
     expect(calls).toEqual([]);
     store.set(at(1), { preview: true });
     store.set(at(1), {});
@@ -128,6 +134,8 @@ describe('RunController', () => {
     const [, full] = calls.splice(0);
     full!.resolve(result(at(1)));
     await flush();
+    // The worker's result is the page's own: its status gives its time, not the build's.
+    expect(controller.state.shipped).toBe(false);
     store.set(at(0), {});
     expect(calls.map((c) => c.scenario.levers?.lever?.intensity)).toEqual([0]);
     expect(controller.state.running).toBe(true);
