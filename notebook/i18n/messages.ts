@@ -35,8 +35,8 @@ export const MESSAGES = {
     en: '{paths} paths · seed {seed} · {ms} ms',
   },
   'status.shipped': {
-    zh: '{paths} 条路径 · 随机种子 {seed} · 构建页面时预先算好',
-    en: '{paths} paths · seed {seed} · computed when the page was built',
+    zh: '{paths} 条路径 · 随机种子 {seed} · 预先算好',
+    en: '{paths} paths · seed {seed} · precomputed',
   },
   'status.failed': {
     zh: '计算失败：{message}（保留上一次结果）',
