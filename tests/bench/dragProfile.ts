@@ -4,6 +4,7 @@
 // time. Build without minifying to read the names: `npx vite build --minify false`.
 // Usage: npx tsx tests/bench/dragProfile.ts [--drags 5] [--top 8]
 import { launch, newContext, ORIGIN, startServer, waitIdle } from '../e2e/harness.ts';
+import type { TraceEvent } from './mainThreadTasks.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -13,16 +14,6 @@ const DRAGS = arg('drags', 5);
 const TOP = arg('top', 8);
 const LEVER = 'hefei_07_services';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: Record<string, unknown>; elementCount?: number };
-}
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };

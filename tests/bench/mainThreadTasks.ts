@@ -3,7 +3,8 @@
 // thread waited for a core; its CPU time is the work our page gave it. Used by the browser bench.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
-interface TraceEvent {
+/** A Chromium trace event, with the fields the benches read. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -11,7 +12,12 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; src_func?: string; data?: { type?: string; functionName?: string } };
+  args?: {
+    name?: string;
+    src_func?: string;
+    elementCount?: number;
+    data?: { type?: string; functionName?: string } & Record<string, unknown>;
+  };
 }
 
 /** One of the longest tasks: its times, who posted it, and the trace events that took most of it. */
