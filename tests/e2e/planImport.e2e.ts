@@ -180,7 +180,8 @@ describe('the import draft', () => {
     expect(await page.textContent('#import [data-action="extract"]')).toBe('Find targets');
     expect(await page.getAttribute('#import textarea', 'aria-label')).toBe('plan text');
     expect(await page.textContent('#import [data-cell="import-table"] thead')).toContain('as printed');
-    expect(await page.textContent('#import .pi-summary')).toContain('kept');
+    // The summary is its own view, drawn in a task after the title's: waited for, like the title.
+    await expect.poll(() => page.textContent('#import .pi-summary'), { timeout: 15_000 }).toContain('kept');
     expect(await page.textContent('#import [data-cell="user-plans"]')).toContain('embedded');
     // The draft is untouched by the switch.
     expect(await rows.count()).toBe(14);
@@ -190,7 +191,7 @@ describe('the import draft', () => {
 
     await page.click('#lang-toggle'); // back to Chinese for the tests after this one (the choice is stored)
     await expect.poll(() => page.textContent('#import-title'), { timeout: 15_000 }).toBe('新建/导入规划');
-    expect(await page.textContent('#import .pi-summary')).toContain('采用');
+    await expect.poll(() => page.textContent('#import .pi-summary'), { timeout: 15_000 }).toContain('采用');
     expect(page.errors).toEqual([]);
     await page.close();
   });
