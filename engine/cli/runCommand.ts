@@ -2,14 +2,21 @@
 import {
   anchoringMessages,
   basisMessage,
+  formatBare,
+  formatRate,
+  formatValue,
   type Lang,
   msg,
   QUANTILE_KEYS,
   type RunResult,
   renderMessage,
+  render as renderText,
   run,
   runWarningMessage,
+  type TargetResult,
+  targetPhrase,
   toJsonResult,
+  unitLabel,
   verdictMessage,
   writeCsv,
   YEAR_MAX,
@@ -55,28 +62,32 @@ function render(result: RunResult, format: 'json' | 'csv' | 'table', lang: Lang)
     return writeCsv(['indicator', 'unit', 'year', 'deterministic', ...QUANTILE_KEYS, 'mean'], rows).trimEnd();
   }
   const last = result.years.length - 1;
+  // As the page shows them: shares × 100, counts whole, 亿元 and 户 as a planner reads them.
   const indicatorRows = Object.entries(result.indicators).map(([id, ind]) => {
-    // Counts (家, 个, 户 …) are whole numbers everywhere they are shown.
-    const f = (v: number | undefined) =>
-      ind.count && v !== undefined && Number.isFinite(v) ? String(Math.round(v)) : fmt(v);
+    const f = (v: number | undefined) => (v === undefined ? '—' : formatBare(v, ind.unit, lang));
     return [
       id,
-      ind.unit,
+      unitLabel(ind.unit, lang),
       f(ind.deterministic[last]),
       f(ind.quantiles.p5[last]),
       f(ind.quantiles.p50[last]),
       f(ind.quantiles.p95[last]),
     ];
   });
-  const targetRows = result.targets.map((t) => [
-    t.id,
-    `${t.comparator} ${Array.isArray(t.value) ? t.value.join('–') : fmt(t.value)} (${t.year})`,
-    fmt(t.deterministicValue),
-    t.deterministicMet ? 'yes' : 'no',
-    t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
-    renderMessage(lang, verdictMessage(t.verdict, t.aspirational)),
-    renderMessage(lang, basisMessage({ verdictBasis: t.verdictBasis })),
-  ]);
+  const targetRows = result.targets.map((t) => {
+    const unit = result.indicators[t.indicator]?.unit ?? '';
+    const measured = Number.isFinite(t.deterministicValue);
+    return [
+      t.id,
+      `${targetPhrase(t, t.kind === 'growth' ? '%' : unit, lang)} (${t.year})`,
+      measureText(t, unit, lang),
+      // A path that cannot be computed (a base still to be entered) has not missed the target: unknown.
+      measured ? (t.deterministicMet ? 'yes' : 'no') : '—',
+      t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
+      renderMessage(lang, verdictMessage(t.verdict, t.aspirational)),
+      renderMessage(lang, basisMessage({ verdictBasis: t.verdictBasis })),
+    ];
+  });
   const s = result.summary;
   const counts = (b: typeof s.basis) =>
     msg('cli.run.basisCounts', { data: b.data, assumption: b.assumption, unknown: b['unknown-base'] });
@@ -100,8 +111,10 @@ function render(result: RunResult, format: 'json' | 'csv' | 'table', lang: Lang)
   ].join('\n');
 }
 
-const fmt = (v: number | undefined) => {
-  if (v === undefined || !Number.isFinite(v)) return '—';
-  const a = Math.abs(v);
-  return a !== 0 && a < 1 ? v.toFixed(4) : a < 100 ? v.toFixed(2) : v.toFixed(1);
-};
+/** What a target measures on the deterministic path, in the target's terms: a level, a rate, an increase. */
+function measureText(t: TargetResult, unit: string, lang: Lang): string {
+  const v = t.deterministicValue;
+  if (!Number.isFinite(v)) return '—';
+  if (t.kind === 'growth') return `${formatRate(v, lang)}${renderText(lang, 'unit.perYear')}`;
+  return `${t.kind === 'increase' && v > 0 ? '+' : ''}${formatValue(v, unit, lang)}`;
+}
