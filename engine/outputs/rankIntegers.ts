@@ -41,4 +41,3 @@ export function rankIntegers(
   integers.fill(0, 0, span);
   return sum;
 }
-

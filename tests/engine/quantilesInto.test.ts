@@ -75,7 +75,8 @@ describe('quantilesInto', () => {
         expect(v).toBe(quantile(data, probs[j]!));
       });
       let sum = 0;
-      for (let k = 0; k + 3 < data.length; k += 4) sum += data[k]! + data[k + 1]! + data[k + 2]! + data[k + 3]!;
+      for (let k = 0; k + 3 < data.length; k += 4)
+        sum += data[k]! + data[k + 1]! + data[k + 2]! + data[k + 3]!;
       for (let k = data.length & ~3; k < data.length; k++) sum += data[k]!;
       expect(mean).toBe(sum / data.length);
     });
