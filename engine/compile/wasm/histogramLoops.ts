@@ -1,5 +1,6 @@
-// The two passes over a cell's values that dominate quantilesInto, in WebAssembly: counting values per bin
-// and gathering the values of the wanted bins. Both read the cell where it lies (a workspace's memory), so
+// The passes over a cell's values that dominate summarising it, in WebAssembly: counting values per bin and
+// gathering the values of the wanted bins (quantilesInto), counting whole numbers (rankIntegers), and
+// checking a cell is all NaN (summarize). Both read the cell where it lies (a workspace's memory), so
 // no value is copied. Written instruction by instruction; the comments give each loop as JavaScript.
 import { CodeWriter } from './CodeWriter.ts';
 import { encodeModule, type FuncDef } from './encodeModule.ts';
@@ -23,6 +24,8 @@ export interface HistogramLoops {
    * be zero. (Four tallies per number, one per unrolled value, were slower on cells of 12 or 60 numbers.)
    */
   countIntegers(values: number, n: number, counts: number, lo: number, span: number): number;
+  /** 1 if every one of the n values is NaN (and n > 0), else 0: stops at the first eight not all NaN. */
+  allNaN(values: number, n: number): number;
 }
 
 function emitCount(): FuncDef {
@@ -161,6 +164,43 @@ function emitCountIntegers(): FuncDef {
   return { params, results: ['f64'], locals, body: w.bytes, export: 'countIntegers' };
 }
 
+function emitAllNaN(): FuncDef {
+  const params: ValType[] = ['i32', 'i32'];
+  const [V, N] = [0, 1] as const;
+  const locals: ValType[] = ['i32', 'i32', 'f64'];
+  const [k, end, x] = [2, 3, 4] as const;
+  const w = new CodeWriter();
+  /** x = v[k + j]; x ≠ x: 1 for NaN. */
+  const isNaN = (j: number) => {
+    w.localGet(V)
+      .localGet(k)
+      .i32Const(3)
+      .op(Op.i32Shl)
+      .op(Op.i32Add)
+      .mem(Op.f64Load, 3, 8 * j)
+      .localSet(x);
+    w.localGet(x).localGet(x).op(Op.f64Ne);
+  };
+  const notAll = () => w.op(Op.i32Eqz).byte(Op.if, 0x40).i32Const(0).op(Op.return).byte(Op.end);
+  // Eight values a test: a row of NaN (an indicator awaiting its base) is read at memory speed, a row of
+  // numbers is left at its first eight.
+  w.localGet(N).i32Const(-8).op(Op.i32And).localSet(end);
+  w.forLoop(k, end, 8, () => {
+    for (let j = 0; j < 8; j++) {
+      isNaN(j);
+      if (j > 0) w.op(Op.i32And);
+    }
+    notAll();
+  });
+  w.localGet(N).localSet(end);
+  w.forLoop(k, end, 1, () => {
+    isNaN(0);
+    notAll();
+  });
+  w.localGet(N).i32Const(0).op(Op.i32GtU);
+  return { params, results: ['i32'], locals, body: w.bytes, export: 'allNaN' };
+}
+
 let compiled: WebAssembly.Module | undefined;
 
 export function instantiateHistogramLoops(memory: WebAssembly.Memory): HistogramLoops {
@@ -168,7 +208,7 @@ export function instantiateHistogramLoops(memory: WebAssembly.Memory): Histogram
     encodeModule({
       memory: { module: 'env', name: 'memory' },
       imports: [],
-      functions: [emitCount(), emitGather(), emitCountIntegers()],
+      functions: [emitCount(), emitGather(), emitCountIntegers(), emitAllNaN()],
     }),
   );
   const { exports } = new WebAssembly.Instance(compiled, { env: { memory } });
