@@ -116,17 +116,6 @@ export function quantilesInto(
   // The bins span a range guessed from a subsample, widened; values outside it fall into the edge bins,
   // which stay ordered (everything below the range sorts before everything in it), so the result is exact
   // whatever the guess — a poor guess only makes an edge bin crowded, and crowded bins are multi-selected.
-  let range = robustRange(values, from, end, scratch.sample);
-  if (!(range.high > range.low)) {
-    // Most of the subsample is one value: check the whole cell (often a base year or a pinned actual,
-    // where every path agrees) and otherwise bin over its full range.
-    range = fullRange(values, from, end);
-    if (range.low === range.high) {
-      mean[index] = range.low;
-      for (let j = 0; j < probs.length; j++) out[j]![index] = range.low;
-      return;
-    }
-  }
   // The ranks we need, ascending: ⌊h⌋ and ⌊h⌋ + 1 for each probability.
   const { ranks } = scratch;
   let nRanks = 0;
@@ -137,14 +126,20 @@ export function quantilesInto(
   }
   insertionSortInt(ranks, nRanks);
   const address = values.byteOffset + 8 * from;
-  // Counts and totals of firms are whole numbers with few distinct values: counted one by one, in one pass.
-  if (Number.isInteger(range.low) && Number.isInteger(range.high)) {
-    const sum = rankIntegers(scratch, address, n, range.low, range.high, nRanks);
-    if (!Number.isNaN(sum)) {
-      mean[index] = sum / n;
-      interpolateInto(ranked, n, probs, out, index);
+  let range = robustRange(values, from, end, scratch.sample);
+  // Counts of firms and events are whole numbers with few distinct values: counted one by one, in one pass;
+  // tried first even when most of the subsample is one count (a yearly event that rarely happens).
+  if (integersInto(scratch, address, n, range, nRanks, probs, out, mean, index)) return;
+  if (!(range.high > range.low)) {
+    // Most of the subsample is one value: check the whole cell (often a base year or a pinned actual,
+    // where every path agrees) and otherwise bin over its full range.
+    range = fullRange(values, from, end);
+    if (range.low === range.high) {
+      mean[index] = range.low;
+      for (let j = 0; j < probs.length; j++) out[j]![index] = range.low;
       return;
     }
+    if (integersInto(scratch, address, n, range, nRanks, probs, out, mean, index)) return;
   }
   const width = range.high - range.low;
   const lo = range.low - width * 0.25;
@@ -190,6 +185,26 @@ export function quantilesInto(
     k = e;
   }
   interpolateInto(ranked, n, probs, out, index);
+}
+
+/** The quantiles of a cell of whole numbers around `range` (rankIntegers.ts); false if it is not one. */
+function integersInto(
+  scratch: QuantileScratch,
+  address: number,
+  n: number,
+  range: { low: number; high: number },
+  nRanks: number,
+  probs: readonly number[],
+  out: Float64Array[],
+  mean: Float64Array,
+  index: number,
+): boolean {
+  if (!Number.isInteger(range.low) || !Number.isInteger(range.high)) return false;
+  const sum = rankIntegers(scratch, address, n, range.low, range.high, nRanks);
+  if (Number.isNaN(sum)) return false;
+  mean[index] = sum / n;
+  interpolateInto(scratch.ranked, n, probs, out, index);
+  return true;
 }
 
 /** R-7 from the values at the wanted ranks (each at its rank's position in `ranked`). */

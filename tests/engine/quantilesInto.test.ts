@@ -60,6 +60,11 @@ describe('quantilesInto', () => {
       const tail = Array.from({ length: 4000 }, (_, i) => (i > 3000 && i % 97 === 0 ? 50_000 + i : i % 13));
       const fraction = Array.from({ length: 4000 }, (_, i) => (i === 2500 ? 6.5 : i % 11));
       const wide = Array.from({ length: 6000 }, () => Math.floor(u() * 20_000));
+      // Most of the subsample is 0: the first window is [−32, 32], the full range is tried next.
+      const rare = Array.from({ length: 5000 }, (_, i) =>
+        i % 37 === 0 ? 100 + (i % 5) : i % 401 === 0 ? 1 : 0,
+      );
+      const constant = Array.from({ length: 999 }, () => 42);
       return [
         ['few distinct counts', few],
         ['negative whole numbers, odd length', negative],
@@ -67,6 +72,8 @@ describe('quantilesInto', () => {
         ['a long tail beyond the window', tail],
         ['one fraction among whole numbers', fraction],
         ['a range wider than the window', wide],
+        ['mostly one count, a few far above it', rare],
+        ['one count throughout', constant],
       ];
     })();
     it.each(cells)('%s: the same quantiles and mean as a full sort', (_, data) => {

@@ -171,7 +171,7 @@ function emitAllNaN(): FuncDef {
   const [k, end, x] = [2, 3, 4] as const;
   const w = new CodeWriter();
   /** x = v[k + j]; x ≠ x: 1 for NaN. */
-  const isNaN = (j: number) => {
+  const nanAt = (j: number) => {
     w.localGet(V)
       .localGet(k)
       .i32Const(3)
@@ -187,14 +187,14 @@ function emitAllNaN(): FuncDef {
   w.localGet(N).i32Const(-8).op(Op.i32And).localSet(end);
   w.forLoop(k, end, 8, () => {
     for (let j = 0; j < 8; j++) {
-      isNaN(j);
+      nanAt(j);
       if (j > 0) w.op(Op.i32And);
     }
     notAll();
   });
   w.localGet(N).localSet(end);
   w.forLoop(k, end, 1, () => {
-    isNaN(0);
+    nanAt(0);
     notAll();
   });
   w.localGet(N).i32Const(0).op(Op.i32GtU);
