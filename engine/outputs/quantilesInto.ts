@@ -8,13 +8,16 @@
 
 import { BINS, type HistogramLoops, instantiateHistogramLoops } from '../compile/wasm/histogramLoops.ts';
 import { multiSelect } from './multiSelect.ts';
+import { INTEGER_SPAN, rankIntegers } from './rankIntegers.ts';
 
 const PAGE = 65536;
-// Offsets in a scratch region: four BINS-sized tables, then `ranked` (8n bytes) and `codes` (2n bytes).
+// Offsets in a scratch region: four BINS-sized tables, the whole-number counts (rankIntegers.ts), then
+// `ranked` (8n bytes) and `codes` (2n bytes).
 const COUNTS = 0;
 const FILL = 4 * BINS;
 const WANTED = 8 * BINS;
-const RANKED = 9 * BINS;
+const INTEGERS = 9 * BINS;
+const RANKED = INTEGERS + 4 * INTEGER_SPAN;
 
 /**
  * Working memory of quantilesInto. The counting and gathering passes (histogramLoops.ts) run in
@@ -45,6 +48,8 @@ export class QuantileScratch {
   wanted!: Uint8Array;
   /** Gathered values of wanted bins, at their rank positions. */
   ranked!: Float64Array;
+  /** Occurrences of each whole number of a window (rankIntegers.ts); zero between cells. */
+  integers!: Int32Array;
   /** Byte address of each value's bin (u16), written by the counting pass for the gathering pass. */
   codesAt = 0;
   /** Where a cell from another buffer is copied (own memory only). */
@@ -66,6 +71,7 @@ export class QuantileScratch {
     this.fill = new Int32Array(buffer, base + FILL, BINS);
     this.wanted = new Uint8Array(buffer, base + WANTED, BINS);
     this.ranked = new Float64Array(buffer, base + RANKED, n);
+    this.integers = new Int32Array(buffer, base + INTEGERS, INTEGER_SPAN);
     this.codesAt = base + RANKED + 8 * n;
     this.capacity = n;
     if (this.own) this.staging = new Float64Array(buffer, QuantileScratch.bytes(n), n);
@@ -110,7 +116,20 @@ export function quantilesInto(
   // The bins span a range guessed from a subsample, widened; values outside it fall into the edge bins,
   // which stay ordered (everything below the range sorts before everything in it), so the result is exact
   // whatever the guess — a poor guess only makes an edge bin crowded, and crowded bins are multi-selected.
+  // The ranks we need, ascending: ⌊h⌋ and ⌊h⌋ + 1 for each probability.
+  const { ranks } = scratch;
+  let nRanks = 0;
+  for (const p of probs) {
+    const r = Math.floor((n - 1) * p);
+    ranks[nRanks++] = r;
+    if (r + 1 < n) ranks[nRanks++] = r + 1;
+  }
+  insertionSortInt(ranks, nRanks);
+  const address = values.byteOffset + 8 * from;
   let range = robustRange(values, from, end, scratch.sample);
+  // Counts of firms and events are whole numbers with few distinct values: counted one by one, in one pass;
+  // tried first even when most of the subsample is one count (a yearly event that rarely happens).
+  if (integersInto(scratch, address, n, range, nRanks, probs, out, mean, index)) return;
   if (!(range.high > range.low)) {
     // Most of the subsample is one value: check the whole cell (often a base year or a pinned actual,
     // where every path agrees) and otherwise bin over its full range.
@@ -120,13 +139,13 @@ export function quantilesInto(
       for (let j = 0; j < probs.length; j++) out[j]![index] = range.low;
       return;
     }
+    if (integersInto(scratch, address, n, range, nRanks, probs, out, mean, index)) return;
   }
   const width = range.high - range.low;
   const lo = range.low - width * 0.25;
   const scale = width > 0 ? BINS / (width * 1.5) : 0;
   const { loops, codesAt } = scratch;
   scratch.counts.fill(0);
-  const address = values.byteOffset + 8 * from;
   const sum = loops.count(address, n, codesAt, scratch.counts.byteOffset, lo, scale);
   binStarts(scratch.counts, starts);
   mean[index] = sum / n;
@@ -138,15 +157,8 @@ export function quantilesInto(
     for (let j = 0; j < probs.length; j++) out[j]![index] = interpolate(view, n, probs[j]!);
     return;
   }
-  // The ranks we need, ascending (⌊h⌋ and ⌊h⌋ + 1 for each probability), and the bins that hold them.
-  const { ranks, rankBins, wantedList } = scratch;
-  let nRanks = 0;
-  for (const p of probs) {
-    const r = Math.floor((n - 1) * p);
-    ranks[nRanks++] = r;
-    if (r + 1 < n) ranks[nRanks++] = r + 1;
-  }
-  insertionSortInt(ranks, nRanks);
+  // The bins that hold the wanted ranks.
+  const { rankBins, wantedList } = scratch;
   let nWanted = 0;
   for (let k = 0; k < nRanks; k++) {
     const b = binOf(starts, ranks[k]!);
@@ -172,6 +184,37 @@ export function quantilesInto(
       multiSelect(ranked, starts[b]!, starts[b + 1]! - 1, ranks, k, e);
     k = e;
   }
+  interpolateInto(ranked, n, probs, out, index);
+}
+
+/** The quantiles of a cell of whole numbers around `range` (rankIntegers.ts); false if it is not one. */
+function integersInto(
+  scratch: QuantileScratch,
+  address: number,
+  n: number,
+  range: { low: number; high: number },
+  nRanks: number,
+  probs: readonly number[],
+  out: Float64Array[],
+  mean: Float64Array,
+  index: number,
+): boolean {
+  if (!Number.isInteger(range.low) || !Number.isInteger(range.high)) return false;
+  const sum = rankIntegers(scratch, address, n, range.low, range.high, nRanks);
+  if (Number.isNaN(sum)) return false;
+  mean[index] = sum / n;
+  interpolateInto(scratch.ranked, n, probs, out, index);
+  return true;
+}
+
+/** R-7 from the values at the wanted ranks (each at its rank's position in `ranked`). */
+function interpolateInto(
+  ranked: Float64Array,
+  n: number,
+  probs: readonly number[],
+  out: Float64Array[],
+  index: number,
+): void {
   for (let j = 0; j < probs.length; j++) {
     const h = (n - 1) * probs[j]!;
     const r = Math.floor(h);

@@ -3,6 +3,7 @@
 import { quantile } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { QuantileScratch, quantilesInto } from '../../engine/outputs/quantilesInto.ts';
+import { rankIntegers } from '../../engine/outputs/rankIntegers.ts';
 
 const probs = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
 const scratch = new QuantileScratch();
@@ -39,5 +40,71 @@ describe('quantilesInto', () => {
     expect(Number.isNaN(mean)).toBe(true);
     expect(Number.isNaN(qs[6]!)).toBe(true);
     expect(qs[0]).toBeCloseTo(1.15, 12);
+  });
+
+  describe('cells of whole numbers (counted one by one)', () => {
+    /** A fixed-seed stream of uniforms (a linear congruential generator: enough for test data). */
+    function uniforms(seed: number): () => number {
+      let x = seed >>> 0;
+      return () => {
+        x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+        return x / 2 ** 32;
+      };
+    }
+    const cells: [string, number[]][] = (() => {
+      const u = uniforms(11);
+      const few = Array.from({ length: 10_000 }, () => Math.floor(-u() * Math.log(u() + 1e-12) * 4));
+      const negative = Array.from({ length: 3001 }, () => Math.round((u() - 0.7) * 40));
+      const large = Array.from({ length: 5003 }, () => 2 ** 52 + Math.floor(u() * 9));
+      // The first 256 paths miss a tail far outside the window around their range.
+      const tail = Array.from({ length: 4000 }, (_, i) => (i > 3000 && i % 97 === 0 ? 50_000 + i : i % 13));
+      const fraction = Array.from({ length: 4000 }, (_, i) => (i === 2500 ? 6.5 : i % 11));
+      const wide = Array.from({ length: 6000 }, () => Math.floor(u() * 20_000));
+      // Most of the subsample is 0: the first window is [−32, 32], the full range is tried next.
+      const rare = Array.from({ length: 5000 }, (_, i) =>
+        i % 37 === 0 ? 100 + (i % 5) : i % 401 === 0 ? 1 : 0,
+      );
+      const constant = Array.from({ length: 999 }, () => 42);
+      return [
+        ['few distinct counts', few],
+        ['negative whole numbers, odd length', negative],
+        ['whole numbers near 2^52', large],
+        ['a long tail beyond the window', tail],
+        ['one fraction among whole numbers', fraction],
+        ['a range wider than the window', wide],
+        ['mostly one count, a few far above it', rare],
+        ['one count throughout', constant],
+      ];
+    })();
+    it.each(cells)('%s: the same quantiles and mean as a full sort', (_, data) => {
+      const { qs, mean } = q(data);
+      qs.forEach((v, j) => {
+        expect(v).toBe(quantile(data, probs[j]!));
+      });
+      let sum = 0;
+      for (let k = 0; k + 3 < data.length; k += 4)
+        sum += data[k]! + data[k + 1]! + data[k + 2]! + data[k + 3]!;
+      for (let k = data.length & ~3; k < data.length; k++) sum += data[k]!;
+      expect(mean).toBe(sum / data.length);
+    });
+
+    /** rankIntegers straight on a cell in the scratch's memory: its sum, and the scratch's counts after. */
+    function rank(data: number[], low: number, high: number): { sum: number; clean: boolean } {
+      scratch.ensure(data.length, probs.length);
+      scratch.staging!.set(data);
+      scratch.ranks[0] = 0;
+      const sum = rankIntegers(scratch, scratch.staging!.byteOffset, data.length, low, high, 1);
+      return { sum, clean: scratch.integers.every((c) => c === 0) };
+    }
+    it('takes whole numbers in one pass, and turns away what it cannot count, leaving its counts at zero', () => {
+      expect(rank([3, 1, 2, 2, 5], 1, 5)).toEqual({ sum: 13, clean: true });
+      expect(scratch.ranked[0]).toBe(1);
+      expect(Number.isNaN(rank([3, 1, 2.5, 2], 1, 3).sum)).toBe(true);
+      expect(Number.isNaN(rank([3, 1, Number.NaN, 2], 1, 3).sum)).toBe(true);
+      expect(Number.isNaN(rank([3, 1, Number.POSITIVE_INFINITY, 2], 1, 3).sum)).toBe(true);
+      expect(Number.isNaN(rank([3, 1, -1000, 2], 1, 3).sum)).toBe(true);
+      expect(rank([3, 1, 2.5, 2], 1, 3).clean).toBe(true);
+      expect(Number.isNaN(rank([0, 5000], 0, 5000).sum)).toBe(true); // a window wider than the counts
+    });
   });
 });
