@@ -201,4 +201,4 @@ export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
 export * from './table/index.ts';
 // Where it runs
 export { type BrowserWorkerApi, exposeInBrowserWorker } from './worker/browserWorker.ts';
-export { type EngineApi, engineApi, prewarm, warmUp } from './worker/engineApi.ts';
+export { type EngineApi, engineApi, prewarm, type WarmUpStep, warmUp } from './worker/engineApi.ts';

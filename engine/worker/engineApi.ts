@@ -275,25 +275,29 @@ export async function prewarm(
   });
 }
 
+/** One run of a warm-up: a scenario (as written) and its number of paths. */
+export interface WarmUpStep {
+  scenario: unknown;
+  paths: number;
+}
+
 /**
  * Runs nobody reads, made while the worker would be idle, so that the planner's first change finds the
  * compiled code, the workspaces and the seed's draws ready rather than paying for them (a cold run of the
- * page's 5,000 paths costs several times a warm one): `scenario` at each of `sizes` paths in turn, on
- * `channel`, so that any run there cancels it. Waits for the prewarmed run first (claimed or not: it runs on
- * the same channel), and stops at the first run a caller starts (that run warms the worker itself). True
- * when every size ran.
+ * page's 5,000 paths costs several times a warm one): each step in turn, on `channel`, so that any run
+ * there cancels it. Waits for the prewarmed run first (claimed or not: it runs on the same channel), and
+ * stops at the first run a caller starts (that run warms the worker itself). True when every step ran.
  */
 export async function warmUp(
   planKey: string,
-  scenario: unknown,
+  steps: readonly WarmUpStep[],
   options: WorkerRunOptions,
-  sizes: readonly number[],
 ): Promise<boolean> {
-  const plan = plans.get(planKey); // the plan `scenario` was written for
+  const plan = plans.get(planKey); // the plan the steps' scenarios were written for
   await prewarmRun;
   const { channel = 'default', ...runOptions } = options;
-  for (const paths of sizes) {
-    // A plan loaded meanwhile is another plan: the scenario was written for this one.
+  for (const { scenario, paths } of steps) {
+    // A plan loaded meanwhile is another plan: the scenarios were written for this one.
     if (runsStarted > 0 || !plan || plans.get(planKey) !== plan) return false;
     try {
       await onChannel(channel, (signal) =>

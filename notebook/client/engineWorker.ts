@@ -5,12 +5,14 @@
 // (engine/worker/engineApi.ts, prewarm); a plan the page loaded first wins, and a different scenario cancels
 // the prewarmed run.
 // The page that opens the 基准 shows the result shipped with it (client/shippedBaseline.ts) and asks for
-// nothing: the prewarmed run and a warm-up after it (warmUp: the preview's size, then the full size once more)
-// compile the kernels, draw the seed's noise and fill the workspaces while the planner reads, so the first
-// change is computed by a warm engine. The page marks when that is done (`planpath:worker-warm`).
-import { exposeInBrowserWorker, prewarm, warmUp } from '../../engine/index.ts';
+// nothing: the prewarmed run and a warm-up after it (warmUp: the preview's size; every lever moved and every
+// shock on, at the preview's size; then the full size once more) compile the kernels and the code of levers
+// and shocks, draw the seed's noise and fill the workspaces while the planner reads, so the first change is
+// computed by a warm engine. The page marks when that is done (`planpath:worker-warm`).
+import { exposeInBrowserWorker, prewarm, type WarmUpStep, warmUp } from '../../engine/index.ts';
 import { loadDefaultPlan, scenarioLibrary } from '../planSource.ts';
 import { scenarioDocument } from '../state/scenarioFile.ts';
+import { everythingMoved } from './everythingMoved.ts';
 import { fullPaths, PREVIEW_PATHS } from './runSizes.ts';
 import { MAIN_CHANNEL, PLAN_KEY } from './workerKeys.ts';
 
@@ -19,16 +21,22 @@ exposeInBrowserWorker();
 /** True when the warm-up ran to the end. */
 async function prewarmEmbedded(): Promise<boolean> {
   const source = await loadDefaultPlan();
-  let opened: { scenario: unknown; paths: number } | null = null;
+  let opened: WarmUpStep[] | null = null;
   // As the page opens it (main.ts): the library's first scenario, 基准, with its full run.
   await prewarm(PLAN_KEY, source, (plan) => {
     const first = scenarioLibrary(plan.meta.id)[0]?.scenario;
-    opened = first ? { scenario: scenarioDocument(plan, first), paths: fullPaths(first) } : null;
-    return opened && { scenario: opened.scenario, options: { paths: opened.paths, channel: MAIN_CHANNEL } };
+    if (!first) return null;
+    const scenario = scenarioDocument(plan, first);
+    opened = [
+      { scenario, paths: PREVIEW_PATHS },
+      { scenario: scenarioDocument(plan, everythingMoved(plan, first)), paths: PREVIEW_PATHS },
+      { scenario, paths: fullPaths(first) },
+    ];
+    return { scenario, options: { paths: fullPaths(first), channel: MAIN_CHANNEL } };
   });
-  const warming = opened as { scenario: unknown; paths: number } | null;
-  if (!warming) return false;
-  return warmUp(PLAN_KEY, warming.scenario, { channel: MAIN_CHANNEL }, [PREVIEW_PATHS, warming.paths]);
+  const steps = opened as WarmUpStep[] | null;
+  if (!steps) return false;
+  return warmUp(PLAN_KEY, steps, { channel: MAIN_CHANNEL });
 }
 
 // A plan that fails here fails again when the page sends it, and the page reports it then. Ended either way:

@@ -33,6 +33,14 @@ async function runCounting(scenario: unknown): Promise<{ result: RunResult; repo
 
 const numbers = (r: RunResult) => ({ ...r, elapsedMs: 0 });
 
+/** Warm-up steps: each scenario at each of the sizes after it (scenario, sizes, scenario, sizes …). */
+function steps(...pairs: (unknown | number[])[]): Api.WarmUpStep[] {
+  const out: Api.WarmUpStep[] = [];
+  for (let k = 0; k < pairs.length; k += 2)
+    for (const paths of pairs[k + 1] as number[]) out.push({ scenario: pairs[k], paths });
+  return out;
+}
+
 describe('prewarm', () => {
   it('keeps the validated plan when the same plan is sent again, and replaces it when it differs', async () => {
     const { engineApi } = api;
@@ -99,9 +107,12 @@ async function freshRun(scenario: unknown): Promise<RunResult> {
 }
 
 describe('warmUp', () => {
-  it('runs after the prewarm, which the page still claims, and leaves later runs with the same numbers', async () => {
+  it('runs after the prewarm, which the page still claims, and leaves later runs with the same numbers (a step of another scenario included)', async () => {
     await api.prewarm('p', source, asking(baseline));
-    const warming = api.warmUp('p', baseline, { ...options, channel: 'main' }, [100, options.paths]);
+    const warming = api.warmUp('p', steps(baseline, [100], downturn, [100], baseline, [options.paths]), {
+      ...options,
+      channel: 'main',
+    });
     // Claimed while the warm-up waits for it: the claim is not a run of the page's own.
     const claimed = await runCounting(baseline);
     expect(claimed.reports).toBe(0);
@@ -114,7 +125,10 @@ describe('warmUp', () => {
 
   it('stops at the first run the page starts, whose numbers it does not change', async () => {
     await api.prewarm('p', source, asking(baseline));
-    const warming = api.warmUp('p', baseline, { ...options, channel: 'main' }, [options.paths, 100, 200]);
+    const warming = api.warmUp('p', steps(baseline, [options.paths, 100, 200]), {
+      ...options,
+      channel: 'main',
+    });
     const mine = await runCounting(downturn);
     expect(mine.reports).toBeGreaterThan(0);
     expect(await warming).toBe(false);
@@ -124,11 +138,11 @@ describe('warmUp', () => {
   it('does not start once the page has run, nor for a plan loaded since', async () => {
     await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
     await runCounting(downturn);
-    expect(await api.warmUp('p', baseline, { ...options, channel: 'main' }, [100])).toBe(false);
+    expect(await api.warmUp('p', steps(baseline, [100]), { ...options, channel: 'main' })).toBe(false);
     vi.resetModules();
     api = await import('../../engine/worker/engineApi.ts');
     await api.prewarm('p', source, asking(baseline));
-    const warming = api.warmUp('p', baseline, { ...options, channel: 'main' }, [100, 200, 300]);
+    const warming = api.warmUp('p', steps(baseline, [100, 200, 300]), { ...options, channel: 'main' });
     await api.engineApi.loadPlan(planJson, source.file, 'p'); // the page's plan, without its statistics
     expect(await warming).toBe(false);
   });
