@@ -28,14 +28,46 @@ export interface HistogramLoops {
   allNaN(values: number, n: number): number;
 }
 
+/**
+ * The loop both summing passes share, so a cell's sum — and its mean — has the same bits whichever pass took
+ * it: for (k = 0; k < (n & ~3); k += 4) { x0..x3 = v[k..k+3]; sum += ((x0 + x1) + x2) + x3; each(x0, 0) …
+ * each(x3, 3) }, then for (; k < n; k++) { x0 = v[k]; sum += x0; each(x0, 0) }. `locals` name the function's
+ * locals: the values' base address and n (params), k and end (i32), x0…x3 and sum (f64).
+ */
+function summingLoop(
+  w: CodeWriter,
+  locals: { V: number; N: number; k: number; end: number; xs: readonly number[]; sum: number },
+  each: (x: number, j: number) => void,
+): void {
+  const { V, N, k, end, xs, sum } = locals;
+  const [x0, x1, x2, x3] = xs as [number, number, number, number];
+  const value = (offset: number) =>
+    w.localGet(V).localGet(k).i32Const(3).op(Op.i32Shl).op(Op.i32Add).mem(Op.f64Load, 3, offset);
+  w.localGet(N).i32Const(-4).op(Op.i32And).localSet(end);
+  w.forLoop(k, end, 4, () => {
+    xs.forEach((x, j) => {
+      value(8 * j).localSet(x);
+    });
+    w.localGet(sum).localGet(x0).localGet(x1).op(Op.f64Add).localGet(x2).op(Op.f64Add).localGet(x3);
+    w.op(Op.f64Add).op(Op.f64Add).localSet(sum);
+    xs.forEach((x, j) => {
+      each(x, j);
+    });
+  });
+  w.localGet(N).localSet(end);
+  w.forLoop(k, end, 1, () => {
+    value(0).localSet(x0);
+    w.localGet(sum).localGet(x0).op(Op.f64Add).localSet(sum);
+    each(x0, 0);
+  });
+}
+
 function emitCount(): FuncDef {
   const params: ValType[] = ['i32', 'i32', 'i32', 'i32', 'f64', 'f64'];
   const [V, N, CODES, COUNTS, LO, SCALE] = [0, 1, 2, 3, 4, 5] as const;
   const locals: ValType[] = ['i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'f64', 'f64'];
   const [k, end, b, p, x0, x1, x2, x3, sum] = [6, 7, 8, 9, 10, 11, 12, 13, 14] as const;
   const w = new CodeWriter();
-  const value = (offset: number) =>
-    w.localGet(V).localGet(k).i32Const(3).op(Op.i32Shl).op(Op.i32Add).mem(Op.f64Load, 3, offset);
   /** codes[k + j] = b = bin(x); counts[b]++ */
   const bin = (x: number, j: number) => {
     w.localGet(x).localGet(LO).op(Op.f64Sub).localGet(SCALE).op(Op.f64Mul);
@@ -58,26 +90,7 @@ function emitCount(): FuncDef {
     w.localGet(COUNTS).localGet(b).i32Const(2).op(Op.i32Shl).op(Op.i32Add).localSet(p);
     w.localGet(p).localGet(p).mem(Op.i32Load, 2).i32Const(1).op(Op.i32Add).mem(Op.i32Store, 2);
   };
-  // for (k = 0; k < (n & ~3); k += 4) { x0..x3 = v[k..k+3]; sum += ((x0 + x1) + x2) + x3; bin each }
-  w.localGet(N).i32Const(-4).op(Op.i32And).localSet(end);
-  w.forLoop(k, end, 4, () => {
-    const xs = [x0, x1, x2, x3];
-    xs.forEach((x, j) => {
-      value(8 * j).localSet(x);
-    });
-    w.localGet(sum).localGet(x0).localGet(x1).op(Op.f64Add).localGet(x2).op(Op.f64Add).localGet(x3);
-    w.op(Op.f64Add).op(Op.f64Add).localSet(sum);
-    xs.forEach((x, j) => {
-      bin(x, j);
-    });
-  });
-  // for (; k < n; k++) { x = v[k]; sum += x; bin }
-  w.localGet(N).localSet(end);
-  w.forLoop(k, end, 1, () => {
-    value(0).localSet(x0);
-    w.localGet(sum).localGet(x0).op(Op.f64Add).localSet(sum);
-    bin(x0, 0);
-  });
+  summingLoop(w, { V, N, k, end, xs: [x0, x1, x2, x3], sum }, bin);
   w.localGet(sum);
   return { params, results: ['f64'], locals, body: w.bytes, export: 'count' };
 }
@@ -130,8 +143,6 @@ function emitCountIntegers(): FuncDef {
   const locals: ValType[] = ['i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'f64', 'f64', 'f64'];
   const [k, end, j, p, x0, x1, x2, x3, sum, d] = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14] as const;
   const w = new CodeWriter();
-  const value = (offset: number) =>
-    w.localGet(V).localGet(k).i32Const(3).op(Op.i32Shl).op(Op.i32Add).mem(Op.f64Load, 3, offset);
   /** d = x − lo; j = trunc(d); if (j ≠ d or j ∉ [0, span)) return NaN; counts[j]++ */
   const tally = (x: number) => {
     w.localGet(x).localGet(LO).op(Op.f64Sub).localSet(d);
@@ -143,23 +154,7 @@ function emitCountIntegers(): FuncDef {
     w.localGet(COUNTS).localGet(j).i32Const(2).op(Op.i32Shl).op(Op.i32Add).localSet(p);
     w.localGet(p).localGet(p).mem(Op.i32Load, 2).i32Const(1).op(Op.i32Add).mem(Op.i32Store, 2);
   };
-  // The same order of additions as `count`, so a cell's mean has the same bits whichever pass summed it.
-  w.localGet(N).i32Const(-4).op(Op.i32And).localSet(end);
-  w.forLoop(k, end, 4, () => {
-    const xs = [x0, x1, x2, x3];
-    xs.forEach((x, i) => {
-      value(8 * i).localSet(x);
-    });
-    w.localGet(sum).localGet(x0).localGet(x1).op(Op.f64Add).localGet(x2).op(Op.f64Add).localGet(x3);
-    w.op(Op.f64Add).op(Op.f64Add).localSet(sum);
-    for (const x of xs) tally(x);
-  });
-  w.localGet(N).localSet(end);
-  w.forLoop(k, end, 1, () => {
-    value(0).localSet(x0);
-    w.localGet(sum).localGet(x0).op(Op.f64Add).localSet(sum);
-    tally(x0);
-  });
+  summingLoop(w, { V, N, k, end, xs: [x0, x1, x2, x3], sum }, tally);
   w.localGet(sum);
   return { params, results: ['f64'], locals, body: w.bytes, export: 'countIntegers' };
 }
