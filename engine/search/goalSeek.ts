@@ -59,7 +59,8 @@ export interface GoalSeekEvaluation {
 }
 
 export interface GoalSeekResult {
-  status: 'found' | 'already-met' | 'no-solution';
+  /** 'unknown-base': the target's indicator awaits its base (基期待补), so no value can be judged. */
+  status: 'found' | 'already-met' | 'no-solution' | 'unknown-base';
   target: string;
   variable: GoalSeekVariable;
   probability: number | null;
@@ -207,6 +208,7 @@ export async function goalSeek(
   let usedPaths = 0;
   let usedSeed = 0;
   const costs = new Map<number, LeverCost>();
+  let unknownBase = false;
   const evaluate = async (x: number): Promise<GoalSeekEvaluation> => {
     throwIfAborted(signal);
     const s =
@@ -223,6 +225,7 @@ export async function goalSeek(
     usedPaths = r.paths;
     usedSeed = r.seed;
     const t = r.targets.find((x) => x.id === target.id)!;
+    if (t.verdictBasis === 'unknown-base') unknownBase = true;
     const met = probability === null ? t.deterministicMet : t.pMet !== null && t.pMet >= probability - 1e-12;
     const score = seekScore(t, met, probability, r.paths, target.tolerance);
     const e = { value: x, pMet: t.pMet, deterministicMet: t.deterministicMet, met, score };
@@ -239,6 +242,24 @@ export async function goalSeek(
   const name = `${variable.kind} ${variable.id}`;
 
   const low = await evaluate(range[0]);
+  if (unknownBase) {
+    // No path can be computed without the base, so "no value suffices" would blame the variable.
+    onProgress?.({ done: 1, stage: 'goal-seek: done' });
+    return {
+      ...base,
+      status: 'unknown-base',
+      value: null,
+      bracket: null,
+      iterations: 0,
+      evaluations,
+      pMet: null,
+      cost: null,
+      monotone: true,
+      paths: usedPaths,
+      seed: usedSeed,
+      message: `target ${target.id} waits for its indicator's base-year value (基期待补): enter it, then seek`,
+    };
+  }
   if (low.met) {
     onProgress?.({ done: 1, stage: 'goal-seek: done' });
     return {

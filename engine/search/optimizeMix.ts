@@ -56,7 +56,10 @@ export interface LeverGrid {
 }
 
 export interface OptimizeResult {
-  status: 'optimal' | 'feasible' | 'already-met' | 'infeasible';
+  /** 'unknown-base': a chosen target's indicator awaits its base (基期待补) — `unknownBase` lists them. */
+  status: 'optimal' | 'feasible' | 'already-met' | 'infeasible' | 'unknown-base';
+  /** The chosen targets that wait for a base, whatever the status. */
+  unknownBase: string[];
   method: 'exact' | 'greedy' | 'none';
   targets: string[];
   probability: number | null;
@@ -79,6 +82,8 @@ interface Evaluated {
   pMet: Record<string, number | null>;
   deterministicMet: Record<string, boolean>;
   cost: LeverCost;
+  /** Chosen targets whose indicator awaits its base (基期待补): no path to judge. */
+  unknownBase: string[];
 }
 
 function gridOf(lever: Lever, maxSteps: number): { min: number; max: number; step: number; n: number } {
@@ -165,8 +170,10 @@ function judge(plan: Plan, options: OptimizeOptions, r: RunResult): Evaluated {
   const deterministicMet: Record<string, boolean> = {};
   let shortfall = 0;
   let feasible = true;
+  const unknownBase: string[] = [];
   for (const id of options.targets) {
     const t = r.targets.find((x) => x.id === id);
+    if (t?.verdictBasis === 'unknown-base') unknownBase.push(id);
     pMet[id] = t?.pMet ?? null;
     deterministicMet[id] = t?.deterministicMet ?? false;
     if (probability === null) {
@@ -182,7 +189,7 @@ function judge(plan: Plan, options: OptimizeOptions, r: RunResult): Evaluated {
       }
     }
   }
-  return { feasible, shortfall, pMet, deterministicMet, cost: r.cost };
+  return { feasible, shortfall, pMet, deterministicMet, cost: r.cost, unknownBase };
 }
 
 /**
@@ -445,6 +452,7 @@ export async function optimizeMix(
     onProgress?.({ done: 1, stage: 'optimize: done' });
     return {
       status,
+      unknownBase: e.unknownBase,
       method,
       targets: options.targets,
       probability,
@@ -480,6 +488,16 @@ export async function optimizeMix(
   const lowIdx = cands.map(() => 0);
   const highIdx = cands.map((g) => g.n);
   const eLow = await s.evaluate(lowIdx);
+  if (eLow.unknownBase.length > 0) {
+    // No lever can move a path that cannot be computed: "infeasible" would blame the levers.
+    return result(
+      'unknown-base',
+      'none',
+      lowIdx,
+      eLow,
+      `${eLow.unknownBase.join(', ')} wait for their indicators' base-year values (基期待补): enter them, then search`,
+    );
+  }
   if (eLow.feasible) {
     return result(
       'already-met',

@@ -340,6 +340,10 @@ export const MESSAGES = {
     zh: '在可调范围 {lo}–{hi} 内无解：{name} 取最大值 {hi} 时，“{target}”的达成概率仅为 {p}，达不到要求的 {req}。',
     en: 'No value in the range {lo}–{hi} suffices: even at {name} = {hi}, the probability that “{target}” is met is {p}, short of the {req} required.',
   },
+  'gs.unknownBase': {
+    zh: '无法反推：“{target}”的指标基期待补，推演算不出它的路径，任何取值都无从判断。请先录入该指标的基期数值。',
+    en: 'Cannot goal-seek: “{target}” rests on an indicator whose base is still to be entered (基期待补), so no path can be computed and no value can be judged. Enter its base-year value first.',
+  },
   'gs.solution': {
     zh: '{name} 至少取 {value}，“{target}”的达成概率才能达到 {req}（此时为 {p}）。',
     en: '{name} must be at least {value} for “{target}” to be met with a probability of at least {req} (at that value: {p}).',
@@ -351,6 +355,10 @@ export const MESSAGES = {
   'gs.deterministic': { zh: '确定性路径达标', en: 'the deterministic path' },
   'gs.current': { zh: '当前情景取值 {value}', en: 'Current scenario: {value}' },
   'gs.totalCostAtMax': { zh: '取最大值时总成本 {cost}', en: 'Total cost at the maximum {cost}' },
+  'opt.unknownBase': {
+    zh: '无法求组合：{targets}的指标基期待补，推演算不出它们的路径，任何杠杆组合都无从判断。请先录入基期数值，或不选这些目标。',
+    en: 'Cannot search: {targets} rest on indicators whose base is still to be entered (基期待补), so no path can be computed and no lever mix can be judged. Enter their base-year values first, or leave these targets out.',
+  },
   'opt.found.exact': {
     zh: '使所选 {n} 个目标的达成概率均不低于 {req} 的最低成本政策组合（逐一枚举，精确解）：',
     en: 'The cheapest lever mix meeting all {n} chosen targets with P ≥ {req} (exhaustive search, exact):',

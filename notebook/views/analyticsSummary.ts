@@ -30,6 +30,8 @@ export function goalSeekSummary(
   switch (r.status) {
     case 'already-met':
       return t('gs.alreadyMet', { name, value: value(r.range[0]), target, p, req });
+    case 'unknown-base':
+      return t('gs.unknownBase', { target });
     case 'no-solution':
       return t('gs.noSolution', {
         name,
@@ -52,6 +54,10 @@ export function optimizeSummary(app: App, r: OptimizeResult, lang: Lang): string
   switch (r.status) {
     case 'already-met':
       return t('opt.alreadyMet', { req });
+    case 'unknown-base':
+      return t('opt.unknownBase', {
+        targets: r.unknownBase.map((id) => targetName(app, id, lang)).join(lang === 'zh' ? '、' : '; '),
+      });
     case 'infeasible': {
       const missing = r.targets
         .filter((id) =>

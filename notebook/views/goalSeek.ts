@@ -154,7 +154,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       const fmt = (v: number) => variableValue(app, kind, id, v, lang);
       const sentence = goalSeekSummary(app, r, lang, name, fmt);
       const said =
-        r.status === 'no-solution'
+        r.status === 'no-solution' || r.status === 'unknown-base'
           ? html`<p class="field-error">${sentence}</p>`
           : html`<p><b>${sentence}</b></p>`;
       const details = [t('gs.current', { value: fmt(r.current) })];
@@ -246,7 +246,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         ([id, v]) => v !== plan.levers.find((l) => l.id === id)?.intensity.min,
       );
       const sentence = optimizeSummary(app, r, lang);
-      const feasible = r.status !== 'infeasible';
+      const feasible = r.status !== 'infeasible' && r.status !== 'unknown-base';
       out2.replaceChildren(
         feasible ? html`<p><b>${sentence}</b></p>` : html`<p class="field-error">${sentence}</p>`,
         feasible && !changed.length ? html`<p>${t('opt.noLever')}</p>` : '',
@@ -265,7 +265,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
               .join(' · ')}</p>`
           : '',
       );
-      if (r.status !== 'infeasible') {
+      if (feasible) {
         const apply = document.createElement('button');
         apply.type = 'button';
         apply.className = 'small';

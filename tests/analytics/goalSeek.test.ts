@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { goalSeek } from '../../engine/search/goalSeek.ts';
 import { fixturePlan } from './fixturePlan.ts';
@@ -89,6 +91,26 @@ describe('goalSeek against closed forms', () => {
     expect(r.value).toBeNull();
     expect(r.message).toMatch(/no value of lever hte_subsidy in 0–4 suffices/);
     expect(r.evaluations).toHaveLength(2);
+  });
+
+  it('says the base is missing, not that no value suffices, for a target awaiting its base (基期待补)', async () => {
+    const yaohai = loadPlan(
+      JSON.parse(readFileSync('seeds/yaohai.plan.json', 'utf8')),
+      'seeds/yaohai.plan.json',
+    );
+    for (const probability of [0.8, null]) {
+      const r = await goalSeek(yaohai, null, {
+        target: 'pillar_output_2025',
+        variable: { kind: 'parameter', id: 'g_ict' },
+        probability,
+        paths: 200,
+      });
+      expect(r.status).toBe('unknown-base');
+      expect(r.value).toBeNull();
+      expect(r.pMet).toBeNull();
+      expect(r.evaluations).toHaveLength(1); // one run shows it; the range is not searched
+      expect(r.message).toMatch(/基期待补/);
+    }
   });
 
   it('reports "already met" at the bottom of the range', async () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Lever, Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
@@ -130,5 +132,22 @@ describe('optimizeMix against brute force (3 levers, 21 × 9 × 5 grid)', () => 
     const r = await optimizeMix(plan, null, { targets: ['hte_2025'], probability: 0.9, paths: 300 });
     expect(r.status).toBe('already-met');
     expect(r.cost.total).toBe(0);
+  });
+});
+
+describe('optimizeMix, a target awaiting its base', () => {
+  it('says the base is missing rather than that no lever mix suffices', async () => {
+    const yaohai = loadPlan(
+      JSON.parse(readFileSync('seeds/yaohai.plan.json', 'utf8')),
+      'seeds/yaohai.plan.json',
+    );
+    const r = await optimizeMix(yaohai, null, {
+      targets: ['pillar_output_2025', 'enterprises_new'],
+      probability: 0.8,
+      paths: 200,
+    });
+    expect(r.status).toBe('unknown-base');
+    expect(r.unknownBase).toEqual(['pillar_output_2025']);
+    expect(r.message).toMatch(/^pillar_output_2025 wait .*基期待补/);
   });
 });
