@@ -2,14 +2,18 @@
 // provenance — so anyone can audit where every number comes from.
 
 import {
+  comparatorSymbol,
   type Indicator,
+  isPercentUnit,
   knownBase,
   type Lang,
   type Plan,
   type Provenance,
+  percentSuffix,
   provenanceFigure,
   render,
   targetBasis,
+  unitLabel,
 } from '../index.ts';
 import { choiceOption, readPlan } from './cliInputs.ts';
 import { planUsage } from './commandUsages.ts';
@@ -86,22 +90,51 @@ export function describeProvenance(p: Provenance): string {
   }
 }
 
+/**
+ * A figure as the plan prints it, for auditing against its source beside it: a share stored as 0.7635 reads
+ * "76.35%", not "0.7635" (nor a rounded "76.4%"); other units keep every digit the plan gave.
+ */
+function exactFigure(value: number, unit: string, lang: Lang): string {
+  if (isPercentUnit(unit)) return `${round(value * 100)}${percentSuffix(unit, lang)}`;
+  return `${round(value)} ${unitLabel(unit, lang)}`.trim();
+}
+
+/** Up to 6 decimals, without the float noise of × 100 (0.1527 × 100 = 15.270000000000001). */
+function round(v: number): string {
+  return String(Number(v.toFixed(6)));
+}
+
+function threshold(comparator: string, value: number | readonly number[], unit: string, lang: Lang): string {
+  if (Array.isArray(value)) return value.map((v) => exactFigure(v, unit, lang)).join(' – ');
+  return `${comparatorSymbol(comparator, lang)} ${exactFigure(value as number, unit, lang)}`.trim();
+}
+
 function planTable(plan: Plan, lang: Lang): string {
   const m = plan.meta;
+  const unitOf = new Map(plan.indicators.map((i) => [i.id, i.unit]));
   const targets = plan.targets.map((t) => [
     t.id,
     t.kind,
     String(t.year),
-    t.comparator === undefined
+    t.comparator === undefined || t.value === undefined
       ? '(qualitative)'
-      : `${t.comparator} ${Array.isArray(t.value) ? t.value.join('–') : t.value}`,
+      : threshold(
+          t.comparator,
+          t.value,
+          t.kind === 'growth' ? '%/年' : (unitOf.get(t.indicator ?? '') ?? ''),
+          lang,
+        ),
     describeProvenance(t.provenance),
   ]);
   const indicators = plan.indicators.map((i) => [
     i.id,
-    i.unit,
+    unitLabel(i.unit, lang),
     i.dynamics.kind,
-    knownBase(i) ? String(knownBase(i)!.value) : i.base ? render(lang, 'verdict.unknown-base') : '',
+    knownBase(i)
+      ? exactFigure(knownBase(i)!.value, i.unit, lang)
+      : i.base
+        ? render(lang, 'verdict.unknown-base')
+        : '',
     knownBase(i) ? describeProvenance(knownBase(i)!.provenance) : '',
   ]);
   return [

@@ -1,0 +1,28 @@
+// `planpath plan`'s table is for auditing: each figure reads as the plan prints it, beside its source — a
+// share stored as 0.7635 as "76.35%", a yearly rate as "15.27%/年" — with every digit the plan gave.
+import { describe, expect, it } from 'vitest';
+import { main } from '../../engine/cli/main.ts';
+import { captureCli } from '../cliInProcess.ts';
+
+function rows(stdout: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of stdout.split('\n')) {
+    const cells = line.trim().split(/\s{2,}/);
+    if (cells.length > 2) out.set(cells[0]!, cells);
+  }
+  return out;
+}
+
+describe('planpath plan, text table', () => {
+  it('prints thresholds and bases as the plan prints them', async () => {
+    const { code, stdout } = await captureCli(main, ['plan', '--format', 'table']);
+    expect(code).toBe(0);
+    const r = rows(stdout);
+    const total = r.get('enterprises_growth_total')!;
+    expect(total[3]).toBe('≥ 76.35%');
+    expect(total[4]).toContain('76.35%'); // the source quoted beside it
+    expect(r.get('enterprises_growth_annual')![3]).toBe('≥ 15.27%/年');
+    expect(r.get('enterprises_new')![3]).toBe('≥ 45000 户');
+    expect(r.get('sme_value_added')![3]).toBe('485.72 亿元');
+  });
+});
