@@ -1,6 +1,6 @@
 // `planpath goalseek`: the smallest lever intensity or growth assumption at which a target is met with
 // probability P (or on the deterministic path).
-import { type GoalSeekVariable, goalSeek, totalCostUnit } from '../index.ts';
+import { type GoalSeekVariable, goalSeek, isPercentUnit, totalCostUnit } from '../index.ts';
 import {
   choiceOption,
   pathsAndSeed,
@@ -82,10 +82,15 @@ export async function goalseekCommand(args: string[]): Promise<number> {
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
   } else {
+    // A growth rate stored as 0.08 reads "8%" (its unit); a lever's intensity has none.
+    const unit =
+      variable.kind === 'parameter' ? plan.parameters.find((p) => p.id === variable.id)?.unit : undefined;
+    const shown = (v: number) =>
+      unit !== undefined && isPercentUnit(unit) ? `${Number((v * 100).toFixed(4))}%` : String(v);
     const rows = [...r.evaluations]
       .sort((a, b) => a.value - b.value)
       .map((e) => [
-        String(e.value),
+        shown(e.value),
         e.pMet === null ? '—' : `${(e.pMet * 100).toFixed(1)}%`,
         e.deterministicMet ? 'yes' : 'no',
         e.met ? 'yes' : 'no',
@@ -93,7 +98,7 @@ export async function goalseekCommand(args: string[]): Promise<number> {
     process.stdout.write(
       [
         `${r.status}: ${r.message}`,
-        `${variable.kind} ${variable.id}: range ${r.range[0]}–${r.range[1]}, current ${r.current}${r.bracket ? `, final bracket [${r.bracket[0]}, ${r.bracket[1]}]` : ''}, ${r.iterations} bisection steps, ${r.paths} paths, seed ${r.seed}${r.monotone ? '' : ' — WARNING: P(met) did not rise monotonically with the variable'}`,
+        `${variable.kind} ${variable.id}: range ${shown(r.range[0])}–${shown(r.range[1])}, current ${shown(r.current)}${r.bracket ? `, final bracket [${shown(r.bracket[0])}, ${shown(r.bracket[1])}]` : ''}, ${r.iterations} bisection steps, ${r.paths} paths, seed ${r.seed}${r.monotone ? '' : ' — WARNING: P(met) did not rise monotonically with the variable'}`,
         r.cost && variable.kind === 'lever'
           ? `fiscal cost of all levers at this value: ${r.cost.total.toFixed(2)} ${totalCostUnit(r.cost.unit)}`
           : '',

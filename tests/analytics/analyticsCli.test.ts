@@ -134,6 +134,18 @@ describe('analytics CLI', async () => {
     );
     expect(found.code).toBe(0);
     expect(JSON.parse(found.stdout).value).toBeCloseTo((607 / 422.8) ** 0.2 - 1, 3);
+    // The table reads a growth rate in its unit: "range 0%–15%, current 7%", not "0–0.15, current 0.07".
+    const table = await cli(
+      'goalseek',
+      '--plan',
+      mini,
+      '--target',
+      'pillar_2025',
+      '--growth',
+      'g_output',
+      '--deterministic',
+    );
+    expect(table.stdout.split('\n')[1]).toMatch(/range -?[\d.]+%–[\d.]+%, current [\d.]+%/);
   });
 
   it('optimize and sensitivity run; bad arguments give a message and exit 2', async () => {
