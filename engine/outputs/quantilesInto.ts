@@ -2,7 +2,8 @@
 // A subsample guesses where the bulk lies; pass 1 counts values per bin (and sums them for the mean); pass 2 copies
 // out only the values of the few bins that hold the wanted ranks, which are then sorted — they are small.
 // About 2n cheap operations per cell, where sorting is n·log n, and d3.quantile on every cell took seconds
-// (BENCHMARKS.md).
+// (BENCHMARKS.md). A cell of whole numbers (counts) is first tried by counting each number in one pass
+// (rankIntegers.ts).
 // Quantiles follow the R-7 definition (as d3.quantile and Excel's PERCENTILE.INC): h = (n − 1)·p,
 // q = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]).
 
@@ -113,9 +114,6 @@ export function quantilesInto(
   }
   const end = from + n;
   const { ranked, starts, wanted, fill } = scratch;
-  // The bins span a range guessed from a subsample, widened; values outside it fall into the edge bins,
-  // which stay ordered (everything below the range sorts before everything in it), so the result is exact
-  // whatever the guess — a poor guess only makes an edge bin crowded, and crowded bins are multi-selected.
   // The ranks we need, ascending: ⌊h⌋ and ⌊h⌋ + 1 for each probability.
   const { ranks } = scratch;
   let nRanks = 0;
@@ -126,6 +124,9 @@ export function quantilesInto(
   }
   insertionSortInt(ranks, nRanks);
   const address = values.byteOffset + 8 * from;
+  // The bins span a range guessed from a subsample, widened; values outside it fall into the edge bins,
+  // which stay ordered (everything below the range sorts before everything in it), so the result is exact
+  // whatever the guess — a poor guess only makes an edge bin crowded, and crowded bins are multi-selected.
   let range = robustRange(values, from, end, scratch.sample);
   // Counts of firms and events are whole numbers with few distinct values: counted one by one, in one pass;
   // tried first even when most of the subsample is one count (a yearly event that rarely happens).
