@@ -340,6 +340,7 @@ export const MESSAGES = {
     zh: '在可调范围 {lo}–{hi} 内无解：{name} 取最大值 {hi} 时，“{target}”的达成概率仅为 {p}，达不到要求的 {req}。',
     en: 'No value in the range {lo}–{hi} suffices: even at {name} = {hi}, the probability that “{target}” is met is {p}, short of the {req} required.',
   },
+  'gs.awaitingBase': { zh: '基期待补', en: 'base to be entered' },
   'gs.unknownBase': {
     zh: '无法反推：“{target}”的指标基期待补，推演算不出它的路径，任何取值都无从判断。请先录入该指标的基期数值。',
     en: 'Cannot goal-seek: “{target}” rests on an indicator whose base is still to be entered (基期待补), so no path can be computed and no value can be judged. Enter its base-year value first.',

@@ -91,10 +91,16 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   // Goal-seek.
   const target = document.createElement('select');
   target.id = 'gs-target';
+  // Where each target is named, with the words shown there: a goal-seek option, a least-cost checkbox.
+  const labels = new Map<string, { node: Node; text: string }[]>();
+  const named = (id: string, node: Node, text: string) => {
+    node.textContent = text;
+    labels.set(id, [...(labels.get(id) ?? []), { node, text }]);
+  };
   for (const x of targets) {
     const o = document.createElement('option');
     o.value = x.id;
-    o.textContent = `${pick(x.name, lang)}${paren(x.year, lang)}`;
+    named(x.id, o, `${pick(x.name, lang)}${paren(x.year, lang)}`);
     target.append(o);
   }
   const variable = document.createElement('select');
@@ -208,9 +214,24 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
     const c = document.createElement('input');
     c.type = 'checkbox';
     c.value = x.id;
-    l.append(c, ` ${pick(x.name, lang)}`);
+    const text = document.createTextNode('');
+    named(x.id, text, ` ${pick(x.name, lang)}`);
+    l.append(c, text);
     boxList.append(l);
   }
+  // A target awaiting its base (基期待补) cannot be sought: say so in the lists, after each settled run (a
+  // base entered on the dashboard lifts the mark).
+  const awaiting = t('gs.awaitingBase');
+  const stopMarking = app.controller.subscribe((state) => {
+    if (!state.result || state.preview) return;
+    for (const r of state.result.targets) {
+      const mark = r.verdictBasis === 'unknown-base' ? ` · ${awaiting}` : '';
+      for (const { node, text } of labels.get(r.id) ?? []) {
+        if (node.textContent !== text + mark) node.textContent = text + mark;
+      }
+    }
+  });
+  void invalidation.then(stopMarking);
   const prob2 = prob.cloneNode() as HTMLInputElement;
   prob2.id = 'opt-prob';
   prob2.value = '70';

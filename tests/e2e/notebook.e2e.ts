@@ -177,6 +177,23 @@ describe('the notebook in Chromium', () => {
     expect(text).not.toMatch(/no value|suffices|hefei_|lever /);
   });
 
+  it('marks the targets awaiting a base in the goal-seek lists, and asks for the base when one is sought', async () => {
+    const page = await open();
+    const option = (id: string) => page.textContent(`#gs-target option[value="${id}"]`);
+    await expect.poll(() => option('pillar_output_2025')).toMatch(/ · 基期待补$/);
+    expect(await option('five_up_net_increase')).not.toContain('基期待补');
+    const check = (id: string) =>
+      page.$eval(`.target-checks input[value="${id}"]`, (c) => c.parentElement!.textContent!);
+    expect(await check('pillar_output_2025')).toMatch(/ · 基期待补$/);
+    await page.selectOption('#gs-target', 'pillar_output_2025');
+    await page.click('#gs-run');
+    await page.waitForFunction(() => (document.querySelector('.gs-result')?.textContent ?? '').length > 0);
+    const said = (await page.textContent('.gs-result')) ?? '';
+    expect(said).toContain('基期待补');
+    expect(said).toContain('录入');
+    expect(said).not.toContain('无解');
+  });
+
   it('a damaged link shows an error and the page still works', async () => {
     const page = await open('#v1.this-is-not-a-link');
     await page.waitForSelector('.notice.error');
