@@ -40,3 +40,13 @@ export function tempFile(name: string, text: string): string {
   writeFileSync(file, text);
   return file;
 }
+
+/** A text table's rows by their first cell, each split on runs of two or more spaces (formatTable's gaps). */
+export function tableRows(stdout: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of stdout.split('\n')) {
+    const cells = line.trim().split(/\s{2,}/);
+    if (cells.length > 2) out.set(cells[0]!, cells);
+  }
+  return out;
+}

@@ -7,18 +7,13 @@ import { countStep, isCountIndicator } from '../plan/countUnit.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { TargetStat } from '../run/runTypes.ts';
 import type { Simulation } from '../run/simulate.ts';
+import { cellAllNaN } from './cellAllNaN.ts';
 import { growthMultiple, measureAt, metInterval, type TargetSpec } from './targetMeasure.ts';
 
-/**
- * Row k of the slot is NaN on every path (an indicator awaiting its base): no path meets a target there,
- * so the loops can skip it with the same result. About half the Yaohai plan's targets wait for a base;
- * their rows are scanned at memory speed (histogramLoops.ts) instead of tested path by path.
- */
+/** Row k of the slot is NaN on every path (cellAllNaN): no path meets a target there, so the loops can skip
+ * it with the same result. About half the Yaohai plan's targets wait for a base. */
 function rowAllNaN(sim: Simulation, slot: number, k: number): boolean {
-  const values = sim.values[slot]!;
-  const at = k * sim.n;
-  if (!Number.isNaN(values[at]!)) return false;
-  return sim.workspace.quantiles.loops.allNaN(values.byteOffset + 8 * at, sim.n) === 1;
+  return cellAllNaN(sim.values[slot]!, k * sim.n, sim.n, sim.workspace.quantiles);
 }
 
 /** Share of paths meeting a quota in every year 1..y. */

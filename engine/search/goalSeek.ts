@@ -241,59 +241,52 @@ export async function goalSeek(
   const what = probability === null ? 'the deterministic path meets the target' : `P(met) ≥ ${probability}`;
   const name = `${variable.kind} ${variable.id}`;
 
+  /** A search that ends at a range's end, without bisecting. */
+  const endedEarly = (
+    fields: Pick<GoalSeekResult, 'status' | 'value' | 'pMet' | 'cost' | 'message'>,
+  ): GoalSeekResult => {
+    onProgress?.({ done: 1, stage: 'goal-seek: done' });
+    return {
+      ...base,
+      bracket: null,
+      iterations: 0,
+      evaluations,
+      monotone: true,
+      paths: usedPaths,
+      seed: usedSeed,
+      ...fields,
+    };
+  };
+
   const low = await evaluate(range[0]);
   if (unknownBase) {
     // No path can be computed without the base, so "no value suffices" would blame the variable.
-    onProgress?.({ done: 1, stage: 'goal-seek: done' });
-    return {
-      ...base,
+    return endedEarly({
       status: 'unknown-base',
       value: null,
-      bracket: null,
-      iterations: 0,
-      evaluations,
       pMet: null,
       cost: null,
-      monotone: true,
-      paths: usedPaths,
-      seed: usedSeed,
       message: `target ${target.id} waits for its indicator's base-year value (基期待补): enter it, then seek`,
-    };
+    });
   }
   if (low.met) {
-    onProgress?.({ done: 1, stage: 'goal-seek: done' });
-    return {
-      ...base,
+    return endedEarly({
       status: 'already-met',
       value: range[0],
-      bracket: null,
-      iterations: 0,
-      evaluations,
       pMet: low.pMet,
       cost: costs.get(range[0]) ?? null,
-      monotone: true,
-      paths: usedPaths,
-      seed: usedSeed,
       message: `already met at the bottom of the range: ${name} = ${range[0]} gives ${describe(low)}`,
-    };
+    });
   }
   const high = await evaluate(range[1]);
   if (!high.met) {
-    onProgress?.({ done: 1, stage: 'goal-seek: done' });
-    return {
-      ...base,
+    return endedEarly({
       status: 'no-solution',
       value: null,
-      bracket: null,
-      iterations: 0,
-      evaluations,
       pMet: high.pMet,
       cost: costs.get(range[1]) ?? null,
-      monotone: true,
-      paths: usedPaths,
-      seed: usedSeed,
       message: `no value of ${name} in ${range[0]}–${range[1]} suffices for ${what}: at ${range[1]} it gives ${describe(high)}`,
-    };
+    });
   }
   const { lo, hi, iterations } = await itpSearch(evaluate, range, low.score, high.score, {
     tolerance,

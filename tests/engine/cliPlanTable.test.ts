@@ -2,16 +2,7 @@
 // share stored as 0.7635 as "76.35%", a yearly rate as "15.27%/年" — with every digit the plan gave.
 import { describe, expect, it } from 'vitest';
 import { main } from '../../engine/cli/main.ts';
-import { captureCli } from '../cliInProcess.ts';
-
-function rows(stdout: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const line of stdout.split('\n')) {
-    const cells = line.trim().split(/\s{2,}/);
-    if (cells.length > 2) out.set(cells[0]!, cells);
-  }
-  return out;
-}
+import { captureCli, tableRows as rows } from '../cliInProcess.ts';
 
 describe('planpath plan, text table', () => {
   it('prints thresholds and bases as the plan prints them', async () => {

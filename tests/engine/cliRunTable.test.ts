@@ -3,17 +3,7 @@
 // base still to be entered) is not reported as missed.
 import { describe, expect, it } from 'vitest';
 import { main } from '../../engine/cli/main.ts';
-import { captureCli } from '../cliInProcess.ts';
-
-/** The table's rows by their first cell, split on runs of two or more spaces. */
-function rows(stdout: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const line of stdout.split('\n')) {
-    const cells = line.trim().split(/\s{2,}/);
-    if (cells.length > 2) out.set(cells[0]!, cells);
-  }
-  return out;
-}
+import { captureCli, tableRows as rows } from '../cliInProcess.ts';
 
 describe('planpath run, text table', () => {
   it('shows shares × 100, targets in their own terms, and unknown where the path is unknown', async () => {

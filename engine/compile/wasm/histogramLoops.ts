@@ -62,6 +62,12 @@ function summingLoop(
   });
 }
 
+/** table[index]++ on an i32 table, through the address local `at`. */
+function increment(w: CodeWriter, table: number, index: number, at: number): void {
+  w.localGet(table).localGet(index).i32Const(2).op(Op.i32Shl).op(Op.i32Add).localSet(at);
+  w.localGet(at).localGet(at).mem(Op.i32Load, 2).i32Const(1).op(Op.i32Add).mem(Op.i32Store, 2);
+}
+
 function emitCount(): FuncDef {
   const params: ValType[] = ['i32', 'i32', 'i32', 'i32', 'f64', 'f64'];
   const [V, N, CODES, COUNTS, LO, SCALE] = [0, 1, 2, 3, 4, 5] as const;
@@ -87,8 +93,7 @@ function emitCount(): FuncDef {
       .op(Op.i32Add)
       .localGet(b)
       .mem(Op.i32Store16, 1, 2 * j);
-    w.localGet(COUNTS).localGet(b).i32Const(2).op(Op.i32Shl).op(Op.i32Add).localSet(p);
-    w.localGet(p).localGet(p).mem(Op.i32Load, 2).i32Const(1).op(Op.i32Add).mem(Op.i32Store, 2);
+    increment(w, COUNTS, b, p);
   };
   summingLoop(w, { V, N, k, end, xs: [x0, x1, x2, x3], sum }, bin);
   w.localGet(sum);
@@ -151,8 +156,7 @@ function emitCountIntegers(): FuncDef {
     w.localGet(j).op(Op.f64ConvertI32S).localGet(d).op(Op.f64Ne);
     w.localGet(j).localGet(SPAN).op(Op.i32GeU).op(Op.i32Or);
     w.byte(Op.if, 0x40).f64Const(Number.NaN).op(Op.return).byte(Op.end);
-    w.localGet(COUNTS).localGet(j).i32Const(2).op(Op.i32Shl).op(Op.i32Add).localSet(p);
-    w.localGet(p).localGet(p).mem(Op.i32Load, 2).i32Const(1).op(Op.i32Add).mem(Op.i32Store, 2);
+    increment(w, COUNTS, j, p);
   };
   summingLoop(w, { V, N, k, end, xs: [x0, x1, x2, x3], sum }, tally);
   w.localGet(sum);
