@@ -16,9 +16,10 @@ export function summarize(sim: Simulation, slot: number): Summary {
   const out = QUANTILE_KEYS.map(() => new Float64Array(Y));
   const mean = new Float64Array(Y);
   const values = sim.values[slot]!;
+  const unknown = sim.unknown.has(slot); // known before the run to be NaN throughout (unknownSlots.ts)
   for (let y = 0; y < Y; y++) {
     // 基期待补: a whole row of NaN has NaN quantiles; spare it the full-sort fallback of quantilesInto.
-    if (cellAllNaN(values, y * sim.n, sim.n, sim.workspace.quantiles)) {
+    if (unknown || cellAllNaN(values, y * sim.n, sim.n, sim.workspace.quantiles)) {
       for (const q of out) q[y] = Number.NaN;
       mean[y] = Number.NaN;
       continue;

@@ -13,7 +13,7 @@ import { growthMultiple, measureAt, metInterval, type TargetSpec } from './targe
 /** Row k of the slot is NaN on every path (cellAllNaN): no path meets a target there, so the loops can skip
  * it with the same result. About half the Yaohai plan's targets wait for a base. */
 function rowAllNaN(sim: Simulation, slot: number, k: number): boolean {
-  return cellAllNaN(sim.values[slot]!, k * sim.n, sim.n, sim.workspace.quantiles);
+  return sim.unknown.has(slot) || cellAllNaN(sim.values[slot]!, k * sim.n, sim.n, sim.workspace.quantiles);
 }
 
 /** Share of paths meeting a quota in every year 1..y. */

@@ -36,6 +36,7 @@ function workspaceLayout(
   const layout: [string, number][] = [
     ['frame', 4 * (FRAME_INPUTS + model.kernels.maxInputs)],
     ...model.indicators.map((_, k): [string, number] => [`values${k}`, Y * row]),
+    ['unknown', Y * row],
     ...model.indicators.map((ind, k): [string, number] => [`ring${k}`, ind.life * row]),
     ...[0, 1, 2].map((k): [string, number] => [`tmp${k}`, row]),
     ...Array.from({ length: poolCapacity }, (_, k): [string, number] => [`pool${k}`, row]),
@@ -96,8 +97,15 @@ export class Workspace {
   /** Byte address of the kernel frame (see emitKernel.ts), and a view of it. */
   readonly frameAddress: number;
   readonly frame: Int32Array;
-  /** By slot, year-major: values[slot][y·n + i] is path i in year y. */
+  /**
+   * By slot, year-major: values[slot][y·n + i] is path i in year y. A slot known to be NaN throughout
+   * (unknownSlots.ts) reads the shared row `unknownRow` instead of its own, whose pages are then never
+   * touched: see pointRows.
+   */
   readonly values: Float64Array[];
+  /** Y·n NaN, filled once; never written after. */
+  readonly unknownRow: Float64Array;
+  private readonly ownRows: Float64Array[];
   /** Cohort age rings by slot (life·n values), empty for other indicators. */
   readonly rings: Float64Array[];
   /** A cohort's inflow, renewal and exit for the year. */
@@ -146,7 +154,9 @@ export class Workspace {
     const f64 = (name: string, length: number) => new Float64Array(buffer, at.get(name)!, length);
     this.frameAddress = at.get('frame')!;
     this.frame = new Int32Array(buffer, this.frameAddress, FRAME_INPUTS + model.kernels.maxInputs);
-    this.values = model.indicators.map((_, k) => f64(`values${k}`, Y * n));
+    this.ownRows = model.indicators.map((_, k) => f64(`values${k}`, Y * n));
+    this.values = [...this.ownRows];
+    this.unknownRow = f64('unknown', Y * n).fill(Number.NaN);
     this.rings = model.indicators.map((ind, k) => f64(`ring${k}`, ind.life * n));
     this.tmp = [f64('tmp0', n), f64('tmp1', n), f64('tmp2', n)];
     this.pool = Array.from({ length: this.poolCapacity }, (_, k) => f64(`pool${k}`, n));
@@ -167,6 +177,12 @@ export class Workspace {
     let set = 0;
     for (const ind of model.indicators) if (ind.kind === 'count') this.countSet[ind.slot] = set++;
     this.kernels = instantiateKernels(model.kernels, this.memory, model.kernelCount);
+  }
+
+  /** Points each slot of `unknown` at the shared row of NaN, every other slot at its own rows. */
+  pointRows(unknown: ReadonlySet<number>): void {
+    for (let k = 0; k < this.values.length; k++)
+      this.values[k] = unknown.has(k) ? this.unknownRow : this.ownRows[k]!;
   }
 
   /** Hands out the pool's arrays in order; `reset` starts a run. Contents are undefined: callers fill them. */

@@ -11,6 +11,7 @@ import { KernelRunner } from './KernelRunner.ts';
 import type { RunSetup } from './resolveScenario.ts';
 import { startBaseYear } from './startBaseYear.ts';
 import { type IndicatorStep, type StepContext, stepIndicator } from './stepIndicator.ts';
+import { unknownSlots } from './unknownSlots.ts';
 import { updateParameters } from './updateParameters.ts';
 import type { Workspace } from './Workspace.ts';
 import { trimWorkspaces, workspaceFor } from './workspaceCache.ts';
@@ -25,6 +26,9 @@ export interface Simulation {
    * run's workspace: the next run of the same model and size overwrites them, so read them before that.
    */
   values: Float64Array[];
+  /** Slots NaN on every path in every year, known before the run (unknownSlots.ts): their rows are one
+   * shared row of NaN. */
+  unknown: ReadonlySet<number>;
   /** Where the values live, with the loops that read them in place (targetStats). */
   workspace: Workspace;
   /** Actuals of sums that re-anchored their parts pro rata (see anchorPlan). */
@@ -39,6 +43,8 @@ export function* simulateSteps(
   n: number,
   draws: DrawSource,
   reuseBuffers = true,
+  /** false: simulate the unknown slots too, as before they were skipped (tests compare the two). */
+  skipUnknown = true,
 ): Generator<number, Simulation> {
   const { years } = setup;
   const Y = years.length;
@@ -47,6 +53,10 @@ export function* simulateSteps(
   const params = drawParameters(setup, n, draws, ws);
   const runner = new KernelRunner(model, ws, params, years, n);
   const anchors = anchorPlan(model, setup);
+  const unknown = skipUnknown ? unknownSlots(model, setup, anchors) : new Set<number>();
+  // The unknown slots are neither computed nor stored: their rows are the workspace's row of NaN.
+  ws.pointRows(unknown);
+  const known = model.indicators.filter((ind) => !unknown.has(ind.slot));
   const anchoring: AnchorState = {
     n,
     years,
@@ -58,11 +68,11 @@ export function* simulateSteps(
     actualIssues: [],
   };
   for (const a of anchors.values()) anchoring.carries.set(a.slot, new Float64Array(n).fill(1));
-  for (const ind of model.indicators)
+  for (const ind of known)
     if (ind.kind === 'cohort')
       anchoring.cohortOf.set(ind.slot, { ring: ws.rings[ind.slot]!, life: ind.life });
 
-  const steps: IndicatorStep[] = model.indicators.map((ind) => ({
+  const steps: IndicatorStep[] = known.map((ind) => ({
     ind,
     main: runner.bind(ind.main),
     atBase: ind.atBase ? runner.bind(ind.atBase) : undefined,
@@ -90,7 +100,7 @@ export function* simulateSteps(
     trimWorkspaces(); // a workspace beyond the budget is given back once its values are read (by GC)
   }
   const { reanchored, actualIssues } = anchoring;
-  return { n, years, values, workspace: ws, reanchored, actualIssues };
+  return { n, years, values, unknown, workspace: ws, reanchored, actualIssues };
 }
 
 /** Runs the simulation straight through. */
@@ -100,8 +110,9 @@ export function simulateSync(
   n: number,
   draws: DrawSource,
   reuseBuffers = true,
+  skipUnknown = true,
 ): Simulation {
-  const steps = simulateSteps(model, setup, n, draws, reuseBuffers);
+  const steps = simulateSteps(model, setup, n, draws, reuseBuffers, skipUnknown);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

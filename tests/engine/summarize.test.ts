@@ -36,7 +36,13 @@ describe('allNaN (WebAssembly)', () => {
 
 describe('summarize', () => {
   const sim = (values: Float64Array, scratch: QuantileScratch) =>
-    ({ n, years: [2025], values: [values], workspace: { quantiles: scratch } }) as unknown as Simulation;
+    ({
+      n,
+      years: [2025],
+      values: [values],
+      unknown: new Set(),
+      workspace: { quantiles: scratch },
+    }) as unknown as Simulation;
   it('gives NaN quantiles and mean for a cell of NaN', () => {
     const { scratch, values } = cell(() => Number.NaN);
     const s = summarize(sim(values, scratch), 0);
