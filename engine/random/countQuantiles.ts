@@ -63,8 +63,25 @@ export function countQuantiles(
     scratch.uRow.set(u.length === n ? u : u.subarray(0, n));
     uAt = scratch.uRow.byteOffset;
   }
+  const scale = G / (range || 1);
+  const undecided =
+    logJ < 8
+      ? everyPath(scratch.list, n)
+      : scratch.loops.decided(
+          n,
+          out.byteOffset + 8 * at,
+          uAt,
+          mean.byteOffset,
+          tables.at,
+          G,
+          lo,
+          hi,
+          scale,
+          scratch.list.byteOffset,
+          logJ,
+        );
   const listed = scratch.loops.lookup(
-    n,
+    undecided,
     out.byteOffset + 8 * at,
     uAt,
     mean.byteOffset,
@@ -72,7 +89,7 @@ export function countQuantiles(
     G,
     lo,
     hi,
-    G / (range || 1),
+    scale,
     scratch.list.byteOffset,
     nb ? 1 : 0,
     nb ? dispersion : 0,
@@ -83,6 +100,12 @@ export function countQuantiles(
     const i = list[j]!;
     out[at + i] = countQuantile(u[i]!, mean[i]!, dispersion);
   }
+}
+
+/** Lists every path, for tables without decided cells (build marks them all undecided below 256 a row). */
+function everyPath(list: Int32Array, n: number): number {
+  for (let i = 0; i < n; i++) list[i] = i;
+  return n;
 }
 
 /** Tabulates the rows and decides the cells for means in [lo, hi]; false if the tables cannot serve them. */

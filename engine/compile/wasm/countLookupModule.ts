@@ -98,8 +98,9 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
   const lastsAt = b.let(i.add(tables, i.c(o.lasts)));
   const guideAt = b.let(i.add(tables, i.c(o.guide)));
   const listed = b.let(i.c(0));
-  const path = b.let(i.c(0));
+  const j = b.let(i.c(0));
   const end = b.let(n);
+  const path = b.local('i32');
   const m = b.local('f64');
   const v = b.local('f64');
   const g = b.local('i32');
@@ -109,7 +110,10 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
   const done = b.local('i32');
   const word = (at: Local<'i32'>, index: Val<'i32'>) => i.add(at, i.shl(index, i.c(2)));
   const dbl = (at: Val<'i32'>, index: Val<'i32'>) => i.add(at, i.shl(index, i.c(3)));
-  b.loop(path, end, 1, () => {
+  // The paths the decided pass left, in order; the paths left for JavaScript are written back into the same
+  // list, never ahead of the one being read.
+  b.loop(j, end, 1, () => {
+    b.set(path, loadI(word(list, j)));
     b.set(m, loadF(dbl(mean, path)));
     b.set(v, loadF(dbl(u, path)));
     b.set(done, i.c(0));
@@ -197,6 +201,72 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
     });
   });
   return b.done(listed, 'lookup');
+}
+
+/**
+ * decided(n, out, u, mean, tables, G, lo, hi, scale, list, logJ) → number of listed paths: the first pass over
+ * a row, without a branch. Each path reads its decided cell as lookup does and writes it to `out`; the paths
+ * whose cell is undecided, or whose mean or draw lies outside the tables, are listed for lookup, which
+ * overwrites their counts. Most paths of a narrow row end here: as part of lookup's loop, with the walk's
+ * locals around it, they had cost ~10 ns each (spilled registers, and branches on every path).
+ */
+function decided(rows: number) {
+  const o = tableOffsets(rows);
+  const b = new FunctionBuilder(
+    ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'i32', 'i32'],
+    ['i32'],
+  );
+  const n = b.param(0, 'i32');
+  const out = b.param(1, 'i32');
+  const u = b.param(2, 'i32');
+  const mean = b.param(3, 'i32');
+  const tables = b.param(4, 'i32');
+  const G = b.param(5, 'i32');
+  const lo = b.param(6, 'f64');
+  const hi = b.param(7, 'f64');
+  const scale = b.param(8, 'f64');
+  const list = b.param(9, 'i32');
+  const logJ = b.param(10, 'i32');
+  const J = b.let(f.fromI32(i.shl(i.c(1), logJ)));
+  const lastCell = b.let(i.sub(i.shl(i.c(1), logJ), i.c(1)));
+  const lastRow = b.let(i.sub(G, i.c(1)));
+  const decidedAt = b.let(i.add(tables, i.c(o.decided)));
+  const listed = b.let(i.c(0));
+  const at = b.let(i.c(0)); // the path's byte offset in a row of doubles
+  const end = b.let(i.shl(n, i.c(3)));
+  const m = b.local('f64');
+  const v = b.local('f64');
+  const g = b.local('i32');
+  const c = b.local('i32');
+  const cell = b.local('i32');
+  b.loop(at, end, 8, () => {
+    b.set(m, loadF(i.add(mean, at)));
+    b.set(v, loadF(i.add(u, at)));
+    // Row and cell clamped into the tables (compared unsigned, so a negative index clamps too): a path
+    // outside them reads some cell, and is listed whatever it holds.
+    b.set(g, i.truncF64(f.mul(f.sub(m, lo), scale)));
+    b.set(g, select(i.gtU(g, lastRow), lastRow, g));
+    b.set(c, i.truncF64(f.mul(v, J)));
+    b.set(c, select(i.gtU(c, lastCell), lastCell, c));
+    b.set(cell, {
+      ty: 'i32',
+      emit: (w) => {
+        i.add(decidedAt, i.add(i.shl(g, logJ), c)).emit(w);
+        w.mem(Op.i32Load8U, 0);
+      },
+    });
+    const inTables = i.and(i.and(f.ge(m, lo), f.le(m, hi)), i.and(f.gt(v, f.c(0)), f.lt(v, f.c(1))));
+    b.emit((w) => {
+      i.add(out, at).emit(w);
+      f.fromI32(cell).emit(w);
+      w.mem(Op.f64Store, 3);
+      i.add(list, i.shl(listed, i.c(2))).emit(w);
+      i.shrU(at, i.c(3)).emit(w);
+      w.mem(Op.i32Store, 2);
+    });
+    b.set(listed, i.add(listed, i.eqz(i.and(inTables, i.ne(cell, i.c(UNDECIDED))))));
+  });
+  return b.done(listed, 'decided');
 }
 
 interface RowWalk {
@@ -296,6 +366,20 @@ function range() {
 }
 
 export interface CountLoops {
+  decided(
+    n: number,
+    out: number,
+    u: number,
+    mean: number,
+    tables: number,
+    G: number,
+    lo: number,
+    hi: number,
+    scale: number,
+    list: number,
+    logJ: number,
+  ): number;
+  /** Over the first n paths of `list` (those decided left). */
   lookup: CountLookupFn;
   range(n: number, mean: number, top: number, result: number): void;
 }
@@ -312,7 +396,7 @@ export function instantiateCountLoops(memory: WebAssembly.Memory, rows: number):
       encodeModule({
         memory: { module: 'env', name: 'memory' },
         imports: [],
-        functions: [...mathFunctions(0), lookup(rows, exp, pow), range()],
+        functions: [...mathFunctions(0), lookup(rows, exp, pow), range(), decided(rows)],
       }),
     );
     compiled.set(rows, module);
