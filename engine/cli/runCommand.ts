@@ -36,6 +36,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const result = await run(plan, scenario, {
     ...pathsAndSeed(values, 0),
     horizon: intOption(values.horizon, 'horizon', plan.meta.baseYear + 1, YEAR_MAX),
+    keepDraws: false, // the process's only run
   });
   // Warnings go to stderr, so the JSON or CSV on stdout stays machine-readable (JSON carries them too).
   for (const w of result.warnings)

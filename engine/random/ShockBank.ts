@@ -164,9 +164,12 @@ export class ShockBank {
     return this.normalRows.view(address, n) as Float32Array;
   }
 
-  /** The first `n` uniform draws in (0, 1) of stream `name` (a view: read it before the next call). */
-  uniforms(name: string, n: number): Float64Array {
-    const rows = n > UNIFORMS_KEPT_UP_TO ? this.transientUniforms : this.uniformRows;
+  /**
+   * The first `n` uniform draws in (0, 1) of stream `name` (a view: read it before the next call). `keep`
+   * false: generated into the one reused row, as beyond UNIFORMS_KEPT_UP_TO (the same draws).
+   */
+  uniforms(name: string, n: number, keep = true): Float64Array {
+    const rows = !keep || n > UNIFORMS_KEPT_UP_TO ? this.transientUniforms : this.uniformRows;
     const address = rows.row(name, n, () => streamKey(this.seed, `uniform:${name}`));
     return rows.view(address, n) as Float64Array;
   }

@@ -12,12 +12,13 @@ export interface DrawSource {
   uniforms(stream: string, n: number): Float64Array;
 }
 
-export function bankDraws(seed: number): DrawSource {
+/** `keepUniforms` false: the bank generates each uniform row afresh rather than keeping it (a one-run process). */
+export function bankDraws(seed: number, keepUniforms = true): DrawSource {
   const bank = shockBankFor(seed);
   return {
     id: `bank:${seed}`,
     normals: (stream, n) => bank.normals(stream, n),
-    uniforms: (stream, n) => bank.uniforms(stream, n),
+    uniforms: (stream, n) => bank.uniforms(stream, n, keepUniforms),
   };
 }
 

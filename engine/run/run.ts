@@ -111,7 +111,8 @@ export function runSync(plan: Plan, scenario: Scenario | null, options: RunOptio
   const started = now();
   const p = prepare(plan, scenario, options);
   const det = simulateSync(p.model, p.setup, 1, zeroDraws);
-  const mc = p.paths > 0 ? simulateSync(p.model, p.setup, p.paths, bankDraws(p.seed)) : null;
+  const mc =
+    p.paths > 0 ? simulateSync(p.model, p.setup, p.paths, bankDraws(p.seed, options.keepDraws)) : null;
   return finish(p, det, mc, started);
 }
 
@@ -142,7 +143,7 @@ export async function run(
   const det = simulateSync(p.model, p.setup, 1, zeroDraws);
   let mc: Simulation | null = null;
   if (p.paths > 0) {
-    const steps = simulateSteps(p.model, p.setup, p.paths, bankDraws(p.seed));
+    const steps = simulateSteps(p.model, p.setup, p.paths, bankDraws(p.seed, options.keepDraws));
     let sliceStart = now();
     try {
       for (;;) {

@@ -36,6 +36,12 @@ export interface RunOptions {
   horizon?: number;
   /** Skip quantiles and target statistics (used inside goal-seek, which reads targets only). */
   quantiles?: boolean;
+  /**
+   * Keep the seed's uniform draws for the next run (default). false for a process's only run (the CLI's
+   * `run`): each row is generated into one reused row instead — the same draws, and ≈ 29 MB less memory
+   * touched for the first time at 10,000 paths to 2035 (≈ 0.1 s on this VM).
+   */
+  keepDraws?: boolean;
   onProgress?: (p: Progress) => void;
   /** Abort a stale run; `run` throws an AbortError-named Error when it sees the signal. */
   signal?: AbortSignal;

@@ -3,7 +3,9 @@
 // for different streams and seeds. Seeded; tolerances are ≈ 5 standard errors.
 import { erf } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { ShockBank, UNIFORMS_KEPT_UP_TO } from '../../engine/random/ShockBank.ts';
+import { ShockBank, shockBankFor, UNIFORMS_KEPT_UP_TO } from '../../engine/random/ShockBank.ts';
+import { runSync } from '../../engine/run/run.ts';
+import { yaohaiPlan } from './planFixtures.ts';
 
 const n = 200_000;
 
@@ -81,6 +83,20 @@ describe('the shock bank', () => {
     expect(other.slice(0, 3000)).not.toEqual(kept);
     // one row of big draws is held, however many streams were asked for
     expect(bank.bytes).toBeLessThan(2 * big * 8 + 2 ** 20);
+  });
+
+  it('a run that keeps no uniforms (the CLI run) gets the same numbers, and the bank holds one row of them', () => {
+    const plan = yaohaiPlan();
+    const options = { paths: 2000, horizon: 2030 };
+    const kept = runSync(plan, null, { ...options, seed: 31 });
+    const bank = shockBankFor(32);
+    const once = runSync(plan, null, { ...options, seed: 32, keepDraws: false });
+    const again = runSync(plan, null, { ...options, seed: 31, keepDraws: false });
+    // One reused row of 2,000 uniforms, against a row per count and event stream when kept.
+    expect(bank.bytes - shockBankFor(31).bytes).toBeLessThan(0);
+    expect(once.indicators).not.toEqual(kept.indicators); // another seed: other draws
+    expect(again.indicators).toEqual(kept.indicators);
+    expect(again.targets).toEqual(kept.targets);
   });
 
   it('gives different streams and different seeds different draws', () => {
