@@ -4,6 +4,7 @@
 
 import { type CompiledModel, compiledModelFor } from '../compile/compileModel.ts';
 import { assessTargets, verdictSummary } from '../evaluate/assessTargets.ts';
+import { cellAllFinite } from '../outputs/cellAllFinite.ts';
 import { emptySummary, summarize } from '../outputs/summarize.ts';
 import { targetStats } from '../outputs/targetStats.ts';
 import type { Plan } from '../plan/planSchema.ts';
@@ -82,7 +83,7 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
         deterministic: det.values[ind.slot]!,
         paths: mc ? mc.values[ind.slot]! : null,
         n: mc ? mc.n : 0,
-        mean: means.get(ind.id),
+        allFinite: mc ? allFiniteOf(mc, ind.slot, means.get(ind.id)) : undefined,
       })),
     ),
   ];
@@ -100,6 +101,14 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
     actualIssues: det.actualIssues,
     elapsedMs: now() - started,
   };
+}
+
+/** Year k of a slot is finite on every path: a finite mean says so (a NaN or an infinity would make the sum
+ * non-finite); without means, a scan in WebAssembly does. */
+function allFiniteOf(mc: Simulation, slot: number, mean: Float64Array | undefined): (k: number) => boolean {
+  if (mean) return (k) => Number.isFinite(mean[k]!);
+  const values = mc.values[slot]!;
+  return (k) => cellAllFinite(values, k * mc.n, mc.n, mc.workspace.quantiles);
 }
 
 function now(): number {

@@ -99,11 +99,9 @@ interface Series {
   /** Monte Carlo values year-major (values[y·n + i]) or null without paths. */
   paths: Float64Array | null;
   n: number;
-  /**
-   * The paths' mean per year, when the run computed one: a finite mean means every path is finite (a NaN
-   * or an infinity makes the sum non-finite), so those years need no scan of the paths.
-   */
-  mean?: Float64Array;
+  /** Whether year k is finite on every path, told cheaply (a finite mean, or a scan in WebAssembly): those
+   * years need no count of their paths. */
+  allFinite?: (k: number) => boolean;
 }
 
 /**
@@ -142,8 +140,7 @@ export function nonFiniteWarnings(
       const det = s.deterministic[k]!;
       let bad = 0;
       let sample = det;
-      const allFinite = s.mean !== undefined && s.mean.length > k && Number.isFinite(s.mean[k]!);
-      if (s.paths && !allFinite) {
+      if (s.paths && !s.allFinite?.(k)) {
         for (let i = 0; i < s.n; i++) {
           const v = s.paths[k * s.n + i]!;
           if (!Number.isFinite(v)) {

@@ -34,6 +34,23 @@ describe('allNaN (WebAssembly)', () => {
   });
 });
 
+describe('allFinite (WebAssembly)', () => {
+  const bad = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  it.each([0, 5, 8 * 40 + 3, n - 1])('one non-finite value at %i: not all finite, whichever it is', (at) => {
+    for (const v of bad) {
+      const { scratch, values } = cell((i) => (i === at ? v : i - 500.25));
+      expect(scratch.loops.allFinite(values.byteOffset, n)).toBe(0);
+    }
+  });
+  it('every value finite, the largest and the smallest included', () => {
+    const { scratch, values } = cell((i) =>
+      i === 7 ? Number.MAX_VALUE : i === 9 ? -Number.MAX_VALUE : i * 1e-3,
+    );
+    expect(scratch.loops.allFinite(values.byteOffset, n)).toBe(1);
+    expect(scratch.loops.allFinite(values.byteOffset, 0)).toBe(0); // an empty cell is not
+  });
+});
+
 describe('summarize', () => {
   const sim = (values: Float64Array, scratch: QuantileScratch) =>
     ({

@@ -1,5 +1,6 @@
-// Non-finite warnings skip the scan of a year's paths when its mean is finite (a NaN or ±∞ in any path
-// makes the mean non-finite). With and without quantiles (and so means), the warnings are the same.
+// Non-finite warnings skip the count of a year's paths when its mean is finite (a NaN or ±∞ in any path
+// makes the mean non-finite), or, in a run without means, when a scan in WebAssembly finds every path finite
+// (cellAllFinite). With and without quantiles, the warnings are the same.
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { runSync } from '../../engine/run/run.ts';

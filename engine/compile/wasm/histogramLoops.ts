@@ -1,7 +1,7 @@
 // The passes over a cell's values that dominate summarising it, in WebAssembly: counting values per bin and
 // gathering the values of the wanted bins (quantilesInto), counting whole numbers (rankIntegers), and
-// checking a cell is all NaN (summarize). Both read the cell where it lies (a workspace's memory), so
-// no value is copied. Written instruction by instruction; the comments give each loop as JavaScript.
+// checking a cell is all NaN (summarize) or all finite (runWarnings). All read the cell where it lies (a
+// workspace's memory), so no value is copied. Written instruction by instruction; the comments give each loop as JavaScript.
 import { CodeWriter } from './CodeWriter.ts';
 import { encodeModule, type FuncDef } from './encodeModule.ts';
 import { Op, type ValType } from './opcodes.ts';
@@ -26,6 +26,8 @@ export interface HistogramLoops {
   countIntegers(values: number, n: number, counts: number, lo: number, span: number): number;
   /** 1 if every one of the n values is NaN (and n > 0), else 0: stops at the first eight not all NaN. */
   allNaN(values: number, n: number): number;
+  /** 1 if every one of the n values is a finite number (and n > 0), else 0: stops at the first eight not all. */
+  allFinite(values: number, n: number): number;
 }
 
 /**
@@ -163,14 +165,25 @@ function emitCountIntegers(): FuncDef {
   return { params, results: ['f64'], locals, body: w.bytes, export: 'countIntegers' };
 }
 
-function emitAllNaN(): FuncDef {
+/** x ≠ x: 1 for NaN. */
+const isNaN_ = (w: CodeWriter, x: number) => void w.localGet(x).localGet(x).op(Op.f64Ne);
+/** x − x = 0: 1 for a finite number (∞ − ∞ and NaN − NaN are NaN). */
+const isFinite_ = (w: CodeWriter, x: number) =>
+  void w.localGet(x).localGet(x).op(Op.f64Sub).f64Const(0).op(Op.f64Eq);
+
+/**
+ * all(values, n): 1 if `test` holds for every one of the n values (and n > 0), else 0. Eight values a test:
+ * a row that passes (an indicator awaiting its base, for allNaN) is read at memory speed, and one that fails
+ * is left at its first eight.
+ */
+function emitAll(test: (w: CodeWriter, x: number) => void, name: string): FuncDef {
   const params: ValType[] = ['i32', 'i32'];
   const [V, N] = [0, 1] as const;
   const locals: ValType[] = ['i32', 'i32', 'f64'];
   const [k, end, x] = [2, 3, 4] as const;
   const w = new CodeWriter();
-  /** x = v[k + j]; x ≠ x: 1 for NaN. */
-  const nanAt = (j: number) => {
+  /** x = v[k + j], tested. */
+  const testAt = (j: number) => {
     w.localGet(V)
       .localGet(k)
       .i32Const(3)
@@ -178,26 +191,24 @@ function emitAllNaN(): FuncDef {
       .op(Op.i32Add)
       .mem(Op.f64Load, 3, 8 * j)
       .localSet(x);
-    w.localGet(x).localGet(x).op(Op.f64Ne);
+    test(w, x);
   };
   const notAll = () => w.op(Op.i32Eqz).byte(Op.if, 0x40).i32Const(0).op(Op.return).byte(Op.end);
-  // Eight values a test: a row of NaN (an indicator awaiting its base) is read at memory speed, a row of
-  // numbers is left at its first eight.
   w.localGet(N).i32Const(-8).op(Op.i32And).localSet(end);
   w.forLoop(k, end, 8, () => {
     for (let j = 0; j < 8; j++) {
-      nanAt(j);
+      testAt(j);
       if (j > 0) w.op(Op.i32And);
     }
     notAll();
   });
   w.localGet(N).localSet(end);
   w.forLoop(k, end, 1, () => {
-    nanAt(0);
+    testAt(0);
     notAll();
   });
   w.localGet(N).i32Const(0).op(Op.i32GtU);
-  return { params, results: ['i32'], locals, body: w.bytes, export: 'allNaN' };
+  return { params, results: ['i32'], locals, body: w.bytes, export: name };
 }
 
 let compiled: WebAssembly.Module | undefined;
@@ -207,7 +218,13 @@ export function instantiateHistogramLoops(memory: WebAssembly.Memory): Histogram
     encodeModule({
       memory: { module: 'env', name: 'memory' },
       imports: [],
-      functions: [emitCount(), emitGather(), emitCountIntegers(), emitAllNaN()],
+      functions: [
+        emitCount(),
+        emitGather(),
+        emitCountIntegers(),
+        emitAll(isNaN_, 'allNaN'),
+        emitAll(isFinite_, 'allFinite'),
+      ],
     }),
   );
   const { exports } = new WebAssembly.Instance(compiled, { env: { memory } });
