@@ -4,6 +4,7 @@
 // be in the same memory).
 
 import { type CountLoops, instantiateCountLoops } from '../compile/wasm/countLookupModule.ts';
+import { simdSupported } from '../compile/wasm/simdSupported.ts';
 import { COUNT_ROWS, CountTables } from './CountTables.ts';
 
 /** Rows shorter than this are inverted path by path (no tables). */
@@ -26,7 +27,8 @@ export class CountScratch {
   /** Paths the tables could not decide. */
   readonly list: Int32Array;
 
-  constructor(memory: WebAssembly.Memory, at: number, n: number, sets: number) {
+  /** `simd`: the decided pass reads two paths at a time where the engine can (countLookupModule.ts). */
+  constructor(memory: WebAssembly.Memory, at: number, n: number, sets: number, simd = simdSupported()) {
     this.memory = memory;
     const buffer = memory.buffer;
     this.sets = Array.from({ length: sets }, (_, s) => new CountTables(memory, at + s * CountTables.BYTES));
@@ -34,14 +36,18 @@ export class CountScratch {
     this.bounds = new Float64Array(buffer, rest, 2);
     this.uRow = new Float64Array(buffer, rest + 16, n);
     this.list = new Int32Array(buffer, rest + 16 + 8 * n, n);
-    this.loops = instantiateCountLoops(memory, COUNT_ROWS);
+    this.loops = instantiateCountLoops(memory, COUNT_ROWS, simd);
   }
 
   /** A scratch in a memory of its own, with a row for the means and one for the counts (tests, references). */
-  static alone(n: number, sets = 1): { scratch: CountScratch; mean: Float64Array; out: Float64Array } {
+  static alone(
+    n: number,
+    sets = 1,
+    simd = simdSupported(),
+  ): { scratch: CountScratch; mean: Float64Array; out: Float64Array } {
     const rows = CountScratch.bytes(n, sets);
     const memory = new WebAssembly.Memory({ initial: Math.ceil((rows + 16 * n) / 65536) });
-    const scratch = new CountScratch(memory, 0, n, sets);
+    const scratch = new CountScratch(memory, 0, n, sets, simd);
     return {
       scratch,
       mean: new Float64Array(memory.buffer, rows, n),

@@ -5,6 +5,7 @@
 // normal approximation). Seeded; exact equality is expected (the two differ only for a uniform within
 // ~1e-16 of a step of the CDF).
 import { describe, expect, it } from 'vitest';
+import { simdSupported } from '../../engine/compile/wasm/simdSupported.ts';
 import { CountScratch } from '../../engine/random/CountScratch.ts';
 import { countQuantile } from '../../engine/random/countQuantile.ts';
 import { countQuantiles } from '../../engine/random/countQuantiles.ts';
@@ -51,6 +52,29 @@ describe('countQuantiles', () => {
     const expected = Array.from(u, (v, i) => countQuantile(v, mean[i]!, dispersion));
     expect(Array.from(out)).toEqual(expected);
   });
+
+  // The decided pass reads two paths at a time with SIMD, the odd last one alone: an odd row, both loops.
+  const modes = simdSupported() ? [true, false] : [false];
+  it.each(cases.flatMap((c) => modes.map((simd) => [...c, simd] as const)))(
+    'the decided pass, SIMD or not, leaves countQuantile’s counts on an odd row: %s (SIMD %s)',
+    (_, lo, hi, dispersion, simd) => {
+      const odd = 3001;
+      const { scratch, mean, out } = CountScratch.alone(odd, 1, simd);
+      const random = rng(Math.round(lo * 977 + hi));
+      const u = new Float64Array(odd);
+      for (let i = 0; i < odd; i++) {
+        u[i] = random();
+        mean[i] = lo + (hi - lo) * random();
+      }
+      // Outside the tables, in a pair and as the odd last path: listed, never read from a cell.
+      mean[10] = Number.NaN;
+      u[11] = Number.NaN;
+      mean[12] = 2000;
+      mean[odd - 1] = 2000;
+      countQuantiles(scratch, out, 0, u, mean, odd, dispersion);
+      expect(Array.from(out)).toEqual(Array.from(u, (v, i) => countQuantile(v, mean[i]!, dispersion)));
+    },
+  );
 
   it('keeps a set’s tables for the next row with the same bounds, and rebuilds them for other bounds or sizes', () => {
     const { scratch, mean, out } = CountScratch.alone(n, 2);

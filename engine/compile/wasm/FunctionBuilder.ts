@@ -130,7 +130,7 @@ export function select<T extends Ty>(c: Val<'i32'>, a: Val<T>, b: Val<T>): Val<T
 
 export class FunctionBuilder {
   readonly w = new CodeWriter();
-  readonly locals: Ty[] = [];
+  readonly locals: ValType[] = [];
   /** Blocks, loops and ifs open around the code being written (for branch depths). */
   private depth = 0;
 
@@ -148,6 +148,12 @@ export class FunctionBuilder {
     this.locals.push(ty);
     const index = this.params.length + this.locals.length - 1;
     return { ty, index, emit: (w) => w.localGet(index) };
+  }
+
+  /** A v128 local, by index, for SIMD code written straight on `w` (values here are scalar). */
+  simdLocal(): number {
+    this.locals.push('v128');
+    return this.params.length + this.locals.length - 1;
   }
 
   /** A new local holding v now. */

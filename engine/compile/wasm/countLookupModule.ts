@@ -16,7 +16,8 @@
 import { encodeModule } from './encodeModule.ts';
 import { FunctionBuilder, f, i, type Local, select, type Val } from './FunctionBuilder.ts';
 import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
-import { Op } from './opcodes.ts';
+import { Op, Simd } from './opcodes.ts';
+import { simdSupported } from './simdSupported.ts';
 
 export const GUIDE = 32;
 
@@ -210,7 +211,7 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
  * overwrites their counts. Most paths of a narrow row end here: as part of lookup's loop, with the walk's
  * locals around it, they had cost ~10 ns each (spilled registers, and branches on every path).
  */
-function decided(rows: number) {
+function decided(rows: number, simd: boolean) {
   const o = tableOffsets(rows);
   const b = new FunctionBuilder(
     ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'i32', 'i32'],
@@ -239,6 +240,8 @@ function decided(rows: number) {
   const g = b.local('i32');
   const c = b.local('i32');
   const cell = b.local('i32');
+  if (simd)
+    pairs(b, { n, out, u, mean, lo, hi, scale, list, logJ, J, lastCell, lastRow, decidedAt, listed, at });
   b.loop(at, end, 8, () => {
     b.set(m, loadF(i.add(mean, at)));
     b.set(v, loadF(i.add(u, at)));
@@ -267,6 +270,81 @@ function decided(rows: number) {
     b.set(listed, i.add(listed, i.eqz(i.and(inTables, i.ne(cell, i.c(UNDECIDED))))));
   });
   return b.done(listed, 'decided');
+}
+
+/**
+ * The decided pass two paths at a time (f64x2), for the pairs of the row; the scalar loop after it takes the
+ * odd last path. Lane by lane the same operations as the scalar loop — the same saturating truncations, the
+ * same clamps, the same cell — so a path's count does not depend on which loop read it. Written straight on
+ * the builder's CodeWriter (FunctionBuilder's values are scalar). Leaves `at` at the first path not read.
+ */
+function pairs(
+  b: FunctionBuilder,
+  r: Record<
+    'n' | 'out' | 'u' | 'mean' | 'list' | 'logJ' | 'lastCell' | 'lastRow' | 'decidedAt' | 'listed' | 'at',
+    Local<'i32'>
+  > &
+    Record<'lo' | 'hi' | 'scale' | 'J', Local<'f64'>>,
+): void {
+  const { w } = b;
+  const splat = (x: Local<'f64'>) => {
+    const l = b.simdLocal();
+    w.localGet(x.index).simd(Simd.f64x2Splat).localSet(l);
+    return l;
+  };
+  const splatI = (x: Local<'i32'>) => {
+    const l = b.simdLocal();
+    w.localGet(x.index).simd(Simd.i32x4Splat).localSet(l);
+    return l;
+  };
+  const [lo2, hi2, scale2, J2] = [splat(r.lo), splat(r.hi), splat(r.scale), splat(r.J)];
+  const [lastRow4, lastCell4] = [splatI(r.lastRow), splatI(r.lastCell)];
+  const m2 = b.simdLocal();
+  const v2 = b.simdLocal();
+  const idx = b.simdLocal();
+  const inTables = b.local('i32'); // bit 0: path 0 of the pair, bit 1: path 1
+  const cells = [b.local('i32'), b.local('i32')] as const;
+  const end = b.let(i.shl(i.and(r.n, i.c(-2)), i.c(3)));
+  w.forLoop(r.at.index, end.index, 16, () => {
+    const load = (row: Local<'i32'>, into: number) =>
+      w.localGet(row.index).localGet(r.at.index).op(Op.i32Add).simdMem(Simd.v128Load, 3).localSet(into);
+    load(r.mean, m2);
+    load(r.u, v2);
+    // lo ≤ m ≤ hi and 0 < v < 1, per lane, as two bits
+    w.localGet(m2).localGet(lo2).simd(Simd.f64x2Ge).localGet(m2).localGet(hi2).simd(Simd.f64x2Le);
+    w.simd(Simd.v128And).localGet(v2).f64x2Const(0).simd(Simd.f64x2Gt).simd(Simd.v128And);
+    w.localGet(v2)
+      .f64x2Const(1)
+      .simd(Simd.f64x2Lt)
+      .simd(Simd.v128And)
+      .simd(Simd.i64x2Bitmask)
+      .localSet(inTables.index);
+    // idx = (min_u(trunc((m − lo)·scale), G − 1) << logJ) + min_u(trunc(v·J), J − 1)
+    w.localGet(m2).localGet(lo2).simd(Simd.f64x2Sub).localGet(scale2).simd(Simd.f64x2Mul);
+    w.simd(Simd.i32x4TruncSatF64x2SZero).localGet(lastRow4).simd(Simd.i32x4MinU);
+    w.localGet(r.logJ.index).simd(Simd.i32x4Shl);
+    w.localGet(v2).localGet(J2).simd(Simd.f64x2Mul).simd(Simd.i32x4TruncSatF64x2SZero);
+    w.localGet(lastCell4).simd(Simd.i32x4MinU).simd(Simd.i32x4Add).localSet(idx);
+    for (const lane of [0, 1] as const) {
+      w.localGet(r.decidedAt.index).localGet(idx).simd(Simd.i32x4ExtractLane).byte(lane).op(Op.i32Add);
+      w.mem(Op.i32Load8U, 0).localSet(cells[lane].index);
+    }
+    // out[pair] = both cells as doubles
+    w.localGet(r.out.index).localGet(r.at.index).op(Op.i32Add);
+    w.localGet(cells[0].index).op(Op.f64ConvertI32U).simd(Simd.f64x2Splat);
+    w.localGet(cells[1].index).op(Op.f64ConvertI32U).simd(Simd.f64x2ReplaceLane).byte(1);
+    w.simdMem(Simd.v128Store, 3);
+    // each path listed unless its cell is decided and it lies in the tables
+    for (const lane of [0, 1] as const) {
+      b.emit((x) => {
+        i.add(r.list, i.shl(r.listed, i.c(2))).emit(x);
+        i.add(i.shrU(r.at, i.c(3)), i.c(lane)).emit(x);
+        x.mem(Op.i32Store, 2);
+      });
+      const bit = i.and(i.shrU(inTables, i.c(lane)), i.c(1));
+      b.set(r.listed, i.add(r.listed, i.eqz(i.and(bit, i.ne(cells[lane], i.c(UNDECIDED))))));
+    }
+  });
 }
 
 interface RowWalk {
@@ -384,11 +462,17 @@ export interface CountLoops {
   range(n: number, mean: number, top: number, result: number): void;
 }
 
-const compiled = new Map<number, WebAssembly.Module>();
+const compiled = new Map<string, WebAssembly.Module>();
 
-/** The loops for tables with room for `rows` means, instantiated over `memory`. */
-export function instantiateCountLoops(memory: WebAssembly.Memory, rows: number): CountLoops {
-  let module = compiled.get(rows);
+/** The loops for tables with room for `rows` means, instantiated over `memory`; `simd` false: the decided pass
+ * without its pair loop (engines without SIMD, and tests comparing the two). */
+export function instantiateCountLoops(
+  memory: WebAssembly.Memory,
+  rows: number,
+  simd = simdSupported(),
+): CountLoops {
+  const key = `${rows}:${simd}`;
+  let module = compiled.get(key);
   if (!module) {
     const exp = () => MATH_FUNCTIONS.indexOf('exp');
     const pow = () => MATH_FUNCTIONS.indexOf('pow');
@@ -396,10 +480,10 @@ export function instantiateCountLoops(memory: WebAssembly.Memory, rows: number):
       encodeModule({
         memory: { module: 'env', name: 'memory' },
         imports: [],
-        functions: [...mathFunctions(0), lookup(rows, exp, pow), range(), decided(rows)],
+        functions: [...mathFunctions(0), lookup(rows, exp, pow), range(), decided(rows, simd)],
       }),
     );
-    compiled.set(rows, module);
+    compiled.set(key, module);
   }
   return new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as CountLoops;
 }

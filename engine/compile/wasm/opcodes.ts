@@ -131,6 +131,14 @@ export const Simd = {
   f64x2Div: 0xf3,
   f64x2Min: 0xf4,
   f64x2Max: 0xf5,
+  i32x4Splat: 0x11,
+  i32x4ExtractLane: 0x1b,
+  i32x4Shl: 0xab,
+  i32x4Add: 0xae,
+  i32x4MinU: 0xb7,
+  i64x2Bitmask: 0xc4,
+  /** Saturating, NaN → 0, as i32.trunc_sat_f64_s lane by lane; lanes 2 and 3 are 0. */
+  i32x4TruncSatF64x2SZero: 0xfc,
 } as const;
 
 export type ValType = 'i32' | 'i64' | 'f64' | 'v128';
