@@ -43,7 +43,13 @@ const running = new Map<string, AbortController>();
  * A run started before anyone asked for it (`prewarm` below: the page's first run, begun as the worker boots),
  * handed to the first `run` call with the same plan, scenario and options.
  */
-let prewarmed: { key: string; plan: Plan; result: Promise<RunResult>; signal: AbortSignal } | null = null;
+let prewarmed: {
+  key: string;
+  plan: Plan;
+  channel: string;
+  result: Promise<RunResult>;
+  signal: AbortSignal;
+} | null = null;
 /** Runs asked for so far: a prewarm does not start once the page has asked for its own. */
 let runsAsked = 0;
 /** Runs started on a caller's request (a claimed prewarm is not one): a warm-up stops at the first. */
@@ -149,6 +155,9 @@ export const engineApi = {
       prewarmed = null;
       return early.result;
     }
+    // Another request on its channel replaces it, whether it is still running (onChannel below cancels it)
+    // or has already ended: which of the two it is must not decide what a later request gets.
+    else if (early?.channel === channel) prewarmed = null;
     runsStarted++;
     return onChannel(channel, (signal) =>
       run(plan, scenarioOf(plan, scenario), { ...runOptions, signal, onProgress }),
@@ -264,6 +273,7 @@ export async function prewarm(
   const entry = {
     key: runKey(planKey, scenario, runOptions),
     plan,
+    channel,
     result,
     signal: cancelled as unknown as AbortSignal,
   };

@@ -72,6 +72,14 @@ describe('prewarm', () => {
     expect(same.reports).toBeGreaterThan(0);
   });
 
+  it('is replaced by a different request on its channel even when it has already ended', async () => {
+    await api.prewarm('p', source, asking(downturn));
+    await api.warmUp('p', [], { channel: 'main' }); // waits for the prewarmed run to end
+    expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
+    // Had the ended prewarm stayed, this request would have been handed its result (no progress reports).
+    expect((await runCounting(downturn)).reports).toBeGreaterThan(0);
+  });
+
   it('is not started once a run was asked for', async () => {
     await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
     await runCounting(downturn);
