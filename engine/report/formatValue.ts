@@ -1,5 +1,6 @@
 // The one number formatter of the project (engine reports, CLI and page). Numbers as a Chinese planner reads them: 607.0 亿元, 1.25 万户, 12.5%; in English the same quantity in
 // international units (60.7 bn yuan, 12,500 firms). Shares are stored as fractions with unit "%".
+import { formatDecimal } from './formatDecimal.ts';
 import type { Lang } from './lang.ts';
 
 /**
@@ -94,20 +95,10 @@ function digitsFor(abs: number): number {
   return 3;
 }
 
-// Creating an Intl.NumberFormat costs far more than using one: one per language and digit count, made once.
-const formatters = new Map<string, Intl.NumberFormat>();
-
-export function fixed(value: number, lang: Lang, digits: number): string {
-  const key = `${lang}${digits}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-      maximumFractionDigits: digits,
-      minimumFractionDigits: 0,
-    });
-    formatters.set(key, f);
-  }
-  return f.format(value);
+/** `value` with at most `digits` decimals, as both page languages write numbers (zh-CN and en-US alike:
+ * formatDecimal.ts, which gives Intl.NumberFormat's text without its locale data). */
+export function fixed(value: number, _lang: Lang, digits: number): string {
+  return formatDecimal(value, digits);
 }
 
 export function formatNumber(value: number, lang: Lang, digits?: number): string {

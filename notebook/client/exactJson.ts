@@ -36,15 +36,45 @@ function replacer(_key: string, value: unknown): unknown {
   return value;
 }
 
-function reviver(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const keys = Object.keys(value);
-  if (keys.length !== 1) return value;
-  const o = value as { f64?: unknown; num?: unknown };
-  if (Array.isArray(o.f64))
-    return Float64Array.from(o.f64 as unknown[], (x) => (isSpecial(x) ? SPECIAL_VALUES[x] : Number(x)));
+/** A typed array or a special number written by `replacer`, restored; anything else as it is. */
+function restoredLeaf(o: Record<string, unknown>): unknown {
+  const keys = Object.keys(o);
+  if (keys.length !== 1) return undefined;
+  if (Array.isArray(o.f64)) {
+    const xs = o.f64 as unknown[];
+    const out = new Float64Array(xs.length);
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      out[i] = typeof x === 'number' ? x : isSpecial(x) ? SPECIAL_VALUES[x] : Number(x);
+    }
+    return out;
+  }
   if (isSpecial(o.num)) return SPECIAL_VALUES[o.num];
-  return value;
+  return undefined;
+}
+
+/**
+ * Restores in place, depth first. A walk after a plain JSON.parse rather than a reviver: JSON.parse calls a
+ * reviver for every value, each number of every array included, and that took 55–70 ms of the page's first
+ * paint for the shipped 基准 (≈ 200 KB); the walk visits objects and arrays only.
+ */
+function restore(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === 'object') value[i] = restore(v);
+    }
+    return value;
+  }
+  const o = value as Record<string, unknown>;
+  const leaf = restoredLeaf(o);
+  if (leaf !== undefined) return leaf;
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (v !== null && typeof v === 'object') o[k] = restore(v);
+  }
+  return o;
 }
 
 export function toExactJson(value: unknown): string {
@@ -52,5 +82,5 @@ export function toExactJson(value: unknown): string {
 }
 
 export function fromExactJson(text: string): unknown {
-  return JSON.parse(text, reviver);
+  return restore(JSON.parse(text));
 }

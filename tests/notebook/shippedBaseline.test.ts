@@ -17,6 +17,7 @@ describe('exact JSON', () => {
       c: Float64Array.from([Number.NaN, -0, Number.NEGATIVE_INFINITY, 422.80999999999995, 5e-324]),
       d: { num: 'not special', f64: 'a string' },
       e: 'NaN',
+      f: [[Float64Array.from([1, Number.NaN])], { g: [Number.NaN] }],
     };
     const back = fromExactJson(toExactJson(value)) as typeof value;
     expect(back).toEqual(value);
@@ -24,6 +25,8 @@ describe('exact JSON', () => {
     expect(Object.is(back.c[1], -0)).toBe(true);
     expect(back.c).toBeInstanceOf(Float64Array);
     expect(back.e).toBe('NaN');
+    expect((back.f[0] as Float64Array[])[0]).toBeInstanceOf(Float64Array); // inside arrays, at any depth
+    expect(Number.isNaN((back.f[1] as { g: number[] }).g[0])).toBe(true);
   });
 });
 
