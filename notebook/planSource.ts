@@ -41,10 +41,14 @@ export async function loadDefaultPlan(): Promise<PlanSource> {
   throw new Error('no plan in seeds/');
 }
 
-/** Library order: 基准 first, then as the files sort. */
+/**
+ * Library order: 基准 first, then as the file names sort, by code unit (the shipped names are ASCII; a
+ * localeCompare here made the page's first paint load the collator's data).
+ */
 export function scenarioLibrary(planId: string): NamedScenario[] {
   const list: NamedScenario[] = [];
-  for (const [file, doc] of Object.entries(SCENARIOS).sort(([a], [b]) => a.localeCompare(b))) {
+  const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const [file, doc] of Object.entries(SCENARIOS).sort(byName)) {
     const plan = (doc as { plan?: unknown } | null)?.plan;
     if (plan !== undefined && plan !== planId) continue;
     try {
