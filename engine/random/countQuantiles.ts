@@ -64,37 +64,11 @@ export function countQuantiles(
     uAt = scratch.uRow.byteOffset;
   }
   const scale = G / (range || 1);
-  const undecided =
-    logJ < 8
-      ? everyPath(scratch.list, n)
-      : scratch.loops.decided(
-          n,
-          out.byteOffset + 8 * at,
-          uAt,
-          mean.byteOffset,
-          tables.at,
-          G,
-          lo,
-          hi,
-          scale,
-          scratch.list.byteOffset,
-          logJ,
-        );
-  const listed = scratch.loops.lookup(
-    undecided,
-    out.byteOffset + 8 * at,
-    uAt,
-    mean.byteOffset,
-    tables.at,
-    G,
-    lo,
-    hi,
-    scale,
-    scratch.list.byteOffset,
-    nb ? 1 : 0,
-    nb ? dispersion : 0,
-    logJ,
-  );
+  // Where the row's paths and the tables are, as both passes take them after the number of paths.
+  const row = [out.byteOffset + 8 * at, uAt, mean.byteOffset, tables.at, G, lo, hi, scale] as const;
+  const listAt = scratch.list.byteOffset;
+  const undecided = logJ < 8 ? everyPath(scratch.list, n) : scratch.loops.decided(n, ...row, listAt, logJ);
+  const listed = scratch.loops.lookup(undecided, ...row, listAt, nb ? 1 : 0, nb ? dispersion : 0, logJ);
   const list = scratch.list;
   for (let j = 0; j < listed; j++) {
     const i = list[j]!;

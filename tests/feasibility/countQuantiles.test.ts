@@ -33,15 +33,20 @@ const cases: [string, number, number, number | undefined][] = [
   ['negative binomial, dispersion 0.5, means 0.1–2', 0.1, 2, 0.5],
 ];
 
+/** Means uniform in [lo, hi] written into `mean`; returns a uniform draw per path. */
+function fillRow(mean: Float64Array, lo: number, hi: number, random: () => number): Float64Array {
+  const u = new Float64Array(mean.length);
+  for (let i = 0; i < mean.length; i++) {
+    u[i] = random();
+    mean[i] = lo + (hi - lo) * random();
+  }
+  return u;
+}
+
 describe('countQuantiles', () => {
   it.each(cases)('gives countQuantile’s counts: %s', (_, lo, hi, dispersion) => {
     const { scratch, mean, out } = CountScratch.alone(n);
-    const random = rng(Math.round(lo * 1000 + hi));
-    const u = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      u[i] = random();
-      mean[i] = lo + (hi - lo) * random();
-    }
+    const u = fillRow(mean, lo, hi, rng(Math.round(lo * 1000 + hi)));
     // Paths the tables never serve: no mean, a zero mean, a mean beyond the normal approximation's switch,
     // an unknown draw.
     mean[0] = Number.NaN;
@@ -60,12 +65,7 @@ describe('countQuantiles', () => {
     (_, lo, hi, dispersion, simd) => {
       const odd = 3001;
       const { scratch, mean, out } = CountScratch.alone(odd, 1, simd);
-      const random = rng(Math.round(lo * 977 + hi));
-      const u = new Float64Array(odd);
-      for (let i = 0; i < odd; i++) {
-        u[i] = random();
-        mean[i] = lo + (hi - lo) * random();
-      }
+      const u = fillRow(mean, lo, hi, rng(Math.round(lo * 977 + hi)));
       // Outside the tables, in a pair and as the odd last path: listed, never read from a cell.
       mean[10] = Number.NaN;
       u[11] = Number.NaN;

@@ -14,7 +14,7 @@
 // answers most paths of a narrow row; countQuantiles marks every cell undecided when rows would get fewer
 // than 256); the rest walk row g from the guide and check row g + 1.
 import { encodeModule } from './encodeModule.ts';
-import { FunctionBuilder, f, i, type Local, select, type Val } from './FunctionBuilder.ts';
+import { FunctionBuilder, f, i, type Local, select, type Ty, type Val } from './FunctionBuilder.ts';
 import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
 import { Op, Simd } from './opcodes.ts';
 import { simdSupported } from './simdSupported.ts';
@@ -37,7 +37,8 @@ export function tableOffsets(rows: number) {
   return { means, starts, lasts, guide, decided, cdf };
 }
 
-export type CountLookupFn = (
+/** A row of paths and its tables, as both passes take them: see ROW_PARAMS. */
+type RowArgs = [
   n: number,
   out: number,
   u: number,
@@ -48,10 +49,9 @@ export type CountLookupFn = (
   hi: number,
   scale: number,
   list: number,
-  nb: number,
-  d: number,
-  logJ: number,
-) => number;
+];
+
+export type CountLookupFn = (...args: [...RowArgs, nb: number, d: number, logJ: number]) => number;
 
 const loadF = (address: Val<'i32'>): Val<'f64'> => ({
   ty: 'f64',
@@ -68,22 +68,28 @@ const loadI = (address: Val<'i32'>): Val<'i32'> => ({
   },
 });
 
+/** The parameters lookup and decided begin with: n, out, u, mean, tables, G, lo, hi, scale, list. */
+const ROW_PARAMS: Ty[] = ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'i32'];
+
+function rowParams(b: FunctionBuilder) {
+  return {
+    n: b.param(0, 'i32'),
+    out: b.param(1, 'i32'),
+    u: b.param(2, 'i32'),
+    mean: b.param(3, 'i32'),
+    tables: b.param(4, 'i32'),
+    G: b.param(5, 'i32'),
+    lo: b.param(6, 'f64'),
+    hi: b.param(7, 'f64'),
+    scale: b.param(8, 'f64'),
+    list: b.param(9, 'i32'),
+  };
+}
+
 function lookup(rows: number, exp: () => number, pow: () => number) {
   const o = tableOffsets(rows);
-  const b = new FunctionBuilder(
-    ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'i32', 'i32', 'f64', 'i32'],
-    ['i32'],
-  );
-  const n = b.param(0, 'i32');
-  const out = b.param(1, 'i32');
-  const u = b.param(2, 'i32');
-  const mean = b.param(3, 'i32');
-  const tables = b.param(4, 'i32');
-  const G = b.param(5, 'i32');
-  const lo = b.param(6, 'f64');
-  const hi = b.param(7, 'f64');
-  const scale = b.param(8, 'f64');
-  const list = b.param(9, 'i32');
+  const b = new FunctionBuilder([...ROW_PARAMS, 'i32', 'f64', 'i32'], ['i32']);
+  const { n, out, u, mean, tables, G, lo, hi, scale, list } = rowParams(b);
   const nb = b.param(10, 'i32');
   const d = b.param(11, 'f64');
   const logJ = b.param(12, 'i32');
@@ -213,20 +219,8 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
  */
 function decided(rows: number, simd: boolean) {
   const o = tableOffsets(rows);
-  const b = new FunctionBuilder(
-    ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'i32', 'i32'],
-    ['i32'],
-  );
-  const n = b.param(0, 'i32');
-  const out = b.param(1, 'i32');
-  const u = b.param(2, 'i32');
-  const mean = b.param(3, 'i32');
-  const tables = b.param(4, 'i32');
-  const G = b.param(5, 'i32');
-  const lo = b.param(6, 'f64');
-  const hi = b.param(7, 'f64');
-  const scale = b.param(8, 'f64');
-  const list = b.param(9, 'i32');
+  const b = new FunctionBuilder([...ROW_PARAMS, 'i32'], ['i32']);
+  const { n, out, u, mean, tables, G, lo, hi, scale, list } = rowParams(b);
   const logJ = b.param(10, 'i32');
   const J = b.let(f.fromI32(i.shl(i.c(1), logJ)));
   const lastCell = b.let(i.sub(i.shl(i.c(1), logJ), i.c(1)));
@@ -444,19 +438,7 @@ function range() {
 }
 
 export interface CountLoops {
-  decided(
-    n: number,
-    out: number,
-    u: number,
-    mean: number,
-    tables: number,
-    G: number,
-    lo: number,
-    hi: number,
-    scale: number,
-    list: number,
-    logJ: number,
-  ): number;
+  decided(...args: [...RowArgs, logJ: number]): number;
   /** Over the first n paths of `list` (those decided left). */
   lookup: CountLookupFn;
   range(n: number, mean: number, top: number, result: number): void;
