@@ -47,7 +47,7 @@ describe('formatDecimal against Intl.NumberFormat', () => {
     5e-324,
     1e21,
     1.5e21,
-    12345678901234567890,
+    2 ** 64,
     Number.MAX_VALUE,
     -Number.MAX_VALUE,
     Number.NaN,
