@@ -37,9 +37,16 @@ export interface CheckPlanResult {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): CheckPlanResult {
-  const ctx = planCheckContext(plan);
+/**
+ * The check as steps: it yields after gathering the plan's context and after each kind of check, so a caller
+ * can let other work go first between them (the worker lets a planner's run go first: engineApi.ts).
+ */
+export function* checkPlanSteps(
+  plan: Plan,
+  options: CheckPlanOptions = {},
+): Generator<void, CheckPlanResult> {
   const relations = [...plan.relations, ...(options.relations ?? [])];
+  const ctx = planCheckContext(plan);
   const known = new Set(ctx.targets.map((t) => t.id));
   for (const r of relations) {
     const ids =
@@ -48,16 +55,30 @@ export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): CheckPlan
       if (!known.has(id))
         throw new RangeError(`relation ${r.kind}: no quantitative target "${id}" in plan ${plan.meta.id}`);
   }
-  const findings = [
-    ...checkRateVsTotal(ctx),
-    ...checkShares(ctx, relations),
-    ...checkParts(ctx, relations),
-    ...checkQuotas(ctx, relations),
-    ...checkDuplicates(ctx),
-    ...checkBaseFacts(ctx),
-    ...checkStatistics(ctx),
-    ...checkRateReading(ctx),
+  yield;
+  const checks: (() => Finding[])[] = [
+    () => checkRateVsTotal(ctx),
+    () => checkShares(ctx, relations),
+    () => checkParts(ctx, relations),
+    () => checkQuotas(ctx, relations),
+    () => checkDuplicates(ctx),
+    () => checkBaseFacts(ctx),
+    () => checkStatistics(ctx),
+    () => checkRateReading(ctx),
   ];
+  const findings: Finding[] = [];
+  for (const check of checks) {
+    findings.push(...check());
+    yield;
+  }
   findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return { findings };
+}
+
+export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): CheckPlanResult {
+  const steps = checkPlanSteps(plan, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

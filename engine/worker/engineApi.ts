@@ -6,7 +6,7 @@
 // callback; cancelled calls reject with an Error named AbortError.
 
 import { type ParsedActuals, parseActuals } from '../actuals/parseActuals.ts';
-import { checkPlan, type Finding } from '../check/checkPlan.ts';
+import { checkPlanSteps, type Finding } from '../check/checkPlan.ts';
 import { checkFormula, type FormulaCheck } from '../compile/formula/checkFormula.ts';
 import type { StatusThresholds } from '../evaluate/classifyStatus.ts';
 import { type Evaluation, evaluateTargets } from '../evaluate/evaluateTargets.ts';
@@ -98,7 +98,22 @@ async function onChannel<T>(channel: string, work: (signal: AbortSignal) => Prom
     return await work(controller.signal);
   } finally {
     if (running.get(channel) === controller) running.delete(channel);
+    if (running.size === 0) for (const resume of waitingForRuns.splice(0)) resume();
   }
+}
+
+/** Work that lets every run go first (afterRuns). */
+const waitingForRuns: (() => void)[] = [];
+
+/**
+ * Resolves once no run is going on any channel, and never before a message already queued (a run the page
+ * has just asked for) has been seen: so background work between its steps never holds up a planner's run.
+ */
+async function afterRuns(): Promise<void> {
+  do {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    if (running.size > 0) await new Promise<void>((resolve) => waitingForRuns.push(resolve));
+  } while (running.size > 0);
 }
 
 /** The buffers of a result, to transfer rather than copy. */
@@ -232,8 +247,18 @@ export const engineApi = {
   },
 
   /** The consistency check of the plan's own figures, as message codes (a language switch needs no re-run). */
+  /**
+   * The plan check, step by step: before each step every run goes first. The page asks for it as the
+   * worker's warm-up ends, which is when a planner's first change tends to come (it took 50–74 ms in one
+   * task and held that run up: BENCHMARKS.md, session 8).
+   */
   async checkPlan(planKey: string): Promise<{ findings: Finding[] }> {
-    return checkPlan(planFor(planKey));
+    const steps = checkPlanSteps(planFor(planKey));
+    for (;;) {
+      await afterRuns();
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
   },
 
   /** Targets from the text of a plan (新建/导入规划), here so a large paste does not block the page. */
