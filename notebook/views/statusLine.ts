@@ -50,6 +50,8 @@ export function statusLine(lang: Lang): LiveView<RunState> {
       element.dataset.seq = String(s.seq);
       element.dataset.running = String(s.running);
       element.dataset.preview = String(s.preview);
+      // The worker's own time for the run shown (none for the shipped 基准): benches tell it from the page's.
+      element.dataset.engineMs = s.result && !s.shipped ? String(Math.round(s.result.elapsedMs)) : '';
       document.body.dataset.runSeq = String(s.seq);
       document.body.dataset.running = String(s.running);
     },
