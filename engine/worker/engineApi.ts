@@ -110,10 +110,12 @@ const waitingForRuns: (() => void)[] = [];
  * has just asked for) has been seen: so background work between its steps never holds up a planner's run.
  */
 async function afterRuns(): Promise<void> {
-  do {
+  for (;;) {
+    // A macrotask first, every time: a run asked meanwhile (a queued message) starts before this returns.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    if (running.size > 0) await new Promise<void>((resolve) => waitingForRuns.push(resolve));
-  } while (running.size > 0);
+    if (running.size === 0) return;
+    await new Promise<void>((resolve) => waitingForRuns.push(resolve));
+  }
 }
 
 /** The buffers of a result, to transfer rather than copy. */
