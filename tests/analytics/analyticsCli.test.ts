@@ -120,31 +120,12 @@ describe('analytics CLI', async () => {
     );
     expect(none.code).toBe(3);
     expect(none.stdout).toMatch(/^no-solution: no value of lever hte_subsidy in 0–4 suffices/);
-    const found = await cli(
-      'goalseek',
-      '--plan',
-      mini,
-      '--target',
-      'pillar_2025',
-      '--growth',
-      'g_output',
-      '--deterministic',
-      '--format',
-      'json',
-    );
+    const seekGrowth = ['goalseek', '--plan', mini, '--target', 'pillar_2025', '--growth', 'g_output'];
+    const found = await cli(...seekGrowth, '--deterministic', '--format', 'json');
     expect(found.code).toBe(0);
     expect(JSON.parse(found.stdout).value).toBeCloseTo((607 / 422.8) ** 0.2 - 1, 3);
     // The table reads a growth rate in its unit: "range 0%–15%, current 7%", not "0–0.15, current 0.07".
-    const table = await cli(
-      'goalseek',
-      '--plan',
-      mini,
-      '--target',
-      'pillar_2025',
-      '--growth',
-      'g_output',
-      '--deterministic',
-    );
+    const table = await cli(...seekGrowth, '--deterministic');
     expect(table.stdout.split('\n')[1]).toMatch(/range -?[\d.]+%–[\d.]+%, current [\d.]+%/);
   });
 
