@@ -67,19 +67,13 @@ export function countQuantiles(
   // Where the row's paths and the tables are, as both passes take them after the number of paths.
   const row = [out.byteOffset + 8 * at, uAt, mean.byteOffset, tables.at, G, lo, hi, scale] as const;
   const listAt = scratch.list.byteOffset;
-  const undecided = logJ < 8 ? everyPath(scratch.list, n) : scratch.loops.decided(n, ...row, listAt, logJ);
+  const undecided = scratch.loops.decided(n, ...row, listAt, logJ);
   const listed = scratch.loops.lookup(undecided, ...row, listAt, nb ? 1 : 0, nb ? dispersion : 0, logJ);
   const list = scratch.list;
   for (let j = 0; j < listed; j++) {
     const i = list[j]!;
     out[at + i] = countQuantile(u[i]!, mean[i]!, dispersion);
   }
-}
-
-/** Lists every path, for tables without decided cells (build marks them all undecided below 256 a row). */
-function everyPath(list: Int32Array, n: number): number {
-  for (let i = 0; i < n; i++) list[i] = i;
-  return n;
 }
 
 /** Tabulates the rows and decides the cells for means in [lo, hi]; false if the tables cannot serve them. */
@@ -104,12 +98,10 @@ function build(tables: CountTables, lo: number, hi: number, n: number, nb: boole
     used += last + 1;
   }
   // Cells of u per row: ~n/G paths fall in a row, so beyond ~4n cells in all the table costs more to fill
-  // than it saves; and with fewer than 256 cells a row, a wide distribution's steps leave most cells
-  // undecided: then no cell is decided and every path walks its row.
+  // than it saves.
   let logJ = 10;
   while (logJ > 5 && (G << logJ > DECIDED_BYTES || G << logJ > 4 * n)) logJ--;
-  if (logJ >= 8) for (let g = 0; g < G; g++) decide(tables, g, logJ, G);
-  else tables.decided.fill(UNDECIDED, 0, G << logJ);
+  for (let g = 0; g < G; g++) decide(tables, g, logJ);
   Object.assign(tables, { lo, hi, dispersion: d, n, G, logJ, valid: true });
   return true;
 }
@@ -141,25 +133,32 @@ function tabulate(cdf: Float64Array, at: number, m: number, nb: boolean, d: numb
 }
 
 /**
- * Row g's decided cells: cell j holds k when every u in [j/J, (j+1)/J) gives k at both m_{g−1} and m_{g+2}
- * (so at every mean between, and whichever of the neighbouring rows a rounded index picks), i.e.
- * F_{g−1}(k − 1) < j/J and (j + 1)/J ≤ min(F_{g−1}(k), F_{g+2}(k)); else UNDECIDED.
+ * Where a decided cell's bounds keep clear of a step of the distribution function: a path's row g comes from
+ * trunc((m − lo)·G/range), which can place a mean a few ulps outside [m_g, m_{g+1}] (≈ 1e-14 at a mean of 100),
+ * and F moves by at most |∂F/∂m| ≤ 1 per unit of mean.
  */
-function decide(tables: CountTables, g: number, logJ: number, G: number): void {
+const CLEAR = 1e-9;
+
+/**
+ * Row g's decided cells: cell j holds k when every u in [j/J, (j+1)/J) gives k at both m_g and m_{g+1}, so at
+ * every mean between (on a fixed u the count never falls as the mean rises), i.e.
+ * F_g(k − 1) < j/J and (j + 1)/J ≤ min(F_g(k), F_{g+1}(k)), each with CLEAR to spare; else UNDECIDED.
+ * Between two neighbouring rows the steps move by p(k)·Δ: on a row of means up to 88 (Δ ≈ 0.3), cells spanning
+ * the four rows g − 1 … g + 2 had decided almost none.
+ */
+function decide(tables: CountTables, g: number, logJ: number): void {
   const { decided, cdf, starts, lasts, cdfAt } = tables;
   const J = 1 << logJ;
   const row = g << logJ;
   decided.fill(UNDECIDED, row, row + J);
-  const lower = Math.max(0, g - 1);
-  const upper = Math.min(G, g + 2);
-  const a = (starts[lower]! - cdfAt) / 8;
-  const b = (starts[upper]! - cdfAt) / 8;
-  const last = Math.min(lasts[lower]!, lasts[upper]!, UNDECIDED - 1);
+  const a = (starts[g]! - cdfAt) / 8;
+  const b = (starts[g + 1]! - cdfAt) / 8;
+  const last = Math.min(lasts[g]!, lasts[g + 1]!, UNDECIDED - 1);
   for (let k = 0; k <= last; k++) {
-    const below = k === 0 ? 0 : cdf[a + k - 1]!;
+    const below = (k === 0 ? 0 : cdf[a + k - 1]!) + CLEAR;
     const upTo = Math.min(cdf[a + k]!, cdf[b + k]!);
     const from = Math.floor(below * J) + 1;
-    const to = Math.floor(upTo * J); // cells j < to end at or below upTo
+    const to = Math.floor((upTo - CLEAR) * J); // cells j < to end at or below upTo − CLEAR
     if (from < to) decided.fill(k, row + from, row + to);
     if (upTo >= 1) break;
   }
