@@ -89,11 +89,14 @@ async function boot(): Promise<void> {
       user ? null : loadShippedBaseline(),
     ]);
     const statistics = 'statistics' in source ? source.statistics : undefined;
-    const validated = engine.setPlan(source.json, source.file, statistics);
-    // The plan validated at build time lets the page draw while the worker starts; the worker still loads it.
-    if (built && built.file === source.file && built.statistics === (statistics?.file ?? null)) {
-      shipped = built;
-      plan = built.plan;
+    const fromBuild =
+      built && built.file === source.file && built.statistics === (statistics?.file ?? null) ? built : null;
+    // The plan validated at build time lets the page draw while the worker starts, and the worker keep it
+    // rather than validate the same files again.
+    const validated = engine.setPlan(source.json, source.file, statistics, fromBuild?.plan);
+    if (fromBuild) {
+      shipped = fromBuild;
+      plan = fromBuild.plan;
       validated.catch((error: unknown) =>
         fatal(
           t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }),

@@ -66,7 +66,12 @@ function createWorker(): Worker {
 export class EngineClient {
   #worker: Worker;
   #api: Comlink.Remote<BrowserWorkerApi>;
-  #plan: { json: unknown; file: string; statistics?: { json: unknown; file: string } } | null = null;
+  #plan: {
+    json: unknown;
+    file: string;
+    statistics?: { json: unknown; file: string };
+    validated?: Plan;
+  } | null = null;
   /** Rejects every call still waiting on the worker, for a restart (a terminated worker never answers). */
   readonly #pending = new Set<(e: Error) => void>();
   /** Called when the worker had to be restarted. */
@@ -107,15 +112,26 @@ export class EngineClient {
     this.#worker = createWorker();
     this.#api = Comlink.wrap<BrowserWorkerApi>(this.#worker);
     this.#watch();
-    if (this.#plan)
-      await this.#api.loadPlan(this.#plan.json, this.#plan.file, PLAN_KEY, this.#plan.statistics);
+    if (this.#plan) {
+      const { json, file, statistics, validated } = this.#plan;
+      await this.#api.loadPlan(json, file, PLAN_KEY, statistics, validated);
+    }
     this.onRestart?.();
   }
 
-  /** The plan, with its statistics file when it has one (published figures: bases and observations). */
-  async setPlan(json: unknown, file: string, statistics?: { json: unknown; file: string }): Promise<Plan> {
-    this.#plan = { json, file, ...(statistics ? { statistics } : {}) };
-    return this.#api.loadPlan(json, file, PLAN_KEY, statistics);
+  /**
+   * The plan, with its statistics file when it has one (published figures: bases and observations).
+   * `validated`: the plan as the build validated these very files (the shipped 基准's), which the worker
+   * keeps rather than validating again.
+   */
+  async setPlan(
+    json: unknown,
+    file: string,
+    statistics?: { json: unknown; file: string },
+    validated?: Plan,
+  ): Promise<Plan> {
+    this.#plan = { json, file, ...(statistics ? { statistics } : {}), ...(validated ? { validated } : {}) };
+    return this.#api.loadPlan(json, file, PLAN_KEY, statistics, validated);
   }
 
   /** Errors of a formula cell (empty when it is fine), each with its 0-based position when known. */

@@ -53,6 +53,31 @@ describe('prewarm', () => {
     expect(again).not.toBe(withoutStatistics);
   });
 
+  it('keeps the plan the build validated from the same files, as it is, and runs it as one it validates', async () => {
+    const { engineApi } = api;
+    // As the page has it: validated at build time, and cloned on its way to the worker.
+    const { applyStatistics, loadPlan, loadStatistics } = await import('../../engine/index.ts');
+    const validated = structuredClone(
+      applyStatistics(loadPlan(planJson, source.file), loadStatistics(statistics.json, statistics.file)).plan,
+    );
+    const kept = await engineApi.loadPlan(planJson, source.file, 'p', statistics, validated);
+    expect(kept).toBe(validated); // not validated again: the object sent is the one kept
+    // The worker's own load of the same files (its prewarm) finds it.
+    expect(await engineApi.loadPlan(structuredClone(planJson), source.file, 'p', statistics)).toBe(validated);
+    // A plan validated here gives the same numbers.
+    const own = await engineApi.loadPlan(planJson, source.file, 'own', statistics);
+    expect(own).not.toBe(validated);
+    expect(own).toEqual(validated);
+    const fromKept = await engineApi.run('p', baseline, options);
+    const fromOwn = await engineApi.run('own', baseline, options);
+    expect(numbers(fromKept)).toEqual(numbers(fromOwn));
+    // Another plan's validated object is not taken for this plan.
+    const other = readJson('tests/fixtures/golden.plan.json');
+    const otherPlan = await engineApi.loadPlan(other, 'golden.plan.json', 'q', undefined, validated);
+    expect(otherPlan).not.toBe(validated);
+    expect(otherPlan.meta.id).toBe((other as { meta: { id: string } }).meta.id);
+  });
+
   it('hands its run to the same request, with the numbers a fresh run gives', async () => {
     await api.prewarm('p', source, asking(baseline));
     // The page then sends the same plan (kept) and asks for the same run.
