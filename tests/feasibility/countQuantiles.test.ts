@@ -27,7 +27,12 @@ const cases: [string, number, number, number | undefined][] = [
   ['Poisson, means 0.2–0.4', 0.2, 0.4, undefined],
   ['Poisson, means 1–3', 1, 3, undefined],
   ['Poisson, means 27–54', 27, 54, undefined],
-  ['Poisson, means 100–300 (coarse rows: most paths settled along the line between two rows)', 100, 300, undefined],
+  [
+    'Poisson, means 100–300 (coarse rows: most paths settled along the line between two rows)',
+    100,
+    300,
+    undefined,
+  ],
   ['Poisson, means 300–650 (coarse rows: many direct inversions)', 300, 650, undefined],
   ['Poisson, one mean for every path', 5, 5, undefined],
   ['negative binomial, dispersion 4, means 5–15', 5, 15, 4],
