@@ -191,6 +191,17 @@ export const engineApi = {
     );
   },
 
+  /**
+   * Starts a run the page is about to ask for: the scenario of a link or of the last visit, while the page
+   * has it checked (a deterministic run on another channel) before it shows it. The page's own request, the
+   * same scenario and options on the same channel, then gets this run rather than waiting a round trip
+   * through the page to start it; any other request there drops it (a scenario that fails its check).
+   */
+  speculate(planKey: string, scenario: unknown, options: WorkerRunOptions): void {
+    runsAsked++; // the worker's own prewarm must not replace it
+    startPrewarm(planFor(planKey), planKey, scenario, options);
+  },
+
   /** Cancels whatever runs on `channel`. */
   cancel(channel = 'default'): void {
     running.get(channel)?.abort();
@@ -299,9 +310,15 @@ export async function prewarm(
   const plan = known ?? (await engineApi.loadPlan(source.json, source.file, planKey, source.statistics));
   if (runsAsked > 0 || plans.get(planKey) !== plan) return;
   const asked = request(plan);
-  if (!asked) return;
-  const { scenario } = asked;
-  const { channel = 'default', ...runOptions } = asked.options;
+  if (asked) startPrewarm(plan, planKey, asked.scenario, asked.options);
+}
+
+/**
+ * Starts `scenario` on its channel as a run waiting to be claimed: the first `run` with the same plan,
+ * scenario and options gets its result; any other request on the channel drops it.
+ */
+function startPrewarm(plan: Plan, planKey: string, scenario: unknown, options: WorkerRunOptions): void {
+  const { channel = 'default', ...runOptions } = options;
   let cancelled: AbortSignal | null = null;
   const result = onChannel(channel, (signal) => {
     cancelled = signal; // onChannel calls this at once, before its first await

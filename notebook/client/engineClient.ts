@@ -168,6 +168,14 @@ export class EngineClient {
     return result;
   }
 
+  /**
+   * Starts on `channel` the run a later `run` with the same scenario and options will ask for (see
+   * RunController.expect); nothing waits for it, and a worker restarted meanwhile simply runs it again.
+   */
+  speculate(channel: string, scenario: unknown, options: RunRequestOptions): void {
+    this.#api.speculate(PLAN_KEY, scenario, { ...options, channel }).catch(() => {});
+  }
+
   /** Stops whatever runs on `channel` (a run or an analytics call); its promise rejects with an AbortError. */
   cancel(channel: string): void {
     void this.#api.cancel(channel);

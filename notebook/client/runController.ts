@@ -105,6 +105,16 @@ export class RunController {
     return () => this.#listeners.delete(listener);
   }
 
+  /**
+   * A scenario about to be set once its check passes (a link's, or the last visit's): its full run starts in
+   * the worker now, and the request made when the scenario is set takes that run (engineApi.speculate)
+   * instead of starting it a round trip through the page later. A scenario that fails its check is never
+   * set, and the next request drops the run.
+   */
+  expect(scenario: Working): void {
+    this.engine.speculate(MAIN_CHANNEL, this.toPayload(scenario), { paths: fullPaths(scenario) });
+  }
+
   request(scenario: Working, preview: boolean, retry = true): void {
     if (preview && this.#previewInFlight === this.#requests) {
       this.#queuedPreview = scenario;

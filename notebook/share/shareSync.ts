@@ -93,10 +93,16 @@ export async function openLink(app: App, hash: string): Promise<Working | null> 
     return null;
   }
   const plan = (decoded.payload as { plan?: unknown }).plan;
-  const problem: ScenarioProblem | null =
-    plan !== undefined && plan !== app.plan.meta.id
-      ? () => `plan "${String(plan)}" ≠ "${app.plan.meta.id}"`
-      : await scenarioProblem(app, working);
+  let problem: ScenarioProblem | null;
+  if (plan !== undefined && plan !== app.plan.meta.id) {
+    problem = () => `plan "${String(plan)}" ≠ "${app.plan.meta.id}"`;
+  } else {
+    // The check goes to the worker first, the full run right behind it (expect): the worker starts the run
+    // as the check ends, without waiting for the page to hear of it.
+    const checked = scenarioProblem(app, working);
+    app.controller.expect(working);
+    problem = await checked;
+  }
   if (problem) {
     pushNotice(app, {
       id: 'link',

@@ -46,7 +46,11 @@ export async function restoreWork(app: App, fromLink: Working | null): Promise<v
       });
     }
   } else if (saved) {
-    const problem = await scenarioProblem(app, saved.scenario);
+    // The check goes to the worker first, the full run right behind it (expect): the worker starts the run
+    // as the check ends, without waiting for the page to hear of it.
+    const checked = scenarioProblem(app, saved.scenario);
+    app.controller.expect(saved.scenario);
+    const problem = await checked;
     if (problem) {
       pushNotice(app, {
         id: 'work',

@@ -131,6 +131,39 @@ describe('prewarm', () => {
   });
 });
 
+describe('speculate (a run the page is about to ask for, while it checks the scenario)', () => {
+  const main = { ...options, channel: 'main' };
+
+  it('hands its run to the page’s request for the same scenario, with the numbers a fresh run gives', async () => {
+    await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
+    api.engineApi.speculate('p', downturn, main);
+    // Meanwhile the page checks the scenario on a channel of its own, as it does (paths 0).
+    await api.engineApi.run('p', structuredClone(downturn), { paths: 0, channel: 'validate-1' });
+    const claimed = await runCounting(structuredClone(downturn));
+    expect(claimed.reports).toBe(0);
+    const fresh = await runCounting(downturn);
+    expect(fresh.reports).toBeGreaterThan(0);
+    expect(numbers(claimed.result)).toEqual(numbers(fresh.result));
+  });
+
+  it('is dropped by any other request on its channel: a scenario that failed its check is never shown', async () => {
+    await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
+    api.engineApi.speculate('p', downturn, main);
+    expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
+    expect((await runCounting(downturn)).reports).toBeGreaterThan(0);
+    // A scenario the plan refuses: the speculative run fails unseen, and the next request runs as usual.
+    api.engineApi.speculate('p', { ...(downturn as object), paths: -5 }, main);
+    expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
+  });
+
+  it('keeps the worker’s own prewarm from replacing it', async () => {
+    await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
+    api.engineApi.speculate('p', downturn, main);
+    await api.prewarm('p', source, asking(baseline));
+    expect((await runCounting(downturn)).reports).toBe(0);
+  });
+});
+
 /** The numbers an engine that has run nothing before gives for `scenario` (a fresh copy of the modules). */
 async function freshRun(scenario: unknown): Promise<RunResult> {
   vi.resetModules();
