@@ -66,6 +66,17 @@ export async function scenarioProblem(app: App, s: Working): Promise<ScenarioPro
   }
 }
 
+/**
+ * scenarioProblem for a scenario the page will show if it passes (a link's, the last visit's): the check goes
+ * to the worker first and the full run right behind it (RunController.expect), so the worker starts the run
+ * as the check ends, without waiting for the page to hear of it.
+ */
+export function problemBeforeShowing(app: App, s: Working): Promise<ScenarioProblem | null> {
+  const checked = scenarioProblem(app, s);
+  app.controller.expect(s);
+  return checked;
+}
+
 /** Reads a link; on any problem shows why and returns null (the page goes on with what it has). */
 export async function openLink(app: App, hash: string): Promise<Working | null> {
   const decoded = await decodeLink(hash);
@@ -93,16 +104,10 @@ export async function openLink(app: App, hash: string): Promise<Working | null> 
     return null;
   }
   const plan = (decoded.payload as { plan?: unknown }).plan;
-  let problem: ScenarioProblem | null;
-  if (plan !== undefined && plan !== app.plan.meta.id) {
-    problem = () => `plan "${String(plan)}" ≠ "${app.plan.meta.id}"`;
-  } else {
-    // The check goes to the worker first, the full run right behind it (expect): the worker starts the run
-    // as the check ends, without waiting for the page to hear of it.
-    const checked = scenarioProblem(app, working);
-    app.controller.expect(working);
-    problem = await checked;
-  }
+  const problem: ScenarioProblem | null =
+    plan !== undefined && plan !== app.plan.meta.id
+      ? () => `plan "${String(plan)}" ≠ "${app.plan.meta.id}"`
+      : await problemBeforeShowing(app, working);
   if (problem) {
     pushNotice(app, {
       id: 'link',

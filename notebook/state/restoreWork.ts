@@ -2,7 +2,7 @@
 // aside and offer it back; then start saving as the planner works and start the undo history.
 import { type App, pushNotice } from '../app.ts';
 import { t } from '../i18n/t.ts';
-import { scenarioProblem } from '../share/shareSync.ts';
+import { problemBeforeShowing } from '../share/shareSync.ts';
 import type { Working } from './scenarioOps.ts';
 import { sameSettings } from './undoHistory.ts';
 import { readWork, setWorkStoreErrorHandler, startWorkSave, writeWork } from './workStore.ts';
@@ -46,11 +46,7 @@ export async function restoreWork(app: App, fromLink: Working | null): Promise<v
       });
     }
   } else if (saved) {
-    // The check goes to the worker first, the full run right behind it (expect): the worker starts the run
-    // as the check ends, without waiting for the page to hear of it.
-    const checked = scenarioProblem(app, saved.scenario);
-    app.controller.expect(saved.scenario);
-    const problem = await checked;
+    const problem = await problemBeforeShowing(app, saved.scenario);
     if (problem) {
       pushNotice(app, {
         id: 'work',
