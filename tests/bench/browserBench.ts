@@ -82,6 +82,30 @@ async function engineMsShown(page: Page): Promise<number> {
   );
 }
 
+/** A cold load whose first full run the worker computes: when it was on screen, and when the worker was up
+ * (ms from navigation start), and the worker's own time for the run. */
+interface FirstRun {
+  full: number;
+  workerUp: number;
+  engine: number;
+}
+
+async function firstRun(page: Page): Promise<FirstRun> {
+  await waitIdle(page);
+  return {
+    full: await page.evaluate(() => performance.now()),
+    workerUp: await markAt(page, 'planpath:worker-up'),
+    engine: await engineMsShown(page),
+  };
+}
+
+function firstRunLine(label: string, runs: FirstRun[]): string {
+  const full = runs.map((r) => r.full);
+  const afterUp = runs.map((r) => r.full - r.workerUp);
+  const engine = runs.map((r) => r.engine);
+  return `  ${label}: navigation → full run shown median ${fmt(quantile(full, 0.5))}  max ${fmt(Math.max(...full))}; worker up → full run shown median ${fmt(quantile(afterUp, 0.5))}  max ${fmt(Math.max(...afterUp))}  (goal ≤ 150 ms); the worker's run: median ${fmt(quantile(engine, 0.5))}`;
+}
+
 /** Milliseconds from navigation start to the page's mark `name` (waits for it). */
 async function markAt(page: Page, name: string, timeout = 60_000): Promise<number> {
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout });
@@ -171,26 +195,19 @@ try {
   await waitIdle(linkPage);
   const link = linkPage.url();
   await linkContext.close();
-  const linkFull: number[] = [];
-  const linkWorkerUp: number[] = [];
-  const linkEngine: number[] = [];
+  const linkRuns: FirstRun[] = [];
   for (let i = 0; i < COLD_LOADS; i++) {
     const context = await newContext(browser, outside);
     const page = await context.newPage();
     await page.goto(link);
-    await waitIdle(page);
-    linkFull.push(await page.evaluate(() => performance.now()));
-    linkWorkerUp.push(await markAt(page, 'planpath:worker-up'));
-    linkEngine.push(await engineMsShown(page));
+    linkRuns.push(await firstRun(page));
     await context.close();
   }
 
   // A returning planner: the last visit's scenario (LEVER moved) comes back from the browser's storage, is
   // checked in the worker and then run — nothing is painted from the shipped 基准, which is another scenario.
   // The second page of the same context, so its files come from the browser's cache, as a return visit's do.
-  const backFull: number[] = [];
-  const backWorkerUp: number[] = [];
-  const backEngine: number[] = [];
+  const backRuns: FirstRun[] = [];
   for (let i = 0; i < COLD_LOADS; i++) {
     const context = await newContext(browser, outside);
     const first = await context.newPage();
@@ -202,10 +219,7 @@ try {
     await first.close();
     const page = await context.newPage();
     await page.goto(`${ORIGIN}/`);
-    await waitIdle(page);
-    backFull.push(await page.evaluate(() => performance.now()));
-    backWorkerUp.push(await markAt(page, 'planpath:worker-up'));
-    backEngine.push(await engineMsShown(page));
+    backRuns.push(await firstRun(page));
     const restored = await page.evaluate(
       (lever) => (document.getElementById(`lever-${lever}-range`) as HTMLInputElement | null)?.value,
       LEVER,
@@ -364,13 +378,12 @@ try {
   console.log(
     `  first slider release → full run shown, released the moment the page is idle: median ${fmt(quantile(releaseAtIdle, 0.5))}  max ${fmt(Math.max(...releaseAtIdle))}; the worker's run: median ${fmt(quantile(releaseAtIdleEngine, 0.5))}`,
   );
-  const linkAfterUp = linkFull.map((t, i) => t - linkWorkerUp[i]!);
+  console.log(firstRunLine(`a shared link (${LEVER} moved), ${COLD_LOADS} fresh contexts`, linkRuns));
   console.log(
-    `  a shared link (${LEVER} moved), ${COLD_LOADS} fresh contexts: navigation → full run shown median ${fmt(quantile(linkFull, 0.5))}  max ${fmt(Math.max(...linkFull))}; worker up → full run shown median ${fmt(quantile(linkAfterUp, 0.5))}  max ${fmt(Math.max(...linkAfterUp))}  (goal ≤ 150 ms); the worker's run: median ${fmt(quantile(linkEngine, 0.5))}`,
-  );
-  const backAfterUp = backFull.map((t, i) => t - backWorkerUp[i]!);
-  console.log(
-    `  a returning planner (${LEVER} moved last visit, files cached), ${COLD_LOADS} contexts: navigation → full run shown median ${fmt(quantile(backFull, 0.5))}  max ${fmt(Math.max(...backFull))}; worker up → full run shown median ${fmt(quantile(backAfterUp, 0.5))}  max ${fmt(Math.max(...backAfterUp))}; the worker's run: median ${fmt(quantile(backEngine, 0.5))}`,
+    firstRunLine(
+      `a returning planner (${LEVER} moved last visit, files cached), ${COLD_LOADS} contexts`,
+      backRuns,
+    ),
   );
   console.log(`\nslider → dashboard + indicator chart redrawn (lever ${LEVER}):`);
   console.log(
