@@ -106,6 +106,14 @@ function firstRunLine(label: string, runs: FirstRun[]): string {
   return `  ${label}: navigation → full run shown median ${fmt(quantile(full, 0.5))}  max ${fmt(Math.max(...full))}; worker up → full run shown median ${fmt(quantile(afterUp, 0.5))}  max ${fmt(Math.max(...afterUp))}  (goal ≤ 150 ms); the worker's run: median ${fmt(quantile(engine, 0.5))}`;
 }
 
+/** The page opened, LEVER released at 2 and its run on screen: a scenario to share or to come back to. */
+async function moveLever(page: Page): Promise<void> {
+  await page.goto(`${ORIGIN}/`);
+  await waitIdle(page);
+  await timeRelease(page, LEVER, '2');
+  await waitIdle(page);
+}
+
 /** Milliseconds from navigation start to the page's mark `name` (waits for it). */
 async function markAt(page: Page, name: string, timeout = 60_000): Promise<number> {
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout });
@@ -189,10 +197,7 @@ try {
   // link checked first (a deterministic run in the worker) and the page's cells built meanwhile.
   const linkContext = await newContext(browser, outside);
   const linkPage = await linkContext.newPage();
-  await linkPage.goto(`${ORIGIN}/`);
-  await waitIdle(linkPage);
-  await timeRelease(linkPage, LEVER, '2');
-  await waitIdle(linkPage);
+  await moveLever(linkPage);
   const link = linkPage.url();
   await linkContext.close();
   const linkRuns: FirstRun[] = [];
@@ -211,10 +216,7 @@ try {
   for (let i = 0; i < COLD_LOADS; i++) {
     const context = await newContext(browser, outside);
     const first = await context.newPage();
-    await first.goto(`${ORIGIN}/`);
-    await waitIdle(first);
-    await timeRelease(first, LEVER, '2');
-    await waitIdle(first);
+    await moveLever(first);
     await first.waitForTimeout(600); // the work is saved 250 ms after an edit
     await first.close();
     const page = await context.newPage();

@@ -33,6 +33,16 @@ async function runCounting(scenario: unknown): Promise<{ result: RunResult; repo
 
 const numbers = (r: RunResult) => ({ ...r, elapsedMs: 0 });
 
+/** The request for `scenario` gets the run already started for it (no progress reported), with the numbers
+ * a fresh run of it gives. */
+async function expectHandedOver(scenario: unknown): Promise<void> {
+  const claimed = await runCounting(structuredClone(scenario));
+  expect(claimed.reports).toBe(0);
+  const fresh = await runCounting(scenario);
+  expect(fresh.reports).toBeGreaterThan(0);
+  expect(numbers(claimed.result)).toEqual(numbers(fresh.result));
+}
+
 /** Warm-up steps: each scenario at each of the sizes after it (scenario, sizes, scenario, sizes …). */
 function steps(...pairs: (unknown | number[])[]): Api.WarmUpStep[] {
   const out: Api.WarmUpStep[] = [];
@@ -82,11 +92,7 @@ describe('prewarm', () => {
     await api.prewarm('p', source, asking(baseline));
     // The page then sends the same plan (kept) and asks for the same run.
     await api.engineApi.loadPlan(structuredClone(planJson), source.file, 'p', statistics);
-    const claimed = await runCounting(structuredClone(baseline));
-    expect(claimed.reports).toBe(0);
-    const fresh = await runCounting(baseline);
-    expect(fresh.reports).toBeGreaterThan(0);
-    expect(numbers(claimed.result)).toEqual(numbers(fresh.result));
+    await expectHandedOver(baseline);
   });
 
   it('never answers a different request, which cancels it', async () => {
@@ -139,11 +145,7 @@ describe('speculate (a run the page is about to ask for, while it checks the sce
     api.engineApi.speculate('p', downturn, main);
     // Meanwhile the page checks the scenario on a channel of its own, as it does (paths 0).
     await api.engineApi.run('p', structuredClone(downturn), { paths: 0, channel: 'validate-1' });
-    const claimed = await runCounting(structuredClone(downturn));
-    expect(claimed.reports).toBe(0);
-    const fresh = await runCounting(downturn);
-    expect(fresh.reports).toBeGreaterThan(0);
-    expect(numbers(claimed.result)).toEqual(numbers(fresh.result));
+    await expectHandedOver(downturn);
   });
 
   it('is dropped by any other request on its channel: a scenario that failed its check is never shown', async () => {
