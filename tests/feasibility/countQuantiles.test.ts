@@ -185,4 +185,30 @@ describe('countQuantiles', () => {
     expect(undecided / paths).toBeLessThan(0.6);
     expect(undecided / paths).toBeGreaterThan(0.2); // the tables are not so fine that nothing is left
   });
+
+  it.each(modes)('bounds a row’s means in (0, top], with and without SIMD (simd: %s)', (simd) => {
+    // A wrong bound would not show in the counts (a path outside the tables is inverted directly), so the
+    // bounds are checked themselves: against a plain loop, for every row length 0–13 (the SIMD loop takes four
+    // means a step, the scalar loop the rest) and with the extremes at each position.
+    const top = 50;
+    const random = rng(17);
+    for (let paths = 0; paths <= 13; paths++) {
+      const { scratch, mean } = CountScratch.alone(Math.max(paths, 1), 1, simd);
+      for (let at = 0; at < Math.max(paths, 1); at++) {
+        for (let i = 0; i < paths; i++) {
+          const r = random();
+          mean[i] = r < 0.1 ? Number.NaN : r < 0.15 ? 0 : r < 0.2 ? -3 : r < 0.25 ? 80 : 1 + 40 * random();
+        }
+        if (at < paths) mean[at] = 0.001 + at; // the lowest, or the highest when it is the last
+        if (paths > 2) mean[paths - 1 - at] = top; // top itself is served
+        let [lo, hi] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+        for (let i = 0; i < paths; i++) {
+          const m = mean[i]!;
+          if (m > 0 && m <= top) [lo, hi] = [Math.min(lo, m), Math.max(hi, m)];
+        }
+        scratch.loops.range(paths, mean.byteOffset, top, scratch.bounds.byteOffset);
+        expect([scratch.bounds[0], scratch.bounds[1]], `${paths} means, extreme at ${at}`).toEqual([lo, hi]);
+      }
+    }
+  });
 });

@@ -439,8 +439,13 @@ function val2(code: number, x: Val<'f64'>, y: Val<'f64'>): Val<'f64'> {
   };
 }
 
-/** range(n, mean, top, result): the smallest and largest mean in (0, top] as two f64 at `result`. */
-function range() {
+/**
+ * range(n, mean, top, result): the smallest and largest mean in (0, top] as two f64 at `result`. With SIMD, four
+ * means a step in two pairs of lanes: a path outside (0, top] (NaN, 0, too large) takes +∞ and −∞, which change
+ * neither bound, so the bounds are the scalar loop's. Scalar, each step waited on the last one's comparison:
+ * ≈ 1.1 ns a mean, a tenth of the count draws.
+ */
+function range(simd: boolean) {
   const b = new FunctionBuilder(['i32', 'i32', 'f64', 'i32'], []);
   const mean = b.param(1, 'i32');
   const top = b.param(2, 'f64');
@@ -450,6 +455,7 @@ function range() {
   const m = b.local('f64');
   const at = b.let(mean);
   const end = b.let(i.add(mean, i.shl(b.param(0, 'i32'), i.c(3))));
+  if (simd) rangeInLanes(b, { at, end, top, lo, hi });
   b.loop(at, end, 8, () => {
     b.set(m, loadF(at));
     const ok = i.and(f.gt(m, f.c(0)), f.le(m, top));
@@ -465,6 +471,65 @@ function range() {
   store(result, lo);
   store(i.add(result, i.c(8)), hi);
   return b.done(null, 'range');
+}
+
+/**
+ * range's SIMD part: the means from `at` in steps of four (two v128 of two), leaving `at` at the first mean not
+ * read and `lo`, `hi` as the bounds so far (the scalar loop takes the rest).
+ */
+function rangeInLanes(
+  b: FunctionBuilder,
+  r: { at: Local<'i32'>; end: Local<'i32'>; top: Local<'f64'>; lo: Local<'f64'>; hi: Local<'f64'> },
+): void {
+  const { w } = b;
+  const lanes = (v: number) => {
+    const l = b.simdLocal();
+    w.f64x2Const(v).localSet(l);
+    return l;
+  };
+  const [lo2, lo2b] = [lanes(Number.POSITIVE_INFINITY), lanes(Number.POSITIVE_INFINITY)];
+  const [hi2, hi2b] = [lanes(Number.NEGATIVE_INFINITY), lanes(Number.NEGATIVE_INFINITY)];
+  const [inf2, ninf2] = [lanes(Number.POSITIVE_INFINITY), lanes(Number.NEGATIVE_INFINITY)];
+  const top2 = b.simdLocal();
+  w.localGet(r.top.index).simd(Simd.f64x2Splat).localSet(top2);
+  const m2 = b.simdLocal();
+  const ok = b.simdLocal();
+  // A step of four starts below end − 24; with fewer than four means left, none does (and end − 24 is not taken).
+  const last = b.local('i32');
+  const fold = (offset: number, lo: number, hi: number) => {
+    w.localGet(r.at.index).simdMem(Simd.v128Load, 3, offset).localSet(m2);
+    w.localGet(m2).f64x2Const(0).simd(Simd.f64x2Gt);
+    w.localGet(m2).localGet(top2).simd(Simd.f64x2Le).simd(Simd.v128And).localSet(ok);
+    w.localGet(lo).localGet(m2).localGet(inf2).localGet(ok).simd(Simd.v128Bitselect);
+    w.simd(Simd.f64x2Pmin).localSet(lo);
+    w.localGet(hi).localGet(m2).localGet(ninf2).localGet(ok).simd(Simd.v128Bitselect);
+    w.simd(Simd.f64x2Pmax).localSet(hi);
+  };
+  b.when(i.ltU(i.add(r.at, i.c(24)), r.end), () => {
+    b.set(last, i.sub(r.end, i.c(24)));
+    w.forLoop(r.at.index, last.index, 32, () => {
+      fold(0, lo2, hi2);
+      fold(16, lo2b, hi2b);
+    });
+  });
+  // Neither bound is NaN, so min and max of the lanes are the scalar comparisons' answers.
+  const lane = (v: number, k: number) => {
+    w.localGet(v).simd(Simd.f64x2ExtractLane).byte(k);
+  };
+  w.localGet(r.lo.index);
+  for (const v of [lo2, lo2b])
+    for (const k of [0, 1]) {
+      lane(v, k);
+      w.op(Op.f64Min);
+    }
+  w.localSet(r.lo.index);
+  w.localGet(r.hi.index);
+  for (const v of [hi2, hi2b])
+    for (const k of [0, 1]) {
+      lane(v, k);
+      w.op(Op.f64Max);
+    }
+  w.localSet(r.hi.index);
 }
 
 export interface CountLoops {
@@ -492,7 +557,7 @@ export function instantiateCountLoops(
       encodeModule({
         memory: { module: 'env', name: 'memory' },
         imports: [],
-        functions: [...mathFunctions(0), lookup(rows, exp, pow), range(), decided(rows, simd)],
+        functions: [...mathFunctions(0), lookup(rows, exp, pow), range(simd), decided(rows, simd)],
       }),
     );
     compiled.set(key, module);

@@ -131,6 +131,10 @@ export const Simd = {
   f64x2Div: 0xf3,
   f64x2Min: 0xf4,
   f64x2Max: 0xf5,
+  /** Pseudo-minimum b < a ? b : a (one x86 minpd, where f64x2.min's NaN and −0 rules take several). */
+  f64x2Pmin: 0xf6,
+  /** Pseudo-maximum a < b ? b : a. */
+  f64x2Pmax: 0xf7,
   i32x4Splat: 0x11,
   i32x4ExtractLane: 0x1b,
   i32x4Shl: 0xab,
