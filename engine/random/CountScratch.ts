@@ -13,7 +13,7 @@ export const SMALL_ROW = 32;
 export class CountScratch {
   /** Bytes of the region for rows of up to n paths, with `sets` table sets. */
   static bytes(n: number, sets: number): number {
-    return sets * CountTables.BYTES + 16 + Math.ceil((12 * n) / 16) * 16;
+    return sets * CountTables.BYTES + 16 + Math.ceil((16 * n + 4 * (COUNT_ROWS + 1)) / 16) * 16;
   }
 
   readonly memory: WebAssembly.Memory;
@@ -26,6 +26,9 @@ export class CountScratch {
   readonly uRow: Float64Array;
   /** Paths the tables could not decide. */
   readonly list: Int32Array;
+  /** Room for byRow: the listed paths in row order, and a count per row. */
+  readonly sorted: Int32Array;
+  readonly rowCounts: Int32Array;
 
   /** `simd`: the decided pass reads two paths at a time where the engine can (countLookupModule.ts). */
   constructor(memory: WebAssembly.Memory, at: number, n: number, sets: number, simd = simdSupported()) {
@@ -36,6 +39,8 @@ export class CountScratch {
     this.bounds = new Float64Array(buffer, rest, 2);
     this.uRow = new Float64Array(buffer, rest + 16, n);
     this.list = new Int32Array(buffer, rest + 16 + 8 * n, n);
+    this.sorted = new Int32Array(buffer, rest + 16 + 12 * n, n);
+    this.rowCounts = new Int32Array(buffer, rest + 16 + 16 * n, COUNT_ROWS + 1);
     this.loops = instantiateCountLoops(memory, COUNT_ROWS, simd);
   }
 

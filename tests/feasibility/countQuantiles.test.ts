@@ -211,4 +211,37 @@ describe('countQuantiles', () => {
       }
     }
   });
+
+  it('hands the lookup its paths in row order, each path once, in path order within a row', () => {
+    const paths = 5000;
+    const { scratch, mean, out } = CountScratch.alone(paths);
+    const u = fillRow(mean, 7.58, 87.97, rng(9));
+    mean[3] = Number.NaN; // a path outside the tables is listed too, and sorted into some row
+    countQuantiles(scratch, out, 0, u, mean, paths);
+    const { G, lo, hi, logJ, at } = scratch.sets[0]!;
+    scratch.uRow.set(u);
+    const scale = G / (hi - lo);
+    const row = [out.byteOffset, scratch.uRow.byteOffset, mean.byteOffset, at, G, lo, hi, scale] as const;
+    const count = scratch.loops.decided(paths, ...row, scratch.list.byteOffset, logJ);
+    const listed = Array.from(scratch.list.subarray(0, count));
+    scratch.loops.byRow(
+      count,
+      scratch.list.byteOffset,
+      mean.byteOffset,
+      lo,
+      scale,
+      G,
+      scratch.rowCounts.byteOffset,
+      scratch.sorted.byteOffset,
+    );
+    const sorted = Array.from(scratch.list.subarray(0, count));
+    // As the decided pass clamps it: NaN → row 0 (a saturating truncation), below 0 or beyond → the last row.
+    const rowOf = (p: number) => {
+      const g = Math.trunc((mean[p]! - lo) * scale) || 0;
+      return g < 0 || g > G - 1 ? G - 1 : g;
+    };
+    const expected = [...listed].sort((a, b) => rowOf(a) - rowOf(b) || a - b);
+    expect(count).toBeGreaterThan(1000);
+    expect(sorted).toEqual(expected);
+  });
 });

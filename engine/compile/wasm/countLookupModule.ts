@@ -532,11 +532,80 @@ function rangeInLanes(
   w.localSet(r.hi.index);
 }
 
+/**
+ * byRow(count, list, mean, lo, scale, G, counts, sorted): reorders the first `count` paths of `list` by their row
+ * g (as the decided pass computes it), keeping path order within a row; `counts` has room for G + 1 i32 and
+ * `sorted` for `count`. The paths the decided pass leaves are scattered over every row: taken in row order, the
+ * lookup reads one row's CDFs and guide for many paths in turn, and its walks and checks branch alike.
+ */
+function byRow() {
+  const b = new FunctionBuilder(['i32', 'i32', 'i32', 'f64', 'f64', 'i32', 'i32', 'i32'], []);
+  const [count, list, mean] = [b.param(0, 'i32'), b.param(1, 'i32'), b.param(2, 'i32')];
+  const [lo, scale] = [b.param(3, 'f64'), b.param(4, 'f64')];
+  const [G, counts, sorted] = [b.param(5, 'i32'), b.param(6, 'i32'), b.param(7, 'i32')];
+  const lastRow = b.let(i.sub(G, i.c(1)));
+  const j = b.local('i32');
+  const end = b.local('i32');
+  const g = b.local('i32');
+  const path = b.local('i32');
+  const at = b.local('i32');
+  const word = (base: Val<'i32'>, index: Val<'i32'>) => i.add(base, i.shl(index, i.c(2)));
+  const store = (address: Val<'i32'>, v: Val<'i32'>) =>
+    b.emit((w) => {
+      address.emit(w);
+      v.emit(w);
+      w.mem(Op.i32Store, 2);
+    });
+  /** path = list[j]; g = its row, clamped as the decided pass clamps it. */
+  const rowOfNext = () => {
+    b.set(path, loadI(word(list, j)));
+    b.set(g, i.truncF64(f.mul(f.sub(loadF(i.add(mean, i.shl(path, i.c(3)))), lo), scale)));
+    b.set(g, select(i.gtU(g, lastRow), lastRow, g));
+  };
+  b.set(j, i.c(0));
+  b.set(end, i.add(G, i.c(1)));
+  b.loop(j, end, 1, () => store(word(counts, j), i.c(0)));
+  // counts[g + 1] = paths in row g; then counts[g] = paths in rows below g, each row's first place.
+  b.set(j, i.c(0));
+  b.set(end, count);
+  b.loop(j, end, 1, () => {
+    rowOfNext();
+    b.set(at, word(counts, i.add(g, i.c(1))));
+    store(at, i.add(loadI(at), i.c(1)));
+  });
+  b.set(j, i.c(1));
+  b.set(end, G);
+  b.loop(j, end, 1, () =>
+    store(word(counts, j), i.add(loadI(word(counts, j)), loadI(word(counts, i.sub(j, i.c(1)))))),
+  );
+  b.set(j, i.c(0));
+  b.set(end, count);
+  b.loop(j, end, 1, () => {
+    rowOfNext();
+    b.set(at, word(counts, g));
+    store(word(sorted, loadI(at)), path);
+    store(at, i.add(loadI(at), i.c(1)));
+  });
+  b.set(j, i.c(0));
+  b.loop(j, end, 1, () => store(word(list, j), loadI(word(sorted, j))));
+  return b.done(null, 'byRow');
+}
+
 export interface CountLoops {
   decided(...args: [...RowArgs, logJ: number]): number;
   /** Over the first n paths of `list` (those decided left). */
   lookup: CountLookupFn;
   range(n: number, mean: number, top: number, result: number): void;
+  byRow(
+    count: number,
+    list: number,
+    mean: number,
+    lo: number,
+    scale: number,
+    G: number,
+    counts: number,
+    sorted: number,
+  ): void;
 }
 
 const compiled = new Map<string, WebAssembly.Module>();
@@ -557,7 +626,7 @@ export function instantiateCountLoops(
       encodeModule({
         memory: { module: 'env', name: 'memory' },
         imports: [],
-        functions: [...mathFunctions(0), lookup(rows, exp, pow), range(simd), decided(rows, simd)],
+        functions: [...mathFunctions(0), lookup(rows, exp, pow), range(simd), decided(rows, simd), byRow()],
       }),
     );
     compiled.set(key, module);
