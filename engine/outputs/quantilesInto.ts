@@ -18,7 +18,7 @@ const COUNTS = 0;
 const FILL = 4 * BINS;
 const WANTED = 8 * BINS;
 const INTEGERS = 9 * BINS;
-const RANKED = INTEGERS + 4 * INTEGER_SPAN;
+const RANKED = INTEGERS + 8 * INTEGER_SPAN;
 
 /**
  * Working memory of quantilesInto. The counting and gathering passes (histogramLoops.ts) run in
@@ -49,7 +49,8 @@ export class QuantileScratch {
   wanted!: Uint8Array;
   /** Gathered values of wanted bins, at their rank positions. */
   ranked!: Float64Array;
-  /** Occurrences of each whole number of a window (rankIntegers.ts); zero between cells. */
+  /** Occurrences of each whole number of a window, in two tallies of INTEGER_SPAN (rankIntegers.ts); zero
+   * between cells. */
   integers!: Int32Array;
   /** Byte address of each value's bin (u16), written by the counting pass for the gathering pass. */
   codesAt = 0;
@@ -72,7 +73,7 @@ export class QuantileScratch {
     this.fill = new Int32Array(buffer, base + FILL, BINS);
     this.wanted = new Uint8Array(buffer, base + WANTED, BINS);
     this.ranked = new Float64Array(buffer, base + RANKED, n);
-    this.integers = new Int32Array(buffer, base + INTEGERS, INTEGER_SPAN);
+    this.integers = new Int32Array(buffer, base + INTEGERS, 2 * INTEGER_SPAN);
     this.codesAt = base + RANKED + 8 * n;
     this.capacity = n;
     if (this.own) this.staging = new Float64Array(buffer, QuantileScratch.bytes(n), n);

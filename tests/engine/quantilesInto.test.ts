@@ -2,6 +2,8 @@
 // bin, ties, and non-finite values.
 import { quantile } from 'd3';
 import { describe, expect, it } from 'vitest';
+import { instantiateHistogramLoops } from '../../engine/compile/wasm/histogramLoops.ts';
+import { simdSupported } from '../../engine/compile/wasm/simdSupported.ts';
 import { QuantileScratch, quantilesInto } from '../../engine/outputs/quantilesInto.ts';
 import { rankIntegers } from '../../engine/outputs/rankIntegers.ts';
 
@@ -105,6 +107,60 @@ describe('quantilesInto', () => {
       expect(Number.isNaN(rank([3, 1, -1000, 2], 1, 3).sum)).toBe(true);
       expect(rank([3, 1, 2.5, 2], 1, 3).clean).toBe(true);
       expect(Number.isNaN(rank([0, 5000], 0, 5000).sum)).toBe(true); // a window wider than the counts
+    });
+  });
+
+  describe('countIntegers, with and without SIMD', () => {
+    // The SIMD loop tests four values with one branch and tallies odd lanes apart; it must count, sum and turn
+    // away exactly what the scalar loop does, whatever the cell's length (the scalar loop takes its tail) and
+    // wherever a bad value sits.
+    const modes = simdSupported() ? [true, false] : [false];
+    const span = 40;
+    const lo = -5;
+    /** Tallies of the cell by number (both tallies added), and the returned sum. */
+    function counted(simd: boolean, cell: number[]): { sum: number; counts: number[] } {
+      const memory = new WebAssembly.Memory({ initial: 1 });
+      const values = new Float64Array(memory.buffer, 0, cell.length);
+      values.set(cell);
+      const counts = new Int32Array(memory.buffer, 8192, 2 * span);
+      const sum = instantiateHistogramLoops(memory, simd).countIntegers(0, cell.length, 8192, lo, span);
+      return { sum, counts: Array.from({ length: span }, (_, j) => counts[j]! + counts[span + j]!) };
+    }
+    it.each(modes)('counts each number of a cell of whole numbers (simd: %s)', (simd) => {
+      let seed = 7;
+      const next = () => {
+        seed = (seed * 16807) % 2147483647;
+        return (seed / 2147483647) * 0.999;
+      };
+      for (let length = 0; length <= 23; length++) {
+        const cell = Array.from({ length }, () => lo + Math.floor(next() * (next() < 0.5 ? 3 : span)));
+        const { sum, counts } = counted(simd, cell);
+        const expected = Array.from({ length: span }, (_, j) => cell.filter((v) => v === lo + j).length);
+        expect(counts, `length ${length}`).toEqual(expected);
+        let plain = 0;
+        for (let k = 0; k + 3 < length; k += 4)
+          plain += cell[k]! + cell[k + 1]! + cell[k + 2]! + cell[k + 3]!;
+        for (let k = length & ~3; k < length; k++) plain += cell[k]!;
+        expect(Object.is(sum, plain), `length ${length}: ${sum} against ${plain}`).toBe(true);
+      }
+    });
+    it.each(modes)('turns away a cell with one value it cannot count, wherever it is (simd: %s)', (simd) => {
+      for (const bad of [
+        2.5,
+        Number.NaN,
+        Number.POSITIVE_INFINITY,
+        Number.NEGATIVE_INFINITY,
+        lo - 1,
+        lo + span,
+      ]) {
+        for (let length = 1; length <= 13; length++) {
+          for (let at = 0; at < length; at++) {
+            const cell = Array.from({ length }, (_, k) => lo + (k % 7));
+            cell[at] = bad;
+            expect(Number.isNaN(counted(simd, cell).sum), `${bad} at ${at} of ${length}`).toBe(true);
+          }
+        }
+      }
     });
   });
 });

@@ -141,6 +141,10 @@ export const Simd = {
   i32x4Add: 0xae,
   i32x4MinU: 0xb7,
   i64x2Bitmask: 0xc4,
+  i32x4GeU: 0x40,
+  v128AnyTrue: 0x53,
+  /** Lanes 0 and 1 of an i32x4, signed, as two doubles. */
+  f64x2ConvertLowI32x4S: 0xfe,
   /** Saturating, NaN → 0, as i32.trunc_sat_f64_s lane by lane; lanes 2 and 3 are 0. */
   i32x4TruncSatF64x2SZero: 0xfc,
 } as const;
