@@ -13,8 +13,8 @@
 // offsets tableOffsets gives for the scratch's row capacity. A path reads its decided cell first (one load
 // answers most paths: 80–95 % of a narrow row, about half of a row of means up to 88); the rest walk row g
 // from the guide and check row g + 1.
-import { encodeModule } from './encodeModule.ts';
 import { FunctionBuilder, f, i, type Local, select, type Ty, type Val } from './FunctionBuilder.ts';
+import { loopsOver } from './loopsOver.ts';
 import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
 import { Op, Simd } from './opcodes.ts';
 import { simdSupported } from './simdSupported.ts';
@@ -513,23 +513,17 @@ function rangeInLanes(
     });
   });
   // Neither bound is NaN, so min and max of the lanes are the scalar comparisons' answers.
-  const lane = (v: number, k: number) => {
-    w.localGet(v).simd(Simd.f64x2ExtractLane).byte(k);
+  const fold4 = (bound: Local<'f64'>, pairs: number[], op: number) => {
+    w.localGet(bound.index);
+    for (const v of pairs)
+      for (const k of [0, 1]) {
+        w.localGet(v).simd(Simd.f64x2ExtractLane).byte(k);
+        w.op(op);
+      }
+    w.localSet(bound.index);
   };
-  w.localGet(r.lo.index);
-  for (const v of [lo2, lo2b])
-    for (const k of [0, 1]) {
-      lane(v, k);
-      w.op(Op.f64Min);
-    }
-  w.localSet(r.lo.index);
-  w.localGet(r.hi.index);
-  for (const v of [hi2, hi2b])
-    for (const k of [0, 1]) {
-      lane(v, k);
-      w.op(Op.f64Max);
-    }
-  w.localSet(r.hi.index);
+  fold4(r.lo, [lo2, lo2b], Op.f64Min);
+  fold4(r.hi, [hi2, hi2b], Op.f64Max);
 }
 
 /**
@@ -608,8 +602,6 @@ export interface CountLoops {
   ): void;
 }
 
-const compiled = new Map<string, WebAssembly.Module>();
-
 /** The loops for tables with room for `rows` means, instantiated over `memory`; `simd` false: the decided pass
  * without its pair loop (engines without SIMD, and tests comparing the two). */
 export function instantiateCountLoops(
@@ -617,19 +609,13 @@ export function instantiateCountLoops(
   rows: number,
   simd = simdSupported(),
 ): CountLoops {
-  const key = `${rows}:${simd}`;
-  let module = compiled.get(key);
-  if (!module) {
-    const exp = () => MATH_FUNCTIONS.indexOf('exp');
-    const pow = () => MATH_FUNCTIONS.indexOf('pow');
-    module = new WebAssembly.Module(
-      encodeModule({
-        memory: { module: 'env', name: 'memory' },
-        imports: [],
-        functions: [...mathFunctions(0), lookup(rows, exp, pow), range(simd), decided(rows, simd), byRow()],
-      }),
-    );
-    compiled.set(key, module);
-  }
-  return new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as CountLoops;
+  const exp = () => MATH_FUNCTIONS.indexOf('exp');
+  const pow = () => MATH_FUNCTIONS.indexOf('pow');
+  return loopsOver(memory, `counts:${rows}:${simd}`, () => [
+    ...mathFunctions(0),
+    lookup(rows, exp, pow),
+    range(simd),
+    decided(rows, simd),
+    byRow(),
+  ]) as unknown as CountLoops;
 }

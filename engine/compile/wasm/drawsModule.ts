@@ -14,8 +14,8 @@
 // - zigTables(at): the ziggurat's 129 layer edges x and 128 ratios x[i+1]/x[i] at `at` (TABLE_BYTES);
 // - normals(out, from, to, keyHi, keyLo, tables): float32 normals i ∈ [from, to) at out + 4i;
 // - uniforms(out, from, to, keyHi, keyLo): float64 uniforms i ∈ [from, to) at out + 8i.
-import { encodeModule } from './encodeModule.ts';
 import { FunctionBuilder, f, i, type Local, l, select, type Val } from './FunctionBuilder.ts';
+import { loopsOver } from './loopsOver.ts';
 import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
 import { Op } from './opcodes.ts';
 
@@ -167,25 +167,14 @@ export interface DrawsExports {
   uniforms(out: number, from: number, to: number, keyHi: number, keyLo: number): void;
 }
 
-let compiled: WebAssembly.Module | undefined;
-
 /** The generator, compiled once per process and instantiated over a bank's memory. */
 export function instantiateDraws(memory: WebAssembly.Memory): DrawsExports {
-  if (!compiled) {
-    const exp = () => MATH_FUNCTIONS.indexOf('exp');
-    const log = () => MATH_FUNCTIONS.indexOf('log');
-    compiled = new WebAssembly.Module(
-      encodeModule({
-        memory: { module: 'env', name: 'memory' },
-        imports: [],
-        functions: [
-          ...mathFunctions(0),
-          zigTables(exp, log),
-          generator('normals', exp, log),
-          generator('uniforms', exp, log),
-        ],
-      }),
-    );
-  }
-  return new WebAssembly.Instance(compiled, { env: { memory } }).exports as unknown as DrawsExports;
+  const exp = () => MATH_FUNCTIONS.indexOf('exp');
+  const log = () => MATH_FUNCTIONS.indexOf('log');
+  return loopsOver(memory, 'draws', () => [
+    ...mathFunctions(0),
+    zigTables(exp, log),
+    generator('normals', exp, log),
+    generator('uniforms', exp, log),
+  ]) as unknown as DrawsExports;
 }

@@ -3,7 +3,8 @@
 // checking a cell is all NaN (summarize) or all finite (runWarnings). All read the cell where it lies (a
 // workspace's memory), so no value is copied. Written instruction by instruction; the comments give each loop as JavaScript.
 import { CodeWriter } from './CodeWriter.ts';
-import { encodeModule, type FuncDef } from './encodeModule.ts';
+import type { FuncDef } from './encodeModule.ts';
+import { loopsOver } from './loopsOver.ts';
 import { Op, Simd, type ValType } from './opcodes.ts';
 import { simdSupported } from './simdSupported.ts';
 
@@ -256,31 +257,17 @@ function emitAll(test: (w: CodeWriter, x: number) => void, name: string): FuncDe
   return { params, results: ['i32'], locals, body: w.bytes, export: name };
 }
 
-const compiled = new Map<boolean, WebAssembly.Module>();
-
 /** The loops over `memory`; `simd` false: whole numbers tested one at a time (engines without SIMD, and tests
  * comparing the two). */
 export function instantiateHistogramLoops(
   memory: WebAssembly.Memory,
   simd = simdSupported(),
 ): HistogramLoops {
-  let module = compiled.get(simd);
-  if (!module) {
-    module = new WebAssembly.Module(
-      encodeModule({
-        memory: { module: 'env', name: 'memory' },
-        imports: [],
-        functions: [
-          emitCount(),
-          emitGather(),
-          emitCountIntegers(simd),
-          emitAll(isNaN_, 'allNaN'),
-          emitAll(isFinite_, 'allFinite'),
-        ],
-      }),
-    );
-    compiled.set(simd, module);
-  }
-  const { exports } = new WebAssembly.Instance(module, { env: { memory } });
-  return exports as unknown as HistogramLoops;
+  return loopsOver(memory, `histogram:${simd}`, () => [
+    emitCount(),
+    emitGather(),
+    emitCountIntegers(simd),
+    emitAll(isNaN_, 'allNaN'),
+    emitAll(isFinite_, 'allFinite'),
+  ]) as unknown as HistogramLoops;
 }

@@ -8,7 +8,8 @@
 // Each call writes [paths meeting it this year, paths whose flag is set] as two i32 at `result`. Comparisons
 // are exact and the arithmetic is the same in both loops, so the counts never depend on SIMD or path count.
 import { CodeWriter } from './CodeWriter.ts';
-import { encodeModule, type FuncDef } from './encodeModule.ts';
+import type { FuncDef } from './encodeModule.ts';
+import { loopsOver } from './loopsOver.ts';
 import { Op, Simd, type ValType } from './opcodes.ts';
 import { simdSupported } from './simdSupported.ts';
 
@@ -132,21 +133,11 @@ function emitLoop(combine: 'or' | 'and', simd: boolean, exportName: string): Fun
   return { params: PARAMS, results: [], locals, body: w.bytes, export: exportName };
 }
 
-const modules = new Map<boolean, WebAssembly.Module>();
-
 /** The loops, compiled once per process and instantiated over a workspace's memory. */
 export function instantiateTargetLoops(memory: WebAssembly.Memory, simd = simdSupported()): TargetLoops {
-  let module = modules.get(simd);
-  if (!module) {
-    module = new WebAssembly.Module(
-      encodeModule({
-        memory: { module: 'env', name: 'memory' },
-        imports: [],
-        functions: [emitLoop('or', simd, 'ever'), emitLoop('and', simd, 'always')],
-      }),
-    );
-    modules.set(simd, module);
-  }
-  const { exports } = new WebAssembly.Instance(module, { env: { memory } });
+  const exports = loopsOver(memory, `targets:${simd}`, () => [
+    emitLoop('or', simd, 'ever'),
+    emitLoop('and', simd, 'always'),
+  ]);
   return { ever: exports.ever as TargetLoopFn, always: exports.always as TargetLoopFn };
 }
