@@ -56,6 +56,8 @@ let runsAsked = 0;
 let runsStarted = 0;
 /** The prewarmed run, claimed or not, until it ends: a warm-up on its channel waits for it. */
 let prewarmRun: Promise<unknown> | null = null;
+/** By channel, the signal of the run a caller asked for while it runs: a speculation never cancels it. */
+const askedRuns = new Map<string, AbortSignal>();
 
 function runKey(planKey: string, scenario: unknown, o: Omit<WorkerRunOptions, 'channel'>): string {
   return JSON.stringify([
@@ -186,9 +188,14 @@ export const engineApi = {
     // or has already ended: which of the two it is must not decide what a later request gets.
     else if (early?.channel === channel) prewarmed = null;
     runsStarted++;
-    return onChannel(channel, (signal) =>
-      run(plan, scenarioOf(plan, scenario), { ...runOptions, signal, onProgress }),
-    );
+    return onChannel(channel, async (signal) => {
+      askedRuns.set(channel, signal);
+      try {
+        return await run(plan, scenarioOf(plan, scenario), { ...runOptions, signal, onProgress });
+      } finally {
+        if (askedRuns.get(channel) === signal) askedRuns.delete(channel);
+      }
+    });
   },
 
   /**
@@ -199,6 +206,11 @@ export const engineApi = {
    */
   speculate(planKey: string, scenario: unknown, options: WorkerRunOptions): void {
     runsAsked++; // the worker's own prewarm must not replace it
+    // A run the page asked for (a lever's full run still going when a link arrives) is not cancelled for a
+    // guess: if the link then fails its check, nothing else would answer the page. Its own request, once the
+    // check passes, starts the run as usual.
+    const asked = askedRuns.get(options.channel ?? 'default');
+    if (asked && !asked.aborted) return;
     startPrewarm(planFor(planKey), planKey, scenario, options);
   },
 

@@ -158,6 +158,20 @@ describe('speculate (a run the page is about to ask for, while it checks the sce
     expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
   });
 
+  it('never cancels a run the page asked for: the page keeps waiting for that run’s result', async () => {
+    // Found in CI: a lever's full run still in flight when a link arrived in the address bar. The link's
+    // speculative run cancelled it; the link failed its check, so no request followed, and the page waited
+    // on the cancelled run until its watchdog restarted the worker.
+    await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
+    const long = { paths: 20_000, seed: 7, horizon: 2035, channel: 'main' };
+    const asked = api.engineApi.run('p', baseline, long); // returns at its first yield, still running
+    api.engineApi.speculate('p', downturn, main);
+    const result = await asked;
+    expect(result.paths).toBe(20_000);
+    // Nothing was started for the guess: the page's request for it, once checked, runs as usual.
+    expect((await runCounting(downturn)).reports).toBeGreaterThan(0);
+  });
+
   it('keeps the worker’s own prewarm from replacing it', async () => {
     await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
     api.engineApi.speculate('p', downturn, main);
