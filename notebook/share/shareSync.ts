@@ -156,8 +156,9 @@ export function startLinkSync(app: App): () => void {
   const write = async (s: Working) => {
     const mine = ++version;
     const hash = await encodeLink(linkPayload(app.plan.meta.id, s));
-    // A replaceState is not free in Chromium: 2–47 ms of the main thread on this page (15–16 ms typical just
-    // after a load), and it could land between a release's result and its paint.
+    // Chromium re-reads every form control of the page at each same-document navigation: a replaceState took
+    // 15–16 ms of the main thread with the lever panel's 500 controls, and it landed between a release's
+    // result and its paint.
     await whenIdle();
     if (mine !== version) return;
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
