@@ -6,7 +6,6 @@ import { isAbort } from '../client/engineClient.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
-import { whenIdle } from '../runtime/whenIdle.ts';
 import { scenarioJsonText, workingFromDocument } from '../state/scenarioFile.ts';
 import type { Working } from '../state/scenarioOps.ts';
 import { Store } from '../state/store.ts';
@@ -156,10 +155,6 @@ export function startLinkSync(app: App): () => void {
   const write = async (s: Working) => {
     const mine = ++version;
     const hash = await encodeLink(linkPayload(app.plan.meta.id, s));
-    // Chromium re-reads every form control of the page at each same-document navigation: a replaceState took
-    // 15–16 ms of the main thread with the lever panel's 500 controls, and it landed between a release's
-    // result and its paint.
-    await whenIdle();
     if (mine !== version) return;
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
     const length = location.href.length;
