@@ -2,7 +2,7 @@
 // bin, ties, and non-finite values.
 import { quantile } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { instantiateHistogramLoops } from '../../engine/compile/wasm/histogramLoops.ts';
+import { BINS, instantiateHistogramLoops } from '../../engine/compile/wasm/histogramLoops.ts';
 import { simdSupported } from '../../engine/compile/wasm/simdSupported.ts';
 import { QuantileScratch, quantilesInto } from '../../engine/outputs/quantilesInto.ts';
 import { rankIntegers } from '../../engine/outputs/rankIntegers.ts';
@@ -160,6 +160,52 @@ describe('quantilesInto', () => {
             expect(Number.isNaN(counted(simd, cell).sum), `${bad} at ${at} of ${length}`).toBe(true);
           }
         }
+      }
+    });
+  });
+
+  describe('count (the histogram pass), with and without SIMD', () => {
+    // The SIMD loop bins four values at once; every value must land in the scalar loop's bin, with the same
+    // code, the same counts and the same sum, for any length (the scalar loop takes the tail).
+    const modes = simdSupported() ? [true, false] : [false];
+    const odd = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1e300, 1e300, 89.999, 90];
+    function binned(simd: boolean, cell: number[]) {
+      const memory = new WebAssembly.Memory({ initial: 2 });
+      const values = new Float64Array(memory.buffer, 0, cell.length);
+      values.set(cell);
+      const [codesAt, countsAt] = [4096, 8192];
+      const sum = instantiateHistogramLoops(memory, simd).count(
+        0,
+        cell.length,
+        codesAt,
+        countsAt,
+        90,
+        BINS / 25,
+      );
+      return {
+        sum,
+        codes: Array.from(new Uint16Array(memory.buffer, codesAt, cell.length)),
+        counts: Array.from(new Int32Array(memory.buffer, countsAt, BINS)),
+      };
+    }
+    it('bins every value as the scalar loop does', () => {
+      let seed = 11;
+      const next = () => {
+        seed = (seed * 16807) % 2147483647;
+        return seed / 2147483647;
+      };
+      for (let length = 0; length <= 23; length++) {
+        const cell = Array.from({ length }, () =>
+          next() < 0.2 ? odd[Math.floor(next() * odd.length)]! : 85 + 35 * next(),
+        );
+        const results = modes.map((simd) => binned(simd, cell));
+        for (const r of results.slice(1)) expect(r, `length ${length}`).toEqual(results[0]);
+        // The bins themselves, against plain arithmetic: clamp(trunc((v − 90)·BINS/25), 0, BINS − 1), NaN → 0.
+        const expected = cell.map((v) => {
+          const b = Math.trunc((v - 90) * (BINS / 25));
+          return Number.isNaN(b) ? 0 : Math.min(BINS - 1, Math.max(0, b));
+        });
+        expect(results[0]!.codes, `length ${length}`).toEqual(expected);
       }
     });
   });

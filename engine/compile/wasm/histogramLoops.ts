@@ -77,13 +77,27 @@ function increment(w: CodeWriter, table: number, index: number, at: number): voi
   w.localGet(at).localGet(at).mem(Op.i32Load, 2).i32Const(1).op(Op.i32Add).mem(Op.i32Store, 2);
 }
 
-function emitCount(): FuncDef {
+function emitCount(simd: boolean): FuncDef {
   const params: ValType[] = ['i32', 'i32', 'i32', 'i32', 'f64', 'f64'];
   const [V, N, CODES, COUNTS, LO, SCALE] = [0, 1, 2, 3, 4, 5] as const;
   const locals: ValType[] = ['i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'f64', 'f64'];
   const [k, end, b, p, x0, x1, x2, x3, sum] = [6, 7, 8, 9, 10, 11, 12, 13, 14] as const;
+  // SIMD: lo, scale, 0 and BINS − 1 in every lane; the bins of each pair of values (lanes 0 and 1).
+  const [lo2, scale2, zero4, top4, ba, bb] = [15, 16, 17, 18, 19, 20] as const;
+  if (simd) locals.push('v128', 'v128', 'v128', 'v128', 'v128', 'v128');
   const w = new CodeWriter();
-  /** codes[k + j] = b = bin(x); counts[b]++ */
+  /** codes[k + j] = b; counts[b]++ */
+  const tally = (j: number) => {
+    w.localGet(CODES)
+      .localGet(k)
+      .i32Const(1)
+      .op(Op.i32Shl)
+      .op(Op.i32Add)
+      .localGet(b)
+      .mem(Op.i32Store16, 1, 2 * j);
+    increment(w, COUNTS, b, p);
+  };
+  /** b = bin(x), then tallied */
   const bin = (x: number, j: number) => {
     w.localGet(x).localGet(LO).op(Op.f64Sub).localGet(SCALE).op(Op.f64Mul);
     w.byte(Op.miscPrefix).u32(Op.i32TruncSatF64S).localSet(b);
@@ -95,16 +109,37 @@ function emitCount(): FuncDef {
       .op(Op.i32LtS)
       .op(Op.select)
       .localSet(b);
-    w.localGet(CODES)
-      .localGet(k)
-      .i32Const(1)
-      .op(Op.i32Shl)
-      .op(Op.i32Add)
-      .localGet(b)
-      .mem(Op.i32Store16, 1, 2 * j);
-    increment(w, COUNTS, b, p);
+    tally(j);
   };
-  summingLoop(w, { V, N, k, end, xs: [x0, x1, x2, x3], sum }, bin);
+  /** The bins of four values at once, lane by lane the same truncation and clamps (i32x4 min and max). */
+  const four = () => {
+    for (const [offset, bl] of [
+      [0, ba],
+      [16, bb],
+    ] as const) {
+      w.localGet(V).localGet(k).i32Const(3).op(Op.i32Shl).op(Op.i32Add).simdMem(Simd.v128Load, 3, offset);
+      w.localGet(lo2).simd(Simd.f64x2Sub).localGet(scale2).simd(Simd.f64x2Mul);
+      w.simd(Simd.i32x4TruncSatF64x2SZero).localGet(zero4).simd(Simd.i32x4MaxS);
+      w.localGet(top4).simd(Simd.i32x4MinS).localSet(bl);
+    }
+  };
+  if (simd) {
+    w.localGet(LO).simd(Simd.f64x2Splat).localSet(lo2);
+    w.localGet(SCALE).simd(Simd.f64x2Splat).localSet(scale2);
+    w.i32Const(0).simd(Simd.i32x4Splat).localSet(zero4);
+    w.i32Const(BINS - 1)
+      .simd(Simd.i32x4Splat)
+      .localSet(top4);
+  }
+  const each = (x: number, j: number, unrolled: boolean) => {
+    if (!simd || !unrolled) return bin(x, j);
+    w.localGet(j < 2 ? ba : bb)
+      .simd(Simd.i32x4ExtractLane)
+      .byte(j % 2)
+      .localSet(b);
+    tally(j);
+  };
+  summingLoop(w, { V, N, k, end, xs: [x0, x1, x2, x3], sum }, each, simd ? four : undefined);
   w.localGet(sum);
   return { params, results: ['f64'], locals, body: w.bytes, export: 'count' };
 }
@@ -257,14 +292,14 @@ function emitAll(test: (w: CodeWriter, x: number) => void, name: string): FuncDe
   return { params, results: ['i32'], locals, body: w.bytes, export: name };
 }
 
-/** The loops over `memory`; `simd` false: whole numbers tested one at a time (engines without SIMD, and tests
- * comparing the two). */
+/** The loops over `memory`; `simd` false: values binned and whole numbers tested one at a time (engines without
+ * SIMD, and tests comparing the two). */
 export function instantiateHistogramLoops(
   memory: WebAssembly.Memory,
   simd = simdSupported(),
 ): HistogramLoops {
   return loopsOver(memory, `histogram:${simd}`, () => [
-    emitCount(),
+    emitCount(simd),
     emitGather(),
     emitCountIntegers(simd),
     emitAll(isNaN_, 'allNaN'),
