@@ -106,7 +106,9 @@ describe('share links in Chromium', () => {
       },
       [bad, GOLDEN_LINKS[1]!] as const,
     );
-    await waitIdle(page, seq);
+    // A bound on a hang, not a speed: a check and two runs took over 20 s once in CI while the machine also ran
+    // two more Chromium pages and a build.
+    await waitIdle(page, seq, 60_000);
     await page.waitForTimeout(500);
     // The later link wins; the earlier, invalid one never shows, not even for a moment's check.
     await page.waitForFunction(
@@ -115,7 +117,7 @@ describe('share links in Chromium', () => {
     expect(await page.evaluate(() => location.hash)).not.toBe(bad);
     const saved = await page.evaluate(() => JSON.stringify(localStorage));
     expect(saved).not.toContain('999');
-  });
+  }, 120_000);
 
   it('a link the plan refuses, arriving while a lever’s full run is going, leaves that run to finish', async () => {
     // Each worker the page makes or drops, counted: the page's watchdog restarts a worker that never answers.
