@@ -34,6 +34,18 @@ export interface HistogramLoops {
   allFinite(values: number, n: number): number;
 }
 
+/** Pushes the byte address of value k of the cell at V (both i32 locals). */
+function valueAt(w: CodeWriter, V: number, k: number): CodeWriter {
+  return w.localGet(V).localGet(k).i32Const(3).op(Op.i32Shl).op(Op.i32Add);
+}
+
+/** Pushes lane j (0–3) of four i32 results kept as two pairs, each in lanes 0 and 1 of its v128 local. */
+function laneOfFour(w: CodeWriter, pairs: readonly [number, number], j: number): void {
+  w.localGet(pairs[j < 2 ? 0 : 1])
+    .simd(Simd.i32x4ExtractLane)
+    .byte(j % 2);
+}
+
 /**
  * The loop both summing passes share, so a cell's sum — and its mean — has the same bits whichever pass took
  * it: for (k = 0; k < (n & ~3); k += 4) { x0..x3 = v[k..k+3]; sum += ((x0 + x1) + x2) + x3; each(x0, 0) …
@@ -49,8 +61,7 @@ function summingLoop(
 ): void {
   const { V, N, k, end, xs, sum } = locals;
   const [x0, x1, x2, x3] = xs as [number, number, number, number];
-  const value = (offset: number) =>
-    w.localGet(V).localGet(k).i32Const(3).op(Op.i32Shl).op(Op.i32Add).mem(Op.f64Load, 3, offset);
+  const value = (offset: number) => valueAt(w, V, k).mem(Op.f64Load, 3, offset);
   w.localGet(N).i32Const(-4).op(Op.i32And).localSet(end);
   w.forLoop(k, end, 4, () => {
     xs.forEach((x, j) => {
@@ -117,7 +128,7 @@ function emitCount(simd: boolean): FuncDef {
       [0, ba],
       [16, bb],
     ] as const) {
-      w.localGet(V).localGet(k).i32Const(3).op(Op.i32Shl).op(Op.i32Add).simdMem(Simd.v128Load, 3, offset);
+      valueAt(w, V, k).simdMem(Simd.v128Load, 3, offset);
       w.localGet(lo2).simd(Simd.f64x2Sub).localGet(scale2).simd(Simd.f64x2Mul);
       w.simd(Simd.i32x4TruncSatF64x2SZero).localGet(zero4).simd(Simd.i32x4MaxS);
       w.localGet(top4).simd(Simd.i32x4MinS).localSet(bl);
@@ -133,10 +144,8 @@ function emitCount(simd: boolean): FuncDef {
   }
   const each = (x: number, j: number, unrolled: boolean) => {
     if (!simd || !unrolled) return bin(x, j);
-    w.localGet(j < 2 ? ba : bb)
-      .simd(Simd.i32x4ExtractLane)
-      .byte(j % 2)
-      .localSet(b);
+    laneOfFour(w, [ba, bb], j);
+    w.localSet(b);
     tally(j);
   };
   summingLoop(w, { V, N, k, end, xs: [x0, x1, x2, x3], sum }, each, simd ? four : undefined);
@@ -216,7 +225,7 @@ function emitCountIntegers(simd: boolean): FuncDef {
       [0, da, ja],
       [16, db, jb],
     ] as const) {
-      w.localGet(V).localGet(k).i32Const(3).op(Op.i32Shl).op(Op.i32Add).simdMem(Simd.v128Load, 3, offset);
+      valueAt(w, V, k).simdMem(Simd.v128Load, 3, offset);
       w.localGet(lo2).simd(Simd.f64x2Sub).localSet(dl);
       w.localGet(dl).simd(Simd.i32x4TruncSatF64x2SZero).localSet(jl);
     }
@@ -234,10 +243,8 @@ function emitCountIntegers(simd: boolean): FuncDef {
   }
   const each = (x: number, lane: number, unrolled: boolean) => {
     if (!simd || !unrolled) return tally(x);
-    w.localGet(lane < 2 ? ja : jb)
-      .simd(Simd.i32x4ExtractLane)
-      .byte(lane % 2)
-      .localSet(j);
+    laneOfFour(w, [ja, jb], lane);
+    w.localSet(j);
     // Odd lanes tally apart: a cell of one or two numbers would otherwise wait on the last value's store.
     increment(w, lane % 2 ? SECOND : COUNTS, j, p);
   };
