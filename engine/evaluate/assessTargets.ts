@@ -1,11 +1,10 @@
 // Everything a target result says beyond the Monte Carlo counts: where its base comes from, what the
 // verdict rests on, the one verdict (verdictFor), and for milestones and quotas their own readings. Runs
-// on the finished simulation (its buffers are still this run's), from the plan, the run's pinned values
-// (scenario actuals and the plan's observations) and targetStats' numbers.
+// after the simulation, from the plan, the deterministic path, the run's pinned values (scenario actuals
+// and the plan's observations) and targetStats' numbers.
 
 import { metInterval } from '../outputs/targetMeasure.ts';
 import { targetCountStep } from '../outputs/targetStats.ts';
-import { isCountIndicator } from '../plan/countUnit.ts';
 import type { Plan, Target } from '../plan/planSchema.ts';
 import type { RunSetup } from '../run/resolveScenario.ts';
 import type {
@@ -26,7 +25,6 @@ export function assessTargets(
   plan: Plan,
   setup: RunSetup,
   stats: TargetStat[],
-  mc: Simulation | null,
   det: Simulation,
   slotOf: ReadonlyMap<string, number>,
   /** Indicators whose values are an even share of a total's actual (actual-split-evenly). */
@@ -115,18 +113,7 @@ export function assessTargets(
       needs: baseUnknown ? 'base' : null,
       latest,
       milestone: s.kind === 'milestone' ? milestoneReading(s, setup.years, pinned?.get(0)) : null,
-      quota:
-        s.kind === 'quota'
-          ? quotaRecord(
-              t,
-              setup.years,
-              observed,
-              mc,
-              slotOf.get(s.indicator),
-              countStep,
-              isCountIndicator(ind),
-            )
-          : null,
+      quota: s.kind === 'quota' ? quotaRecord(t, setup.years, observed, s.quotaShares, countStep) : null,
     };
   });
 }
@@ -185,15 +172,14 @@ function milestoneReading(
   return { pAchievedBy, evenChanceYear };
 }
 
-/** Each year from base + 1 to the target year: the observed count against the quota, or P(count ≥ quota). */
+/** Each year from base + 1 to the target year: the observed count against the quota, or P(count ≥ quota)
+ * as the run's loops counted it (targetStats; null without paths). */
 function quotaRecord(
   t: Target,
   years: number[],
   observed: ReadonlyMap<number, number>,
-  mc: Simulation | null,
-  slot: number | undefined,
+  shares: Float64Array | null,
   countStep: number | undefined,
-  _whole: boolean,
 ): QuotaYear[] {
   const q = Array.isArray(t.value) ? t.value[0] : (t.value ?? Number.NaN);
   const [lo, hi] = metInterval({
@@ -207,21 +193,8 @@ function quotaRecord(
   for (let k = 1; k < years.length && years[k]! <= t.year; k++) {
     const year = years[k]!;
     const x = observed.get(year);
-    if (x !== undefined) {
-      out.push({ year, quota: q, observed: x, met: x >= lo && x <= hi, pMet: null });
-      continue;
-    }
-    let pMet: number | null = null;
-    if (mc && slot !== undefined && mc.n > 0) {
-      const row = mc.values[slot]!;
-      let c = 0;
-      for (let i = k * mc.n, end = i + mc.n; i < end; i++) {
-        const v = row[i]!;
-        if (v >= lo && v <= hi) c++;
-      }
-      pMet = c / mc.n;
-    }
-    out.push({ year, quota: q, observed: null, met: null, pMet });
+    if (x !== undefined) out.push({ year, quota: q, observed: x, met: x >= lo && x <= hi, pMet: null });
+    else out.push({ year, quota: q, observed: null, met: null, pMet: shares ? shares[k]! : null });
   }
   return out;
 }

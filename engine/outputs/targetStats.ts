@@ -1,7 +1,7 @@
 // Per target: the share of paths that meet it, whether the deterministic path does, and in which year
-// paths first meet it. The Monte Carlo part walks the years once per target with tight loops: a flag per
-// path records whether it has met the target yet (or, for a quota, failed a year already); the loops run
-// in WebAssembly over the simulation's own buffers (targetLoops.ts).
+// paths first meet it. TargetTallies walks the years once, as the run completes each (simulate.ts onYear):
+// a flag per path and target records whether the path has met the target yet (or, for a quota, failed a
+// year already); the loops run in WebAssembly over the simulation's own rows (targetLoops.ts).
 
 import { countStep, isCountIndicator } from '../plan/countUnit.ts';
 import type { Plan } from '../plan/planSchema.ts';
@@ -10,150 +10,208 @@ import type { Simulation } from '../run/simulate.ts';
 import { cellAllNaN } from './cellAllNaN.ts';
 import { growthMultiple, measureAt, metInterval, type TargetSpec } from './targetMeasure.ts';
 
-/** Row k of the slot is NaN on every path (cellAllNaN): no path meets a target there, so the loops can skip
- * it with the same result. About half the Yaohai plan's targets wait for a base. */
+/** A target the loops measure: its spec, where it reads and what it has counted so far. */
+interface Tally {
+  id: string;
+  /** Index in plan.targets: where its n flags lie in the workspace. */
+  index: number;
+  slot: number;
+  spec: TargetSpec;
+  lo: number;
+  hi: number;
+  /** Year index of the target (may lie outside the run's years). */
+  y: number;
+  inRange: boolean;
+  pMet: number;
+  /** Level kinds: share of paths first meeting it, by year index. */
+  first: Float64Array | null;
+  /** Quotas: share of paths meeting that year's quota, by year index 1..y. */
+  quotaShares: Float64Array | null;
+  /** Levels: paths that had met it by the year before; quotas: a year with no path meeting it came. */
+  everBefore: number;
+  failed: boolean;
+}
+
+/** Year index k of the slot is NaN on every path (cellAllNaN): no path meets a target there, so the loops
+ * can skip it with the same result. About half the Yaohai plan's targets wait for a base. */
 function rowAllNaN(sim: Simulation, slot: number, k: number): boolean {
-  return sim.unknown.has(slot) || cellAllNaN(sim.values[slot]!, k * sim.n, sim.n, sim.workspace.quantiles);
+  return (
+    sim.unknown.has(slot) ||
+    cellAllNaN(sim.values[slot]!, sim.rowOf(k) * sim.n, sim.n, sim.workspace.quantiles)
+  );
 }
 
-/** Share of paths meeting a quota in every year 1..y. */
-function quotaShare(sim: Simulation, slot: number, y: number, lo: number, hi: number): number {
-  const { n, workspace: ws } = sim;
-  if (y < 1) return 1;
-  const base = sim.values[slot]!.byteOffset;
-  ws.flagWords.fill(-1); // every path has met it so far
-  for (let k = 1; k <= y; k++) {
-    if (rowAllNaN(sim, slot, k)) return 0; // every path fails year k
-    // x − 0·0 ≥ lo and ≤ hi: the zero row stands in for x0, so the test is on x alone.
-    ws.targetLoops.always(
-      n,
-      base + k * n * 8,
-      ws.zeroRow.byteOffset,
-      ws.flags.byteOffset,
-      0,
-      0,
-      lo,
-      hi,
-      -Infinity,
-      ws.result.byteOffset,
-    );
+export class TargetTallies {
+  private readonly tallies: Tally[] = [];
+
+  constructor(plan: Plan, slotOf: ReadonlyMap<string, number>, years: readonly number[]) {
+    const Y = years.length;
+    plan.targets.forEach((t, index) => {
+      if (
+        t.kind === 'qualitative' ||
+        t.indicator === undefined ||
+        t.value === undefined ||
+        t.comparator === undefined
+      )
+        return;
+      const ind = plan.indicators.find((i) => i.id === t.indicator);
+      const spec: TargetSpec = {
+        kind: t.kind,
+        comparator: t.comparator,
+        value: t.value,
+        tolerance: t.tolerance,
+        countStep: targetCountStep(t.kind, ind),
+        rateReading: t.rateReading,
+      };
+      const [lo, hi] = metInterval(spec);
+      const y = t.year - years[0]!;
+      const quota = spec.kind === 'quota';
+      this.tallies.push({
+        id: t.id,
+        index,
+        slot: slotOf.get(t.indicator)!,
+        spec,
+        lo,
+        hi,
+        y,
+        inRange: y >= 1 && y < Y,
+        pMet: 0,
+        first: quota ? null : new Float64Array(Y),
+        quotaShares: quota ? new Float64Array(Y) : null,
+        everBefore: 0,
+        failed: false,
+      });
+    });
   }
-  return ws.result[1]! / n;
-}
 
-/**
- * For level, share, increase and growth targets: share of paths meeting the target in year y, and the
- * share first meeting it in each year. Every kind is one test on the year's value x and the base-year
- * value x0: x − aLo·x0 ≥ L and x − aHi·x0 ≤ H (and x0 > minX0). For growth, (x/x0)^(1/k) − 1 ≥ lo is
- * x ≥ x0·(1 + lo)^k when x0 > 0, so no power is taken per path. The loops (targetLoops.ts) count the
- * paths that have met the target by each year; the increase is the share first meeting it that year.
- */
-function levelShares(
-  spec: TargetSpec,
-  sim: Simulation,
-  slot: number,
-  y: number,
-  Y: number,
-): { pMet: number; first: Float64Array } {
-  const { n, workspace: ws } = sim;
-  const [lo, hi] = metInterval(spec);
-  const first = new Float64Array(Y);
-  const base = sim.values[slot]!.byteOffset;
-  ws.flags.fill(0); // no path has met it yet
-  let everBefore = 0;
-  let pMet = 0;
-  for (let k = 1; k < Y; k++) {
-    if (rowAllNaN(sim, slot, k)) continue; // none meets it this year: first[k] = 0, and pMet = 0 if k = y
+  /** Counts year index k of every target: the flags start in the base year and move on each year after. */
+  observe(sim: Simulation, k: number): void {
+    const { n, workspace: ws } = sim;
+    for (const t of this.tallies) {
+      if (k === 0) {
+        // Quotas: every path has met every year so far; other kinds: none has met it yet.
+        if (t.quotaShares) ws.flagWords.fill(-1, 2 * n * t.index, 2 * n * (t.index + 1));
+        else ws.flags.fill(0, n * t.index, n * (t.index + 1));
+        continue;
+      }
+      if (t.quotaShares) this.quotaYear(sim, t, k);
+      else if (t.inRange) this.levelYear(sim, t, k);
+    }
+  }
+
+  /**
+   * A quota is met on a path when every year 1..y meets it. x − 0·0 ≥ lo and ≤ hi: the zero row stands in
+   * for x0, so the test is on x alone.
+   */
+  private quotaYear(sim: Simulation, t: Tally, k: number): void {
+    if (k > t.y) return;
+    const { n, workspace: ws } = sim;
+    if (rowAllNaN(sim, t.slot, k)) {
+      t.failed = true; // every path fails year k
+    } else {
+      ws.targetLoops.always(
+        n,
+        sim.values[t.slot]!.byteOffset + sim.rowOf(k) * n * 8,
+        ws.zeroRow.byteOffset,
+        ws.flags.byteOffset + t.index * n * 8,
+        0,
+        0,
+        t.lo,
+        t.hi,
+        -Infinity,
+        ws.result.byteOffset,
+      );
+      t.quotaShares![k] = ws.result[0]! / n;
+    }
+    if (k === t.y) t.pMet = t.failed ? 0 : ws.result[1]! / n;
+  }
+
+  /**
+   * Levels, shares, increases and growth: every kind is one test on the year's value x and the base-year
+   * value x0: x − aLo·x0 ≥ L and x − aHi·x0 ≤ H (and x0 > minX0). For growth, (x/x0)^(1/k) − 1 ≥ lo is
+   * x ≥ x0·(1 + lo)^k when x0 > 0, so no power is taken per path. The loops count the paths that have met
+   * the target by each year; the increase is the share first meeting it that year.
+   */
+  private levelYear(sim: Simulation, t: Tally, k: number): void {
+    if (rowAllNaN(sim, t.slot, k)) return; // none meets it this year: first[k] = 0, and pMet = 0 if k = y
+    const { n, workspace: ws } = sim;
+    const { spec } = t;
     let aLo = 0;
     let aHi = 0;
-    let L = lo;
-    let H = hi;
+    let L = t.lo;
+    let H = t.hi;
     let minX0 = -Infinity;
     if (spec.kind === 'increase') {
       aLo = 1;
       aHi = 1;
     } else if (spec.kind === 'growth') {
-      aLo = growthMultiple(lo, k, spec.rateReading);
-      aHi = growthMultiple(hi, k, spec.rateReading);
+      aLo = growthMultiple(t.lo, k, spec.rateReading);
+      aHi = growthMultiple(t.hi, k, spec.rateReading);
       L = 0;
       H = 0;
       minX0 = 0;
     }
     // A level or share does not read the base (aLo = aHi = 0), but 0 · NaN is NaN: with an unknown base
     // (基期待补) anchored by a later observation, x0 is the year's own row, so only x decides.
-    const row = base + k * n * 8;
+    const base = sim.values[t.slot]!.byteOffset; // the base year is row 0
+    const row = base + sim.rowOf(k) * n * 8;
     const x0 = spec.kind === 'increase' || spec.kind === 'growth' ? base : row;
-    ws.targetLoops.ever(n, row, x0, ws.flags.byteOffset, aLo, aHi, L, H, minX0, ws.result.byteOffset);
+    const flags = ws.flags.byteOffset + t.index * n * 8;
+    ws.targetLoops.ever(n, row, x0, flags, aLo, aHi, L, H, minX0, ws.result.byteOffset);
     const ever = ws.result[1]!;
-    first[k] = (ever - everBefore) / n;
-    everBefore = ever;
-    if (k === y) pMet = ws.result[0]! / n;
+    t.first![k] = (ever - t.everBefore) / n;
+    t.everBefore = ever;
+    if (k === t.y) t.pMet = ws.result[0]! / n;
   }
-  return { pMet, first };
+
+  /** What the loops counted, by index in plan.targets (undefined for a target they do not measure), once
+   * every year has been observed. */
+  counted(): (Pick<Tally, 'pMet' | 'first' | 'quotaShares' | 'inRange'> | undefined)[] {
+    const out: Tally[] = [];
+    for (const t of this.tallies) out[t.index] = t;
+    return out;
+  }
 }
 
+/**
+ * Per target, from the Monte Carlo run's tallies (null without paths) and the deterministic path, whose every
+ * year is kept. The deterministic path is judged by the same loops as the Monte Carlo (as one path), so the
+ * two never disagree on a path that lands exactly on a target.
+ */
 export function targetStats(
   plan: Plan,
   slotOf: ReadonlyMap<string, number>,
-  mc: Simulation | null,
+  mc: TargetTallies | null,
   det: Simulation,
 ): TargetStat[] {
-  const results: TargetStat[] = [];
   const years = det.years;
-  const baseYear = years[0]!;
-  for (const t of plan.targets) {
-    if (
-      t.kind === 'qualitative' ||
-      t.indicator === undefined ||
-      t.value === undefined ||
-      t.comparator === undefined
-    )
-      continue;
-    const ind = plan.indicators.find((i) => i.id === t.indicator);
-    const spec: TargetSpec = {
-      kind: t.kind,
-      comparator: t.comparator,
-      value: t.value,
-      tolerance: t.tolerance,
-      countStep: targetCountStep(t.kind, ind),
-      rateReading: t.rateReading,
-    };
-    const slot = slotOf.get(t.indicator)!;
-    const y = t.year - baseYear;
-    const inRange = y >= 1 && y < years.length;
-    const deterministicValue = inRange
-      ? measureAt(spec.kind, det.values[slot]!, 1, 0, y, spec.rateReading)
-      : Number.NaN;
-    // The deterministic path is judged by the same loops as the Monte Carlo (as one path), so the two
-    // never disagree on a path that lands exactly on a target.
-    const share = (sim: Simulation) => {
-      if (spec.kind === 'quota') {
-        const [lo, hi] = metInterval(spec);
-        return { pMet: quotaShare(sim, slot, y, lo, hi), first: null };
-      }
-      return levelShares(spec, sim, slot, y, years.length);
-    };
-    let pMet: number | null = null;
-    let firstYearMet: Float64Array | null = null;
-    if (mc && mc.n > 0 && inRange) {
-      const s = share(mc);
-      pMet = s.pMet;
-      firstYearMet = s.first;
-    }
-    const deterministicMet = inRange && share(det).pMet === 1;
+  const onDet = new TargetTallies(plan, slotOf, years);
+  for (let k = 0; k < years.length; k++) onDet.observe(det, k);
+  const detCounted = onDet.counted();
+  const mcCounted = mc?.counted() ?? null;
+  const results: TargetStat[] = [];
+  plan.targets.forEach((t, index) => {
+    const d = detCounted[index];
+    if (!d || t.kind === 'qualitative') return;
+    const slot = slotOf.get(t.indicator!)!;
+    const y = t.year - years[0]!;
+    const m = mcCounted?.[index] ?? null;
     results.push({
       id: t.id,
-      indicator: t.indicator,
+      indicator: t.indicator!,
       kind: t.kind,
       year: t.year,
-      value: t.value,
-      comparator: t.comparator,
-      pMet,
-      deterministicMet,
-      deterministicValue,
-      firstYearMet,
+      value: t.value!,
+      comparator: t.comparator!,
+      pMet: m && d.inRange ? m.pMet : null,
+      deterministicMet: d.inRange && d.pMet === 1,
+      deterministicValue: d.inRange
+        ? measureAt(t.kind, det.values[slot]!, 1, 0, y, t.rateReading)
+        : Number.NaN,
+      firstYearMet: m && d.inRange ? m.first : null,
+      quotaShares: m ? m.quotaShares : null,
     });
-  }
+  });
   return results;
 }
 

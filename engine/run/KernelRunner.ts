@@ -53,7 +53,7 @@ export class KernelRunner {
     frame[FRAME_OWN] = this.own;
     for (let k = 0; k < b.inputs.length; k++) {
       const inp = b.inputs[k]!;
-      const row = inp.perYear ? (inp.prev && y > 0 ? y - 1 : y) : 0;
+      const row = inp.perYear ? this.ws.rowOf(inp.prev && y > 0 ? y - 1 : y) : 0;
       frame[FRAME_INPUTS + k] = inp.buffer.byteOffset + row * this.rowBytes;
     }
     this.ws.kernels[b.index]!(this.n, this.ws.frameAddress, this.macroCoef, this.ownCoef, this.years[y]!, y);

@@ -1,8 +1,10 @@
 // Everything one Monte Carlo run reads and writes, laid out once in one WebAssembly.Memory so the compiled
 // kernels (kernelModule.ts) reach it by address and JavaScript through Float64Array views of the same
 // bytes. The memory is sized when the workspace is made and never grows: growing would detach every view.
-// A workspace is reused by the next run of the same model and size, so ~90 MB for 10,000 paths of a
-// 70-indicator plan to 2035 is touched once, not on every run.
+// A workspace is reused by the next run of the same model and size. A Monte Carlo run holds three rows per
+// indicator (the base year, the year before and this year: all a kernel or a target reads), and its outputs
+// are taken year by year (simulate.ts onYear); a run that keeps every year (the deterministic path, tests)
+// holds them all.
 
 import type { CompiledModel } from '../compile/compileModel.ts';
 import { FRAME_INPUTS } from '../compile/wasm/emitKernel.ts';
@@ -28,22 +30,22 @@ export function poolArraysFor(setup: RunSetup): number {
 function workspaceLayout(
   model: CompiledModel,
   n: number,
-  Y: number,
+  rows: number,
   poolCapacity: number,
 ): { at: Map<string, number>; bytes: number } {
   const row = n * 8;
   const counts = countIndicators(model);
   const layout: [string, number][] = [
     ['frame', 4 * (FRAME_INPUTS + model.kernels.maxInputs)],
-    ...model.indicators.map((_, k): [string, number] => [`values${k}`, Y * row]),
-    ['unknown', Y * row],
+    ...model.indicators.map((_, k): [string, number] => [`values${k}`, rows * row]),
+    ['unknown', rows * row],
     ...model.indicators.map((ind, k): [string, number] => [`ring${k}`, ind.life * row]),
     ...[0, 1, 2].map((k): [string, number] => [`tmp${k}`, row]),
     ...Array.from({ length: poolCapacity }, (_, k): [string, number] => [`pool${k}`, row]),
     ['noise0', n * 4],
     ['noise1', n * 4],
     ['zero', row],
-    ['flags', row],
+    ['flags', model.plan.targets.length * row],
     ['result', 8],
     ['quantiles', QuantileScratch.bytes(n)],
     ['counts', counts > 0 ? CountScratch.bytes(n, countTableSets(counts, n)) : 0],
@@ -67,9 +69,21 @@ function countTableSets(counts: number, n: number): number {
   return n < SMALL_ROW ? 0 : counts;
 }
 
+/** Rows a workspace holds per indicator: every year, or the base year and two more in turn (rowOf). */
+export function rowsHeld(Y: number, keepYears: boolean): number {
+  return keepYears ? Y : Math.min(Y, 3);
+}
+
 /** Bytes of the memory a workspace for this run would take. */
-export function workspaceBytes(model: CompiledModel, n: number, Y: number, poolArrays: number): number {
-  const { bytes } = workspaceLayout(model, n, Y, Math.max(poolArrays, planPoolArrays(model)));
+export function workspaceBytes(
+  model: CompiledModel,
+  n: number,
+  Y: number,
+  poolArrays: number,
+  keepYears: boolean,
+): number {
+  const rows = rowsHeld(Y, keepYears);
+  const { bytes } = workspaceLayout(model, n, rows, Math.max(poolArrays, planPoolArrays(model)));
   return Math.max(1, Math.ceil(bytes / PAGE)) * PAGE;
 }
 
@@ -85,6 +99,8 @@ function planPoolArrays(model: CompiledModel): number {
 export class Workspace {
   readonly n: number;
   readonly Y: number;
+  /** Rows per indicator: Y when every year is kept, else 3 (see rowOf). */
+  readonly rows: number;
   readonly poolCapacity: number;
   /** A simulation is running in it (see simulateSteps). */
   busy = false;
@@ -98,19 +114,20 @@ export class Workspace {
   readonly frameAddress: number;
   readonly frame: Int32Array;
   /**
-   * By slot, year-major: values[slot][y·n + i] is path i in year y. A slot known to be NaN throughout
+   * By slot, row-major: values[slot][rowOf(y)·n + i] is path i in year y. A slot known to be NaN throughout
    * (unknownSlots.ts) reads the shared row `unknownRow` instead of its own, whose pages are then never
    * touched: see pointRows.
    */
   readonly values: Float64Array[];
-  /** Y·n NaN, filled once; never written after. */
+  /** rows·n NaN, filled once; never written after. */
   readonly unknownRow: Float64Array;
   private readonly ownRows: Float64Array[];
   /** Cohort age rings by slot (life·n values), empty for other indicators. */
   readonly rings: Float64Array[];
   /** A cohort's inflow, renewal and exit for the year. */
   readonly tmp: readonly [Float64Array, Float64Array, Float64Array];
-  /** The target loops over this memory, a flag per path (a 64-bit mask) and their two counts. */
+  /** The target loops over this memory, n flags per target of the plan (a 64-bit mask a path, kept from
+   * year to year: targetTallies.ts) and their two counts. */
   readonly targetLoops: TargetLoops;
   readonly flags: Float64Array;
   readonly flagWords: Int32Array;
@@ -132,12 +149,20 @@ export class Workspace {
   private readonly noiseRows: [Float32Array, Float32Array];
   private readonly noiseIn: [string, string] = ['', ''];
 
-  constructor(model: CompiledModel, n: number, Y: number, poolArrays: number, deterministic = false) {
+  constructor(
+    model: CompiledModel,
+    n: number,
+    Y: number,
+    poolArrays: number,
+    deterministic = false,
+    keepYears = true,
+  ) {
     this.n = n;
     this.deterministic = deterministic;
     this.Y = Y;
+    this.rows = rowsHeld(Y, keepYears);
     this.poolCapacity = Math.max(poolArrays, planPoolArrays(model));
-    const { at, bytes } = workspaceLayout(model, n, Y, this.poolCapacity);
+    const { at, bytes } = workspaceLayout(model, n, this.rows, this.poolCapacity);
     const pages = Math.max(1, Math.ceil(bytes / PAGE));
     const tooLarge = (why: string) =>
       new RangeError(
@@ -154,9 +179,9 @@ export class Workspace {
     const f64 = (name: string, length: number) => new Float64Array(buffer, at.get(name)!, length);
     this.frameAddress = at.get('frame')!;
     this.frame = new Int32Array(buffer, this.frameAddress, FRAME_INPUTS + model.kernels.maxInputs);
-    this.ownRows = model.indicators.map((_, k) => f64(`values${k}`, Y * n));
+    this.ownRows = model.indicators.map((_, k) => f64(`values${k}`, this.rows * n));
     this.values = [...this.ownRows];
-    this.unknownRow = f64('unknown', Y * n).fill(Number.NaN);
+    this.unknownRow = f64('unknown', this.rows * n).fill(Number.NaN);
     this.rings = model.indicators.map((ind, k) => f64(`ring${k}`, ind.life * n));
     this.tmp = [f64('tmp0', n), f64('tmp1', n), f64('tmp2', n)];
     this.pool = Array.from({ length: this.poolCapacity }, (_, k) => f64(`pool${k}`, n));
@@ -165,8 +190,9 @@ export class Workspace {
       Float32Array,
     ];
     this.zeroRow = f64('zero', n);
-    this.flags = f64('flags', n);
-    this.flagWords = new Int32Array(buffer, at.get('flags')!, 2 * n);
+    const targets = model.plan.targets.length;
+    this.flags = f64('flags', targets * n);
+    this.flagWords = new Int32Array(buffer, at.get('flags')!, 2 * targets * n);
     this.result = new Int32Array(buffer, at.get('result')!, 2);
     this.targetLoops = instantiateTargetLoops(this.memory);
     this.quantiles = new QuantileScratch(this.memory, at.get('quantiles')!, n);
@@ -177,6 +203,12 @@ export class Workspace {
     let set = 0;
     for (const ind of model.indicators) if (ind.kind === 'count') this.countSet[ind.slot] = set++;
     this.kernels = instantiateKernels(model.kernels, this.memory, model.kernelCount);
+  }
+
+  /** The row where year index y lies: every year its own when all are kept; else the base year in row 0 and
+   * the later years taking rows 1 and 2 in turn, so year y − 1 is still there while year y is computed. */
+  rowOf(y: number): number {
+    return this.rows === this.Y || y === 0 ? y : 1 + ((y - 1) % (this.rows - 1));
   }
 
   /** Points each slot of `unknown` at the shared row of NaN, every other slot at its own rows. */

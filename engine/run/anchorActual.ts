@@ -30,8 +30,9 @@ export interface ActualIssue {
 export interface AnchorState {
   n: number;
   years: number[];
-  /** By slot, year-major (Simulation.values). */
+  /** By slot, row-major (Simulation.values): year y in row rowOf(y). */
   values: Float64Array[];
+  rowOf: (y: number) => number;
   /** indicator id → year index → observed value. */
   actuals: Map<string, Map<number, number>>;
   /** Per anchored derived indicator (by slot): the ratio actual / formula carried to later years, by path. */
@@ -60,7 +61,7 @@ interface Outcome {
 /** A derived indicator that is not a sum: later years continue from the actual by the formula's growth. */
 function carryRatio(st: AnchorState, slot: number, y: number, pinned: number, carry: Float64Array): Outcome {
   const { n } = st;
-  const offset = y * n;
+  const offset = st.rowOf(y) * n;
   const row = st.values[slot]!;
   let carried = false;
   let refused = false;
@@ -86,7 +87,7 @@ function anchorSum(
   carry: Float64Array,
 ): Outcome {
   const { n, values, cohortOf } = st;
-  const offset = y * n;
+  const offset = st.rowOf(y) * n;
   const row = values[a.slot]!;
   let carried = false;
   let refused = false;

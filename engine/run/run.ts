@@ -4,9 +4,8 @@
 
 import { type CompiledModel, compiledModelFor } from '../compile/compileModel.ts';
 import { assessTargets, verdictSummary } from '../evaluate/assessTargets.ts';
-import { cellAllFinite } from '../outputs/cellAllFinite.ts';
-import { emptySummary, summarize } from '../outputs/summarize.ts';
 import { targetStats } from '../outputs/targetStats.ts';
+import { emptySummary } from '../outputs/YearSummaries.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { bankDraws, zeroDraws } from './DrawSource.ts';
@@ -15,7 +14,8 @@ import { type RunSetup, resolveScenario } from './resolveScenario.ts';
 import { checkRunMemory } from './runMemory.ts';
 import type { IndicatorResult, RunOptions, RunResult } from './runTypes.ts';
 import { nonFiniteWarnings, type RunWarning } from './runWarnings.ts';
-import { type Simulation, simulateSteps, simulateSync } from './simulate.ts';
+import { type SimulateOptions, type Simulation, simulateSteps, simulateSync } from './simulate.ts';
+import { YearOutputs } from './YearOutputs.ts';
 
 export const DEFAULT_PATHS = 2000;
 export const DEFAULT_SEED = 1;
@@ -50,24 +50,21 @@ function prepare(plan: Plan, scenario: Scenario | null, options: RunOptions): Pr
   };
 }
 
-function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: number): RunResult {
-  const stats = targetStats(p.model.plan, p.model.slotOf, mc, det);
+function finish(p: Prepared, det: Simulation, mc: YearOutputs | null, started: number): RunResult {
+  const stats = targetStats(p.model.plan, p.model.slotOf, mc?.targets ?? null, det);
   // Parts that only took an even share of a total's actual have no level of their own to judge.
   const splitParts = new Set(det.actualIssues.flatMap((i) => i.parts ?? []));
-  const targets = assessTargets(p.model.plan, p.setup, stats, mc, det, p.model.slotOf, splitParts);
+  const targets = assessTargets(p.model.plan, p.setup, stats, det, p.model.slotOf, splitParts);
   const indicators: Record<string, IndicatorResult> = {};
-  const means = new Map<string, Float64Array>();
   // One empty summary shared by every indicator of a run without quantiles: 86 × 8 empty typed arrays were a
   // fifth of the deterministic path (a result's buffers are transferred once each, engineApi.ts).
   const empty = emptySummary();
   for (const ind of p.model.indicators) {
-    const summary = mc && p.quantiles ? summarize(mc, ind.slot) : empty;
-    if (mc && p.quantiles) means.set(ind.id, summary.mean);
-    // A copy: the simulation's buffers belong to its workspace, which the next run overwrites.
     indicators[ind.id] = {
       unit: ind.unit,
+      // A copy: the simulation's buffers belong to its workspace, which the next run overwrites.
       deterministic: det.values[ind.slot]!.slice(),
-      ...summary,
+      ...(mc?.summaries?.summary(ind.slot) ?? empty),
       count: ind.count,
     };
   }
@@ -81,9 +78,7 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
       p.model.indicators.map((ind) => ({
         id: ind.id,
         deterministic: det.values[ind.slot]!,
-        paths: mc ? mc.values[ind.slot]! : null,
-        n: mc ? mc.n : 0,
-        allFinite: mc ? allFiniteOf(mc, ind.slot, means.get(ind.id)) : undefined,
+        paths: mc ? (k: number) => mc.nonFinite.cell(ind.slot, k) : null,
       })),
     ),
   ];
@@ -103,12 +98,10 @@ function finish(p: Prepared, det: Simulation, mc: Simulation | null, started: nu
   };
 }
 
-/** Year k of a slot is finite on every path: a finite mean says so (a NaN or an infinity would make the sum
- * non-finite); without means, a scan in WebAssembly does. */
-function allFiniteOf(mc: Simulation, slot: number, mean: Float64Array | undefined): (k: number) => boolean {
-  if (mean) return (k) => Number.isFinite(mean[k]!);
-  const values = mc.values[slot]!;
-  return (k) => cellAllFinite(values, k * mc.n, mc.n, mc.workspace.quantiles);
+/** The Monte Carlo run's options: three rows per indicator, its outputs taken year by year. */
+function monteCarlo(p: Prepared): { outputs: YearOutputs; simulate: SimulateOptions } {
+  const outputs = new YearOutputs(p.model, p.setup.years, p.quantiles);
+  return { outputs, simulate: { keepYears: false, onYear: outputs.observe } };
 }
 
 function now(): number {
@@ -120,8 +113,12 @@ export function runSync(plan: Plan, scenario: Scenario | null, options: RunOptio
   const started = now();
   const p = prepare(plan, scenario, options);
   const det = simulateSync(p.model, p.setup, 1, zeroDraws);
-  const mc =
-    p.paths > 0 ? simulateSync(p.model, p.setup, p.paths, bankDraws(p.seed, options.keepDraws)) : null;
+  let mc: YearOutputs | null = null;
+  if (p.paths > 0) {
+    const { outputs, simulate } = monteCarlo(p);
+    simulateSync(p.model, p.setup, p.paths, bankDraws(p.seed, options.keepDraws), simulate);
+    mc = outputs;
+  }
   return finish(p, det, mc, started);
 }
 
@@ -150,15 +147,16 @@ export async function run(
   if (signal?.aborted) throw abortError();
   const p = prepare(plan, scenario, options);
   const det = simulateSync(p.model, p.setup, 1, zeroDraws);
-  let mc: Simulation | null = null;
+  let mc: YearOutputs | null = null;
   if (p.paths > 0) {
-    const steps = simulateSteps(p.model, p.setup, p.paths, bankDraws(p.seed, options.keepDraws));
+    const { outputs, simulate } = monteCarlo(p);
+    const steps = simulateSteps(p.model, p.setup, p.paths, bankDraws(p.seed, options.keepDraws), simulate);
     let sliceStart = now();
     try {
       for (;;) {
         const r = steps.next();
         if (r.done) {
-          mc = r.value;
+          mc = outputs;
           break;
         }
         onProgress?.({ done: r.value * 0.9, stage: 'simulate' });

@@ -1,7 +1,7 @@
 // What a Monte Carlo run will take in memory, known before anything is allocated, so a run too large for the
 // machine is refused with the figure it would need rather than failing (or swapping) halfway. Two parts: the
-// workspace (every indicator's paths for every year, Workspace.ts) and the seed's random draws (float32 rows
-// of normals and float64 rows of uniforms in the shock bank, ShockBank.ts).
+// workspace (three rows of paths per indicator and the run's other buffers, Workspace.ts) and the seed's
+// random draws (float32 rows of normals and float64 rows of uniforms in the shock bank, ShockBank.ts).
 import type { CompiledModel } from '../compile/compileModel.ts';
 import { UNIFORMS_KEPT_UP_TO } from '../random/ShockBank.ts';
 import { BudgetError } from './BudgetError.ts';
@@ -27,7 +27,7 @@ export interface RunMemory {
 export function runMemory(model: CompiledModel, setup: RunSetup, paths: number): RunMemory {
   const Y = setup.years.length;
   const poolArrays = poolArraysFor(setup);
-  const workspace = workspaceBytes(model, paths, Y, poolArrays);
+  const workspace = workspaceBytes(model, paths, Y, poolArrays, false);
   const noisy = model.indicators.filter((i) => i.volatility > 0).length;
   // a stream per noisy indicator and year, one macro stream per year, one per parameter draw
   const streams = (noisy + 1) * (Y - 1) + poolArrays;

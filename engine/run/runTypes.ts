@@ -101,7 +101,12 @@ export interface TargetResult {
 }
 
 /** What the Monte Carlo loops measure per target (targetStats); assessTargets adds the rest. */
-export type TargetStat = Pick<
+export type TargetStat = TargetMeasured & {
+  /** Quotas with paths: the share of paths meeting each year's quota, by year index 1..target year. */
+  quotaShares: Float64Array | null;
+};
+
+type TargetMeasured = Pick<
   TargetResult,
   | 'id'
   | 'indicator'

@@ -3,6 +3,7 @@
 // number is never left to print as a blank: each is reported with the indicator, the first year, the value,
 // how many paths, and its cause — the indicator's own formula, or an input that was already non-finite.
 import { parseExpression } from '../compile/formula/mathParser.ts';
+import type { NonFiniteCell } from '../outputs/NonFiniteTally.ts';
 import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
 import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
 import type { Plan } from '../plan/planSchema.ts';
@@ -96,12 +97,9 @@ function expectedNaN(plan: Plan, reads: ReturnType<typeof readsOf>) {
 interface Series {
   id: string;
   deterministic: Float64Array;
-  /** Monte Carlo values year-major (values[y·n + i]) or null without paths. */
-  paths: Float64Array | null;
-  n: number;
-  /** Whether year k is finite on every path, told cheaply (a finite mean, or a scan in WebAssembly): those
-   * years need no count of their paths. */
-  allFinite?: (k: number) => boolean;
+  /** Monte Carlo paths not finite in year index k, as the run counted them (NonFiniteTally), or null
+   * without paths. */
+  paths: ((k: number) => NonFiniteCell) | null;
 }
 
 /**
@@ -138,17 +136,10 @@ export function nonFiniteWarnings(
     if (expected.awaiting.has(s.id)) continue;
     for (let k = expected.baseYear.has(s.id) ? 1 : 0; k < years.length; k++) {
       const det = s.deterministic[k]!;
-      let bad = 0;
-      let sample = det;
-      if (s.paths && !s.allFinite?.(k)) {
-        for (let i = 0; i < s.n; i++) {
-          const v = s.paths[k * s.n + i]!;
-          if (!Number.isFinite(v)) {
-            if (bad === 0 && Number.isFinite(sample)) sample = v;
-            bad++;
-          }
-        }
-      }
+      const cell = s.paths?.(k);
+      const bad = cell?.count ?? 0;
+      // The value shown: the deterministic path's when it is the one not finite, else the first path's.
+      const sample = Number.isFinite(det) && bad > 0 ? cell!.first : det;
       if (Number.isFinite(det) && bad === 0) continue;
       firstBad.set(s.id, k);
       found.push({ s, k, value: sample, deterministic: !Number.isFinite(det), paths: bad });

@@ -22,10 +22,15 @@ export interface Simulation {
   n: number;
   years: number[];
   /**
-   * By slot (see CompiledModel.slotOf): year-major, values[slot][y·n + i] is path i in year y. Views of the
-   * run's workspace: the next run of the same model and size overwrites them, so read them before that.
+   * By slot (see CompiledModel.slotOf): row-major, values[slot][rowOf(y)·n + i] is path i in year y. Views of
+   * the run's workspace: the next run of the same model and size overwrites them, so read them before that.
+   * Unless the run kept every year, a row is reused two years later: read year y in onYear.
    */
   values: Float64Array[];
+  /** The row of year index y (Workspace.rowOf): y itself when every year is kept. */
+  rowOf: (y: number) => number;
+  /** Every year's row is kept (keepYears), so all can be read after the run. */
+  keepsYears: boolean;
   /** Slots NaN on every path in every year, known before the run (unknownSlots.ts): their rows are one
    * shared row of NaN. */
   unknown: ReadonlySet<number>;
@@ -37,18 +42,29 @@ export interface Simulation {
   actualIssues: ActualIssue[];
 }
 
+export interface SimulateOptions {
+  /** Take a kept workspace of this shape (default true); false: a fresh one, not kept. */
+  reuseBuffers?: boolean;
+  /** false: simulate the unknown slots too, as before they were skipped (tests compare the two). */
+  skipUnknown?: boolean;
+  /** Hold every year's rows to the end (default); false: three rows per indicator, read through onYear. */
+  keepYears?: boolean;
+  /** Called once year index y is complete on every indicator (a later actual may rewrite a part's year, so
+   * not before): its rows are read there, while they are still held and still in cache. */
+  onYear?: (sim: Simulation, y: number) => void;
+}
+
 export function* simulateSteps(
   model: CompiledModel,
   setup: RunSetup,
   n: number,
   draws: DrawSource,
-  reuseBuffers = true,
-  /** false: simulate the unknown slots too, as before they were skipped (tests compare the two). */
-  skipUnknown = true,
+  options: SimulateOptions = {},
 ): Generator<number, Simulation> {
+  const { reuseBuffers = true, skipUnknown = true, keepYears = true, onYear } = options;
   const { years } = setup;
   const Y = years.length;
-  const ws = workspaceFor(model, n, Y, setup, draws.id === 'zeros', reuseBuffers);
+  const ws = workspaceFor(model, n, Y, setup, draws.id === 'zeros', reuseBuffers, keepYears);
   const { values } = ws;
   const params = drawParameters(setup, n, draws, ws);
   const runner = new KernelRunner(model, ws, params, years, n);
@@ -57,10 +73,12 @@ export function* simulateSteps(
   // The unknown slots are neither computed nor stored: their rows are the workspace's row of NaN.
   ws.pointRows(unknown);
   const known = model.indicators.filter((ind) => !unknown.has(ind.slot));
+  const rowOf = (y: number) => ws.rowOf(y);
   const anchoring: AnchorState = {
     n,
     years,
     values,
+    rowOf,
     actuals: setup.actuals,
     carries: new Map(),
     cohortOf: new Map(),
@@ -83,6 +101,17 @@ export function* simulateSteps(
     anchor: anchors.get(ind.slot),
   }));
   const cx: StepContext = { n, years, ws, draws, runner, anchoring };
+  const sim: Simulation = {
+    n,
+    years,
+    values,
+    rowOf,
+    keepsYears: ws.rows === Y,
+    unknown,
+    workspace: ws,
+    reanchored: anchoring.reanchored,
+    actualIssues: anchoring.actualIssues,
+  };
 
   // The workspace is this run's until the loop ends or the caller drops the generator (return()), so runs
   // interleaved on other channels take other workspaces. The values stay valid after it is released until
@@ -93,14 +122,14 @@ export function* simulateSteps(
       updateParameters(params, y, n);
       if (y === 0) startBaseYear(steps, values, n, runner, anchoring);
       else for (const s of steps) stepIndicator(cx, s, y);
+      onYear?.(sim, y);
       yield (y + 1) / Y;
     }
   } finally {
     ws.busy = false;
     trimWorkspaces(); // a workspace beyond the budget is given back once its values are read (by GC)
   }
-  const { reanchored, actualIssues } = anchoring;
-  return { n, years, values, unknown, workspace: ws, reanchored, actualIssues };
+  return sim;
 }
 
 /** Runs the simulation straight through. */
@@ -109,10 +138,9 @@ export function simulateSync(
   setup: RunSetup,
   n: number,
   draws: DrawSource,
-  reuseBuffers = true,
-  skipUnknown = true,
+  options: SimulateOptions = {},
 ): Simulation {
-  const steps = simulateSteps(model, setup, n, draws, reuseBuffers, skipUnknown);
+  const steps = simulateSteps(model, setup, n, draws, options);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

@@ -40,7 +40,7 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
   const { n, ws, runner } = cx;
   const tmp = ws.tmp; // inflow, renewal, exit
   const out = ws.values[ind.slot]!;
-  const offset = y * n;
+  const offset = ws.rowOf(y) * n;
   const pinned = s.actuals?.get(y);
   if (ind.volatility > 0) runner.drawNoise(ind, cx.years[y]!, cx.draws);
   if (s.cohort) {
@@ -53,7 +53,7 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
     // seed's bank, so common random numbers hold) decides the event or inverts the count's CDF.
     runner.run(s.main, tmp[0].byteOffset, y);
     const u = cx.draws.uniforms(`${ind.kind}:${ind.id}:${cx.years[y]}`, n);
-    if (ind.kind === 'event') stepEvent(out, offset, n, u, tmp[0]);
+    if (ind.kind === 'event') stepEvent(out, offset, ws.rowOf(y - 1) * n, n, u, tmp[0]);
     else countQuantiles(ws.counts!, out, offset, u, tmp[0], n, ind.dispersion, ws.countSet[ind.slot]!);
   } else {
     runner.run(s.main, out.byteOffset + offset * 8, y);
@@ -70,8 +70,14 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
 }
 
 /** A yes/no event: once it happened it stays 1; otherwise it happens where the uniform falls below p. */
-function stepEvent(out: Float64Array, offset: number, n: number, u: Float64Array, p: Float64Array): void {
-  const before = offset - n;
+function stepEvent(
+  out: Float64Array,
+  offset: number,
+  before: number,
+  n: number,
+  u: Float64Array,
+  p: Float64Array,
+): void {
   for (let i = 0; i < n; i++) {
     const last = out[before + i]!;
     out[offset + i] =

@@ -4,7 +4,7 @@
 // does not hold their 1 GB for ever.
 import type { CompiledModel } from '../compile/compileModel.ts';
 import type { RunSetup } from './resolveScenario.ts';
-import { poolArraysFor, Workspace } from './Workspace.ts';
+import { poolArraysFor, rowsHeld, Workspace } from './Workspace.ts';
 
 /** Bytes of idle workspaces kept between runs: the notebook's deterministic, preview and full runs fit. */
 export const WORKSPACE_CACHE_BUDGET = 512 * 2 ** 20;
@@ -47,9 +47,10 @@ export function trimWorkspaces(budget = WORKSPACE_CACHE_BUDGET): void {
 }
 
 /**
- * A workspace for n paths over Y years: a kept one that is free and large enough, or a new one. The
- * deterministic path never shares one with a Monte Carlo run (a one-path run would overwrite the
- * deterministic values it is compared with). `reuse` false: a fresh workspace, not kept.
+ * A workspace for n paths over Y years, holding every year or three rows (keepYears): a kept one that is
+ * free and of that shape, or a new one. The deterministic path never shares one with a Monte Carlo run (a
+ * one-path run would overwrite the deterministic values it is compared with). `reuse` false: a fresh
+ * workspace, not kept.
  */
 export function workspaceFor(
   model: CompiledModel,
@@ -58,19 +59,26 @@ export function workspaceFor(
   setup: RunSetup,
   deterministic: boolean,
   reuse: boolean,
+  keepYears: boolean,
 ): Workspace {
   const poolArrays = poolArraysFor(setup);
-  if (!reuse) return new Workspace(model, n, Y, poolArrays, deterministic);
+  const rows = rowsHeld(Y, keepYears);
+  if (!reuse) return new Workspace(model, n, Y, poolArrays, deterministic, keepYears);
   const list = byModel.get(model) ?? [];
   byModel.set(model, list);
   const found = list.find(
     (w) =>
-      !w.busy && w.n === n && w.Y === Y && w.poolCapacity >= poolArrays && w.deterministic === deterministic,
+      !w.busy &&
+      w.n === n &&
+      w.Y === Y &&
+      w.rows === rows &&
+      w.poolCapacity >= poolArrays &&
+      w.deterministic === deterministic,
   );
   if (found) forget(found);
   // Room first: idle workspaces beyond the budget go before a new one is allocated.
   else trimWorkspaces(WORKSPACE_CACHE_BUDGET);
-  const ws = found ?? new Workspace(model, n, Y, poolArrays, deterministic);
+  const ws = found ?? new Workspace(model, n, Y, poolArrays, deterministic, keepYears);
   list.push(ws);
   recent.push({ ws, list });
   if (list.length > KEEP_PER_MODEL) forget(list[0]!);

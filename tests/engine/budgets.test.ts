@@ -26,17 +26,25 @@ function refusal(fn: () => unknown): BudgetError {
 }
 
 describe('budgets', () => {
-  it('200,000 paths to 2035 fit the run budget; to 2045 they are refused with the MB they would need', () => {
+  it('200,000 paths to 2035 fit the run budget; over a century they are refused with the MB they would need', () => {
     const model = compiledModelFor(plan, []);
     const fits = runMemory(model, resolveScenario(plan, null, 2035), 200_000);
     expect(fits.total).toBeLessThanOrEqual(RUN_MEMORY_BUDGET);
-    const e = refusal(() => runSync(plan, null, { paths: 200_000, horizon: 2045 }));
+    const century = plan.meta.baseYear + 100;
+    const e = refusal(() => runSync(plan, null, { paths: 200_000, horizon: century }));
     expect(e.code).toBe('run.memory');
-    const need = runMemory(model, resolveScenario(plan, null, 2045), 200_000).total;
+    const need = runMemory(model, resolveScenario(plan, null, century), 200_000).total;
     expect(e.params.needMB).toBe(Math.ceil(need / 2 ** 20));
     expect(e.params.needMB).toBeGreaterThan(e.params.budgetMB!);
     expect(e.message).toContain(`${e.params.needMB!.toLocaleString('en')} MB`);
     expect(e.message).toMatch(/fewer paths or an earlier horizon/);
+  });
+
+  it("a run's paths take three rows per indicator whatever its horizon; only its random draws grow with it", () => {
+    const model = compiledModelFor(plan, []);
+    const at = (h: number) => runMemory(model, resolveScenario(plan, null, h), 10_000);
+    expect(at(2045).workspace).toBe(at(2030).workspace);
+    expect(at(2045).draws).toBeGreaterThan(at(2030).draws);
   });
 
   it('an analysis beyond paths × runs × cells is refused before its first run, naming the paths that fit', async () => {

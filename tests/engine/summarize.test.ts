@@ -1,9 +1,9 @@
-// summarize: a cell of NaN (an indicator awaiting its base) has NaN quantiles and mean, decided by a scan in
+// YearSummaries: a cell of NaN (an indicator awaiting its base) has NaN quantiles and mean, decided by a scan in
 // WebAssembly (histogramLoops.ts allNaN) where the cell lies in the workspace's memory; any number in the
 // cell, wherever it sits, sends it to the quantile passes instead.
 import { describe, expect, it } from 'vitest';
 import { QuantileScratch } from '../../engine/outputs/quantilesInto.ts';
-import { summarize } from '../../engine/outputs/summarize.ts';
+import { YearSummaries } from '../../engine/outputs/YearSummaries.ts';
 import type { Simulation } from '../../engine/run/simulate.ts';
 
 const n = 1003; // not a multiple of eight: the scan's tail is exercised
@@ -51,24 +51,32 @@ describe('allFinite (WebAssembly)', () => {
   });
 });
 
-describe('summarize', () => {
+/** One year of one slot, summarised as a run does it. */
+function summarize(sim: Simulation) {
+  const s = new YearSummaries(1, 1);
+  s.observe(sim, 0);
+  return s.summary(0);
+}
+
+describe('YearSummaries', () => {
   const sim = (values: Float64Array, scratch: QuantileScratch) =>
     ({
       n,
       years: [2025],
       values: [values],
+      rowOf: (y: number) => y,
       unknown: new Set(),
       workspace: { quantiles: scratch },
     }) as unknown as Simulation;
   it('gives NaN quantiles and mean for a cell of NaN', () => {
     const { scratch, values } = cell(() => Number.NaN);
-    const s = summarize(sim(values, scratch), 0);
+    const s = summarize(sim(values, scratch));
     expect(Number.isNaN(s.mean[0]!)).toBe(true);
     for (const q of Object.values(s.quantiles)) expect(Number.isNaN(q[0]!)).toBe(true);
   });
   it('summarises a cell with numbers among NaN through the quantile passes (NaN sorts last)', () => {
     const { scratch, values } = cell((i) => (i < 600 ? i : Number.NaN));
-    const s = summarize(sim(values, scratch), 0);
+    const s = summarize(sim(values, scratch));
     expect(Number.isNaN(s.mean[0]!)).toBe(true);
     expect(s.quantiles.p5[0]).toBeCloseTo(50.1, 9); // h = 1002 · 0.05 = 50.1 between 50 and 51
     expect(s.quantiles.p50[0]).toBe(501);

@@ -38,8 +38,8 @@ function both(plan: Plan, scenario: Scenario | null, horizon = 2035) {
   const model = compiledModelFor(plan, scenario?.formulas ?? []);
   const setup = resolveScenario(plan, scenario, horizon);
   const draws = bankDraws(5);
-  const skipped = simulateSync(model, setup, PATHS, draws, false, true);
-  const full = simulateSync(model, setup, PATHS, draws, false, false);
+  const skipped = simulateSync(model, setup, PATHS, draws, { reuseBuffers: false });
+  const full = simulateSync(model, setup, PATHS, draws, { reuseBuffers: false, skipUnknown: false });
   const allNaN = model.indicators
     .filter((ind) => full.values[ind.slot]!.every(Number.isNaN))
     .map((i) => i.id);
@@ -134,7 +134,7 @@ describe('unknown slots', () => {
       2030,
     );
     const slot = model.slotOf.get(id)!;
-    const fresh = (setup: typeof plain) => simulateSync(model, setup, PATHS, draws, false);
+    const fresh = (setup: typeof plain) => simulateSync(model, setup, PATHS, draws, { reuseBuffers: false });
     const copy = (s: Simulation) => s.values.map((v) => Float64Array.from(v));
     const refPlain = copy(fresh(plain));
     const refBase = copy(fresh(withBase));
