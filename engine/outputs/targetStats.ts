@@ -30,6 +30,8 @@ interface Tally {
   /** Levels: paths that had met it by the year before; quotas: a year with no path meeting it came. */
   everBefore: number;
   failed: boolean;
+  /** Its flags have been set for this run: on the first year its row has a number (see flagsFor). */
+  flagsSet: boolean;
 }
 
 /** Year index k of the slot is NaN on every path (cellAllNaN): no path meets a target there, so the loops
@@ -80,23 +82,34 @@ export class TargetTallies {
         quotaShares: quota ? new Float64Array(Y) : null,
         everBefore: 0,
         failed: false,
+        flagsSet: false,
       });
     });
   }
 
-  /** Counts year index k of every target: the flags start in the base year and move on each year after. */
+  /** Counts year index k (from 1: the base year is only read as x0) of every target. */
   observe(sim: Simulation, k: number): void {
-    const { n, workspace: ws } = sim;
+    if (k === 0) return;
     for (const t of this.tallies) {
-      if (k === 0) {
-        // Quotas: every path has met every year so far; other kinds: none has met it yet.
-        if (t.quotaShares) ws.flagWords.fill(-1, 2 * n * t.index, 2 * n * (t.index + 1));
-        else ws.flags.fill(0, n * t.index, n * (t.index + 1));
-        continue;
-      }
       if (t.quotaShares) this.quotaYear(sim, t, k);
       else if (t.inRange) this.levelYear(sim, t, k);
     }
+  }
+
+  /**
+   * Byte address of the target's flags, set first for this run: quotas, every path has met every year so
+   * far; other kinds, none has met it yet. Set on the first year the loops run, so the flags of a target
+   * whose rows are all NaN (a base still to be entered: half the Yaohai plan's) are never touched — ≈ 700
+   * pages of a first 10,000-path run, each a page fault.
+   */
+  private flagsFor(sim: Simulation, t: Tally): number {
+    const { n, workspace: ws } = sim;
+    if (!t.flagsSet) {
+      if (t.quotaShares) ws.flagWords.fill(-1, 2 * n * t.index, 2 * n * (t.index + 1));
+      else ws.flags.fill(0, n * t.index, n * (t.index + 1));
+      t.flagsSet = true;
+    }
+    return ws.flags.byteOffset + t.index * n * 8;
   }
 
   /**
@@ -113,7 +126,7 @@ export class TargetTallies {
         n,
         sim.values[t.slot]!.byteOffset + sim.rowOf(k) * n * 8,
         ws.zeroRow.byteOffset,
-        ws.flags.byteOffset + t.index * n * 8,
+        this.flagsFor(sim, t),
         0,
         0,
         t.lo,
@@ -156,8 +169,7 @@ export class TargetTallies {
     const base = sim.values[t.slot]!.byteOffset; // the base year is row 0
     const row = base + sim.rowOf(k) * n * 8;
     const x0 = spec.kind === 'increase' || spec.kind === 'growth' ? base : row;
-    const flags = ws.flags.byteOffset + t.index * n * 8;
-    ws.targetLoops.ever(n, row, x0, flags, aLo, aHi, L, H, minX0, ws.result.byteOffset);
+    ws.targetLoops.ever(n, row, x0, this.flagsFor(sim, t), aLo, aHi, L, H, minX0, ws.result.byteOffset);
     const ever = ws.result[1]!;
     t.first![k] = (ever - t.everBefore) / n;
     t.everBefore = ever;
