@@ -152,16 +152,23 @@ export class ShockBank {
   readonly seed: number;
   private readonly normalRows = new RowStore(4, 'normals');
   private readonly uniformRows = new RowStore(8, 'uniforms');
+  private readonly transientNormals = new RowStore(4, 'normals', true);
   private readonly transientUniforms = new RowStore(8, 'uniforms', true);
 
   constructor(seed: number) {
     this.seed = seed;
   }
 
-  /** The first `n` standard normal draws of stream `name` (a view: read it before the next call). */
-  normals(name: string, n: number): Float32Array {
-    const address = this.normalRows.row(name, n, () => streamKey(this.seed, name));
-    return this.normalRows.view(address, n) as Float32Array;
+  /**
+   * The first `n` standard normal draws of stream `name` (a view: read it before the next call). `keep`
+   * false: generated into one reused row (the same draws), for a process's only run, which reads each
+   * stream once: at 10,000 paths to 2035 its first run then touches 34 MB less memory for the first time
+   * (≈ 8,600 page faults, ≈ 0.1 s on this VM).
+   */
+  normals(name: string, n: number, keep = true): Float32Array {
+    const rows = keep ? this.normalRows : this.transientNormals;
+    const address = rows.row(name, n, () => streamKey(this.seed, name));
+    return rows.view(address, n) as Float32Array;
   }
 
   /**
@@ -176,13 +183,19 @@ export class ShockBank {
 
   /** Bytes held, for memory accounting. */
   get bytes(): number {
-    return this.normalRows.bytes + this.uniformRows.bytes + this.transientUniforms.bytes;
+    return (
+      this.normalRows.bytes +
+      this.uniformRows.bytes +
+      this.transientNormals.bytes +
+      this.transientUniforms.bytes
+    );
   }
 
   /** Gives the bank's memory back to be reused by the next new bank (see RowStore.release). */
   release(): void {
     this.normalRows.release();
     this.uniformRows.release();
+    this.transientNormals.release();
     this.transientUniforms.release();
   }
 }

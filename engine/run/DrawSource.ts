@@ -12,13 +12,14 @@ export interface DrawSource {
   uniforms(stream: string, n: number): Float64Array;
 }
 
-/** `keepUniforms` false: the bank generates each uniform row afresh rather than keeping it (a one-run process). */
-export function bankDraws(seed: number, keepUniforms = true): DrawSource {
+/** `keep` false: the bank generates each row afresh into one reused row rather than keeping it (a one-run
+ * process); the draws are the same. */
+export function bankDraws(seed: number, keep = true): DrawSource {
   const bank = shockBankFor(seed);
   return {
     id: `bank:${seed}`,
-    normals: (stream, n) => bank.normals(stream, n),
-    uniforms: (stream, n) => bank.uniforms(stream, n, keepUniforms),
+    normals: (stream, n) => bank.normals(stream, n, keep),
+    uniforms: (stream, n) => bank.uniforms(stream, n, keep),
   };
 }
 
