@@ -9,10 +9,11 @@ import type { RunSetup } from './resolveScenario.ts';
 import { poolArraysFor, workspaceBytes } from './Workspace.ts';
 
 /**
- * Bytes one run may hold: the estimate runs ≈ 0.1 GiB above the measured peak RSS of a whole CLI process
- * (2.59 GiB estimated, 2.49 GiB measured at 200,000 paths to 2035), so this keeps a process within 3 GiB.
- * The embedded plan's 200,000 paths to 2035 (≈ 2.8 GiB with its event and count indicators) fit; to 2045
- * they do not.
+ * Bytes one run may hold, so a process stays within 3 GiB. The estimate is above what a run takes: it counts
+ * the draws of every indicator, also of those awaiting a base, which a run skips. The embedded plan at
+ * 200,000 paths: to 2035 1,220 MB estimated, a peak RSS of 707 MB in-process (draws kept) and 650 MB for a
+ * whole CLI process; to 2100 2,757 MB estimated, 950 MB measured in-process (2026-11-29). Over a century
+ * (to 2120: 3,230 MB) it is refused.
  */
 export const RUN_MEMORY_BUDGET = 2.9 * 2 ** 30;
 

@@ -1,6 +1,6 @@
 // The passes over a cell's values that dominate summarising it, in WebAssembly: counting values per bin and
 // gathering the values of the wanted bins (quantilesInto), counting whole numbers (rankIntegers), and
-// checking a cell is all NaN (summarize) or all finite (runWarnings). All read the cell where it lies (a
+// checking a cell is all NaN (YearSummaries) or all finite (NonFiniteTally). All read the cell where it lies (a
 // workspace's memory), so no value is copied. Written instruction by instruction; the comments give each loop as JavaScript.
 import { CodeWriter } from './CodeWriter.ts';
 import type { FuncDef } from './encodeModule.ts';
