@@ -4,18 +4,20 @@
 // random draws (float32 rows of normals and float64 rows of uniforms in the shock bank, ShockBank.ts).
 import type { CompiledModel } from '../compile/compileModel.ts';
 import { UNIFORMS_KEPT_UP_TO } from '../random/ShockBank.ts';
+import { anchorPlan } from './anchorPlan.ts';
 import { BudgetError } from './BudgetError.ts';
 import type { RunSetup } from './resolveScenario.ts';
-import { poolArraysFor, workspaceBytes } from './Workspace.ts';
+import { unknownSlots } from './unknownSlots.ts';
+import { poolArraysFor, rowsHeld, workspaceBytes } from './Workspace.ts';
 
 /**
- * Bytes one run may hold, so a process stays within 3 GiB. The estimate is above what a run takes: it counts
- * the draws of every indicator, also of those awaiting a base, which a run skips. The embedded plan at
- * 200,000 paths: to 2035 1,220 MB estimated, a peak RSS of 707 MB in-process (draws kept) and 650 MB for a
- * whole CLI process; to 2100 2,757 MB estimated, 950 MB measured in-process (2026-11-29). Over a century
- * (to 2120: 3,230 MB) it is refused.
+ * Bytes one run may hold, so a whole process stays within 3 GiB: the estimate leaves out the process itself
+ * (≈ 0.15 GiB measured beside it). Measured 2026-11-29: a plan of 150 noisy indicators at 200,000 paths to
+ * 2035, 2,663 MB estimated, peak RSS 2,808 MB in-process; the embedded plan at 200,000 paths to 2035, 753 MB
+ * estimated, 707 MB (in-process, draws kept) and 650 MB (a CLI process, draws not kept); to 2100, 1,001 MB
+ * estimated, 950 MB in-process.
  */
-export const RUN_MEMORY_BUDGET = 2.9 * 2 ** 30;
+export const RUN_MEMORY_BUDGET = 2.8 * 2 ** 30;
 
 const MB = 2 ** 20;
 
@@ -28,13 +30,18 @@ export interface RunMemory {
 export function runMemory(model: CompiledModel, setup: RunSetup, paths: number): RunMemory {
   const Y = setup.years.length;
   const poolArrays = poolArraysFor(setup);
-  const workspace = workspaceBytes(model, paths, Y, poolArrays, false);
-  const noisy = model.indicators.filter((i) => i.volatility > 0).length;
+  // Indicators known to be NaN throughout (awaiting a base) are not simulated: their rows are never touched
+  // and their streams never drawn (simulate.ts).
+  const unknown = unknownSlots(model, setup, anchorPlan(model, setup));
+  const known = model.indicators.filter((i) => !unknown.has(i.slot));
+  const untouched = unknown.size * rowsHeld(Y, false) * paths * 8;
+  const workspace = workspaceBytes(model, paths, Y, poolArrays, false) - untouched;
+  const noisy = known.filter((i) => i.volatility > 0).length;
   // a stream per noisy indicator and year, one macro stream per year, one per parameter draw
   const streams = (noisy + 1) * (Y - 1) + poolArrays;
   // uniforms (float64) of the event and count indicators: kept per stream, or one row regenerated beyond
   // UNIFORMS_KEPT_UP_TO paths
-  const drawn = model.indicators.filter((i) => i.kind === 'event' || i.kind === 'count').length;
+  const drawn = known.filter((i) => i.kind === 'event' || i.kind === 'count').length;
   const uniformRows = paths > UNIFORMS_KEPT_UP_TO ? 1 : drawn * (Y - 1);
   const draws = streams * paths * 4 + uniformRows * paths * 8;
   return { workspace, draws, total: workspace + draws };

@@ -11,7 +11,7 @@ import { simulateSync } from '../../engine/run/simulate.ts';
 import { cachedWorkspaceBytes, trimWorkspaces } from '../../engine/run/workspaceCache.ts';
 import { ANALYSIS_BUDGET } from '../../engine/search/analysisBudget.ts';
 import { sensitivity } from '../../engine/search/sensitivity.ts';
-import { yaohaiPlan } from './planFixtures.ts';
+import { widePlan, yaohaiPlan } from './planFixtures.ts';
 
 const plan = yaohaiPlan();
 
@@ -26,18 +26,32 @@ function refusal(fn: () => unknown): BudgetError {
 }
 
 describe('budgets', () => {
-  it('200,000 paths to 2035 fit the run budget; over a century they are refused with the MB they would need', () => {
+  it('200,000 paths of the embedded plan fit the run budget; of a plan five times as wide they are refused with the MB they would need', () => {
     const model = compiledModelFor(plan, []);
     const fits = runMemory(model, resolveScenario(plan, null, 2035), 200_000);
     expect(fits.total).toBeLessThanOrEqual(RUN_MEMORY_BUDGET);
-    const century = plan.meta.baseYear + 100;
-    const e = refusal(() => runSync(plan, null, { paths: 200_000, horizon: century }));
+    const wide = widePlan(200);
+    const e = refusal(() => runSync(wide, null, { paths: 200_000, horizon: 2035 }));
     expect(e.code).toBe('run.memory');
-    const need = runMemory(model, resolveScenario(plan, null, century), 200_000).total;
+    const need = runMemory(compiledModelFor(wide, []), resolveScenario(wide, null, 2035), 200_000).total;
     expect(e.params.needMB).toBe(Math.ceil(need / 2 ** 20));
     expect(e.params.needMB).toBeGreaterThan(e.params.budgetMB!);
     expect(e.message).toContain(`${e.params.needMB!.toLocaleString('en')} MB`);
     expect(e.message).toMatch(/fewer paths or an earlier horizon/);
+  });
+
+  it('counts no memory for indicators awaiting a base, which a run neither simulates nor draws for', () => {
+    const setup = resolveScenario(plan, null, 2035);
+    const model = compiledModelFor(plan, []);
+    const awaiting = runMemory(model, setup, 10_000);
+    // The same plan with every base known: more rows touched and more streams drawn.
+    const known = structuredClone(plan);
+    for (const ind of known.indicators)
+      if (ind.base && !('value' in ind.base))
+        ind.base = { value: 1, provenance: { kind: 'assumption', rationale: 'test' } };
+    const all = runMemory(compiledModelFor(known, []), resolveScenario(known, null, 2035), 10_000);
+    expect(all.workspace).toBeGreaterThan(awaiting.workspace);
+    expect(all.draws).toBeGreaterThan(awaiting.draws);
   });
 
   it("a run's paths take three rows per indicator whatever its horizon; only its random draws grow with it", () => {

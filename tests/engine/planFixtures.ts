@@ -138,3 +138,43 @@ export function cohortPlan(opts: {
     'cohort.plan',
   );
 }
+
+/** `count` noisy growth indicators on one rate, each with a level target: a plan as wide as a test needs. */
+export function widePlan(count: number, targetYear = 2025): Plan {
+  const ids = Array.from({ length: count }, (_, k) => `x${k}`);
+  return loadPlan(
+    {
+      format: 'planpath/plan@1',
+      meta: {
+        id: 'wide',
+        title: { zh: '宽' },
+        region: { zh: '测试' },
+        baseYear: 2020,
+        targetYear,
+        synthetic: true,
+      },
+      parameters: [
+        { id: 'g', name: { zh: 'g' }, unit: '%', value: { mean: 0.05, sd: 0.01 }, provenance: assumption },
+      ],
+      indicators: ids.map((id) => ({
+        id,
+        name: { zh: id },
+        unit: '亿元',
+        category: 't',
+        base: { value: 100, provenance: assumption },
+        dynamics: { kind: 'growth', rate: 'g', volatility: 0.02, macroLoading: 0.5 },
+      })),
+      targets: ids.map((id) => ({
+        id: `${id}_target`,
+        name: { zh: id },
+        indicator: id,
+        kind: 'level',
+        year: targetYear,
+        value: 120,
+        comparator: '>=',
+        provenance: assumption,
+      })),
+    },
+    'wide.plan',
+  );
+}
