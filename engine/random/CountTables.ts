@@ -18,6 +18,8 @@ export class CountTables {
   /** Byte address of the set (the lookup's `tables`). */
   readonly at: number;
   readonly means: Float64Array;
+  /** 1/m of each row, so the look-up need not divide per path. */
+  readonly inverses: Float64Array;
   readonly starts: Int32Array;
   readonly lasts: Int32Array;
   readonly guide: Int32Array;
@@ -42,6 +44,7 @@ export class CountTables {
     const buffer = memory.buffer;
     this.at = at;
     this.means = new Float64Array(buffer, at + offsets.means, COUNT_ROWS);
+    this.inverses = new Float64Array(buffer, at + offsets.inverses, COUNT_ROWS);
     this.starts = new Int32Array(buffer, at + offsets.starts, COUNT_ROWS);
     this.lasts = new Int32Array(buffer, at + offsets.lasts, COUNT_ROWS);
     this.guide = new Int32Array(buffer, at + offsets.guide, GUIDE * COUNT_ROWS);

@@ -97,11 +97,12 @@ function build(tables: CountTables, lo: number, hi: number, n: number, nb: boole
   let G = range === 0 ? 1 : Math.min(COUNT_ROWS - 1, Math.max(1, Math.ceil(Math.sqrt(range * n) / 2)));
   const perRow = 40 + hi + 12 * Math.sqrt(hi * (nb ? 1 + hi / d : 1));
   G = Math.max(1, Math.min(G, Math.floor(COUNT_ENTRIES / perRow) - 1));
-  const { means, starts, lasts, cdf } = tables;
+  const { means, inverses, starts, lasts, cdf } = tables;
   let used = 0;
   for (let g = 0; g <= G; g++) {
     const m = g === G ? hi : lo + (range * g) / G;
     means[g] = m;
+    inverses[g] = 1 / m;
     starts[g] = tables.cdfAt + 8 * used;
     const last = tabulate(cdf, used, m, nb, d);
     if (last < 0) return false;

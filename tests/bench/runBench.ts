@@ -21,11 +21,15 @@ const horizon = plan.meta.visionYear ?? plan.meta.targetYear + 10;
 const SEED = 1;
 const cells = plan.indicators.length * (horizon - plan.meta.baseYear + 1);
 
+/** One timed run, with the page faults it took: memory touched for the first time costs ≈ 13 µs a page on
+ * this VM, most of what a first run pays beyond a warm one (BENCHMARKS.md). */
 function once(label: string, fn: () => void): number {
+  const faults = process.resourceUsage().minorPageFault;
   const t0 = performance.now();
   fn();
   const ms = performance.now() - t0;
-  console.log(`${label}: ${ms.toFixed(1)} ms (single run)`);
+  const taken = process.resourceUsage().minorPageFault - faults;
+  console.log(`${label}: ${ms.toFixed(1)} ms (single run; ${taken.toLocaleString('en')} page faults)`);
   return ms;
 }
 

@@ -13,6 +13,16 @@ export const yaohaiPlan = (): Plan => loadPlan(readJson('seeds/yaohai.plan.json'
 
 const assumption = { kind: 'assumption', rationale: 'test' } as const;
 
+/** The meta of a synthetic test plan from 2020. */
+const meta = (id: string, title: string, targetYear: number) => ({
+  id,
+  title: { zh: title },
+  region: { zh: '测试' },
+  baseYear: 2020,
+  targetYear,
+  synthetic: true,
+});
+
 /** A one-indicator growth plan: x0 grows at `rate` (sd `sd`, per-year volatility `vol`). */
 export function growthPlan(opts: {
   x0: number;
@@ -24,14 +34,7 @@ export function growthPlan(opts: {
   return loadPlan(
     {
       format: 'planpath/plan@1',
-      meta: {
-        id: 'growth',
-        title: { zh: '增长' },
-        region: { zh: '测试' },
-        baseYear: 2020,
-        targetYear: 2020 + (opts.years ?? 5),
-        synthetic: true,
-      },
+      meta: meta('growth', '增长', 2020 + (opts.years ?? 5)),
       parameters: [
         {
           id: 'g',
@@ -90,14 +93,7 @@ export function cohortPlan(opts: {
   return loadPlan(
     {
       format: 'planpath/plan@1',
-      meta: {
-        id: 'cohort',
-        title: { zh: '队列' },
-        region: { zh: '测试' },
-        baseYear: 2020,
-        targetYear: 2030,
-        synthetic: true,
-      },
+      meta: meta('cohort', '队列', 2030),
       parameters: [
         { id: 'inflow', name: { zh: 'in' }, unit: '家', value: opts.inflow, provenance: assumption },
         { id: 'renewal', name: { zh: 'r' }, unit: '%', value: opts.renewal, provenance: assumption },
@@ -145,14 +141,7 @@ export function widePlan(count: number, targetYear = 2025): Plan {
   return loadPlan(
     {
       format: 'planpath/plan@1',
-      meta: {
-        id: 'wide',
-        title: { zh: '宽' },
-        region: { zh: '测试' },
-        baseYear: 2020,
-        targetYear,
-        synthetic: true,
-      },
+      meta: meta('wide', '宽', targetYear),
       parameters: [
         { id: 'g', name: { zh: 'g' }, unit: '%', value: { mean: 0.05, sd: 0.01 }, provenance: assumption },
       ],

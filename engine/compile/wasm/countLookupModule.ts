@@ -7,12 +7,12 @@
 //
 // lookup(n, out, u, mean, tables, G, lo, hi, scale, list, nb, d, logJ) → number of listed paths (nb = 1:
 // negative binomial with dispersion d, else Poisson), where at `tables`:
-// means f64[G + 1], rows i32[G + 1] (byte address of each row's CDF), lasts i32[G + 1] (last k of each row),
-// guide i32[32·(G + 1)] (where to start in row g for u ∈ [j/32, (j+1)/32)), decided u8[G·J] (the count
-// every mean in [m_g, m_{g+1}] and every u in [j/J, (j+1)/J) share, or UNDECIDED; J = 2^logJ), at the
-// offsets tableOffsets gives for the scratch's row capacity. A path reads its decided cell first (one load
-// answers most paths: 80–95 % of a narrow row, about half of a row of means up to 88); the rest walk row g
-// from the guide and check row g + 1.
+// means f64[G + 1], inverses f64[G + 1] (1/m of each), rows i32[G + 1] (byte address of each row's CDF),
+// lasts i32[G + 1] (last k of each row), guide i32[32·(G + 1)] (where to start in row g for
+// u ∈ [j/32, (j+1)/32)), decided u8[G·J] (the count every mean in [m_g, m_{g+1}] and every u in
+// [j/J, (j+1)/J) share, or UNDECIDED; J = 2^logJ), at the offsets tableOffsets gives for the scratch's row
+// capacity. A path reads its decided cell first (one load answers most paths: 80–95 % of a narrow row, about
+// half of a row of means up to 88); the rest walk row g from the guide and check row g + 1.
 import { FunctionBuilder, f, i, type Local, select, type Ty, type Val } from './FunctionBuilder.ts';
 import { loopsOver } from './loopsOver.ts';
 import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
@@ -26,15 +26,16 @@ export const DECIDED_BYTES = 1 << 18;
 /** A decided cell's value for "not decided". */
 export const UNDECIDED = 255;
 
-/** Byte offsets of the five tables from `tables`, for room for `rows` tabulated means. */
+/** Byte offsets of the six tables from `tables`, for room for `rows` tabulated means. */
 export function tableOffsets(rows: number) {
   const means = 0;
-  const starts = means + 8 * rows;
+  const inverses = means + 8 * rows;
+  const starts = inverses + 8 * rows;
   const lasts = starts + 4 * rows;
   const guide = lasts + 4 * rows;
   const decided = Math.ceil((guide + 4 * GUIDE * rows) / 16) * 16;
   const cdf = decided + DECIDED_BYTES;
-  return { means, starts, lasts, guide, decided, cdf };
+  return { means, inverses, starts, lasts, guide, decided, cdf };
 }
 
 /** A row of paths and its tables, as both passes take them: see ROW_PARAMS. */
@@ -101,6 +102,7 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
   const q = b.local('f64');
   const cap = b.local('f64');
   const meansAt = b.let(i.add(tables, i.c(o.means)));
+  const inversesAt = b.let(i.add(tables, i.c(o.inverses)));
   const startsAt = b.let(i.add(tables, i.c(o.starts)));
   const lastsAt = b.let(i.add(tables, i.c(o.lasts)));
   const guideAt = b.let(i.add(tables, i.c(o.guide)));
@@ -157,7 +159,7 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
             b.set(k, i.add(k, i.c(1)));
           });
           b.when(f.ge(loadF(dbl(base, k)), v), () =>
-            betweenRows(b, { g, k, m, v, nb, base, last, done, meansAt, startsAt, lastsAt }),
+            betweenRows(b, { g, k, m, v, nb, base, last, done, meansAt, inversesAt, startsAt, lastsAt }),
           );
         });
       });
@@ -351,6 +353,8 @@ interface RowWalk {
   last: Local<'i32'>;
   done: Local<'i32'>;
   meansAt: Local<'i32'>;
+  /** 1/m of each row, as JavaScript divides it (the same bits as f64.div here). */
+  inversesAt: Local<'i32'>;
   startsAt: Local<'i32'>;
   lastsAt: Local<'i32'>;
 }
@@ -386,7 +390,8 @@ function alongTheLine(b: FunctionBuilder, r: RowWalk, nextBase: Local<'i32'>, ne
   const width = b.let(f.sub(mn, mg));
   const t = b.let(f.div(f.sub(m, mg), width));
   const halfSquare = b.let(f.mul(f.mul(width, width), f.c(0.125)));
-  const [overG, overN] = [b.let(f.div(f.c(1), mg)), b.let(f.div(f.c(1), mn))];
+  const overG = b.let(loadF(i.add(r.inversesAt, i.shl(g, i.c(3)))));
+  const overN = b.let(loadF(i.add(r.inversesAt, i.shl(next, i.c(3)))));
   const Fg = b.local('f64');
   const Fn = b.local('f64');
   const line = b.local('f64');
