@@ -1,8 +1,9 @@
 // Would quantiles computed while a year's rows are still in cache be cheaper? Issue 14 asked for them year by
 // year "or show with numbers why not". This times the same quantile passes (quantilesInto, every cell of a
 // 10,000-path Yaohai run to 2035) three ways, alternated in one process:
-//   after  — after the whole run, as run.ts does: each row was written ~100 MB of other rows ago;
-//   year   — right after the year's rows are written (the year's ~7 MB rewritten just before its cells);
+//   after  — after the whole run, as run.ts did until session 11: each row was written ~100 MB of other rows ago;
+//   year   — right after the year's rows are written, as run.ts does now (YearOutputs; the year's ~7 MB
+//            rewritten just before its cells);
 //   row    — right after the row itself is written (its 80 KB rewritten just before its cell).
 // Rewriting a row (v[i] = v[i] + 0) stands in for the kernel writing it. Medians of the summed pass times
 // (the rewrites are not timed), and the ratios to `after`. Nothing asserted; see BENCHMARKS.md.
