@@ -12,7 +12,6 @@ import { growthMultiple, measureAt, metInterval, type TargetSpec } from './targe
 
 /** A target the loops measure: its spec, where it reads and what it has counted so far. */
 interface Tally {
-  id: string;
   /** Index in plan.targets: where its n flags lie in the workspace. */
   index: number;
   slot: number;
@@ -27,8 +26,9 @@ interface Tally {
   first: Float64Array | null;
   /** Quotas: share of paths meeting that year's quota, by year index 1..y. */
   quotaShares: Float64Array | null;
-  /** Levels: paths that had met it by the year before; quotas: a year with no path meeting it came. */
+  /** Levels: paths that had met it by the year before. */
   everBefore: number;
+  /** Quotas: a year came whose row is NaN on every path, so every path failed it. */
   failed: boolean;
   /** Its flags have been set for this run: on the first year its row has a number (see flagsFor). */
   flagsSet: boolean;
@@ -69,7 +69,6 @@ export class TargetTallies {
       const y = t.year - years[0]!;
       const quota = spec.kind === 'quota';
       this.tallies.push({
-        id: t.id,
         index,
         slot: slotOf.get(t.indicator)!,
         spec,
