@@ -9,6 +9,7 @@
 import type { CompiledModel } from '../compile/compileModel.ts';
 import { FRAME_INPUTS } from '../compile/wasm/emitKernel.ts';
 import { instantiateKernels, type KernelFn } from '../compile/wasm/kernelModule.ts';
+import { instantiatePathLoops, type PathLoops } from '../compile/wasm/pathLoops.ts';
 import { instantiateTargetLoops, type TargetLoops } from '../compile/wasm/targetLoops.ts';
 import { QuantileScratch } from '../outputs/quantilesInto.ts';
 import { CountScratch, SMALL_ROW } from '../random/CountScratch.ts';
@@ -129,6 +130,8 @@ export class Workspace {
   /** The target loops over this memory, n flags per target of the plan (a 64-bit mask a path, kept from
    * year to year: targetTallies.ts) and their two counts. */
   readonly targetLoops: TargetLoops;
+  /** A parameter's draws, an event's and a cohort's year, over this memory. */
+  readonly pathLoops: PathLoops;
   readonly flags: Float64Array;
   readonly flagWords: Int32Array;
   readonly result: Int32Array;
@@ -195,6 +198,7 @@ export class Workspace {
     this.flagWords = new Int32Array(buffer, at.get('flags')!, 2 * targets * n);
     this.result = new Int32Array(buffer, at.get('result')!, 2);
     this.targetLoops = instantiateTargetLoops(this.memory);
+    this.pathLoops = instantiatePathLoops(this.memory);
     this.quantiles = new QuantileScratch(this.memory, at.get('quantiles')!, n);
     const counts = countIndicators(model);
     this.counts =

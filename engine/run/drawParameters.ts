@@ -14,24 +14,27 @@ export interface ParameterDraws {
   effective: Float64Array;
 }
 
-function fillDraws(out: Float64Array, mean: number, sd: number, z: Float32Array): void {
+/** out = mean + sd · z per path, z the stream's normals (copied into the workspace's memory first). */
+function fillDraws(
+  ws: Workspace,
+  out: Float64Array,
+  mean: number,
+  sd: number,
+  draws: DrawSource,
+  stream: string,
+): void {
   if (sd === 0) out.fill(mean);
-  else for (let i = 0; i < out.length; i++) out[i] = mean + sd * z[i]!;
+  else ws.pathLoops.affine(ws.n, out.byteOffset, ws.noise(draws, stream, 1), mean, sd);
 }
 
 /** Per-path base value of every parameter, and per-path size of each of its modifiers. */
-export function drawParameters(
-  setup: RunSetup,
-  n: number,
-  draws: DrawSource,
-  ws: Workspace,
-): ParameterDraws[] {
+export function drawParameters(setup: RunSetup, draws: DrawSource, ws: Workspace): ParameterDraws[] {
   return setup.parameters.map((p) => {
     const base = ws.poolArray();
-    fillDraws(base, p.value.mean, p.value.sd, draws.normals(`param:${p.id}`, n));
+    fillDraws(ws, base, p.value.mean, p.value.sd, draws, `param:${p.id}`);
     const sizes = p.modifiers.map((m) => {
       const s = ws.poolArray();
-      fillDraws(s, m.size.mean, m.size.sd, draws.normals(m.stream, n));
+      fillDraws(ws, s, m.size.mean, m.size.sd, draws, m.stream);
       return s;
     });
     return {

@@ -66,7 +66,7 @@ export function* simulateSteps(
   const Y = years.length;
   const ws = workspaceFor(model, n, Y, setup, draws.id === 'zeros', reuseBuffers, keepYears);
   const { values } = ws;
-  const params = drawParameters(setup, n, draws, ws);
+  const params = drawParameters(setup, draws, ws);
   const runner = new KernelRunner(model, ws, params, years, n);
   const anchors = anchorPlan(model, setup);
   const unknown = skipUnknown ? unknownSlots(model, setup, anchors) : new Set<number>();

@@ -47,14 +47,19 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
     runner.run(s.main, tmp[0].byteOffset, y);
     runner.run(s.renewal!, tmp[1].byteOffset, y);
     if (s.exit) runner.run(s.exit, tmp[2].byteOffset, y);
-    stepCohort(s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
+    stepCohort(ws.pathLoops, s.cohort, ind.life, n, tmp[0], tmp[1], s.exit ? tmp[2] : undefined, out, offset);
   } else if (ind.kind === 'event' || ind.kind === 'count') {
     // The kernel gives the hazard or the mean; one uniform per path and year (a named stream of the
     // seed's bank, so common random numbers hold) decides the event or inverts the count's CDF.
     runner.run(s.main, tmp[0].byteOffset, y);
     const u = cx.draws.uniforms(`${ind.kind}:${ind.id}:${cx.years[y]}`, n);
-    if (ind.kind === 'event') stepEvent(out, offset, ws.rowOf(y - 1) * n, n, u, tmp[0]);
-    else countQuantiles(ws.counts!, out, offset, u, tmp[0], n, ind.dispersion, ws.countSet[ind.slot]!);
+    if (ind.kind === 'event') {
+      // Once it happened it stays 1; otherwise it happens where the uniform falls below the hazard. The
+      // uniforms come from the seed's bank, another memory: copied beside the hazard first.
+      tmp[1].set(u.length === n ? u : u.subarray(0, n));
+      const last = out.byteOffset + 8 * ws.rowOf(y - 1) * n;
+      ws.pathLoops.event(n, out.byteOffset + 8 * offset, last, tmp[1].byteOffset, tmp[0].byteOffset);
+    } else countQuantiles(ws.counts!, out, offset, u, tmp[0], n, ind.dispersion, ws.countSet[ind.slot]!);
   } else {
     runner.run(s.main, out.byteOffset + offset * 8, y);
   }
@@ -66,21 +71,5 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
     if (s.cohort) rescaleCohort(s.cohort, ind.life, n, out, offset, pinned);
     if (s.anchor) anchorActual(cx.anchoring, s.anchor, y, pinned);
     out.fill(pinned, offset, offset + n);
-  }
-}
-
-/** A yes/no event: once it happened it stays 1; otherwise it happens where the uniform falls below p. */
-function stepEvent(
-  out: Float64Array,
-  offset: number,
-  before: number,
-  n: number,
-  u: Float64Array,
-  p: Float64Array,
-): void {
-  for (let i = 0; i < n; i++) {
-    const last = out[before + i]!;
-    out[offset + i] =
-      last >= 1 ? 1 : Number.isNaN(p[i]!) || Number.isNaN(last) ? Number.NaN : u[i]! < p[i]! ? 1 : 0;
   }
 }

@@ -1,0 +1,57 @@
+// Every number of a set of runs, bit for bit, against the digest they gave when it was last changed on
+// purpose. An optimisation must not move a single bit of a result (quantiles, P(met), first years, quota
+// shares, warnings, the deterministic path); a change to the model that does move them updates DIGEST in
+// the same commit and says why. Six plans and scenarios, two seeds each, with and without paths.
+//
+// Last set: session 11 (2026-11-29), the same digest as at its start (37c1a9a): three rows per indicator,
+// the count look-up's tabulated inverses and the path loops in WebAssembly changed no bit.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { loadScenario } from '../../engine/plan/loadScenario.ts';
+import type { Plan } from '../../engine/plan/planSchema.ts';
+import { runSync } from '../../engine/run/run.ts';
+import { readJson } from './planFixtures.ts';
+
+const DIGEST = '37fdee9ca34f1bb1e0e6c798ebfe546e2d20052478caccd76a9ea402a52b14a9';
+
+function digest(): string {
+  const plan = (path: string) => loadPlan(readJson(path), path);
+  const [yaohai, golden, synthetic] = [
+    plan('seeds/yaohai.plan.json'),
+    plan('tests/fixtures/golden.plan.json'),
+    plan('seeds/synthetic.plan.json'),
+  ];
+  const h = createHash('sha256');
+  const feed = (x: unknown): void => {
+    if (x instanceof Float64Array) h.update(new Uint8Array(x.buffer, x.byteOffset, x.byteLength));
+    else if (Array.isArray(x)) x.forEach(feed);
+    else if (typeof x === 'number') h.update(new Uint8Array(new Float64Array([x]).buffer));
+    else if (x && typeof x === 'object') {
+      for (const [k, v] of Object.entries(x)) {
+        if (k === 'elapsedMs') continue;
+        h.update(k);
+        feed(v);
+      }
+    } else h.update(String(x));
+  };
+  const cases: [Plan, string | null, number, number][] = [
+    [yaohai, null, 2035, 1000],
+    [yaohai, 'scenarios/policy-push.json', 2030, 777],
+    [yaohai, 'scenarios/downturn.json', 2035, 64],
+    [golden, null, 2030, 501],
+    [synthetic, null, 2030, 300],
+    [yaohai, null, 2025, 0],
+  ];
+  for (const [p, path, horizon, paths] of cases) {
+    const scenario = path ? loadScenario(readJson(path), path, p) : null;
+    for (const seed of [1, 2]) feed(runSync(p, scenario, { paths, seed, horizon }));
+  }
+  return h.digest('hex');
+}
+
+describe('results, bit for bit', () => {
+  it('give the digest of the last deliberate change', () => {
+    expect(digest()).toBe(DIGEST);
+  });
+});
