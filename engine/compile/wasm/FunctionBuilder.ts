@@ -37,6 +37,18 @@ const binary =
 /** f64 operations. */
 export const f = {
   c: (v: number): Val<'f64'> => val('f64', (w) => w.f64Const(v)),
+  /** The double at byte `address` of the module's memory. */
+  load: (address: Val<'i32'>): Val<'f64'> =>
+    val('f64', (w) => {
+      address.emit(w);
+      w.mem(Op.f64Load, 3);
+    }),
+  /** The float32 at byte `address`, as a double (exact). */
+  loadF32: (address: Val<'i32'>): Val<'f64'> =>
+    val('f64', (w) => {
+      address.emit(w);
+      w.mem(Op.f32Load, 2).op(Op.f64PromoteF32);
+    }),
   add: binary<'f64', 'f64'>('f64', Op.f64Add),
   sub: binary<'f64', 'f64'>('f64', Op.f64Sub),
   mul: binary<'f64', 'f64'>('f64', Op.f64Mul),
@@ -85,6 +97,12 @@ export const l = {
 /** i32 operations (fdlibm's int and unsigned words). */
 export const i = {
   c: (v: number): Val<'i32'> => val('i32', (w) => w.i32Const(v | 0)),
+  /** The i32 at byte `address` of the module's memory. */
+  load: (address: Val<'i32'>): Val<'i32'> =>
+    val('i32', (w) => {
+      address.emit(w);
+      w.mem(Op.i32Load, 2);
+    }),
   wrap: unary<'i64', 'i32'>('i32', Op.i32WrapI64),
   /** The high 32 bits of a double (sign, exponent, 20 bits of mantissa). */
   hi: (x: Val<'f64'>): Val<'i32'> => i.wrap(l.shrU(l.bits(x), l.c(32n))),
@@ -213,6 +231,14 @@ export class FunctionBuilder {
   /** `for (; k < end; k += step) body()` over i32 locals (compared unsigned). */
   loop(k: Local<'i32'>, end: Local<'i32'>, step: number, body: () => void): this {
     this.w.forLoop(k.index, end.index, step, body);
+    return this;
+  }
+
+  /** Stores the double v at byte `address` of the module's memory. */
+  store(address: Val<'i32'>, v: Val<'f64'>): this {
+    address.emit(this.w);
+    v.emit(this.w);
+    this.w.mem(Op.f64Store, 3);
     return this;
   }
 

@@ -54,20 +54,8 @@ type RowArgs = [
 
 export type CountLookupFn = (...args: [...RowArgs, nb: number, d: number, logJ: number]) => number;
 
-const loadF = (address: Val<'i32'>): Val<'f64'> => ({
-  ty: 'f64',
-  emit: (w) => {
-    address.emit(w);
-    w.mem(Op.f64Load, 3);
-  },
-});
-const loadI = (address: Val<'i32'>): Val<'i32'> => ({
-  ty: 'i32',
-  emit: (w) => {
-    address.emit(w);
-    w.mem(Op.i32Load, 2);
-  },
-});
+const loadF = f.load;
+const loadI = i.load;
 
 /** The parameters lookup and decided begin with: n, out, u, mean, tables, G, lo, hi, scale, list. */
 const ROW_PARAMS: Ty[] = ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'i32'];

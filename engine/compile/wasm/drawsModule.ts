@@ -40,34 +40,21 @@ const RATIO = 8 * (LAYERS + 1);
 function zigTables(exp: () => number, log: () => number) {
   const b = new FunctionBuilder(['i32'], []);
   const at = b.param(0, 'i32');
-  const store = (address: Val<'i32'>, v: Val<'f64'>) =>
-    b.emit((w) => {
-      address.emit(w);
-      v.emit(w);
-      w.mem(Op.f64Store, 3);
-    });
-  const load = (address: Val<'i32'>): Val<'f64'> => ({
-    ty: 'f64',
-    emit: (w) => {
-      address.emit(w);
-      w.mem(Op.f64Load, 3);
-    },
-  });
   const fr = b.let(b.call(exp, 'f64', f.c(-0.5 * ZIG_R * ZIG_R)));
-  store(at, f.div(f.c(ZIG_V), fr));
-  store(i.add(at, i.c(8)), f.c(ZIG_R));
-  store(i.add(at, i.c(8 * LAYERS)), f.c(0));
+  b.store(at, f.div(f.c(ZIG_V), fr));
+  b.store(i.add(at, i.c(8)), f.c(ZIG_R));
+  b.store(i.add(at, i.c(8 * LAYERS)), f.c(0));
   const k = b.let(i.add(at, i.c(16)));
   const end = b.let(i.add(at, i.c(8 * LAYERS)));
   b.loop(k, end, 8, () => {
     const x = b.let(
-      f.sqrt(f.mul(f.c(-2), b.call(log, 'f64', f.add(f.div(f.c(ZIG_V), load(i.sub(k, i.c(8)))), fr)))),
+      f.sqrt(f.mul(f.c(-2), b.call(log, 'f64', f.add(f.div(f.c(ZIG_V), f.load(i.sub(k, i.c(8)))), fr)))),
     );
-    store(k, x);
+    b.store(k, x);
     b.set(fr, b.call(exp, 'f64', f.mul(f.c(-0.5), f.mul(x, x))));
   });
   b.set(k, at);
-  b.loop(k, end, 8, () => store(i.add(k, i.c(RATIO)), f.div(load(i.add(k, i.c(8))), load(k))));
+  b.loop(k, end, 8, () => b.store(i.add(k, i.c(RATIO)), f.div(f.load(i.add(k, i.c(8))), f.load(k))));
   return b.done(null, 'zigTables');
 }
 

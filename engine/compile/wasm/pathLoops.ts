@@ -3,9 +3,8 @@
 // interpreted through most of a process's first run (the engine worker's first full run spent ≈ 60 ms in
 // them, BENCHMARKS.md session 11); here they start in WebAssembly's baseline tier. Each does the same IEEE
 // operations in the same order as the JavaScript it replaced, so the numbers are the same bits.
-import { FunctionBuilder, f, i, type Local, select, type Val } from './FunctionBuilder.ts';
+import { FunctionBuilder, f, i, type Local, select } from './FunctionBuilder.ts';
 import { loopsOver } from './loopsOver.ts';
-import { Op } from './opcodes.ts';
 
 export interface PathLoops {
   /** out[i] = mean + sd · z[i] for i < n, z float32: a parameter's draw per path. */
@@ -23,31 +22,6 @@ export interface PathLoops {
   total(n: number, out: number, ring: number, life: number): void;
 }
 
-const loadF = (address: Val<'i32'>): Val<'f64'> => ({
-  ty: 'f64',
-  emit: (w) => {
-    address.emit(w);
-    w.mem(Op.f64Load, 3);
-  },
-});
-
-/** A float32 at `address`, as a double (exact). */
-const loadF32 = (address: Val<'i32'>): Val<'f64'> => ({
-  ty: 'f64',
-  emit: (w) => {
-    address.emit(w);
-    w.mem(Op.f32Load, 2).op(Op.f64PromoteF32);
-  },
-});
-
-function storeF(b: FunctionBuilder, address: Val<'i32'>, v: Val<'f64'>): void {
-  b.emit((w) => {
-    address.emit(w);
-    v.emit(w);
-    w.mem(Op.f64Store, 3);
-  });
-}
-
 /** A loop over the byte offsets of n doubles: body(offset of path i among doubles). */
 function overPaths(b: FunctionBuilder, n: Local<'i32'>, body: (at: Local<'i32'>) => void): void {
   const at = b.let(i.c(0));
@@ -60,7 +34,7 @@ function affine() {
   const [n, out, z] = [b.param(0, 'i32'), b.param(1, 'i32'), b.param(2, 'i32')];
   const [mean, sd] = [b.param(3, 'f64'), b.param(4, 'f64')];
   overPaths(b, n, (at) => {
-    storeF(b, i.add(out, at), f.add(mean, f.mul(sd, loadF32(i.add(z, i.shrU(at, i.c(1)))))));
+    b.store(i.add(out, at), f.add(mean, f.mul(sd, f.loadF32(i.add(z, i.shrU(at, i.c(1)))))));
   });
   return b.done(null, 'affine');
 }
@@ -71,11 +45,11 @@ function event() {
   const before = b.local('f64');
   const hazard = b.local('f64');
   overPaths(b, n!, (at) => {
-    b.set(before, loadF(i.add(last!, at)));
-    b.set(hazard, loadF(i.add(p!, at)));
-    const drawn = select(f.lt(loadF(i.add(u!, at)), hazard), f.c(1), f.c(0));
+    b.set(before, f.load(i.add(last!, at)));
+    b.set(hazard, f.load(i.add(p!, at)));
+    const drawn = select(f.lt(f.load(i.add(u!, at)), hazard), f.c(1), f.c(0));
     const unknown = i.or(f.ne(hazard, hazard), f.ne(before, before));
-    storeF(b, i.add(out!, at), select(f.ge(before, f.c(1)), f.c(1), select(unknown, f.c(Number.NaN), drawn)));
+    b.store(i.add(out!, at), select(f.ge(before, f.c(1)), f.c(1), select(unknown, f.c(Number.NaN), drawn)));
   });
   return b.done(null, 'event');
 }
@@ -85,7 +59,7 @@ function leave() {
   const [n, block, exit] = [b.param(0, 'i32'), b.param(1, 'i32'), b.param(2, 'i32')];
   overPaths(b, n, (at) => {
     const cell = b.let(i.add(block, at));
-    storeF(b, cell, f.mul(loadF(cell), f.sub(f.c(1), loadF(i.add(exit, at)))));
+    b.store(cell, f.mul(f.load(cell), f.sub(f.c(1), f.load(i.add(exit, at)))));
   });
   return b.done(null, 'leave');
 }
@@ -95,7 +69,7 @@ function renew() {
   const [n, block, inflow, renewal] = [0, 1, 2, 3].map((k) => b.param(k, 'i32')) as Local<'i32'>[];
   overPaths(b, n!, (at) => {
     const cell = b.let(i.add(block!, at));
-    storeF(b, cell, f.add(loadF(i.add(inflow!, at)), f.mul(loadF(cell), loadF(i.add(renewal!, at)))));
+    b.store(cell, f.add(f.load(i.add(inflow!, at)), f.mul(f.load(cell), f.load(i.add(renewal!, at)))));
   });
   return b.done(null, 'renew');
 }
@@ -112,10 +86,10 @@ function total() {
     b.set(cell, i.add(ring!, at));
     b.set(a, i.c(0));
     b.loop(a, life!, 1, () => {
-      b.set(sum, f.add(sum, loadF(cell)));
+      b.set(sum, f.add(sum, f.load(cell)));
       b.set(cell, i.add(cell, stride));
     });
-    storeF(b, i.add(out!, at), sum);
+    b.store(i.add(out!, at), sum);
   });
   return b.done(null, 'total');
 }
