@@ -128,7 +128,7 @@ export class Workspace {
   /** A cohort's inflow, renewal and exit for the year. */
   readonly tmp: readonly [Float64Array, Float64Array, Float64Array];
   /** The target loops over this memory, n flags per target of the plan (a 64-bit mask a path, kept from
-   * year to year: targetTallies.ts) and their two counts. */
+   * year to year: TargetTallies in targetStats.ts) and their two counts. */
   readonly targetLoops: TargetLoops;
   /** A parameter's draws, an event's and a cohort's year, over this memory. */
   readonly pathLoops: PathLoops;
