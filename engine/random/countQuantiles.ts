@@ -14,13 +14,9 @@
 // common random numbers hold as before: on a fixed uniform a higher mean never gives a lower count.
 
 import { DECIDED_BYTES, GUIDE, UNDECIDED } from '../compile/wasm/countLookupModule.ts';
-import { engineMath } from '../compile/wasm/engineMath.ts';
 import { type CountScratch, SMALL_ROW } from './CountScratch.ts';
 import { COUNT_ENTRIES, COUNT_ROWS, type CountTables } from './CountTables.ts';
 import { countQuantile } from './countQuantile.ts';
-
-/** Below this first probability countQuantile switches to its normal approximation. */
-const TINY = 1e-300;
 
 /**
  * `out` and `mean` must be views of `scratch.memory` (a workspace's rows); `u` may be anywhere. `dispersion`
@@ -53,7 +49,7 @@ export function countQuantiles(
   }
   const tables = scratch.sets[set]!;
   const d = nb ? dispersion : Number.NaN;
-  if (!tables.holds(lo, hi, d, n) && !build(tables, lo, hi, n, nb, d)) {
+  if (!tables.holds(lo, hi, d, n) && !build(scratch, tables, lo, hi, n, nb, d)) {
     direct(); // a row's first probability underflows, or the tables are full
     return;
   }
@@ -88,101 +84,52 @@ export function countQuantiles(
   }
 }
 
-/** Tabulates the rows and decides the cells for means in [lo, hi]; false if the tables cannot serve them. */
-function build(tables: CountTables, lo: number, hi: number, n: number, nb: boolean, d: number): boolean {
+/**
+ * Tabulates the rows and decides the cells for means in [lo, hi] (in WebAssembly: countTableLoops.ts); false
+ * if the tables cannot serve them.
+ */
+function build(
+  scratch: CountScratch,
+  tables: CountTables,
+  lo: number,
+  hi: number,
+  n: number,
+  nb: boolean,
+  d: number,
+): boolean {
   tables.valid = false;
+  const { loops } = scratch;
   // Finer rows, fewer paths left undecided (≈ n·Δ) but more to tabulate (≈ G rows): Δ ≈ 2·√(range/n) was the
   // fastest of the settings tried on the Yaohai plan's count rows.
   const range = hi - lo;
   let G = range === 0 ? 1 : Math.min(COUNT_ROWS - 1, Math.max(1, Math.ceil(Math.sqrt(range * n) / 2)));
   const perRow = 40 + hi + 12 * Math.sqrt(hi * (nb ? 1 + hi / d : 1));
   G = Math.max(1, Math.min(G, Math.floor(COUNT_ENTRIES / perRow) - 1));
-  const { means, inverses, starts, lasts, cdf } = tables;
+  const { means, inverses, starts, lasts, guide } = tables;
   let used = 0;
   for (let g = 0; g <= G; g++) {
     const m = g === G ? hi : lo + (range * g) / G;
     means[g] = m;
     inverses[g] = 1 / m;
     starts[g] = tables.cdfAt + 8 * used;
-    const last = tabulate(cdf, used, m, nb, d);
+    const last = loops.tabulate(starts[g]!, m, nb ? 1 : 0, d, COUNT_ENTRIES - used);
     if (last < 0) return false;
     lasts[g] = last;
-    buildGuide(tables.guide, g, cdf, used, last);
+    loops.guide(guide.byteOffset + 4 * GUIDE * g, starts[g]!, last);
     used += last + 1;
   }
   // Cells of u per row: ~n/G paths fall in a row, so beyond ~4n cells in all the table costs more to fill
   // than it saves.
   let logJ = 10;
   while (logJ > 5 && (G << logJ > DECIDED_BYTES || G << logJ > 4 * n)) logJ--;
-  for (let g = 0; g < G; g++) decide(tables, g, logJ);
+  // Row g's decided cells: cell j holds k when every u in [j/J, (j+1)/J) gives k at both m_g and m_{g+1}, so
+  // at every mean between (on a fixed u the count never falls as the mean rises). Between two neighbouring
+  // rows the steps move by p(k)·Δ: on a row of means up to 88 (Δ ≈ 0.3), cells spanning the four rows
+  // g − 1 … g + 2 had decided almost none.
+  for (let g = 0; g < G; g++) {
+    const last = Math.min(lasts[g]!, lasts[g + 1]!, UNDECIDED - 1);
+    loops.decideRow(tables.decided.byteOffset + (g << logJ), starts[g]!, starts[g + 1]!, last, 1 << logJ);
+  }
   Object.assign(tables, { lo, hi, dispersion: d, n, G, logJ, valid: true });
   return true;
-}
-
-/**
- * Tabulates the CDF of mean m at cdf[at…] with countQuantile's own recurrence, until it reaches 1 or stops
- * growing (a u above that is left to countQuantile, which walks on to its cap). Returns the last k, or −1 if
- * the first probability underflows or the tables are full.
- */
-function tabulate(cdf: Float64Array, at: number, m: number, nb: boolean, d: number): number {
-  const math = engineMath();
-  const p0 = nb ? math.pow(d / (d + m), d) : math.exp(-m);
-  if (p0 < TINY) return -1;
-  const q = nb ? m / (d + m) : 0;
-  const cap = 50 + 20 * m * (nb ? 1 + m / d : 1);
-  let k = 0;
-  let p = p0;
-  let F = p0;
-  cdf[at] = F;
-  while (F < 1 && k < cap) {
-    p *= nb ? ((k + d) * q) / (k + 1) : m / (k + 1);
-    if (F + p === F && k > m) break;
-    k++;
-    if (at + k >= cdf.length) return -1;
-    F += p;
-    cdf[at + k] = F;
-  }
-  return k;
-}
-
-/**
- * Where a decided cell's bounds keep clear of a step of the distribution function: a path's row g comes from
- * trunc((m − lo)·G/range), which can place a mean a few ulps outside [m_g, m_{g+1}] (≈ 1e-14 at a mean of 100),
- * and F moves by at most |∂F/∂m| ≤ 1 per unit of mean.
- */
-const CLEAR = 1e-9;
-
-/**
- * Row g's decided cells: cell j holds k when every u in [j/J, (j+1)/J) gives k at both m_g and m_{g+1}, so at
- * every mean between (on a fixed u the count never falls as the mean rises), i.e.
- * F_g(k − 1) < j/J and (j + 1)/J ≤ min(F_g(k), F_{g+1}(k)), each with CLEAR to spare; else UNDECIDED.
- * Between two neighbouring rows the steps move by p(k)·Δ: on a row of means up to 88 (Δ ≈ 0.3), cells spanning
- * the four rows g − 1 … g + 2 had decided almost none.
- */
-function decide(tables: CountTables, g: number, logJ: number): void {
-  const { decided, cdf, starts, lasts, cdfAt } = tables;
-  const J = 1 << logJ;
-  const row = g << logJ;
-  decided.fill(UNDECIDED, row, row + J);
-  const a = (starts[g]! - cdfAt) / 8;
-  const b = (starts[g + 1]! - cdfAt) / 8;
-  const last = Math.min(lasts[g]!, lasts[g + 1]!, UNDECIDED - 1);
-  for (let k = 0; k <= last; k++) {
-    const below = (k === 0 ? 0 : cdf[a + k - 1]!) + CLEAR;
-    const upTo = Math.min(cdf[a + k]!, cdf[b + k]!);
-    const from = Math.floor(below * J) + 1;
-    const to = Math.floor((upTo - CLEAR) * J); // cells j < to end at or below upTo − CLEAR
-    if (from < to) decided.fill(k, row + from, row + to);
-    if (upTo >= 1) break;
-  }
-}
-
-/** guide[g·GUIDE + j]: the first k of row g with CDF ≥ j/GUIDE (where a walk for u ≥ j/GUIDE may start). */
-function buildGuide(guide: Int32Array, g: number, cdf: Float64Array, at: number, last: number): void {
-  let k = 0;
-  for (let j = 0; j < GUIDE; j++) {
-    const v = j / GUIDE;
-    while (k < last && cdf[at + k]! < v) k++;
-    guide[g * GUIDE + j] = k;
-  }
 }

@@ -53,6 +53,8 @@ export const f = {
   sub: binary<'f64', 'f64'>('f64', Op.f64Sub),
   mul: binary<'f64', 'f64'>('f64', Op.f64Mul),
   div: binary<'f64', 'f64'>('f64', Op.f64Div),
+  /** The smaller, NaN if either is (as Math.min). */
+  min: binary<'f64', 'f64'>('f64', Op.f64Min),
   copysign: binary<'f64', 'f64'>('f64', Op.f64Copysign),
   neg: unary<'f64', 'f64'>('f64', Op.f64Neg),
   abs: unary<'f64', 'f64'>('f64', Op.f64Abs),

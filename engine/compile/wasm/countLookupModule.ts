@@ -13,6 +13,13 @@
 // [j/J, (j+1)/J) share, or UNDECIDED; J = 2^logJ), at the offsets tableOffsets gives for the scratch's row
 // capacity. A path reads its decided cell first (one load answers most paths: 80–95 % of a narrow row, about
 // half of a row of means up to 88); the rest walk row g from the guide and check row g + 1.
+
+import {
+  type CountTableLoops,
+  decideRowFunction,
+  guideFunction,
+  tabulateFunction,
+} from './countTableLoops.ts';
 import { FunctionBuilder, f, i, type Local, select, type Ty, type Val } from './FunctionBuilder.ts';
 import { loopsOver } from './loopsOver.ts';
 import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
@@ -578,7 +585,7 @@ function byRow() {
   return b.done(null, 'byRow');
 }
 
-export interface CountLoops {
+export interface CountLoops extends CountTableLoops {
   decided(...args: [...RowArgs, logJ: number]): number;
   /** Over the first n paths of `list` (those decided left). */
   lookup: CountLookupFn;
@@ -610,5 +617,8 @@ export function instantiateCountLoops(
     range(simd),
     decided(rows, simd),
     byRow(),
+    tabulateFunction(exp, pow),
+    guideFunction(GUIDE),
+    decideRowFunction(UNDECIDED),
   ]) as unknown as CountLoops;
 }

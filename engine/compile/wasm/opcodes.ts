@@ -59,6 +59,7 @@ export const Op = {
   return: 0x0f,
   f32Load: 0x2a,
   f32Store: 0x38,
+  i32Store8: 0x3a,
   i64Eqz: 0x50,
   i64Eq: 0x51,
   i64Ne: 0x52,
