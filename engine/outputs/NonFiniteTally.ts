@@ -31,25 +31,20 @@ export class NonFiniteTally {
     const scratch = sim.workspace.quantiles;
     for (let slot = 0; slot < this.counts.length; slot++) {
       const values = sim.values[slot]!;
-      const finite =
-        !sim.unknown.has(slot) &&
-        (mean ? Number.isFinite(mean(slot)[y]!) : cellAllFinite(values, from, n, scratch));
-      if (finite) {
-        this.counts[slot]![y] = 0;
-        continue;
-      }
-      if (sim.unknown.has(slot) || cellAllNaN(values, from, n, scratch)) {
-        this.counts[slot]![y] = n;
-        this.firsts[slot]![y] = Number.NaN;
-        continue;
-      }
-      let count = 0;
+      // A slot known to be NaN throughout (a base to be entered), or a cell found NaN on every path: n.
+      const known = !sim.unknown.has(slot);
+      let count = n;
       let first = Number.NaN;
-      for (let i = from; i < from + n; i++) {
-        const v = values[i]!;
-        if (!Number.isFinite(v)) {
-          if (count === 0) first = v;
-          count++;
+      if (known && (mean ? Number.isFinite(mean(slot)[y]!) : cellAllFinite(values, from, n, scratch)))
+        count = 0;
+      else if (known && !cellAllNaN(values, from, n, scratch)) {
+        count = 0;
+        for (let i = from; i < from + n; i++) {
+          const v = values[i]!;
+          if (!Number.isFinite(v)) {
+            if (count === 0) first = v;
+            count++;
+          }
         }
       }
       this.counts[slot]![y] = count;

@@ -55,6 +55,8 @@ export const f = {
   div: binary<'f64', 'f64'>('f64', Op.f64Div),
   /** The smaller, NaN if either is (as Math.min). */
   min: binary<'f64', 'f64'>('f64', Op.f64Min),
+  /** The larger, NaN if either is (as Math.max). */
+  max: binary<'f64', 'f64'>('f64', Op.f64Max),
   copysign: binary<'f64', 'f64'>('f64', Op.f64Copysign),
   neg: unary<'f64', 'f64'>('f64', Op.f64Neg),
   abs: unary<'f64', 'f64'>('f64', Op.f64Abs),

@@ -61,9 +61,6 @@ type RowArgs = [
 
 export type CountLookupFn = (...args: [...RowArgs, nb: number, d: number, logJ: number]) => number;
 
-const loadF = f.load;
-const loadI = i.load;
-
 /** The parameters lookup and decided begin with: n, out, u, mean, tables, G, lo, hi, scale, list. */
 const ROW_PARAMS: Ty[] = ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'i32'];
 
@@ -117,9 +114,9 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
   // The paths the decided pass left, in order; the paths left for JavaScript are written back into the same
   // list, never ahead of the one being read.
   b.loop(j, end, 1, () => {
-    b.set(path, loadI(word(list, j)));
-    b.set(m, loadF(dbl(mean, path)));
-    b.set(v, loadF(dbl(u, path)));
+    b.set(path, i.load(word(list, j)));
+    b.set(m, f.load(dbl(mean, path)));
+    b.set(v, f.load(dbl(u, path)));
     b.set(done, i.c(0));
     // NaN fails every comparison, so an unknown mean or draw is listed (countQuantile gives its NaN).
     b.when(i.and(i.and(f.ge(m, lo), f.le(m, hi)), i.and(f.gt(v, f.c(0)), f.lt(v, f.c(1)))), () => {
@@ -138,25 +135,28 @@ function lookup(rows: number, exp: () => number, pow: () => number) {
         b.set(done, i.c(1));
       });
       b.when(i.eqz(done), () => {
-        b.when(i.and(f.ge(m, loadF(dbl(meansAt, g))), f.le(m, loadF(dbl(meansAt, i.add(g, i.c(1)))))), () => {
-          b.set(base, loadI(word(startsAt, g)));
-          b.set(last, loadI(word(lastsAt, g)));
-          b.set(
-            k,
-            loadI(word(guideAt, i.add(i.shl(g, i.c(Math.log2(GUIDE))), i.truncF64(f.mul(v, f.c(GUIDE)))))),
-          );
-          // Two steps without branches (the guide leaves at most one or two in the bulk), then walk on.
-          b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
-          b.set(k, i.add(k, i.and(f.lt(loadF(dbl(base, k)), v), i.lt(k, last))));
-          b.repeat((leave) => {
-            b.when(i.ge(k, last), leave);
-            b.when(f.ge(loadF(dbl(base, k)), v), leave);
-            b.set(k, i.add(k, i.c(1)));
-          });
-          b.when(f.ge(loadF(dbl(base, k)), v), () =>
-            betweenRows(b, { g, k, m, v, nb, base, last, done, meansAt, inversesAt, startsAt, lastsAt }),
-          );
-        });
+        b.when(
+          i.and(f.ge(m, f.load(dbl(meansAt, g))), f.le(m, f.load(dbl(meansAt, i.add(g, i.c(1)))))),
+          () => {
+            b.set(base, i.load(word(startsAt, g)));
+            b.set(last, i.load(word(lastsAt, g)));
+            b.set(
+              k,
+              i.load(word(guideAt, i.add(i.shl(g, i.c(Math.log2(GUIDE))), i.truncF64(f.mul(v, f.c(GUIDE)))))),
+            );
+            // Two steps without branches (the guide leaves at most one or two in the bulk), then walk on.
+            b.set(k, i.add(k, i.and(f.lt(f.load(dbl(base, k)), v), i.lt(k, last))));
+            b.set(k, i.add(k, i.and(f.lt(f.load(dbl(base, k)), v), i.lt(k, last))));
+            b.repeat((leave) => {
+              b.when(i.ge(k, last), leave);
+              b.when(f.ge(f.load(dbl(base, k)), v), leave);
+              b.set(k, i.add(k, i.c(1)));
+            });
+            b.when(f.ge(f.load(dbl(base, k)), v), () =>
+              betweenRows(b, { g, k, m, v, nb, base, last, done, meansAt, inversesAt, startsAt, lastsAt }),
+            );
+          },
+        );
       });
       // Not decided by the tables: countQuantile's walk from 0, operation for operation.
       b.when(i.eqz(done), () => {
@@ -234,8 +234,8 @@ function decided(rows: number, simd: boolean) {
   if (simd)
     pairs(b, { n, out, u, mean, lo, hi, scale, list, logJ, J, lastCell, lastRow, decidedAt, listed, at });
   b.loop(at, end, 8, () => {
-    b.set(m, loadF(i.add(mean, at)));
-    b.set(v, loadF(i.add(u, at)));
+    b.set(m, f.load(i.add(mean, at)));
+    b.set(v, f.load(i.add(u, at)));
     // Row and cell clamped into the tables (compared unsigned, so a negative index clamps too): a path
     // outside them reads some cell, and is listed whatever it holds.
     b.set(g, i.truncF64(f.mul(f.sub(m, lo), scale)));
@@ -367,11 +367,11 @@ interface RowWalk {
 function betweenRows(b: FunctionBuilder, r: RowWalk): void {
   const { g, k, v, done } = r;
   const next = i.add(g, i.c(1));
-  const nextBase = b.let(loadI(i.add(r.startsAt, i.shl(next, i.c(2)))));
-  const nextLast = b.let(loadI(i.add(r.lastsAt, i.shl(next, i.c(2)))));
+  const nextBase = b.let(i.load(i.add(r.startsAt, i.shl(next, i.c(2)))));
+  const nextLast = b.let(i.load(i.add(r.lastsAt, i.shl(next, i.c(2)))));
   // Most paths: row g + 1 agrees. Settled before the line's divisions and square root are paid for.
   b.when(i.le(k, nextLast), () => {
-    b.when(f.ge(loadF(i.add(nextBase, i.shl(k, i.c(3)))), v), () => b.set(done, i.c(1)));
+    b.when(f.ge(f.load(i.add(nextBase, i.shl(k, i.c(3)))), v), () => b.set(done, i.c(1)));
   });
   b.when(i.and(i.eqz(done), i.eqz(r.nb)), () => alongTheLine(b, r, nextBase, nextLast));
 }
@@ -380,30 +380,28 @@ function betweenRows(b: FunctionBuilder, r: RowWalk): void {
 function alongTheLine(b: FunctionBuilder, r: RowWalk, nextBase: Local<'i32'>, nextLast: Local<'i32'>): void {
   const { g, k, m, v, base, last, done } = r;
   const next = i.add(g, i.c(1));
-  const mg = b.let(loadF(i.add(r.meansAt, i.shl(g, i.c(3)))));
-  const mn = b.let(loadF(i.add(r.meansAt, i.shl(next, i.c(3)))));
+  const mg = b.let(f.load(i.add(r.meansAt, i.shl(g, i.c(3)))));
+  const mn = b.let(f.load(i.add(r.meansAt, i.shl(next, i.c(3)))));
   const width = b.let(f.sub(mn, mg));
   const t = b.let(f.div(f.sub(m, mg), width));
   const halfSquare = b.let(f.mul(f.mul(width, width), f.c(0.125)));
-  const overG = b.let(loadF(i.add(r.inversesAt, i.shl(g, i.c(3)))));
-  const overN = b.let(loadF(i.add(r.inversesAt, i.shl(next, i.c(3)))));
+  const overG = b.let(f.load(i.add(r.inversesAt, i.shl(g, i.c(3)))));
+  const overN = b.let(f.load(i.add(r.inversesAt, i.shl(next, i.c(3)))));
   const Fg = b.local('f64');
   const Fn = b.local('f64');
   const line = b.local('f64');
   const margin = b.local('f64');
   const kf = b.local('f64');
-  const max = (x: Val<'f64'>, y: Val<'f64'>) => val2(Op.f64Max, x, y);
-  const min = (x: Val<'f64'>, y: Val<'f64'>) => val2(Op.f64Min, x, y);
   /** p(k) of a row from its CDF (k = 0: F(0)). */
   const pmf = (at: Local<'i32'>) =>
     f.sub(
-      loadF(i.add(at, i.shl(k, i.c(3)))),
-      select(i.ge(k, i.c(1)), loadF(i.add(at, i.shl(i.sub(k, i.c(1)), i.c(3)))), f.c(0)),
+      f.load(i.add(at, i.shl(k, i.c(3)))),
+      select(i.ge(k, i.c(1)), f.load(i.add(at, i.shl(i.sub(k, i.c(1)), i.c(3)))), f.c(0)),
     );
   b.repeat((leave) => {
     b.when(i.or(i.gt(k, nextLast), i.gt(k, last)), leave);
-    b.set(Fn, loadF(i.add(nextBase, i.shl(k, i.c(3)))));
-    b.set(Fg, loadF(i.add(base, i.shl(k, i.c(3)))));
+    b.set(Fn, f.load(i.add(nextBase, i.shl(k, i.c(3)))));
+    b.set(Fg, f.load(i.add(base, i.shl(k, i.c(3)))));
     b.set(line, f.add(Fg, f.mul(t, f.sub(Fn, Fg))));
     // The line is F(k; m) to within Δ²/8·max|∂²F/∂m²| over [m_g, m_{g+1}], and ∂²F/∂m² = p(k)·(1 − k/m).
     // p(k; ·) rises to its peak at m = k and falls after: its largest value on the interval is at an end
@@ -414,9 +412,9 @@ function alongTheLine(b: FunctionBuilder, r: RowWalk, nextBase: Local<'i32'>, ne
     b.set(kf, f.fromI32(k));
     const peak = select(i.ge(k, i.c(1)), f.div(f.c(1), f.sqrt(f.mul(f.c(2 * Math.PI), kf))), f.c(1));
     const inside = i.and(f.ge(kf, mg), f.le(kf, mn));
-    const ends = f.add(max(pmf(base), pmf(nextBase)), f.c(1e-12));
-    const largestP = min(select(inside, f.c(Number.POSITIVE_INFINITY), ends), peak);
-    const factor = max(f.abs(f.sub(f.c(1), f.mul(kf, overG))), f.abs(f.sub(f.c(1), f.mul(kf, overN))));
+    const ends = f.add(f.max(pmf(base), pmf(nextBase)), f.c(1e-12));
+    const largestP = f.min(select(inside, f.c(Number.POSITIVE_INFINITY), ends), peak);
+    const factor = f.max(f.abs(f.sub(f.c(1), f.mul(kf, overG))), f.abs(f.sub(f.c(1), f.mul(kf, overN))));
     b.set(margin, f.add(f.mul(halfSquare, f.mul(largestP, factor)), f.c(1e-11)));
     b.when(i.or(f.ge(Fn, v), f.ge(f.sub(line, margin), v)), () => {
       b.set(done, i.c(1));
@@ -425,18 +423,6 @@ function alongTheLine(b: FunctionBuilder, r: RowWalk, nextBase: Local<'i32'>, ne
     b.when(i.eqz(f.lt(f.add(line, margin), v)), leave); // within the margin (or NaN): undecided
     b.set(k, i.add(k, i.c(1)));
   });
-}
-
-/** A binary f64 instruction on two values. */
-function val2(code: number, x: Val<'f64'>, y: Val<'f64'>): Val<'f64'> {
-  return {
-    ty: 'f64',
-    emit: (w) => {
-      x.emit(w);
-      y.emit(w);
-      w.op(code);
-    },
-  };
 }
 
 /**
@@ -457,7 +443,7 @@ function range(simd: boolean) {
   const end = b.let(i.add(mean, i.shl(b.param(0, 'i32'), i.c(3))));
   if (simd) rangeInLanes(b, { at, end, top, lo, hi });
   b.loop(at, end, 8, () => {
-    b.set(m, loadF(at));
+    b.set(m, f.load(at));
     const ok = i.and(f.gt(m, f.c(0)), f.le(m, top));
     b.set(lo, select(i.and(ok, f.lt(m, lo)), m, lo));
     b.set(hi, select(i.and(ok, f.gt(m, hi)), m, hi));
@@ -552,8 +538,8 @@ function byRow() {
     });
   /** path = list[j]; g = its row, clamped as the decided pass clamps it. */
   const rowOfNext = () => {
-    b.set(path, loadI(word(list, j)));
-    b.set(g, i.truncF64(f.mul(f.sub(loadF(i.add(mean, i.shl(path, i.c(3)))), lo), scale)));
+    b.set(path, i.load(word(list, j)));
+    b.set(g, i.truncF64(f.mul(f.sub(f.load(i.add(mean, i.shl(path, i.c(3)))), lo), scale)));
     b.set(g, select(i.gtU(g, lastRow), lastRow, g));
   };
   b.set(j, i.c(0));
@@ -565,23 +551,23 @@ function byRow() {
   b.loop(j, end, 1, () => {
     rowOfNext();
     b.set(at, word(counts, i.add(g, i.c(1))));
-    store(at, i.add(loadI(at), i.c(1)));
+    store(at, i.add(i.load(at), i.c(1)));
   });
   b.set(j, i.c(1));
   b.set(end, G);
   b.loop(j, end, 1, () =>
-    store(word(counts, j), i.add(loadI(word(counts, j)), loadI(word(counts, i.sub(j, i.c(1)))))),
+    store(word(counts, j), i.add(i.load(word(counts, j)), i.load(word(counts, i.sub(j, i.c(1)))))),
   );
   b.set(j, i.c(0));
   b.set(end, count);
   b.loop(j, end, 1, () => {
     rowOfNext();
     b.set(at, word(counts, g));
-    store(word(sorted, loadI(at)), path);
-    store(at, i.add(loadI(at), i.c(1)));
+    store(word(sorted, i.load(at)), path);
+    store(at, i.add(i.load(at), i.c(1)));
   });
   b.set(j, i.c(0));
-  b.loop(j, end, 1, () => store(word(list, j), loadI(word(sorted, j))));
+  b.loop(j, end, 1, () => store(word(list, j), i.load(word(sorted, j))));
   return b.done(null, 'byRow');
 }
 
