@@ -6,11 +6,14 @@
 // The draws are generated in WebAssembly (drawsModule.ts) straight into the bank's own memory: one copy per
 // seed, which every workspace of that seed reads (a workspace copies the row it is about to use next to its
 // kernels, then reuses the space for the next row: Workspace.noise). Normals are float32 (4 bytes a draw:
-// 200,000 paths to 2035 need ≈ 0.7 GB rather than 1.4), uniforms float64.
+// 200,000 paths to 2035 need ≈ 0.7 GB rather than 1.4).
 //
-// API for other draws: `normals(name, n)` → standard normals, `uniforms(name, n)` → uniforms in (0, 1)
-// (e.g. Poisson counts by inverting the CDF at u: one uniform per path, so path i keeps its draw). Both
-// return a view valid until the next call on this bank (a new stream may move the memory): read it at once.
+// API: `normals(name, n)` → standard normals, a view valid until the next call on this bank (a new stream may
+// move the memory): read it at once. Uniforms in (0, 1) (an event's or a count's draw: one per path, so path
+// i keeps its draw) are not kept: `uniformKey(name)` is the stream's key, and a workspace writes the row
+// where it reads it (PathLoops.uniforms). Kept, they had been ≈ 28 MB of fresh memory in a first run of
+// 10,000 paths to 2035 (≈ 7,000 page faults, ≈ 0.1 s on this VM); drawn again, a row costs about what
+// copying it out of the bank's memory did (BENCHMARKS.md, session 12).
 import { type DrawsExports, instantiateDraws, TABLE_BYTES } from '../compile/wasm/drawsModule.ts';
 import { streamSeed } from './streamSeed.ts';
 
@@ -27,14 +30,10 @@ const SPARE_KEEP = 2;
 /** Larger memories are not kept (a 200,000-path bank is ≈ 0.7 GB): the budget is for giving memory back. */
 const SPARE_MAX_BYTES = 128 * 2 ** 20;
 
-/**
- * Uniforms of runs beyond this many paths are not kept: each row is generated again when asked for, into one
- * reused row (≈ 1 ms for 200,000 draws). Kept, the count and event draws of the embedded plan at 200,000 paths
- * to 2035 would hold 0.58 GB; below it, keeping them spares a warm run the regeneration.
- */
-export const UNIFORMS_KEPT_UP_TO = 25_000;
+/** Bytes of a normal draw (float32). */
+const DRAW_BYTES = 4;
 
-/** Rows of draws of one kind in one WebAssembly memory, each row `capacity` draws long. */
+/** Rows of normals in one WebAssembly memory, each row `capacity` draws long. */
 class RowStore {
   private memory: WebAssembly.Memory | null = null;
   private draws: DrawsExports | null = null;
@@ -43,9 +42,7 @@ class RowStore {
   private readonly rows = new Map<string, { index: number; filled: number }>();
 
   constructor(
-    private readonly bytesPerDraw: 4 | 8,
-    private readonly kind: 'normals' | 'uniforms',
-    /** One row, regenerated at every call (see UNIFORMS_KEPT_UP_TO). */
+    /** One row, regenerated at every call (a process's only run). */
     private readonly transient = false,
   ) {}
 
@@ -67,20 +64,17 @@ class RowStore {
       row = { index: this.rows.size, filled: 0 };
       this.rows.set(name, row);
     }
-    const address = ROWS_AT + row.index * this.capacity * this.bytesPerDraw;
+    const address = ROWS_AT + row.index * this.capacity * DRAW_BYTES;
     if (row.filled < n) {
       const [keyHi, keyLo] = keyOf();
-      this.draws![this.kind](address, row.filled, n, keyHi, keyLo, 0);
+      this.draws!.normals(address, row.filled, n, keyHi, keyLo, 0);
       row.filled = n;
     }
     return address;
   }
 
-  view(address: number, n: number): Float32Array | Float64Array {
-    const buffer = this.memory!.buffer;
-    return this.bytesPerDraw === 4
-      ? new Float32Array(buffer, address, n)
-      : new Float64Array(buffer, address, n);
+  view(address: number, n: number): Float32Array {
+    return new Float32Array(this.memory!.buffer, address, n);
   }
 
   /** Longer rows: a new memory, every row's draws so far copied to its new place. */
@@ -96,15 +90,15 @@ class RowStore {
     const from = new Uint8Array(old.buffer);
     const to = new Uint8Array(this.memory.buffer);
     for (const row of this.rows.values()) {
-      const bytes = row.filled * this.bytesPerDraw;
-      const src = ROWS_AT + row.index * oldCapacity * this.bytesPerDraw;
-      to.set(from.subarray(src, src + bytes), ROWS_AT + row.index * this.capacity * this.bytesPerDraw);
+      const bytes = row.filled * DRAW_BYTES;
+      const src = ROWS_AT + row.index * oldCapacity * DRAW_BYTES;
+      to.set(from.subarray(src, src + bytes), ROWS_AT + row.index * this.capacity * DRAW_BYTES);
     }
   }
 
   private addRows(): void {
     const more = this.rowCapacity;
-    const pages = Math.ceil((ROWS_AT + (this.rowCapacity + more) * this.capacity * this.bytesPerDraw) / PAGE);
+    const pages = Math.ceil((ROWS_AT + (this.rowCapacity + more) * this.capacity * DRAW_BYTES) / PAGE);
     const have = this.memory!.buffer.byteLength / PAGE;
     if (pages > have) {
       try {
@@ -119,13 +113,11 @@ class RowStore {
   }
 
   private allocate(rows: number): WebAssembly.Memory {
-    const pages = Math.ceil((ROWS_AT + rows * this.capacity * this.bytesPerDraw) / PAGE);
+    const pages = Math.ceil((ROWS_AT + rows * this.capacity * DRAW_BYTES) / PAGE);
     const k = spare.findIndex((m) => m.buffer.byteLength >= pages * PAGE);
     if (k >= 0) {
       const reused = spare.splice(k, 1)[0]!;
-      this.rowCapacity = Math.floor(
-        (reused.buffer.byteLength - ROWS_AT) / (this.capacity * this.bytesPerDraw),
-      );
+      this.rowCapacity = Math.floor((reused.buffer.byteLength - ROWS_AT) / (this.capacity * DRAW_BYTES));
       return reused;
     }
     return new WebAssembly.Memory({ initial: pages });
@@ -150,10 +142,10 @@ class RowStore {
 
 export class ShockBank {
   readonly seed: number;
-  private readonly normalRows = new RowStore(4, 'normals');
-  private readonly uniformRows = new RowStore(8, 'uniforms');
-  private readonly transientNormals = new RowStore(4, 'normals', true);
-  private readonly transientUniforms = new RowStore(8, 'uniforms', true);
+  private readonly normalRows = new RowStore();
+  private readonly transientNormals = new RowStore(true);
+  /** Uniform streams' keys by name: hashing a name costs more than a look-up (see RowStore.row). */
+  private readonly uniformKeys = new Map<string, readonly [number, number]>();
 
   constructor(seed: number) {
     this.seed = seed;
@@ -162,41 +154,33 @@ export class ShockBank {
   /**
    * The first `n` standard normal draws of stream `name` (a view: read it before the next call). `keep`
    * false: generated into one reused row (the same draws), for a process's only run, which reads each
-   * stream once: at 10,000 paths to 2035 its first run then touches 34 MB less memory for the first time
-   * (≈ 8,600 page faults, ≈ 0.1 s on this VM).
+   * stream once and so need not touch a row per stream for the first time (BENCHMARKS.md, session 12).
    */
   normals(name: string, n: number, keep = true): Float32Array {
     const rows = keep ? this.normalRows : this.transientNormals;
     const address = rows.row(name, n, () => streamKey(this.seed, name));
-    return rows.view(address, n) as Float32Array;
+    return rows.view(address, n);
   }
 
-  /**
-   * The first `n` uniform draws in (0, 1) of stream `name` (a view: read it before the next call). `keep`
-   * false: generated into the one reused row, as beyond UNIFORMS_KEPT_UP_TO (the same draws).
-   */
-  uniforms(name: string, n: number, keep = true): Float64Array {
-    const rows = !keep || n > UNIFORMS_KEPT_UP_TO ? this.transientUniforms : this.uniformRows;
-    const address = rows.row(name, n, () => streamKey(this.seed, `uniform:${name}`));
-    return rows.view(address, n) as Float64Array;
+  /** The key of uniform stream `name`, for PathLoops.uniforms (drawsModule.ts uniformsFunction). */
+  uniformKey(name: string): readonly [keyHi: number, keyLo: number] {
+    let key = this.uniformKeys.get(name);
+    if (!key) {
+      key = streamKey(this.seed, `uniform:${name}`);
+      this.uniformKeys.set(name, key);
+    }
+    return key;
   }
 
   /** Bytes held, for memory accounting. */
   get bytes(): number {
-    return (
-      this.normalRows.bytes +
-      this.uniformRows.bytes +
-      this.transientNormals.bytes +
-      this.transientUniforms.bytes
-    );
+    return this.normalRows.bytes + this.transientNormals.bytes;
   }
 
   /** Gives the bank's memory back to be reused by the next new bank (see RowStore.release). */
   release(): void {
     this.normalRows.release();
-    this.uniformRows.release();
     this.transientNormals.release();
-    this.transientUniforms.release();
   }
 }
 

@@ -1,9 +1,9 @@
 // What a Monte Carlo run will take in memory, known before anything is allocated, so a run too large for the
 // machine is refused with the figure it would need rather than failing (or swapping) halfway. Two parts: the
 // workspace (three rows of paths per indicator and the run's other buffers, Workspace.ts) and the seed's
-// random draws (float32 rows of normals and float64 rows of uniforms in the shock bank, ShockBank.ts).
+// random draws (float32 rows of normals in the shock bank, ShockBank.ts; a row of uniforms is written into the
+// workspace where it is read).
 import type { CompiledModel } from '../compile/compileModel.ts';
-import { UNIFORMS_KEPT_UP_TO } from '../random/ShockBank.ts';
 import { anchorPlan } from './anchorPlan.ts';
 import { BudgetError } from './BudgetError.ts';
 import type { RunSetup } from './resolveScenario.ts';
@@ -39,11 +39,7 @@ export function runMemory(model: CompiledModel, setup: RunSetup, paths: number):
   const noisy = known.filter((i) => i.volatility > 0).length;
   // a stream per noisy indicator and year, one macro stream per year, one per parameter draw
   const streams = (noisy + 1) * (Y - 1) + poolArrays;
-  // uniforms (float64) of the event and count indicators: kept per stream, or one row regenerated beyond
-  // UNIFORMS_KEPT_UP_TO paths
-  const drawn = known.filter((i) => i.kind === 'event' || i.kind === 'count').length;
-  const uniformRows = paths > UNIFORMS_KEPT_UP_TO ? 1 : drawn * (Y - 1);
-  const draws = streams * paths * 4 + uniformRows * paths * 8;
+  const draws = streams * paths * 4;
   return { workspace, draws, total: workspace + draws };
 }
 

@@ -52,13 +52,12 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
     // The kernel gives the hazard or the mean; one uniform per path and year (a named stream of the
     // seed's bank, so common random numbers hold) decides the event or inverts the count's CDF.
     runner.run(s.main, tmp[0].byteOffset, y);
-    const u = cx.draws.uniforms(`${ind.kind}:${ind.id}:${cx.years[y]}`, n);
+    const u = tmp[1];
+    cx.draws.uniforms(`${ind.kind}:${ind.id}:${cx.years[y]}`, u, ws.pathLoops);
     if (ind.kind === 'event') {
-      // Once it happened it stays 1; otherwise it happens where the uniform falls below the hazard. The
-      // uniforms come from the seed's bank, another memory: copied beside the hazard first.
-      tmp[1].set(u.length === n ? u : u.subarray(0, n));
+      // Once it happened it stays 1; otherwise it happens where the uniform falls below the hazard.
       const last = out.byteOffset + 8 * ws.rowOf(y - 1) * n;
-      ws.pathLoops.event(n, out.byteOffset + 8 * offset, last, tmp[1].byteOffset, tmp[0].byteOffset);
+      ws.pathLoops.event(n, out.byteOffset + 8 * offset, last, u.byteOffset, tmp[0].byteOffset);
     } else countQuantiles(ws.counts!, out, offset, u, tmp[0], n, ind.dispersion, ws.countSet[ind.slot]!);
   } else {
     runner.run(s.main, out.byteOffset + offset * 8, y);

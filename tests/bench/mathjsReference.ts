@@ -10,6 +10,7 @@ import type { Plan } from '../../engine/plan/planSchema.ts';
 import { countQuantile } from '../../engine/random/countQuantile.ts';
 import type { DrawSource } from '../../engine/run/DrawSource.ts';
 import type { RunSetup } from '../../engine/run/resolveScenario.ts';
+import { uniformRows } from './uniformRows.ts';
 
 const math = create(all!);
 math.import(
@@ -45,6 +46,7 @@ export function referenceSimulate(
     return { c, f };
   });
   const values = model.indicators.map(() => new Float64Array(Y * n));
+  const uniforms = uniformRows(draws);
   // Per-path parameter draws and modifiers, exactly as the engine draws them.
   const params = setup.parameters.map((p) => ({
     id: p.id,
@@ -97,11 +99,11 @@ export function referenceSimulate(
           let x: number;
           if (c.kind === 'event') {
             const hazard = Math.min(Math.max(f.hazard!.evaluate(scope), 0), 1);
-            const u = draws.uniforms(`event:${c.id}:${year}`, n)[i]!;
+            const u = uniforms(`event:${c.id}:${year}`, n)[i]!;
             x = prev >= 1 ? 1 : Number.isNaN(hazard) || Number.isNaN(prev) ? Number.NaN : u < hazard ? 1 : 0;
           } else if (c.kind === 'count') {
             const mean = Math.max(0, f.mean!.evaluate(scope));
-            x = countQuantile(draws.uniforms(`count:${c.id}:${year}`, n)[i]!, mean, c.dispersion);
+            x = countQuantile(uniforms(`count:${c.id}:${year}`, n)[i]!, mean, c.dispersion);
           } else if (c.kind === 'growth') x = prev * (1 + f.rate!.evaluate(scope) + noise);
           else if (c.kind === 'derived') x = f.formula!.evaluate(scope) * (1 + noise);
           else if (c.kind === 'cumulative') x = prev + f.flow!.evaluate(scope);

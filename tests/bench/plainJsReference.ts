@@ -8,6 +8,7 @@ import type { CompiledKernel, CompiledModel } from '../../engine/compile/compile
 import type { Expr } from '../../engine/compile/formula/Expr.ts';
 import type { DrawSource } from '../../engine/run/DrawSource.ts';
 import type { RunSetup } from '../../engine/run/resolveScenario.ts';
+import { uniformRows } from './uniformRows.ts';
 
 type JsKernel = (
   n: number,
@@ -124,6 +125,7 @@ export function plainJsSimulate(
   const { years } = setup;
   const Y = years.length;
   const values = model.indicators.map(() => new Float64Array(Y * n));
+  const uniforms = uniformRows(draws);
   const params = new Map(
     setup.parameters.map((p) => {
       const base = new Float64Array(n);
@@ -197,7 +199,7 @@ export function plainJsSimulate(
       const out = values[c.slot]!;
       if (c.kind === 'event' || c.kind === 'count') {
         call(c.main, tmp[0]!, 0, y, macro, own, mc, oc);
-        const u = draws.uniforms(`${c.kind}:${c.id}:${years[y]}`, n);
+        const u = uniforms(`${c.kind}:${c.id}:${years[y]}`, n);
         const p = tmp[0]!;
         const o = y * n;
         if (c.kind === 'count')

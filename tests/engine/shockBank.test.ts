@@ -1,10 +1,13 @@
 // The shock bank's draws, generated in WebAssembly (engine/compile/wasm/drawsModule.ts): standard normal to
 // within sampling error, the same bits however a stream is requested (draw i belongs to path i), different
-// for different streams and seeds. Seeded; tolerances are ≈ 5 standard errors.
+// for different streams and seeds; uniforms written where they are read, from the bank's keys.
+// Seeded; tolerances are ≈ 5 standard errors.
 import { erf } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { ShockBank, shockBankFor, UNIFORMS_KEPT_UP_TO } from '../../engine/random/ShockBank.ts';
+import { ShockBank, shockBankFor } from '../../engine/random/ShockBank.ts';
+import { bankDraws } from '../../engine/run/DrawSource.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { uniformRows } from '../bench/uniformRows.ts';
 import { yaohaiPlan } from './planFixtures.ts';
 
 const n = 200_000;
@@ -42,7 +45,7 @@ describe('the shock bank', () => {
   });
 
   it('draws uniforms strictly inside (0, 1) with mean ½ and variance 1/12', () => {
-    const u = Float64Array.from(new ShockBank(12).uniforms('count:test', n));
+    const u = uniformRows(bankDraws(12))('count:test', n);
     let mean = 0;
     let variance = 0;
     for (const x of u) {
@@ -71,31 +74,27 @@ describe('the shock bank', () => {
     expect(Array.from(wide.normals('s7', 2000)).slice(0, 100)).toEqual(before);
   });
 
-  it('gives the same uniforms beyond UNIFORMS_KEPT_UP_TO paths, where rows are generated again, not kept', () => {
-    const big = UNIFORMS_KEPT_UP_TO + 1000;
-    const kept = Array.from(new ShockBank(9).uniforms('count:x:2022', 3000));
-    const bank = new ShockBank(9);
-    const first = Array.from(bank.uniforms('count:x:2022', big));
-    const other = Array.from(bank.uniforms('event:y:2022', big)); // reuses the one row
-    const again = Array.from(bank.uniforms('count:x:2022', big));
-    expect(first.slice(0, 3000)).toEqual(kept);
-    expect(again).toEqual(first);
-    expect(other.slice(0, 3000)).not.toEqual(kept);
-    // one row of big draws is held, however many streams were asked for
-    expect(bank.bytes).toBeLessThan(2 * big * 8 + 2 ** 20);
+  it('gives path i the same uniform however long the row, and keeps no uniforms in the bank', () => {
+    const row = uniformRows(bankDraws(9));
+    const long = Array.from(row('count:x:2022', 3000));
+    expect(Array.from(row('count:x:2022', 300))).toEqual(long.slice(0, 300));
+    expect(Array.from(uniformRows(bankDraws(9))('count:x:2022', 3000))).toEqual(long);
+    expect(Array.from(row('event:y:2022', 3000))).not.toEqual(long);
+    expect(Array.from(uniformRows(bankDraws(10))('count:x:2022', 3000))).not.toEqual(long);
+    expect(shockBankFor(9).bytes).toBe(0); // nothing drawn into the bank's memory
   });
 
   it('a run that keeps no draws (the CLI run) gets the same numbers, and the bank holds one row of each kind', () => {
     const plan = yaohaiPlan();
-    const options = { paths: 2000, horizon: 2030 };
+    const options = { paths: 4000, horizon: 2030 };
     const kept = runSync(plan, null, { ...options, seed: 31 });
     const bank = shockBankFor(32);
     const once = runSync(plan, null, { ...options, seed: 32, keepDraws: false });
     const again = runSync(plan, null, { ...options, seed: 31, keepDraws: false });
-    // One reused row of 2,000 normals and one of uniforms, against a row per stream when kept (≈ 600
-    // streams of normals at this size: ≈ 5 MB); each row's memory also holds the generator's tables.
+    // One reused row of 4,000 normals, against a row per stream when kept (≈ 140 streams to 2030: ≈ 2.2
+    // MB); the row's memory also holds the generator's tables.
     expect(bank.bytes).toBeLessThan(2 ** 20);
-    expect(shockBankFor(31).bytes).toBeGreaterThan(4 * 2 ** 20);
+    expect(shockBankFor(31).bytes).toBeGreaterThan(2 * 2 ** 20);
     expect(once.indicators).not.toEqual(kept.indicators); // another seed: other draws
     expect(again.indicators).toEqual(kept.indicators);
     expect(again.targets).toEqual(kept.targets);
@@ -106,7 +105,7 @@ describe('the shock bank', () => {
     const b = new ShockBank(1).normals('noise:x:2022', 1000)[0];
     const c = new ShockBank(2).normals('noise:x:2021', 1000)[0];
     expect(new Set([a, b, c]).size).toBe(3);
-    const u = Float64Array.from(new ShockBank(1).uniforms('noise:x:2021', 1000));
+    const u = uniformRows(bankDraws(1))('noise:x:2021', 1000);
     const z = Float64Array.from(new ShockBank(1).normals('noise:x:2021', 1000));
     let corr = 0;
     for (let i = 0; i < 1000; i++) corr += (u[i]! - 0.5) * z[i]!;

@@ -12,8 +12,9 @@
 //
 // Exports (all addresses in bytes):
 // - zigTables(at): the ziggurat's 129 layer edges x and 128 ratios x[i+1]/x[i] at `at` (TABLE_BYTES);
-// - normals(out, from, to, keyHi, keyLo, tables): float32 normals i ∈ [from, to) at out + 4i;
-// - uniforms(out, from, to, keyHi, keyLo): float64 uniforms i ∈ [from, to) at out + 8i.
+// - normals(out, from, to, keyHi, keyLo, tables): float32 normals i ∈ [from, to) at out + 4i.
+// Uniforms are not kept in a bank: uniformsFunction() is the loop a workspace's own module runs to write a
+// row where it is read (pathLoops.ts), as cheap to draw again as to copy from a bank's memory.
 import { FunctionBuilder, f, i, type Local, l, select, type Val } from './FunctionBuilder.ts';
 import { loopsOver } from './loopsOver.ts';
 import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
@@ -60,7 +61,7 @@ function zigTables(exp: () => number, log: () => number) {
 
 /** A double in (0, 1) from the top 52 bits of z. */
 const uniform = (z: Val<'i64'>): Val<'f64'> =>
-  f.mul(f.add(l.toF64U(l.shrU(z, l.c(12n))), f.c(0.5)), f.c(2 ** -52));
+  f.mul(f.add(l.toF64(l.shrU(z, l.c(12n))), f.c(0.5)), f.c(2 ** -52));
 
 /**
  * Draw i's normal from its SplitMix64 output z (ZIGNOR): u ∈ [−1, 1) from the top 53 bits, the layer from
@@ -89,7 +90,7 @@ function zigguratNormal(
     },
   });
   b.repeat((leave, again) => {
-    const u = b.let(f.sub(f.mul(l.toF64U(l.shrU(z, l.c(11n))), f.c(2 ** -52)), f.c(1)));
+    const u = b.let(f.sub(f.mul(l.toF64(l.shrU(z, l.c(11n))), f.c(2 ** -52)), f.c(1)));
     const layer = b.let(i.wrap(l.and(z, l.c(BigInt(LAYERS - 1)))));
     const xi = b.let(at(0, layer));
     b.set(x, f.mul(u, xi));
@@ -117,41 +118,60 @@ function zigguratNormal(
   return x;
 }
 
-function generator(kind: 'normals' | 'uniforms', exp: () => number, log: () => number) {
+/** The stream's key, mixed once: the parameters keyHi, keyLo as one 64-bit value. */
+function streamKey(b: FunctionBuilder, hi: number, lo: number): Local<'i64'> {
+  return mix(b, l.or(l.shl(l.fromU32(b.param(hi, 'i32')), l.c(32n)), l.fromU32(b.param(lo, 'i32'))));
+}
+
+/**
+ * SplitMix64's state before draw `from`: key + from·γ. Each draw adds γ first (key + (i + 1)·γ for draw i),
+ * rather than multiplying per draw.
+ */
+const stateAt = (b: FunctionBuilder, key: Local<'i64'>, from: Val<'i32'>): Local<'i64'> =>
+  b.let(l.add(key, l.mul(l.fromU32(from), l.c(GAMMA))));
+
+/** Draw i's SplitMix64 output, mix(key + (i + 1)·γ), advancing `state` from key + i·γ. */
+function output(b: FunctionBuilder, state: Local<'i64'>): Local<'i64'> {
+  b.set(state, l.add(state, l.c(GAMMA)));
+  return mix(b, state);
+}
+
+function normals(exp: () => number, log: () => number) {
   const b = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32'], []);
   const out = b.param(0, 'i32');
   const k = b.local('i32');
   b.set(k, b.param(1, 'i32'));
-  const end = b.param(2, 'i32');
-  const key = b.let(
-    mix(b, l.or(l.shl(l.fromU32(b.param(3, 'i32')), l.c(32n)), l.fromU32(b.param(4, 'i32')))),
-  );
-  const endLocal = b.let(end);
-  b.loop(k, endLocal, 1, () => {
-    const z = mix(b, l.add(key, l.mul(l.add(l.fromU32(k), l.c(1n)), l.c(GAMMA))));
-    if (kind === 'uniforms') {
-      const u = b.let(uniform(z));
-      b.emit((w) => {
-        i.add(out, i.shl(k, i.c(3))).emit(w);
-        u.emit(w);
-        w.mem(Op.f64Store, 3);
-      });
-    } else {
-      const x = zigguratNormal(b, z, b.param(5, 'i32'), exp, log);
-      b.emit((w) => {
-        i.add(out, i.shl(k, i.c(2))).emit(w);
-        x.emit(w);
-        w.op(Op.f32DemoteF64).mem(Op.f32Store, 2);
-      });
-    }
+  const state = stateAt(b, streamKey(b, 3, 4), k);
+  const end = b.let(b.param(2, 'i32'));
+  b.loop(k, end, 1, () => {
+    const x = zigguratNormal(b, output(b, state), b.param(5, 'i32'), exp, log);
+    b.emit((w) => {
+      i.add(out, i.shl(k, i.c(2))).emit(w);
+      x.emit(w);
+      w.op(Op.f32DemoteF64).mem(Op.f32Store, 2);
+    });
   });
-  return b.done(null, kind);
+  return b.done(null, 'normals');
+}
+
+/**
+ * uniforms(out, from, to, keyHi, keyLo): float64 uniforms i ∈ [from, to) of the stream with that key at
+ * out + 8i, for a module over any memory.
+ */
+export function uniformsFunction() {
+  const b = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32'], []);
+  const out = b.param(0, 'i32');
+  const k = b.local('i32');
+  b.set(k, b.param(1, 'i32'));
+  const state = stateAt(b, streamKey(b, 3, 4), k);
+  const end = b.let(b.param(2, 'i32'));
+  b.loop(k, end, 1, () => b.store(i.add(out, i.shl(k, i.c(3))), uniform(output(b, state))));
+  return b.done(null, 'uniforms');
 }
 
 export interface DrawsExports {
   zigTables(at: number): void;
   normals(out: number, from: number, to: number, keyHi: number, keyLo: number, tables: number): void;
-  uniforms(out: number, from: number, to: number, keyHi: number, keyLo: number): void;
 }
 
 /** The generator, compiled once per process and instantiated over a bank's memory. */
@@ -161,7 +181,6 @@ export function instantiateDraws(memory: WebAssembly.Memory): DrawsExports {
   return loopsOver(memory, 'draws', () => [
     ...mathFunctions(0),
     zigTables(exp, log),
-    generator('normals', exp, log),
-    generator('uniforms', exp, log),
+    normals(exp, log),
   ]) as unknown as DrawsExports;
 }

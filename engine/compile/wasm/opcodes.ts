@@ -88,7 +88,7 @@ export const Op = {
   i64ExtendI32S: 0xac,
   f32DemoteF64: 0xb6,
   f64ConvertI32S: 0xb7,
-  f64ConvertI64U: 0xba,
+  f64ConvertI64S: 0xb9,
   f64PromoteF32: 0xbb,
   i64ReinterpretF64: 0xbd,
   f64ReinterpretI64: 0xbf,

@@ -1,14 +1,20 @@
 // The per-path loops of a year step that are not a formula's kernel, in WebAssembly over a workspace's
-// memory: a parameter's draws, a yes/no event, and a cohort stock's year. Written in JavaScript they ran
+// memory: a parameter's draws, a row of uniforms, a yes/no event, and a cohort stock's year. Written in JavaScript they ran
 // interpreted through most of a process's first run (the engine worker's first full run spent ≈ 60 ms in
 // them, BENCHMARKS.md session 11); here they start in WebAssembly's baseline tier. Each does the same IEEE
 // operations in the same order as the JavaScript it replaced, so the numbers are the same bits.
+import { uniformsFunction } from './drawsModule.ts';
 import { FunctionBuilder, f, i, type Local, select } from './FunctionBuilder.ts';
 import { loopsOver } from './loopsOver.ts';
 
 export interface PathLoops {
   /** out[i] = mean + sd · z[i] for i < n, z float32: a parameter's draw per path. */
   affine(n: number, out: number, z: number, mean: number, sd: number): void;
+  /**
+   * Uniforms i ∈ [from, to) of the stream keyed keyHi, keyLo (ShockBank.uniformKey) at out + 8i: the row an
+   * event or a count reads, written where it reads it (drawsModule.ts uniformsFunction).
+   */
+  uniforms(out: number, from: number, to: number, keyHi: number, keyLo: number): void;
   /**
    * A yes/no event (stepIndicator): once it happened it stays 1; otherwise NaN where the hazard p or last
    * year's value is NaN, else 1 where the uniform u falls below p, else 0.
@@ -98,6 +104,7 @@ function total() {
 export function instantiatePathLoops(memory: WebAssembly.Memory): PathLoops {
   return loopsOver(memory, 'paths', () => [
     affine(),
+    uniformsFunction(),
     event(),
     leave(),
     renew(),
