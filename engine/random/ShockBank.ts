@@ -12,8 +12,8 @@
 // move the memory): read it at once. Uniforms in (0, 1) (an event's or a count's draw: one per path, so path
 // i keeps its draw) are not kept: `uniformKey(name)` is the stream's key, and a workspace writes the row
 // where it reads it (PathLoops.uniforms). Kept, they had been ≈ 28 MB of fresh memory in a first run of
-// 10,000 paths to 2035 (≈ 7,000 page faults, ≈ 0.1 s on this VM); drawn again, a row costs about what
-// copying it out of the bank's memory did (BENCHMARKS.md, session 12).
+// 10,000 paths to 2035 (≈ 7,000 page faults, ≈ 0.1 s on this VM); drawn again, they cost a warm run ≈ 3 %
+// more than copying them out of the bank's memory did (BENCHMARKS.md, session 12).
 import { type DrawsExports, instantiateDraws, TABLE_BYTES } from '../compile/wasm/drawsModule.ts';
 import { streamSeed } from './streamSeed.ts';
 

@@ -14,7 +14,8 @@
 // - zigTables(at): the ziggurat's 129 layer edges x and 128 ratios x[i+1]/x[i] at `at` (TABLE_BYTES);
 // - normals(out, from, to, keyHi, keyLo, tables): float32 normals i ∈ [from, to) at out + 4i.
 // Uniforms are not kept in a bank: uniformsFunction() is the loop a workspace's own module runs to write a
-// row where it is read (pathLoops.ts), as cheap to draw again as to copy from a bank's memory.
+// row where it is read (pathLoops.ts). Drawn again each run, they cost a warm run ≈ 3 %; kept, they had been
+// ≈ 28 MB of fresh memory for a first run of 10,000 paths to 2035 (BENCHMARKS.md, session 12).
 import { FunctionBuilder, f, i, type Local, l, select, type Val } from './FunctionBuilder.ts';
 import { loopsOver } from './loopsOver.ts';
 import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
