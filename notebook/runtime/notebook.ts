@@ -2,6 +2,7 @@
 // `viewof` cells (an element the planner works with plus the value it holds).
 import { Runtime } from '@observablehq/runtime';
 import { input } from './generators.ts';
+import { laterTask } from './laterTask.ts';
 import { nextTask } from './nextTask.ts';
 import { strictGlobal } from './strictGlobal.ts';
 
@@ -28,7 +29,7 @@ interface RuntimeModule {
 /** The event a rendered cell dispatches on its slot: the bench and the browser tests wait for it. */
 export const CELL_RENDERED = 'planpath:rendered';
 
-function slotObserver(slot: HTMLElement, name: string) {
+function slotObserver(slot: HTMLElement, name: string, settled: () => void = () => {}) {
   return {
     pending() {
       slot.classList.add('cell-pending');
@@ -41,6 +42,7 @@ function slotObserver(slot: HTMLElement, name: string) {
         slot.replaceChildren();
       }
       slot.dispatchEvent(new CustomEvent(CELL_RENDERED, { bubbles: true, detail: { name } }));
+      settled();
     },
     rejected(error: unknown) {
       slot.classList.remove('cell-pending');
@@ -51,21 +53,37 @@ function slotObserver(slot: HTMLElement, name: string) {
       box.textContent = error instanceof Error ? error.message : String(error);
       slot.replaceChildren(box);
       console.error(`cell ${name}:`, error);
+      settled();
     },
   };
 }
 
-/** The definition, run after the work already queued (nextTask); its value, generator or promise as before. */
-function inOwnTask(definition: Definition): Definition {
+/**
+ * The definition, run after the work already queued (nextTask; laterTask for a view below the fold); its
+ * value, generator or promise as before.
+ */
+function inOwnTask(definition: Definition, task: () => Promise<void>): Definition {
   return async function (this: unknown, ...inputs: unknown[]) {
-    await nextTask();
+    await task();
     return definition.apply(this, inputs);
   };
+}
+
+export interface ViewOptions {
+  /**
+   * Below the fold: computed at background priority (laterTask), after the views above it and any result
+   * that arrives meanwhile. A shared link's full run had waited ≈ 0.4 s behind the first round of the views
+   * below (BENCHMARKS.md, session 12).
+   */
+  below?: boolean;
 }
 
 export class Notebook {
   readonly runtime: InstanceType<typeof Runtime>;
   readonly module: RuntimeModule;
+  /** Views defined with `view` that have not yet rendered (or failed) once. */
+  readonly #unrendered = new Set<string>();
+  #rendered: (() => void)[] = [];
 
   constructor(builtins: Record<string, unknown>) {
     this.runtime = new Runtime(builtins, strictGlobal);
@@ -92,9 +110,30 @@ export class Notebook {
    * would otherwise compute every view of a round in one task (the first round, ≈ 0.5 s on a cold page, during
    * which the page answered no input).
    */
-  view(name: string, slot: HTMLElement, inputs: string[], definition: Definition): void {
+  view(
+    name: string,
+    slot: HTMLElement,
+    inputs: string[],
+    definition: Definition,
+    options: ViewOptions = {},
+  ): void {
     slot.dataset.cell = name;
-    this.module.variable(slotObserver(slot, name)).define(name, inputs, inOwnTask(definition));
+    const task = options.below ? laterTask : nextTask;
+    this.#unrendered.add(name);
+    const settled = () => {
+      if (!this.#unrendered.delete(name) || this.#unrendered.size > 0) return;
+      for (const resolve of this.#rendered.splice(0)) resolve();
+    };
+    this.module.variable(slotObserver(slot, name, settled)).define(name, inputs, inOwnTask(definition, task));
+  }
+
+  /**
+   * Settles once every view defined so far has rendered (or failed) once: the end of a page's first round,
+   * views below the fold included.
+   */
+  allRendered(): Promise<void> {
+    if (this.#unrendered.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#rendered.push(resolve));
   }
 
   /**

@@ -78,6 +78,19 @@ export async function waitIdle(page: Page, afterSeq = 0, timeout = 20_000): Prom
   return Number(await page.evaluate(() => document.body.dataset.runSeq));
 }
 
+/**
+ * A page just loaded, drawn: its run shown (waitIdle) and every view drawn once, those below the fold
+ * included (they compute at background priority after the ones above: the `planpath:views-ready` mark,
+ * notebook/main.ts). Returns the run's sequence number, as waitIdle does.
+ */
+export async function waitDrawn(page: Page, timeout = 20_000): Promise<number> {
+  const seq = await waitIdle(page, 0, timeout);
+  await page.waitForFunction(() => performance.getEntriesByName('planpath:views-ready').length > 0, null, {
+    timeout,
+  });
+  return seq;
+}
+
 /** A page with the uncaught errors it raised (a test asserts the list stays empty). */
 export type OpenPage = Page & { errors: string[] };
 
@@ -142,7 +155,7 @@ export function useBrowser(options: { serve?: boolean; screenshots?: boolean } =
       page.on('pageerror', (e) => page.errors.push(e.message));
       if (o.width !== undefined) await page.setViewportSize({ width: o.width, height: 900 });
       await page.goto(`${ORIGIN}/${hash}`);
-      await waitIdle(page, 0, o.timeout);
+      await waitDrawn(page, o.timeout);
       return page;
     },
   };

@@ -4,7 +4,7 @@
 // <code>. Attributes a reader meets (title, aria-label, placeholder) count as well.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ORIGIN, useBrowser, waitIdle } from './harness.ts';
+import { ORIGIN, useBrowser, waitDrawn, waitIdle } from './harness.ts';
 
 const { context } = useBrowser();
 
@@ -84,7 +84,7 @@ describe('one language at a time', () => {
   it('every view in Chinese shows no Latin-script sentence, and in English no Chinese, outside citations', async () => {
     const page = await (await context()).newPage();
     await page.goto(`${ORIGIN}/`);
-    await waitIdle(page);
+    await waitDrawn(page);
     await fillViews(page);
     const zh = await offenders(page, 'zh');
     await page.click('#lang-toggle');

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GOLDEN_LINKS } from '../fixtures/goldenLinks.ts';
-import { ORIGIN, useBrowser, waitIdle } from './harness.ts';
+import { ORIGIN, useBrowser, waitDrawn, waitIdle } from './harness.ts';
 
 const { outside, context, ...session } = useBrowser({ screenshots: true });
 const open = (width = 1440, hash = '') => session.open(hash, { width });
@@ -89,7 +89,7 @@ describe('layout and access', () => {
     await page.click('#guide-dismiss');
     expect(await page.$('#guide .guide')).toBeNull();
     await page.reload();
-    await waitIdle(page);
+    await waitDrawn(page);
     expect(await page.$('#guide .guide')).toBeNull();
   });
 

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DISTRICT_FIVE_YEAR } from '../extract/planTexts.ts';
-import { type OpenPage, ORIGIN, useBrowser, waitIdle } from './harness.ts';
+import { type OpenPage, ORIGIN, useBrowser, waitDrawn } from './harness.ts';
 
 const session = useBrowser();
 const { outside } = session;
@@ -66,7 +66,7 @@ describe('新建/导入规划 in Chromium', () => {
     const href = await item.locator('[data-action="open"]').getAttribute('href');
     expect(href).toMatch(/\?plan=user:/);
     await page.goto(`${ORIGIN}${href}`);
-    await waitIdle(page);
+    await waitDrawn(page);
     await expect.poll(() => page.textContent('#plan-title'), { timeout: 15_000 }).toContain('青溪区测试规划');
     // The entered base made 一般公共预算收入 a simulated target; the 2020 fact made GDP's level one.
     const dashboard = await page.textContent('[data-cell="dashboard"]');
@@ -135,7 +135,7 @@ describe('the import draft', () => {
     await listed.locator('input[type="checkbox"]').first().uncheck();
     await page.waitForTimeout(1000); // the draft is saved 400 ms after the last change
     await page.reload();
-    await waitIdle(page);
+    await waitDrawn(page);
     await expect
       .poll(() => page.locator('#import [data-cell="import-table"] tbody tr').count(), { timeout: 15_000 })
       .toBe(14);
