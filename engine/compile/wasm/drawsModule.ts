@@ -120,7 +120,7 @@ function zigguratNormal(
 }
 
 /** The stream's key, mixed once: the parameters keyHi, keyLo as one 64-bit value. */
-function streamKey(b: FunctionBuilder, hi: number, lo: number): Local<'i64'> {
+function mixedKey(b: FunctionBuilder, hi: number, lo: number): Local<'i64'> {
   return mix(b, l.or(l.shl(l.fromU32(b.param(hi, 'i32')), l.c(32n)), l.fromU32(b.param(lo, 'i32'))));
 }
 
@@ -142,7 +142,7 @@ function normals(exp: () => number, log: () => number) {
   const out = b.param(0, 'i32');
   const k = b.local('i32');
   b.set(k, b.param(1, 'i32'));
-  const state = stateAt(b, streamKey(b, 3, 4), k);
+  const state = stateAt(b, mixedKey(b, 3, 4), k);
   const end = b.let(b.param(2, 'i32'));
   b.loop(k, end, 1, () => {
     const x = zigguratNormal(b, output(b, state), b.param(5, 'i32'), exp, log);
@@ -164,7 +164,7 @@ export function uniformsFunction() {
   const out = b.param(0, 'i32');
   const k = b.local('i32');
   b.set(k, b.param(1, 'i32'));
-  const state = stateAt(b, streamKey(b, 3, 4), k);
+  const state = stateAt(b, mixedKey(b, 3, 4), k);
   const end = b.let(b.param(2, 'i32'));
   b.loop(k, end, 1, () => b.store(i.add(out, i.shl(k, i.c(3))), uniform(output(b, state))));
   return b.done(null, 'uniforms');
