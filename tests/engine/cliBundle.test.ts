@@ -3,7 +3,6 @@
 // machine makes those slow), stdout captured.
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-// @ts-expect-error: a plain .mjs build script without type declarations
 import { BUNDLE, buildCli } from '../../bin/buildCli.mjs';
 import { main as sourceMain } from '../../engine/cli/main.ts';
 

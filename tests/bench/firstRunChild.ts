@@ -1,0 +1,24 @@
+// A fresh process's first run against its warm ones, on the engine as shipped: processBench.ts bundles this
+// file as the CLI is bundled (bin/buildCli.mjs bundleForNode) and runs it in a child process, so the first
+// run is timed in the code a planner's CLI and page worker run — not under tsx, whose transpiled modules and
+// helpers (keepNames) a bench process loads just before its own first run. Prints one JSON line.
+import { readFileSync } from 'node:fs';
+import { DEFAULT_PLAN_PATH } from '../../engine/cli/cliInputs.ts';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { runSync } from '../../engine/run/run.ts';
+
+const plan = loadPlan(JSON.parse(readFileSync(DEFAULT_PLAN_PATH, 'utf8')), DEFAULT_PLAN_PATH);
+const horizon = plan.meta.visionYear ?? plan.meta.targetYear + 10;
+const WARM_RUNS = Number(process.env.PLANPATH_WARM_RUNS ?? 11);
+
+/** Wall time of one 10,000-path run to the horizon, and the page faults it took. */
+function timed(): { ms: number; faults: number } {
+  const faults = process.resourceUsage().minorPageFault;
+  const t0 = performance.now();
+  runSync(plan, null, { paths: 10_000, seed: 1, horizon });
+  return { ms: performance.now() - t0, faults: process.resourceUsage().minorPageFault - faults };
+}
+
+const first = timed();
+const warm = Array.from({ length: WARM_RUNS }, () => timed().ms);
+process.stdout.write(JSON.stringify({ first: first.ms, firstFaults: first.faults, warm }));
