@@ -16,6 +16,7 @@ import type { IndicatorResult, RunOptions, RunResult } from './runTypes.ts';
 import { nonFiniteWarnings, type RunWarning } from './runWarnings.ts';
 import { type SimulateOptions, type Simulation, simulateSteps, simulateSync } from './simulate.ts';
 import { YearOutputs } from './YearOutputs.ts';
+import { yieldToEventLoop } from './yieldToEventLoop.ts';
 
 export const DEFAULT_PATHS = 2000;
 export const DEFAULT_SEED = 1;
@@ -120,11 +121,6 @@ export function runSync(plan: Plan, scenario: Scenario | null, options: RunOptio
     mc = outputs;
   }
   return finish(p, det, mc, started);
-}
-
-/** Hands control back to the event loop so a cancellation message can arrive. */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function abortError(): Error {
