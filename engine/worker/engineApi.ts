@@ -22,6 +22,7 @@ import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
 import type { Progress, RunOptions, RunResult } from '../run/runTypes.ts';
 import { QUANTILE_KEYS } from '../run/runTypes.ts';
+import { yieldToEventLoop } from '../run/yieldToEventLoop.ts';
 import { type GoalSeekOptions, type GoalSeekResult, goalSeek } from '../search/goalSeek.ts';
 import { type OptimizeOptions, type OptimizeResult, optimizeMix } from '../search/optimizeMix.ts';
 
@@ -37,6 +38,24 @@ type ProgressCallback = (p: Progress) => void;
 const plans = new Map<string, Plan>();
 /** What each plan was loaded from, to recognise the same plan sent again (see loadPlan). */
 const sources = new Map<string, string>();
+/** Callers waiting for a plan under a key (planStored). */
+const planWaiters = new Map<string, (() => void)[]>();
+
+function storePlan(key: string, plan: Plan, source: string): void {
+  plans.set(key, plan);
+  sources.set(key, source);
+  for (const wake of planWaiters.get(key)?.splice(0) ?? []) wake();
+}
+
+/** Resolves once a plan is stored under `key` (at once if one is). */
+function planStored(key: string): Promise<void> {
+  if (plans.has(key)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const list = planWaiters.get(key) ?? [];
+    list.push(resolve);
+    planWaiters.set(key, list);
+  });
+}
 const running = new Map<string, AbortController>();
 
 /**
@@ -114,7 +133,7 @@ const waitingForRuns: (() => void)[] = [];
 async function afterRuns(): Promise<void> {
   for (;;) {
     // A macrotask first, every time: a run asked meanwhile (a queued message) starts before this returns.
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await yieldToEventLoop();
     if (running.size === 0) return;
     await new Promise<void>((resolve) => waitingForRuns.push(resolve));
   }
@@ -154,16 +173,14 @@ export const engineApi = {
     const known = plans.get(key);
     if (known && sources.get(key) === source) return known;
     if (validated && validated.meta.id === (json as { meta?: { id?: unknown } } | null)?.meta?.id) {
-      plans.set(key, validated);
-      sources.set(key, source);
+      storePlan(key, validated, source);
       return validated;
     }
     const loaded = loadPlan(json, file);
     const plan = statistics
       ? applyStatistics(loaded, loadStatistics(statistics.json, statistics.file)).plan
       : loaded;
-    plans.set(key, plan);
-    sources.set(key, source);
+    storePlan(key, plan, source);
     return plan;
   },
 
@@ -304,23 +321,45 @@ export const engineApi = {
 
 export type EngineApi = typeof engineApi;
 
+/** How long a booting worker waits for the page's plan before it loads the embedded one itself (prewarm). */
+export const PAGE_PLAN_GRACE_MS = 25;
+
 /**
- * Called inside the worker as it boots, before anyone asks (notebook/client/engineWorker.ts): loads `source`
- * under `planKey` — unless a plan is there already, which wins: a different one means the page opened
- * another plan, and nothing is started — and starts the run `request(plan)` names (none: nothing) on its
- * channel, so that any other run there cancels it. The first `run` with the same plan, scenario and options
- * gets its result. Nothing happens once a run was asked for.
+ * Called inside the worker as it boots, before anyone asks (notebook/client/engineWorker.ts): starts the run
+ * `request(plan)` names (none: nothing) on its channel, so that any other run there cancels it. The first
+ * `run` with the same plan, scenario and options gets its result. Nothing happens once a run was asked for.
+ *
+ * The plan is the one the page sends as it boots, when it comes within `graceMs`: the page's plan is never
+ * replaced, and the prewarmed run is then the page's own first run. Only when it does not come — the page's
+ * messages to a booting worker wait until its main thread is free to pass them on, which under load can take
+ * a second — does the worker load the plan `load` gives (the embedded one) under `planKey`.
  */
 export async function prewarm(
   planKey: string,
-  source: PlanSource,
+  load: () => Promise<PlanSource>,
   request: (plan: Plan) => { scenario: unknown; options: WorkerRunOptions } | null,
+  graceMs = PAGE_PLAN_GRACE_MS,
 ): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    planStored(planKey),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  // A page that asks for a run of its own (a link's scenario, the last visit's) sends it with its plan: the
+  // messages already queued go first. Fetching and compiling the embedded plan's module (≈ 16 ms) would only
+  // have held up that run, in the middle of which it used to land.
+  await yieldToEventLoop();
   if (runsAsked > 0) return;
-  const known = plans.get(planKey);
-  if (known && sources.get(planKey) !== sourceText(source)) return;
-  const plan = known ?? (await engineApi.loadPlan(source.json, source.file, planKey, source.statistics));
-  if (runsAsked > 0 || plans.get(planKey) !== plan) return;
+  const plan =
+    plans.get(planKey) ??
+    (await load().then((source) =>
+      // The page's plan may have come while this one was fetched: it wins.
+      plans.has(planKey) ? null : engineApi.loadPlan(source.json, source.file, planKey, source.statistics),
+    ));
+  if (!plan || runsAsked > 0 || plans.get(planKey) !== plan) return;
   const asked = request(plan);
   if (asked) startPrewarm(plan, planKey, asked.scenario, asked.options);
 }

@@ -1,9 +1,9 @@
-// The page's engine worker. Once up, it loads the embedded plan and starts the 基准 run itself, without
-// waiting for the page to ask: Chromium holds messages sent to a worker before its script has run until the
-// page's main thread is free to pass them on, and while the worker starts, the page is busy building its
-// views (a second-long task under load). A page that asks for the same run gets the run already under way
-// (engine/worker/engineApi.ts, prewarm); a plan the page loaded first wins, and a different scenario cancels
-// the prewarmed run.
+// The page's engine worker. Once up, it starts the 基准 run itself, without waiting for the page to ask: on the
+// plan the page sends as it boots, or, when that has not come within a moment, on the embedded plan it loads
+// itself — Chromium holds messages sent to a worker before its script has run until the page's main thread is
+// free to pass them on, and while the worker starts, the page is busy building its views (a second-long task
+// under load). A page that asks for the same run gets the run already under way (engine/worker/engineApi.ts,
+// prewarm); a plan the page loaded first wins, and a different scenario cancels the prewarmed run.
 // The page that opens the 基准 shows the result shipped with it (client/shippedBaseline.ts) and asks for
 // nothing: the prewarmed run and a warm-up after it (warmUp: the preview's size; every lever moved and every
 // shock on, at the preview's size; then the full size once more) compile the kernels and the code of levers
@@ -20,10 +20,9 @@ exposeInBrowserWorker();
 
 /** True when the warm-up ran to the end. */
 async function prewarmEmbedded(): Promise<boolean> {
-  const source = await loadDefaultPlan();
   let opened: WarmUpStep[] | null = null;
   // As the page opens it (main.ts): the library's first scenario, 基准, with its full run.
-  await prewarm(PLAN_KEY, source, (plan) => {
+  await prewarm(PLAN_KEY, loadDefaultPlan, (plan) => {
     const first = scenarioLibrary(plan.meta.id)[0]?.scenario;
     if (!first) return null;
     const scenario = scenarioDocument(plan, first);

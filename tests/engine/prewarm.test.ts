@@ -12,6 +12,7 @@ import { readJson } from './planFixtures.ts';
 const planJson = readJson('seeds/yaohai.plan.json');
 const statistics = { json: readJson('seeds/yaohai.statistics.json'), file: 'seeds/yaohai.statistics.json' };
 const source = { json: planJson, file: 'seeds/yaohai.plan.json', statistics };
+const load = async () => source;
 const baseline = readJson('scenarios/baseline.json');
 const downturn = readJson('scenarios/downturn.json');
 const options = { paths: 300, seed: 7, horizon: 2028 };
@@ -89,14 +90,14 @@ describe('prewarm', () => {
   });
 
   it('hands its run to the same request, with the numbers a fresh run gives', async () => {
-    await api.prewarm('p', source, asking(baseline));
+    await api.prewarm('p', load, asking(baseline));
     // The page then sends the same plan (kept) and asks for the same run.
     await api.engineApi.loadPlan(structuredClone(planJson), source.file, 'p', statistics);
     await expectHandedOver(baseline);
   });
 
   it('never answers a different request, which cancels it', async () => {
-    await api.prewarm('p', source, asking(downturn));
+    await api.prewarm('p', load, asking(downturn));
     const other = await runCounting(baseline);
     expect(other.reports).toBeGreaterThan(0);
     const same = await runCounting(downturn);
@@ -104,7 +105,7 @@ describe('prewarm', () => {
   });
 
   it('is replaced by a different request on its channel even when it has already ended', async () => {
-    await api.prewarm('p', source, asking(downturn));
+    await api.prewarm('p', load, asking(downturn));
     await api.warmUp('p', [], { channel: 'main' }); // waits for the prewarmed run to end
     expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
     // Had the ended prewarm stayed, this request would have been handed its result (no progress reports).
@@ -114,24 +115,60 @@ describe('prewarm', () => {
   it('is not started once a run was asked for', async () => {
     await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
     await runCounting(downturn);
-    await api.prewarm('p', source, asking(baseline));
+    await api.prewarm('p', load, asking(baseline));
     expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
   });
 
-  it('never replaces a plan the page loaded first', async () => {
+  it('does not load the embedded plan when the page asked for a run before the worker could start one', async () => {
+    // The page's messages reach a booting worker before its own first turn: its plan, then its run.
+    const loads = vi.fn(load);
+    const booting = api.prewarm('p', loads, asking(baseline));
+    await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
+    const asked = runCounting(downturn);
+    await booting;
+    expect(loads).not.toHaveBeenCalled();
+    expect((await asked).reports).toBeGreaterThan(0);
+    // Nothing was prewarmed: the 基准 is run afresh.
+    expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
+  });
+
+  it('runs on the plan the page sent first, which it never replaces, and loads none of its own', async () => {
+    // The page's plan differs from the embedded source (no statistics): it is the page's, and it stays.
     const page = await api.engineApi.loadPlan(planJson, source.file, 'p');
+    const loads = vi.fn(load);
     let asked: Plan | null = null;
-    await api.prewarm('p', source, (plan) => {
+    await api.prewarm('p', loads, (plan) => {
       asked = plan;
       return asking(baseline)();
     });
-    expect(asked).toBeNull();
+    expect(loads).not.toHaveBeenCalled();
+    expect(asked).toBe(page);
     expect(await api.engineApi.loadPlan(planJson, source.file, 'p')).toBe(page);
-    expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
+    // The page's first run of the same scenario is the one prewarmed, on its own plan.
+    await expectHandedOver(baseline);
+  });
+
+  it("waits a moment for the page's plan before it loads its own, and loads its own when none comes", async () => {
+    const loads = vi.fn(load);
+    const booting = api.prewarm('p', loads, asking(baseline), 1000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(loads).not.toHaveBeenCalled();
+    const page = await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
+    await booting;
+    expect(loads).not.toHaveBeenCalled();
+    await expectHandedOver(baseline);
+    expect(await api.engineApi.loadPlan(planJson, source.file, 'p', statistics)).toBe(page);
+
+    vi.resetModules();
+    api = await import('../../engine/worker/engineApi.ts');
+    const alone = vi.fn(load);
+    await api.prewarm('p', alone, asking(baseline), 10);
+    expect(alone).toHaveBeenCalledTimes(1);
+    await expectHandedOver(baseline);
   });
 
   it('is not handed over once the plan was replaced', async () => {
-    await api.prewarm('p', source, asking(baseline));
+    await api.prewarm('p', load, asking(baseline));
     await api.engineApi.loadPlan(planJson, source.file, 'p');
     expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
   });
@@ -175,7 +212,7 @@ describe('speculate (a run the page is about to ask for, while it checks the sce
   it('keeps the worker’s own prewarm from replacing it', async () => {
     await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
     api.engineApi.speculate('p', downturn, main);
-    await api.prewarm('p', source, asking(baseline));
+    await api.prewarm('p', load, asking(baseline));
     expect((await runCounting(downturn)).reports).toBe(0);
   });
 });
@@ -190,7 +227,7 @@ async function freshRun(scenario: unknown): Promise<RunResult> {
 
 describe('warmUp', () => {
   it('runs after the prewarm, which the page still claims, and leaves later runs with the same numbers (a step of another scenario included)', async () => {
-    await api.prewarm('p', source, asking(baseline));
+    await api.prewarm('p', load, asking(baseline));
     const warming = api.warmUp('p', steps(baseline, [100], downturn, [100], baseline, [options.paths]), {
       ...options,
       channel: 'main',
@@ -206,7 +243,7 @@ describe('warmUp', () => {
   });
 
   it('stops at the first run the page starts, whose numbers it does not change', async () => {
-    await api.prewarm('p', source, asking(baseline));
+    await api.prewarm('p', load, asking(baseline));
     const warming = api.warmUp('p', steps(baseline, [options.paths, 100, 200]), {
       ...options,
       channel: 'main',
@@ -223,7 +260,7 @@ describe('warmUp', () => {
     expect(await api.warmUp('p', steps(baseline, [100]), { ...options, channel: 'main' })).toBe(false);
     vi.resetModules();
     api = await import('../../engine/worker/engineApi.ts');
-    await api.prewarm('p', source, asking(baseline));
+    await api.prewarm('p', load, asking(baseline));
     const warming = api.warmUp('p', steps(baseline, [100, 200, 300]), { ...options, channel: 'main' });
     await api.engineApi.loadPlan(planJson, source.file, 'p'); // the page's plan, without its statistics
     expect(await warming).toBe(false);
