@@ -29,14 +29,32 @@ async function drag(page: Page, from: string, to: string): Promise<void> {
   const bottom = await page.$eval(to, (el) => el.getBoundingClientRect().bottom + window.scrollY);
   await page.setViewportSize({ width: size.width, height: Math.ceil(bottom) + 200 });
   await page.evaluate(() => window.scrollTo(0, 0));
-  const a = (await page.locator(from).boundingBox())!;
-  const b = (await page.locator(to).boundingBox())!;
+  // A viewport taller than the page loses its scrollbar, so the main column widens and the views drawn to its
+  // width (the detail, the comparison, chart cells) are drawn again a task later, shifting what lies below
+  // them. Drag once both ends have stayed put for a moment, or the drop may land on the wrong view.
+  const [a, b] = await settledBoxes(page, from, to);
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + 30, a.y + 30, { steps: 5 });
   await page.mouse.move(b.x + 20, b.y + b.height / 2, { steps: 10 });
   await page.mouse.up();
   await page.setViewportSize(size);
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The boxes of `from` and `to` once two reads 150 ms apart agree (at most ≈ 10 s). */
+async function settledBoxes(page: Page, from: string, to: string): Promise<[Box, Box]> {
+  const box = async (s: string) => (await page.locator(s).boundingBox())!;
+  const read = async (): Promise<[Box, Box]> => [await box(from), await box(to)];
+  let last = await read();
+  for (let k = 0; k < 60; k++) {
+    await page.waitForTimeout(150);
+    const now = await read();
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  throw new Error(`${from} or ${to}: still moving after 10 s`);
 }
 
 describe('notebook cells', () => {
