@@ -355,9 +355,10 @@ export async function prewarm(
   if (runsAsked > 0) return;
   const plan =
     plans.get(planKey) ??
-    (await load().then((source) =>
-      // The page's plan may have come while this one was fetched: it wins.
-      plans.has(planKey) ? null : engineApi.loadPlan(source.json, source.file, planKey, source.statistics),
+    (await load().then(
+      // The page's plan may have come while this one was fetched: it wins, and is the one prewarmed.
+      (source) =>
+        plans.get(planKey) ?? engineApi.loadPlan(source.json, source.file, planKey, source.statistics),
     ));
   if (!plan || runsAsked > 0 || plans.get(planKey) !== plan) return;
   const asked = request(plan);

@@ -178,4 +178,15 @@ describe('layout and access', () => {
     expect(await rows()).toEqual(shipped);
     expect(outside).toEqual([]);
   });
+
+  it('warms its engine up by itself once the 基准 is on screen, and the worker says it has', async () => {
+    // The 基准 page asks the worker for nothing: its run and warm-up start in the worker itself, on the plan
+    // the page sends it (or the embedded plan, should the page's not come in time); they end complete.
+    const page = await open();
+    await waitIdle(page);
+    await page.waitForFunction(() => performance.getEntriesByName('planpath:worker-warm').length > 0, null, {
+      timeout: 30_000,
+    });
+    expect(page.errors).toEqual([]);
+  });
 });

@@ -159,6 +159,28 @@ describe('prewarm', () => {
     await expectHandedOver(baseline);
     expect(await api.engineApi.loadPlan(planJson, source.file, 'p', statistics)).toBe(page);
 
+    // The page's plan coming while the worker fetches its own: the page's wins, and is prewarmed.
+    vi.resetModules();
+    api = await import('../../engine/worker/engineApi.ts');
+    let sent: Plan | null = null;
+    const slow = async () => {
+      sent = await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
+      return source;
+    };
+    let prewarmedOn: Plan | null = null;
+    await api.prewarm(
+      'p',
+      slow,
+      (plan) => {
+        prewarmedOn = plan;
+        return asking(baseline)();
+      },
+      0,
+    );
+    expect(prewarmedOn).not.toBeNull();
+    expect(prewarmedOn).toBe(sent);
+    await expectHandedOver(baseline);
+
     vi.resetModules();
     api = await import('../../engine/worker/engineApi.ts');
     const alone = vi.fn(load);
