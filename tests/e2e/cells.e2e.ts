@@ -29,9 +29,9 @@ async function drag(page: Page, from: string, to: string): Promise<void> {
   const bottom = await page.$eval(to, (el) => el.getBoundingClientRect().bottom + window.scrollY);
   await page.setViewportSize({ width: size.width, height: Math.ceil(bottom) + 200 });
   await page.evaluate(() => window.scrollTo(0, 0));
-  // A viewport taller than the page loses its scrollbar, so the main column widens and the views drawn to its
-  // width (the detail, the comparison, chart cells) are drawn again a task later, shifting what lies below
-  // them. Drag once both ends have stayed put for a moment, or the drop may land on the wrong view.
+  // Views still being drawn (a cell just added or moved computes in a task of its own, those below the fold at
+  // background priority) can shift what lies below them between reading the boxes and the drop, which then
+  // lands on the wrong view (seen once in a full run, once alone). Drag once both ends have stayed put.
   const [a, b] = await settledBoxes(page, from, to);
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
