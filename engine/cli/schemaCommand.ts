@@ -1,6 +1,6 @@
 // `planpath schema`: prints the JSON Schema of the plan or scenario format, generated from the validator,
 // so the documentation cannot drift from what the loader accepts.
-import { z } from 'zod';
+import * as z from 'zod';
 import { planSchema, scenarioSchema } from '../index.ts';
 import { choiceOption } from './cliInputs.ts';
 import { schemaUsage } from './commandUsages.ts';

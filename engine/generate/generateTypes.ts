@@ -1,7 +1,7 @@
 // What the plan generator takes and returns. Its input is a target list from the text extractor or from the
 // target table (both fit GenerateTarget); its output is an ordinary plan file and the list of targets it
 // could not simulate, with the reason.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { BaseFact, Comparator, DraftKind, DraftValue } from '../extract/extractTypes.ts';
 import type { planSchema } from '../plan/planSchema.ts';
 

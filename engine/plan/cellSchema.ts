@@ -1,7 +1,7 @@
 // The planner's own cells in the notebook: where each sits among the built-in views and what it shows.
 // A formula or note cell points at its content in the scenario's `formulas` / `notes` (so the engine and the
 // report read them where they always have); a chart or table cell holds its own choice of indicators.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUILT_IN_VIEWS } from './builtInViews.ts';
 import { idSchema } from './planSchema.ts';
 

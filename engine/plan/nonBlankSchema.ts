@@ -1,6 +1,6 @@
 // Text a planner must fill in (a name, a unit, a section, a formula): not empty and not only spaces, which
 // would show as a blank label with nothing to say what is missing.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const NON_BLANK_MESSAGE = 'must not be empty or only spaces';
 

@@ -2,7 +2,7 @@
 // the TypeScript types below are inferred from it, and docs/plan.schema.json is generated from it
 // (`npm run cli -- schema`). Validation happens once, at the boundary (loadPlan); the engine behind it
 // trusts these types.
-import { z } from 'zod';
+import * as z from 'zod';
 import { coded, codedRefinement } from './codedIssue.ts';
 import { nonBlankSchema } from './nonBlankSchema.ts';
 import { planRelationSchema } from './relationSchema.ts';

@@ -6,7 +6,7 @@
 // - share: a share target, the target of its numerator and the indicator of its denominator, when the
 //   share's indicator is not a plain ratio formula;
 // - quota: a yearly quota target and the stock (or cumulative) target it should build.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const planRelationSchema = z.discriminatedUnion('kind', [
   z

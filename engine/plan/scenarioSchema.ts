@@ -1,6 +1,6 @@
 // The scenario format: a named set of changes to a plan's assumptions. A scenario stores only what differs
 // from the plan's defaults (see diffScenario); everything it omits is the plan's own value.
-import { z } from 'zod';
+import * as z from 'zod';
 import { cellSchema } from './cellSchema.ts';
 import { nonBlankSchema } from './nonBlankSchema.ts';
 import { formulaSchema, idSchema, shockSchema, textSchema } from './planSchema.ts';

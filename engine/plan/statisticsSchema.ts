@@ -1,7 +1,7 @@
 // The statistics format: what happened, kept apart from the plan (what was promised). Every value is a
 // published figure with `statistic` provenance — publisher, document, date, where (URL or yearbook table)
 // and the phrase as printed. `notFound` says plainly what was searched for and not found.
-import { z } from 'zod';
+import * as z from 'zod';
 import { codedRefinement } from './codedIssue.ts';
 import { idSchema, provenanceSchema, textSchema } from './planSchema.ts';
 

@@ -1,7 +1,7 @@
 // An uncertain quantity as planners write it, normalised to a normal distribution {mean, sd}.
 // Written forms: 0.075 · "7.5%" · "7.5% ± 2%" · "0.075 +- 0.02" · "5% to 15%" (a 90% interval, as in
 // Guesstimate and Squiggle) · {mean, sd} · {low, high} (also a 90% interval).
-import { z } from 'zod';
+import * as z from 'zod';
 import { codedRefinement } from './codedIssue.ts';
 import { parseUncertain } from './parseUncertain.ts';
 

@@ -1,7 +1,7 @@
 // Every year that enters the engine — in a plan, a scenario, a link, a pasted table or on the command line —
 // lies in one window. A year outside it is a typo or an attack (a base year of -1000000000 once made the plan
 // check allocate an array per year until the heap ran out), never a plan.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The first year a plan may name: the founding of the People's Republic, before any five-year plan. */
 export const YEAR_MIN = 1949;

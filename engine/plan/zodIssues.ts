@@ -1,7 +1,7 @@
 // Turns zod's issues into InputIssues whose paths name the list item by its id where it has one:
 // `indicators[3] (pillar_output).dynamics.rate` rather than `indicators.3.dynamics.rate`, each with its
 // catalogue message (engine/report/messages/inputMessages.ts) so the page says it in its language.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { EngineMessageCode } from '../report/messages/catalogue.ts';
 import { list, type Message, type MessageArg, msg } from '../report/messages/message.ts';
 import { renderMessage } from '../report/messages/render.ts';
