@@ -172,6 +172,7 @@ export {
   verdictReasonMessage,
 } from './report/verdictMessage.ts';
 export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
+export { messageTask } from './run/messageTask.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {
   type IndicatorResult,

@@ -322,7 +322,7 @@ export const engineApi = {
 export type EngineApi = typeof engineApi;
 
 /** How long a booting worker waits for the page's plan before it loads the embedded one itself (prewarm). */
-export const PAGE_PLAN_GRACE_MS = 25;
+const PAGE_PLAN_GRACE_MS = 25;
 
 /**
  * Called inside the worker as it boots, before anyone asks (notebook/client/engineWorker.ts): starts the run
