@@ -41,7 +41,7 @@ export class CountScratch {
     this.list = new Int32Array(buffer, rest + 16 + 8 * n, n);
     this.sorted = new Int32Array(buffer, rest + 16 + 12 * n, n);
     this.rowCounts = new Int32Array(buffer, rest + 16 + 16 * n, COUNT_ROWS + 1);
-    this.loops = instantiateCountLoops(memory, COUNT_ROWS, simd);
+    this.loops = instantiateCountLoops(memory, simd);
   }
 
   /** A scratch in a memory of its own, with a row for the means and one for the counts (tests, references). */

@@ -7,7 +7,7 @@ import { instantiateCountLoops } from '../../engine/compile/wasm/countLookupModu
 import { engineMath } from '../../engine/compile/wasm/engineMath.ts';
 
 const memory = new WebAssembly.Memory({ initial: 64 });
-const loops = instantiateCountLoops(memory, 1025);
+const loops = instantiateCountLoops(memory);
 const CDF = 1 << 16; // byte address of the CDF rows
 const ROOM = 20_000; // entries
 

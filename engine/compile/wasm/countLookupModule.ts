@@ -20,6 +20,7 @@ import {
   guideFunction,
   tabulateFunction,
 } from './countTableLoops.ts';
+import type { FuncDef } from './encodeModule.ts';
 import { FunctionBuilder, f, i, type Local, select, type Ty, type Val } from './FunctionBuilder.ts';
 import { loopsOver } from './loopsOver.ts';
 import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
@@ -588,16 +589,12 @@ export interface CountLoops extends CountTableLoops {
   ): void;
 }
 
-/** The loops for tables with room for `rows` means, instantiated over `memory`; `simd` false: the decided pass
- * without its pair loop (engines without SIMD, and tests comparing the two). */
-export function instantiateCountLoops(
-  memory: WebAssembly.Memory,
-  rows: number,
-  simd = simdSupported(),
-): CountLoops {
+/** The module's functions for tables with room for `rows` means, after the engine's math (shipped as bytes:
+ * loopModuleSources.ts); `simd` false: the decided pass without its pair loop. */
+export function countLoopFunctions(rows: number, simd: boolean): FuncDef[] {
   const exp = () => MATH_FUNCTIONS.indexOf('exp');
   const pow = () => MATH_FUNCTIONS.indexOf('pow');
-  return loopsOver(memory, `counts:${rows}:${simd}`, () => [
+  return [
     ...mathFunctions(0),
     lookup(rows, exp, pow),
     range(simd),
@@ -606,5 +603,11 @@ export function instantiateCountLoops(
     tabulateFunction(exp, pow),
     guideFunction(GUIDE),
     decideRowFunction(UNDECIDED),
-  ]) as unknown as CountLoops;
+  ];
+}
+
+/** The loops for tables with room for COUNT_ROWS means (CountTables.ts), instantiated over `memory`; `simd`
+ * false: the decided pass without its pair loop (engines without SIMD, and tests comparing the two). */
+export function instantiateCountLoops(memory: WebAssembly.Memory, simd = simdSupported()): CountLoops {
+  return loopsOver(memory, `counts:${simd}`) as unknown as CountLoops;
 }

@@ -16,6 +16,7 @@
 // Uniforms are not kept in a bank: uniformsFunction() is the loop a workspace's own module runs to write a
 // row where it is read (pathLoops.ts). Drawn again each run, they cost a warm run ≈ 3 %; kept, they had been
 // ≈ 28 MB of fresh memory for a first run of 10,000 paths to 2035 (BENCHMARKS.md, session 12).
+import type { FuncDef } from './encodeModule.ts';
 import { FunctionBuilder, f, i, type Local, l, select, type Val } from './FunctionBuilder.ts';
 import { loopsOver } from './loopsOver.ts';
 import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
@@ -175,13 +176,14 @@ export interface DrawsExports {
   normals(out: number, from: number, to: number, keyHi: number, keyLo: number, tables: number): void;
 }
 
-/** The generator, compiled once per process and instantiated over a bank's memory. */
-export function instantiateDraws(memory: WebAssembly.Memory): DrawsExports {
+/** The module's functions, after the engine's math (shipped as bytes: loopModuleSources.ts). */
+export function drawsFunctions(): FuncDef[] {
   const exp = () => MATH_FUNCTIONS.indexOf('exp');
   const log = () => MATH_FUNCTIONS.indexOf('log');
-  return loopsOver(memory, 'draws', () => [
-    ...mathFunctions(0),
-    zigTables(exp, log),
-    normals(exp, log),
-  ]) as unknown as DrawsExports;
+  return [...mathFunctions(0), zigTables(exp, log), normals(exp, log)];
+}
+
+/** The generator, compiled once per process and instantiated over a bank's memory. */
+export function instantiateDraws(memory: WebAssembly.Memory): DrawsExports {
+  return loopsOver(memory, 'draws') as unknown as DrawsExports;
 }

@@ -2,7 +2,7 @@
 // computes with random draws (a count's inverse CDF): the host's Math.exp/log/pow differ by an ulp between
 // JavaScript engines, and a seed must give the same bits everywhere. Instantiated once, on first use.
 import { encodeModule } from './encodeModule.ts';
-import { mathFunctions } from './mathFunctions.ts';
+import { shippedMathFunctions } from './shippedMathFunctions.ts';
 
 export interface EngineMath {
   exp(x: number): number;
@@ -18,7 +18,7 @@ export function engineMath(): EngineMath {
       encodeModule({
         memory: { module: 'env', name: 'memory' },
         imports: [],
-        functions: mathFunctions(0, true),
+        functions: shippedMathFunctions(true),
       }),
     );
     instance = new WebAssembly.Instance(module, { env: { memory: new WebAssembly.Memory({ initial: 0 }) } })

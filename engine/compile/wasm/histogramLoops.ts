@@ -305,11 +305,16 @@ export function instantiateHistogramLoops(
   memory: WebAssembly.Memory,
   simd = simdSupported(),
 ): HistogramLoops {
-  return loopsOver(memory, `histogram:${simd}`, () => [
+  return loopsOver(memory, `histogram:${simd}`) as unknown as HistogramLoops;
+}
+
+/** The module's functions (shipped as bytes: loopModuleSources.ts). */
+export function histogramLoopFunctions(simd: boolean): FuncDef[] {
+  return [
     emitCount(simd),
     emitGather(),
     emitCountIntegers(simd),
     emitAll(isNaN_, 'allNaN'),
     emitAll(isFinite_, 'allFinite'),
-  ]) as unknown as HistogramLoops;
+  ];
 }

@@ -6,7 +6,8 @@ import type { Kernel } from '../buildKernel.ts';
 import type { MathFn } from '../formula/Expr.ts';
 import { emitKernel } from './emitKernel.ts';
 import { encodeModule } from './encodeModule.ts';
-import { MATH_FUNCTIONS, mathFunctions } from './mathFunctions.ts';
+import { MATH_FUNCTIONS } from './mathFunctions.ts';
+import { shippedMathFunctions } from './shippedMathFunctions.ts';
 import { simdSupported } from './simdSupported.ts';
 
 export type KernelFn = (
@@ -31,7 +32,7 @@ export function kernelModule(kernels: readonly Kernel[], simd = simdSupported())
     memory: { module: 'env', name: 'memory' },
     imports: [],
     functions: [
-      ...mathFunctions(0),
+      ...shippedMathFunctions(),
       ...kernels.map((k, i) => emitKernel(k.expr, k.inputs.length, fnIndex, simd, `k${i}`)),
     ],
   });

@@ -1,23 +1,16 @@
 // The hand-written loop modules (draws, count look-ups, histograms, target loops) work on a memory they import:
-// each is compiled once per process and variant, then instantiated over every memory that needs it.
-import { encodeModule, type FuncDef } from './encodeModule.ts';
+// each is shipped as bytes (loopModuleBytes.ts), compiled once per process and variant, then instantiated over
+// every memory that needs it.
+import { bytesOf } from './bytesOf.ts';
+import { LOOP_MODULE_BYTES, type LoopModuleKey } from './loopModuleBytes.ts';
 
-const compiled = new Map<string, WebAssembly.Module>();
+const compiled = new Map<LoopModuleKey, WebAssembly.Module>();
 
-/**
- * The exports of the module made of `functions()` (a variant named by `key`: one compilation per key),
- * instantiated over `memory` (imported as env.memory).
- */
-export function loopsOver(
-  memory: WebAssembly.Memory,
-  key: string,
-  functions: () => FuncDef[],
-): WebAssembly.Exports {
+/** The exports of module `key`, instantiated over `memory` (imported as env.memory). */
+export function loopsOver(memory: WebAssembly.Memory, key: LoopModuleKey): WebAssembly.Exports {
   let module = compiled.get(key);
   if (!module) {
-    module = new WebAssembly.Module(
-      encodeModule({ memory: { module: 'env', name: 'memory' }, imports: [], functions: functions() }),
-    );
+    module = new WebAssembly.Module(bytesOf(LOOP_MODULE_BYTES[key]));
     compiled.set(key, module);
   }
   return new WebAssembly.Instance(module, { env: { memory } }).exports;

@@ -4,6 +4,7 @@
 // them, BENCHMARKS.md session 11); here they start in WebAssembly's baseline tier. Each does the same IEEE
 // operations in the same order as the JavaScript it replaced, so the numbers are the same bits.
 import { uniformsFunction } from './drawsModule.ts';
+import type { FuncDef } from './encodeModule.ts';
 import { FunctionBuilder, f, i, type Local, select } from './FunctionBuilder.ts';
 import { loopsOver } from './loopsOver.ts';
 
@@ -100,14 +101,12 @@ function total() {
   return b.done(null, 'total');
 }
 
+/** The module's functions (shipped as bytes: loopModuleSources.ts). */
+export function pathLoopFunctions(): FuncDef[] {
+  return [affine(), uniformsFunction(), event(), leave(), renew(), total()];
+}
+
 /** The loops, compiled once per process and instantiated over a workspace's memory. */
 export function instantiatePathLoops(memory: WebAssembly.Memory): PathLoops {
-  return loopsOver(memory, 'paths', () => [
-    affine(),
-    uniformsFunction(),
-    event(),
-    leave(),
-    renew(),
-    total(),
-  ]) as unknown as PathLoops;
+  return loopsOver(memory, 'paths') as unknown as PathLoops;
 }

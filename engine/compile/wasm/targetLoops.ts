@@ -133,11 +133,13 @@ function emitLoop(combine: 'or' | 'and', simd: boolean, exportName: string): Fun
   return { params: PARAMS, results: [], locals, body: w.bytes, export: exportName };
 }
 
+/** The module's functions (shipped as bytes: loopModuleSources.ts). */
+export function targetLoopFunctions(simd: boolean): FuncDef[] {
+  return [emitLoop('or', simd, 'ever'), emitLoop('and', simd, 'always')];
+}
+
 /** The loops, compiled once per process and instantiated over a workspace's memory. */
 export function instantiateTargetLoops(memory: WebAssembly.Memory, simd = simdSupported()): TargetLoops {
-  const exports = loopsOver(memory, `targets:${simd}`, () => [
-    emitLoop('or', simd, 'ever'),
-    emitLoop('and', simd, 'always'),
-  ]);
+  const exports = loopsOver(memory, `targets:${simd}`);
   return { ever: exports.ever as TargetLoopFn, always: exports.always as TargetLoopFn };
 }

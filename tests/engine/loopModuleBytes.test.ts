@@ -1,0 +1,37 @@
+// The engine ships its fixed WebAssembly as bytes (engine/compile/wasm/loopModuleBytes.ts) instead of emitting it
+// in every fresh process. Those bytes must be what the emitters write today: this fails after an emitter has
+// changed until `npm run emit:wasm` is run, and on a file that was edited by hand.
+import { describe, expect, it } from 'vitest';
+import { bytesOf } from '../../engine/compile/wasm/bytesOf.ts';
+import { encodeModule } from '../../engine/compile/wasm/encodeModule.ts';
+import { LOOP_MODULE_BYTES } from '../../engine/compile/wasm/loopModuleBytes.ts';
+import { LOOP_MODULE_SOURCES } from '../../engine/compile/wasm/loopModuleSources.ts';
+import { MATH_FUNCTIONS, mathFunctions } from '../../engine/compile/wasm/mathFunctions.ts';
+import { shippedMathFunctions } from '../../engine/compile/wasm/shippedMathFunctions.ts';
+
+const RUN = 'run `npm run emit:wasm`';
+
+describe('the shipped WebAssembly', () => {
+  it('has exactly the modules the sources list', () => {
+    expect(Object.keys(LOOP_MODULE_BYTES).sort(), RUN).toEqual(Object.keys(LOOP_MODULE_SOURCES).sort());
+  });
+
+  for (const [key, functions] of Object.entries(LOOP_MODULE_SOURCES)) {
+    it(`module ${key} is what its emitters write, and valid`, () => {
+      const emitted = encodeModule({
+        memory: { module: 'env', name: 'memory' },
+        imports: [],
+        functions: functions(),
+      });
+      const shipped = Buffer.from(bytesOf(LOOP_MODULE_BYTES[key as keyof typeof LOOP_MODULE_BYTES]));
+      expect(shipped.equals(Buffer.from(emitted)), `${key} is stale: ${RUN}`).toBe(true);
+      expect(WebAssembly.validate(shipped)).toBe(true);
+    });
+  }
+
+  it('math functions are what mathFunctions.ts emits, exported by name when asked', () => {
+    expect(shippedMathFunctions(), RUN).toEqual(mathFunctions(0));
+    expect(shippedMathFunctions(true)).toEqual(mathFunctions(0, true));
+    expect(shippedMathFunctions(true).map((d) => d.export)).toEqual(MATH_FUNCTIONS);
+  });
+});
