@@ -17,7 +17,7 @@ export interface FuncDef extends FuncType {
   /** Locals after the parameters. */
   locals: ValType[];
   /** The instructions, without the final `end`. */
-  body: number[];
+  body: ArrayLike<number>;
   export?: string;
 }
 

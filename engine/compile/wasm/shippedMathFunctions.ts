@@ -16,7 +16,7 @@ export function shippedMathFunctions(exported = false): FuncDef[] {
     params: d.params,
     results: d.results,
     locals: d.locals === '' ? [] : (d.locals.split(' ') as ValType[]),
-    body: Array.from(bytesOf(d.body)),
+    body: bytesOf(d.body),
   }));
   return exported ? defs.map((d, k) => ({ ...d, export: MATH_FUNCTIONS[k] })) : [...defs];
 }
