@@ -112,6 +112,9 @@ async function moveLever(page: Page): Promise<void> {
   await waitIdle(page);
   await timeRelease(page, LEVER, '2');
   await waitIdle(page);
+  // The address takes the scenario 120 ms after a change (shareSync.ts): a run shown sooner than that left
+  // the page's plain address as the "link", and its loads timed the 基准 page instead.
+  await page.waitForFunction(() => location.hash.length > 1);
 }
 
 /** Milliseconds from navigation start to the page's mark `name` (waits for it). */
