@@ -79,7 +79,7 @@ export async function processBench(): Promise<string[]> {
   lines.push(
     `fresh process, 10,000 paths to 2035 (plan load + compile + draws + run + JSON): first ${fresh.times[0]!.toFixed(0)} ms, warm median ${warm.toFixed(0)} ms → first/warm ${(fresh.times[0]! / warm).toFixed(1)}`,
   );
-  lines.push(...(await shippedFirstRuns(3)));
+  lines.push(...(await shippedFirstRuns(5)));
   for (const paths of [1000, 10_000, 100_000, 200_000]) {
     const r = child(paths, 1);
     lines.push(
