@@ -1,6 +1,6 @@
 // Made by `npm run emit:wasm` (scripts/emitLoopModules.ts) from the emitters: do not edit. The engine's fixed
 // WebAssembly, one character a byte (bytesOf.ts reads them): emitting it in a fresh process ran the emitters'
-// cold JavaScript, ≈ 20 ms of a first run of 10,000 paths (BENCHMARKS.md, session 14).
+// cold JavaScript, 6–20 ms of a first run of 10,000 paths (BENCHMARKS.md, session 14).
 // tests/engine/loopModuleBytes.test.ts checks it against the emitters.
 import type { ValType } from './opcodes.ts';
 
@@ -26,7 +26,8 @@ export const LOOP_MODULE_BYTES = {
 
 export type LoopModuleKey = keyof typeof LOOP_MODULE_BYTES;
 
-/** The math functions in MATH_FUNCTIONS order, placed from function 0: locals space-separated, body one character a byte. */
+/** The math functions in MATH_FUNCTIONS order, placed from function 0: locals space-separated, body one
+ * character a byte. */
 export const MATH_FUNCTION_DEFS: { params: ValType[]; results: ValType[]; locals: string; body: string }[] = [
   {
     params: ['f64'],
