@@ -15,6 +15,7 @@ import { firstChartIndicator } from './model/firstChartIndicator.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
 import { reportView } from './report/reportView.ts';
 import { createBuiltins } from './runtime/builtins.ts';
+import { changedOnly } from './runtime/changedOnly.ts';
 import { observe } from './runtime/generators.ts';
 import type { LiveView } from './runtime/liveView.ts';
 import { nextTask } from './runtime/nextTask.ts';
@@ -196,9 +197,12 @@ async function boot(): Promise<void> {
     return null;
   });
   nb.view('guide', slot('guide'), ['lang'], (lang) => firstVisitGuide(lang));
-  nb.hidden('statusView', ['lang'], (lang) => statusLine(lang));
-  nb.view('status', slot('status'), ['statusView', 'runState'], (view: LiveView<RunState>, s) => {
-    view.update(s);
+  // The views of results draw the controller's newest state, not their cell's input: a result that arrives
+  // while their round waits for its tasks is drawn by that round (RunController.resultState), and the
+  // round the notebook then runs for it finds nothing new to draw (changedOnly).
+  nb.hidden('statusView', ['lang'], (lang) => changedOnly(statusLine(lang)));
+  nb.view('status', slot('status'), ['statusView', 'runState'], (view: LiveView<RunState>) => {
+    view.update(controller.state);
     return view.element;
   });
   nb.hidden('historyState', [], () => fromStore(app.history.state));
@@ -219,7 +223,7 @@ async function boot(): Promise<void> {
     return view.element;
   });
   nb.view('noticeBanner', slot('notices'), ['lang', 'notices'], (lang, list) => noticesView(app, lang, list));
-  nb.view('cost', slot('cost'), ['lang', 'runResult'], (lang, s) => costLine(app, lang, s));
+  nb.view('cost', slot('cost'), ['lang', 'runResult'], (lang) => costLine(app, lang, controller.resultState));
   nb.view('levers', slot('levers-body'), ['lang', 'invalidation'], (lang, inv) => leversView(app, lang, inv));
   // The last full run (a drag's previews skipped): what the report shows.
   nb.hidden('settledResult', [], () =>
@@ -239,17 +243,12 @@ async function boot(): Promise<void> {
   nb.hidden('dashboardView', ['lang'], (lang) => {
     const view = early && lang === lang0 ? early : dashboardView(app, lang);
     early = null;
-    return visibleOnly(view, (s) => s.preview);
+    return changedOnly(visibleOnly(view, (s) => s.preview));
   });
-  nb.view(
-    'dashboard',
-    slot('dashboard-body'),
-    ['dashboardView', 'runResult'],
-    (view: LiveView<RunState>, s) => {
-      view.update(s);
-      return view.element;
-    },
-  );
+  nb.view('dashboard', slot('dashboard-body'), ['dashboardView', 'runResult'], (view: LiveView<RunState>) => {
+    view.update(controller.resultState);
+    return view.element;
+  });
   nb.hidden('detailView', ['lang'], (lang) =>
     visibleOnly(indicatorDetailView(app, lang), (x) => x.state.preview),
   );
@@ -257,10 +256,10 @@ async function boot(): Promise<void> {
     'detail',
     slot('detail-body'),
     ['detailView', 'runResult', 'selection', 'compared', 'width'],
-    async (view: LiveView<DetailInput>, state, selected, cmp, width) => {
+    async (view: LiveView<DetailInput>, _state, selected, cmp, width) => {
       // In a task of its own: a release redraws the dashboard and this chart, together one long task.
       await nextTask();
-      view.update({ state, selected, compared: cmp.runs, width });
+      view.update({ state: controller.resultState, selected, compared: cmp.runs, width });
       return view.element;
     },
   );

@@ -43,6 +43,8 @@ export interface RunState {
 
 export class RunController {
   #state: RunState;
+  /** The state as it was when the latest result arrived (seq last changed): see `resultState`. */
+  #resultState: RunState;
   readonly #listeners = new Set<(s: RunState) => void>();
   #settle: ReturnType<typeof setTimeout> | null = null;
   #watchdog: ReturnType<typeof setTimeout> | null = null;
@@ -68,6 +70,7 @@ export class RunController {
       seq: 0,
       shipped: false,
     };
+    this.#resultState = this.#state;
   }
 
   /**
@@ -94,8 +97,19 @@ export class RunController {
     return this.#state;
   }
 
+  /**
+   * The state as it was when the latest result arrived: what a view of results draws. A view computes in a
+   * task of its own (Notebook.view), so a result can arrive after its round was scheduled with the one before;
+   * drawing this one then shows the result in that round, not a round and a frame later (main.ts).
+   */
+  get resultState(): RunState {
+    return this.#resultState;
+  }
+
   #emit(patch: Partial<RunState>): void {
+    const seq = this.#state.seq;
     this.#state = { ...this.#state, ...patch };
+    if (this.#state.seq !== seq) this.#resultState = this.#state;
     for (const l of [...this.#listeners]) l(this.#state);
   }
 

@@ -141,4 +141,26 @@ describe('RunController', () => {
     expect(controller.state.running).toBe(true);
     controller.dispose();
   });
+  it('keeps the state the latest result arrived with apart from later flips of running and progress', async () => {
+    const store = new Store<Working, EditMeta>(at(0), {});
+    const { engine, calls } = fakeEngine();
+    const controller = new RunController(engine, store, (s) => s);
+    controller.start();
+    expect(controller.resultState.seq).toBe(0);
+    calls.shift()!.resolve(result(at(0)));
+    await flush();
+    const first = controller.resultState;
+    expect(first.seq).toBe(1);
+    expect(first).toBe(controller.state);
+    // A new run starts: the state moves on (running), the result state stays the one the result came with.
+    store.set(at(1), {});
+    expect(controller.state.running).toBe(true);
+    expect(controller.resultState).toBe(first);
+    calls.shift()!.resolve(result(at(1)));
+    await flush();
+    expect(controller.resultState.seq).toBe(2);
+    expect(controller.resultState.scenario.levers?.lever?.intensity).toBe(1);
+    expect(controller.resultState.running).toBe(false);
+    controller.dispose();
+  });
 });
