@@ -1,0 +1,34 @@
+// When the page first shows a full run, timed by the frame that draws it: a requestAnimationFrame loop from the
+// navigation on checks, as each frame begins, what waitIdle (tests/e2e/harness.ts) waits for — a run shown,
+// none running, not a preview — and keeps the time of the first frame where it holds. That frame's style,
+// layout and paint come after it (≈ 70–90 ms for a page's first full layout), so this is a lower bound. The
+// bench's other reading, performance.now() once waitIdle has returned, is an upper bound: it also counts the
+// views and layouts still queued on the page's main thread before that read can run (BENCHMARKS.md,
+// session 14).
+import type { Page } from 'playwright-core';
+
+/** Installs the loop; call before the navigation. */
+export async function watchFullRun(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __fullRunFrame?: number };
+    const check = (now: number) => {
+      const body = document.body?.dataset;
+      const shown =
+        body !== undefined &&
+        Number(body.runSeq ?? 0) > 0 &&
+        body.running === 'false' &&
+        document.querySelector('[data-cell="status"] [data-preview="false"]') !== null;
+      if (shown) w.__fullRunFrame = now;
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** Milliseconds from navigation start to the start of the first frame that shows a full run (waits for it). */
+export async function fullRunFrameAt(page: Page, timeout = 60_000): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __fullRunFrame?: number }).__fullRunFrame, null, {
+    timeout,
+  });
+  return page.evaluate(() => (window as unknown as { __fullRunFrame: number }).__fullRunFrame);
+}
