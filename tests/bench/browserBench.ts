@@ -21,6 +21,7 @@ import { launch, newContext, ORIGIN, startServer, waitIdle } from '../e2e/harnes
 import { watchFirstChart } from './firstChartProbe.ts';
 import { fullRunFrameAt, watchFullRun } from './fullRunProbe.ts';
 import { traceMainThread } from './mainThreadTasks.ts';
+import { settledAddress } from './settledAddress.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -126,16 +127,9 @@ async function moveLever(page: Page): Promise<void> {
   await waitIdle(page);
   await timeRelease(page, LEVER, '2');
   await waitIdle(page);
-  // The address takes the scenario 120 ms after a change (shareSync.ts): read sooner, it can still hold the
-  // page's own address or the 基准 scenario's, and the "link" loads then timed the 基准 page (firstRun below
-  // refuses that now). Waited for twice that, until the address has not changed for 300 ms.
-  let hash = '';
-  for (;;) {
-    await page.waitForTimeout(300);
-    const now = await page.evaluate(() => location.hash);
-    if (now.length > 1 && now === hash) break;
-    hash = now;
-  }
+  // The link is read from the address only once it holds this scenario (firstRun below refuses a load that
+  // shows the 基准 page's shipped result).
+  await settledAddress(page);
 }
 
 /** Milliseconds from navigation start to the page's mark `name` (waits for it). */

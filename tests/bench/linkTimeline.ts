@@ -4,6 +4,7 @@
 // from. Run by hand after `npx vite build`: npx tsx tests/bench/linkTimeline.ts [--loads 2]
 // Messages a comlink call sends through a port of its own are not seen; the worker's answers to the page are.
 import { launch, newContext, ORIGIN, startServer, waitIdle } from '../e2e/harness.ts';
+import { settledAddress } from './settledAddress.ts';
 
 const LEVER = 'hefei_07_services';
 const i = process.argv.indexOf('--loads');
@@ -13,7 +14,7 @@ const server = await startServer();
 const browser = await launch();
 const outside: string[] = [];
 
-// The link: the 基准 page with one lever moved, read once the address has held still (as browserBench.ts).
+// The link: the 基准 page with one lever moved, read once the address holds it (settledAddress.ts).
 const first = await (await newContext(browser, outside)).newPage();
 await first.goto(`${ORIGIN}/`);
 await waitIdle(first);
@@ -23,14 +24,7 @@ await first.evaluate((lever) => {
   range.dispatchEvent(new Event('change', { bubbles: true }));
 }, LEVER);
 await waitIdle(first);
-let hash = '';
-for (;;) {
-  await first.waitForTimeout(300);
-  const now = await first.evaluate(() => location.hash);
-  if (now.length > 1 && now === hash) break;
-  hash = now;
-}
-const link = first.url();
+const link = await settledAddress(first);
 await first.context().close();
 
 for (let load = 0; load < LOADS; load++) {
