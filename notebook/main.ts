@@ -158,15 +158,15 @@ async function boot(): Promise<void> {
   // a cell. Cells hold what changes: the language, the run, the stores' values.
   const nb = new Notebook(createBuiltins(() => document.getElementById('main')));
   nb.viewof('lang', slot('lang'), [], () => langToggle(lang0));
-  // The run state changes when a run starts and ends; views that show results redraw only on a new result.
+  // The run state changes when a run starts and ends; views that show results redraw only on a new result
+  // (RunController.resultState, the state the latest result came with).
   nb.hidden('runResult', [], () =>
     observe<RunState>((change) => {
-      let seq = -1;
-      return controller.subscribe((state) => {
-        if (state.seq !== seq) {
-          seq = state.seq;
-          change(state);
-        }
+      let shown: RunState | null = null;
+      return controller.subscribe(() => {
+        if (controller.resultState === shown) return;
+        shown = controller.resultState;
+        change(shown);
       });
     }),
   );

@@ -521,23 +521,10 @@ function mod(): FunctionBuilder {
 
 /**
  * The math functions as a module's functions `base`, `base + 1`, … in MATH_FUNCTIONS order, each exported
- * under its name when `exported` (for tests).
+ * under its name when `exported` (for tests). The engine runs them as shipped (shippedMathFunctions.ts, made
+ * from these by `npm run emit:wasm`), so this runs only there and in tests.
  */
-/** Emitted once per placement: the same bodies go into every model's module (a cold compile spent a third of
- * its time re-emitting them). Shared: do not modify. */
-const emitted = new Map<string, FuncDef[]>();
-
 export function mathFunctions(base: number, exported = false): FuncDef[] {
-  const key = `${base}:${exported}`;
-  let defs = emitted.get(key);
-  if (!defs) {
-    defs = emitMathFunctions(base, exported);
-    emitted.set(key, defs);
-  }
-  return defs;
-}
-
-function emitMathFunctions(base: number, exported: boolean): FuncDef[] {
   const index = (fn: MathFn) => () => base + MATH_FUNCTIONS.indexOf(fn);
   const builders: Record<MathFn, () => FunctionBuilder> = {
     exp,
