@@ -8,22 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { encodeModule } from '../engine/compile/wasm/encodeModule.ts';
 import { LOOP_MODULE_SOURCES } from '../engine/compile/wasm/loopModuleSources.ts';
 import { mathFunctions } from '../engine/compile/wasm/mathFunctions.ts';
+import { byteString } from './byteString.ts';
 
 const out = fileURLToPath(new URL('../engine/compile/wasm/loopModuleBytes.ts', import.meta.url));
-/**
- * Bytes as the characters U+0000–U+00FF of a single-quoted literal: printable ones as themselves, the rest
- * escaped as \xNN. Gzipped, the page's worker carries about two thirds of what base64 would cost it.
- */
-function byteString(bytes: ArrayLike<number>): string {
-  let text = '';
-  for (let k = 0; k < bytes.length; k++) {
-    const b = bytes[k]!;
-    const plain = (b >= 0x20 && b < 0x7f && b !== 0x27 && b !== 0x5c) || b >= 0xa0;
-    text += plain ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
-  }
-  return text;
-}
-
 const modules = Object.entries(LOOP_MODULE_SOURCES).map(
   ([key, functions]) =>
     `  '${key}': '${byteString(encodeModule({ memory: { module: 'env', name: 'memory' }, imports: [], functions: functions() }))}',`,

@@ -2,7 +2,7 @@
 // in every fresh process. Those bytes must be what the emitters write today: this fails after an emitter has
 // changed until `npm run emit:wasm` is run, and on a file that was edited by hand.
 import { describe, expect, it } from 'vitest';
-import { bytesOf } from '../../engine/compile/wasm/bytesOf.ts';
+import { bytesOf, charCodes } from '../../engine/compile/wasm/bytesOf.ts';
 import { encodeModule, type FuncDef } from '../../engine/compile/wasm/encodeModule.ts';
 import { LOOP_MODULE_BYTES } from '../../engine/compile/wasm/loopModuleBytes.ts';
 import { LOOP_MODULE_SOURCES } from '../../engine/compile/wasm/loopModuleSources.ts';
@@ -34,5 +34,15 @@ describe('the shipped WebAssembly', () => {
     expect(plain(shippedMathFunctions()), RUN).toEqual(mathFunctions(0));
     expect(plain(shippedMathFunctions(true))).toEqual(mathFunctions(0, true));
     expect(shippedMathFunctions(true).map((d) => d.export)).toEqual(MATH_FUNCTIONS);
+  });
+
+  it('reads every byte the same with Node’s Buffer and without it (the page’s worker)', () => {
+    const all = Array.from({ length: 256 }, (_, b) => String.fromCharCode(b)).join('');
+    const expected = Array.from({ length: 256 }, (_, b) => b);
+    expect(Array.from(bytesOf(all))).toEqual(expected);
+    expect(Array.from(charCodes(all))).toEqual(expected);
+    expect(Array.from(bytesOf(LOOP_MODULE_BYTES.paths))).toEqual(
+      Array.from(charCodes(LOOP_MODULE_BYTES.paths)),
+    );
   });
 });

@@ -27,8 +27,17 @@ export interface KernelModule {
 }
 
 export function kernelModule(kernels: readonly Kernel[], simd = simdSupported()): KernelModule {
+  return {
+    module: new WebAssembly.Module(kernelModuleBytes(kernels, simd)),
+    maxInputs: maxInputs(kernels),
+    simd,
+  };
+}
+
+/** The module's bytes: the math functions, then kernel k as function `k${k}`. */
+export function kernelModuleBytes(kernels: readonly Kernel[], simd: boolean): Uint8Array<ArrayBuffer> {
   const fnIndex = (fn: MathFn) => MATH_FUNCTIONS.indexOf(fn);
-  const bytes = encodeModule({
+  return encodeModule({
     memory: { module: 'env', name: 'memory' },
     imports: [],
     functions: [
@@ -36,11 +45,10 @@ export function kernelModule(kernels: readonly Kernel[], simd = simdSupported())
       ...kernels.map((k, i) => emitKernel(k.expr, k.inputs.length, fnIndex, simd, `k${i}`)),
     ],
   });
-  return {
-    module: new WebAssembly.Module(bytes),
-    maxInputs: Math.max(0, ...kernels.map((k) => k.inputs.length)),
-    simd,
-  };
+}
+
+export function maxInputs(kernels: readonly Kernel[]): number {
+  return Math.max(0, ...kernels.map((k) => k.inputs.length));
 }
 
 /** The kernels of a module, instantiated over `memory`. */

@@ -1,0 +1,36 @@
+// What shippedKernelData.ts holds for one plan, and how it is made from the plan (scripts/emitShippedKernels.ts
+// and its test build it the same way).
+import type { Plan } from '../plan/planSchema.ts';
+import { type KernelPlan, kernelInputs, kernelKey, planKernels } from './planKernels.ts';
+import { kernelModuleBytes, maxInputs } from './wasm/kernelModule.ts';
+
+export interface ShippedKernelData {
+  /** The plan file it was made from, relative to the project root. */
+  file: string;
+  /** kernelKey of the plan's kernel inputs. */
+  key: string;
+  /** The KernelPlan, as JSON. */
+  plan: string;
+  /** The kernel module's bytes (SIMD), one character a byte. */
+  module: string;
+  maxInputs: number;
+}
+
+/** A plan's entry as emitted: its key, kernel plan and module bytes (before they are written as text). */
+export function shippedKernelEntry(plan: Plan): {
+  key: string;
+  planned: KernelPlan;
+  plan: string;
+  module: Uint8Array;
+  maxInputs: number;
+} {
+  const inputs = kernelInputs(plan);
+  const planned = planKernels(inputs, 'plan');
+  return {
+    key: kernelKey(inputs),
+    planned,
+    plan: JSON.stringify(planned),
+    module: kernelModuleBytes(planned.kernels, true),
+    maxInputs: maxInputs(planned.kernels),
+  };
+}
