@@ -36,7 +36,7 @@ const entries = SHIPPED_PLANS.map((file) => {
 writeFileSync(
   out,
   `// Made by \`npm run emit:wasm\` (scripts/emitShippedKernels.ts) from ${SHIPPED_PLANS.join(', ')}: do not edit.
-// Each shipped plan's kernel inputs (the key), its kernel plan as JSON and its kernel module with SIMD, one
+// Each shipped plan's compile inputs (the key), its kernel plan as JSON and its kernel module with SIMD, one
 // character a byte (shippedKernels.ts reads them). tests/engine/shippedKernels.test.ts checks them.
 import type { ShippedKernelData } from './shippedKernelEntry.ts';
 

@@ -1,13 +1,14 @@
 // A plan (plus a scenario's formula cells) compiled into kernels in dependency order. Compilation depends
 // only on formulas, never on parameter values, levers or actuals, so one compiled model serves every run
-// of a plan: sliders, goal-seek iterations and scenario comparisons reuse it.
+// of a plan: sliders, goal-seek iterations and scenario comparisons reuse it. The formulas are parsed into
+// kernels by planKernels.ts, or, for the plan shipped with the engine, come ready (shippedKernels.ts).
 
 import { isCountIndicator } from '../plan/countUnit.ts';
 import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
 import type { Indicator, Plan } from '../plan/planSchema.ts';
 import type { UserFormula } from '../plan/scenarioSchema.ts';
 import type { Kernel } from './buildKernel.ts';
-import { kernelInputs, kernelKey, planKernels } from './planKernels.ts';
+import { compileInputs, compileKey, planKernels } from './planKernels.ts';
 import { shippedKernels } from './shippedKernels.ts';
 import { type KernelModule, kernelModule } from './wasm/kernelModule.ts';
 import { simdSupported } from './wasm/simdSupported.ts';
@@ -70,9 +71,9 @@ export function compileModel(
   file = 'scenario',
   simd = simdSupported(),
 ): CompiledModel {
-  const inputs = kernelInputs(plan, userFormulas);
+  const inputs = compileInputs(plan, userFormulas);
   // A plan shipped with the engine (the embedded one) has its kernels ready: no formula is parsed.
-  const shipped = userFormulas.length === 0 ? shippedKernels(kernelKey(inputs), simd) : null;
+  const shipped = userFormulas.length === 0 ? shippedKernels(compileKey(inputs), simd) : null;
   const planned = shipped?.plan ?? planKernels(inputs, file);
   const byId = new Map(formulaList(plan, userFormulas).map((i) => [i.id, i]));
   const slotOf = new Map(planned.order.map((id, slot) => [id, slot]));

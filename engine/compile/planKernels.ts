@@ -1,6 +1,6 @@
 // The part of compiling a plan that parses its formulas: each formula checked (mathjs), the indicators put in
-// evaluation order, and every step lowered to a kernel's expression. It reads only what KernelInputs names,
-// so those fields, written out (kernelKey), say when two plans compile to the same kernels: a plan shipped
+// evaluation order, and every step lowered to a kernel's expression. It reads only what CompileInputs names,
+// so those fields, written out (compileKey), say when two plans compile to the same kernels: a plan shipped
 // with the engine has them ready (shippedKernels.ts), and the rest of compileModel is cheap.
 
 import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
@@ -18,7 +18,7 @@ import {
 import { dependencyOrder } from './formula/dependencyOrder.ts';
 
 /** All of a plan the kernels depend on. */
-export interface KernelInputs {
+export interface CompileInputs {
   indicators: Pick<Indicator, 'id' | 'count' | 'dynamics'>[];
   parameters: string[];
 }
@@ -39,8 +39,8 @@ export interface KernelPlan {
   kernels: Kernel[];
 }
 
-/** The plan's kernel inputs, with the scenario's formula cells as derived indicators after its own. */
-export function kernelInputs(plan: Plan, userFormulas: readonly UserFormula[] = []): KernelInputs {
+/** The plan's compile inputs, with the scenario's formula cells as derived indicators after its own. */
+export function compileInputs(plan: Plan, userFormulas: readonly UserFormula[] = []): CompileInputs {
   const own = plan.indicators.map(({ id, count, dynamics }) => ({ id, count, dynamics }));
   const extra = userFormulas.map((f) => ({
     id: f.id,
@@ -51,12 +51,12 @@ export function kernelInputs(plan: Plan, userFormulas: readonly UserFormula[] = 
 }
 
 /** The inputs written out: equal keys, equal kernel plans. */
-export function kernelKey(inputs: KernelInputs): string {
+export function compileKey(inputs: CompileInputs): string {
   return JSON.stringify(inputs);
 }
 
 /** Throws PlanError (naming each formula that fails, or the cycle) when the formulas do not compile. */
-export function planKernels(inputs: KernelInputs, file = 'scenario'): KernelPlan {
+export function planKernels(inputs: CompileInputs, file = 'scenario'): KernelPlan {
   const all = inputs.indicators;
   const indicatorIds = new Set(all.map((i) => i.id));
   const scope = { indicators: indicatorIds, parameters: new Set(inputs.parameters) };

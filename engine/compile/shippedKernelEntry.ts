@@ -1,13 +1,13 @@
 // What shippedKernelData.ts holds for one plan, and how it is made from the plan (scripts/emitShippedKernels.ts
 // and its test build it the same way).
 import type { Plan } from '../plan/planSchema.ts';
-import { type KernelPlan, kernelInputs, kernelKey, planKernels } from './planKernels.ts';
+import { compileInputs, compileKey, type KernelPlan, planKernels } from './planKernels.ts';
 import { kernelModuleBytes, maxInputs } from './wasm/kernelModule.ts';
 
 export interface ShippedKernelData {
   /** The plan file it was made from, relative to the project root. */
   file: string;
-  /** kernelKey of the plan's kernel inputs. */
+  /** compileKey of the plan's compile inputs. */
   key: string;
   /** The KernelPlan, as JSON. */
   plan: string;
@@ -24,10 +24,10 @@ export function shippedKernelEntry(plan: Plan): {
   module: Uint8Array;
   maxInputs: number;
 } {
-  const inputs = kernelInputs(plan);
+  const inputs = compileInputs(plan);
   const planned = planKernels(inputs, 'plan');
   return {
-    key: kernelKey(inputs),
+    key: compileKey(inputs),
     planned,
     plan: JSON.stringify(planned),
     module: kernelModuleBytes(planned.kernels, true),

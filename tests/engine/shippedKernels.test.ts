@@ -1,10 +1,10 @@
 // The embedded plan's kernels ship with the engine (engine/compile/shippedKernelData.ts), so a fresh process
 // does not parse its formulas. They must be what planning that plan gives today (this fails after a formula,
 // the planner or an emitter has changed, until `npm run emit:wasm` is run), and they must serve only a plan
-// whose kernel inputs are exactly the shipped ones.
+// whose compile inputs are exactly the shipped ones.
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../engine/compile/compileModel.ts';
-import { kernelInputs, planKernels } from '../../engine/compile/planKernels.ts';
+import { compileInputs, planKernels } from '../../engine/compile/planKernels.ts';
 import { SHIPPED_KERNEL_DATA } from '../../engine/compile/shippedKernelData.ts';
 import { shippedKernelEntry } from '../../engine/compile/shippedKernelEntry.ts';
 import { bytesOf } from '../../engine/compile/wasm/bytesOf.ts';
@@ -42,7 +42,7 @@ describe('kernels shipped with the engine', () => {
     }
   });
 
-  it('serve the embedded plan, with or without its statistics applied (bases are not kernel inputs)', () => {
+  it('serve the embedded plan, with or without its statistics applied (bases are not compile inputs)', () => {
     const plan = yaohaiPlan();
     expect(compileModel(plan).shipped).toBe(true);
     const file = `seeds/${plan.meta.statistics}`;
@@ -90,7 +90,7 @@ describe('kernels shipped with the engine', () => {
     expect([...compiled.slotOf]).toEqual([...shipped.slotOf]);
     expect(compiled.kernelCount).toBe(shipped.kernelCount);
     expect(compiled.kernels.maxInputs).toBe(shipped.kernels.maxInputs);
-    const planned = planKernels(kernelInputs(plan));
+    const planned = planKernels(compileInputs(plan));
     const bytes = Buffer.from(bytesOf(SHIPPED_KERNEL_DATA[0]!.module));
     expect(bytes.equals(Buffer.from(kernelModuleBytes(planned.kernels, true)))).toBe(true);
   });
