@@ -12,13 +12,14 @@ import { multiSelect } from './multiSelect.ts';
 import { INTEGER_SPAN, rankIntegers } from './rankIntegers.ts';
 
 const PAGE = 65536;
-// Offsets in a scratch region: four BINS-sized tables, the whole-number counts (rankIntegers.ts), then
-// `ranked` (8n bytes) and `codes` (2n bytes).
+// Offsets in a scratch region: four BINS-sized tables, the whole-number counts (rankIntegers.ts), a cell's
+// extent (two doubles), then `ranked` (8n bytes) and `codes` (2n bytes).
 const COUNTS = 0;
 const FILL = 4 * BINS;
 const WANTED = 8 * BINS;
 const INTEGERS = 9 * BINS;
-const RANKED = INTEGERS + 8 * INTEGER_SPAN;
+const EXTENT = INTEGERS + 8 * INTEGER_SPAN;
+const RANKED = EXTENT + 16;
 
 /**
  * Working memory of quantilesInto. The counting and gathering passes (histogramLoops.ts) run in
@@ -52,6 +53,8 @@ export class QuantileScratch {
   /** Occurrences of each whole number of a window, in two tallies of INTEGER_SPAN (rankIntegers.ts); zero
    * between cells. */
   integers!: Int32Array;
+  /** A cell's smallest and largest value, as HistogramLoops.extent writes them. */
+  extent!: Float64Array;
   /** Byte address of each value's bin (u16), written by the counting pass for the gathering pass. */
   codesAt = 0;
   /** Where a cell from another buffer is copied (own memory only). */
@@ -74,6 +77,7 @@ export class QuantileScratch {
     this.wanted = new Uint8Array(buffer, base + WANTED, BINS);
     this.ranked = new Float64Array(buffer, base + RANKED, n);
     this.integers = new Int32Array(buffer, base + INTEGERS, 2 * INTEGER_SPAN);
+    this.extent = new Float64Array(buffer, base + EXTENT, 2);
     this.codesAt = base + RANKED + 8 * n;
     this.capacity = n;
     if (this.own) this.staging = new Float64Array(buffer, QuantileScratch.bytes(n), n);
@@ -135,7 +139,7 @@ export function quantilesInto(
   if (!(range.high > range.low)) {
     // Most of the subsample is one value: check the whole cell (often a base year or a pinned actual,
     // where every path agrees) and otherwise bin over its full range.
-    range = fullRange(values, from, end);
+    range = fullRange(scratch, address, n);
     if (range.low === range.high) {
       mean[index] = range.low;
       for (let j = 0; j < probs.length; j++) out[j]![index] = range.low;
@@ -287,15 +291,11 @@ function robustRange(
   return { low: sample[K - 1]!, high: sample[8 + J - 1]! };
 }
 
-function fullRange(values: Float64Array, from: number, end: number): { low: number; high: number } {
-  let low = Infinity;
-  let high = -Infinity;
-  for (let i = from; i < end; i++) {
-    const v = values[i]!;
-    if (v < low) low = v;
-    if (v > high) high = v;
-  }
-  return { low, high };
+/** The cell's smallest and largest value (in WebAssembly: cold, a page worker's JavaScript loop over every
+ * base-year cell cost a link's first run ≈ 3 ms). */
+function fullRange(scratch: QuantileScratch, address: number, n: number): { low: number; high: number } {
+  scratch.loops.extent(address, n, scratch.extent.byteOffset);
+  return { low: scratch.extent[0]!, high: scratch.extent[1]! };
 }
 
 /** starts[b] = number of values in bins below b. The running total stays in a register. */

@@ -119,7 +119,7 @@ export function* simulateSteps(
   ws.busy = true;
   try {
     for (let y = 0; y < Y; y++) {
-      updateParameters(params, y, n);
+      updateParameters(params, y, n, ws.pathLoops);
       if (y === 0) startBaseYear(steps, values, n, runner, anchoring);
       else for (const s of steps) stepIndicator(cx, s, y);
       onYear?.(sim, y);

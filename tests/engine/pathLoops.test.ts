@@ -91,4 +91,16 @@ describe('path loops (WebAssembly) against the JavaScript they replaced', () => 
     loops.total(n, out.byteOffset, ring.byteOffset, life);
     expect(bits(out)).toEqual(bits(want));
   });
+
+  it("axpy: a modifier's share added to a parameter's effective value", () => {
+    next = 0;
+    const x = row((i) => (i % 4 === 0 ? pick(i, 7) : Math.cos(i) * 0.02));
+    const out = row((i) => (i % 5 === 0 ? pick(i, 8) : 0.05 + i * 1e-3));
+    for (const a of [0.5, -1, 1e-3, 3]) {
+      const want = out.slice();
+      for (let i = 0; i < n; i++) want[i]! += a * x[i]!;
+      loops.axpy(n, out.byteOffset, a, x.byteOffset);
+      expect(bits(out), `a = ${a}`).toEqual(bits(want));
+    }
+  });
 });

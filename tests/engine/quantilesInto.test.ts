@@ -209,4 +209,37 @@ describe('quantilesInto', () => {
       }
     });
   });
+
+  it('extent: the smallest and largest value as the JavaScript loop it replaced found them', () => {
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const loops = instantiateHistogramLoops(memory);
+    const jsExtent = (cell: number[]) => {
+      let [low, high] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+      for (const v of cell) {
+        if (v < low) low = v;
+        if (v > high) high = v;
+      }
+      return [low, high];
+    };
+    const cells = [
+      [],
+      [3],
+      [Number.NaN, 2, Number.NaN],
+      [Number.NaN],
+      [-0, 0],
+      [0, -0, 5],
+      [7, 7, 7],
+      [1, -1e300, 1e300],
+    ];
+    for (const cell of cells) {
+      new Float64Array(memory.buffer, 0, cell.length).set(cell);
+      loops.extent(0, cell.length, 4096);
+      const got = Array.from(new Float64Array(memory.buffer, 4096, 2));
+      const want = jsExtent(cell);
+      expect(
+        got.map((v) => (Object.is(v, -0) ? '-0' : v)),
+        JSON.stringify(cell),
+      ).toEqual(want.map((v) => (Object.is(v, -0) ? '-0' : v)));
+    }
+  });
 });

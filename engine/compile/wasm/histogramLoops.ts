@@ -4,6 +4,7 @@
 // workspace's memory), so no value is copied. Written instruction by instruction; the comments give each loop as JavaScript.
 import { CodeWriter } from './CodeWriter.ts';
 import type { FuncDef } from './encodeModule.ts';
+import { FunctionBuilder, f, i, select } from './FunctionBuilder.ts';
 import { loopsOver } from './loopsOver.ts';
 import { Op, Simd, type ValType } from './opcodes.ts';
 import { simdSupported } from './simdSupported.ts';
@@ -32,6 +33,11 @@ export interface HistogramLoops {
   allNaN(values: number, n: number): number;
   /** 1 if every one of the n values is a finite number (and n > 0), else 0: stops at the first eight not all. */
   allFinite(values: number, n: number): number;
+  /**
+   * The smallest and the largest of the n values, as two doubles at `result`: each value compared in turn
+   * (v < low, v > high), so a NaN never counts and of 0 and −0 the first seen stays. From +∞ and −∞.
+   */
+  extent(values: number, n: number, result: number): void;
 }
 
 /** Pushes the byte address of value k of the cell at V (both i32 locals). */
@@ -309,6 +315,24 @@ export function instantiateHistogramLoops(
 }
 
 /** The module's functions (shipped as bytes: loopModuleSources.ts). */
+function emitExtent(): FuncDef {
+  const b = new FunctionBuilder(['i32', 'i32', 'i32'], []);
+  const [values, n, result] = [b.param(0, 'i32'), b.param(1, 'i32'), b.param(2, 'i32')];
+  const low = b.let(f.c(Number.POSITIVE_INFINITY));
+  const high = b.let(f.c(Number.NEGATIVE_INFINITY));
+  const v = b.local('f64');
+  const at = b.let(values);
+  const end = b.let(i.add(values, i.shl(n, i.c(3))));
+  b.loop(at, end, 8, () => {
+    b.set(v, f.load(at));
+    b.set(low, select(f.lt(v, low), v, low));
+    b.set(high, select(f.gt(v, high), v, high));
+  });
+  b.store(result, low);
+  b.store(i.add(result, i.c(8)), high);
+  return b.done(null, 'extent');
+}
+
 export function histogramLoopFunctions(simd: boolean): FuncDef[] {
   return [
     emitCount(simd),
@@ -316,5 +340,6 @@ export function histogramLoopFunctions(simd: boolean): FuncDef[] {
     emitCountIntegers(simd),
     emitAll(isNaN_, 'allNaN'),
     emitAll(isFinite_, 'allFinite'),
+    emitExtent(),
   ];
 }

@@ -27,6 +27,8 @@ export interface PathLoops {
   renew(n: number, block: number, inflow: number, renewal: number): void;
   /** out[i] = ring[i] + ring[n + i] + … over `life` blocks, added from the first block on (from 0). */
   total(n: number, out: number, ring: number, life: number): void;
+  /** out[i] += a · x[i]: a modifier's share of a parameter's effective value (updateParameters). */
+  axpy(n: number, out: number, a: number, x: number): void;
 }
 
 /** A loop over the byte offsets of n doubles: body(offset of path i among doubles). */
@@ -101,9 +103,19 @@ function total() {
   return b.done(null, 'total');
 }
 
+function axpy() {
+  const b = new FunctionBuilder(['i32', 'i32', 'f64', 'i32'], []);
+  const [n, out, a, x] = [b.param(0, 'i32'), b.param(1, 'i32'), b.param(2, 'f64'), b.param(3, 'i32')];
+  overPaths(b, n, (at) => {
+    const cell = b.let(i.add(out, at));
+    b.store(cell, f.add(f.load(cell), f.mul(a, f.load(i.add(x, at)))));
+  });
+  return b.done(null, 'axpy');
+}
+
 /** The module's functions (shipped as bytes: loopModuleSources.ts). */
 export function pathLoopFunctions(): FuncDef[] {
-  return [affine(), uniformsFunction(), event(), leave(), renew(), total()];
+  return [affine(), uniformsFunction(), event(), leave(), renew(), total(), axpy()];
 }
 
 /** The loops, compiled once per process and instantiated over a workspace's memory. */
