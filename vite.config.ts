@@ -2,17 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { buildStampPlugin } from './notebook/build/buildStampPlugin.ts';
 import { preloadFirstPaintPlugin } from './notebook/build/preloadFirstPaintPlugin.ts';
 import { shippedBaselinePlugin } from './notebook/build/shippedBaselinePlugin.ts';
-import { withoutShippedKernelsPlugin } from './notebook/build/withoutShippedKernelsPlugin.ts';
 
 export default defineConfig({
   root: '.',
   // Relative asset paths: the built notebook also works from a file server's sub-folder on an intranet.
   base: './',
   // The 基准 result computed at build time, for the first paint, and the hash of what the page was built
-  // from, so `npm start` rebuilds only when that changed (notebook/build/, bin/start.mjs). The engine's shipped
-  // kernels stay out of the page (withoutShippedKernelsPlugin.ts).
+  // from, so `npm start` rebuilds only when that changed (notebook/build/, bin/start.mjs).
   plugins: [
-    withoutShippedKernelsPlugin(),
     shippedBaselinePlugin(import.meta.dirname),
     preloadFirstPaintPlugin(),
     buildStampPlugin(import.meta.dirname),
@@ -25,7 +22,7 @@ export default defineConfig({
     // The notebook and its methods page (linked from every verdict).
     rolldownOptions: { input: { main: 'index.html', help: 'help.html' } },
   },
-  worker: { format: 'es', plugins: () => [withoutShippedKernelsPlugin()] },
+  worker: { format: 'es' },
   server: { host: 'localhost', port: 5173, strictPort: true },
   preview: { host: 'localhost', port: 4173, strictPort: true },
   test: {

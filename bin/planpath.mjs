@@ -15,7 +15,7 @@ function mtime(path) {
   }
 }
 
-/** Newest modification time of the bundle's inputs: the engine's sources and the installed packages. */
+/** Newest modification time of the bundle's inputs: the engine's and seeds' sources and the installed packages. */
 function newestSource(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -29,6 +29,7 @@ function newestSource(dir) {
 const built = mtime(bundle);
 const inputs = Math.max(
   newestSource(`${root}engine`),
+  newestSource(`${root}seeds`), // the embedded plan's shipped kernels (seeds/yaohai.kernels.ts)
   mtime(`${root}package-lock.json`),
   mtime(import.meta.filename),
 );

@@ -16,6 +16,8 @@ export {
   formatFormulaErrors,
   formulaErrorsMessage,
 } from './compile/formula/checkFormula.ts';
+export type { ShippedKernelData } from './compile/shippedKernelEntry.ts';
+export { useShippedKernels } from './compile/shippedKernels.ts';
 export { requiredGrowthAt, verdictSummary } from './evaluate/assessTargets.ts';
 export { type BaseSource, baseSourceOf } from './evaluate/baseSourceOf.ts';
 export {

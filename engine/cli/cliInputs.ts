@@ -3,8 +3,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KERNELS as EMBEDDED_PLAN_KERNELS } from '../../seeds/yaohai.kernels.ts';
 import type { Plan, Scenario } from '../index.ts';
-import { applyStatistics, loadPlan, loadScenario, loadStatistics, parseJsonText } from '../index.ts';
+import {
+  applyStatistics,
+  loadPlan,
+  loadScenario,
+  loadStatistics,
+  parseJsonText,
+  useShippedKernels,
+} from '../index.ts';
 import { UsageError } from './UsageError.ts';
 
 export { UsageError } from './UsageError.ts';
@@ -26,6 +34,9 @@ export function readText(path: string, what: string): string {
  * `--statistics none` runs on the plan alone.
  */
 export function readPlan(path: string | undefined, statistics?: string): Plan {
+  // The embedded plan's kernels come ready, so its formulas are not parsed at every start; they serve only a
+  // plan whose formulas, count flags and parameters are exactly the embedded plan's (compileModel).
+  useShippedKernels(EMBEDDED_PLAN_KERNELS);
   const file = path ?? DEFAULT_PLAN_PATH;
   const plan = loadPlan(parseJsonText(readText(file, 'plan'), file), file);
   if (statistics === 'none') return plan;

@@ -1,5 +1,5 @@
-// What shippedKernelData.ts holds for one plan, and how it is made from the plan (scripts/emitShippedKernels.ts
-// and its test build it the same way).
+// What a plan's shipped kernels file holds (seeds/yaohai.kernels.ts), and how it is made from the plan
+// (scripts/emitShippedKernels.ts and tests/engine/shippedKernels.test.ts make it the same way).
 import type { Plan } from '../plan/planSchema.ts';
 import { compileInputs, compileKey, type KernelPlan, planKernels } from './planKernels.ts';
 import { kernelModuleBytes, maxInputs } from './wasm/kernelModule.ts';

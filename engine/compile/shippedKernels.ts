@@ -1,11 +1,11 @@
-// The kernels of the plans shipped with the engine (the embedded Yaohai plan), planned and emitted ahead of
-// time (shippedKernelData.ts, made by `npm run emit:wasm`): in a fresh process or page worker, parsing the
-// formulas with mathjs and emitting the kernels was the costliest part of a first run's compile (8–10 ms in
-// Node, ≈ 30 ms in the page's worker). They are used only for a plan whose compile inputs are exactly the
-// shipped ones (planKernels.ts compileKey): a plan edited in any formula, count flag or parameter name is
-// compiled from its formulas as any other plan is.
+// Kernels planned and emitted ahead of time for a plan that ships with a program (the CLI ships the embedded
+// Yaohai plan's: seeds/yaohai.kernels.ts, made by `npm run emit:wasm`). In a fresh process, parsing a plan's
+// formulas with mathjs and emitting its kernels was the costliest part of compiling it for a first run
+// (8–10 ms in Node). They serve only a plan whose compile inputs are exactly the shipped ones (planKernels.ts
+// compileKey): a plan edited in any formula, count flag or parameter is compiled from its formulas as any
+// other plan is. The engine itself ships none: it names no plan's indicators.
 import type { KernelPlan } from './planKernels.ts';
-import { SHIPPED_KERNEL_DATA } from './shippedKernelData.ts';
+import type { ShippedKernelData } from './shippedKernelEntry.ts';
 import { bytesOf } from './wasm/bytesOf.ts';
 import type { KernelModule } from './wasm/kernelModule.ts';
 
@@ -14,14 +14,20 @@ export interface ShippedKernels {
   module: KernelModule;
 }
 
+const offered: ShippedKernelData[] = [];
 const ready = new Map<string, ShippedKernels>();
+
+/** Makes these plans' kernels available to compileModel (once each). */
+export function useShippedKernels(...data: ShippedKernelData[]): void {
+  for (const d of data) if (!offered.some((o) => o.key === d.key)) offered.push(d);
+}
 
 /** The shipped kernels for the compile inputs with this key (compileKey), or null; emitted with SIMD only. */
 export function shippedKernels(key: string, simd: boolean): ShippedKernels | null {
   if (!simd) return null;
   const known = ready.get(key);
   if (known) return known;
-  const data = SHIPPED_KERNEL_DATA.find((d) => d.key === key);
+  const data = offered.find((d) => d.key === key);
   if (!data) return null;
   const shipped: ShippedKernels = {
     plan: JSON.parse(data.plan) as KernelPlan,

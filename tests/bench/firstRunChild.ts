@@ -2,12 +2,11 @@
 // file as the CLI is bundled (bin/buildCli.mjs bundleForNode) and runs it in a child process, so the first
 // run is timed in the code a planner's CLI and page worker run — not under tsx, whose transpiled modules and
 // helpers (keepNames) a bench process loads just before its own first run. Prints one JSON line.
-import { readFileSync } from 'node:fs';
-import { DEFAULT_PLAN_PATH } from '../../engine/cli/cliInputs.ts';
-import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { readPlan } from '../../engine/cli/cliInputs.ts';
 import { runSync } from '../../engine/run/run.ts';
 
-const plan = loadPlan(JSON.parse(readFileSync(DEFAULT_PLAN_PATH, 'utf8')), DEFAULT_PLAN_PATH);
+// Read as the CLI reads the embedded plan (with its shipped kernels), without its statistics as before.
+const plan = readPlan(undefined, 'none');
 const horizon = plan.meta.visionYear ?? plan.meta.targetYear + 10;
 const WARM_RUNS = Number(process.env.PLANPATH_WARM_RUNS ?? 11);
 

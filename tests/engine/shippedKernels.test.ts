@@ -1,18 +1,19 @@
-// The embedded plan's kernels ship with the engine (engine/compile/shippedKernelData.ts), so a fresh process
-// does not parse its formulas. They must be what planning that plan gives today (this fails after a formula,
-// the planner or an emitter has changed, until `npm run emit:wasm` is run), and they must serve only a plan
-// whose compile inputs are exactly the shipped ones.
+// The embedded plan's kernels ship with the CLI (seeds/yaohai.kernels.ts, handed to the engine by
+// engine/cli/cliInputs.ts), so a fresh process does not parse its formulas. They must be what planning that plan
+// gives today (this fails after a formula, the planner or an emitter has changed, until `npm run emit:wasm` is
+// run), and they must serve only a plan whose compile inputs are exactly the shipped ones.
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../engine/compile/compileModel.ts';
 import { compileInputs, planKernels } from '../../engine/compile/planKernels.ts';
-import { SHIPPED_KERNEL_DATA } from '../../engine/compile/shippedKernelData.ts';
 import { shippedKernelEntry } from '../../engine/compile/shippedKernelEntry.ts';
+import { useShippedKernels } from '../../engine/compile/shippedKernels.ts';
 import { bytesOf } from '../../engine/compile/wasm/bytesOf.ts';
 import { kernelModuleBytes } from '../../engine/compile/wasm/kernelModule.ts';
 import { applyStatistics } from '../../engine/plan/applyStatistics.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { loadStatistics } from '../../engine/plan/loadStatistics.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
+import { KERNELS } from '../../seeds/yaohai.kernels.ts';
 import { readJson, yaohaiPlan } from './planFixtures.ts';
 
 const RUN = 'run `npm run emit:wasm`';
@@ -30,19 +31,25 @@ function withFormula(plan: Plan, field: string): Record<string, string> {
   return ind!.dynamics as unknown as Record<string, string>;
 }
 
-describe('kernels shipped with the engine', () => {
-  it('are what planning the shipped plans gives today', () => {
-    expect(SHIPPED_KERNEL_DATA.map((d) => d.file)).toEqual(['seeds/yaohai.plan.json']);
-    for (const shipped of SHIPPED_KERNEL_DATA) {
-      const now = shippedKernelEntry(loadPlan(readJson(shipped.file), shipped.file));
-      expect(shipped.key, `${shipped.file}: ${RUN}`).toBe(now.key);
-      expect(JSON.parse(shipped.plan), `${shipped.file}: ${RUN}`).toEqual(now.planned);
-      expect(Buffer.from(bytesOf(shipped.module)).equals(Buffer.from(now.module)), RUN).toBe(true);
-      expect(shipped.maxInputs).toBe(now.maxInputs);
-    }
+describe('kernels shipped with the CLI', () => {
+  it('are what planning the embedded plan gives today', () => {
+    expect(KERNELS.file).toBe('seeds/yaohai.plan.json');
+    const now = shippedKernelEntry(loadPlan(readJson(KERNELS.file), KERNELS.file));
+    expect(KERNELS.key, RUN).toBe(now.key);
+    expect(JSON.parse(KERNELS.plan), RUN).toEqual(now.planned);
+    expect(Buffer.from(bytesOf(KERNELS.module)).equals(Buffer.from(now.module)), RUN).toBe(true);
+    expect(KERNELS.maxInputs).toBe(now.maxInputs);
+  });
+
+  it('are used only once offered: the engine ships none', () => {
+    // The tests below offer them; vitest runs a file's tests in order.
+    expect(compileModel(yaohaiPlan()).shipped).toBe(false);
+    useShippedKernels(KERNELS);
+    expect(compileModel(yaohaiPlan()).shipped).toBe(true);
   });
 
   it('serve the embedded plan, with or without its statistics applied (bases are not compile inputs)', () => {
+    useShippedKernels(KERNELS);
     const plan = yaohaiPlan();
     expect(compileModel(plan).shipped).toBe(true);
     const file = `seeds/${plan.meta.statistics}`;
@@ -52,6 +59,8 @@ describe('kernels shipped with the engine', () => {
   });
 
   it('do not serve a plan changed in a formula, a count flag or its parameters', () => {
+    useShippedKernels(KERNELS);
+    expect(compileModel(edited(() => {})).shipped).toBe(true);
     const changes: [string, (plan: Plan) => void][] = [
       [
         'a growth rate',
@@ -71,6 +80,7 @@ describe('kernels shipped with the engine', () => {
   });
 
   it('are not used with a scenario’s formula cells, nor without SIMD', () => {
+    useShippedKernels(KERNELS);
     const plan = yaohaiPlan();
     const cell = { id: 'f1', name: { zh: '公式' }, unit: '亿元', formula: `${plan.indicators[0]!.id} * 2` };
     expect(compileModel(plan, [cell]).shipped).toBe(false);
@@ -78,6 +88,7 @@ describe('kernels shipped with the engine', () => {
   });
 
   it('give the model that compiling the formulas gives', () => {
+    useShippedKernels(KERNELS);
     // The same formula with redundant parentheses is another key, so it is compiled, to the same kernels.
     const plan = edited((p) => {
       const d = withFormula(p, 'rate');
@@ -91,7 +102,7 @@ describe('kernels shipped with the engine', () => {
     expect(compiled.kernelCount).toBe(shipped.kernelCount);
     expect(compiled.kernels.maxInputs).toBe(shipped.kernels.maxInputs);
     const planned = planKernels(compileInputs(plan));
-    const bytes = Buffer.from(bytesOf(SHIPPED_KERNEL_DATA[0]!.module));
+    const bytes = Buffer.from(bytesOf(KERNELS.module));
     expect(bytes.equals(Buffer.from(kernelModuleBytes(planned.kernels, true)))).toBe(true);
   });
 });
