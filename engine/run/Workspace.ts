@@ -20,10 +20,15 @@ const PAGE = 65536;
 /** WebAssembly memories address at most 4 GiB (65,536 pages). */
 const MAX_PAGES = 65536;
 
-/** Per-path arrays a run's parameters need: a base draw, a size per modifier, and the effective value. */
+/**
+ * Per-path arrays a run needs from the pool: for each parameter a base draw, a size per modifier and the
+ * effective value; and a carried ratio for each indicator re-anchored on actuals (anchorPlan.ts: a derived
+ * indicator with actuals, counted here as any indicator with actuals).
+ */
 export function poolArraysFor(setup: RunSetup): number {
   let count = 0;
   for (const p of setup.parameters) count += 1 + p.modifiers.length + (p.modifiers.length > 0 ? 1 : 0);
+  for (const observed of setup.actuals.values()) if (observed.size > 0) count++;
   return count;
 }
 

@@ -85,7 +85,7 @@ export function* simulateSteps(
     reanchored: [],
     actualIssues: [],
   };
-  for (const a of anchors.values()) anchoring.carries.set(a.slot, new Float64Array(n).fill(1));
+  for (const a of anchors.values()) anchoring.carries.set(a.slot, ws.poolArray().fill(1));
   for (const ind of known)
     if (ind.kind === 'cohort')
       anchoring.cohortOf.set(ind.slot, { ring: ws.rings[ind.slot]!, life: ind.life });

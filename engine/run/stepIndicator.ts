@@ -63,8 +63,8 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
     runner.run(s.main, out.byteOffset + offset * 8, y);
   }
   if (s.anchor && pinned === undefined) {
-    const carry = cx.anchoring.carries.get(ind.slot)!;
-    for (let i = 0; i < n; i++) out[offset + i]! *= carry[i]!;
+    const carry = cx.anchoring.carries.get(ind.slot)!; // a workspace pool array (simulate.ts)
+    ws.pathLoops.scale(n, out.byteOffset + 8 * offset, carry.byteOffset);
   }
   if (pinned !== undefined) {
     if (s.cohort) rescaleCohort(s.cohort, ind.life, n, out, offset, pinned);

@@ -83,6 +83,37 @@ describe('golden small plan (hand-computed)', () => {
   });
 });
 
+describe('a derived indicator pinned to an actual', () => {
+  it('carries the ratio actual / formula into the years after it, on every path', () => {
+    const json = structuredClone(readJson('tests/fixtures/golden.plan.json')) as {
+      indicators: { id: string; dynamics: Record<string, unknown> }[];
+    };
+    // A product, not a sum of parts: re-anchoring cannot move its inputs, so the ratio is carried.
+    json.indicators.push({
+      id: 'scaled',
+      name: { zh: '折算' },
+      unit: '亿元',
+      category: 't',
+      dynamics: { kind: 'derived', formula: 'output * 0.5' },
+    } as never);
+    const plan = loadPlan(json, 'golden-scaled');
+    const formula = runSync(plan, null, { paths: 40, seed: 3 }).indicators.scaled!;
+    const scenario = {
+      format: 'planpath/scenario@1' as const,
+      name: { zh: '实绩' },
+      actuals: { scaled: { '2022': 70 } },
+    };
+    const pinned = runSync(plan, scenario, { paths: 40, seed: 3 }).indicators.scaled!;
+    const f = Array.from(formula.deterministic);
+    const x = Array.from(pinned.deterministic);
+    expect(x.slice(0, 2)).toEqual(f.slice(0, 2));
+    expect(x[2]).toBe(70);
+    for (let y = 3; y < f.length; y++) expect(x[y], `year index ${y}`).toBe(f[y]! * (70 / f[2]!));
+    // Across paths too: each path carries its own ratio, so the median moves with the deterministic path.
+    expect(pinned.quantiles.p50[3]).not.toBe(formula.quantiles.p50[3]);
+  });
+});
+
 describe('the base year', () => {
   it('reads prev(x) as x itself, even when x is computed later in the order, and never leaks a reused buffer', () => {
     const json = structuredClone(readJson('tests/fixtures/golden.plan.json')) as {

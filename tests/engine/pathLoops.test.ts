@@ -103,4 +103,14 @@ describe('path loops (WebAssembly) against the JavaScript they replaced', () => 
       expect(bits(out), `a = ${a}`).toEqual(bits(want));
     }
   });
+
+  it("scale: a re-anchored indicator's values times its carried ratio", () => {
+    next = 0;
+    const by = row((i) => (i % 3 === 0 ? pick(i, 9) : 1 + Math.sin(i) * 0.1));
+    const out = row((i) => (i % 5 === 0 ? pick(i, 10) : 100 + i));
+    const want = out.slice();
+    for (let i = 0; i < n; i++) want[i]! *= by[i]!;
+    loops.scale(n, out.byteOffset, by.byteOffset);
+    expect(bits(out)).toEqual(bits(want));
+  });
 });

@@ -29,6 +29,8 @@ export interface PathLoops {
   total(n: number, out: number, ring: number, life: number): void;
   /** out[i] += a · x[i]: a modifier's share of a parameter's effective value (updateParameters). */
   axpy(n: number, out: number, a: number, x: number): void;
+  /** out[i] *= by[i]: a re-anchored indicator's carried ratio (stepIndicator). */
+  scale(n: number, out: number, by: number): void;
 }
 
 /** A loop over the byte offsets of n doubles: body(offset of path i among doubles). */
@@ -113,9 +115,19 @@ function axpy() {
   return b.done(null, 'axpy');
 }
 
+function scale() {
+  const b = new FunctionBuilder(['i32', 'i32', 'i32'], []);
+  const [n, out, by] = [b.param(0, 'i32'), b.param(1, 'i32'), b.param(2, 'i32')];
+  overPaths(b, n, (at) => {
+    const cell = b.let(i.add(out, at));
+    b.store(cell, f.mul(f.load(cell), f.load(i.add(by, at))));
+  });
+  return b.done(null, 'scale');
+}
+
 /** The module's functions (shipped as bytes: loopModuleSources.ts). */
 export function pathLoopFunctions(): FuncDef[] {
-  return [affine(), uniformsFunction(), event(), leave(), renew(), total(), axpy()];
+  return [affine(), uniformsFunction(), event(), leave(), renew(), total(), axpy(), scale()];
 }
 
 /** The loops, compiled once per process and instantiated over a workspace's memory. */
