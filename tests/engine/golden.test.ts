@@ -1,6 +1,7 @@
 // A small plan whose every number was worked out by hand (see the comments), run through the whole engine.
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import type { Plan } from '../../engine/plan/planSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { goldenPlan, readJson } from './planFixtures.ts';
 
@@ -83,20 +84,29 @@ describe('golden small plan (hand-computed)', () => {
   });
 });
 
+type GoldenJson = { indicators: { id: string; dynamics: Record<string, unknown> }[] };
+
+/** The golden plan with one more derived indicator, and `edit` made to its JSON. */
+function goldenWith(
+  d: { id: string; zh: string; unit: string; formula: string },
+  edit?: (json: GoldenJson) => void,
+): Plan {
+  const json = structuredClone(readJson('tests/fixtures/golden.plan.json')) as GoldenJson;
+  json.indicators.push({
+    id: d.id,
+    name: { zh: d.zh },
+    unit: d.unit,
+    category: 't',
+    dynamics: { kind: 'derived', formula: d.formula },
+  } as never);
+  edit?.(json);
+  return loadPlan(json, `golden-${d.id}`);
+}
+
 describe('a derived indicator pinned to an actual', () => {
   it('carries the ratio actual / formula into the years after it, on every path', () => {
-    const json = structuredClone(readJson('tests/fixtures/golden.plan.json')) as {
-      indicators: { id: string; dynamics: Record<string, unknown> }[];
-    };
     // A product, not a sum of parts: re-anchoring cannot move its inputs, so the ratio is carried.
-    json.indicators.push({
-      id: 'scaled',
-      name: { zh: '折算' },
-      unit: '亿元',
-      category: 't',
-      dynamics: { kind: 'derived', formula: 'output * 0.5' },
-    } as never);
-    const plan = loadPlan(json, 'golden-scaled');
+    const plan = goldenWith({ id: 'scaled', zh: '折算', unit: '亿元', formula: 'output * 0.5' });
     const formula = runSync(plan, null, { paths: 40, seed: 3 }).indicators.scaled!;
     const scenario = {
       format: 'planpath/scenario@1' as const,
@@ -109,25 +119,20 @@ describe('a derived indicator pinned to an actual', () => {
     expect(x.slice(0, 2)).toEqual(f.slice(0, 2));
     expect(x[2]).toBe(70);
     for (let y = 3; y < f.length; y++) expect(x[y], `year index ${y}`).toBe(f[y]! * (70 / f[2]!));
-    // Across paths too: each path carries its own ratio, so the median moves with the deterministic path.
+    // The paths are pinned and carried too: their later years move with the actual.
+    expect(pinned.quantiles.p50[2]).toBe(70);
     expect(pinned.quantiles.p50[3]).not.toBe(formula.quantiles.p50[3]);
   });
 });
 
 describe('the base year', () => {
   it('reads prev(x) as x itself, even when x is computed later in the order, and never leaks a reused buffer', () => {
-    const json = structuredClone(readJson('tests/fixtures/golden.plan.json')) as {
-      indicators: { id: string; dynamics: Record<string, unknown> }[];
-    };
-    json.indicators.push({
-      id: 'entries',
-      name: { zh: '进入' },
-      unit: '户',
-      category: 't',
-      dynamics: { kind: 'derived', formula: '0.2 * prev(firms)' },
-    } as never);
-    json.indicators.find((i) => i.id === 'firms')!.dynamics.inflow = 'entries';
-    const plan = loadPlan(json, 'golden-entries');
+    const plan = goldenWith(
+      { id: 'entries', zh: '进入', unit: '户', formula: '0.2 * prev(firms)' },
+      (json) => {
+        json.indicators.find((i) => i.id === 'firms')!.dynamics.inflow = 'entries';
+      },
+    );
     const first = runSync(plan, null, { paths: 100, seed: 1 });
     const again = runSync(plan, null, { paths: 100, seed: 1 });
     expect(first.indicators.entries!.deterministic[0]).toBe(10); // 0.2 × 50
