@@ -1,7 +1,8 @@
 // A plan (plus a scenario's formula cells) compiled into kernels in dependency order. Compilation depends
 // only on formulas, never on parameter values, levers or actuals, so one compiled model serves every run
 // of a plan: sliders, goal-seek iterations and scenario comparisons reuse it. The formulas are parsed into
-// kernels by planKernels.ts, or, for the plan shipped with the engine, come ready (shippedKernels.ts).
+// kernels by planKernels.ts, or, for a plan whose kernels a program ships (the CLI: the embedded plan's), come
+// ready (shippedKernels.ts).
 
 import { isCountIndicator } from '../plan/countUnit.ts';
 import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
@@ -49,7 +50,7 @@ export interface CompiledModel {
   /** Every kernel, compiled into one WebAssembly module. */
   kernels: KernelModule;
   kernelCount: number;
-  /** The kernels came ready with the engine (shippedKernels.ts) rather than compiled from the formulas. */
+  /** The kernels came ready (shippedKernels.ts) rather than compiled from the formulas. */
   shipped: boolean;
 }
 
@@ -72,7 +73,7 @@ export function compileModel(
   simd = simdSupported(),
 ): CompiledModel {
   const inputs = compileInputs(plan, userFormulas);
-  // A plan shipped with the engine (the embedded one) has its kernels ready: no formula is parsed.
+  // Kernels shipped for exactly these inputs (useShippedKernels) come ready: no formula is parsed.
   const shipped = userFormulas.length === 0 ? shippedKernels(compileKey(inputs), simd) : null;
   const planned = shipped?.plan ?? planKernels(inputs, file);
   const byId = new Map(formulaList(plan, userFormulas).map((i) => [i.id, i]));

@@ -1,7 +1,7 @@
 // The part of compiling a plan that parses its formulas: each formula checked (mathjs), the indicators put in
 // evaluation order, and every step lowered to a kernel's expression. It reads only what CompileInputs names,
-// so those fields, written out (compileKey), say when two plans compile to the same kernels: a plan shipped
-// with the engine has them ready (shippedKernels.ts), and the rest of compileModel is cheap.
+// so those fields, written out (compileKey), say when two plans compile to the same kernels: a plan whose
+// kernels a program ships has them ready (shippedKernels.ts), and the rest of compileModel is cheap.
 
 import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
 import { inputIssue } from '../plan/inputIssue.ts';
