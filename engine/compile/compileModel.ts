@@ -9,7 +9,7 @@ import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
 import type { Indicator, Plan } from '../plan/planSchema.ts';
 import type { UserFormula } from '../plan/scenarioSchema.ts';
 import type { Kernel } from './buildKernel.ts';
-import { compileInputs, compileKey, planKernels } from './planKernels.ts';
+import { compileInputs, planKernels } from './planKernels.ts';
 import { shippedKernels } from './shippedKernels.ts';
 import { type KernelModule, kernelModule } from './wasm/kernelModule.ts';
 import { simdSupported } from './wasm/simdSupported.ts';
@@ -74,7 +74,7 @@ export function compileModel(
 ): CompiledModel {
   const inputs = compileInputs(plan, userFormulas);
   // Kernels shipped for exactly these inputs (useShippedKernels) come ready: no formula is parsed.
-  const shipped = userFormulas.length === 0 ? shippedKernels(compileKey(inputs), simd) : null;
+  const shipped = userFormulas.length === 0 ? shippedKernels(inputs, simd) : null;
   const planned = shipped?.plan ?? planKernels(inputs, file);
   const byId = new Map(formulaList(plan, userFormulas).map((i) => [i.id, i]));
   const slotOf = new Map(planned.order.map((id, slot) => [id, slot]));

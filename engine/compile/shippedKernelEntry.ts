@@ -2,7 +2,7 @@
 // (scripts/emitShippedKernels.ts and tests/engine/shippedKernels.test.ts make it the same way).
 import type { Plan } from '../plan/planSchema.ts';
 import { compileInputs, compileKey, type KernelPlan, planKernels } from './planKernels.ts';
-import { kernelModuleBytes, maxInputs } from './wasm/kernelModule.ts';
+import { kernelModuleBytes } from './wasm/kernelModule.ts';
 
 export interface ShippedKernelData {
   /** The plan file it was made from, relative to the project root. */
@@ -13,24 +13,11 @@ export interface ShippedKernelData {
   plan: string;
   /** The kernel module's bytes (SIMD), one character a byte. */
   module: string;
-  maxInputs: number;
 }
 
 /** A plan's entry as emitted: its key, kernel plan and module bytes (before they are written as text). */
-export function shippedKernelEntry(plan: Plan): {
-  key: string;
-  planned: KernelPlan;
-  plan: string;
-  module: Uint8Array;
-  maxInputs: number;
-} {
+export function shippedKernelEntry(plan: Plan): { key: string; planned: KernelPlan; module: Uint8Array } {
   const inputs = compileInputs(plan);
   const planned = planKernels(inputs, 'plan');
-  return {
-    key: compileKey(inputs),
-    planned,
-    plan: JSON.stringify(planned),
-    module: kernelModuleBytes(planned.kernels, true),
-    maxInputs: maxInputs(planned.kernels),
-  };
+  return { key: compileKey(inputs), planned, module: kernelModuleBytes(planned.kernels, true) };
 }

@@ -27,11 +27,16 @@ export interface KernelModule {
 }
 
 export function kernelModule(kernels: readonly Kernel[], simd = simdSupported()): KernelModule {
-  return {
-    module: new WebAssembly.Module(kernelModuleBytes(kernels, simd)),
-    maxInputs: maxInputs(kernels),
-    simd,
-  };
+  return compiledKernelModule(kernelModuleBytes(kernels, simd), kernels, simd);
+}
+
+/** The module `bytes` (kernelModuleBytes of `kernels`, emitted now or ahead of time) compiled. */
+export function compiledKernelModule(
+  bytes: Uint8Array<ArrayBuffer>,
+  kernels: readonly Kernel[],
+  simd: boolean,
+): KernelModule {
+  return { module: new WebAssembly.Module(bytes), maxInputs: maxInputs(kernels), simd };
 }
 
 /** The module's bytes: the math functions, then kernel k as function `k${k}`. */
@@ -47,7 +52,7 @@ export function kernelModuleBytes(kernels: readonly Kernel[], simd: boolean): Ui
   });
 }
 
-export function maxInputs(kernels: readonly Kernel[]): number {
+function maxInputs(kernels: readonly Kernel[]): number {
   return Math.max(0, ...kernels.map((k) => k.inputs.length));
 }
 
