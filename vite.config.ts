@@ -22,7 +22,8 @@ export default defineConfig({
     // The notebook and its methods page (linked from every verdict).
     rolldownOptions: { input: { main: 'index.html', help: 'help.html' } },
   },
-  worker: { format: 'es' },
+  // The worker reads the embedded plan the build validated, as the page does (client/shippedPlan.ts).
+  worker: { format: 'es', plugins: () => [shippedBaselinePlugin(import.meta.dirname, { worker: true })] },
   server: { host: 'localhost', port: 5173, strictPort: true },
   preview: { host: 'localhost', port: 4173, strictPort: true },
   test: {

@@ -204,4 +204,12 @@ export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
 export * from './table/index.ts';
 // Where it runs
 export { type BrowserWorkerApi, exposeInBrowserWorker } from './worker/browserWorker.ts';
-export { type EngineApi, engineApi, prewarm, type WarmUpStep, warmUp } from './worker/engineApi.ts';
+export {
+  type EngineApi,
+  engineApi,
+  type PlanSource,
+  prewarm,
+  type ValidatedPlan,
+  type WarmUpStep,
+  warmUp,
+} from './worker/engineApi.ts';

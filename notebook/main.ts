@@ -10,6 +10,7 @@ import { type App, type NamedScenario, type Notice, pushNotice } from './app.ts'
 import { EngineClient } from './client/engineClient.ts';
 import { type EditMeta, RunController, type RunState } from './client/runController.ts';
 import { loadShippedBaseline, type ShippedBaseline } from './client/shippedBaseline.ts';
+import { loadShippedPlan } from './client/shippedPlan.ts';
 import { t } from './i18n/t.ts';
 import { firstChartIndicator } from './model/firstChartIndicator.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
@@ -85,26 +86,28 @@ async function boot(): Promise<void> {
   try {
     const user = await userPlanFromAddress();
     userPlanId = user?.id ?? null;
-    const [source, built] = await Promise.all([
-      user ?? loadDefaultPlan(),
-      user ? null : loadShippedBaseline(),
-    ]);
-    const statistics = 'statistics' in source ? source.statistics : undefined;
-    const fromBuild =
-      built && built.file === source.file && built.statistics === (statistics?.file ?? null) ? built : null;
-    // The plan validated at build time lets the page draw while the worker starts, and the worker keep it
-    // rather than validate the same files again.
-    const validated = engine.setPlan(source.json, source.file, statistics, fromBuild?.plan);
-    if (fromBuild) {
-      shipped = fromBuild;
-      plan = fromBuild.plan;
-      validated.catch((error: unknown) =>
-        fatal(
-          t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }),
-        ),
-      );
+    const [built, result] = user
+      ? [null, null]
+      : await Promise.all([loadShippedPlan(), loadShippedBaseline()]);
+    if (built) {
+      // The plan validated at build time lets the page draw while the worker starts, and the worker keep it
+      // rather than load and validate the same files again. The shipped result is the run of this plan.
+      plan = built.plan;
+      shipped = result;
+      engine
+        .keepPlan({ plan: built.plan, source: built.source })
+        .catch((error: unknown) =>
+          fatal(
+            t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }),
+          ),
+        );
     } else {
-      plan = await validated;
+      const source = user ?? (await loadDefaultPlan());
+      plan = await engine.setPlan(
+        source.json,
+        source.file,
+        'statistics' in source ? source.statistics : undefined,
+      );
     }
   } catch (error) {
     fatal(t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }));

@@ -1,6 +1,8 @@
-// Which plan the page opens: the embedded Yaohai plan, or the synthetic one if a build has no Yaohai seed,
-// with the statistics file its meta names (what happened, kept apart from what was promised). The scenario
-// library is every scenarios/*.json made for that plan.
+// Which plan the page opens where its build shipped none validated (client/shippedPlan.ts): the embedded Yaohai
+// plan's files, or the synthetic one's if a build has no Yaohai seed, with the statistics file its meta names
+// (what happened, kept apart from what was promised). The scenario library is every scenarios/*.json made for
+// that plan.
+import type { PlanSource } from '../engine/index.ts';
 import type { NamedScenario } from './app.ts';
 import { workingFromDocument } from './state/scenarioFile.ts';
 
@@ -9,13 +11,6 @@ const PLANS = import.meta.glob<unknown>(['../seeds/yaohai.plan.json', '../seeds/
 });
 const STATISTICS = import.meta.glob<unknown>('../seeds/*.statistics.json', { import: 'default' });
 const SCENARIOS = import.meta.glob<unknown>('../scenarios/*.json', { eager: true, import: 'default' });
-
-export interface PlanSource {
-  json: unknown;
-  file: string;
-  /** The plan's statistics file (meta.statistics), when the build has it. */
-  statistics?: { json: unknown; file: string };
-}
 
 export async function loadDefaultPlan(): Promise<PlanSource> {
   for (const file of ['../seeds/yaohai.plan.json', '../seeds/synthetic.plan.json']) {

@@ -89,14 +89,29 @@ function runKey(planKey: string, scenario: unknown, o: Omit<WorkerRunOptions, 'c
   ]);
 }
 
-interface PlanSource {
+/** A plan as written: its file, and the statistics file applied to it. */
+export interface PlanSource {
   json: unknown;
   file: string;
   statistics?: { json: unknown; file: string } | undefined;
 }
 
+/**
+ * A plan validated elsewhere (the page's build validates the embedded plan: notebook/build/), known by a `source`
+ * its maker names it by. The worker keeps it as it is (keepPlan).
+ */
+export interface ValidatedPlan {
+  plan: Plan;
+  source: string;
+}
+
 function sourceText(s: PlanSource): string {
   return JSON.stringify([s.file, s.json, s.statistics?.file ?? null, s.statistics?.json ?? null]);
+}
+
+/** A kept plan's source, never equal to a sourceText (a JSON array). */
+function keptSource(v: ValidatedPlan): string {
+  return `validated:${v.source}`;
 }
 
 function planFor(key: string): Plan {
@@ -155,33 +170,37 @@ export const engineApi = {
   /**
    * Validates a plan and keeps it under `key`; returns the validated plan (errors: PlanError message). With
    * its statistics file, the published figures become bases and observations (applyStatistics).
-   * `validated`: what loadPlan and applyStatistics made of exactly these files when the page was built (the
-   * plan shipped with the 基准, notebook/build/computeShippedBaseline.ts; tests/notebook/shippedBaseline.test.ts
-   * holds it equal to this function's own): kept as it is. Validating the embedded plan again cost the
-   * worker's start 80–120 ms, ahead of the page's first run.
    */
   async loadPlan(
     json: unknown,
     file: string,
     key = file,
     statistics?: { json: unknown; file: string },
-    validated?: Plan,
   ): Promise<Plan> {
     // The same plan sent again (the page sends the plan its worker already loaded while booting, see
     // prewarm) keeps its validated object, so its compiled model and warm workspaces are reused.
     const source = sourceText({ json, file, statistics });
     const known = plans.get(key);
     if (known && sources.get(key) === source) return known;
-    if (validated && validated.meta.id === (json as { meta?: { id?: unknown } } | null)?.meta?.id) {
-      storePlan(key, validated, source);
-      return validated;
-    }
     const loaded = loadPlan(json, file);
     const plan = statistics
       ? applyStatistics(loaded, loadStatistics(statistics.json, statistics.file)).plan
       : loaded;
     storePlan(key, plan, source);
     return plan;
+  },
+
+  /**
+   * Keeps under `key` a plan validated elsewhere, as it is: the page's build validates the embedded plan and
+   * its statistics (notebook/build/computeShippedBaseline.ts; tests/notebook/shippedBaseline.test.ts holds it
+   * equal to loadPlan's), and validating the same files again cost the worker's start 80–120 ms. Answers
+   * nothing: the page has the plan, and sending it back cost both threads a 110 KB copy. The same `source`
+   * sent again keeps the object already kept, with its compiled model and warm workspaces.
+   */
+  async keepPlan(key: string, validated: ValidatedPlan): Promise<void> {
+    const source = keptSource(validated);
+    if (plans.has(key) && sources.get(key) === source) return;
+    storePlan(key, validated.plan, source);
   },
 
   /** Runs `scenario` (as written: it is validated here) on the plan under `planKey`. */
@@ -332,11 +351,12 @@ const PAGE_PLAN_GRACE_MS = 25;
  * The plan is the one the page sends as it boots, when it comes within `graceMs`: the page's plan is never
  * replaced, and the prewarmed run is then the page's own first run. Only when it does not come — the page's
  * messages to a booting worker wait until its main thread is free to pass them on, which under load can take
- * a second — does the worker load the plan `load` gives (the embedded one) under `planKey`.
+ * a second — does the worker load the plan `load` gives (the embedded one: as written, or as the page's build
+ * validated it) under `planKey`.
  */
 export async function prewarm(
   planKey: string,
-  load: () => Promise<PlanSource>,
+  load: () => Promise<PlanSource | ValidatedPlan>,
   request: (plan: Plan) => { scenario: unknown; options: WorkerRunOptions } | null,
   graceMs = PAGE_PLAN_GRACE_MS,
 ): Promise<void> {
@@ -357,8 +377,12 @@ export async function prewarm(
     plans.get(planKey) ??
     (await load().then(
       // The page's plan may have come while this one was fetched: it wins, and is the one prewarmed.
-      (source) =>
-        plans.get(planKey) ?? engineApi.loadPlan(source.json, source.file, planKey, source.statistics),
+      async (offer) => {
+        if (plans.has(planKey)) return plans.get(planKey);
+        if (!('plan' in offer)) return engineApi.loadPlan(offer.json, offer.file, planKey, offer.statistics);
+        await engineApi.keepPlan(planKey, offer);
+        return offer.plan;
+      },
     ));
   if (!plan || runsAsked > 0 || plans.get(planKey) !== plan) return;
   const asked = request(plan);

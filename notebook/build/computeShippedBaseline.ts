@@ -1,6 +1,8 @@
-// Runs at build time, in Node: the 基准 scenario's full run on the default plan, with the validated plan, so
-// the page can paint real results at once while its engine worker starts (see client/shippedBaseline.ts).
-// The page uses them only if its plan file and scenario are exactly these (the key below).
+// Runs at build time, in Node: the default plan validated with its statistics, and the 基准 scenario's full run
+// on it, so the page can paint real results at once while its engine worker starts (client/shippedBaseline.ts),
+// and neither the page nor the worker loads and validates the plan's files (client/shippedPlan.ts). The page
+// shows the result only for exactly this scenario (the key below).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -12,21 +14,31 @@ import {
   type RunResult,
   run,
 } from '../../engine/index.ts';
+import { toExactJson } from '../client/exactJson.ts';
 import { FULL_PATHS } from '../client/runController.ts';
 import { scenarioDocument, workingFromDocument } from '../state/scenarioFile.ts';
 
-export interface ShippedBaseline {
+/** The embedded plan as the build validated it, for the page and its worker (client/shippedPlan.ts). */
+export interface ShippedPlan {
   /** The plan file as the page names it (seeds/…), and the statistics file applied to it (null: none). */
   file: string;
   statistics: string | null;
+  /** Names this validated plan (a hash of it), so the worker knows it when it is sent again (engineApi.keepPlan). */
+  source: string;
+  plan: Plan;
+}
+
+/** The 基准 scenario's full run on that plan, for the first paint (client/shippedBaseline.ts). */
+export interface ShippedBaseline {
   /** JSON of the scenario document the page would send the engine. */
   key: string;
-  plan: Plan;
   result: RunResult;
 }
 
-/** The page reads it back with client/exactJson.ts's `fromExactJson`, to the same bits (NaN included). */
-export async function computeShippedBaseline(root: string): Promise<ShippedBaseline | null> {
+/** The page reads both back with client/exactJson.ts's `fromExactJson`, to the same bits (NaN included). */
+export async function computeShippedBaseline(
+  root: string,
+): Promise<{ plan: ShippedPlan; baseline: ShippedBaseline } | null> {
   const file = 'seeds/yaohai.plan.json';
   let planJson: unknown;
   let baseline: unknown;
@@ -51,5 +63,12 @@ export async function computeShippedBaseline(root: string): Promise<ShippedBasel
   const payload = scenarioDocument(plan, working);
   const scenario = loadScenario(payload, 'scenarios/baseline.json', plan);
   const result = await run(plan, scenario, { paths: working.paths ?? FULL_PATHS });
-  return { file, statistics, key: JSON.stringify(payload), plan, result };
+  const source = createHash('sha256')
+    .update(toExactJson([file, statistics, plan]))
+    .digest('hex')
+    .slice(0, 16);
+  return {
+    plan: { file, statistics, source, plan },
+    baseline: { key: JSON.stringify(payload), result },
+  };
 }

@@ -1,14 +1,11 @@
 // A Vite plugin that lets the page fetch, while its main script is still being parsed, the chunks the first
-// paint needs but imports dynamically: the embedded plan, its statistics file and the shipped 基准 result
-// (main.ts imports them only once it runs, which made three more round trips after the script).
+// paint needs but imports dynamically: the embedded plan as the build validated it and the shipped 基准 result
+// (main.ts imports them only once it runs, which made more round trips after the script). The plan's own files
+// are fetched only where no plan was shipped (the dev server), and are not preloaded.
 import type { Plugin } from 'vite';
 
 /** Chunks named after these modules are preloaded by the notebook page (not by help.html). */
-const FIRST_PAINT = [
-  /seeds\/yaohai\.plan\.json$/,
-  /seeds\/yaohai\.statistics\.json$/,
-  /planpath-shipped-baseline$/,
-];
+const FIRST_PAINT = [/planpath-shipped-plan$/, /planpath-shipped-baseline$/];
 
 export function preloadFirstPaintPlugin(): Plugin {
   return {

@@ -1,30 +1,50 @@
-// A Vite plugin giving the page `virtual:planpath-shipped-baseline`: the 基准 result computed at build time
-// (computeShippedBaseline.ts), loaded as its own chunk so it never delays the page's script. Every build
-// computes it afresh (`npm start` and `npm run build` build first), so it is never older than the engine,
-// the plan or the 基准 file it was built with. The dev server ships none: an edited engine would not
-// recompute it, and the page waits for its worker instead.
+// A Vite plugin giving the page and its worker what the build computed (computeShippedBaseline.ts), each as a
+// chunk of its own so it never delays a script: `virtual:planpath-shipped-plan`, the embedded plan validated
+// with its statistics, and `virtual:planpath-shipped-baseline`, the 基准 result for the first paint. Every build
+// computes them afresh (`npm start` and `npm run build` build first), so they are never older than the engine,
+// the plan or the 基准 file they were built with. The dev server ships neither: an edited engine would not
+// recompute them, and the page and its worker load the plan's files instead.
 import type { Plugin } from 'vite';
 import { toExactJson } from '../client/exactJson.ts';
+import type { computeShippedBaseline } from './computeShippedBaseline.ts';
 
+export const SHIPPED_PLAN_ID = 'virtual:planpath-shipped-plan';
 export const SHIPPED_BASELINE_ID = 'virtual:planpath-shipped-baseline';
-const RESOLVED = `\0${SHIPPED_BASELINE_ID}`;
+const IDS = [SHIPPED_PLAN_ID, SHIPPED_BASELINE_ID];
 
-export function shippedBaselinePlugin(root: string): Plugin {
+/** One computation per build and root, shared by the page's bundle and the worker's (built in the same process). */
+const computed = new Map<string, ReturnType<typeof computeShippedBaseline>>();
+
+async function compute(root: string): ReturnType<typeof computeShippedBaseline> {
+  let shipped = computed.get(root);
+  if (!shipped) {
+    // Imported here, not at the top: the engine loads only when a page build asks for the modules.
+    shipped = import('./computeShippedBaseline.ts').then((m) => m.computeShippedBaseline(root));
+    computed.set(root, shipped);
+  }
+  return shipped;
+}
+
+/** `worker`: the instance of the worker's bundle, which the page's bundle builds midway and which reuses its result. */
+export function shippedBaselinePlugin(root: string, { worker = false } = {}): Plugin {
   let serving = false;
   return {
     name: 'planpath-shipped-baseline',
     configResolved(config) {
       serving = config.command === 'serve';
     },
-    resolveId: (id) => (id === SHIPPED_BASELINE_ID ? RESOLVED : null),
+    buildStart() {
+      if (!worker) computed.delete(root); // each page build computes afresh
+    },
+    resolveId: (id) => (IDS.includes(id) ? `\0${id}` : null),
     async load(id) {
-      if (id !== RESOLVED) return null;
+      const name = id.startsWith('\0') ? id.slice(1) : null;
+      if (!name || !IDS.includes(name)) return null;
       if (serving) return 'export default null;';
-      // Imported here, not at the top: the engine loads only when a page build asks for the module.
-      const { computeShippedBaseline } = await import('./computeShippedBaseline.ts');
-      const shipped = await computeShippedBaseline(root);
-      // One JSON string, parsed once in the page (exactJson keeps NaN, ±Infinity and -0).
-      return `export default ${shipped ? JSON.stringify(toExactJson(shipped)) : 'null'};`;
+      const shipped = await compute(root);
+      const part = shipped && (name === SHIPPED_PLAN_ID ? shipped.plan : shipped.baseline);
+      // One JSON string, parsed once (exactJson keeps NaN, ±Infinity and -0).
+      return `export default ${part ? JSON.stringify(toExactJson(part)) : 'null'};`;
     },
   };
 }

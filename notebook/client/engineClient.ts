@@ -17,8 +17,10 @@ import type {
   OptimizeResult,
   ParsedActuals,
   Plan,
+  PlanSource,
   Progress,
   RunResult,
+  ValidatedPlan,
 } from '../../engine/index.ts';
 import { PLAN_KEY } from './workerKeys.ts';
 
@@ -66,12 +68,8 @@ function createWorker(): Worker {
 export class EngineClient {
   #worker: Worker;
   #api: Comlink.Remote<BrowserWorkerApi>;
-  #plan: {
-    json: unknown;
-    file: string;
-    statistics?: { json: unknown; file: string };
-    validated?: Plan;
-  } | null = null;
+  /** The plan as last sent, to send again to a restarted worker. */
+  #plan: PlanSource | ValidatedPlan | null = null;
   /** Rejects every call still waiting on the worker, for a restart (a terminated worker never answers). */
   readonly #pending = new Set<(e: Error) => void>();
   /** Called when the worker had to be restarted. */
@@ -112,26 +110,29 @@ export class EngineClient {
     this.#worker = createWorker();
     this.#api = Comlink.wrap<BrowserWorkerApi>(this.#worker);
     this.#watch();
-    if (this.#plan) {
-      const { json, file, statistics, validated } = this.#plan;
-      await this.#api.loadPlan(json, file, PLAN_KEY, statistics, validated);
-    }
+    if (this.#plan) await this.#send(this.#plan);
     this.onRestart?.();
   }
 
   /**
-   * The plan, with its statistics file when it has one (published figures: bases and observations).
-   * `validated`: the plan as the build validated these very files (the shipped 基准's), which the worker
-   * keeps rather than validating again.
+   * The plan's files, with its statistics file when it has one (published figures: bases and observations);
+   * resolves to the plan as the worker validated it.
    */
-  async setPlan(
-    json: unknown,
-    file: string,
-    statistics?: { json: unknown; file: string },
-    validated?: Plan,
-  ): Promise<Plan> {
-    this.#plan = { json, file, ...(statistics ? { statistics } : {}), ...(validated ? { validated } : {}) };
-    return this.#api.loadPlan(json, file, PLAN_KEY, statistics, validated);
+  async setPlan(json: unknown, file: string, statistics?: { json: unknown; file: string }): Promise<Plan> {
+    const source: PlanSource = { json, file, ...(statistics ? { statistics } : {}) };
+    this.#plan = source;
+    return this.#api.loadPlan(json, file, PLAN_KEY, statistics);
+  }
+
+  /** The plan as the page's build validated it (client/shippedPlan.ts), which the worker keeps as it is. */
+  keepPlan(validated: ValidatedPlan): Promise<void> {
+    this.#plan = validated;
+    return this.#api.keepPlan(PLAN_KEY, validated);
+  }
+
+  async #send(plan: PlanSource | ValidatedPlan): Promise<void> {
+    if ('plan' in plan) await this.#api.keepPlan(PLAN_KEY, plan);
+    else await this.#api.loadPlan(plan.json, plan.file, PLAN_KEY, plan.statistics);
   }
 
   /** Errors of a formula cell (empty when it is fine), each with its 0-based position when known. */

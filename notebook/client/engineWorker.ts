@@ -9,20 +9,44 @@
 // shock on, at the preview's size; then the full size once more) compile the kernels and the code of levers
 // and shocks, draw the seed's noise and fill the workspaces while the planner reads, so the first change is
 // computed by a warm engine. The page marks when that is done (`planpath:worker-warm`).
-import { exposeInBrowserWorker, prewarm, type WarmUpStep, warmUp } from '../../engine/index.ts';
+import {
+  exposeInBrowserWorker,
+  type PlanSource,
+  prewarm,
+  type ShippedKernelData,
+  useShippedKernels,
+  type ValidatedPlan,
+  type WarmUpStep,
+  warmUp,
+} from '../../engine/index.ts';
 import { loadDefaultPlan, scenarioLibrary } from '../planSource.ts';
 import { scenarioDocument } from '../state/scenarioFile.ts';
 import { everythingMoved } from './everythingMoved.ts';
 import { fullPaths, PREVIEW_PATHS } from './runSizes.ts';
+import { loadShippedPlan } from './shippedPlan.ts';
 import { MAIN_CHANNEL, PLAN_KEY } from './workerKeys.ts';
 
+// The embedded plan's kernels, planned and emitted ahead of time (seeds/*.kernels.ts, `npm run emit:wasm`):
+// compiling its formulas was ≈ 30 ms of a shared link's check. The engine uses them only for a plan whose
+// formulas are exactly these (engine/compile/shippedKernels.ts).
+useShippedKernels(
+  ...Object.values(
+    import.meta.glob<ShippedKernelData>('../../seeds/*.kernels.ts', { eager: true, import: 'KERNELS' }),
+  ),
+);
 exposeInBrowserWorker();
+
+/** The embedded plan: as the build validated it, or its files where the build shipped none (the dev server). */
+async function embeddedPlan(): Promise<PlanSource | ValidatedPlan> {
+  const built = await loadShippedPlan();
+  return built ? { plan: built.plan, source: built.source } : loadDefaultPlan();
+}
 
 /** True when the warm-up ran to the end. */
 async function prewarmEmbedded(): Promise<boolean> {
   let opened: WarmUpStep[] | null = null;
   // As the page opens it (main.ts): the library's first scenario, 基准, with its full run.
-  await prewarm(PLAN_KEY, loadDefaultPlan, (plan) => {
+  await prewarm(PLAN_KEY, embeddedPlan, (plan) => {
     const first = scenarioLibrary(plan.meta.id)[0]?.scenario;
     if (!first) return null;
     const scenario = scenarioDocument(plan, first);

@@ -6,6 +6,12 @@ declare module 'htl' {
   export function svg(strings: TemplateStringsArray, ...values: unknown[]): SVGElement;
 }
 
+declare module 'virtual:planpath-shipped-plan' {
+  /** See notebook/build/shippedBaselinePlugin.ts: exact JSON (client/exactJson.ts); null when none was built. */
+  const shipped: string | null;
+  export default shipped;
+}
+
 declare module 'virtual:planpath-shipped-baseline' {
   /** See notebook/build/shippedBaselinePlugin.ts: exact JSON (client/exactJson.ts); null when none was built. */
   const shipped: string | null;

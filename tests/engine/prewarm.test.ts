@@ -64,29 +64,62 @@ describe('prewarm', () => {
     expect(again).not.toBe(withoutStatistics);
   });
 
-  it('keeps the plan the build validated from the same files, as it is, and runs it as one it validates', async () => {
-    const { engineApi } = api;
+  describe('a plan validated elsewhere (by the page’s build), kept as it is by its source', () => {
     // As the page has it: validated at build time, and cloned on its way to the worker.
-    const { applyStatistics, loadPlan, loadStatistics } = await import('../../engine/index.ts');
-    const validated = structuredClone(
-      applyStatistics(loadPlan(planJson, source.file), loadStatistics(statistics.json, statistics.file)).plan,
+    const validated = async () => {
+      const { applyStatistics, loadPlan, loadStatistics } = await import('../../engine/index.ts');
+      return structuredClone(
+        applyStatistics(loadPlan(planJson, source.file), loadStatistics(statistics.json, statistics.file))
+          .plan,
+      );
+    };
+
+    it('is kept, not replaced, when the same source comes again in another copy', async () => {
+      await api.engineApi.keepPlan('p', { plan: await validated(), source: 'build-1' });
+      await api.prewarm('p', load, asking(baseline), 0);
+      await api.engineApi.keepPlan('p', { plan: await validated(), source: 'build-1' });
+      await expectHandedOver(baseline); // the prewarm's plan is still the plan
+    });
+
+    it('is replaced by another source, and by the plan files, with the same numbers', async () => {
+      await api.engineApi.keepPlan('p', { plan: await validated(), source: 'build-1' });
+      await api.prewarm('p', load, asking(baseline), 0);
+      await api.engineApi.keepPlan('p', { plan: await validated(), source: 'build-2' });
+      const replaced = await runCounting(baseline);
+      expect(replaced.reports).toBeGreaterThan(0);
+
+      vi.resetModules();
+      api = await import('../../engine/worker/engineApi.ts');
+      await api.engineApi.keepPlan('p', { plan: await validated(), source: 'build-1' });
+      await api.prewarm('p', load, asking(baseline), 0);
+      await api.engineApi.loadPlan(planJson, source.file, 'p', statistics);
+      const own = await runCounting(baseline);
+      expect(own.reports).toBeGreaterThan(0);
+      // A plan validated here gives the numbers the kept one gave.
+      expect(numbers(own.result)).toEqual(numbers(replaced.result));
+    });
+  });
+
+  it('boots on a plan validated elsewhere as on the plan files, and the page sending it again finds it', async () => {
+    const kept = {
+      plan: await api.engineApi.loadPlan(planJson, source.file, 'scratch', statistics),
+      source: 'b',
+    };
+    vi.resetModules();
+    api = await import('../../engine/worker/engineApi.ts');
+    let prewarmedOn: Plan | null = null;
+    await api.prewarm(
+      'p',
+      async () => kept,
+      (plan) => {
+        prewarmedOn = plan;
+        return asking(baseline)();
+      },
+      0,
     );
-    const kept = await engineApi.loadPlan(planJson, source.file, 'p', statistics, validated);
-    expect(kept).toBe(validated); // not validated again: the object sent is the one kept
-    // The worker's own load of the same files (its prewarm) finds it.
-    expect(await engineApi.loadPlan(structuredClone(planJson), source.file, 'p', statistics)).toBe(validated);
-    // A plan validated here gives the same numbers.
-    const own = await engineApi.loadPlan(planJson, source.file, 'own', statistics);
-    expect(own).not.toBe(validated);
-    expect(own).toEqual(validated);
-    const fromKept = await engineApi.run('p', baseline, options);
-    const fromOwn = await engineApi.run('own', baseline, options);
-    expect(numbers(fromKept)).toEqual(numbers(fromOwn));
-    // Another plan's validated object is not taken for this plan.
-    const other = readJson('tests/fixtures/golden.plan.json');
-    const otherPlan = await engineApi.loadPlan(other, 'golden.plan.json', 'q', undefined, validated);
-    expect(otherPlan).not.toBe(validated);
-    expect(otherPlan.meta.id).toBe((other as { meta: { id: string } }).meta.id);
+    expect(prewarmedOn).toBe(kept.plan);
+    await api.engineApi.keepPlan('p', { plan: structuredClone(kept.plan), source: 'b' });
+    await expectHandedOver(baseline);
   });
 
   it('hands its run to the same request, with the numbers a fresh run gives', async () => {

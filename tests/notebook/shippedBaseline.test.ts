@@ -2,7 +2,9 @@
 // replaces what the planner was reading. It is computed at every build (notebook/build/); this test runs the
 // same plan and scenario the way the page's worker does and compares them after the trip through the module's
 // JSON, which once turned every NaN (an indicator without a base) into 0.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engineApi } from '../../engine/worker/engineApi.ts';
 import { computeShippedBaseline } from '../../notebook/build/computeShippedBaseline.ts';
@@ -30,23 +32,41 @@ describe('exact JSON', () => {
   });
 });
 
-describe('the shipped 基准 result', () => {
-  it('is the run the page’s worker makes of the same plan and scenario, to the bit', async () => {
+describe('the shipped plan and 基准 result', () => {
+  it('are the plan the page’s worker validates and the run it makes of the 基准, to the bit', async () => {
     const shipped = await computeShippedBaseline('.');
     expect(shipped).not.toBeNull();
     const read = fromExactJson(toExactJson(shipped)) as NonNullable<typeof shipped>;
-    // As the page's worker: the plan with its statistics file, then the scenario document the page sends.
-    const planJson = JSON.parse(readFileSync(read.file, 'utf8'));
-    const statistics = read.statistics
-      ? { json: JSON.parse(readFileSync(read.statistics, 'utf8')), file: read.statistics }
+    // As the page's worker would from the files: the plan with its statistics file, then the scenario
+    // document the page sends.
+    const planJson = JSON.parse(readFileSync(read.plan.file, 'utf8'));
+    const { statistics: statsFile } = read.plan;
+    const statistics = statsFile
+      ? { json: JSON.parse(readFileSync(statsFile, 'utf8')), file: statsFile }
       : undefined;
-    const plan = await engineApi.loadPlan(planJson, read.file, 'shipped-test', statistics);
-    const result = await engineApi.run('shipped-test', JSON.parse(read.key), { paths: FULL_PATHS });
+    const plan = await engineApi.loadPlan(planJson, read.plan.file, 'shipped-test', statistics);
+    const result = await engineApi.run('shipped-test', JSON.parse(read.baseline.key), { paths: FULL_PATHS });
     // An indicator without a base is NaN on every path: the case the plain JSON lost.
     expect(Object.values(result.indicators).some((i) => i.deterministic.some(Number.isNaN))).toBe(true);
-    expect(read.plan).toEqual(plan);
+    expect(read.plan.plan).toEqual(plan);
     const { elapsedMs: _a, ...fresh } = result;
-    const { elapsedMs: _b, ...kept } = read.result;
+    const { elapsedMs: _b, ...kept } = read.baseline.result;
     expect(kept).toEqual(fresh);
+  });
+
+  it('names the plan by its content: the same for the same files, another for another plan', async () => {
+    const a = await computeShippedBaseline('.');
+    const b = await computeShippedBaseline('.');
+    expect(a!.plan.source).toMatch(/^[0-9a-f]{16}$/);
+    // The page's bundle and the worker's each read it: built twice, they must name it alike.
+    expect(b!.plan.source).toBe(a!.plan.source);
+    // A root whose plan differs (an indicator renamed) is another source.
+    const root = mkdtempSync(join(tmpdir(), 'shipped-'));
+    for (const dir of ['seeds', 'scenarios']) cpSync(dir, join(root, dir), { recursive: true });
+    const edited = JSON.parse(readFileSync('seeds/yaohai.plan.json', 'utf8'));
+    edited.indicators[0].name.en = `${edited.indicators[0].name.en ?? ''} (edited)`;
+    writeFileSync(join(root, 'seeds/yaohai.plan.json'), JSON.stringify(edited));
+    const c = await computeShippedBaseline(root);
+    expect(c!.plan.source).not.toBe(a!.plan.source);
   });
 });
