@@ -34,10 +34,38 @@ function sumParts(node: Node): string[] | null {
   return null;
 }
 
-/** Shapes and symbols by formula text: parsing is slow and every run of a plan asks for the same ones. */
+/**
+ * Shapes and symbols by formula text: parsing is slow and every run of a plan asks for the same ones.
+ * Compiling a plan fills them (rememberFormulas) from the parse it makes anyway, or from the facts that came
+ * with shipped kernels: in a fresh page worker, mathjs's first parse alone had cost 12–14 ms of a link's check.
+ */
 const shapes = new Map<string, FormulaShape>();
-const symbols = new Map<string, Set<string>>();
+const symbols = new Map<string, ReadonlySet<string>>();
 const CACHE_LIMIT = 4096;
+
+/** What the checks, the run and the evaluation ask of a formula, found by parsing it once. */
+export interface FormulaFacts {
+  /** formulaSymbols: every name it mentions, in the order a walk of its tree meets them. */
+  symbols: string[];
+  shape: FormulaShape;
+}
+
+/** The facts of a parsed formula. */
+export function factsOfNode(node: MathNode): FormulaFacts {
+  const names = new Set<string>();
+  symbolsOfNode(node, names);
+  return { symbols: [...names], shape: shapeOfNode(node) };
+}
+
+/** Takes these formulas' facts (by formula text) as formulaShape and formulaSymbols would parse them. */
+export function rememberFormulas(facts: Readonly<Record<string, FormulaFacts>>): void {
+  for (const [source, f] of Object.entries(facts)) {
+    if (shapes.size > CACHE_LIMIT) shapes.clear();
+    if (symbols.size > CACHE_LIMIT) symbols.clear();
+    shapes.set(source, f.shape);
+    symbols.set(source, new Set(f.symbols));
+  }
+}
 
 export function formulaShape(source: string): FormulaShape {
   let shape = shapes.get(source);
@@ -50,12 +78,18 @@ export function formulaShape(source: string): FormulaShape {
 }
 
 function parseShape(source: string): FormulaShape {
-  let root: Node;
+  let node: MathNode;
   try {
-    root = unwrap(parseExpression(source) as Node);
+    node = parseExpression(source);
   } catch {
     return { kind: 'other' };
   }
+  return shapeOfNode(node);
+}
+
+/** The shape of a formula already parsed (compiling a plan parses each formula once: planKernels.ts). */
+export function shapeOfNode(node: MathNode): FormulaShape {
+  const root = unwrap(node as Node);
   if (root.type === 'SymbolNode') return { kind: 'symbol', id: root.name! };
   if (root.type === 'OperatorNode' && root.fn === 'divide' && root.args?.length === 2) {
     const [a, b] = [unwrap(root.args[0]!), unwrap(root.args[1]!)];
@@ -81,12 +115,17 @@ export function formulaSymbols(source: string): ReadonlySet<string> {
 function parseSymbols(source: string): Set<string> {
   const out = new Set<string>();
   try {
-    parseExpression(source).traverse((n) => {
-      const node = n as Node;
-      if (node.type === 'SymbolNode' && node.name) out.add(node.name);
-    });
+    symbolsOfNode(parseExpression(source), out);
   } catch {
     // An unparsable formula mentions nothing we can rely on; loadPlan reports it.
   }
   return out;
+}
+
+/** Adds to `into` every name a parsed formula mentions, in the order a walk of its tree meets them. */
+export function symbolsOfNode(node: MathNode, into: Set<string>): void {
+  node.traverse((n) => {
+    const m = n as unknown as Node;
+    if (m.type === 'SymbolNode' && m.name) into.add(m.name);
+  });
 }

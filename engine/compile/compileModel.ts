@@ -4,6 +4,7 @@
 // kernels by planKernels.ts, or, for a plan whose kernels a program ships (the CLI: the embedded plan's), come
 // ready (shippedKernels.ts).
 
+import { rememberFormulas } from '../check/formulaShape.ts';
 import { isCountIndicator } from '../plan/countUnit.ts';
 import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
 import type { Indicator, Plan } from '../plan/planSchema.ts';
@@ -76,6 +77,8 @@ export function compileModel(
   // Kernels shipped for exactly these inputs (useShippedKernels) come ready: no formula is parsed.
   const shipped = userFormulas.length === 0 ? shippedKernels(inputs, simd) : null;
   const planned = shipped?.plan ?? planKernels(inputs, file);
+  // What the run, the checks and the evaluation ask of these formulas later, without parsing them again.
+  rememberFormulas(planned.formulas);
   const byId = new Map(formulaList(plan, userFormulas).map((i) => [i.id, i]));
   const slotOf = new Map(planned.order.map((id, slot) => [id, slot]));
   const kernel = (index: number | undefined): CompiledKernel | undefined =>

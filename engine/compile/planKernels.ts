@@ -3,6 +3,7 @@
 // so those fields, written out (compileKey), say when two plans compile to the same kernels: a plan whose
 // kernels a program ships has them ready (shippedKernels.ts), and the rest of compileModel is cheap.
 
+import { type FormulaFacts, factsOfNode } from '../check/formulaShape.ts';
 import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
 import { inputIssue } from '../plan/inputIssue.ts';
 import { type InputIssue, PlanError } from '../plan/PlanError.ts';
@@ -37,6 +38,8 @@ export interface KernelPlan {
   /** By indicator id. */
   byIndicator: Record<string, IndicatorKernels>;
   kernels: Kernel[];
+  /** What else parsing found, by formula text, for formulaShape and formulaSymbols (rememberFormulas). */
+  formulas: Record<string, FormulaFacts>;
 }
 
 /** The plan's compile inputs, with the scenario's formula cells as derived indicators after its own. */
@@ -63,6 +66,7 @@ export function planKernels(inputs: CompileInputs, file = 'scenario'): KernelPla
   const checked = new Map<string, Record<string, CheckedFormula>>();
   const deps = new Map<string, Set<string>>();
   const issues: InputIssue[] = [];
+  const facts: Record<string, FormulaFacts> = {};
   for (const ind of all) {
     const fields: Record<string, CheckedFormula> = {};
     const same = new Set<string>();
@@ -78,6 +82,7 @@ export function planKernels(inputs: CompileInputs, file = 'scenario'): KernelPla
         continue;
       }
       fields[field] = c.formula;
+      facts[source] ??= factsOfNode(c.formula.node);
       for (const n of c.formula.sameYear) if (indicatorIds.has(n) && n !== ind.id) same.add(n);
       if (c.formula.sameYear.has(ind.id)) {
         issues.push(inputIssue(`${ind.id}.${field}`, 'input.readsItself', undefined, ind.id));
@@ -111,7 +116,7 @@ export function planKernels(inputs: CompileInputs, file = 'scenario'): KernelPla
         kernels.push(buildKernel(shape, id, formulas, noisy, isIndicator, whole)) - 1,
     );
   }
-  return { order: order.order, byIndicator, kernels };
+  return { order: order.order, byIndicator, kernels, formulas: facts };
 }
 
 /** Adds a kernel of the indicator being planned (buildKernel's arguments) and gives its index. */

@@ -2,7 +2,7 @@
 // and values it could not compute (NaN or ±∞ from a formula such as 1/0, log(-1), exp(1000)). A non-finite
 // number is never left to print as a blank: each is reported with the indicator, the first year, the value,
 // how many paths, and its cause — the indicator's own formula, or an input that was already non-finite.
-import { parseExpression } from '../compile/formula/mathParser.ts';
+import { formulaSymbols } from '../check/formulaShape.ts';
 import type { NonFiniteCell } from '../outputs/NonFiniteTally.ts';
 import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
 import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
@@ -45,16 +45,8 @@ function readsOf(
   const out = new Map<string, { reads: Set<string>; formulas: Record<string, string> }>();
   const add = (id: string, formulas: Record<string, string>) => {
     const reads = new Set<string>();
-    for (const source of Object.values(formulas)) {
-      try {
-        parseExpression(source).traverse((n) => {
-          const node = n as unknown as { type: string; name?: string };
-          if (node.type === 'SymbolNode' && node.name) reads.add(node.name);
-        });
-      } catch {
-        // loadPlan has already refused an unparsable formula.
-      }
-    }
+    // As compiling the plan found them (formulaShape.ts remembers them): no formula is parsed again.
+    for (const source of Object.values(formulas)) for (const name of formulaSymbols(source)) reads.add(name);
     out.set(id, { reads, formulas });
   };
   for (const ind of plan.indicators) add(ind.id, dynamicsFormulas(ind.dynamics));
@@ -104,8 +96,8 @@ interface Series {
 
 /**
  * What each formula reads and which NaNs are by design depend only on the plan and the user's formulas, not
- * on the run: parsed once per plan (re-parsing every formula with mathjs cost ~0.4 ms of every run, most of
- * a deterministic path). The latest user formulas per plan are kept; plans are never mutated once loaded.
+ * on the run: worked out once per plan (re-reading every formula cost ~0.4 ms of every run, most of a
+ * deterministic path). The latest user formulas per plan are kept; plans are never mutated once loaded.
  */
 const traced = new WeakMap<
   Plan,

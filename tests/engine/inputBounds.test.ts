@@ -99,6 +99,22 @@ describe('numbers are finite or refused', () => {
     expect(renderMessage('en', runWarningMessage(own!))).toContain('new_flow');
     expect(toJsonResult(r).warnings).toHaveLength(r.warnings.length);
   });
+  it('names as the cause the first input the formula mentions that went bad no later, prev() included', () => {
+    const doc = golden();
+    doc.indicators[0].dynamics.rate = 'log(-1)'; // output: NaN from the first simulated year
+    doc.indicators[1].dynamics.rate = 'log(-1)'; // gdp: the same
+    const cause = (formula: string) => {
+      doc.indicators[2].dynamics.formula = formula; // share
+      const r = runSync(loadPlan(doc, 'p.json'), null, { paths: 20, seed: 3 });
+      const w = r.warnings.find((x) => x.code === 'nonFinite' && x.indicator === 'share');
+      return w?.code === 'nonFinite' ? w.cause : undefined;
+    };
+    // Both inputs went bad in 2021. Read through prev(), gdp is mentioned first here, though it is read as
+    // last year's value; the cause is the first name met, as the formula is written.
+    expect(cause('prev(gdp) + output / gdp - prev(gdp)')).toEqual({ kind: 'input', from: 'gdp' });
+    expect(cause('output / gdp')).toEqual({ kind: 'input', from: 'output' });
+    expect(cause('gdp / output')).toEqual({ kind: 'input', from: 'gdp' });
+  });
   it('the CLI prints each warning on stderr and keeps stdout machine-readable', async () => {
     const doc = golden();
     doc.indicators[5].dynamics.formula = 'new_firms / 0';

@@ -24,6 +24,19 @@ describe('an actual for a sum', () => {
       9,
     );
   });
+  it('is not taken from a scenario’s formula cell: its parts, the plan’s indicators, stay as simulated', () => {
+    const plan = feasibilityPlan();
+    const cell = { id: 'my_sum', name: { zh: '我的合计' }, unit: '亿元', formula: 'part_a + part_b' };
+    const scenario = (actuals: Record<string, Record<string, number>>) => ({
+      ...actualsScenario(actuals),
+      formulas: [cell],
+    });
+    const free = runSync(plan, scenario({}), { paths: 0 });
+    const r = runSync(plan, scenario({ my_sum: { '2023': 150 } }), { paths: 0 });
+    expect(r.indicators.part_a!.deterministic).toEqual(free.indicators.part_a!.deterministic);
+    expect(r.indicators.my_sum!.deterministic[3]).toBe(150);
+    expect(r.reanchored).toEqual([]);
+  });
   it('moves P(met): 2023 total = 100 vs 160 (it stayed put before issue 9)', () => {
     const plan = feasibilityPlan();
     const low = target(
