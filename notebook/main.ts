@@ -9,7 +9,7 @@ import type { Plan } from '../engine/index.ts';
 import { type App, type NamedScenario, type Notice, pushNotice } from './app.ts';
 import { EngineClient } from './client/engineClient.ts';
 import { type EditMeta, RunController, type RunState } from './client/runController.ts';
-import { loadShippedBaseline, type ShippedBaseline } from './client/shippedBaseline.ts';
+import { loadShippedBaseline, type ShippedResult } from './client/shippedBaseline.ts';
 import { loadShippedPlan } from './client/shippedPlan.ts';
 import { t } from './i18n/t.ts';
 import { firstChartIndicator } from './model/firstChartIndicator.ts';
@@ -82,7 +82,7 @@ async function boot(): Promise<void> {
   const engine = new EngineClient();
   let plan: Plan;
   let userPlanId: string | null = null;
-  let shipped: ShippedBaseline | null = null;
+  let shipped: ShippedResult | null = null;
   try {
     const user = await userPlanFromAddress();
     userPlanId = user?.id ?? null;
@@ -140,7 +140,7 @@ async function boot(): Promise<void> {
   await restoreWork(app, fromLink);
   installUndoKeys(app.history);
   controller.start(
-    shipped && JSON.stringify(payload(scenario.get())) === shipped.key ? shipped.result : undefined,
+    shipped && JSON.stringify(payload(scenario.get())) === shipped.key ? shipped.result() : undefined,
   );
   // First paint: with the shipped 基准 result at hand, the dashboard is drawn and painted before the notebook's
   // other cells compute (their first round is one long task); its cell then takes over this same view.

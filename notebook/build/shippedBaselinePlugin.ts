@@ -42,9 +42,12 @@ export function shippedBaselinePlugin(root: string, { worker = false } = {}): Pl
       if (!name || !IDS.includes(name)) return null;
       if (serving) return 'export default null;';
       const shipped = await compute(root);
-      const part = shipped && (name === SHIPPED_PLAN_ID ? shipped.plan : shipped.baseline);
-      // One JSON string, parsed once (exactJson keeps NaN, ±Infinity and -0).
-      return `export default ${part ? JSON.stringify(toExactJson(part)) : 'null'};`;
+      if (!shipped) return 'export default null;';
+      // JSON strings, each parsed once (exactJson keeps NaN, ±Infinity and -0). The result is read only when
+      // the page opens the 基准 itself, so its key comes apart from it: a link's load does not parse it.
+      if (name === SHIPPED_PLAN_ID) return `export default ${JSON.stringify(toExactJson(shipped.plan))};`;
+      const { key, result } = shipped.baseline;
+      return `export default { key: ${JSON.stringify(key)}, result: ${JSON.stringify(toExactJson(result))} };`;
     },
   };
 }

@@ -13,7 +13,8 @@ declare module 'virtual:planpath-shipped-plan' {
 }
 
 declare module 'virtual:planpath-shipped-baseline' {
-  /** See notebook/build/shippedBaselinePlugin.ts: exact JSON (client/exactJson.ts); null when none was built. */
-  const shipped: string | null;
+  /** See notebook/build/shippedBaselinePlugin.ts: the scenario's key, and the result as exact JSON
+   * (client/exactJson.ts); null when none was built. */
+  const shipped: { key: string; result: string } | null;
   export default shipped;
 }
