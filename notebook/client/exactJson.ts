@@ -82,5 +82,9 @@ export function toExactJson(value: unknown): string {
 }
 
 export function fromExactJson(text: string): unknown {
-  return restore(JSON.parse(text));
+  const value = JSON.parse(text);
+  // Text without either marker holds nothing to restore (JSON.stringify writes each exactly so): the shipped
+  // plan has no typed array and no special number, and the walk over its ≈ 1,200 objects, in code that had
+  // never run, cost 3–6 ms of every page's start for nothing (JSON.parse itself: 0.8 ms).
+  return text.includes('{"f64":') || text.includes('{"num":') ? restore(value) : value;
 }

@@ -32,6 +32,17 @@ describe('exact JSON', () => {
   });
 });
 
+describe('exact JSON without anything to restore', () => {
+  it('is read as plain JSON, and one typed array or one special number alone is still restored', () => {
+    const plain = { a: [1, 2.5, { b: 'NaN', c: '{"num":' }], d: null };
+    expect(fromExactJson(toExactJson(plain))).toEqual(plain);
+    const typed = fromExactJson(toExactJson({ xs: Float64Array.from([1, 2]) })) as { xs: Float64Array };
+    expect(typed.xs).toBeInstanceOf(Float64Array);
+    const special = fromExactJson(toExactJson({ x: [Number.NEGATIVE_INFINITY] })) as { x: number[] };
+    expect(special.x[0]).toBe(Number.NEGATIVE_INFINITY);
+  });
+});
+
 describe('the shipped plan and 基准 result', () => {
   it('are the plan the page’s worker validates and the run it makes of the 基准, to the bit', async () => {
     const shipped = await computeShippedBaseline('.');
