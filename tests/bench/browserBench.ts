@@ -22,6 +22,7 @@ import { watchFirstChart } from './firstChartProbe.ts';
 import { fullRunFrameAt, watchFullRun } from './fullRunProbe.ts';
 import { traceMainThread } from './mainThreadTasks.ts';
 import { settledAddress } from './settledAddress.ts';
+import { workerResultAt } from './workerResultProbe.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -92,6 +93,8 @@ interface FirstRun {
   frame: number;
   workerUp: number;
   engine: number;
+  /** When the worker handed back the full result (workerResultProbe.ts): its part ends there, the page's begins. */
+  posted: number;
 }
 
 async function firstRun(page: Page): Promise<FirstRun> {
@@ -101,6 +104,7 @@ async function firstRun(page: Page): Promise<FirstRun> {
     frame: await fullRunFrameAt(page),
     workerUp: await markAt(page, 'planpath:worker-up'),
     engine: await engineMsShown(page),
+    posted: await workerResultAt(page),
   };
   // The status line gives no engine time for the shipped 基准 result: such a load computed nothing.
   if (!(run.engine > 0))
@@ -118,7 +122,12 @@ function firstRunLine(label: string, runs: FirstRun[]): string {
       runs.map((r) => r.frame),
       0.5,
     ),
-  )}, worker up → ${fmt(quantile(frameAfterUp, 0.5))}; the worker's run: median ${fmt(quantile(engine, 0.5))}`;
+  )}, worker up → ${fmt(quantile(frameAfterUp, 0.5))}; the worker's run: median ${fmt(quantile(engine, 0.5))}, handed back by the worker: worker up → ${fmt(
+    quantile(
+      runs.map((r) => r.posted - r.workerUp),
+      0.5,
+    ),
+  )}`;
 }
 
 /** The page opened, LEVER released at 2 and its run on screen: a scenario to share or to come back to. */
