@@ -236,9 +236,9 @@ export const engineApi = {
 
   /**
    * Starts a run the page is about to ask for: the scenario of a link or of the last visit, while the page
-   * has it checked (a deterministic run on another channel) before it shows it. The page's own request, the
-   * same scenario and options on the same channel, then gets this run rather than waiting a round trip
-   * through the page to start it; any other request there drops it (a scenario that fails its check).
+   * has it checked (checkScenario) before it shows it. The page's own request, the same scenario and options
+   * on the same channel, then gets this run rather than waiting a round trip through the page to start it;
+   * any other request there drops it (a scenario that fails its check).
    */
   speculate(planKey: string, scenario: unknown, options: WorkerRunOptions): void {
     runsAsked++; // the worker's own prewarm must not replace it
@@ -248,6 +248,16 @@ export const engineApi = {
     const asked = askedRuns.get(options.channel ?? 'default');
     if (asked && !asked.aborted) return;
     startPrewarm(planFor(planKey), planKey, scenario, options);
+  },
+
+  /**
+   * Refuses `scenario` (as written) as a run of it would, with the same PlanError, or resolves: the check of a
+   * scenario the page is about to show (a link's, the last visit's, a file's). A run with no paths checked the
+   * same and then computed the deterministic path and posted its whole result, which nobody read, ahead of
+   * the full run waiting behind it.
+   */
+  async checkScenario(planKey: string, scenario: unknown): Promise<void> {
+    scenarioOf(planFor(planKey), scenario);
   },
 
   /** Cancels whatever runs on `channel`. */

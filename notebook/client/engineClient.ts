@@ -135,6 +135,11 @@ export class EngineClient {
     else await this.#api.loadPlan(plan.json, plan.file, PLAN_KEY, plan.statistics);
   }
 
+  /** Resolves when the worker would run `scenario`; rejects with its refusal (a PlanError's file and issues). */
+  checkScenario(scenario: unknown): Promise<void> {
+    return this.#call((api) => api.checkScenario(PLAN_KEY, scenario));
+  }
+
   /** Errors of a formula cell (empty when it is fine), each with its 0-based position when known. */
   async checkFormula(source: string): Promise<FormulaError[]> {
     const check = await this.#api.checkFormula(PLAN_KEY, source);

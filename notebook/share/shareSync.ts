@@ -35,8 +35,6 @@ export function exportScenarioFile(app: App, s: Working): void {
   );
 }
 
-let validations = 0;
-
 /** What is wrong with a scenario, in a language: a notice re-says it when the language changes. */
 export type ScenarioProblem = (lang: Lang) => string;
 
@@ -51,15 +49,14 @@ function problemOf(error: unknown): ScenarioProblem {
 }
 
 /**
- * Checks a scenario against the plan in the worker; null when it is fine, else what is wrong, in the
- * page's language (each issue names its place and the value found). A check that did not finish
- * (cancelled, worker restarted) is a problem, never "fine": a hash changed twice in 100 ms once let a
- * scenario with intensity 999 in because its cancelled check read as valid. Each check runs on its own
- * channel, so one check never cancels another.
+ * Checks a scenario against the plan in the worker (engineApi.checkScenario: as a run would, without running);
+ * null when it is fine, else what is wrong, in the page's language (each issue names its place and the value
+ * found). A check that did not finish (worker restarted) is a problem, never "fine": a hash changed twice in
+ * 100 ms once let a scenario with intensity 999 in because its cancelled check read as valid.
  */
 export async function scenarioProblem(app: App, s: Working): Promise<ScenarioProblem | null> {
   try {
-    await app.engine.run(`validate-${++validations}`, app.payload(s), { paths: 0 });
+    await app.engine.checkScenario(app.payload(s));
     return null;
   } catch (error) {
     return problemOf(error);

@@ -10,8 +10,8 @@ import { runWarningText } from '../../notebook/share/runWarningNotices.ts';
 import { scenarioProblem } from '../../notebook/share/shareSync.ts';
 import { goldenPlan } from '../engine/planFixtures.ts';
 
-function appWithEngine(run: (channel: string) => Promise<unknown>): App {
-  return { engine: { run }, payload: (s: unknown) => s } as unknown as App;
+function appWithEngine(checkScenario: (scenario: unknown) => Promise<unknown>): App {
+  return { engine: { checkScenario }, payload: (s: unknown) => s } as unknown as App;
 }
 const abort = () => Object.assign(new Error('run cancelled'), { name: 'AbortError' });
 
@@ -23,17 +23,20 @@ describe('scenarioProblem', () => {
     expect(problem!('zh')).toMatch(/中断/);
     expect(problem!('en')).toMatch(/interrupted/);
   });
-  it('gives each check its own channel, so a second check cannot cancel the first', async () => {
-    const channels: string[] = [];
-    const app = appWithEngine(async (channel) => {
-      channels.push(channel);
-      return {};
+  it('reads a check the restarted worker never answered as a problem', async () => {
+    const app = appWithEngine(() => Promise.reject(new Error('the engine worker stopped')));
+    expect(await scenarioProblem(app, { name: { zh: 'x' } })).not.toBeNull();
+  });
+  it('answers two checks at once each for its own scenario', async () => {
+    const app = appWithEngine(async (s) => {
+      if ((s as { name: { zh: string } }).name.zh === 'bad') throw new Error('refused');
     });
-    await Promise.all([
-      scenarioProblem(app, { name: { zh: 'a' } }),
-      scenarioProblem(app, { name: { zh: 'b' } }),
+    const [good, bad] = await Promise.all([
+      scenarioProblem(app, { name: { zh: 'good' } }),
+      scenarioProblem(app, { name: { zh: 'bad' } }),
     ]);
-    expect(new Set(channels).size).toBe(2);
+    expect(good).toBeNull();
+    expect(bad!('en')).toBe('refused');
   });
   it('passes the worker’s refusal on as the message', async () => {
     const app = appWithEngine(() => Promise.reject(new Error('levers.x.intensity: must lie in 0–3')));
