@@ -60,21 +60,20 @@ export function factsOfNode(node: MathNode): FormulaFacts {
 /** Takes these formulas' facts (by formula text) as formulaShape and formulaSymbols would parse them. */
 export function rememberFormulas(facts: Readonly<Record<string, FormulaFacts>>): void {
   for (const [source, f] of Object.entries(facts)) {
-    if (shapes.size > CACHE_LIMIT) shapes.clear();
-    if (symbols.size > CACHE_LIMIT) symbols.clear();
-    shapes.set(source, f.shape);
-    symbols.set(source, new Set(f.symbols));
+    remember(shapes, source, f.shape);
+    remember(symbols, source, new Set(f.symbols));
   }
 }
 
+/** Keeps `value` under `source`, the cache emptied first once it holds more than CACHE_LIMIT formulas. */
+function remember<T>(cache: Map<string, T>, source: string, value: T): T {
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  cache.set(source, value);
+  return value;
+}
+
 export function formulaShape(source: string): FormulaShape {
-  let shape = shapes.get(source);
-  if (!shape) {
-    shape = parseShape(source);
-    if (shapes.size > CACHE_LIMIT) shapes.clear();
-    shapes.set(source, shape);
-  }
-  return shape;
+  return shapes.get(source) ?? remember(shapes, source, parseShape(source));
 }
 
 function parseShape(source: string): FormulaShape {
@@ -103,13 +102,7 @@ export function shapeOfNode(node: MathNode): FormulaShape {
 
 /** Every name a formula mentions (indicators, parameters, function names alike). Shared: do not modify. */
 export function formulaSymbols(source: string): ReadonlySet<string> {
-  let out = symbols.get(source);
-  if (!out) {
-    out = parseSymbols(source);
-    if (symbols.size > CACHE_LIMIT) symbols.clear();
-    symbols.set(source, out);
-  }
-  return out;
+  return symbols.get(source) ?? remember(symbols, source, parseSymbols(source));
 }
 
 function parseSymbols(source: string): Set<string> {

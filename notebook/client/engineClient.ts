@@ -127,7 +127,7 @@ export class EngineClient {
   /** The plan as the page's build validated it (client/shippedPlan.ts), which the worker keeps as it is. */
   keepPlan(validated: ValidatedPlan): Promise<void> {
     this.#plan = validated;
-    return this.#api.keepPlan(PLAN_KEY, validated);
+    return this.#send(validated);
   }
 
   async #send(plan: PlanSource | ValidatedPlan): Promise<void> {

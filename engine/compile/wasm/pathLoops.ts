@@ -5,7 +5,7 @@
 // operations in the same order as the JavaScript it replaced, so the numbers are the same bits.
 import { uniformsFunction } from './drawsModule.ts';
 import type { FuncDef } from './encodeModule.ts';
-import { FunctionBuilder, f, i, type Local, select } from './FunctionBuilder.ts';
+import { FunctionBuilder, f, i, type Local, select, type Val } from './FunctionBuilder.ts';
 import { loopsOver } from './loopsOver.ts';
 
 export interface PathLoops {
@@ -40,6 +40,19 @@ function overPaths(b: FunctionBuilder, n: Local<'i32'>, body: (at: Local<'i32'>)
   b.loop(at, end, 8, () => body(at));
 }
 
+/** row[i] = next(row[i], offset of path i) over the paths, in place. */
+function inPlace(
+  b: FunctionBuilder,
+  n: Local<'i32'>,
+  row: Local<'i32'>,
+  next: (old: Val<'f64'>, at: Local<'i32'>) => Val<'f64'>,
+): void {
+  overPaths(b, n, (at) => {
+    const cell = b.let(i.add(row, at));
+    b.store(cell, next(f.load(cell), at));
+  });
+}
+
 function affine() {
   const b = new FunctionBuilder(['i32', 'i32', 'i32', 'f64', 'f64'], []);
   const [n, out, z] = [b.param(0, 'i32'), b.param(1, 'i32'), b.param(2, 'i32')];
@@ -68,20 +81,16 @@ function event() {
 function leave() {
   const b = new FunctionBuilder(['i32', 'i32', 'i32'], []);
   const [n, block, exit] = [b.param(0, 'i32'), b.param(1, 'i32'), b.param(2, 'i32')];
-  overPaths(b, n, (at) => {
-    const cell = b.let(i.add(block, at));
-    b.store(cell, f.mul(f.load(cell), f.sub(f.c(1), f.load(i.add(exit, at)))));
-  });
+  inPlace(b, n, block, (old, at) => f.mul(old, f.sub(f.c(1), f.load(i.add(exit, at)))));
   return b.done(null, 'leave');
 }
 
 function renew() {
   const b = new FunctionBuilder(['i32', 'i32', 'i32', 'i32'], []);
   const [n, block, inflow, renewal] = [0, 1, 2, 3].map((k) => b.param(k, 'i32')) as Local<'i32'>[];
-  overPaths(b, n!, (at) => {
-    const cell = b.let(i.add(block!, at));
-    b.store(cell, f.add(f.load(i.add(inflow!, at)), f.mul(f.load(cell), f.load(i.add(renewal!, at)))));
-  });
+  inPlace(b, n!, block!, (old, at) =>
+    f.add(f.load(i.add(inflow!, at)), f.mul(old, f.load(i.add(renewal!, at)))),
+  );
   return b.done(null, 'renew');
 }
 
@@ -108,20 +117,14 @@ function total() {
 function axpy() {
   const b = new FunctionBuilder(['i32', 'i32', 'f64', 'i32'], []);
   const [n, out, a, x] = [b.param(0, 'i32'), b.param(1, 'i32'), b.param(2, 'f64'), b.param(3, 'i32')];
-  overPaths(b, n, (at) => {
-    const cell = b.let(i.add(out, at));
-    b.store(cell, f.add(f.load(cell), f.mul(a, f.load(i.add(x, at)))));
-  });
+  inPlace(b, n, out, (old, at) => f.add(old, f.mul(a, f.load(i.add(x, at)))));
   return b.done(null, 'axpy');
 }
 
 function scale() {
   const b = new FunctionBuilder(['i32', 'i32', 'i32'], []);
   const [n, out, by] = [b.param(0, 'i32'), b.param(1, 'i32'), b.param(2, 'i32')];
-  overPaths(b, n, (at) => {
-    const cell = b.let(i.add(out, at));
-    b.store(cell, f.mul(f.load(cell), f.load(i.add(by, at))));
-  });
+  inPlace(b, n, out, (old, at) => f.mul(old, f.load(i.add(by, at))));
   return b.done(null, 'scale');
 }
 
