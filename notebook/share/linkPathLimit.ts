@@ -2,7 +2,7 @@
 // for 200,000 paths to 2035 once took ~5.5 GB and 18 s per move in the tab. Work from a link never goes past
 // the page's own path count without asking: the scenario opens at the page's count, and a notice offers to
 // run it as the link asked.
-import { FULL_PATHS } from '../client/runController.ts';
+import { FULL_PATHS } from '../client/runSizes.ts';
 import type { Working } from '../state/scenarioOps.ts';
 
 /** The most paths the page itself ever runs (its full run); a link asking for more must be confirmed. */

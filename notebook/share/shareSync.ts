@@ -66,11 +66,16 @@ export async function scenarioProblem(app: App, s: Working): Promise<ScenarioPro
 /**
  * scenarioProblem for a scenario the page will show if it passes (a link's, the last visit's): the check goes
  * to the worker first and the full run right behind it (RunController.expect), so the worker starts the run
- * as the check ends, without waiting for the page to hear of it.
+ * as the check ends, without waiting for the page to hear of it. `shown`: what the page then shows, where it
+ * differs from what is checked (a link's path count lowered to the page's own).
  */
-export function problemBeforeShowing(app: App, s: Working): Promise<ScenarioProblem | null> {
+export function problemBeforeShowing(
+  app: App,
+  s: Working,
+  shown: Working = s,
+): Promise<ScenarioProblem | null> {
   const checked = scenarioProblem(app, s);
-  app.controller.expect(s);
+  app.controller.expect(shown);
   return checked;
 }
 
@@ -101,10 +106,13 @@ export async function openLink(app: App, hash: string): Promise<Working | null> 
     return null;
   }
   const plan = (decoded.payload as { plan?: unknown }).plan;
+  // The link is checked as written, and its run started at the count the page will run (the two differ
+  // for a link asking for more paths than the page runs).
+  const limited = limitLinkPaths(working);
   const problem: ScenarioProblem | null =
     plan !== undefined && plan !== app.plan.meta.id
       ? () => `plan "${String(plan)}" ≠ "${app.plan.meta.id}"`
-      : await problemBeforeShowing(app, working);
+      : await problemBeforeShowing(app, working, limited.working);
   if (problem) {
     pushNotice(app, {
       id: 'link',
@@ -115,7 +123,6 @@ export async function openLink(app: App, hash: string): Promise<Working | null> 
     return null;
   }
   dropNotice(app, 'link');
-  const limited = limitLinkPaths(working);
   if (limited.asked !== null) {
     const asked = limited.asked;
     pushNotice(app, {

@@ -4,10 +4,14 @@ import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, PlanError } from '../../engine/index.ts';
 import { throwWithIssues } from '../../engine/worker/throwWithIssues.ts';
-import type { App } from '../../notebook/app.ts';
+import type { App, Notice } from '../../notebook/app.ts';
+import { encodeLink, encodeLinkV1 } from '../../notebook/share/linkCodec.ts';
+import { linkedScenario } from '../../notebook/share/linkedScenario.ts';
 import { LINK_PATH_LIMIT, limitLinkPaths } from '../../notebook/share/linkPathLimit.ts';
 import { runWarningText } from '../../notebook/share/runWarningNotices.ts';
-import { scenarioProblem } from '../../notebook/share/shareSync.ts';
+import { openLink, scenarioProblem } from '../../notebook/share/shareSync.ts';
+import type { Working } from '../../notebook/state/scenarioOps.ts';
+import { Store } from '../../notebook/state/store.ts';
 import { goldenPlan } from '../engine/planFixtures.ts';
 
 function appWithEngine(checkScenario: (scenario: unknown) => Promise<unknown>): App {
@@ -101,5 +105,56 @@ describe('run warnings on the page', () => {
       'new_flow 自 2021 年起无法计算（Infinity，确定性路径）：其公式 formula = new_firms / 0 得出 Infinity',
     );
     expect(runWarningText({ ...w, cause: { kind: 'input', from: 'gdp' } }, 'en')).toContain('it reads gdp');
+  });
+});
+
+describe('openLink', () => {
+  const planId = 'p';
+  function linkApp(): { app: App; expected: Working[]; checked: unknown[] } {
+    const expected: Working[] = [];
+    const checked: unknown[] = [];
+    const app = {
+      plan: { meta: { id: planId } },
+      engine: { checkScenario: async (s: unknown) => void checked.push(s) },
+      controller: { expect: (s: Working) => void expected.push(s) },
+      payload: (s: unknown) => s,
+      notices: new Store<Notice[], Record<string, never>>([], {}),
+    } as unknown as App;
+    return { app, expected, checked };
+  }
+
+  it('starts the run of what it opens: a link asking for 200,000 paths runs at the page’s own count', async () => {
+    // The full run started while the link is checked (RunController.expect) is the one the page then asks
+    // for. Started at the link's 200,000 paths, it filled a 200,000-path workspace in the worker before the
+    // page's own 5,000-path request cancelled it.
+    const { app, expected, checked } = linkApp();
+    const hash = await encodeLink({ plan: planId, name: { zh: '多' }, paths: 200_000 });
+    const opened = await openLink(app, hash);
+    expect(opened?.paths).toBeUndefined();
+    expect(expected).toEqual([opened]);
+    // The check reads the link as written: a count the format refuses is refused, not lowered.
+    expect((checked[0] as Working).paths).toBe(200_000);
+    expect(app.notices.get().map((n) => n.id)).toEqual(['link-paths']);
+  });
+
+  it('opens what linkedScenario, read in the worker as it starts, says the link opens', async () => {
+    const payloads = [
+      { plan: planId, name: { zh: '多' }, paths: 200_000, horizon: 2030 },
+      { plan: planId, name: { zh: '少' }, paths: 800, seed: 7 },
+      { plan: planId, levers: { a: { intensity: 2 } } },
+      { name: { zh: '无规划' } },
+    ];
+    for (const payload of payloads) {
+      const hash = await encodeLink(payload);
+      const { app } = linkApp();
+      expect(await linkedScenario(hash, planId)).toEqual(await openLink(app, hash));
+    }
+    expect(await linkedScenario(`${await encodeLinkV1(payloads[1]!)}`, planId)).toEqual(
+      await openLink(linkApp().app, await encodeLinkV1(payloads[1]!)),
+    );
+    // What the page does not open, the worker does not start.
+    expect(await linkedScenario(await encodeLink({ plan: 'other', name: { zh: 'x' } }), planId)).toBeNull();
+    expect(await linkedScenario('#v2.broken', planId)).toBeNull();
+    expect(await linkedScenario('', planId)).toBeNull();
   });
 });
