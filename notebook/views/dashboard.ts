@@ -382,6 +382,9 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
     update(next) {
       state = next;
       element.dataset.seq = String(next.seq);
+      // Whether it shows a preview or a full run (the bench's probe reads it): written only when that changes,
+      // as everything else here, so that a preview with the figures already shown changes no node.
+      if (element.dataset.preview !== String(next.preview)) element.dataset.preview = String(next.preview);
       const tally = { likely: 0, probable: 0, risk: 0, unlikely: 0, none: 0 };
       for (const [id, r] of rows) {
         if (next.preview && observed && !onScreen.has(id)) {

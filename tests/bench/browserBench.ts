@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { launch, newContext, ORIGIN, startServer, waitIdle } from '../e2e/harness.ts';
 import { watchFirstChart } from './firstChartProbe.ts';
-import { fullRunFrameAt, watchFullRun } from './fullRunProbe.ts';
+import { dashboardFrameAt, fullRunFrameAt, watchFullRun } from './fullRunProbe.ts';
 import { traceMainThread } from './mainThreadTasks.ts';
 import { settledAddress } from './settledAddress.ts';
 import { workerResultAt } from './workerResultProbe.ts';
@@ -91,6 +91,8 @@ interface FirstRun {
   full: number;
   /** The start of the first frame that draws it (fullRunProbe.ts): a lower bound, as `full` is an upper one. */
   frame: number;
+  /** The start of the first frame whose dashboard shows its figures (fullRunProbe.ts). */
+  dashboard: number;
   workerUp: number;
   engine: number;
   /** When the worker handed back the full result (workerResultProbe.ts): its part ends there, the page's begins. */
@@ -102,6 +104,7 @@ async function firstRun(page: Page): Promise<FirstRun> {
   const run = {
     full: await page.evaluate(() => performance.now()),
     frame: await fullRunFrameAt(page),
+    dashboard: await dashboardFrameAt(page),
     workerUp: await markAt(page, 'planpath:worker-up'),
     engine: await engineMsShown(page),
     posted: await workerResultAt(page),
@@ -122,7 +125,17 @@ function firstRunLine(label: string, runs: FirstRun[]): string {
       runs.map((r) => r.frame),
       0.5,
     ),
-  )}, worker up → ${fmt(quantile(frameAfterUp, 0.5))}; the worker's run: median ${fmt(quantile(engine, 0.5))}, handed back by the worker: worker up → ${fmt(
+  )}, worker up → ${fmt(quantile(frameAfterUp, 0.5))}; as the frame whose dashboard shows its figures begins: navigation → ${fmt(
+    quantile(
+      runs.map((r) => r.dashboard),
+      0.5,
+    ),
+  )}, worker up → ${fmt(
+    quantile(
+      runs.map((r) => r.dashboard - r.workerUp),
+      0.5,
+    ),
+  )}; the worker's run: median ${fmt(quantile(engine, 0.5))}, handed back by the worker: worker up → ${fmt(
     quantile(
       runs.map((r) => r.posted - r.workerUp),
       0.5,

@@ -7,10 +7,15 @@
 // session 14).
 import type { Page } from 'playwright-core';
 
+//
+// The same loop keeps the first frame whose dashboard shows the figures of a full run (its data-seq and
+// data-preview, views/dashboard.ts): what the planner reads. A link's or the last visit's run is drawn there
+// before the status line, which the notebook's first round draws (main.ts).
+
 /** Installs the loop; call before the navigation. */
 export async function watchFullRun(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __fullRunFrame?: number };
+    const w = window as unknown as { __fullRunFrame?: number; __dashboardFrame?: number };
     const check = (now: number) => {
       const body = document.body?.dataset;
       const shown =
@@ -18,11 +23,24 @@ export async function watchFullRun(page: Page): Promise<void> {
         Number(body.runSeq ?? 0) > 0 &&
         body.running === 'false' &&
         document.querySelector('[data-cell="status"] [data-preview="false"]') !== null;
+      const dashboard = document.querySelector<HTMLElement>(
+        '#dashboard-body .dashboard[data-preview="false"]',
+      );
+      if (w.__dashboardFrame === undefined && Number(dashboard?.dataset.seq ?? 0) > 0)
+        w.__dashboardFrame = now;
       if (shown) w.__fullRunFrame = now;
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   });
+}
+
+/** Milliseconds from navigation start to the start of the first frame whose dashboard shows a full run. */
+export async function dashboardFrameAt(page: Page, timeout = 60_000): Promise<number> {
+  await fullRunFrameAt(page, timeout); // the loop stops there, by when the dashboard has shown it
+  return page.evaluate(
+    () => (window as unknown as { __dashboardFrame?: number }).__dashboardFrame ?? Number.NaN,
+  );
 }
 
 /** Milliseconds from navigation start to the start of the first frame that shows a full run (waits for it). */

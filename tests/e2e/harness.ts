@@ -1,9 +1,11 @@
-// Serves the built notebook on a fixed localhost port and drives Debian's Chromium through playwright-core.
+// Serves the built notebook on a fixed localhost port, as `npm start` does (bin/serveDist.mjs), and drives
+// Debian's Chromium through playwright-core.
 // `npx playwright install` cannot run here: the browser is the system's /usr/bin/chromium.
 import { existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
+import { serveDist } from '../../bin/serveDist.mjs';
 
 export const PORT = Number(process.env.PLANPATH_E2E_PORT ?? 4179);
 export const ORIGIN = `http://localhost:${PORT}`;
@@ -30,12 +32,21 @@ export function chromiumPath(): string {
   return path;
 }
 
-export async function startServer(): Promise<PreviewServer> {
+/** The built notebook, served as `npm start` serves it (bin/serveDist.mjs). */
+export interface DistServer {
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<DistServer> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first');
-  return preview({
-    preview: { port: PORT, strictPort: true, host: 'localhost', open: false },
-    logLevel: 'error',
-  });
+  const server: Server = await serveDist('dist', PORT);
+  return {
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
 }
 
 export async function launch(): Promise<Browser> {
@@ -122,7 +133,7 @@ export interface BrowserSession {
  * `screenshots` makes test-results/ first.
  */
 export function useBrowser(options: { serve?: boolean; screenshots?: boolean } = {}): BrowserSession {
-  let server: PreviewServer | undefined;
+  let server: DistServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const outside: string[] = [];
