@@ -1,8 +1,9 @@
 // The scenario a shared link opens, read without the page: the engine worker reads it from the address as it
 // starts (engineWorker.ts), to run it while the page is still loading. It is what openLink (shareSync.ts)
 // opens once the link passes its check, and null wherever openLink opens nothing.
-import type { Working } from '../state/scenarioOps.ts';
+
 import { workingFromDocument } from '../state/scenarioFile.ts';
+import type { Working } from '../state/scenarioOps.ts';
 import { decodeLink } from './linkCodec.ts';
 import { limitLinkPaths } from './linkPathLimit.ts';
 
