@@ -1,6 +1,10 @@
 // The notebook: boots the engine worker with the embedded plan, opens the scenario from the address (or the
 // library's 基准), then defines the cells — each a small named module under views/ — on an Observable
 // runtime with our own builtins.
+import './styles/base.css';
+import './styles/cells.css';
+import './styles/print.css';
+import './styles/report.css';
 import type { Plan } from '../engine/index.ts';
 import { type App, type NamedScenario, type Notice, pushNotice } from './app.ts';
 import { EngineClient } from './client/engineClient.ts';

@@ -247,20 +247,7 @@ export const engineApi = {
     // check passes, starts the run as usual.
     const asked = askedRuns.get(options.channel ?? 'default');
     if (asked && !asked.aborted) return;
-    // The worker may have started this very run itself as it booted (prewarm: a link's scenario, read from the
-    // address the page gave it): it goes on.
-    const { channel = 'default', ...runOptions } = options;
-    const plan = planFor(planKey);
-    const early = prewarmed;
-    if (
-      early &&
-      !early.signal.aborted &&
-      early.plan === plan &&
-      early.channel === channel &&
-      early.key === runKey(planKey, scenario, runOptions)
-    )
-      return;
-    startPrewarm(plan, planKey, scenario, options);
+    startPrewarm(planFor(planKey), planKey, scenario, options);
   },
 
   /**
@@ -380,12 +367,7 @@ const PAGE_PLAN_GRACE_MS = 25;
 export async function prewarm(
   planKey: string,
   load: () => Promise<PlanSource | ValidatedPlan>,
-  request: (
-    plan: Plan,
-  ) =>
-    | { scenario: unknown; options: WorkerRunOptions }
-    | null
-    | Promise<{ scenario: unknown; options: WorkerRunOptions } | null>,
+  request: (plan: Plan) => { scenario: unknown; options: WorkerRunOptions } | null,
   graceMs = PAGE_PLAN_GRACE_MS,
 ): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -413,10 +395,8 @@ export async function prewarm(
       },
     ));
   if (!plan || runsAsked > 0 || plans.get(planKey) !== plan) return;
-  const asked = await request(plan);
-  // Reading what to run may have taken a while (a link is inflated asynchronously): the page may have asked.
-  if (asked && runsAsked === 0 && plans.get(planKey) === plan)
-    startPrewarm(plan, planKey, asked.scenario, asked.options);
+  const asked = request(plan);
+  if (asked) startPrewarm(plan, planKey, asked.scenario, asked.options);
 }
 
 /**

@@ -22,7 +22,6 @@ import type {
   RunResult,
   ValidatedPlan,
 } from '../../engine/index.ts';
-import { startEngineWorker, takeStartedWorker } from './startEngineWorker.ts';
 import { PLAN_KEY } from './workerKeys.ts';
 
 export interface RunRequestOptions {
@@ -36,6 +35,34 @@ export type OptimizeRequest = Omit<OptimizeOptions, 'onProgress' | 'signal'>;
 
 export function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
+}
+
+/** What the worker posts outside comlink (which ignores messages without an id). */
+interface WorkerNote {
+  workerUp?: unknown;
+  warmUpEnded?: unknown;
+  complete?: unknown;
+}
+
+/** A mark at `at` (a time on the worker's clock, from its time origin: epoch ms) in the page's timeline. */
+function mark(name: string, at: number): void {
+  performance.mark(name, { startTime: Math.max(0, at - performance.timeOrigin) });
+}
+
+function createWorker(): Worker {
+  const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'planpath-engine',
+  });
+  // The worker says when it is up (engine/worker/browserWorker.ts) and when its warm-up has run to the end
+  // (engineWorker.ts): marks in the page's timeline, for the bench and devtools.
+  worker.addEventListener('message', (e: MessageEvent<WorkerNote | null>) => {
+    const up = e.data?.workerUp;
+    if (typeof up === 'number') mark('planpath:worker-up', up);
+    const warm = e.data?.warmUpEnded;
+    if (typeof warm === 'number' && e.data?.complete === true) mark('planpath:worker-warm', warm);
+  });
+  return worker;
 }
 
 export class EngineClient {
@@ -57,14 +84,16 @@ export class EngineClient {
    * the page asked for, or not started (another plan). A page showing the shipped 基准 asks for no run.
    */
   readonly warm: Promise<void>;
-  #warmEnded: () => void;
+  #warmEnded: () => void = () => {};
 
   constructor() {
-    // The worker the page's entry started before this code had loaded (notebook/entry.ts), else a new one.
-    const first = takeStartedWorker() ?? startEngineWorker(null);
-    this.#worker = first.worker;
-    this.warm = first.warm;
-    this.#warmEnded = first.endWarm;
+    this.#worker = createWorker();
+    this.warm = new Promise((resolve) => {
+      this.#warmEnded = resolve;
+      this.#worker.addEventListener('message', (e: MessageEvent<WorkerNote | null>) => {
+        if (e.data?.warmUpEnded !== undefined) resolve();
+      });
+    });
     this.#api = Comlink.wrap<BrowserWorkerApi>(this.#worker);
     this.#watch();
   }
@@ -78,7 +107,7 @@ export class EngineClient {
     this.#warmEnded(); // a worker stopped before its warm-up ended will not end it
     for (const reject of [...this.#pending]) reject(new Error('the engine worker stopped'));
     this.#pending.clear();
-    this.#worker = startEngineWorker(null).worker;
+    this.#worker = createWorker();
     this.#api = Comlink.wrap<BrowserWorkerApi>(this.#worker);
     this.#watch();
     if (this.#plan) await this.#send(this.#plan);

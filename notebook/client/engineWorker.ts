@@ -1,12 +1,9 @@
-// The page's engine worker. Once up, it starts the page's first full run itself, without waiting for the page
-// to ask. The page's entry starts it before the page's own code has loaded (notebook/entry.ts) and tells it,
-// in its name (workerName.ts), what the address opens: a shared link's scenario, which it reads as the page will
-// (share/linkedScenario.ts), else the planner's work saved in this browser, else the library's 基准; or a plan
-// of the planner's own, for which it starts nothing. It runs them on the embedded plan it loads itself, or on the plan the page sends first: Chromium holds
-// messages sent to a worker before its script has run until the page's main thread is free to pass them on,
-// and while the worker starts, the page is busy loading and building its views (a second-long task under load).
-// A page that asks for the same run gets the run already under way (engine/worker/engineApi.ts, prewarm); a
-// plan the page loaded first wins, and a different scenario cancels the prewarmed run.
+// The page's engine worker. Once up, it starts the 基准 run itself, without waiting for the page to ask: on the
+// plan the page sends as it boots, or, when that has not come within a moment, on the embedded plan it loads
+// itself — Chromium holds messages sent to a worker before its script has run until the page's main thread is
+// free to pass them on, and while the worker starts, the page is busy building its views (a second-long task
+// under load). A page that asks for the same run gets the run already under way (engine/worker/engineApi.ts,
+// prewarm); a plan the page loaded first wins, and a different scenario cancels the prewarmed run.
 // The page that opens the 基准 shows the result shipped with it (client/shippedBaseline.ts) and asks for
 // nothing: the prewarmed run and a warm-up after it (warmUp: the preview's size; every lever moved and every
 // shock on, at the preview's size; then the full size once more) compile the kernels and the code of levers
@@ -23,15 +20,11 @@ import {
   warmUp,
 } from '../../engine/index.ts';
 import { loadDefaultPlan, scenarioLibrary } from '../planSource.ts';
-import { linkedScenario } from '../share/linkedScenario.ts';
 import { scenarioDocument } from '../state/scenarioFile.ts';
-import type { Working } from '../state/scenarioOps.ts';
-import { readWork } from '../state/workStore.ts';
 import { everythingMoved } from './everythingMoved.ts';
 import { fullPaths, PREVIEW_PATHS } from './runSizes.ts';
 import { loadShippedPlan } from './shippedPlan.ts';
 import { MAIN_CHANNEL, PLAN_KEY } from './workerKeys.ts';
-import { readWorkerName } from './workerName.ts';
 
 // The embedded plan's kernels, planned and emitted ahead of time (seeds/*.kernels.ts, `npm run emit:wasm`):
 // compiling its formulas was ≈ 30 ms of a shared link's check. The engine uses them only for a plan whose
@@ -49,46 +42,21 @@ async function embeddedPlan(): Promise<PlanSource | ValidatedPlan> {
   return built ? { plan: built.plan, source: built.source } : loadDefaultPlan();
 }
 
-/** What the page's entry said the address opens; null when the page started this worker later (a restart). */
-const boot = readWorkerName(self.name);
-
-/**
- * What the page will open instead of the 基准, as it decides (main.ts): a link's scenario, else the planner's
- * work saved in this browser (state/restoreWork.ts; IndexedDB, which a worker reads too); null: the 基准.
- */
-async function openedScenario(planId: string): Promise<Working | null> {
-  const linked = boot?.link ? await linkedScenario(boot.link, planId) : null;
-  if (linked || !boot) return linked;
-  return (await readWork(planId))?.scenario ?? null;
-}
-
 /** True when the warm-up ran to the end. */
 async function prewarmEmbedded(): Promise<boolean> {
-  if (boot?.userPlan) return false; // the page opens another plan, and sends it
   let opened: WarmUpStep[] | null = null;
-  // A worker the entry started has no page to wait for: its code is still loading.
-  const grace = boot ? 0 : undefined;
-  // As the page opens it (main.ts): the link's scenario, else the library's first, 基准, with its full run.
-  await prewarm(
-    PLAN_KEY,
-    embeddedPlan,
-    async (plan) => {
-      const first = scenarioLibrary(plan.meta.id)[0]?.scenario;
-      if (!first) return null;
-      const scenario = scenarioDocument(plan, first);
-      opened = [
-        { scenario, paths: PREVIEW_PATHS },
-        { scenario: scenarioDocument(plan, everythingMoved(plan, first)), paths: PREVIEW_PATHS },
-        { scenario, paths: fullPaths(first) },
-      ];
-      const shown = (await openedScenario(plan.meta.id)) ?? first;
-      return {
-        scenario: scenarioDocument(plan, shown),
-        options: { paths: fullPaths(shown), channel: MAIN_CHANNEL },
-      };
-    },
-    grace,
-  );
+  // As the page opens it (main.ts): the library's first scenario, 基准, with its full run.
+  await prewarm(PLAN_KEY, embeddedPlan, (plan) => {
+    const first = scenarioLibrary(plan.meta.id)[0]?.scenario;
+    if (!first) return null;
+    const scenario = scenarioDocument(plan, first);
+    opened = [
+      { scenario, paths: PREVIEW_PATHS },
+      { scenario: scenarioDocument(plan, everythingMoved(plan, first)), paths: PREVIEW_PATHS },
+      { scenario, paths: fullPaths(first) },
+    ];
+    return { scenario, options: { paths: fullPaths(first), channel: MAIN_CHANNEL } };
+  });
   const steps = opened as WarmUpStep[] | null;
   if (!steps) return false;
   return warmUp(PLAN_KEY, steps, { channel: MAIN_CHANNEL });

@@ -222,25 +222,6 @@ describe('prewarm', () => {
     await expectHandedOver(baseline);
   });
 
-  it('is not started when the page asks for a run while the worker reads what to run', async () => {
-    let answer: (r: ReturnType<ReturnType<typeof asking>>) => void = () => {};
-    const reading = new Promise<ReturnType<ReturnType<typeof asking>>>((resolve) => {
-      answer = resolve;
-    });
-    const booting = api.prewarm('p', load, () => reading, 0);
-    await vi.waitFor(() => expect(api.engineApi.checkScenario('p', baseline)).resolves.toBeUndefined());
-    api.engineApi.speculate('p', downturn, { ...options, channel: 'main' });
-    answer(asking(baseline)());
-    await booting;
-    expect((await runCounting(downturn)).reports).toBe(0); // the page's own guess, not the worker's
-    expect((await runCounting(baseline)).reports).toBeGreaterThan(0);
-  });
-
-  it('reads what to run asynchronously, and hands that run over', async () => {
-    await api.prewarm('p', load, async () => asking(downturn)(), 0);
-    await expectHandedOver(downturn);
-  });
-
   it('is not handed over once the plan was replaced', async () => {
     await api.prewarm('p', load, asking(baseline));
     await api.engineApi.loadPlan(planJson, source.file, 'p');
@@ -281,36 +262,6 @@ describe('speculate (a run the page is about to ask for, while it checks the sce
     expect(result.paths).toBe(20_000);
     // Nothing was started for the guess: the page's request for it, once checked, runs as usual.
     expect((await runCounting(downturn)).reports).toBeGreaterThan(0);
-  });
-
-  // Long enough to be still running when the page's guess comes (a short run ends before its first yield).
-  const long = { paths: 20_000, seed: 7, horizon: 2035, channel: 'main' };
-  const longAsking = (scenario: unknown) => () => ({ scenario, options: long });
-  /** Reports of the page's request for `scenario` at `long`: none when it got a run already under way. */
-  async function longReports(scenario: unknown): Promise<number> {
-    let reports = 0;
-    await api.engineApi.run('p', scenario, long, () => reports++);
-    return reports;
-  }
-
-  it('lets the same run go on when the worker started it itself (a link read as it booted)', async () => {
-    await api.prewarm('p', load, longAsking(downturn), 0);
-    // Restarting it would cancel it: its signal aborted, its work so far thrown away.
-    const abort = vi.spyOn(AbortController.prototype, 'abort');
-    api.engineApi.speculate('p', structuredClone(downturn), long);
-    expect(abort).not.toHaveBeenCalled();
-    abort.mockRestore();
-    expect(await longReports(downturn)).toBe(0);
-  });
-
-  it('replaces the worker’s own run of another scenario', async () => {
-    await api.prewarm('p', load, longAsking(downturn), 0);
-    const abort = vi.spyOn(AbortController.prototype, 'abort');
-    api.engineApi.speculate('p', baseline, long);
-    expect(abort).toHaveBeenCalled();
-    abort.mockRestore();
-    expect(await longReports(baseline)).toBe(0);
-    expect(await longReports(downturn)).toBeGreaterThan(0);
   });
 
   it('keeps the worker’s own prewarm from replacing it', async () => {

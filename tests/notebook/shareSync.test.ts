@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, PlanError } from '../../engine/index.ts';
 import { throwWithIssues } from '../../engine/worker/throwWithIssues.ts';
 import type { App, Notice } from '../../notebook/app.ts';
-import { encodeLink, encodeLinkV1 } from '../../notebook/share/linkCodec.ts';
-import { linkedScenario } from '../../notebook/share/linkedScenario.ts';
+import { encodeLink } from '../../notebook/share/linkCodec.ts';
 import { LINK_PATH_LIMIT, limitLinkPaths } from '../../notebook/share/linkPathLimit.ts';
 import { runWarningText } from '../../notebook/share/runWarningNotices.ts';
 import { openLink, scenarioProblem } from '../../notebook/share/shareSync.ts';
@@ -125,8 +124,8 @@ describe('openLink', () => {
 
   it('starts the run of what it opens: a link asking for 200,000 paths runs at the page’s own count', async () => {
     // The full run started while the link is checked (RunController.expect) is the one the page then asks
-    // for. Started at the link's 200,000 paths, it filled a 200,000-path workspace in the worker before the
-    // page's own 5,000-path request cancelled it.
+    // for. Started at the link's 200,000 paths, it grew the worker's memory by ≈ 180 MB (Node, RSS), which a
+    // WebAssembly memory never gives back, before the page's own 5,000-path request cancelled it.
     const { app, expected, checked } = linkApp();
     const hash = await encodeLink({ plan: planId, name: { zh: '多' }, paths: 200_000 });
     const opened = await openLink(app, hash);
@@ -135,26 +134,5 @@ describe('openLink', () => {
     // The check reads the link as written: a count the format refuses is refused, not lowered.
     expect((checked[0] as Working).paths).toBe(200_000);
     expect(app.notices.get().map((n) => n.id)).toEqual(['link-paths']);
-  });
-
-  it('opens what linkedScenario, read in the worker as it starts, says the link opens', async () => {
-    const payloads = [
-      { plan: planId, name: { zh: '多' }, paths: 200_000, horizon: 2030 },
-      { plan: planId, name: { zh: '少' }, paths: 800, seed: 7 },
-      { plan: planId, levers: { a: { intensity: 2 } } },
-      { name: { zh: '无规划' } },
-    ];
-    for (const payload of payloads) {
-      const hash = await encodeLink(payload);
-      const { app } = linkApp();
-      expect(await linkedScenario(hash, planId)).toEqual(await openLink(app, hash));
-    }
-    expect(await linkedScenario(`${await encodeLinkV1(payloads[1]!)}`, planId)).toEqual(
-      await openLink(linkApp().app, await encodeLinkV1(payloads[1]!)),
-    );
-    // What the page does not open, the worker does not start.
-    expect(await linkedScenario(await encodeLink({ plan: 'other', name: { zh: 'x' } }), planId)).toBeNull();
-    expect(await linkedScenario('#v2.broken', planId)).toBeNull();
-    expect(await linkedScenario('', planId)).toBeNull();
   });
 });
