@@ -8,9 +8,9 @@ import './styles/report.css';
 import type { Plan } from '../engine/index.ts';
 import { type App, type NamedScenario, type Notice, pushNotice } from './app.ts';
 import { EngineClient } from './client/engineClient.ts';
-import { FULL_PATHS, fullPaths } from './client/runSizes.ts';
 import { firstResult } from './client/firstResult.ts';
 import { type EditMeta, RunController, type RunState } from './client/runController.ts';
+import { FULL_PATHS, fullPaths } from './client/runSizes.ts';
 import { loadShippedBaseline, type ShippedResult } from './client/shippedBaseline.ts';
 import { loadShippedPlan } from './client/shippedPlan.ts';
 import { t } from './i18n/t.ts';
@@ -155,7 +155,7 @@ async function boot(): Promise<void> {
   // other cells compute (their first round is one long task); its cell then takes over this same view.
   // A link's or the last visit's scenario is being run by the worker: the dashboard is built meanwhile and
   // drawn with that run, if it comes within FIRST_RESULT_WAIT_MS. Building the other views first made the run
-  // wait for them, then for a layout of the whole page, and drew the dashboard twice.
+  // wait for them and for a layout of the whole page, with the dashboard drawn once without it and then again.
   let early: LiveView<RunState> | null = null;
   if (!controller.state.result && controller.state.running && fullPaths(scenario.get()) <= FULL_PATHS) {
     early = dashboardView(app, lang0);
