@@ -13,6 +13,7 @@ import { type EditMeta, RunController, type RunState } from './client/runControl
 import { FULL_PATHS, fullPaths } from './client/runSizes.ts';
 import { loadShippedBaseline, type ShippedResult } from './client/shippedBaseline.ts';
 import { loadShippedPlan } from './client/shippedPlan.ts';
+import { untilRunState } from './client/untilRunState.ts';
 import { t } from './i18n/t.ts';
 import { firstChartIndicator } from './model/firstChartIndicator.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
@@ -361,27 +362,17 @@ async function boot(): Promise<void> {
  * the shipped 基准 asks for no run), or after `ms` whatever happens.
  */
 function afterFirstRun(app: App, ms = 8000): Promise<void> {
-  return new Promise((resolve) => {
-    let stop: (() => void) | null = null;
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(timer);
-      stop?.();
-      resolve();
-    };
-    const timer = setTimeout(finish, ms);
-    void app.engine.warm.then(finish);
-    // subscribe calls back at once with the current state, before it has returned `stop`. A run must be
-    // seen to end: the 基准 shipped with the page is a result too, shown before the worker has run.
-    let ran = false;
-    stop = app.controller.subscribe((s) => {
+  // A run must be seen to end: the 基准 shipped with the page is a result too, shown before the worker has run.
+  let ran = false;
+  return untilRunState(
+    app.controller,
+    (s) => {
       if (s.running) ran = true;
-      else if (ran && s.result && !s.preview) finish();
-    });
-    if (finished) stop();
-  });
+      return ran && !s.running && s.result !== null && !s.preview;
+    },
+    ms,
+    app.engine.warm,
+  );
 }
 
 void boot();
