@@ -4,7 +4,8 @@
 //      the worker's warm-up after it, and the planner's first slider release on that fresh page — once the
 //      worker is warm, and the moment the page is idle (an eager planner: the engine may still be cold);
 //      a shared link with a lever moved, whose first full run the cold worker computes; and a returning
-//      planner, whose last scenario comes back from the browser's storage;
+//      planner, whose last scenario comes back from the browser's storage (for these two, also when the
+//      dashboard first shows the run's figures, which the page paints before its other views);
 //   3. slider → redrawn charts: a lever's `input` event → dashboard and indicator chart redrawn with the
 //      preview result (p50/p95), and release (`change`) → redrawn with the full run;
 //   4. drags: a lever dragged as a hand does (an `input` every 16 ms for 0.5 s, then `change`), with a
