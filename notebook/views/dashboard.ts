@@ -83,7 +83,7 @@ const rowSkeleton = (() => {
   return () => {
     skeleton ??= html`<tr>
     <th scope="row"><button type="button" class="linklike"></button></th>
-    <td class="num" tabindex="0"></td>
+    <td class="num goal" tabindex="0"></td>
     <td class="num median" tabindex="0">—</td><td class="num pmet" tabindex="0">—</td><td class="verdict"><span class="verdict-body"></span><a class="help-link" target="_blank" rel="noopener">?</a></td><td class="spark-cell"><div class="quota-slot"></div></td>
   </tr>` as HTMLTableRowElement;
     return skeleton.cloneNode(true) as HTMLTableRowElement;

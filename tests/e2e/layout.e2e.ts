@@ -1,6 +1,7 @@
 // Layout and access in Chromium: the page at 1024 and 768 px (sidebar folded into a drawer; screenshots in
 // test-results/), a skip link and results within 10 Tab presses, the first-visit guide dismissed for good,
-// the comparison's message at the 5th scenario, and the 基准 result painted before the engine worker runs.
+// every cell of the targets table holding its content in both languages, the comparison's message at the 5th
+// scenario, and the 基准 result painted before the engine worker runs.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GOLDEN_LINKS } from '../fixtures/goldenLinks.ts';
@@ -82,6 +83,34 @@ describe('layout and access', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('#dashboard'))).toBe(true);
   }, 150_000); // three page loads: a bound on hangs on a busy machine, not a speed check
+
+  // Each column of the targets table has a fixed width (drags would otherwise re-measure every row), so a
+  // phrase wider than its column ran into the next one: "≥ 5.63 per 10k people" and a milestone's note
+  // under its probability (seen at 1440 px). Every cell now holds its content, in both languages.
+  it.each([
+    ['zh', 1440],
+    ['zh', 768],
+    ['en', 1440],
+    ['en', 1024],
+    ['en', 768],
+  ] as const)('in %s at %i px every cell of the targets table holds its content', async (lang, width) => {
+    const page = await session.open('', {
+      width,
+      init: lang === 'en' ? "localStorage.setItem('planpath.lang', 'en');" : undefined,
+    });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang === 'en' ? 'en' : 'zh-CN');
+    // The shipped result is drawn: a milestone's note stands under its probability.
+    await poll(() => page.$$eval('#dashboard-body td.pmet small', (l) => l.length)).toBeGreaterThan(0);
+    const spilling = await page.$$eval('#dashboard-body tr[data-target] > *', (cells) =>
+      cells
+        .filter((c) => c.scrollWidth > c.clientWidth + 1)
+        .map(
+          (c) =>
+            `${c.closest('tr')!.dataset.target} column ${[...c.parentElement!.children].indexOf(c) + 1}: ${c.textContent}`,
+        ),
+    );
+    expect(spilling).toEqual([]);
+  });
 
   it('shows the first-visit guide until it is dismissed, then never again', async () => {
     const page = await open(1440);
