@@ -37,6 +37,7 @@ import {
   type UserPlanRecord,
   userPlanAddress,
 } from '../state/userPlans.ts';
+import { fileButton } from './fileButton.ts';
 
 type Lang = 'zh' | 'en';
 const lang = (): Lang => (document.documentElement.lang.startsWith('en') ? 'en' : 'zh');
@@ -284,11 +285,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     'aria-label': La('目标年', 'target year'),
     placeholder: La('自动', 'auto'),
   });
-  const fileInput = h('input', {
-    type: 'file',
-    accept: '.txt,.csv,.tsv,.xlsx,.json',
-    'aria-label': La('选择文件', 'choose a file'),
-  });
+  const filePicker = fileButton(L('选择文件…', 'Choose a file…'), { accept: '.txt,.csv,.tsv,.xlsx,.json' });
+  const fileInput = filePicker.input;
   const readBtn = h(
     'button',
     { class: 'primary', type: 'button', 'data-action': 'extract' },
@@ -373,7 +371,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       ' ',
       h('label', {}, L('目标年 ', 'target year '), yearInput),
       ' ',
-      fileInput,
+      filePicker.element,
       ' ',
       templateCsv,
       ' ',

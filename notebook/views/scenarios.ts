@@ -13,6 +13,7 @@ import { deleteSaved, readSaved, savedListText } from '../state/savedScenarios.t
 import { saveOrOffer } from '../state/saveOrOffer.ts';
 import { workingFromDocument } from '../state/scenarioFile.ts';
 import { changedCount, type Working } from '../state/scenarioOps.ts';
+import { fileButton } from './fileButton.ts';
 import { askScenarioLabels } from './saveDialog.ts';
 import { scenarioName } from './scenarioName.ts';
 
@@ -129,13 +130,11 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
   let savedFor: Working | null = null;
 
   // Import a file.
-  const importLabel = document.createElement('label');
-  importLabel.className = 'row';
-  importLabel.append(`${t('scen.import')} `);
-  const file = document.createElement('input');
-  file.type = 'file';
-  file.accept = '.json,application/json';
-  file.id = 'scenario-import';
+  const picker = fileButton(`${t('scen.import')}…`, {
+    accept: '.json,application/json',
+    id: 'scenario-import',
+  });
+  const file = picker.input;
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
@@ -167,8 +166,10 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
     }
     file.value = '';
   });
-  importLabel.append(file);
-  el.append(importLabel);
+  const importRow = document.createElement('p');
+  importRow.className = 'row';
+  importRow.append(picker.element);
+  el.append(importRow);
 
   const list = (title: string, entries: NamedScenario[], extra?: (e: NamedScenario) => HTMLElement[]) => {
     const h3 = document.createElement('h3');

@@ -97,4 +97,36 @@ describe('one language at a time', () => {
     const en = await offenders(page, 'en');
     expect({ zh, en }).toEqual({ zh: [], en: [] });
   }, 240_000);
+
+  // The browser draws a file input's button and its "no file chosen" in its own language, which the text
+  // walk above cannot see: an English Chromium showed "Choose File" on the Chinese page (fileButton.ts).
+  it("shows no file input's own button: each is a button of the page's, in its language", async () => {
+    const page = await (await context()).newPage();
+    await page.goto(`${ORIGIN}/`);
+    await waitDrawn(page);
+    const faces = () =>
+      page.$$eval('input[type="file"]', (inputs) =>
+        inputs.map((i) => {
+          const box = i.getBoundingClientRect();
+          return {
+            drawn: box.width > 1 || box.height > 1,
+            face: i.closest('label')?.textContent?.trim() ?? '',
+          };
+        }),
+      );
+    const zh = await faces();
+    expect(zh.length).toBeGreaterThanOrEqual(2); // a scenario file and a plan to import
+    for (const f of zh) expect(f).toEqual({ drawn: false, face: expect.stringMatching(/^[\u4e00-\u9fff]/) });
+    // Still a keyboard's: focused, Space opens the chooser.
+    await page.focus('#scenario-import');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    expect(chooser.isMultiple()).toBe(false);
+    await page.click('#lang-toggle');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    // The views relabel as the notebook redraws them.
+    await expect
+      .poll(async () => (await faces()).every((f) => !f.drawn && /^[A-Z]/.test(f.face)), { timeout: 30_000 })
+      .toBe(true);
+    expect((await faces()).length).toBe(zh.length);
+  });
 });
