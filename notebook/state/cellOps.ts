@@ -162,8 +162,16 @@ export function addFormulaCell(
   return { scenario: { ...placed, formulas }, id };
 }
 
+/** A note of `s` by the id its cell names: a note saved without one (a library scenario's) has the id
+ * withAllCells gives it. */
+export function noteOf(s: Working, id: string): Note | undefined {
+  return withAllCells(s).notes?.find((n) => n.id === id);
+}
+
+/** `s` with note `id` patched; a note saved without an id keeps the one withAllCells gave it from now on. */
 export function updateNote(s: Working, id: string, patch: Partial<Note>): Working {
-  return { ...s, notes: (s.notes ?? []).map((n) => (n.id === id ? { ...n, ...patch, id } : n)) };
+  const all = withAllCells(s);
+  return { ...all, notes: (all.notes ?? []).map((n) => (n.id === id ? { ...n, ...patch, id } : n)) };
 }
 
 export { isBuiltIn };

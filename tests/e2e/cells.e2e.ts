@@ -2,7 +2,7 @@
 // drag, and carried by the share link into a fresh browser context. Screenshots go to test-results/.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './harness.ts';
+import { useBrowser, waitDrawn } from './harness.ts';
 
 const { outside, open } = useBrowser({ screenshots: true });
 
@@ -142,6 +142,41 @@ describe('notebook cells', () => {
       '支柱产值与市场主体',
     );
   }, 240_000);
+
+  // The 基准's reading note is written once a language and saved without ids: its cells had shown two empty
+  // note forms, and an edit was written to no note.
+  it("shows the 基准's reading note in the page's language, and keeps an edit to it", async () => {
+    const page = await open();
+    const notes = () =>
+      page.$$eval('section.user-cell[data-kind="note"]', (list) =>
+        list.map((s) => ({
+          shown: (s as HTMLElement).offsetHeight > 0,
+          title: (s.querySelector('.note-title') as HTMLInputElement).value,
+        })),
+      );
+    await poll(notes).toEqual([
+      { shown: true, title: '读法' },
+      { shown: false, title: 'How to read' },
+    ]);
+    const text = page.locator('section.user-cell[data-kind="note"] .note-text').first();
+    expect(await text.inputValue()).toContain('基期待补');
+    const before = await page.evaluate(() => location.hash);
+    await text.fill('先看基期待补的目标。');
+    await text.blur();
+    // The address bar follows the scenario in an idle moment; the reload opens what it holds.
+    await poll(() => page.evaluate(() => location.hash)).not.toBe(before);
+    await page.reload();
+    await waitDrawn(page);
+    await poll(() =>
+      page.locator('section.user-cell[data-kind="note"] .note-text').first().inputValue(),
+    ).toBe('先看基期待补的目标。');
+    await page.click('#lang-toggle');
+    await poll(notes).toEqual([
+      { shown: false, title: '读法' },
+      { shown: true, title: 'How to read' },
+    ]);
+    expect(outside).toEqual([]);
+  });
 
   it('adds a formula cell beside the dashboard, edits its formula in place and removes it', async () => {
     const page = await open();

@@ -6,8 +6,10 @@ import {
   insertCell,
   moveCell,
   moveCellAfter,
+  noteOf,
   removeCell,
   sequenceOf,
+  updateNote,
   withAllCells,
 } from '../../notebook/state/cellOps.ts';
 import type { Working } from '../../notebook/state/scenarioOps.ts';
@@ -47,6 +49,28 @@ describe('cellOps', () => {
       'notes',
       'cell_2',
     ]);
+  });
+
+  // The 基准 scenario's notes (one a language) carry no id: their cells showed empty fields, and an edit was
+  // written to no note.
+  it('finds and edits a note saved without an id by the id its cell names', () => {
+    const library: Working = {
+      ...base,
+      notes: [
+        { lang: 'zh', title: '读法', text: '每项结论…' },
+        { lang: 'en', title: 'How to read', text: 'Verdicts…' },
+      ],
+    };
+    const cells = withAllCells(library).cells ?? [];
+    const ids = cells.flatMap((c) => (c.kind === 'note' ? [c.note] : []));
+    expect(ids.map((id) => noteOf(library, id)?.title)).toEqual(['读法', 'How to read']);
+    const edited = updateNote(library, ids[1]!, { text: 'Read this first.' });
+    expect(edited.notes?.map((n) => [n.id, n.title, n.text])).toEqual([
+      [ids[0], '读法', '每项结论…'],
+      [ids[1], 'How to read', 'Read this first.'],
+    ]);
+    // The same cells after the edit: nothing added twice.
+    expect(withAllCells(edited).cells).toEqual(cells);
   });
 
   it('inserts after a built-in view or a cell, and moves one place at a time across views', () => {

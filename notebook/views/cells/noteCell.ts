@@ -4,12 +4,12 @@ import type { Cell } from '../../../engine/index.ts';
 import type { App } from '../../app.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { translator } from '../../i18n/t.ts';
-import { updateNote } from '../../state/cellOps.ts';
+import { noteOf, updateNote } from '../../state/cellOps.ts';
 import { cellFrame } from './cellFrame.ts';
 
 export function noteCell(app: App, lang: Lang, cell: Extract<Cell, { kind: 'note' }>): HTMLElement {
   const t = translator(lang);
-  const note = app.scenario.get().notes?.find((n) => n.id === cell.note);
+  const note = noteOf(app.scenario.get(), cell.note);
   const title =
     html`<input type="text" class="note-title" placeholder=${t('notes.titlePlaceholder')} aria-label=${t('notes.titlePlaceholder')}>` as HTMLInputElement;
   const text =
