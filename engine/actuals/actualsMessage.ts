@@ -3,7 +3,14 @@
 // (engine/report/messages/actualsMessages.ts); the parser never writes prose.
 import type { Lang } from '../report/lang.ts';
 import type { EngineMessageCode } from '../report/messages/catalogue.ts';
-import { list, type Message, type MessageParams, msg } from '../report/messages/message.ts';
+import {
+  list,
+  type Message,
+  type MessageParams,
+  msg,
+  type Named,
+  named,
+} from '../report/messages/message.ts';
 import { renderMessage } from '../report/messages/render.ts';
 import type { ActualsIssueCode, ActualsIssueParams } from './actualsIssue.ts';
 import { REFUSES } from './actualsIssue.ts';
@@ -76,20 +83,36 @@ const MESSAGES: Messages = {
   repeatedSame: plain('repeatedSame'),
 };
 
-/** The issue's message, with "value/row refused" where the code refuses something. */
+/** An indicator's name by its id, for the words (the issue's params keep the id). */
+export type NameOf = (id: string) => Named | undefined;
+
+/**
+ * The issue's message, with "value/row refused" where the code refuses something. With `nameOf`, the
+ * indicator it speaks of is named as the page names it, not by its id.
+ */
 export function actualsIssueMessage<C extends ActualsIssueCode>(
   code: C,
   params: ActualsIssueParams[C],
+  nameOf?: NameOf,
 ): Message {
-  const text = (MESSAGES[code] as (p: ActualsIssueParams[C]) => Message)(params);
+  const text = (MESSAGES[code] as (p: ActualsIssueParams[C]) => Message)(withName(params, nameOf));
   const refuses = REFUSES[code];
   return refuses ? msg('text.pair', { a: text, b: msg(`actuals.refused.${refuses}`) }) : text;
+}
+
+/** `params` with its indicator id replaced by the indicator's name, where there is one to give. */
+function withName<P>(params: P, nameOf: NameOf | undefined): P {
+  const id = (params as { indicator?: unknown }).indicator;
+  const name = typeof id === 'string' ? nameOf?.(id) : undefined;
+  // The messages pass `indicator` on to msg() as it is, so a name argument renders where the id did.
+  return name ? ({ ...params, indicator: named({ name }) } as P) : params;
 }
 
 export function actualsMessage<C extends ActualsIssueCode>(
   code: C,
   params: ActualsIssueParams[C],
   lang: Lang,
+  nameOf?: NameOf,
 ): string {
-  return renderMessage(lang, actualsIssueMessage(code, params));
+  return renderMessage(lang, actualsIssueMessage(code, params, nameOf));
 }

@@ -7,12 +7,15 @@ import type {
   IssuePlace,
   IssueSeverity,
 } from './actualsIssue.ts';
-import { actualsMessage } from './actualsMessage.ts';
+import { actualsMessage, type NameOf } from './actualsMessage.ts';
 
 const SEVERITY_ORDER: Record<IssueSeverity, number> = { error: 0, warning: 1, info: 2 };
 
 export class IssueSink {
   readonly #issues: ActualsIssue[] = [];
+
+  /** `nameOf`: the plan's indicator names, so a message names "高新技术企业数" rather than its id. */
+  constructor(private readonly nameOf?: NameOf) {}
 
   add<C extends ActualsIssueCode>(
     severity: IssueSeverity,
@@ -29,8 +32,8 @@ export class IssueSink {
       value,
       code,
       params,
-      message: actualsMessage(code, params, 'en'),
-      messageZh: actualsMessage(code, params, 'zh'),
+      message: actualsMessage(code, params, 'en', this.nameOf),
+      messageZh: actualsMessage(code, params, 'zh', this.nameOf),
     } as ActualsIssue);
   }
 

@@ -55,7 +55,8 @@ function readRows(text: string, sink: IssueSink): string[][] {
 }
 
 export function parseActuals(text: string, plan: Plan, options: ParseActualsOptions = {}): ParsedActuals {
-  const sink = new IssueSink();
+  const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
+  const sink = new IssueSink((id) => names.get(id));
   const rows = readRows(text, sink);
   const none = (): ParsedActuals => ({ actuals: {}, issues: sink.sorted(), layout: null, accepted: 0 });
   if (rows.every(isBlankRow)) {

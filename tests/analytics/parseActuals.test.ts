@@ -114,8 +114,10 @@ describe('parseActuals', () => {
     const refused = r.issues.filter((i) => i.severity === 'error');
     expect(refused).toHaveLength(2);
     expect(refused[0]).toMatchObject({ row: 3, column: 2, value: '75' });
-    expect(refused[0]!.message).toMatch(/万元 cannot be converted to hte's unit 家/);
-    expect(refused[0]!.messageZh).toBe('单位 万元 无法确定地换算为 hte 的单位 家，该值不采用');
+    // The indicator by its name, as the page shows it; the issue's params keep the id.
+    expect(refused[0]!.message).toMatch(/万元 cannot be converted to the unit of High-tech firms \(家\)/);
+    expect(refused[0]!.messageZh).toBe('单位 万元 无法确定地换算为高新技术企业数的单位 家，该值不采用');
+    expect(refused[0]!.params).toMatchObject({ indicator: 'hte' });
   });
 
   it('refuses a percentage for an indicator in 亿元 and a unit that contradicts the unit column', () => {

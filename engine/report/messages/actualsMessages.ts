@@ -37,7 +37,7 @@ export const ACTUALS_MESSAGES = {
   'actuals.conflictingUnits': { zh: '单位相互矛盾（{units}）', en: 'conflicting units {units}' },
   'actuals.sep.versus': { zh: '、', en: ' vs ' },
   'actuals.bareShareSmall': {
-    zh: '按 {value}% 读取（{indicator} 为百分比指标）；如指 {percent}%，请填写 {percent} 或 {percent}%',
+    zh: '按 {value}% 读取（{indicator}为百分比指标）；如指 {percent}%，请填写 {percent} 或 {percent}%',
     en: 'read as {value}% ({indicator} is a share in %); if {percent}% was meant, write {percent} or {percent}%',
   },
   'actuals.percentUnitSmall': {
@@ -45,15 +45,15 @@ export const ACTUALS_MESSAGES = {
     en: 'read as {value}% (the unit says {unit}); if {percent}% was meant (a fraction), write {percent}',
   },
   'actuals.unitNotConvertible': {
-    zh: '单位 {unit} 无法确定地换算为 {indicator} 的单位 {target}',
-    en: "unit {unit} cannot be converted to {indicator}'s unit {target} without a guess",
+    zh: '单位 {unit} 无法确定地换算为{indicator}的单位 {target}',
+    en: 'unit {unit} cannot be converted to the unit of {indicator} ({target}) without a guess',
   },
   'actuals.shareOutOfRange': {
-    zh: '{indicator} 为比重，不可能是 {percent}%',
+    zh: '{indicator}为比重，不可能是 {percent}%',
     en: '{indicator} is a share, which cannot be {percent}%',
   },
   'actuals.notWholeCount': {
-    zh: '{indicator} 以整数{unit}计，不能是 {value}{whole}',
+    zh: '{indicator}以整数{unit}计，不能是 {value}{whole}',
     en: '{indicator} counts whole {unit}, not {value}{whole}',
   },
   'actuals.notWholeCount.whole': {
@@ -110,22 +110,22 @@ export const ACTUALS_MESSAGES = {
   },
   'actuals.sep.or': { zh: '或', en: ' or ' },
   'actuals.targetNotLevel.increase': {
-    zh: '此处填的是目标“{target}”，它衡量 {indicator} 的增量而非数值本身；请填写 {indicator} 的实际数值（指标代码或指标名称）',
-    en: 'this names the target "{target}", which measures the increase of {indicator}, not its level; give {indicator}\'s level (its id or indicator name)',
+    zh: '此处填的是目标“{target}”，它衡量{indicator}的增量而非数值本身；请填写{indicator}的实际数值（指标代码或指标名称）',
+    en: 'this names the target "{target}", which measures the increase of {indicator}, not its level; give the level of {indicator} (its id or indicator name)',
   },
   'actuals.targetNotLevel.growth': {
-    zh: '此处填的是目标“{target}”，它衡量 {indicator} 的年均增速而非数值本身；请填写 {indicator} 的实际数值（指标代码或指标名称）',
-    en: 'this names the target "{target}", which measures the annual growth of {indicator}, not its level; give {indicator}\'s level (its id or indicator name)',
+    zh: '此处填的是目标“{target}”，它衡量{indicator}的年均增速而非数值本身；请填写{indicator}的实际数值（指标代码或指标名称）',
+    en: 'this names the target "{target}", which measures the annual growth of {indicator}, not its level; give the level of {indicator} (its id or indicator name)',
   },
   'actuals.notAYear': { zh: '不是四位年份', en: 'not a 4-digit year' },
   'actuals.conflictingDuplicates': {
-    zh: '{indicator} {year}年出现 {count} 次且数值不同（{rows}）',
-    en: '{indicator} {year} is given {count} times with different values ({rows})',
+    zh: '{indicator}{year}年出现 {count} 次且数值不同（{rows}）',
+    en: '{indicator}, {year}: given {count} times with different values ({rows})',
   },
   'actuals.duplicateRow': { zh: '第 {row} 行：{raw}', en: 'row {row}: {raw}' },
   'actuals.repeatedSame': {
-    zh: '{indicator} {year}年重复出现，数值相同',
-    en: '{indicator} {year} repeated with the same value',
+    zh: '{indicator}{year}年重复出现，数值相同',
+    en: '{indicator}, {year}: repeated with the same value',
   },
   'actuals.refused.value': { zh: '，该值不采用', en: '; value refused' },
   'actuals.refused.row': { zh: '，该行不采用', en: '; row refused' },
