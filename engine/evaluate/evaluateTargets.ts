@@ -54,6 +54,11 @@ export interface TargetEvaluation {
   /** The level the target implies in its year (X); the total quota for quota targets. */
   targetLevel: number | null;
   latest: { year: number; value: number } | null;
+  /**
+   * Where the latest value comes from: a published statistic the plan carries, a figure entered by the
+   * planner (pasted, in the scenario, or saved into the plan), or derived from such figures (a share N/D).
+   */
+  latestSource: LatestSource | null;
   tau: number | null;
   progress: number | null;
   plannedPathRatio: number | null;
@@ -112,6 +117,27 @@ export interface EvaluateOptions {
   signal?: AbortSignal;
 }
 
+export type LatestSource = 'statistic' | 'entered' | 'derived';
+
+/**
+ * The plan's observations (published statistics, figures entered into the plan) at or before `asOf`, as
+ * actuals, and where each came from. They pin every run of the plan, so the evaluation measures progress
+ * from them too: a row's latest actual is the one its P(met) was simulated from.
+ */
+function planObservations(plan: Plan, asOf: number): { actuals: Actuals; sources: Sources } {
+  const actuals: Actuals = {};
+  const sources: Sources = new Map();
+  for (const o of plan.observations) {
+    if (o.year > asOf) continue;
+    actuals[o.indicator] = { ...(actuals[o.indicator] ?? {}), [o.year]: o.value };
+    sources.set(`${o.indicator}:${o.year}`, o.provenance.kind === 'statistic' ? 'statistic' : 'entered');
+  }
+  return { actuals, sources };
+}
+
+/** Where each observed value came from, by "indicator:year". */
+type Sources = Map<string, LatestSource>;
+
 /** Observed values for one indicator, by year, from `actuals` (at or before `asOf`). */
 function observed(actuals: Actuals, id: string, asOf: number): Map<number, number> {
   const m = new Map<number, number>();
@@ -164,6 +190,7 @@ interface TargetInput {
   r: TargetResult | undefined;
   thresholds: StatusThresholds;
   derivedFrom: Record<string, string[]>;
+  sources: Sources;
 }
 
 /** One target measured against its observations, with the re-anchored forecast's verdict and P(met). */
@@ -171,7 +198,7 @@ function evaluateTarget(
   t: Target & { indicator: string; kind: TargetEvaluation['kind'] },
   input: TargetInput,
 ): TargetEvaluation {
-  const { plan, ind, actuals, asOf, planRun, r, thresholds, derivedFrom } = input;
+  const { plan, ind, actuals, asOf, planRun, r, thresholds, derivedFrom, sources } = input;
   const t0 = plan.meta.baseYear;
   const obs = observed(actuals, t.indicator, Math.min(asOf, t.year));
   const { base, baseSource } = baseOf(obs, ind, planRun, t0);
@@ -231,6 +258,12 @@ function evaluateTarget(
     quota: r?.quota ?? null,
     targetLevel: measures?.targetLevel ?? fromLatest?.targetLevel ?? null,
     latest,
+    latestSource:
+      latest === null
+        ? null
+        : derivedFrom[t.indicator]
+          ? 'derived'
+          : (sources.get(`${t.indicator}:${latest.year}`) ?? 'entered'),
     tau: measures?.tau ?? null,
     progress: measures?.progress ?? null,
     plannedPathRatio: measures?.plannedPathRatio ?? null,
@@ -289,7 +322,13 @@ export async function evaluateTargets(
   const { signal, onProgress } = options;
   const asOf = options.asOf ?? Number.POSITIVE_INFINITY;
   const t0 = plan.meta.baseYear;
-  const observedActuals = mergeActuals(scenario?.actuals, actualsIn);
+  const published = planObservations(plan, asOf);
+  const observedActuals = mergeActuals(published.actuals, scenario?.actuals, actualsIn);
+  // A scenario's or a pasted actual overrides the plan's for its year, as it does in a run.
+  const sources: Sources = new Map(published.sources);
+  for (const src of [scenario?.actuals, actualsIn])
+    for (const [id, byYear] of Object.entries(src ?? {}))
+      for (const year of Object.keys(byYear)) sources.set(`${id}:${year}`, 'entered');
   // Shares and totals whose inputs are all observed are observed too (N/D, a + b); used for measuring
   // progress only — the engine's re-anchored run pins the inputs and derives them itself.
   const { actuals, derivedFrom } = derivedActuals(plan, observedActuals);
@@ -310,7 +349,12 @@ export async function evaluateTargets(
     ...baseScenario(plan, scenario, '中期评估'),
     actuals: asOf === Number.POSITIVE_INFINITY ? observedActuals : trimActuals(observedActuals, asOf),
   };
-  const anchored = await run(plan, anchoredScenario, {
+  // "As of" a year: the plan's later observations (published after it) do not pin the forecast either.
+  const anchoredPlan =
+    asOf === Number.POSITIVE_INFINITY
+      ? plan
+      : { ...plan, observations: plan.observations.filter((o) => o.year <= asOf) };
+  const anchored = await run(anchoredPlan, anchoredScenario, {
     ...(paths === undefined ? {} : { paths }),
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     horizon,
@@ -331,6 +375,7 @@ export async function evaluateTargets(
       r: byId.get(t.id),
       thresholds,
       derivedFrom,
+      sources,
     }),
   );
 

@@ -7,6 +7,7 @@ import { statusKey } from '../evaluate/statusKey.ts';
 import { fixed, formatProb, formatValue, isPercentUnit } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
+import { msg } from './messages/message.ts';
 import { render, renderMessage } from './messages/render.ts';
 import { targetPhrase } from './targetPhrase.ts';
 import { basisMessage, verdictMessage } from './verdictMessage.ts';
@@ -111,7 +112,13 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     key: 'latest',
     label: 'col.latest',
     text: (t, lang) =>
-      t.latest === null ? dash : `${formatValue(t.latest.value, t.unit, lang)} (${t.latest.year})`,
+      t.latest === null
+        ? dash
+        : render(lang, 'eval.latest', {
+            value: formatValue(t.latest.value, t.unit, lang),
+            year: t.latest.year,
+            source: msg(`eval.source.${t.latestSource ?? 'entered'}`),
+          }),
     value: (t) => amountValue(t.latest?.value, t.unit),
   },
   percentColumn('tau', (t) => t.tau, 0),

@@ -19,6 +19,7 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     render(lang, 'col.unit'),
     render(lang, 'col.goalUnit'),
     render(lang, 'col.latestYear'),
+    render(lang, 'col.latestSource'),
     ...SHEET_COLUMNS.map((c) => columnHeader(c, lang, true)),
     render(lang, 'col.note'),
   ];
@@ -29,6 +30,7 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     t.unit,
     t.kind === 'growth' ? '%/年' : isPercentUnit(t.unit) ? '%' : t.unit,
     t.latest?.year ?? null,
+    t.latestSource === null ? null : render(lang, `eval.source.${t.latestSource}`),
     ...SHEET_COLUMNS.map((c) => c.value(t, lang)),
     t.note ? renderMessage(lang, t.note) : null,
   ]);

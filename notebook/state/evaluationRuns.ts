@@ -1,5 +1,5 @@
-// The mid-term evaluation of the current scenario's actuals, recomputed (in the worker) when the actuals or
-// the assumptions change — not on every preview while a slider is dragged.
+// The mid-term evaluation of the current scenario's actuals and the plan's published statistics, recomputed
+// (in the worker) when the actuals or the assumptions change — not on every preview while a slider is dragged.
 import type { Evaluation } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
@@ -30,7 +30,8 @@ export function evaluationRuns(app: App): ObservedGenerator<EvaluationState> {
       if (key === lastKey) return;
       lastKey = key;
       if (timer) clearTimeout(timer);
-      if (!s.actuals || Object.keys(s.actuals).length === 0) {
+      // The plan's published statistics are actuals too: with them there is something to evaluate.
+      if ((!s.actuals || Object.keys(s.actuals).length === 0) && app.plan.observations.length === 0) {
         app.engine.cancel('evaluate');
         emit({ evaluation: null, running: false, error: null });
         return;

@@ -96,9 +96,12 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
       }, {});
     }
   });
+  // Without entered actuals the evaluation still measures the published statistics the plan carries.
+  const published = app.plan.observations.length;
+  const none = () => (published > 0 ? t('eval.nonePublished', { n: published }) : t('eval.none'));
   clear.addEventListener('click', () => {
     report.textContent = '';
-    have.textContent = t('eval.none');
+    have.textContent = none();
     app.scenario.update((s) => setActuals(s, null), {});
   });
   const count = Object.values(app.scenario.get().actuals ?? {}).reduce(
@@ -107,7 +110,7 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
   );
   const have = document.createElement('p');
   have.className = 'muted';
-  have.textContent = count ? t('eval.readCount', { n: count }) : t('eval.none');
+  have.textContent = count ? t('eval.readCount', { n: count }) : none();
   const row = document.createElement('div');
   row.className = 'row';
   row.append(apply, clear);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
+import type { Evaluation } from '../../engine/evaluate/evaluateTargets.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import type { Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
+import { evaluationColumn } from '../../engine/report/evaluationColumns.ts';
 import { evaluationCsv, evaluationTable } from '../../engine/report/evaluationCsv.ts';
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
@@ -45,6 +48,62 @@ describe('evaluateTargets', () => {
     // The re-anchored deterministic path: 500 · 1.075³ = 621.1.
     expect(t.projected).toBeCloseTo(500 * 1.075 ** 3, 6);
     expect(t.projectedMet).toBe(true);
+  });
+
+  // A published statistic pins every run of the plan: the evaluation had measured progress from the pasted
+  // actuals alone, so a row's latest actual was not the one its P(met) was simulated from.
+  it('measures from the published statistics the plan carries, under what the planner enters', async () => {
+    const published: Plan = {
+      ...plan,
+      observations: [
+        {
+          indicator: 'pillar_output',
+          year: 2023,
+          value: 520,
+          provenance: {
+            kind: 'statistic',
+            publisher: '测试区统计局',
+            document: '2023年测试区统计公报',
+            date: '2024-03',
+            where: 'https://example.invalid/gongbao-2023',
+            phrase: '支柱产业产值520亿元',
+          },
+        },
+      ],
+    };
+    const pillar = (ev: Evaluation) => ev.targets.find((x) => x.id === 'pillar_2025')!;
+    const alone = pillar(await evaluateTargets(published, null, {}, { paths: 2000, seed: 3 }));
+    expect(alone.latest).toEqual({ year: 2023, value: 520 });
+    expect(alone.latestSource).toBe('statistic');
+    expect(evaluationColumn('latest').text(alone, 'zh')).toBe('520 亿元（2023年，公布统计）');
+    // The row's P(met) is the run's that the statistic pins.
+    const direct = runSync(published, null, { paths: 2000, seed: 3 });
+    expect(alone.pMet).toBe(direct.targets.find((x) => x.id === 'pillar_2025')!.pMet);
+    // An entered figure for an earlier year leaves the statistic the latest; one for its year overrides it.
+    const earlier = pillar(
+      await evaluateTargets(published, null, { pillar_output: { '2022': 480 } }, { paths: 0 }),
+    );
+    expect([earlier.latest, earlier.latestSource]).toEqual([{ year: 2023, value: 520 }, 'statistic']);
+    const over = pillar(
+      await evaluateTargets(published, null, { pillar_output: { '2023': 530 } }, { paths: 0 }),
+    );
+    expect([over.latest, over.latestSource]).toEqual([{ year: 2023, value: 530 }, 'entered']);
+    // As of 2022 the statistic is not known yet: not the latest, and it pins no path.
+    const asOf = pillar(
+      await evaluateTargets(
+        published,
+        null,
+        { pillar_output: { '2022': 480 } },
+        { paths: 2000, seed: 3, asOf: 2022 },
+      ),
+    );
+    expect([asOf.latest, asOf.latestSource]).toEqual([{ year: 2022, value: 480 }, 'entered']);
+    const before = runSync(
+      plan,
+      { format: SCENARIO_FORMAT, name: { zh: 'x' }, actuals: { pillar_output: { '2022': 480 } } },
+      { paths: 2000, seed: 3 },
+    );
+    expect(asOf.pMet).toBe(before.targets.find((x) => x.id === 'pillar_2025')!.pMet);
   });
 
   it('a quota missed in one year is at best 滞后, whatever the total', async () => {
@@ -117,7 +176,7 @@ describe('evaluation output', () => {
     const csv = evaluationCsv(ev);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(
-      /^目标编号,目标,目标年,单位,目标值单位,最新实际年份,基期值,目标值,最新实际,时间进度（%）,/,
+      /^目标编号,目标,目标年,单位,目标值单位,最新实际年份,最新实际来源,基期值,目标值,最新实际,时间进度（%）,/,
     );
     expect(lines).toHaveLength(1 + ev.targets.length);
     // Numbers as numbers, rounded as shown: percentages as percent figures, amounts to the digits displayed.
@@ -125,6 +184,7 @@ describe('evaluation output', () => {
     const pillar = table.data.find((r) => String(r[0]).startsWith('pillar'))!;
     const col = (name: string) => pillar[table.fields.indexOf(name)];
     expect(col('最新实际')).toBe(488.6);
+    expect(col('最新实际来源')).toBe('录入');
     expect(typeof col('时间进度（%）')).toBe('number');
     expect(Number.isInteger(col('时间进度（%）'))).toBe(true);
     expect(evaluationTable(ev, 'en').fields[0]).toBe('Target id');

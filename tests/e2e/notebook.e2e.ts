@@ -82,6 +82,19 @@ describe('the notebook in Chromium', () => {
     expect(text).toContain('下行');
   });
 
+  // The plan's published statistics pin every run: the evaluation measures them before anything is pasted,
+  // and says where each latest actual comes from.
+  it('evaluates the published statistics before anything is pasted, and names them as such', async () => {
+    const page = await open();
+    const row = '[data-cell="evaluation"] table.evaluation tr[data-target="high_tech_2025"]';
+    await page.waitForSelector(`${row}:not([data-status="no-data"])`, { timeout: 30_000 });
+    const latest = await page.$$eval(`${row} td`, (cells) => cells.map((c) => c.textContent ?? ''));
+    expect(latest).toContain('173 家（2023年，公布统计）');
+    expect(await page.textContent('.evaluation-input p.muted')).toMatch(
+      /^尚未录入实际数据；下表先依据规划所附的公布统计/,
+    );
+  });
+
   it('pasted actuals yield statuses', async () => {
     const page = await open();
     const table = [
@@ -92,14 +105,14 @@ describe('the notebook in Chromium', () => {
     ].join('\n');
     await page.fill('#actuals-paste', table);
     await page.click('#actuals-apply');
+    // The published statistics are evaluated before anything is pasted: wait for the pasted indicator's row.
     await page.waitForSelector(
-      '[data-cell="evaluation"] table.evaluation tr[data-status]:not([data-status="no-data"])',
-      {
-        timeout: 30_000,
-      },
+      '[data-cell="evaluation"] table.evaluation tr[data-target="enterprises_new"]:not([data-status="no-data"])',
+      { timeout: 30_000 },
     );
+    // Rows with a measured pace (the published statistics' rows may wait for a base: no-base).
     const statuses = await page.$$eval('table.evaluation tr[data-status]', (rows) =>
-      rows.map((r) => (r as HTMLElement).dataset.status).filter((s) => s !== 'no-data'),
+      rows.map((r) => (r as HTMLElement).dataset.status).filter((s) => s !== 'no-data' && s !== 'no-base'),
     );
     expect(statuses.length).toBeGreaterThanOrEqual(2);
     for (const s of statuses) expect(['achieved', 'ahead', 'on-track', 'behind', 'far-behind']).toContain(s);
@@ -153,12 +166,15 @@ describe('the notebook in Chromium', () => {
     const row =
       '[data-cell="evaluation"] tr[data-target="retail_sales_2025"][data-status]:not([data-status="no-data"])';
     await page.waitForSelector(row, { timeout: 30_000 });
+    // Before the pasted figures are evaluated, the row shows the published 2021 statistic.
+    await expect
+      .poll(() => page.textContent(`${row} td:nth-child(4)`), { timeout: 30_000 })
+      .toBe('521 亿元（2024年，录入）');
     const heads = await page.$$eval('table.evaluation thead th', (ths) => ths.map((th) => th.textContent));
     expect(heads.slice(0, 3)).toEqual(['目标', '评估结论', '达成概率']);
     const pmet = await page.textContent(`${row} td.pmet`);
     expect(pmet).toMatch(/%$/);
     expect(pmet).not.toBe('0%');
-    expect(await page.textContent(`${row} td:nth-child(4)`)).toContain('521 亿元 (2024)');
   });
 
   it('says what goal-seek found in the page language, not the engine log line', async () => {

@@ -52,6 +52,7 @@ export const ENGINE_MESSAGES = {
   'col.base': { zh: '基期值', en: 'Base' },
   'col.goal': { zh: '目标值', en: 'Target value' },
   'col.latest': { zh: '最新实际', en: 'Latest actual' },
+  'col.latestSource': { zh: '最新实际来源', en: 'Latest actual from' },
   'col.latestYear': { zh: '最新实际年份', en: 'Latest actual year' },
   'col.tau': { zh: '时间进度', en: 'Time elapsed' },
   'col.progress': { zh: '完成进度', en: 'Progress' },

@@ -9,4 +9,9 @@ export const EVALUATION_MESSAGES = {
     en: 'the target equals the base value: progress is undefined',
   },
   'eval.note.derivedFrom': { zh: '观测值由{parts}计算得出', en: 'observed value computed from {parts}' },
+  // The latest actual with where it came from (a published statistic, a figure entered, or derived).
+  'eval.latest': { zh: '{value}（{year}年，{source}）', en: '{value} ({year}, {source})' },
+  'eval.source.statistic': { zh: '公布统计', en: 'published' },
+  'eval.source.entered': { zh: '录入', en: 'entered' },
+  'eval.source.derived': { zh: '推算', en: 'derived' },
 } as const;
