@@ -286,8 +286,8 @@ export const MESSAGES = {
   'eval.readCount': { zh: '已读取 {n} 个数值', en: '{n} values read' },
   'eval.none': { zh: '尚无实际数据。', en: 'No actuals yet.' },
   'eval.nonePublished': {
-    zh: '尚未录入实际数据；下表先依据规划所附的公布统计（{n} 个数值）。',
-    en: 'No actuals entered yet; the table below uses the published statistics the plan carries ({n} values).',
+    zh: '尚未录入实际数据。粘贴后，评估也纳入规划所附的公布统计（{n} 个数值）。',
+    en: 'No actuals entered yet. Once pasted, the evaluation also takes in the published statistics the plan carries ({n} values).',
   },
   'eval.col.target': { zh: '目标', en: 'Target' },
   'eval.col.base': { zh: '基期', en: 'Base' },

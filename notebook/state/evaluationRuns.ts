@@ -1,4 +1,4 @@
-// The mid-term evaluation of the current scenario's actuals and the plan's published statistics, recomputed
+// The mid-term evaluation of the current scenario's actuals (with the plan's published statistics), recomputed
 // (in the worker) when the actuals or the assumptions change — not on every preview while a slider is dragged.
 import type { Evaluation } from '../../engine/index.ts';
 import type { App } from '../app.ts';
@@ -30,8 +30,9 @@ export function evaluationRuns(app: App): ObservedGenerator<EvaluationState> {
       if (key === lastKey) return;
       lastKey = key;
       if (timer) clearTimeout(timer);
-      // The plan's published statistics are actuals too: with them there is something to evaluate.
-      if ((!s.actuals || Object.keys(s.actuals).length === 0) && app.plan.observations.length === 0) {
+      // Only once the planner has entered actuals (the published statistics join them then): evaluating on
+      // every release would rebuild the evaluation and report views, inputs and all, after each drag.
+      if (!s.actuals || Object.keys(s.actuals).length === 0) {
         app.engine.cancel('evaluate');
         emit({ evaluation: null, running: false, error: null });
         return;

@@ -96,7 +96,7 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
       }, {});
     }
   });
-  // Without entered actuals the evaluation still measures the published statistics the plan carries.
+  // The evaluation measures the published statistics the plan carries beside what the planner pastes.
   const published = app.plan.observations.length;
   const none = () => (published > 0 ? t('eval.nonePublished', { n: published }) : t('eval.none'));
   clear.addEventListener('click', () => {

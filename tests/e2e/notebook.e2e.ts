@@ -82,16 +82,22 @@ describe('the notebook in Chromium', () => {
     expect(text).toContain('下行');
   });
 
-  // The plan's published statistics pin every run: the evaluation measures them before anything is pasted,
-  // and says where each latest actual comes from.
-  it('evaluates the published statistics before anything is pasted, and names them as such', async () => {
+  // The plan's published statistics pin every run: the evaluation measures them beside what is pasted, and
+  // says where each latest actual comes from.
+  it('evaluates the published statistics with what is pasted, and names them as such', async () => {
     const page = await open();
+    expect(await page.textContent('.evaluation-input p.muted')).toMatch(
+      /^尚未录入实际数据。粘贴后，评估也纳入规划所附的公布统计（\d+ 个数值）。$/,
+    );
+    await page.fill('#actuals-paste', '指标\t2022\n注册企业数（拥有企业数）\t79000');
+    await page.click('#actuals-apply');
     const row = '[data-cell="evaluation"] table.evaluation tr[data-target="high_tech_2025"]';
     await page.waitForSelector(`${row}:not([data-status="no-data"])`, { timeout: 30_000 });
-    const latest = await page.$$eval(`${row} td`, (cells) => cells.map((c) => c.textContent ?? ''));
-    expect(latest).toContain('173 家（2023年，公布统计）');
-    expect(await page.textContent('.evaluation-input p.muted')).toMatch(
-      /^尚未录入实际数据；下表先依据规划所附的公布统计/,
+    const cells = await page.$$eval(`${row} td`, (list) => list.map((c) => c.textContent ?? ''));
+    expect(cells).toContain('173 家（2023年，公布统计）');
+    const pasted = '[data-cell="evaluation"] table.evaluation tr[data-target="enterprises_new"] td';
+    expect(await page.$$eval(pasted, (list) => list.map((c) => c.textContent ?? ''))).toContain(
+      '7.9 万户（2022年，录入）',
     );
   });
 
@@ -105,7 +111,7 @@ describe('the notebook in Chromium', () => {
     ].join('\n');
     await page.fill('#actuals-paste', table);
     await page.click('#actuals-apply');
-    // The published statistics are evaluated before anything is pasted: wait for the pasted indicator's row.
+    // The published statistics' rows have statuses too: wait for the pasted indicator's row.
     await page.waitForSelector(
       '[data-cell="evaluation"] table.evaluation tr[data-target="enterprises_new"]:not([data-status="no-data"])',
       { timeout: 30_000 },
@@ -166,7 +172,7 @@ describe('the notebook in Chromium', () => {
     const row =
       '[data-cell="evaluation"] tr[data-target="retail_sales_2025"][data-status]:not([data-status="no-data"])';
     await page.waitForSelector(row, { timeout: 30_000 });
-    // Before the pasted figures are evaluated, the row shows the published 2021 statistic.
+    // The pasted 2024 figure is the latest, over the published 2021 statistic.
     await expect
       .poll(() => page.textContent(`${row} td:nth-child(4)`), { timeout: 30_000 })
       .toBe('521 亿元（2024年，录入）');

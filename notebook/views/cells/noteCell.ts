@@ -24,9 +24,13 @@ export function noteCell(app: App, lang: Lang, cell: Extract<Cell, { kind: 'note
   };
   title.addEventListener('change', () => save({ title: title.value }));
   text.addEventListener('change', () => save({ text: text.value }));
-  const frame = cellFrame(app, lang, cell, { heading: note?.title || t('cell.kind.note') });
+  // A note written for the other language only (a library scenario has one per language) is not shown, and
+  // its title stays out of the frame's labels, which are in the page's language.
+  const otherLanguage = note?.lang !== undefined && note.lang !== lang;
+  const frame = cellFrame(app, lang, cell, {
+    heading: (!otherLanguage && note?.title) || t('cell.kind.note'),
+  });
   frame.setBody(html`<div class="note-card">${title}${text}${printed}</div>`);
-  // A note written for the other language only (a library scenario has one per language) is not shown.
-  if (note?.lang && note.lang !== lang) frame.element.hidden = true;
+  if (otherLanguage) frame.element.hidden = true;
   return frame.element;
 }
