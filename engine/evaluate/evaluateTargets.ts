@@ -119,6 +119,9 @@ export interface EvaluateOptions {
 
 export type LatestSource = 'statistic' | 'entered' | 'derived';
 
+/** Where each observed value came from, by "indicator:year". */
+type Sources = Map<string, LatestSource>;
+
 /**
  * The plan's observations (published statistics, figures entered into the plan) at or before `asOf`, as
  * actuals, and where each came from. They pin every run of the plan, so the evaluation measures progress
@@ -134,9 +137,6 @@ function planObservations(plan: Plan, asOf: number): { actuals: Actuals; sources
   }
   return { actuals, sources };
 }
-
-/** Where each observed value came from, by "indicator:year". */
-type Sources = Map<string, LatestSource>;
 
 /** Observed values for one indicator, by year, from `actuals` (at or before `asOf`). */
 function observed(actuals: Actuals, id: string, asOf: number): Map<number, number> {
