@@ -1,8 +1,14 @@
 // Types for htl, which ships none: `html` escapes every interpolated value (text and attributes), so views
 // build their markup with it and never concatenate strings into innerHTML.
 declare module 'htl' {
-  /** One root element, or a DocumentFragment when the template has several roots. */
-  export function html(strings: TemplateStringsArray, ...values: unknown[]): HTMLElement;
+  /**
+   * One root element; several roots come wrapped in a <span> — which a table row or a list cannot hold: use
+   * html.fragment there.
+   */
+  export const html: {
+    (strings: TemplateStringsArray, ...values: unknown[]): HTMLElement;
+    fragment(strings: TemplateStringsArray, ...values: unknown[]): DocumentFragment;
+  };
   export function svg(strings: TemplateStringsArray, ...values: unknown[]): SVGElement;
 }
 

@@ -189,8 +189,9 @@ export function comparisonView(
         const show = (v: number) => (m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang));
         csv.push(p ?? '', m?.value ?? '');
         const dp = i > 0 && p !== null && p0 !== null ? Math.round((p - p0) * 100) : null;
-        const dm = i > 0 && m && m0 ? m.value - m0.value : null;
-        return html`<td class="num" data-pmet=${p ?? ''}>${formatProb(p, lang)}</td>${
+        const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
+        // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
+        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${formatProb(p, lang)}</td>${
           i > 0
             ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
             : null
@@ -213,7 +214,7 @@ export function comparisonView(
           )}</tr>
           <tr>${runs.map(
             (_, i) =>
-              html`<th scope="col" class="num">${t('dash.col.pmet')}</th>${
+              html.fragment`<th scope="col" class="num">${t('dash.col.pmet')}</th>${
                 i > 0 ? html`<th scope="col" class="num">${t('cmp.dPmet')}</th>` : null
               }<th scope="col" class="num">${t('dash.col.median.generic')}</th>${
                 i > 0 ? html`<th scope="col" class="num">${t('cmp.dMedian')}</th>` : null

@@ -80,6 +80,18 @@ describe('the notebook in Chromium', () => {
     await page.waitForSelector('[data-cell="comparison"] table.compare-results tr[data-target]');
     const text = await page.textContent('[data-cell="comparison"]');
     expect(text).toContain('下行');
+    // A second scenario: each row holds its cells straight in the row, one a column, so they line up under
+    // their headings (html`` had wrapped each scenario's cells in a <span>, and the columns drifted).
+    await page.click('[data-scenario="library:high-growth"] button:nth-of-type(2)');
+    await page.waitForSelector('[data-cell="comparison"] table.compare-results th[colspan="4"]');
+    const table = '[data-cell="comparison"] table.compare-results';
+    expect(await page.$$(`${table} tr > span`)).toEqual([]);
+    const shape = await page.$$eval(`${table} tbody tr`, (rows) => [
+      ...new Set(rows.map((r) => [...r.children].map((c) => c.tagName).join(' '))),
+    ]);
+    expect(shape).toEqual(['TH TD TD TD TD TD TD']);
+    // A difference with nothing to compare reads as a dash, not "±—".
+    expect(await page.textContent(`${table} tr[data-target="market_entities_new"] td:last-child`)).toBe('—');
   });
 
   // The plan's published statistics pin every run: the evaluation measures them beside what is pasted, and
