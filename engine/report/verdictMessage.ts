@@ -4,12 +4,24 @@ import type { BaseSource } from '../evaluate/baseSourceOf.ts';
 import type { Verdict, VerdictReason } from '../evaluate/verdictFor.ts';
 import type { VerdictBasis } from '../run/runTypes.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
-import { type Message, type MessageArg, msg, pct } from './messages/message.ts';
+import { type Message, type MessageArg, msg, pct, prob } from './messages/message.ts';
 
 type Params = Verdict['params'];
 
 /** A share as a whole percentage, or a dash when the number is unknown. */
 const percent = (v: Params[string] | undefined): MessageArg => (typeof v === 'number' ? pct(v, 0) : '—');
+/** P(met) as the tables write it ("<1%", not "0%"). */
+const probability = (v: Params[string] | undefined): MessageArg => (typeof v === 'number' ? prob(v) : '—');
+/**
+ * A ratio to the planned path, with as many decimals as it takes not to read "100%" when it is not: a
+ * latest actual at 99.7 % of the path is below it, and "below the path (100% of it)" contradicted itself.
+ */
+function pathRatio(v: Params[string] | undefined): MessageArg {
+  if (typeof v !== 'number') return '—';
+  let digits = 0;
+  while (digits < 3 && v !== 1 && Math.round(v * 100 * 10 ** digits) === 100 * 10 ** digits) digits++;
+  return pct(v, digits);
+}
 const count = (v: Params[string] | undefined): MessageArg => (typeof v === 'number' ? v : '—');
 
 /** Why pace and forecast disagree, as a message with the numbers in `params`. */
@@ -24,14 +36,17 @@ function reasonMessage(reason: VerdictReason, p: Params): Message {
         : msg('verdict.reason.quota-every-year');
     }
     case 'pace-linear-vs-compound':
-      return msg('verdict.reason.pace-linear-vs-compound', { ratio: percent(p.plannedPathRatio) });
+      return msg('verdict.reason.pace-linear-vs-compound', { ratio: pathRatio(p.plannedPathRatio) });
     case 'latest-actual-below-path':
     case 'latest-actual-above-path':
-      return msg(`verdict.reason.${reason}`, { ratio: percent(p.plannedPathRatio), pMet: percent(p.pMet) });
+      return msg(`verdict.reason.${reason}`, {
+        ratio: pathRatio(p.plannedPathRatio),
+        pMet: probability(p.pMet),
+      });
     case 'forecast-differs-from-pace':
       return msg('verdict.reason.forecast-differs-from-pace', {
         pace: percent(p.pace),
-        pMet: percent(p.pMet),
+        pMet: probability(p.pMet),
       });
     default:
       return msg(`verdict.reason.${reason}`);

@@ -130,6 +130,33 @@ describe('verdicts, table issues and run warnings through the catalogue', () => 
     );
   });
 
+  // The 670亿 retail target read "below the planned path (100% of it); … P(met) is 0%" beside a table
+  // showing 99.7% and <1%.
+  it('never words a ratio just under the path as 100%, nor a P(met) under 1% as 0%', () => {
+    const below = {
+      code: 'off-track' as const,
+      reason: 'latest-actual-below-path' as const,
+      params: { plannedPathRatio: 0.997, pMet: 0.0004 },
+    };
+    expect(renderMessage('en', verdictMessage(below))).toBe(
+      'Off track: The latest actual lies below the planned path (99.7% of it); starting from it, P(met) is under 1%.',
+    );
+    expect(renderMessage('zh', verdictMessage(below))).toBe(
+      '难以达成：最新实际值低于计划路径（为路径值的 99.7%），推演从该值出发，达成概率 <1%。',
+    );
+    const above = {
+      ...below,
+      reason: 'latest-actual-above-path' as const,
+      params: { plannedPathRatio: 1.0004, pMet: 0.9996 },
+    };
+    expect(renderMessage('en', verdictMessage(above))).toContain(
+      '(100.04% of it); starting from it, P(met) is over 99%.',
+    );
+    expect(
+      renderMessage('en', verdictMessage({ ...below, params: { plannedPathRatio: 0.93, pMet: 0.25 } })),
+    ).toContain('(93% of it); starting from it, P(met) is 25%.');
+  });
+
   it('says what a verdict rests on, with the base source unless the base is unknown', () => {
     expect(renderMessage('zh', basisMessage({ verdictBasis: 'data', baseSource: 'plan' }))).toBe(
       '依据数据 (规划原文)',

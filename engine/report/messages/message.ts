@@ -16,6 +16,8 @@ export type MessageArg =
   | readonly (string | number)[]
   | { readonly num: number }
   | { readonly pct: number; readonly digits?: number }
+  /** A probability as the tables show it: never "0%" or "100%" (formatProbPhrase). */
+  | { readonly prob: number }
   | { readonly qty: number; readonly unit: string }
   | { readonly unit: string }
   | { readonly name: Named }
@@ -35,6 +37,7 @@ export const msg = (code: EngineMessageCode, params?: MessageParams): Message =>
   params === undefined ? { code } : { code, params };
 export const num = (v: number): MessageArg => ({ num: v });
 export const pct = (v: number, digits = 2): MessageArg => ({ pct: v, digits });
+export const prob = (p: number): MessageArg => ({ prob: p });
 export const qty = (v: number, unit: string): MessageArg => ({ qty: v, unit });
 export const unit = (u: string): MessageArg => ({ unit: u });
 export const named = (x: { name: Named }): MessageArg => ({ name: { zh: x.name.zh, en: x.name.en } });
