@@ -59,9 +59,12 @@ describe('verdictFor', () => {
     });
     expect(v).toMatchObject({ code: 'on-track', reason: 'pace-linear-vs-compound' });
   });
-  it('names why: the latest actual lies below the planned path', () => {
-    const v = verdictFor({ ...base, pMet: 0.3, pace: 0.95, plannedPathRatio: 0.97 });
+  it('names why: the latest actual lies more than 5% below the planned path', () => {
+    const v = verdictFor({ ...base, pMet: 0.3, pace: 0.95, plannedPathRatio: 0.93 });
     expect(v).toMatchObject({ code: 'at-risk', reason: 'latest-actual-below-path' });
+    // Within 5% of the path the latest actual is on it: what misses is the growth assumed for the years left.
+    const onPath = verdictFor({ ...base, pMet: 0.3, pace: 0.95, plannedPathRatio: 0.97 });
+    expect(onPath).toMatchObject({ code: 'at-risk', reason: 'forecast-differs-from-pace' });
   });
 });
 
