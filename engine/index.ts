@@ -32,6 +32,7 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+export { type LatestSource, planObservations } from './evaluate/planObservations.ts';
 export { statusKey } from './evaluate/statusKey.ts';
 export { targetBasis } from './evaluate/targetBasis.ts';
 export {

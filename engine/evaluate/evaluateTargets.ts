@@ -22,6 +22,7 @@ import {
 import { derivedActuals } from './derivedActuals.ts';
 import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
 import { growsAtRate } from './growsAtRate.ts';
+import { type LatestSource, planObservations, type Sources } from './planObservations.ts';
 import { remainingFromLatest } from './remainingFromLatest.ts';
 import { statusKey } from './statusKey.ts';
 import { type PaceBasis, type ProgressMeasures, targetProgress } from './targetProgress.ts';
@@ -115,27 +116,6 @@ export interface EvaluateOptions {
   asOf?: number;
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
-}
-
-export type LatestSource = 'statistic' | 'entered' | 'derived';
-
-/** Where each observed value came from, by "indicator:year". */
-type Sources = Map<string, LatestSource>;
-
-/**
- * The plan's observations (published statistics, figures entered into the plan) at or before `asOf`, as
- * actuals, and where each came from. They pin every run of the plan, so the evaluation measures progress
- * from them too: a row's latest actual is the one its P(met) was simulated from.
- */
-function planObservations(plan: Plan, asOf: number): { actuals: Actuals; sources: Sources } {
-  const actuals: Actuals = {};
-  const sources: Sources = new Map();
-  for (const o of plan.observations) {
-    if (o.year > asOf) continue;
-    actuals[o.indicator] = { ...(actuals[o.indicator] ?? {}), [o.year]: o.value };
-    sources.set(`${o.indicator}:${o.year}`, o.provenance.kind === 'statistic' ? 'statistic' : 'entered');
-  }
-  return { actuals, sources };
 }
 
 /** Observed values for one indicator, by year, from `actuals` (at or before `asOf`). */
@@ -322,6 +302,8 @@ export async function evaluateTargets(
   const { signal, onProgress } = options;
   const asOf = options.asOf ?? Number.POSITIVE_INFINITY;
   const t0 = plan.meta.baseYear;
+  // The plan's observations pin every run of it, so the evaluation measures progress from them too: a row's
+  // latest actual is the one its P(met) was simulated from.
   const published = planObservations(plan, asOf);
   const observedActuals = mergeActuals(published.actuals, scenario?.actuals, actualsIn);
   // A scenario's or a pasted actual overrides the plan's for its year, as it does in a run.

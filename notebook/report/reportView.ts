@@ -1,6 +1,7 @@
 // The 中期评估 report in the page: the document as it prints (cover, summary, charts, verdict table,
 // methods, notes — print.css gives it page numbers and keeps headings with what follows), with the
 // 编制单位 field and the exports: Word (.docx), Excel (.xlsx) and print to PDF.
+import { mergeActuals, planObservations } from '../../engine/index.ts';
 import { type App, pushNotice } from '../app.ts';
 import type { RunState } from '../client/runController.ts';
 import { download, safeFileName } from '../export/download.ts';
@@ -234,7 +235,11 @@ export function reportView(app: App, lang: Lang, evaluation: EvaluationState, ru
         plan: app.plan,
         evaluation: ev,
         result: run.result,
-        actuals: (app.scenario.get().actuals ?? {}) as Record<string, Record<string, number>>,
+        // The points the evaluation measured: the published statistics under what the planner entered.
+        actuals: mergeActuals(planObservations(app.plan).actuals, app.scenario.get().actuals) as Record<
+          string,
+          Record<string, number>
+        >,
         scenarioName: scenarioName(app.scenario.get(), lang),
         organisation: loadOrganisation(app.plan.meta.id),
         date: reportDate(lang),

@@ -79,6 +79,15 @@ describe('the mid-term report', () => {
       f.map((x) => (x as HTMLElement).dataset.target),
     );
     expect(charts.length).toBeGreaterThanOrEqual(3);
+    // A target measured on a published statistic alone (市场主体, 2025) draws that statistic: its chart had
+    // been empty, the report's points being the pasted ones only.
+    expect(charts).toContain('market_entities_new');
+    expect(
+      await page.$$eval(
+        '#report-body .report-chart[data-target="market_entities_new"] circle.actual',
+        (c) => c.length,
+      ),
+    ).toBe(1);
     const head = await page.$$eval('#report-body .report-verdicts thead th', (t) =>
       t.map((x) => x.textContent),
     );
