@@ -92,6 +92,11 @@ describe('the mid-term report', () => {
       t.map((x) => x.textContent),
     );
     expect(head).toContain('完成进度');
+    // Every cell holds its content: a figure with its source (公布统计) had run into the next column.
+    const spilling = await page.$$eval('#report-body .report-verdicts td', (cells) =>
+      cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent),
+    );
+    expect(spilling).toEqual([]);
     // The verdict and what it rests on, with the base's source.
     expect(head).toEqual(expect.arrayContaining(['综合判断', '判断依据']));
     const basis = await page.$$eval('#report-body .report-verdicts td.col-verdictBasis', (t) =>
