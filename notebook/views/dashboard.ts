@@ -257,7 +257,6 @@ function downloadCsv(app: App, lang: Lang, t: Translate, state: RunState, quanti
       lang === 'zh' ? '年份' : 'year',
       t('dash.col.median.generic'),
       t('dash.col.pmet'),
-      t('dash.col.status'),
       t('col.verdict'),
       t('col.verdictBasis'),
     ],
@@ -274,7 +273,7 @@ function downloadCsv(app: App, lang: Lang, t: Translate, state: RunState, quanti
       target.year,
       m?.value ?? null,
       p,
-      t(`outlook.${outlookOf(p)}`),
+      // The one verdict: an outlook from P(met) alone beside it would contradict it (66%: 有望达成 / 存在风险).
       f.verdict ? [verdictLabel(f.verdict, t), verdictReason(f.verdict, t)].filter(Boolean).join(' — ') : '',
       f.verdictBasis ? t(`verdict.basis.${f.verdictBasis}`) : '',
     ]);

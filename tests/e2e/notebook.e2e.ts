@@ -286,6 +286,13 @@ describe('the notebook in Chromium', () => {
     const bytes = readFileSync((await csv.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('五大支柱产业中小企业生产总值达607亿元');
+    // One verdict a target: the CSV had also carried an outlook from P(met) alone, which could contradict it
+    // (66%: 有望达成 beside 存在风险).
+    const [header, ...lines] = bytes.toString('utf8').slice(1).split(/\r?\n/);
+    expect(header).toBe('id,目标,规划值,年份,目标年中位数,达成概率,综合判断,判断依据');
+    const fiveUp = lines.find((l) => l.startsWith('five_up_net_increase,'))!;
+    expect(fiveUp).toMatch(/,存在风险,依据假设$/);
+    expect(bytes.toString('utf8')).not.toMatch(/很可能达成|有望达成/);
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-cell="detail"] .chart-tools button:nth-of-type(1)'),
