@@ -6,6 +6,8 @@ export type IssueSeverity = 'error' | 'warning' | 'info';
 /** Every message code with the parameters it is rendered from. */
 export interface ActualsIssueParams {
   csv: { detail: string };
+  /** Sizes in MB, as written. */
+  tooLarge: { size: string; limit: string };
   empty: { source: string | null };
   noHeader: Record<string, never>;
   noHeaderRow: Record<string, never>;
@@ -34,7 +36,13 @@ export interface ActualsIssueParams {
   unknownName: { suggestions: string[] };
   targetNotLevel: { target: string; indicator: string; kind: 'increase' | 'growth' };
   notAYear: Record<string, never>;
-  conflictingDuplicates: { indicator: string; year: number; rows: { row: number; raw: string }[] };
+  /** `rows`: the first few rows in conflict; `count`: how many there are. */
+  conflictingDuplicates: {
+    indicator: string;
+    year: number;
+    count: number;
+    rows: { row: number; raw: string }[];
+  };
   repeatedSame: { indicator: string; year: number };
 }
 

@@ -24,6 +24,7 @@ const plain =
 
 const MESSAGES: Messages = {
   csv: plain('csv'),
+  tooLarge: plain('tooLarge'),
   empty: (p) => msg('actuals.empty', { source: p.source ?? msg('actuals.theInput') }),
   noHeader: plain('noHeader'),
   noHeaderRow: plain('noHeaderRow'),
@@ -74,9 +75,12 @@ const MESSAGES: Messages = {
     msg('actuals.conflictingDuplicates', {
       indicator: p.indicator,
       year: p.year,
-      count: p.rows.length,
+      count: p.count,
       rows: list(
-        p.rows.map((r) => msg('actuals.duplicateRow', { row: r.row, raw: r.raw })),
+        [
+          ...p.rows.map((r) => msg('actuals.duplicateRow', { row: r.row, raw: r.raw })),
+          ...(p.count > p.rows.length ? [msg('actuals.moreRows', { n: p.count - p.rows.length })] : []),
+        ],
         'sep.semi',
       ),
     }),

@@ -54,11 +54,28 @@ function readRows(text: string, sink: IssueSink): string[][] {
   return parsed.data.map((r) => r.map((c) => (c ?? '').toString()));
 }
 
+/**
+ * Larger pastes are refused whole: a table of actuals is a few KB, and one of megabytes is a whole document
+ * pasted by mistake, which would keep the engine busy for seconds and list thousands of issues.
+ */
+export const ACTUALS_MAX_BYTES = 2 * 1024 * 1024;
+
+const MB = 1024 * 1024;
+
 export function parseActuals(text: string, plan: Plan, options: ParseActualsOptions = {}): ParsedActuals {
   const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
   const sink = new IssueSink((id) => names.get(id));
-  const rows = readRows(text, sink);
   const none = (): ParsedActuals => ({ actuals: {}, issues: sink.sorted(), layout: null, accepted: 0 });
+  // UTF-8 takes at most 3 bytes a UTF-16 unit: only a text that might be too large is measured.
+  const bytes = text.length * 3 > ACTUALS_MAX_BYTES ? new TextEncoder().encode(text).length : text.length;
+  if (bytes > ACTUALS_MAX_BYTES) {
+    sink.add('error', at(null, null, null), 'tooLarge', {
+      size: (bytes / MB).toFixed(1),
+      limit: String(ACTUALS_MAX_BYTES / MB),
+    });
+    return none();
+  }
+  const rows = readRows(text, sink);
   if (rows.every(isBlankRow)) {
     sink.add('error', at(null, null, null), 'empty', { source: options.source ?? null });
     return none();

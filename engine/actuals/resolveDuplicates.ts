@@ -4,6 +4,9 @@ import type { Actuals } from '../plan/scenarioSchema.ts';
 import { at, type IssueSink } from './issueSink.ts';
 import type { Candidate } from './readObservation.ts';
 
+/** Rows a conflict's message lists (its count says how many there are). */
+const LISTED_ROWS = 5;
+
 function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
 }
@@ -15,7 +18,11 @@ export function resolveDuplicates(
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = `${c.id}\u0000${c.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    // Appended in place: copying the group for every row made a long paste of one repeated row quadratic
+    // (a 1 MB paste took 22 s).
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   const actuals: Actuals = {};
   let accepted = 0;
@@ -23,11 +30,13 @@ export function resolveDuplicates(
     const group = groups.get(key)!;
     const first = group[0]!;
     if (!group.every((c) => sameValue(c.value, first.value))) {
-      const rows = group.map((c) => ({ row: c.row, raw: c.raw }));
+      // Each conflicting cell's message names the rows in conflict: the first few, and how many in all.
+      const rows = group.slice(0, LISTED_ROWS).map((c) => ({ row: c.row, raw: c.raw }));
       for (const c of group) {
         sink.add('error', at(c.row, c.col, c.raw), 'conflictingDuplicates', {
           indicator: c.id,
           year: c.year,
+          count: group.length,
           rows,
         });
       }

@@ -285,6 +285,7 @@ export const MESSAGES = {
   'eval.rowCol': { zh: '第 {row} 行第 {col} 列', en: 'row {row}, column {col}' },
   'eval.readCount': { zh: '已读取 {n} 个数值', en: '{n} values read' },
   'eval.none': { zh: '尚无实际数据。', en: 'No actuals yet.' },
+  'eval.moreIssues': { zh: '另有 {n} 处问题未列出。', en: '{n} more not listed.' },
   'eval.nonePublished': {
     zh: '尚未录入实际数据。粘贴后，评估也纳入规划所附的公布统计（{n} 个数值）。',
     en: 'No actuals entered yet. Once pasted, the evaluation also takes in the published statistics the plan carries ({n} values).',

@@ -40,6 +40,9 @@ const SCREEN_ORDER = [
   'requiredGrowthRemaining',
 ] as const satisfies readonly EvaluationColumnKey[];
 
+/** Issues the parse report lists; a paste of thousands of bad rows lists the first and counts the rest. */
+const LISTED_ISSUES = 50;
+
 /** Pasting: the text box, apply/clear, and the parse report. Built once per language and loaded scenario. */
 export function evaluationInputView(app: App, lang: Lang): HTMLElement {
   const t = translator(lang);
@@ -73,6 +76,7 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
     let html = `<p>${esc(lines[0]!)}</p>`;
     if (issues.length) {
       html += `<p class="field-error">${esc(t('eval.cellErrors'))}</p><ul class="issues">${issues
+        .slice(0, LISTED_ISSUES)
         .map((i) => {
           const where =
             i.row !== null && i.column !== null
@@ -84,6 +88,8 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
           return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(where)}${esc(value)}${esc(t('common.colon'))}${esc(lang === 'zh' ? i.messageZh : i.message)}</li>`;
         })
         .join('')}</ul>`;
+      if (issues.length > LISTED_ISSUES)
+        html += `<p class="field-error">${esc(t('eval.moreIssues', { n: issues.length - LISTED_ISSUES }))}</p>`;
     }
     report.innerHTML = html;
     have.textContent = '';

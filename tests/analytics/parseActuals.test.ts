@@ -135,6 +135,33 @@ describe('parseActuals', () => {
     expect(a.issues.filter((i) => i.severity === 'error')).toHaveLength(2);
   });
 
+  // A long paste of one row repeated or contradicted: each message names the first rows and counts the rest
+  // (every conflicting cell's message had listed every row in conflict: quadratic in the rows).
+  it('names the first five rows of a conflict and counts the rest', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => `gdp,2021,${1000 + i}`);
+    const r = parseActuals(`indicator,year,value\n${rows.join('\n')}`, plan);
+    const conflicts = r.issues.filter((i) => i.code === 'conflictingDuplicates');
+    expect(conflicts).toHaveLength(7);
+    expect(conflicts[0]!.params).toMatchObject({ count: 7 });
+    expect(conflicts[0]!.messageZh).toBe(
+      '地区生产总值2021年出现 7 次且数值不同（第 2 行：1000；第 3 行：1001；第 4 行：1002；第 5 行：1003；第 6 行：1004；另有 2 行），均不采用',
+    );
+    expect(r.actuals.gdp).toBeUndefined();
+  });
+
+  it('refuses a paste over 2 MB whole, saying how large it is, and reads nothing of it', () => {
+    const row = '高新技术企业数\t75\t95\n';
+    const text = `指标\t2021\t2022\n${row.repeat(Math.ceil(2.2e6 / row.length))}`;
+    const r = parseActuals(text, plan);
+    expect(r.accepted).toBe(0);
+    expect(r.issues.map((i) => i.code)).toEqual(['tooLarge']);
+    expect(r.issues[0]!.messageZh).toMatch(/^粘贴的内容过大（[3-9]\.\d MB，上限 2 MB），未读取/);
+    // Under the limit the same rows are one observation a year, repeated.
+    const small = parseActuals(`指标\t2021\t2022\n${row.repeat(1000)}`, plan);
+    expect(small.actuals.hte).toEqual({ '2021': 75, '2022': 95 });
+    expect(small.issues.map((i) => i.code)).toEqual(['repeatedSame', 'repeatedSame']);
+  });
+
   it('gives the same actuals for any permutation of rows', () => {
     const rows = [
       'pillar_output,2021,454.5',

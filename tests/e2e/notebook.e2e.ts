@@ -113,6 +113,21 @@ describe('the notebook in Chromium', () => {
     );
   });
 
+  it('lists the first 50 problems of a paste full of them, counts the rest, and keeps the text', async () => {
+    const page = await open();
+    const rows = Array.from(
+      { length: 60 },
+      (_, i) => `注册企业数（拥有企业数）\t${2021 + (i % 3)}\t6万O${i}`,
+    );
+    const table = ['指标\t年份\t数值', ...rows].join('\n');
+    await page.fill('#actuals-paste', table);
+    await page.click('#actuals-apply');
+    await page.waitForSelector('.parse-report ul.issues li');
+    expect(await page.$$eval('.parse-report ul.issues li', (l) => l.length)).toBe(50);
+    expect(await page.textContent('.parse-report')).toContain('另有 10 处问题未列出。');
+    expect(await page.inputValue('#actuals-paste')).toBe(table);
+  });
+
   it('pasted actuals yield statuses', async () => {
     const page = await open();
     const table = [

@@ -2,6 +2,10 @@
 // takes and how its list parameters are written is decided by engine/actuals/actualsMessage.ts.
 export const ACTUALS_MESSAGES = {
   'actuals.csv': { zh: 'CSV 格式错误：{detail}', en: 'CSV: {detail}' },
+  'actuals.tooLarge': {
+    zh: '粘贴的内容过大（{size} MB，上限 {limit} MB），未读取：实际数据表通常只有几 KB，请只粘贴指标与各年数值',
+    en: 'The paste is {size} MB (limit {limit} MB) and was not read: a table of actuals is usually a few KB; paste only the indicators and their yearly values',
+  },
   'actuals.empty': { zh: '{source}为空', en: '{source} is empty' },
   'actuals.theInput': { zh: '输入内容', en: 'the input' },
   'actuals.noHeader': {
@@ -118,6 +122,7 @@ export const ACTUALS_MESSAGES = {
     en: 'this names the target "{target}", which measures the annual growth of {indicator}, not its level; give the level of {indicator} (its id or indicator name)',
   },
   'actuals.notAYear': { zh: '不是四位年份', en: 'not a 4-digit year' },
+  'actuals.moreRows': { zh: '另有 {n} 行', en: '{n} more rows' },
   'actuals.conflictingDuplicates': {
     zh: '{indicator}{year}年出现 {count} 次且数值不同（{rows}）',
     en: '{indicator}, {year}: given {count} times with different values ({rows})',
