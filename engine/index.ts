@@ -54,7 +54,9 @@ export {
   type ExtractOptions,
   type ExtractResult,
   extractTargets,
+  MAX_TARGETS,
   readChineseNumber,
+  refusesText,
 } from './extract/index.ts';
 export { baseUnknownTargets } from './generate/baseUnknownTargets.ts';
 export { generatePlan } from './generate/generatePlan.ts';

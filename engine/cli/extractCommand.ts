@@ -15,6 +15,7 @@ import {
   type PlanTableResult,
   readPlanTable,
   readPlanXlsx,
+  refusesText,
   render,
   renderMessage,
   type TableTarget,
@@ -47,7 +48,7 @@ export async function extractCommand(args: string[]): Promise<number> {
   if (values.text === undefined) throw new UsageError('--text FILE is required');
   const text = readText(values.text, 'text');
   const result = extractTargets(text, targetYear === undefined ? {} : { targetYear });
-  const refused = result.messages.find((m) => m.code === 'text-too-large' || m.code === 'empty-text');
+  const refused = result.messages.find(refusesText);
   if (refused) {
     process.stderr.write(
       `planpath extract: ${values.text}: ${renderMessage(lang, extractMessage(refused))}\n`,

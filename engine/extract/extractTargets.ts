@@ -16,6 +16,13 @@ import { type QuantityContext, readQuantity } from './readQuantity.ts';
 import { toHalfWidthSameLength } from './toHalfWidthSameLength.ts';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** Drafted targets at most (the Yaohai plan states 67). */
+export const MAX_TARGETS = 500;
+
+/** Whether a message refuses the whole text (nothing is drafted from it), as opposed to a warning. */
+export function refusesText(m: ExtractMessage): boolean {
+  return m.code === 'text-too-large' || m.code === 'empty-text' || m.code === 'too-many-targets';
+}
 
 const SENTENCE_END = /[。!?;\n]/;
 
@@ -68,6 +75,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const ctx: QuantityContext = { norm, text, quantities, starts: quantities.map((q) => q.start), clauseEnds };
 
   const { targets, baseFacts } = walkEvents(events, ctx, text);
+  // A plan states tens of targets, a hundred or two at most; thousands mean text that is not a plan's targets
+  // (a table of statistics, a page pasted many times), and drafting them all would bury the review.
+  if (targets.length > MAX_TARGETS)
+    return empty([{ code: 'too-many-targets', found: targets.length, limit: MAX_TARGETS }]);
   const messages: ExtractMessage[] = targets.length === 0 ? [{ code: 'no-targets' }] : [];
   return { targets, baseFacts, targetYear: planYear, messages };
 }

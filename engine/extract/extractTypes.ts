@@ -61,7 +61,8 @@ export interface BaseFact {
 export type ExtractMessage =
   | { code: 'empty-text' }
   | { code: 'no-targets' }
-  | { code: 'text-too-large'; bytes: number; limitBytes: number };
+  | { code: 'text-too-large'; bytes: number; limitBytes: number }
+  | { code: 'too-many-targets'; found: number; limit: number };
 
 export interface ExtractOptions {
   /** The plan's target year: what "十四五"末, 期末, 规划期末 mean. Inferred from the text when absent. */

@@ -1,5 +1,5 @@
 // Targets from the text of a plan: the folder's API. See extractTargets.ts for how a text is read.
-export { DEFAULT_MAX_BYTES, extractTargets } from './extractTargets.ts';
+export { DEFAULT_MAX_BYTES, extractTargets, MAX_TARGETS, refusesText } from './extractTargets.ts';
 export type {
   BaseFact,
   Comparator,

@@ -20,6 +20,7 @@ import {
   planTemplateXlsx,
   readPlanTable,
   readPlanXlsx,
+  refusesText,
   renderMessage,
   type TableIssue,
   tableIssueText,
@@ -122,7 +123,7 @@ function h<K extends keyof HTMLElementTagNameMap>(
  *  was pasted stays in the box. */
 function extractText(m: ExtractMessage): string {
   const text = renderMessage(lang(), extractMessage(m));
-  return m.code === 'text-too-large'
+  return m.code === 'text-too-large' || m.code === 'too-many-targets'
     ? `${text}${tr('已输入的内容未被清除。', ' Nothing you entered was cleared.')}`
     : text;
 }
@@ -649,7 +650,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     }
     if (ticket !== reading) return; // a later click superseded this one
     for (const m of result.messages) say(m.code === 'no-targets' ? 'warning' : 'error', extractText(m));
-    if (result.messages.some((m) => m.code === 'text-too-large' || m.code === 'empty-text')) return;
+    if (result.messages.some(refusesText)) return;
     origin = 'text';
     targetYear = result.targetYear;
     facts = result.baseFacts;

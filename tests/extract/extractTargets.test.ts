@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type DraftTarget, extractTargets } from '../../engine/extract/index.ts';
+import { type DraftTarget, extractTargets, MAX_TARGETS, refusesText } from '../../engine/extract/index.ts';
+import { extractMessage } from '../../engine/report/extractMessage.ts';
+import { renderMessage } from '../../engine/report/messages/render.ts';
 import { CITY_SPECIAL, COUNTY_ANNUAL, DISTRICT_FIVE_YEAR, NATIONAL_STYLE, PROVINCIAL } from './planTexts.ts';
 
 function byFigure(targets: DraftTarget[], figure: string): DraftTarget {
@@ -282,6 +284,21 @@ describe('bad input gets a message code', () => {
     expect(extractTargets('到2025年，企业达到100家。', { maxBytes: 10 }).messages[0]?.code).toBe(
       'text-too-large',
     );
+  });
+
+  // Under the size limit, a sentence pasted thousands of times drafted thousands of targets: the page's review
+  // of 3,594 of them took 7 s to draw. More than MAX_TARGETS are refused with their count.
+  it('a text with more targets than any plan states is refused with their count', () => {
+    const line = '到2025年，全县规上工业企业达到300家，研发投入强度不低于2.5%。\n';
+    const r = extractTargets(line.repeat(260));
+    expect(r.targets).toEqual([]);
+    expect(r.messages).toEqual([{ code: 'too-many-targets', found: 520, limit: MAX_TARGETS }]);
+    expect(renderMessage('zh', extractMessage(r.messages[0]!))).toMatch(
+      /^识别出 520 处目标，超过上限 500 项/,
+    );
+    expect(refusesText(r.messages[0]!)).toBe(true);
+    // Half as many lines: drafted as usual.
+    expect(extractTargets(line.repeat(130)).targets).toHaveLength(260);
   });
 });
 

@@ -11,6 +11,10 @@ export const EXTRACT_MESSAGES = {
     zh: '未找到量化目标（目标是带单位的数字，如“达到100亿元”“新增5家”）。',
     en: 'No quantitative target found (a number with a unit, e.g. 达到100亿元, 新增5家).',
   },
+  'extract.too-many-targets': {
+    zh: '识别出 {found} 处目标，超过上限 {limit} 项，未列出：规划的量化目标通常不过百余项，请只提供“发展目标”等含指标的章节。',
+    en: 'Found {found} targets, over the limit of {limit}, so none are listed: a plan states a hundred or so at most; give only the sections with targets (发展目标).',
+  },
   'extract.text-too-large': {
     zh: '文本过大（{size} MB，上限 {limit} MB）：请只提供“发展目标”等含指标的章节。',
     en: 'The text is {size} MB (limit {limit} MB): give only the sections with targets (发展目标).',
