@@ -352,6 +352,9 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   };
 }
 
+/** Target rows at most (the extractor's limit on drafted targets, MAX_TARGETS). */
+export const MAX_TABLE_ROWS = 500;
+
 export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []): PlanTableResult {
   const issues: TableIssue[] = [];
   const targets: TableTarget[] = [];
@@ -366,6 +369,21 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
   const col = columnsOf(header, keys, headerRow, add);
   if (issues.some((i) => i.severity === 'error')) return { targets, issues };
   const mergedRows = mergedRowsOf(merges, headerRow, header, add);
+  // A plan states a hundred or two targets at most: a sheet of thousands is not a target table (a statistics
+  // export, a pasted range run long), and reviewing it row by row would bury the page.
+  const dataRows = rows.slice(headerRow + 1).filter((cells) => !isBlank(cells)).length;
+  if (dataRows > MAX_TABLE_ROWS) {
+    add({
+      severity: 'error',
+      code: 'too-many-rows',
+      row: null,
+      column: null,
+      columnName: null,
+      value: `${MAX_TABLE_ROWS}`, // the limit, as the message says it
+      detail: `${dataRows}`,
+    });
+    return { targets, issues };
+  }
   for (let r = headerRow + 1; r < rows.length; r++) {
     const cells = rows[r]!;
     const rowNo = r + 1;

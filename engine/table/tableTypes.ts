@@ -46,7 +46,8 @@ export type TableIssueCode =
   | 'unit-mismatch'
   | 'unknown-unit'
   | 'not-xlsx'
-  | 'file-too-large';
+  | 'file-too-large'
+  | 'too-many-rows';
 
 export interface TableIssue {
   severity: 'error' | 'warning' | 'info';

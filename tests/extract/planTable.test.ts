@@ -58,6 +58,19 @@ describe('readPlanTable', () => {
     expect(r.targets[4]!.nature).toBe('binding');
   });
 
+  it('refuses a sheet of more target rows than any plan states, with the count', () => {
+    const row = '研发机构,家,,,2025,20,新增,以上,,,,';
+    const big = readPlanTable([HEADER, ...Array.from({ length: 501 }, () => row)].join('\n'));
+    expect(big.targets).toEqual([]);
+    expect(at(big.issues)).toEqual([['too-many-rows', null, null]]);
+    expect(tableIssueText(big.issues[0]!)).toBe(
+      '表中有 501 行目标，超过上限 500 行，未读取：规划的量化目标通常不过百余项',
+    );
+    expect(
+      readPlanTable([HEADER, ...Array.from({ length: 500 }, () => row)].join('\n')).targets,
+    ).toHaveLength(500);
+  });
+
   it('reports every bad cell by row and column, and keeps the good rows', () => {
     const csv = [
       HEADER,

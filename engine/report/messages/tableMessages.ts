@@ -69,4 +69,8 @@ export const TABLE_MESSAGES = {
   },
   'table.not-xlsx': { zh: '文件不是有效的 .xlsx 工作簿', en: 'the file is not a valid .xlsx workbook' },
   'table.file-too-large': { zh: '文件过大（{detail} 字节）', en: 'the file is too large ({detail} bytes)' },
+  'table.too-many-rows': {
+    zh: '表中有 {detail} 行目标，超过上限 {value} 行，未读取：规划的量化目标通常不过百余项',
+    en: 'the table has {detail} target rows, over the limit of {value}, and was not read: a plan states a hundred or so targets at most',
+  },
 } as const;
