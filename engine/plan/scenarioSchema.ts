@@ -27,13 +27,18 @@ export const userFormulaSchema = z
   })
   .strict();
 
-/** A planner's note; `id` lets a note cell place it in the notebook (notes without one sit under 笔记). */
-/** A note; `lang` marks a note written for one language only (a library scenario ships one per language). */
+/** Formulas, notes or cells a scenario may hold. */
+export const MAX_ITEMS = 200;
+
+/**
+ * A planner's note; `id` lets a note cell place it in the notebook (notes without one sit under 笔记), and
+ * `lang` marks a note written for one language only (a library scenario ships one per language).
+ */
 export const noteSchema = z
   .object({
     id: idSchema.optional(),
-    title: z.string().optional(),
-    text: z.string(),
+    title: z.string().max(200).optional(),
+    text: z.string().max(20_000),
     lang: z.enum(['zh', 'en']).optional(),
   })
   .strict();
@@ -55,10 +60,12 @@ export const scenarioSchema = z
     /** Ids of shocks from the plan's library to switch on, or shocks defined here. */
     shocks: z.array(z.union([idSchema, shockSchema])).optional(),
     actuals: actualsSchema.optional(),
-    formulas: z.array(userFormulaSchema).optional(),
-    notes: z.array(noteSchema).optional(),
+    // A planner writes a few formulas, notes and cells; a file or link of thousands is a mistake or an attack,
+    // and the page would compile and draw every one. Refused with the limit and where.
+    formulas: z.array(userFormulaSchema).max(MAX_ITEMS).optional(),
+    notes: z.array(noteSchema).max(MAX_ITEMS).optional(),
     /** The planner's cells, in order (see cellSchema.ts). */
-    cells: z.array(cellSchema).optional(),
+    cells: z.array(cellSchema).max(MAX_ITEMS).optional(),
     horizon: yearSchema.optional(),
     paths: z.number().int().min(1).max(200_000).optional(),
     seed: z

@@ -53,6 +53,41 @@ describe('years are bounded to 1949–2100', () => {
     expect(paths.join('\n')).toMatch(/horizon: .*1949 to 2100/);
     expect(paths.join('\n')).toMatch(/actuals\.output.*1949 to 2100/);
   });
+  // A scenario file of 100,000 notes and 2,000 formulas loaded in half a second, and the page would then
+  // compile and draw every one of them.
+  it('in a scenario: at most 200 formulas, notes and cells, and notes of bounded length', () => {
+    const plan = goldenPlan();
+    const many = (n: number, f: (i: number) => Doc) => Array.from({ length: n }, (_, i) => f(i));
+    const found = issuesOf(() =>
+      loadScenario(
+        scenario({
+          notes: many(201, (i) => ({ title: `n${i}`, text: 'x' })),
+          formulas: many(201, (i) => ({
+            id: `f_${i}`,
+            name: { zh: `f${i}` },
+            unit: '亿元',
+            formula: 'output * 2',
+          })),
+        }),
+        's.json',
+        plan,
+      ),
+    ).map((i) => `${i.path}: ${i.message}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^notes: at most 200 items/),
+        expect.stringMatching(/^formulas: at most 200 items/),
+      ]),
+    );
+    const long = issuesOf(() =>
+      loadScenario(scenario({ notes: [{ text: 'x'.repeat(20_001) }] }), 's.json', plan),
+    );
+    expect(long.map((i) => i.path)).toEqual(['notes[0].text']);
+    // At the limits: read.
+    expect(() =>
+      loadScenario(scenario({ notes: many(200, () => ({ text: 'x'.repeat(20_000) })) }), 's.json', plan),
+    ).not.toThrow();
+  });
   it('`check` on a plan with base year -1000000000 answers at once with the field named', async () => {
     const doc = golden();
     doc.meta.baseYear = -1_000_000_000;
