@@ -106,6 +106,7 @@ export { type PlanRelation, planRelationsSchema } from './plan/relationSchema.ts
 export {
   type Actuals,
   type LeverSetting,
+  MAX_ITEMS,
   SCENARIO_FORMAT,
   type Scenario,
   type ScenarioInput,

@@ -284,6 +284,10 @@ export const MESSAGES = {
   },
   'eval.rowCol': { zh: '第 {row} 行第 {col} 列', en: 'row {row}, column {col}' },
   'eval.readCount': { zh: '已读取 {n} 个数值', en: '{n} values read' },
+  'cell.full': {
+    zh: '本情景已有 {limit} 个单元格（公式、笔记、图表与表格合计），已达上限：请先删除不再需要的单元格。',
+    en: 'This scenario already has {limit} cells (formulas, notes, charts and tables), the most it can hold: remove one you no longer need first.',
+  },
   'eval.none': { zh: '尚无实际数据。', en: 'No actuals yet.' },
   'eval.moreIssues': { zh: '另有 {n} 处问题未列出。', en: '{n} more not listed.' },
   'eval.nonePublished': {

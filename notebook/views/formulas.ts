@@ -9,6 +9,7 @@ import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { addFormulaCell, sequenceOf } from '../state/cellOps.ts';
 import { button } from './button.ts';
+import { roomForCell } from './cells/roomForCell.ts';
 
 const ID = /^[a-z][a-z0-9_]*$/;
 
@@ -119,6 +120,7 @@ export function formulasView(app: App, lang: Lang): HTMLElement {
     idPrefix: 'fx-',
     submitLabel: t('fx.add'),
     onSave(entry) {
+      if (!roomForCell(app)) return;
       const s = app.scenario.get();
       const seq = sequenceOf(s);
       const end = seq.findLastIndex((x) => 'cell' in x && x.cell.after === 'formulas');

@@ -7,10 +7,12 @@ import { translator } from '../i18n/t.ts';
 import { addNoteCell, sequenceOf } from '../state/cellOps.ts';
 import { button } from './button.ts';
 import { justAdded } from './cells/addCellBar.ts';
+import { roomForCell } from './cells/roomForCell.ts';
 
 export function notesView(app: App, lang: Lang): HTMLElement {
   const t = translator(lang);
   const add = () => {
+    if (!roomForCell(app)) return;
     const s = app.scenario.get();
     const seq = sequenceOf(s);
     const last = seq.findLast((x) => 'cell' in x && x.cell.after === 'notes');

@@ -2,6 +2,7 @@
 // drag, and carried by the share link into a fresh browser context. Screenshots go to test-results/.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { encodeLink } from '../../notebook/share/linkCodec.ts';
 import { useBrowser, waitDrawn } from './harness.ts';
 
 const { outside, open } = useBrowser({ screenshots: true });
@@ -175,6 +176,19 @@ describe('notebook cells', () => {
       { shown: false, title: '读法' },
       { shown: true, title: 'How to read' },
     ]);
+    expect(outside).toEqual([]);
+  });
+
+  // A scenario holds at most 200 cells (the schema refuses more): the 201st is not added, and the page says why.
+  it('adds no cell past the 200 a scenario holds, and says so', async () => {
+    const notes = Array.from({ length: 200 }, (_, i) => ({ title: `笔记${i + 1}`, text: '—' }));
+    const hash = await encodeLink({ plan: 'yaohai-sme-14fyp', name: { zh: '笔记很多' }, notes });
+    const page = await open(hash);
+    const count = () => page.$$eval('section.user-cell', (l) => l.length);
+    await poll(count).toBe(200);
+    await page.click('#add-note');
+    await poll(() => page.textContent('[data-notice="cells-full"]')).toContain('已有 200 个单元格');
+    expect(await count()).toBe(200);
     expect(outside).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { translator } from '../../i18n/t.ts';
 import { addFormulaCell, addNoteCell, freshId, insertCell, withAllCells } from '../../state/cellOps.ts';
 import { formulaEditor } from '../formulas.ts';
+import { roomForCell } from './roomForCell.ts';
 
 /** Cells just added: their editor opens when they are first drawn. */
 export const justAdded = new Set<string>();
@@ -67,7 +68,7 @@ export function addCellBar(app: App, lang: Lang, target: string): HTMLElement {
     const b = html`<button type="button" class="small" data-kind=${kind}>${t(`cell.kind.${kind}`)}</button>`;
     b.addEventListener('click', () => {
       close();
-      run();
+      if (roomForCell(app)) run();
     });
     menu.append(b);
   }
