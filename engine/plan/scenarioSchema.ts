@@ -38,7 +38,7 @@ export const noteSchema = z
   .object({
     id: idSchema.optional(),
     title: z.string().max(200).optional(),
-    text: z.string().max(20_000),
+    text: z.string().max(100_000),
     lang: z.enum(['zh', 'en']).optional(),
   })
   .strict();
