@@ -54,6 +54,14 @@ describe('the message catalogue', () => {
     expect(bad).toEqual([]);
   });
 
+  // Goal-seek said “净增“五上”企业200家”: a name quoting the plan's own term, inside the message's quotation.
+  it('writes the double quotes of a quoted name as single ones, and leaves an unquoted name as it is', () => {
+    const name = '净增“五上”企业200家';
+    expect(fill('目标“{target}”无解；{target}', { target: name })).toBe(
+      '目标“净增‘五上’企业200家”无解；净增“五上”企业200家',
+    );
+  });
+
   it('fills parameters, joins lists as each language writes them, and leaves a missing one visible', () => {
     expect(fill('{names}', { names: ['甲', '乙'] }, 'zh')).toBe('甲、乙');
     expect(fill('{names}', { names: ['a', 'b'] }, 'en')).toBe('a, b');

@@ -56,6 +56,12 @@ function merged(parts: MessagePart[]): MessagePart[] {
   return out;
 }
 
+/** Double quotes inside a quotation become single ones: “净增‘五上’企业200家”, not “净增“五上”企业200家”. */
+const nested = (p: MessagePart): MessagePart => ({
+  ...p,
+  text: p.text.replace(/“/g, '‘').replace(/”/g, '’'),
+});
+
 /** Fills `{name}` placeholders as parts; a placeholder without a parameter stays as written, so a gap shows. */
 function fillParts(template: string, params: MessageParams | undefined, lang: Lang): MessagePart[] {
   const parts: MessagePart[] = [];
@@ -63,9 +69,13 @@ function fillParts(template: string, params: MessageParams | undefined, lang: La
   for (const m of template.matchAll(/\{(\w+)\}/g)) {
     parts.push({ text: template.slice(at, m.index), kind: 'text' });
     const name = m[1]!;
-    if (params && name in params) parts.push(...argParts(params[name]!, lang));
-    else parts.push({ text: m[0], kind: 'text' });
-    at = m.index + m[0].length;
+    const end = m.index + m[0].length;
+    const quoted = template[m.index - 1] === '“' && template[end] === '”';
+    if (params && name in params) {
+      const arg = argParts(params[name]!, lang);
+      parts.push(...(quoted ? arg.map(nested) : arg));
+    } else parts.push({ text: m[0], kind: 'text' });
+    at = end;
   }
   parts.push({ text: template.slice(at), kind: 'text' });
   return merged(parts);
