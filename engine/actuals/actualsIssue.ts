@@ -6,8 +6,7 @@ export type IssueSeverity = 'error' | 'warning' | 'info';
 /** Every message code with the parameters it is rendered from. */
 export interface ActualsIssueParams {
   csv: { detail: string };
-  /** Sizes in MB, as written. */
-  tooLarge: { size: string; limit: string };
+  tooLarge: { bytes: number; limitBytes: number };
   empty: { source: string | null };
   noHeader: Record<string, never>;
   noHeaderRow: Record<string, never>;

@@ -2,6 +2,7 @@
 // and how its parameters are written. The words are in the engine's one catalogue
 // (engine/report/messages/actualsMessages.ts); the parser never writes prose.
 import type { Lang } from '../report/lang.ts';
+import { megabytes } from '../report/megabytes.ts';
 import type { EngineMessageCode } from '../report/messages/catalogue.ts';
 import {
   list,
@@ -24,7 +25,7 @@ const plain =
 
 const MESSAGES: Messages = {
   csv: plain('csv'),
-  tooLarge: plain('tooLarge'),
+  tooLarge: (p) => msg('actuals.tooLarge', megabytes(p.bytes, p.limitBytes)),
   empty: (p) => msg('actuals.empty', { source: p.source ?? msg('actuals.theInput') }),
   noHeader: plain('noHeader'),
   noHeaderRow: plain('noHeaderRow'),

@@ -12,6 +12,7 @@
 // Two different values for the same indicator and year are both refused, so the result never depends on
 // the order of rows.
 import Papa from 'papaparse';
+import { oversizeBytes } from '../plan/oversizeBytes.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
 import type { ActualsIssue } from './actualsIssue.ts';
@@ -60,19 +61,13 @@ function readRows(text: string, sink: IssueSink): string[][] {
  */
 export const ACTUALS_MAX_BYTES = 2 * 1024 * 1024;
 
-const MB = 1024 * 1024;
-
 export function parseActuals(text: string, plan: Plan, options: ParseActualsOptions = {}): ParsedActuals {
   const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
   const sink = new IssueSink((id) => names.get(id));
   const none = (): ParsedActuals => ({ actuals: {}, issues: sink.sorted(), layout: null, accepted: 0 });
-  // UTF-8 takes at most 3 bytes a UTF-16 unit: only a text that might be too large is measured.
-  const bytes = text.length * 3 > ACTUALS_MAX_BYTES ? new TextEncoder().encode(text).length : text.length;
-  if (bytes > ACTUALS_MAX_BYTES) {
-    sink.add('error', at(null, null, null), 'tooLarge', {
-      size: (bytes / MB).toFixed(1),
-      limit: String(ACTUALS_MAX_BYTES / MB),
-    });
+  const oversize = oversizeBytes(text, ACTUALS_MAX_BYTES);
+  if (oversize !== null) {
+    sink.add('error', at(null, null, null), 'tooLarge', { bytes: oversize, limitBytes: ACTUALS_MAX_BYTES });
     return none();
   }
   const rows = readRows(text, sink);

@@ -5,7 +5,16 @@
 // figures of their paragraph facts about the past, reported apart as base facts); 力争 marks the clause it
 // opens, 每年 the sentence. Each number with a unit is then read in its clause for its name, comparator,
 // kind and printed base. See docs/plan-import.md, "Reading a text", for the idioms.
-import type { BaseFact, DraftTarget, ExtractMessage, ExtractOptions, ExtractResult } from './extractTypes.ts';
+
+import { oversizeBytes } from '../plan/oversizeBytes.ts';
+import {
+  type BaseFact,
+  type DraftTarget,
+  type ExtractMessage,
+  type ExtractOptions,
+  type ExtractResult,
+  MAX_TARGETS,
+} from './extractTypes.ts';
 import { findHeadings, sectionPaths } from './findHeadings.ts';
 import { findMilestones } from './findMilestones.ts';
 import { findQuantities } from './findQuantities.ts';
@@ -16,8 +25,6 @@ import { type QuantityContext, readQuantity } from './readQuantity.ts';
 import { toHalfWidthSameLength } from './toHalfWidthSameLength.ts';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
-/** Drafted targets at most (the Yaohai plan states 67). */
-export const MAX_TARGETS = 500;
 
 /** Whether a message refuses the whole text (nothing is drafted from it), as opposed to a warning. */
 export function refusesText(m: ExtractMessage): boolean {
@@ -41,9 +48,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     messages,
   });
   // Cheap bound first: a UTF-8 character is at most 3 bytes for these texts (4 for astral ones, 2 UTF-16 units).
-  if (text.length > limitBytes || (text.length * 3 > limitBytes && utf8Length(text) > limitBytes)) {
-    return empty([{ code: 'text-too-large', bytes: utf8Length(text), limitBytes }]);
-  }
+  const oversize = oversizeBytes(text, limitBytes);
+  if (oversize !== null) return empty([{ code: 'text-too-large', bytes: oversize, limitBytes }]);
   if (text.trim() === '') return empty([{ code: 'empty-text' }]);
 
   const norm = toHalfWidthSameLength(text);
@@ -247,8 +253,4 @@ function walkEvents(
 
 function spans(text: string, re: RegExp): [number, number][] {
   return [...text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]);
-}
-
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
 }

@@ -57,6 +57,9 @@ export interface BaseFact {
   section: string | null;
 }
 
+/** Targets a plan text or table may yield at most (the Yaohai plan states 67): more is refused whole. */
+export const MAX_TARGETS = 500;
+
 /** Problems are codes with data; the CLI and the page word them. */
 export type ExtractMessage =
   | { code: 'empty-text' }

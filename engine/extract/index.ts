@@ -1,5 +1,5 @@
 // Targets from the text of a plan: the folder's API. See extractTargets.ts for how a text is read.
-export { DEFAULT_MAX_BYTES, extractTargets, MAX_TARGETS, refusesText } from './extractTargets.ts';
+export { DEFAULT_MAX_BYTES, extractTargets, refusesText } from './extractTargets.ts';
 export type {
   BaseFact,
   Comparator,
@@ -10,4 +10,5 @@ export type {
   ExtractOptions,
   ExtractResult,
 } from './extractTypes.ts';
+export { MAX_TARGETS } from './extractTypes.ts';
 export { readChineseNumber } from './readChineseNumber.ts';

@@ -2,7 +2,7 @@
 // cell it cannot use with its row and column — the way the actuals importer does — and never half-reading a
 // cell. Numbers are read by the actuals importer's cell reader; units convert only as unitFactor allows.
 import { parseNumberCell, toHalfWidth } from '../actuals/parseNumberCell.ts';
-import type { Comparator, DraftValue } from '../extract/extractTypes.ts';
+import { type Comparator, type DraftValue, MAX_TARGETS } from '../extract/extractTypes.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
 import { isKnownUnit } from '../units/unitVocabulary.ts';
 import {
@@ -352,9 +352,6 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   };
 }
 
-/** Target rows at most (the extractor's limit on drafted targets, MAX_TARGETS). */
-export const MAX_TABLE_ROWS = 500;
-
 export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []): PlanTableResult {
   const issues: TableIssue[] = [];
   const targets: TableTarget[] = [];
@@ -372,14 +369,14 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
   // A plan states a hundred or two targets at most: a sheet of thousands is not a target table (a statistics
   // export, a pasted range run long), and reviewing it row by row would bury the page.
   const dataRows = rows.slice(headerRow + 1).filter((cells) => !isBlank(cells)).length;
-  if (dataRows > MAX_TABLE_ROWS) {
+  if (dataRows > MAX_TARGETS) {
     add({
       severity: 'error',
       code: 'too-many-rows',
       row: null,
       column: null,
       columnName: null,
-      value: `${MAX_TABLE_ROWS}`, // the limit, as the message says it
+      value: `${MAX_TARGETS}`, // the limit, as the message says it
       detail: `${dataRows}`,
     });
     return { targets, issues };
