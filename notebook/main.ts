@@ -17,7 +17,7 @@ import { untilRunState } from './client/untilRunState.ts';
 import { t } from './i18n/t.ts';
 import { firstChartIndicator } from './model/firstChartIndicator.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
-import { reportView } from './report/reportView.ts';
+import { type ReportInputs, reportView } from './report/reportView.ts';
 import { createBuiltins } from './runtime/builtins.ts';
 import { changedOnly } from './runtime/changedOnly.ts';
 import { observe } from './runtime/generators.ts';
@@ -25,11 +25,12 @@ import type { LiveView } from './runtime/liveView.ts';
 import { nextTask } from './runtime/nextTask.ts';
 import { Notebook } from './runtime/notebook.ts';
 import { visibleOnly } from './runtime/visibleOnly.ts';
+import { whenNear } from './runtime/whenNear.ts';
 import { startAnchoringNotices } from './share/anchoringNotices.ts';
 import { startRunWarningNotices } from './share/runWarningNotices.ts';
 import { type LinkInfo, linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
-import { evaluationRuns } from './state/evaluationRuns.ts';
+import { type EvaluationState, evaluationRuns } from './state/evaluationRuns.ts';
 import { restoreWork } from './state/restoreWork.ts';
 import { scenarioDocument } from './state/scenarioFile.ts';
 import type { Working } from './state/scenarioOps.ts';
@@ -302,7 +303,8 @@ async function boot(): Promise<void> {
     (lang, list, cmp, sel, width) => comparisonView(app, lang, list, cmp, sel, width),
     { below: true },
   );
-  nb.hidden('evaluationState', [], () => evaluationRuns(app));
+  // The plan's statistics are evaluated once the planner heads for 中期评估; what they paste, at once.
+  nb.hidden('evaluationState', [], () => evaluationRuns(app, whenNear(slot('evaluation'))));
   nb.view(
     'evaluationInput',
     slot('evaluation-body'),
@@ -310,18 +312,27 @@ async function boot(): Promise<void> {
     (lang) => evaluationInputView(app, lang),
     { below: true },
   );
+  // Built per language and updated in place: each release evaluates again (see evaluationResultView).
+  nb.hidden('evaluationView', ['lang'], (lang) => evaluationResultView(app, lang));
   nb.view(
     'evaluation',
     slot('evaluation-result'),
-    ['lang', 'evaluationState'],
-    (lang, s) => evaluationResultView(app, lang, s),
+    ['evaluationView', 'evaluationState'],
+    (view: LiveView<EvaluationState>, s) => {
+      view.update(s);
+      return view.element;
+    },
     { below: true },
   );
+  nb.hidden('reportView', ['lang'], (lang) => reportView(app, lang));
   nb.view(
     'report',
     slot('report-body'),
-    ['lang', 'evaluationState', 'settledResult'],
-    (lang, e, r) => reportView(app, lang, e, r),
+    ['reportView', 'evaluationState', 'settledResult'],
+    (view: LiveView<ReportInputs>, evaluation, run) => {
+      view.update({ evaluation, run });
+      return view.element;
+    },
     { below: true },
   );
   nb.view('check', slot('check-body'), ['lang'], (lang) => planCheckView(app, lang), { below: true });

@@ -101,17 +101,7 @@ export const MESSAGES = {
   'dash.others': { zh: '其他目标', en: 'Other targets' },
   'dash.qualitative': { zh: '定性目标（仅列示，不模拟）', en: 'Qualitative targets (listed, not simulated)' },
   'dash.filter': { zh: '筛选目标', en: 'Filter targets' },
-  'dash.thresholds': {
-    zh: '判断标准：达成概率 ≥ 80% 为“很可能达成”，50%–80% 为“有望达成”，20%–50% 为“存在风险”，< 20% 为“难以达成”。',
-    en: 'Outlook thresholds: P(met) ≥ 80% likely; 50–80% probable; 20–50% at risk; < 20% unlikely.',
-  },
   'dash.showDetail': { zh: '查看指标详情', en: 'Show indicator detail' },
-
-  'outlook.likely': { zh: '很可能达成', en: 'Likely' },
-  'outlook.probable': { zh: '有望达成', en: 'Probable' },
-  'outlook.risk': { zh: '存在风险', en: 'At risk' },
-  'outlook.unlikely': { zh: '难以达成', en: 'Unlikely' },
-  'outlook.none': { zh: '—', en: '—' },
 
   'cmp.>=': { zh: '≥', en: '≥' },
   'cmp.<=': { zh: '≤', en: '≤' },
@@ -268,8 +258,8 @@ export const MESSAGES = {
 
   'eval.title': { zh: '中期评估', en: 'Mid-term review' },
   'eval.intro': {
-    zh: '从 Excel/WPS 复制实际统计数据（指标、年份、数值，或每年一列）粘贴到下框，即得评估表。',
-    en: 'Paste actual statistics copied from Excel/WPS (indicator, year, value — or one column per year) below to get the review table.',
+    zh: '评估表依据规划所附的公布统计（如有）和您录入的实际数据。从 Excel/WPS 复制实际统计数据（指标、年份、数值，或每年一列）粘贴到下框即可录入。',
+    en: 'The review table rests on the published statistics the plan carries (if any) and the actuals you enter. To enter actuals, paste statistics copied from Excel/WPS (indicator, year, value — or one column per year) below.',
   },
   'eval.paste': { zh: '粘贴实际数据', en: 'Paste actuals' },
   'eval.apply': { zh: '应用实际数据', en: 'Apply actuals' },
@@ -291,8 +281,12 @@ export const MESSAGES = {
   'eval.none': { zh: '尚无实际数据。', en: 'No actuals yet.' },
   'eval.moreIssues': { zh: '另有 {n} 处问题未列出。', en: '{n} more not listed.' },
   'eval.nonePublished': {
-    zh: '尚未录入实际数据。粘贴后，评估也纳入规划所附的公布统计（{n} 个数值）。',
-    en: 'No actuals entered yet. Once pasted, the evaluation also takes in the published statistics the plan carries ({n} values).',
+    zh: '尚未录入实际数据：下表先依据规划所附的公布统计（{n} 个数值），粘贴的数据将一并评估。',
+    en: 'No actuals entered yet: the table below starts from the published statistics the plan carries ({n} values); what you paste joins them.',
+  },
+  'eval.statisticsOnly': {
+    zh: '本表只依据规划所附的公布统计，尚未纳入录入的实际数据。',
+    en: 'This table rests on the published statistics the plan carries alone; no entered actuals yet.',
   },
   'eval.col.target': { zh: '目标', en: 'Target' },
   'eval.col.base': { zh: '基期', en: 'Base' },

@@ -1,23 +1,10 @@
 // What the dashboard and the detail chart say about one target, read off a run result: the target-year
-// median of the measured quantity, the outlook from P(met), the path the plan requires, and how the target
+// median of the measured quantity, the path the plan requires, and how the target
 // reads ("≥ 607 亿元"). Pure functions of the plan and the result.
 import type { Indicator, Plan, RunResult, Target, TargetResult } from '../../engine/index.ts';
 import { targetPhrase as phrase } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-
-export type Outlook = 'likely' | 'probable' | 'risk' | 'unlikely' | 'none';
-
-/** Thresholds on P(met), stated on screen (dash.thresholds). */
-export const OUTLOOK_THRESHOLDS = { likely: 0.8, probable: 0.5, risk: 0.2 } as const;
-
-export function outlookOf(p: number | null): Outlook {
-  if (p === null || !Number.isFinite(p)) return 'none';
-  if (p >= OUTLOOK_THRESHOLDS.likely) return 'likely';
-  if (p >= OUTLOOK_THRESHOLDS.probable) return 'probable';
-  if (p >= OUTLOOK_THRESHOLDS.risk) return 'risk';
-  return 'unlikely';
-}
 
 export function indicatorOf(plan: Plan, id: string | undefined): Indicator | undefined {
   return id === undefined ? undefined : plan.indicators.find((i) => i.id === id);

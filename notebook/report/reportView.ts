@@ -1,12 +1,13 @@
 // The 中期评估 report in the page: the document as it prints (cover, summary, charts, verdict table,
 // methods, notes — print.css gives it page numbers and keeps headings with what follows), with the
 // 编制单位 field and the exports: Word (.docx), Excel (.xlsx) and print to PDF.
-import { mergeActuals, planObservations } from '../../engine/index.ts';
+import { type Evaluation, mergeActuals, planObservations } from '../../engine/index.ts';
 import { type App, pushNotice } from '../app.ts';
 import type { RunState } from '../client/runController.ts';
 import { download, safeFileName } from '../export/download.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
+import type { LiveView } from '../runtime/liveView.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
 import { loadOrganisation, saveOrganisation } from '../state/workStore.ts';
 import { scenarioName } from '../views/scenarioName.ts';
@@ -224,17 +225,27 @@ function hookPrint(): void {
   });
 }
 
-export function reportView(app: App, lang: Lang, evaluation: EvaluationState, run: RunState): HTMLElement {
+/** What the report is drawn from: the evaluation shown above it and the settled run. */
+export interface ReportInputs {
+  evaluation: EvaluationState;
+  run: RunState;
+}
+
+/**
+ * The report's tools and preview: built once per language, then given each new evaluation and settled run in
+ * place (its 编制单位 field and export buttons are not rebuilt with every release).
+ */
+export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
   hookPrint();
   const wrap = el('div', 'report');
-  const ev = evaluation.evaluation;
-  if (!ev) return wrap;
-  const build = (): ReportDoc =>
+  let ev: Evaluation | null = null;
+  let result: RunState['result'] = null;
+  const build = (evaluation: Evaluation): ReportDoc =>
     buildReport(
       {
         plan: app.plan,
-        evaluation: ev,
-        result: run.result,
+        evaluation,
+        result,
         // The points the evaluation measured: the published statistics under what the planner entered.
         actuals: mergeActuals(planObservations(app.plan).actuals, app.scenario.get().actuals) as Record<
           string,
@@ -248,10 +259,11 @@ export function reportView(app: App, lang: Lang, evaluation: EvaluationState, ru
       },
       lang,
     );
-  // Built when first needed (opened, printed, exported), then kept until the 编制单位 changes.
+  // Built when first needed (opened, printed, exported), then kept until the 编制单位 or its inputs change.
   let built: ReportDoc | null = null;
   const doc = () => {
-    built ??= build();
+    if (!ev) throw new Error('no evaluation to report');
+    built ??= build(ev);
     return built;
   };
 
@@ -266,7 +278,7 @@ export function reportView(app: App, lang: Lang, evaluation: EvaluationState, ru
   orgLabel.append(org);
   const status = el('span', 'muted');
   status.setAttribute('role', 'status');
-  const fileBase = safeFileName(`${t(lang, 'rep.file')}_${scenarioName(app.scenario.get(), lang)}`);
+  const fileBase = () => safeFileName(`${t(lang, 'rep.file')}_${scenarioName(app.scenario.get(), lang)}`);
   const action = (id: string, label: string, run: () => Promise<void>) => {
     const b = el('button', 'small', label);
     b.type = 'button';
@@ -292,11 +304,11 @@ export function reportView(app: App, lang: Lang, evaluation: EvaluationState, ru
     return b;
   };
   const docx = action('report-docx', t(lang, 'rep.export.docx'), async () => {
-    download(`${fileBase}.docx`, await exportDocx(doc()));
+    download(`${fileBase()}.docx`, await exportDocx(doc()));
   });
   const xlsx = action('report-xlsx', t(lang, 'rep.export.xlsx'), async () => {
     const { reportXlsx } = await import('./exportXlsx.ts');
-    download(`${fileBase}.xlsx`, await reportXlsx(ev, lang));
+    if (ev) download(`${fileBase()}.xlsx`, await reportXlsx(ev, lang));
   });
   const pdf = action('report-print', t(lang, 'rep.export.pdf'), async () => {
     document.body.classList.add('printing-report');
@@ -310,7 +322,7 @@ export function reportView(app: App, lang: Lang, evaluation: EvaluationState, ru
   tools.append(orgLabel, docx, xlsx, pdf, status);
 
   const details = el('details', 'report-preview');
-  // A new run or evaluation rebuilds this view: the preview stays as the planner left it.
+  // A language switch rebuilds this view: the preview stays as the planner left it.
   details.open = previewOpen;
   const summary = el('summary', 'no-print', t(lang, 'rep.preview'));
   // The planner's own opening and closing (a click, or Enter/Space on the summary), not printing's.
@@ -325,16 +337,35 @@ export function reportView(app: App, lang: Lang, evaluation: EvaluationState, ru
     else details.append(next);
     article = next;
   };
-  drawOnDemand.set(details, () => article ?? draw());
-  details.addEventListener('toggle', () => {
-    if (details.open && !article) draw();
+  drawOnDemand.set(details, () => {
+    if (ev && !article) draw();
   });
-  if (details.open) draw();
+  details.addEventListener('toggle', () => {
+    if (details.open && ev && !article) draw();
+  });
+  // A document drawn from older inputs: redrawn at once while open, else dropped until next opened.
+  const refresh = () => {
+    built = null;
+    if (details.open && ev) draw();
+    else if (article) {
+      article.remove();
+      article = null;
+    }
+  };
   org.addEventListener('change', () => {
     saveOrganisation(app.plan.meta.id, org.value);
-    built = null;
-    if (article) draw();
+    refresh();
   });
   wrap.append(tools, details);
-  return wrap;
+  const update = ({ evaluation, run }: ReportInputs) => {
+    const next = evaluation.evaluation;
+    wrap.hidden = next === null;
+    // Which evaluation the report holds (see evaluationResultView).
+    wrap.dataset.entered = String(evaluation.entered);
+    if (next === ev && run.result === result) return;
+    ev = next;
+    result = run.result;
+    refresh();
+  };
+  return { element: wrap, update };
 }

@@ -1,60 +1,117 @@
-// The mid-term evaluation of the current scenario's actuals (with the plan's published statistics), recomputed
-// (in the worker) when the actuals or the assumptions change — not on every preview while a slider is dragged.
+// The mid-term evaluation of the current scenario: the plan's published statistics and the actuals the planner
+// entered, recomputed in the worker when either or the assumptions change — never for a drag's previews.
+// A plan's statistics alone are evaluated once the planner comes near the section (`wanted`), so a first visit
+// that never scrolls there spends nothing on it; entered actuals are evaluated at once, wherever the page is.
 import type { Evaluation } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
 import { type ObservedGenerator, observe } from '../runtime/generators.ts';
+import type { Working } from './scenarioOps.ts';
 
 export const EVALUATION_PATHS = 2000;
+
+/** Time after a release before the evaluation starts: a click that follows at once replaces it unstarted. */
+export const EVALUATION_DELAY_MS = 150;
 
 export interface EvaluationState {
   evaluation: Evaluation | null;
   running: boolean;
   error: string | null;
   progress: number;
+  /** How many values the planner had entered when the shown evaluation was asked for (0: statistics alone). */
+  entered: number;
 }
 
-export function evaluationRuns(app: App): ObservedGenerator<EvaluationState> {
-  return observe<EvaluationState>((change) => {
-    let state: EvaluationState = { evaluation: null, running: false, error: null, progress: 0 };
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let lastKey = '';
-    const emit = (patch: Partial<EvaluationState>) => {
-      state = { ...state, ...patch };
-      change(state);
-    };
-    emit({});
-    const unsubscribe = app.scenario.subscribe((s, meta) => {
-      if (meta.preview) return;
-      const key = JSON.stringify(s);
-      if (key === lastKey) return;
-      lastKey = key;
-      if (timer) clearTimeout(timer);
-      // Only once the planner has entered actuals (the published statistics join them then): evaluating on
-      // every release would rebuild the evaluation and report views, inputs and all, after each drag.
-      if (!s.actuals || Object.keys(s.actuals).length === 0) {
-        app.engine.cancel('evaluate');
-        emit({ evaluation: null, running: false, error: null });
-        return;
+/** Values entered, over every indicator and year. */
+export function enteredCount(actuals: Working['actuals']): number {
+  let n = 0;
+  for (const byYear of Object.values(actuals ?? {})) n += Object.keys(byYear).length;
+  return n;
+}
+
+/** The evaluation's states for a notebook cell. */
+export function evaluationRuns(app: App, wanted: Promise<void>): ObservedGenerator<EvaluationState> {
+  return observe<EvaluationState>((change) => followEvaluation(app, wanted, change));
+}
+
+/** Calls `change` with each evaluation state as the scenario changes; returns the function that stops it. */
+export function followEvaluation(
+  app: Pick<App, 'plan' | 'engine' | 'scenario' | 'payload'>,
+  wanted: Promise<void>,
+  change: (state: EvaluationState) => void,
+): () => void {
+  let state: EvaluationState = { evaluation: null, running: false, error: null, progress: 0, entered: 0 };
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastKey = '';
+  let near = false;
+  let dragging = false;
+  let current = app.scenario.get();
+  // Only the latest request's answer is shown: an older one may still come back after a cancel.
+  let request = 0;
+  const published = app.plan.observations.length;
+  const emit = (patch: Partial<EvaluationState>) => {
+    state = { ...state, ...patch };
+    change(state);
+  };
+  const stop = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (state.running) {
+      app.engine.cancel('evaluate');
+      emit({ running: false });
+    }
+    request++;
+  };
+  const schedule = (s: Working) => {
+    const key = JSON.stringify(s);
+    if (key === lastKey) return;
+    lastKey = key;
+    stop();
+    const entered = enteredCount(s.actuals);
+    if (entered === 0 && (!near || published === 0)) {
+      emit({ evaluation: null, error: null, entered: 0 });
+      return;
+    }
+    const mine = request;
+    timer = setTimeout(() => {
+      timer = null;
+      emit({ running: true, progress: 0 });
+      app.engine
+        .evaluate(app.payload(s), {}, { paths: s.paths ?? EVALUATION_PATHS }, (p) => {
+          if (mine === request) emit({ progress: p.done });
+        })
+        .then(
+          (evaluation) => {
+            if (mine === request) emit({ evaluation, running: false, error: null, progress: 1, entered });
+          },
+          (error: unknown) => {
+            if (mine !== request || isAbort(error)) return;
+            emit({ running: false, error: error instanceof Error ? error.message : String(error) });
+          },
+        );
+    }, EVALUATION_DELAY_MS);
+  };
+  emit({});
+  const unsubscribe = app.scenario.subscribe((s, meta) => {
+    current = s;
+    dragging = meta.preview === true;
+    if (dragging) {
+      // The evaluation waits for the release: in the worker it would hold the drag's previews up.
+      if (timer || state.running) {
+        stop();
+        lastKey = '';
       }
-      timer = setTimeout(() => {
-        emit({ running: true, progress: 0 });
-        app.engine
-          .evaluate(app.payload(s), {}, { paths: s.paths ?? EVALUATION_PATHS }, (p) =>
-            emit({ progress: p.done }),
-          )
-          .then(
-            (evaluation) => emit({ evaluation, running: false, error: null, progress: 1 }),
-            (error: unknown) => {
-              if (isAbort(error)) return;
-              emit({ running: false, error: error instanceof Error ? error.message : String(error) });
-            },
-          );
-      }, 150);
-    });
-    return () => {
-      unsubscribe();
-      if (timer) clearTimeout(timer);
-    };
+      return;
+    }
+    schedule(s);
   });
+  void wanted.then(() => {
+    near = true;
+    lastKey = '';
+    if (!dragging) schedule(current);
+  });
+  return () => {
+    unsubscribe();
+    stop();
+  };
 }

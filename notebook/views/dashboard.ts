@@ -23,8 +23,6 @@ import { rootUnknownBases } from '../model/rootUnknownBases.ts';
 import {
   indicatorOf,
   medianFigure,
-  type Outlook,
-  outlookOf,
   targetLevel,
   targetPhrase,
   targetResultOf,
@@ -38,16 +36,6 @@ import { quotaRecordHtml } from './quotaRecord.ts';
 import { scenarioName } from './scenarioName.ts';
 import { verdictHeadline } from './verdictHeadline.ts';
 
-const OUTLOOK_MARK: Record<Outlook, string> = {
-  likely: '●',
-  probable: '◐',
-  risk: '◔',
-  unlikely: '○',
-  none: '',
-};
-
-const COUNTED = ['likely', 'probable', 'risk', 'unlikely'] as const;
-
 function simulatedTip(t: Translate, state: RunState, lang: Lang, plan: Plan, extra: string): string {
   const r = state.result;
   if (!r) return extra;
@@ -60,10 +48,8 @@ function statusHtml(target: Target, state: RunState, t: Translate): string {
   const aspiration = target.aspirational
     ? ` <span class="badge aspirational" data-tip="${esc(t('feas.aspirational.tip'))}" tabindex="0">${esc(t('verdict.aspirational.label'))}</span>`
     : '';
-  if (!f.verdict) {
-    const o = outlookOf(targetResultOf(state.result, target.id)?.pMet ?? null);
-    return `<span class="outlook outlook-${o}">${OUTLOOK_MARK[o]} ${esc(t(`outlook.${o}`))}</span>${aspiration}`;
-  }
+  // No run yet: nothing to judge (P(met) alone is not a verdict).
+  if (!f.verdict) return `<span class="verdict-label verdict-none">—</span>${aspiration}`;
   const reason = verdictReason(f.verdict, t);
   const basis =
     f.verdictBasis && f.verdictBasis !== 'unknown-base'
@@ -130,7 +116,7 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   let shownStatus = '';
   let shownRecord = '';
   let shownMilestone = '';
-  const update = (state: RunState): Outlook => {
+  const update = (state: RunState): void => {
     const r = state.result;
     const tr = targetResultOf(r, target.id);
     const f = feasibilityOf(tr);
@@ -225,7 +211,6 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
       status.dataset.verdict = f.verdict?.code ?? '';
       status.dataset.basis = f.verdictBasis ?? '';
     }
-    return outlookOf(tr?.pMet ?? null);
   };
   return { row, entry, update };
 }
@@ -305,21 +290,13 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
         },
       )}</tbody>`,
   );
-  const counts = new Map(COUNTED.map((k) => [k, html`<b>0</b>`]));
   let state: RunState | null = null;
   const csv = html`<button type="button" class="small" id="dashboard-csv">${t('export.csv')}</button>`;
   csv.addEventListener('click', () => state && downloadCsv(app, lang, t, state, quantitative));
   const headline = html`<div class="verdict-summary"></div>`;
-  // Before verdicts arrive (an older worker), the outlook tally; with them, the verdict headline alone, so the
-  // page never shows two different counts of the same targets.
-  const tallyEl = html`<div class="dash-summary">${COUNTED.map(
-    (k) =>
-      html`<span class=${`outlook outlook-${k}`}>${OUTLOOK_MARK[k]} ${t(`outlook.${k}`)} ${counts.get(k)}</span> `,
-  )}</div>`;
-  const rule = html`<span class="verdict-rule"></span>`;
+  const rule = html`<span class="verdict-rule">${t('feas.rule')}</span>`;
   const element = html`<div class="dashboard">
     ${headline}
-    ${tallyEl}
     <div class="table-wrap"><table class="targets">
       <colgroup><col class="c-name"><col class="c-goal"><col class="c-median"><col class="c-pmet"><col class="c-status"><col class="c-spark"></colgroup>
       <thead><tr><th scope="col">${t('dash.col.target')}</th><th scope="col" class="num">${t('dash.col.goal')}</th>
@@ -384,25 +361,20 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
       // Whether it shows a preview or a full run (the bench's probe reads it): written only when that changes,
       // as everything else here, so that a preview with the figures already shown changes no node.
       if (element.dataset.preview !== String(next.preview)) element.dataset.preview = String(next.preview);
-      const tally = { likely: 0, probable: 0, risk: 0, unlikely: 0, none: 0 };
       for (const [id, r] of rows) {
         if (next.preview && observed && !onScreen.has(id)) {
           stale.add(id);
-          tally[outlookOf(targetResultOf(next.result, id)?.pMet ?? null)]++;
           continue;
         }
         stale.delete(id);
-        tally[r.update(next)]++;
+        r.update(next);
       }
-      for (const k of COUNTED) setText(counts.get(k)!, String(tally[k]));
       const hasVerdicts = next.result?.targets.some((r) => feasibilityOf(r).verdict !== null) ?? false;
       const headlineNow = hasVerdicts ? verdictHeadline(verdictCounts(plan, next.result), t) : '';
       if (headlineNow !== shownHeadline) {
         shownHeadline = headlineNow;
         headline.innerHTML = headlineNow;
       }
-      if (tallyEl.hidden !== hasVerdicts) tallyEl.hidden = hasVerdicts;
-      setText(rule, t(hasVerdicts ? 'feas.rule' : 'dash.thresholds'));
     },
   };
 }

@@ -19,6 +19,7 @@ import { download } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
+import type { LiveView } from '../runtime/liveView.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
 import { setActuals } from '../state/scenarioOps.ts';
 import { scenarioName } from './scenarioName.ts';
@@ -130,48 +131,23 @@ function evaluationCsvRows(ev: Evaluation, lang: Lang): CsvCell[][] {
   return [fields, ...data];
 }
 
-export function evaluationResultView(app: App, lang: Lang, state: EvaluationState): HTMLElement {
+/**
+ * The evaluation's result: built once per language, then updated in place with each evaluation (a release
+ * evaluates again, and a view rebuilt with its checkbox and buttons would cost Chromium's form scan each time).
+ */
+export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationState> {
   const t = translator(lang);
   const el = document.createElement('div');
   el.className = 'evaluation-result';
-  el.dataset.running = String(state.running);
-  if (state.running) {
-    const bar = document.createElement('progress');
-    bar.className = 'progress no-print';
-    bar.max = 1;
-    bar.value = state.progress;
-    el.append(bar);
-  }
-  if (state.error) {
-    const box = document.createElement('div');
-    box.className = 'error-box';
-    box.textContent = state.error;
-    el.append(box);
-  }
-  const ev = state.evaluation;
-  if (!ev) return el;
+  const bar = document.createElement('progress');
+  bar.className = 'progress no-print';
+  bar.max = 1;
+  const box = document.createElement('div');
+  box.className = 'error-box';
   const header = document.createElement('div');
   header.className = 'report-header';
-  header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(t('eval.report'))}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(t('eval.asOf', { year: ev.summary.asOf }))}`}</p>`;
-  el.append(header);
-  // Summary by status.
-  const counts = ev.summary.counts;
   const summary = document.createElement('div');
   summary.className = 'dash-summary eval-summary';
-  summary.innerHTML =
-    `<b>${esc(t('eval.summary'))}</b>` +
-    STATUS_ORDER.map(
-      (s) =>
-        `<span class="outlook status-${s}" data-status-count="${s}">${esc(statusLabel(s, lang))} <b>${counts[s]}</b></span>`,
-    ).join('') +
-    (['no-base', 'no-data'] as const)
-      .filter((k) => k === 'no-data' || counts[k] > 0)
-      .map(
-        (k) =>
-          `<span class="outlook outlook-none" data-status-count="${k}">${esc(statusLabel(k, lang))} <b>${counts[k]}</b></span>`,
-      )
-      .join('');
-  el.append(summary);
   // Every target, in the evaluation's order; the checkbox hides those without data. Columns from the spec.
   const columns = SCREEN_ORDER.map(evaluationColumn);
   const onlyData = document.createElement('label');
@@ -181,32 +157,8 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
   onlyBox.id = 'eval-only-data';
   onlyBox.checked = true;
   onlyData.append(onlyBox, ` ${t('eval.onlyData')}`);
-  el.append(onlyData);
-  // The verdict first: the status and P(met) stay in view beside the target on a narrow screen.
-  const cellClass = (column: string, status: string) =>
-    column === 'status'
-      ? `status-label status-${status}`
-      : column === 'ratioR'
-        ? 'num wrap'
-        : column === 'pMet'
-          ? 'num pmet'
-          : 'num';
   const table = document.createElement('table');
   table.className = 'evaluation';
-  table.innerHTML =
-    `<thead><tr>${columns.map((c, i) => `<th scope="col"${i > 0 && c.key !== 'status' ? ' class="num"' : ''}>${esc(columnHeader(c, lang))}</th>`).join('')}</tr></thead><tbody>` +
-    ev.targets
-      .map((target) => {
-        return `<tr data-target="${esc(target.id)}" data-status="${statusKey(target)}">${columns
-          .map((c, j) =>
-            j === 0
-              ? `<th scope="row">${esc(c.text(target, lang))}</th>`
-              : `<td class="${cellClass(c.key, target.status ?? 'none')}">${esc(c.text(target, lang))}</td>`,
-          )
-          .join('')}</tr>`;
-      })
-      .join('') +
-    '</tbody>';
   const wrap = document.createElement('div');
   wrap.className = 'table-wrap';
   wrap.append(table);
@@ -215,21 +167,19 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
   filter();
   const note = document.createElement('p');
   note.className = 'footnote';
-  note.textContent = `${t('eval.thresholds')}${t('common.colon')}${methodsText(ev.summary, lang).join(' ')}`;
-  const missing = noDataText(ev, lang);
   const missingNote = document.createElement('p');
   missingNote.className = 'footnote no-data-note';
-  missingNote.textContent = missing ?? '';
-  missingNote.hidden = missing === null;
   const tools = document.createElement('div');
   tools.className = 'row no-print';
+  let shown: Evaluation | null = null;
   const csv = document.createElement('button');
   csv.type = 'button';
   csv.className = 'small';
   csv.textContent = t('export.csv');
-  csv.addEventListener('click', () =>
-    download(`${t('eval.report')}.csv`, toCsv(evaluationCsvRows(ev, lang)), 'text/csv;charset=utf-8'),
-  );
+  csv.addEventListener('click', () => {
+    if (shown)
+      download(`${t('eval.report')}.csv`, toCsv(evaluationCsvRows(shown, lang)), 'text/csv;charset=utf-8');
+  });
   const print = document.createElement('button');
   print.type = 'button';
   print.className = 'small';
@@ -245,6 +195,69 @@ export function evaluationResultView(app: App, lang: Lang, state: EvaluationStat
     window.print();
   });
   tools.append(csv, print);
-  el.append(wrap, note, missingNote, tools);
-  return el;
+  const results = [header, summary, onlyData, wrap, note, tools];
+  el.append(bar, box, header, summary, onlyData, wrap, note, missingNote, tools);
+  let missing: string | null = null;
+  // The verdict first: the status and P(met) stay in view beside the target on a narrow screen.
+  const cellClass = (column: string, status: string) =>
+    column === 'status'
+      ? `status-label status-${status}`
+      : column === 'ratioR'
+        ? 'num wrap'
+        : column === 'pMet'
+          ? 'num pmet'
+          : 'num';
+  const head = `<thead><tr>${columns.map((c, i) => `<th scope="col"${i > 0 && c.key !== 'status' ? ' class="num"' : ''}>${esc(columnHeader(c, lang))}</th>`).join('')}</tr></thead>`;
+  const draw = (ev: Evaluation, entered: number) => {
+    header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(t('eval.report'))}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(t('eval.asOf', { year: ev.summary.asOf }))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
+    const counts = ev.summary.counts;
+    summary.innerHTML =
+      `<b>${esc(t('eval.summary'))}</b>` +
+      STATUS_ORDER.map(
+        (s) =>
+          `<span class="outlook status-${s}" data-status-count="${s}">${esc(statusLabel(s, lang))} <b>${counts[s]}</b></span>`,
+      ).join('') +
+      (['no-base', 'no-data'] as const)
+        .filter((k) => k === 'no-data' || counts[k] > 0)
+        .map(
+          (k) =>
+            `<span class="outlook outlook-none" data-status-count="${k}">${esc(statusLabel(k, lang))} <b>${counts[k]}</b></span>`,
+        )
+        .join('');
+    table.innerHTML =
+      `${head}<tbody>` +
+      ev.targets
+        .map(
+          (target) =>
+            `<tr data-target="${esc(target.id)}" data-status="${statusKey(target)}">${columns
+              .map((c, j) =>
+                j === 0
+                  ? `<th scope="row">${esc(c.text(target, lang))}</th>`
+                  : `<td class="${cellClass(c.key, target.status ?? 'none')}">${esc(c.text(target, lang))}</td>`,
+              )
+              .join('')}</tr>`,
+        )
+        .join('') +
+      '</tbody>';
+    note.textContent = `${t('eval.thresholds')}${t('common.colon')}${methodsText(ev.summary, lang).join(' ')}`;
+    missing = noDataText(ev, lang);
+    missingNote.textContent = missing ?? '';
+  };
+  const update = (state: EvaluationState) => {
+    el.dataset.running = String(state.running);
+    // Which evaluation is shown: a test (or the bench) waits for the one that took in what was pasted.
+    el.dataset.entered = String(state.entered);
+    bar.hidden = !state.running;
+    bar.value = state.progress;
+    box.hidden = state.error === null;
+    box.textContent = state.error ?? '';
+    const ev = state.evaluation;
+    if (ev !== shown) {
+      shown = ev;
+      if (ev) draw(ev, state.entered);
+    }
+    for (const part of results) part.hidden = ev === null;
+    missingNote.hidden = ev === null || missing === null;
+  };
+  return { element: el, update };
 }

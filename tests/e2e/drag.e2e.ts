@@ -229,6 +229,12 @@ describe('dragging a slider', () => {
     // run did so dozens of times a drag. The banner holds a notice here (it has a button) when the plan has one.
     // The plan-import section is mounted a second after the first full run, inputs and all: not the drag's.
     await page.waitForSelector('section#import.plan-import', { state: 'attached', timeout: 30_000 });
+    // 中期评估 visited once: from then on each release evaluates the plan's statistics again, in place.
+    await page.click('[data-nav="evaluation"]');
+    await page.waitForSelector('[data-cell="evaluation"] table.evaluation tr[data-target]', {
+      timeout: 30_000,
+    });
+    await page.evaluate(() => window.scrollTo(0, 0));
     const seq0 = Number(await page.evaluate(() => document.body.dataset.runSeq));
     const changes0 = await page.textContent('#scenarios-body .scenarios > p.muted');
     const seen = await page.evaluate(async (lever) => {
@@ -245,6 +251,15 @@ describe('dragging a slider', () => {
           }
       });
       observer.observe(document.body, { subtree: true, childList: true });
+      // When the evaluation runs: not for the drag's previews, once after the release.
+      const evaluation = document.querySelector('[data-cell="evaluation"] .evaluation-result') as HTMLElement;
+      const evaluating: string[] = [];
+      let released = false;
+      const runningObserver = new MutationObserver(() => {
+        if (evaluation.dataset.running === 'true')
+          evaluating.push(released ? 'after release' : 'during drag');
+      });
+      runningObserver.observe(evaluation, { attributes: true, attributeFilter: ['data-running'] });
       const nodes = ['scenario-name', 'undo', 'copy-link'].map((id) => document.getElementById(id));
       const range = document.getElementById(`lever-${lever}-range`) as HTMLInputElement;
       const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -253,24 +268,31 @@ describe('dragging a slider', () => {
         range.dispatchEvent(new Event('input', { bubbles: true }));
         await sleep(16);
       }
+      released = true;
       range.dispatchEvent(new Event('change', { bubbles: true }));
       const before = Number(document.body.dataset.runSeq);
       await new Promise<void>((resolve) => {
         const check = () =>
           Number(document.body.dataset.runSeq) > before &&
           document.body.dataset.running === 'false' &&
-          document.querySelector('[data-cell="status"] [data-preview="false"]')
+          document.querySelector('[data-cell="status"] [data-preview="false"]') &&
+          evaluating.length > 0 &&
+          evaluation.dataset.running === 'false'
             ? resolve()
             : setTimeout(check, 50);
         check();
       });
       await sleep(500);
       observer.disconnect();
+      runningObserver.disconnect();
       const same = ['scenario-name', 'undo', 'copy-link'].map(
         (id, i) => document.getElementById(id) === nodes[i],
       );
-      return { added, same, present: nodes.map((n) => n !== null) };
+      return { added, same, present: nodes.map((n) => n !== null), evaluating };
     }, LEVER);
+    // Evaluated after the release, never for a preview (a second may follow if the first was cut short).
+    expect(seen.evaluating[0]).toBe('after release');
+    expect(seen.evaluating).not.toContain('during drag');
     expect(seen.present).toEqual([true, true, true]);
     expect(seen.added).toEqual([]);
     expect(seen.same).toEqual([true, true, true]);

@@ -102,6 +102,22 @@ export async function waitDrawn(page: Page, timeout = 20_000): Promise<number> {
   return seq;
 }
 
+/** The evaluation and the report, once they show an evaluation that took in values the planner entered. */
+export const EVALUATED_ENTERED = [
+  '[data-cell="evaluation"] .evaluation-result[data-running="false"]:not([data-entered="0"])',
+  '[data-cell="report"] .report:not([data-entered="0"])',
+];
+
+/**
+ * Pastes actuals into 中期评估 and waits until the evaluation and the report show them (before, they may show
+ * the plan's published statistics alone).
+ */
+export async function pasteActuals(page: Page, text: string, timeout = 40_000): Promise<void> {
+  await page.fill('#actuals-paste', text);
+  await page.click('#actuals-apply');
+  for (const s of EVALUATED_ENTERED) await page.waitForSelector(s, { state: 'attached', timeout });
+}
+
 /** A page with the uncaught errors it raised (a test asserts the list stays empty). */
 export type OpenPage = Page & { errors: string[] };
 

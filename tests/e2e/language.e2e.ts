@@ -4,7 +4,7 @@
 // <code>. Attributes a reader meets (title, aria-label, placeholder) count as well.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ORIGIN, useBrowser, waitDrawn, waitIdle } from './harness.ts';
+import { ORIGIN, pasteActuals, useBrowser, waitDrawn, waitIdle } from './harness.ts';
 
 const { context } = useBrowser();
 
@@ -22,11 +22,10 @@ async function fillViews(page: Page): Promise<void> {
   await page.waitForSelector('[data-cell="comparison"] table.compare-results tr[data-target]', {
     timeout: 60_000,
   });
-  await page.fill(
-    '#actuals-paste',
+  await pasteActuals(
+    page,
     '指标\t2021\t2022\n高新技术企业数\t120\t135\n不存在的指标\t1\t2\n中小企业增加值\t500\tabc',
   );
-  await page.click('#actuals-apply');
   await openReport(page);
   await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;

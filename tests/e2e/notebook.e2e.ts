@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, waitIdle } from './harness.ts';
+import { pasteActuals, useBrowser, waitIdle } from './harness.ts';
 
 const { outside, open } = useBrowser();
 
@@ -94,23 +94,35 @@ describe('the notebook in Chromium', () => {
     expect(await page.textContent(`${table} tr[data-target="market_entities_new"] td:last-child`)).toBe('—');
   });
 
-  // The plan's published statistics pin every run: the evaluation measures them beside what is pasted, and
-  // says where each latest actual comes from.
-  it('evaluates the published statistics with what is pasted, and names them as such', async () => {
+  // The plan's published statistics pin every run: the evaluation measures them once the planner heads for
+  // 中期评估, before anything is pasted, then beside what is pasted, and says where each latest actual comes from.
+  it('evaluates the published statistics before anything is pasted, then with what is pasted, naming each source', async () => {
     const page = await open();
     expect(await page.textContent('.evaluation-input p.muted')).toMatch(
-      /^尚未录入实际数据。粘贴后，评估也纳入规划所附的公布统计（\d+ 个数值）。$/,
+      /^尚未录入实际数据：下表先依据规划所附的公布统计（\d+ 个数值），粘贴的数据将一并评估。$/,
     );
-    await page.fill('#actuals-paste', '指标\t2022\n注册企业数（拥有企业数）\t79000');
-    await page.click('#actuals-apply');
+    // Far below the first screen, nothing is evaluated yet.
+    expect(await page.isVisible('[data-cell="evaluation"] table.evaluation')).toBe(false);
+    await page.click('[data-nav="evaluation"]');
     const row = '[data-cell="evaluation"] table.evaluation tr[data-target="high_tech_2025"]';
     await page.waitForSelector(`${row}:not([data-status="no-data"])`, { timeout: 30_000 });
-    const cells = await page.$$eval(`${row} td`, (list) => list.map((c) => c.textContent ?? ''));
-    expect(cells).toContain('173 家（2023年，公布统计）');
+    expect(await page.$$eval(`${row} td`, (list) => list.map((c) => c.textContent ?? ''))).toContain(
+      '173 家（2023年，公布统计）',
+    );
+    expect(await page.textContent('[data-cell="evaluation"] .eval-basis')).toBe(
+      '本表只依据规划所附的公布统计，尚未纳入录入的实际数据。',
+    );
+    // The report is there too, from the same statistics.
+    expect(await page.isVisible('#report-docx')).toBe(true);
+    await pasteActuals(page, '指标\t2022\n注册企业数（拥有企业数）\t79000');
+    expect(await page.$$eval(`${row} td`, (list) => list.map((c) => c.textContent ?? ''))).toContain(
+      '173 家（2023年，公布统计）',
+    );
     const pasted = '[data-cell="evaluation"] table.evaluation tr[data-target="enterprises_new"] td';
     expect(await page.$$eval(pasted, (list) => list.map((c) => c.textContent ?? ''))).toContain(
       '7.9 万户（2022年，录入）',
     );
+    expect(await page.$('[data-cell="evaluation"] .eval-basis')).toBeNull();
   });
 
   it('lists the first 50 problems of a paste full of them, counts the rest, and keeps the text', async () => {
@@ -136,8 +148,7 @@ describe('the notebook in Chromium', () => {
       '注册企业数（拥有企业数）\t68000\t79000\t90000',
       '在库“五上”企业数\t690\t730\t770',
     ].join('\n');
-    await page.fill('#actuals-paste', table);
-    await page.click('#actuals-apply');
+    await pasteActuals(page, table);
     // The published statistics' rows have statuses too: wait for the pasted indicator's row.
     await page.waitForSelector(
       '[data-cell="evaluation"] table.evaluation tr[data-target="enterprises_new"]:not([data-status="no-data"])',
@@ -155,8 +166,7 @@ describe('the notebook in Chromium', () => {
     const page = await open();
     // A total whose five parts have no printed base: its actual is shared among them (an assumption the
     // notice names), beside the published 2025 市场主体 total the statistics file already carries.
-    await page.fill('#actuals-paste', '指标\t2023\n五大支柱产业中小企业生产总值\t520');
-    await page.click('#actuals-apply');
+    await pasteActuals(page, '指标\t2023\n五大支柱产业中小企业生产总值\t520');
     const items = '[data-notice="actuals-anchoring"] li';
     await expect
       .poll(async () => (await page.$$(items)).length, { timeout: 30_000 })
@@ -194,8 +204,7 @@ describe('the notebook in Chromium', () => {
       '社会消费品零售总额\t2023\t497.4\t亿元',
       '社会消费品零售总额\t2024\t521\t亿元',
     ].join('\n');
-    await page.fill('#actuals-paste', table);
-    await page.click('#actuals-apply');
+    await pasteActuals(page, table);
     const row =
       '[data-cell="evaluation"] tr[data-target="retail_sales_2025"][data-status]:not([data-status="no-data"])';
     await page.waitForSelector(row, { timeout: 30_000 });
@@ -339,8 +348,7 @@ describe('the notebook in Chromium', () => {
 
   it('prints only the view being read: the report from 中期评估, the target table from 目标总览', async () => {
     const page = await open();
-    await page.fill('#actuals-paste', '指标\t2021\t2022\n高新技术企业数\t120\t135');
-    await page.click('#actuals-apply');
+    await pasteActuals(page, '指标\t2021\t2022\n高新技术企业数\t120\t135');
     await page.waitForSelector('[data-cell="evaluation"] .report-header', {
       state: 'attached',
       timeout: 30_000,

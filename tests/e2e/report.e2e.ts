@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './harness.ts';
+import { pasteActuals, useBrowser } from './harness.ts';
 
 const { outside, open } = useBrowser();
 
@@ -37,8 +37,7 @@ async function withReport(page: Page): Promise<void> {
     );
   });
   await page.click('[data-nav="evaluation"]');
-  await page.fill('#actuals-paste', ACTUALS);
-  await page.click('#actuals-apply');
+  await pasteActuals(page, ACTUALS);
   // The document is drawn when the preview is opened (or printed, or exported), not for every run.
   await page.click('#report-body details.report-preview > summary', { timeout: 40_000 });
   await page.waitForSelector('#report-body .report-doc .report-chart', {

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { bilingual } from '../../notebook/i18n/bilingual.ts';
-import {
-  medianFigure,
-  OUTLOOK_THRESHOLDS,
-  outlookOf,
-  plannedPath,
-  targetLevel,
-  targetPhrase,
-} from '../../notebook/model/targetFigures.ts';
+import { medianFigure, plannedPath, targetLevel, targetPhrase } from '../../notebook/model/targetFigures.ts';
 import { caretLine } from '../../notebook/views/formulas.ts';
 import golden from '../fixtures/golden.plan.json' with { type: 'json' };
 
@@ -22,15 +15,6 @@ describe('target figures', () => {
     expect(targetPhrase(plan, target('output_growth'), 'zh')).toBe('≥ +10%/年');
     expect(targetPhrase(plan, target('share_2023'), 'en')).toBe('≥ 60%');
     expect(targetPhrase(plan, target('new_quota'), 'zh')).toBe('≥ 10 户/年');
-  });
-
-  it('maps P(met) to outlooks at the stated thresholds', () => {
-    expect(outlookOf(OUTLOOK_THRESHOLDS.likely)).toBe('likely');
-    expect(outlookOf(0.79)).toBe('probable');
-    expect(outlookOf(0.5)).toBe('probable');
-    expect(outlookOf(0.2)).toBe('risk');
-    expect(outlookOf(0.19)).toBe('unlikely');
-    expect(outlookOf(null)).toBe('none');
   });
 
   it('derives growth and increase medians from the level median exactly', () => {

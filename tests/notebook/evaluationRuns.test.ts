@@ -1,0 +1,126 @@
+// When the page evaluates: the plan's statistics once the planner heads for 中期评估, entered actuals at once,
+// again after each release, never for a drag's previews, and only the latest request's answer is shown.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Evaluation } from '../../engine/index.ts';
+import type { EditMeta } from '../../notebook/client/runController.ts';
+import {
+  EVALUATION_DELAY_MS,
+  type EvaluationState,
+  followEvaluation,
+} from '../../notebook/state/evaluationRuns.ts';
+import type { Working } from '../../notebook/state/scenarioOps.ts';
+import { Store } from '../../notebook/state/store.ts';
+
+interface Call {
+  scenario: Working;
+  resolve(ev: Evaluation): void;
+  reject(error: Error): void;
+}
+
+function setUp(observations: number) {
+  const scenario = new Store<Working, EditMeta>({ id: 's', levers: {} } as unknown as Working, {});
+  const calls: Call[] = [];
+  const cancels: string[] = [];
+  const app = {
+    plan: { observations: Array.from({ length: observations }, () => ({})) },
+    scenario,
+    payload: (s: Working) => s as unknown as Record<string, unknown>,
+    engine: {
+      evaluate: (s: Working) =>
+        new Promise<Evaluation>((resolve, reject) => calls.push({ scenario: s, resolve, reject })),
+      cancel: (channel: string) => cancels.push(channel),
+    },
+  } as unknown as Parameters<typeof followEvaluation>[0];
+  let near: () => void = () => {};
+  const wanted = new Promise<void>((r) => (near = r));
+  const states: EvaluationState[] = [];
+  const stop = followEvaluation(app, wanted, (s) => states.push(s));
+  const last = () => states[states.length - 1]!;
+  const edit = (patch: Partial<Working>, meta: EditMeta = {}) =>
+    scenario.update((s) => ({ ...s, ...patch }), meta);
+  return { calls, cancels, states, last, edit, near, stop };
+}
+
+const evaluation = (tag: string) => ({ tag }) as unknown as Evaluation;
+const settle = () => vi.advanceTimersByTimeAsync(EVALUATION_DELAY_MS + 1);
+
+describe('followEvaluation', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('evaluates the published statistics only once the section is near, then after each release', async () => {
+    const t = setUp(12);
+    await settle();
+    expect(t.calls).toHaveLength(0);
+    expect(t.last().evaluation).toBeNull();
+    t.near();
+    await settle();
+    expect(t.calls).toHaveLength(1);
+    expect(t.last().running).toBe(true);
+    t.calls[0]!.resolve(evaluation('statistics'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.last()).toMatchObject({ running: false, entered: 0, evaluation: { tag: 'statistics' } });
+    // A drag: nothing for its previews, one evaluation after its release.
+    for (let i = 1; i <= 5; i++) t.edit({ paths: 1000 + i } as Partial<Working>, { preview: true });
+    await settle();
+    expect(t.calls).toHaveLength(1);
+    t.edit({ paths: 1005 } as Partial<Working>);
+    await settle();
+    expect(t.calls).toHaveLength(2);
+    expect(t.calls[1]!.scenario.paths).toBe(1005);
+  });
+
+  it('evaluates entered actuals at once, wherever the page is, and says how many values it took in', async () => {
+    const t = setUp(0);
+    t.edit({ actuals: { gdp: { 2022: 1, 2023: 2 }, firms: { 2023: 3 } } } as Partial<Working>);
+    await settle();
+    expect(t.calls).toHaveLength(1);
+    t.calls[0]!.resolve(evaluation('entered'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.last()).toMatchObject({ entered: 3, evaluation: { tag: 'entered' } });
+    // Cleared, with no statistics to fall back on: nothing to evaluate, even near the section.
+    t.edit({ actuals: undefined } as Partial<Working>);
+    t.near();
+    await settle();
+    expect(t.calls).toHaveLength(1);
+    expect(t.last()).toMatchObject({ entered: 0, evaluation: null });
+  });
+
+  it('cancels an evaluation a drag starts over, and never shows an answer that came back after it', async () => {
+    const t = setUp(12);
+    t.near();
+    await settle();
+    expect(t.calls).toHaveLength(1);
+    t.edit({ paths: 2001 } as Partial<Working>, { preview: true });
+    expect(t.cancels).toEqual(['evaluate']);
+    expect(t.last().running).toBe(false);
+    // The cancelled request's answer arrives anyway: not shown.
+    t.calls[0]!.resolve(evaluation('stale'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.last().evaluation).toBeNull();
+    // Released where it started: evaluated again (the first never finished).
+    t.edit({ paths: undefined } as Partial<Working>);
+    await settle();
+    expect(t.calls).toHaveLength(2);
+    t.calls[1]!.resolve(evaluation('fresh'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.last().evaluation).toEqual({ tag: 'fresh' });
+  });
+
+  it('shows an engine error in place of progress, and stops following when the cell is disposed', async () => {
+    const t = setUp(12);
+    t.near();
+    await settle();
+    t.calls[0]!.reject(new Error('boom'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.last()).toMatchObject({ running: false, error: 'boom' });
+    t.stop();
+    t.edit({ paths: 3000 } as Partial<Working>);
+    await settle();
+    expect(t.calls).toHaveLength(1);
+  });
+});
