@@ -17,13 +17,14 @@ export const planUsage = `planpath plan [--plan FILE] [--statistics FILE|none] [
 export const schemaUsage = `planpath schema [--of plan|scenario]
   Prints the JSON Schema (draft 2020-12) of the plan or scenario file format.`;
 
-export const evaluateUsage = `planpath evaluate --actuals FILE [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--format json|csv|table|report]
+export const evaluateUsage = `planpath evaluate [--actuals FILE] [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--format json|csv|table|report]
              [--lang zh|en] [--html] [--paths N] [--seed S] [--as-of YEAR] [--thresholds A,B,C]
              [--strict] [--out FILE]
   Mid-term evaluation: per target 时间进度, 完成进度, ratio to the planned path, achieved and required
   CAGR, ESCAP ratio R, growth still needed, P(met) on paths re-anchored on the actuals, and a status.
   --actuals     CSV (indicator,year,value[,unit] or indicator,2021,2022,…) or a table pasted from
                 Excel/WPS (指标/年份/数值/单位); problems are listed by row and column on stderr.
+                Without it, the plan's own observed values (its published statistics) are evaluated.
   --thresholds  pace thresholds for 快于预期, 基本符合预期, 滞后 (default 1.1,0.9,0.6)
   --strict      exit 1 if any cell of the actuals was refused
   --format report prints Markdown (or HTML with --html), in Chinese unless --lang en.`;

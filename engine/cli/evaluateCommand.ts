@@ -60,6 +60,19 @@ function parseThresholds(text: string | undefined): StatusThresholds | undefined
   return { ahead, onTrack, behind };
 }
 
+/** Reads the actuals file, listing its problems on stderr; `accepted` 0 when nothing could be read. */
+function readActuals(file: string, plan: Parameters<typeof parseActuals>[1]) {
+  const parsed = parseActuals(readText(file, 'actuals'), plan, { source: file });
+  for (const i of parsed.issues) process.stderr.write(`planpath evaluate: ${file}: ${issueLine(i)}\n`);
+  const refused = parsed.issues.filter((i) => i.severity === 'error').length;
+  if (parsed.accepted === 0) process.stderr.write(`planpath evaluate: no values could be read from ${file}\n`);
+  else
+    process.stderr.write(
+      `planpath evaluate: ${parsed.accepted} values read from ${file}${refused > 0 ? `, ${refused} cells refused` : ''}\n`,
+    );
+  return { ...parsed, refused };
+}
+
 export async function evaluateCommand(args: string[]): Promise<number> {
   const values = parseScenarioArgs(args, {
     actuals: { type: 'string' },
@@ -70,26 +83,28 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     strict: { type: 'boolean' },
     out: { type: 'string' },
   });
-  if (values.actuals === undefined) throw new UsageError('--actuals FILE is required');
   const format = choiceOption(values.format, 'format', ['json', 'csv', 'table', 'report'] as const, 'table');
   const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
   const thresholds = parseThresholds(values.thresholds);
   const { plan, scenario } = readPlanAndScenario(values);
-  const parsed = parseActuals(readText(values.actuals, 'actuals'), plan, { source: values.actuals });
-  for (const i of parsed.issues)
-    process.stderr.write(`planpath evaluate: ${values.actuals}: ${issueLine(i)}\n`);
-  const refused = parsed.issues.filter((i) => i.severity === 'error').length;
-  if (parsed.accepted === 0) {
-    process.stderr.write(`planpath evaluate: no values could be read from ${values.actuals}\n`);
-    return 1;
+  const parsed = values.actuals === undefined ? null : readActuals(values.actuals, plan);
+  if (parsed === null) {
+    // Without a file, the values the plan itself observes (its published statistics) are evaluated, as the
+    // page does before anything is pasted.
+    if (plan.observations.length === 0)
+      throw new UsageError(
+        '--actuals FILE is required: the plan carries no observed values (published statistics) of its own',
+      );
+    process.stderr.write(
+      `planpath evaluate: no --actuals: evaluating the plan's own ${plan.observations.length} observed values (its published statistics)\n`,
+    );
+  } else {
+    if (parsed.accepted === 0) return 1;
+    if (values.strict && parsed.refused > 0) return 1;
   }
-  process.stderr.write(
-    `planpath evaluate: ${parsed.accepted} values read from ${values.actuals}${refused > 0 ? `, ${refused} cells refused` : ''}\n`,
-  );
-  if (values.strict && refused > 0) return 1;
 
   const ev = await withProgress((onProgress) =>
-    evaluateTargets(plan, scenario, parsed.actuals, {
+    evaluateTargets(plan, scenario, parsed?.actuals ?? {}, {
       ...(thresholds ? { thresholds } : {}),
       ...pathsAndSeed(values, 0),
       asOf: intOption(values['as-of'], 'as-of', plan.meta.baseYear, YEAR_MAX),
@@ -108,7 +123,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
           ...t,
           statusLabel: t.status === null ? null : statusLabel(t.status, lang),
         })),
-        actualsIssues: parsed.issues,
+        actualsIssues: parsed?.issues ?? [],
       },
       null,
       2,

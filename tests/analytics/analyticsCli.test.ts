@@ -79,6 +79,20 @@ describe('analytics CLI', async () => {
     expect((await cli('evaluate', '--plan', mini, '--actuals', bad, '--strict')).code).toBe(1);
   });
 
+  it("evaluate without --actuals measures the plan's own published statistics, or says it needs a file", async () => {
+    const r = await cli('evaluate', '--format', 'json', '--paths', '200');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/no --actuals: evaluating the plan's own \d+ observed values/);
+    const out = JSON.parse(r.stdout);
+    const highTech = out.targets.find((x: { id: string }) => x.id === 'high_tech_2025');
+    expect(highTech.latest).toEqual({ year: 2023, value: 173 });
+    expect(highTech.latestSource).toBe('statistic');
+    expect(out.actualsIssues).toEqual([]);
+    const none = await cli('evaluate', '--plan', mini, '--paths', '100');
+    expect(none.code).not.toBe(0);
+    expect(none.stderr).toContain('--actuals FILE is required: the plan carries no observed values');
+  });
+
   it('check --format json: no findings on a consistent plan; findings with arithmetic on a planted one', async () => {
     const ok = await cli('check', '--plan', fixturePath('check-consistent.plan.json'), '--format', 'json');
     expect(ok.code).toBe(0);
