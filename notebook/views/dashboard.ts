@@ -208,6 +208,9 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     if (statusNow !== shownStatus) {
       shownStatus = statusNow;
       statusBody.innerHTML = statusNow;
+      // The "?" follows the verdict's word, with no break between them: after the badges it wrapped alone
+      // onto a line of its own.
+      statusBody.querySelector('.verdict-label')?.after(help);
       status.dataset.verdict = f.verdict?.code ?? '';
       status.dataset.basis = f.verdictBasis ?? '';
     }

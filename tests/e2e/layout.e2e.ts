@@ -110,6 +110,16 @@ describe('layout and access', () => {
         ),
     );
     expect(spilling).toEqual([]);
+    // The verdict's "?" stays on its word's line (after a badge it had wrapped alone onto a line of its own).
+    const alone = await page.$$eval('#dashboard-body tr[data-target] td.verdict', (cells) =>
+      cells.flatMap((c) => {
+        const word = c.querySelector('.verdict-label')?.getBoundingClientRect();
+        const help = c.querySelector('a.help-link')?.getBoundingClientRect();
+        if (!word || !help) return [`${c.closest('tr')!.dataset.target}: no verdict word or no "?"`];
+        return help.top >= word.bottom - 1 ? [`${c.closest('tr')!.dataset.target}: ${c.textContent}`] : [];
+      }),
+    );
+    expect(alone).toEqual([]);
   });
 
   it('shows the first-visit guide until it is dismissed, then never again', async () => {
