@@ -65,7 +65,8 @@ function readActuals(file: string, plan: Parameters<typeof parseActuals>[1]) {
   const parsed = parseActuals(readText(file, 'actuals'), plan, { source: file });
   for (const i of parsed.issues) process.stderr.write(`planpath evaluate: ${file}: ${issueLine(i)}\n`);
   const refused = parsed.issues.filter((i) => i.severity === 'error').length;
-  if (parsed.accepted === 0) process.stderr.write(`planpath evaluate: no values could be read from ${file}\n`);
+  if (parsed.accepted === 0)
+    process.stderr.write(`planpath evaluate: no values could be read from ${file}\n`);
   else
     process.stderr.write(
       `planpath evaluate: ${parsed.accepted} values read from ${file}${refused > 0 ? `, ${refused} cells refused` : ''}\n`,
