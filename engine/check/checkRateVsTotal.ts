@@ -273,9 +273,14 @@ function impliedBaseFinding(ctx: CheckContext, x: string, c: ImpliedBase): Findi
   );
   const common = { indicator: named(ind), figures, t0: ctx.t0, implied: qty(c.value, unit) };
   const diff = base === null ? '' : pct(c.value / base.value - 1, 1);
+  // A published statistic or a figure the planner entered that agrees has already been checked: say so,
+  // rather than ask the planner to look up what the model already holds.
+  const confirmed = base !== null && !differs && (base.source === 'statistic' || base.source === 'entered');
   const message = printed
     ? msg('check.base.statedDiffers', { ...common, stated: qty(base!.value, unit), diff })
-    : msg('check.base.notStated', {
+    : confirmed
+      ? msg('check.base.agrees', { ...common, model: qty(base.value, unit), source: sourceText(base), diff })
+      : msg('check.base.notStated', {
         ...common,
         model: differs
           ? msg('check.base.modelDiffers', { model: qty(base!.value, unit), source: sourceText(base!), diff })

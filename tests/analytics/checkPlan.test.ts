@@ -4,6 +4,7 @@ import { type CheckPlanOptions, checkPlan, type FindingKind } from '../../engine
 import { formulaShape } from '../../engine/check/formulaShape.ts';
 import { measureClass } from '../../engine/check/measureClass.ts';
 import { type FindingText, renderFindings } from '../../engine/check/renderFindings.ts';
+import { readPlan } from '../../engine/cli/cliInputs.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { planRelationsSchema } from '../../engine/plan/relationSchema.ts';
 import type { Lang } from '../../engine/report/lang.ts';
@@ -237,5 +238,35 @@ describe('findings as message codes', () => {
   });
   it('are plain data a worker can post: a structured clone is equal', () => {
     expect(structuredClone(findings)).toEqual(findings);
+  });
+});
+
+// The page and the CLI check the plan with its published statistics applied. A base the plan does not print
+// but a statistic gives, and that the targets' arithmetic agrees with, has been checked already: the finding
+// says so and no longer asks the planner to look it up.
+describe('checkPlan on the Yaohai plan with its statistics', () => {
+  const findings = (lang: Lang) => renderFindings(checkPlan(readPlan(undefined)).findings, lang);
+  const retail = (lang: Lang) =>
+    findings(lang).find(
+      (f) =>
+        f.kind === 'implied-base' && [...f.targets].sort().join() === 'retail_sales_2025,retail_sales_growth',
+    )!;
+
+  it('says the base implied for 社零 agrees with the published 435 亿元, without asking for the yearbook', () => {
+    const zh = retail('zh');
+    expect(zh.severity).toBe('info');
+    expect(zh.message).toBe(
+      '社会消费品零售总额：规划未列出 2020 年基数；由“社会消费品零售总额670亿元”与“社会消费品零售总额年均增长9%”推算为 435.5 亿元，与模型采用的基数 435 亿元（统计数据）相符（相差 0.1%）。',
+    );
+    expect(retail('en').message).toContain(
+      'agrees with the base the model uses, 43.5 bn yuan (a published statistic; 0.1% apart).',
+    );
+  });
+
+  it('still asks for the yearbook where no statistic or entered figure backs the base', () => {
+    const pillar = findings('zh').find(
+      (f) => f.kind === 'implied-base' && f.targets.includes('pillar_output_2025'),
+    )!;
+    expect(pillar.message).toContain('请以统计年鉴数据核对');
   });
 });

@@ -87,6 +87,10 @@ export const CHECK_MESSAGES = {
     zh: '{indicator}：规划未列出 {t0} 年基数；由{figures}推算，基数应为 {implied}{model}。请以统计年鉴数据核对。',
     en: '{indicator}: the plan states no {t0} base; {figures} imply {implied}{model}. Check it against the statistical yearbook.',
   },
+  'check.base.agrees': {
+    zh: '{indicator}：规划未列出 {t0} 年基数；由{figures}推算为 {implied}，与模型采用的基数 {model}（{source}）相符（相差 {diff}）。',
+    en: '{indicator}: the plan states no {t0} base; {figures} imply {implied}, which agrees with the base the model uses, {model} ({source}; {diff} apart).',
+  },
   'check.base.modelDiffers': {
     zh: '，而模型采用的基数为 {model}（{source}），相差 {diff}',
     en: ', while the model uses {model} ({source}), {diff} apart',
