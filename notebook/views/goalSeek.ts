@@ -222,13 +222,26 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   // A target awaiting its base (基期待补) cannot be sought: say so in the lists, after each settled run (a
   // base entered on the dashboard lifts the mark).
   const awaiting = t('gs.awaitingBase');
+  // Until the planner picks a target, the one offered is one that can be sought (the plan's first awaits a base).
+  let picked = false;
+  target.addEventListener('change', () => {
+    picked = true;
+  });
   const stopMarking = app.controller.subscribe((state) => {
     if (!state.result || state.preview) return;
+    const waiting = new Set<string>();
     for (const r of state.result.targets) {
-      const mark = r.verdictBasis === 'unknown-base' ? ` · ${awaiting}` : '';
+      if (r.verdictBasis === 'unknown-base') waiting.add(r.id);
+      const mark = waiting.has(r.id) ? ` · ${awaiting}` : '';
       for (const { node, text } of labels.get(r.id) ?? []) {
         if (node.textContent !== text + mark) node.textContent = text + mark;
       }
+    }
+    if (!picked && waiting.has(target.value)) {
+      const first = state.result.targets.find(
+        (r) => !waiting.has(r.id) && r.verdict.code !== 'not-comparable' && labels.has(r.id),
+      );
+      if (first) target.value = first.id;
     }
   });
   void invalidation.then(stopMarking);

@@ -221,6 +221,11 @@ describe('the notebook in Chromium', () => {
 
   it('says what goal-seek found in the page language, not the engine log line', async () => {
     const page = await open();
+    // The target offered first can be sought: the plan's first (新增各类市场主体) awaits its base.
+    await expect.poll(() => page.inputValue('#gs-target')).toBe('enterprises_new');
+    expect(
+      await page.$eval('#gs-target', (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent),
+    ).toBe('新增注册企业4.5万户（2025）');
     await page.selectOption('#gs-target', 'retail_sales_2025');
     await page.click('#gs-run');
     await page.waitForFunction(
