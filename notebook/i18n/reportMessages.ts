@@ -54,8 +54,20 @@ export const REPORT_MESSAGES = {
     en: 'In all, {ahead} are achieved or ahead of plan, {onTrack} broadly on plan and {behind} behind or far behind.',
   },
   'rep.summary.none': {
-    zh: '目前没有滞后的目标。',
-    en: 'No target is behind plan at present.',
+    zh: '目前没有滞后的目标，推演也未显示有目标存在风险或难以达成。',
+    en: 'No target is behind plan at present, and the forecast shows none at risk or off track.',
+  },
+  'rep.summary.doubtedIntro': {
+    zh: '目前没有滞后的目标；但以下 {n} 项目标进度虽未落后，按推演存在风险或难以达成（二者不一致时，以推演为准），需要关注：',
+    en: 'No target is behind plan at present; but these {n} targets, though not behind, are at risk or off track by the forecast (where the two disagree, the forecast decides) and need attention:',
+  },
+  'rep.summary.bothIntro': {
+    zh: '以下 {n} 项目标需要关注：{behind} 项进度落后于规划要求；{doubted} 项进度虽未落后，按推演存在风险或难以达成（二者不一致时，以推演为准）：',
+    en: 'These {n} targets need attention: {behind} are behind what the plan asks for by now; {doubted}, though not behind, are at risk or off track by the forecast (where the two disagree, the forecast decides):',
+  },
+  'rep.summary.doubtedLabel': {
+    zh: '{status}，综合判断：{verdict}',
+    en: '{status}; verdict: {verdict}',
   },
   'rep.summary.attentionIntro': {
     zh: '以下 {n} 项目标进度落后于规划要求，需要关注：',

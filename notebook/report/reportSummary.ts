@@ -1,25 +1,32 @@
 // The report's summary, written from the numbers: how many targets are ahead, on track, behind or waiting
 // for data, and for each target that needs attention, why (pace, growth still needed, P(met), missed quotas).
+// A target on pace whose forecast says it is at risk or off track needs attention as much as one behind:
+// where the two disagree the verdict follows the forecast, and the summary must not read "none behind" alone.
 import type { Evaluation, TargetEvaluation } from '../../engine/index.ts';
 import {
   formatProb,
   formatRate,
   formatValue,
+  renderMessage,
   STATUS_ORDER,
   statusLabel,
   targetName,
   targetPhrase,
+  verdictLabelMessage,
 } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
 
 export interface ReportSummary {
   paragraphs: string[];
-  /** One line per target behind plan: "name（滞后）：why". */
+  /** One line per target behind plan ("name（滞后）：why"), then per target on pace that the forecast doubts
+   *  ("name（基本符合预期，综合判断：难以达成）：why"). */
   attention: string[];
 }
 
 const BEHIND = new Set(['behind', 'far-behind']);
+/** Verdicts the forecast gives a target that is not behind on pace, which still call for attention. */
+const DOUBTED = new Set(['at-risk', 'off-track']);
 
 /** The reasons a target needs attention, as short clauses. */
 export function attentionReasons(x: TargetEvaluation, lang: Lang): string[] {
@@ -99,12 +106,36 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
   const behind = ev.targets.filter((x) => x.status !== null && BEHIND.has(x.status));
   // The furthest behind first: a reader acts on the top of the list.
   behind.sort((a, b) => (a.pace ?? 0) - (b.pace ?? 0));
-  if (behind.length === 0) paragraphs.push(t(lang, 'rep.summary.none'));
-  else paragraphs.push(t(lang, 'rep.summary.attentionIntro', { n: behind.length }));
-  const sep = lang === 'zh' ? '；' : '; ';
-  const attention = behind.map(
+  const doubted = ev.targets.filter(
     (x) =>
-      `${targetName(x, lang)}${lang === 'zh' ? `（${statusLabel(x.status!, lang)}）：` : ` (${statusLabel(x.status!, lang)}): `}${attentionReasons(x, lang).join(sep)}${lang === 'zh' ? '。' : '.'}`,
+      x.status !== null && x.status !== 'achieved' && !BEHIND.has(x.status) && DOUBTED.has(x.verdict.code),
   );
+  doubted.sort((a, b) => (a.pMet ?? 0) - (b.pMet ?? 0));
+  if (behind.length === 0 && doubted.length === 0) paragraphs.push(t(lang, 'rep.summary.none'));
+  else if (doubted.length === 0) paragraphs.push(t(lang, 'rep.summary.attentionIntro', { n: behind.length }));
+  else if (behind.length === 0) paragraphs.push(t(lang, 'rep.summary.doubtedIntro', { n: doubted.length }));
+  else
+    paragraphs.push(
+      t(lang, 'rep.summary.bothIntro', {
+        n: behind.length + doubted.length,
+        behind: behind.length,
+        doubted: doubted.length,
+      }),
+    );
+  const sep = lang === 'zh' ? '；' : '; ';
+  const line = (x: TargetEvaluation, label: string) =>
+    `${targetName(x, lang)}${lang === 'zh' ? `（${label}）：` : ` (${label}): `}${attentionReasons(x, lang).join(sep)}${lang === 'zh' ? '。' : '.'}`;
+  const attention = [
+    ...behind.map((x) => line(x, statusLabel(x.status!, lang))),
+    ...doubted.map((x) =>
+      line(
+        x,
+        t(lang, 'rep.summary.doubtedLabel', {
+          status: statusLabel(x.status!, lang),
+          verdict: renderMessage(lang, verdictLabelMessage(x.verdict)),
+        }),
+      ),
+    ),
+  ];
   return { paragraphs, attention };
 }

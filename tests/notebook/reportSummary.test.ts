@@ -1,0 +1,47 @@
+// The report's summary names every target that needs attention: behind on pace, or on pace but doubted by the
+// forecast (the verdict follows the forecast where the two disagree). On the Yaohai plan's own statistics, the
+// two 社零 targets are on pace (97%) and off track by the forecast: the summary must not read "none behind" alone.
+import { describe, expect, it } from 'vitest';
+import { readPlan } from '../../engine/cli/cliInputs.ts';
+import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { reportSummary } from '../../notebook/report/reportSummary.ts';
+
+const plan = readPlan(undefined);
+
+describe('reportSummary', async () => {
+  const ev = await evaluateTargets(plan, null, {}, { paths: 500, seed: 1 });
+
+  it('lists targets on pace that the forecast finds off track, with why, in both languages', () => {
+    const zh = reportSummary(ev, 'zh');
+    expect(zh.paragraphs).toContain(
+      '目前没有滞后的目标；但以下 2 项目标进度虽未落后，按推演存在风险或难以达成（二者不一致时，以推演为准），需要关注：',
+    );
+    expect(zh.attention).toHaveLength(2);
+    for (const line of zh.attention) {
+      expect(line).toMatch(/^社会消费品零售总额.*（基本符合预期，综合判断：难以达成）：/);
+      expect(line).toContain('达成概率 <1%');
+    }
+    const en = reportSummary(ev, 'en');
+    expect(en.attention[0]).toMatch(/\(broadly on plan; verdict: Off track\): /);
+  });
+
+  it('says none needs attention only when no target is behind or doubted', () => {
+    const calm = {
+      ...ev,
+      targets: ev.targets.map((x) => ({ ...x, verdict: { ...x.verdict, code: 'on-track' as const } })),
+    };
+    expect(reportSummary(calm, 'zh').attention).toEqual([]);
+    expect(reportSummary(calm, 'zh').paragraphs).toContain(
+      '目前没有滞后的目标，推演也未显示有目标存在风险或难以达成。',
+    );
+    const behind = {
+      ...calm,
+      targets: calm.targets.map((x) =>
+        x.id === 'retail_sales_2025' ? { ...x, status: 'behind' as const } : x,
+      ),
+    };
+    const s = reportSummary(behind, 'zh');
+    expect(s.paragraphs).toContain('以下 1 项目标进度落后于规划要求，需要关注：');
+    expect(s.attention[0]).toMatch(/^社会消费品零售总额670亿元（滞后）：/);
+  });
+});
