@@ -62,7 +62,9 @@ export function attentionReasons(x: TargetEvaluation, lang: Lang): string[] {
 export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
   const c = ev.summary.counts;
   const evaluated = ev.targets.length - c['no-data'];
-  const list = STATUS_ORDER.filter((s) => c[s] > 0)
+  // Every measured target is counted, those whose pace waits for a base (进度待补基期) too.
+  const list = [...STATUS_ORDER, 'no-base' as const]
+    .filter((s) => c[s] > 0)
     .map((s) => t(lang, 'rep.summary.countItem', { label: statusLabel(s, lang), n: c[s] }))
     .join(lang === 'zh' ? '，' : ', ');
   const paragraphs = [

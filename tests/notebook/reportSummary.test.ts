@@ -13,6 +13,10 @@ describe('reportSummary', async () => {
 
   it('lists targets on pace that the forecast finds off track, with why, in both languages', () => {
     const zh = reportSummary(ev, 'zh');
+    // The four measured targets, all counted: two on pace, two whose pace waits for a base.
+    expect(zh.paragraphs[0]).toMatch(
+      /其中 4 项有 2020 年以后的实际数据：基本符合预期 2 项，进度待补基期 2 项。$/,
+    );
     expect(zh.paragraphs).toContain(
       '目前没有滞后的目标；但以下 2 项目标进度虽未落后，按推演存在风险或难以达成（二者不一致时，以推演为准），需要关注：',
     );
