@@ -2,7 +2,8 @@
 //   到2025年 / 至2025年底 / 2025年前 / 力争到2025年      → a target year
 //   "十四五"期间 / 时期 / 末 / 期末                       → the period's last year (十四五 → 2025)
 //   规划期末 / 期末                                         → the plan's target year
-//   截至2020年底 / 2020年末 / 2020年 (before the target year) / "十三五"期间 → the past: figures are base facts
+//   截至2020年底 / 2020年末 / 2020年 (before the target year) / "十三五"末 → the past: figures are base facts
+//   "十三五"期间 / 时期                                    → the past, but no one year: facts without a year
 // A year after 比/较/与/同 or before 的 (比2020年增长, 是2015年的2.19倍) is a comparison, not a context; so is a
 // date (2023年1月) or a span (2021—2025年).
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
@@ -27,6 +28,8 @@ interface Mention {
   explicitFact: boolean;
   /** A five-year period (十三五), as opposed to a calendar year. */
   period: boolean;
+  /** The period's end (十三五末, 期末, 末期): its last year, not the span. */
+  periodEnd: boolean;
 }
 
 const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})年(底|末|末前|底前|前|以前)?/g;
@@ -58,6 +61,7 @@ function mentions(text: string): Mention[] {
       explicitTarget: /(到|至|于|力争|争取)$/.test(before) || suffix.includes('前'),
       explicitFact: /(截至|截止|截止到|截至到)$/.test(before),
       period: false,
+      periodEnd: false,
     });
   }
   for (const m of text.matchAll(PERIOD)) {
@@ -70,6 +74,7 @@ function mentions(text: string): Mention[] {
       explicitTarget: false,
       explicitFact: false,
       period: true,
+      periodEnd: /末/.test(m[2] ?? ''),
     });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -91,8 +96,9 @@ export function findYearMarkers(text: string, targetYear: number | null): YearMa
   const markers: YearMarker[] = mentions(text).map((m) => {
     const past = targetYear !== null && m.year < targetYear;
     if (m.period) {
+      // A past period's end is its last year ("十三五"末: 2020, the base of a 十四五 plan); the span has none.
       return past
-        ? { start: m.start, end: m.end, role: 'fact' as const, year: null }
+        ? { start: m.start, end: m.end, role: 'fact' as const, year: m.periodEnd ? m.year : null }
         : { start: m.start, end: m.end, role: 'target' as const, year: m.year };
     }
     if (m.explicitFact || (!m.explicitTarget && past)) {

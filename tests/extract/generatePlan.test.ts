@@ -11,6 +11,34 @@ import { CITY_SPECIAL, DISTRICT_FIVE_YEAR } from './planTexts.ts';
 /** Through JSON, as a downloaded file would go. */
 const load = (plan: unknown) => loadPlan(JSON.parse(JSON.stringify(plan)), 'generated.plan.json');
 
+describe('generatePlan from a text that dates its bases "十三五"末', () => {
+  // A plan of my own: its two base figures are said of "十三五"末, the 2020 base year, not of a calendar year.
+  const text = [
+    '二、发展目标',
+    '到2025年，全区数字经济核心产业增加值达到180亿元，规模以上工业企业数字化改造覆盖率达到85%以上，5G基站总数达到4500个。',
+    '“十三五”末，全区数字经济核心产业增加值为102亿元，规模以上工业企业数字化改造覆盖率为52%。',
+  ].join('\n');
+  const draft = extractTargets(text);
+  const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, title: '青溪区数字经济规划' });
+  const base = (prefix: string) => plan.indicators.find((i) => i.name.zh.startsWith(prefix))!.base;
+
+  it('takes them as printed 2020 bases, and leaves the others 基期待补', () => {
+    expect(draft.baseFacts.map((f) => [f.name, f.value, f.year])).toEqual([
+      ['全区数字经济核心产业增加值', 102, 2020],
+      ['规模以上工业企业数字化改造覆盖率', 52, 2020],
+    ]);
+    expect(base('全区数字经济核心产业增加值')).toMatchObject({
+      value: 102,
+      provenance: { kind: 'plan', figure: '102亿元' },
+    });
+    expect(base('规模以上工业企业数字化改造覆盖率')).toMatchObject({
+      value: 0.52,
+      provenance: { figure: '52%' },
+    });
+    expect(base('5G基站总数')).toMatchObject({ unknown: true });
+  });
+});
+
 describe('generatePlan from a text draft', () => {
   const draft = extractTargets(DISTRICT_FIVE_YEAR);
   const { plan, pending } = generatePlan(draft.targets, {

@@ -17,6 +17,15 @@ describe('findYearMarkers', () => {
     ]);
   });
 
+  it('reads the end of a past period as its last year: “十三五”末 is the 2020 base of a 十四五 plan', () => {
+    expect(roles('“十三五”末，…十三五期末，…“十三五”末期，…“十三五”时期', 2025)).toEqual([
+      ['“十三五”末', 'fact', 2020],
+      ['十三五期末', 'fact', 2020],
+      ['“十三五”末期', 'fact', 2020],
+      ['“十三五”时期', 'fact', null],
+    ]);
+  });
+
   it('ignores comparisons, dates, spans and vision years', () => {
     expect(roles('比2020年增长，是2015年的，2023年1月11日，2021-2025年，2035年远景目标', 2025)).toEqual([]);
   });
