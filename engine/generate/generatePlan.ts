@@ -591,7 +591,12 @@ function fileComparator(c: Comparator): { comparator: '>=' | '>' | '<=' | '~=' |
   return { comparator: c };
 }
 
-/** A fact printed for the base year under the indicator's name and in a unit that converts. */
+/** A name without the area it is said of: 全区地区生产总值 and 地区生产总值 are one indicator of one plan. */
+function sameIndicator(name: string): string {
+  return name.replace(/^(?:全区|全市|全县|全镇|全乡|全省|我区|我市|我县|本区|本市|本县)/, '');
+}
+
+/** A fact printed for the base year under the indicator's name (its area aside) and in a unit that converts. */
 function factBase(
   facts: BaseFact[],
   name: string,
@@ -600,7 +605,7 @@ function factBase(
   baseYear: number,
 ): { value: number; provenance: { kind: 'plan'; section: string; figure: string; note: string } } | null {
   for (const f of facts) {
-    if (f.name !== name || f.year !== baseYear || Array.isArray(f.value) || f.comparator !== '>=') continue;
+    if (sameIndicator(f.name) !== sameIndicator(name) || f.year !== baseYear || Array.isArray(f.value) || f.comparator !== '>=') continue;
     const v =
       measure === 'share' ? (f.unit === '%' ? f.value / 100 : null) : convertUnit(f.value, f.unit, unit);
     if (v === null) continue;

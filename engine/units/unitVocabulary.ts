@@ -53,6 +53,13 @@ const BASES: Record<string, BaseMeasure> = {
   棵: 'count',
   标箱: 'other',
   吨标准煤: 'other',
+  // Environmental targets: PM2.5 控制在35微克/立方米以内, 优良天数达到300天, 噪声…分贝.
+  '微克/立方米': 'other',
+  '毫克/立方米': 'other',
+  分贝: 'other',
+  天: 'count',
+  克: 'other',
+  公斤: 'other',
 };
 
 const PREFIXES = ['', '十', '百', '千', '万', '十万', '百万', '千万', '亿', '十亿', '百亿', '千亿', '万亿'];

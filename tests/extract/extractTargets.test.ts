@@ -194,6 +194,15 @@ describe('wording rules one by one', () => {
     expect(one(text).kind).toBe(kind);
   });
 
+  it.each([
+    ['到2025年，PM2.5平均浓度控制在35微克/立方米以内。', 'PM2.5平均浓度', 35, '微克/立方米', '<='],
+    ['到2025年，空气质量优良天数达到300天以上。', '空气质量优良天数', 300, '天', '>='],
+    ['到2025年，城镇居民人均可支配收入较2020年增长40%。', '城镇居民人均可支配收入', 40, '%', '>='],
+    ['到2025年，规上工业增加值与2020年相比增长50%。', '规上工业增加值', 50, '%', '>='],
+  ])('%s → %s %s %s', (text, name, value, unit, comparator) => {
+    expect(one(text)).toMatchObject({ name, value, unit, comparator });
+  });
+
   it('keeps a full-width text and its half-width twin equal, offsets into the original', () => {
     const full = '到２０２５年，企业数量达到１００家以上；营业收入年均增长８％。';
     const half = '到2025年,企业数量达到100家以上;营业收入年均增长8%。';

@@ -39,6 +39,20 @@ describe('generatePlan from a text that dates its bases "十三五"末', () => {
   });
 });
 
+describe('generatePlan matching base facts to targets said of the whole area', () => {
+  it('takes 全区地区生产总值 856亿元 in 2020 as the base of the 地区生产总值 target', () => {
+    const text = [
+      '到2025年，地区生产总值突破1200亿元，一般公共预算收入达到85亿元。',
+      '2020年，全区地区生产总值为856亿元，一般公共预算收入60.3亿元。',
+    ].join('\n');
+    const draft = extractTargets(text);
+    const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, title: '某区规划' });
+    const base = (name: string) => plan.indicators.find((i) => i.name.zh === name)!.base;
+    expect(base('地区生产总值')).toMatchObject({ value: 856, provenance: { figure: '856亿元' } });
+    expect(base('一般公共预算收入')).toMatchObject({ value: 60.3 });
+  });
+});
+
 describe('generatePlan from a text draft', () => {
   const draft = extractTargets(DISTRICT_FIVE_YEAR);
   const { plan, pending } = generatePlan(draft.targets, {
