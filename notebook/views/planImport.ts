@@ -561,10 +561,20 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
 
   function updateSummary(): void {
     const kept = rows.filter((r) => r.accepted);
-    const noBase = kept.filter((r) => r.target.base === null && r.target.kind !== 'growth').length;
+    // Counted as generating would find it (a few milliseconds for a draft): a base-year fact of the text gives
+    // a base too, and a rate or a growth over the period needs none.
+    const waiting =
+      kept.length === 0
+        ? 0
+        : baseUnknownTargets(
+            generatePlan(
+              kept.map((r) => r.target),
+              { facts, ...(targetYear === null ? {} : { targetYear }) },
+            ).plan,
+          ).length;
     summary.textContent = tr(
-      `采用 ${kept.length}/${rows.length} 项；其中 ${noBase} 项未填基期值（将标为“基期待补”）`,
-      `${kept.length}/${rows.length} kept; ${noBase} without a base (will be marked 基期待补)`,
+      `采用 ${kept.length}/${rows.length} 项；其中 ${waiting} 项没有基期值（将标为“基期待补”）`,
+      `${kept.length}/${rows.length} kept; ${waiting} without a base (will be marked 基期待补)`,
     );
     saveBtn.toggleAttribute('disabled', kept.length === 0);
   }
@@ -658,8 +668,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       say(
         'info',
         tr(
-          `另有 ${result.baseFacts.length} 项基期事实（如“截至2020年底…”）未作为目标。`,
-          `${result.baseFacts.length} base facts (截至2020年底…) were not taken as targets.`,
+          `另有 ${result.baseFacts.length} 项基期事实（如“截至2020年底…”）不作为目标；基期年的事实作为同名指标的基期值。`,
+          `${result.baseFacts.length} base facts (截至2020年底…) are not targets; those of the base year become the base of the indicator they name.`,
         ),
       );
     }
