@@ -281,11 +281,15 @@ function impliedBaseFinding(ctx: CheckContext, x: string, c: ImpliedBase): Findi
     : confirmed
       ? msg('check.base.agrees', { ...common, model: qty(base.value, unit), source: sourceText(base), diff })
       : msg('check.base.notStated', {
-        ...common,
-        model: differs
-          ? msg('check.base.modelDiffers', { model: qty(base!.value, unit), source: sourceText(base!), diff })
-          : '',
-      });
+          ...common,
+          model: differs
+            ? msg('check.base.modelDiffers', {
+                model: qty(base!.value, unit),
+                source: sourceText(base!),
+                diff,
+              })
+            : '',
+        });
   return {
     kind: 'implied-base',
     severity: printed ? 'error' : differs ? 'warning' : 'info',

@@ -605,7 +605,13 @@ function factBase(
   baseYear: number,
 ): { value: number; provenance: { kind: 'plan'; section: string; figure: string; note: string } } | null {
   for (const f of facts) {
-    if (sameIndicator(f.name) !== sameIndicator(name) || f.year !== baseYear || Array.isArray(f.value) || f.comparator !== '>=') continue;
+    if (
+      sameIndicator(f.name) !== sameIndicator(name) ||
+      f.year !== baseYear ||
+      Array.isArray(f.value) ||
+      f.comparator !== '>='
+    )
+      continue;
     const v =
       measure === 'share' ? (f.unit === '%' ? f.value / 100 : null) : convertUnit(f.value, f.unit, unit);
     if (v === null) continue;
