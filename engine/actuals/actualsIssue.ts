@@ -19,6 +19,7 @@ export interface ActualsIssueParams {
   textAfterNumber: { text: string };
   textAfterPercent: { text: string };
   notFinite: Record<string, never>;
+  letterForDigit: { text: string };
   conflictingUnits: { units: string[] };
   bareShareSmall: { value: number; percent: string; indicator: string };
   percentUnitSmall: { value: number; percent: string; indicator: string; unit: string };
@@ -54,6 +55,7 @@ export const REFUSES: Partial<Record<ActualsIssueCode, 'value' | 'row' | 'all'>>
   textAfterNumber: 'value',
   textAfterPercent: 'value',
   notFinite: 'value',
+  letterForDigit: 'value',
   conflictingUnits: 'value',
   unitNotConvertible: 'value',
   shareOutOfRange: 'value',

@@ -38,6 +38,7 @@ const MESSAGES: Messages = {
   textAfterNumber: plain('textAfterNumber'),
   textAfterPercent: plain('textAfterPercent'),
   notFinite: plain('notFinite'),
+  letterForDigit: plain('letterForDigit'),
   conflictingUnits: (p) => msg('actuals.conflictingUnits', { units: list(p.units, 'actuals.sep.versus') }),
   bareShareSmall: plain('bareShareSmall'),
   percentUnitSmall: plain('percentUnitSmall'),

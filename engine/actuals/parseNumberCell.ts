@@ -9,7 +9,16 @@ export type NumberCell =
   | { kind: 'error'; code: CellErrorCode; text?: string };
 
 /** Why a cell is not one number (rendered by actualsMessage.ts). */
-export type CellErrorCode = 'notNumber' | 'badCommas' | 'textAfterNumber' | 'textAfterPercent' | 'notFinite';
+export type CellErrorCode =
+  | 'notNumber'
+  | 'badCommas'
+  | 'textAfterNumber'
+  | 'textAfterPercent'
+  | 'notFinite'
+  | 'letterForDigit';
+
+/** Letters typed for digits (4OO, 1O5, 2l): O for 0, l or I for 1, with no space after the digits. */
+const DIGIT_LOOKALIKES = /^[OoIl][OoIl\d]*(?:\.[OoIl\d]+)?$/;
 
 const BLANKS = new Set(['', '-', '--', '—', '——', '－', '/', '…', '...', 'na', 'n/a', '#n/a', 'null', '无']);
 
@@ -37,6 +46,12 @@ export function parseNumberCell(raw: string): NumberCell {
   const [, sign, digits, exponent, restRaw] = m;
   if (digits!.includes(',') && !GROUPED.test(digits!)) {
     return { kind: 'error', code: 'badCommas' };
+  }
+  // 4OO is 400 mistyped, not 4 in a unit "OO": say so, with the number it would be (`text`).
+  const adjacent = /^[+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)[OoIl]/.test(joined);
+  if (adjacent && DIGIT_LOOKALIKES.test(restRaw!.trimEnd())) {
+    const meant = `${sign}${digits}${restRaw!.trimEnd().replace(/[Oo]/g, '0').replace(/[Il]/g, '1')}`;
+    return { kind: 'error', code: 'letterForDigit', text: meant };
   }
   let rest = restRaw!.trim();
   let percent = false;

@@ -149,7 +149,7 @@ export function readObservation(
   const cell = parseNumberCell(raw);
   if (cell.kind === 'blank') return null;
   if (cell.kind === 'error') {
-    if (cell.code === 'textAfterNumber' || cell.code === 'textAfterPercent')
+    if (cell.code === 'textAfterNumber' || cell.code === 'textAfterPercent' || cell.code === 'letterForDigit')
       sink.add('error', place, cell.code, { text: cell.text ?? '' });
     else sink.add('error', place, cell.code, {});
     return null;

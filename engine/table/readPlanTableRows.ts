@@ -169,6 +169,7 @@ interface RowReader {
     key: ColumnKey | number,
     detail?: string,
     severity?: TableIssue['severity'],
+    detailText?: string,
   ) => void;
   cell: (key: ColumnKey) => string;
 }
@@ -185,7 +186,7 @@ function rowReader(
     header,
     col,
     add,
-    cellIssue: (code, key, detail, severity = 'error') => {
+    cellIssue: (code, key, detail, severity = 'error', detailText) => {
       const c = typeof key === 'number' ? key : col[key]!;
       add({
         severity,
@@ -195,6 +196,7 @@ function rowReader(
         columnName: header[c]?.trim() || null,
         value: cells[c] ?? '',
         ...(detail === undefined ? {} : { detail }),
+        ...(detailText === undefined ? {} : { detailText }),
       });
     },
     cell: (key) => (col[key] === undefined ? '' : (cells[col[key]!] ?? '').trim()),
@@ -258,7 +260,7 @@ function readValues(
     const parsed = parseNumberCell(text);
     if (parsed.kind === 'blank') return null;
     if (parsed.kind === 'error') {
-      cellIssue('bad-number', key, parsed.text ?? parsed.code);
+      cellIssue('bad-number', key, parsed.code, 'error', parsed.text);
       return 'bad';
     }
     const written = parsed.percent ? '%' : parsed.unit;

@@ -1,5 +1,7 @@
 // A table reader's issue as a catalogue message: where in the sheet, then what is wrong. The words are in
 // the engine's one catalogue (engine/report/messages/tableMessages.ts); the reader returns only codes.
+
+import type { CellErrorCode } from '../actuals/parseNumberCell.ts';
 import type { Lang } from '../report/lang.ts';
 import { type Message, msg } from '../report/messages/message.ts';
 import { renderMessage } from '../report/messages/render.ts';
@@ -16,10 +18,17 @@ function whereMessage(i: TableIssue): Message | null {
     : msg('table.where.cell', { row: i.row, column: i.column });
 }
 
+/** A number cell's reason in words ("数字后有多余文字“a”"), not its code. */
+function detailMessage(i: TableIssue): Message | string {
+  if (i.code !== 'bad-number' || i.detail === undefined) return i.detail ?? '';
+  return msg(`actuals.${i.detail as CellErrorCode}`, { text: i.detailText ?? '' });
+}
+
 export function tableIssueMessage(i: TableIssue): Message {
-  const what = msg(`table.${i.code}`, {
+  const plainNumber = i.code === 'bad-number' && i.detail === 'notNumber';
+  const what = msg(plainNumber ? 'table.not-a-number' : `table.${i.code}`, {
     value: i.value ?? '',
-    detail: i.detail ?? '',
+    detail: detailMessage(i),
     nameColumn: header('name'),
     valueColumn: header('value'),
   });

@@ -60,8 +60,11 @@ export interface TableIssue {
   columnName: string | null;
   /** The cell as written. */
   value: string | null;
-  /** Data for the message: a number reader's reason, the expected unit, a merged range (A3:A5). */
+  /** Data for the message: a number reader's reason code (notNumber, letterForDigit …), the expected unit, a
+   *  merged range (A3:A5). */
   detail?: string;
+  /** With a number reader's reason, what it names: the text after the number, or the number meant (400). */
+  detailText?: string;
 }
 
 export interface PlanTableResult {

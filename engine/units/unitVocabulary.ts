@@ -90,6 +90,8 @@ export function isPointUnit(unit: string): boolean {
 
 /** A unit the plan-table reader knows: a magnitude and a known base, or a rate of two (件/万人, 家/年). */
 export function isKnownUnit(unit: string): boolean {
+  // A unit that is itself a ratio of two (微克/立方米) is known whole.
+  if (Object.hasOwn(BASES, parseUnit(unit).base)) return true;
   return normalizeUnit(unit)
     .split('/')
     .every((part) => {

@@ -19,6 +19,14 @@ describe('parseNumberCell', () => {
   it('treats statistical placeholders as blank', () => {
     for (const s of ['', '  ', '-', '—', '…', 'N/A']) expect(parseNumberCell(s).kind).toBe('blank');
   });
+  it('says which number a cell with letters typed for digits would be', () => {
+    expect(parseNumberCell('4OO')).toEqual({ kind: 'error', code: 'letterForDigit', text: '400' });
+    expect(parseNumberCell('1O5.l')).toEqual({ kind: 'error', code: 'letterForDigit', text: '105.1' });
+    expect(parseNumberCell('-2l')).toEqual({ kind: 'error', code: 'letterForDigit', text: '-21' });
+    // A unit after a space, or a word, is not a mistyped digit.
+    expect(parseNumberCell('4 OO').kind).toBe('number');
+    expect(parseNumberCell('12Other')).toMatchObject({ kind: 'number', unit: 'Other' });
+  });
   it('refuses cells that are not one clear number', () => {
     for (const s of ['1,2O4.5', '12,34', '2O22', '1.2.3', 'abc', '5%5'])
       expect(parseNumberCell(s).kind).toBe('error');

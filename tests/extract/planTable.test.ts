@@ -100,6 +100,24 @@ describe('readPlanTable', () => {
       '第3行第6列（目标值）：“100户”的单位与本行单位“万元”不一致且无法换算',
     );
     expect(tableIssueText(mismatch, 'en')).toContain('row 3, column 6 (目标值)');
+    // A number cell's reason is written out, never its code.
+    const bad = r.issues.find((i) => i.code === 'bad-number')!;
+    expect(tableIssueText(bad)).toBe('第3行第4列（基期值）：“abc”不是一个数');
+  });
+
+  it('says what a mistyped number would be, and knows a unit that is a ratio (微克/立方米)', () => {
+    const r = readPlanTable(
+      [
+        HEADER,
+        '高新技术企业,家,,,2025,4OO,,,,,,',
+        'PM2.5平均浓度,微克/立方米,2020,41,2025,35,总量,以内,,,,',
+      ].join('\n'),
+    );
+    expect(r.targets.map((t) => [t.name, t.value, t.unit])).toEqual([['PM2.5平均浓度', 35, '微克/立方米']]);
+    expect(r.issues.map((i) => tableIssueText(i))).toEqual([
+      '第2行第6列（目标值）：“4OO”不是一个数（数字里混有字母 O 或 l，是否应为 400？）',
+    ]);
+    expect(tableIssueText(r.issues[0]!, 'en')).toContain('did you mean 400?');
   });
 
   it('finds the header under a title row, accepts aliases, and says when there is none', () => {

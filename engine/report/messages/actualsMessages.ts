@@ -38,6 +38,10 @@ export const ACTUALS_MESSAGES = {
   },
   'actuals.textAfterPercent': { zh: '%后有多余文字“{text}”', en: 'unexpected text "{text}" after %' },
   'actuals.notFinite': { zh: '不是有限数值', en: 'not a finite number' },
+  'actuals.letterForDigit': {
+    zh: '数字里混有字母 O 或 l，是否应为 {text}？',
+    en: 'a letter O or l among the digits: did you mean {text}?',
+  },
   'actuals.conflictingUnits': { zh: '单位相互矛盾（{units}）', en: 'conflicting units {units}' },
   'actuals.sep.versus': { zh: '、', en: ' vs ' },
   'actuals.bareShareSmall': {

@@ -34,6 +34,7 @@ export const TABLE_MESSAGES = {
   'table.missing-year': { zh: '目标年为空', en: 'the target year is empty' },
   'table.missing-unit': { zh: '缺少单位', en: 'no unit' },
   'table.bad-number': { zh: '“{value}”不是一个数（{detail}）', en: '"{value}" is not a number ({detail})' },
+  'table.not-a-number': { zh: '“{value}”不是一个数', en: '"{value}" is not a number' },
   'table.bad-range': {
     zh: '“{value}”不是有效区间（应写作 3-5，且前小后大）',
     en: '"{value}" is not a range (write 3-5, low before high)',
