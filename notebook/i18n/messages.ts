@@ -304,6 +304,10 @@ export const MESSAGES = {
   'eval.onlyData': { zh: '仅显示有实际数据的目标', en: 'Only targets with actuals' },
   'eval.report': { zh: '中期评估报告', en: 'Mid-term review report' },
   'eval.thresholds': { zh: '判定标准', en: 'Thresholds' },
+  'eval.verdictRule': {
+    zh: '“综合判断”一栏与目标总览的判断相同。{rule}',
+    en: "The Verdict column is the dashboard's verdict. {rule}",
+  },
   'eval.unavailable': {
     zh: '评估功能尚未接入计算引擎。',
     en: 'Evaluation is not yet available from the engine.',

@@ -2,16 +2,18 @@
 // and column), and the evaluation table — 时间进度, 完成进度, growth achieved and still needed, P(met) on
 // paths re-anchored on the actuals, and a status from thresholds stated on screen. Prints as a report.
 
-import type { Evaluation, EvaluationColumnKey } from '../../engine/index.ts';
+import type { Evaluation, EvaluationColumnKey, TargetEvaluation } from '../../engine/index.ts';
 import {
   columnHeader,
   evaluationColumn,
   evaluationTable,
   methodsText,
   noDataText,
+  renderMessage,
   STATUS_ORDER,
   statusKey,
   statusLabel,
+  verdictLabelMessage,
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { type CsvCell, toCsv } from '../export/csv.ts';
@@ -28,6 +30,7 @@ import { scenarioName } from './scenarioName.ts';
 const SCREEN_ORDER = [
   'target',
   'status',
+  'verdict',
   'pMet',
   'latest',
   'goal',
@@ -125,6 +128,17 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
   return el;
 }
 
+/**
+ * The one verdict beside the pace status: its word, with why in the tip. Where pace and forecast disagree
+ * (社零: 97% of the pace, P(met) under 1%) the status alone would read as a contradiction of P(met).
+ */
+function verdictCell(target: TargetEvaluation, lang: Lang): string {
+  const label = renderMessage(lang, verdictLabelMessage(target.verdict));
+  const full = evaluationColumn('verdict').text(target, lang);
+  const tip = full === label ? '' : ` data-tip="${esc(full)}" tabindex="0"`;
+  return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span></td>`;
+}
+
 /** The engine's evaluation table (the CLI's columns), written as Excel/WPS-ready CSV. */
 function evaluationCsvRows(ev: Evaluation, lang: Lang): CsvCell[][] {
   const { fields, data } = evaluationTable(ev, lang);
@@ -167,6 +181,10 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
   filter();
   const note = document.createElement('p');
   note.className = 'footnote';
+  // 综合判断 follows the dashboard's rule (the forecast decides where the pace disagrees): stated here too.
+  const verdictRule = document.createElement('p');
+  verdictRule.className = 'footnote verdict-rule';
+  verdictRule.textContent = t('eval.verdictRule', { rule: t('feas.rule') });
   const missingNote = document.createElement('p');
   missingNote.className = 'footnote no-data-note';
   const tools = document.createElement('div');
@@ -195,8 +213,8 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     window.print();
   });
   tools.append(csv, print);
-  const results = [header, summary, onlyData, wrap, note, tools];
-  el.append(bar, box, header, summary, onlyData, wrap, note, missingNote, tools);
+  const results = [header, summary, onlyData, wrap, note, verdictRule, tools];
+  el.append(bar, box, header, summary, onlyData, wrap, note, verdictRule, missingNote, tools);
   let missing: string | null = null;
   // The verdict first: the status and P(met) stay in view beside the target on a narrow screen.
   const cellClass = (column: string, status: string) =>
@@ -207,7 +225,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
         : column === 'pMet'
           ? 'num pmet'
           : 'num';
-  const head = `<thead><tr>${columns.map((c, i) => `<th scope="col"${i > 0 && c.key !== 'status' ? ' class="num"' : ''}>${esc(columnHeader(c, lang))}</th>`).join('')}</tr></thead>`;
+  const head = `<thead><tr>${columns.map((c, i) => `<th scope="col"${i > 0 && c.key !== 'status' && c.key !== 'verdict' ? ' class="num"' : ''}>${esc(columnHeader(c, lang))}</th>`).join('')}</tr></thead>`;
   const draw = (ev: Evaluation, entered: number) => {
     header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(t('eval.report'))}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(t('eval.asOf', { year: ev.summary.asOf }))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
     const counts = ev.summary.counts;
@@ -233,7 +251,9 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
               .map((c, j) =>
                 j === 0
                   ? `<th scope="row">${esc(c.text(target, lang))}</th>`
-                  : `<td class="${cellClass(c.key, target.status ?? 'none')}">${esc(c.text(target, lang))}</td>`,
+                  : c.key === 'verdict'
+                    ? verdictCell(target, lang)
+                    : `<td class="col-${c.key} ${cellClass(c.key, target.status ?? 'none')}">${esc(c.text(target, lang))}</td>`,
               )
               .join('')}</tr>`,
         )

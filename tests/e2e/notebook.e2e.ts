@@ -109,6 +109,11 @@ describe('the notebook in Chromium', () => {
     expect(await page.$$eval(`${row} td`, (list) => list.map((c) => c.textContent ?? ''))).toContain(
       '173 家（2023年，公布统计）',
     );
+    // 社零 is on pace (97%) by its 2021 statistic, and off track by the forecast: the row says both, and why.
+    const retail = '[data-cell="evaluation"] table.evaluation tr[data-target="retail_sales_2025"]';
+    expect(await page.textContent(`${retail} td.status-label`)).toBe('基本符合预期');
+    expect(await page.textContent(`${retail} td.verdict-col`)).toBe('难以达成');
+    expect(await page.getAttribute(`${retail} td.verdict-col`, 'data-tip')).toContain('以推演为准');
     expect(await page.textContent('[data-cell="evaluation"] .eval-basis')).toBe(
       '本表只依据规划所附的公布统计，尚未纳入录入的实际数据。',
     );
@@ -210,10 +215,10 @@ describe('the notebook in Chromium', () => {
     await page.waitForSelector(row, { timeout: 30_000 });
     // The pasted 2024 figure is the latest, over the published 2021 statistic.
     await expect
-      .poll(() => page.textContent(`${row} td:nth-child(4)`), { timeout: 30_000 })
+      .poll(() => page.textContent(`${row} td.col-latest`), { timeout: 30_000 })
       .toBe('521 亿元（2024年，录入）');
     const heads = await page.$$eval('table.evaluation thead th', (ths) => ths.map((th) => th.textContent));
-    expect(heads.slice(0, 3)).toEqual(['目标', '评估结论', '达成概率']);
+    expect(heads.slice(0, 4)).toEqual(['目标', '评估结论', '综合判断', '达成概率']);
     const pmet = await page.textContent(`${row} td.pmet`);
     expect(pmet).toMatch(/%$/);
     expect(pmet).not.toBe('0%');

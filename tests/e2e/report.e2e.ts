@@ -67,7 +67,7 @@ describe('the mid-term report', () => {
     const cover = await page.$$eval('#report-body .report-cover dd', (d) => d.map((x) => x.textContent));
     expect(cover).toContain('瑶海区发展和改革委员会');
     // Data as of the latest year any row was observed in (the published 2025 figures as much as the pasted).
-    const latestYears = await page.$$eval('table.evaluation tr[data-target] td:nth-child(4)', (cells) =>
+    const latestYears = await page.$$eval('table.evaluation tr[data-target] td.col-latest', (cells) =>
       cells.flatMap((c) => (/(\d{4})年/.exec(c.textContent ?? '') ?? []).slice(1).map(Number)),
     );
     expect(latestYears.length).toBeGreaterThan(0);
