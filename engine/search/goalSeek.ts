@@ -18,6 +18,7 @@
 import { DEFAULT_TOLERANCE } from '../outputs/targetMeasure.ts';
 import type { Comparator, Plan, Target } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
+import { isPercentUnit } from '../report/formatValue.ts';
 import { run } from '../run/run.ts';
 import type { LeverCost, Progress, TargetResult } from '../run/runTypes.ts';
 import { checkAnalysisBudget } from './analysisBudget.ts';
@@ -238,8 +239,18 @@ export async function goalSeek(
     return e;
   };
   const base = { target: target.id, variable, probability, range, current, paths: 0, seed: 0 };
-  const what = probability === null ? 'the deterministic path meets the target' : `P(met) ≥ ${probability}`;
+  const what =
+    probability === null
+      ? 'the deterministic path meets the target'
+      : `P(met) ≥ ${Number((probability * 100).toFixed(4))}%`;
   const name = `${variable.kind} ${variable.id}`;
+  // A growth rate stored as 0.1108 is written as its unit reads it, 11.08%, as the tables beside it are.
+  const percent =
+    variable.kind === 'parameter' &&
+    isPercentUnit(plan.parameters.find((p) => p.id === variable.id)?.unit ?? '');
+  const shown = (v: number, step: number) => (percent ? `${round(v * 100, step * 100)}%` : round(v, step));
+  // A range's ends are the plan's own figures: written as they are.
+  const exact = (v: number) => (percent ? `${Number((v * 100).toFixed(10))}%` : String(v));
 
   /** A search that ends at a range's end, without bisecting. */
   const endedEarly = (
@@ -275,7 +286,7 @@ export async function goalSeek(
       value: range[0],
       pMet: low.pMet,
       cost: costs.get(range[0]) ?? null,
-      message: `already met at the bottom of the range: ${name} = ${range[0]} gives ${describe(low)}`,
+      message: `already met at the bottom of the range: ${name} = ${exact(range[0])} gives ${describe(low)}`,
     });
   }
   const high = await evaluate(range[1]);
@@ -285,7 +296,7 @@ export async function goalSeek(
       value: null,
       pMet: high.pMet,
       cost: costs.get(range[1]) ?? null,
-      message: `no value of ${name} in ${range[0]}–${range[1]} suffices for ${what}: at ${range[1]} it gives ${describe(high)}`,
+      message: `no value of ${name} in ${exact(range[0])}–${exact(range[1])} suffices for ${what}: at ${exact(range[1])} it gives ${describe(high)}`,
     });
   }
   const { lo, hi, iterations } = await itpSearch(evaluate, range, low.score, high.score, {
@@ -310,7 +321,7 @@ export async function goalSeek(
     monotone,
     paths: usedPaths,
     seed: usedSeed,
-    message: `${name} = ${round(hi, tolerance)} is the smallest value (to ±${round(tolerance, tolerance / 10)}) at which ${what}: ${describe(atHi)}`,
+    message: `${name} = ${shown(hi, tolerance)} is the smallest value (to ±${shown(tolerance, tolerance / 10)}) at which ${what}: ${describe(atHi)}`,
   };
 }
 

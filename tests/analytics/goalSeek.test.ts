@@ -47,6 +47,10 @@ describe('goalSeek against closed forms', () => {
     // The bracket's low end is insufficient: just below the answer P(met) < 0.8.
     const below = r.evaluations.find((e) => e.value === r.bracket![0])!;
     expect(below.met).toBe(false);
+    // Its sentence writes the rate as its unit reads, as the tables beside it do: 9.2%, not 0.0918.
+    const pct = `${(r.value! * 100).toFixed(2)}%`;
+    expect(r.message).toContain(`parameter g_output = ${pct} is the smallest value`);
+    expect(r.message).toContain('at which P(met) ≥ 80%');
   });
 
   it('a lever: intensity i with g_output ~ N(0.075, 0.02) + 0.01·i meets P ≥ 0.9 at i = (g* − 0.075 + 0.02·Φ⁻¹(0.9))/0.01', async () => {
