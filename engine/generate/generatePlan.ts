@@ -478,6 +478,18 @@ function deriveShares(draft: PlanDraft, placed: Placed): void {
   }
 }
 
+/**
+ * The base year the text's own facts point to: the latest year within the five before the target year that a
+ * fact is stated for. An annual plan (2024年主要预期目标, its facts of 2023) has its base the year before; a
+ * five-year plan the year its period starts from (2020). Null when no fact has such a year.
+ */
+function factYear(facts: readonly BaseFact[], targetYear: number): number | null {
+  const years = facts
+    .map((f) => f.year)
+    .filter((y): y is number => y !== null && y < targetYear && y >= targetYear - 5);
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 export function generatePlan(
   input: readonly GenerateTarget[],
   options: GenerateOptions = {},
@@ -485,7 +497,10 @@ export function generatePlan(
   const years = input.map((t) => t.year).filter((y): y is number => y !== null);
   const targetYear = options.targetYear ?? (years.length > 0 ? Math.max(...years) : new Date().getFullYear());
   const baseYears = input.map((t) => t.baseYear).filter((y): y is number => typeof y === 'number');
-  const baseYear = options.baseYear ?? (baseYears.length > 0 ? Math.min(...baseYears) : targetYear - 5);
+  const baseYear =
+    options.baseYear ??
+    (baseYears.length > 0 ? Math.min(...baseYears) : factYear(options.facts ?? [], targetYear)) ??
+    targetYear - 5;
   const document = options.document ?? options.title ?? '导入的规划';
 
   const draft = new PlanDraft(baseYear, targetYear, document);

@@ -563,18 +563,20 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     const kept = rows.filter((r) => r.accepted);
     // Counted as generating would find it (a few milliseconds for a draft): a base-year fact of the text gives
     // a base too, and a rate or a growth over the period needs none.
-    const waiting =
+    // The base year too: the text's dated facts set it (an annual plan's is the year before its targets).
+    const plan =
       kept.length === 0
-        ? 0
-        : baseUnknownTargets(
-            generatePlan(
-              kept.map((r) => r.target),
-              { facts, ...(targetYear === null ? {} : { targetYear }) },
-            ).plan,
-          ).length;
+        ? null
+        : generatePlan(
+            kept.map((r) => r.target),
+            { facts, ...(targetYear === null ? {} : { targetYear }) },
+          ).plan;
+    const waiting = plan === null ? 0 : baseUnknownTargets(plan).length;
+    const baseYear =
+      plan === null ? '' : tr(`基期 ${plan.meta.baseYear} 年；`, `base year ${plan.meta.baseYear}; `);
     summary.textContent = tr(
-      `采用 ${kept.length}/${rows.length} 项；其中 ${waiting} 项没有基期值（将标为“基期待补”）`,
-      `${kept.length}/${rows.length} kept; ${waiting} without a base (will be marked 基期待补)`,
+      `采用 ${kept.length}/${rows.length} 项；${baseYear}其中 ${waiting} 项没有基期值（将标为“基期待补”）`,
+      `${kept.length}/${rows.length} kept; ${baseYear}${waiting} without a base (will be marked 基期待补)`,
     );
     saveBtn.toggleAttribute('disabled', kept.length === 0);
   }

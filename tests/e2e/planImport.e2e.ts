@@ -39,7 +39,7 @@ describe('新建/导入规划 in Chromium', () => {
     expect(marks).not.toContain('860亿元');
     // Counted as generating will leave them: the 2020 fact gives 地区生产总值 its base, rates need none.
     expect(await page.textContent('#import .pi-summary')).toBe(
-      '采用 14/14 项；其中 7 项没有基期值（将标为“基期待补”）',
+      '采用 14/14 项；基期 2020 年；其中 7 项没有基期值（将标为“基期待补”）',
     );
     await page.locator('#import').scrollIntoViewIfNeeded();
     mkdirSync('test-results', { recursive: true });
@@ -53,7 +53,7 @@ describe('新建/导入规划 in Chromium', () => {
     await budget.locator('td').nth(8).locator('input').fill('60');
     await budget.locator('td').nth(8).locator('input').dispatchEvent('change');
     expect(await page.textContent('#import .pi-summary')).toBe(
-      '采用 13/14 项；其中 5 项没有基期值（将标为“基期待补”）',
+      '采用 13/14 项；基期 2020 年；其中 5 项没有基期值（将标为“基期待补”）',
     );
     await page.fill('#import .pi-title', '青溪区测试规划');
     await page.click('#import [data-action="generate"]');

@@ -39,6 +39,31 @@ describe('generatePlan from a text that dates its bases "十三五"末', () => {
   });
 });
 
+describe('generatePlan on an annual plan', () => {
+  // A year's plan of my own: its growth targets are for one year, from the year its facts are stated for.
+  const text = [
+    '2024年主要预期目标',
+    '全市地区生产总值增长6%左右，社会消费品零售总额增长6.5%，城镇新增就业6万人以上。',
+    '2023年，全市地区生产总值达到3420亿元。',
+  ].join('\n');
+
+  it('takes the year of its facts as the base year, so 增长6% is the growth of one year, not of five', () => {
+    const draft = extractTargets(text);
+    expect(draft.targetYear).toBe(2024);
+    const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2024 });
+    expect(plan.meta).toMatchObject({ baseYear: 2023, targetYear: 2024 });
+    const gdp = plan.targets.find((t) => t.name.zh.startsWith('全市地区生产总值'))!;
+    expect(gdp).toMatchObject({ kind: 'growth', value: 0.06 });
+  });
+
+  it('without a dated fact, counts five years back from the target year', () => {
+    const draft = extractTargets(text.split('\n').slice(0, 2).join('\n'));
+    expect(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2024 }).plan.meta.baseYear).toBe(
+      2019,
+    );
+  });
+});
+
 describe('generatePlan matching base facts to targets said of the whole area', () => {
   it('takes 全区地区生产总值 856亿元 in 2020 as the base of the 地区生产总值 target', () => {
     const text = [
