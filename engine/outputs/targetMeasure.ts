@@ -1,8 +1,9 @@
 // What a target compares with its threshold, read off a simulated path, and whether it is met. Shared by
 // the Monte Carlo statistics, the deterministic path and the analytics, so all three agree on "met".
 // The wording rules (docs/plan-format.md): ≥ 以上/达到; > 超过/突破 — strict, and for a count N + 1 of
-// its items; ≤ 以内/不超过; ≈ 约/左右 — met from value·(1 − tolerance) up, overshooting is not a miss; a
-// range 3-5家 is met once its low end is reached.
+// its items; ≤ 以内/不超过; ≈ 约/左右 — met from value·(1 − tolerance) up, overshooting is not a miss (for a
+// decrease of about N — 能耗下降2.5%左右, a negative change — from value·(1 − tolerance) down); a range 3-5家
+// is met once its low end is reached.
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
 
 /** Relative slack for ≥ and ≤, so that a path landing exactly on a target counts as meeting it. */
@@ -41,9 +42,17 @@ export function metInterval(spec: TargetSpec): [number, number] {
       return [spec.countStep ? x + spec.countStep - slack : x + Math.max(slack, Number.MIN_VALUE), Infinity];
     case '<=':
       return [-Infinity, x + slack];
-    case '~=':
-      return [x - (spec.tolerance ?? DEFAULT_TOLERANCE) * Math.abs(x) - slack, Infinity];
+    case '~=': {
+      const band = (spec.tolerance ?? DEFAULT_TOLERANCE) * Math.abs(x);
+      return isDecrease(spec) ? [-Infinity, x + band + slack] : [x - band - slack, Infinity];
+    }
   }
+}
+
+/** A change of about a negative amount (下降2.5%左右, 减少约50家): falling that far or further meets it. */
+export function isDecrease(spec: Pick<TargetSpec, 'kind' | 'value'>): boolean {
+  const x = Array.isArray(spec.value) ? spec.value[0] : spec.value;
+  return x < 0 && (spec.kind === 'growth' || spec.kind === 'increase');
 }
 
 export function isMet(spec: TargetSpec, measured: number): boolean {

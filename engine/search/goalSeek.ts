@@ -15,7 +15,7 @@
 //      value known to suffice; [lo, hi] is reported as the final bracket.
 // P(met) is assumed to rise with the variable (levers and growth push targets up; for a ≤ target they push
 // the indicator down). If an evaluation contradicts that, the result says so (monotone: false).
-import { DEFAULT_TOLERANCE } from '../outputs/targetMeasure.ts';
+import { DEFAULT_TOLERANCE, isDecrease, type TargetSpec } from '../outputs/targetMeasure.ts';
 import type { Comparator, Plan, Target } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { isPercentUnit } from '../report/formatValue.ts';
@@ -129,7 +129,7 @@ function seekScore(
   const probitOf = (q: number) => probit(Math.min(1 - half, Math.max(half, q)));
   let score =
     probability === null
-      ? margin(t.comparator, t.value, t.deterministicValue, tolerance)
+      ? margin(t.kind as TargetSpec['kind'], t.comparator, t.value, t.deterministicValue, tolerance)
       : probitOf(t.pMet ?? 0) - probitOf(probability);
   // The decision is the engine's `met`; the score only guides interpolation, so keep its sign consistent.
   if (!Number.isFinite(score)) score = met ? 0 : -1;
@@ -327,6 +327,7 @@ export async function goalSeek(
 
 /** The deterministic path's signed distance to the target: ≥ 0 when met (relative tolerance for ≈). */
 function margin(
+  kind: TargetSpec['kind'],
   comparator: Comparator,
   value: number | [number, number],
   measured: number,
@@ -341,8 +342,10 @@ function margin(
     case '<=':
       return v - measured;
     case '~=':
-      // One-sided: 约 N is met from N·(1 − tolerance) up.
-      return measured - v * (1 - (tolerance ?? DEFAULT_TOLERANCE));
+      // One-sided: 约 N is met from N·(1 − tolerance) up; a decrease of about N (N < 0) from there down.
+      return isDecrease({ kind, value })
+        ? v * (1 - (tolerance ?? DEFAULT_TOLERANCE)) - measured
+        : measured - v * (1 - (tolerance ?? DEFAULT_TOLERANCE));
   }
 }
 

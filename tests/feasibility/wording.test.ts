@@ -48,6 +48,16 @@ describe('约 / 左右 (~=)', () => {
     expect(isMet(spec, 160)).toBe(true);
     expect(metInterval(spec)[1]).toBe(Infinity);
   });
+  it('a decrease of about N (能耗下降2.5%左右) is met by falling that far or further, not by not falling', () => {
+    const spec = { kind: 'growth', comparator: '~=', value: -0.025 } as const;
+    expect(isMet(spec, 0)).toBe(false);
+    expect(isMet(spec, -0.02)).toBe(false);
+    expect(isMet(spec, -0.024)).toBe(true);
+    expect(isMet(spec, -0.06)).toBe(true);
+    expect(metInterval(spec)[0]).toBe(-Infinity);
+    // A level of about a figure, and an increase, still read upwards.
+    expect(isMet({ kind: 'increase', comparator: '~=', value: 50 }, 80)).toBe(true);
+  });
   it('takes the stated tolerance', () => {
     const spec = { kind: 'level', comparator: '~=', value: 100, tolerance: 0.02 } as const;
     expect(isMet(spec, 97.9)).toBe(false);
