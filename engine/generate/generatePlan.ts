@@ -4,7 +4,8 @@
 //   an amount (亿元 …) grows at a rate; a count (家, 万户 …) is a stock with entries and exits; a share (%) is
 //   derived as numerator / denominator when both are indicators here, else simulated directly; a name with
 //   only growth targets (年均增长7%) becomes an index of that indicator (base year = 1 by definition), since
-//   a rate does not depend on the level. A per-year quota (每年 N 家) is a `count` flow whose mean is the
+//   a rate does not depend on the level — unless the text states its base-year level, which it then takes,
+//   unit and all. A per-year quota (每年 N 家) is a `count` flow whose mean is the
 //   recorded pace times a labelled execution ratio, never the quota; a yes/no milestone (建成国家级孵化器) is
 //   an `event` with a labelled yearly hazard.
 // Every default rate is a labelled assumption with its uncertainty, never the pace the target requires.
@@ -407,8 +408,11 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
     ({ t }) =>
       t.kind === 'share' || t.kind === 'pp-change' || (t.kind === 'level' && unitClass(t.unit) === 'percent'),
   );
-  const measure: 'level' | 'share' | 'index' = levelT ? 'level' : shareT ? 'share' : 'index';
-  const unit = measure === 'level' ? levelT!.t.unit : measure === 'share' ? '%' : '基期=1';
+  // A rate-only name whose base-year level the text states (2023年，全市地区生产总值达到3420亿元) is that level
+  // in its unit, so that its median reads in 亿元 rather than as an index.
+  const levelFact = levelT || shareT ? null : levelFactFor(facts, g.name, draft.baseYear);
+  const measure: 'level' | 'share' | 'index' = levelT || levelFact ? 'level' : shareT ? 'share' : 'index';
+  const unit = levelT ? levelT.t.unit : levelFact ? levelFact.unit : measure === 'share' ? '%' : '基期=1';
   const cls: UnitClass = measure === 'level' ? unitClass(unit) : measure === 'share' ? 'percent' : 'other';
 
   // The base: printed with a target, entered in the table, or a fact for the base year. Never from a target.
@@ -609,6 +613,21 @@ function fileComparator(c: Comparator): { comparator: '>=' | '>' | '<=' | '~=' |
 /** A name without the area it is said of: 全区地区生产总值 and 地区生产总值 are one indicator of one plan. */
 function sameIndicator(name: string): string {
   return name.replace(/^(?:全区|全市|全县|全镇|全乡|全省|我区|我市|我县|本区|本市|本县)/, '');
+}
+
+/** A level (not a share) the text states for the base year under a name, its area aside. */
+function levelFactFor(facts: readonly BaseFact[], name: string, baseYear: number): BaseFact | null {
+  return (
+    facts.find(
+      (f) =>
+        sameIndicator(f.name) === sameIndicator(name) &&
+        f.year === baseYear &&
+        !Array.isArray(f.value) &&
+        f.comparator === '>=' &&
+        unitClass(f.unit) !== 'percent' &&
+        unitClass(f.unit) !== 'points',
+    ) ?? null
+  );
 }
 
 /** A fact printed for the base year under the indicator's name (its area aside) and in a unit that converts. */

@@ -54,6 +54,11 @@ describe('generatePlan on an annual plan', () => {
     expect(plan.meta).toMatchObject({ baseYear: 2023, targetYear: 2024 });
     const gdp = plan.targets.find((t) => t.name.zh.startsWith('全市地区生产总值'))!;
     expect(gdp).toMatchObject({ kind: 'growth', value: 0.06 });
+    // Its level is stated for the base year: the indicator is that level in 亿元, not an index, and the
+    // rate-only 社零 stays an index.
+    const level = plan.indicators.find((i) => i.name.zh === '全市地区生产总值')!;
+    expect(level).toMatchObject({ unit: '亿元', base: { value: 3420, provenance: { figure: '3420亿元' } } });
+    expect(plan.indicators.find((i) => i.name.zh.startsWith('社会消费品零售总额'))!.unit).toBe('基期=1');
   });
 
   it('without a dated fact, counts five years back from the target year', () => {
