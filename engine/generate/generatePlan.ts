@@ -43,7 +43,7 @@ export const DEFAULT_ASSUMPTIONS = {
   share: {
     value: '0% ± 3%',
     rationale:
-      '比重直接模拟：默认年相对变化 0 ± 3%（标注的假设）。Share simulated directly: relative change 0 ± 3% a year (a labelled assumption).',
+      '比重直接模拟：其几率 s/(1−s) 默认年相对变化 0 ± 3%（标注的假设），比重因此始终在 0–100% 之间。Share simulated directly: its odds s/(1−s) change 0 ± 3% a year (a labelled assumption), so the share stays within 0–100%.',
   },
   falling: {
     value: '0% ± 3%',
@@ -166,6 +166,42 @@ class PlanDraft {
       category: '导入',
       base,
       dynamics: { kind: 'growth', rate: `g_${id}` },
+    });
+  }
+
+  /**
+   * A share with no parts here: its odds s/(1 − s) grow at the labelled rate and the share is derived from
+   * them, so no path leaves 0–100% (growing the share itself put 81.2% at 103.6% in five years at P95).
+   */
+  addShareIndicator(id: string, name: string, base: BaseFile) {
+    const s = 'unknown' in base ? null : base.value;
+    if (s !== null && !(s > 0 && s < 1)) {
+      // 0% or 100% has no odds: simulated as before.
+      this.addGrowthIndicator(id, name, '%', 'percent', base);
+      return;
+    }
+    const odds = `${id}_odds`;
+    this.addParameter(`g_${id}`, `${name}几率年变化`, '%/年', DEFAULT_ASSUMPTIONS.share);
+    this.indicators.push({
+      id: odds,
+      name: { zh: `${name}（几率 s/(1−s)）` },
+      unit: '倍',
+      category: '导入',
+      base:
+        s === null
+          ? base
+          : {
+              value: s / (1 - s),
+              provenance: { kind: 'derived', formula: `s / (1 − s), s = ${shareSource(base, s)}` },
+            },
+      dynamics: { kind: 'growth', rate: `g_${id}` },
+    });
+    this.indicators.push({
+      id,
+      name: { zh: name },
+      unit: '%',
+      category: '导入',
+      dynamics: { kind: 'derived', formula: `${odds} / (1 + ${odds})` },
     });
   }
 
@@ -447,7 +483,8 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   else {
     const falling = rest.some(({ t }) => (Array.isArray(t.value) ? t.value[1] : (t.value ?? 0)) < 0);
     const name = measure === 'index' ? `${g.name}（指数，基期=1）` : g.name;
-    draft.addGrowthIndicator(ind, name, unit, falling ? 'falling' : cls, base);
+    if (measure === 'share' && !falling) draft.addShareIndicator(ind, name, base);
+    else draft.addGrowthIndicator(ind, name, unit, falling ? 'falling' : cls, base);
   }
   indicatorOf.set(g.name, { id: ind, unit });
   for (const { t, id } of rest) {
@@ -479,6 +516,9 @@ function deriveShares(draft: PlanDraft, placed: Placed): void {
     indicators[i] = { ...rest, dynamics: { kind: 'derived', formula } };
     const p = parameters.findIndex((x) => x.id === `g_${indicatorId}`);
     if (p >= 0) parameters.splice(p, 1);
+    // Derived from its parts, the share no longer needs the odds it was simulated through.
+    const o = indicators.findIndex((x) => x.id === `${indicatorId}_odds`);
+    if (o >= 0) indicators.splice(o, 1);
   }
 }
 
@@ -613,6 +653,17 @@ function fileComparator(c: Comparator): { comparator: '>=' | '>' | '<=' | '~=' |
 /** A name without the area it is said of: 全区地区生产总值 and 地区生产总值 are one indicator of one plan. */
 function sameIndicator(name: string): string {
   return name.replace(/^(?:全区|全市|全县|全镇|全乡|全省|我区|我市|我县|本区|本市|本县)/, '');
+}
+
+/** Where a share's base came from, for the formula of the odds derived from it: 52%（规划原文：52%，二、发展目标）. */
+function shareSource(base: BaseFile, s: number): string {
+  const value = `${Number((s * 100).toFixed(6))}%`;
+  if ('unknown' in base) return value;
+  const p = base.provenance;
+  if (p.kind === 'plan')
+    return `${value}（规划原文：${p.figure ?? value}${p.section ? `，${p.section}` : ''}）`;
+  if (p.kind === 'entered') return `${value}（录入${p.note ? `：${p.note}` : ''}）`;
+  return value;
 }
 
 /** A level (not a share) the text states for the base year under a name, its area aside. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../engine/extract/index.ts';
+import { baseUnknownTargets } from '../../engine/generate/baseUnknownTargets.ts';
 import { DEFAULT_ASSUMPTIONS, generatePlan } from '../../engine/generate/generatePlan.ts';
 import type { GenerateTarget } from '../../engine/generate/generateTypes.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
@@ -31,10 +32,13 @@ describe('generatePlan from a text that dates its bases "十三五"末', () => {
       value: 102,
       provenance: { kind: 'plan', figure: '102亿元' },
     });
-    expect(base('规模以上工业企业数字化改造覆盖率')).toMatchObject({
-      value: 0.52,
-      provenance: { figure: '52%' },
+    // A share with no parts here is derived from its odds, whose base comes from the printed 52%.
+    expect(base('规模以上工业企业数字化改造覆盖率（几率')).toMatchObject({
+      value: 0.52 / 0.48,
+      provenance: { kind: 'derived', formula: 's / (1 − s), s = 52%（规划原文：52%，二、发展目标）' },
     });
+    const share = plan.indicators.find((i) => i.name.zh === '规模以上工业企业数字化改造覆盖率')!;
+    expect(share.dynamics).toEqual({ kind: 'derived', formula: `${share.id}_odds / (1 + ${share.id}_odds)` });
     expect(base('5G基站总数')).toMatchObject({ unknown: true });
   });
 });
@@ -66,6 +70,34 @@ describe('generatePlan on an annual plan', () => {
     expect(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2024 }).plan.meta.baseYear).toBe(
       2019,
     );
+  });
+});
+
+describe('generatePlan on a share with no parts', () => {
+  it('simulates it through its odds, so no path leaves 0–100% even under a wide assumption', async () => {
+    const text = ['到2030年，常住人口城镇化率提高到85%。', '“十四五”末，常住人口城镇化率为81.2%。'].join(
+      '\n',
+    );
+    const draft = extractTargets(text);
+    const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 });
+    const share = plan.indicators.find((i) => i.name.zh === '常住人口城镇化率')!;
+    // A wide spread: growing the share itself put the upper paths above 100% within a year or two.
+    plan.parameters.find((p) => p.id === `g_${share.id}`)!.value = '0% ± 20%';
+    const result = await run(load(plan), null, { paths: 2000, seed: 3 });
+    const q = result.indicators[share.id]!.quantiles;
+    expect(result.indicators[share.id]!.deterministic[0]).toBeCloseTo(0.812, 12);
+    for (let y = 0; y < q.p95.length; y++) {
+      expect(q.p95[y]!).toBeLessThan(1);
+      expect(q.p5[y]!).toBeGreaterThan(0);
+    }
+    expect(q.p95[q.p95.length - 1]!).toBeGreaterThan(0.9);
+  });
+
+  it('counts its target as waiting for a base when the share has none (its odds have none either)', () => {
+    const draft = extractTargets('到2030年，常住人口城镇化率提高到85%。');
+    const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 });
+    expect(plan.indicators.find((i) => i.name.zh === '常住人口城镇化率')!.dynamics.kind).toBe('derived');
+    expect(baseUnknownTargets(plan)).toEqual(plan.targets.map((t) => t.id));
   });
 });
 
@@ -345,9 +377,12 @@ describe('generatePlan never derives a base or a default rate from its own targe
           }),
         );
         const defaults = new Set(Object.values(DEFAULT_ASSUMPTIONS).map((a) => a.value as string));
+        // A share with no parts is simulated through its odds s/(1 − s), derived from its printed base.
+        const odds = new Set([...printedBases].filter((b) => b > 0 && b < 1).map((b) => b / (1 - b)));
         for (const i of plan.indicators) {
           if (!i.base || 'unknown' in i.base) continue;
-          if (i.base.provenance.kind === 'derived') expect(i.base.value).toBe(1);
+          if (i.base.provenance.kind === 'derived')
+            expect(i.base.value === 1 || odds.has(i.base.value)).toBe(true);
           else expect(printedBases.has(i.base.value)).toBe(true);
         }
         for (const p of plan.parameters) {
