@@ -29,7 +29,7 @@ export function toHalfWidth(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 
-const NUMBER_WITH_REST = /^([+-]?)(\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE]([+-]?\d+))?\s*(.*)$/;
+const NUMBER_WITH_REST = /^([+-]?)(\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE]([+-]?\d+))?(\s*)(.*)$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 export function parseNumberCell(raw: string): NumberCell {
@@ -43,13 +43,12 @@ export function parseNumberCell(raw: string): NumberCell {
     : text;
   const m = NUMBER_WITH_REST.exec(joined);
   if (!m) return { kind: 'error', code: 'notNumber' };
-  const [, sign, digits, exponent, restRaw] = m;
+  const [, sign, digits, exponent, space, restRaw] = m;
   if (digits!.includes(',') && !GROUPED.test(digits!)) {
     return { kind: 'error', code: 'badCommas' };
   }
   // 4OO is 400 mistyped, not 4 in a unit "OO": say so, with the number it would be (`text`).
-  const adjacent = /^[+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)[OoIl]/.test(joined);
-  if (adjacent && DIGIT_LOOKALIKES.test(restRaw!.trimEnd())) {
+  if (space === '' && DIGIT_LOOKALIKES.test(restRaw!.trimEnd())) {
     const meant = `${sign}${digits}${restRaw!.trimEnd().replace(/[Oo]/g, '0').replace(/[Il]/g, '1')}`;
     return { kind: 'error', code: 'letterForDigit', text: meant };
   }

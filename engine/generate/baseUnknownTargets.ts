@@ -13,8 +13,8 @@ export function baseUnknownTargets(plan: PlanFile): string[] {
     grew = false;
     for (const i of derived) {
       if (unknown.has(i.id)) continue;
-      const formula = (i.dynamics as { formula: string }).formula;
-      if ([...unknown].some((id) => new RegExp(`\\b${id}\\b`).test(formula))) {
+      const names = (i.dynamics as { formula: string }).formula.match(/[A-Za-z_][\w]*/g) ?? [];
+      if (names.some((n) => unknown.has(n))) {
         unknown.add(i.id);
         grew = true;
       }

@@ -666,18 +666,26 @@ function shareSource(base: BaseFile, s: number): string {
   return value;
 }
 
-/** A level (not a share) the text states for the base year under a name, its area aside. */
+/** The single figures the text states for the base year under a name, its area aside. */
+function baseYearFacts(
+  facts: readonly BaseFact[],
+  name: string,
+  baseYear: number,
+): (BaseFact & { value: number })[] {
+  return facts.filter(
+    (f): f is BaseFact & { value: number } =>
+      sameIndicator(f.name) === sameIndicator(name) &&
+      f.year === baseYear &&
+      !Array.isArray(f.value) &&
+      f.comparator === '>=',
+  );
+}
+
+/** A level (not a share) the text states for the base year under a name. */
 function levelFactFor(facts: readonly BaseFact[], name: string, baseYear: number): BaseFact | null {
+  const cls = (f: BaseFact) => unitClass(f.unit);
   return (
-    facts.find(
-      (f) =>
-        sameIndicator(f.name) === sameIndicator(name) &&
-        f.year === baseYear &&
-        !Array.isArray(f.value) &&
-        f.comparator === '>=' &&
-        unitClass(f.unit) !== 'percent' &&
-        unitClass(f.unit) !== 'points',
-    ) ?? null
+    baseYearFacts(facts, name, baseYear).find((f) => cls(f) !== 'percent' && cls(f) !== 'points') ?? null
   );
 }
 
@@ -689,14 +697,7 @@ function factBase(
   measure: 'level' | 'share',
   baseYear: number,
 ): { value: number; provenance: { kind: 'plan'; section: string; figure: string; note: string } } | null {
-  for (const f of facts) {
-    if (
-      sameIndicator(f.name) !== sameIndicator(name) ||
-      f.year !== baseYear ||
-      Array.isArray(f.value) ||
-      f.comparator !== '>='
-    )
-      continue;
+  for (const f of baseYearFacts(facts, name, baseYear)) {
     const v =
       measure === 'share' ? (f.unit === '%' ? f.value / 100 : null) : convertUnit(f.value, f.unit, unit);
     if (v === null) continue;

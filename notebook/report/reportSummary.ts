@@ -7,15 +7,14 @@ import {
   formatProb,
   formatRate,
   formatValue,
-  renderMessage,
   STATUS_ORDER,
   statusLabel,
   targetName,
   targetPhrase,
-  verdictLabelMessage,
 } from '../../engine/index.ts';
+import { verdictLabel } from '../format/verdictSentence.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { t } from '../i18n/t.ts';
+import { t, translator } from '../i18n/t.ts';
 
 export interface ReportSummary {
   paragraphs: string[];
@@ -134,7 +133,7 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
         x,
         t(lang, 'rep.summary.doubtedLabel', {
           status: statusLabel(x.status!, lang),
-          verdict: renderMessage(lang, verdictLabelMessage(x.verdict)),
+          verdict: verdictLabel(x.verdict, translator(lang)),
         }),
       ),
     ),

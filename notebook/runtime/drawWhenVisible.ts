@@ -4,7 +4,7 @@
 // the page.
 
 /** How far outside the viewport an element still counts as visible (drawn ahead of a scroll). */
-const MARGIN = '300px';
+export const NEAR_MARGIN = '300px';
 
 const reported = new WeakSet<Element>();
 const visible = new WeakSet<Element>();
@@ -38,7 +38,7 @@ function observe(el: Element): void {
           }
         }
       },
-      { rootMargin: MARGIN },
+      { rootMargin: NEAR_MARGIN },
     );
     window.addEventListener('beforeprint', () => {
       for (const el of [...pending.keys()]) run(el);

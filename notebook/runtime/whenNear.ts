@@ -1,7 +1,9 @@
 // Resolves once an element comes near the viewport (within `margin`): work a section needs (a mid-term
 // evaluation) starts when the planner heads for it, not on every first visit.
 
-export function whenNear(el: Element, margin = '300px'): Promise<void> {
+import { NEAR_MARGIN } from './drawWhenVisible.ts';
+
+export function whenNear(el: Element, margin = NEAR_MARGIN): Promise<void> {
   return new Promise((resolve) => {
     if (typeof IntersectionObserver === 'undefined') {
       resolve();

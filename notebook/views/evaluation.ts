@@ -9,16 +9,15 @@ import {
   evaluationTable,
   methodsText,
   noDataText,
-  renderMessage,
   STATUS_ORDER,
   statusKey,
   statusLabel,
-  verdictLabelMessage,
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { type CsvCell, toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
+import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
@@ -133,7 +132,7 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
  * (社零: 97% of the pace, P(met) under 1%) the status alone would read as a contradiction of P(met).
  */
 function verdictCell(target: TargetEvaluation, lang: Lang): string {
-  const label = renderMessage(lang, verdictLabelMessage(target.verdict));
+  const label = verdictLabel(target.verdict, translator(lang));
   const full = evaluationColumn('verdict').text(target, lang);
   const tip = full === label ? '' : ` data-tip="${esc(full)}" tabindex="0"`;
   return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span></td>`;
