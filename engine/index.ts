@@ -19,6 +19,7 @@ export {
 export type { ShippedKernelData } from './compile/shippedKernelEntry.ts';
 export { useShippedKernels } from './compile/shippedKernels.ts';
 export { requiredGrowthAt, verdictSummary } from './evaluate/assessTargets.ts';
+export { type BaseRequest, baseRequests, waitingForBase } from './evaluate/baseRequests.ts';
 export { type BaseSource, baseSourceOf } from './evaluate/baseSourceOf.ts';
 export {
   DEFAULT_STATUS_THRESHOLDS,
@@ -103,6 +104,7 @@ export {
 } from './plan/planSchema.ts';
 export { provenanceFigure } from './plan/provenanceFigure.ts';
 export { type PlanRelation, planRelationsSchema } from './plan/relationSchema.ts';
+export { rootUnknownBases } from './plan/rootUnknownBases.ts';
 export {
   type Actuals,
   type LeverSetting,
@@ -123,6 +125,7 @@ export {
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
 export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
 export { anchoringMessages } from './report/anchoringMessages.ts';
+export { baseRequestTable } from './report/baseRequestTable.ts';
 export {
   columnHeader,
   EVALUATION_COLUMN_SPEC,

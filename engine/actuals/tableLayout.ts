@@ -2,11 +2,12 @@
 //   long   indicator,year,value[,unit]        指标/年份/数值[/单位]
 //   wide   indicator,2021,2022,…[,unit]        指标/2021年/2022年/…
 //   headerless long rows (name, year, value) when no header is recognised but the first row looks like one.
+// A note column (说明/备注) is the planner's own and is passed over without a word.
 import { at, type IssueSink } from './issueSink.ts';
 import { type IndicatorMatcher, normalizeName, splitNameAndUnit } from './matchIndicator.ts';
 import { parseNumberCell, toHalfWidth } from './parseNumberCell.ts';
 
-export type Role = 'indicator' | 'year' | 'value' | 'unit';
+export type Role = 'indicator' | 'year' | 'value' | 'unit' | 'note';
 
 const ROLE_NAMES: Record<Role, string[]> = {
   indicator: [
@@ -24,6 +25,7 @@ const ROLE_NAMES: Record<Role, string[]> = {
   year: ['year', '年份', '年度', '年', '时间'],
   value: ['value', 'actual', '数值', '值', '实际值', '完成值', '实际完成', '数据', '数额'],
   unit: ['unit', 'units', '单位', '计量单位'],
+  note: ['note', 'notes', 'remark', 'remarks', 'comment', 'comments', '说明', '备注', '注'],
 };
 
 const YEAR_HEADER = /^(\d{4})\s*年?(?:度)?$/;
@@ -128,7 +130,7 @@ function reportColumns(t: TableLayout, rows: string[][], sink: IssueSink): void 
       sink.add('info', at(r + 1, null, rows[r]!.join(' ').trim()), 'aboveHeader', {});
   }
   const headerRow = t.headerRow + 1;
-  for (const role of ['indicator', 'year', 'value', 'unit'] as Role[]) {
+  for (const role of ['indicator', 'year', 'value', 'unit'] as const) {
     for (const c of t.columns.filter((x) => x.role === role).slice(1)) {
       sink.add('warning', at(headerRow, c, c.header), 'duplicateColumn', { role });
       c.role = null;

@@ -67,6 +67,12 @@ planpath extract --table FILE.csv|FILE.xlsx [--format json|table] [--lang zh|en]
   --plan-out FILE also writes a runnable plan generated from the targets (default dynamics are labelled
   assumptions; targets without a base are kept as 基期待补 and listed).`;
 
-export const templateUsage = `planpath template [--format csv|xlsx] --out FILE
-  Writes the target table template: 指标, 单位, 基期年, 基期值, 目标年, 目标值, 类型, 比较, 属性, 力争, 章节,
-  原文, with one example row (skipped on import). Fill it in and read it back with extract --table FILE.`;
+export const templateUsage = `planpath template [--of targets] [--format csv|xlsx] --out FILE
+planpath template --of bases [--plan FILE] [--scenario FILE] [--lang zh|en] --out FILE
+  --of targets (default) writes the target table template: 指标, 单位, 基期年, 基期值, 目标年, 目标值, 类型,
+  比较, 属性, 力争, 章节, 原文, with one example row (skipped on import). Fill it in and read it back with
+  extract --table FILE.
+  --of bases writes the base-year values the plan still needs (基期待补) as CSV: one row per indicator, its
+  unit, an empty base-year column and the targets waiting for it (most first), to send to the statistics
+  office. Values the scenario already enters are left out. Filled in, read it back with evaluate --actuals
+  FILE or paste it into the page's 中期评估.`;

@@ -538,6 +538,25 @@ export const MESSAGES = {
   'common.close': { zh: '关闭', en: 'Close' },
   'common.colon': { zh: '：', en: ': ' },
   'common.year': { zh: '年', en: '' },
+  'baseRequests.summary': {
+    zh: '基期待补：还缺 {n} 个指标的{year}年数值，{targets} 项目标因此暂不作判断',
+    en: 'Bases to enter: {n} indicators lack a {year} value, so {targets} targets have no verdict yet',
+  },
+  'baseRequests.summaryAspirational': {
+    zh: '基期待补：还缺 {n} 个指标的{year}年数值，{targets} 项目标（含力争目标 {aspirational} 项）因此暂不作判断',
+    en: 'Bases to enter: {n} indicators lack a {year} value, so {targets} targets ({aspirational} of them aspirational) have no verdict yet',
+  },
+  'baseRequests.hint': {
+    zh: '按所关联的目标数排序。可在此直接录入；也可导出数据需求表发给统计部门，填好后整表粘贴到“中期评估”的粘贴框。录入的数值随情景保存，来源记为“录入”。',
+    en: 'Sorted by the number of targets waiting. Enter values here, or download the data request for the statistics office and paste it back, filled in, under Mid-term review. Entered values are saved with the scenario, with “entered” as their source.',
+  },
+  'baseRequests.col.indicator': { zh: '指标', en: 'Indicator' },
+  'baseRequests.col.value': { zh: '{year}年数值', en: '{year} value' },
+  'baseRequests.col.count': { zh: '目标数', en: 'Targets' },
+  'baseRequests.col.targets': { zh: '待其判断的目标', en: 'Targets waiting for it' },
+  'baseRequests.csv': { zh: '导出数据需求表（CSV）', en: 'Download the data request (CSV)' },
+  'baseRequests.file': { zh: '基期数据需求_{year}年', en: 'base data request {year}' },
+  'baseRequests.sep': { zh: '；', en: '; ' },
   // ── Issue 9 · feasibility: verdicts, what they rest on, 基期待补, milestones, quotas (feas-data) ──
   'feas.headline': {
     zh: '{total} 项量化目标：{data} 项判断依据数据，{assumption} 项依据假设，{unknown} 项基期待补',
@@ -574,6 +593,7 @@ export const MESSAGES = {
   },
   'feas.enterBase': { zh: '录入{year}年基期值', en: 'Enter the {year} base' },
   'feas.enterBase.apply': { zh: '保存基期', en: 'Save base' },
+  'feas.enterBase.open': { zh: '录入基期', en: 'Enter base' },
   'feas.enterBase.saved': {
     zh: '已录入（随情景保存，来源：录入）',
     en: 'Entered (saved with the scenario, source: entered)',

@@ -12,7 +12,7 @@ import { setActuals } from '../state/scenarioOps.ts';
  * The unit a base is typed in, as the page shows it (in English 亿元 reads as bn yuan), and the factor from
  * the plan's unit to it. A unit with no English name is a plain number (个, 条) or typed as the plan prints it.
  */
-function entryUnit(unit: string, lang: Lang): { label: string; scale: number } {
+export function entryUnit(unit: string, lang: Lang): { label: string; scale: number } {
   const label = unitLabel(unit, lang);
   if (lang === 'zh' || !/\p{Script=Han}/u.test(label)) return { label, scale: displayScale(unit, lang) };
   return { label: isCountUnit(unit) ? 'number' : unit, scale: 1 };

@@ -5,7 +5,7 @@
 // result only rewrites the cells that hold numbers, so a slider preview costs a few text and path updates.
 import { html } from 'htl';
 import type { Plan, Target } from '../../engine/index.ts';
-import { formatNumber, formatProb, formatRate, formatValue } from '../../engine/index.ts';
+import { formatNumber, formatProb, formatRate, formatValue, rootUnknownBases } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { sparkFan } from '../charts/sparkFan.ts';
 import type { RunState } from '../client/runController.ts';
@@ -19,7 +19,6 @@ import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
 import { requiredGrowthPhrase } from '../model/requiredGrowthPhrase.ts';
-import { rootUnknownBases } from '../model/rootUnknownBases.ts';
 import {
   indicatorOf,
   medianFigure,
@@ -32,6 +31,7 @@ import { verdictCounts } from '../model/verdictCounts.ts';
 import type { LiveView } from '../runtime/liveView.ts';
 import { setData, setText } from '../runtime/setIfChanged.ts';
 import { applyBaseEntry, baseEntryForm } from './baseEntryForm.ts';
+import { baseRequestsView } from './baseRequests.ts';
 import { quotaRecordHtml } from './quotaRecord.ts';
 import { scenarioName } from './scenarioName.ts';
 import { verdictHeadline } from './verdictHeadline.ts';
@@ -110,9 +110,22 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   const roots =
     target.indicator && target.comparable !== false ? rootUnknownBases(plan, target.indicator) : [];
   const entry = roots.length
-    ? html`<tr class="base-entry-row" data-for-target=${target.id} hidden><td colspan="6"></td></tr>`
+    ? html`<tr class="base-entry-row" id=${`base-entry-${target.id}`} data-for-target=${target.id} hidden><td colspan="6"></td></tr>`
     : null;
   if (entry) (entry.firstElementChild as HTMLElement).innerHTML = baseEntryForm(plan, roots, lang, t);
+  // The fields open on demand: 29 rows each followed by a row of fields made the table twice as long. (All
+  // missing bases are also gathered above the table, in baseRequestsView.)
+  let entryOpen = false;
+  let needsBaseNow = false;
+  const openEntry = entry
+    ? (html`<button type="button" class="linklike enter-base" aria-expanded="false" aria-controls=${entry.id}>${t('feas.enterBase.open')}</button>` as HTMLButtonElement)
+    : null;
+  openEntry?.addEventListener('click', () => {
+    entryOpen = !entryOpen;
+    openEntry.setAttribute('aria-expanded', String(entryOpen));
+    entry!.hidden = !(needsBaseNow && entryOpen);
+    if (entryOpen) entry!.querySelector<HTMLInputElement>('input[data-base-for]')?.focus();
+  });
   let shownStatus = '';
   let shownRecord = '';
   let shownMilestone = '';
@@ -125,7 +138,8 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     const needsBase =
       !notComparable && (f.verdict?.code === 'unknown-base' || f.verdictBasis === 'unknown-base');
     if (row.classList.contains('needs-base') !== needsBase) row.classList.toggle('needs-base', needsBase);
-    if (entry && entry.hidden === needsBase) entry.hidden = !needsBase;
+    needsBaseNow = needsBase;
+    if (entry && entry.hidden === (needsBase && entryOpen)) entry.hidden = !(needsBase && entryOpen);
     const m = r && target.indicator && !needsBase ? medianFigure(plan, target, r) : null;
     setText(
       median,
@@ -211,6 +225,7 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
       // The "?" follows the verdict's word, with no break between them: after the badges it wrapped alone
       // onto a line of its own.
       statusBody.querySelector('.verdict-label')?.after(help);
+      if (openEntry && needsBase) statusBody.append(' ', openEntry);
       status.dataset.verdict = f.verdict?.code ?? '';
       status.dataset.basis = f.verdictBasis ?? '';
     }
@@ -297,9 +312,11 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
   const csv = html`<button type="button" class="small" id="dashboard-csv">${t('export.csv')}</button>`;
   csv.addEventListener('click', () => state && downloadCsv(app, lang, t, state, quantitative));
   const headline = html`<div class="verdict-summary"></div>`;
+  const requests = baseRequestsView(app, lang, t);
   const rule = html`<span class="verdict-rule">${t('feas.rule')}</span>`;
   const element = html`<div class="dashboard">
     ${headline}
+    ${requests.element}
     <div class="table-wrap"><table class="targets">
       <colgroup><col class="c-name"><col class="c-goal"><col class="c-median"><col class="c-pmet"><col class="c-status"><col class="c-spark"></colgroup>
       <thead><tr><th scope="col">${t('dash.col.target')}</th><th scope="col" class="num">${t('dash.col.goal')}</th>
@@ -372,6 +389,7 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
         stale.delete(id);
         r.update(next);
       }
+      requests.update(next);
       const hasVerdicts = next.result?.targets.some((r) => feasibilityOf(r).verdict !== null) ?? false;
       const headlineNow = hasVerdicts ? verdictHeadline(verdictCounts(plan, next.result), t) : '';
       if (headlineNow !== shownHeadline) {

@@ -208,21 +208,29 @@ describe('parseActuals', () => {
 
   it('reports an unrecognised header and unrecognised columns', () => {
     expect(parseActuals('foo,bar\n1,2\n', plan).issues[0]).toMatchObject({ severity: 'error', row: 1 });
-    const r = parseActuals('指标,年份,数值,备注\ngdp,2021,1010.5,快报数\n', plan);
+    const r = parseActuals('指标,年份,数值,口径\ngdp,2021,1010.5,快报数\n', plan);
     expect(r.actuals).toEqual({ gdp: { '2021': 1010.5 } });
     expect(r.issues).toEqual([
       {
         severity: 'info',
         row: 1,
         column: 4,
-        columnName: '备注',
-        value: '备注',
+        columnName: '口径',
+        value: '口径',
         code: 'unknownColumn',
         params: {},
         message: 'column not recognised, ignored',
         messageZh: '未识别的列，已忽略',
       },
     ]);
+  });
+
+  it('passes over a note column (说明, 备注) without a word: it is the planner’s own', () => {
+    for (const header of ['说明', '备注', 'Note']) {
+      const r = parseActuals(`指标,年份,数值,${header}\ngdp,2021,1010.5,快报数\n`, plan);
+      expect(r.actuals).toEqual({ gdp: { '2021': 1010.5 } });
+      expect(r.issues).toEqual([]);
+    }
   });
 
   it('gives every issue a Chinese message beside the English one', () => {

@@ -413,7 +413,15 @@ describe('the notebook in Chromium', () => {
     const fin = '[data-cell="dashboard"] tr[data-target="finance_va_2025"]';
     expect((await page.textContent(`${fin} td.pmet`))?.trim()).toBe('基期待补');
     expect(await page.textContent(`${fin} td.median`)).toContain('(105 亿元 ÷ 基期)^(1/5) − 1');
-    const form = '[data-cell="dashboard"] tr.base-entry-row[data-for-target="finance_va_2025"] form';
+    const entryRow = '[data-cell="dashboard"] tr.base-entry-row[data-for-target="finance_va_2025"]';
+    const form = `${entryRow} form`;
+    // The fields open from the row's button, not all at once under every row.
+    expect(await page.isHidden(entryRow)).toBe(true);
+    await page.click(`${fin} button.enter-base`);
+    expect(await page.isVisible(entryRow)).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.baseFor)).toBe(
+      'finance_va',
+    );
     // Bad input is named in the page's language and nothing is saved.
     await page.fill(`${form} input[data-base-for="finance_va"]`, '七十五');
     await page.click(`${form} button[type="submit"]`);
@@ -435,6 +443,46 @@ describe('the notebook in Chromium', () => {
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/dashboard-verdicts-zh-CN.png', fullPage: false });
   }, 180_000); // three runs and two page loads: a bound on hangs, not a speed check
+
+  it('gathers every missing base above the table, and the request it downloads, filled in and pasted, gives a verdict', async () => {
+    const page = await open();
+    const list = '[data-cell="dashboard"] details.base-requests';
+    await page.waitForSelector(`${list}:not([hidden])`);
+    const summary = async () => (await page.textContent(`${list} > summary`))!;
+    const missing = async () => Number(/还缺 (\d+) 个指标/.exec(await summary())![1]);
+    const n = await missing();
+    expect(n).toBeGreaterThan(10);
+    expect(await page.$$eval(`${list} tr[data-request]`, (trs) => trs.length)).toBe(n);
+    // Every target row that waits for a base is named in the list, and no other.
+    const waitingRows = await page.$$eval(
+      '[data-cell="dashboard"] tr[data-target].needs-base th button',
+      (bs) => bs.map((b) => b.textContent!.trim()),
+    );
+    const named = await page.textContent(`${list} tbody`);
+    for (const name of waitingRows) expect(named).toContain(name);
+    await page.click(`${list} > summary`);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(`${list} button[type="button"]`),
+    ]);
+    expect(file.suggestedFilename()).toBe('基期数据需求_2020年.csv');
+    const text = readFileSync((await file.path())!, 'utf8');
+    const lines = text.slice(1).split(/\r?\n/);
+    expect(lines[0]).toBe('指标,单位,2020年,说明');
+    expect(lines.filter((l) => l !== '').length).toBe(n + 1);
+    // The statistics office fills in one value; the table is pasted back whole, note column and blanks included.
+    const filled = text.slice(1).replace(/^个体工商户数,户,,/m, '个体工商户数,户,52000,');
+    expect(filled).not.toBe(text.slice(1));
+    const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    await pasteActuals(page, filled);
+    await waitIdle(page, seq);
+    await expect.poll(missing, { timeout: 60_000 }).toBe(n - 1);
+    expect(await page.$(`${list} tr[data-request="individual_businesses"]`)).toBeNull();
+    const growth = '[data-cell="dashboard"] tr[data-target="individual_businesses_growth"]';
+    await page.waitForSelector(`${growth}:not(.needs-base)`);
+    expect(await page.textContent(`${growth} td.pmet`)).toMatch(/%$/);
+    expect(page.errors).toEqual([]);
+  }, 180_000); // a download, a paste and two runs: a bound on hangs, not a speed check
 
   it('sent no request to any host but localhost', () => {
     expect(outside).toEqual([]);

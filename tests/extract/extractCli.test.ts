@@ -1,5 +1,5 @@
 // `planpath extract` end to end through the CLI's dispatcher (in process, output captured).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -100,6 +100,33 @@ describe('planpath template and extract --table', () => {
     expect(JSON.parse((await cli('extract', '--table', xlsx, '--format', 'json')).stdout).targets).toEqual(
       [],
     );
+  });
+
+  it('--of bases writes the base-year values the plan still needs; filled in, evaluate reads them back', async () => {
+    const out = join(dir, 'bases.csv');
+    const r = await cli('template', '--of', 'bases', '--out', out);
+    expect(r.code).toBe(0);
+    const [, n, targets] = /: (\d+) 2020 values, for (\d+) targets waiting/.exec(r.stdout)!;
+    expect(Number(n)).toBeGreaterThan(10);
+    expect(Number(targets)).toBeGreaterThanOrEqual(Number(n));
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFF指标,单位,2020年,说明\r\n')).toBe(true);
+    expect(text.trimEnd().split('\r\n')).toHaveLength(Number(n) + 1);
+    const filled = file('bases-filled.csv', text.replace(/^个体工商户数,户,,/m, '个体工商户数,户,52000,'));
+    const back = await cli('evaluate', '--actuals', filled, '--format', 'json');
+    expect(back.code).toBe(0);
+    expect(back.stderr).toContain(`1 values read from ${filled}`);
+    expect(back.stderr).not.toMatch(/(error|warning|info): /);
+  });
+
+  it('--of bases refuses xlsx and the target template refuses --plan, naming the option', async () => {
+    const out = join(dir, 'x.xlsx');
+    const xlsx = await cli('template', '--of', 'bases', '--format', 'xlsx', '--out', out);
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.stderr).toContain('--of bases writes CSV');
+    const plan = await cli('template', '--plan', 'seeds/yaohai.plan.json', '--out', out);
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toContain('--plan applies to --of bases only');
   });
 
   it('a bad cell gives exit code 1 and its row and column; --plan-out writes a plan that runs', async () => {

@@ -2,9 +2,9 @@
 // growth it needs,. (Milestones: tests/feasibility/quotaMilestone.test.ts.)
 import { describe, expect, it } from 'vitest';
 import type { RunResult, TargetResult } from '../../engine/index.ts';
+import { rootUnknownBases } from '../../engine/plan/rootUnknownBases.ts';
 import { translator } from '../../notebook/i18n/t.ts';
 import { requiredGrowthFrom, requiredGrowthPhrase } from '../../notebook/model/requiredGrowthPhrase.ts';
-import { rootUnknownBases } from '../../notebook/model/rootUnknownBases.ts';
 import { verdictCounts } from '../../notebook/model/verdictCounts.ts';
 import { yaohaiPlan } from '../engine/planFixtures.ts';
 

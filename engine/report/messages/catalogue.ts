@@ -66,6 +66,9 @@ export const ENGINE_MESSAGES = {
   'col.verdict': { zh: '综合判断', en: 'Verdict' },
   'col.verdictBasis': { zh: '判断依据', en: 'Basis' },
   'col.note': { zh: '说明', en: 'Note' },
+  'col.indicator': { zh: '指标', en: 'Indicator' },
+  'col.valueIn': { zh: '{year}年', en: '{year}' },
+  'baseRequest.waiting': { zh: '待其判断的目标：{targets}', en: 'Targets waiting for it: {targets}' },
   'col.percentSuffix': { zh: '（%）', en: ' (%)' },
 
   'eval.noDataList': {

@@ -1,7 +1,7 @@
 // Which base-unknown (基期待补) indicators an indicator's value depends on: its own base if declared
 // unknown, or — for a derived, cumulative or stock indicator — the unknown bases of what its formulas read.
 // These are the fields the page asks the planner to fill to give a 基期待补 target a verdict.
-import type { Indicator, Plan } from '../../engine/index.ts';
+import type { Indicator, Plan } from './planSchema.ts';
 
 function formulasOf(ind: Indicator): string[] {
   const d = ind.dynamics as unknown as Record<string, unknown>;
