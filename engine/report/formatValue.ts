@@ -141,6 +141,9 @@ export function unitLabel(unit: string, lang: Lang): string {
   if (lang === 'zh') return unit;
   if (unit === '亿元') return 'bn yuan';
   if (unit === '万元') return 'm yuan';
+  // In the scale displayScale shows them in, as formatValue writes them.
+  if (unit === '亿美元') return 'bn USD';
+  if (unit === '万美元') return 'm USD';
   return COUNT_UNITS_EN[unit] || unit;
 }
 

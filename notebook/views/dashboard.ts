@@ -118,7 +118,7 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   let entryOpen = false;
   let needsBaseNow = false;
   const openEntry = entry
-    ? (html`<button type="button" class="linklike enter-base" aria-expanded="false" aria-controls=${entry.id}>${t('feas.enterBase.open')}</button>` as HTMLButtonElement)
+    ? (html`<button type="button" class="small enter-base" aria-expanded="false" aria-controls=${entry.id}>${t('feas.enterBase.open')}</button>` as HTMLButtonElement)
     : null;
   openEntry?.addEventListener('click', () => {
     entryOpen = !entryOpen;

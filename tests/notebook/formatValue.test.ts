@@ -75,6 +75,16 @@ describe('formatValue', () => {
     expect(unitLabel('亿元', 'en')).toBe('bn yuan');
     expect(unitLabel('件/万人', 'en')).toBe('per 10k people');
   });
+  it('labels a unit in the scale its figures are shown in: an axis of 亿美元 × 0.1 reads bn USD', () => {
+    // displayScale turns 3.4 亿美元 into 0.34; the label said 亿美元, so an English axis read 10× too small.
+    for (const unit of ['亿元', '万元', '亿美元', '万美元', '%', '户', '家', '件/万人', '亿元/年']) {
+      const label = unitLabel(unit, 'en');
+      const shown = formatValue(123, unit, 'en');
+      if (label !== '' && !/%/.test(label))
+        expect(shown.endsWith(label), `${unit}: ${shown} / ${label}`).toBe(true);
+      if (displayScale(unit, 'en') !== 1 && !/%/.test(label)) expect(label).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
 });
 
 describe('formatProb / formatRate / formatDelta', () => {
