@@ -32,6 +32,12 @@ export const REPORT_MESSAGES = {
     en: "In the page this chart also compares {n} other scenarios; the report draws the report's own scenario.",
   },
   'rep.h.noData': { zh: '附：尚无实际数据的目标', en: 'Appendix: targets waiting for data' },
+  'rep.h.baseNeeds': { zh: '附：所需基期数据', en: 'Appendix: base-year data needed' },
+  'rep.baseNeeds.intro': {
+    zh: '以下 {n} 个指标缺少{year}年数值（规划未载明，也无公布统计），{targets} 项目标因此暂不作判断。请向统计部门索取；本报告的 Excel 版附有同一张数据需求表，填好后可粘贴到“中期评估”。',
+    en: '{n} indicators below lack a {year} value (the plan does not print one and no statistic gives it), so {targets} targets have no verdict yet. Ask the statistics office for them; the Excel version of this report carries the same data request, which reads back under Mid-term review once filled in.',
+  },
+  'rep.baseNeeds.line': { zh: '{name}（{unit}）：{targets}', en: '{name} ({unit}): {targets}' },
   'rep.summary.counts': {
     zh: '本次评估共涉及 {total} 项量化目标，其中 {evaluated} 项有 {base} 年以后的实际数据：{list}。',
     en: 'The plan has {total} quantitative targets; {evaluated} have actual data after {base}: {list}.',
@@ -111,5 +117,6 @@ export const REPORT_MESSAGES = {
   'rep.preview': { zh: '报告预览', en: 'Report preview' },
   'rep.sheet.verdicts': { zh: '评估结论', en: 'Verdicts' },
   'rep.sheet.summary': { zh: '汇总', en: 'Summary' },
+  'rep.sheet.baseNeeds': { zh: '所需基期数据', en: 'Base data needed' },
   'rep.file': { zh: '中期评估报告', en: 'mid-term-evaluation' },
 } as const;

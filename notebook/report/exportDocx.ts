@@ -240,6 +240,10 @@ export async function reportDocx(
     });
   });
   if (doc.noData) tailBlocks.push(heading(doc.headings.noData), para(doc.noData, { size: 18 }));
+  if (doc.baseNeeds) {
+    tailBlocks.push(heading(doc.headings.baseNeeds), para(doc.baseNeeds.intro, { size: 22 }));
+    for (const line of doc.baseNeeds.lines) tailBlocks.push(para(line, { size: 18 }));
+  }
 
   const portrait = { page: { margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } };
   const landscape = {

@@ -1,6 +1,7 @@
 // The report's tables as an Excel workbook (.xlsx): the verdict table with numbers as numbers (rounded as
-// shown, units in their own columns, the same cells as the CSV) and the counts by status. `exceljs` is
-// loaded only when a planner exports.
+// shown, units in their own columns, the same cells as the CSV), the counts by status, and the base-year
+// values still missing as a data request to fill in (it reads back as actuals). `exceljs` is loaded only
+// when a planner exports.
 import type { Evaluation } from '../../engine/index.ts';
 import { evaluationTable, STATUS_ORDER, statusLabel } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -11,7 +12,11 @@ function safe(v: string | number | null): string | number | null {
   return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
-export async function reportXlsx(ev: Evaluation, lang: Lang): Promise<Blob> {
+export async function reportXlsx(
+  ev: Evaluation,
+  lang: Lang,
+  baseNeeds: { fields: string[]; data: (string | null)[][] } | null = null,
+): Promise<Blob> {
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
   const wb = new ExcelJS.Workbook();
@@ -35,6 +40,17 @@ export async function reportXlsx(ev: Evaluation, lang: Lang): Promise<Blob> {
       counts.addRow([statusLabel(k, lang), ev.summary.counts[k]]);
   counts.getRow(1).font = { bold: true };
   counts.getColumn(1).width = 20;
+  if (baseNeeds) {
+    const needs = wb.addWorksheet(t(lang, 'rep.sheet.baseNeeds'), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    needs.addRow(baseNeeds.fields);
+    for (const r of baseNeeds.data) needs.addRow(r.map(safe));
+    needs.getRow(1).font = { bold: true };
+    [36, 10, 12, 80].forEach((w, i) => {
+      needs.getColumn(i + 1).width = w;
+    });
+  }
   const buffer = await wb.xlsx.writeBuffer();
   return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }

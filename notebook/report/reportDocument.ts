@@ -3,6 +3,8 @@
 // .xlsx. Pure: no DOM, so a test can read what the report says.
 import type { Evaluation, EvaluationColumnKey, Plan, RunResult } from '../../engine/index.ts';
 import {
+  baseRequests,
+  baseRequestTable,
   columnHeader,
   evaluationColumn,
   methodsText,
@@ -10,6 +12,8 @@ import {
   statusText,
   targetName,
   targetPhrase,
+  unitLabel,
+  waitingForBase,
 } from '../../engine/index.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
@@ -57,12 +61,19 @@ export interface ReportDoc {
   /** `keys`: each column's key in the one column spec (evaluationColumns.ts). */
   table: { header: string[]; keys: EvaluationColumnKey[]; rows: string[][]; statuses: string[] };
   noData: string | null;
+  /** 基期待补: the base-year values the verdicts wait for, one line per indicator, and the same as a
+   * fillable table (the .xlsx sheet). Null when none is missing. */
+  baseNeeds: {
+    intro: string;
+    lines: string[];
+    table: { fields: string[]; data: (string | null)[][] };
+  } | null;
   methods: string[];
   notes: { title: string; text: string }[];
   /** The planner's formula, chart and table cells, in the page's order. */
   cells: ReportCellBlock[];
   headings: Record<
-    'summary' | 'attention' | 'charts' | 'table' | 'methods' | 'notes' | 'cells' | 'noData',
+    'summary' | 'attention' | 'charts' | 'table' | 'methods' | 'notes' | 'cells' | 'noData' | 'baseNeeds',
     string
   >;
 }
@@ -164,6 +175,29 @@ function charts(input: ReportInput, lang: Lang): ReportChart[] {
   return out;
 }
 
+function baseNeeds(input: ReportInput, lang: Lang): ReportDoc['baseNeeds'] {
+  const { plan, result } = input;
+  if (!result) return null;
+  const requests = baseRequests(plan, waitingForBase(result.targets), input.actuals);
+  if (requests.length === 0) return null;
+  const names = new Map([...plan.indicators, ...plan.targets].map((x) => [x.id, x.name]));
+  const targets = new Set(requests.flatMap((r) => r.targets)).size;
+  const sep = t(lang, 'baseRequests.sep');
+  return {
+    intro: t(lang, 'rep.baseNeeds.intro', { n: requests.length, year: plan.meta.baseYear, targets }),
+    lines: requests.map((r) => {
+      const unit = unitLabel(plan.indicators.find((i) => i.id === r.indicator)!.unit, lang);
+      const waiting = r.targets.map((id) => pick(names.get(id), lang)).join(sep);
+      return t(lang, 'rep.baseNeeds.line', {
+        name: pick(names.get(r.indicator), lang),
+        unit,
+        targets: waiting,
+      });
+    }),
+    table: baseRequestTable(plan, requests, lang),
+  };
+}
+
 export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
   const { plan, evaluation: ev } = input;
   const planTitle = pick(plan.meta.title, lang);
@@ -202,6 +236,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
       statuses: shown.map((x) => x.status ?? 'no-data'),
     },
     noData: noDataText(ev, lang),
+    baseNeeds: baseNeeds(input, lang),
     methods,
     notes: input.notes
       .filter((n) => (n.text.trim() || n.title?.trim()) && (!n.lang || n.lang === lang))
@@ -216,6 +251,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
       notes: t(lang, 'rep.h.notes'),
       cells: t(lang, 'rep.h.cells'),
       noData: t(lang, 'rep.h.noData'),
+      baseNeeds: t(lang, 'rep.h.baseNeeds'),
     },
   };
 }

@@ -184,6 +184,13 @@ export function renderReport(doc: ReportDoc): HTMLElement {
     appendix.append(el('h2', undefined, doc.headings.noData), el('p', 'footnote', doc.noData));
     article.append(appendix);
   }
+  if (doc.baseNeeds) {
+    const appendix = el('section', 'report-appendix report-base-needs');
+    const ul = el('ul');
+    for (const line of doc.baseNeeds.lines) ul.append(el('li', undefined, line));
+    appendix.append(el('h2', undefined, doc.headings.baseNeeds), el('p', undefined, doc.baseNeeds.intro), ul);
+    article.append(appendix);
+  }
   return article;
 }
 
@@ -308,7 +315,7 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
   });
   const xlsx = action('report-xlsx', t(lang, 'rep.export.xlsx'), async () => {
     const { reportXlsx } = await import('./exportXlsx.ts');
-    if (ev) download(`${fileBase()}.xlsx`, await reportXlsx(ev, lang));
+    if (ev) download(`${fileBase()}.xlsx`, await reportXlsx(ev, lang, doc().baseNeeds?.table ?? null));
   });
   const pdf = action('report-print', t(lang, 'rep.export.pdf'), async () => {
     document.body.classList.add('printing-report');

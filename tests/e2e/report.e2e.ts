@@ -185,6 +185,10 @@ describe('the mid-term report', () => {
     expect(strings).toContain('完成进度（%）');
     // Numeric cells carry no t="s"/t="str": e.g. a latest actual of 480.
     expect(sheet).toMatch(/<c r="[A-Z]+\d+"( s="\d+")?><v>70000<\/v><\/c>/);
+    // The bases still missing travel as a sheet of their own, the data request to fill in.
+    expect(unzipEntry('test-results/report.xlsx', 'xl/workbook.xml')).toContain('name="所需基期数据"');
+    expect(unzipEntry('test-results/report.xlsx', 'xl/worksheets/sheet3.xml')).toMatch(/<c r="D2"/);
+    expect(strings).toContain('2020年');
   }, 240_000);
 
   it('sent no request to any host but localhost', () => {

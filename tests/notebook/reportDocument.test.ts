@@ -2,6 +2,7 @@
 // spec), the summary counts verdicts on data, on assumptions and waiting for a base, in zh and en, and the
 // planner's formula/table/chart cells come in the page's order.
 import { describe, expect, it } from 'vitest';
+import { baseRequests, waitingForBase } from '../../engine/evaluate/baseRequests.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationColumn } from '../../engine/report/evaluationColumns.ts';
@@ -9,6 +10,7 @@ import { runSync } from '../../engine/run/run.ts';
 import { buildReport, REPORT_COLUMNS } from '../../notebook/report/reportDocument.ts';
 import type { Working } from '../../notebook/state/scenarioOps.ts';
 import { fixturePlan } from '../analytics/fixturePlan.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
 
 const plan = fixturePlan('mini.plan.json');
 const actuals = { pillar_output: { '2021': 450, '2022': 470 } };
@@ -110,5 +112,51 @@ describe('the report document', () => {
     expect(formula!.lines[0]).toBe('支柱占比（自定义） = pillar_output / gdp（单位：%）');
     expect(formula!.table!.rows[0]!.slice(1).every((v) => /%$/.test(v))).toBe(true);
     expect(doc.notes).toEqual([{ title: '说明', text: '一条笔记' }]);
+  });
+});
+
+describe('the report asks for the bases its verdicts wait for', () => {
+  it('lists each missing base of the embedded plan with the targets waiting for it, in zh and en', async () => {
+    const yaohai = yaohaiPlan();
+    const ev = await evaluateTargets(yaohai, null, {}, { paths: 100, seed: 3 });
+    const result = runSync(yaohai, null, { paths: 100, seed: 3 });
+    const requests = baseRequests(yaohai, waitingForBase(result.targets));
+    const input = {
+      plan: yaohai,
+      evaluation: ev,
+      result,
+      actuals: {},
+      scenarioName: '基准',
+      organisation: '',
+      date: '2026-11-30',
+      notes: [],
+    };
+    const zh = buildReport(input, 'zh').baseNeeds!;
+    expect(zh.lines).toHaveLength(requests.length);
+    expect(zh.intro).toContain(`以下 ${requests.length} 个指标缺少2020年数值`);
+    expect(zh.lines).toContainEqual(expect.stringMatching(/^个体工商户数（户）：.*新增工商户数5\.5万户/));
+    expect(zh.table.data).toHaveLength(requests.length);
+    const en = buildReport(input, 'en').baseNeeds!;
+    expect(en.lines).toContainEqual(expect.stringMatching(/^Individual businesses \(entities\): /));
+    // Entered, a base is no longer asked for.
+    const entered = { individual_businesses: { '2020': 52000 } };
+    const after = buildReport(
+      {
+        ...input,
+        actuals: entered,
+        result: runSync(
+          yaohai,
+          { format: SCENARIO_FORMAT, name: { zh: 'x' }, actuals: entered },
+          { paths: 100, seed: 3 },
+        ),
+      },
+      'zh',
+    ).baseNeeds!;
+    expect(after.lines).toHaveLength(requests.length - 1);
+    expect(after.lines.join('\n')).not.toContain('个体工商户数（户）');
+  });
+
+  it('has no such appendix when every base is known', async () => {
+    expect((await report('zh')).doc.baseNeeds).toBeNull();
   });
 });
