@@ -1,7 +1,7 @@
 // Unit conversion between the units planners write (亿元, 万元, 元, 万户, 户, %, 亿美元 …). A unit is a
 // magnitude prefix (十 百 千 万 亿 and their compounds, e.g. 十万, 千万, 万亿) in front of a base (元, 户, 家,
-// 美元 …). Two units convert only when their bases are written identically; anything else is refused, never
-// guessed (户 and 家 may count the same firms, but the plan has to say so, not the importer). A trailing
+// 美元 …). Two units convert only when their bases are written identically (a bare magnitude, 万 or 亿, is a
+// number word and takes the other's base); anything else is refused, never guessed (户 and 家 may count the same firms, but the plan has to say so, not the importer). A trailing
 // "/年" is dropped: an observation is one year's value, so 家/年 and 家 are the same unit for it.
 
 const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
@@ -66,6 +66,9 @@ export function unitFactor(from: string, to: string): number | null {
   if (normalizeUnit(from) === normalizeUnit(to)) return 1;
   const a = parseUnit(from);
   const b = parseUnit(to);
+  // A bare magnitude is a number word, not a unit: 5.2万 of an indicator counted in 户 is 52,000 户. Never of
+  // a share (5万% means nothing).
+  if (a.base === '' && a.magnitude > 1 && b.base !== '%') return a.magnitude / b.magnitude;
   if (a.base !== b.base) return null;
   if (a.base === '%' && (a.magnitude !== 1 || b.magnitude !== 1)) return null;
   return a.magnitude / b.magnitude;

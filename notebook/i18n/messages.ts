@@ -598,6 +598,10 @@ export const MESSAGES = {
     zh: '已录入（随情景保存，来源：录入）',
     en: 'Entered (saved with the scenario, source: entered)',
   },
+  'feas.enterBase.unreadable': {
+    zh: '“{name}”的基期值“{value}”无法读取：{why}',
+    en: 'The base of “{name}” cannot be read from “{value}”: {why}',
+  },
   'feas.enterBase.invalid': {
     zh: '“{name}”的基期值须为非负数字，收到“{value}”。',
     en: 'The base of “{name}” must be a number ≥ 0; got “{value}”.',

@@ -1,7 +1,7 @@
 // 基期待补: a field per base-unknown indicator a target depends on. The value is saved as the scenario's
 // actual for the base year (source: entered), so it travels with the scenario, its file and its link.
 import type { Plan } from '../../engine/index.ts';
-import { displayScale, isCountUnit, unitLabel } from '../../engine/index.ts';
+import { displayScale, isCountUnit, readEnteredValue, renderMessage, unitLabel } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
@@ -49,20 +49,28 @@ export function applyBaseEntry(app: App, form: HTMLFormElement, lang: Lang, t: T
   const message = form.querySelector<HTMLElement>('.base-entry-message');
   const values: Record<string, number> = {};
   for (const input of form.querySelectorAll<HTMLInputElement>('input[data-base-for]')) {
-    const raw = input.value.trim().replace(/[,，\s]/g, '');
-    if (raw === '') continue;
     const id = input.dataset.baseFor!;
     const ind = plan.indicators.find((i) => i.id === id)!;
-    const v = Number(raw.replace(/%$/, ''));
-    if (!Number.isFinite(v) || v < 0) {
+    // Read as a pasted table's cell is: 52,000 · 5.2万 · 485.72亿元 · 33% (and 4OO refused with its 400).
+    const read = readEnteredValue(input.value, ind, entryUnit(ind.unit, lang).scale);
+    if (read.kind === 'blank') continue;
+    if (read.kind === 'error' || read.value < 0) {
+      const name = pick(ind.name, lang);
       if (message)
-        message.textContent = t('feas.enterBase.invalid', { name: pick(ind.name, lang), value: input.value });
+        message.textContent =
+          read.kind === 'error'
+            ? t('feas.enterBase.unreadable', {
+                name,
+                value: input.value,
+                why: renderMessage(lang, read.message),
+              })
+            : t('feas.enterBase.invalid', { name, value: input.value });
       input.setAttribute('aria-invalid', 'true');
       input.focus();
       return false;
     }
     input.removeAttribute('aria-invalid');
-    values[id] = v / entryUnit(ind.unit, lang).scale;
+    values[id] = read.value;
   }
   if (Object.keys(values).length === 0) return false;
   app.scenario.update((s) => {

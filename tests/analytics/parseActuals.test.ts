@@ -43,8 +43,16 @@ describe('unit conversion', () => {
   it('refuses different bases rather than guessing', () => {
     expect(unitFactor('亿美元', '亿元')).toBeNull();
     expect(unitFactor('户', '家')).toBeNull();
-    expect(unitFactor('万', '户')).toBeNull();
     expect(unitFactor('%', '亿元')).toBeNull();
+    expect(unitFactor('万', '%')).toBeNull();
+  });
+  it('reads a bare magnitude as a number word in the indicator’s own unit: 5.2万 户 is 52,000 户', () => {
+    expect(convertUnit(5.2, '万', '户')).toBe(52000);
+    expect(convertUnit(616, '亿', '亿元')).toBe(616);
+    expect(convertUnit(616, '亿', '万元')).toBe(6160000);
+    expect(parseActuals('指标,年份,数值\n个体工商户数,2020,5.2万\n', yaohaiPlan()).actuals).toEqual({
+      individual_businesses: { '2020': 52000 },
+    });
   });
 });
 

@@ -461,6 +461,14 @@ describe('the notebook in Chromium', () => {
     const named = await page.textContent(`${list} tbody`);
     for (const name of waitingRows) expect(named).toContain(name);
     await page.click(`${list} > summary`);
+    // A mistyped value is refused with what it was probably meant to be, and nothing is saved.
+    const field = `${list} input[data-base-for="individual_businesses"]`;
+    await page.fill(field, '5.2万O');
+    await page.click(`${list} button[type="submit"]`);
+    expect(await page.textContent(`${list} .base-entry-message`)).toContain('个体工商户数');
+    expect(await page.getAttribute(field, 'aria-invalid')).toBe('true');
+    await page.fill(field, '');
+    expect(await missing()).toBe(n);
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.click(`${list} button[type="button"]`),
