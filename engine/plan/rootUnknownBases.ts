@@ -1,6 +1,8 @@
 // Which base-unknown (基期待补) indicators an indicator's value depends on: its own base if declared
 // unknown, or — for a derived, cumulative or stock indicator — the unknown bases of what its formulas read.
-// These are the fields the page asks the planner to fill to give a 基期待补 target a verdict.
+// These are the fields the page asks the planner to fill to give a 基期待补 target a verdict. A share simulated
+// through its odds is asked for as the share (its value fixes the odds, see oddsPart).
+import { oddsPart } from './oddsPart.ts';
 import type { Indicator, Plan } from './planSchema.ts';
 
 function formulasOf(ind: Indicator): string[] {
@@ -23,6 +25,13 @@ export function rootUnknownBases(plan: Plan, indicatorId: string): string[] {
     const ind = byId.get(id);
     if (!ind) return;
     if (isUnknown(ind)) {
+      found.add(id);
+      return;
+    }
+    // A share simulated through odds whose base is unknown: the planner knows the share, not its odds.
+    const odds = ind.dynamics.kind === 'derived' ? oddsPart(ind.dynamics.formula) : null;
+    const oddsInd = odds === null ? undefined : byId.get(odds);
+    if (oddsInd && isUnknown(oddsInd)) {
       found.add(id);
       return;
     }

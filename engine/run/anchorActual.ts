@@ -2,6 +2,7 @@
 // parts, anything else — or a sum whose parts cannot carry it on a path — carries the ratio actual / formula
 // to later years. Every way an actual was honoured otherwise, or could not be, is recorded (never silent).
 
+import { oddsOf } from '../plan/oddsPart.ts';
 import type { Anchor } from './anchorPlan.ts';
 
 export interface Reanchored {
@@ -47,7 +48,11 @@ export interface AnchorState {
 export function anchorActual(st: AnchorState, a: Anchor, y: number, pinned: number): void {
   const carry = st.carries.get(a.slot)!;
   const { carried, refused } =
-    a.mode === 'sum' ? anchorSum(st, a, y, pinned, carry) : carryRatio(st, a.slot, y, pinned, carry);
+    a.mode === 'sum'
+      ? anchorSum(st, a, y, pinned, carry)
+      : a.mode === 'odds'
+        ? anchorOdds(st, a, y, pinned, carry)
+        : carryRatio(st, a.slot, y, pinned, carry);
   const year = st.years[y]!;
   if (carried) st.actualIssues.push({ code: 'actual-carried', indicator: a.id, year });
   if (refused) st.actualIssues.push({ code: 'actual-refused', indicator: a.id, year });
@@ -73,6 +78,26 @@ function carryRatio(st: AnchorState, slot: number, y: number, pinned: number, ca
     else refused = true;
   }
   return { carried, refused };
+}
+
+/**
+ * A share simulated through its odds: the odds take s / (1 − s) on every path, so the share is the actual and
+ * later years grow from it. The odds' own actual that year, or a share outside 0–100%, is carried instead.
+ */
+function anchorOdds(
+  st: AnchorState,
+  a: Extract<Anchor, { mode: 'odds' }>,
+  y: number,
+  pinned: number,
+  carry: Float64Array,
+): Outcome {
+  const odds = oddsOf(pinned);
+  if (st.actuals.get(a.part.id)?.get(y) !== undefined || !Number.isFinite(odds))
+    return carryRatio(st, a.slot, y, pinned, carry);
+  const offset = st.rowOf(y) * st.n;
+  st.values[a.part.slot]!.fill(odds, offset, offset + st.n);
+  carry.fill(1);
+  return { carried: false, refused: false };
 }
 
 /**

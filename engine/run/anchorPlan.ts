@@ -3,15 +3,18 @@
 // inputs (issue 9: pasting 2023 pillar_output = 300 or 600 changed nothing). Instead:
 // - a sum a + b + c re-anchors its parts pro rata to their simulated shares in that year, so every later
 //   year grows from the observed total (parts pinned by their own actuals keep their values);
+// - a share simulated through its odds, o / (1 + o), pins its odds to s / (1 − s), exactly (oddsPart);
 // - any other derived indicator (a ratio, a product) is honoured: its row is pinned and later years
 //   continue from it by the formula's growth, x[t] = actual · f[t] / f[k], path by path.
 
 import { formulaShape } from '../check/formulaShape.ts';
 import type { CompiledModel } from '../compile/compileModel.ts';
+import { oddsPart } from '../plan/oddsPart.ts';
 import type { RunSetup } from './resolveScenario.ts';
 
 export type Anchor =
   | { mode: 'sum'; id: string; slot: number; parts: { id: string; slot: number }[] }
+  | { mode: 'odds'; id: string; slot: number; part: { id: string; slot: number } }
   | { mode: 'carry'; id: string; slot: number };
 
 /** Derived indicators with actuals, by slot, and how each is anchored. */
@@ -21,6 +24,12 @@ export function anchorPlan(model: CompiledModel, setup: RunSetup): Map<number, A
   for (const ind of model.indicators) {
     if (ind.kind !== 'derived' || !setup.actuals.get(ind.id)?.size) continue;
     const d = byId.get(ind.id)?.dynamics;
+    const odds = d?.kind === 'derived' ? oddsPart(d.formula) : null;
+    const oddsSlot = odds === null ? undefined : model.slotOf.get(odds);
+    if (odds !== null && oddsSlot !== undefined) {
+      out.set(ind.slot, { mode: 'odds', id: ind.id, slot: ind.slot, part: { id: odds, slot: oddsSlot } });
+      continue;
+    }
     const shape = d?.kind === 'derived' ? formulaShape(d.formula) : { kind: 'other' as const };
     const ids = shape.kind === 'sum' ? shape.parts : shape.kind === 'symbol' ? [shape.id] : null;
     const scalable = (id: string) => {

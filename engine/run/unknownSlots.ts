@@ -49,9 +49,13 @@ function findUnknown(
   setup: RunSetup,
   anchors: ReadonlyMap<number, Anchor>,
 ): ReadonlySet<number> {
-  // Parts of a sum with an actual: the actual is split among them (anchorActual). The sum has actuals itself.
+  // Parts of a sum with an actual: the actual is split among them (anchorActual); the odds of a share with an
+  // actual take s / (1 − s). The sum or share has actuals itself.
   const anchored = new Set<number>();
-  for (const a of anchors.values()) if (a.mode === 'sum') for (const p of a.parts) anchored.add(p.slot);
+  for (const a of anchors.values()) {
+    if (a.mode === 'sum') for (const p of a.parts) anchored.add(p.slot);
+    if (a.mode === 'odds') anchored.add(a.part.slot);
+  }
   const set = new Set<number>();
   for (const ind of model.indicators)
     if (!anchored.has(ind.slot) && !setup.actuals.get(ind.id)?.size && startsUnknown(ind)) set.add(ind.slot);

@@ -5,7 +5,8 @@ import { baseUnknownTargets } from '../../engine/generate/baseUnknownTargets.ts'
 import { DEFAULT_ASSUMPTIONS, generatePlan } from '../../engine/generate/generatePlan.ts';
 import type { GenerateTarget } from '../../engine/generate/generateTypes.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
-import { run } from '../../engine/run/run.ts';
+import { rootUnknownBases } from '../../engine/plan/rootUnknownBases.ts';
+import { run, runSync } from '../../engine/run/run.ts';
 import { readPlanTable } from '../../engine/table/index.ts';
 import { CITY_SPECIAL, DISTRICT_FIVE_YEAR } from './planTexts.ts';
 
@@ -98,6 +99,40 @@ describe('generatePlan on a share with no parts', () => {
     const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 });
     expect(plan.indicators.find((i) => i.name.zh === '常住人口城镇化率')!.dynamics.kind).toBe('derived');
     expect(baseUnknownTargets(plan)).toEqual(plan.targets.map((t) => t.id));
+  });
+});
+
+describe('a share simulated through its odds, with no base: the planner gives the share', () => {
+  const draft = extractTargets('到2030年，常住人口城镇化率提高到85%。\n2027年，常住人口城镇化率达到83%。');
+  const plan = load(generatePlan(draft.targets, { facts: [], targetYear: 2030, baseYear: 2025 }).plan);
+  const share = plan.indicators.find((i) => i.name.zh === '常住人口城镇化率')!;
+  const scenario = (actuals: Record<string, Record<string, number>>) =>
+    ({ format: 'planpath/scenario@1', name: { zh: 't' }, actuals }) as never;
+
+  it('is asked for as the share in %, not as its odds', () => {
+    expect(share.unit).toBe('%');
+    expect(rootUnknownBases(plan, share.id)).toEqual([share.id]);
+  });
+
+  it('an entered share pins its odds to s / (1 − s): the target gets a verdict, later years grow from it', () => {
+    const before = runSync(plan, null, { paths: 0 });
+    expect(before.targets[0]!.needs).toBe('base');
+    const r = runSync(plan, scenario({ [share.id]: { '2025': 0.8 } }), { paths: 500, seed: 2 });
+    const odds = r.indicators[`${share.id}_odds`]!.deterministic;
+    expect(odds[0]).toBeCloseTo(0.8 / 0.2, 12);
+    expect(r.indicators[share.id]!.deterministic[0]).toBe(0.8);
+    // The default odds change 0 ± 3% a year: the deterministic share stays where it was entered.
+    expect(r.indicators[share.id]!.deterministic[5]).toBeCloseTo(0.8, 12);
+    expect(r.targets[0]!.needs).toBeNull();
+    expect(r.targets[0]!.pMet).not.toBeNull();
+    expect(r.actualIssues).toEqual([]);
+    // A later actual re-pins the odds that year: 2027 at 83%, and the paths continue from it.
+    const later = runSync(plan, scenario({ [share.id]: { '2025': 0.8, '2027': 0.83 } }), {
+      paths: 500,
+      seed: 2,
+    });
+    expect(later.indicators[`${share.id}_odds`]!.deterministic[2]).toBeCloseTo(0.83 / 0.17, 12);
+    expect(later.indicators[share.id]!.quantiles.p50[3]).toBeCloseTo(0.83, 2);
   });
 });
 
