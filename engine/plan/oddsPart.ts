@@ -12,3 +12,15 @@ export function oddsPart(formula: string): string | null {
 
 /** The odds that give share s (0 ≤ s < 1); NaN outside. */
 export const oddsOf = (share: number): number => (share >= 0 && share < 1 ? share / (1 - share) : Number.NaN);
+
+/** The odds indicators a plan's shares are computed from: helpers of the simulation, not indicators a planner reads. */
+export function oddsIndicators(plan: {
+  indicators: readonly { dynamics: { kind: string; formula?: string } }[];
+}): Set<string> {
+  const out = new Set<string>();
+  for (const i of plan.indicators) {
+    const odds = i.dynamics.kind === 'derived' && i.dynamics.formula ? oddsPart(i.dynamics.formula) : null;
+    if (odds !== null) out.add(odds);
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ import {
   formatValue,
   type Indicator,
   knownBase,
+  oddsIndicators,
   type Plan,
   type RunResult,
   type Target,
@@ -50,13 +51,17 @@ export interface IndicatorInfo {
   formula?: string;
 }
 
+/** The plan's indicators a planner reads (not the odds a share is simulated through), and the scenario's formulas. */
 export function allIndicators(app: App, state: RunState): IndicatorInfo[] {
-  const list: IndicatorInfo[] = app.plan.indicators.map((i) => ({
-    id: i.id,
-    name: i.name,
-    unit: i.unit,
-    indicator: i,
-  }));
+  const helpers = oddsIndicators(app.plan);
+  const list: IndicatorInfo[] = app.plan.indicators
+    .filter((i) => !helpers.has(i.id))
+    .map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: i.unit,
+      indicator: i,
+    }));
   for (const f of state.scenario.formulas ?? [])
     list.push({ id: f.id, name: f.name, unit: f.unit, formula: f.formula });
   return list;

@@ -84,6 +84,17 @@ describe('新建/导入规划 in Chromium', () => {
       .poll(() => page.textContent('#notices'), { timeout: 15_000 })
       .toContain('对方还需要这份规划文件');
     expect(await page.locator('#notices button', { hasText: '导出规划文件' }).count()).toBe(1);
+    // 高新技术产业增加值占…比重 has no parts in the text: simulated through its odds, which no list shows, and
+    // asked for as the share in %, not as odds in 倍.
+    const options = await page.$$eval('[data-cell="detail"] select option', (os) =>
+      os.map((o) => o.textContent!),
+    );
+    expect(options.some((o) => o.includes('高新技术产业增加值占'))).toBe(true);
+    expect(options.filter((o) => o.includes('几率'))).toEqual([]);
+    await page.waitForSelector('details.base-requests:not([hidden])');
+    const share = page.locator('details.base-requests tr[data-request]', { hasText: '高新技术产业增加值占' });
+    expect(await share.textContent()).toContain('%');
+    expect(await share.textContent()).not.toMatch(/倍|几率/);
     await page.screenshot({ path: 'test-results/plan-import-opened.png' });
     expect(page.errors).toEqual([]);
     await page.close();

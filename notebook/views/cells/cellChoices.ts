@@ -1,6 +1,7 @@
 // The choices a chart or table cell's editor offers: indicators (the plan's and the scenario's formulas) and
 // scenarios (the current one, the library's, those in the comparison), as checkbox groups.
 import { html } from 'htl';
+import { oddsIndicators } from '../../../engine/index.ts';
 import type { App, NamedScenario } from '../../app.ts';
 import { categoryLabel } from '../../i18n/categories.ts';
 import { type Lang, pick } from '../../i18n/lang.ts';
@@ -14,12 +15,15 @@ export interface Choice {
 
 export function indicatorChoices(app: App, lang: Lang): Choice[] {
   const custom = lang === 'zh' ? '自定义' : 'Custom';
+  const helpers = oddsIndicators(app.plan);
   return [
-    ...app.plan.indicators.map((i) => ({
-      id: i.id,
-      label: pick(i.name, lang),
-      group: categoryLabel(i.category, lang),
-    })),
+    ...app.plan.indicators
+      .filter((i) => !helpers.has(i.id))
+      .map((i) => ({
+        id: i.id,
+        label: pick(i.name, lang),
+        group: categoryLabel(i.category, lang),
+      })),
     ...(app.scenario.get().formulas ?? []).map((f) => ({
       id: f.id,
       label: pick(f.name, lang),
