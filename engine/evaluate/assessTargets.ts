@@ -87,6 +87,10 @@ export function assessTargets(
       plannedPathRatio: measures?.plannedPathRatio ?? null,
       cohortLife: cohort?.kind === 'cohort' ? cohort.life : undefined,
       missedYears: measures?.missedYears,
+      targetYearObserved:
+        latest !== null && latest.year === t.year
+          ? { year: t.year, value: latest.value, base, years: t.year - t0, unit: ind.unit }
+          : null,
     });
     const verdictBasis: VerdictBasis = baseUnknown
       ? 'unknown-base'
@@ -201,6 +205,7 @@ function quotaRecord(
 
 const CODES: VerdictCode[] = [
   'achieved',
+  'missed',
   'on-track',
   'at-risk',
   'off-track',

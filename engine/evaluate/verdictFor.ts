@@ -6,7 +6,8 @@
 //  1. qualitative → `qualitative`; comparable: false → `not-comparable` (reason: the plan data's reason);
 //  2. the base is unknown (基期待补) → `unknown-base`: no forecast is shown as a finding;
 //  3. the target's year is observed and the observation meets it (a milestone: observed achieved) →
-//     `achieved`;
+//     `achieved`; the target's year is observed and misses it (a quota: any observed year short of it) →
+//     `missed`, with what was observed (`target-year-missed`): the outcome is a fact, not a forecast;
 //  4. otherwise the forecast decides, because it starts from the latest observation and carries what a
 //     pace ratio cannot see (compounding, expiring certificates, a quota due every year):
 //     P(met) ≥ onTrack → `on-track`; P(met) ≥ atRisk → `at-risk`; below → `off-track` (without a Monte
@@ -23,6 +24,7 @@
 
 export type VerdictCode =
   | 'achieved'
+  | 'missed'
   | 'on-track'
   | 'at-risk'
   | 'off-track'
@@ -37,6 +39,7 @@ export type VerdictReason =
   | 'latest-actual-below-path'
   | 'latest-actual-above-path'
   | 'forecast-differs-from-pace'
+  | 'target-year-missed'
   | 'different-measures'
   | 'undefined-denominator'
   | 'other';
@@ -80,6 +83,14 @@ export interface VerdictInput {
   cohortLife?: number | undefined;
   /** Quota targets: years observed short of the quota. */
   missedYears?: number[] | undefined;
+  /** The target's own year is observed: its value, the base and the years between, in the indicator's unit. */
+  targetYearObserved?: {
+    year: number;
+    value: number;
+    base: number | null;
+    years: number;
+    unit: string;
+  } | null;
 }
 
 export function verdictFor(
@@ -92,6 +103,22 @@ export function verdictFor(
     return { code: 'not-comparable', reason: input.notComparableReason ?? 'other', params: {} };
   if (input.baseUnknown) return { code: 'unknown-base', reason: null, params: {} };
   if (input.achieved) return { code: 'achieved', reason: null, params };
+  // A quota is missed by one short year; any other target once its year is observed and not met.
+  if (input.kind === 'quota' && (input.missedYears?.length ?? 0) > 0)
+    return {
+      code: 'missed',
+      reason: 'quota-every-year',
+      params: { ...params, missedYears: input.missedYears! },
+    };
+  const seen = input.targetYearObserved;
+  if (seen && input.kind !== 'quota') {
+    const { year, value, base, years, unit } = seen;
+    return {
+      code: 'missed',
+      reason: 'target-year-missed',
+      params: { ...params, measure: input.kind, year, value, base, years, unit },
+    };
+  }
   const p = input.pMet;
   const code: VerdictCode =
     p === null

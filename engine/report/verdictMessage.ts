@@ -24,6 +24,32 @@ function pathRatio(v: Params[string] | undefined): MessageArg {
 }
 const count = (v: Params[string] | undefined): MessageArg => (typeof v === 'number' ? v : '—');
 
+/**
+ * What the target's year showed: the level, and for an increase or a growth rate the change from the base
+ * that the target measures ("2025年实际为 820 家，较基期增加 169 家，未达到目标").
+ */
+function missedMessage(p: Params): Message {
+  const { year, value, base, years, unit, measure } = p;
+  if (measure === 'milestone') return msg('verdict.reason.missed.milestone', { year: count(year) });
+  const level: MessageArg =
+    typeof value === 'number' && typeof unit === 'string' ? { qty: value, unit } : '—';
+  if (typeof value === 'number' && typeof unit === 'string' && typeof base === 'number') {
+    if (measure === 'increase')
+      return msg('verdict.reason.missed.increase', {
+        year: count(year),
+        value: level,
+        delta: { qty: value - base, unit },
+      });
+    if (measure === 'growth' && base > 0 && typeof years === 'number' && years > 0)
+      return msg('verdict.reason.missed.growth', {
+        year: count(year),
+        value: level,
+        rate: pct((value / base) ** (1 / years) - 1, 1),
+      });
+  }
+  return msg('verdict.reason.missed.level', { year: count(year), value: level });
+}
+
 /** Why pace and forecast disagree, as a message with the numbers in `params`. */
 function reasonMessage(reason: VerdictReason, p: Params): Message {
   switch (reason) {
@@ -43,6 +69,8 @@ function reasonMessage(reason: VerdictReason, p: Params): Message {
         ratio: pathRatio(p.plannedPathRatio),
         pMet: probability(p.pMet),
       });
+    case 'target-year-missed':
+      return missedMessage(p);
     case 'forecast-differs-from-pace':
       return msg('verdict.reason.forecast-differs-from-pace', {
         pace: percent(p.pace),

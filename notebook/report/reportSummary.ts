@@ -25,7 +25,7 @@ export interface ReportSummary {
 
 const BEHIND = new Set(['behind', 'far-behind']);
 /** Verdicts the forecast gives a target that is not behind on pace, which still call for attention. */
-const DOUBTED = new Set(['at-risk', 'off-track']);
+const DOUBTED = new Set(['at-risk', 'off-track', 'missed']);
 
 /** The reasons a target needs attention, as short clauses. */
 export function attentionReasons(x: TargetEvaluation, lang: Lang): string[] {
@@ -54,7 +54,9 @@ export function attentionReasons(x: TargetEvaluation, lang: Lang): string[] {
         required: formatRate(x.requiredCagr, lang, 1).replace(/^\+/, ''),
       }),
     );
-  if (x.pMet !== null) out.push(t(lang, 'rep.why.pmet', { p: formatProb(x.pMet, lang) }));
+  // Once the target's year is observed its outcome is a fact: no chance to quote.
+  if (x.pMet !== null && x.verdict.code !== 'missed')
+    out.push(t(lang, 'rep.why.pmet', { p: formatProb(x.pMet, lang) }));
   return out;
 }
 

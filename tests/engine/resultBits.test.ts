@@ -3,8 +3,10 @@
 // shares, warnings, the deterministic path); a change to the model that does move them updates DIGEST in
 // the same commit and says why. Six plans and scenarios, two seeds each, with and without paths.
 //
-// Last set: session 11 (2026-11-29), the same digest as at its start (37c1a9a): three rows per indicator,
-// the count look-up's tabulated inverses and the path loops in WebAssembly changed no bit.
+// Last set: session 20 (2026-11-30): the verdict counts (summary.verdicts) gained a key, `missed`, 0 in every
+// run here; no number, verdict or reason of these runs changed (every target's verdict code, reason and
+// params compared before and after, .scratch/verdicts.ts). Before that, session 11: three rows per
+// indicator, the count look-up's tabulated inverses and the path loops in WebAssembly changed no bit.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
@@ -13,7 +15,7 @@ import type { Plan } from '../../engine/plan/planSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { readJson } from './planFixtures.ts';
 
-const DIGEST = '37fdee9ca34f1bb1e0e6c798ebfe546e2d20052478caccd76a9ea402a52b14a9';
+const DIGEST = '1de8dd99ef7e5c0c1be5d9460290ea1b00f2d702a3b150cbf8ab077fb70a5d9d';
 
 function digest(): string {
   const plan = (path: string) => loadPlan(readJson(path), path);

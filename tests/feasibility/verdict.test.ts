@@ -1,7 +1,11 @@
 // The one-verdict rule (engine/evaluate/verdictFor.ts, docs/feasibility.md "The verdict rule").
 import { describe, expect, it } from 'vitest';
 import { type VerdictInput, verdictFor } from '../../engine/evaluate/verdictFor.ts';
+import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
+import { renderMessage } from '../../engine/report/messages/render.ts';
+import { verdictMessage } from '../../engine/report/verdictMessage.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
 import { feasibilityPlan } from './feasibilityFixture.ts';
 
 const base: VerdictInput = {
@@ -31,6 +35,28 @@ describe('verdictFor', () => {
     expect(verdictFor({ ...base, pMet: 0.2 }).code).toBe('at-risk');
     expect(verdictFor({ ...base, pMet: 0.19 }).code).toBe('off-track');
     expect(verdictFor({ ...base, pMet: null, deterministicMet: false }).code).toBe('off-track');
+  });
+  it('missed once the target year is observed and short of it: a fact, with what was observed, not a forecast', () => {
+    const seen = { year: 2025, value: 820, base: 651, years: 5, unit: '家' };
+    const v = verdictFor({ ...base, kind: 'increase', pMet: 0, pace: 0.85, targetYearObserved: seen });
+    expect(v.code).toBe('missed');
+    expect(v.reason).toBe('target-year-missed');
+    expect(v.params).toMatchObject({ measure: 'increase', year: 2025, value: 820, base: 651 });
+    expect(renderMessage('zh', verdictMessage(v))).toBe(
+      '未达成：2025年实际为 820 家，较基期增加 169 家，未达到目标（目标年已有实际值，结论不再是推演）。',
+    );
+    const growth = verdictFor({
+      ...base,
+      kind: 'growth',
+      targetYearObserved: { ...seen, value: 800, base: 616 },
+    });
+    expect(renderMessage('zh', verdictMessage(growth))).toContain('年均增长 5.4%');
+    // Met in its year: achieved comes first; observed only before its year: the forecast decides.
+    expect(verdictFor({ ...base, achieved: true, targetYearObserved: seen }).code).toBe('achieved');
+    expect(verdictFor({ ...base, pMet: 0.9, targetYearObserved: null }).code).toBe('on-track');
+    // A quota is missed by its first short year, whatever its forecast.
+    const quota = verdictFor({ ...base, kind: 'quota', pMet: 0.9, missedYears: [2022] });
+    expect(quota).toMatchObject({ code: 'missed', reason: 'quota-every-year' });
   });
   it('no reason when pace and forecast agree', () => {
     expect(verdictFor({ ...base, pMet: 0.9, pace: 1.1 }).reason).toBeNull();
@@ -79,5 +105,23 @@ describe('verdicts in a run', () => {
   it('without an observation every forecast rests on assumptions', () => {
     const r = runSync(feasibilityPlan(), null, { paths: 300 });
     expect(r.summary.basis.data).toBe(0);
+  });
+});
+
+describe('a final evaluation (终期评估): the plan period observed', () => {
+  it('judges 净增“五上”企业200家 missed on its 2025 actual (820 from 651: +169), with no forecast in its words', () => {
+    const plan = yaohaiPlan();
+    const five = (v: number) => ({ '2021': 700, '2022': 740, '2023': 780, '2024': 800, '2025': v });
+    const run = (v: number) =>
+      runSync(
+        plan,
+        { format: SCENARIO_FORMAT, name: { zh: 't' }, actuals: { five_up_enterprises: five(v) } },
+        { paths: 300, seed: 1 },
+      ).targets.find((t) => t.id === 'five_up_net_increase')!;
+    const missed = run(820);
+    expect(missed.verdict.code).toBe('missed');
+    expect(missed.verdictBasis).toBe('data');
+    expect(renderMessage('zh', verdictMessage(missed.verdict))).toContain('较基期增加 169 家');
+    expect(run(851).verdict.code).toBe('achieved');
   });
 });

@@ -22,7 +22,15 @@ function labels(id: string): string[] {
   return [...html.slice(start, end).matchAll(/<li><b>([^<]+)<\/b>/g)].map((m) => m[1]!.trim());
 }
 
-const VERDICTS = ['achieved', 'unknown-base', 'not-comparable', 'on-track', 'at-risk', 'off-track'] as const;
+const VERDICTS = [
+  'achieved',
+  'missed',
+  'unknown-base',
+  'not-comparable',
+  'on-track',
+  'at-risk',
+  'off-track',
+] as const;
 const STATUSES = ['achieved', 'ahead', 'on-track', 'behind', 'far-behind', 'no-data'] as const;
 
 describe('the help page', () => {

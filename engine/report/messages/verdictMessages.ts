@@ -5,6 +5,7 @@
 // planners' own: 达成概率 as on the page, 年度任务 for a quota, the plan-check tab named as the page names it.
 export const VERDICT_MESSAGES = {
   'verdict.achieved': { zh: '已达成', en: 'Achieved' },
+  'verdict.missed': { zh: '未达成', en: 'Missed' },
   'verdict.on-track': { zh: '进展顺利', en: 'On track' },
   'verdict.at-risk': { zh: '存在风险', en: 'At risk' },
   'verdict.off-track': { zh: '难以达成', en: 'Off track' },
@@ -42,6 +43,22 @@ export const VERDICT_MESSAGES = {
   'verdict.reason.forecast-differs-from-pace': {
     zh: '已完成进度（{pace}）与推演（达成概率 {pMet}）不一致，以推演为准：推演从最新实际值出发，并计入后续年份的假设增速。',
     en: 'Progress so far ({pace}) and the forecast (P(met) {pMet}) disagree; the forecast decides: it starts from the latest actual and adds the assumed growth of the years left.',
+  },
+  'verdict.reason.missed.level': {
+    zh: '{year}年实际为 {value}，未达到目标（目标年已有实际值，结论不再是推演）。',
+    en: 'The {year} actual is {value}: the target is not met (its year is observed, so this is a fact, not a forecast).',
+  },
+  'verdict.reason.missed.increase': {
+    zh: '{year}年实际为 {value}，较基期增加 {delta}，未达到目标（目标年已有实际值，结论不再是推演）。',
+    en: 'The {year} actual is {value}, {delta} more than the base: the target is not met (its year is observed, so this is a fact, not a forecast).',
+  },
+  'verdict.reason.missed.growth': {
+    zh: '{year}年实际为 {value}，年均增长 {rate}，未达到目标（目标年已有实际值，结论不再是推演）。',
+    en: 'The {year} actual is {value}, {rate} a year: the target is not met (its year is observed, so this is a fact, not a forecast).',
+  },
+  'verdict.reason.missed.milestone': {
+    zh: '{year}年末仍未实现（目标年已有实际值）。',
+    en: 'Still not achieved at the end of {year} (the target year is observed).',
   },
   'verdict.reason.different-measures': {
     zh: '分子与分母口径不同（如总产值与地区生产总值），比值不是占比，不作为占比推演；见“规划校核”。',
