@@ -34,6 +34,7 @@ export {
   mergeActuals,
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
+export { isFinalEvaluation } from './evaluate/isFinalEvaluation.ts';
 export { type LatestSource, planObservations } from './evaluate/planObservations.ts';
 export { statusKey } from './evaluate/statusKey.ts';
 export { targetBasis } from './evaluate/targetBasis.ts';

@@ -3,6 +3,7 @@
 // a reader can check each conclusion by hand.
 import { STATUS_ORDER } from '../evaluate/classifyStatus.ts';
 import type { Evaluation } from '../evaluate/evaluateTargets.ts';
+import { isFinalEvaluation } from '../evaluate/isFinalEvaluation.ts';
 import { statusText, targetName } from './evaluationColumns.ts';
 import { evaluationRows, noDataText } from './evaluationRows.ts';
 import type { Lang } from './lang.ts';
@@ -21,7 +22,10 @@ function blocks(ev: Evaluation, lang: Lang): Block[] {
   for (const k of ['no-base', 'no-data'] as const)
     if (counts[k] > 0) statusRows.push([statusLabel(k, lang), String(counts[k])]);
   const out: Block[] = [
-    { kind: 'h1', text: render(lang, 'report.title', { plan: title }) },
+    {
+      kind: 'h1',
+      text: render(lang, isFinalEvaluation(ev) ? 'report.title.final' : 'report.title', { plan: title }),
+    },
     {
       kind: 'p',
       text: render(lang, 'report.meta', {

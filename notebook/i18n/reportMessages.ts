@@ -2,6 +2,8 @@
 export const REPORT_MESSAGES = {
   'rep.title': { zh: '{plan}中期评估报告', en: '{plan}: mid-term evaluation report' },
   'rep.kind': { zh: '中期评估报告', en: 'Mid-term evaluation report' },
+  'rep.title.final': { zh: '{plan}终期评估报告', en: '{plan}: final evaluation report' },
+  'rep.kind.final': { zh: '终期评估报告', en: 'Final evaluation report' },
   'rep.cover.plan': { zh: '规划名称', en: 'Plan' },
   'rep.cover.issuer': { zh: '印发单位', en: 'Issued by' },
   'rep.cover.org': { zh: '编制单位', en: 'Prepared by' },
@@ -119,4 +121,5 @@ export const REPORT_MESSAGES = {
   'rep.sheet.summary': { zh: '汇总', en: 'Summary' },
   'rep.sheet.baseNeeds': { zh: '所需基期数据', en: 'Base data needed' },
   'rep.file': { zh: '中期评估报告', en: 'mid-term-evaluation' },
+  'rep.file.final': { zh: '终期评估报告', en: 'final-evaluation' },
 } as const;

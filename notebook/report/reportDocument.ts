@@ -7,6 +7,7 @@ import {
   baseRequestTable,
   columnHeader,
   evaluationColumn,
+  isFinalEvaluation,
   methodsText,
   noDataText,
   statusText,
@@ -200,6 +201,7 @@ function baseNeeds(input: ReportInput, lang: Lang): ReportDoc['baseNeeds'] {
 
 export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
   const { plan, evaluation: ev } = input;
+  const final = isFinalEvaluation(ev);
   const planTitle = pick(plan.meta.title, lang);
   const summary = reportSummary(ev, lang);
   const shown = ev.targets.filter((x) => x.latest !== null);
@@ -212,8 +214,8 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
   ];
   return {
     lang,
-    title: t(lang, 'rep.title', { plan: planTitle }),
-    titleLines: [planTitle, t(lang, 'rep.kind')],
+    title: t(lang, final ? 'rep.title.final' : 'rep.title', { plan: planTitle }),
+    titleLines: [planTitle, t(lang, final ? 'rep.kind.final' : 'rep.kind')],
     cover: [
       { label: t(lang, 'rep.cover.plan'), value: planTitle },
       { label: t(lang, 'rep.cover.issuer'), value: plan.meta.issuer ?? '—', cited: true },

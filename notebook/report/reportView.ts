@@ -1,7 +1,7 @@
 // The 中期评估 report in the page: the document as it prints (cover, summary, charts, verdict table,
 // methods, notes — print.css gives it page numbers and keeps headings with what follows), with the
 // 编制单位 field and the exports: Word (.docx), Excel (.xlsx) and print to PDF.
-import { type Evaluation, mergeActuals, planObservations } from '../../engine/index.ts';
+import { type Evaluation, isFinalEvaluation, mergeActuals, planObservations } from '../../engine/index.ts';
 import { type App, pushNotice } from '../app.ts';
 import type { RunState } from '../client/runController.ts';
 import { download, safeFileName } from '../export/download.ts';
@@ -285,7 +285,10 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
   orgLabel.append(org);
   const status = el('span', 'muted');
   status.setAttribute('role', 'status');
-  const fileBase = () => safeFileName(`${t(lang, 'rep.file')}_${scenarioName(app.scenario.get(), lang)}`);
+  const fileBase = () => {
+    const kind = ev && isFinalEvaluation(ev) ? 'rep.file.final' : 'rep.file';
+    return safeFileName(`${t(lang, kind)}_${scenarioName(app.scenario.get(), lang)}`);
+  };
   const action = (id: string, label: string, run: () => Promise<void>) => {
     const b = el('button', 'small', label);
     b.type = 'button';

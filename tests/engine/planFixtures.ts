@@ -1,6 +1,8 @@
 // Plans for tests, built in code so that property tests can vary them.
 import { readFileSync } from 'node:fs';
+import { applyStatistics } from '../../engine/plan/applyStatistics.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { loadStatistics } from '../../engine/plan/loadStatistics.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 
 export function readJson(path: string): unknown {
@@ -10,6 +12,12 @@ export function readJson(path: string): unknown {
 export const goldenPlan = (): Plan =>
   loadPlan(readJson('tests/fixtures/golden.plan.json'), 'golden.plan.json');
 export const yaohaiPlan = (): Plan => loadPlan(readJson('seeds/yaohai.plan.json'), 'yaohai.plan.json');
+/** The embedded plan as the page and the CLI run it: with the district's published statistics applied. */
+export const yaohaiWithStatistics = (): Plan =>
+  applyStatistics(
+    yaohaiPlan(),
+    loadStatistics(readJson('seeds/yaohai.statistics.json'), 'yaohai.statistics.json'),
+  ).plan;
 
 const assumption = { kind: 'assumption', rationale: 'test' } as const;
 

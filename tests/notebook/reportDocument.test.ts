@@ -10,7 +10,7 @@ import { runSync } from '../../engine/run/run.ts';
 import { buildReport, REPORT_COLUMNS } from '../../notebook/report/reportDocument.ts';
 import type { Working } from '../../notebook/state/scenarioOps.ts';
 import { fixturePlan } from '../analytics/fixturePlan.ts';
-import { yaohaiPlan } from '../engine/planFixtures.ts';
+import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 
 const plan = fixturePlan('mini.plan.json');
 const actuals = { pillar_output: { '2021': 450, '2022': 470 } };
@@ -154,6 +154,27 @@ describe('the report asks for the bases its verdicts wait for', () => {
     ).baseNeeds!;
     expect(after.lines).toHaveLength(requests.length - 1);
     expect(after.lines.join('\n')).not.toContain('个体工商户数（户）');
+  });
+
+  it('is a final evaluation (终期评估) once its data reach the target year, a mid-term one before', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const input = (evaluation: Awaited<ReturnType<typeof evaluateTargets>>) => ({
+      plan: yaohai,
+      evaluation,
+      result: null,
+      actuals: {},
+      scenarioName: '基准',
+      organisation: '',
+      date: '2026-11-30',
+      notes: [],
+    });
+    // The district published 2025 figures (市场主体突破23万户): the period is observed to its end.
+    const final = await evaluateTargets(yaohai, null, {}, { paths: 0 });
+    expect(final.summary.asOf).toBe(2025);
+    expect(buildReport(input(final), 'zh').titleLines[1]).toBe('终期评估报告');
+    expect(buildReport(input(final), 'en').title).toContain('final evaluation report');
+    const midTerm = await evaluateTargets(yaohai, null, {}, { paths: 0, asOf: 2023 });
+    expect(buildReport(input(midTerm), 'zh').titleLines[1]).toBe('中期评估报告');
   });
 
   it('has no such appendix when every base is known', async () => {

@@ -103,6 +103,7 @@ export const ENGINE_MESSAGES = {
   },
 
   'report.title': { zh: '{plan} 中期评估报告', en: '{plan}: mid-term evaluation' },
+  'report.title.final': { zh: '{plan} 终期评估报告', en: '{plan}: final evaluation' },
   'report.meta': {
     zh: '评估数据截至 {asOf} 年；基期 {base} 年，规划目标年 {target} 年。',
     en: 'Data up to {asOf}; base year {base}, target year {target}.',
