@@ -68,6 +68,13 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
     add(ind.name.zh, ind.id);
     add(ind.name.en, ind.id);
   }
+  // Names it is published under come after the plan's own, so an alias never takes a plan name's place.
+  for (const ind of plan.indicators)
+    for (const a of ind.aliases ?? []) {
+      const key = normalizeName(splitNameAndUnit(a.zh).name);
+      if (!byName.has(key)) add(a.zh, ind.id);
+      if (a.en && !byName.has(normalizeName(splitNameAndUnit(a.en).name))) add(a.en, ind.id);
+    }
   // Indicator names win over target names: only add a target's name when it is not already an indicator's.
   // A target that measures the indicator's level (level, share, a yearly quota's flow) names the indicator;
   // one that measures an increase or a growth rate does not — "新增注册企业4.5万户, 20000" is 20,000 new

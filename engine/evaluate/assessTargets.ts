@@ -3,7 +3,7 @@
 // after the simulation, from the plan, the deterministic path, the run's pinned values (scenario actuals
 // and the plan's observations) and targetStats' numbers.
 
-import { metInterval } from '../outputs/targetMeasure.ts';
+import { isMet, metInterval } from '../outputs/targetMeasure.ts';
 import { targetCountStep } from '../outputs/targetStats.ts';
 import type { Plan, Target } from '../plan/planSchema.ts';
 import type { RunSetup } from '../run/resolveScenario.ts';
@@ -74,12 +74,24 @@ export function assessTargets(
           });
     const pMet = baseUnknown || !comparable ? null : s.pMet;
     const cohort = ind.dynamics;
+    // A level or share is met or not by its latest value alone, even when the base is unknown (anchoredLater);
+    // an increase or a growth rate needs the base (measures). Once the target's own year is observed, the
+    // outcome is known: achieved or missed.
+    const levelMet =
+      latest !== null && measures === null && fromLevel
+        ? isMet(
+            { kind, comparator: s.comparator, value: s.value, tolerance: t.tolerance, countStep },
+            latest.value,
+          )
+        : null;
+    const final = latest !== null && latest.year === t.year ? latest : null;
+    const outcomeKnown = final !== null && (measures !== null || levelMet !== null);
     const verdict = verdictFor({
       kind: s.kind,
       comparable,
       notComparableReason: t.reason as VerdictReason | undefined,
       baseUnknown,
-      achieved: measures?.achieved ?? false,
+      achieved: measures?.achieved ?? levelMet ?? false,
       pMet,
       deterministicMet: s.deterministicMet,
       pace: measures?.pace ?? null,
@@ -88,8 +100,8 @@ export function assessTargets(
       cohortLife: cohort?.kind === 'cohort' ? cohort.life : undefined,
       missedYears: measures?.missedYears,
       targetYearObserved:
-        latest !== null && latest.year === t.year
-          ? { year: t.year, value: latest.value, base, years: t.year - t0, unit: ind.unit }
+        outcomeKnown && final !== null
+          ? { year: t.year, value: final.value, base, years: t.year - t0, unit: ind.unit }
           : null,
     });
     const verdictBasis: VerdictBasis = baseUnknown

@@ -7,6 +7,7 @@
 //   of a later year become observations: they pin the paths in every scenario like actuals (a sum
 //   re-anchors its parts). An observation the plan already holds (entered by the planner) is kept.
 // - Values are converted to the indicator's unit, or the series is skipped with an issue.
+// - A series named otherwise than its indicator gives the indicator that name as an alias (pasted tables match it).
 // Several values for one indicator and year: the latest publication date wins (a final figure over an
 // earlier 预计数), then the later one in the file.
 import { convertUnit } from '../units/unitFactor.ts';
@@ -77,6 +78,11 @@ export function applyStatistics(plan: Plan, statistics: Statistics): AppliedStat
     if (convertUnit(1, s.unit, ind.unit) === null) {
       issues.push({ code: 'unit-mismatch', series: s.id, indicator: ind.id });
       continue;
+    }
+    // The name the district publishes it under: a planner pasting its figures writes that name.
+    if (s.name.zh !== ind.name.zh && !ind.aliases?.some((a) => a.zh === s.name.zh)) {
+      const alias = s.name.en === undefined ? { zh: s.name.zh } : { zh: s.name.zh, en: s.name.en };
+      ind.aliases = [...(ind.aliases ?? []), alias];
     }
     for (const [year, v] of [...latestPerYear(s.values)].sort((a, b) => a[0] - b[0])) {
       const value = convertUnit(v.value, s.unit, ind.unit)!;

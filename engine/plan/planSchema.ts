@@ -171,6 +171,11 @@ export const indicatorSchema = z
     dynamics: dynamicsSchema,
     description: textSchema.optional(),
     /**
+     * Other names the indicator is published under, e.g. a statistics series' name (国家高新技术企业数 for
+     * 高新技术企业数); applyStatistics adds them. A pasted table's rows are matched on them too.
+     */
+    aliases: z.array(textSchema).optional(),
+    /**
      * Whole numbers (enterprises, lines, certificates): shown as whole numbers, inferred from a count unit
      * (家 个 户 条 张 件 场 项 人) when omitted. With count: true stated, stock flows and cohort inflows
      * are also rounded to whole items each year.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { parseNumberCell } from '../../engine/actuals/parseNumberCell.ts';
 import { convertUnit, unitFactor } from '../../engine/units/unitFactor.ts';
-import { yaohaiPlan } from '../engine/planFixtures.ts';
+import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
 
 const plan = fixturePlan('mini.plan.json');
@@ -231,6 +231,24 @@ describe('parseActuals', () => {
         messageZh: '未识别的列，已忽略',
       },
     ]);
+  });
+
+  it('matches a row by the name the district publishes the indicator under (its statistics series)', () => {
+    const plan = yaohaiWithStatistics();
+    expect(plan.indicators.find((i) => i.id === 'high_tech_enterprises')!.aliases).toContainEqual({
+      zh: '国家高新技术企业数',
+      en: 'National high-tech enterprises (count)',
+    });
+    const r = parseActuals('指标,2024年\n国家高新技术企业数,190\n市场主体数,210000\n', plan);
+    expect(r.issues).toEqual([]);
+    expect(r.actuals).toEqual({
+      high_tech_enterprises: { '2024': 190 },
+      market_entities: { '2024': 210000 },
+    });
+    // Without the statistics the name is not the plan's: refused, with the plan's name suggested.
+    expect(parseActuals('指标,2024年\n国家高新技术企业数,190\n', yaohaiPlan()).issues[0]!.severity).toBe(
+      'error',
+    );
   });
 
   it('passes over a note column (说明, 备注) without a word: it is the planner’s own', () => {

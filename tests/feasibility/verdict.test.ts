@@ -5,7 +5,7 @@ import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { verdictMessage } from '../../engine/report/verdictMessage.ts';
 import { runSync } from '../../engine/run/run.ts';
-import { yaohaiPlan } from '../engine/planFixtures.ts';
+import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 import { feasibilityPlan } from './feasibilityFixture.ts';
 
 const base: VerdictInput = {
@@ -123,5 +123,20 @@ describe('a final evaluation (终期评估): the plan period observed', () => {
     expect(missed.verdictBasis).toBe('data');
     expect(renderMessage('zh', verdictMessage(missed.verdict))).toContain('较基期增加 169 家');
     expect(run(851).verdict.code).toBe('achieved');
+  });
+
+  it('reads a level off its target-year value when its base is unknown: 高企 210 achieved, 195 missed', () => {
+    // 高新技术企业数 has no 2020 base; a level target is judged on the level alone. Before, 210 in 2025
+    // fell through to the forecast, and with the year's outcome taken for "missed" it read 未达成 at >99%.
+    const plan = yaohaiWithStatistics();
+    const verdict = (v: number) =>
+      runSync(
+        plan,
+        { format: SCENARIO_FORMAT, name: { zh: 't' }, actuals: { high_tech_enterprises: { '2025': v } } },
+        { paths: 300, seed: 1 },
+      ).targets.find((t) => t.id === 'high_tech_2025')!.verdict;
+    expect(verdict(210).code).toBe('achieved');
+    expect(verdict(195)).toMatchObject({ code: 'missed', reason: 'target-year-missed' });
+    expect(renderMessage('zh', verdictMessage(verdict(195)))).toContain('2025年实际为 195 家');
   });
 });
