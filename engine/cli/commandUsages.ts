@@ -35,7 +35,8 @@ export const goalseekUsage = `planpath goalseek --target ID (--lever ID | --grow
   The smallest value of one lever's intensity (--lever) or one parameter's mean (--growth, e.g. a growth
   rate) at which the target's P(met) reaches P (default 0.8), by bisection on common random numbers.
   --deterministic asks instead when the deterministic path meets the target. Says so plainly when no
-  value in the range suffices. Range: the lever's intensity range or the parameter's slider range.`;
+  value in the range suffices, or when an observed year has already settled the target (exit code 3).
+  Range: the lever's intensity range or the parameter's slider range.`;
 
 export const optimizeUsage = `planpath optimize --targets ID,ID,… [--prob P | --deterministic] [--levers ID,ID,…]
              [--method auto|exact|greedy] [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S]

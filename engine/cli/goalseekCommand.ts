@@ -109,5 +109,5 @@ export async function goalseekCommand(args: string[]): Promise<number> {
         .join('\n') + '\n',
     );
   }
-  return r.status === 'no-solution' || r.status === 'unknown-base' ? 3 : 0;
+  return r.status === 'no-solution' || r.status === 'unknown-base' || r.status === 'observed' ? 3 : 0;
 }

@@ -60,8 +60,14 @@ export interface GoalSeekEvaluation {
 }
 
 export interface GoalSeekResult {
-  /** 'unknown-base': the target's indicator awaits its base (基期待补), so no value can be judged. */
-  status: 'found' | 'already-met' | 'no-solution' | 'unknown-base';
+  /**
+   * 'unknown-base': the target's indicator awaits its base (基期待补), so no value can be judged.
+   * 'observed': the target's outcome is already observed (its year, or a quota's short year): no value
+   * changes it. `observedYear` says which year.
+   */
+  status: 'found' | 'already-met' | 'no-solution' | 'unknown-base' | 'observed';
+  /** 'observed': the year whose observation settled the target. */
+  observedYear?: number;
   target: string;
   variable: GoalSeekVariable;
   probability: number | null;
@@ -210,6 +216,7 @@ export async function goalSeek(
   let usedSeed = 0;
   const costs = new Map<number, LeverCost>();
   let unknownBase = false;
+  let settledIn: number | null = null;
   const evaluate = async (x: number): Promise<GoalSeekEvaluation> => {
     throwIfAborted(signal);
     const s =
@@ -227,6 +234,10 @@ export async function goalSeek(
     usedSeed = r.seed;
     const t = r.targets.find((x) => x.id === target.id)!;
     if (t.verdictBasis === 'unknown-base') unknownBase = true;
+    // Achieved in its own year, or missed (its year observed short, a quota's year short): settled.
+    if ((t.verdict.code === 'achieved' && t.latest?.year === target.year) || t.verdict.code === 'missed')
+      settledIn =
+        t.verdict.code === 'missed' && t.quota ? (t.verdict.params.missedYears as number[])[0]! : target.year;
     const met = probability === null ? t.deterministicMet : t.pMet !== null && t.pMet >= probability - 1e-12;
     const score = seekScore(t, met, probability, r.paths, target.tolerance);
     const e = { value: x, pMet: t.pMet, deterministicMet: t.deterministicMet, met, score };
@@ -279,6 +290,19 @@ export async function goalSeek(
       cost: null,
       message: `target ${target.id} waits for its indicator's base-year value (基期待补): enter it, then seek`,
     });
+  }
+  if (settledIn !== null) {
+    // What was observed decides it; "no value suffices" would blame the variable for the past.
+    return {
+      ...endedEarly({
+        status: 'observed',
+        value: null,
+        pMet: low.pMet,
+        cost: null,
+        message: `target ${target.id} is settled by what was observed in ${settledIn}: no value of ${name} changes it`,
+      }),
+      observedYear: settledIn,
+    };
   }
   if (low.met) {
     return endedEarly({

@@ -348,9 +348,14 @@ export const MESSAGES = {
     en: 'No value in the range {lo}–{hi} suffices: even at {name} = {hi}, the probability that “{target}” is met is {p}, short of the {req} required.',
   },
   'gs.awaitingBase': { zh: '基期待补', en: 'base to be entered' },
+  'gs.settled': { zh: '已有实际结果', en: 'settled by its actual' },
   'gs.unknownBase': {
     zh: '无法反推：“{target}”的指标基期待补，推演算不出它的路径，任何取值都无从判断。请先录入该指标的基期数值。',
     en: 'Cannot goal-seek: “{target}” rests on an indicator whose base is still to be entered (基期待补), so no path can be computed and no value can be judged. Enter its base-year value first.',
+  },
+  'gs.observed': {
+    zh: '无需反推：“{target}”已由{year}年的实际值定局（见目标总览的判断），任何取值都改变不了已发生的结果。',
+    en: 'Nothing to seek: “{target}” was settled by the {year} actual (see its verdict in Targets); no value changes what has happened.',
   },
   'gs.solution': {
     zh: '{name} 至少取 {value}，“{target}”的达成概率才能达到 {req}（此时为 {p}）。',

@@ -32,6 +32,8 @@ export function goalSeekSummary(
       return t('gs.alreadyMet', { name, value: value(r.range[0]), target, p, req });
     case 'unknown-base':
       return t('gs.unknownBase', { target });
+    case 'observed':
+      return t('gs.observed', { target, year: r.observedYear ?? '—' });
     case 'no-solution':
       return t('gs.noSolution', {
         name,

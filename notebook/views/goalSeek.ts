@@ -160,7 +160,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       const fmt = (v: number) => variableValue(app, kind, id, v, lang);
       const sentence = goalSeekSummary(app, r, lang, name, fmt);
       const said =
-        r.status === 'no-solution' || r.status === 'unknown-base'
+        r.status === 'no-solution' || r.status === 'unknown-base' || r.status === 'observed'
           ? html`<p class="field-error">${sentence}</p>`
           : html`<p><b>${sentence}</b></p>`;
       const details = [t('gs.current', { value: fmt(r.current) })];
@@ -219,9 +219,11 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
     l.append(c, text);
     boxList.append(l);
   }
-  // A target awaiting its base (基期待补) cannot be sought: say so in the lists, after each settled run (a
-  // base entered on the dashboard lifts the mark).
+  // A target awaiting its base (基期待补), or one its observed year has settled (achieved or missed), cannot be
+  // sought: say so in the lists, after each settled run (a base entered on the dashboard lifts the mark).
   const awaiting = t('gs.awaitingBase');
+  const settledMark = t('gs.settled');
+  const years = new Map(plan.targets.map((x) => [x.id, x.year]));
   // Until the planner picks a target, the one offered is one that can be sought (the plan's first awaits a base).
   let picked = false;
   target.addEventListener('change', () => {
@@ -231,8 +233,10 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
     if (!state.result || state.preview) return;
     const waiting = new Set<string>();
     for (const r of state.result.targets) {
-      if (r.verdictBasis === 'unknown-base') waiting.add(r.id);
-      const mark = waiting.has(r.id) ? ` · ${awaiting}` : '';
+      const settled =
+        r.verdict.code === 'missed' || (r.verdict.code === 'achieved' && r.latest?.year === years.get(r.id));
+      if (r.verdictBasis === 'unknown-base' || settled) waiting.add(r.id);
+      const mark = r.verdictBasis === 'unknown-base' ? ` · ${awaiting}` : settled ? ` · ${settledMark}` : '';
       for (const { node, text } of labels.get(r.id) ?? []) {
         if (node.textContent !== text + mark) node.textContent = text + mark;
       }

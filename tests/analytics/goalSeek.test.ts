@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { goalSeek } from '../../engine/search/goalSeek.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalQuantile } from './normal.ts';
 
@@ -163,5 +164,39 @@ describe('probit', () => {
     expect(probit(0.01)).toBeCloseTo(-2.326347874, 8);
     expect(probit(1e-6)).toBeCloseTo(-4.753424309, 7);
     expect(probit(0)).toBe(-Infinity);
+  });
+});
+
+describe('goalSeek on a target its observed year has settled', () => {
+  it('says the outcome is observed instead of blaming the lever, without searching', async () => {
+    const yaohai = yaohaiPlan();
+    const five = { '2021': 700, '2022': 740, '2023': 780, '2024': 800, '2025': 820 };
+    const scenario: Scenario = {
+      format: SCENARIO_FORMAT,
+      name: { zh: '终期' },
+      actuals: { five_up_enterprises: five },
+    };
+    const r = await goalSeek(yaohai, scenario, {
+      target: 'five_up_net_increase',
+      variable: { kind: 'lever', id: 'hefei_01_innovation' },
+      probability: 0.8,
+      paths: 200,
+    });
+    expect(r.status).toBe('observed');
+    expect(r.observedYear).toBe(2025);
+    expect(r.evaluations).toHaveLength(1);
+    // Before its year, the same target is sought as before.
+    const before = { '2021': 700, '2022': 740, '2023': 780 };
+    const open = await goalSeek(
+      yaohai,
+      { ...scenario, actuals: { five_up_enterprises: before } },
+      {
+        target: 'five_up_net_increase',
+        variable: { kind: 'lever', id: 'hefei_01_innovation' },
+        probability: 0.8,
+        paths: 200,
+      },
+    );
+    expect(open.status).not.toBe('observed');
   });
 });
