@@ -76,5 +76,5 @@ export async function optimizeCommand(args: string[]): Promise<number> {
       ].join('\n') + '\n',
     );
   }
-  return r.status === 'infeasible' || r.status === 'unknown-base' ? 3 : 0;
+  return r.status === 'infeasible' || r.status === 'unknown-base' || r.status === 'observed' ? 3 : 0;
 }

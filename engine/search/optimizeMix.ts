@@ -56,10 +56,15 @@ export interface LeverGrid {
 }
 
 export interface OptimizeResult {
-  /** 'unknown-base': a chosen target's indicator awaits its base (基期待补) — `unknownBase` lists them. */
-  status: 'optimal' | 'feasible' | 'already-met' | 'infeasible' | 'unknown-base';
+  /**
+   * 'unknown-base': a chosen target's indicator awaits its base (基期待补) — `unknownBase` lists them.
+   * 'observed': a chosen target is already missed by what was observed — `missed` lists them.
+   */
+  status: 'optimal' | 'feasible' | 'already-met' | 'infeasible' | 'unknown-base' | 'observed';
   /** The chosen targets that wait for a base, whatever the status. */
   unknownBase: string[];
+  /** The chosen targets an observed year has already missed (verdict `missed`): no mix meets them. */
+  missed: string[];
   method: 'exact' | 'greedy' | 'none';
   targets: string[];
   probability: number | null;
@@ -84,6 +89,8 @@ interface Evaluated {
   cost: LeverCost;
   /** Chosen targets whose indicator awaits its base (基期待补): no path to judge. */
   unknownBase: string[];
+  /** Chosen targets already missed by an observed year. */
+  missed: string[];
 }
 
 function gridOf(lever: Lever, maxSteps: number): { min: number; max: number; step: number; n: number } {
@@ -171,9 +178,11 @@ function judge(plan: Plan, options: OptimizeOptions, r: RunResult): Evaluated {
   let shortfall = 0;
   let feasible = true;
   const unknownBase: string[] = [];
+  const missed: string[] = [];
   for (const id of options.targets) {
     const t = r.targets.find((x) => x.id === id);
     if (t?.verdictBasis === 'unknown-base') unknownBase.push(id);
+    if (t?.verdict.code === 'missed') missed.push(id);
     pMet[id] = t?.pMet ?? null;
     deterministicMet[id] = t?.deterministicMet ?? false;
     if (probability === null) {
@@ -189,7 +198,7 @@ function judge(plan: Plan, options: OptimizeOptions, r: RunResult): Evaluated {
       }
     }
   }
-  return { feasible, shortfall, pMet, deterministicMet, cost: r.cost, unknownBase };
+  return { feasible, shortfall, pMet, deterministicMet, cost: r.cost, unknownBase, missed };
 }
 
 /**
@@ -453,6 +462,7 @@ export async function optimizeMix(
     return {
       status,
       unknownBase: e.unknownBase,
+      missed: e.missed,
       method,
       targets: options.targets,
       probability,
@@ -496,6 +506,16 @@ export async function optimizeMix(
       lowIdx,
       eLow,
       `${eLow.unknownBase.join(', ')} wait for their indicators' base-year values (基期待补): enter them, then search`,
+    );
+  }
+  if (eLow.missed.length > 0) {
+    // What was observed has missed them: "infeasible" would blame the levers for the past.
+    return result(
+      'observed',
+      'none',
+      lowIdx,
+      eLow,
+      `${eLow.missed.join(', ')} already missed by observed values: no lever mix changes that; leave them out`,
     );
   }
   if (eLow.feasible) {

@@ -368,6 +368,10 @@ export const MESSAGES = {
   'gs.deterministic': { zh: '确定性路径达标', en: 'the deterministic path' },
   'gs.current': { zh: '当前情景取值 {value}', en: 'Current scenario: {value}' },
   'gs.totalCostAtMax': { zh: '取最大值时总成本 {cost}', en: 'Total cost at the maximum {cost}' },
+  'opt.observed': {
+    zh: '无法求组合：{targets}已由实际值确定未达成，任何杠杆组合都改变不了已发生的结果。请不选这些目标。',
+    en: 'Cannot search: {targets} already missed by observed values; no lever mix changes what has happened. Leave them out.',
+  },
   'opt.unknownBase': {
     zh: '无法求组合：{targets}的指标基期待补，推演算不出它们的路径，任何杠杆组合都无从判断。请先录入基期数值，或不选这些目标。',
     en: 'Cannot search: {targets} rest on indicators whose base is still to be entered (基期待补), so no path can be computed and no lever mix can be judged. Enter their base-year values first, or leave these targets out.',

@@ -56,6 +56,10 @@ export function optimizeSummary(app: App, r: OptimizeResult, lang: Lang): string
   switch (r.status) {
     case 'already-met':
       return t('opt.alreadyMet', { req });
+    case 'observed':
+      return t('opt.observed', {
+        targets: r.missed.map((id) => targetName(app, id, lang)).join(lang === 'zh' ? '、' : '; '),
+      });
     case 'unknown-base':
       return t('opt.unknownBase', {
         targets: r.unknownBase.map((id) => targetName(app, id, lang)).join(lang === 'zh' ? '、' : '; '),

@@ -284,7 +284,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         ([id, v]) => v !== plan.levers.find((l) => l.id === id)?.intensity.min,
       );
       const sentence = optimizeSummary(app, r, lang);
-      const feasible = r.status !== 'infeasible' && r.status !== 'unknown-base';
+      const feasible = r.status !== 'infeasible' && r.status !== 'unknown-base' && r.status !== 'observed';
       out2.replaceChildren(
         feasible ? html`<p><b>${sentence}</b></p>` : html`<p class="field-error">${sentence}</p>`,
         feasible && !changed.length ? html`<p>${t('opt.noLever')}</p>` : '',

@@ -6,6 +6,7 @@ import { SCENARIO_FORMAT, type Scenario } from '../../engine/plan/scenarioSchema
 import { runSync } from '../../engine/run/run.ts';
 import { withLevers } from '../../engine/search/analyticsScenario.ts';
 import { optimizeMix } from '../../engine/search/optimizeMix.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
 
 const mini = fixturePlan('mini.plan.json');
@@ -149,5 +150,25 @@ describe('optimizeMix, a target awaiting its base', () => {
     expect(r.status).toBe('unknown-base');
     expect(r.unknownBase).toEqual(['pillar_output_2025']);
     expect(r.message).toMatch(/^pillar_output_2025 wait .*基期待补/);
+  });
+});
+
+describe('optimizeMix with a target an observed year has missed', () => {
+  it('says which targets the observed values have missed instead of calling the levers insufficient', async () => {
+    const five = { '2021': 700, '2022': 740, '2023': 780, '2024': 800, '2025': 820 };
+    const scenario: Scenario = {
+      format: SCENARIO_FORMAT,
+      name: { zh: '终期' },
+      actuals: { five_up_enterprises: five },
+    };
+    const r = await optimizeMix(yaohaiPlan(), scenario, {
+      targets: ['five_up_net_increase'],
+      probability: 0.5,
+      paths: 100,
+      maxSteps: 1,
+    });
+    expect(r.status).toBe('observed');
+    expect(r.missed).toEqual(['five_up_net_increase']);
+    expect(r.method).toBe('none');
   });
 });
