@@ -1,5 +1,6 @@
 // Finds the headings of a plan's text, with their level, so each figure can say which section it sits in:
-//   level 1: 第一章 … / 一、…          level 2: 第一节 … / （一）…          level 3: ——总量发展目标。 / 关键专项一：…
+//   level 1: 第一章 … / 一、… / a line of its own such as 2024年主要预期目标
+//   level 2: 第一节 … / （一）…          level 3: ——总量发展目标。 / 关键专项一：…
 // A heading is the start of a line; when the line goes on with the section's text ("（三）发展目标。到2025年…"),
 // the heading is what comes before the first 。 or ：, if that is short.
 
@@ -21,6 +22,13 @@ const PATTERNS: { level: 1 | 2 | 3; re: RegExp }[] = [
 
 const MAX_TITLE = 30;
 
+/**
+ * An unnumbered heading: a short line of its own, without punctuation, naming the targets that follow
+ * ("2024年主要预期目标", "主要指标", "发展目标"), as annual plans and work reports head their figures.
+ */
+const UNNUMBERED =
+  /^[^。，；：,;:！？!?]{0,14}(?:主要|发展|预期|总体|年度|具体|量化)[^。，；：,;:！？!?]{0,4}(?:目标|指标)$/;
+
 export function findHeadings(text: string): Heading[] {
   const headings: Heading[] = [];
   let lineStart = 0;
@@ -30,6 +38,11 @@ export function findHeadings(text: string): Heading[] {
     const raw = text.slice(lineStart, lineEnd);
     const indent = raw.length - raw.trimStart().length;
     const line = raw.trim();
+    if (UNNUMBERED.test(line) && !PATTERNS.some(({ re }) => re.test(line))) {
+      headings.push({ offset: lineStart + indent, level: 1, title: line });
+      lineStart = lineEnd + 1;
+      continue;
+    }
     for (const { level, re } of PATTERNS) {
       if (!re.test(line)) continue;
       const stop = line.search(/[。：:]/);

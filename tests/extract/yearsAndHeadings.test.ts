@@ -64,6 +64,14 @@ describe('findHeadings', () => {
     expect(findHeadings(long)).toEqual([]);
   });
 
+  it('takes a short unnumbered line naming the targets for a heading, but not a sentence or a title', () => {
+    const text =
+      '青溪区数字经济发展规划（节选）\n2024年主要预期目标\n全市地区生产总值增长6%左右。\n确保完成全年目标\n';
+    expect(findHeadings(text).map((h) => h.title)).toEqual(['2024年主要预期目标']);
+    const r = extractTargets('2024年主要预期目标\n全市地区生产总值增长6%左右。\n');
+    expect(r.targets.map((t) => t.section)).toEqual(['2024年主要预期目标']);
+  });
+
   it('gives each target the section it sits in', () => {
     const r = extractTargets('一、总量目标\n到2025年，企业达到100家。\n二、创新目标\n研发机构达到20家。\n');
     expect(r.targets.map((t) => [t.figure, t.section])).toEqual([
