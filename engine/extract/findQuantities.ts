@@ -1,5 +1,6 @@
 // Finds every number-with-unit in a (half-width) text: 607亿元, 4.5万户, 70%, 3个百分点, ranges 3-5家 /
-// 10—15场 / 1～2个 / 3至5家 / 10%-15%, Chinese numerals 两千家 / 十万户 / 近千家, and the 百亿级 scale idiom.
+// 10—15场 / 1～2个 / 3至5家 / 10%-15%, Chinese numerals 两千家 / 十万户 / 近千家, the 百亿级 scale idiom, and
+// 翻一番 / 翻两番 (a change over the period of +100% / +300%).
 // A number without a unit (years, 5G, G60, 25:75, section numbers) is not a quantity.
 
 import { readUnit } from '../units/unitVocabulary.ts';
@@ -12,7 +13,13 @@ export interface Quantity {
   end: number;
   value: number | [number, number];
   unit: string;
+  /** 翻一番 / 翻两番 / 翻番: a change over the period of +100% / +300%, not a share of 100%. */
+  doubling?: true;
 }
+
+/** 翻番 and 翻一番 double (+100%), 翻两番 quadruples (+300%), 翻三番 is ×8 (+700%). */
+const DOUBLING = /^翻([一两二三])?番/;
+const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3 };
 
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const RANGE_MARKS = '-–—~～至到';
@@ -64,6 +71,14 @@ export function findQuantities(text: string): Quantity[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
+    const doubling = c === '翻' ? DOUBLING.exec(text.slice(i, i + 3)) : null;
+    if (doubling) {
+      const times = DOUBLINGS[doubling[1] ?? '一']!;
+      const end = i + doubling[0].length;
+      found.push({ start: i, end, value: (2 ** times - 1) * 100, unit: '%', doubling: true });
+      i = end;
+      continue;
+    }
     const startsNumber = /\d/.test(c) || CHINESE_NUMERAL_CHARS.includes(c);
     if (!startsNumber || (/\d/.test(c) && isLatinOrDigit(text[i - 1])) || text[i - 1] === '第') {
       i++;

@@ -121,7 +121,10 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
     }
   }
 
-  const { kind, decrease } = readKind(kindBefore, q.unit, perYear);
+  // 翻一番 names its own kind: the level at the end is a multiple of the base.
+  const { kind, decrease } = q.doubling
+    ? { kind: 'cumulative-growth' as const, decrease: false }
+    : readKind(kindBefore, q.unit, perYear);
   let value: DraftValue = q.value;
   if (decrease) {
     value = Array.isArray(value) ? [-value[1], -value[0]] : -value;

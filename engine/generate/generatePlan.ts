@@ -652,7 +652,10 @@ function fileComparator(c: Comparator): { comparator: '>=' | '>' | '<=' | '~=' |
 
 /** A name without the area it is said of: 全区地区生产总值 and 地区生产总值 are one indicator of one plan. */
 function sameIndicator(name: string): string {
-  return name.replace(/^(?:全区|全市|全县|全镇|全乡|全省|我区|我市|我县|本区|本市|本县)/, '');
+  // 高新技术企业数量 and 高新技术企业 (a count either way) are one indicator, as are 全区GDP and GDP.
+  return name
+    .replace(/^(?:全区|全市|全县|全镇|全乡|全省|我区|我市|我县|本区|本市|本县)/, '')
+    .replace(/(?:数量|个数|总数)$/, '');
 }
 
 /** Where a share's base came from, for the formula of the odds derived from it: 52%（规划原文：52%，二、发展目标）. */

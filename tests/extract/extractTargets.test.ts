@@ -38,6 +38,18 @@ describe('extractTargets on a district five-year plan', () => {
     });
   });
 
+  it('reads 翻一番 and 翻两番 as the change over the period they are (+100%, +300%), not a share', () => {
+    const t = extractTargets(
+      '到2030年，高新技术企业数量翻一番，工业投资实现翻两番，力争外贸进出口额翻番。',
+    ).targets;
+    expect(t.map((x) => [x.name, x.figure, x.value, x.unit, x.kind, x.comparator])).toEqual([
+      ['高新技术企业数量', '翻一番', 100, '%', 'cumulative-growth', '>='],
+      ['工业投资', '翻两番', 300, '%', 'cumulative-growth', '>='],
+      ['外贸进出口额', '翻番', 100, '%', 'cumulative-growth', '>='],
+    ]);
+    expect(t[2]!.aspirational).toBe(true);
+  });
+
   it('reads 突破 as strictly more than', () => {
     expect(byFigure(r.targets, '80亿元')).toMatchObject({ name: '一般公共预算收入', comparator: '>' });
   });

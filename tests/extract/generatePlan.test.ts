@@ -136,6 +136,19 @@ describe('a share simulated through its odds, with no base: the planner gives th
   });
 });
 
+describe('generatePlan on 翻一番', () => {
+  it('doubles the level stated for the base year, whatever the name says of counting (数量)', () => {
+    const draft = extractTargets('到2030年，高新技术企业数量翻一番。\n“十四五”末，全县高新技术企业115家。');
+    const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 });
+    const ind = plan.indicators.find((i) => i.name.zh === '高新技术企业数量')!;
+    expect(ind).toMatchObject({ unit: '家', base: { value: 115 } });
+    // x/x0 − 1 ≥ 100% over five years: the arithmetic reading of 20% a year, which is x ≥ 230.
+    expect(plan.targets[0]).toMatchObject({ kind: 'growth', value: 0.2, rateReading: 'arithmetic' });
+    const r = runSync(load(plan), null, { paths: 0 });
+    expect(r.targets[0]!.needs).toBeNull();
+  });
+});
+
 describe('generatePlan matching base facts to targets said of the whole area', () => {
   it('takes 全区地区生产总值 856亿元 in 2020 as the base of the 地区生产总值 target', () => {
     const text = [
