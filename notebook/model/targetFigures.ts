@@ -49,10 +49,17 @@ export function medianFigure(plan: Plan, target: Target, result: RunResult): Med
   const unit = targetUnit(plan, target);
   switch (target.kind) {
     case 'growth':
+      // The rate as the target reads it: a plan that divided its total by the years (arithmetic) is compared
+      // with (x/x0 − 1)/n, as P(met) is; a compound CAGR beside it read 16.9% for an arithmetic 23.6%.
       return {
-        value: y > 0 && x0 > 0 ? (median / x0) ** (1 / y) - 1 : Number.NaN,
+        value:
+          y > 0 && x0 > 0
+            ? target.rateReading === 'arithmetic'
+              ? (median / x0 - 1) / y
+              : (median / x0) ** (1 / y) - 1
+            : Number.NaN,
         unit: '%',
-        how: 'prov.medianGrowth',
+        how: target.rateReading === 'arithmetic' ? 'prov.medianGrowthArithmetic' : 'prov.medianGrowth',
         rate: true,
       };
     case 'increase':
@@ -77,7 +84,7 @@ export function targetLevel(
   const [v, high] = Array.isArray(target.value) ? target.value : [target.value, undefined];
   switch (target.kind) {
     case 'growth':
-      return { value: x0 * (1 + v) ** n };
+      return { value: target.rateReading === 'arithmetic' ? x0 * (1 + v * n) : x0 * (1 + v) ** n };
     case 'increase':
       return high === undefined ? { value: x0 + v } : { value: x0 + v, high: x0 + high };
     default:
@@ -103,7 +110,9 @@ export function plannedPath(
   if (target.kind === 'quota')
     return { years: years.slice(1), values: years.slice(1).map(() => level.value) };
   const ind = indicatorOf(plan, target.indicator);
-  const compound = target.kind === 'growth' || (ind?.dynamics.kind === 'growth' && target.kind === 'level');
+  const compound =
+    (target.kind === 'growth' && target.rateReading !== 'arithmetic') ||
+    (ind?.dynamics.kind === 'growth' && target.kind === 'level');
   const X = level.value;
   const values = years.map((_, i) =>
     compound && x0 > 0 && X > 0 ? x0 * (X / x0) ** (i / n) : x0 + ((X - x0) * i) / n,

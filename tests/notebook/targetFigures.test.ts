@@ -4,6 +4,7 @@ import { runSync } from '../../engine/run/run.ts';
 import { bilingual } from '../../notebook/i18n/bilingual.ts';
 import { medianFigure, plannedPath, targetLevel, targetPhrase } from '../../notebook/model/targetFigures.ts';
 import { caretLine } from '../../notebook/views/formulas.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
 import golden from '../fixtures/golden.plan.json' with { type: 'json' };
 
 const plan = loadPlan(golden, 'golden.plan.json');
@@ -27,6 +28,32 @@ describe('target figures', () => {
     expect(level.value).toBeCloseTo(133.1, 9);
     const inc = medianFigure(plan, target('firms_increase'), r)!;
     expect(inc.value).toBeCloseTo(r.indicators.firms!.deterministic[3]! - 50, 9);
+  });
+
+  it('gives every Yaohai target the median of the very measure its P(met) counts, arithmetic rates included', () => {
+    // On a run without paths the median is the deterministic path: the figure shown must be the engine's own
+    // measured value. 拥有企业数年均增长15.27% is read arithmetically (76.35% ÷ 5): its compound CAGR beside
+    // it read 16.9% where the plan's own reckoning gives 23.6%.
+    const yaohai = yaohaiPlan();
+    const r = runSync(yaohai, null, { paths: 0 });
+    let arithmetic = 0;
+    for (const t of yaohai.targets) {
+      if (t.kind !== 'growth' && t.kind !== 'level' && t.kind !== 'increase') continue;
+      const tr = r.targets.find((x) => x.id === t.id)!;
+      const m = medianFigure(yaohai, t, r);
+      if (!m || !Number.isFinite(tr.deterministicValue)) continue;
+      expect(m.value, t.id).toBeCloseTo(tr.deterministicValue, 9);
+      if (t.rateReading === 'arithmetic') arithmetic++;
+      // The marker drawn at the target's level is met exactly when the target is.
+      const level = targetLevel(t, r.indicators[t.indicator!]!.deterministic[0]!, yaohai.meta.baseYear);
+      if (t.kind === 'growth' && level && t.comparator === '>=') {
+        const y = r.years.indexOf(t.year);
+        expect(r.indicators[t.indicator!]!.deterministic[y]! >= level.value - 1e-9, t.id).toBe(
+          tr.deterministicMet,
+        );
+      }
+    }
+    expect(arithmetic).toBeGreaterThan(0);
   });
 
   it('draws the path the plan requires: compound for growth, straight for counts', () => {
