@@ -175,7 +175,7 @@ export {
 } from './report/messages/render.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
 export { runWarningMessage } from './report/runWarningMessage.ts';
-export { comparatorSymbol, targetPhrase } from './report/targetPhrase.ts';
+export { comparatorSymbol, planTargetShape, type TargetShape, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
 export {
   basisMessage,

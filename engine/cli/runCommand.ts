@@ -7,6 +7,8 @@ import {
   formatValue,
   type Lang,
   msg,
+  type Plan,
+  planTargetShape,
   QUANTILE_KEYS,
   type RunResult,
   renderMessage,
@@ -14,6 +16,7 @@ import {
   run,
   runWarningMessage,
   type TargetResult,
+  type TargetShape,
   targetPhrase,
   toJsonResult,
   unitLabel,
@@ -43,11 +46,11 @@ export async function runCommand(args: string[]): Promise<number> {
     process.stderr.write(`planpath run: warning: ${renderMessage(lang, runWarningMessage(w))}\n`);
   for (const m of anchoringMessages(plan, result))
     process.stderr.write(`planpath run: note: ${renderMessage(lang, m)}\n`);
-  process.stdout.write(`${render(result, format, lang)}\n`);
+  process.stdout.write(`${render(plan, result, format, lang)}\n`);
   return 0;
 }
 
-function render(result: RunResult, format: 'json' | 'csv' | 'table', lang: Lang): string {
+function render(plan: Plan, result: RunResult, format: 'json' | 'csv' | 'table', lang: Lang): string {
   if (format === 'json') return JSON.stringify(toJsonResult(result), null, 2);
   if (format === 'csv') {
     const rows = Object.entries(result.indicators).flatMap(([id, ind]) =>
@@ -78,10 +81,12 @@ function render(result: RunResult, format: 'json' | 'csv' | 'table', lang: Lang)
   const targetRows = result.targets.map((t) => {
     const unit = result.indicators[t.indicator]?.unit ?? '';
     const measured = Number.isFinite(t.deterministicValue);
+    const planTarget = plan.targets.find((x) => x.id === t.id);
+    const shape: TargetShape = planTargetShape(plan.meta.baseYear, { ...t, statedAs: planTarget?.statedAs });
     return [
       t.id,
-      `${targetPhrase(t, t.kind === 'growth' ? '%' : unit, lang)} (${t.year})`,
-      measureText(t, unit, lang),
+      `${targetPhrase(shape, t.kind === 'growth' ? '%' : unit, lang)} (${t.year})`,
+      measureText(t, unit, lang, shape.printedChange?.years),
       // A path that cannot be computed (a base still to be entered) has not missed the target: unknown.
       measured ? (t.deterministicMet ? 'yes' : 'no') : '—',
       t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
@@ -113,9 +118,11 @@ function render(result: RunResult, format: 'json' | 'csv' | 'table', lang: Lang)
 }
 
 /** What a target measures on the deterministic path, in the target's terms: a level, a rate, an increase. */
-function measureText(t: TargetResult, unit: string, lang: Lang): string {
+/** `changeYears`: a change stated over that many years is shown as the change, as its target is. */
+function measureText(t: TargetResult, unit: string, lang: Lang, changeYears?: number): string {
   const v = t.deterministicValue;
   if (!Number.isFinite(v)) return '—';
+  if (t.kind === 'growth' && changeYears !== undefined) return formatRate(v * changeYears, lang);
   if (t.kind === 'growth') return `${formatRate(v, lang)}${renderText(lang, 'unit.perYear')}`;
   return `${t.kind === 'increase' && v > 0 ? '+' : ''}${formatValue(v, unit, lang)}`;
 }

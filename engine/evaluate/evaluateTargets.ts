@@ -36,6 +36,8 @@ export interface TargetEvaluation {
   year: number;
   /** The target's threshold as the plan states it (a level, a rate, an increase or a yearly quota). */
   value: number | [number, number];
+  /** A growth target the plan states as the change over its period (statedAs: change), over `years`. */
+  printedChange?: { years: number };
   /** The indicator's unit: of base, latest, targetLevel and (except for growth targets) value. */
   unit: string;
   /** Base-year value x0 and where this evaluation took it from (an actual, the plan data, the model's path). */
@@ -224,6 +226,7 @@ function evaluateTarget(
     comparator: t.comparator!,
     year: t.year,
     value: t.value!,
+    ...(t.statedAs === 'change' ? { printedChange: { years: t.year - t0 } } : {}),
     unit: ind.unit,
     base,
     baseOrigin: baseSource,

@@ -325,6 +325,7 @@ class PlanDraft {
     let value: number | [number, number] | null;
     let fileUnit = unit;
     let rateReading: 'arithmetic' | undefined;
+    let statedAs: 'change' | undefined;
     switch (t.kind) {
       case 'growth':
         kind = 'growth';
@@ -343,6 +344,7 @@ class PlanDraft {
         value = map((v) => v / 100 / years);
         fileUnit = '%';
         rateReading = 'arithmetic';
+        statedAs = 'change';
         notes.push(
           `增长${valueText(t.value)}% over ${years} years, read as x/x0 − 1 ≥ ${valueText(t.value)}% (an arithmetic rate of ${valueText(t.value)}% ÷ ${years})`,
         );
@@ -385,6 +387,7 @@ class PlanDraft {
       comparator: Array.isArray(value) ? 'range' : comparator,
       unit: fileUnit,
       ...(rateReading ? { rateReading } : {}),
+      ...(statedAs ? { statedAs } : {}),
       provenance: this.planProvenance(
         t,
         [t.year === null ? "no year printed: read as the plan's target year" : null, ...notes]

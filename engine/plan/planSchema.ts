@@ -254,6 +254,12 @@ export const targetSchema = z
      */
     rateReading: z.enum(['compound', 'arithmetic']).optional(),
     /**
+     * `change`: the plan states the change over the whole period (增长40%, 下降13.5%, 翻一番), kept as an
+     * arithmetic growth target (the change ÷ the years, rateReading arithmetic) and written as that change:
+     * "≥ +100%（5年累计）", not "≥ +20%/年".
+     */
+    statedAs: z.literal('change').optional(),
+    /**
      * false: the target's measure is not what it seems (a ratio of measures of different kinds, gross output
      * / GDP) and is not simulated; verdict `not-comparable` with `reason`.
      */
@@ -270,6 +276,8 @@ export const targetSchema = z
       ctx.addIssue(coded(['reason'], 'input.target.needsReason'));
     if (t.rateReading !== undefined && t.kind !== 'growth')
       ctx.addIssue(coded(['rateReading'], 'input.target.rateReadingGrowthOnly'));
+    if (t.statedAs !== undefined && (t.kind !== 'growth' || t.rateReading !== 'arithmetic'))
+      ctx.addIssue(coded(['statedAs'], 'input.target.statedAsChange'));
     for (const key of ['indicator', 'value', 'comparator'] as const) {
       if (t[key] === undefined) ctx.addIssue(coded([key], 'input.target.required', { kind: t.kind }));
     }

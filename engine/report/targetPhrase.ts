@@ -8,6 +8,18 @@ export interface TargetShape {
   kind: string;
   comparator?: string | undefined;
   value?: number | readonly [number, number] | number[] | undefined;
+  /** A growth target the plan states as the change over its period (statedAs: change), over `years`. */
+  printedChange?: { years: number } | undefined;
+}
+
+/** A plan target's shape with what its phrase needs beyond the target itself: the years of a stated change. */
+export function planTargetShape<T extends TargetShape & { statedAs?: 'change' | undefined; year: number }>(
+  baseYear: number,
+  target: T,
+): T {
+  return target.statedAs === 'change' && target.kind === 'growth'
+    ? { ...target, printedChange: { years: target.year - baseYear } }
+    : target;
 }
 
 const COMPARATORS = new Set(['>=', '>', '<=', '~=']);
@@ -22,6 +34,16 @@ export function comparatorSymbol(comparator: string | undefined, lang: Lang): st
 /** `unit` is the unit of the indicator (growth targets are rates whatever it is). */
 export function targetPhrase(target: TargetShape, unit: string, lang: Lang): string {
   if (target.kind === 'qualitative' || target.value === undefined) return '';
+  const change = target.printedChange;
+  if (change && target.kind === 'growth') {
+    // As printed: the change over the period (its value is that change ÷ the years).
+    const total = (v: number) => formatRate(v * change.years, lang);
+    const over = render(lang, 'target.overYears', { years: change.years });
+    const v = target.value;
+    return Array.isArray(v)
+      ? `${total(v[0]!)} – ${total(v[1]!)}${over}`
+      : `${comparatorSymbol(target.comparator, lang)} ${total(v as number)}${over}`.trim();
+  }
   const fmt = (v: number) => (target.kind === 'growth' ? formatRate(v, lang) : formatValue(v, unit, lang));
   const sign = target.kind === 'increase' ? '+' : '';
   if (Array.isArray(target.value)) return `${sign}${fmt(target.value[0]!)} – ${sign}${fmt(target.value[1]!)}`;

@@ -2,7 +2,7 @@
 // median of the measured quantity, the path the plan requires, and how the target
 // reads ("≥ 607 亿元"). Pure functions of the plan and the result.
 import type { Indicator, Plan, RunResult, Target, TargetResult } from '../../engine/index.ts';
-import { targetPhrase as phrase } from '../../engine/index.ts';
+import { targetPhrase as phrase, planTargetShape } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -18,7 +18,7 @@ export function targetUnit(plan: Plan, target: Target): string {
 
 /** The target as a short phrase: "≥ 607 亿元", "≥ +7.5%/年", "1 – 2 个" (the engine's one targetPhrase). */
 export function targetPhrase(plan: Plan, target: Target, lang: Lang): string {
-  return phrase(target, targetUnit(plan, target), lang);
+  return phrase(planTargetShape(plan.meta.baseYear, target), targetUnit(plan, target), lang);
 }
 
 export function yearIndex(result: RunResult, year: number): number {
@@ -49,6 +49,14 @@ export function medianFigure(plan: Plan, target: Target, result: RunResult): Med
   const unit = targetUnit(plan, target);
   switch (target.kind) {
     case 'growth':
+      // A change the plan states over its period (增长40%, 翻一番) is shown as that change, as its target is.
+      if (target.statedAs === 'change')
+        return {
+          value: x0 > 0 ? median / x0 - 1 : Number.NaN,
+          unit: '%',
+          how: 'prov.medianChange',
+          rate: true,
+        };
       // The rate as the target reads it: a plan that divided its total by the years (arithmetic) is compared
       // with (x/x0 − 1)/n, as P(met) is; a compound CAGR beside it read 16.9% for an arithmetic 23.6%.
       return {

@@ -8,6 +8,7 @@ import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { rootUnknownBases } from '../../engine/plan/rootUnknownBases.ts';
 import { run, runSync } from '../../engine/run/run.ts';
 import { readPlanTable } from '../../engine/table/index.ts';
+import { medianFigure, targetPhrase } from '../../notebook/model/targetFigures.ts';
 import { CITY_SPECIAL, DISTRICT_FIVE_YEAR } from './planTexts.ts';
 
 /** Through JSON, as a downloaded file would go. */
@@ -143,9 +144,27 @@ describe('generatePlan on 翻一番', () => {
     const ind = plan.indicators.find((i) => i.name.zh === '高新技术企业数量')!;
     expect(ind).toMatchObject({ unit: '家', base: { value: 115 } });
     // x/x0 − 1 ≥ 100% over five years: the arithmetic reading of 20% a year, which is x ≥ 230.
-    expect(plan.targets[0]).toMatchObject({ kind: 'growth', value: 0.2, rateReading: 'arithmetic' });
-    const r = runSync(load(plan), null, { paths: 0 });
+    expect(plan.targets[0]).toMatchObject({
+      kind: 'growth',
+      value: 0.2,
+      rateReading: 'arithmetic',
+      statedAs: 'change',
+    });
+    const loaded = load(plan);
+    const r = runSync(loaded, null, { paths: 0 });
     expect(r.targets[0]!.needs).toBeNull();
+    // Written as the plan states it, and its median in the same terms: the change over the period.
+    const target = loaded.targets[0]!;
+    expect(targetPhrase(loaded, target, 'zh')).toBe('≥ +100%（5年累计）');
+    expect(targetPhrase(loaded, target, 'en')).toBe('≥ +100% over 5 yrs');
+    expect(medianFigure(loaded, target, r)!.value).toBeCloseTo(5 * r.targets[0]!.deterministicValue, 12);
+  });
+
+  it('refuses statedAs: change on a target that is not an arithmetic growth rate, naming the field', () => {
+    const draft = extractTargets('到2030年，高新技术企业数量翻一番。\n“十四五”末，全县高新技术企业115家。');
+    const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 });
+    const bad = { ...plan, targets: [{ ...plan.targets[0]!, rateReading: 'compound' }] };
+    expect(() => load(bad)).toThrow(/statedAs/);
   });
 });
 

@@ -96,6 +96,10 @@ export const INPUT_MESSAGES = {
     zh: '标为不可比（comparable: false）的目标须写明原因（reason）',
     en: 'a target with comparable: false needs a reason',
   },
+  'input.target.statedAsChange': {
+    zh: '“按期间变化表述”（statedAs: change）只用于按算术口径（rateReading: arithmetic）的增速类（growth）目标',
+    en: 'statedAs: change is for growth targets read arithmetically (rateReading: arithmetic) only',
+  },
   'input.target.rateReadingGrowthOnly': {
     zh: '只有增速类（growth）目标才有增速口径（rateReading）',
     en: 'only growth targets have a rate reading',
