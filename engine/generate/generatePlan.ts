@@ -637,8 +637,24 @@ function flags(t: GenerateTarget): { aspirational?: boolean; nature?: 'indicativ
   };
 }
 
+/**
+ * "单位地区生产总值能耗：下降13%左右", not "…：13%左右": a change's figure is printed after its verb, which the
+ * name gives back (unless the figure carries it, 翻一番).
+ */
+const CHANGE_WORDS: Partial<Record<GenerateTarget['kind'], [up: string, down: string]>> = {
+  growth: ['年均增长', '年均下降'],
+  'cumulative-growth': ['增长', '下降'],
+  'pp-change': ['提高', '下降'],
+};
+
 function targetName(t: GenerateTarget): string {
-  return [t.aspirational ? '力争' : '', t.name || '（未命名）', t.figure ? `：${t.figure}` : ''].join('');
+  const words = CHANGE_WORDS[t.kind];
+  const low = Array.isArray(t.value) ? t.value[0] : t.value;
+  const verb =
+    words && t.figure && !/[增降提翻]/.test(t.figure) ? words[low !== null && low < 0 ? 1 : 0] : '';
+  return [t.aspirational ? '力争' : '', t.name || '（未命名）', t.figure ? `：${verb}${t.figure}` : ''].join(
+    '',
+  );
 }
 
 function valueText(v: GenerateTarget['value']): string {

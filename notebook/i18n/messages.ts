@@ -603,6 +603,10 @@ export const MESSAGES = {
     zh: '需年均增长 ({target} ÷ 基期)^(1/{years}) − 1',
     en: 'Needs ({target} ÷ base)^(1/{years}) − 1 a year',
   },
+  'feas.requiredGrowthAtMost': {
+    zh: '年均增速不高于 ({target} ÷ 基期)^(1/{years}) − 1',
+    en: 'At most ({target} ÷ base)^(1/{years}) − 1 a year',
+  },
   'feas.requiredRate': { zh: '需年均增长 {rate}', en: 'Needs {rate} a year' },
   'feas.requiredGrowth.value': {
     zh: '自基期 {base} 起需年均增长 {rate}',

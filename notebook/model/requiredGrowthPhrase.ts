@@ -16,7 +16,11 @@ export function requiredGrowthPhrase(plan: Plan, target: Target, lang: Lang, t: 
   const x = formatValue(low, unit, lang);
   const baseWord = lang === 'zh' ? '基期' : 'base';
   const figure = target.kind === 'increase' ? `(${baseWord} + ${x})` : x;
-  return t('feas.requiredGrowth', { target: figure, years });
+  // A ceiling (≤ 30 微克/立方米, 失业率 ≤ 5.5%) is kept by growing no faster than that, not by growing.
+  return t(target.comparator === '<=' ? 'feas.requiredGrowthAtMost' : 'feas.requiredGrowth', {
+    target: figure,
+    years,
+  });
 }
 
 /** The same, once a base is known: the CAGR from it. */

@@ -137,6 +137,21 @@ describe('a share simulated through its odds, with no base: the planner gives th
   });
 });
 
+describe('generatePlan names a change with its verb', () => {
+  it('gives back the 增长 / 下降 / 提高 printed before the figure, so a fall does not read as a level', () => {
+    const text =
+      '到2030年，地区生产总值年均增长5.5%以上，单位地区生产总值能耗下降13%左右，城镇化率提高3个百分点，高新技术企业数量翻一番。';
+    const draft = extractTargets(text);
+    const { plan } = generatePlan(draft.targets, { facts: [], targetYear: 2030 });
+    expect(plan.targets.map((t) => t.name.zh)).toEqual([
+      '地区生产总值：年均增长5.5%以上',
+      '单位地区生产总值能耗：下降13%左右',
+      '城镇化率：提高3个百分点',
+      '高新技术企业数量：翻一番',
+    ]);
+  });
+});
+
 describe('generatePlan on 翻一番', () => {
   it('doubles the level stated for the base year, whatever the name says of counting (数量)', () => {
     const draft = extractTargets('到2030年，高新技术企业数量翻一番。\n“十四五”末，全县高新技术企业115家。');

@@ -65,6 +65,11 @@ describe('a target waiting for its base', () => {
     expect(requiredGrowthPhrase(plan, added, 'en', translator('en'))).toBe(
       'Needs ((base + 55,000 entities) ÷ base)^(1/5) − 1 a year',
     );
+    // A ceiling is kept by growing no faster than that.
+    const ceiling = { ...pillar, comparator: '<=' as const, value: 30, unit: '微克/立方米' };
+    expect(requiredGrowthPhrase(plan, ceiling, 'zh', t)).toBe(
+      '年均增速不高于 (30 微克/立方米 ÷ 基期)^(1/5) − 1',
+    );
   });
   it('and as a rate once a base is entered', () => {
     const pillar = plan.targets.find((x) => x.id === 'pillar_output_2025')!;
