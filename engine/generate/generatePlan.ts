@@ -181,7 +181,7 @@ class PlanDraft {
       return;
     }
     const odds = `${id}_odds`;
-    this.addParameter(`g_${id}`, `${name}几率年变化`, '%/年', DEFAULT_ASSUMPTIONS.share);
+    this.addParameter(`g_${id}`, `${name}年变化（按几率 s/(1−s) 计）`, '%/年', DEFAULT_ASSUMPTIONS.share);
     this.indicators.push({
       id: odds,
       name: { zh: `${name}（几率 s/(1−s)）` },
