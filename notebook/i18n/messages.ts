@@ -311,6 +311,7 @@ export const MESSAGES = {
   'eval.summary': { zh: '汇总', en: 'Summary' },
   'eval.onlyData': { zh: '仅显示有实际数据的目标', en: 'Only targets with actuals' },
   'eval.report': { zh: '中期评估报告', en: 'Mid-term review report' },
+  'eval.report.final': { zh: '终期评估报告', en: 'Final review report' },
   'eval.thresholds': { zh: '判定标准', en: 'Thresholds' },
   'eval.verdictRule': {
     zh: '“综合判断”一栏与目标总览的判断相同。{rule}',

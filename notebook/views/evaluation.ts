@@ -7,6 +7,7 @@ import {
   columnHeader,
   evaluationColumn,
   evaluationTable,
+  isFinalEvaluation,
   methodsText,
   noDataText,
   STATUS_ORDER,
@@ -226,7 +227,8 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
           : 'num';
   const head = `<thead><tr>${columns.map((c, i) => `<th scope="col"${i > 0 && c.key !== 'status' && c.key !== 'verdict' ? ' class="num"' : ''}>${esc(columnHeader(c, lang))}</th>`).join('')}</tr></thead>`;
   const draw = (ev: Evaluation, entered: number) => {
-    header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(t('eval.report'))}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(t('eval.asOf', { year: ev.summary.asOf }))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
+    const kind = t(isFinalEvaluation(ev) ? 'eval.report.final' : 'eval.report');
+    header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(t('eval.asOf', { year: ev.summary.asOf }))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
     const counts = ev.summary.counts;
     summary.innerHTML =
       `<b>${esc(t('eval.summary'))}</b>` +
