@@ -218,6 +218,14 @@ function evaluateTarget(
   // A quota must be met every year: a missed year caps the status at 滞后 however well the total runs.
   if (measures && measures.missedYears.length > 0 && (status === 'ahead' || status === 'on-track'))
     status = 'behind';
+  // So does the target's own year observed short of it (未达成): 95% of the way at the end is not on plan.
+  if (
+    measures &&
+    !measures.achieved &&
+    latest?.year === t.year &&
+    (status === 'ahead' || status === 'on-track')
+  )
+    status = 'behind';
   return {
     id: t.id,
     name: t.name,

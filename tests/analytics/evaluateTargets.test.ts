@@ -9,6 +9,7 @@ import { evaluationCsv, evaluationTable } from '../../engine/report/evaluationCs
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalCdf } from './normal.ts';
 
@@ -227,5 +228,24 @@ describe('observations that follow from observed inputs', () => {
     });
     expect(r.actuals).toEqual({ hte_new: { '2021': 32, '2022': 29 } });
     expect(r.issues).toEqual([]);
+  });
+});
+
+describe('a final evaluation: the target year observed', () => {
+  it('does not call a target missed in its own year 基本符合预期, however far along it got (94.5% of +200)', async () => {
+    const five = { '2021': 700, '2022': 740, '2023': 780, '2024': 810, '2025': 840 };
+    const ev = await evaluateTargets(yaohaiPlan(), null, { five_up_enterprises: five }, { paths: 0 });
+    const t = ev.targets.find((x) => x.id === 'five_up_net_increase')!;
+    expect(t.progress).toBeCloseTo(189 / 200, 9);
+    expect(t.verdict.code).toBe('missed');
+    expect(t.status).toBe('behind');
+    // A year before its end, the same progress is on plan.
+    const early = await evaluateTargets(
+      yaohaiPlan(),
+      null,
+      { five_up_enterprises: five },
+      { paths: 0, asOf: 2024 },
+    );
+    expect(early.targets.find((x) => x.id === 'five_up_net_increase')!.status).not.toBe('behind');
   });
 });
