@@ -282,6 +282,10 @@ export const MESSAGES = {
   },
   'eval.rowCol': { zh: '第 {row} 行第 {col} 列', en: 'row {row}, column {col}' },
   'eval.readCount': { zh: '已读取 {n} 个数值', en: '{n} values read' },
+  'eval.readCountBases': {
+    zh: '已读取 {n} 个数值，其中 {bases} 个为{year}年基期值：已用作这些指标的基期（见目标总览），下表只列基期之后的实际数据',
+    en: '{n} values read, {bases} of them {year} base values: they are now those indicators’ bases (see Targets); the table below lists actuals after the base year',
+  },
   'cell.full': {
     zh: '本情景已有 {limit} 个单元格（公式、笔记、图表与表格合计），已达上限：请先删除不再需要的单元格。',
     en: 'This scenario already has {limit} cells (formulas, notes, charts and tables), the most it can hold: remove one you no longer need first.',

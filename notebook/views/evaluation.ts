@@ -75,7 +75,14 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
     const text = area.value;
     if (!text.trim()) return;
     const parsed = await app.engine.parseActuals(text);
-    const lines: string[] = [t('eval.readCount', { n: parsed.accepted })];
+    // Base-year values fill bases (基期待补): they show on the dashboard, not as actuals in the table below.
+    const baseYear = String(app.plan.meta.baseYear);
+    const bases = Object.values(parsed.actuals).filter((byYear) => byYear[baseYear] !== undefined).length;
+    const lines: string[] = [
+      bases > 0
+        ? t('eval.readCountBases', { n: parsed.accepted, bases, year: baseYear })
+        : t('eval.readCount', { n: parsed.accepted }),
+    ];
     const issues = parsed.issues.filter((i) => i.severity !== 'info');
     let html = `<p>${esc(lines[0]!)}</p>`;
     if (issues.length) {

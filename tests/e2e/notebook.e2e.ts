@@ -483,6 +483,8 @@ describe('the notebook in Chromium', () => {
     expect(filled).not.toBe(text.slice(1));
     const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
     await pasteActuals(page, filled);
+    // The paste says the value went to a base, not to the table of actuals below it.
+    expect(await page.textContent('.parse-report')).toContain('其中 1 个为2020年基期值');
     await waitIdle(page, seq);
     await expect.poll(missing, { timeout: 60_000 }).toBe(n - 1);
     expect(await page.$(`${list} tr[data-request="individual_businesses"]`)).toBeNull();
