@@ -36,6 +36,7 @@ export {
 } from './evaluate/evaluateTargets.ts';
 export { isFinalEvaluation } from './evaluate/isFinalEvaluation.ts';
 export { type LatestSource, planObservations } from './evaluate/planObservations.ts';
+export { settledIn } from './evaluate/settledIn.ts';
 export { statusKey } from './evaluate/statusKey.ts';
 export { targetBasis } from './evaluate/targetBasis.ts';
 export {

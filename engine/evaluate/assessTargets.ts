@@ -84,8 +84,7 @@ export function assessTargets(
             latest.value,
           )
         : null;
-    const final = latest !== null && latest.year === t.year ? latest : null;
-    const outcomeKnown = final !== null && (measures !== null || levelMet !== null);
+    const final = latest?.year === t.year && (measures !== null || levelMet !== null) ? latest : null;
     const verdict = verdictFor({
       kind: s.kind,
       comparable,
@@ -99,10 +98,13 @@ export function assessTargets(
       plannedPathRatio: measures?.plannedPathRatio ?? null,
       cohortLife: cohort?.kind === 'cohort' ? cohort.life : undefined,
       missedYears: measures?.missedYears,
-      targetYearObserved:
-        outcomeKnown && final !== null
-          ? { year: t.year, value: final.value, base, years: t.year - t0, unit: ind.unit }
-          : null,
+      targetYearObserved: final && {
+        year: t.year,
+        value: final.value,
+        base,
+        years: t.year - t0,
+        unit: ind.unit,
+      },
     });
     const verdictBasis: VerdictBasis = baseUnknown
       ? 'unknown-base'

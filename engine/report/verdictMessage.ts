@@ -1,6 +1,7 @@
 // A verdict (engine/evaluate/verdictFor.ts) and what it rests on as catalogue messages: which entry each
 // takes and how its numbers are written. The words are in engine/report/messages/verdictMessages.ts.
 import type { BaseSource } from '../evaluate/baseSourceOf.ts';
+import { cagr } from '../evaluate/cagr.ts';
 import type { Verdict, VerdictReason } from '../evaluate/verdictFor.ts';
 import type { VerdictBasis } from '../run/runTypes.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
@@ -40,12 +41,9 @@ function missedMessage(p: Params): Message {
         value: level,
         delta: { qty: value - base, unit },
       });
-    if (measure === 'growth' && base > 0 && typeof years === 'number' && years > 0)
-      return msg('verdict.reason.missed.growth', {
-        year: count(year),
-        value: level,
-        rate: pct((value / base) ** (1 / years) - 1, 1),
-      });
+    const rate = measure === 'growth' && typeof years === 'number' ? cagr(base, value, years) : null;
+    if (rate !== null)
+      return msg('verdict.reason.missed.growth', { year: count(year), value: level, rate: pct(rate, 1) });
   }
   return msg('verdict.reason.missed.level', { year: count(year), value: level });
 }

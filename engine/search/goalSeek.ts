@@ -15,6 +15,7 @@
 //      value known to suffice; [lo, hi] is reported as the final bracket.
 // P(met) is assumed to rise with the variable (levers and growth push targets up; for a ≤ target they push
 // the indicator down). If an evaluation contradicts that, the result says so (monotone: false).
+import { settledIn } from '../evaluate/settledIn.ts';
 import { DEFAULT_TOLERANCE, isDecrease, type TargetSpec } from '../outputs/targetMeasure.ts';
 import type { Comparator, Plan, Target } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
@@ -216,7 +217,7 @@ export async function goalSeek(
   let usedSeed = 0;
   const costs = new Map<number, LeverCost>();
   let unknownBase = false;
-  let settledIn: number | null = null;
+  let settled: number | null = null;
   const evaluate = async (x: number): Promise<GoalSeekEvaluation> => {
     throwIfAborted(signal);
     const s =
@@ -234,10 +235,7 @@ export async function goalSeek(
     usedSeed = r.seed;
     const t = r.targets.find((x) => x.id === target.id)!;
     if (t.verdictBasis === 'unknown-base') unknownBase = true;
-    // Achieved in its own year, or missed (its year observed short, a quota's year short): settled.
-    if ((t.verdict.code === 'achieved' && t.latest?.year === target.year) || t.verdict.code === 'missed')
-      settledIn =
-        t.verdict.code === 'missed' && t.quota ? (t.verdict.params.missedYears as number[])[0]! : target.year;
+    settled ??= settledIn(t);
     const met = probability === null ? t.deterministicMet : t.pMet !== null && t.pMet >= probability - 1e-12;
     const score = seekScore(t, met, probability, r.paths, target.tolerance);
     const e = { value: x, pMet: t.pMet, deterministicMet: t.deterministicMet, met, score };
@@ -291,7 +289,7 @@ export async function goalSeek(
       message: `target ${target.id} waits for its indicator's base-year value (基期待补): enter it, then seek`,
     });
   }
-  if (settledIn !== null) {
+  if (settled !== null) {
     // What was observed decides it; "no value suffices" would blame the variable for the past.
     return {
       ...endedEarly({
@@ -299,9 +297,9 @@ export async function goalSeek(
         value: null,
         pMet: low.pMet,
         cost: null,
-        message: `target ${target.id} is settled by what was observed in ${settledIn}: no value of ${name} changes it`,
+        message: `target ${target.id} is settled by what was observed in ${settled}: no value of ${name} changes it`,
       }),
-      observedYear: settledIn,
+      observedYear: settled,
     };
   }
   if (low.met) {

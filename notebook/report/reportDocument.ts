@@ -181,17 +181,18 @@ function baseNeeds(input: ReportInput, lang: Lang): ReportDoc['baseNeeds'] {
   if (!result) return null;
   const requests = baseRequests(plan, waitingForBase(result.targets), input.actuals);
   if (requests.length === 0) return null;
-  const names = new Map([...plan.indicators, ...plan.targets].map((x) => [x.id, x.name]));
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const targetNames = new Map(plan.targets.map((x) => [x.id, x.name]));
   const targets = new Set(requests.flatMap((r) => r.targets)).size;
   const sep = t(lang, 'baseRequests.sep');
   return {
     intro: t(lang, 'rep.baseNeeds.intro', { n: requests.length, year: plan.meta.baseYear, targets }),
     lines: requests.map((r) => {
-      const unit = unitLabel(plan.indicators.find((i) => i.id === r.indicator)!.unit, lang);
-      const waiting = r.targets.map((id) => pick(names.get(id), lang)).join(sep);
+      const ind = indicators.get(r.indicator)!;
+      const waiting = r.targets.map((id) => pick(targetNames.get(id), lang)).join(sep);
       return t(lang, 'rep.baseNeeds.line', {
-        name: pick(names.get(r.indicator), lang),
-        unit,
+        name: pick(ind.name, lang),
+        unit: unitLabel(ind.unit, lang),
         targets: waiting,
       });
     }),

@@ -9,6 +9,7 @@ import {
   formatProb,
   formatValue,
   isPercentUnit,
+  settledIn,
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
@@ -223,7 +224,6 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   // sought: say so in the lists, after each settled run (a base entered on the dashboard lifts the mark).
   const awaiting = t('gs.awaitingBase');
   const settledMark = t('gs.settled');
-  const years = new Map(plan.targets.map((x) => [x.id, x.year]));
   // Until the planner picks a target, the one offered is one that can be sought (the plan's first awaits a base).
   let picked = false;
   target.addEventListener('change', () => {
@@ -233,8 +233,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
     if (!state.result || state.preview) return;
     const waiting = new Set<string>();
     for (const r of state.result.targets) {
-      const settled =
-        r.verdict.code === 'missed' || (r.verdict.code === 'achieved' && r.latest?.year === years.get(r.id));
+      const settled = settledIn(r) !== null;
       if (r.verdictBasis === 'unknown-base' || settled) waiting.add(r.id);
       const mark = r.verdictBasis === 'unknown-base' ? ` · ${awaiting}` : settled ? ` · ${settledMark}` : '';
       for (const { node, text } of labels.get(r.id) ?? []) {
