@@ -104,6 +104,7 @@ export function assessTargets(
         base,
         years: t.year - t0,
         unit: ind.unit,
+        reading: t.statedAs === 'change' ? 'change' : (t.rateReading ?? 'compound'),
       },
     });
     const verdictBasis: VerdictBasis = baseUnknown

@@ -90,6 +90,8 @@ export interface VerdictInput {
     base: number | null;
     years: number;
     unit: string;
+    /** How a growth target reckons its rate: compound, the total ÷ years, or the change itself (statedAs). */
+    reading?: 'compound' | 'arithmetic' | 'change';
   } | null;
 }
 
@@ -112,11 +114,11 @@ export function verdictFor(
     };
   const seen = input.targetYearObserved;
   if (seen && input.kind !== 'quota') {
-    const { year, value, base, years, unit } = seen;
+    const { year, value, base, years, unit, reading = 'compound' } = seen;
     return {
       code: 'missed',
       reason: 'target-year-missed',
-      params: { ...params, measure: input.kind, year, value, base, years, unit },
+      params: { ...params, measure: input.kind, year, value, base, years, unit, reading },
     };
   }
   const p = input.pMet;

@@ -41,9 +41,15 @@ function missedMessage(p: Params): Message {
         value: level,
         delta: { qty: value - base, unit },
       });
-    const rate = measure === 'growth' && typeof years === 'number' ? cagr(base, value, years) : null;
-    if (rate !== null)
-      return msg('verdict.reason.missed.growth', { year: count(year), value: level, rate: pct(rate, 1) });
+    // The rate as the target reckons it: compound, the total ÷ years, or the change over the period itself.
+    if (measure === 'growth' && typeof years === 'number' && years > 0 && base > 0) {
+      const change = value / base - 1;
+      if (p.reading === 'change')
+        return msg('verdict.reason.missed.change', { year: count(year), value: level, rate: pct(change, 1) });
+      const rate = p.reading === 'arithmetic' ? change / years : cagr(base, value, years);
+      if (rate !== null)
+        return msg('verdict.reason.missed.growth', { year: count(year), value: level, rate: pct(rate, 1) });
+    }
   }
   return msg('verdict.reason.missed.level', { year: count(year), value: level });
 }

@@ -125,6 +125,27 @@ describe('a final evaluation (终期评估): the plan period observed', () => {
     expect(run(851).verdict.code).toBe('achieved');
   });
 
+  it('writes a missed rate as the target reckons it: 拥有企业数 +15.27% a year is the total ÷ 5 (76.35%)', () => {
+    // 58,639 → 100,000 in 2025 is +70.5%: 14.1% a year as the plan reckons it, short of 15.27%. A compound
+    // rate (11.3%) beside it would be the wrong measure.
+    const plan = yaohaiPlan();
+    const actuals = { registered_enterprises: { '2025': 100000 } };
+    const t = runSync(
+      plan,
+      { format: SCENARIO_FORMAT, name: { zh: 't' }, actuals },
+      { paths: 0 },
+    ).targets.find((x) => x.id === 'enterprises_growth_annual')!;
+    expect(t.verdict.code).toBe('missed');
+    expect(renderMessage('zh', verdictMessage(t.verdict))).toContain('年均增长 14.1%');
+    // A change stated over the period is written as the change.
+    const change = verdictFor({
+      ...base,
+      kind: 'growth',
+      targetYearObserved: { year: 2030, value: 200, base: 115, years: 5, unit: '家', reading: 'change' },
+    });
+    expect(renderMessage('zh', verdictMessage(change))).toContain('较基期变化 73.9%');
+  });
+
   it('reads a level off its target-year value when its base is unknown: 高企 210 achieved, 195 missed', () => {
     // 高新技术企业数 has no 2020 base; a level target is judged on the level alone. Before, 210 in 2025
     // fell through to the forecast, and with the year's outcome taken for "missed" it read 未达成 at >99%.

@@ -56,6 +56,10 @@ export const VERDICT_MESSAGES = {
     zh: '{year}年实际为 {value}，年均增长 {rate}，未达到目标（目标年已有实际值，结论不再是推演）。',
     en: 'The {year} actual is {value}, {rate} a year: the target is not met (its year is observed, so this is a fact, not a forecast).',
   },
+  'verdict.reason.missed.change': {
+    zh: '{year}年实际为 {value}，较基期变化 {rate}，未达到目标（目标年已有实际值，结论不再是推演）。',
+    en: 'The {year} actual is {value}, {rate} against the base: the target is not met (its year is observed, so this is a fact, not a forecast).',
+  },
   'verdict.reason.missed.milestone': {
     zh: '{year}年末仍未实现（目标年已有实际值）。',
     en: 'Still not achieved at the end of {year} (the target year is observed).',
