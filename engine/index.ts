@@ -35,9 +35,10 @@ export {
   type TargetEvaluation,
 } from './evaluate/evaluateTargets.ts';
 export { isFinalEvaluation } from './evaluate/isFinalEvaluation.ts';
+export { listedStatuses } from './evaluate/listedStatuses.ts';
 export { type LatestSource, planObservations } from './evaluate/planObservations.ts';
 export { settledIn } from './evaluate/settledIn.ts';
-export { statusKey } from './evaluate/statusKey.ts';
+export { type StatusCountKey, statusKey } from './evaluate/statusKey.ts';
 export { targetBasis } from './evaluate/targetBasis.ts';
 export {
   DEFAULT_VERDICT_THRESHOLDS,

@@ -76,4 +76,4 @@ planpath template --of bases [--plan FILE] [--scenario FILE] [--lang zh|en] --ou
   --of bases writes the base-year values the plan still needs (基期待补) as CSV: one row per indicator, its
   unit, an empty base-year column and the targets waiting for it (most first), to send to the statistics
   office. Values the scenario already enters are left out. Filled in, read it back with evaluate --actuals
-  FILE or paste it into the page's 中期评估.`;
+  FILE or paste it into the page's 实施评估 (Review).`;

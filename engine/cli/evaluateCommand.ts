@@ -8,10 +8,10 @@ import {
   evaluationCsv,
   evaluationReport,
   evaluationRows,
+  listedStatuses,
   noDataText,
   parseActuals,
   renderMessage,
-  STATUS_ORDER,
   type StatusThresholds,
   statusLabel,
   statusRuleText,
@@ -134,15 +134,13 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     text = evaluationReport(ev, { format: values.html ? 'html' : 'markdown', lang });
   else {
     const { header, rows } = evaluationRows(ev, lang);
-    const summary = STATUS_ORDER.map((s) => `${statusLabel(s, lang)} ${ev.summary.counts[s]}`).join(' · ');
-    const unmeasured = (['no-base', 'no-data'] as const)
-      .filter((k) => ev.summary.counts[k] > 0)
-      .map((k) => ` · ${statusLabel(k, lang)} ${ev.summary.counts[k]}`)
-      .join('');
+    const summary = listedStatuses(ev.summary.counts)
+      .map((s) => `${statusLabel(s, lang)} ${ev.summary.counts[s]}`)
+      .join(' · ');
     text = [
       formatTable(header, rows),
       '',
-      `${summary}${unmeasured}`,
+      summary,
       statusRuleText(ev.summary, lang),
       ...ev.targets
         .filter((x) => x.latest !== null && x.note)

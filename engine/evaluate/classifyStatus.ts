@@ -1,7 +1,9 @@
 // The mid-term status label of a target, from its pace: the share of the progress planned by now that has
 // actually been made (1 = exactly on plan). Thresholds are configurable and printed with every evaluation.
+// Once the target's own year is observed there is no pace left to judge: the target is `met` (已完成) or
+// `missed` (未完成), as a final evaluation (终期评估) counts them (evaluateTargets decides, from the verdict).
 
-export type EvaluationStatus = 'achieved' | 'ahead' | 'on-track' | 'behind' | 'far-behind';
+export type EvaluationStatus = 'met' | 'achieved' | 'ahead' | 'on-track' | 'behind' | 'far-behind' | 'missed';
 
 export interface StatusThresholds {
   /** pace ≥ ahead → 快于预期 */
@@ -14,7 +16,15 @@ export interface StatusThresholds {
 
 export const DEFAULT_STATUS_THRESHOLDS: StatusThresholds = { ahead: 1.1, onTrack: 0.9, behind: 0.6 };
 
-export const STATUS_ORDER: EvaluationStatus[] = ['achieved', 'ahead', 'on-track', 'behind', 'far-behind'];
+export const STATUS_ORDER: EvaluationStatus[] = [
+  'met',
+  'achieved',
+  'ahead',
+  'on-track',
+  'behind',
+  'far-behind',
+  'missed',
+];
 
 /** Checks that thresholds are finite and ordered ahead > onTrack > behind; returns an error or null. */
 export function checkThresholds(t: StatusThresholds): string | null {

@@ -24,6 +24,7 @@ import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
 import { growsAtRate } from './growsAtRate.ts';
 import { type LatestSource, planObservations, type Sources } from './planObservations.ts';
 import { remainingFromLatest } from './remainingFromLatest.ts';
+import { settledIn } from './settledIn.ts';
 import { statusKey } from './statusKey.ts';
 import { type PaceBasis, type ProgressMeasures, targetProgress } from './targetProgress.ts';
 
@@ -218,14 +219,10 @@ function evaluateTarget(
   // A quota must be met every year: a missed year caps the status at 滞后 however well the total runs.
   if (measures && measures.missedYears.length > 0 && (status === 'ahead' || status === 'on-track'))
     status = 'behind';
-  // So does the target's own year observed short of it (未达成): 95% of the way at the end is not on plan.
-  if (
-    measures &&
-    !measures.achieved &&
-    latest?.year === t.year &&
-    (status === 'ahead' || status === 'on-track')
-  )
-    status = 'behind';
+  // Once the target's own year is observed its outcome is a fact, base or no base (a level is met by its
+  // value): 已完成 or 未完成, not a pace — 95% of the way at the end is not on plan.
+  if (r && latest?.year === t.year && settledIn(r) !== null)
+    status = r.verdict.code === 'missed' ? 'missed' : 'met';
   return {
     id: t.id,
     name: t.name,

@@ -2,11 +2,13 @@
 // but with no base to measure progress from (no-base), or not observed at all (no-data).
 import type { EvaluationStatus } from './classifyStatus.ts';
 
+export type StatusCountKey = EvaluationStatus | 'no-base' | 'no-data';
+
 export function statusKey(t: {
   status: EvaluationStatus | null;
   latest: { year: number; value: number } | null;
   base: number | null;
-}): EvaluationStatus | 'no-base' | 'no-data' {
+}): StatusCountKey {
   if (t.status !== null) return t.status;
   return t.latest !== null && t.base === null ? 'no-base' : 'no-data';
 }

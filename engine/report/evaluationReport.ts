@@ -1,9 +1,9 @@
 // The printable mid-term evaluation report, in Markdown or a self-contained HTML page, Chinese by default.
 // It states the rules that produced every label (status thresholds, the pace formula, the ESCAP ratio) so
 // a reader can check each conclusion by hand.
-import { STATUS_ORDER } from '../evaluate/classifyStatus.ts';
 import type { Evaluation } from '../evaluate/evaluateTargets.ts';
 import { isFinalEvaluation } from '../evaluate/isFinalEvaluation.ts';
+import { listedStatuses } from '../evaluate/listedStatuses.ts';
 import { statusText, targetName } from './evaluationColumns.ts';
 import { evaluationRows, noDataText } from './evaluationRows.ts';
 import type { Lang } from './lang.ts';
@@ -18,9 +18,7 @@ type Block =
 function blocks(ev: Evaluation, lang: Lang): Block[] {
   const title = lang === 'en' && ev.plan.title.en ? ev.plan.title.en : ev.plan.title.zh;
   const counts = ev.summary.counts;
-  const statusRows = STATUS_ORDER.map((s) => [statusLabel(s, lang), String(counts[s])]);
-  for (const k of ['no-base', 'no-data'] as const)
-    if (counts[k] > 0) statusRows.push([statusLabel(k, lang), String(counts[k])]);
+  const statusRows = listedStatuses(counts).map((s) => [statusLabel(s, lang), String(counts[s])]);
   const out: Block[] = [
     {
       kind: 'h1',

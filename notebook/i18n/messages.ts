@@ -11,8 +11,8 @@ export const MESSAGES = {
   ...WORK_MESSAGES,
   'app.title': { zh: '规划目标推演台', en: 'Plan Target Explorer' },
   'app.subtitle': {
-    zh: '情景推演 · 目标达成概率 · 中期评估',
-    en: 'Scenarios · chance of meeting targets · mid-term review',
+    zh: '情景推演 · 目标达成概率 · 实施评估',
+    en: 'Scenarios · chance of meeting targets · plan review',
   },
   'lang.toggle': { zh: 'English', en: '中文' },
   'lang.toggleLabel': { zh: '切换到英文', en: 'Switch to Chinese' },
@@ -22,7 +22,7 @@ export const MESSAGES = {
   'nav.levers': { zh: '政策与假设', en: 'Levers & assumptions' },
   'nav.scenarios': { zh: '情景', en: 'Scenarios' },
   'nav.comparison': { zh: '情景对比', en: 'Comparison' },
-  'nav.evaluation': { zh: '中期评估', en: 'Mid-term review' },
+  'nav.evaluation': { zh: '实施评估', en: 'Review' },
   'nav.check': { zh: '规划校核', en: 'Plan check' },
   'nav.goalseek': { zh: '目标反推', en: 'Goal-seek' },
   'nav.formulas': { zh: '自定义指标', en: 'Formulas' },
@@ -264,7 +264,7 @@ export const MESSAGES = {
   'cmp.noDiff': { zh: '所选情景的设置完全相同。', en: 'The scenarios have identical settings.' },
   'cmp.running': { zh: '正在计算对比情景…', en: 'Running compared scenarios…' },
 
-  'eval.title': { zh: '中期评估', en: 'Mid-term review' },
+  'eval.title': { zh: '规划实施评估（中期 · 终期）', en: 'Plan review (mid-term · final)' },
   'eval.intro': {
     zh: '评估表依据规划所附的公布统计（如有）和您录入的实际数据。从 Excel/WPS 复制实际统计数据（指标、年份、数值，或每年一列）粘贴到下框即可录入。',
     en: 'The review table rests on the published statistics the plan carries (if any) and the actuals you enter. To enter actuals, paste statistics copied from Excel/WPS (indicator, year, value — or one column per year) below.',
@@ -569,8 +569,8 @@ export const MESSAGES = {
     en: 'Bases to enter: {n} indicators lack a {year} value, so {targets} targets ({aspirational} of them aspirational) have no verdict yet',
   },
   'baseRequests.hint': {
-    zh: '按所关联的目标数排序。可在此直接录入；也可导出数据需求表发给统计部门，填好后整表粘贴到“中期评估”的粘贴框。录入的数值随情景保存，来源记为“录入”。',
-    en: 'Sorted by the number of targets waiting. Enter values here, or download the data request for the statistics office and paste it back, filled in, under Mid-term review. Entered values are saved with the scenario, with “entered” as their source.',
+    zh: '按所关联的目标数排序。可在此直接录入；也可导出数据需求表发给统计部门，填好后整表粘贴到“实施评估”一节的粘贴框。录入的数值随情景保存，来源记为“录入”。',
+    en: 'Sorted by the number of targets waiting. Enter values here, or download the data request for the statistics office and paste it back, filled in, under Review. Entered values are saved with the scenario, with “entered” as their source.',
   },
   'baseRequests.col.indicator': { zh: '指标', en: 'Indicator' },
   'baseRequests.col.value': { zh: '{year}年数值', en: '{year} value' },

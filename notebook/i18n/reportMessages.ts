@@ -36,8 +36,8 @@ export const REPORT_MESSAGES = {
   'rep.h.noData': { zh: '附：尚无实际数据的目标', en: 'Appendix: targets waiting for data' },
   'rep.h.baseNeeds': { zh: '附：所需基期数据', en: 'Appendix: base-year data needed' },
   'rep.baseNeeds.intro': {
-    zh: '以下 {n} 个指标缺少{year}年数值（规划未载明，也无公布统计），{targets} 项目标因此暂不作判断。请向统计部门索取；本报告的 Excel 版附有同一张数据需求表，填好后可粘贴到“中期评估”。',
-    en: '{n} indicators below lack a {year} value (the plan does not print one and no statistic gives it), so {targets} targets have no verdict yet. Ask the statistics office for them; the Excel version of this report carries the same data request, which reads back under Mid-term review once filled in.',
+    zh: '以下 {n} 个指标缺少{year}年数值（规划未载明，也无公布统计），{targets} 项目标因此暂不作判断。请向统计部门索取；本报告的 Excel 版附有同一张数据需求表，填好后可粘贴到本页“实施评估”一节。',
+    en: '{n} indicators below lack a {year} value (the plan does not print one and no statistic gives it), so {targets} targets have no verdict yet. Ask the statistics office for them; the Excel version of this report carries the same data request, which reads back under Review once filled in.',
   },
   'rep.baseNeeds.line': { zh: '{name}（{unit}）：{targets}', en: '{name} ({unit}): {targets}' },
   'rep.summary.counts': {
@@ -60,6 +60,14 @@ export const REPORT_MESSAGES = {
   'rep.summary.groups': {
     zh: '总体看，提前实现或快于预期 {ahead} 项，基本符合预期 {onTrack} 项，滞后或严重滞后 {behind} 项。',
     en: 'In all, {ahead} are achieved or ahead of plan, {onTrack} broadly on plan and {behind} behind or far behind.',
+  },
+  'rep.summary.settled': {
+    zh: '目标年份已有实际数据的 {n} 项中，已完成 {met} 项，未完成 {missed} 项。',
+    en: 'Of the {n} targets whose own year is observed: met {met}, not met {missed}.',
+  },
+  'rep.summary.groupsRest': {
+    zh: '其余目标中，提前实现或快于预期 {ahead} 项，基本符合预期 {onTrack} 项，滞后或严重滞后 {behind} 项。',
+    en: 'Of the rest, {ahead} are achieved or ahead of plan, {onTrack} broadly on plan and {behind} behind or far behind.',
   },
   'rep.summary.none': {
     zh: '目前没有滞后的目标，推演也未显示有目标存在风险或难以达成。',

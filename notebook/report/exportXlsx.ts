@@ -3,7 +3,7 @@
 // values still missing as a data request to fill in (it reads back as actuals). `exceljs` is loaded only
 // when a planner exports.
 import type { Evaluation } from '../../engine/index.ts';
-import { evaluationTable, STATUS_ORDER, statusLabel } from '../../engine/index.ts';
+import { evaluationTable, listedStatuses, statusLabel } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
 
@@ -34,10 +34,8 @@ export async function reportXlsx(
   });
   const counts = wb.addWorksheet(t(lang, 'rep.sheet.summary'));
   counts.addRow([t(lang, 'col.status'), t(lang, 'report.count')]);
-  for (const s of STATUS_ORDER) counts.addRow([statusLabel(s, lang), ev.summary.counts[s]]);
-  for (const k of ['no-base', 'no-data'] as const)
-    if (k === 'no-data' || ev.summary.counts[k] > 0)
-      counts.addRow([statusLabel(k, lang), ev.summary.counts[k]]);
+  for (const s of listedStatuses(ev.summary.counts))
+    counts.addRow([statusLabel(s, lang), ev.summary.counts[s]]);
   counts.getRow(1).font = { bold: true };
   counts.getColumn(1).width = 20;
   if (baseNeeds) {

@@ -23,7 +23,8 @@ export interface ReportSummary {
   attention: string[];
 }
 
-const BEHIND = new Set(['behind', 'far-behind']);
+/** Statuses listed for attention: missed (未完成) first, then the furthest behind. */
+const BEHIND = new Set(['missed', 'behind', 'far-behind']);
 /** Verdicts the forecast gives a target that is not behind on pace, which still call for attention. */
 const DOUBTED = new Set(['at-risk', 'off-track', 'missed']);
 
@@ -99,19 +100,29 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
         }),
       );
   }
-  paragraphs.push(
-    t(lang, 'rep.summary.groups', {
-      ahead: c.achieved + c.ahead,
-      onTrack: c['on-track'],
-      behind: c.behind + c['far-behind'],
-    }),
-  );
+  // Targets whose own year is observed are counted as done or not (终期), the others by their pace.
+  const settled = c.met + c.missed;
+  if (settled > 0)
+    paragraphs.push(t(lang, 'rep.summary.settled', { n: settled, met: c.met, missed: c.missed }));
+  const groups = {
+    ahead: c.achieved + c.ahead,
+    onTrack: c['on-track'],
+    behind: c.behind + c['far-behind'],
+  };
+  if (settled === 0) paragraphs.push(t(lang, 'rep.summary.groups', groups));
+  else if (groups.ahead + groups.onTrack + groups.behind > 0)
+    paragraphs.push(t(lang, 'rep.summary.groupsRest', groups));
   const behind = ev.targets.filter((x) => x.status !== null && BEHIND.has(x.status));
-  // The furthest behind first: a reader acts on the top of the list.
-  behind.sort((a, b) => (a.pace ?? 0) - (b.pace ?? 0));
+  // Missed first, then the furthest behind: a reader acts on the top of the list.
+  const missedFirst = (x: TargetEvaluation) => (x.status === 'missed' ? 0 : 1);
+  behind.sort((a, b) => missedFirst(a) - missedFirst(b) || (a.pace ?? 0) - (b.pace ?? 0));
   const doubted = ev.targets.filter(
     (x) =>
-      x.status !== null && x.status !== 'achieved' && !BEHIND.has(x.status) && DOUBTED.has(x.verdict.code),
+      x.status !== null &&
+      x.status !== 'achieved' &&
+      x.status !== 'met' &&
+      !BEHIND.has(x.status) &&
+      DOUBTED.has(x.verdict.code),
   );
   doubted.sort((a, b) => (a.pMet ?? 0) - (b.pMet ?? 0));
   if (behind.length === 0 && doubted.length === 0) paragraphs.push(t(lang, 'rep.summary.none'));

@@ -8,9 +8,9 @@ import {
   evaluationColumn,
   evaluationTable,
   isFinalEvaluation,
+  listedStatuses,
   methodsText,
   noDataText,
-  STATUS_ORDER,
   statusKey,
   statusLabel,
 } from '../../engine/index.ts';
@@ -239,15 +239,10 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     const counts = ev.summary.counts;
     summary.innerHTML =
       `<b>${esc(t('eval.summary'))}</b>` +
-      STATUS_ORDER.map(
-        (s) =>
-          `<span class="outlook status-${s}" data-status-count="${s}">${esc(statusLabel(s, lang))} <b>${counts[s]}</b></span>`,
-      ).join('') +
-      (['no-base', 'no-data'] as const)
-        .filter((k) => k === 'no-data' || counts[k] > 0)
+      listedStatuses(counts)
         .map(
-          (k) =>
-            `<span class="outlook outlook-none" data-status-count="${k}">${esc(statusLabel(k, lang))} <b>${counts[k]}</b></span>`,
+          (s) =>
+            `<span class="outlook ${s === 'no-base' || s === 'no-data' ? 'outlook-none' : `status-${s}`}" data-status-count="${s}">${esc(statusLabel(s, lang))} <b>${counts[s]}</b></span>`,
         )
         .join('');
     table.innerHTML =

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import type { Evaluation } from '../../engine/evaluate/evaluateTargets.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { listedStatuses } from '../../engine/evaluate/listedStatuses.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
-import { evaluationColumn } from '../../engine/report/evaluationColumns.ts';
+import { evaluationColumn, statusText } from '../../engine/report/evaluationColumns.ts';
 import { evaluationCsv, evaluationTable } from '../../engine/report/evaluationCsv.ts';
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
@@ -238,7 +239,8 @@ describe('a final evaluation: the target year observed', () => {
     const t = ev.targets.find((x) => x.id === 'five_up_net_increase')!;
     expect(t.progress).toBeCloseTo(189 / 200, 9);
     expect(t.verdict.code).toBe('missed');
-    expect(t.status).toBe('behind');
+    expect(t.status).toBe('missed');
+    expect(statusText(t, 'zh')).toBe('未完成');
     // A year before its end, the same progress is on plan.
     const early = await evaluateTargets(
       yaohaiPlan(),
@@ -246,6 +248,29 @@ describe('a final evaluation: the target year observed', () => {
       { five_up_enterprises: five },
       { paths: 0, asOf: 2024 },
     );
-    expect(early.targets.find((x) => x.id === 'five_up_net_increase')!.status).not.toBe('behind');
+    expect(early.targets.find((x) => x.id === 'five_up_net_increase')!.status).toBe('on-track');
+    expect(listedStatuses(early.summary.counts)).not.toContain('missed');
+    expect(listedStatuses(ev.summary.counts)).toContain('missed');
+  });
+
+  it('counts a level met in its own year as 已完成, base or no base, and one met before it as 提前实现', async () => {
+    // 高新技术企业 has no 2020 base in the plan: its progress cannot be measured, its level can.
+    const hte = { '2023': 173, '2024': 190, '2025': 210 };
+    const ev = await evaluateTargets(yaohaiPlan(), null, { high_tech_enterprises: hte }, { paths: 0 });
+    const t = ev.targets.find((x) => x.indicator === 'high_tech_enterprises' && x.kind === 'level')!;
+    expect(t.base).toBeNull();
+    expect(t.status).toBe('met');
+    expect(ev.summary.counts.met).toBeGreaterThan(0);
+    expect(statusText(t, 'en')).toBe('met');
+    // Met in 2024 and observed no further: met early, not yet settled.
+    const early = await evaluateTargets(
+      yaohaiPlan(),
+      null,
+      { high_tech_enterprises: { '2024': 205 } },
+      { paths: 0 },
+    );
+    const e = early.targets.find((x) => x.id === t.id)!;
+    expect(e.verdict.code).toBe('achieved');
+    expect(e.status).not.toBe('met');
   });
 });

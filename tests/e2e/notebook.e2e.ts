@@ -167,6 +167,20 @@ describe('the notebook in Chromium', () => {
     for (const s of statuses) expect(['achieved', 'ahead', 'on-track', 'behind', 'far-behind']).toContain(s);
   });
 
+  it('counts targets whose own year is observed as 已完成 or 未完成 (终期评估)', async () => {
+    const page = await open();
+    await pasteActuals(
+      page,
+      '指标\t2021\t2022\t2023\t2024\t2025\n在库“五上”企业数\t700\t740\t780\t800\t820\n国家高新技术企业数\t\t\t173\t190\t210',
+    );
+    const row = (id: string) => `[data-cell="evaluation"] table.evaluation tr[data-target="${id}"]`;
+    await page.waitForSelector(`${row('five_up_net_increase')}[data-status="missed"]`, { timeout: 30_000 });
+    expect(await page.getAttribute(row('high_tech_2025'), 'data-status')).toBe('met');
+    expect(await page.textContent(`${row('five_up_net_increase')} td.col-status`)).toBe('未完成');
+    expect(await page.textContent('[data-status-count="missed"]')).toBe('未完成 1');
+    expect(await page.textContent('[data-status-count="met"]')).toBe('已完成 1');
+  });
+
   it('lists each carried actual of a derived indicator on its own line of one notice', async () => {
     const page = await open();
     // A total whose five parts have no printed base: its actual is shared among them (an assumption the

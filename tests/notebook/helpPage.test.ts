@@ -31,7 +31,16 @@ const VERDICTS = [
   'at-risk',
   'off-track',
 ] as const;
-const STATUSES = ['achieved', 'ahead', 'on-track', 'behind', 'far-behind', 'no-data'] as const;
+const STATUSES = [
+  'met',
+  'achieved',
+  'ahead',
+  'on-track',
+  'behind',
+  'far-behind',
+  'missed',
+  'no-data',
+] as const;
 
 describe('the help page', () => {
   it.each([

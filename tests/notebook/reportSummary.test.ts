@@ -48,4 +48,27 @@ describe('reportSummary', async () => {
     expect(s.paragraphs).toContain('以下 1 项目标进度落后于规划要求，需要关注：');
     expect(s.attention[0]).toMatch(/^社会消费品零售总额670亿元（滞后）：/);
   });
+
+  it('counts the targets whose year is observed as done or not, and lists the missed ones first', async () => {
+    const final = await evaluateTargets(
+      plan,
+      null,
+      {
+        five_up_enterprises: { '2021': 700, '2022': 740, '2023': 780, '2024': 800, '2025': 820 },
+        high_tech_enterprises: { '2023': 173, '2024': 190, '2025': 210 },
+      },
+      { paths: 500, seed: 1 },
+    );
+    const zh = reportSummary(final, 'zh');
+    expect(zh.paragraphs).toContain('目标年份已有实际数据的 2 项中，已完成 1 项，未完成 1 项。');
+    // The rest are counted apart, not as 总体看.
+    expect(zh.paragraphs.some((p) => p.startsWith('总体看'))).toBe(false);
+    expect(zh.paragraphs.some((p) => p.startsWith('其余目标中，'))).toBe(true);
+    expect(zh.attention[0]).toMatch(/^净增“五上”企业200家（未完成）：2025 年实际 820 家/);
+    // A settled outcome has no chance to quote.
+    expect(zh.attention[0]).not.toContain('达成概率');
+    expect(zh.attention.join('')).not.toContain('高新技术企业');
+    const en = reportSummary(final, 'en');
+    expect(en.paragraphs).toContain('Of the 2 targets whose own year is observed: met 1, not met 1.');
+  });
 });
