@@ -15,6 +15,7 @@ import {
   render as renderText,
   run,
   runWarningMessage,
+  settledIn,
   type TargetResult,
   type TargetShape,
   targetPhrase,
@@ -89,7 +90,11 @@ function render(plan: Plan, result: RunResult, format: 'json' | 'csv' | 'table',
       measureText(t, unit, lang, shape.printedChange?.years),
       // A path that cannot be computed (a base still to be entered) has not missed the target: unknown.
       measured ? (t.deterministicMet ? 'yes' : 'no') : '—',
-      t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
+      settledIn(t) !== null
+        ? renderText(lang, 'pmet.settled')
+        : t.pMet === null
+          ? '—'
+          : `${(t.pMet * 100).toFixed(1)}%`,
       renderMessage(lang, verdictMessage(t.verdict, t.aspirational)),
       renderMessage(lang, basisMessage({ verdictBasis: t.verdictBasis })),
     ];

@@ -3,6 +3,7 @@
 // as percent figures, with the unit in its own column). The CLI table, the CSV, the .xlsx, the reports, the
 // page and the tests all take their columns from here.
 import type { TargetEvaluation } from '../evaluate/evaluateTargets.ts';
+import { settledIn } from '../evaluate/settledIn.ts';
 import { statusKey } from '../evaluate/statusKey.ts';
 import { fixed, formatProb, formatValue, isPercentUnit } from './formatValue.ts';
 import type { Lang } from './lang.ts';
@@ -137,8 +138,9 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     key: 'pMet',
     label: 'col.pMet',
     percent: true,
-    text: (t, lang) => formatProb(t.pMet, lang),
-    value: (t) => (t.pMet === null ? null : rounded(t.pMet * 100, 0)),
+    // Once an observation settled the target there is no chance left to quote: every path agrees.
+    text: (t, lang) => (settledIn(t) !== null ? render(lang, 'pmet.settled') : formatProb(t.pMet, lang)),
+    value: (t) => (t.pMet === null || settledIn(t) !== null ? null : rounded(t.pMet * 100, 0)),
   },
   { key: 'status', label: 'col.status', text: statusText, value: statusText },
   {

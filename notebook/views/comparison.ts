@@ -3,7 +3,7 @@
 // P(met) and median with its difference from the first. Colours and dashes from COMPARISON_STYLES.
 import { html } from 'htl';
 import type { RunResult } from '../../engine/index.ts';
-import { formatNumber, formatProb, formatRate, formatValue } from '../../engine/index.ts';
+import { formatNumber, formatProb, formatRate, formatValue, settledIn } from '../../engine/index.ts';
 import type { App, NamedScenario } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { comparisonStyle } from '../charts/palette.ts';
@@ -181,17 +181,23 @@ export function comparisonView(
     ];
     const bodyRows = targets.map((target) => {
       const csv: (string | number)[] = [pick(target.name, lang)];
-      const p0 = targetResultOf(first.result, target.id)?.pMet ?? null;
+      // A target an observation settled has no chance to compare: it reads 已定 and moves by nothing.
+      const chance = (r: (typeof runs)[number]) => {
+        const tr = targetResultOf(r.result, target.id);
+        const settled = tr !== undefined && settledIn(tr) !== null;
+        return { p: tr && !settled ? tr.pMet : null, settled };
+      };
+      const p0 = chance(first).p;
       const m0 = medianFigure(plan, target, first.result);
       const cells = runs.map((r, i) => {
-        const p = targetResultOf(r.result, target.id)?.pMet ?? null;
+        const { p, settled } = chance(r);
         const m = medianFigure(plan, target, r.result);
         const show = (v: number) => (m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang));
         csv.push(p ?? '', m?.value ?? '');
         const dp = i > 0 && p !== null && p0 !== null ? Math.round((p - p0) * 100) : null;
         const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
-        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${formatProb(p, lang)}</td>${
+        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${settled ? t('pmet.settled') : formatProb(p, lang)}</td>${
           i > 0
             ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
             : null

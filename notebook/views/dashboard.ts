@@ -5,7 +5,14 @@
 // result only rewrites the cells that hold numbers, so a slider preview costs a few text and path updates.
 import { html } from 'htl';
 import type { Plan, Target } from '../../engine/index.ts';
-import { formatNumber, formatProb, formatRate, formatValue, rootUnknownBases } from '../../engine/index.ts';
+import {
+  formatNumber,
+  formatProb,
+  formatRate,
+  formatValue,
+  rootUnknownBases,
+  settledIn,
+} from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { sparkFan } from '../charts/sparkFan.ts';
 import type { RunState } from '../client/runController.ts';
@@ -191,13 +198,19 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
         ? `\n${t('prov.pmetCount', { met: formatNumber(Math.round(p * r.paths), lang), paths: formatNumber(r.paths, lang) })}`
         : '';
     const pTip = simulatedTip(t, state, lang, plan, `${t('prov.pmet')}${quotaNote}${count}`);
-    if (!(target.kind === 'milestone' && r) || needsBase || notComparable) shownMilestone = '';
+    // Every path carries the observed year that settled the target: its outcome is a fact, not a chance.
+    const settled = tr && !needsBase && !notComparable ? settledIn(tr) : null;
+    if (!(target.kind === 'milestone' && r) || needsBase || notComparable || settled !== null)
+      shownMilestone = '';
     if (needsBase) {
       setText(pmet, t('verdict.unknown-base'));
       setData(pmet, 'tip', t('feas.basis.tip.unknown'));
     } else if (notComparable) {
       setText(pmet, t('verdict.not-comparable'));
       setData(pmet, 'tip', t('feas.notComparable.tip'));
+    } else if (settled !== null) {
+      setText(pmet, t('pmet.settled'));
+      setData(pmet, 'tip', t('feas.settled.tip', { year: settled }));
     } else if (target.kind === 'milestone' && r) {
       const ms = tr?.milestone;
       const likely =

@@ -235,12 +235,21 @@ describe('observations that follow from observed inputs', () => {
 describe('a final evaluation: the target year observed', () => {
   it('does not call a target missed in its own year 基本符合预期, however far along it got (94.5% of +200)', async () => {
     const five = { '2021': 700, '2022': 740, '2023': 780, '2024': 810, '2025': 840 };
-    const ev = await evaluateTargets(yaohaiPlan(), null, { five_up_enterprises: five }, { paths: 0 });
+    const ev = await evaluateTargets(
+      yaohaiPlan(),
+      null,
+      { five_up_enterprises: five },
+      { paths: 200, seed: 1 },
+    );
     const t = ev.targets.find((x) => x.id === 'five_up_net_increase')!;
     expect(t.progress).toBeCloseTo(189 / 200, 9);
     expect(t.verdict.code).toBe('missed');
     expect(t.status).toBe('missed');
     expect(statusText(t, 'zh')).toBe('未完成');
+    // No chance is quoted for an outcome already observed, on screen or in a spreadsheet.
+    expect(t.pMet).not.toBeNull();
+    expect(evaluationColumn('pMet').text(t, 'zh')).toBe('已定');
+    expect(evaluationColumn('pMet').value(t, 'zh')).toBeNull();
     // A year before its end, the same progress is on plan.
     const early = await evaluateTargets(
       yaohaiPlan(),

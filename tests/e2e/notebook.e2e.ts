@@ -179,6 +179,11 @@ describe('the notebook in Chromium', () => {
     expect(await page.textContent(`${row('five_up_net_increase')} td.col-status`)).toBe('未完成');
     expect(await page.textContent('[data-status-count="missed"]')).toBe('未完成 1');
     expect(await page.textContent('[data-status-count="met"]')).toBe('已完成 1');
+    // The dashboard, anchored on the same actuals, quotes no chance for an outcome already observed.
+    const pmet = '[data-cell="dashboard"] tr[data-target="five_up_net_increase"] td.pmet';
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === '已定', pmet, {
+      timeout: 30_000,
+    });
   });
 
   it('lists each carried actual of a derived indicator on its own line of one notice', async () => {

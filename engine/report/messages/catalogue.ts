@@ -31,6 +31,7 @@ export const ENGINE_MESSAGES = {
   'status.behind': { zh: '滞后', en: 'behind plan' },
   'status.far-behind': { zh: '严重滞后', en: 'far behind plan' },
   'status.missed': { zh: '未完成', en: 'not met' },
+  'pmet.settled': { zh: '已定', en: 'settled' },
   'status.no-data': { zh: '无数据', en: 'no data' },
   'status.no-base': { zh: '进度待补基期', en: 'progress needs a base' },
 
@@ -101,8 +102,8 @@ export const ENGINE_MESSAGES = {
     en: 'Growth still needed = (target ÷ latest actual)^(1 ÷ years left) − 1.',
   },
   'eval.rule.pmet': {
-    zh: '达成概率：以实际值为起点，按模型假设重新模拟 {paths} 条路径（随机种子 {seed}），目标年达到目标的路径所占比例；它是模型假设下的估计，不是确定结论。',
-    en: "P(met): the share of {paths} paths, re-simulated from the actuals under the model's assumptions (seed {seed}), that meet the target in its year — an estimate under those assumptions, not a certainty.",
+    zh: '达成概率：以实际值为起点，按模型假设重新模拟 {paths} 条路径（随机种子 {seed}），目标年达到目标的路径所占比例；它是模型假设下的估计，不是确定结论。目标年份已有实际数据的，结果已定，不列概率（记为“已定”）。',
+    en: "P(met): the share of {paths} paths, re-simulated from the actuals under the model's assumptions (seed {seed}), that meet the target in its year — an estimate under those assumptions, not a certainty. A target whose own year is observed is settled: no chance is quoted (“settled”).",
   },
 
   'report.title': { zh: '{plan} 中期评估报告', en: '{plan}: mid-term evaluation' },
