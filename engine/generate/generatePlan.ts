@@ -128,8 +128,13 @@ class PlanDraft {
     this.pending.push({ targetId: id, name: t.name, reason });
   }
 
-  /** A base typed in the table is `entered` (its row named); one printed with the target is `plan`. */
+  /**
+   * A base typed in the table or in the import's review is `entered` (its row named); one printed with the
+   * target is `plan`.
+   */
   baseProvenance(t: GenerateTarget, what: string): ProvenanceFile {
+    if (t.baseEntered)
+      return { kind: 'entered', note: `${what} entered in the import review (导入时录入的基期值)` };
     return t.figure !== '' && t.row === undefined
       ? this.planProvenance(t, `${what} printed with the target (从…到… / 由…到…)`)
       : {

@@ -17,6 +17,9 @@ export interface GenerateTarget {
   year: number | null;
   /** Printed or entered, in `unit`; null when unknown (基期待补). */
   base: number | null;
+  /** The base was typed by the planner (the import's review), not read from the text: its provenance is
+   *  `entered`, whatever the target's printed figure says. */
+  baseEntered?: boolean;
   baseYear?: number | null;
   aspirational: boolean;
   section: string | null;

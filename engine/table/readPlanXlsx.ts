@@ -38,11 +38,37 @@ export async function readPlanXlsx(data: Uint8Array | ArrayBuffer): Promise<Plan
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 0); c++) cells.push(row.getCell(c).text ?? '');
+    for (let c = 1; c <= Math.max(row.cellCount, 0); c++) cells.push(shownText(row.getCell(c)));
     rows.push(cells);
   }
   const refs = ((sheet.model as unknown as { merges?: string[] }).merges ?? []) as string[];
   return readPlanTableRows(rows, refs.map(parseRange));
+}
+
+/** The parts of a cell shownText reads (exceljs's Cell, without importing its types into the bundle). */
+interface SheetCell {
+  text: string;
+  value: unknown;
+  numFmt?: string;
+}
+
+/**
+ * A cell as the sheet shows it, where a target table needs it: a number in a percentage format reads as a
+ * percentage (9% is stored as 0.09, and exceljs's `text` gives 0.09, which read as 0.09%). Other cells as
+ * exceljs gives them.
+ */
+function shownText(cell: SheetCell): string {
+  const v = cell.value;
+  const n =
+    typeof v === 'number'
+      ? v
+      : v !== null && typeof v === 'object' && 'result' in v && typeof v.result === 'number'
+        ? v.result
+        : null;
+  // A % outside quotes is the format's own percent sign ("0.0%"); a quoted one is literal text.
+  const percent = (cell.numFmt ?? '').replace(/"[^"]*"/g, '').includes('%');
+  if (n !== null && percent && Number.isFinite(n)) return `${Number((n * 100).toPrecision(12))}%`;
+  return cell.text ?? '';
 }
 
 function columnNumber(letters: string): number {

@@ -545,6 +545,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
                 }
                 const b = Number(v);
                 if (!Number.isFinite(b)) return false;
+                // Typed here, so `entered`: a base read from the text keeps its printed provenance.
+                if (b !== t.base) t.baseEntered = true;
                 t.base = b;
                 return true;
               },

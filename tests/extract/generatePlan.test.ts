@@ -233,6 +233,18 @@ describe('generatePlan from a text draft', () => {
     });
   });
 
+  it('records a base the planner typed in the review as entered, never as printed with the target', () => {
+    const typed = draft.targets.map((t) =>
+      t.name.startsWith('一般公共预算收入') ? { ...t, base: 52, baseEntered: true } : t,
+    );
+    const out = generatePlan(typed, { facts: draft.baseFacts, title: '青溪区“十四五”规划' }).plan;
+    const budget = out.targets.find((t) => t.name.zh.startsWith('一般公共预算收入'))!;
+    const ind = out.indicators.find((i) => i.id === budget.indicator)!;
+    expect(ind.base).toMatchObject({ value: 52, provenance: { kind: 'entered' } });
+    // Its target keeps the figure the plan printed.
+    expect(budget.provenance).toMatchObject({ kind: 'plan', figure: '80亿元' });
+  });
+
   it('never back-solves a base: a target without one keeps its kind on a 基期待补 indicator', async () => {
     const budget = target('一般公共预算收入');
     expect(budget).toMatchObject({ kind: 'level', value: 80, comparator: '>' });

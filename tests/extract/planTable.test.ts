@@ -160,6 +160,32 @@ describe('readPlanXlsx', () => {
     ]);
   });
 
+  it('reads a number in a percentage format as the percentage the sheet shows (9%, not 0.09%)', async () => {
+    const data = await workbook((s) => {
+      s.addRow(PLAN_TABLE_COLUMNS.map((c) => c.header));
+      s.addRow(['研发经费支出占营业收入比重', '%', 2025, 0.018, 2030, 0.025, '占比', '以上']);
+      s.addRow([
+        '规上工业总产值增速',
+        '%',
+        '',
+        '',
+        2030,
+        { formula: '0.045*2', result: 0.09 },
+        '年均增长',
+        '左右',
+      ]);
+      s.addRow(['规上企业', '家', 2025, 412, 2030, 600]);
+      for (const cell of ['D2', 'F2', 'F3']) s.getCell(cell).numFmt = '0.0%';
+    });
+    const r = await readPlanXlsx(data);
+    expect(r.issues).toEqual([]);
+    expect(r.targets.map((t) => [t.name, t.value, t.base])).toEqual([
+      ['研发经费支出占营业收入比重', 2.5, 1.8],
+      ['规上工业总产值增速', 9, null],
+      ['规上企业', 600, 412],
+    ]);
+  });
+
   it('refuses merged cells with their address and reads the other rows', async () => {
     const data = await workbook((s) => {
       s.addRow(PLAN_TABLE_COLUMNS.map((c) => c.header));
