@@ -40,7 +40,9 @@ export function readKind(before: string, unit: string, perYear: boolean): KindRe
     }
     return { kind: 'share', decrease: false };
   }
-  if (perYear || QUOTA.test(near)) return { kind: 'quota', decrease: false };
+  // A 每年 earlier in the sentence does not reach a figure said of the whole period (期间累计新增250家).
+  const wholePeriod = /(累计|期间|五年|总计|合计)/.test(near);
+  if ((perYear && !wholePeriod) || QUOTA.test(near)) return { kind: 'quota', decrease: false };
   // 增加到 500 家 is a level reached, not an increase of 500.
   const increase = INCREASE.exec(before);
   if (increase && !/^(到|至)/.test(before.slice(increase.index + increase[0].length))) {

@@ -71,10 +71,17 @@ const UNITS: readonly string[] = [
   ...new Set([...WHOLE, ...PREFIXES.flatMap((p) => Object.keys(BASES).map((b) => p + b))]),
 ].sort((a, b) => b.length - a.length);
 
-/** The unit printed at `at` in `text`, or null. */
+/**
+ * The unit printed at `at` in `text`, or null. A unit per another (12立方米/万元, 0.4吨标准煤/万元, 30件/万人)
+ * is read whole: cut at the slash, the figure would read as 12 立方米.
+ */
 export function readUnit(text: string, at: number): string | null {
-  for (const unit of UNITS) if (text.startsWith(unit, at)) return unit;
-  return null;
+  const unit = UNITS.find((u) => text.startsWith(u, at));
+  if (unit === undefined || WHOLE.includes(unit)) return unit ?? null;
+  const slash = at + unit.length;
+  if (text[slash] !== '/' || unit.includes('/')) return unit;
+  const per = UNITS.find((u) => text.startsWith(u, slash + 1) && !WHOLE.includes(u) && !u.includes('/'));
+  return per === undefined ? unit : `${unit}/${per}`;
 }
 
 /** A share printed as a percentage in plan text (% or ‰). (Which units the formatters show as fractions × 100

@@ -71,7 +71,13 @@ export function medianFigure(plan: Plan, target: Target, result: RunResult): Med
         rate: true,
       };
     case 'increase':
-      return { value: median - x0, unit, how: 'prov.medianIncrease', rate: false };
+      // A share's increase reads in points, as its target does (targetPhrase).
+      return {
+        value: median - x0,
+        unit: unit === '%' || unit === '％' ? '百分点' : unit,
+        how: 'prov.medianIncrease',
+        rate: false,
+      };
     default:
       return { value: median, unit, how: 'prov.median', rate: false };
   }

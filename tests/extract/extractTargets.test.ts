@@ -198,12 +198,14 @@ describe('wording rules one by one', () => {
     ['到2025年，再增加企业500家。', 'increase'],
     ['到2025年，每年培育企业50家。', 'quota'],
     ['到2025年，年均新增企业50家。', 'quota'],
+    // A 每年 earlier in the sentence does not make a figure said of the whole period a yearly one.
+    ['到2030年，每年新增小升规企业40家左右，“十五五”期间累计新增规上企业220家。', 'increase', 1],
     ['到2025年，城镇化率提高2个百分点。', 'pp-change'],
     ['到2025年，服务业增加值占地区生产总值比重达到60%。', 'share'],
     ['到2025年，服务业增加值达到600亿元。', 'level'],
     ['到2025年，企业数增加到500家。', 'level'],
-  ])('%s → %s', (text, kind) => {
-    expect(one(text).kind).toBe(kind);
+  ])('%s → %s', (text, kind, at = 0) => {
+    expect(extractTargets(text).targets[at as number]!.kind).toBe(kind);
   });
 
   it.each([
@@ -211,6 +213,20 @@ describe('wording rules one by one', () => {
     ['到2025年，空气质量优良天数达到300天以上。', '空气质量优良天数', 300, '天', '>='],
     ['到2025年，城镇居民人均可支配收入较2020年增长40%。', '城镇居民人均可支配收入', 40, '%', '>='],
     ['到2025年，规上工业增加值与2020年相比增长50%。', '规上工业增加值', 50, '%', '>='],
+    [
+      '到2030年，单位工业增加值用水量控制在11立方米/万元以内。',
+      '单位工业增加值用水量',
+      11,
+      '立方米/万元',
+      '<=',
+    ],
+    [
+      '到2030年，单位地区生产总值能耗降至0.35吨标准煤/万元以下。',
+      '单位地区生产总值能耗',
+      0.35,
+      '吨标准煤/万元',
+      '<=',
+    ],
   ])('%s → %s %s %s', (text, name, value, unit, comparator) => {
     expect(one(text)).toMatchObject({ name, value, unit, comparator });
   });
