@@ -16,10 +16,19 @@ import type {
   VerdictSummary,
 } from '../run/runTypes.ts';
 import type { Simulation } from '../run/simulate.ts';
+import { assumedGrowth } from './assumedGrowth.ts';
 import { baseSourceOf } from './baseSourceOf.ts';
 import { growsAtRate } from './growsAtRate.ts';
 import { targetProgress } from './targetProgress.ts';
 import { type VerdictCode, type VerdictReason, verdictFor } from './verdictFor.ts';
+
+/** The value pinned for that year is the plan's observation derived from published figures (not entered). */
+function derivedObservation(plan: Plan, indicator: string, year: number, value: number): boolean {
+  return plan.observations.some(
+    (o) =>
+      o.indicator === indicator && o.year === year && o.value === value && o.provenance.kind === 'derived',
+  );
+}
 
 export function assessTargets(
   plan: Plan,
@@ -105,11 +114,26 @@ export function assessTargets(
         years: t.year - t0,
         unit: ind.unit,
         reading: t.statedAs === 'change' ? 'change' : (t.rateReading ?? 'compound'),
+        derived: final !== null && derivedObservation(plan, s.indicator, t.year, final.value),
       },
     });
+    // The forecast overrules the pace by what it assumes for the years left: say which assumption that is.
+    if (verdict.reason === 'forecast-differs-from-pace') {
+      const a = assumedGrowth(plan, setup, s.indicator);
+      if (a)
+        Object.assign(verdict.params, {
+          assumedZh: a.name.zh,
+          assumedEn: a.name.en ?? a.name.zh,
+          assumedMean: a.value.mean,
+          assumedSd: a.value.sd,
+          assumedLevers: a.levers ? 1 : 0,
+        });
+    }
+    // Data decide a verdict only where the forecast does not overrule them: when the pace so far says one
+    // thing and the verdict follows the forecast, it rests on what the forecast assumes for the years left.
     const verdictBasis: VerdictBasis = baseUnknown
       ? 'unknown-base'
-      : (origin.data || anchoredLater) && latest !== null
+      : (origin.data || anchoredLater) && latest !== null && verdict.reason !== 'forecast-differs-from-pace'
         ? 'data'
         : 'assumption';
     return {

@@ -20,7 +20,11 @@ export function planObservations(
   for (const o of plan.observations) {
     if (o.year > asOf) continue;
     actuals[o.indicator] = { ...(actuals[o.indicator] ?? {}), [o.year]: o.value };
-    sources.set(`${o.indicator}:${o.year}`, o.provenance.kind === 'statistic' ? 'statistic' : 'entered');
+    const kind = o.provenance.kind;
+    sources.set(
+      `${o.indicator}:${o.year}`,
+      kind === 'statistic' ? 'statistic' : kind === 'derived' ? 'derived' : 'entered',
+    );
   }
   return { actuals, sources };
 }

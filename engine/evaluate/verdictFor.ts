@@ -92,6 +92,8 @@ export interface VerdictInput {
     unit: string;
     /** How a growth target reckons its rate: compound, the total ÷ years, or the change itself (statedAs). */
     reading?: 'compound' | 'arithmetic' | 'change';
+    /** The value is derived from published figures (a statistics file's `derived` value), not observed. */
+    derived?: boolean;
   } | null;
 }
 
@@ -114,11 +116,21 @@ export function verdictFor(
     };
   const seen = input.targetYearObserved;
   if (seen && input.kind !== 'quota') {
-    const { year, value, base, years, unit, reading = 'compound' } = seen;
+    const { year, value, base, years, unit, reading = 'compound', derived = false } = seen;
     return {
       code: 'missed',
       reason: 'target-year-missed',
-      params: { ...params, measure: input.kind, year, value, base, years, unit, reading },
+      params: {
+        ...params,
+        measure: input.kind,
+        year,
+        value,
+        base,
+        years,
+        unit,
+        reading,
+        ...(derived ? { derived: 1 } : {}),
+      },
     };
   }
   const p = input.pMet;

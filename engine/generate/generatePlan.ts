@@ -48,7 +48,7 @@ export const DEFAULT_ASSUMPTIONS = {
   falling: {
     value: '0% ± 3%',
     rationale:
-      '目标为下降的指标：默认年变化 0 ± 3%（标注的假设），不取规划要求的降幅。An indicator the plan wants lower: default change 0 ± 3% a year (a labelled assumption), not the fall the target requires.',
+      '目标为下降或设上限的指标：默认年变化 0 ± 3%（标注的假设），不取规划要求的降幅。An indicator the plan wants lower or capped: default change 0 ± 3% a year (a labelled assumption), not the fall the target requires.',
   },
   entry: {
     value: '12% ± 4%',
@@ -489,7 +489,13 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   if (measure === 'share') shareGroups.push({ g, indicatorId: ind });
   if (cls === 'count') draft.addStockIndicator(ind, g.name, unit, base);
   else {
-    const falling = rest.some(({ t }) => (Array.isArray(t.value) ? t.value[1] : (t.value ?? 0)) < 0);
+    // A fall (下降13.5%), or a level kept under a ceiling (控制在12立方米/万元以内), is not given the default
+    // growth of 5% a year (a share's default, on its odds, is no change already).
+    const falling = rest.some(
+      ({ t }) =>
+        (Array.isArray(t.value) ? t.value[1] : (t.value ?? 0)) < 0 ||
+        (measure !== 'share' && (t.comparator === '<=' || t.comparator === '<')),
+    );
     const name = measure === 'index' ? `${g.name}（指数，基期=1）` : g.name;
     if (measure === 'share' && !falling) draft.addShareIndicator(ind, name, base);
     else draft.addGrowthIndicator(ind, name, unit, falling ? 'falling' : cls, base);

@@ -1,6 +1,8 @@
 // The statistics format: what happened, kept apart from the plan (what was promised). Every value is a
 // published figure with `statistic` provenance — publisher, document, date, where (URL or yearbook table)
-// and the phrase as printed. `notFound` says plainly what was searched for and not found.
+// and the phrase as printed — or one `derived` from published figures by arithmetic its formula shows
+// (a 2025 level from the 2020 level and the published 2021–2025 average growth); a published figure for the
+// same year wins over a derived one. `notFound` says plainly what was searched for and not found.
 import * as z from 'zod';
 import { codedRefinement } from './codedIssue.ts';
 import { idSchema, provenanceSchema, textSchema } from './planSchema.ts';
@@ -8,7 +10,7 @@ import { idSchema, provenanceSchema, textSchema } from './planSchema.ts';
 export const STATISTICS_FORMAT = 'planpath/statistics@1';
 
 const statisticProvenanceSchema = provenanceSchema.refine(
-  (p) => p.kind === 'statistic',
+  (p) => p.kind === 'statistic' || p.kind === 'derived',
   codedRefinement([], 'input.stat.onlyStatistic'),
 );
 

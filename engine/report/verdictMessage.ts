@@ -32,12 +32,15 @@ const count = (v: Params[string] | undefined): MessageArg => (typeof v === 'numb
 function missedMessage(p: Params): Message {
   const { year, value, base, years, unit, measure } = p;
   if (measure === 'milestone') return msg('verdict.reason.missed.milestone', { year: count(year) });
+  // A figure derived from published ones (a level from a published average growth) is not called actual.
+  const seen = msg(p.derived ? 'verdict.seen.derived' : 'verdict.seen.actual');
   const level: MessageArg =
     typeof value === 'number' && typeof unit === 'string' ? { qty: value, unit } : '—';
   if (typeof value === 'number' && typeof unit === 'string' && typeof base === 'number') {
     if (measure === 'increase')
       return msg('verdict.reason.missed.increase', {
         year: count(year),
+        seen,
         value: level,
         delta: { qty: value - base, unit },
       });
@@ -45,13 +48,23 @@ function missedMessage(p: Params): Message {
     if (measure === 'growth' && typeof years === 'number' && years > 0 && base > 0) {
       const change = value / base - 1;
       if (p.reading === 'change')
-        return msg('verdict.reason.missed.change', { year: count(year), value: level, rate: pct(change, 1) });
+        return msg('verdict.reason.missed.change', {
+          year: count(year),
+          seen,
+          value: level,
+          rate: pct(change, 1),
+        });
       const rate = p.reading === 'arithmetic' ? change / years : cagr(base, value, years);
       if (rate !== null)
-        return msg('verdict.reason.missed.growth', { year: count(year), value: level, rate: pct(rate, 1) });
+        return msg('verdict.reason.missed.growth', {
+          year: count(year),
+          seen,
+          value: level,
+          rate: pct(rate, 1),
+        });
     }
   }
-  return msg('verdict.reason.missed.level', { year: count(year), value: level });
+  return msg('verdict.reason.missed.level', { year: count(year), seen, value: level });
 }
 
 /** Why pace and forecast disagree, as a message with the numbers in `params`. */
@@ -75,11 +88,22 @@ function reasonMessage(reason: VerdictReason, p: Params): Message {
       });
     case 'target-year-missed':
       return missedMessage(p);
-    case 'forecast-differs-from-pace':
-      return msg('verdict.reason.forecast-differs-from-pace', {
-        pace: percent(p.pace),
-        pMet: probability(p.pMet),
-      });
+    case 'forecast-differs-from-pace': {
+      const args = { pace: percent(p.pace), pMet: probability(p.pMet) };
+      if (typeof p.assumedMean !== 'number' || typeof p.assumedSd !== 'number')
+        return msg('verdict.reason.forecast-differs-from-pace', args);
+      return msg(
+        p.assumedLevers
+          ? 'verdict.reason.forecast-differs-from-pace.assumedLevers'
+          : 'verdict.reason.forecast-differs-from-pace.assumed',
+        {
+          ...args,
+          name: { name: { zh: String(p.assumedZh), en: String(p.assumedEn) } },
+          mean: pct(p.assumedMean, 1),
+          sd: pct(p.assumedSd, 1),
+        },
+      );
+    }
     default:
       return msg(`verdict.reason.${reason}`);
   }

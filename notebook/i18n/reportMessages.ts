@@ -85,6 +85,10 @@ export const REPORT_MESSAGES = {
     zh: '{status}，综合判断：{verdict}',
     en: '{status}; verdict: {verdict}',
   },
+  'rep.summary.attentionIntroMissed': {
+    zh: '以下 {n} 项目标需要关注：{missed} 项未完成，{behind} 项进度落后于规划要求：',
+    en: 'These {n} targets need attention: {missed} were not met, {behind} are behind what the plan asks for by now:',
+  },
   'rep.summary.attentionIntro': {
     zh: '以下 {n} 项目标进度落后于规划要求，需要关注：',
     en: 'These {n} targets are behind what the plan asks for by now:',
@@ -100,6 +104,10 @@ export const REPORT_MESSAGES = {
   },
   'rep.why.missed': { zh: '{years} 年未完成年度任务', en: 'yearly quota missed in {years}' },
   'rep.why.latest': { zh: '{year} 年实际 {value}，目标 {goal}', en: '{value} in {year} against {goal}' },
+  'rep.why.latestDerived': {
+    zh: '{year} 年由公布数据推算为 {value}，目标 {goal}',
+    en: '{value} in {year} (derived from published figures) against {goal}',
+  },
   'rep.chart.caption': {
     zh: '图 {n}　{name}：{goal}（{year} 年）',
     en: 'Figure {n}. {name}: {goal} by {year}',

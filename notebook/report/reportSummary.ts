@@ -33,7 +33,7 @@ export function attentionReasons(x: TargetEvaluation, lang: Lang): string[] {
   const out: string[] = [];
   if (x.latest !== null)
     out.push(
-      t(lang, 'rep.why.latest', {
+      t(lang, x.latestSource === 'derived' ? 'rep.why.latestDerived' : 'rep.why.latest', {
         year: x.latest.year,
         value: formatValue(x.latest.value, x.unit, lang),
         goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
@@ -126,8 +126,18 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
   );
   doubted.sort((a, b) => (a.pMet ?? 0) - (b.pMet ?? 0));
   if (behind.length === 0 && doubted.length === 0) paragraphs.push(t(lang, 'rep.summary.none'));
-  else if (doubted.length === 0) paragraphs.push(t(lang, 'rep.summary.attentionIntro', { n: behind.length }));
-  else if (behind.length === 0) paragraphs.push(t(lang, 'rep.summary.doubtedIntro', { n: doubted.length }));
+  else if (doubted.length === 0) {
+    const missed = behind.filter((x) => x.status === 'missed').length;
+    paragraphs.push(
+      missed === 0
+        ? t(lang, 'rep.summary.attentionIntro', { n: behind.length })
+        : t(lang, 'rep.summary.attentionIntroMissed', {
+            n: behind.length,
+            missed,
+            behind: behind.length - missed,
+          }),
+    );
+  } else if (behind.length === 0) paragraphs.push(t(lang, 'rep.summary.doubtedIntro', { n: doubted.length }));
   else
     paragraphs.push(
       t(lang, 'rep.summary.bothIntro', {

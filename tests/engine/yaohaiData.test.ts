@@ -165,10 +165,32 @@ describe('the Yaohai statistics file', () => {
   it('gives every value its full provenance: publisher, document, date, where, the phrase as printed', () => {
     for (const s of stats.series)
       for (const v of s.values) {
+        if (v.provenance.kind === 'derived') continue; // below
         expect(v.provenance.kind, s.id).toBe('statistic');
         for (const key of ['publisher', 'document', 'date', 'where', 'phrase'] as const)
           expect((v.provenance[key] ?? '').trim(), `${s.id} ${v.year} ${key}`).not.toBe('');
       }
+  });
+
+  it('derives a value only from figures the file prints, quoting each phrase, with the arithmetic shown', () => {
+    const phrases = new Set(
+      stats.series.flatMap((s) =>
+        s.values.flatMap((v) => (v.provenance.kind === 'statistic' ? [v.provenance.phrase] : [])),
+      ),
+    );
+    const derived = stats.series.flatMap((s) =>
+      s.values.flatMap((v) => (v.provenance.kind === 'derived' ? [{ s, v, p: v.provenance }] : [])),
+    );
+    expect(derived.map(({ s, v }) => `${s.id}:${v.year}`)).toEqual(['retail_sales:2025']);
+    for (const { v, p } of derived) {
+      const formula = p.formula ?? '';
+      const quoted = [...formula.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+      expect(quoted.length).toBeGreaterThanOrEqual(2);
+      for (const q of quoted) expect(phrases, q).toContain(q);
+      // 435 × (1 + 3%)^5, to the one decimal the file keeps.
+      expect(v.value).toBeCloseTo(435 * 1.03 ** 5, 1);
+      expect(formula).toContain(`= ${v.value}`);
+    }
   });
 
   it('maps a series to a plan indicator only with the same unit and one value a year', () => {

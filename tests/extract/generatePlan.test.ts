@@ -279,6 +279,21 @@ describe('generatePlan from a text draft', () => {
     expect(t.value).toBeCloseTo(0.018, 12);
   });
 
+  it('gives a level kept under a ceiling no default growth: 控制在…以内 is not assumed to grow 5% a year', () => {
+    const { plan: capped } = generatePlan(
+      extractTargets('到2030年，单位工业增加值用水量控制在11立方米/万元以内，规上工业产值达到900亿元。')
+        .targets,
+      { baseYear: 2025 },
+    );
+    const rateOf = (name: string) => {
+      const ind = capped.indicators.find((i) => i.name.zh === name)!;
+      const dyn = ind.dynamics as { rate: string };
+      return capped.parameters.find((p) => p.id === dyn.rate)!.value;
+    };
+    expect(rateOf('单位工业增加值用水量')).toBe(DEFAULT_ASSUMPTIONS.falling.value);
+    expect(rateOf('规上工业产值')).toBe(DEFAULT_ASSUMPTIONS.growth.value);
+  });
+
   it('labels every default rate as an assumption with its uncertainty, never the required pace', () => {
     expect(plan.parameters.length).toBeGreaterThan(0);
     const defaults = Object.values(DEFAULT_ASSUMPTIONS).map((a) => a.value as string);

@@ -43,7 +43,7 @@ describe('verdictFor', () => {
     expect(v.reason).toBe('target-year-missed');
     expect(v.params).toMatchObject({ measure: 'increase', year: 2025, value: 820, base: 651 });
     expect(renderMessage('zh', verdictMessage(v))).toBe(
-      '未达成：2025年实际为 820 家，较基期增加 169 家，未达到目标（目标年已有实际值，结论不再是推演）。',
+      '未达成：2025年实际为 820 家，较基期增加 169 家，未达到目标（目标年已有数据，结论不再是推演）。',
     );
     const growth = verdictFor({
       ...base,
@@ -51,6 +51,16 @@ describe('verdictFor', () => {
       targetYearObserved: { ...seen, value: 800, base: 616 },
     });
     expect(renderMessage('zh', verdictMessage(growth))).toContain('年均增长 5.4%');
+    // A figure derived from published ones (no level published) is not called the actual.
+    const derived = verdictFor({
+      ...base,
+      kind: 'growth',
+      targetYearObserved: { ...seen, value: 504.3, base: 435, unit: '亿元', derived: true },
+    });
+    expect(renderMessage('zh', verdictMessage(derived))).toMatch(
+      /^未达成：2025年由公布数据推算为 504\.3 亿元，年均增长 3%/,
+    );
+    expect(renderMessage('en', verdictMessage(derived))).toContain('derived from published data');
     // Met in its year: achieved comes first; observed only before its year: the forecast decides.
     expect(verdictFor({ ...base, achieved: true, targetYearObserved: seen }).code).toBe('achieved');
     expect(verdictFor({ ...base, pMet: 0.9, targetYearObserved: null }).code).toBe('on-track');

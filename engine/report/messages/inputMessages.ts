@@ -206,8 +206,8 @@ export const INPUT_MESSAGES = {
   // A statistics file (engine/plan/loadStatistics.ts, statisticsSchema.ts) and an uncertain value.
   'input.stat.duplicateSeries': { zh: '数据系列编号重复', en: 'duplicate series id' },
   'input.stat.onlyStatistic': {
-    zh: '统计数据文件只收录公开发布的数字：来源类型（provenance 的 kind）应为 "statistic"',
-    en: 'a statistics file holds published figures only: provenance kind must be "statistic"',
+    zh: '统计数据文件只收录公开发布的数字及由其推算的数字：来源类型（provenance 的 kind）应为 "statistic" 或 "derived"',
+    en: 'a statistics file holds published figures and figures derived from them only: provenance kind must be "statistic" or "derived"',
   },
   'input.interval.order': { zh: '上限（high）不能小于下限（low）', en: 'high must not be below low' },
   'input.emptyValue': { zh: '值为空', en: 'an empty value' },

@@ -41,24 +41,34 @@ export const VERDICT_MESSAGES = {
     en: 'The latest actual lies above the planned path ({ratio} of it); starting from it, P(met) is {pMet}.',
   },
   'verdict.reason.forecast-differs-from-pace': {
-    zh: '已完成进度（{pace}）与推演（达成概率 {pMet}）不一致，以推演为准：推演从最新实际值出发，并计入后续年份的假设增速。',
-    en: 'Progress so far ({pace}) and the forecast (P(met) {pMet}) disagree; the forecast decides: it starts from the latest actual and adds the assumed growth of the years left.',
+    zh: '进度比（{pace}）与推演（达成概率 {pMet}）不一致，以推演为准：推演从最新实际值出发，并计入后续年份的假设增速。',
+    en: 'Pace so far ({pace}) and the forecast (P(met) {pMet}) disagree; the forecast decides: it starts from the latest actual and adds the assumed growth of the years left.',
   },
+  'verdict.reason.forecast-differs-from-pace.assumed': {
+    zh: '进度比（{pace}）与推演（达成概率 {pMet}）不一致，以推演为准：推演从最新实际值出发，后续年份按假设“{name}” {mean} ± {sd} 计算；该假设可在“假设”中修改。',
+    en: 'Pace so far ({pace}) and the forecast (P(met) {pMet}) disagree; the forecast decides: it starts from the latest actual and assumes “{name}” of {mean} ± {sd} for the years left, an assumption you can change under Assumptions.',
+  },
+  'verdict.reason.forecast-differs-from-pace.assumedLevers': {
+    zh: '进度比（{pace}）与推演（达成概率 {pMet}）不一致，以推演为准：推演从最新实际值出发，后续年份按假设“{name}” {mean} ± {sd}（另加所选政策的效果）计算；该假设可在“假设”中修改。',
+    en: 'Pace so far ({pace}) and the forecast (P(met) {pMet}) disagree; the forecast decides: it starts from the latest actual and assumes “{name}” of {mean} ± {sd} for the years left (plus the chosen levers), an assumption you can change under Assumptions.',
+  },
+  'verdict.seen.actual': { zh: '实际为', en: 'actual is' },
+  'verdict.seen.derived': { zh: '由公布数据推算为', en: 'figure, derived from published data, is' },
   'verdict.reason.missed.level': {
-    zh: '{year}年实际为 {value}，未达到目标（目标年已有实际值，结论不再是推演）。',
-    en: 'The {year} actual is {value}: the target is not met (its year is observed, so this is a fact, not a forecast).',
+    zh: '{year}年{seen} {value}，未达到目标（目标年已有数据，结论不再是推演）。',
+    en: 'The {year} {seen} {value}: the target is not met (its year has data, so this is no longer a forecast).',
   },
   'verdict.reason.missed.increase': {
-    zh: '{year}年实际为 {value}，较基期增加 {delta}，未达到目标（目标年已有实际值，结论不再是推演）。',
-    en: 'The {year} actual is {value}, {delta} more than the base: the target is not met (its year is observed, so this is a fact, not a forecast).',
+    zh: '{year}年{seen} {value}，较基期增加 {delta}，未达到目标（目标年已有数据，结论不再是推演）。',
+    en: 'The {year} {seen} {value}, {delta} more than the base: the target is not met (its year has data, so this is no longer a forecast).',
   },
   'verdict.reason.missed.growth': {
-    zh: '{year}年实际为 {value}，年均增长 {rate}，未达到目标（目标年已有实际值，结论不再是推演）。',
-    en: 'The {year} actual is {value}, {rate} a year: the target is not met (its year is observed, so this is a fact, not a forecast).',
+    zh: '{year}年{seen} {value}，年均增长 {rate}，未达到目标（目标年已有数据，结论不再是推演）。',
+    en: 'The {year} {seen} {value}, {rate} a year: the target is not met (its year has data, so this is no longer a forecast).',
   },
   'verdict.reason.missed.change': {
-    zh: '{year}年实际为 {value}，较基期变化 {rate}，未达到目标（目标年已有实际值，结论不再是推演）。',
-    en: 'The {year} actual is {value}, {rate} against the base: the target is not met (its year is observed, so this is a fact, not a forecast).',
+    zh: '{year}年{seen} {value}，较基期变化 {rate}，未达到目标（目标年已有数据，结论不再是推演）。',
+    en: 'The {year} {seen} {value}, {rate} against the base: the target is not met (its year has data, so this is no longer a forecast).',
   },
   'verdict.reason.missed.milestone': {
     zh: '{year}年末仍未实现（目标年已有实际值）。',
