@@ -109,11 +109,12 @@ describe('the notebook in Chromium', () => {
     expect(await page.$$eval(`${row} td`, (list) => list.map((c) => c.textContent ?? ''))).toContain(
       '173 家（2023年，公布统计）',
     );
-    // 社零 is on pace (97%) by its 2021 statistic, and off track by the forecast: the row says both, and why.
+    // 社零's 2025 level is derived from the published 2021–2025 average growth: settled, and said so.
     const retail = '[data-cell="evaluation"] table.evaluation tr[data-target="retail_sales_2025"]';
-    expect(await page.textContent(`${retail} td.status-label`)).toBe('基本符合预期');
-    expect(await page.textContent(`${retail} td.verdict-col`)).toBe('难以达成');
-    expect(await page.getAttribute(`${retail} td.verdict-col`, 'data-tip')).toContain('以推演为准');
+    expect(await page.textContent(`${retail} td.status-label`)).toBe('未完成');
+    expect(await page.textContent(`${retail} td.verdict-col`)).toBe('未达成');
+    expect(await page.textContent(`${retail} td.col-latest`)).toBe('504.3 亿元（2025年，推算）');
+    expect(await page.getAttribute(`${retail} td.verdict-col`, 'data-tip')).toContain('由公布数据推算为');
     expect(await page.textContent('[data-cell="evaluation"] .eval-basis')).toBe(
       '本表只依据规划所附的公布统计，尚未纳入录入的实际数据。',
     );
@@ -164,7 +165,15 @@ describe('the notebook in Chromium', () => {
       rows.map((r) => (r as HTMLElement).dataset.status).filter((s) => s !== 'no-data' && s !== 'no-base'),
     );
     expect(statuses.length).toBeGreaterThanOrEqual(2);
-    for (const s of statuses) expect(['achieved', 'ahead', 'on-track', 'behind', 'far-behind']).toContain(s);
+    // The published 社零 rows are settled (missed); the pasted ones have a pace.
+    for (const s of statuses)
+      expect(['achieved', 'ahead', 'on-track', 'behind', 'far-behind', 'missed']).toContain(s);
+    expect(
+      await page.getAttribute(
+        '[data-cell="evaluation"] table.evaluation tr[data-target="enterprises_new"]',
+        'data-status',
+      ),
+    ).toMatch(/^(achieved|ahead|on-track|behind|far-behind)$/);
   });
 
   it('counts targets whose own year is observed as 已完成 or 未完成 (终期评估)', async () => {
@@ -177,7 +186,8 @@ describe('the notebook in Chromium', () => {
     await page.waitForSelector(`${row('five_up_net_increase')}[data-status="missed"]`, { timeout: 30_000 });
     expect(await page.getAttribute(row('high_tech_2025'), 'data-status')).toBe('met');
     expect(await page.textContent(`${row('five_up_net_increase')} td.col-status`)).toBe('未完成');
-    expect(await page.textContent('[data-status-count="missed"]')).toBe('未完成 1');
+    // With 社零's two targets, settled by the published 2021–2025 average growth.
+    expect(await page.textContent('[data-status-count="missed"]')).toBe('未完成 3');
     expect(await page.textContent('[data-status-count="met"]')).toBe('已完成 1');
     // The dashboard, anchored on the same actuals, quotes no chance for an outcome already observed.
     const pmet = '[data-cell="dashboard"] tr[data-target="five_up_net_increase"] td.pmet';
@@ -225,17 +235,17 @@ describe('the notebook in Chromium', () => {
     const page = await open();
     const table = [
       '指标\t年份\t数值\t单位',
-      '社会消费品零售总额\t2023\t497.4\t亿元',
-      '社会消费品零售总额\t2024\t521\t亿元',
+      '在库“五上”企业数\t2023\t780\t家',
+      '在库“五上”企业数\t2024\t800\t家',
     ].join('\n');
     await pasteActuals(page, table);
     const row =
-      '[data-cell="evaluation"] tr[data-target="retail_sales_2025"][data-status]:not([data-status="no-data"])';
+      '[data-cell="evaluation"] tr[data-target="five_up_net_increase"][data-status]:not([data-status="no-data"])';
     await page.waitForSelector(row, { timeout: 30_000 });
-    // The pasted 2024 figure is the latest, over the published 2021 statistic.
+    // The pasted 2024 figure is the latest.
     await expect
       .poll(() => page.textContent(`${row} td.col-latest`), { timeout: 30_000 })
-      .toBe('521 亿元（2024年，录入）');
+      .toBe('800 家（2024年，录入）');
     const heads = await page.$$eval('table.evaluation thead th', (ths) => ths.map((th) => th.textContent));
     expect(heads.slice(0, 4)).toEqual(['目标', '评估结论', '综合判断', '达成概率']);
     const pmet = await page.textContent(`${row} td.pmet`);
