@@ -608,11 +608,18 @@ export const MESSAGES = {
     zh: '需年均增长 ({target} ÷ 基期)^(1/{years}) − 1',
     en: 'Needs ({target} ÷ base)^(1/{years}) − 1 a year',
   },
+  'feas.requiredRate': {
+    zh: '需年均增长 {rate}（即目标本身）',
+    en: 'Needs {rate} a year (the target itself)',
+  },
+  'feas.requiredChange': {
+    zh: '需较基期变化 {rate}（{years}年累计，即目标本身）',
+    en: 'Needs {rate} over {years} years (the target itself)',
+  },
   'feas.requiredGrowthAtMost': {
     zh: '年均增速不高于 ({target} ÷ 基期)^(1/{years}) − 1',
     en: 'At most ({target} ÷ base)^(1/{years}) − 1 a year',
   },
-  'feas.requiredRate': { zh: '需年均增长 {rate}', en: 'Needs {rate} a year' },
   'feas.requiredGrowth.value': {
     zh: '自基期 {base} 起需年均增长 {rate}',
     en: 'From a base of {base} it needs {rate} a year',

@@ -9,8 +9,14 @@ import { indicatorOf } from './targetFigures.ts';
 export function requiredGrowthPhrase(plan: Plan, target: Target, lang: Lang, t: Translate): string {
   if (target.value === undefined || target.kind === 'qualitative') return '';
   const years = target.year - plan.meta.baseYear;
-  if (target.kind === 'growth')
-    return formatRate(Array.isArray(target.value) ? target.value[0] : target.value, lang);
+  // A growth target needs its own rate whatever the base: said as a requirement, never bare in the median
+  // column, where "+18.5%" read as a forecast that exactly meets the target.
+  if (target.kind === 'growth') {
+    const rate = Array.isArray(target.value) ? target.value[0] : target.value;
+    return target.statedAs === 'change'
+      ? t('feas.requiredChange', { rate: formatRate(rate * years, lang), years })
+      : t('feas.requiredRate', { rate: formatRate(rate, lang) });
+  }
   const unit = target.unit ?? indicatorOf(plan, target.indicator)?.unit ?? '';
   const low = Array.isArray(target.value) ? target.value[0] : target.value;
   const x = formatValue(low, unit, lang);

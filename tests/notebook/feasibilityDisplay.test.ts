@@ -65,6 +65,9 @@ describe('a target waiting for its base', () => {
     expect(requiredGrowthPhrase(plan, added, 'en', translator('en'))).toBe(
       'Needs ((base + 55,000 entities) ÷ base)^(1/5) − 1 a year',
     );
+    // A growth target needs its own rate: said as a requirement, not shown bare where a median would be.
+    const rate = plan.targets.find((x) => x.id === 'individual_businesses_growth')!;
+    expect(requiredGrowthPhrase(plan, rate, 'zh', t)).toBe('需年均增长 +18.5%（即目标本身）');
     // A ceiling is kept by growing no faster than that.
     const ceiling = { ...pillar, comparator: '<=' as const, value: 30, unit: '微克/立方米' };
     expect(requiredGrowthPhrase(plan, ceiling, 'zh', t)).toBe(
