@@ -1,7 +1,8 @@
-// The base-year values a plan still needs (baseRequests) as a table to send to the statistics office: one row
-// per indicator, its name and the plan's unit, an empty cell for the base year, and a note naming the targets
-// that wait for it. Filled in, the same table is read back as actuals (pasted in the page, or `--actuals`):
-// the year header is a year column and 说明 is a note column the reader passes over.
+// The values a plan still needs — base-year values (baseRequests) or the actuals of target years already past
+// (pastYearRequests) — as a table to send to the statistics office: one row per indicator, its name and the
+// plan's unit, an empty cell for each year asked for, and a note naming the targets that wait for it. Filled
+// in, the same table is read back as actuals (pasted in the page, or `--actuals`): the year headers are year
+// columns and 说明 is a note column the reader passes over.
 import type { BaseRequest } from '../evaluate/baseRequests.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { Lang } from './lang.ts';
@@ -15,16 +16,27 @@ export function baseRequestTable(
   const pick = (t: { zh: string; en?: string | undefined }) => (lang === 'en' && t.en ? t.en : t.zh);
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const targets = new Map(plan.targets.map((t) => [t.id, t]));
+  const years = [...new Set(requests.map((r) => r.year))].sort((a, b) => a - b);
+  if (years.length === 0) years.push(plan.meta.baseYear);
   const fields = [
     render(lang, 'col.indicator'),
     render(lang, 'col.unit'),
-    render(lang, 'col.valueIn', { year: plan.meta.baseYear }),
+    ...years.map((year) => render(lang, 'col.valueIn', { year })),
     render(lang, 'col.note'),
   ];
-  const data = requests.map((r) => {
-    const ind = indicators.get(r.indicator)!;
-    const names = r.targets.map((id) => pick(targets.get(id)!.name));
-    return [pick(ind.name), ind.unit, null, render(lang, 'baseRequest.waiting', { targets: names })];
+  // One row per indicator, in the requests' order, whatever years it is asked for.
+  const waiting = new Map<string, string[]>();
+  for (const r of requests)
+    waiting.set(r.indicator, [...new Set([...(waiting.get(r.indicator) ?? []), ...r.targets])]);
+  const data = [...waiting].map(([id, ids]) => {
+    const ind = indicators.get(id)!;
+    const names = ids.map((t) => pick(targets.get(t)!.name));
+    return [
+      pick(ind.name),
+      ind.unit,
+      ...years.map(() => null),
+      render(lang, 'baseRequest.waiting', { targets: names }),
+    ];
   });
   return { fields, data };
 }

@@ -579,6 +579,17 @@ export const MESSAGES = {
   'baseRequests.csv': { zh: '导出数据需求表（CSV）', en: 'Download the data request (CSV)' },
   'baseRequests.file': { zh: '基期数据需求_{year}年', en: 'base data request {year}' },
   'baseRequests.sep': { zh: '；', en: '; ' },
+  'pastYears.summary': {
+    zh: '目标年已过：{targets} 项目标（含力争目标 {aspirational} 项）的目标年（{years}年）已过，但尚无该年实际数据，其判断是模型对已过年份的估计，不是实际结果；还缺 {n} 个指标的数值',
+    en: 'Target years past: {targets} targets ({aspirational} of them aspirational) are due in {years}, which is over, but have no actual for that year — their verdicts are the model’s estimate of a past year, not the outcome; {n} values are missing',
+  },
+  'pastYears.hint': {
+    zh: '请向统计部门索取下列指标在目标年的数值；导出的数据需求表填好后，整表粘贴到“实施评估”一节，相应目标即按实际结果判定（已完成 / 未完成）。',
+    en: 'Ask the statistics office for these indicators in their target year; the data request, filled in and pasted under Review, settles those targets on what happened (met / not met).',
+  },
+  'pastYears.col.year': { zh: '所缺年份', en: 'Year missing' },
+  'pastYears.csv': { zh: '导出目标年数据需求表（CSV）', en: 'Download the target-year data request (CSV)' },
+  'pastYears.file': { zh: '目标年数据需求_{years}年', en: 'target-year data request {years}' },
   // ── Issue 9 · feasibility: verdicts, what they rest on, 基期待补, milestones, quotas (feas-data) ──
   'feas.headline': {
     zh: '{total} 项量化目标：{data} 项判断依据数据，{assumption} 项依据假设，{unknown} 项基期待补',

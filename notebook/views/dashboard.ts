@@ -39,6 +39,7 @@ import type { LiveView } from '../runtime/liveView.ts';
 import { setData, setText } from '../runtime/setIfChanged.ts';
 import { applyBaseEntry, baseEntryForm } from './baseEntryForm.ts';
 import { baseRequestsView } from './baseRequests.ts';
+import { pastYearRequestsView } from './pastYearRequests.ts';
 import { quotaRecordHtml } from './quotaRecord.ts';
 import { scenarioName } from './scenarioName.ts';
 import { verdictHeadline } from './verdictHeadline.ts';
@@ -326,9 +327,11 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
   csv.addEventListener('click', () => state && downloadCsv(app, lang, t, state, quantitative));
   const headline = html`<div class="verdict-summary"></div>`;
   const requests = baseRequestsView(app, lang, t);
+  const pastYears = pastYearRequestsView(app, lang, t);
   const rule = html`<span class="verdict-rule">${t('feas.rule')}</span>`;
   const element = html`<div class="dashboard">
     ${headline}
+    ${pastYears.element}
     ${requests.element}
     <div class="table-wrap"><table class="targets">
       <colgroup><col class="c-name"><col class="c-goal"><col class="c-median"><col class="c-pmet"><col class="c-status"><col class="c-spark"></colgroup>
@@ -403,6 +406,7 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
         r.update(next);
       }
       requests.update(next);
+      pastYears.update(next);
       const hasVerdicts = next.result?.targets.some((r) => feasibilityOf(r).verdict !== null) ?? false;
       const headlineNow = hasVerdicts ? verdictHeadline(verdictCounts(plan, next.result), t) : '';
       if (headlineNow !== shownHeadline) {

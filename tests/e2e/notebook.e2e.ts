@@ -473,6 +473,27 @@ describe('the notebook in Chromium', () => {
     await page.screenshot({ path: 'test-results/dashboard-verdicts-zh-CN.png', fullPage: false });
   }, 180_000); // three runs and two page loads: a bound on hangs, not a speed check
 
+  it('says which target years are past without their actuals, and asks for them in a table that reads back', async () => {
+    const page = await open();
+    const list = '[data-cell="dashboard"] details.past-years';
+    await page.waitForSelector(`${list}:not([hidden])`);
+    expect(await page.textContent(`${list} > summary`)).toMatch(
+      /^目标年已过：\d+ 项目标（含力争目标 \d+ 项）的目标年（2025年）已过/,
+    );
+    const five = `${list} tr[data-past-request="five_up_enterprises"]`;
+    expect(await page.textContent(`${five} td.num`)).toBe('2025');
+    // 社零 is settled by its derived 2025 level: not asked for.
+    expect(await page.$(`${list} tr[data-past-request="retail_sales"]`)).toBeNull();
+    await page.click(`${list} > summary`);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(`${list} button`)]);
+    expect(file.suggestedFilename()).toBe('目标年数据需求_2025年.csv');
+    const text = readFileSync((await file.path())!, 'utf8').slice(1);
+    expect(text.split(/\r?\n/)[0]).toBe('指标,单位,2025年,说明');
+    // Filled in and pasted, the 五上 row leaves the list: its target is settled on what happened.
+    await pasteActuals(page, text.replace(/^在库“五上”企业数,家,,/m, '在库“五上”企业数,家,820,'));
+    await expect.poll(() => page.$(five), { timeout: 30_000 }).toBeNull();
+  });
+
   it('gathers every missing base above the table, and the request it downloads, filled in and pasted, gives a verdict', async () => {
     const page = await open();
     const list = '[data-cell="dashboard"] details.base-requests';
