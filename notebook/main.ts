@@ -37,7 +37,7 @@ import type { Working } from './state/scenarioOps.ts';
 import { Store } from './state/store.ts';
 import { fromStore } from './state/storeGenerator.ts';
 import { installUndoKeys, UndoHistory } from './state/undoHistory.ts';
-import { userPlanFromAddress } from './state/userPlanSource.ts';
+import { MissingUserPlan, userPlanFromAddress } from './state/userPlanSource.ts';
 import { type ActiveScenario, activeScenarioView } from './views/activeScenario.ts';
 import { installUserCells } from './views/cells/userCells.ts';
 import { applyChrome, installSectionNav, setPageLang } from './views/chrome.ts';
@@ -73,11 +73,18 @@ const slot = (id: string) => {
  */
 const FIRST_RESULT_WAIT_MS = 600;
 
-function fatal(message: string): void {
+function fatal(message: string, action?: { label: string; href: string }): void {
   const box = document.createElement('div');
   box.className = 'error-box';
   box.setAttribute('role', 'alert');
   box.textContent = message;
+  if (action) {
+    const a = document.createElement('a');
+    a.href = action.href;
+    a.textContent = action.label;
+    a.className = 'error-action';
+    box.append(document.createElement('br'), a);
+  }
   slot('dashboard-body').replaceChildren(box);
 }
 
@@ -121,7 +128,14 @@ async function boot(): Promise<void> {
       );
     }
   } catch (error) {
-    fatal(t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }));
+    // A colleague's link to a plan they built: the plan file travels apart from the link; say how to bring it.
+    if (error instanceof MissingUserPlan)
+      fatal(t(lang0, 'plan.userMissing', { id: error.id }), {
+        label: t(lang0, 'plan.userMissing.open'),
+        href: location.pathname,
+      });
+    else
+      fatal(t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }));
     return;
   }
   applyChrome(plan, lang0);

@@ -524,6 +524,14 @@ export const MESSAGES = {
   'plan.issued': { zh: '{issuer} · {issued} 印发', en: 'Issued by {issuer}, {issued}' },
   'plan.period': { zh: '基期 {base} 年 · 目标年 {target} 年', en: 'Base year {base} · target year {target}' },
   'plan.synthetic': { zh: '合成示例规划（非真实地区）', en: 'Synthetic example plan (no real place)' },
+  'plan.userMissing': {
+    zh: '此链接打开的是一份自建规划（编号 {id}），本浏览器中没有它：规划文件不随链接传送。请向发送链接的人索取规划文件（.plan.json），在本工具的“新建/导入规划”中导入，再重新打开此链接。',
+    en: 'This link opens a plan someone built (id {id}), which this browser does not hold: the plan file does not travel with the link. Ask the sender for the plan file (.plan.json), import it under “New / import plan”, then open the link again.',
+  },
+  'plan.userMissing.open': {
+    zh: '打开本工具（导入规划文件）',
+    en: 'Open the tool (to import the plan file)',
+  },
   'plan.loadError': { zh: '规划无法载入：{message}', en: 'The plan cannot be loaded: {message}' },
   'footer.offline': {
     zh: '本页面全部在本机运行，不向任何外部地址发送数据。',

@@ -8,6 +8,13 @@ export interface UserPlanSource {
   title: string;
 }
 
+/** The address names a user plan this browser does not hold: saved in another browser, or deleted. */
+export class MissingUserPlan extends Error {
+  constructor(readonly id: string) {
+    super(`no user plan ${id} in this browser`);
+  }
+}
+
 /** The user plan the address names, null when it names none; throws with a message when it cannot be read. */
 export async function userPlanFromAddress(search = location.search): Promise<UserPlanSource | null> {
   const id = new URLSearchParams(search).get('plan');
@@ -16,8 +23,7 @@ export async function userPlanFromAddress(search = location.search): Promise<Use
   const { getUserPlan } = await import('./userPlans.ts');
   const found = await getUserPlan(key);
   if (!found.ok) throw new Error(`本浏览器的存储不可用，无法打开自建规划 ${key}（${found.detail}）`);
-  if (found.value === undefined)
-    throw new Error(`本浏览器中没有自建规划 ${key}：它可能已被删除，或保存在另一台电脑/浏览器中`);
+  if (found.value === undefined) throw new MissingUserPlan(key);
   return {
     json: found.value.plan,
     file: `${found.value.title}.plan.json`,

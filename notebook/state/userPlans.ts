@@ -2,6 +2,7 @@
 // call answers with a result, never a throw: a browser that refuses storage (private mode, a full disk, a
 // policy) gets a coded failure the page words, and what is on screen stays.
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { crc32 } from '../share/crc32.ts';
 
 export interface UserPlanRecord {
   /** Key in the store; also what `?plan=user:<id>` opens. */
@@ -68,9 +69,14 @@ export function deleteUserPlan(id: string): Promise<StorageResult<void>> {
   return guarded((s) => del(id, s));
 }
 
-/** A new id: time-ordered, unique enough for one browser. */
-export function newUserPlanId(): string {
-  return `u${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+/**
+ * A plan's id, from its content: the same plan file imported in another browser gets the same id, so a link
+ * to it (?plan=user:<id>) opens there once the file is imported. (Plans saved before had random ids; their
+ * links still open where they were saved.)
+ */
+export function userPlanIdOf(plan: unknown): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(plan));
+  return `p${crc32(bytes).toString(36)}${bytes.length.toString(36)}`;
 }
 
 /** The address that opens a user plan (the scenario stays in the hash, as for the embedded plan). */

@@ -32,11 +32,11 @@ import {
   deleteUserPlan,
   getUserPlan,
   listUserPlans,
-  newUserPlanId,
   type StorageFailure,
   saveUserPlan,
   type UserPlanRecord,
   userPlanAddress,
+  userPlanIdOf,
 } from '../state/userPlans.ts';
 import { fileButton } from './fileButton.ts';
 
@@ -720,7 +720,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         return;
       }
       await store({
-        id: newUserPlanId(),
+        id: userPlanIdOf(json),
         title: json.meta.title.zh,
         saved: new Date().toISOString(),
         plan: json,
@@ -807,7 +807,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     const waiting = baseUnknownTargets(plan).length; // 基期待补: neither printed nor entered
     clearTimeout(draftTimer);
     const saved = await store({
-      id: newUserPlanId(),
+      id: userPlanIdOf(plan),
       title,
       saved: new Date().toISOString(),
       plan,

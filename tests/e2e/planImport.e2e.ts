@@ -1,7 +1,7 @@
 // 新建/导入规划 in real headless Chromium: paste a plan's text, review the draft beside the highlighted
 // figures, fix and drop targets, generate and save (IndexedDB), survive a reload, open and run it; a target
 // table dropped as CSV; bad input (empty, 5 MB) answered with a message and nothing lost.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DISTRICT_FIVE_YEAR } from '../extract/planTexts.ts';
@@ -98,6 +98,43 @@ describe('新建/导入规划 in Chromium', () => {
     await page.screenshot({ path: 'test-results/plan-import-opened.png' });
     expect(page.errors).toEqual([]);
     await page.close();
+  });
+
+  it('opens a link to the plan in a colleague’s browser once they import the plan file it names', async () => {
+    const page = await open();
+    const item = page.locator('#import [data-user-plan]');
+    await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(1);
+    const href = (await item.locator('[data-action="open"]').getAttribute('href'))!;
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      item.locator('button', { hasText: '导出规划文件' }).click(),
+    ]);
+    const planFile = (await file.path())!;
+    await page.close();
+    // A colleague's browser holds no plan: the link says what to do, and where.
+    const theirs = await session.context();
+    const colleague = await theirs.newPage();
+    await colleague.goto(`${ORIGIN}${href}`);
+    await colleague.waitForSelector('.error-box');
+    expect(await colleague.textContent('.error-box')).toContain('请向发送链接的人索取规划文件（.plan.json）');
+    await colleague.click('.error-box a.error-action');
+    await waitDrawn(colleague);
+    await colleague.waitForSelector('#import [data-cell="user-plans"] li');
+    await colleague.setInputFiles('#import input[type="file"]', {
+      name: file.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: readFileSync(planFile),
+    });
+    await expect
+      .poll(() => colleague.locator('#import [data-user-plan]').count(), { timeout: 15_000 })
+      .toBe(1);
+    // The imported file has the id the link names: the same link now opens the plan.
+    await colleague.goto(`${ORIGIN}${href}`);
+    await waitDrawn(colleague);
+    await expect
+      .poll(() => colleague.textContent('#plan-title'), { timeout: 15_000 })
+      .toContain('青溪区测试规划');
+    await colleague.close();
   });
 
   it('reads a dropped target table and reports a bad cell by row and column', async () => {
