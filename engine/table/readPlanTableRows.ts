@@ -4,7 +4,7 @@
 import { parseNumberCell, toHalfWidth } from '../actuals/parseNumberCell.ts';
 import { type Comparator, type DraftValue, MAX_TARGETS } from '../extract/extractTypes.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
-import { isKnownUnit } from '../units/unitVocabulary.ts';
+import { isKnownUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
 import {
   COMPARATOR_WORDS,
   type ColumnKey,
@@ -26,14 +26,47 @@ export interface MergedRange {
   right: number;
 }
 
-function headerKey(header: string): ColumnKey | null {
-  const h = toHalfWidth(header)
+function normalHeader(header: string): string {
+  return toHalfWidth(header)
     .replace(/[(（][^)）]*[)）]/g, '')
     .replace(/\s+/g, '')
     .toLowerCase();
-  for (const c of PLAN_TABLE_COLUMNS) if (c.header === h || c.aliases.includes(h)) return c.key;
-  return null;
 }
+
+/**
+ * A header that names its year, as a plan's own 主要指标 table prints it: "2025年基期" is the base value
+ * of 2025, "2030年目标" the target value for 2030 — the table then needs no year columns.
+ */
+function yearHeader(header: string): { key: 'baseValue' | 'value'; year: number } | null {
+  const m =
+    /^(\d{4})年?(?:年末|末)?(基期值?|基数|基期数|实际值?|现状值?|目标值?|预期目标|规划目标|预期值?)$/.exec(
+      normalHeader(header),
+    );
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1949 || year > 2100) return null;
+  return { key: /目标|预期/.test(m[2]!) ? 'value' : 'baseValue', year };
+}
+
+function headerKey(header: string): ColumnKey | null {
+  const h = normalHeader(header);
+  for (const c of PLAN_TABLE_COLUMNS) if (c.header === h || c.aliases.includes(h)) return c.key;
+  return yearHeader(header)?.key ?? null;
+}
+
+/** The years the headers name (yearHeader), for tables without year columns. */
+function impliedYears(header: string[]): { baseYear?: number; year?: number } {
+  const out: { baseYear?: number; year?: number } = {};
+  for (const h of header) {
+    const y = yearHeader(h);
+    if (y?.key === 'baseValue') out.baseYear ??= y.year;
+    if (y?.key === 'value') out.year ??= y.year;
+  }
+  return out;
+}
+
+/** A dash or slash is how a printed table leaves a cell empty (—, -, /). */
+const DASH = /^[-—–―/／─]+$/;
 
 function isBlank(cells: string[]): boolean {
   return cells.every((c) => c.trim() === '');
@@ -116,7 +149,7 @@ function columnsOf(
     }
     col[key] = c;
   });
-  if (col.year === undefined) {
+  if (col.year === undefined && impliedYears(header).year === undefined) {
     add({
       severity: 'error',
       code: 'missing-column',
@@ -172,6 +205,8 @@ interface RowReader {
     detailText?: string,
   ) => void;
   cell: (key: ColumnKey) => string;
+  /** Years the headers name ("2030年目标"), standing in for absent year columns. */
+  implied: { baseYear?: number; year?: number };
 }
 
 function rowReader(
@@ -199,7 +234,11 @@ function rowReader(
         ...(detailText === undefined ? {} : { detailText }),
       });
     },
-    cell: (key) => (col[key] === undefined ? '' : (cells[col[key]!] ?? '').trim()),
+    cell: (key) => {
+      const text = col[key] === undefined ? '' : (cells[col[key]!] ?? '').trim();
+      return DASH.test(text) ? '' : text;
+    },
+    implied: impliedYears(header),
   };
 }
 
@@ -232,11 +271,11 @@ function readWords({ cell, cellIssue }: RowReader) {
 }
 
 /** The target year and the base year; 'bad' where a cell is not a year. */
-function readYears({ cell, cellIssue }: RowReader) {
-  const year = readYear(cell('year'));
+function readYears({ cell, cellIssue, col, implied }: RowReader) {
+  const year = col.year === undefined ? (implied.year ?? null) : readYear(cell('year'));
   if (year === 'bad') cellIssue('bad-year', 'year');
   else if (year === null) cellIssue('missing-year', 'year');
-  const baseYear = readYear(cell('baseYear'));
+  const baseYear = col.baseYear === undefined ? (implied.baseYear ?? null) : readYear(cell('baseYear'));
   if (baseYear === 'bad') cellIssue('bad-year', 'baseYear');
   if (typeof year === 'number' && typeof baseYear === 'number' && baseYear >= year) {
     cellIssue('base-after-target', 'baseYear', String(year));
@@ -281,7 +320,9 @@ function readValues(
   };
 
   let value: DraftValue | null = null;
-  const valueCell = cell('value');
+  // [13.5]: a plan table's bracket marks a total over the period (注：[ ]内为五年累计数).
+  const bracketed = /^[[［【](.+)[\]］】]$/.exec(cell('value'));
+  const valueCell = bracketed ? bracketed[1]!.trim() : cell('value');
   const rangeMatch = /^(.+?)\s*(?:-|–|—|~|～|至|到)\s*(.+)$/.exec(toHalfWidth(valueCell));
   const looksRange = rangeMatch !== null && !/^-/.test(toHalfWidth(valueCell).trim());
   if (valueCell === '') {
@@ -300,7 +341,22 @@ function readValues(
   const baseRead = readNumber(cell('baseValue'), 'baseValue');
   if (unit === '' && kind !== 'qualitative' && valueCell !== '') cellIssue('missing-unit', 'unit');
 
-  return { unit, value, comparator, baseRead };
+  return { unit, value, comparator, baseRead, overPeriod: bracketed !== null };
+}
+
+/**
+ * What a bracketed value (a total over the period) measures when no 类型 says: a fall when the name ends in
+ * one (能耗下降 [13.5] %: −13.5% over the period, met at or below), points for a share, else an increase.
+ */
+function periodKind(name: string, unit: string, value: DraftValue | null) {
+  const fall = /(下降|降低|减少|压减)$/.test(name);
+  if (isPrintedPercent(unit) && fall)
+    return {
+      kind: 'cumulative-growth' as const,
+      value: typeof value === 'number' ? -value : value,
+      comparator: '<=' as Comparator,
+    };
+  return { kind: isPrintedPercent(unit) ? ('pp-change' as const) : ('increase' as const), value };
 }
 
 /** One data row as a target, or null when it is refused (its issues say why). */
@@ -333,10 +389,24 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
 
   const { kind, comparator: comparatorCell, nature, aspirational } = readWords(rr);
   const { year, baseYear } = readYears(rr);
-  const { unit, value, comparator, baseRead } = readValues(rr, kind, comparatorCell);
+  const read = readValues(rr, kind, comparatorCell);
+  const { unit, baseRead } = read;
   if (issues.slice(before).some((i) => i.severity === 'error')) return null;
   if (kind === undefined || typeof year !== 'number' || nature === undefined || aspirational === undefined)
     return null;
+  const period = read.overPeriod && cell('kind') === '' ? periodKind(name, unit, read.value) : null;
+  const value = period ? period.value : read.value;
+  const comparator = read.comparator ?? period?.comparator;
+  // A level below its base with no comparator: a floor or a cap? Read as the template says (≥), and ask.
+  if (
+    comparator === undefined &&
+    !period &&
+    kind === 'level' &&
+    typeof value === 'number' &&
+    typeof baseRead === 'number' &&
+    value < baseRead
+  )
+    rr.cellIssue('below-base', 'value', `${value} < ${baseRead}`, 'warning');
   return {
     row: rowNo,
     name,
@@ -345,7 +415,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     base: typeof baseRead === 'number' ? baseRead : null,
     year,
     value,
-    kind,
+    kind: period ? period.kind : kind,
     comparator: comparator ?? '>=',
     nature,
     aspirational,

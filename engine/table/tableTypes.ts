@@ -45,6 +45,7 @@ export type TableIssueCode =
   | 'bad-flag'
   | 'unit-mismatch'
   | 'unknown-unit'
+  | 'below-base'
   | 'not-xlsx'
   | 'file-too-large'
   | 'too-many-rows';

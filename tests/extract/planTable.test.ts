@@ -31,6 +31,46 @@ describe('the target table template', () => {
   });
 });
 
+describe("readPlanTable on a plan's own 主要指标 table", () => {
+  // As plans print them: years in the headers, dashes for empty cells, [ ] for totals over the period.
+  const csv = [
+    '序号,指标名称,单位,2025年基期,2030年目标,年均增长,属性',
+    '1,规上制造业产值,亿元,900,1400,9%,预期性',
+    '2,单位产值能耗下降,%,—,[12],—,约束性',
+    '3,数字经济核心产业占比,%,7.5,[3]',
+    '4,单位产值用水量,立方米/万元,15,11,—,约束性',
+  ].join('\n');
+  const r = readPlanTable(csv);
+
+  it('takes the years its headers name, and reads a dash as an empty cell', () => {
+    const made = r.targets.find((t) => t.name === '规上制造业产值')!;
+    expect(made).toMatchObject({ year: 2030, baseYear: 2025, base: 900, value: 1400, kind: 'level' });
+    expect(r.targets.find((t) => t.name === '单位产值能耗下降')!.base).toBeNull();
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('reads a bracketed value as a total over the period: a fall, or points of a share', () => {
+    expect(r.targets.find((t) => t.name === '单位产值能耗下降')).toMatchObject({
+      kind: 'cumulative-growth',
+      value: -12,
+      comparator: '<=',
+    });
+    expect(r.targets.find((t) => t.name === '数字经济核心产业占比')).toMatchObject({
+      kind: 'pp-change',
+      value: 3,
+    });
+  });
+
+  it('asks about a level below its base with no comparator instead of guessing a cap', () => {
+    const water = r.targets.find((t) => t.name === '单位产值用水量')!;
+    expect(water.comparator).toBe('>=');
+    expect(r.issues.filter((i) => i.code === 'below-base').map((i) => [i.row, i.severity])).toEqual([
+      [5, 'warning'],
+    ]);
+    expect(tableIssueText(r.issues.find((i) => i.code === 'below-base')!)).toContain('以内');
+  });
+});
+
 describe('readPlanTable', () => {
   it('reads a filled-in table: kinds, comparators, ranges, units in cells, bases left blank', () => {
     const csv = [
