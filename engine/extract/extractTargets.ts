@@ -7,6 +7,7 @@
 // kind and printed base. See docs/plan-import.md, "Reading a text", for the idioms.
 
 import { oversizeBytes } from '../plan/oversizeBytes.ts';
+import { headerKey, readPlanTableRows } from '../table/readPlanTableRows.ts';
 import {
   type BaseFact,
   type DraftTarget,
@@ -19,6 +20,7 @@ import { findHeadings, sectionPaths } from './findHeadings.ts';
 import { findMilestones } from './findMilestones.ts';
 import { findQuantities } from './findQuantities.ts';
 import { findStructureRatios } from './findStructureRatios.ts';
+import { findTextTables } from './findTextTables.ts';
 import { findYearMarkers, inferTargetYear } from './findYearMarkers.ts';
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
 import { type QuantityContext, readQuantity } from './readQuantity.ts';
@@ -65,10 +67,15 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   };
   // Figures inside a book title or a short quoted name (“11332”工程) are not the plan's; year words in
   // quotes (“十四五”期间) are.
-  const quantities = findQuantities(norm).filter((q) => !inside(books, q.start) && !inside(quoted, q.start));
-  const markers = findYearMarkers(norm, planYear).filter((m) => !inside(books, m.start));
+  // A table in the text is read as a table; its cells are not prose.
   const headings = findHeadings(norm);
   const paths = sectionPaths(headings);
+  const tables = tableTargets(text, norm, paths);
+  const inTable = (at: number) => tables.spans.some(([s, e]) => at >= s && at < e);
+  const quantities = findQuantities(norm).filter(
+    (q) => !inside(books, q.start) && !inside(quoted, q.start) && !inTable(q.start),
+  );
+  const markers = findYearMarkers(norm, planYear).filter((m) => !inside(books, m.start) && !inTable(m.start));
 
   const events = textEvents(norm, {
     paths,
@@ -80,13 +87,97 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   for (let i = 0; i < norm.length; i++) if (/[,:。!?;\n]/.test(norm[i]!)) clauseEnds.push(i);
   const ctx: QuantityContext = { norm, text, quantities, starts: quantities.map((q) => q.start), clauseEnds };
 
-  const { targets, baseFacts } = walkEvents(events, ctx, text);
+  const walked = walkEvents(events, ctx, text);
+  const { baseFacts } = walked;
+  // A table row the prose already states (the same indicator, the same figure) is drafted once, as the prose
+  // words it, with the base the table prints.
+  const same = (a: DraftTarget, b: DraftTarget) =>
+    draftKey(a.name) === draftKey(b.name) && JSON.stringify(a.value) === JSON.stringify(b.value);
+  const prose = walked.targets.map((p) => {
+    const row = tables.targets.find((t) => same(p, t));
+    return row && p.base === null && row.base !== null
+      ? {
+          ...p,
+          base: row.base,
+          baseYear: row.baseYear ?? null,
+          ...(row.baseFigure ? { baseFigure: row.baseFigure } : {}),
+        }
+      : p;
+  });
+  const targets = [...prose, ...tables.targets.filter((t) => !prose.some((p) => same(p, t)))].sort(
+    (a, b) => a.offset - b.offset,
+  );
   // A plan states tens of targets, a hundred or two at most; thousands mean text that is not a plan's targets
   // (a table of statistics, a page pasted many times), and drafting them all would bury the review.
   if (targets.length > MAX_TARGETS)
     return empty([{ code: 'too-many-targets', found: targets.length, limit: MAX_TARGETS }]);
   const messages: ExtractMessage[] = targets.length === 0 ? [{ code: 'no-targets' }] : [];
   return { targets, baseFacts, targetYear: planYear, messages };
+}
+
+/**
+ * A name as the prose and a table may both word it: 规模以上工业企业 / 规模以上工业企业数, 单位能耗 / 单位能耗下降,
+ * …占比 / …占GDP比重.
+ */
+function draftKey(name: string): string {
+  return name
+    .replace(/^(?:全区|全市|全县|我区|我市|我县)/, '')
+    .replace(/(?:下降|降低|减少)$/, '')
+    .replace(/占(?:GDP|地区生产总值|全区地区生产总值)?(?:的)?比重$|占比$/, '占比')
+    .replace(/(?:数量|个数|总数|数)$/, '');
+}
+
+/** The targets of the text's tables (findTextTables) that read as target tables, and the spans they cover. */
+function tableTargets(
+  text: string,
+  norm: string,
+  paths: { offset: number; path: string }[],
+): { targets: DraftTarget[]; spans: [number, number][] } {
+  const targets: DraftTarget[] = [];
+  const spans: [number, number][] = [];
+  for (const table of findTextTables(norm)) {
+    const headerRow = table.cells.findIndex((r) => {
+      const keys = r.map(headerKey);
+      return keys.includes('name') && keys.includes('value');
+    });
+    if (headerRow < 0) continue;
+    const header = table.cells[headerRow]!;
+    const valueColumn = header.findIndex((h) => headerKey(h) === 'value');
+    const baseColumn = header.findIndex((h) => headerKey(h) === 'baseValue');
+    const read = readPlanTableRows(table.cells);
+    spans.push([table.start, table.end]);
+    const k = firstAtOrAfter(
+      paths.map((p) => p.offset),
+      table.start + 1,
+    );
+    const section = k > 0 ? paths[k - 1]!.path : null;
+    for (const t of read.targets) {
+      if (t.kind === 'qualitative' || t.value === null) continue;
+      const offset = table.offsets[t.row - 1]![valueColumn]!;
+      const cell = table.cells[t.row - 1]![valueColumn]!;
+      targets.push({
+        name: t.name,
+        figure: text.slice(offset, offset + cell.length),
+        offset,
+        value: t.value,
+        unit: t.unit,
+        comparator: t.comparator,
+        kind: t.kind,
+        year: t.year,
+        base: t.base,
+        baseYear: t.baseYear,
+        ...(t.base !== null && baseColumn >= 0
+          ? {
+              baseFigure: `${section ? `${section}：` : ''}${t.name} ${header[baseColumn]} ${table.cells[t.row - 1]![baseColumn]}`,
+            }
+          : {}),
+        nature: t.nature,
+        aspirational: t.aspirational,
+        section,
+      });
+    }
+  }
+  return { targets, spans };
 }
 
 /** What the walk over the text meets, in order: headings, year words, brackets, stops, cues, figures. */

@@ -42,6 +42,11 @@ export interface DraftTarget {
   aspirational: boolean;
   /** The headings the figure sits under, outermost first, joined by " · "; null before any heading. */
   section: string | null;
+  /** A row of a table in the text: the year its base is for (2025年基期), its base as printed (规上工业增加值
+   *  2025年基期 318), and 预期性/约束性. */
+  baseYear?: number | null;
+  baseFigure?: string;
+  nature?: 'indicative' | 'binding' | null;
 }
 
 /** A figure about the past (截至2020年底…, 是2015年的2.19倍): a fact the plan states, not a target. */

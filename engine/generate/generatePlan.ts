@@ -135,6 +135,14 @@ class PlanDraft {
   baseProvenance(t: GenerateTarget, what: string): ProvenanceFile {
     if (t.baseEntered)
       return { kind: 'entered', note: `${what} entered in the import review (导入时录入的基期值)` };
+    if (t.baseFigure)
+      return {
+        kind: 'plan',
+        section: t.section || '（未注明章节）',
+        figure: t.baseFigure,
+        document: this.document,
+        note: `${what} printed in the plan's table`,
+      };
     return t.figure !== '' && t.row === undefined
       ? this.planProvenance(t, `${what} printed with the target (从…到… / 由…到…)`)
       : {
@@ -567,8 +575,10 @@ export function generatePlan(
   const groups = new Map<string, Group>();
   input.forEach((t, k) => {
     const id = `t_${String(k + 1).padStart(2, '0')}`;
-    const key = t.name || `${t.figure || id}`;
-    const g = groups.get(key) ?? { name: key, targets: [] };
+    // One indicator for the names a plan words one thing by (高新技术企业数量 in the prose, 高新技术企业数 in
+    // its table), named as first drafted.
+    const key = t.name ? sameIndicator(t.name) : `${t.figure || id}`;
+    const g = groups.get(key) ?? { name: t.name || key, targets: [] };
     g.targets.push({ t, id });
     groups.set(key, g);
   });
@@ -682,10 +692,10 @@ function fileComparator(c: Comparator): { comparator: '>=' | '>' | '<=' | '~=' |
 
 /** A name without the area it is said of: 全区地区生产总值 and 地区生产总值 are one indicator of one plan. */
 function sameIndicator(name: string): string {
-  // 高新技术企业数量 and 高新技术企业 (a count either way) are one indicator, as are 全区GDP and GDP.
+  // 高新技术企业数量, 高新技术企业数 and 高新技术企业 (a count either way) are one indicator, as are 全区GDP and GDP.
   return name
     .replace(/^(?:全区|全市|全县|全镇|全乡|全省|我区|我市|我县|本区|本市|本县)/, '')
-    .replace(/(?:数量|个数|总数)$/, '');
+    .replace(/(?:数量|个数|总数|数)$/, '');
 }
 
 /** Where a share's base came from, for the formula of the odds derived from it: 52%（规划原文：52%，二、发展目标）. */

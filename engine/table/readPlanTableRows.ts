@@ -48,7 +48,7 @@ function yearHeader(header: string): { key: 'baseValue' | 'value'; year: number 
   return { key: /目标|预期/.test(m[2]!) ? 'value' : 'baseValue', year };
 }
 
-function headerKey(header: string): ColumnKey | null {
+export function headerKey(header: string): ColumnKey | null {
   const h = normalHeader(header);
   for (const c of PLAN_TABLE_COLUMNS) if (c.header === h || c.aliases.includes(h)) return c.key;
   return yearHeader(header)?.key ?? null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DraftTarget, extractTargets, MAX_TARGETS, refusesText } from '../../engine/extract/index.ts';
+import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { extractMessage } from '../../engine/report/extractMessage.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { CITY_SPECIAL, COUNTY_ANNUAL, DISTRICT_FIVE_YEAR, NATIONAL_STYLE, PROVINCIAL } from './planTexts.ts';
@@ -372,5 +373,48 @@ describe('extractTargets: milestones and structure ratios, which print no figure
     const two = byFigure(r.targets, '30:70');
     expect(two.value).toBeCloseTo(70, 10);
     expect(TEXT.slice(two.offset, two.offset + two.figure.length)).toBe('30:70');
+  });
+});
+
+describe('a table of targets inside the text', () => {
+  // As a plan pasted from Word carries it: tab-separated cells under a caption, after the prose.
+  const text = [
+    '二、发展目标',
+    '到2030年，全县规上工业营业收入达到900亿元以上，高新技术企业数量翻一番。',
+    '三、主要指标',
+    '表2 主要指标',
+    '序号\t指标名称\t单位\t2025年基期\t2030年目标\t属性',
+    '1\t规上工业营业收入\t亿元\t610\t900\t预期性',
+    '2\t规上工业企业数\t家\t240\t320\t预期性',
+    '3\t研发投入强度\t%\t2.1\t2.8\t预期性',
+  ].join('\n');
+  const r = extractTargets(text);
+
+  it('reads the rows as targets with their printed bases, not one run-together name', () => {
+    expect(r.targets.some((t) => /\d{3}.*\d{3}/.test(t.name))).toBe(false);
+    const firms = r.targets.find((t) => t.name === '规上工业企业数')!;
+    expect(firms).toMatchObject({
+      value: 320,
+      unit: '家',
+      base: 240,
+      baseYear: 2025,
+      year: 2030,
+      kind: 'level',
+    });
+    expect(r.targets.find((t) => t.name === '研发投入强度')).toMatchObject({ value: 2.8, base: 2.1 });
+    for (const t of r.targets) expect(text.slice(t.offset, t.offset + t.figure.length)).toBe(t.figure);
+  });
+
+  it('drafts a row the prose states once, as the prose words it, with the base the table prints', () => {
+    const revenue = r.targets.filter((t) => t.name.endsWith('规上工业营业收入'));
+    expect(revenue).toHaveLength(1);
+    expect(revenue[0]).toMatchObject({ figure: '900亿元以上', base: 610, baseYear: 2025 });
+    expect(revenue[0]!.baseFigure).toBe('表2 主要指标：规上工业营业收入 2025年基期 610');
+    const plan = generatePlan(r.targets, { facts: r.baseFacts }).plan;
+    const ind = plan.indicators.find((i) => i.name.zh.endsWith('规上工业营业收入'))!;
+    expect(ind.base).toMatchObject({
+      value: 610,
+      provenance: { kind: 'plan', figure: revenue[0]!.baseFigure },
+    });
   });
 });

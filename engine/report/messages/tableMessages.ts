@@ -35,7 +35,7 @@ export const TABLE_MESSAGES = {
   'table.missing-unit': { zh: '缺少单位', en: 'no unit' },
   'table.below-base': {
     zh: '目标值低于基期值（{detail}），又未写比较方式：按“以上”（≥）读；若是下降或控制目标，请在“比较”列写“以内”',
-    en: 'the target lies below the base ({detail}) and no comparator is given: read as "at least" (≥); for a fall or a cap, write 以内 in the comparator column',
+    en: 'the target lies below the base ({detail}) and no comparator is given: read as "at least" (≥); for a fall or a cap, write “以内” in the comparator column',
   },
   'table.bad-number': { zh: '“{value}”不是一个数（{detail}）', en: '"{value}" is not a number ({detail})' },
   'table.not-a-number': { zh: '“{value}”不是一个数', en: '"{value}" is not a number' },
