@@ -6,6 +6,7 @@ export type IssueSeverity = 'error' | 'warning' | 'info';
 /** Every message code with the parameters it is rendered from. */
 export interface ActualsIssueParams {
   csv: { detail: string };
+  csvQuotes: Record<string, never>;
   tooLarge: { bytes: number; limitBytes: number };
   empty: { source: string | null };
   noHeader: Record<string, never>;

@@ -25,6 +25,7 @@ const plain =
 
 const MESSAGES: Messages = {
   csv: plain('csv'),
+  csvQuotes: plain('csvQuotes'),
   tooLarge: (p) => msg('actuals.tooLarge', megabytes(p.bytes, p.limitBytes)),
   empty: (p) => msg('actuals.empty', { source: p.source ?? msg('actuals.theInput') }),
   noHeader: plain('noHeader'),

@@ -50,7 +50,10 @@ function readRows(text: string, sink: IssueSink): string[][] {
   for (const e of parsed.errors) {
     // Papaparse reports a single-column input as "UndetectableDelimiter"; the layout check says more.
     if (e.code === 'UndetectableDelimiter') continue;
-    sink.add('error', at(e.row === undefined ? null : e.row + 1, null, null), 'csv', { detail: e.message });
+    const where = at(e.row === undefined ? null : e.row + 1, null, null);
+    // A quote opened and never closed swallows the rows after it: say so in words, not Papaparse's.
+    if (e.code === 'MissingQuotes') sink.add('error', where, 'csvQuotes', {});
+    else sink.add('error', where, 'csv', { detail: e.message });
   }
   return parsed.data.map((r) => r.map((c) => (c ?? '').toString()));
 }

@@ -34,7 +34,14 @@ import { withProgress } from './progressReporter.ts';
 
 export { evaluateUsage };
 
-function issueLine(i: ActualsIssue): string {
+/** An issue of the actuals file as a line on stderr, in the reader's language. */
+function issueLine(i: ActualsIssue, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') {
+    const where = `${i.row === null ? '' : `第${i.row}行`}${i.column === null ? '' : `第${i.column}列${i.columnName ? `（${i.columnName}）` : ''}`}`;
+    const value = i.value === null ? '' : `“${i.value}”`;
+    const head = `${where}${value}`;
+    return `${SEVERITY_ZH[i.severity]}：${head === '' ? '' : `${head}：`}${i.messageZh}`;
+  }
   const where = [
     i.row === null ? null : `row ${i.row}`,
     i.column === null ? null : `column ${i.column}${i.columnName ? ` (${i.columnName})` : ''}`,
@@ -44,6 +51,8 @@ function issueLine(i: ActualsIssue): string {
   const value = i.value === null ? '' : ` "${i.value}"`;
   return `${i.severity}: ${where || 'input'}${value}: ${i.message}`;
 }
+
+const SEVERITY_ZH = { error: '错误', warning: '注意', info: '说明' } as const;
 
 function parseThresholds(text: string | undefined): StatusThresholds | undefined {
   if (text === undefined) return undefined;
@@ -61,15 +70,22 @@ function parseThresholds(text: string | undefined): StatusThresholds | undefined
 }
 
 /** Reads the actuals file, listing its problems on stderr; `accepted` 0 when nothing could be read. */
-function readActuals(file: string, plan: Parameters<typeof parseActuals>[1]) {
+function readActuals(file: string, plan: Parameters<typeof parseActuals>[1], lang: 'zh' | 'en') {
   const parsed = parseActuals(readText(file, 'actuals'), plan, { source: file });
-  for (const i of parsed.issues) process.stderr.write(`planpath evaluate: ${file}: ${issueLine(i)}\n`);
+  for (const i of parsed.issues) process.stderr.write(`planpath evaluate: ${file}: ${issueLine(i, lang)}\n`);
   const refused = parsed.issues.filter((i) => i.severity === 'error').length;
+  const zh = lang === 'zh';
   if (parsed.accepted === 0)
-    process.stderr.write(`planpath evaluate: no values could be read from ${file}\n`);
+    process.stderr.write(
+      zh
+        ? `planpath evaluate: 未能从 ${file} 读取任何数值\n`
+        : `planpath evaluate: no values could be read from ${file}\n`,
+    );
   else
     process.stderr.write(
-      `planpath evaluate: ${parsed.accepted} values read from ${file}${refused > 0 ? `, ${refused} cells refused` : ''}\n`,
+      zh
+        ? `planpath evaluate: 从 ${file} 读取 ${parsed.accepted} 个数值${refused > 0 ? `，${refused} 个单元格未采用` : ''}\n`
+        : `planpath evaluate: ${parsed.accepted} values read from ${file}${refused > 0 ? `, ${refused} cells refused` : ''}\n`,
     );
   return { ...parsed, refused };
 }
@@ -88,7 +104,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
   const thresholds = parseThresholds(values.thresholds);
   const { plan, scenario } = readPlanAndScenario(values);
-  const parsed = values.actuals === undefined ? null : readActuals(values.actuals, plan);
+  const parsed = values.actuals === undefined ? null : readActuals(values.actuals, plan, lang);
   if (parsed === null) {
     // Without a file, the values the plan itself observes (its published statistics) are evaluated, as the
     // page does before anything is pasted.

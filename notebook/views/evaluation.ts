@@ -84,24 +84,34 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
         : t('eval.readCount', { n: parsed.accepted }),
     ];
     const issues = parsed.issues.filter((i) => i.severity !== 'info');
+    // Columns and rows passed over (an extra column): not problems, but not silent either.
+    const notes = parsed.issues.filter((i) => i.severity === 'info');
+    const item = (i: (typeof parsed.issues)[number]) => {
+      const where =
+        i.row !== null && i.column !== null
+          ? t('eval.rowCol', { row: i.row, col: i.column })
+          : i.row !== null
+            ? t('eval.rowOnly', { row: i.row })
+            : '';
+      const value = i.value !== null ? ` “${i.value}”` : '';
+      // A whole-input problem (too large) has no place to name: no colon before its sentence.
+      const head = `${where}${value}`.trim();
+      return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(head)}${head ? esc(t('common.colon')) : ''}${esc(lang === 'zh' ? i.messageZh : i.message)}</li>`;
+    };
     let html = `<p>${esc(lines[0]!)}</p>`;
     if (issues.length) {
       html += `<p class="field-error">${esc(t('eval.cellErrors'))}</p><ul class="issues">${issues
         .slice(0, LISTED_ISSUES)
-        .map((i) => {
-          const where =
-            i.row !== null && i.column !== null
-              ? t('eval.rowCol', { row: i.row, col: i.column })
-              : i.row !== null
-                ? `${i.row}`
-                : '';
-          const value = i.value !== null ? ` “${i.value}”` : '';
-          return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(where)}${esc(value)}${esc(t('common.colon'))}${esc(lang === 'zh' ? i.messageZh : i.message)}</li>`;
-        })
+        .map(item)
         .join('')}</ul>`;
       if (issues.length > LISTED_ISSUES)
         html += `<p class="field-error">${esc(t('eval.moreIssues', { n: issues.length - LISTED_ISSUES }))}</p>`;
     }
+    if (notes.length)
+      html += `<p class="muted">${esc(t('eval.passedOver'))}</p><ul class="issues notes">${notes
+        .slice(0, LISTED_ISSUES)
+        .map(item)
+        .join('')}</ul>`;
     report.innerHTML = html;
     have.textContent = '';
     if (parsed.accepted > 0) {

@@ -65,14 +65,29 @@ describe('analytics CLI', async () => {
     expect(t.status).toBe('on-track');
     expect(out.summary.counts).toBeDefined();
     expect(out.summary.thresholds).toEqual({ ahead: 1.1, onTrack: 0.9, behind: 0.6 });
-    expect(r.stderr).toContain('7 values read');
+    expect(r.stderr).toContain('读取 7 个数值');
   });
 
   it('evaluate reports refused cells by row and column and --strict fails on them', async () => {
     const bad = fixturePath('mini.actuals-typo.tsv');
     const r = await cli('evaluate', '--plan', mini, '--actuals', bad, '--format', 'csv', '--paths', '100');
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(
+    // In the language of the output (Chinese by default), row and column named.
+    expect(r.stderr).toMatch(/错误：第3行第1列（指标）“高新技木企业数”：.*高新技术企业数/);
+    const en = await cli(
+      'evaluate',
+      '--plan',
+      mini,
+      '--actuals',
+      bad,
+      '--format',
+      'csv',
+      '--paths',
+      '100',
+      '--lang',
+      'en',
+    );
+    expect(en.stderr).toMatch(
       /error: row 3, column 1 \(指标\) "高新技木企业数": no such indicator in the plan; did you mean "高新技术企业数"/,
     );
     expect(r.stdout.split('\n')[0]).toMatch(/^目标编号,目标,目标年,单位,/);

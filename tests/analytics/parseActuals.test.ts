@@ -165,6 +165,16 @@ describe('parseActuals', () => {
     expect(r.actuals.gdp).toBeUndefined();
   });
 
+  it('says in words where a quote left open swallowed the rows after it, and writes a guess without ？，', () => {
+    const quoted = parseActuals('指标,2023\n"高新技术企业数,173\n地区生产总值,780\n', plan);
+    const quote = quoted.issues.find((i) => i.code === 'csvQuotes')!;
+    expect(quote.row).toBe(2);
+    expect(quote.messageZh).toMatch(/^引号未闭合/);
+    expect(quote.message).not.toMatch(/Quoted field/);
+    const typo = parseActuals('指标,2023\n高新技术企业数,1O0\n', plan).issues[0]!;
+    expect(typo.messageZh).toBe('数字里混有字母 O 或 l，疑为 100，该值不采用');
+  });
+
   it('refuses a paste over 2 MB whole, saying how large it is, and reads nothing of it', () => {
     const row = '高新技术企业数\t75\t95\n';
     const text = `指标\t2021\t2022\n${row.repeat(Math.ceil(2.2e6 / row.length))}`;

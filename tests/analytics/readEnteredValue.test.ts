@@ -36,7 +36,7 @@ describe('readEnteredValue', () => {
       const r = readEnteredValue(raw, ind);
       return r.kind === 'error' ? renderMessage('zh', r.message) : r.kind;
     };
-    expect(why('4OO', households)).toContain('是否应为 400');
+    expect(why('4OO', households)).toContain('疑为 400');
     expect(why('七十五', money)).toBe('不是数字');
     expect(why('5家', households)).toContain('单位 家');
     expect(why('30%', money)).toContain('单位 %');

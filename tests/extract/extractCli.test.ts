@@ -115,8 +115,8 @@ describe('planpath template and extract --table', () => {
     const filled = file('bases-filled.csv', text.replace(/^个体工商户数,户,,/m, '个体工商户数,户,52000,'));
     const back = await cli('evaluate', '--actuals', filled, '--format', 'json');
     expect(back.code).toBe(0);
-    expect(back.stderr).toContain(`1 values read from ${filled}`);
-    expect(back.stderr).not.toMatch(/(error|warning|info): /);
+    expect(back.stderr).toContain(`从 ${filled} 读取 1 个数值`);
+    expect(back.stderr).not.toMatch(/(错误|注意|说明)：/);
   });
 
   it('--of bases refuses xlsx and the target template refuses --plan, naming the option', async () => {

@@ -155,7 +155,7 @@ describe('readPlanTable', () => {
     );
     expect(r.targets.map((t) => [t.name, t.value, t.unit])).toEqual([['PM2.5平均浓度', 35, '微克/立方米']]);
     expect(r.issues.map((i) => tableIssueText(i))).toEqual([
-      '第2行第6列（目标值）：“4OO”不是一个数（数字里混有字母 O 或 l，是否应为 400？）',
+      '第2行第6列（目标值）：“4OO”不是一个数（数字里混有字母 O 或 l，疑为 400）',
     ]);
     expect(tableIssueText(r.issues[0]!, 'en')).toContain('did you mean 400?');
   });

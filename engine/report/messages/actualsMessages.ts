@@ -2,6 +2,10 @@
 // takes and how its list parameters are written is decided by engine/actuals/actualsMessage.ts.
 export const ACTUALS_MESSAGES = {
   'actuals.csv': { zh: 'CSV 格式错误：{detail}', en: 'CSV: {detail}' },
+  'actuals.csvQuotes': {
+    zh: '引号未闭合：这一行有单元格以英文引号 " 开头，却没有结尾的引号，其后各行因此被读进同一个单元格；请去掉或配对该引号（名称中的引号可改用中文引号“”）',
+    en: 'unterminated quote: a cell on this row opens a " and never closes it, so the rows after it were read into that one cell; remove or pair the quote (a name may use the Chinese quotes “”)',
+  },
   'actuals.tooLarge': {
     zh: '粘贴的内容过大（{size} MB，上限 {limit} MB），未读取：实际数据表通常只有几 KB，请只粘贴指标与各年数值',
     en: 'The paste is {size} MB (limit {limit} MB) and was not read: a table of actuals is usually a few KB; paste only the indicators and their yearly values',
@@ -39,7 +43,7 @@ export const ACTUALS_MESSAGES = {
   'actuals.textAfterPercent': { zh: '%后有多余文字“{text}”', en: 'unexpected text "{text}" after %' },
   'actuals.notFinite': { zh: '不是有限数值', en: 'not a finite number' },
   'actuals.letterForDigit': {
-    zh: '数字里混有字母 O 或 l，是否应为 {text}？',
+    zh: '数字里混有字母 O 或 l，疑为 {text}',
     en: 'a letter O or l among the digits: did you mean {text}?',
   },
   'actuals.conflictingUnits': { zh: '单位相互矛盾（{units}）', en: 'conflicting units {units}' },
