@@ -63,6 +63,8 @@ interface Total {
   hi: number;
   /** How the total was read from the plan's figures. */
   how: Message;
+  /** The total is worked out from a level or an increase over the printed base, not printed itself. */
+  derived?: boolean;
 }
 
 /** Targets on growth-ratio indicators of `x` in `year`: totals printed as a percentage. */
@@ -103,6 +105,7 @@ function totalsFor(ctx: CheckContext, ratioOf: Map<string, string>, g: NumTarget
           base: num(base.value),
           total: pct(t.value / base.value - 1),
         }),
+        derived: true,
       });
     if (t.kind === 'increase')
       totals.push({
@@ -115,6 +118,7 @@ function totalsFor(ctx: CheckContext, ratioOf: Map<string, string>, g: NumTarget
           base: num(base.value),
           total: pct(t.value / base.value),
         }),
+        derived: true,
       });
   }
   return totals;
@@ -160,10 +164,15 @@ function contradictionFinding(ctx: CheckContext, g: NumTarget, t: Total, n: numb
     severity: printed ? 'error' : 'warning',
     targets: [g.id, ...from.map((x) => x.id)],
     sections: ctx.sections(g, ...from),
-    message: msg(isArithmetic ? 'check.rate.arithmeticMean' : 'check.rate.disagrees', {
-      indicator: named(ctx.indicator(g.indicator)!),
-      ...params,
-    }),
+    // A total worked out from a target and the base is said as worked out: the plan does not print it.
+    message: msg(
+      isArithmetic
+        ? 'check.rate.arithmeticMean'
+        : t.derived
+          ? 'check.rate.disagreesDerived'
+          : 'check.rate.disagrees',
+      { indicator: named(ctx.indicator(g.indicator)!), ...params, how: t.how },
+    ),
     arithmetic: joined(
       [
         t.how,
@@ -222,8 +231,25 @@ function impliedBases(
   for (const g of ts.filter((t) => t.kind === 'growth')) {
     const n = g.year - ctx.t0;
     if (n <= 0) continue;
+    // A rate the plan reckons arithmetically (total ÷ years) implies its base that way too: 5.5万 at 18.5%
+    // × 5 = 92.5% is a base of 59,459, not the compound reading's 41,148.
+    const arithmetic = g.target.rateReading === 'arithmetic';
     for (const t of ts.filter((t) => t.year === g.year)) {
       const params = { target: num(t.value), rate: pct(g.value), n };
+      if (arithmetic && t.value > 0 && (t.kind === 'level' || t.kind === 'increase')) {
+        const value = t.kind === 'level' ? t.value / (1 + g.value * n) : t.value / (g.value * n);
+        candidates.push({
+          from: [t, g],
+          value,
+          arithmetic: msg(
+            t.kind === 'level'
+              ? 'check.arith.levelOverRateArithmetic'
+              : 'check.arith.increaseOverRateArithmetic',
+            { ...params, base: num(value) },
+          ),
+        });
+        continue;
+      }
       if (t.kind === 'level' && t.value > 0) {
         const value = t.value / (1 + g.value) ** n;
         candidates.push({

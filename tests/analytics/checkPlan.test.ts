@@ -8,7 +8,7 @@ import { readPlan } from '../../engine/cli/cliInputs.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { planRelationsSchema } from '../../engine/plan/relationSchema.ts';
 import type { Lang } from '../../engine/report/lang.ts';
-import { renderParts } from '../../engine/report/messages/render.ts';
+import { renderMessage, renderParts } from '../../engine/report/messages/render.ts';
 import { fixturePath, fixturePlan } from './fixturePlan.ts';
 
 /** The plan check with its findings written out in one language, as the CLI prints them. */
@@ -165,6 +165,18 @@ describe('checkPlan on the Yaohai plan', () => {
     expect(text).toContain('(1 + 15.27%)^5 − 1 = 103.51%');
     expect(text).toContain('607 ÷ (1 + 7.5%)^5 = 422.8');
     expect(text).toContain('607 ÷ 70% = 867.1; 1,400 ÷ 75% = 1,867');
+  });
+
+  it('says a total it worked out is worked out, and implies a base the way the plan reckons its rate', () => {
+    const rate = findings.find((f) => f.kind === 'rate-vs-total')!;
+    const said = rate.message;
+    expect(said).toContain('由目标和基数推算的期间总增幅');
+    expect(said).toContain('（规划未直接列出此数）');
+    // 18.5% is read arithmetically (18.5% × 5 = 92.5%): 55,000 ÷ 92.5% = 59,459, not the compound 41,148.
+    const base = findings.find(
+      (f) => f.kind === 'implied-base' && f.targets.includes('individual_businesses_new'),
+    )!;
+    expect(base.arithmetic).toContain('55,000 ÷ (18.5% × 5) = 59,459');
   });
 
   it('with the sector relation the plan carries, the sub-targets 210 + 105 + 200 + 210 + 1,000 exceed 607 and mix measures', () => {

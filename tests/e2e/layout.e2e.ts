@@ -17,8 +17,10 @@ async function tabsToResults(page: Page, blur = true): Promise<number> {
   if (blur) await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   for (let n = 1; n <= 40; n++) {
     await page.keyboard.press('Tab');
-    // The list of missing bases heads the table: it is a result too (what the verdicts wait for).
-    const results = '#dashboard-body tr[data-target], #dashboard-body details.base-requests > summary';
+    // The lists of missing bases and of past target years head the table: results too (what the verdicts
+    // wait for, and which are estimates of a year already past).
+    const results =
+      '#dashboard-body tr[data-target], #dashboard-body details.base-requests > summary, #dashboard-body details.past-years > summary';
     if (await page.evaluate((sel) => !!document.activeElement?.closest(sel), results)) return n;
   }
   return Number.POSITIVE_INFINITY;

@@ -72,6 +72,10 @@ export const CHECK_MESSAGES = {
     zh: '{indicator}：年均增速 {rate} 是期间总增幅 {total} 的算术平均（÷{n}），不是复合年均增速；按复利，{total} 的总增幅对应年均 {compound}，而年均 {rate} 连续 {n} 年将增长 {grown}。两个数字不能同时成立。',
     en: '{indicator}: the annual rate {rate} is the total growth {total} divided by {n} (an arithmetic mean), not a compound rate; compounded, +{total} is {compound} a year, and {rate} a year for {n} years is +{grown}. The two figures cannot both hold.',
   },
+  'check.rate.disagreesDerived': {
+    zh: '{indicator}：年均增速 {rate} 与由目标和基数推算的期间总增幅不一致：{how}（规划未直接列出此数），复利对应年均 {compound}。',
+    en: '{indicator}: the annual rate {rate} disagrees with the total growth worked out from a target and the base: {how} (the plan does not print this figure), compound equivalent {compound} a year.',
+  },
   'check.rate.disagrees': {
     zh: '{indicator}：年均增速 {rate} 与期间总增幅 {total} 不一致（复利对应年均 {compound}）。',
     en: '{indicator}: the annual rate {rate} disagrees with the total growth {total} (compound equivalent {compound} a year).',
@@ -79,6 +83,8 @@ export const CHECK_MESSAGES = {
   'check.arith.levelOverRate': same('{target} ÷ (1 + {rate})^{n} = {base}'),
   'check.arith.increaseOverRate': same('{target} ÷ ((1 + {rate})^{n} − 1) = {base}'),
   'check.arith.increaseOverTotal': same('{target} ÷ {total} = {base}'),
+  'check.arith.levelOverRateArithmetic': same('{target} ÷ (1 + {rate} × {n}) = {base}'),
+  'check.arith.increaseOverRateArithmetic': same('{target} ÷ ({rate} × {n}) = {base}'),
   'check.base.statedDiffers': {
     zh: '{indicator}：{figures}推算的 {t0} 年基数为 {implied}，与规划所列基数 {stated} 不符（相差 {diff}）。',
     en: '{indicator}: {figures} imply a {t0} base of {implied}, but the plan states {stated} ({diff} apart).',
