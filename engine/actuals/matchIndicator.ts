@@ -31,6 +31,21 @@ export function normalizeName(name: string): string {
     .replace(/[\s"'“”‘’·・、,，.。:：;；_-]+/g, '');
 }
 
+/**
+ * A name with the words a district and its plan vary on taken out, for a second look when the exact name is
+ * not the plan's: 全区/全市 before it, 数/数量/总数 after a count, GDP for 地区生产总值, a bracketed note
+ * (（指数，基期=1）). 制造业增加值占GDP比重 and 制造业增加值占地区生产总值比重 are one name; so are 规模以上工业企业数
+ * and 规模以上工业企业. Used only when it points at one indicator.
+ */
+export function looseName(key: string): string {
+  return key
+    .replace(/[(（][^)）]*[)）]$/, '')
+    .replace(/^(?:全区|全市|全县|全省|我区|我市|我县|本区|本市)/, '')
+    .replace(/gdp/g, '地区生产总值')
+    .replace(/占(?:全区)?地区生产总值(?:的)?比重$/, '占地区生产总值比重')
+    .replace(/(?:数量|个数|总数|数)$/, '');
+}
+
 /** Edit distance (insertions, deletions, substitutions), for "did you mean" hints only. */
 export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -92,6 +107,12 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
     }
   }
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
+  // The same names, loosely (looseName): an indicator reached by one loose name only.
+  const byLoose = new Map<string, Set<string>>();
+  for (const [key, ids] of byName) {
+    const loose = looseName(key);
+    byLoose.set(loose, new Set([...(byLoose.get(loose) ?? []), ...ids]));
+  }
 
   return {
     match(cell: string): IndicatorMatch {
@@ -105,6 +126,11 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
       if (ids && ids.size > 1) return { kind: 'ambiguous', ids: [...ids].sort() };
       const measure = notLevel.get(key);
       if (measure) return { kind: 'notLevel', ...measure };
+      const loose = byLoose.get(looseName(key));
+      if (loose && loose.size === 1) {
+        const id = [...loose][0]!;
+        return { kind: 'found', id, unit: units.get(id) ?? null };
+      }
       const scored = [...byName.keys()]
         .map((k) => ({ k, d: editDistance(key, k) }))
         .filter(({ k, d }) => d <= Math.max(1, Math.floor(Math.max(k.length, key.length) / 4)))

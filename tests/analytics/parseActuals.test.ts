@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { parseNumberCell } from '../../engine/actuals/parseNumberCell.ts';
+import { extractTargets } from '../../engine/extract/index.ts';
+import { generatePlan } from '../../engine/generate/generatePlan.ts';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { convertUnit, unitFactor } from '../../engine/units/unitFactor.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
@@ -173,6 +176,18 @@ describe('parseActuals', () => {
     expect(quote.message).not.toMatch(/Quoted field/);
     const typo = parseActuals('指标,2023\n高新技术企业数,1O0\n', plan).issues[0]!;
     expect(typo.messageZh).toBe('数字里混有字母 O 或 l，疑为 100，该值不采用');
+  });
+
+  it('matches the names a district words its indicators by: GDP for 地区生产总值, 企业数 for 企业', () => {
+    const text =
+      '截至2025年底，全区规模以上工业企业412家，制造业增加值占地区生产总值比重为31.5%。到2030年，规模以上工业企业达到600家以上，制造业增加值占地区生产总值比重保持在30%以上。';
+    const draft = extractTargets(text);
+    const own = loadPlan(generatePlan(draft.targets, { facts: draft.baseFacts }).plan, 'own.plan.json');
+    const r = parseActuals('指标\t2026\n规模以上工业企业数\t455\n制造业增加值占GDP比重\t31.2%\n', own);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(Object.keys(r.actuals)).toHaveLength(2);
+    const firms = own.indicators.find((i) => i.name.zh === '规模以上工业企业')!;
+    expect(r.actuals[firms.id]).toEqual({ '2026': 455 });
   });
 
   it('refuses a paste over 2 MB whole, saying how large it is, and reads nothing of it', () => {
