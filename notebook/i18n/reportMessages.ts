@@ -41,8 +41,8 @@ export const REPORT_MESSAGES = {
   },
   'rep.baseNeeds.line': { zh: '{name}（{unit}）：{targets}', en: '{name} ({unit}): {targets}' },
   'rep.summary.counts': {
-    zh: '本次评估共涉及 {total} 项量化目标，其中 {evaluated} 项有 {base} 年以后的实际数据：{list}。',
-    en: 'The plan has {total} quantitative targets; {evaluated} have actual data after {base}: {list}.',
+    zh: '本次评估共涉及 {total} 项量化目标（含力争目标 {aspirational} 项、口径不可比 {notComparable} 项），其中 {evaluated} 项有 {base} 年以后的实际数据：{list}。',
+    en: 'The plan has {total} quantitative targets ({aspirational} aspirational, {notComparable} not comparable); {evaluated} have actual data after {base}: {list}.',
   },
   'rep.summary.basis': {
     zh: '判断依据：{data} 项结论依据数据，{assumption} 项依据标注的假设，{unknown} 项基期待补（尚无基期值，暂不作判断）。',

@@ -72,6 +72,9 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
   const paragraphs = [
     t(lang, 'rep.summary.counts', {
       total: ev.targets.length,
+      // Counted as the dashboard counts them apart, so its "55 项" and this total can be reconciled.
+      aspirational: ev.targets.filter((x) => x.aspirational).length,
+      notComparable: ev.targets.filter((x) => x.verdict.code === 'not-comparable').length,
       evaluated,
       base: ev.plan.baseYear,
       list: list || '—',

@@ -18,6 +18,8 @@ describe('reportSummary', async () => {
     expect(zh.paragraphs[0]).toMatch(
       /其中 3 项有 2020 年以后的实际数据：基本符合预期 2 项，进度待补基期 1 项。$/,
     );
+    // The total reconciles with the dashboard's, which counts 力争 and not-comparable targets apart.
+    expect(zh.paragraphs[0]).toMatch(/^本次评估共涉及 60 项量化目标（含力争目标 4 项、口径不可比 1 项）/);
     expect(zh.paragraphs).toContain(
       '目前没有滞后的目标；但以下 2 项目标进度虽未落后，按推演存在风险或难以达成（二者不一致时，以推演为准），需要关注：',
     );
