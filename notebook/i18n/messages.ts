@@ -409,6 +409,10 @@ export const MESSAGES = {
   },
   'opt.noLever': { zh: '（无需启用任何政策杠杆）', en: '(no lever needs to be used)' },
   'gs.apply': { zh: '应用到当前情景', en: 'Apply to current scenario' },
+  'gs.pickTargets': {
+    zh: '请先在上方勾选至少一个目标，再求最低成本组合。',
+    en: 'Tick at least one target above first, then look for the least-cost mix.',
+  },
   'gs.targets': { zh: '需满足的目标', en: 'Targets to meet' },
   'gs.unavailable': {
     zh: '反推功能尚未接入计算引擎。',

@@ -5,10 +5,13 @@
 import type { Evaluation } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
+import { FULL_PATHS } from '../client/runSizes.ts';
 import { type ObservedGenerator, observe } from '../runtime/generators.ts';
 import type { Working } from './scenarioOps.ts';
 
-export const EVALUATION_PATHS = 2000;
+/** The dashboard's own path count: the evaluation's P(met) of a target is then the dashboard's, to the path
+ *  (at 2,000 paths 新增注册企业 read 89% there and 88% on the dashboard). */
+export const EVALUATION_PATHS = FULL_PATHS;
 
 /** Time after a release before the evaluation starts: a click that follows at once replaces it unstarted. */
 export const EVALUATION_DELAY_MS = 150;

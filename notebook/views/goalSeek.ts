@@ -266,7 +266,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   run2.addEventListener('click', async () => {
     const chosen = [...boxList.querySelectorAll<HTMLInputElement>('input:checked')].map((c) => c.value);
     if (!chosen.length) {
-      out2.replaceChildren(html`<p class="field-error">${t('gs.targets')}?</p>`);
+      out2.replaceChildren(html`<p class="field-error">${t('gs.pickTargets')}</p>`);
       return;
     }
     const p = Math.min(100, Math.max(1, Number(prob2.value) || 70)) / 100;

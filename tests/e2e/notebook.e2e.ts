@@ -118,6 +118,16 @@ describe('the notebook in Chromium', () => {
     expect(await page.textContent('[data-cell="evaluation"] .eval-basis')).toBe(
       '本表只依据规划所附的公布统计，尚未纳入录入的实际数据。',
     );
+    // The same P(met) as the dashboard's, to the path: both run the page's full path count.
+    const dashPmet = await page.textContent(
+      '[data-cell="dashboard"] tr[data-target="enterprises_new"] td.pmet',
+    );
+    expect(dashPmet).toMatch(/%$/);
+    expect(
+      await page.textContent(
+        '[data-cell="evaluation"] table.evaluation tr[data-target="enterprises_new"] td.pmet',
+      ),
+    ).toBe(dashPmet);
     // The report is there too, from the same statistics.
     expect(await page.isVisible('#report-docx')).toBe(true);
     await pasteActuals(page, '指标\t2022\n注册企业数（拥有企业数）\t79000');
