@@ -63,6 +63,8 @@ export interface TargetEvaluation {
    * planner (pasted, in the scenario, or saved into the plan), or derived from such figures (a share N/D).
    */
   latestSource: LatestSource | null;
+  /** A published latest value's caveats, as its provenance records them: a 预计数, a secondhand copy. */
+  latestCaveats: ('preliminary' | 'secondhand')[];
   tau: number | null;
   progress: number | null;
   plannedPathRatio: number | null;
@@ -162,6 +164,22 @@ function baseOf(
   return { base, baseSource };
 }
 
+/** The caveats the plan's published figure for that value records (not one the planner entered over it). */
+function caveatsOf(
+  plan: Plan,
+  indicator: string,
+  latest: { year: number; value: number },
+  sources: Sources,
+): ('preliminary' | 'secondhand')[] {
+  if (sources.get(`${indicator}:${latest.year}`) !== 'statistic') return [];
+  const p = plan.observations.find((o) => o.indicator === indicator && o.year === latest.year)?.provenance;
+  if (p?.kind !== 'statistic') return [];
+  return [
+    ...(p.preliminary ? (['preliminary'] as const) : []),
+    ...(p.secondhand ? (['secondhand'] as const) : []),
+  ];
+}
+
 /** What evaluating one target needs besides the target itself. */
 interface TargetInput {
   plan: Plan;
@@ -252,6 +270,7 @@ function evaluateTarget(
         : derivedFrom[t.indicator]
           ? 'derived'
           : (sources.get(`${t.indicator}:${latest.year}`) ?? 'entered'),
+    latestCaveats: latest === null ? [] : caveatsOf(plan, t.indicator, latest, sources),
     tau: measures?.tau ?? null,
     progress: measures?.progress ?? null,
     plannedPathRatio: measures?.plannedPathRatio ?? null,

@@ -63,6 +63,8 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
       note: z.string().optional(),
       /** Quoted by another document rather than read in the publisher's own. */
       secondhand: z.boolean().optional(),
+      /** A 预计数: an estimate published before the year's final figure, which may revise it. */
+      preliminary: z.boolean().optional(),
     })
     .strict(),
   z

@@ -8,10 +8,24 @@ import { statusKey } from '../evaluate/statusKey.ts';
 import { fixed, formatProb, formatValue, isPercentUnit } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
-import { msg } from './messages/message.ts';
+import { joined, type Message, msg } from './messages/message.ts';
 import { render, renderMessage } from './messages/render.ts';
 import { targetPhrase } from './targetPhrase.ts';
 import { basisMessage, verdictMessage } from './verdictMessage.ts';
+
+/**
+ * Where the latest value comes from, with the caveats its provenance records: a 预计数 or a secondhand copy
+ * says so wherever the figure is read (173 家（2023年，公布统计，预计数，转载）).
+ */
+export function latestSourceMessage(t: Pick<TargetEvaluation, 'latestSource' | 'latestCaveats'>): Message {
+  return joined(
+    [
+      msg(`eval.source.${t.latestSource ?? 'entered'}`),
+      ...(t.latestCaveats ?? []).map((c) => msg(`eval.source.${c}`)),
+    ],
+    'sep.comma',
+  );
+}
 
 export type Cell = string | number | null;
 
@@ -118,7 +132,7 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
         : render(lang, 'eval.latest', {
             value: formatValue(t.latest.value, t.unit, lang),
             year: t.latest.year,
-            source: msg(`eval.source.${t.latestSource ?? 'entered'}`),
+            source: latestSourceMessage(t),
           }),
     value: (t) => amountValue(t.latest?.value, t.unit),
   },

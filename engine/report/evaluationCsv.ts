@@ -2,7 +2,13 @@
 // numbers as numbers rounded as the screen shows them, percentages as percent figures under a header that
 // says (%), and the unit in its own column. One row per quantitative target.
 import type { Evaluation } from '../evaluate/evaluateTargets.ts';
-import { type Cell, columnHeader, EVALUATION_COLUMN_SPEC, targetName } from './evaluationColumns.ts';
+import {
+  type Cell,
+  columnHeader,
+  EVALUATION_COLUMN_SPEC,
+  latestSourceMessage,
+  targetName,
+} from './evaluationColumns.ts';
 import { isPercentUnit } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import { render, renderMessage } from './messages/render.ts';
@@ -30,7 +36,7 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     t.unit,
     t.kind === 'growth' ? '%/年' : isPercentUnit(t.unit) ? '%' : t.unit,
     t.latest?.year ?? null,
-    t.latestSource === null ? null : render(lang, `eval.source.${t.latestSource}`),
+    t.latestSource === null ? null : renderMessage(lang, latestSourceMessage(t)),
     ...SHEET_COLUMNS.map((c) => c.value(t, lang)),
     t.note ? renderMessage(lang, t.note) : null,
   ]);

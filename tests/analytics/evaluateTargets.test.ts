@@ -10,7 +10,7 @@ import { evaluationCsv, evaluationTable } from '../../engine/report/evaluationCs
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';
-import { yaohaiPlan } from '../engine/planFixtures.ts';
+import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalCdf } from './normal.ts';
 
@@ -260,6 +260,21 @@ describe('a final evaluation: the target year observed', () => {
     expect(early.targets.find((x) => x.id === 'five_up_net_increase')!.status).toBe('on-track');
     expect(listedStatuses(early.summary.counts)).not.toContain('missed');
     expect(listedStatuses(ev.summary.counts)).toContain('missed');
+  });
+
+  it('says where a published latest value is a 预计数 or a secondhand copy, as its provenance records', async () => {
+    const ev = await evaluateTargets(yaohaiWithStatistics(), null, {}, { paths: 0 });
+    const hte = ev.targets.find((x) => x.id === 'high_tech_2025')!;
+    expect(hte.latestCaveats).toEqual(['preliminary', 'secondhand']);
+    expect(evaluationColumn('latest').text(hte, 'zh')).toBe('173 家（2023年，公布统计，预计数，转载）');
+    // A value the planner enters over it carries none of its caveats.
+    const entered = await evaluateTargets(
+      yaohaiWithStatistics(),
+      null,
+      { high_tech_enterprises: { '2023': 175 } },
+      { paths: 0 },
+    );
+    expect(entered.targets.find((x) => x.id === 'high_tech_2025')!.latestCaveats).toEqual([]);
   });
 
   it('counts a level met in its own year as 已完成, base or no base, and one met before it as 提前实现', async () => {

@@ -107,7 +107,7 @@ describe('the notebook in Chromium', () => {
     const row = '[data-cell="evaluation"] table.evaluation tr[data-target="high_tech_2025"]';
     await page.waitForSelector(`${row}:not([data-status="no-data"])`, { timeout: 30_000 });
     expect(await page.$$eval(`${row} td`, (list) => list.map((c) => c.textContent ?? ''))).toContain(
-      '173 家（2023年，公布统计）',
+      '173 家（2023年，公布统计，预计数，转载）',
     );
     // 社零's 2025 level is derived from the published 2021–2025 average growth: settled, and said so.
     const retail = '[data-cell="evaluation"] table.evaluation tr[data-target="retail_sales_2025"]';
@@ -132,7 +132,7 @@ describe('the notebook in Chromium', () => {
     expect(await page.isVisible('#report-docx')).toBe(true);
     await pasteActuals(page, '指标\t2022\n注册企业数（拥有企业数）\t79000');
     expect(await page.$$eval(`${row} td`, (list) => list.map((c) => c.textContent ?? ''))).toContain(
-      '173 家（2023年，公布统计）',
+      '173 家（2023年，公布统计，预计数，转载）',
     );
     const pasted = '[data-cell="evaluation"] table.evaluation tr[data-target="enterprises_new"] td';
     expect(await page.$$eval(pasted, (list) => list.map((c) => c.textContent ?? ''))).toContain(

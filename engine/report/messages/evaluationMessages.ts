@@ -14,4 +14,6 @@ export const EVALUATION_MESSAGES = {
   'eval.source.statistic': { zh: '公布统计', en: 'published' },
   'eval.source.entered': { zh: '录入', en: 'entered' },
   'eval.source.derived': { zh: '推算', en: 'derived' },
+  'eval.source.preliminary': { zh: '预计数', en: 'preliminary' },
+  'eval.source.secondhand': { zh: '转载', en: 'secondhand copy' },
 } as const;
