@@ -120,6 +120,8 @@ function targetJson(t: DraftTarget) {
     kind: t.kind,
     year: t.year,
     base: t.base,
+    // A row of a table in the text names the year its base is for (2025年基期).
+    ...(t.baseYear != null ? { baseYear: t.baseYear } : {}),
     aspirational: t.aspirational,
     section: t.section,
   };
