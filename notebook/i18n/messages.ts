@@ -409,6 +409,10 @@ export const MESSAGES = {
   },
   'opt.noLever': { zh: '（无需启用任何政策杠杆）', en: '(no lever needs to be used)' },
   'gs.apply': { zh: '应用到当前情景', en: 'Apply to current scenario' },
+  'gs.pastYear': {
+    zh: '目标年（{year}年）已过，且尚无该年实际数据：以下是按模型对已过年份的推算，政策已无法改变该年的结果。请先录入{year}年实际数据，再看目标是否达成。',
+    en: 'The target year ({year}) is over and has no actual yet: what follows is the model’s reckoning of a year that has happened, which no lever can change now. Enter the {year} actual to see whether the target was met.',
+  },
   'gs.pickTargets': {
     zh: '请先在上方勾选至少一个目标，再求最低成本组合。',
     en: 'Tick at least one target above first, then look for the least-cost mix.',

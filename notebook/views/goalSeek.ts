@@ -178,6 +178,13 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         details.push(t(key, { cost: formatMoney(r.cost.total, r.cost.unit, lang) }));
       }
       out.replaceChildren(said, html`<p class="muted">${details.join(' · ')}</p>`);
+      // A target year already past, not yet settled by data: what a lever "would need" is a statement about the
+      // model, not advice — the year has happened. Said beside the answer.
+      const sought = plan.targets.find((x) => x.id === target.value);
+      if (sought && sought.year < new Date().getFullYear() && r.status !== 'observed')
+        out.prepend(
+          html`<p class="notice notice-warning" data-past-year>${t('gs.pastYear', { year: sought.year })}</p>`,
+        );
       if (r.value !== null && r.status !== 'no-solution') {
         const apply = document.createElement('button');
         apply.type = 'button';

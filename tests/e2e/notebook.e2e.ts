@@ -282,6 +282,12 @@ describe('the notebook in Chromium', () => {
     const text = (await page.textContent('.gs-result')) ?? '';
     expect(text).toContain('社会消费品零售总额');
     expect(text).not.toMatch(/no value|suffices|hefei_|lever /);
+    // 社零 is settled by its 2025 figure; 五上's 2025 is past with no actual: the answer says it is a reckoning.
+    expect(await page.$('.gs-result [data-past-year]')).toBeNull();
+    await page.selectOption('#gs-target', 'five_up_net_increase');
+    await page.click('#gs-run');
+    await page.waitForSelector('.gs-result [data-past-year]', { timeout: 30_000 });
+    expect(await page.textContent('.gs-result [data-past-year]')).toContain('目标年（2025年）已过');
   });
 
   it('marks the targets awaiting a base in the goal-seek lists, and asks for the base when one is sought', async () => {
