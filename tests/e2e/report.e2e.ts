@@ -73,7 +73,9 @@ describe('the mid-term report', () => {
     expect(latestYears.length).toBeGreaterThan(0);
     expect(cover).toContain(`${Math.max(...latestYears)} 年`);
     const summary = await page.textContent('#report-body .report-summary');
-    expect(summary).toMatch(/共涉及 \d+ 项量化目标，其中 \d+ 项有 2020 年以后的实际数据/);
+    expect(summary).toMatch(
+      /共涉及 \d+ 项量化目标（含力争目标 \d+ 项、口径不可比 \d+ 项），其中 \d+ 项有 2020 年以后的实际数据/,
+    );
     const charts = await page.$$eval('#report-body .report-chart', (f) =>
       f.map((x) => (x as HTMLElement).dataset.target),
     );
