@@ -135,6 +135,11 @@ function storageMessage(f: StorageFailure): string {
   );
 }
 
+/** A fact as the text states it, briefly: 规模以上工业企业 240家（2025年）. */
+function factExample(f: BaseFact): string {
+  return `${f.name} ${f.figure}${f.year === null ? '' : `（${f.year}年）`}`;
+}
+
 function valueText(v: GenerateTarget['value']): string {
   if (v === null) return '';
   return Array.isArray(v) ? `${v[0]}-${v[1]}` : String(v);
@@ -535,7 +540,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
           ),
           h(
             'td',
-            {},
+            { 'data-base-cell': String(k) },
             text(
               t.base === null ? '' : String(t.base),
               (v) => {
@@ -561,6 +566,29 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     );
   }
 
+  /**
+   * A row left blank whose indicator takes its base from a fact the text prints (截至2025年底…412家) shows that
+   * base greyed in its field: the summary counts it as having one, and the planner sees which.
+   */
+  function showPrintedBases(plan: ReturnType<typeof generatePlan>['plan'], kept: Row[]): void {
+    kept.forEach((r, j) => {
+      const input = table.querySelector<HTMLInputElement>(`[data-base-cell="${rows.indexOf(r)}"] input`);
+      if (!input) return;
+      const target = plan.targets.find((x) => x.id === `t_${String(j + 1).padStart(2, '0')}`);
+      const ind = plan.indicators.find((i) => i.id === target?.indicator);
+      const base = ind?.base;
+      const printed =
+        r.target.base === null &&
+        base &&
+        'value' in base &&
+        base.provenance.kind === 'plan' &&
+        ind!.unit === r.target.unit
+          ? base.value
+          : null;
+      input.placeholder = printed === null ? '' : tr(`${printed}（原文）`, `${printed} (printed)`);
+    });
+  }
+
   function updateSummary(): void {
     const kept = rows.filter((r) => r.accepted);
     // Counted as generating would find it (a few milliseconds for a draft): a base-year fact of the text gives
@@ -574,6 +602,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
             { facts, ...(targetYear === null ? {} : { targetYear }) },
           ).plan;
     const waiting = plan === null ? 0 : baseUnknownTargets(plan).length;
+    if (plan) showPrintedBases(plan, kept);
     const baseYear =
       plan === null ? '' : tr(`基期 ${plan.meta.baseYear} 年；`, `base year ${plan.meta.baseYear}; `);
     summary.textContent = tr(
@@ -671,9 +700,10 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     if (result.baseFacts.length > 0) {
       say(
         'info',
+        // The example is one of this text's own facts, not a year the text never names.
         tr(
-          `另有 ${result.baseFacts.length} 项基期事实（如“截至2020年底…”）不作为目标；基期年的事实作为同名指标的基期值。`,
-          `${result.baseFacts.length} base facts (截至2020年底…) are not targets; those of the base year become the base of the indicator they name.`,
+          `另有 ${result.baseFacts.length} 项基期事实（如“${factExample(result.baseFacts[0]!)}”）不作为目标；基期年的事实作为同名指标的基期值（见基期值一栏的灰色提示）。`,
+          `${result.baseFacts.length} base facts (such as “${factExample(result.baseFacts[0]!)}”) are not targets; those of the base year become the base of the indicator they name (shown greyed in the base column).`,
         ),
       );
     }

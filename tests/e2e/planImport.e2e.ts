@@ -41,6 +41,9 @@ describe('新建/导入规划 in Chromium', () => {
     expect(await page.textContent('#import .pi-summary')).toBe(
       '采用 14/14 项；基期 2020 年；其中 7 项没有基期值（将标为“基期待补”）',
     );
+    // The base that fact gives shows, greyed, in that row's base field.
+    const gdp = rows.filter({ has: page.locator('td.mono', { hasText: '1200亿元左右' }) });
+    expect(await gdp.locator('td[data-base-cell] input').getAttribute('placeholder')).toBe('860（原文）');
     await page.locator('#import').scrollIntoViewIfNeeded();
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/plan-import-zh-CN.png', fullPage: false });
