@@ -145,6 +145,12 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   );
   el.append(row, progress.box, out);
 
+  // Targets an observed year has settled, from the last full run; a target whose year is past and is not
+  // among them is answered as a reckoning of that year, not as advice (gs.pastYear).
+  const settledIds = new Set<string>();
+  const pastUnobserved = (x: { id: string; year: number }) =>
+    x.year < new Date().getFullYear() && !settledIds.has(x.id);
+
   run.addEventListener('click', async () => {
     const [kind, id] = variable.value.split(':') as ['lever' | 'parameter', string];
     const p = Math.min(100, Math.max(1, Number(prob.value) || 80)) / 100;
@@ -181,7 +187,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       // A target year already past, not yet settled by data: what a lever "would need" is a statement about the
       // model, not advice — the year has happened. Said beside the answer.
       const sought = plan.targets.find((x) => x.id === target.value);
-      if (sought && sought.year < new Date().getFullYear() && r.status !== 'observed')
+      if (sought && pastUnobserved(sought) && r.status !== 'observed')
         out.prepend(
           html`<p class="notice notice-warning" data-past-year>${t('gs.pastYear', { year: sought.year })}</p>`,
         );
@@ -239,8 +245,10 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   const stopMarking = app.controller.subscribe((state) => {
     if (!state.result || state.preview) return;
     const waiting = new Set<string>();
+    settledIds.clear();
     for (const r of state.result.targets) {
       const settled = settledIn(r) !== null;
+      if (settled) settledIds.add(r.id);
       if (r.verdictBasis === 'unknown-base' || settled) waiting.add(r.id);
       const mark = r.verdictBasis === 'unknown-base' ? ` · ${awaiting}` : settled ? ` · ${settledMark}` : '';
       for (const { node, text } of labels.get(r.id) ?? []) {
@@ -322,6 +330,14 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         );
         out2.append(apply);
       }
+      // Targets whose year is past without its actual (not settled by an observation): the mix is a reckoning.
+      const past = chosen
+        .map((id) => plan.targets.find((x) => x.id === id))
+        .filter((x) => x !== undefined && pastUnobserved(x));
+      if (past.length > 0)
+        out2.prepend(
+          html`<p class="notice notice-warning" data-past-year>${t('gs.pastYear', { year: Math.min(...past.map((x) => x!.year)) })}</p>`,
+        );
     } catch (error) {
       out2.replaceChildren(failure(error, t));
     } finally {

@@ -290,6 +290,20 @@ describe('the notebook in Chromium', () => {
     expect(await page.textContent('.gs-result [data-past-year]')).toContain('目标年（2025年）已过');
   });
 
+  it('asks for a target before the least-cost mix, and says when a chosen year is past without its actual', async () => {
+    const page = await open();
+    await page.click('#opt-run');
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('#opt-run')?.closest('section')?.textContent ?? ''),
+      )
+      .toContain('请先在上方勾选至少一个目标');
+    await page.check('.target-checks input[value="five_up_net_increase"]');
+    await page.click('#opt-run');
+    await page.waitForSelector('[data-past-year]', { timeout: 60_000 });
+    expect(await page.textContent('[data-past-year]')).toContain('目标年（2025年）已过');
+  });
+
   it('marks the targets awaiting a base in the goal-seek lists, and asks for the base when one is sought', async () => {
     const page = await open();
     const option = (id: string) => page.textContent(`#gs-target option[value="${id}"]`);
