@@ -111,7 +111,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   // (a table of statistics, a page pasted many times), and drafting them all would bury the review.
   if (targets.length > MAX_TARGETS)
     return empty([{ code: 'too-many-targets', found: targets.length, limit: MAX_TARGETS }]);
-  const messages: ExtractMessage[] = targets.length === 0 ? [{ code: 'no-targets' }] : [];
+  const messages: ExtractMessage[] = [
+    ...(targets.length === 0 ? [{ code: 'no-targets' as const }] : []),
+    ...tables.messages,
+  ];
   return { targets, baseFacts, targetYear: planYear, messages };
 }
 
@@ -132,9 +135,10 @@ function tableTargets(
   text: string,
   norm: string,
   paths: { offset: number; path: string }[],
-): { targets: DraftTarget[]; spans: [number, number][] } {
+): { targets: DraftTarget[]; spans: [number, number][]; messages: ExtractMessage[] } {
   const targets: DraftTarget[] = [];
   const spans: [number, number][] = [];
+  const messages: ExtractMessage[] = [];
   for (const table of findTextTables(norm)) {
     const headerRow = table.cells.findIndex((r) => {
       const keys = r.map(headerKey);
@@ -146,6 +150,11 @@ function tableTargets(
     const baseColumn = header.findIndex((h) => headerKey(h) === 'baseValue');
     const read = readPlanTableRows(table.cells);
     spans.push([table.start, table.end]);
+    // A refused row is said, with the line of the text it is on: it is not drafted, and silence hid it.
+    const firstLine = norm.slice(0, table.start).split('\n').length;
+    for (const issue of read.issues)
+      if (issue.severity !== 'info')
+        messages.push({ code: 'table-issue', line: firstLine + (issue.row ?? 1) - 1, issue });
     const k = firstAtOrAfter(
       paths.map((p) => p.offset),
       table.start + 1,
@@ -177,7 +186,7 @@ function tableTargets(
       });
     }
   }
-  return { targets, spans };
+  return { targets, spans, messages };
 }
 
 /** What the walk over the text meets, in order: headings, year words, brackets, stops, cues, figures. */

@@ -1,3 +1,5 @@
+import type { TableIssue } from '../table/tableTypes.ts';
+
 // The data the text extractor returns. Values are as printed (10万户 → value 10, unit 万户); the page and
 // the model generator convert units, the extractor never does.
 
@@ -70,7 +72,9 @@ export type ExtractMessage =
   | { code: 'empty-text' }
   | { code: 'no-targets' }
   | { code: 'text-too-large'; bytes: number; limitBytes: number }
-  | { code: 'too-many-targets'; found: number; limit: number };
+  | { code: 'too-many-targets'; found: number; limit: number }
+  /** A problem in a table inside the text (a refused row, a warning), at `line` of the text (1-based). */
+  | { code: 'table-issue'; line: number; issue: TableIssue };
 
 export interface ExtractOptions {
   /** The plan's target year: what "十四五"末, 期末, 规划期末 mean. Inferred from the text when absent. */

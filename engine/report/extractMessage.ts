@@ -1,6 +1,7 @@
 // A message of the target extractor (engine/extract/) as a catalogue message, for the CLI and the page's
 // import section. The words are in engine/report/messages/extractMessages.ts.
 import type { ExtractMessage } from '../extract/extractTypes.ts';
+import { tableIssueMessage } from '../table/tableIssueMessage.ts';
 import { megabytes } from './megabytes.ts';
 import { type Message, msg, num } from './messages/message.ts';
 
@@ -8,5 +9,7 @@ export function extractMessage(m: ExtractMessage): Message {
   if (m.code === 'text-too-large') return msg('extract.text-too-large', megabytes(m.bytes, m.limitBytes));
   if (m.code === 'too-many-targets')
     return msg('extract.too-many-targets', { found: num(m.found), limit: m.limit });
+  if (m.code === 'table-issue')
+    return msg('extract.table-issue', { line: m.line, issue: tableIssueMessage(m.issue) });
   return msg(`extract.${m.code}`);
 }

@@ -113,10 +113,14 @@ export function formatBare(value: number, unit: string, lang: Lang): string {
   return formatNumber(value, lang, isCountUnit(unit) ? countDigits(Math.abs(value)) : undefined);
 }
 
-export function formatValue(value: number, unit: string, lang: Lang): string {
+/**
+ * `printed`: the figure is the plan's own (a target), so a count is not rounded to whole items — 每千人口托位数
+ * 4.5 个 reads 4.5, not 5. Simulated counts are whole numbers (issue 9).
+ */
+export function formatValue(value: number, unit: string, lang: Lang, printed = false): string {
   if (!Number.isFinite(value)) return '—';
   if (isPercentUnit(unit)) return formatPercentOf(value, unit, lang, Math.abs(value) < 0.1 ? 2 : 1);
-  const digits = isCountUnit(unit) ? countDigits(Math.abs(value)) : undefined;
+  const digits = isCountUnit(unit) && !printed ? countDigits(Math.abs(value)) : undefined;
   if (lang === 'zh') {
     // Counts of ten thousand and more read as 万: 12,500 户 → 1.25 万户.
     if ((unit === '户' || unit === '人' || unit === '家') && Math.abs(value) >= 10_000) {

@@ -46,7 +46,8 @@ export function targetPhrase(target: TargetShape, unit: string, lang: Lang): str
   }
   // A share's increase is a change in points (提高0.9个百分点), not a share of 0.9%.
   const shown = target.kind === 'increase' && (unit === '%' || unit === '％') ? '百分点' : unit;
-  const fmt = (v: number) => (target.kind === 'growth' ? formatRate(v, lang) : formatValue(v, shown, lang));
+  const fmt = (v: number) =>
+    target.kind === 'growth' ? formatRate(v, lang) : formatValue(v, shown, lang, true);
   const sign = target.kind === 'increase' ? '+' : '';
   if (Array.isArray(target.value)) return `${sign}${fmt(target.value[0]!)} – ${sign}${fmt(target.value[1]!)}`;
   const perYear = render(lang, 'unit.perYear');

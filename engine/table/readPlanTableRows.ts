@@ -65,6 +65,35 @@ function impliedYears(header: string[]): { baseYear?: number; year?: number } {
   return out;
 }
 
+/** A comparator written into a value cell, and the figure without it; null when there is none. */
+function comparatorInCell(text: string): { comparator: Comparator; rest: string } | null {
+  const t = toHalfWidth(text).trim();
+  const before = /^(>=|<=|≥|≤|>|<|＞|＜|不低于|不少于|超过|达到|约)\s*(.+)$/.exec(t);
+  if (before) {
+    const word = before[1]!;
+    const comparator: Comparator =
+      word === '>' || word === '＞' || word === '超过'
+        ? '>'
+        : word === '<' || word === '＜'
+          ? '<'
+          : word === '<=' || word === '≤'
+            ? '<='
+            : word === '约'
+              ? '~='
+              : '>=';
+    return { comparator, rest: before[2]! };
+  }
+  const after = /^(.+?)\s*(以上|及以上|以下|以内|左右)$/.exec(t);
+  if (after) {
+    const word = after[2]!;
+    return {
+      comparator: word === '左右' ? '~=' : word === '以下' || word === '以内' ? '<=' : '>=',
+      rest: after[1]!,
+    };
+  }
+  return null;
+}
+
 /** A dash or slash is how a printed table leaves a cell empty (—, -, /). */
 const DASH = /^[-—–―/／─]+$/;
 
@@ -322,7 +351,13 @@ function readValues(
   let value: DraftValue | null = null;
   // [13.5]: a plan table's bracket marks a total over the period (注：[ ]内为五年累计数).
   const bracketed = /^[[［【](.+)[\]］】]$/.exec(cell('value'));
-  const valueCell = bracketed ? bracketed[1]!.trim() : cell('value');
+  let valueCell = bracketed ? bracketed[1]!.trim() : cell('value');
+  // >300, ≥300, 300以上, 12以内, 约85: a printed table writes the comparator into the figure.
+  const worded = comparatorInCell(valueCell);
+  if (worded) {
+    valueCell = worded.rest;
+    comparator ??= worded.comparator;
+  }
   const rangeMatch = /^(.+?)\s*(?:-|–|—|~|～|至|到)\s*(.+)$/.exec(toHalfWidth(valueCell));
   const looksRange = rangeMatch !== null && !/^-/.test(toHalfWidth(valueCell).trim());
   if (valueCell === '') {
@@ -395,6 +430,11 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   if (kind === undefined || typeof year !== 'number' || nature === undefined || aspirational === undefined)
     return null;
   const period = read.overPeriod && cell('kind') === '' ? periodKind(name, unit, read.value) : null;
+  // 地区生产总值年均增长 | % | 6左右: a rate row of a printed table, the indicator named without its verb.
+  const rate =
+    !period && cell('kind') === '' && isPrintedPercent(unit)
+      ? /^(.+?)(?:年均增长率?|年均增速|年增速|增长率)$/.exec(name)
+      : null;
   const value = period ? period.value : read.value;
   const comparator = read.comparator ?? period?.comparator;
   // A level below its base with no comparator: a floor or a cap? Read as the template says (≥), and ask.
@@ -409,13 +449,13 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     rr.cellIssue('below-base', 'value', `${value} < ${baseRead}`, 'warning');
   return {
     row: rowNo,
-    name,
+    name: rate ? rate[1]! : name,
     unit,
     baseYear: typeof baseYear === 'number' ? baseYear : null,
     base: typeof baseRead === 'number' ? baseRead : null,
     year,
     value,
-    kind: period ? period.kind : kind,
+    kind: period ? period.kind : rate ? 'growth' : kind,
     comparator: comparator ?? '>=',
     nature,
     aspirational,

@@ -692,7 +692,13 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       if (ticket === reading) readBtn.removeAttribute('aria-busy');
     }
     if (ticket !== reading) return; // a later click superseded this one
-    for (const m of result.messages) say(m.code === 'no-targets' ? 'warning' : 'error', extractText(m));
+    for (const m of result.messages)
+      say(
+        m.code === 'no-targets' || (m.code === 'table-issue' && m.issue.severity !== 'error')
+          ? 'warning'
+          : 'error',
+        extractText(m),
+      );
     if (result.messages.some(refusesText)) return;
     origin = 'text';
     targetYear = result.targetYear;

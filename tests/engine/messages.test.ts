@@ -98,6 +98,8 @@ describe('the one formatter', () => {
     expect(targetPhrase({ kind: 'level', comparator: '>=', value: 607 }, '亿元', 'zh')).toBe('≥ 607 亿元');
     expect(targetPhrase({ kind: 'growth', comparator: '>=', value: 0.075 }, '%', 'zh')).toBe('≥ +7.5%/年');
     expect(targetPhrase({ kind: 'increase', comparator: '>=', value: 150 }, '家', 'zh')).toBe('≥ +150 家');
+    // A count the plan prints with decimals (每千人口托位数 4.5 个) is not rounded to whole items.
+    expect(targetPhrase({ kind: 'level', comparator: '>=', value: 4.5 }, '个', 'zh')).toBe('≥ 4.5 个');
     // A share's increase is in points (提高0.9个百分点), not a share of 0.9%.
     expect(targetPhrase({ kind: 'increase', comparator: '>=', value: 0.009 }, '%', 'zh')).toBe(
       '≥ +0.9 个百分点',

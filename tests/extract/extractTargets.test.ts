@@ -405,6 +405,16 @@ describe('a table of targets inside the text', () => {
     for (const t of r.targets) expect(text.slice(t.offset, t.offset + t.figure.length)).toBe(t.figure);
   });
 
+  it('says which row of a table in the text it could not read, on which line, instead of dropping it', () => {
+    const bad = extractTargets(`${text}\n5\t技改投资\t亿元\t80\t1O0\t预期性`);
+    const said = bad.messages.filter((m) => m.code === 'table-issue');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ line: 9, issue: { severity: 'error', row: 5 } });
+    expect(renderMessage('zh', extractMessage(said[0]!))).toMatch(
+      /^文中表格（全文第 9 行）：.*1O0.*疑为 100/,
+    );
+  });
+
   it('drafts a row the prose states once, as the prose words it, with the base the table prints', () => {
     const revenue = r.targets.filter((t) => t.name.endsWith('规上工业营业收入'));
     expect(revenue).toHaveLength(1);

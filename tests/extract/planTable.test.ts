@@ -61,6 +61,23 @@ describe("readPlanTable on a plan's own 主要指标 table", () => {
     });
   });
 
+  it('reads a comparator written into the figure, and a rate row by its name', () => {
+    const printed = readPlanTable(
+      [
+        '指标名称,单位,2025年基期,2030年目标',
+        '高新技术企业数,家,180,>300',
+        '城镇化率,%,81.5,85以上',
+        '地区生产总值年均增长,%,—,6左右',
+      ].join('\n'),
+    );
+    expect(printed.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(printed.targets.map((t) => [t.name, t.kind, t.value, t.comparator])).toEqual([
+      ['高新技术企业数', 'level', 300, '>'],
+      ['城镇化率', 'level', 85, '>='],
+      ['地区生产总值', 'growth', 6, '~='],
+    ]);
+  });
+
   it('asks about a level below its base with no comparator instead of guessing a cap', () => {
     const water = r.targets.find((t) => t.name === '单位产值用水量')!;
     expect(water.comparator).toBe('>=');

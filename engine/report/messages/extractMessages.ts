@@ -7,6 +7,10 @@ export const EXTRACT_MESSAGES = {
     zh: '文本为空：请提供规划全文或“发展目标”一节。',
     en: 'The text is empty: give the plan or its targets section (发展目标).',
   },
+  'extract.table-issue': {
+    zh: '文中表格（全文第 {line} 行）：{issue}',
+    en: 'Table in the text (line {line}): {issue}',
+  },
   'extract.no-targets': {
     zh: '未找到量化目标（目标是带单位的数字，如“达到100亿元”“新增5家”）。',
     en: 'No quantitative target found (a number with a unit, e.g. 达到100亿元, 新增5家).',
