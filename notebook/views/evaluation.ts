@@ -18,6 +18,7 @@ import type { App } from '../app.ts';
 import { type CsvCell, toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
+import { provenanceText } from '../format/provenanceText.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
@@ -213,7 +214,12 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
   csv.textContent = t('export.csv');
   csv.addEventListener('click', () => {
     if (shown)
-      download(`${t('eval.report')}.csv`, toCsv(evaluationCsvRows(shown, lang)), 'text/csv;charset=utf-8');
+      download(
+        // Named as the report is: a final one once its data reach the target year (as the .docx and .xlsx).
+        `${t(isFinalEvaluation(shown) ? 'eval.report.final' : 'eval.report')}.csv`,
+        toCsv(evaluationCsvRows(shown, lang)),
+        'text/csv;charset=utf-8',
+      );
   });
   const print = document.createElement('button');
   print.type = 'button';
@@ -243,6 +249,14 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
           ? 'num pmet'
           : 'num';
   const head = `<thead><tr>${columns.map((c, i) => `<th scope="col"${i > 0 && c.key !== 'status' && c.key !== 'verdict' ? ' class="num"' : ''}>${esc(columnHeader(c, lang))}</th>`).join('')}</tr></thead>`;
+  // Where the latest value comes from, as its provenance says it: a published phrase, or the arithmetic of a
+  // value derived from published ones (社零 2025: 435 × (1 + 3%)^5, each input quoted) — traceable in the table.
+  const latestTip = (x: TargetEvaluation): string => {
+    if (x.latest === null || (x.latestSource !== 'statistic' && x.latestSource !== 'derived')) return '';
+    const o = app.plan.observations.find((v) => v.indicator === x.indicator && v.year === x.latest!.year);
+    const text = o ? provenanceText(o.provenance, t) : '';
+    return text ? ` data-tip="${esc(text)}" tabindex="0"` : '';
+  };
   const draw = (ev: Evaluation, entered: number) => {
     const kind = t(isFinalEvaluation(ev) ? 'eval.report.final' : 'eval.report');
     header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(t('eval.asOf', { year: ev.summary.asOf }))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
@@ -266,7 +280,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
                   ? `<th scope="row">${esc(c.text(target, lang))}</th>`
                   : c.key === 'verdict'
                     ? verdictCell(target, lang)
-                    : `<td class="col-${c.key} ${cellClass(c.key, target.status ?? 'none')}">${esc(c.text(target, lang))}</td>`,
+                    : `<td class="col-${c.key} ${cellClass(c.key, target.status ?? 'none')}"${c.key === 'latest' ? latestTip(target) : ''}>${esc(c.text(target, lang))}</td>`,
               )
               .join('')}</tr>`,
         )

@@ -12,6 +12,7 @@ import {
   oddsIndicators,
   type Plan,
   type RunResult,
+  settledIn,
   type Target,
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
@@ -90,13 +91,16 @@ function dynamicsText(ind: Indicator, t: Translate): string {
 /** " · 中位数 671 亿元 · 达成概率 50%": what the run says about a target, beside its line. */
 function targetOutcome(plan: Plan, target: Target, r: RunResult, lang: Lang, t: Translate): string {
   const m = medianFigure(plan, target, r);
-  const p = targetResultOf(r, target.id)?.pMet ?? null;
+  const tr = targetResultOf(r, target.id);
+  const p = tr?.pMet ?? null;
   const parts: string[] = [];
   if (m)
     parts.push(
       `${t('detail.median')} ${m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang)}`,
     );
-  if (p !== null) parts.push(`${t('dash.col.pmet')} ${formatProb(p, lang)}`);
+  // An outcome an observation settled is not a chance (the dashboard and the evaluation say 已定 too).
+  if (tr && settledIn(tr) !== null) parts.push(`${t('dash.col.pmet')} ${t('pmet.settled')}`);
+  else if (p !== null) parts.push(`${t('dash.col.pmet')} ${formatProb(p, lang)}`);
   return parts.length ? ` · ${parts.join(' · ')}` : '';
 }
 

@@ -114,6 +114,10 @@ describe('the notebook in Chromium', () => {
     expect(await page.textContent(`${retail} td.status-label`)).toBe('未完成');
     expect(await page.textContent(`${retail} td.verdict-col`)).toBe('未达成');
     expect(await page.textContent(`${retail} td.col-latest`)).toBe('504.3 亿元（2025年，推算）');
+    // Traceable where it is read: its tip gives the arithmetic and the phrases it rests on.
+    expect(await page.getAttribute(`${retail} td.col-latest`, 'data-tip')).toContain(
+      '435 × (1 + 3%)^5 = 504.3',
+    );
     expect(await page.getAttribute(`${retail} td.verdict-col`, 'data-tip')).toContain('由公布数据推算为');
     expect(await page.textContent('[data-cell="evaluation"] .eval-basis')).toBe(
       '本表只依据规划所附的公布统计，尚未纳入录入的实际数据。',
