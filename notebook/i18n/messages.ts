@@ -602,8 +602,8 @@ export const MESSAGES = {
     en: 'Target years past: {targets} targets ({aspirational} of them aspirational) are due in {years}, which is over, but have no actual for that year — their verdicts are the model’s estimate of a past year, not the outcome; {n} values are missing',
   },
   'pastYears.hint': {
-    zh: '请向统计部门索取下列指标在目标年的数值；导出的数据需求表填好后，整表粘贴到“实施评估”一节，相应目标即按实际结果判定（已完成 / 未完成）。',
-    en: 'Ask the statistics office for these indicators in their target year; the data request, filled in and pasted under Review, settles those targets on what happened (met / not met).',
+    zh: '请向统计部门索取下列指标在目标年的数值；导出的数据需求表填好后，整表粘贴到“实施评估”一节，相应目标即按实际结果判定（已完成 / 未完成；增量与增速类目标另需基期值，见“基期待补”）。',
+    en: 'Ask the statistics office for these indicators in their target year; the data request, filled in and pasted under Review, settles those targets on what happened (met / not met; an increase or a growth rate also needs its base, see Bases to enter).',
   },
   'pastYears.col.year': { zh: '所缺年份', en: 'Year missing' },
   'pastYears.csv': { zh: '导出目标年数据需求表（CSV）', en: 'Download the target-year data request (CSV)' },

@@ -62,8 +62,8 @@ export const REPORT_MESSAGES = {
     en: 'In all, {ahead} are achieved or ahead of plan, {onTrack} broadly on plan and {behind} behind or far behind.',
   },
   'rep.summary.settled': {
-    zh: '目标年份已有实际数据的 {n} 项中，已完成 {met} 项，未完成 {missed} 项。',
-    en: 'Of the {n} targets whose own year is observed: met {met}, not met {missed}.',
+    zh: '按目标年数据已可判定的 {n} 项中，已完成 {met} 项，未完成 {missed} 项。',
+    en: 'Of the {n} targets their own year’s data settle: met {met}, not met {missed}.',
   },
   'rep.summary.groupsRest': {
     zh: '其余目标中，提前实现或快于预期 {ahead} 项，基本符合预期 {onTrack} 项，滞后或严重滞后 {behind} 项。',
@@ -88,6 +88,10 @@ export const REPORT_MESSAGES = {
   'rep.summary.attentionIntroMissed': {
     zh: '以下 {n} 项目标需要关注：{missed} 项未完成，{behind} 项进度落后于规划要求：',
     en: 'These {n} targets need attention: {missed} were not met, {behind} are behind what the plan asks for by now:',
+  },
+  'rep.summary.attentionIntroAllMissed': {
+    zh: '以下 {n} 项目标未完成，需要关注：',
+    en: 'These {n} targets were not met:',
   },
   'rep.summary.attentionIntro': {
     zh: '以下 {n} 项目标进度落后于规划要求，需要关注：',

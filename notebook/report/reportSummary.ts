@@ -134,11 +134,13 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
     paragraphs.push(
       missed === 0
         ? t(lang, 'rep.summary.attentionIntro', { n: behind.length })
-        : t(lang, 'rep.summary.attentionIntroMissed', {
-            n: behind.length,
-            missed,
-            behind: behind.length - missed,
-          }),
+        : missed === behind.length
+          ? t(lang, 'rep.summary.attentionIntroAllMissed', { n: missed })
+          : t(lang, 'rep.summary.attentionIntroMissed', {
+              n: behind.length,
+              missed,
+              behind: behind.length - missed,
+            }),
     );
   } else if (behind.length === 0) paragraphs.push(t(lang, 'rep.summary.doubtedIntro', { n: doubted.length }));
   else

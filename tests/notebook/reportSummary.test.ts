@@ -64,8 +64,8 @@ describe('reportSummary', async () => {
     );
     const zh = reportSummary(final, 'zh');
     // 社零's two targets are settled too: the published 2021–2025 average growth gives their 2025 level.
-    expect(zh.paragraphs).toContain('目标年份已有实际数据的 4 项中，已完成 1 项，未完成 3 项。');
-    expect(zh.paragraphs).toContain('以下 3 项目标需要关注：3 项未完成，0 项进度落后于规划要求：');
+    expect(zh.paragraphs).toContain('按目标年数据已可判定的 4 项中，已完成 1 项，未完成 3 项。');
+    expect(zh.paragraphs).toContain('以下 3 项目标未完成，需要关注：');
     // Every measured target is settled or waits for a base: no 总体看 line of paces, all zero.
     expect(zh.paragraphs.some((p) => p.startsWith('总体看') || p.startsWith('其余目标中，'))).toBe(false);
     expect(zh.attention[0]).toMatch(
@@ -76,6 +76,6 @@ describe('reportSummary', async () => {
     for (const line of zh.attention) expect(line).not.toContain('达成概率');
     expect(zh.attention.join('')).not.toContain('高新技术企业');
     const en = reportSummary(final, 'en');
-    expect(en.paragraphs).toContain('Of the 4 targets whose own year is observed: met 1, not met 3.');
+    expect(en.paragraphs).toContain('Of the 4 targets their own year’s data settle: met 1, not met 3.');
   });
 });
