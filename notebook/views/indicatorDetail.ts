@@ -166,10 +166,11 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
       provenanceText(base.provenance, t),
     );
   else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
-  // Each published figure with where it was read (issue 9: the statistics layer).
+  // Each published figure with where it was read (issue 9: the statistics layer); one derived from published
+  // figures says so (推算), not 统计数据.
   for (const o of observedOf(plan, info.id, state))
     add(
-      `${t('prov.statistic')} ${o.year}`,
+      `${t(o.provenance.kind === 'derived' ? 'prov.derived' : 'prov.statistic')} ${o.year}`,
       formatValue(o.value, info.unit, lang),
       provenanceText(o.provenance, t),
     );
