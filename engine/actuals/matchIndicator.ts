@@ -3,6 +3,7 @@
 // case, spaces, full-/half-width forms and a trailing unit in brackets ("社会消费品零售总额（亿元）"). It
 // never guesses: an unknown or ambiguous name is reported, with the closest known names as a hint.
 import type { Plan } from '../plan/planSchema.ts';
+import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
 import { toHalfWidth } from './parseNumberCell.ts';
 
 export type IndicatorMatch =
@@ -38,12 +39,12 @@ export function normalizeName(name: string): string {
  * and 规模以上工业企业. Used only when it points at one indicator.
  */
 export function looseName(key: string): string {
-  return key
-    .replace(/[(（][^)）]*[)）]$/, '')
-    .replace(/^(?:全区|全市|全县|全省|我区|我市|我县|本区|本市)/, '')
-    .replace(/gdp/g, '地区生产总值')
-    .replace(/占(?:全区)?地区生产总值(?:的)?比重$/, '占地区生产总值比重')
-    .replace(/(?:数量|个数|总数|数)$/, '');
+  return withoutAreaOrCount(
+    key
+      .replace(/[(（][^)）]*[)）]$/, '')
+      .replace(/gdp/g, '地区生产总值')
+      .replace(/占(?:全区)?地区生产总值(?:的)?比重$/, '占地区生产总值比重'),
+  );
 }
 
 /** Edit distance (insertions, deletions, substitutions), for "did you mean" hints only. */

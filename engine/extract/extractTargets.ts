@@ -7,7 +7,8 @@
 // kind and printed base. See docs/plan-import.md, "Reading a text", for the idioms.
 
 import { oversizeBytes } from '../plan/oversizeBytes.ts';
-import { headerKey, readPlanTableRows } from '../table/readPlanTableRows.ts';
+import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
+import { locateHeader, readPlanTableRows } from '../table/readPlanTableRows.ts';
 import {
   type BaseFact,
   type DraftTarget,
@@ -123,11 +124,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
  * …占比 / …占GDP比重.
  */
 function draftKey(name: string): string {
-  return name
-    .replace(/^(?:全区|全市|全县|我区|我市|我县)/, '')
-    .replace(/(?:下降|降低|减少)$/, '')
-    .replace(/占(?:GDP|地区生产总值|全区地区生产总值)?(?:的)?比重$|占比$/, '占比')
-    .replace(/(?:数量|个数|总数|数)$/, '');
+  return withoutAreaOrCount(
+    name
+      .replace(/(?:下降|降低|减少)$/, '')
+      .replace(/占(?:GDP|地区生产总值|全区地区生产总值)?(?:的)?比重$|占比$/, '占比'),
+  );
 }
 
 /** The targets of the text's tables (findTextTables) that read as target tables, and the spans they cover. */
@@ -140,14 +141,11 @@ function tableTargets(
   const spans: [number, number][] = [];
   const messages: ExtractMessage[] = [];
   for (const table of findTextTables(norm)) {
-    const headerRow = table.cells.findIndex((r) => {
-      const keys = r.map(headerKey);
-      return keys.includes('name') && keys.includes('value');
-    });
+    const { headerRow, keys } = locateHeader(table.cells);
     if (headerRow < 0) continue;
     const header = table.cells[headerRow]!;
-    const valueColumn = header.findIndex((h) => headerKey(h) === 'value');
-    const baseColumn = header.findIndex((h) => headerKey(h) === 'baseValue');
+    const valueColumn = keys.indexOf('value');
+    const baseColumn = keys.indexOf('baseValue');
     const read = readPlanTableRows(table.cells);
     spans.push([table.start, table.end]);
     // A refused row is said, with the line of the text it is on: it is not drafted, and silence hid it.

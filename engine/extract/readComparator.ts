@@ -67,6 +67,17 @@ export function comparatorAfter(after: string): { comparator: Comparator; word: 
   return null;
 }
 
+/** A text that is one comparator word and nothing else (不低于, 约 …), or null. */
+export function comparatorWord(text: string): Comparator | null {
+  return BEFORE.find(([word]) => word === text)?.[1] ?? null;
+}
+
+/** The comparator word a text ends with (…以上, …左右) and that word, or null. */
+export function comparatorEnding(text: string): { comparator: Comparator; word: string } | null {
+  for (const [word, comparator] of AFTER) if (text.endsWith(word)) return { comparator, word };
+  return null;
+}
+
 /** A decrease turns a floor on its size into a ceiling on the (negative) change, and back. */
 export function flipComparator(c: Comparator): Comparator {
   const flips: Record<Comparator, Comparator> = {

@@ -14,6 +14,7 @@
 // its targets keep their kind and the engine reports what they require instead of a P(met).
 
 import type { BaseFact, Comparator } from '../extract/extractTypes.ts';
+import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
 import { convertUnit } from '../units/unitFactor.ts';
 import { type UnitClass, unitClass } from '../units/unitVocabulary.ts';
 import type {
@@ -577,7 +578,7 @@ export function generatePlan(
     const id = `t_${String(k + 1).padStart(2, '0')}`;
     // One indicator for the names a plan words one thing by (高新技术企业数量 in the prose, 高新技术企业数 in
     // its table), named as first drafted.
-    const key = t.name ? sameIndicator(t.name) : `${t.figure || id}`;
+    const key = t.name ? withoutAreaOrCount(t.name) : `${t.figure || id}`;
     const g = groups.get(key) ?? { name: t.name || key, targets: [] };
     g.targets.push({ t, id });
     groups.set(key, g);
@@ -690,14 +691,6 @@ function fileComparator(c: Comparator): { comparator: '>=' | '>' | '<=' | '~=' |
   return { comparator: c };
 }
 
-/** A name without the area it is said of: 全区地区生产总值 and 地区生产总值 are one indicator of one plan. */
-function sameIndicator(name: string): string {
-  // 高新技术企业数量, 高新技术企业数 and 高新技术企业 (a count either way) are one indicator, as are 全区GDP and GDP.
-  return name
-    .replace(/^(?:全区|全市|全县|全镇|全乡|全省|我区|我市|我县|本区|本市|本县)/, '')
-    .replace(/(?:数量|个数|总数|数)$/, '');
-}
-
 /** Where a share's base came from, for the formula of the odds derived from it: 52%（规划原文：52%，二、发展目标）. */
 function shareSource(base: BaseFile, s: number): string {
   const value = `${Number((s * 100).toFixed(6))}%`;
@@ -717,7 +710,7 @@ function baseYearFacts(
 ): (BaseFact & { value: number })[] {
   return facts.filter(
     (f): f is BaseFact & { value: number } =>
-      sameIndicator(f.name) === sameIndicator(name) &&
+      withoutAreaOrCount(f.name) === withoutAreaOrCount(name) &&
       f.year === baseYear &&
       !Array.isArray(f.value) &&
       f.comparator === '>=',

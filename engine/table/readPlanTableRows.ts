@@ -3,6 +3,7 @@
 // cell. Numbers are read by the actuals importer's cell reader; units convert only as unitFactor allows.
 import { parseNumberCell, toHalfWidth } from '../actuals/parseNumberCell.ts';
 import { type Comparator, type DraftValue, MAX_TARGETS } from '../extract/extractTypes.ts';
+import { comparatorEnding, comparatorWord } from '../extract/readComparator.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
 import { isKnownUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
 import {
@@ -48,7 +49,7 @@ function yearHeader(header: string): { key: 'baseValue' | 'value'; year: number 
   return { key: /目标|预期/.test(m[2]!) ? 'value' : 'baseValue', year };
 }
 
-export function headerKey(header: string): ColumnKey | null {
+function headerKey(header: string): ColumnKey | null {
   const h = normalHeader(header);
   for (const c of PLAN_TABLE_COLUMNS) if (c.header === h || c.aliases.includes(h)) return c.key;
   return yearHeader(header)?.key ?? null;
@@ -68,31 +69,28 @@ function impliedYears(header: string[]): { baseYear?: number; year?: number } {
 /** A comparator written into a value cell, and the figure without it; null when there is none. */
 function comparatorInCell(text: string): { comparator: Comparator; rest: string } | null {
   const t = toHalfWidth(text).trim();
-  const before = /^(>=|<=|≥|≤|>|<|＞|＜|不低于|不少于|超过|达到|约)\s*(.+)$/.exec(t);
-  if (before) {
-    const word = before[1]!;
-    const comparator: Comparator =
-      word === '>' || word === '＞' || word === '超过'
-        ? '>'
-        : word === '<' || word === '＜'
-          ? '<'
-          : word === '<=' || word === '≤'
-            ? '<='
-            : word === '约'
-              ? '~='
-              : '>=';
-    return { comparator, rest: before[2]! };
-  }
-  const after = /^(.+?)\s*(以上|及以上|以下|以内|左右)$/.exec(t);
-  if (after) {
-    const word = after[2]!;
-    return {
-      comparator: word === '左右' ? '~=' : word === '以下' || word === '以内' ? '<=' : '>=',
-      rest: after[1]!,
-    };
-  }
+  const symbol = /^(>=|<=|≥|≤|>|<|＞|＜)\s*(.+)$/.exec(t);
+  if (symbol) return { comparator: SYMBOLS[symbol[1]!]!, rest: symbol[2]! };
+  // The words are the text reader's (readComparator.ts): 不低于300, 约85, 300以上, 12以内.
+  const word = /^(\D+?)\s*([-+]?\d.*)$/.exec(t);
+  const before = word ? comparatorWord(word[1]!) : null;
+  if (before) return { comparator: before, rest: word![2]! };
+  const after = comparatorEnding(t);
+  if (after && t.length > after.word.length)
+    return { comparator: after.comparator, rest: t.slice(0, -after.word.length).trim() };
   return null;
 }
+
+const SYMBOLS: Record<string, Comparator> = {
+  '>=': '>=',
+  '≥': '>=',
+  '>': '>',
+  '＞': '>',
+  '<=': '<=',
+  '≤': '<=',
+  '<': '<',
+  '＜': '<',
+};
 
 /** A dash or slash is how a printed table leaves a cell empty (—, -, /). */
 const DASH = /^[-—–―/／─]+$/;
@@ -113,20 +111,22 @@ function readYear(cell: string): number | null | 'bad' {
 type AddIssue = (i: TableIssue) => void;
 
 /** The header: the first of the first five non-blank rows naming both 指标 and 目标值; -1 when none does. */
-function findHeader(rows: string[][], add: AddIssue): { headerRow: number; keys: (ColumnKey | null)[] } {
-  // The header: the first of the first five non-blank rows naming both 指标 and 目标值.
-  let headerRow = -1;
-  let keys: (ColumnKey | null)[] = [];
+/**
+ * The header: the first of the first five non-blank rows naming both 指标 and 目标值, with what each of its
+ * cells names; headerRow −1 when none does. Also how a table inside a plan's text is recognised as one.
+ */
+export function locateHeader(rows: string[][]): { headerRow: number; keys: (ColumnKey | null)[] } {
   for (let r = 0, seen = 0; r < rows.length && seen < 5; r++) {
     if (isBlank(rows[r]!)) continue;
     seen++;
-    const k = rows[r]!.map(headerKey);
-    if (k.includes('name') && k.includes('value')) {
-      headerRow = r;
-      keys = k;
-      break;
-    }
+    const keys = rows[r]!.map(headerKey);
+    if (keys.includes('name') && keys.includes('value')) return { headerRow: r, keys };
   }
+  return { headerRow: -1, keys: [] };
+}
+
+function findHeader(rows: string[][], add: AddIssue): { headerRow: number; keys: (ColumnKey | null)[] } {
+  const { headerRow, keys } = locateHeader(rows);
   if (headerRow < 0) {
     const first = rows.findIndex((r) => !isBlank(r));
     add({

@@ -8,7 +8,7 @@ import { readPlan } from '../../engine/cli/cliInputs.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { planRelationsSchema } from '../../engine/plan/relationSchema.ts';
 import type { Lang } from '../../engine/report/lang.ts';
-import { renderMessage, renderParts } from '../../engine/report/messages/render.ts';
+import { renderParts } from '../../engine/report/messages/render.ts';
 import { fixturePath, fixturePlan } from './fixturePlan.ts';
 
 /** The plan check with its findings written out in one language, as the CLI prints them. */
