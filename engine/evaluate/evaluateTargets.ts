@@ -7,6 +7,7 @@ import { knownBase } from '../plan/knownBase.ts';
 import type { Plan, Target, Text } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
 import { joined, list, type Message, msg, named } from '../report/messages/message.ts';
+import type { Bridge } from '../run/bridgeGaps.ts';
 import { run } from '../run/run.ts';
 import type { Progress, RunResult, TargetResult, VerdictSummary } from '../run/runTypes.ts';
 import type { ActualIssue, Reanchored } from '../run/simulate.ts';
@@ -109,7 +110,7 @@ export interface Evaluation {
   targets: TargetEvaluation[];
   summary: EvaluationSummary;
   /** How the run carried actuals of derived indicators (anchoringMessages renders it). */
-  anchoring: { reanchored: Reanchored[]; actualIssues: ActualIssue[] };
+  anchoring: { reanchored: Reanchored[]; actualIssues: ActualIssue[]; bridges: Bridge[] };
 }
 
 export interface EvaluateOptions {
@@ -405,7 +406,11 @@ export async function evaluateTargets(
   }
   const latestYears = targets.map((t) => t.latest?.year).filter((y): y is number => y !== undefined);
   return {
-    anchoring: { reanchored: anchored.reanchored, actualIssues: anchored.actualIssues },
+    anchoring: {
+      reanchored: anchored.reanchored,
+      actualIssues: anchored.actualIssues,
+      bridges: anchored.bridges,
+    },
     plan: { id: plan.meta.id, title: plan.meta.title, baseYear: t0, targetYear: plan.meta.targetYear },
     targets,
     summary: {

@@ -1,13 +1,20 @@
-// What a run did with actuals of derived indicators (simulate.ts: reanchored, actualIssues), as messages:
-// a planner who types 2023's total must see how it was carried into the later years, and which part of it
-// rests on an assumption (an even split among parts whose bases are unknown), never a silent change.
+// What a run did with actuals (simulate.ts: reanchored, actualIssues; bridgeGaps.ts: bridges), as messages:
+// a planner who types 2023's total must see how it was carried into the later years, which part of it rests
+// on an assumption (an even split among parts whose bases are unknown), and which years between two known
+// values were reckoned rather than simulated — never a silent change.
 import type { Plan } from '../plan/planSchema.ts';
+import type { Bridge } from '../run/bridgeGaps.ts';
 import type { ActualIssue, Reanchored } from '../run/simulate.ts';
-import { list, type Message, msg, named } from './messages/message.ts';
+import { list, type Message, msg, named, pct, qty } from './messages/message.ts';
 
 export function anchoringMessages(
   plan: Plan,
-  anchoring: { reanchored: readonly Reanchored[]; actualIssues: readonly ActualIssue[] },
+  anchoring: {
+    reanchored: readonly Reanchored[];
+    actualIssues: readonly ActualIssue[];
+    /** Absent from results made before it (the page's shipped 基准 of an older build). */
+    bridges?: readonly Bridge[];
+  },
 ): Message[] {
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const name = (id: string) => {
@@ -24,6 +31,21 @@ export function anchoringMessages(
         indicator: name(i.indicator),
         year: i.year,
         ...(i.parts ? { parts: names(i.parts) } : {}),
+      }),
+    ),
+    ...(anchoring.bridges ?? []).map((b) =>
+      msg(b.fromBase ? 'anchor.bridged.fromBase' : 'anchor.bridged', {
+        indicator: name(b.indicator),
+        first: b.from + 1,
+        last: b.to - 1,
+        from: b.from,
+        to: b.to,
+        step: msg(`anchor.bridged.${b.shape}.${b.step < 0 ? 'down' : 'up'}`, {
+          by:
+            b.shape === 'rate'
+              ? pct(Math.abs(b.step), 1)
+              : qty(Math.abs(b.step), byId.get(b.indicator)?.unit ?? ''),
+        }),
       }),
     ),
   ];

@@ -55,6 +55,7 @@ export function toJsonResult(r: RunResult) {
     summary: r.summary,
     reanchored: r.reanchored,
     actualIssues: r.actualIssues,
+    bridges: r.bridges,
     cost: r.cost,
   };
 }

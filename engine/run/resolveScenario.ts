@@ -5,6 +5,7 @@ import { type InputIssue, PlanError } from '../plan/PlanError.ts';
 import type { Plan, Shock } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import type { Uncertain } from '../plan/uncertainSchema.ts';
+import { type Bridge, bridgeGaps } from './bridgeGaps.ts';
 
 /** Something added to a parameter: an uncertain size times a known factor per year. */
 export interface ParameterModifier {
@@ -24,8 +25,10 @@ export interface ResolvedParameter {
 export interface RunSetup {
   years: number[];
   parameters: ResolvedParameter[];
-  /** indicator id → year index → observed value. */
+  /** indicator id → year index → observed value, or a gap year's value between two known ones (`bridges`). */
   actuals: Map<string, Map<number, number>>;
+  /** The gaps between known values that `actuals` fills (bridgeGaps.ts). */
+  bridges: Bridge[];
   /** Observations for years the run does not simulate: reported, not silently dropped. */
   ignoredActuals: { indicator: string; year: number }[];
   /** Lever id → intensity, start year (for costs and display). */
@@ -135,6 +138,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     actuals.set(id, m);
   }
   if (issues.length > 0) throw new PlanError(file, issues);
+  const bridges = bridgeGaps(plan, years, actuals);
   const costUnit = plan.levers[0]?.cost.unit ?? '万元';
-  return { years, parameters: [...parameters.values()], actuals, ignoredActuals, levers, costUnit };
+  return { years, parameters: [...parameters.values()], actuals, bridges, ignoredActuals, levers, costUnit };
 }

@@ -95,6 +95,7 @@ function finish(p: Prepared, det: Simulation, mc: YearOutputs | null, started: n
     cost: leverCost(p.setup),
     reanchored: det.reanchored,
     actualIssues: det.actualIssues,
+    bridges: p.setup.bridges,
     elapsedMs: now() - started,
   };
 }

@@ -4,10 +4,11 @@
 import type { BaseSource } from '../evaluate/baseSourceOf.ts';
 import type { Verdict, VerdictCode } from '../evaluate/verdictFor.ts';
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
+import type { Bridge } from './bridgeGaps.ts';
 import type { RunWarning } from './runWarnings.ts';
 import type { ActualIssue, Reanchored } from './simulate.ts';
 
-export type { ActualIssue, Reanchored };
+export type { ActualIssue, Bridge, Reanchored };
 
 export const QUANTILE_KEYS = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;
 export type QuantileKey = (typeof QUANTILE_KEYS)[number];
@@ -176,6 +177,8 @@ export interface RunResult {
   reanchored: Reanchored[];
   /** Actuals of other derived indicators: honoured by carrying the ratio on, or refused (never silent). */
   actualIssues: ActualIssue[];
+  /** Years between two known values, pinned on the line joining them instead of simulated (bridgeGaps). */
+  bridges: Bridge[];
   /** How many verdicts rest on data, on assumptions, or wait for a base (力争 counted apart). */
   summary: VerdictSummary;
   /** Milliseconds spent, for the notebook's status line. */

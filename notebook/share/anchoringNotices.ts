@@ -1,6 +1,6 @@
-// How the run carried the planner's actuals of derived indicators (a total shared among its parts, a ratio
-// continued, an even split among parts of unknown base, an actual used for its year only), as one notice in
-// the page's language: the engine never changes a path silently, and the page says what it did.
+// How the run carried the planner's actuals (a total shared among its parts, a ratio continued, an even split
+// among parts of unknown base, an actual used for its year only, the years between two known values
+// reckoned on the line joining them), as one notice in the page's language: the engine never changes a path silently, and the page says what it did.
 import { anchoringMessages, renderMessage } from '../../engine/index.ts';
 import { type App, dropNotice, pushNotice } from '../app.ts';
 import type { RunState } from '../client/runController.ts';
@@ -16,6 +16,7 @@ export function startAnchoringNotices(app: App): () => void {
     const messages = anchoringMessages(app.plan, {
       reanchored: r.reanchored ?? [],
       actualIssues: r.actualIssues ?? [],
+      bridges: r.bridges ?? [],
     });
     const key = JSON.stringify(messages);
     if (key === shown) return;

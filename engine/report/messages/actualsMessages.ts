@@ -120,6 +120,18 @@ export const ACTUALS_MESSAGES = {
     zh: '{year}年{indicator}的实际值只用于当年：公式在该年无值（基期待补或为零），无法延续到之后各年',
     en: 'The {year} actual of {indicator} is used for that year only: its formula has no value then (unknown base or zero), so it cannot be carried forward',
   },
+  'anchor.bridged': {
+    zh: '{indicator}{first}–{last}年无数据：取{from}年与{to}年已知值之间{step}的推算值，这几年不作随机模拟',
+    en: '{indicator}, {first}–{last}: no data; the run takes the values between the known {from} and {to} figures ({step}), reckoned, not simulated',
+  },
+  'anchor.bridged.fromBase': {
+    zh: '{indicator}{first}–{last}年无数据：取{from}年基期值与{to}年已知值之间{step}的推算值，这几年不作随机模拟',
+    en: '{indicator}, {first}–{last}: no data; the run takes the values between the {from} base and the known {to} figure ({step}), reckoned, not simulated',
+  },
+  'anchor.bridged.rate.up': { zh: '按年均增长{by}', en: 'growing {by} a year' },
+  'anchor.bridged.rate.down': { zh: '按年均下降{by}', en: 'falling {by} a year' },
+  'anchor.bridged.steps.up': { zh: '按每年增加{by}', en: 'rising by {by} a year' },
+  'anchor.bridged.steps.down': { zh: '按每年减少{by}', en: 'falling by {by} a year' },
   'actuals.sep.or': { zh: '或', en: ' or ' },
   'actuals.targetNotLevel.increase': {
     zh: '此处填的是目标“{target}”，它衡量{indicator}的增量而非数值本身；请填写{indicator}的实际数值（指标代码或指标名称）',

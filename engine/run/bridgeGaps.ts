@@ -1,0 +1,66 @@
+// The years between two known values of an indicator, pinned on a line between them. Simulated freely, those
+// years wander off and the later value snaps the path back: 社零 rose to ≈ 517亿元 in 2024 on a 3% pace from
+// 2021's 473 and fell to the 504.3 known for 2025, a drop no year of data shows. Between two known values
+// the run knows where the path ends, so it draws no noise there: the gap years take the constant annual rate
+// that joins the two values (or constant steps, for a value that is zero or negative at either end), and the
+// run says so (anchoringMessages), since the values are reckoned, not observed.
+import { engineMath } from '../compile/wasm/engineMath.ts';
+import type { Plan } from '../plan/planSchema.ts';
+
+export interface Bridge {
+  indicator: string;
+  /** The known years the gap lies between (from < to − 1). */
+  from: number;
+  to: number;
+  /** true: a base-year value (the plan's or a statistic's), not an observation, starts the gap. */
+  fromBase: boolean;
+  /** 'rate': each year × (1 + step); 'steps': each year + step. */
+  shape: 'rate' | 'steps';
+  step: number;
+}
+
+/** Kinds whose yearly value is a level a line can join: not a count or an event drawn year by year. */
+const LEVELS = new Set(['growth', 'stock', 'cohort', 'cumulative']);
+
+/**
+ * Adds the gap years' values to `actuals` (indicator id → year index → value; year index 0 is the base year)
+ * and returns what it added. A gap starts at an observation, or at the indicator's known base; derived
+ * indicators are left to their parts (anchorActual carries each observation), and counts and events draw a
+ * new value each year.
+ */
+export function bridgeGaps(
+  plan: Plan,
+  years: readonly number[],
+  actuals: Map<string, Map<number, number>>,
+): Bridge[] {
+  const bridges: Bridge[] = [];
+  for (const ind of plan.indicators) {
+    const observed = actuals.get(ind.id);
+    if (!observed || observed.size === 0 || !LEVELS.has(ind.dynamics.kind)) continue;
+    const known = new Map(observed);
+    const base = ind.base && 'value' in ind.base ? ind.base.value : undefined;
+    const fromBase = !known.has(0) && base !== undefined && Number.isFinite(base);
+    if (fromBase) known.set(0, base);
+    const at = [...known.keys()].sort((a, b) => a - b);
+    for (let k = 1; k < at.length; k++) {
+      const [a, b] = [at[k - 1]!, at[k]!];
+      if (b - a < 2) continue;
+      const [va, vb] = [known.get(a)!, known.get(b)!];
+      if (!Number.isFinite(va) || !Number.isFinite(vb)) continue;
+      const rate = va > 0 && vb > 0;
+      // The engine's pow, not the host's: the same plan gives the same bits in every browser.
+      const step = rate ? engineMath().pow(vb / va, 1 / (b - a)) - 1 : (vb - va) / (b - a);
+      for (let y = a + 1; y < b; y++)
+        observed.set(y, rate ? va * engineMath().pow(vb / va, (y - a) / (b - a)) : va + step * (y - a));
+      bridges.push({
+        indicator: ind.id,
+        from: years[a]!,
+        to: years[b]!,
+        fromBase: fromBase && a === 0,
+        shape: rate ? 'rate' : 'steps',
+        step,
+      });
+    }
+  }
+  return bridges;
+}

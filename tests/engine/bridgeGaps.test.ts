@@ -1,0 +1,79 @@
+// The years between two known values are reckoned on the line joining them, not simulated and then snapped
+// back. Reproduced first on the embedded plan: 社零 (retail_sales) is published for 2021 (473亿元) and
+// reckoned for 2025 (504.3亿元); its median rose to ≈ 517 in 2024 on a 3% pace and fell to 504.3 in 2025.
+import { describe, expect, it } from 'vitest';
+import { readPlan } from '../../engine/cli/cliInputs.ts';
+import { anchoringMessages } from '../../engine/report/anchoringMessages.ts';
+import { renderMessage } from '../../engine/report/messages/render.ts';
+import { runSync } from '../../engine/run/run.ts';
+import { actualsScenario, feasibilityPlan } from '../feasibility/feasibilityFixture.ts';
+
+const median = (r: ReturnType<typeof runSync>, id: string, k: number) => r.indicators[id]!.quantiles.p50[k]!;
+
+describe('the years between two known values', () => {
+  it('take the constant annual rate joining them, on every path, and the run says which years', () => {
+    const scenario = actualsScenario({ part_a: { '2021': 70, '2024': 90 } });
+    const r = runSync(feasibilityPlan(), scenario, { paths: 500, seed: 4 });
+    const rate = (90 / 70) ** (1 / 3);
+    const a = r.indicators.part_a!;
+    for (const k of [2, 3]) {
+      expect(a.deterministic[k]).toBeCloseTo(70 * rate ** (k - 1), 9);
+      // No spread left: the lowest and highest quantile agree.
+      expect(a.quantiles.p5[k]).toBe(a.quantiles.p95[k]);
+      expect(median(r, 'part_a', k)).toBeCloseTo(70 * rate ** (k - 1), 9);
+    }
+    // After the last known value the paths spread again.
+    expect(a.quantiles.p95[5]! - a.quantiles.p5[5]!).toBeGreaterThan(1);
+    expect(r.bridges).toEqual([
+      { indicator: 'part_a', from: 2021, to: 2024, fromBase: false, shape: 'rate', step: expect.any(Number) },
+    ]);
+    expect(r.bridges[0]!.step).toBeCloseTo(rate - 1, 12);
+  });
+
+  it('start at the base when no year before is observed', () => {
+    const r = runSync(feasibilityPlan(), actualsScenario({ part_a: { '2023': 90 } }), { paths: 0 });
+    expect(r.indicators.part_a!.deterministic[1]).toBeCloseTo(60 * 1.5 ** (1 / 3), 9);
+    expect(r.bridges).toMatchObject([{ indicator: 'part_a', from: 2020, to: 2023, fromBase: true }]);
+  });
+
+  it('step by equal amounts when a value is zero', () => {
+    const r = runSync(feasibilityPlan(), actualsScenario({ firms: { '2021': 0, '2024': 6 } }), { paths: 0 });
+    expect([...r.indicators.firms!.deterministic.slice(1, 5)]).toEqual([0, 2, 4, 6]);
+    expect(r.bridges).toMatchObject([{ indicator: 'firms', shape: 'steps', step: 2 }]);
+  });
+
+  it('leave counts and events drawn year by year, and derived indicators to their parts', () => {
+    const r = runSync(
+      feasibilityPlan(),
+      actualsScenario({ applications: { '2021': 3, '2024': 9 }, total: { '2021': 110, '2024': 130 } }),
+      { paths: 0 },
+    );
+    expect(r.bridges).toEqual([]);
+  });
+
+  it('leave neighbouring known years alone', () => {
+    const r = runSync(feasibilityPlan(), actualsScenario({ part_a: { '2020': 60, '2021': 63 } }), { paths: 0 });
+    expect(r.bridges).toEqual([]);
+  });
+
+  it('are named in both languages with the rate', () => {
+    const plan = feasibilityPlan();
+    const r = runSync(plan, actualsScenario({ part_a: { '2021': 70, '2024': 90 } }), { paths: 0 });
+    const [m] = anchoringMessages(plan, r).filter((x) => x.code.startsWith('anchor.bridged'));
+    expect(renderMessage('zh', m!)).toMatch(/2022–2023年无数据：取2021年与2024年已知值之间按年均增长8\.7%的推算值/);
+    expect(renderMessage('en', m!)).toMatch(/2022–2023: no data.*known 2021 and 2024 figures \(growing 8\.7% a year\)/);
+  });
+});
+
+describe('the embedded plan', () => {
+  it('社零 no longer falls in 2025: 2022–2024 lie between 2021’s 473 and 2025’s 504.3', () => {
+    const plan = readPlan(undefined);
+    const r = runSync(plan, null, { paths: 2000, seed: 1 });
+    const k = (y: number) => r.years.indexOf(y);
+    const path = [2021, 2022, 2023, 2024, 2025].map((y) => median(r, 'retail_sales', k(y)));
+    expect(path[0]).toBe(473);
+    expect(path[4]).toBe(504.3);
+    for (let i = 1; i < path.length; i++) expect(path[i]!).toBeGreaterThan(path[i - 1]!);
+    expect(r.bridges.map((b) => `${b.indicator} ${b.from}–${b.to}`)).toContain('retail_sales 2021–2025');
+  });
+});
