@@ -677,6 +677,10 @@ export const MESSAGES = {
     zh: '判断规则：达成概率 ≥80% 为“进展顺利”，20%–80% 为“存在风险”，<20% 为“难以达成”；最新实际数已达标为“已达成”，目标年已有实际数而未达标为“未达成”；进度与推演不一致时以推演为准并说明原因。“依据数据”指基期与最新观测值均为规划原文、公布统计数或录入值。',
     en: 'Rule: P(met) ≥ 80% on track, 20%–80% at risk, < 20% off track; an actual that already meets it: achieved; a target-year actual short of it: missed; where the pace so far disagrees, the forecast decides and the reason is given. "Rests on data": the base and the latest observation are printed, published or entered.',
   },
+  'prov.settledValue': {
+    zh: '{year}年已有数据：此数由该年已知值算出（每条推演路径在该年都取该值，出处见“指标详情”），不是模拟的中位数。',
+    en: 'The {year} figure is known: this number comes from it (every simulated path takes it that year; its source is under Indicator detail), not from a simulated median.',
+  },
   'feas.settled.tip': {
     zh: '{year}年已有实际数据，结果已定（见“判断”一栏），不再是概率：每条推演路径都从这一实际值出发。',
     en: 'The {year} actual is in: the outcome is settled (see Verdict), not a chance — every simulated path carries that actual.',

@@ -149,6 +149,8 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     needsBaseNow = needsBase;
     if (entry && entry.hidden === (needsBase && entryOpen)) entry.hidden = !(needsBase && entryOpen);
     const m = r && target.indicator && !needsBase ? medianFigure(plan, target, r) : null;
+    // Every path carries the observed year that settled the target: its outcome is a fact, not a chance.
+    const settled = tr && !needsBase && !notComparable ? settledIn(tr) : null;
     setText(
       median,
       needsBase
@@ -165,9 +167,11 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
       'tip',
       needsBase
         ? t('feas.basis.tip.unknown')
-        : m
-          ? simulatedTip(t, state, lang, plan, `${t(m.how)}${quotaNote}`)
-          : '',
+        : m && settled !== null
+          ? t('prov.settledValue', { year: settled })
+          : m
+            ? simulatedTip(t, state, lang, plan, `${t(m.how)}${quotaNote}`)
+            : '',
     );
     const res =
       r && target.indicator && !needsBase && !notComparable ? r.indicators[target.indicator] : undefined;
@@ -199,8 +203,6 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
         ? `\n${t('prov.pmetCount', { met: formatNumber(Math.round(p * r.paths), lang), paths: formatNumber(r.paths, lang) })}`
         : '';
     const pTip = simulatedTip(t, state, lang, plan, `${t('prov.pmet')}${quotaNote}${count}`);
-    // Every path carries the observed year that settled the target: its outcome is a fact, not a chance.
-    const settled = tr && !needsBase && !notComparable ? settledIn(tr) : null;
     if (!(target.kind === 'milestone' && r) || needsBase || notComparable || settled !== null)
       shownMilestone = '';
     if (needsBase) {

@@ -208,6 +208,12 @@ describe('the notebook in Chromium', () => {
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent === '已定', pmet, {
       timeout: 30_000,
     });
+    // Its median cell holds the observed figure, and says so rather than explaining a median of paths.
+    const medianTip = await page.getAttribute(
+      '[data-cell="dashboard"] tr[data-target="five_up_net_increase"] td.median',
+      'data-tip',
+    );
+    expect(medianTip).toMatch(/^2025年已有数据：此数由该年已知值算出/);
   });
 
   it('lists each carried actual of a derived indicator on its own line of one notice', async () => {
@@ -222,6 +228,8 @@ describe('the notebook in Chromium', () => {
     const lines = await page.$$eval(items, (lis) => lis.map((li) => li.textContent ?? ''));
     expect(lines.some((l) => l.startsWith('2023年五大支柱产业中小企业生产总值'))).toBe(true);
     expect(lines.some((l) => l.startsWith('2025年各类市场主体数'))).toBe(true);
+    // 社零's years between the published 2021 figure and 2025's are reckoned, not simulated, and said so.
+    expect(lines.some((l) => l.startsWith('社会消费品零售总额2022–2024年无数据'))).toBe(true);
     expect(await page.textContent('[data-notice="actuals-anchoring"] .text')).toMatch(
       /^模拟按以下方式使用了录入的实际数据：/,
     );
