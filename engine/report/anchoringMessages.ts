@@ -34,19 +34,24 @@ export function anchoringMessages(
       }),
     ),
     ...(anchoring.bridges ?? []).map((b) =>
-      msg(b.fromBase ? 'anchor.bridged.fromBase' : 'anchor.bridged', {
+      msg('anchor.bridged', {
         indicator: name(b.indicator),
         first: b.from + 1,
         last: b.to - 1,
-        from: b.from,
-        to: b.to,
-        step: msg(`anchor.bridged.${b.shape}.${b.step < 0 ? 'down' : 'up'}`, {
-          by:
-            b.shape === 'rate'
-              ? pct(Math.abs(b.step), 1)
-              : qty(Math.abs(b.step), byId.get(b.indicator)?.unit ?? ''),
-        }),
+        how: bridgeHow(b, byId.get(b.indicator)?.unit ?? ''),
       }),
     ),
   ];
+}
+
+/** How a gap's years were reckoned: "取2021年与2025年已知值之间按年均增长1.6%的推算值，…" (also the
+ * indicator detail's line for them). */
+export function bridgeHow(b: Bridge, unit: string): Message {
+  return msg(b.fromBase ? 'anchor.bridged.fromBase' : 'anchor.bridged.between', {
+    from: b.from,
+    to: b.to,
+    step: msg(`anchor.bridged.${b.shape}.${b.step < 0 ? 'down' : 'up'}`, {
+      by: b.shape === 'rate' ? pct(Math.abs(b.step), 1) : qty(Math.abs(b.step), unit),
+    }),
+  });
 }

@@ -4,6 +4,7 @@
 // chart's SVG and the figures beside each target; the facts are rebuilt only when the indicator or the
 // scenario's settings change, and the table by year only while it is open.
 import {
+  bridgeHow,
   formatProb,
   formatRate,
   formatValue,
@@ -12,6 +13,7 @@ import {
   oddsIndicators,
   type Plan,
   type RunResult,
+  renderMessage,
   settledIn,
   type Target,
 } from '../../engine/index.ts';
@@ -174,6 +176,10 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
       formatValue(o.value, info.unit, lang),
       provenanceText(o.provenance, t),
     );
+  // Years between two known values, reckoned on the line joining them rather than simulated (bridgeGaps).
+  for (const b of state.result?.bridges ?? [])
+    if (b.indicator === info.id)
+      add(`${t('prov.derived')} ${b.from + 1}–${b.to - 1}`, renderMessage(lang, bridgeHow(b, info.unit)));
   if (ind) {
     add(t('detail.dynamics'), dynamicsText(ind, t));
     const d = ind.dynamics;
@@ -418,7 +424,7 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
 
     // Facts depend on the indicator and the scenario's settings, not on the run: rebuilt only when those change,
     // and not during a drag (like the settings views, they follow the settled scenario).
-    const fk = `${info.id}\u0000${JSON.stringify(state.scenario)}`;
+    const fk = `${info.id}\u0000${JSON.stringify(state.scenario)}\u0000${JSON.stringify(state.result?.bridges ?? [])}`;
     if (fk !== factsKey && !(state.preview && factsKey.startsWith(`${info.id}\u0000`))) {
       factsKey = fk;
       facts.innerHTML = factsHtml(app, info, state, lang, t);

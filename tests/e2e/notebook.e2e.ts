@@ -254,6 +254,8 @@ describe('the notebook in Chromium', () => {
     // 社零's 2025 value is derived from published figures, and settles its targets: said so here too.
     const facts = (await page.textContent('[data-cell="detail"] .facts')) ?? '';
     expect(facts).toContain('推算 2025');
+    // Its years between the published 2021 figure and 2025's are reckoned on the line joining them.
+    expect(facts).toContain('推算 2022–2024取2021年与2025年已知值之间按年均增长1.6%的推算值');
     expect(facts).toContain('达成概率 已定');
   });
 

@@ -52,7 +52,9 @@ describe('the years between two known values', () => {
   });
 
   it('leave neighbouring known years alone', () => {
-    const r = runSync(feasibilityPlan(), actualsScenario({ part_a: { '2020': 60, '2021': 63 } }), { paths: 0 });
+    const r = runSync(feasibilityPlan(), actualsScenario({ part_a: { '2020': 60, '2021': 63 } }), {
+      paths: 0,
+    });
     expect(r.bridges).toEqual([]);
   });
 
@@ -60,8 +62,12 @@ describe('the years between two known values', () => {
     const plan = feasibilityPlan();
     const r = runSync(plan, actualsScenario({ part_a: { '2021': 70, '2024': 90 } }), { paths: 0 });
     const [m] = anchoringMessages(plan, r).filter((x) => x.code.startsWith('anchor.bridged'));
-    expect(renderMessage('zh', m!)).toMatch(/2022–2023年无数据：取2021年与2024年已知值之间按年均增长8\.7%的推算值/);
-    expect(renderMessage('en', m!)).toMatch(/2022–2023: no data.*known 2021 and 2024 figures \(growing 8\.7% a year\)/);
+    expect(renderMessage('zh', m!)).toMatch(
+      /2022–2023年无数据：取2021年与2024年已知值之间按年均增长8\.7%的推算值/,
+    );
+    expect(renderMessage('en', m!)).toMatch(
+      /2022–2023: no data.*known 2021 and 2024 figures \(growing 8\.7% a year\)/,
+    );
   });
 });
 

@@ -121,12 +121,16 @@ export const ACTUALS_MESSAGES = {
     en: 'The {year} actual of {indicator} is used for that year only: its formula has no value then (unknown base or zero), so it cannot be carried forward',
   },
   'anchor.bridged': {
-    zh: '{indicator}{first}–{last}年无数据：取{from}年与{to}年已知值之间{step}的推算值，这几年不作随机模拟',
-    en: '{indicator}, {first}–{last}: no data; the run takes the values between the known {from} and {to} figures ({step}), reckoned, not simulated',
+    zh: '{indicator}{first}–{last}年无数据：{how}',
+    en: '{indicator}, {first}–{last}: no data; {how}',
+  },
+  'anchor.bridged.between': {
+    zh: '取{from}年与{to}年已知值之间{step}的推算值，这几年不作随机模拟',
+    en: 'the run takes the values between the known {from} and {to} figures ({step}), reckoned, not simulated',
   },
   'anchor.bridged.fromBase': {
-    zh: '{indicator}{first}–{last}年无数据：取{from}年基期值与{to}年已知值之间{step}的推算值，这几年不作随机模拟',
-    en: '{indicator}, {first}–{last}: no data; the run takes the values between the {from} base and the known {to} figure ({step}), reckoned, not simulated',
+    zh: '取{from}年基期值与{to}年已知值之间{step}的推算值，这几年不作随机模拟',
+    en: 'the run takes the values between the {from} base and the known {to} figure ({step}), reckoned, not simulated',
   },
   'anchor.bridged.rate.up': { zh: '按年均增长{by}', en: 'growing {by} a year' },
   'anchor.bridged.rate.down': { zh: '按年均下降{by}', en: 'falling {by} a year' },
