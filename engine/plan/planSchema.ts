@@ -308,6 +308,11 @@ export const leverSchema = z
     number: z.number().int().optional(),
     name: textSchema,
     source: provenanceSchema,
+    /**
+     * The year the source policy was issued. A lever started before it (the default start is the year after
+     * the base year) stands for a counterfactual — as if the policy had come earlier — and the page says so.
+     */
+    issued: yearSchema.optional(),
     /** How much the area bears on this plan's district. */
     applicability: z.enum(['high', 'medium', 'low']),
     rationale: textSchema,

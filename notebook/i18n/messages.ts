@@ -213,6 +213,12 @@ export const MESSAGES = {
   'levers.applicability.medium': { zh: '适用性中', en: 'Partly applicable' },
   'levers.applicability.low': { zh: '适用性低（城区难以适用）', en: 'Hardly applies (urban district)' },
   'levers.intensity': { zh: '强度', en: 'Intensity' },
+  'levers.start': { zh: '起始年份', en: 'Starts in' },
+  'levers.startYear': { zh: '{year}年起', en: 'from {year}' },
+  'levers.beforeIssued': {
+    zh: '早于政策印发年份（{issued}年）：按“假如政策提前出台”推演，属反事实假设',
+    en: 'Before the policy was issued ({issued}): read as if it had come earlier, a counterfactual assumption',
+  },
   'levers.uncertain': {
     zh: '数值（可写“7.5% ± 2%”或“5% 到 10%”）',
     en: 'Value (e.g. “7.5% ± 2%” or “5% to 10%”)',

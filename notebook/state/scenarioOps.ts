@@ -59,6 +59,20 @@ export function setLever(plan: Plan, s: Working, id: string, intensity: number):
   return withRecord(s, 'levers', levers);
 }
 
+/** The year the lever starts acting in the scenario: its own, else the engine's default (the year after the
+ * base year, resolveScenario). */
+export function leverStart(plan: Plan, s: Working, id: string): number {
+  return s.levers?.[id]?.start ?? plan.meta.baseYear + 1;
+}
+
+export function setLeverStart(plan: Plan, s: Working, id: string, start: number): Working {
+  const levers: Record<string, LeverSetting> = { ...s.levers };
+  const intensity = leverIntensity(plan, s, id);
+  if (start === plan.meta.baseYear + 1 && near(intensity, defaultLeverIntensity(plan, id))) delete levers[id];
+  else levers[id] = start === plan.meta.baseYear + 1 ? { intensity } : { intensity, start };
+  return withRecord(s, 'levers', levers);
+}
+
 export function resetLever(s: Working, id: string): Working {
   const levers = { ...s.levers };
   delete levers[id];

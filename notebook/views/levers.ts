@@ -17,12 +17,14 @@ import {
   isLeverChanged,
   isParameterChanged,
   leverIntensity,
+  leverStart,
   parameterValue,
   readUncertain,
   resetAssumptions,
   resetLever,
   resetParameter,
   setLever,
+  setLeverStart,
   setParameter,
   toggleShock,
   type Working,
@@ -102,7 +104,12 @@ function leverItem(app: App, lever: Lever, lang: Lang, t: Translate): Item {
   row.className = 'item-control';
   const reset = resetButton(t, name, () => app.scenario.update((s) => resetLever(s, lever.id), {}));
   row.append(slider.el, reset);
-  el.append(row);
+  // When the lever starts acting: shown, since a policy issued in 2025 acting from 2021 is a counterfactual
+  // a planner must be able to name, and settable (the scenario's levers.<id>.start).
+  const start = startSelect(plan, lever, t, (year) =>
+    app.scenario.update((s) => setLeverStart(plan, s, lever.id, year), {}),
+  );
+  el.append(row, start.el);
   const mark = el.querySelector<HTMLElement>('.changed-mark')!;
   return {
     el,
@@ -111,7 +118,43 @@ function leverItem(app: App, lever: Lever, lang: Lang, t: Translate): Item {
       mark.hidden = !changed;
       el.classList.toggle('changed', changed);
       reset.disabled = !changed;
-      slider.setValue(leverIntensity(plan, s, lever.id));
+      const intensity = leverIntensity(plan, s, lever.id);
+      slider.setValue(intensity);
+      start.setValue(leverStart(plan, s, lever.id), intensity !== 0);
+    },
+  };
+}
+
+/** The lever's start year, from the year after the base year to the plan's vision year (or target year). */
+function startSelect(
+  plan: Plan,
+  lever: Lever,
+  t: Translate,
+  onChange: (year: number) => void,
+): { el: HTMLElement; setValue(year: number, acting: boolean): void } {
+  const el = document.createElement('div');
+  el.className = 'item-control lever-start';
+  const select = document.createElement('select');
+  select.id = `lever-start-${lever.id}`;
+  const last = plan.meta.visionYear ?? plan.meta.targetYear;
+  for (let y = plan.meta.baseYear + 1; y <= last; y++)
+    select.append(new Option(t('levers.startYear', { year: y }), String(y)));
+  const label = document.createElement('label');
+  label.htmlFor = select.id;
+  label.className = 'item-meta';
+  label.textContent = t('levers.start');
+  const warning = document.createElement('span');
+  warning.className = 'item-meta counterfactual';
+  select.addEventListener('change', () => onChange(Number(select.value)));
+  el.append(label, select, warning);
+  return {
+    el,
+    setValue(year, acting) {
+      if (select.value !== String(year)) select.value = String(year);
+      // Said only of a lever that acts: sixteen idle levers each warning would hide the one that matters.
+      const before = acting && lever.issued !== undefined && year < lever.issued;
+      warning.hidden = !before;
+      if (before) warning.textContent = t('levers.beforeIssued', { issued: lever.issued! });
     },
   };
 }

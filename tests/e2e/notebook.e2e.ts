@@ -73,6 +73,36 @@ describe('the notebook in Chromium', () => {
     expect(await other.inputValue('#lever-hefei_14_finance-number')).toBe('3');
   });
 
+  it('shows when a lever starts, warns when that is before its policy was issued, and keeps it in the link', async () => {
+    const page = await open();
+    const lever = '[data-lever="hefei_14_finance"]';
+    const warning = `${lever} .counterfactual`;
+    // An idle lever says nothing of its start: sixteen warnings would hide the one that matters.
+    expect(await page.isHidden(warning)).toBe(true);
+    const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    await page.focus('#lever-hefei_14_finance-range');
+    await page.keyboard.press('End');
+    await waitIdle(page, seq);
+    expect(await page.inputValue('#lever-start-hefei_14_finance')).toBe('2021');
+    expect(await page.textContent(warning)).toBe('早于政策印发年份（2025年）：按“假如政策提前出台”推演，属反事实假设');
+    expect(await page.isVisible(warning)).toBe(true);
+    const early = await figures(page);
+    await page.waitForFunction(() => location.hash.startsWith('#v2.'));
+    const before = await page.evaluate(() => location.hash);
+    const seq2 = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    await page.selectOption('#lever-start-hefei_14_finance', '2025');
+    await waitIdle(page, seq2);
+    await page.waitForFunction((h) => location.hash.startsWith('#v2.') && location.hash !== h, before);
+    expect(await page.isHidden(warning)).toBe(true);
+    // Four years less of the policy: some 2025 figure moves.
+    expect(await figures(page)).not.toEqual(early);
+    await page.click('#copy-link');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const other = await open(link.slice(link.indexOf('#')));
+    expect(await other.inputValue('#lever-start-hefei_14_finance')).toBe('2025');
+    expect(await other.inputValue('#lever-hefei_14_finance-number')).toBe('3');
+  });
+
   it('a scenario added to the comparison appears with its results', async () => {
     const page = await open();
     await page.click('[data-scenario="library:downturn"] button:nth-of-type(2)');

@@ -8,11 +8,13 @@ import {
   hasShock,
   isLeverChanged,
   leverIntensity,
+  leverStart,
   parameterValue,
   removeFormula,
   resetAssumptions,
   resetLever,
   setLever,
+  setLeverStart,
   setNotes,
   setParameter,
   toggleShock,
@@ -33,6 +35,18 @@ describe('scenario edits keep only what differs from the plan', () => {
     const back = setLever(plan, s, 'push', 0);
     expect(back).toEqual(empty);
     expect(resetLever(s, 'push')).toEqual(empty);
+  });
+
+  it('sets a lever start year beside its intensity, and drops it when back at the default year', () => {
+    const first = plan.meta.baseYear + 1;
+    expect(leverStart(plan, empty, 'push')).toBe(first);
+    const late = setLeverStart(plan, setLever(plan, empty, 'push', 1.5), 'push', first + 3);
+    expect(late.levers).toEqual({ push: { intensity: 1.5, start: first + 3 } });
+    expect(leverStart(plan, late, 'push')).toBe(first + 3);
+    // Moving the intensity keeps the start; the default year and intensity together leave nothing changed.
+    expect(setLever(plan, late, 'push', 2).levers).toEqual({ push: { intensity: 2, start: first + 3 } });
+    expect(setLeverStart(plan, late, 'push', first).levers).toEqual({ push: { intensity: 1.5 } });
+    expect(setLeverStart(plan, setLeverStart(plan, empty, 'push', first + 1), 'push', first)).toEqual(empty);
   });
 
   it('keeps a parameter as written, normalises it for reading, and drops it when equal to the plan', () => {
