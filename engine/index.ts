@@ -108,6 +108,7 @@ export {
   type TargetKind,
   type Text,
 } from './plan/planSchema.ts';
+export { proseText } from './plan/proseText.ts';
 export { provenanceFigure } from './plan/provenanceFigure.ts';
 export { type PlanRelation, planRelationsSchema } from './plan/relationSchema.ts';
 export { rootUnknownBases } from './plan/rootUnknownBases.ts';

@@ -10,6 +10,7 @@ import {
   type Plan,
   type Provenance,
   percentSuffix,
+  proseText,
   provenanceFigure,
   render,
   targetBasis,
@@ -83,7 +84,7 @@ export function describeProvenance(p: Provenance): string {
     case 'derived':
       return `derived: ${p.formula}`;
     case 'assumption':
-      return `assumption: ${p.rationale}`;
+      return `assumption: ${proseText(p.rationale)}`;
     case 'statistic':
     case 'entered':
       return `${p.kind}: ${provenanceFigure(p)}`;

@@ -18,6 +18,9 @@ export const idSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, ID_MESSAGE);
 /** A label in both languages; English may be omitted and falls back to Chinese on screen. */
 export const textSchema = z.object({ zh: nonBlankSchema, en: z.string().optional() }).strict();
 
+/** An analyst's words on a source: one language as written, or both ({zh, en}) so each page reads its own. */
+export const proseSchema = z.union([z.string(), textSchema]);
+
 /** Where a number comes from. Every base value, target and assumption carries one. */
 export const provenanceSchema = z.discriminatedUnion('kind', [
   z
@@ -29,7 +32,7 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
       figure: nonBlankSchema,
       /** Which document, when the plan cites more than one (e.g. the Hefei opinions for levers). */
       document: z.string().optional(),
-      note: z.string().optional(),
+      note: proseSchema.optional(),
     })
     .strict(),
   z
@@ -37,14 +40,14 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
       kind: z.literal('derived'),
       /** The arithmetic, e.g. "607 / 1.075^5". */
       formula: nonBlankSchema,
-      note: z.string().optional(),
+      note: proseSchema.optional(),
     })
     .strict(),
   z
     .object({
       kind: z.literal('assumption'),
       /** Why this value, in words a planner can check. */
-      rationale: nonBlankSchema,
+      rationale: z.union([nonBlankSchema, textSchema]),
     })
     .strict(),
   z
@@ -60,7 +63,7 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
       where: z.string().min(1),
       /** The phrase as printed, e.g. "全年实现地区生产总值713.2亿元". */
       phrase: z.string().min(1),
-      note: z.string().optional(),
+      note: proseSchema.optional(),
       /** Quoted by another document rather than read in the publisher's own. */
       secondhand: z.boolean().optional(),
       /** A 预计数: an estimate published before the year's final figure, which may revise it. */
@@ -73,7 +76,7 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
       /** Who entered it (a name or an office). */
       by: z.string().optional(),
       date: z.string().optional(),
-      note: z.string().optional(),
+      note: proseSchema.optional(),
     })
     .strict(),
 ]);
@@ -153,7 +156,9 @@ export const knownBaseSchema = z
   .strict();
 
 /** 基期待补: the base-year value is neither printed, published nor entered; nothing is substituted. */
-export const unknownBaseSchema = z.object({ unknown: z.literal(true), note: z.string().optional() }).strict();
+export const unknownBaseSchema = z
+  .object({ unknown: z.literal(true), note: proseSchema.optional() })
+  .strict();
 
 export const baseSchema = z.union([knownBaseSchema, unknownBaseSchema]);
 
@@ -426,6 +431,7 @@ export const planSchema = z
   })
   .strict();
 
+export type Prose = z.infer<typeof proseSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type Text = z.infer<typeof textSchema>;
 export type Dynamics = z.infer<typeof dynamicsSchema>;

@@ -1,21 +1,23 @@
 // Where a number comes from, in words: the plan's section and the figure as printed, the published
 // statistic (publisher, document, date, where to find it, the phrase as printed — and whether it was read in
 // a copy), the formula it was derived by, the labelled assumption and its rationale, or who entered it.
-import type { Provenance } from '../../engine/index.ts';
+import { type Provenance, proseText } from '../../engine/index.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 
-export function provenanceText(p: Provenance | undefined, t: Translate): string {
+export function provenanceText(p: Provenance | undefined, t: Translate, lang: Lang): string {
   if (!p) return '';
+  const words = (x: Parameters<typeof proseText>[0]) => proseText(x, lang);
   switch (p.kind) {
     case 'plan': {
       const doc = p.document ? `${p.document} · ` : '';
-      const note = p.note ? `\n${p.note}` : '';
+      const note = p.note ? `\n${words(p.note)}` : '';
       return `${t('prov.plan')}${t('common.colon')}${doc}${p.section}\n${t('prov.figure')}${t('common.colon')}“${p.figure}”${note}`;
     }
     case 'derived':
-      return `${t('prov.derived')}${t('common.colon')}${p.formula}${p.note ? `\n${p.note}` : ''}`;
+      return `${t('prov.derived')}${t('common.colon')}${p.formula}${p.note ? `\n${words(p.note)}` : ''}`;
     case 'assumption':
-      return `${t('prov.assumption')}${t('common.colon')}${p.rationale}`;
+      return `${t('prov.assumption')}${t('common.colon')}${words(p.rationale)}`;
     case 'statistic': {
       const c = t('common.colon');
       const lines = [
@@ -26,12 +28,12 @@ export function provenanceText(p: Provenance | undefined, t: Translate): string 
         `${t('feas.prov.where')}${c}${p.where}`,
         `${t('feas.prov.phrase')}${c}“${p.phrase}”`,
       ];
-      if (p.note) lines.push(p.note);
+      if (p.note) lines.push(words(p.note));
       return lines.join('\n');
     }
     case 'entered': {
       const who = p.by ? `\n${t('feas.prov.enteredBy')}${t('common.colon')}${p.by}` : '';
-      return `${t('prov.entered')}${p.date ? ` · ${p.date}` : ''}${who}${p.note ? `\n${p.note}` : ''}`;
+      return `${t('prov.entered')}${p.date ? ` · ${p.date}` : ''}${who}${p.note ? `\n${words(p.note)}` : ''}`;
     }
   }
 }

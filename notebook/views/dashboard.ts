@@ -94,7 +94,7 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   const name = pick(target.name, lang);
   // A yearly quota is met only if every year meets it: said wherever its median or P(met) is read.
   const quotaNote = target.kind === 'quota' ? `\n${t('target.quotaNote')}` : '';
-  const tipTarget = `${name}${quotaNote}\n${provenanceText(target.provenance, t)}`;
+  const tipTarget = `${name}${quotaNote}\n${provenanceText(target.provenance, t, lang)}`;
   const row = rowSkeleton();
   row.dataset.target = target.id;
   row.dataset.indicator = target.indicator ?? '';
@@ -347,7 +347,7 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
       qualitative.length
         ? html`<details class="qualitative"><summary>${t('dash.qualitative')}${paren(qualitative.length, lang)}</summary><ul>${qualitative.map(
             (q) =>
-              html`<li data-tip=${provenanceText(q.provenance, t)} tabindex="0">${pick(q.name, lang)}</li>`,
+              html`<li data-tip=${provenanceText(q.provenance, t, lang)} tabindex="0">${pick(q.name, lang)}</li>`,
           )}</ul></details>`
         : null
     }

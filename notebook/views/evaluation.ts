@@ -254,7 +254,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
   const latestTip = (x: TargetEvaluation): string => {
     if (x.latest === null || (x.latestSource !== 'statistic' && x.latestSource !== 'derived')) return '';
     const o = app.plan.observations.find((v) => v.indicator === x.indicator && v.year === x.latest!.year);
-    const text = o ? provenanceText(o.provenance, t) : '';
+    const text = o ? provenanceText(o.provenance, t, lang) : '';
     return text ? ` data-tip="${esc(text)}" tabindex="0"` : '';
   };
   const draw = (ev: Evaluation, entered: number) => {

@@ -165,7 +165,7 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
     add(
       t('detail.base'),
       `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang)}`,
-      provenanceText(base.provenance, t),
+      provenanceText(base.provenance, t, lang),
     );
   else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
   // Each published figure with where it was read (issue 9: the statistics layer); one derived from published
@@ -174,7 +174,7 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
     add(
       `${t(o.provenance.kind === 'derived' ? 'prov.derived' : 'prov.statistic')} ${o.year}`,
       formatValue(o.value, info.unit, lang),
-      provenanceText(o.provenance, t),
+      provenanceText(o.provenance, t, lang),
     );
   // Years between two known values, reckoned on the line joining them rather than simulated (bridgeGaps).
   for (const b of state.result?.bridges ?? [])
@@ -206,7 +206,7 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
       t('detail.legend.target'),
       `${pick(x.name, lang)}${t('common.colon')}${targetPhrase(plan, x, lang)} (${x.year})` +
         (x.kind === 'quota' ? ` · ${t('target.quotaNote')}` : ''),
-      provenanceText(x.provenance, t),
+      provenanceText(x.provenance, t, lang),
       x.id,
     );
   return parts.join('');

@@ -78,16 +78,19 @@ function leverItem(app: App, lever: Lever, lang: Lang, t: Translate): Item {
     .join('；');
   const tip = [
     pick(lever.rationale, lang),
-    provenanceText(lever.source, t),
-    ...lever.effects.map((e) => `${e.parameter}: ${provenanceText(e.provenance, t)}`),
-    `${t('levers.cost', { cost: formatMoney(lever.cost.perUnit, lever.cost.unit, lang) })} — ${provenanceText(lever.cost.provenance, t)}`,
+    provenanceText(lever.source, t, lang),
+    ...lever.effects.map(
+      (e) =>
+        `${pick(plan.parameters.find((q) => q.id === e.parameter)?.name, lang) || e.parameter}${t('common.colon')}${provenanceText(e.provenance, t, lang)}`,
+    ),
+    `${t('levers.cost', { cost: formatMoney(lever.cost.perUnit, lever.cost.unit, lang) })} — ${provenanceText(lever.cost.provenance, t, lang)}`,
   ].join('\n');
   const costText = t('levers.cost', { cost: formatMoney(lever.cost.perUnit, lever.cost.unit, lang) });
   el.append(
     html`<div class="item-head"><span class="item-name" data-tip=${tip} tabindex="0">${name}</span><span class=${`badge app-${lever.applicability}`}>${t(`levers.applicability.${lever.applicability}`)}</span><span class="changed-mark" hidden>${t('levers.changed')}</span></div>`,
     html`<details class="item-more"><summary class="item-meta">${t('levers.lag', { lag: lever.lag, ramp: lever.ramp })} · ${costText}</summary>
       <p class="rationale">${pick(lever.rationale, lang)}</p>
-      <p class="item-meta" data-tip=${provenanceText(lever.source, t)} tabindex="0">${t('levers.effects')}${t('common.colon')}${effects}</p></details>`,
+      <p class="item-meta" data-tip=${provenanceText(lever.source, t, lang)} tabindex="0">${t('levers.effects')}${t('common.colon')}${effects}</p></details>`,
   );
   const slider = sliderControl({
     id: `lever-${lever.id}`,
@@ -168,7 +171,7 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
   const def = p.value as Uncertain;
   const pct = isPercentUnit(p.unit);
   el.append(
-    html`<div class="item-head"><span class="item-name" data-tip=${provenanceText(p.provenance, t)} tabindex="0">${name}</span><span class=${`badge prov-${p.provenance.kind}`}>${t(`prov.${p.provenance.kind}`)}</span><span class="changed-mark" hidden>${t('levers.changed')}</span></div>`,
+    html`<div class="item-head"><span class="item-name" data-tip=${provenanceText(p.provenance, t, lang)} tabindex="0">${name}</span><span class=${`badge prov-${p.provenance.kind}`}>${t(`prov.${p.provenance.kind}`)}</span><span class="changed-mark" hidden>${t('levers.changed')}</span></div>`,
   );
   const [min, max, step] = paramRange(p);
   const slider = sliderControl({

@@ -84,7 +84,9 @@ describe('the notebook in Chromium', () => {
     await page.keyboard.press('End');
     await waitIdle(page, seq);
     expect(await page.inputValue('#lever-start-hefei_14_finance')).toBe('2021');
-    expect(await page.textContent(warning)).toBe('早于政策印发年份（2025年）：按“假如政策提前出台”推演，属反事实假设');
+    expect(await page.textContent(warning)).toBe(
+      '早于政策印发年份（2025年）：按“假如政策提前出台”推演，属反事实假设',
+    );
     expect(await page.isVisible(warning)).toBe(true);
     const early = await figures(page);
     await page.waitForFunction(() => location.hash.startsWith('#v2.'));

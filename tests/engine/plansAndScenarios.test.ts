@@ -1,5 +1,6 @@
 // The shipped plans and scenarios: each loads, validates and runs; every number carries provenance; the
 // synthetic plan runs with no Yaohai-specific code.
+
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { main } from '../../engine/cli/main.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { loadScenario } from '../../engine/plan/loadScenario.ts';
 import type { Plan, Provenance } from '../../engine/plan/planSchema.ts';
+import { proseText } from '../../engine/plan/proseText.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { captureCli } from '../cliInProcess.ts';
 import { readJson } from './planFixtures.ts';
@@ -27,7 +29,7 @@ function isSound(p: Provenance): boolean {
   if (p.kind === 'statistic')
     return [p.publisher, p.document, p.date, p.where, p.phrase].every((s) => s.trim() !== '');
   if (p.kind === 'entered') return true;
-  return p.rationale.trim() !== '';
+  return proseText(p.rationale).trim() !== '';
 }
 
 describe('the embedded Yaohai plan', () => {

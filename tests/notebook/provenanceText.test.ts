@@ -14,7 +14,7 @@ const value = (id: string, year: number) =>
 
 describe('provenanceText of a statistic', () => {
   it('shows publisher, document, date, where and the phrase, in Chinese', () => {
-    const text = provenanceText(value('gdp', 2020), translator('zh'));
+    const text = provenanceText(value('gdp', 2020), translator('zh'), 'zh');
     for (const part of [
       '发布机关：合肥市瑶海区人民政府',
       '文件：2021年瑶海区政府工作报告',
@@ -26,12 +26,23 @@ describe('provenanceText of a statistic', () => {
     expect(text).not.toContain('转载');
   });
   it('flags a secondhand copy, in English too', () => {
-    const text = provenanceText(value('high_tech_enterprises', 2023), translator('en'));
+    const text = provenanceText(value('high_tech_enterprises', 2023), translator('en'), 'en');
     expect(text).toContain('secondhand copy');
     expect(text).toContain('As printed: “净增国家高新技术企业45家、总数达173家”');
   });
   it('names who entered a figure', () => {
     const p = { kind: 'entered', by: '经信局', date: '2026-11-28' } as Provenance;
-    expect(provenanceText(p, translator('zh'))).toBe('录入值 · 2026-11-28\n录入人：经信局');
+    expect(provenanceText(p, translator('zh'), 'zh')).toBe('录入值 · 2026-11-28\n录入人：经信局');
+  });
+  it('reads a note or rationale written in both languages in the page’s language', () => {
+    const p = {
+      kind: 'assumption',
+      rationale: { zh: '判断：沿用十三五增速', en: 'Judgement: the 13th FYP pace' },
+    };
+    expect(provenanceText(p as Provenance, translator('zh'), 'zh')).toBe('假设：判断：沿用十三五增速');
+    expect(provenanceText(p as Provenance, translator('en'), 'en')).toContain('Judgement: the 13th FYP pace');
+    const note = { kind: 'derived', formula: '435 × 1.03^5', note: { zh: '由公布增速推算' } } as Provenance;
+    // English falls back to the Chinese when no English was written.
+    expect(provenanceText(note, translator('en'), 'en')).toContain('由公布增速推算');
   });
 });
