@@ -77,17 +77,17 @@ export function indicatorProvenance(i: Indicator, lang: Lang): Provenance {
   return { kind: 'assumption', rationale: render(lang, 'cli.plan.noBase') };
 }
 
-export function describeProvenance(p: Provenance): string {
+export function describeProvenance(p: Provenance, lang: Lang = 'zh'): string {
   switch (p.kind) {
     case 'plan':
       return `plan ${p.section}: "${p.figure}"`;
     case 'derived':
       return `derived: ${p.formula}`;
     case 'assumption':
-      return `assumption: ${proseText(p.rationale)}`;
+      return `assumption: ${proseText(p.rationale, lang)}`;
     case 'statistic':
     case 'entered':
-      return `${p.kind}: ${provenanceFigure(p)}`;
+      return `${p.kind}: ${provenanceFigure(p, lang)}`;
   }
 }
 
@@ -125,7 +125,7 @@ function planTable(plan: Plan, lang: Lang): string {
           t.kind === 'growth' ? '%/年' : (unitOf.get(t.indicator ?? '') ?? ''),
           lang,
         ),
-    describeProvenance(t.provenance),
+    describeProvenance(t.provenance, lang),
   ]);
   const indicators = plan.indicators.map((i) => [
     i.id,
@@ -136,7 +136,7 @@ function planTable(plan: Plan, lang: Lang): string {
       : i.base
         ? render(lang, 'verdict.unknown-base')
         : '',
-    knownBase(i) ? describeProvenance(knownBase(i)!.provenance) : '',
+    knownBase(i) ? describeProvenance(knownBase(i)!.provenance, lang) : '',
   ]);
   return [
     `${m.title.zh} (${m.id}) ${m.baseYear}→${m.targetYear}${m.visionYear ? `→${m.visionYear}` : ''}${m.synthetic ? ' [synthetic]' : ''}`,

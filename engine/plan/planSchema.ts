@@ -353,7 +353,7 @@ export const shockSchema = z
     year: yearSchema,
     duration: z.number().int().min(1).max(20).optional(),
     effects: z.array(shockEffectSchema).min(1),
-    rationale: z.string().optional(),
+    rationale: proseSchema.optional(),
   })
   .strict();
 

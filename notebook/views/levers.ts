@@ -5,7 +5,7 @@
 
 import { html } from 'htl';
 import type { Lever, Parameter, Plan, Uncertain } from '../../engine/index.ts';
-import { formatMoney, formatNumber, isPercentUnit, unitLabel } from '../../engine/index.ts';
+import { formatMoney, formatNumber, isPercentUnit, proseText, unitLabel } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { provenanceText } from '../format/provenanceText.ts';
@@ -248,7 +248,7 @@ function shockItem(app: App, plan: Plan, index: number, lang: Lang, t: Translate
   const box = document.createElement('input');
   box.type = 'checkbox';
   box.addEventListener('change', () => app.scenario.update((s) => toggleShock(s, shock.id, box.checked), {}));
-  const text = html`<span><span class="item-name" data-tip=${shock.rationale ?? ''}>${pick(shock.name, lang)}</span> <span class="item-meta">${t('levers.shockYear', { year: shock.year, duration: shock.duration ?? 1 })}</span></span>`;
+  const text = html`<span><span class="item-name" data-tip=${proseText(shock.rationale, lang)}>${pick(shock.name, lang)}</span> <span class="item-meta">${t('levers.shockYear', { year: shock.year, duration: shock.duration ?? 1 })}</span></span>`;
   el.append(box, text);
   return {
     el,
