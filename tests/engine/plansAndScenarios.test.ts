@@ -34,6 +34,30 @@ function isSound(p: Provenance): boolean {
 
 describe('the embedded Yaohai plan', () => {
   const plan = plans.yaohai!;
+  it('gives every note and rationale in Chinese: the Chinese page shows no English-only prose', () => {
+    const english: string[] = [];
+    const walk = (x: unknown, at: string): void => {
+      if (Array.isArray(x)) x.forEach((v, i) => walk(v, `${at}/${i}`));
+      else if (x && typeof x === 'object')
+        for (const [k, v] of Object.entries(x)) {
+          const prose = (k === 'note' || k === 'rationale') && !(at.endsWith('/meta') && k === 'notes');
+          const zh =
+            typeof v === 'string'
+              ? v
+              : prose && v && typeof v === 'object'
+                ? (v as { zh?: string }).zh
+                : null;
+          // Mostly Latin letters: English prose, not a Chinese note quoting an id or a formula.
+          if (prose && typeof zh === 'string') {
+            const latin = zh.match(/[A-Za-z]/g)?.length ?? 0;
+            const han = zh.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+            if (latin > 2 * han) english.push(`${at}/${k}`);
+          } else walk(v, `${at}/${k}`);
+        }
+    };
+    walk(readJson('seeds/yaohai.plan.json'), '');
+    expect(english).toEqual([]);
+  });
   it('has the headline indicators', () => {
     const ids = new Set(plan.indicators.map((i) => i.id));
     for (const id of ['pillar_output', 'pillar_share', 'high_tech_enterprises', 'five_up_enterprises'])
