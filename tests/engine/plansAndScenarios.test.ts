@@ -37,7 +37,10 @@ describe('the embedded Yaohai plan', () => {
   it('gives every note and rationale in Chinese: the Chinese page shows no English-only prose', () => {
     const english: string[] = [];
     const walk = (x: unknown, at: string): void => {
-      if (Array.isArray(x)) x.forEach((v, i) => walk(v, `${at}/${i}`));
+      if (Array.isArray(x))
+        x.forEach((v, i) => {
+          walk(v, `${at}/${i}`);
+        });
       else if (x && typeof x === 'object')
         for (const [k, v] of Object.entries(x)) {
           const prose = (k === 'note' || k === 'rationale') && !(at.endsWith('/meta') && k === 'notes');
