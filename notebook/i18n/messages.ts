@@ -314,7 +314,7 @@ export const MESSAGES = {
   'eval.col.latest': { zh: '最新实际', en: 'Latest actual' },
   'eval.col.tau': { zh: '时间进度', en: 'Time elapsed' },
   'eval.col.progress': { zh: '完成进度', en: 'Progress' },
-  'eval.col.planned': { zh: '与规划路径之比', en: 'vs planned path' },
+  'eval.col.planned': { zh: '实际值 ÷ 规划路径值', en: 'Actual ÷ planned-path value' },
   'eval.col.achieved': { zh: '已实现年均增速', en: 'Achieved CAGR' },
   'eval.col.required': { zh: '规划要求年均增速', en: 'Required CAGR' },
   'eval.col.remaining': { zh: '剩余年份所需增速', en: 'Growth still needed' },
