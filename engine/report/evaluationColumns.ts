@@ -41,6 +41,16 @@ export interface EvaluationColumn {
 const dash = '—';
 
 /** Rounds as `fixed` shows it, so a spreadsheet holds what the screen says. */
+/**
+ * A probability as a spreadsheet's percentage, to 0.1: like the page's ">99%", a chance short of certain never
+ * reads 100 (4,975 of 5,000 paths had been exported as 100), nor a chance above nothing 0.
+ */
+export function probabilityPercent(p: number): number | null {
+  const v = rounded(p * 100, 1);
+  if (v === null || p <= 0 || p >= 1) return v;
+  return Math.min(99.9, Math.max(0.1, v));
+}
+
 function rounded(v: number | null | undefined, digits: number): number | null {
   if (v === null || v === undefined || !Number.isFinite(v)) return null;
   const f = 10 ** digits;
@@ -154,7 +164,7 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     percent: true,
     // Once an observation settled the target there is no chance left to quote: every path agrees.
     text: (t, lang) => (settledIn(t) !== null ? render(lang, 'pmet.settled') : formatProb(t.pMet, lang)),
-    value: (t) => (t.pMet === null || settledIn(t) !== null ? null : rounded(t.pMet * 100, 0)),
+    value: (t) => (t.pMet === null || settledIn(t) !== null ? null : probabilityPercent(t.pMet)),
   },
   { key: 'status', label: 'col.status', text: statusText, value: statusText },
   {

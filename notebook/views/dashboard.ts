@@ -283,7 +283,8 @@ function downloadCsv(app: App, lang: Lang, t: Translate, state: RunState, quanti
   for (const target of quantitative) {
     const m = r ? medianFigure(plan, target, r) : null;
     const tr = targetResultOf(r, target.id);
-    const p = tr?.pMet ?? null;
+    // A settled target quotes no chance (the page reads 已定): its cell is empty, as in the evaluation's CSV.
+    const p = tr && settledIn(tr) === null ? tr.pMet : null;
     const f = feasibilityOf(tr);
     rows.push([
       target.id,
