@@ -43,7 +43,7 @@ describe('the embedded Yaohai plan', () => {
         });
       else if (x && typeof x === 'object')
         for (const [k, v] of Object.entries(x)) {
-          const prose = (k === 'note' || k === 'rationale') && !(at.endsWith('/meta') && k === 'notes');
+          const prose = k === 'note' || k === 'rationale';
           const zh =
             typeof v === 'string'
               ? v
