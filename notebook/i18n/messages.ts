@@ -264,7 +264,7 @@ export const MESSAGES = {
   'cmp.remove': { zh: '移除', en: 'Remove' },
   'cmp.settings': { zh: '不同的设置', en: 'Settings that differ' },
   'cmp.setting': { zh: '设置', en: 'Setting' },
-  'cmp.planDefault': { zh: '规划默认', en: 'Plan default' },
+  'cmp.planDefault': { zh: '默认设置', en: 'Default' },
   'cmp.results': { zh: '达成概率与中位数', en: 'P(met) and medians' },
   'cmp.deltaVsFirst': { zh: '与第一个情景之差', en: 'Difference from the first' },
   'cmp.noDiff': { zh: '所选情景的设置完全相同。', en: 'The scenarios have identical settings.' },
@@ -511,8 +511,8 @@ export const MESSAGES = {
   'cmp.dPmet': { zh: '差（百分点）', en: 'Δ (pp)' },
   'cmp.dMedian': { zh: '差', en: 'Δ' },
   'cmp.deltaNote': {
-    zh: '“差”为与第一个情景相比：达成概率以百分点计，中位数以指标单位计。红色菱形为规划目标。',
-    en: '“Δ” is the difference from the first scenario: P(met) in percentage points, medians in the indicator’s unit. Red diamonds mark the plan’s targets.',
+    zh: '“差”为与第一个情景相比：达成概率以百分点计，中位数以指标单位计（增速和占比以百分点计）。“默认设置”为规划文件给出的默认值，多为标明出处的模型假设。红色菱形为规划目标。',
+    en: '“Δ” is the difference from the first scenario: P(met) in percentage points, medians in the indicator’s unit (rates and shares in points). “Default” is the plan file’s default value, mostly a model assumption with its source. Red diamonds mark the plan’s targets.',
   },
   // Layout and access (nb-B)
   'skip.results': { zh: '跳到结果', en: 'Skip to results' },

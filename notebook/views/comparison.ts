@@ -3,7 +3,14 @@
 // P(met) and median with its difference from the first. Colours and dashes from COMPARISON_STYLES.
 import { html } from 'htl';
 import type { RunResult } from '../../engine/index.ts';
-import { formatNumber, formatProb, formatRate, formatValue, settledIn } from '../../engine/index.ts';
+import {
+  formatNumber,
+  formatProb,
+  formatRate,
+  formatValue,
+  isPercentUnit,
+  settledIn,
+} from '../../engine/index.ts';
 import type { App, NamedScenario } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { comparisonStyle } from '../charts/palette.ts';
@@ -193,6 +200,9 @@ export function comparisonView(
         const { p, settled } = chance(r);
         const m = medianFigure(plan, target, r.result);
         const show = (v: number) => (m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang));
+        // A difference of two rates or shares is in points (个百分点), not a percentage of either.
+        const showDiff = (v: number) =>
+          m?.rate || isPercentUnit(m?.unit ?? '') ? formatValue(v, '百分点', lang) : show(v);
         csv.push(p ?? '', m?.value ?? '');
         const dp = i > 0 && p !== null && p0 !== null ? Math.round((p - p0) * 100) : null;
         const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
@@ -203,7 +213,7 @@ export function comparisonView(
             : null
         }<td class="num">${m ? show(m.value) : '—'}</td>${
           i > 0
-            ? html`<td class="num delta" data-delta-median=${dm ?? ''}>${dm === null ? '—' : signed(dm, show(Math.abs(dm)))}</td>`
+            ? html`<td class="num delta" data-delta-median=${dm ?? ''}>${dm === null ? '—' : signed(dm, showDiff(Math.abs(dm)))}</td>`
             : null
         }`;
       });

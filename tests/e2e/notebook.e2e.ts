@@ -122,6 +122,12 @@ describe('the notebook in Chromium', () => {
       ...new Set(rows.map((r) => [...r.children].map((c) => c.tagName).join(' '))),
     ]);
     expect(shape).toEqual(['TH TD TD TD TD TD TD']);
+    // A rate's or share's median moves by points, not by a percentage of itself.
+    const deltas = await page.$$eval('[data-cell="comparison"] td[data-delta-median]', (tds) =>
+      tds.map((td) => td.textContent ?? ''),
+    );
+    expect(deltas.some((d) => d.endsWith('个百分点'))).toBe(true);
+    expect(deltas.filter((d) => /\d%$/.test(d))).toEqual([]);
     // A difference with nothing to compare reads as a dash, not "±—".
     expect(await page.textContent(`${table} tr[data-target="market_entities_new"] td:last-child`)).toBe('—');
   });
