@@ -177,6 +177,11 @@ export async function reportDocx(
 
   const tail: InstanceType<typeof Paragraph>[] = [heading(doc.headings.methods)];
   for (const m of doc.methods) tail.push(para(m, { size: 22 }));
+  if (doc.sources.length) {
+    tail.push(heading(doc.headings.sources));
+    for (const r of doc.sources)
+      tail.push(para(`${r.target} · ${r.figure}${zh ? '：' : ': '}${r.source}`, { size: 20 }));
+  }
   tail.push(heading(doc.headings.notes));
   if (doc.notes.length === 0) tail.push(para(zh ? '（无）' : '(none)'));
   for (const n of doc.notes) {

@@ -16,6 +16,7 @@ export async function reportXlsx(
   ev: Evaluation,
   lang: Lang,
   baseNeeds: { fields: string[]; data: (string | null)[][] } | null = null,
+  sources: readonly { target: string; figure: string; source: string }[] = [],
 ): Promise<Blob> {
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
@@ -47,6 +48,19 @@ export async function reportXlsx(
     needs.getRow(1).font = { bold: true };
     [36, 10, 12, 80].forEach((w, i) => {
       needs.getColumn(i + 1).width = w;
+    });
+  }
+  if (sources.length) {
+    const src = wb.addWorksheet(t(lang, 'rep.sheet.sources'), { views: [{ state: 'frozen', ySplit: 1 }] });
+    src.addRow([
+      t(lang, 'rep.sources.col.target'),
+      t(lang, 'rep.sources.col.figure'),
+      t(lang, 'rep.sources.col.source'),
+    ]);
+    for (const r of sources) src.addRow([r.target, r.figure, r.source].map(safe));
+    src.getRow(1).font = { bold: true };
+    [36, 30, 100].forEach((w, i) => {
+      src.getColumn(i + 1).width = w;
     });
   }
   const buffer = await wb.xlsx.writeBuffer();

@@ -17,8 +17,9 @@ import {
   waitingForBase,
 } from '../../engine/index.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
+import { provenanceText } from '../format/provenanceText.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
-import { t } from '../i18n/t.ts';
+import { t, translator } from '../i18n/t.ts';
 import { plannedPath } from '../model/targetFigures.ts';
 import type { Working } from '../state/scenarioOps.ts';
 import { type ReportCellBlock, reportCells } from './reportCells.ts';
@@ -70,11 +71,26 @@ export interface ReportDoc {
     table: { fields: string[]; data: (string | null)[][] };
   } | null;
   methods: string[];
+  /**
+   * Where each figure of the verdict table comes from, two rows a target: its goal (the plan's section and
+   * the figure as printed) and its latest value (the published phrase, the derivation, or 录入). A director
+   * holding the file can trace a number without the page's tooltips.
+   */
+  sources: { target: string; figure: string; source: string }[];
   notes: { title: string; text: string }[];
   /** The planner's formula, chart and table cells, in the page's order. */
   cells: ReportCellBlock[];
   headings: Record<
-    'summary' | 'attention' | 'charts' | 'table' | 'methods' | 'notes' | 'cells' | 'noData' | 'baseNeeds',
+    | 'summary'
+    | 'attention'
+    | 'charts'
+    | 'table'
+    | 'methods'
+    | 'sources'
+    | 'notes'
+    | 'cells'
+    | 'noData'
+    | 'baseNeeds',
     string
   >;
 }
@@ -176,6 +192,45 @@ function charts(input: ReportInput, lang: Lang): ReportChart[] {
   return out;
 }
 
+function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
+  const { plan, evaluation: ev } = input;
+  const tr = translator(lang);
+  const oneLine = (text: string) =>
+    text
+      .split('\n')
+      .filter(Boolean)
+      .join(lang === 'zh' ? '；' : '; ');
+  const latest = evaluationColumn('latest');
+  const rows: ReportDoc['sources'] = [];
+  for (const x of ev.targets) {
+    if (x.latest === null) continue;
+    const name = targetName(x, lang);
+    const target = plan.targets.find((p) => p.id === x.id);
+    if (target)
+      rows.push({
+        target: name,
+        figure: t(lang, 'rep.sources.goal', {
+          goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
+        }),
+        source: oneLine(provenanceText(target.provenance, tr, lang)),
+      });
+    const year = x.latest.year;
+    // The scenario's own actual overrides a published one for the same year, as the run pins it.
+    const entered = input.actuals[x.indicator]?.[String(year)] !== undefined;
+    const observed = plan.observations.find((o) => o.indicator === x.indicator && o.year === year);
+    rows.push({
+      target: name,
+      figure: t(lang, 'rep.sources.latest', { latest: latest.text(x, lang) }),
+      source: entered
+        ? t(lang, 'rep.sources.entered')
+        : observed
+          ? oneLine(provenanceText(observed.provenance, tr, lang))
+          : t(lang, 'rep.sources.fromParts'),
+    });
+  }
+  return rows;
+}
+
 function baseNeeds(input: ReportInput, lang: Lang): ReportDoc['baseNeeds'] {
   const { plan, result } = input;
   if (!result) return null;
@@ -241,6 +296,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
     noData: noDataText(ev, lang),
     baseNeeds: baseNeeds(input, lang),
     methods,
+    sources: sources(input, lang),
     notes: input.notes
       .filter((n) => (n.text.trim() || n.title?.trim()) && (!n.lang || n.lang === lang))
       .map((n) => ({ title: n.title?.trim() ?? '', text: n.text.trim() })),
@@ -251,6 +307,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
       charts: t(lang, 'rep.h.charts'),
       table: t(lang, 'rep.h.table'),
       methods: t(lang, 'rep.h.methods'),
+      sources: t(lang, 'rep.h.sources'),
       notes: t(lang, 'rep.h.notes'),
       cells: t(lang, 'rep.h.cells'),
       noData: t(lang, 'rep.h.noData'),

@@ -179,6 +179,20 @@ export function renderReport(doc: ReportDoc): HTMLElement {
   }
   article.append(notes);
   if (doc.cells.length) article.append(renderCells(doc));
+  if (doc.sources.length) {
+    const src = el('section', 'report-appendix report-sources');
+    src.append(el('h2', undefined, doc.headings.sources));
+    const list = el('table');
+    const body = el('tbody');
+    for (const r of doc.sources) {
+      const tr = el('tr');
+      tr.append(el('th', undefined, r.target), el('td', undefined, r.figure), el('td', undefined, r.source));
+      body.append(tr);
+    }
+    list.append(body);
+    src.append(list);
+    article.append(src);
+  }
   if (doc.noData) {
     const appendix = el('section', 'report-appendix');
     appendix.append(el('h2', undefined, doc.headings.noData), el('p', 'footnote', doc.noData));
@@ -318,7 +332,10 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
   });
   const xlsx = action('report-xlsx', t(lang, 'rep.export.xlsx'), async () => {
     const { reportXlsx } = await import('./exportXlsx.ts');
-    if (ev) download(`${fileBase()}.xlsx`, await reportXlsx(ev, lang, doc().baseNeeds?.table ?? null));
+    if (ev) {
+      const d = doc();
+      download(`${fileBase()}.xlsx`, await reportXlsx(ev, lang, d.baseNeeds?.table ?? null, d.sources));
+    }
   });
   const pdf = action('report-print', t(lang, 'rep.export.pdf'), async () => {
     document.body.classList.add('printing-report');

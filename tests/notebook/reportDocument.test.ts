@@ -177,6 +177,42 @@ describe('the report asks for the bases its verdicts wait for', () => {
     expect(buildReport(input(midTerm), 'zh').titleLines[1]).toBe('中期评估报告');
   });
 
+  it('says where each figure of the verdict table comes from, without the page: plan, published, derived, entered', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const entered = { five_up_enterprises: { '2025': 820 } };
+    const ev = await evaluateTargets(yaohai, null, entered, { paths: 0 });
+    const doc = buildReport(
+      {
+        plan: yaohai,
+        evaluation: ev,
+        result: null,
+        actuals: entered,
+        scenarioName: '基准',
+        organisation: '',
+        date: '2026-11-30',
+        notes: [],
+      },
+      'zh',
+    );
+    expect(doc.headings.sources).toBe('附：数据出处');
+    const rows = doc.sources.filter((r) => r.target === '社会消费品零售总额670亿元');
+    expect(rows.map((r) => r.figure)).toEqual(['目标 ≥ 670 亿元', '最新实际 504.3 亿元（2025年，推算）']);
+    // The goal cites the plan's section and figure; the latest value its derivation and the phrases it rests on.
+    expect(rows[0]!.source).toBe(
+      '规划原文：二、(三) 发展目标·总量发展目标；原文：“社会消费品零售总额达到670亿元”',
+    );
+    expect(rows[1]!.source).toContain('435 × (1 + 3%)^5');
+    expect(rows[1]!.source).not.toContain('\n');
+    // A figure the planner entered says so.
+    const fiveUp = doc.sources.filter((r) => r.target === '净增“五上”企业200家');
+    expect(fiveUp[1]).toMatchObject({
+      figure: expect.stringContaining('820'),
+      source: '录入值（本情景录入的实际数据）',
+    });
+    // Every shown target has its two rows.
+    expect(doc.sources.length).toBe(2 * ev.targets.filter((x) => x.latest !== null).length);
+  });
+
   it('has no such appendix when every base is known', async () => {
     expect((await report('zh')).doc.baseNeeds).toBeNull();
   });
