@@ -117,9 +117,27 @@ export function formatBare(value: number, unit: string, lang: Lang): string {
  * `printed`: the figure is the plan's own (a target), so a count is not rounded to whole items — 每千人口托位数
  * 4.5 个 reads 4.5, not 5. Simulated counts are whole numbers (issue 9).
  */
+/**
+ * The decimals a figure as printed carries (0–3): a target of 76.35% is shown as 76.35%, not a rounded 76.4%
+ * that a director comparing it with the plan would question.
+ */
+export function printedDigits(x: number): number {
+  for (let d = 0; d < 3; d++) {
+    const f = x * 10 ** d;
+    if (Math.abs(f - Math.round(f)) < 1e-6 * Math.max(1, Math.abs(f))) return d;
+  }
+  return 3;
+}
+
 export function formatValue(value: number, unit: string, lang: Lang, printed = false): string {
   if (!Number.isFinite(value)) return '—';
-  if (isPercentUnit(unit)) return formatPercentOf(value, unit, lang, Math.abs(value) < 0.1 ? 2 : 1);
+  if (isPercentUnit(unit))
+    return formatPercentOf(
+      value,
+      unit,
+      lang,
+      printed ? Math.max(1, printedDigits(value * 100)) : Math.abs(value) < 0.1 ? 2 : 1,
+    );
   const digits = isCountUnit(unit) && !printed ? countDigits(Math.abs(value)) : undefined;
   if (lang === 'zh') {
     // Counts of ten thousand and more read as 万: 12,500 户 → 1.25 万户.

@@ -1,6 +1,6 @@
 // How a target reads, the one place it is written: "≥ 607 亿元", "≥ +7.5%/年", "≥ +150 家", "≥ 30 家/年",
 // "1 – 2 个". Used by the dashboard, the detail chart, the evaluation table, the CLI and the reports.
-import { formatRate, formatValue } from './formatValue.ts';
+import { formatRate, formatValue, printedDigits } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import { render } from './messages/render.ts';
 
@@ -37,7 +37,8 @@ export function targetPhrase(target: TargetShape, unit: string, lang: Lang): str
   const change = target.printedChange;
   if (change && target.kind === 'growth') {
     // As printed: the change over the period (its value is that change ÷ the years).
-    const total = (v: number) => formatRate(v * change.years, lang);
+    const total = (v: number) =>
+      formatRate(v * change.years, lang, Math.max(1, printedDigits(v * change.years * 100)));
     const over = render(lang, 'target.overYears', { years: change.years });
     const v = target.value;
     return Array.isArray(v)
@@ -47,7 +48,9 @@ export function targetPhrase(target: TargetShape, unit: string, lang: Lang): str
   // A share's increase is a change in points (提高0.9个百分点), not a share of 0.9%.
   const shown = target.kind === 'increase' && (unit === '%' || unit === '％') ? '百分点' : unit;
   const fmt = (v: number) =>
-    target.kind === 'growth' ? formatRate(v, lang) : formatValue(v, shown, lang, true);
+    target.kind === 'growth'
+      ? formatRate(v, lang, Math.max(1, printedDigits(v * 100)))
+      : formatValue(v, shown, lang, true);
   const sign = target.kind === 'increase' ? '+' : '';
   if (Array.isArray(target.value)) return `${sign}${fmt(target.value[0]!)} – ${sign}${fmt(target.value[1]!)}`;
   const perYear = render(lang, 'unit.perYear');

@@ -19,9 +19,9 @@ describe('planpath run, text table', () => {
     expect(r.get('pillar_share_2025')![1]).toBe('≥ 70% (2025)');
     // An increase of 45,000 enterprises, in 万户 as a Chinese planner reads it.
     expect(r.get('enterprises_new')![1]).toBe('≥ +4.5 万户 (2025)');
-    // A rate target and its measured rate, both per year.
+    // A rate target as printed (15.27%, not a rounded 15.3%) and its measured rate, both per year.
     const annual = r.get('enterprises_growth_annual')!;
-    expect(annual[1]).toBe('≥ +15.3%/年 (2025)');
+    expect(annual[1]).toBe('≥ +15.27%/年 (2025)');
     expect(annual[2]).toMatch(/^\+\d+(\.\d)?%\/年$/);
     // 基期待补: no path, so neither met nor missed.
     const pillar = r.get('pillar_output_2025')!;
@@ -34,6 +34,6 @@ describe('planpath run, text table', () => {
     const { stdout } = await captureCli(main, ['run', '--paths', '300', '--lang', 'en']);
     const r = rows(stdout);
     expect(r.get('enterprises_new')![1]).toBe('≥ +45,000 entities (2025)');
-    expect(r.get('enterprises_growth_annual')![1]).toBe('≥ +15.3%/yr (2025)');
+    expect(r.get('enterprises_growth_annual')![1]).toBe('≥ +15.27%/yr (2025)');
   });
 });
