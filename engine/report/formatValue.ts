@@ -1,5 +1,6 @@
 // The one number formatter of the project (engine reports, CLI and page). Numbers as a Chinese planner reads them: 607.0 亿元, 1.25 万户, 12.5%; in English the same quantity in
 // international units (60.7 bn yuan, 12,500 firms). Shares are stored as fractions with unit "%".
+import { DEFAULT_VERDICT_THRESHOLDS } from '../evaluate/verdictFor.ts';
 import { formatDecimal } from './formatDecimal.ts';
 import type { Lang } from './lang.ts';
 
@@ -186,8 +187,17 @@ export function formatProb(p: number | null, lang: Lang): string {
   if (p === null || !Number.isFinite(p)) return '—';
   if (p < 0.01) return '<1%';
   if (p > 0.99) return '>99%';
-  return `${fixed(p * 100, lang, 0)}%`;
+  // A chance just under a verdict's line (20%: at risk, 80%: on track) keeps a decimal: 19.76% read "20%"
+  // beside 难以达成, which the stated rule gives only below 20%.
+  const whole = Math.round(p * 100);
+  if (VERDICT_LINES.includes(whole) && p * 100 < whole) return `${fixed(p * 100, lang, 1)}%`;
+  return `${fixed(whole, lang, 0)}%`;
 }
+
+/** The default verdict thresholds of P(met), in percent. */
+const VERDICT_LINES = [DEFAULT_VERDICT_THRESHOLDS.atRisk, DEFAULT_VERDICT_THRESHOLDS.onTrack].map((x) =>
+  Math.round(x * 100),
+);
 
 /**
  * A probability inside a sentence: in English "under 1%" and "over 99%" rather than "P = <1%"; Chinese reads

@@ -46,6 +46,11 @@ describe('formatValue', () => {
   });
   it('says a probability inside an English sentence in words, not "P = <1%"', () => {
     expect(formatProbPhrase(0.001, 'en')).toBe('under 1%');
+    // Just under a verdict's line it keeps a decimal, so 难以达成 (below 20%) never sits beside "20%".
+    expect(formatProb(0.1976, 'zh')).toBe('19.8%');
+    expect(formatProb(0.7951, 'zh')).toBe('79.5%');
+    expect(formatProb(0.2004, 'zh')).toBe('20%');
+    expect(formatProb(0.3, 'zh')).toBe('30%');
     expect(formatProbPhrase(0.999, 'en')).toBe('over 99%');
     expect(formatProbPhrase(0.42, 'en')).toBe('42%');
     expect(formatProbPhrase(0.001, 'zh')).toBe('<1%');
