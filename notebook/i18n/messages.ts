@@ -317,7 +317,7 @@ export const MESSAGES = {
   'eval.col.planned': { zh: '实际值 ÷ 规划路径值', en: 'Actual ÷ planned-path value' },
   'eval.col.achieved': { zh: '已实现年均增速', en: 'Achieved CAGR' },
   'eval.col.required': { zh: '规划要求年均增速', en: 'Required CAGR' },
-  'eval.col.remaining': { zh: '剩余年份所需增速', en: 'Growth still needed' },
+  'eval.col.remaining': { zh: '最新实际至目标年所需增速', en: 'Growth needed from the latest actual' },
   'eval.col.pmet': { zh: '达成概率', en: 'P(met)' },
   'eval.col.status': { zh: '评估结论', en: 'Status' },
   'eval.summary': { zh: '汇总', en: 'Summary' },

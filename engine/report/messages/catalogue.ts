@@ -64,7 +64,7 @@ export const ENGINE_MESSAGES = {
   'col.achievedCagr': { zh: '已实现年均增速', en: 'Achieved CAGR' },
   'col.requiredCagr': { zh: '规划要求年均增速', en: 'Required CAGR' },
   'col.ratioR': { zh: '增速达成率 R', en: 'Growth ratio R' },
-  'col.requiredGrowthRemaining': { zh: '剩余年份所需增速', en: 'Growth still needed' },
+  'col.requiredGrowthRemaining': { zh: '最新实际至目标年所需增速', en: 'Growth needed from the latest actual' },
   'col.pMet': { zh: '达成概率', en: 'P(met)' },
   'col.status': { zh: '评估结论', en: 'Status' },
   'col.verdict': { zh: '综合判断', en: 'Verdict' },
@@ -98,8 +98,8 @@ export const ENGINE_MESSAGES = {
     en: 'The growth ratio R follows the method UN ESCAP uses to track progress on the Sustainable Development Goals: R = achieved annual growth ÷ the annual growth the plan requires (sign flipped for targets that should fall) — how much of the required pace was achieved. R ≥ {onTrack}: on track; {acceleration}–{onTrack}: acceleration needed; 0–{acceleration}: limited progress; R < 0 (moving the wrong way): deterioration. It is judged apart from the status, as a cross-check.',
   },
   'eval.rule.remaining': {
-    zh: '剩余年份所需增速 = (目标值 ÷ 最新实际)^(1 ÷ 剩余年数) − 1。',
-    en: 'Growth still needed = (target ÷ latest actual)^(1 ÷ years left) − 1.',
+    zh: '最新实际至目标年所需增速 = (目标值 ÷ 最新实际)^(1 ÷ 两者相隔年数) − 1；终期评估中目标年已过而无当年数据的，它是那几年本应达到的增速，不是今后的要求。',
+    en: 'Growth needed from the latest actual = (target ÷ latest actual)^(1 ÷ years between them) − 1; in a final evaluation, for a target year already past without its data, it is the growth those years would have needed, not a requirement ahead.',
   },
   'eval.rule.pmet': {
     zh: '达成概率：以实际值为起点，按模型假设重新模拟 {paths} 条路径（随机种子 {seed}），目标年达到目标的路径所占比例；它是模型假设下的估计，不是确定结论。目标年份已有实际数据的，结果已定，不列概率（记为“已定”）。',
