@@ -10,7 +10,10 @@ export const REPORT_MESSAGES = {
   'rep.cover.scenario': { zh: '推演情景', en: 'Scenario' },
   'rep.cover.asOf': { zh: '实际数据截至', en: 'Data as of' },
   'rep.cover.date': { zh: '编制日期', en: 'Date' },
-  'rep.cover.asOfYear': { zh: '{year} 年', en: '{year}' },
+  'rep.cover.asOfYear': {
+    zh: '{year} 年（{total} 项量化目标中 {withData} 项有实际数据）',
+    en: '{year} ({withData} of {total} quantified targets have actuals)',
+  },
   'rep.orgPlaceholder': {
     zh: '填写编制单位，如 某某区发展和改革委员会',
     en: 'Your office, e.g. District Development and Reform Commission',

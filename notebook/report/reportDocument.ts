@@ -279,7 +279,14 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
       { label: t(lang, 'rep.cover.scenario'), value: input.scenarioName },
       {
         label: t(lang, 'rep.cover.asOf'),
-        value: ev.summary.asOf === null ? '—' : t(lang, 'rep.cover.asOfYear', { year: ev.summary.asOf }),
+        value:
+          ev.summary.asOf === null
+            ? '—'
+            : t(lang, 'rep.cover.asOfYear', {
+                year: ev.summary.asOf,
+                total: ev.targets.length,
+                withData: ev.targets.filter((x) => x.latest !== null).length,
+              }),
       },
       { label: t(lang, 'rep.cover.date'), value: input.date },
     ],

@@ -195,6 +195,11 @@ describe('the report asks for the bases its verdicts wait for', () => {
       'zh',
     );
     expect(doc.headings.sources).toBe('附：数据出处');
+    // The cover's "data as of" says how few targets that data covers.
+    const withData = ev.targets.filter((x) => x.latest !== null).length;
+    expect(doc.cover.find((c) => c.label === '实际数据截至')!.value).toBe(
+      `2025 年（${ev.targets.length} 项量化目标中 ${withData} 项有实际数据）`,
+    );
     const rows = doc.sources.filter((r) => r.target === '社会消费品零售总额670亿元');
     expect(rows.map((r) => r.figure)).toEqual(['目标 ≥ 670 亿元', '最新实际 504.3 亿元（2025年，推算）']);
     // The goal cites the plan's section and figure; the latest value its derivation and the phrases it rests on.

@@ -64,7 +64,10 @@ export const ENGINE_MESSAGES = {
   'col.achievedCagr': { zh: '已实现年均增速', en: 'Achieved CAGR' },
   'col.requiredCagr': { zh: '规划要求年均增速', en: 'Required CAGR' },
   'col.ratioR': { zh: '增速达成率 R', en: 'Growth ratio R' },
-  'col.requiredGrowthRemaining': { zh: '最新实际至目标年所需增速', en: 'Growth needed from the latest actual' },
+  'col.requiredGrowthRemaining': {
+    zh: '最新实际至目标年所需增速',
+    en: 'Growth needed from the latest actual',
+  },
   'col.pMet': { zh: '达成概率', en: 'P(met)' },
   'col.status': { zh: '评估结论', en: 'Status' },
   'col.verdict': { zh: '综合判断', en: 'Verdict' },
