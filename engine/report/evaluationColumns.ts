@@ -139,7 +139,7 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     text: (t, lang) =>
       t.latest === null
         ? dash
-        : render(lang, 'eval.latest', {
+        : render(lang, t.kind === 'increase' ? 'eval.latest.level' : 'eval.latest', {
             value: formatValue(t.latest.value, t.unit, lang),
             year: t.latest.year,
             source: latestSourceMessage(t),

@@ -178,7 +178,7 @@ describe('the notebook in Chromium', () => {
     );
     const pasted = '[data-cell="evaluation"] table.evaluation tr[data-target="enterprises_new"] td';
     expect(await page.$$eval(pasted, (list) => list.map((c) => c.textContent ?? ''))).toContain(
-      '7.9 万户（2022年，录入）',
+      '总量 7.9 万户（2022年，录入）',
     );
     expect(await page.$('[data-cell="evaluation"] .eval-basis')).toBeNull();
   });
@@ -311,7 +311,7 @@ describe('the notebook in Chromium', () => {
     // The pasted 2024 figure is the latest.
     await expect
       .poll(() => page.textContent(`${row} td.col-latest`), { timeout: 30_000 })
-      .toBe('800 家（2024年，录入）');
+      .toBe('总量 800 家（2024年，录入）');
     const heads = await page.$$eval('table.evaluation thead th', (ths) => ths.map((th) => th.textContent));
     expect(heads.slice(0, 4)).toEqual(['目标', '评估结论', '综合判断', '达成概率']);
     const pmet = await page.textContent(`${row} td.pmet`);

@@ -210,8 +210,10 @@ describe('the report asks for the bases its verdicts wait for', () => {
     expect(rows[1]!.source).not.toContain('\n');
     // A figure the planner entered says so.
     const fiveUp = doc.sources.filter((r) => r.target === '净增“五上”企业200家');
-    expect(fiveUp[1]).toMatchObject({
-      figure: expect.stringContaining('820'),
+    expect(fiveUp[1]).toEqual({
+      target: '净增“五上”企业200家',
+      // An increase target's latest value is the level it is measured from, and says so.
+      figure: '最新实际 总量 820 家（2025年，录入）',
       source: '录入值（本情景录入的实际数据）',
     });
     // Every shown target has its two rows.
