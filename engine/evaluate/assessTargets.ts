@@ -131,9 +131,13 @@ export function assessTargets(
     }
     // Data decide a verdict only where the forecast does not overrule them: when the pace so far says one
     // thing and the verdict follows the forecast, it rests on what the forecast assumes for the years left.
+    // Nor where there is no pace to read (a level with no base: 高新技术企业 173 in 2023, no 2020 figure): the
+    // verdict is then the forecast's alone, from the latest figure on by the assumed dynamics.
+    const judgedByData =
+      final !== null || (measures?.pace != null && verdict.reason !== 'forecast-differs-from-pace');
     const verdictBasis: VerdictBasis = baseUnknown
       ? 'unknown-base'
-      : (origin.data || anchoredLater) && latest !== null && verdict.reason !== 'forecast-differs-from-pace'
+      : (origin.data || anchoredLater) && latest !== null && judgedByData
         ? 'data'
         : 'assumption';
     return {

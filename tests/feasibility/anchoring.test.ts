@@ -88,7 +88,9 @@ describe('an actual for another derived indicator (a share)', () => {
     expect(Number.isFinite(total[5]!)).toBe(true);
     expect(total[5]!).toBeGreaterThan(150);
     const t = r.targets.find((x) => x.id === 'total_c_2025')!;
-    expect(t.verdictBasis).toBe('data');
+    // Judged, from the observed total on; with no base there is no pace, so the verdict is the forecast's and
+    // rests on what it assumes for 2024–2025 (it read 'data' before session 22).
+    expect(t.verdictBasis).toBe('assumption');
     expect(t.baseSource).toBe('unknown');
     expect(t.pMet).not.toBeNull();
     // The part's level is a residual, not an observation: its own target still waits for a base.
@@ -99,7 +101,7 @@ describe('an actual for another derived indicator (a share)', () => {
 });
 
 describe('a level target whose base is unknown (基期待补) but observed later', () => {
-  it('is judged from the observation on, with the verdict resting on data', () => {
+  it('is judged from the observation on, the verdict resting on the assumed growth after it', () => {
     const none = runSync(feasibilityPlan(), null, { paths: 400, seed: 3 });
     expect(none.targets.find((x) => x.id === 'c_2025')!.verdictBasis).toBe('unknown-base');
     // 70 in 2023 at 5% a year: 77.2 in 2025, short of 80 on the deterministic path.
@@ -108,7 +110,8 @@ describe('a level target whose base is unknown (基期待补) but observed later
       seed: 3,
     });
     const c = low.targets.find((x) => x.id === 'c_2025')!;
-    expect(c.verdictBasis).toBe('data');
+    // No base, no pace to read: only the forecast from 2023 on speaks, and it assumes 5% a year.
+    expect(c.verdictBasis).toBe('assumption');
     expect(c.needs).toBeNull();
     expect(c.deterministicValue).toBeCloseTo(70 * 1.05 ** 2, 9);
     expect(c.deterministicMet).toBe(false);
