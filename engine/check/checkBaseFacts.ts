@@ -37,14 +37,15 @@ export function checkBaseFacts(ctx: CheckContext): Finding[] {
       kind: 'base-vs-fact',
       severity: fact.provenance.kind === 'plan' ? 'warning' : 'info',
       targets: ctx.targetsOn(ind.id).map((t) => t.id),
+      indicators: [ind.id],
       sections: fact.provenance.kind === 'plan' ? [fact.provenance.section] : [],
       message: msg('check.baseVsFact', {
         indicator: named(ind),
         t0,
-        base: num(base.value),
+        base: qty(base.value, ind.unit),
         source: sourceText(base.source),
         fact: named(fact),
-        stated: num(stated),
+        stated: qty(stated, ind.unit),
         diff,
       }),
       arithmetic: msg('check.arith.baseVsFact', {

@@ -29,6 +29,7 @@ export function checkStatistics(ctx: CheckContext): Finding[] {
       kind: 'statistic-contradicts-derived',
       severity: other.provenance.kind === 'derived' ? 'warning' : 'info',
       targets: ctx.targetsOn(ind.id).map((t) => t.id),
+      indicators: [ind.id],
       sections: other.provenance.kind === 'plan' ? [other.provenance.section] : [],
       message: msg('check.statistic.contradicts', {
         indicator: named(ind),

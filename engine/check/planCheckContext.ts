@@ -62,6 +62,9 @@ export interface Finding {
   severity: Severity;
   /** Ids of the targets involved. */
   targets: string[];
+  /** Ids of the indicators a finding is about, where it names one (a base against a printed fact): the
+   * indicator detail shows it beside the chart, which an indicator without targets would otherwise never. */
+  indicators?: string[];
   /** Sections of the source document the targets come from. */
   sections: string[];
   message: Message;

@@ -166,6 +166,7 @@ export const MESSAGES = {
   'detail.dynamics': { zh: '演化方式', en: 'Dynamics' },
   'detail.symbols': { zh: '式中', en: 'Where' },
   'detail.median': { zh: '中位数', en: 'median' },
+  'detail.checkFinding': { zh: '规划校核：', en: 'Plan check: ' },
   'dyn.growth': { zh: '按增速增长：{rate}', en: 'Grows at a rate: {rate}' },
   'dyn.stock': {
     zh: '存量 = 上年 + 流入 − 流出：{inflow}',

@@ -3,6 +3,7 @@
 // A live view (see LiveView): built once per language, then updated in place. A new result redraws the
 // chart's SVG and the figures beside each target; the facts are rebuilt only when the indicator or the
 // scenario's settings change, and the table by year only while it is open.
+import { html } from 'htl';
 import {
   bridgeHow,
   formatProb,
@@ -39,6 +40,7 @@ import {
 import type { LiveView } from '../runtime/liveView.ts';
 import { setText } from '../runtime/setIfChanged.ts';
 import { chartFrame } from './chartFrame.ts';
+import { planFindings } from './planCheck.ts';
 import { scenarioName } from './scenarioName.ts';
 
 export interface ComparedRun {
@@ -357,6 +359,27 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
   legend.className = 'compare-legend';
   const facts = document.createElement('dl');
   facts.className = 'facts';
+  // What the plan check found about this indicator (a base against the plan's printed figure): said beside
+  // the chart, since a share the model reckons at 78.9% where the plan prints 50.78% must not pass unremarked.
+  const checkNote = document.createElement('div');
+  checkNote.className = 'notice warning check-note';
+  checkNote.hidden = true;
+  let checkFor = '';
+  const showCheck = (id: string) => {
+    if (id === checkFor) return;
+    checkFor = id;
+    checkNote.hidden = true;
+    planFindings(app)
+      .then(({ findings }) => {
+        if (checkFor !== id) return;
+        const mine = findings.filter((f) => f.severity !== 'info' && f.indicators?.includes(id));
+        checkNote.replaceChildren(
+          ...mine.map((f) => html`<p>${t('detail.checkFinding')}${renderMessage(lang, f.message)}</p>`),
+        );
+        checkNote.hidden = mine.length === 0;
+      })
+      .catch(() => {}); // the plan check's own view says what failed
+  };
   const details = document.createElement('details');
   details.className = 'year-table';
   const summary = document.createElement('summary');
@@ -394,10 +417,11 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
     shownInfo = info;
     const svg = info ? chartSvg(app, info, input, lang, t) : null;
     if (!info || svg === null) {
-      for (const part of [frame, legend, facts, details]) part.remove();
+      for (const part of [frame, legend, checkNote, facts, details]) part.remove();
       return;
     }
-    if (!frame.isConnected) el.append(frame, legend, facts, details);
+    if (!frame.isConnected) el.append(frame, legend, checkNote, facts, details);
+    showCheck(info.id);
     // The chart: only its SVG is replaced (and only when it changed); the frame, its buttons and the focus stay.
     if (svg !== shownSvg || !frame.querySelector(':scope > svg')) {
       shownSvg = svg;

@@ -8,7 +8,8 @@ import { translator } from '../i18n/t.ts';
 
 // The plan's findings do not change with the language: checked once per page, shown in either.
 const checked = new WeakMap<App, Promise<{ findings: Finding[] }>>();
-function checkedOnce(app: App): Promise<{ findings: Finding[] }> {
+/** The plan check's findings, asked of the worker once per page (the indicator detail reads them too). */
+export function planFindings(app: App): Promise<{ findings: Finding[] }> {
   let p = checked.get(app);
   if (!p) {
     p = app.engine.checkPlan();
@@ -51,7 +52,7 @@ export async function planCheckView(app: App, lang: Lang): Promise<HTMLElement> 
     });
   });
   try {
-    findings = (await checkedOnce(app)).findings;
+    findings = (await planFindings(app)).findings;
   } catch (error) {
     el.append(html`<div class="error-box">${error instanceof Error ? error.message : String(error)}</div>`);
     return el;

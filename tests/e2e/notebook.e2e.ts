@@ -294,6 +294,12 @@ describe('the notebook in Chromium', () => {
     expect(facts).toContain('推算 2025');
     // Its years between the published 2021 figure and 2025's are reckoned on the line joining them.
     expect(facts).toContain('推算 2022–2024取2021年与2025年已知值之间按年均增长1.6%的推算值');
+    // An indicator whose base the plan check finds at odds with the plan's printed figure says so by its chart.
+    expect(await page.isHidden('[data-cell="detail"] .check-note')).toBe(true);
+    await page.selectOption('[data-cell="detail"] select', 'sme_va_share');
+    await expect
+      .poll(() => page.textContent('[data-cell="detail"] .check-note'), { timeout: 30_000 })
+      .toContain('规划校核：中小企业增加值占GDP比重：模型 2020 年基数 78.9%');
     expect(facts).toContain('达成概率 已定');
   });
 
