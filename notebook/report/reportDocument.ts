@@ -153,6 +153,10 @@ function charts(input: ReportInput, lang: Lang): ReportChart[] {
     const x0 = res.deterministic[0]!;
     const goal = targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang);
     const level = x.targetLevel;
+    // Without the level the target stands for (an increase on an unknown base) and without paths, a chart
+    // holds one dot and a legend of lines it does not draw: left out, the table says 基期待补.
+    if (level === null && x.kind !== 'quota' && cut(res.deterministic).filter(Number.isFinite).length < 2)
+      continue;
     const markers =
       level !== null && x.kind !== 'quota'
         ? [{ year: x.year, value: level, label: `${targetName(x, lang)} ${goal}` }]

@@ -220,6 +220,29 @@ describe('the report asks for the bases its verdicts wait for', () => {
     expect(doc.sources.length).toBe(2 * ev.targets.filter((x) => x.latest !== null).length);
   });
 
+  it('draws no chart that would hold one dot: an increase on an unknown base, with no paths', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const ev = await evaluateTargets(yaohai, null, {}, { paths: 0 });
+    const result = runSync(yaohai, null, { paths: 100, seed: 1 });
+    const doc = buildReport(
+      {
+        plan: yaohai,
+        evaluation: ev,
+        result,
+        actuals: {},
+        scenarioName: '基准',
+        organisation: '',
+        date: '',
+        notes: [],
+      },
+      'zh',
+    );
+    // 新增各类市场主体约10万户 has its 2025 total (23 万户) but no 2020 base: its row says 基期待补 instead.
+    expect(ev.targets.find((x) => x.id === 'market_entities_new')?.latest).not.toBeNull();
+    expect(doc.charts.map((c) => c.target)).not.toContain('market_entities_new');
+    expect(doc.charts.map((c) => c.target)).toContain('retail_sales_2025');
+  });
+
   it('has no such appendix when every base is known', async () => {
     expect((await report('zh')).doc.baseNeeds).toBeNull();
   });
