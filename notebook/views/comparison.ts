@@ -19,6 +19,7 @@ import { download } from '../export/download.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
+import { feasibilityOf } from '../model/feasibilityOf.ts';
 import { type SettingRow, settingDiff } from '../model/settingDiff.ts';
 import { medianFigure, targetLevel, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
 import type { ComparedRuns } from '../state/comparisonRuns.ts';
@@ -192,12 +193,14 @@ export function comparisonView(
       const chance = (r: (typeof runs)[number]) => {
         const tr = targetResultOf(r.result, target.id);
         const settled = tr !== undefined && settledIn(tr) !== null;
-        return { p: tr && !settled ? tr.pMet : null, settled };
+        // A target waiting for its base reads 基期待补, as on the dashboard, not a bare dash.
+        const needsBase = feasibilityOf(tr).verdictBasis === 'unknown-base';
+        return { p: tr && !settled ? tr.pMet : null, settled, needsBase };
       };
       const p0 = chance(first).p;
       const m0 = medianFigure(plan, target, first.result);
       const cells = runs.map((r, i) => {
-        const { p, settled } = chance(r);
+        const { p, settled, needsBase } = chance(r);
         const m = medianFigure(plan, target, r.result);
         const show = (v: number) => (m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang));
         // A difference of two rates or shares is in points (个百分点), not a percentage of either.
@@ -207,7 +210,7 @@ export function comparisonView(
         const dp = i > 0 && p !== null && p0 !== null ? Math.round((p - p0) * 100) : null;
         const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
-        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${settled ? t('pmet.settled') : formatProb(p, lang)}</td>${
+        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${settled ? t('pmet.settled') : needsBase ? t('verdict.unknown-base') : formatProb(p, lang)}</td>${
           i > 0
             ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
             : null

@@ -128,6 +128,10 @@ describe('the notebook in Chromium', () => {
     );
     expect(deltas.some((d) => d.endsWith('个百分点'))).toBe(true);
     expect(deltas.filter((d) => /\d%$/.test(d))).toEqual([]);
+    // A target waiting for its base reads 基期待补 there, as on the dashboard, not a bare dash.
+    expect(
+      await page.textContent(`${table} tr[data-target="individual_businesses_growth"] td[data-pmet]`),
+    ).toBe('基期待补');
     // A difference with nothing to compare reads as a dash, not "±—".
     expect(await page.textContent(`${table} tr[data-target="market_entities_new"] td:last-child`)).toBe('—');
   });
