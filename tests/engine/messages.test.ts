@@ -174,10 +174,11 @@ describe('verdicts, table issues and run warnings through the catalogue', () => 
 
   it('says what a verdict rests on, with the base source unless the base is unknown', () => {
     expect(renderMessage('zh', basisMessage({ verdictBasis: 'data', baseSource: 'plan' }))).toBe(
-      '依据数据 (规划原文)',
+      // The bracket is the base's source, said as such: "依据假设 (规划原文)" read as a contradiction.
+      '依据数据（基期：规划原文）',
     );
     expect(renderMessage('en', basisMessage({ verdictBasis: 'data', baseSource: 'statistic' }))).toBe(
-      'Rests on data (published statistic)',
+      'Rests on data (base: published statistic)',
     );
     expect(renderMessage('en', basisMessage({ verdictBasis: 'unknown-base', baseSource: 'unknown' }))).toBe(
       'Base to be entered',

@@ -73,7 +73,7 @@ describe('the report document', () => {
     shown.forEach((x, i) => {
       expect(doc.table.rows[i]![basisAt]).toBe(evaluationColumn('verdictBasis').text(x, 'zh'));
       expect(doc.table.rows[i]![verdictAt]).toBe(evaluationColumn('verdict').text(x, 'zh'));
-      expect(doc.table.rows[i]![basisAt]).toMatch(/^(依据数据|依据假设|基期待补)( \(.+\))?$/);
+      expect(doc.table.rows[i]![basisAt]).toMatch(/^(依据数据|依据假设|基期待补)(（基期：.+）)?$/);
     });
   });
 

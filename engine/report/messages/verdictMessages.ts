@@ -87,7 +87,7 @@ export const VERDICT_MESSAGES = {
   'verdict.basis.data': { zh: '依据数据', en: 'Rests on data' },
   'verdict.basis.assumption': { zh: '依据假设', en: 'Rests on assumptions' },
   'verdict.basis.unknown-base': { zh: '基期待补', en: 'Base to be entered' },
-  'verdict.basisWithSource': { zh: '{basis} ({source})', en: '{basis} ({source})' },
+  'verdict.basisWithSource': { zh: '{basis}（基期：{source}）', en: '{basis} (base: {source})' },
   'verdict.baseSource.plan': { zh: '规划原文', en: 'printed in the plan' },
   'verdict.baseSource.statistic': { zh: '统计数据', en: 'published statistic' },
   'verdict.baseSource.entered': { zh: '录入值', en: 'entered' },
