@@ -34,7 +34,7 @@ function isSound(p: Provenance): boolean {
 
 describe('the embedded Yaohai plan', () => {
   const plan = plans.yaohai!;
-  it('gives every note and rationale in Chinese: the Chinese page shows no English-only prose', () => {
+  it('gives every note and rationale in Chinese, its statistics too: the Chinese page shows no English-only prose', () => {
     const english: string[] = [];
     const walk = (x: unknown, at: string): void => {
       if (Array.isArray(x))
@@ -58,7 +58,8 @@ describe('the embedded Yaohai plan', () => {
           } else walk(v, `${at}/${k}`);
         }
     };
-    walk(readJson('seeds/yaohai.plan.json'), '');
+    walk(readJson('seeds/yaohai.plan.json'), 'plan');
+    walk(readJson('seeds/yaohai.statistics.json'), 'statistics');
     expect(english).toEqual([]);
   });
   it('has the headline indicators', () => {
