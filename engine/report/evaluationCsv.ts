@@ -6,6 +6,7 @@ import {
   type Cell,
   columnHeader,
   EVALUATION_COLUMN_SPEC,
+  evaluationColumn,
   latestSourceMessage,
   targetName,
 } from './evaluationColumns.ts';
@@ -26,7 +27,11 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     render(lang, 'col.goalUnit'),
     render(lang, 'col.latestYear'),
     render(lang, 'col.latestSource'),
-    ...SHEET_COLUMNS.map((c) => columnHeader(c, lang, true)),
+    ...SHEET_COLUMNS.flatMap((c) =>
+      c.key === 'goal'
+        ? [columnHeader(c, lang, true), render(lang, 'col.goalHigh')]
+        : [columnHeader(c, lang, true)],
+    ),
     render(lang, 'col.note'),
   ];
   const data = ev.targets.map((t) => [
@@ -37,10 +42,20 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     t.kind === 'growth' ? '%/年' : isPercentUnit(t.unit) ? '%' : t.unit,
     t.latest?.year ?? null,
     t.latestSource === null ? null : renderMessage(lang, latestSourceMessage(t)),
-    ...SHEET_COLUMNS.map((c) => c.value(t, lang)),
+    // A range (3-5个) keeps its upper end in a column of its own; the target value column holds the lower.
+    ...SHEET_COLUMNS.flatMap((c) =>
+      c.key === 'goal' ? [c.value(t, lang), goalHigh(t)] : [c.value(t, lang)],
+    ),
     t.note ? renderMessage(lang, t.note) : null,
   ]);
   return { fields, data };
+}
+
+/** A range target's upper end, in the target value column's terms. */
+function goalHigh(t: Evaluation['targets'][number]): Cell {
+  if (!Array.isArray(t.value)) return null;
+  const high = t.value[1]!;
+  return evaluationColumn('goal').value({ ...t, value: high }, 'zh');
 }
 
 /** Through the one CSV writer (formula cells escaped, CRLF); no BOM, since the CLI's stdout may be piped. */

@@ -168,6 +168,14 @@ describe('evaluateTargets', () => {
 });
 
 describe('evaluation output', () => {
+  it('keeps the upper end of a range target in a column of its own (3-5 had read 3 alone)', async () => {
+    const ev = await evaluateTargets(yaohaiPlan(), null, {}, { paths: 0 });
+    const table = evaluationTable(ev);
+    const row = table.data.find((r) => r[0] === 'startup_promotions_yearly')!;
+    const at = (name: string) => row[table.fields.indexOf(name)];
+    expect([at('目标值'), at('目标上限（区间目标）')]).toEqual([3, 5]);
+  });
+
   it('CSV, and a report that states its thresholds, in Chinese and English', async () => {
     const ev = await evaluateTargets(
       plan,
@@ -178,8 +186,9 @@ describe('evaluation output', () => {
     const csv = evaluationCsv(ev);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(
-      /^目标编号,目标,目标年,单位,目标值单位,最新实际年份,最新实际来源,基期值,目标值,最新实际,时间进度（%）,/,
+      /^目标编号,目标,目标年,单位,目标值单位,最新实际年份,最新实际来源,基期值,目标值,目标上限（区间目标）,最新实际,时间进度（%）,/,
     );
+
     expect(lines).toHaveLength(1 + ev.targets.length);
     // Numbers as numbers, rounded as shown: percentages as percent figures, amounts to the digits displayed.
     const table = evaluationTable(ev);
@@ -187,6 +196,8 @@ describe('evaluation output', () => {
     const col = (name: string) => pillar[table.fields.indexOf(name)];
     expect(col('最新实际')).toBe(488.6);
     expect(col('最新实际来源')).toBe('录入');
+    // A single figure leaves the range's upper-end column empty.
+    expect(col('目标上限（区间目标）')).toBeNull();
     expect(typeof col('时间进度（%）')).toBe('number');
     expect(Number.isInteger(col('时间进度（%）'))).toBe(true);
     expect(evaluationTable(ev, 'en').fields[0]).toBe('Target id');
