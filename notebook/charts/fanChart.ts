@@ -28,7 +28,8 @@ export interface FanChartInput {
   /** Shown when there is no band (deterministic run): the single path. */
   deterministic?: ArrayLike<number>;
   planned?: { years: readonly number[]; values: readonly number[] } | null;
-  actuals?: readonly { year: number; value: number }[];
+  /** `derived`: reckoned from published figures, not observed: drawn hollow, with a legend entry of its own. */
+  actuals?: readonly { year: number; value: number; derived?: boolean }[];
   targets?: readonly { year: number; value: number; high?: number; label: string }[];
   compared?: readonly {
     name: string;
@@ -46,6 +47,8 @@ export interface FanChartInput {
     median: string;
     planned: string;
     actual: string;
+    /** The legend of a derived value (推算值); without it a derived value is drawn as an actual. */
+    derived?: string;
     target: string;
   };
   width?: number;
@@ -203,10 +206,13 @@ export function fanChartSvg(input: FanChartInput): string {
       );
     }
   }
+  const hollow = (a: { derived?: boolean }) => a.derived === true && input.legend?.derived !== undefined;
   for (const a of input.actuals ?? []) {
     if (!finite(a.value)) continue;
     parts.push(
-      `<circle class="actual" cx="${x(a.year).toFixed(1)}" cy="${y(a.value * k).toFixed(1)}" r="3.5" fill="#000" stroke="#fff" stroke-width="1"/>`,
+      hollow(a)
+        ? `<circle class="actual derived" cx="${x(a.year).toFixed(1)}" cy="${y(a.value * k).toFixed(1)}" r="3.5" fill="#fff" stroke="#000" stroke-width="1.5"/>`
+        : `<circle class="actual" cx="${x(a.year).toFixed(1)}" cy="${y(a.value * k).toFixed(1)}" r="3.5" fill="#000" stroke="#fff" stroke-width="1"/>`,
     );
   }
   if (input.legend) {
@@ -224,7 +230,9 @@ export function fanChartSvg(input: FanChartInput): string {
     item(`<line x1="0" x2="16" stroke="${color}" stroke-width="2.25"/>`, L.median);
     if (input.planned)
       item(`<line x1="0" x2="16" stroke="#555" stroke-width="1.5" stroke-dasharray="5 4"/>`, L.planned);
-    if (input.actuals?.length) item(`<circle cx="8" r="3.5" fill="#000"/>`, L.actual);
+    if (input.actuals?.some((a) => !hollow(a))) item(`<circle cx="8" r="3.5" fill="#000"/>`, L.actual);
+    if (L.derived !== undefined && input.actuals?.some(hollow))
+      item(`<circle cx="8" r="3.5" fill="#fff" stroke="#000" stroke-width="1.5"/>`, L.derived);
     if (targets.length) item(`<path d="M8,-6l5,6l-5,6l-5,-6z" fill="${OKABE_ITO.vermillion}"/>`, L.target);
   }
   return (

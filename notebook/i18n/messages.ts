@@ -159,6 +159,7 @@ export const MESSAGES = {
   'detail.legend.median': { zh: '中位数', en: 'Median' },
   'detail.legend.planned': { zh: '规划要求路径', en: 'Path the plan requires' },
   'detail.legend.actual': { zh: '实际值', en: 'Actuals' },
+  'detail.legend.derived': { zh: '推算值（由公布数据算出）', en: 'Derived from published figures' },
   'detail.legend.target': { zh: '目标', en: 'Target' },
   'detail.table.year': { zh: '年份', en: 'Year' },
   'detail.base': { zh: '基期值', en: 'Base value' },

@@ -136,8 +136,8 @@ export const REPORT_MESSAGES = {
   },
   'rep.chart.status': { zh: '评估结论：{status}。', en: 'Status: {status}.' },
   'rep.chart.legend': {
-    zh: '浅色带为 90% 区间（P5–P95），深色带为 50% 区间（P25–P75），实线为中位数，虚线为规划要求路径，圆点为实际值，菱形为目标。',
-    en: 'Light band: 90% range (P5–P95); dark band: 50% range (P25–P75); line: median; dashed: the path the plan requires; dots: actuals; diamond: the target.',
+    zh: '浅色带为 90% 区间（P5–P95），深色带为 50% 区间（P25–P75），实线为中位数，虚线为规划要求路径，实心圆点为实际值，空心圆点为由公布数据推算的值，菱形为目标。',
+    en: 'Light band: 90% range (P5–P95); dark band: 50% range (P25–P75); line: median; dashed: the path the plan requires; filled dots: actuals; hollow dots: values derived from published figures; diamond: the target.',
   },
   'rep.chart.none': {
     zh: '尚无计算结果，图表将在计算完成后生成。',

@@ -161,8 +161,15 @@ function charts(input: ReportInput, lang: Lang): ReportChart[] {
       level !== null && x.kind !== 'quota'
         ? [{ year: x.year, value: level, label: `${targetName(x, lang)} ${goal}` }]
         : [];
+    // A value reckoned from published figures (not one the planner entered over it) is drawn as derived.
+    const ownActuals = input.scenario?.actuals?.[x.indicator] ?? {};
+    const derived = (year: number) =>
+      !(String(year) in ownActuals) &&
+      plan.observations.some(
+        (o) => o.indicator === x.indicator && o.year === year && o.provenance.kind === 'derived',
+      );
     const actuals = Object.entries(input.actuals[x.indicator] ?? {})
-      .map(([y, v]) => ({ year: Number(y), value: v }))
+      .map(([y, v]) => ({ year: Number(y), value: v, derived: derived(Number(y)) }))
       .filter((a) => a.year <= x.year);
     const n = out.length + 1;
     const svg = fanChartSvg({
@@ -181,6 +188,7 @@ function charts(input: ReportInput, lang: Lang): ReportChart[] {
         median: t(lang, 'detail.legend.median'),
         planned: t(lang, 'detail.legend.planned'),
         actual: t(lang, 'detail.legend.actual'),
+        derived: t(lang, 'detail.legend.derived'),
         target: t(lang, 'detail.legend.target'),
       },
       ...CHART_SIZE,
@@ -220,7 +228,7 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
       });
     const year = x.latest.year;
     // The scenario's own actual overrides a published one for the same year, as the run pins it.
-    const entered = input.actuals[x.indicator]?.[String(year)] !== undefined;
+    const entered = x.latestSource === 'entered';
     const observed = plan.observations.find((o) => o.indicator === x.indicator && o.year === year);
     rows.push({
       target: name,

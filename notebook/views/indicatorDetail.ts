@@ -272,7 +272,11 @@ function chartSvg(
   const actualsRecord = state.scenario.actuals?.[info.id] ?? {};
   // Published statistics pin the paths like actuals (a scenario's own actual for the year wins).
   const actuals = [
-    ...observedOf(plan, info.id, state).map((o) => ({ year: o.year, value: o.value })),
+    ...observedOf(plan, info.id, state).map((o) => ({
+      year: o.year,
+      value: o.value,
+      derived: o.provenance.kind === 'derived',
+    })),
     ...Object.entries(actualsRecord).map(([y, v]) => ({ year: Number(y), value: v })),
   ].sort((a, b) => a.year - b.year);
   const title = `${pick(info.name, lang)}${paren(scenarioName(state.scenario, lang), lang)}`;
@@ -304,6 +308,7 @@ function chartSvg(
       median: t('detail.legend.median'),
       planned: t('detail.legend.planned'),
       actual: t('detail.legend.actual'),
+      derived: t('detail.legend.derived'),
       target: t('detail.legend.target'),
     },
     width: Math.max(360, Math.min(width, 900)),
