@@ -183,15 +183,16 @@ export function displayScale(unit: string, lang: Lang): number {
  * target — because a share of a few thousand simulated paths is an estimate, and "0%" or "100%" would read
  * as a certainty the model cannot give.
  */
-export function formatProb(p: number | null, lang: Lang): string {
+/** `whole`: a chance no verdict is read from (a quota's single year) keeps whole percent, even at a line. */
+export function formatProb(p: number | null, lang: Lang, whole = false): string {
   if (p === null || !Number.isFinite(p)) return '—';
   if (p < 0.01) return '<1%';
   if (p > 0.99) return '>99%';
   // A chance just under a verdict's line (20%: at risk, 80%: on track) keeps a decimal: 19.76% read "20%"
   // beside 难以达成, which the stated rule gives only below 20%.
-  const whole = Math.round(p * 100);
-  if (VERDICT_LINES.includes(whole) && p * 100 < whole) return `${fixed(p * 100, lang, 1)}%`;
-  return `${fixed(whole, lang, 0)}%`;
+  const percent = Math.round(p * 100);
+  if (!whole && VERDICT_LINES.includes(percent) && p * 100 < percent) return `${fixed(p * 100, lang, 1)}%`;
+  return `${fixed(percent, lang, 0)}%`;
 }
 
 /** The default verdict thresholds of P(met), in percent. */

@@ -8,11 +8,13 @@ import type { Translate } from '../i18n/t.ts';
 export function provenanceText(p: Provenance | undefined, t: Translate, lang: Lang): string {
   if (!p) return '';
   const words = (x: Parameters<typeof proseText>[0]) => proseText(x, lang);
+  // In English a source's Chinese name (a section, a document, a publisher) is a citation: quoted.
+  const cited = (s: string) => (lang === 'en' ? `“${s}”` : s);
   switch (p.kind) {
     case 'plan': {
-      const doc = p.document ? `${p.document} · ` : '';
+      const doc = p.document ? `${cited(p.document)} · ` : '';
       const note = p.note ? `\n${words(p.note)}` : '';
-      return `${t('prov.plan')}${t('common.colon')}${doc}${p.section}\n${t('prov.figure')}${t('common.colon')}“${p.figure}”${note}`;
+      return `${t('prov.plan')}${t('common.colon')}${doc}${cited(p.section)}\n${t('prov.figure')}${t('common.colon')}“${p.figure}”${note}`;
     }
     case 'derived':
       return `${t('prov.derived')}${t('common.colon')}${p.formula}${p.note ? `\n${words(p.note)}` : ''}`;
@@ -22,8 +24,8 @@ export function provenanceText(p: Provenance | undefined, t: Translate, lang: La
       const c = t('common.colon');
       const lines = [
         `${t('prov.statistic')}${p.secondhand ? t('feas.prov.statistic.secondhand') : ''}`,
-        `${t('feas.prov.publisher')}${c}${p.publisher}`,
-        `${t('feas.prov.document')}${c}${p.document}`,
+        `${t('feas.prov.publisher')}${c}${cited(p.publisher)}`,
+        `${t('feas.prov.document')}${c}${cited(p.document)}`,
         `${t('feas.prov.date')}${c}${p.date}`,
         `${t('feas.prov.where')}${c}${p.where}`,
         `${t('feas.prov.phrase')}${c}“${p.phrase}”`,

@@ -186,7 +186,10 @@ export function renderReport(doc: ReportDoc): HTMLElement {
     const body = el('tbody');
     for (const r of doc.sources) {
       const tr = el('tr');
-      tr.append(el('th', undefined, r.target), el('td', undefined, r.figure), el('td', undefined, r.source));
+      const source = el('td', undefined, r.source);
+      // The source cites Chinese documents (sections, phrases as printed): in English it is a citation.
+      if (doc.lang === 'en') source.lang = 'zh-CN';
+      tr.append(el('th', undefined, r.target), el('td', undefined, r.figure), source);
       body.append(tr);
     }
     list.append(body);

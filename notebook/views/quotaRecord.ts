@@ -52,7 +52,8 @@ export function quotaRecordHtml(
       }
       const text = t('feas.quota.year', {
         year: y.year,
-        value: formatProb(y.pMet, lang),
+        // A year's chance, not a verdict's: whole percent keeps the record on its line at 768 px.
+        value: formatProb(y.pMet, lang, true),
       });
       return `<span class="quota-year forecast" data-year="${y.year}" data-tip="${esc(t('feas.quota.forecastTip'))}" tabindex="0">${esc(text)}</span>`;
     })

@@ -80,16 +80,19 @@ describe('the notebook in Chromium', () => {
     // An idle lever says nothing of its start: sixteen warnings would hide the one that matters.
     expect(await page.isHidden(warning)).toBe(true);
     const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    await page.waitForFunction(() => location.hash.startsWith('#v2.'));
+    const initial = await page.evaluate(() => location.hash);
     await page.focus('#lever-hefei_14_finance-range');
     await page.keyboard.press('End');
     await waitIdle(page, seq);
+    // The address holds the intensity before the start year is changed (it is updated in an idle period).
+    await page.waitForFunction((h) => location.hash.startsWith('#v2.') && location.hash !== h, initial);
     expect(await page.inputValue('#lever-start-hefei_14_finance')).toBe('2021');
     expect(await page.textContent(warning)).toBe(
       '早于政策印发年份（2025年）：按“假如政策提前出台”推演，属反事实假设',
     );
     expect(await page.isVisible(warning)).toBe(true);
     const early = await figures(page);
-    await page.waitForFunction(() => location.hash.startsWith('#v2.'));
     const before = await page.evaluate(() => location.hash);
     const seq2 = Number(await page.evaluate(() => document.body.dataset.runSeq));
     await page.selectOption('#lever-start-hefei_14_finance', '2025');
