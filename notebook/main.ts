@@ -8,12 +8,14 @@ import './styles/report.css';
 import type { Plan } from '../engine/index.ts';
 import { type App, type NamedScenario, type Notice, pushNotice } from './app.ts';
 import { EngineClient } from './client/engineClient.ts';
+import { ensureEnglishProse } from './client/englishProse.ts';
 import { firstResult } from './client/firstResult.ts';
 import { type EditMeta, RunController, type RunState } from './client/runController.ts';
 import { FULL_PATHS, fullPaths } from './client/runSizes.ts';
 import { loadShippedBaseline, type ShippedResult } from './client/shippedBaseline.ts';
 import { loadShippedPlan } from './client/shippedPlan.ts';
 import { untilRunState } from './client/untilRunState.ts';
+import type { Lang } from './i18n/lang.ts';
 import { t } from './i18n/t.ts';
 import { firstChartIndicator } from './model/firstChartIndicator.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
@@ -138,6 +140,9 @@ async function boot(): Promise<void> {
       fatal(t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }));
     return;
   }
+  // The English page draws the plan's English notes, which travel apart from the plan (englishProse.ts).
+  const readyFor = (lang: Lang) => (lang === 'en' ? ensureEnglishProse(plan) : Promise.resolve());
+  await readyFor(lang0);
   applyChrome(plan, lang0);
   const library = scenarioLibrary(plan.meta.id);
   const defaultScenario = defaultOf(plan, library);
@@ -192,7 +197,7 @@ async function boot(): Promise<void> {
   // `app` is the same object for the page's whole life: definitions close over it rather than read it from
   // a cell. Cells hold what changes: the language, the run, the stores' values.
   const nb = new Notebook(createBuiltins(() => document.getElementById('main')));
-  nb.viewof('lang', slot('lang'), [], () => langToggle(lang0));
+  nb.viewof('lang', slot('lang'), [], () => langToggle(lang0, readyFor));
   // The run state changes when a run starts and ends; views that show results redraw only on a new result
   // (RunController.resultState, the state the latest result came with).
   nb.hidden('runResult', [], () =>

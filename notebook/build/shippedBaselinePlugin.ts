@@ -7,10 +7,12 @@
 import type { Plugin } from 'vite';
 import { toExactJson } from '../client/exactJson.ts';
 import type { computeShippedBaseline } from './computeShippedBaseline.ts';
+import { splitEnglishProse } from './splitEnglishProse.ts';
 
 export const SHIPPED_PLAN_ID = 'virtual:planpath-shipped-plan';
+export const SHIPPED_PLAN_EN_ID = 'virtual:planpath-shipped-plan-en';
 export const SHIPPED_BASELINE_ID = 'virtual:planpath-shipped-baseline';
-const IDS = [SHIPPED_PLAN_ID, SHIPPED_BASELINE_ID];
+const IDS = [SHIPPED_PLAN_ID, SHIPPED_PLAN_EN_ID, SHIPPED_BASELINE_ID];
 
 /** One computation per build and root, shared by the page's bundle and the worker's (built in the same process). */
 const computed = new Map<string, ReturnType<typeof computeShippedBaseline>>();
@@ -45,7 +47,11 @@ export function shippedBaselinePlugin(root: string, { worker = false } = {}): Pl
       if (!shipped) return 'export default null;';
       // JSON strings, each parsed once (exactJson keeps NaN, ±Infinity and -0). The result is read only when
       // the page opens the 基准 itself, so its key comes apart from it: a link's load does not parse it.
-      if (name === SHIPPED_PLAN_ID) return `export default ${JSON.stringify(toExactJson(shipped.plan))};`;
+      // The plan's English notes travel apart, loaded by the English page only (splitEnglishProse.ts).
+      const split = splitEnglishProse(shipped.plan.plan);
+      if (name === SHIPPED_PLAN_ID)
+        return `export default ${JSON.stringify(toExactJson({ ...shipped.plan, plan: split.plan }))};`;
+      if (name === SHIPPED_PLAN_EN_ID) return `export default ${JSON.stringify(split.english)};`;
       const { key, result } = shipped.baseline;
       return `export default { key: ${JSON.stringify(key)}, result: ${JSON.stringify(toExactJson(result))} };`;
     },

@@ -18,6 +18,12 @@ declare module 'virtual:planpath-shipped-plan' {
   export default shipped;
 }
 
+declare module 'virtual:planpath-shipped-plan-en' {
+  /** See notebook/build/splitEnglishProse.ts: the English notes of the shipped plan; null when none was built. */
+  const english: import('../build/splitEnglishProse.ts').EnglishProse | null;
+  export default english;
+}
+
 declare module 'virtual:planpath-shipped-baseline' {
   /** See notebook/build/shippedBaselinePlugin.ts: the scenario's key, and the result as exact JSON
    * (client/exactJson.ts); null when none was built. */

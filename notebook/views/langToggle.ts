@@ -14,7 +14,11 @@ export function initialLang(): Lang {
   return 'zh';
 }
 
-export function langToggle(initial: Lang): HTMLButtonElement & { value: Lang } {
+/** `before`: what must be ready before the page is drawn in a language (the English notes: englishProse.ts). */
+export function langToggle(
+  initial: Lang,
+  before: (lang: Lang) => Promise<void> = () => Promise.resolve(),
+): HTMLButtonElement & { value: Lang } {
   const button = document.createElement('button') as HTMLButtonElement & { value: Lang };
   button.type = 'button';
   button.className = 'lang-toggle';
@@ -30,8 +34,10 @@ export function langToggle(initial: Lang): HTMLButtonElement & { value: Lang } {
     button.setAttribute('aria-label', t(value, 'lang.toggleLabel'));
   };
   label();
-  button.addEventListener('click', () => {
-    value = value === 'zh' ? 'en' : 'zh';
+  button.addEventListener('click', async () => {
+    const next = value === 'zh' ? 'en' : 'zh';
+    await before(next);
+    value = next;
     try {
       localStorage.setItem(KEY, value);
     } catch {

@@ -97,6 +97,27 @@ describe('one language at a time', () => {
     expect({ zh, en }).toEqual({ zh: [], en: [] });
   }, 240_000);
 
+  it('shows each note of the plan in the page language: the English ones load with the English page', async () => {
+    const page = await (await context()).newPage();
+    await page.goto(`${ORIGIN}/`);
+    await waitDrawn(page);
+    const tip = () => page.getAttribute('[data-parameter="g_retail"] .item-name', 'data-tip');
+    expect(await tip()).toContain('本区公布的2021–2025年年均增速（预计数）');
+    // A first visit in Chinese has not loaded the English notes (they travel in a chunk of their own).
+    const loaded = () =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((r) => r.name.includes('shipped-plan-en')),
+      );
+    expect(await loaded()).toBe(false);
+    await page.click('#lang-toggle');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect.poll(tip, { timeout: 30_000 }).toContain("the district's published 2021–2025 average");
+    expect(await loaded()).toBe(true);
+    // Back in Chinese, the Chinese note again.
+    await page.click('#lang-toggle');
+    await expect.poll(tip, { timeout: 30_000 }).toContain('本区公布的2021–2025年年均增速（预计数）');
+  });
+
   // The browser draws a file input's button and its "no file chosen" in its own language, which the text
   // walk above cannot see: an English Chromium showed "Choose File" on the Chinese page (fileButton.ts).
   it("shows no file input's own button: each is a button of the page's, in its language", async () => {
