@@ -14,6 +14,7 @@
 // its targets keep their kind and the engine reports what they require instead of a P(met).
 
 import type { BaseFact, Comparator } from '../extract/extractTypes.ts';
+import { proseText } from '../plan/proseText.ts';
 import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
 import { convertUnit } from '../units/unitFactor.ts';
 import { type UnitClass, unitClass } from '../units/unitVocabulary.ts';
@@ -32,44 +33,65 @@ type IndicatorFile = PlanFile['indicators'][number];
 type TargetFile = PlanFile['targets'][number];
 type ParameterFile = PlanFile['parameters'][number];
 type ProvenanceFile = TargetFile['provenance'];
+/** A note in both languages: each page shows its own (proseText). */
+type Words = { zh: string; en: string };
+/** Several notes as one, each language joined its own way. */
+function joinWords(list: readonly Words[]): Words | undefined {
+  if (list.length === 0) return undefined;
+  return { zh: list.map((w) => w.zh).join('；'), en: list.map((w) => w.en).join('; ') };
+}
 type BaseFile = NonNullable<IndicatorFile['base']>;
 
 /** Default dynamics, labelled: what a planner sees as the assumption and can change. */
 export const DEFAULT_ASSUMPTIONS = {
   growth: {
     value: '5% ± 3%',
-    rationale:
-      '无历史数据时的默认年增速（标注的假设，可修改）；不是规划目标所需的速度。Default annual growth when no history is given (a labelled assumption); not the pace the target requires.',
+    rationale: {
+      zh: '无历史数据时的默认年增速（标注的假设，可修改）；不是规划目标所需的速度。',
+      en: 'Default annual growth when no history is given (a labelled assumption); not the pace the target requires.',
+    },
   },
   share: {
     value: '0% ± 3%',
-    rationale:
-      '比重直接模拟：其几率 s/(1−s) 默认年相对变化 0 ± 3%（标注的假设），比重因此始终在 0–100% 之间。Share simulated directly: its odds s/(1−s) change 0 ± 3% a year (a labelled assumption), so the share stays within 0–100%.',
+    rationale: {
+      zh: '比重直接模拟：其几率 s/(1−s) 默认年相对变化 0 ± 3%（标注的假设），比重因此始终在 0–100% 之间。',
+      en: 'Share simulated directly: its odds s/(1−s) change 0 ± 3% a year (a labelled assumption), so the share stays within 0–100%.',
+    },
   },
   falling: {
     value: '0% ± 3%',
-    rationale:
-      '目标为下降或设上限的指标：默认年变化 0 ± 3%（标注的假设），不取规划要求的降幅。An indicator the plan wants lower or capped: default change 0 ± 3% a year (a labelled assumption), not the fall the target requires.',
+    rationale: {
+      zh: '目标为下降或设上限的指标：默认年变化 0 ± 3%（标注的假设），不取规划要求的降幅。',
+      en: 'An indicator the plan wants lower or capped: default change 0 ± 3% a year (a labelled assumption), not the fall the target requires.',
+    },
   },
   entry: {
     value: '12% ± 4%',
-    rationale:
-      '存量的年进入率（新设、认定），无历史数据时的默认值（标注的假设）。Yearly entries as a share of the stock when no history is given (a labelled assumption).',
+    rationale: {
+      zh: '存量的年进入率（新设、认定），无历史数据时的默认值（标注的假设）。',
+      en: 'Yearly entries as a share of the stock when no history is given (a labelled assumption).',
+    },
   },
   exit: {
     value: '6% ± 2%',
-    rationale:
-      '存量的年退出率（注销、迁出、摘牌），无历史数据时的默认值（标注的假设）。Yearly exits as a share of the stock when no history is given (a labelled assumption).',
+    rationale: {
+      zh: '存量的年退出率（注销、迁出、摘牌），无历史数据时的默认值（标注的假设）。',
+      en: 'Yearly exits as a share of the stock when no history is given (a labelled assumption).',
+    },
   },
   quotaExecution: {
     value: '100% ± 15%',
-    rationale:
-      "每年完成数相对上年完成数的执行比例（标注的假设，可修改）；不取配额本身。Each year's count relative to the recorded pace of the base year (a labelled execution assumption); not the quota itself.",
+    rationale: {
+      zh: '每年完成数相对上年完成数的执行比例（标注的假设，可修改）；不取配额本身。',
+      en: "Each year's count relative to the recorded pace of the base year (a labelled execution assumption); not the quota itself.",
+    },
   },
   milestoneHazard: {
     value: '20% ± 10%',
-    rationale:
-      '尚未达成时每年达成的概率（标注的假设，可修改），无历史数据时的默认值。Probability per year of being achieved while not yet achieved, when no history is given (a labelled assumption).',
+    rationale: {
+      zh: '尚未达成时每年达成的概率（标注的假设，可修改），无历史数据时的默认值。',
+      en: 'Probability per year of being achieved while not yet achieved, when no history is given (a labelled assumption).',
+    },
   },
 } as const;
 
@@ -94,24 +116,30 @@ class PlanDraft {
     readonly document: string,
   ) {}
 
-  planProvenance(t: GenerateTarget, note?: string): ProvenanceFile {
-    const notes = [
-      t.figure === ''
-        ? `entered in the target table${t.row === undefined ? '' : `, row ${t.row}`} (原文 not given)`
-        : null,
-      note ?? null,
-    ].filter((n) => n !== null);
+  planProvenance(t: GenerateTarget, notes: readonly Words[] = []): ProvenanceFile {
+    const all: Words[] = [
+      ...(t.figure === ''
+        ? [
+            {
+              zh: `录入于目标表${t.row === undefined ? '' : `第${t.row}行`}（原文未给出）`,
+              en: `entered in the target table${t.row === undefined ? '' : `, row ${t.row}`} (no printed figure)`,
+            },
+          ]
+        : []),
+      ...notes,
+    ];
+    const note = joinWords(all);
     return {
       kind: 'plan',
       section: t.section || '（未注明章节）',
       figure: t.figure || `${t.name} ${valueText(t.value)}${t.unit}`,
       document: this.document,
-      ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+      ...(note ? { note } : {}),
     };
   }
 
   /** A target the plan keeps but does not simulate. */
-  keepPending(t: GenerateTarget, id: string, reason: PendingTarget['reason'], note: string) {
+  keepPending(t: GenerateTarget, id: string, reason: PendingTarget['reason'], note: Words) {
     const comparator = fileComparator(t.comparator);
     this.targets.push({
       id,
@@ -123,7 +151,7 @@ class PlanDraft {
         ? {}
         : { value: t.unit === '%' ? scale(t.value, 0.01) : t.value, comparator: comparator.comparator }),
       ...(t.unit ? { unit: t.unit } : {}),
-      provenance: this.planProvenance(t, [note, comparator.note].filter(Boolean).join('; ')),
+      provenance: this.planProvenance(t, comparator.note ? [note, comparator.note] : [note]),
       ...flags(t),
     });
     this.pending.push({ targetId: id, name: t.name, reason });
@@ -133,26 +161,38 @@ class PlanDraft {
    * A base typed in the table or in the import's review is `entered` (its row named); one printed with the
    * target is `plan`.
    */
-  baseProvenance(t: GenerateTarget, what: string): ProvenanceFile {
+  baseProvenance(t: GenerateTarget, what: Words): ProvenanceFile {
     if (t.baseEntered)
-      return { kind: 'entered', note: `${what} entered in the import review (导入时录入的基期值)` };
+      return {
+        kind: 'entered',
+        note: { zh: `导入时录入的${what.zh}`, en: `${what.en} entered in the import review` },
+      };
     if (t.baseFigure)
       return {
         kind: 'plan',
         section: t.section || '（未注明章节）',
         figure: t.baseFigure,
         document: this.document,
-        note: `${what} printed in the plan's table`,
+        note: { zh: `${what.zh}印于规划的表格`, en: `${what.en} printed in the plan's table` },
       };
+    const row = t.row === undefined ? '' : `第${t.row}行`;
     return t.figure !== '' && t.row === undefined
-      ? this.planProvenance(t, `${what} printed with the target (从…到… / 由…到…)`)
+      ? this.planProvenance(t, [
+          {
+            zh: `${what.zh}与目标同句印出（从…到… / 由…到…）`,
+            en: `${what.en} printed with the target (从…到… / 由…到…)`,
+          },
+        ])
       : {
           kind: 'entered',
-          note: `${what} entered in the target table${t.row === undefined ? '' : `, row ${t.row}`} (目标表${t.row === undefined ? '' : `第${t.row}行`}基期值)`,
+          note: {
+            zh: `目标表${row}录入的${what.zh}`,
+            en: `${what.en} entered in the target table${t.row === undefined ? '' : `, row ${t.row}`}`,
+          },
         };
   }
 
-  addParameter(id: string, name: string, unit: string, a: { value: string; rationale: string }) {
+  addParameter(id: string, name: string, unit: string, a: { value: string; rationale: Words }) {
     this.parameters.push({
       id,
       name: { zh: name },
@@ -240,9 +280,18 @@ class PlanDraft {
       t.base === null || (t.baseYear != null && t.baseYear !== this.baseYear)
         ? {
             unknown: true,
-            note: `基期待补：${this.baseYear}年完成数未给出，请补充 (the ${this.baseYear} count is the recorded pace: enter it)`,
+            note: {
+              zh: `基期待补：${this.baseYear}年完成数未给出，请补充（它是记录的完成节奏）`,
+              en: `Base to be entered: the ${this.baseYear} count is not given; it is the recorded pace, so enter it`,
+            },
           }
-        : { value: t.base, provenance: this.baseProvenance(t, 'recorded pace (base-year count)') };
+        : {
+            value: t.base,
+            provenance: this.baseProvenance(t, {
+              zh: '基期年完成数（记录的完成节奏）',
+              en: 'recorded pace (base-year count)',
+            }),
+          };
     const exec = `exec_${indicator}`;
     this.addParameter(exec, `${t.name}执行比例`, '%', DEFAULT_ASSUMPTIONS.quotaExecution);
     let mean = `${exec} * prev(${indicator})`;
@@ -276,16 +325,16 @@ class PlanDraft {
       value,
       comparator: comparator === 'range' ? '>=' : comparator,
       unit: t.unit,
-      provenance: this.planProvenance(
-        t,
-        [
-          note,
-          Array.isArray(t.value) ? `a range per year: read as at least ${value}` : null,
-          `每年…是执行记录：${this.baseYear + 1}–${t.year ?? this.targetYear}年逐年对照配额 (a per-year quota: each year's count against it)`,
-        ]
-          .filter(Boolean)
-          .join('; '),
-      ),
+      provenance: this.planProvenance(t, [
+        ...(note ? [note] : []),
+        ...(Array.isArray(t.value)
+          ? [{ zh: `每年的区间：按不少于 ${value} 判断`, en: `a range per year: read as at least ${value}` }]
+          : []),
+        {
+          zh: `每年…是执行记录：${this.baseYear + 1}–${t.year ?? this.targetYear}年逐年对照配额`,
+          en: `a per-year quota: each year's count from ${this.baseYear + 1} to ${t.year ?? this.targetYear} against it`,
+        },
+      ]),
       ...flags(t),
     });
   }
@@ -309,7 +358,12 @@ class PlanDraft {
       year: t.year ?? this.targetYear,
       value: 1,
       comparator: '>=',
-      provenance: this.planProvenance(t, 'a yes/no milestone: P(achieved by each year)'),
+      provenance: this.planProvenance(t, [
+        {
+          zh: '是否达成类目标：逐年给出到该年已达成的概率',
+          en: 'a yes/no milestone: P(achieved by each year)',
+        },
+      ]),
       ...flags(t),
     });
   }
@@ -324,7 +378,7 @@ class PlanDraft {
     arithmetic: boolean,
   ) {
     const { comparator, note: compNote } = fileComparator(t.comparator);
-    const notes: string[] = compNote ? [compNote] : [];
+    const notes: Words[] = compNote ? [compNote] : [];
     const map = (f: (v: number) => number | null): number | [number, number] | null => {
       if (t.value === null) return null;
       if (Array.isArray(t.value)) {
@@ -347,9 +401,10 @@ class PlanDraft {
         fileUnit = '%';
         if (arithmetic) {
           rateReading = 'arithmetic';
-          notes.push(
-            'the plan computed this 年均 rate as its printed total ÷ years (rateReading arithmetic)',
-          );
+          notes.push({
+            zh: '规划按“累计增幅 ÷ 年数”计算此年均增速（算术读法）',
+            en: 'the plan computed this 年均 rate as its printed total ÷ years (rateReading arithmetic)',
+          });
         }
         break;
       case 'cumulative-growth':
@@ -359,18 +414,20 @@ class PlanDraft {
         fileUnit = '%';
         rateReading = 'arithmetic';
         statedAs = 'change';
-        notes.push(
-          `增长${valueText(t.value)}% over ${years} years, read as x/x0 − 1 ≥ ${valueText(t.value)}% (an arithmetic rate of ${valueText(t.value)}% ÷ ${years})`,
-        );
+        notes.push({
+          zh: `${years}年增长${valueText(t.value)}%：按 x/x0 − 1 ≥ ${valueText(t.value)}% 判断（即算术年均 ${valueText(t.value)}% ÷ ${years}）`,
+          en: `增长${valueText(t.value)}% over ${years} years, read as x/x0 − 1 ≥ ${valueText(t.value)}% (an arithmetic rate of ${valueText(t.value)}% ÷ ${years})`,
+        });
         break;
       case 'pp-change':
         // 提高N个百分点 is the share's net increase: x − x0 ≥ N/100, with or without a known base.
         kind = 'increase';
         value = map((v) => v / 100);
         fileUnit = '%';
-        notes.push(
-          `提高${valueText(t.value)}个百分点: the share's increase over the base year, points / 100`,
-        );
+        notes.push({
+          zh: `提高${valueText(t.value)}个百分点：比重较基期的增加量`,
+          en: `提高${valueText(t.value)}个百分点: the share's increase over the base year, points / 100`,
+        });
         break;
       case 'share':
       case 'level':
@@ -388,7 +445,10 @@ class PlanDraft {
         value = null;
     }
     if (value === null) {
-      this.keepPending(t, id, 'no-value', `the unit ${t.unit} does not convert to the indicator's ${unit}`);
+      this.keepPending(t, id, 'no-value', {
+        zh: `单位“${t.unit}”无法换算为指标的单位“${unit}”`,
+        en: `the unit ${t.unit} does not convert to the indicator's ${unit}`,
+      });
       return;
     }
     this.targets.push({
@@ -402,12 +462,12 @@ class PlanDraft {
       unit: fileUnit,
       ...(rateReading ? { rateReading } : {}),
       ...(statedAs ? { statedAs } : {}),
-      provenance: this.planProvenance(
-        t,
-        [t.year === null ? "no year printed: read as the plan's target year" : null, ...notes]
-          .filter((x) => x !== null)
-          .join('; ') || undefined,
-      ),
+      provenance: this.planProvenance(t, [
+        ...(t.year === null
+          ? [{ zh: '原文未写年份：按规划目标年', en: "no year printed: read as the plan's target year" }]
+          : []),
+        ...notes,
+      ]),
       ...flags(t),
     });
   }
@@ -427,12 +487,10 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   const { shareGroups, indicatorOf } = placed;
   const usable = g.targets.filter(({ t, id }) => {
     if (t.kind === 'qualitative' || (t.value === null && t.kind !== 'milestone')) {
-      draft.keepPending(
-        t,
-        id,
-        t.kind === 'qualitative' ? 'qualitative' : 'no-value',
-        'qualitative: shown, not simulated',
-      );
+      draft.keepPending(t, id, t.kind === 'qualitative' ? 'qualitative' : 'no-value', {
+        zh: '定性目标：列出，不作推演',
+        en: 'qualitative: shown, not simulated',
+      });
       return false;
     }
     const y = t.year ?? draft.targetYear;
@@ -475,7 +533,7 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
       value: 1,
       provenance: {
         kind: 'derived',
-        formula: 'index = value / value in the base year = 1 in the base year',
+        formula: '当年值 ÷ 基期值（基期为 1）',
       },
     };
   } else {
@@ -484,7 +542,7 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
       const v =
         measure === 'share' ? (t.unit === '%' ? t.base / 100 : null) : convertUnit(t.base, t.unit, unit);
       if (v === null) continue;
-      base = { value: v, provenance: draft.baseProvenance(t, 'base') };
+      base = { value: v, provenance: draft.baseProvenance(t, { zh: '基期值', en: 'base' }) };
       break;
     }
     base ??= factBase(facts, g.name, unit, measure, draft.baseYear);
@@ -492,7 +550,10 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   // 基期待补: nothing substituted; the engine simulates NaN and reports what the targets require.
   base ??= {
     unknown: true,
-    note: `基期待补：${draft.baseYear}年基期值未在原文或目标表中给出，请补充 (base for ${draft.baseYear} neither printed nor entered: enter it)`,
+    note: {
+      zh: `基期待补：${draft.baseYear}年基期值未在原文或目标表中给出，请补充`,
+      en: `Base to be entered: the ${draft.baseYear} value is neither printed nor entered`,
+    },
   };
 
   if (measure === 'share') shareGroups.push({ g, indicatorId: ind });
@@ -685,9 +746,15 @@ function valueText(v: GenerateTarget['value']): string {
 }
 
 /** 超过 is strict '>'; the format has no '<', so 低于 is written <= with a note. */
-function fileComparator(c: Comparator): { comparator: '>=' | '>' | '<=' | '~=' | 'range'; note?: string } {
+function fileComparator(c: Comparator): { comparator: '>=' | '>' | '<=' | '~=' | 'range'; note?: Words } {
   if (c === '<')
-    return { comparator: '<=', note: '低于 (strictly less) written as <=: the plan format has no <' };
+    return {
+      comparator: '<=',
+      note: {
+        zh: '“低于”（严格小于）按 ≤ 记录：规划格式没有 <',
+        en: '低于 (strictly less) written as <=: the plan format has no <',
+      },
+    };
   return { comparator: c };
 }
 
@@ -698,7 +765,7 @@ function shareSource(base: BaseFile, s: number): string {
   const p = base.provenance;
   if (p.kind === 'plan')
     return `${value}（规划原文：${p.figure ?? value}${p.section ? `，${p.section}` : ''}）`;
-  if (p.kind === 'entered') return `${value}（录入${p.note ? `：${p.note}` : ''}）`;
+  if (p.kind === 'entered') return `${value}（录入${p.note ? `：${proseText(p.note)}` : ''}）`;
   return value;
 }
 
@@ -732,7 +799,7 @@ function factBase(
   unit: string,
   measure: 'level' | 'share',
   baseYear: number,
-): { value: number; provenance: { kind: 'plan'; section: string; figure: string; note: string } } | null {
+): { value: number; provenance: { kind: 'plan'; section: string; figure: string; note: Words } } | null {
   for (const f of baseYearFacts(facts, name, baseYear)) {
     const v =
       measure === 'share' ? (f.unit === '%' ? f.value / 100 : null) : convertUnit(f.value, f.unit, unit);
@@ -743,7 +810,7 @@ function factBase(
         kind: 'plan',
         section: f.section || '（未注明章节）',
         figure: f.figure,
-        note: `a fact the plan prints for ${baseYear}`,
+        note: { zh: `规划印出的${baseYear}年数值`, en: `a fact the plan prints for ${baseYear}` },
       },
     };
   }

@@ -250,7 +250,7 @@ describe('generatePlan from a text draft', () => {
     expect(budget).toMatchObject({ kind: 'level', value: 80, comparator: '>' });
     expect(budget.provenance).toMatchObject({ kind: 'plan', figure: '80亿元' });
     const ind = plan.indicators.find((i) => i.id === budget.indicator)!;
-    expect(ind.base).toMatchObject({ unknown: true, note: expect.stringContaining('基期待补') });
+    expect(ind.base).toMatchObject({ unknown: true, note: { zh: expect.stringContaining('基期待补') } });
     expect(pending.map((p) => p.reason)).not.toContain('base-unknown');
     // Shares are stored as fractions.
     expect(target('高新技术产业增加值占').value).toBeCloseTo(0.45, 12);
@@ -357,7 +357,7 @@ describe('generatePlan from a target table', () => {
     const gdp = plan.indicators.find((i) => i.id === 'ind_02')!;
     expect(gdp.base && 'provenance' in gdp.base ? gdp.base.provenance : null).toMatchObject({
       kind: 'entered',
-      note: expect.stringContaining('第3行'),
+      note: { zh: expect.stringContaining('第3行'), en: expect.stringContaining('row 3') },
     });
     expect(plan.targets.find((t) => t.indicator === 'ind_02')!.nature).toBe('binding');
     const firms = plan.indicators.find((i) => i.name.zh === '规上企业')!;
@@ -517,5 +517,32 @@ describe('generatePlan format', () => {
   it('writes the plan format the schema defines', async () => {
     const { PLAN_FORMAT } = await import('../../engine/plan/planSchema.ts');
     expect(generatePlan([]).plan.format).toBe(PLAN_FORMAT);
+  });
+});
+
+describe('the notes a generated plan writes', () => {
+  it('come in both languages, the Chinese with no English sentence in it', () => {
+    const draft = extractTargets(DISTRICT_FIVE_YEAR);
+    const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, title: '测试' });
+    const found: { at: string; zh: string; en: string }[] = [];
+    const walk = (x: unknown, at: string): void => {
+      if (Array.isArray(x))
+        x.forEach((v, i) => {
+          walk(v, `${at}/${i}`);
+        });
+      else if (x && typeof x === 'object')
+        for (const [k, v] of Object.entries(x)) {
+          if (k === 'note' || k === 'rationale') {
+            // A bare string note had mixed the two languages ("…的默认年增速。Default annual growth…").
+            expect(typeof v, `${at}/${k}`).toBe('object');
+            found.push({ at: `${at}/${k}`, ...(v as { zh: string; en: string }) });
+          } else walk(v, `${at}/${k}`);
+        }
+    };
+    walk(plan, '');
+    expect(found.length).toBeGreaterThan(5);
+    const latinSentence = /[A-Za-z]{2,}(?:[\s,;:'’()-]+[A-Za-z]{2,}){2,}/;
+    expect(found.filter((n) => latinSentence.test(n.zh)).map((n) => `${n.at}: ${n.zh}`)).toEqual([]);
+    expect(found.every((n) => n.en.length > 0)).toBe(true);
   });
 });
