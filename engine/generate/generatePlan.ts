@@ -129,6 +129,17 @@ class PlanDraft {
       ...notes,
     ];
     const note = joinWords(all);
+    if (t.valueEntered && t.figure !== '')
+      return {
+        kind: 'entered',
+        note: joinWords([
+          {
+            zh: `目标值为导入时编制人修改的数值；规划原文：${t.section || '（未注明章节）'}“${t.figure}”`,
+            en: `value changed by the planner in the import review; the plan prints “${t.figure}” (${t.section || 'no section'})`,
+          },
+          ...all,
+        ])!,
+      };
     return {
       kind: 'plan',
       section: t.section || '（未注明章节）',

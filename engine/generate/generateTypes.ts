@@ -20,6 +20,9 @@ export interface GenerateTarget {
   /** The base was typed by the planner (the import's review), not read from the text: its provenance is
    *  `entered`, whatever the target's printed figure says. */
   baseEntered?: boolean;
+  /** The value was changed by the planner in the import's review: the target is `entered`, its note citing
+   *  the figure the plan printed, which no longer says what is judged. */
+  valueEntered?: boolean;
   /** The base as a table of the plan prints it (规上工业增加值 2025年基期 318): its provenance's figure. */
   baseFigure?: string;
   baseYear?: number | null;

@@ -491,6 +491,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
               (v) => {
                 const parsed = parseValue(v);
                 if (parsed === 'bad') return false;
+                // Changed here, so `entered`: the plan's printed figure no longer says what is judged.
+                if (valueText(parsed) !== valueText(t.value)) t.valueEntered = true;
                 t.value = parsed;
                 if (Array.isArray(parsed)) t.comparator = 'range';
                 return true;
@@ -830,8 +832,32 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     return true;
   }
 
+  /** Review fields the planner typed that do not read (两千, 3l8, 20300), on rows kept: "第 3 行“目标值”：“两千”". */
+  function unreadEdits(): string[] {
+    const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+    return [...tableBody.querySelectorAll<HTMLInputElement>('input.field-error')].flatMap((input) => {
+      const row = input.closest('tr');
+      const k = row ? [...tableBody.children].indexOf(row) : -1;
+      if (!row || !rows[k]?.accepted) return [];
+      const field = heads[[...row.children].indexOf(input.closest('td')!)] ?? '';
+      return [tr(`第 ${k + 1} 行“${field}”：“${input.value}”`, `row ${k + 1}, ${field}: "${input.value}"`)];
+    });
+  }
+
   async function generate(): Promise<void> {
     messages.replaceChildren();
+    // Saved with such a field, the row would keep its old value while the review shows the typed one.
+    const unread = unreadEdits();
+    if (unread.length > 0) {
+      say(
+        'error',
+        tr(
+          `未保存：以下修改无法识别，请更正后再生成规划——${unread.join('；')}`,
+          `Not saved: these edits are not understood; correct them and generate again — ${unread.join('; ')}`,
+        ),
+      );
+      return;
+    }
     const kept = rows.filter((r) => r.accepted).map((r) => r.target);
     const title = titleInput.value.trim() || tr('自建规划', 'My plan');
     const { plan, pending } = generatePlan(kept, {

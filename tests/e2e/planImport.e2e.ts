@@ -59,6 +59,17 @@ describe('新建/导入规划 in Chromium', () => {
       '采用 13/14 项；基期 2020 年；其中 5 项没有基期值（将标为“基期待补”）',
     );
     await page.fill('#import .pi-title', '青溪区测试规划');
+    // A value typed that does not read is named, and nothing is saved (it had saved the old value silently).
+    const value = budget.locator('td').nth(3).locator('input');
+    await value.fill('两千');
+    await value.dispatchEvent('change');
+    await page.click('#import [data-action="generate"]');
+    await expect
+      .poll(() => page.textContent('#import .pi-messages'))
+      .toMatch(/^未保存：以下修改无法识别，请更正后再生成规划——第 \d+ 行“目标值”：“两千”$/);
+    expect(await page.locator('#import [data-user-plan]').count()).toBe(0);
+    await value.fill('80');
+    await value.dispatchEvent('change');
     await page.click('#import [data-action="generate"]');
     await page.waitForSelector('#import [data-action="open-saved"]');
     expect(await page.textContent('#import .pi-messages')).toContain('对方还需要这份规划文件');

@@ -245,6 +245,21 @@ describe('generatePlan from a text draft', () => {
     expect(budget.provenance).toMatchObject({ kind: 'plan', figure: '80亿元' });
   });
 
+  it('records a target value the planner changed in the review as entered, citing what the plan printed', () => {
+    const typed = draft.targets.map((t) =>
+      t.name.startsWith('一般公共预算收入') ? { ...t, value: 85, valueEntered: true } : t,
+    );
+    const out = generatePlan(typed, { facts: draft.baseFacts, title: '青溪区“十四五”规划' }).plan;
+    const budget = out.targets.find((t) => t.name.zh.startsWith('一般公共预算收入'))!;
+    expect(budget.value).toBe(85);
+    // It had kept kind plan and the figure 80亿元: a number the plan never printed, cited as printed.
+    expect(budget.provenance).toMatchObject({
+      kind: 'entered',
+      note: { zh: expect.stringContaining('目标值为导入时编制人修改的数值；规划原文：') },
+    });
+    expect(JSON.stringify(budget.provenance)).toContain('80亿元');
+  });
+
   it('never back-solves a base: a target without one keeps its kind on a 基期待补 indicator', async () => {
     const budget = target('一般公共预算收入');
     expect(budget).toMatchObject({ kind: 'level', value: 80, comparator: '>' });
