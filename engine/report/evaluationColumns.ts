@@ -5,7 +5,7 @@
 import type { TargetEvaluation } from '../evaluate/evaluateTargets.ts';
 import { settledIn } from '../evaluate/settledIn.ts';
 import { statusKey } from '../evaluate/statusKey.ts';
-import { fixed, formatProb, formatValue, isPercentUnit } from './formatValue.ts';
+import { fixed, formatProb, formatValue, isPercentUnit, printedDigits } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
 import { joined, type Message, msg } from './messages/message.ts';
@@ -75,8 +75,11 @@ function percentColumn(
 }
 
 /** Digits a value in its unit is shown with (as formatValue rounds it, in the unit itself). */
-function amountValue(v: number | null | undefined, unit: string): number | null {
+/** `printed`: a figure the plan prints (a target) keeps the decimals it was printed with (76.35, not 76.4). */
+function amountValue(v: number | null | undefined, unit: string, printed = false): number | null {
   if (v === null || v === undefined || !Number.isFinite(v)) return null;
+  if (printed)
+    return isPercentUnit(unit) ? rounded(v * 100, printedDigits(v * 100)) : rounded(v, printedDigits(v));
   if (isPercentUnit(unit)) return rounded(v * 100, Math.abs(v) < 0.1 ? 2 : 1);
   const a = Math.abs(v);
   return rounded(v, a >= 1000 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3);
@@ -130,7 +133,10 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     text: (t, lang) => targetPhrase(t, goalUnit(t), lang),
     value: (t) => {
       const v = Array.isArray(t.value) ? t.value[0]! : (t.value as number);
-      return t.kind === 'growth' ? rounded(v * 100, 2) : amountValue(v, t.unit);
+      // A change the plan states over its period (翻一番, 下降13.5%) is given as that change, as printed: its
+      // rate a year (20, −2.7) read as a different target beside the page's "≥ +100%（5年累计）".
+      if (t.kind === 'growth' && t.printedChange) return rounded(v * t.printedChange.years * 100, 2);
+      return t.kind === 'growth' ? rounded(v * 100, 2) : amountValue(v, t.unit, true);
     },
   },
   {

@@ -39,7 +39,13 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     targetName(t, lang),
     t.year,
     t.unit,
-    t.kind === 'growth' ? '%/年' : isPercentUnit(t.unit) ? '%' : t.unit,
+    t.kind === 'growth'
+      ? t.printedChange
+        ? render(lang, 'col.goalUnit.periodChange', { years: t.printedChange.years })
+        : '%/年'
+      : isPercentUnit(t.unit)
+        ? '%'
+        : t.unit,
     t.latest?.year ?? null,
     t.latestSource === null ? null : renderMessage(lang, latestSourceMessage(t)),
     // A range (3-5个) keeps its upper end in a column of its own; the target value column holds the lower.

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { extractTargets } from '../../engine/extract/index.ts';
 import { baseUnknownTargets } from '../../engine/generate/baseUnknownTargets.ts';
 import { DEFAULT_ASSUMPTIONS, generatePlan } from '../../engine/generate/generatePlan.ts';
 import type { GenerateTarget } from '../../engine/generate/generateTypes.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { rootUnknownBases } from '../../engine/plan/rootUnknownBases.ts';
+import { evaluationTable } from '../../engine/report/evaluationCsv.ts';
 import { run, runSync } from '../../engine/run/run.ts';
 import { readPlanTable } from '../../engine/table/index.ts';
 import { medianFigure, targetPhrase } from '../../notebook/model/targetFigures.ts';
@@ -173,6 +175,15 @@ describe('generatePlan on 翻一番', () => {
     expect(targetPhrase(loaded, target, 'zh')).toBe('≥ +100%（5年累计）');
     expect(targetPhrase(loaded, target, 'en')).toBe('≥ +100% over 5 yrs');
     expect(medianFigure(loaded, target, r)!.value).toBeCloseTo(5 * r.targets[0]!.deterministicValue, 12);
+  });
+
+  it('is exported as the change over the period, not its rate a year (20 %/年 read as another target)', async () => {
+    const draft = extractTargets('到2030年，高新技术企业数量翻一番。\n“十四五”末，全县高新技术企业115家。');
+    const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 });
+    const ev = await evaluateTargets(load(plan), null, {}, { paths: 0 });
+    const { fields, data } = evaluationTable(ev);
+    const at = (name: string) => data[0]![fields.indexOf(name)];
+    expect([at('目标值'), at('目标值单位')]).toEqual([100, '%（5年累计）']);
   });
 
   it('refuses statedAs: change on a target that is not an arithmetic growth rate, naming the field', () => {

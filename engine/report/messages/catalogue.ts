@@ -56,6 +56,7 @@ export const ENGINE_MESSAGES = {
   'col.base': { zh: '基期值', en: 'Base' },
   'col.goal': { zh: '目标值', en: 'Target value' },
   'col.goalHigh': { zh: '目标上限（区间目标）', en: 'Target upper end (a range)' },
+  'col.goalUnit.periodChange': { zh: '%（{years}年累计）', en: '% (over {years} years)' },
   'col.latest': { zh: '最新实际', en: 'Latest actual' },
   'col.latestSource': { zh: '最新实际来源', en: 'Latest actual from' },
   'col.latestYear': { zh: '最新实际年份', en: 'Latest actual year' },
