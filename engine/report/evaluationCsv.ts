@@ -47,7 +47,10 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
         ? '%'
         : t.unit,
     t.latest?.year ?? null,
-    t.latestSource === null ? null : renderMessage(lang, latestSourceMessage(t)),
+    // An increase target's latest value is the level it is measured from: said here, as the page says 总量.
+    t.latestSource === null
+      ? null
+      : `${renderMessage(lang, latestSourceMessage(t))}${t.kind === 'increase' ? render(lang, 'col.latestIsLevel') : ''}`,
     // A range (3-5个) keeps its upper end in a column of its own; the target value column holds the lower.
     ...SHEET_COLUMNS.flatMap((c) =>
       c.key === 'goal' ? [c.value(t, lang), goalHigh(t)] : [c.value(t, lang)],

@@ -55,6 +55,7 @@ export const ENGINE_MESSAGES = {
   'col.goalUnit': { zh: '目标值单位', en: 'Target unit' },
   'col.base': { zh: '基期值', en: 'Base' },
   'col.goal': { zh: '目标值', en: 'Target value' },
+  'col.latestIsLevel': { zh: '（总量，非增量）', en: ' (the level, not the increase)' },
   'col.goalHigh': { zh: '目标上限（区间目标）', en: 'Target upper end (a range)' },
   'col.goalUnit.periodChange': { zh: '%（{years}年累计）', en: '% (over {years} years)' },
   'col.latest': { zh: '最新实际', en: 'Latest actual' },
