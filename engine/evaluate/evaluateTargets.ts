@@ -8,6 +8,7 @@ import type { Plan, Target, Text } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
 import { joined, list, type Message, msg, named } from '../report/messages/message.ts';
 import type { Bridge } from '../run/bridgeGaps.ts';
+import type { HistoryRate } from '../run/historyRates.ts';
 import { run } from '../run/run.ts';
 import type { Progress, RunResult, TargetResult, VerdictSummary } from '../run/runTypes.ts';
 import type { ActualIssue, Reanchored } from '../run/simulate.ts';
@@ -110,7 +111,12 @@ export interface Evaluation {
   targets: TargetEvaluation[];
   summary: EvaluationSummary;
   /** How the run carried actuals of derived indicators (anchoringMessages renders it). */
-  anchoring: { reanchored: Reanchored[]; actualIssues: ActualIssue[]; bridges: Bridge[] };
+  anchoring: {
+    reanchored: Reanchored[];
+    actualIssues: ActualIssue[];
+    bridges: Bridge[];
+    historyRates: HistoryRate[];
+  };
 }
 
 export interface EvaluateOptions {
@@ -410,6 +416,7 @@ export async function evaluateTargets(
       reanchored: anchored.reanchored,
       actualIssues: anchored.actualIssues,
       bridges: anchored.bridges,
+      historyRates: anchored.historyRates,
     },
     plan: { id: plan.meta.id, title: plan.meta.title, baseYear: t0, targetYear: plan.meta.targetYear },
     targets,

@@ -61,8 +61,8 @@ export const DEFAULT_ASSUMPTIONS = {
   falling: {
     value: '0% ± 3%',
     rationale: {
-      zh: '目标为下降或设上限的指标：默认年变化 0 ± 3%（标注的假设），不取规划要求的降幅。',
-      en: 'An indicator the plan wants lower or capped: default change 0 ± 3% a year (a labelled assumption), not the fall the target requires.',
+      zh: '目标为下降或设上限的指标：无历史数据时默认年变化 0 ± 3%（标注的假设），不取规划要求的降幅。',
+      en: 'An indicator the plan wants lower or capped: default change 0 ± 3% a year when no history is given (a labelled assumption), not the fall the target requires.',
     },
   },
   entry: {
@@ -203,7 +203,14 @@ class PlanDraft {
         };
   }
 
-  addParameter(id: string, name: string, unit: string, a: { value: string; rationale: Words }) {
+  /** `untilHistory`: the default gives way to the indicator's observed growth once it is observed (historyRates). */
+  addParameter(
+    id: string,
+    name: string,
+    unit: string,
+    a: { value: string; rationale: Words },
+    untilHistory = false,
+  ) {
     this.parameters.push({
       id,
       name: { zh: name },
@@ -213,6 +220,7 @@ class PlanDraft {
       min: -0.5,
       max: 1,
       group: '默认假设',
+      ...(untilHistory ? { untilHistory: true as const } : {}),
     });
   }
 
@@ -223,7 +231,8 @@ class PlanDraft {
         : cls === 'percent'
           ? DEFAULT_ASSUMPTIONS.share
           : DEFAULT_ASSUMPTIONS.growth;
-    this.addParameter(`g_${id}`, `${name}年增速`, '%/年', a);
+    // A level's default (growth, or none for one the plan wants lower) is for want of history only.
+    this.addParameter(`g_${id}`, `${name}年增速`, '%/年', a, cls !== 'percent');
     this.indicators.push({
       id,
       name: { zh: name },

@@ -4,6 +4,7 @@
 // values were reckoned rather than simulated — never a silent change.
 import type { Plan } from '../plan/planSchema.ts';
 import type { Bridge } from '../run/bridgeGaps.ts';
+import type { HistoryRate } from '../run/historyRates.ts';
 import type { ActualIssue, Reanchored } from '../run/simulate.ts';
 import { list, type Message, msg, named, pct, qty } from './messages/message.ts';
 
@@ -14,6 +15,7 @@ export function anchoringMessages(
     actualIssues: readonly ActualIssue[];
     /** Absent from results made before it (the page's shipped 基准 of an older build). */
     bridges?: readonly Bridge[];
+    historyRates?: readonly HistoryRate[];
   },
 ): Message[] {
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
@@ -39,6 +41,16 @@ export function anchoringMessages(
         first: b.from + 1,
         last: b.to - 1,
         how: bridgeHow(b, byId.get(b.indicator)?.unit ?? ''),
+      }),
+    ),
+    ...(anchoring.historyRates ?? []).map((h) =>
+      msg('anchor.historyRate', {
+        indicator: name(h.indicator),
+        from: h.from,
+        to: h.to,
+        rate: pct(h.rate, 1),
+        sd: pct(h.replaced.sd, 1),
+        mean: pct(h.replaced.mean, 1),
       }),
     ),
   ];

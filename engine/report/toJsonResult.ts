@@ -56,6 +56,7 @@ export function toJsonResult(r: RunResult) {
     reanchored: r.reanchored,
     actualIssues: r.actualIssues,
     bridges: r.bridges,
+    historyRates: r.historyRates,
     cost: r.cost,
   };
 }

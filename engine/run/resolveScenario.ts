@@ -6,6 +6,7 @@ import type { Plan, Shock } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import type { Uncertain } from '../plan/uncertainSchema.ts';
 import { type Bridge, bridgeGaps } from './bridgeGaps.ts';
+import { type HistoryRate, historyRates } from './historyRates.ts';
 
 /** Something added to a parameter: an uncertain size times a known factor per year. */
 export interface ParameterModifier {
@@ -29,6 +30,8 @@ export interface RunSetup {
   actuals: Map<string, Map<number, number>>;
   /** The gaps between known values that `actuals` fills (bridgeGaps.ts). */
   bridges: Bridge[];
+  /** Defaults for when no history is given that the observed history replaced (historyRates.ts). */
+  historyRates: HistoryRate[];
   /** Observations for years the run does not simulate: reported, not silently dropped. */
   ignoredActuals: { indicator: string; year: number }[];
   /** Lever id → intensity, start year (for costs and display). */
@@ -138,7 +141,19 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     actuals.set(id, m);
   }
   if (issues.length > 0) throw new PlanError(file, issues);
+  // From the observations alone, before bridgeGaps fills the years between them.
+  const history = historyRates(plan, scenario, years, actuals);
+  for (const h of history) parameters.get(h.parameter)!.value = { mean: h.rate, sd: h.replaced.sd };
   const bridges = bridgeGaps(plan, years, actuals);
   const costUnit = plan.levers[0]?.cost.unit ?? '万元';
-  return { years, parameters: [...parameters.values()], actuals, bridges, ignoredActuals, levers, costUnit };
+  return {
+    years,
+    parameters: [...parameters.values()],
+    actuals,
+    bridges,
+    historyRates: history,
+    ignoredActuals,
+    levers,
+    costUnit,
+  };
 }

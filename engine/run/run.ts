@@ -96,6 +96,7 @@ function finish(p: Prepared, det: Simulation, mc: YearOutputs | null, started: n
     reanchored: det.reanchored,
     actualIssues: det.actualIssues,
     bridges: p.setup.bridges,
+    historyRates: p.setup.historyRates,
     elapsedMs: now() - started,
   };
 }

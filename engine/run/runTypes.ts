@@ -5,10 +5,11 @@ import type { BaseSource } from '../evaluate/baseSourceOf.ts';
 import type { Verdict, VerdictCode } from '../evaluate/verdictFor.ts';
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
 import type { Bridge } from './bridgeGaps.ts';
+import type { HistoryRate } from './historyRates.ts';
 import type { RunWarning } from './runWarnings.ts';
 import type { ActualIssue, Reanchored } from './simulate.ts';
 
-export type { ActualIssue, Bridge, Reanchored };
+export type { ActualIssue, Bridge, HistoryRate, Reanchored };
 
 export const QUANTILE_KEYS = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;
 export type QuantileKey = (typeof QUANTILE_KEYS)[number];
@@ -179,6 +180,8 @@ export interface RunResult {
   actualIssues: ActualIssue[];
   /** Years between two known values, pinned on the line joining them instead of simulated (bridgeGaps). */
   bridges: Bridge[];
+  /** Defaults "for when no history is given" that the observed history replaced (historyRates.ts). */
+  historyRates: HistoryRate[];
   /** How many verdicts rest on data, on assumptions, or wait for a base (力争 counted apart). */
   summary: VerdictSummary;
   /** Milliseconds spent, for the notebook's status line. */

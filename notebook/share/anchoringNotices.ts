@@ -17,6 +17,7 @@ export function startAnchoringNotices(app: App): () => void {
       reanchored: r.reanchored ?? [],
       actualIssues: r.actualIssues ?? [],
       bridges: r.bridges ?? [],
+      historyRates: r.historyRates ?? [],
     });
     const key = JSON.stringify(messages);
     if (key === shown) return;

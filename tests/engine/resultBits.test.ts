@@ -3,9 +3,9 @@
 // shares, warnings, the deterministic path); a change to the model that does move them updates DIGEST in
 // the same commit and says why. Six plans and scenarios, two seeds each, with and without paths.
 //
-// Last set: session 22 (2026-11-30): results gained a key, `bridges` (bridgeGaps.ts), empty in every run here
-// (these plans carry no statistics, so no gap between two known values); with the key left out of the hash the
-// digest was still session 20's, so no number moved. Session 20: the verdict counts (summary.verdicts) gained a key, `missed`, 0 in every
+// Last set: session 22 (2026-11-30): results gained two keys, `bridges` (bridgeGaps.ts) and `historyRates`
+// (historyRates.ts), empty in every run here (these plans carry no statistics and no untilHistory default); with
+// each key left out of the hash the digest was the one before it, so no number moved. Session 20: the verdict counts (summary.verdicts) gained a key, `missed`, 0 in every
 // run here; no number, verdict or reason of these runs changed (every target's verdict code, reason and
 // params compared before and after, .scratch/verdicts.ts). Before that, session 11: three rows per
 // indicator, the count look-up's tabulated inverses and the path loops in WebAssembly changed no bit.
@@ -17,7 +17,7 @@ import type { Plan } from '../../engine/plan/planSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { readJson } from './planFixtures.ts';
 
-const DIGEST = '1f992baf4d65af21cb23bac03f55f430cb7715c7b0db3d2b1c21c5cacf0c730a';
+const DIGEST = '70041c4d888041e39de438bb0ed83d4926eddb2aa03cff91a4f7340902bffdd0';
 
 function digest(): string {
   const plan = (path: string) => loadPlan(readJson(path), path);
