@@ -11,6 +11,7 @@ import type { Plan, Provenance } from '../../engine/plan/planSchema.ts';
 import { proseText } from '../../engine/plan/proseText.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { captureCli } from '../cliInProcess.ts';
+import { proseNotes } from '../proseNotes.ts';
 import { readJson } from './planFixtures.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -35,31 +36,20 @@ function isSound(p: Provenance): boolean {
 describe('the embedded Yaohai plan', () => {
   const plan = plans.yaohai!;
   it('gives every note and rationale in Chinese, its statistics too: the Chinese page shows no English-only prose', () => {
-    const english: string[] = [];
-    const walk = (x: unknown, at: string): void => {
-      if (Array.isArray(x))
-        x.forEach((v, i) => {
-          walk(v, `${at}/${i}`);
-        });
-      else if (x && typeof x === 'object')
-        for (const [k, v] of Object.entries(x)) {
-          const prose = k === 'note' || k === 'rationale';
-          const zh =
-            typeof v === 'string'
-              ? v
-              : prose && v && typeof v === 'object'
-                ? (v as { zh?: string }).zh
-                : null;
-          // Mostly Latin letters: English prose, not a Chinese note quoting an id or a formula.
-          if (prose && typeof zh === 'string') {
-            const latin = zh.match(/[A-Za-z]/g)?.length ?? 0;
-            const han = zh.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-            if (latin > 2 * han) english.push(`${at}/${k}`);
-          } else walk(v, `${at}/${k}`);
-        }
-    };
-    walk(readJson('seeds/yaohai.plan.json'), 'plan');
-    walk(readJson('seeds/yaohai.statistics.json'), 'statistics');
+    const notes = [
+      ...proseNotes(readJson('seeds/yaohai.plan.json'), 'plan'),
+      ...proseNotes(readJson('seeds/yaohai.statistics.json'), 'statistics'),
+    ];
+    // Mostly Latin letters: English prose, not a Chinese note quoting an id or a formula.
+    const english = notes
+      .filter(({ value }) => {
+        const zh = typeof value === 'string' ? value : (value as { zh?: string } | null)?.zh;
+        if (typeof zh !== 'string') return false;
+        const latin = zh.match(/[A-Za-z]/g)?.length ?? 0;
+        const han = zh.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+        return latin > 2 * han;
+      })
+      .map((n) => n.at);
     expect(english).toEqual([]);
   });
   it('has the headline indicators', () => {

@@ -11,6 +11,7 @@ import { evaluationTable } from '../../engine/report/evaluationCsv.ts';
 import { run, runSync } from '../../engine/run/run.ts';
 import { readPlanTable } from '../../engine/table/index.ts';
 import { medianFigure, targetPhrase } from '../../notebook/model/targetFigures.ts';
+import { proseNotes } from '../proseNotes.ts';
 import { CITY_SPECIAL, DISTRICT_FIVE_YEAR } from './planTexts.ts';
 
 /** Through JSON, as a downloaded file would go. */
@@ -550,22 +551,10 @@ describe('the notes a generated plan writes', () => {
   it('come in both languages, the Chinese with no English sentence in it', () => {
     const draft = extractTargets(DISTRICT_FIVE_YEAR);
     const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, title: '测试' });
-    const found: { at: string; zh: string; en: string }[] = [];
-    const walk = (x: unknown, at: string): void => {
-      if (Array.isArray(x))
-        x.forEach((v, i) => {
-          walk(v, `${at}/${i}`);
-        });
-      else if (x && typeof x === 'object')
-        for (const [k, v] of Object.entries(x)) {
-          if (k === 'note' || k === 'rationale') {
-            // A bare string note had mixed the two languages ("…的默认年增速。Default annual growth…").
-            expect(typeof v, `${at}/${k}`).toBe('object');
-            found.push({ at: `${at}/${k}`, ...(v as { zh: string; en: string }) });
-          } else walk(v, `${at}/${k}`);
-        }
-    };
-    walk(plan, '');
+    const notes = proseNotes(plan);
+    // A bare string note had mixed the two languages ("…的默认年增速。Default annual growth…").
+    expect(notes.filter((n) => typeof n.value !== 'object').map((n) => n.at)).toEqual([]);
+    const found = notes.map((n) => ({ at: n.at, ...(n.value as { zh: string; en: string }) }));
     expect(found.length).toBeGreaterThan(5);
     const latinSentence = /[A-Za-z]{2,}(?:[\s,;:'’()-]+[A-Za-z]{2,}){2,}/;
     expect(found.filter((n) => latinSentence.test(n.zh)).map((n) => `${n.at}: ${n.zh}`)).toEqual([]);

@@ -4,13 +4,32 @@
 import { describe, expect, it } from 'vitest';
 import { baseRequests, waitingForBase } from '../../engine/evaluate/baseRequests.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import type { Evaluation, Plan, RunResult } from '../../engine/index.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationColumn } from '../../engine/report/evaluationColumns.ts';
 import { runSync } from '../../engine/run/run.ts';
-import { buildReport, REPORT_COLUMNS } from '../../notebook/report/reportDocument.ts';
+import { buildReport, REPORT_COLUMNS, type ReportInput } from '../../notebook/report/reportDocument.ts';
 import type { Working } from '../../notebook/state/scenarioOps.ts';
 import { fixturePlan } from '../analytics/fixturePlan.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
+
+/** A report's input for a plan and its evaluation, with what a test does not vary filled in. */
+function reportInput(
+  plan: Plan,
+  evaluation: Evaluation,
+  extra: { result?: RunResult | null; actuals?: Record<string, Record<string, number>> } = {},
+): ReportInput {
+  return {
+    plan,
+    evaluation,
+    result: extra.result ?? null,
+    actuals: extra.actuals ?? {},
+    scenarioName: '基准',
+    organisation: '',
+    date: '2026-11-30',
+    notes: [],
+  };
+}
 
 const plan = fixturePlan('mini.plan.json');
 const actuals = { pillar_output: { '2021': 450, '2022': 470 } };
@@ -121,16 +140,7 @@ describe('the report asks for the bases its verdicts wait for', () => {
     const ev = await evaluateTargets(yaohai, null, {}, { paths: 100, seed: 3 });
     const result = runSync(yaohai, null, { paths: 100, seed: 3 });
     const requests = baseRequests(yaohai, waitingForBase(result.targets));
-    const input = {
-      plan: yaohai,
-      evaluation: ev,
-      result,
-      actuals: {},
-      scenarioName: '基准',
-      organisation: '',
-      date: '2026-11-30',
-      notes: [],
-    };
+    const input = reportInput(yaohai, ev, { result });
     const zh = buildReport(input, 'zh').baseNeeds!;
     expect(zh.lines).toHaveLength(requests.length);
     expect(zh.intro).toContain(`以下 ${requests.length} 个指标缺少2020年数值`);
@@ -158,16 +168,7 @@ describe('the report asks for the bases its verdicts wait for', () => {
 
   it('is a final evaluation (终期评估) once its data reach the target year, a mid-term one before', async () => {
     const yaohai = yaohaiWithStatistics();
-    const input = (evaluation: Awaited<ReturnType<typeof evaluateTargets>>) => ({
-      plan: yaohai,
-      evaluation,
-      result: null,
-      actuals: {},
-      scenarioName: '基准',
-      organisation: '',
-      date: '2026-11-30',
-      notes: [],
-    });
+    const input = (evaluation: Evaluation) => reportInput(yaohai, evaluation);
     // The district published 2025 figures (市场主体突破23万户): the period is observed to its end.
     const final = await evaluateTargets(yaohai, null, {}, { paths: 0 });
     expect(final.summary.asOf).toBe(2025);
@@ -181,19 +182,7 @@ describe('the report asks for the bases its verdicts wait for', () => {
     const yaohai = yaohaiWithStatistics();
     const entered = { five_up_enterprises: { '2025': 820 } };
     const ev = await evaluateTargets(yaohai, null, entered, { paths: 0 });
-    const doc = buildReport(
-      {
-        plan: yaohai,
-        evaluation: ev,
-        result: null,
-        actuals: entered,
-        scenarioName: '基准',
-        organisation: '',
-        date: '2026-11-30',
-        notes: [],
-      },
-      'zh',
-    );
+    const doc = buildReport(reportInput(yaohai, ev, { actuals: entered }), 'zh');
     expect(doc.headings.sources).toBe('附：数据出处');
     // The cover's "data as of" says how few targets that data covers.
     const withData = ev.targets.filter((x) => x.latest !== null).length;
@@ -224,19 +213,7 @@ describe('the report asks for the bases its verdicts wait for', () => {
     const yaohai = yaohaiWithStatistics();
     const ev = await evaluateTargets(yaohai, null, {}, { paths: 0 });
     const result = runSync(yaohai, null, { paths: 100, seed: 1 });
-    const doc = buildReport(
-      {
-        plan: yaohai,
-        evaluation: ev,
-        result,
-        actuals: {},
-        scenarioName: '基准',
-        organisation: '',
-        date: '',
-        notes: [],
-      },
-      'zh',
-    );
+    const doc = buildReport(reportInput(yaohai, ev, { result }), 'zh');
     // 新增各类市场主体约10万户 has its 2025 total (23 万户) but no 2020 base: its row says 基期待补 instead.
     expect(ev.targets.find((x) => x.id === 'market_entities_new')?.latest).not.toBeNull();
     expect(doc.charts.map((c) => c.target)).not.toContain('market_entities_new');
