@@ -115,10 +115,6 @@ export function formatBare(value: number, unit: string, lang: Lang): string {
 }
 
 /**
- * `printed`: the figure is the plan's own (a target), so a count is not rounded to whole items — 每千人口托位数
- * 4.5 个 reads 4.5, not 5. Simulated counts are whole numbers (issue 9).
- */
-/**
  * The decimals a figure as printed carries (0–3): a target of 76.35% is shown as 76.35%, not a rounded 76.4%
  * that a director comparing it with the plan would question.
  */
@@ -130,6 +126,10 @@ export function printedDigits(x: number): number {
   return 3;
 }
 
+/**
+ * `printed`: the figure is the plan's own (a target), so a count is not rounded to whole items — 每千人口托位数
+ * 4.5 个 reads 4.5, not 5. Simulated counts are whole numbers (issue 9).
+ */
 export function formatValue(value: number, unit: string, lang: Lang, printed = false): string {
   if (!Number.isFinite(value)) return '—';
   if (isPercentUnit(unit))
@@ -182,8 +182,9 @@ export function displayScale(unit: string, lang: Lang): number {
  * A simulated probability: 87%. Under 1% and over 99% are said so — also when no path or every path met the
  * target — because a share of a few thousand simulated paths is an estimate, and "0%" or "100%" would read
  * as a certainty the model cannot give.
+ *
+ * `whole`: a chance no verdict is read from (a quota's single year) keeps whole percent, even at a line.
  */
-/** `whole`: a chance no verdict is read from (a quota's single year) keeps whole percent, even at a line. */
 export function formatProb(p: number | null, lang: Lang, whole = false): string {
   if (p === null || !Number.isFinite(p)) return '—';
   if (p < 0.01) return '<1%';
