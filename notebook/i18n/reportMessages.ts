@@ -120,6 +120,10 @@ export const REPORT_MESSAGES = {
     zh: '剩余年份需年均增长 {needed}（规划要求 {required}）',
     en: 'needs {needed} a year from now on (the plan asked for {required})',
   },
+  'rep.why.neededFall': {
+    zh: '剩余年份需年均下降 {needed}（规划要求 {required}）',
+    en: 'needs a fall of {needed} a year from now on (the plan asked for {required})',
+  },
   'rep.why.pmet': {
     zh: '按当前假设的达成概率 {p}',
     en: 'chance of meeting it under the current assumptions {p}',

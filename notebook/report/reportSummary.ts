@@ -50,8 +50,9 @@ export function attentionReasons(x: TargetEvaluation, lang: Lang): string[] {
     Number.isFinite(x.requiredCagr)
   )
     out.push(
-      t(lang, 'rep.why.needed', {
-        needed: formatRate(x.requiredGrowthRemaining, lang, 1).replace(/^\+/, ''),
+      // A fall reads as one: "需年均下降 3.4%", not "需年均增长 -3.4%".
+      t(lang, x.requiredGrowthRemaining < 0 ? 'rep.why.neededFall' : 'rep.why.needed', {
+        needed: formatRate(Math.abs(x.requiredGrowthRemaining), lang, 1).replace(/^\+/, ''),
         required: formatRate(x.requiredCagr, lang, 1).replace(/^\+/, ''),
       }),
     );

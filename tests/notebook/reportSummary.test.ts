@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPlan } from '../../engine/cli/cliInputs.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
-import { reportSummary } from '../../notebook/report/reportSummary.ts';
+import { attentionReasons, reportSummary } from '../../notebook/report/reportSummary.ts';
 
 const plan = readPlan(undefined);
 
@@ -77,5 +77,19 @@ describe('reportSummary', async () => {
     expect(zh.attention.join('')).not.toContain('高新技术企业');
     const en = reportSummary(final, 'en');
     expect(en.paragraphs).toContain('Of the 4 targets their own year’s data settle: met 1, not met 3.');
+  });
+});
+
+describe('attentionReasons', async () => {
+  const ev = await evaluateTargets(plan, null, {}, { paths: 0, asOf: 2024 });
+  it('says a fall still needed as a fall, not as a negative growth', () => {
+    const x = {
+      ...ev.targets.find((t) => t.id === 'retail_sales_2025')!,
+      requiredGrowthRemaining: -0.034,
+      requiredCagr: -0.02,
+    };
+    const reasons = attentionReasons(x, 'zh');
+    expect(reasons).toContain('剩余年份需年均下降 3.4%（规划要求 -2%）');
+    expect(reasons.join('')).not.toContain('需年均增长 -');
   });
 });
