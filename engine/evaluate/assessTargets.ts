@@ -50,7 +50,11 @@ export function assessTargets(
     const origin = baseSourceOf(plan, s.indicator, pinnedAtBase);
     const pinned = setup.actuals.get(s.indicator);
     const observed = new Map<number, number>();
-    for (const [k, v] of pinned ?? []) observed.set(t0 + k, v);
+    // The years between two known values are pinned too (bridgeGaps), but reckoned: no target is settled or
+    // paced by them.
+    const reckoned = (y: number) =>
+      setup.bridges.some((b) => b.indicator === s.indicator && y > b.from && y < b.to);
+    for (const [k, v] of pinned ?? []) if (!reckoned(t0 + k)) observed.set(t0 + k, v);
     const years = [...observed.keys()].filter((y) => y > t0 && y <= t.year).sort((a, b) => a - b);
     const lastYear = years.at(-1);
     const latest = lastYear === undefined ? null : { year: lastYear, value: observed.get(lastYear)! };

@@ -3,6 +3,7 @@
 // reckoned for 2025 (504.3亿元); its median rose to ≈ 517 in 2024 on a 3% pace and fell to 504.3 in 2025.
 import { describe, expect, it } from 'vitest';
 import { readPlan } from '../../engine/cli/cliInputs.ts';
+import { settledIn } from '../../engine/evaluate/settledIn.ts';
 import { anchoringMessages } from '../../engine/report/anchoringMessages.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';
@@ -81,5 +82,22 @@ describe('the embedded plan', () => {
     expect(path[4]).toBe(504.3);
     for (let i = 1; i < path.length; i++) expect(path[i]!).toBeGreaterThan(path[i - 1]!);
     expect(r.bridges.map((b) => `${b.indicator} ${b.from}–${b.to}`)).toContain('retail_sales 2021–2025');
+  });
+});
+
+describe('a target whose year lies between two known values', () => {
+  it('is not settled by the reckoned value: it is no observation', async () => {
+    const plan = feasibilityPlan();
+    const target = plan.targets.find((t) => t.indicator === 'part_a' && t.kind !== 'qualitative')!;
+    const y = target.year;
+    // Known the year before and two years after the target's: its own year is bridged.
+    const r = runSync(plan, actualsScenario({ part_a: { [String(y - 1)]: 70, [String(y + 1)]: 90 } }), {
+      paths: 200,
+      seed: 2,
+      horizon: y + 2,
+    });
+    expect(r.bridges.map((b) => [b.from, b.to])).toContainEqual([y - 1, y + 1]);
+    const t = r.targets.find((x) => x.id === target.id)!;
+    expect(settledIn(t)).toBeNull();
   });
 });
