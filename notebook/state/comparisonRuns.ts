@@ -28,11 +28,16 @@ export function comparisonRuns(
     const runs = new Map<string, RunResult>();
     const errors: ComparedRuns['errors'] = [];
     let pending = 0;
+    // Two scenarios of one name (the current one still called after a saved one) are told apart: 名称（2）.
+    const names = distinctNames(
+      list.map((e) => scenarioName(e.scenario, lang)),
+      lang,
+    );
     const emit = () =>
       change({
-        runs: list.flatMap((e) => {
+        runs: list.flatMap((e, i) => {
           const r = runs.get(e.key);
-          return r ? [{ key: e.key, name: scenarioName(e.scenario, lang), result: r }] : [];
+          return r ? [{ key: e.key, name: names[i]!, result: r }] : [];
         }),
         errors: [...errors],
         pending,
@@ -70,5 +75,15 @@ export function comparisonRuns(
     return () => {
       alive = false;
     };
+  });
+}
+
+/** Names made distinct by their order: the second "按规划增速" reads "按规划增速（2）". */
+export function distinctNames(names: readonly string[], lang: Lang): string[] {
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    const k = (seen.get(n) ?? 0) + 1;
+    seen.set(n, k);
+    return k === 1 ? n : lang === 'zh' ? `${n}（${k}）` : `${n} (${k})`;
   });
 }
