@@ -216,6 +216,14 @@ export const MESSAGES = {
   'levers.applicability.low': { zh: '适用性低（城区难以适用）', en: 'Hardly applies (urban district)' },
   'levers.intensity': { zh: '强度', en: 'Intensity' },
   'levers.start': { zh: '起始年份', en: 'Starts in' },
+  'levers.clampedMax': {
+    zh: '已按上限 {limit} 计（输入 {typed}）',
+    en: 'used the maximum, {limit} (typed {typed})',
+  },
+  'levers.clampedMin': {
+    zh: '已按下限 {limit} 计（输入 {typed}）',
+    en: 'used the minimum, {limit} (typed {typed})',
+  },
   'levers.startYear': { zh: '{year}年起', en: 'from {year}' },
   'levers.beforeIssued': {
     zh: '早于政策印发年份（{issued}年）：按“假如政策提前出台”推演，属反事实假设',

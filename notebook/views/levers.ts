@@ -102,6 +102,7 @@ function leverItem(app: App, lever: Lever, lang: Lang, t: Translate): Item {
     scale: 1,
     suffix: t('levers.default', { value: formatNumber(lever.intensity.default, lang) }),
     onChange: (v, preview) => app.scenario.update((s) => setLever(plan, s, lever.id, v), { preview }),
+    clamped: (limit, typed, over) => t(over ? 'levers.clampedMax' : 'levers.clampedMin', { limit, typed }),
   });
   const row = document.createElement('div');
   row.className = 'item-control';
@@ -183,6 +184,7 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
     value: parameterValue(plan, app.scenario.get(), p.id).mean,
     scale: pct ? 100 : 1,
     suffix: unitLabel(p.unit, lang),
+    clamped: (limit, typed, over) => t(over ? 'levers.clampedMax' : 'levers.clampedMin', { limit, typed }),
     onChange: (v, preview) =>
       app.scenario.update(
         (s) => {

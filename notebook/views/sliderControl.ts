@@ -12,6 +12,8 @@ export interface SliderOptions {
   scale: number;
   suffix: string;
   onChange: (value: number, preview: boolean) => void;
+  /** What to say when a typed number lies beyond the range and the limit is used instead (display scale). */
+  clamped?: (limit: string, typed: string, over: boolean) => string;
 }
 
 export interface SliderControl {
@@ -44,6 +46,11 @@ export function sliderControl(o: SliderOptions): SliderControl {
   const suffix = document.createElement('span');
   suffix.className = 'suffix';
   suffix.textContent = o.suffix;
+  // A typed 500 on a 0–3 slider is used as 3: said beside it, not silently.
+  const note = document.createElement('span');
+  note.className = 'clamped';
+  note.setAttribute('role', 'status');
+  note.hidden = true;
   const show = (v: number) => {
     const d = roundTo(v * o.scale, o.step * o.scale);
     range.value = String(d);
@@ -63,11 +70,23 @@ export function sliderControl(o: SliderOptions): SliderControl {
       show(fromRange());
       return;
     }
+    const typed = num.value;
     const v = Math.min(o.max, Math.max(o.min, d / o.scale));
+    const beyond = v !== d / o.scale;
+    note.hidden = !(beyond && o.clamped);
+    if (beyond && o.clamped)
+      note.textContent = o.clamped(
+        String(roundTo(v * o.scale, o.step * o.scale)),
+        typed,
+        d / o.scale > o.max,
+      );
     show(v);
     o.onChange(v, false);
   });
-  wrap.append(range, num, suffix);
+  range.addEventListener('input', () => {
+    note.hidden = true;
+  });
+  wrap.append(range, num, suffix, note);
   return {
     el: wrap,
     setValue(v: number) {

@@ -88,6 +88,11 @@ describe('the notebook in Chromium', () => {
     // The address holds the intensity before the start year is changed (it is updated in an idle period).
     await page.waitForFunction((h) => location.hash.startsWith('#v2.') && location.hash !== h, initial);
     expect(await page.inputValue('#lever-start-hefei_14_finance')).toBe('2021');
+    // A number typed beyond the slider's range is used at its limit, and said so.
+    await page.fill('#lever-hefei_14_finance-number', '500');
+    await page.dispatchEvent('#lever-hefei_14_finance-number', 'change');
+    expect(await page.textContent(`${lever} .clamped`)).toBe('已按上限 3 计（输入 500）');
+    expect(await page.inputValue('#lever-hefei_14_finance-number')).toBe('3');
     expect(await page.textContent(warning)).toBe(
       '早于政策印发年份（2025年）：按“假如政策提前出台”推演，属反事实假设',
     );
