@@ -3,6 +3,7 @@
 
 import {
   comparatorSymbol,
+  displayScale,
   type Indicator,
   isPercentUnit,
   knownBase,
@@ -97,7 +98,8 @@ export function describeProvenance(p: Provenance, lang: Lang = 'zh'): string {
  */
 function exactFigure(value: number, unit: string, lang: Lang): string {
   if (isPercentUnit(unit)) return `${round(value * 100)}${percentSuffix(unit, lang)}`;
-  return `${round(value)} ${unitLabel(unit, lang)}`.trim();
+  // In the label's own scale: 616亿元 is 61.6 bn yuan (it read "616 bn yuan").
+  return `${round(value * displayScale(unit, lang))} ${unitLabel(unit, lang)}`.trim();
 }
 
 /** Up to 6 decimals, without the float noise of × 100 (0.1527 × 100 = 15.270000000000001). */

@@ -16,4 +16,12 @@ describe('planpath plan, text table', () => {
     expect(r.get('enterprises_new')![3]).toBe('≥ 45000 户');
     expect(r.get('sme_value_added')![3]).toBe('485.72 亿元');
   });
+
+  it('writes an amount in English in the scale of its unit: 616亿元 is 61.6 bn yuan', async () => {
+    const { code, stdout } = await captureCli(main, ['plan', '--format', 'table', '--lang', 'en']);
+    expect(code).toBe(0);
+    const r = rows(stdout);
+    // It read "485.72 bn yuan", ten times the plan's figure.
+    expect(r.get('sme_value_added')![3]).toBe('48.572 bn yuan');
+  });
 });
