@@ -27,6 +27,7 @@ export const REPORT_MESSAGES = {
   'rep.h.sources': { zh: '附：数据出处', en: 'Appendix: where each figure comes from' },
   'rep.sources.goal': { zh: '目标 {goal}', en: 'goal {goal}' },
   'rep.sources.latest': { zh: '最新实际 {latest}', en: 'latest {latest}' },
+  'rep.sources.base': { zh: '基期 {base}', en: 'base {base}' },
   'rep.sources.entered': {
     zh: '录入值（本情景录入的实际数据）',
     en: 'Entered (an actual entered in this scenario)',

@@ -7,7 +7,9 @@ import {
   baseRequestTable,
   columnHeader,
   evaluationColumn,
+  formatValue,
   isFinalEvaluation,
+  knownBase,
   methodsText,
   noDataText,
   statusText,
@@ -225,6 +227,15 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
           goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
         }),
         source: oneLine(provenanceText(target.provenance, tr, lang)),
+      });
+    // The base the table shows, where the indicator carries one of its own (a derived one is its parts').
+    const ind = plan.indicators.find((i) => i.id === x.indicator);
+    const base = ind && knownBase(ind);
+    if (x.base !== null && base)
+      rows.push({
+        target: name,
+        figure: t(lang, 'rep.sources.base', { base: formatValue(base.value, x.unit, lang) }),
+        source: oneLine(provenanceText(base.provenance, tr, lang)),
       });
     const year = x.latest.year;
     // The scenario's own actual overrides a published one for the same year, as the run pins it.

@@ -190,23 +190,31 @@ describe('the report asks for the bases its verdicts wait for', () => {
       `2025 年（${ev.targets.length} 项量化目标中 ${withData} 项有实际数据）`,
     );
     const rows = doc.sources.filter((r) => r.target === '社会消费品零售总额670亿元');
-    expect(rows.map((r) => r.figure)).toEqual(['目标 ≥ 670 亿元', '最新实际 504.3 亿元（2025年，推算）']);
-    // The goal cites the plan's section and figure; the latest value its derivation and the phrases it rests on.
+    expect(rows.map((r) => r.figure)).toEqual([
+      '目标 ≥ 670 亿元',
+      '基期 435 亿元',
+      '最新实际 504.3 亿元（2025年，推算）',
+    ]);
+    // The goal cites the plan's section and figure; the base its published phrase; the latest value its
+    // derivation and the phrases it rests on.
     expect(rows[0]!.source).toBe(
       '规划原文：二、(三) 发展目标·总量发展目标；原文：“社会消费品零售总额达到670亿元”',
     );
-    expect(rows[1]!.source).toContain('435 × (1 + 3%)^5');
-    expect(rows[1]!.source).not.toContain('\n');
+    expect(rows[1]!.source).toContain('社会消费品零售总额435亿元，同比增长2.1%');
+    expect(rows[2]!.source).toContain('435 × (1 + 3%)^5');
+    expect(rows[2]!.source).not.toContain('\n');
     // A figure the planner entered says so.
     const fiveUp = doc.sources.filter((r) => r.target === '净增“五上”企业200家');
-    expect(fiveUp[1]).toEqual({
+    expect(fiveUp.find((r) => r.figure.startsWith('最新实际'))).toEqual({
       target: '净增“五上”企业200家',
       // An increase target's latest value is the level it is measured from, and says so.
       figure: '最新实际 总量 820 家（2025年，录入）',
       source: '录入值（本情景录入的实际数据）',
     });
-    // Every shown target has its two rows.
-    expect(doc.sources.length).toBe(2 * ev.targets.filter((x) => x.latest !== null).length);
+    // Every shown target has its goal and latest rows, and a base row where its indicator has a base.
+    const shown = ev.targets.filter((x) => x.latest !== null);
+    expect(doc.sources.filter((r) => r.figure.startsWith('目标')).length).toBe(shown.length);
+    expect(doc.sources.filter((r) => r.figure.startsWith('最新实际')).length).toBe(shown.length);
   });
 
   it('draws no chart that would hold one dot: an increase on an unknown base, with no paths', async () => {
