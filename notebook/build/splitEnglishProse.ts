@@ -8,6 +8,9 @@ export interface EnglishProse {
   prose: Record<string, string>;
 }
 
+/** The keys of prose a Chinese page never shows in English: notes, rationales, an indicator's description. */
+const PROSE = new Set(['note', 'rationale', 'description']);
+
 /** A copy of `plan` whose {zh, en} notes and rationales keep their Chinese only, and the English taken out. */
 export function splitEnglishProse<P extends { meta: { id: string } }>(
   plan: P,
@@ -24,12 +27,7 @@ export function splitEnglishProse<P extends { meta: { id: string } }>(
     if (!x || typeof x !== 'object') return;
     for (const [k, v] of Object.entries(x as Record<string, unknown>)) {
       const text = v as { zh?: unknown; en?: unknown } | null;
-      if (
-        (k === 'note' || k === 'rationale') &&
-        text &&
-        typeof text === 'object' &&
-        typeof text.en === 'string'
-      ) {
+      if (PROSE.has(k) && text && typeof text === 'object' && typeof text.en === 'string') {
         prose[`${at}/${k}`] = text.en;
         delete text.en;
       } else walk(v, `${at}/${k}`);
