@@ -46,16 +46,23 @@ function originOf(
   seen.add(id);
   if (declaredUnknown(ind)) return { source: 'unknown', data: false };
   const b = knownBase(ind);
+  // An exact transform of a printed, published or entered figure (a share's odds) is that figure's kind.
+  if (b?.provenance.kind === 'derived' && b.provenance.from) return { source: b.provenance.from, data: true };
   if (b) return { source: b.provenance.kind, data: DATA.has(b.provenance.kind) };
   const d = ind.dynamics;
   // Starts at 0 by definition (a running sum since the base year, an event not yet achieved, a count).
   if (d.kind !== 'derived') return { source: 'derived', data: true };
   let data = true;
-  for (const name of formulaSymbols(d.formula)) {
+  const parts: BaseOrigin[] = [];
+  const symbols = formulaSymbols(d.formula);
+  for (const name of symbols) {
     if (!byId.has(name)) continue;
     const part = originOf(plan, byId, name, pinnedAtBase, seen);
     if (part.source === 'unknown') return part;
     data &&= part.data;
+    parts.push(part);
   }
+  // A function of one indicator alone (a share from its odds), no parameter in it, is as sourced as that one.
+  if (parts.length === 1 && [...symbols].every((name) => byId.has(name))) return parts[0]!;
   return { source: 'derived', data };
 }

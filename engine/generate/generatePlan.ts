@@ -266,7 +266,15 @@ class PlanDraft {
           ? base
           : {
               value: s / (1 - s),
-              provenance: { kind: 'derived', formula: `s / (1 − s), s = ${shareSource(base, s)}` },
+              provenance: {
+                kind: 'derived',
+                formula: `s / (1 − s), s = ${shareSource(base, s)}`,
+                ...('provenance' in base &&
+                base.provenance.kind !== 'assumption' &&
+                base.provenance.kind !== 'derived'
+                  ? { from: base.provenance.kind }
+                  : {}),
+              },
             },
       dynamics: { kind: 'growth', rate: `g_${id}` },
     });

@@ -40,6 +40,11 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
       kind: z.literal('derived'),
       /** The arithmetic, e.g. "607 / 1.075^5". */
       formula: nonBlankSchema,
+      /**
+       * The kind of the one figure this is an exact transform of (a share's odds s / (1 − s) from a printed
+       * share): the value is as much data as that figure, not a derivation resting on assumptions.
+       */
+      from: z.enum(['plan', 'statistic', 'entered']).optional(),
       note: proseSchema.optional(),
     })
     .strict(),

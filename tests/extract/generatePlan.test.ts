@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { baseSourceOf } from '../../engine/evaluate/baseSourceOf.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { extractTargets } from '../../engine/extract/index.ts';
 import { baseUnknownTargets } from '../../engine/generate/baseUnknownTargets.ts';
@@ -40,10 +41,16 @@ describe('generatePlan from a text that dates its bases "十三五"末', () => {
     // A share with no parts here is derived from its odds, whose base comes from the printed 52%.
     expect(base('规模以上工业企业数字化改造覆盖率（几率')).toMatchObject({
       value: 0.52 / 0.48,
-      provenance: { kind: 'derived', formula: 's / (1 − s), s = 52%（规划原文：52%，二、发展目标）' },
+      provenance: {
+        kind: 'derived',
+        formula: 's / (1 − s), s = 52%（规划原文：52%，二、发展目标）',
+        from: 'plan',
+      },
     });
     const share = plan.indicators.find((i) => i.name.zh === '规模以上工业企业数字化改造覆盖率')!;
     expect(share.dynamics).toEqual({ kind: 'derived', formula: `${share.id}_odds / (1 + ${share.id}_odds)` });
+    // So the share's base is the printed figure's, data, not a derivation (it read 依据假设（基期：推算）).
+    expect(baseSourceOf(load(plan), share.id, () => false)).toEqual({ source: 'plan', data: true });
     expect(base('5G基站总数')).toMatchObject({ unknown: true });
   });
 });
