@@ -131,7 +131,7 @@ export {
 } from './plan/statisticsSchema.ts';
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
 export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
-export { anchoringMessages, bridgeHow } from './report/anchoringMessages.ts';
+export { anchoringMessages, bridgeHow, gapYears } from './report/anchoringMessages.ts';
 export { baseRequestTable } from './report/baseRequestTable.ts';
 export {
   columnHeader,

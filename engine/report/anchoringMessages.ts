@@ -38,8 +38,7 @@ export function anchoringMessages(
     ...(anchoring.bridges ?? []).map((b) =>
       msg('anchor.bridged', {
         indicator: name(b.indicator),
-        first: b.from + 1,
-        last: b.to - 1,
+        years: gapYears(b),
         how: bridgeHow(b, byId.get(b.indicator)?.unit ?? ''),
       }),
     ),
@@ -54,6 +53,11 @@ export function anchoringMessages(
       }),
     ),
   ];
+}
+
+/** The years a gap reckons: "2022–2024", or "2022" alone. */
+export function gapYears(b: Bridge): string {
+  return b.to - b.from === 2 ? String(b.from + 1) : `${b.from + 1}–${b.to - 1}`;
 }
 
 /** How a gap's years were reckoned: "取2021年与2025年已知值之间按年均增长1.6%的推算值，…" (also the

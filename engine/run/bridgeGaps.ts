@@ -26,7 +26,7 @@ const LEVELS = new Set(['growth', 'stock', 'cohort', 'cumulative']);
  * Adds the gap years' values to `actuals` (indicator id → year index → value; year index 0 is the base year)
  * and returns what it added. A gap starts at an observation, or at the indicator's known base; derived
  * indicators are left to their parts (anchorActual carries each observation), and counts and events draw a
- * new value each year.
+ * new value each year. A gap holding the year of a target on the indicator is simulated as before.
  */
 export function bridgeGaps(
   plan: Plan,
@@ -42,9 +42,12 @@ export function bridgeGaps(
     const fromBase = !known.has(0) && base !== undefined && Number.isFinite(base);
     if (fromBase) known.set(0, base);
     const at = [...known.keys()].sort((a, b) => a - b);
+    // A target's own year is left to the forecast: a reckoned value there would decide its chance outright.
+    const targetYears = plan.targets.filter((t) => t.indicator === ind.id).map((t) => t.year);
     for (let k = 1; k < at.length; k++) {
       const [a, b] = [at[k - 1]!, at[k]!];
       if (b - a < 2) continue;
+      if (targetYears.some((y) => y > years[a]! && y < years[b]!)) continue;
       const [va, vb] = [known.get(a)!, known.get(b)!];
       if (!Number.isFinite(va) || !Number.isFinite(vb)) continue;
       const rate = va > 0 && vb > 0;

@@ -9,6 +9,7 @@ import {
   formatProb,
   formatRate,
   formatValue,
+  gapYears,
   type Indicator,
   knownBase,
   oddsIndicators,
@@ -181,7 +182,7 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
   // Years between two known values, reckoned on the line joining them rather than simulated (bridgeGaps).
   for (const b of state.result?.bridges ?? [])
     if (b.indicator === info.id)
-      add(`${t('prov.derived')} ${b.from + 1}–${b.to - 1}`, renderMessage(lang, bridgeHow(b, info.unit)));
+      add(`${t('prov.derived')} ${gapYears(b)}`, renderMessage(lang, bridgeHow(b, info.unit)));
   if (ind) {
     add(t('detail.dynamics'), dynamicsText(ind, t));
     const d = ind.dynamics;

@@ -52,6 +52,14 @@ describe('the years between two known values', () => {
     expect(r.bridges).toEqual([]);
   });
 
+  it('name a one-year gap by its year alone', () => {
+    const plan = feasibilityPlan();
+    const r = runSync(plan, actualsScenario({ part_a: { '2021': 70, '2023': 80 } }), { paths: 0 });
+    const [m] = anchoringMessages(plan, r).filter((x) => x.code === 'anchor.bridged');
+    // It read "2022–2022年".
+    expect(renderMessage('zh', m!)).toMatch(/^\S+2022年无数据：/);
+  });
+
   it('leave neighbouring known years alone', () => {
     const r = runSync(feasibilityPlan(), actualsScenario({ part_a: { '2020': 60, '2021': 63 } }), {
       paths: 0,
@@ -86,6 +94,21 @@ describe('the embedded plan', () => {
 });
 
 describe('a target whose year lies between two known values', () => {
+  it('is left to the forecast: its gap is not reckoned, so no interpolated value decides its chance', () => {
+    const plan = feasibilityPlan();
+    const target = plan.targets.find((t) => t.indicator === 'part_a' && t.kind !== 'qualitative')!;
+    const y = target.year;
+    const r = runSync(plan, actualsScenario({ part_a: { [String(y - 1)]: 70, [String(y + 1)]: 90 } }), {
+      paths: 200,
+      seed: 2,
+      horizon: y + 2,
+    });
+    // The years before, from the base on, are still reckoned; the one gap holding the target's year is not.
+    expect(r.bridges.filter((b) => b.from < y && y < b.to)).toEqual([]);
+    const k = r.years.indexOf(y);
+    expect(r.indicators.part_a!.quantiles.p95[k]!).toBeGreaterThan(r.indicators.part_a!.quantiles.p5[k]!);
+  });
+
   it('is not settled by the reckoned value: it is no observation', async () => {
     const plan = feasibilityPlan();
     const target = plan.targets.find((t) => t.indicator === 'part_a' && t.kind !== 'qualitative')!;
@@ -96,7 +119,6 @@ describe('a target whose year lies between two known values', () => {
       seed: 2,
       horizon: y + 2,
     });
-    expect(r.bridges.map((b) => [b.from, b.to])).toContainEqual([y - 1, y + 1]);
     const t = r.targets.find((x) => x.id === target.id)!;
     expect(settledIn(t)).toBeNull();
   });

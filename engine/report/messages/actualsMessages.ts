@@ -121,8 +121,8 @@ export const ACTUALS_MESSAGES = {
     en: 'The {year} actual of {indicator} is used for that year only: its formula has no value then (unknown base or zero), so it cannot be carried forward',
   },
   'anchor.bridged': {
-    zh: '{indicator}{first}–{last}年无数据：{how}',
-    en: '{indicator}, {first}–{last}: no data; {how}',
+    zh: '{indicator}{years}年无数据：{how}',
+    en: '{indicator}, {years}: no data; {how}',
   },
   'anchor.bridged.between': {
     zh: '取{from}年与{to}年已知值之间{step}的推算值，这几年不作随机模拟',
