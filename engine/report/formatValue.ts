@@ -215,6 +215,8 @@ export function formatProbPhrase(p: number | null, lang: Lang): string {
 export function formatRate(r: number, lang: Lang, digits = 1): string {
   if (!Number.isFinite(r)) return '—';
   const s = fixed(r * 100, lang, digits);
+  // A rate that rounds to nothing is 0%, not "-0%" nor "+0%".
+  if (Number(s) === 0) return '0%';
   return `${r > 0 ? '+' : ''}${s}%`;
 }
 

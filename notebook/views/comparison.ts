@@ -5,6 +5,7 @@ import { html } from 'htl';
 import type { RunResult } from '../../engine/index.ts';
 import {
   formatNumber,
+  formatPercentOf,
   formatProb,
   formatRate,
   formatValue,
@@ -204,8 +205,9 @@ export function comparisonView(
         const m = medianFigure(plan, target, r.result);
         const show = (v: number) => (m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang));
         // A difference of two rates or shares is in points (个百分点), not a percentage of either.
+        // To the medians' own tenth of a point: +23.6% and +15.2% differ by 8.4, not 8.37.
         const showDiff = (v: number) =>
-          m?.rate || isPercentUnit(m?.unit ?? '') ? formatValue(v, '百分点', lang) : show(v);
+          m?.rate || isPercentUnit(m?.unit ?? '') ? formatPercentOf(v, '百分点', lang, 1) : show(v);
         csv.push(p ?? '', m?.value ?? '');
         const dp = i > 0 && p !== null && p0 !== null ? Math.round((p - p0) * 100) : null;
         const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;

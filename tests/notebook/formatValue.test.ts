@@ -51,6 +51,10 @@ describe('formatValue', () => {
     expect(formatProb(0.7951, 'zh')).toBe('79.5%');
     expect(formatProb(0.2004, 'zh')).toBe('20%');
     expect(formatProb(0.3, 'zh')).toBe('30%');
+    // A rate that rounds to nothing reads 0%: a falling target's median had read "-0%".
+    expect(formatRate(-0.0004, 'zh')).toBe('0%');
+    expect(formatRate(0.0004, 'zh')).toBe('0%');
+    expect(formatRate(-0.034, 'zh')).toBe('-3.4%');
     expect(formatProbPhrase(0.999, 'en')).toBe('over 99%');
     expect(formatProbPhrase(0.42, 'en')).toBe('42%');
     expect(formatProbPhrase(0.001, 'zh')).toBe('<1%');
