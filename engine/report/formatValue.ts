@@ -148,7 +148,9 @@ export function formatValue(value: number, unit: string, lang: Lang, printed = f
     if (unit === '万元' && Math.abs(value) >= 10_000) return `${fixed(value / 10_000, lang, 2)} 亿元`;
     return `${formatNumber(value, lang, digits)} ${unit}`;
   }
-  if (unit === '亿元') return `${fixed(value / 10, lang, Math.abs(value) >= 100 ? 1 : 2)} bn yuan`;
+  // The Chinese figure's digits, one place further: 504.3亿元 is 50.43 bn yuan (it read 50.4).
+  if (unit === '亿元')
+    return `${fixed(value / 10, lang, Math.min(3, digitsFor(Math.abs(value)) + 1))} bn yuan`;
   if (unit === '万元') return `${fixed(value / 100, lang, 2)} m yuan`;
   if (unit === '亿美元') return `${fixed(value / 10, lang, 2)} bn USD`;
   if (unit === '万美元') return `${fixed(value / 100, lang, 2)} m USD`;

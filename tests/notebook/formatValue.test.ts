@@ -18,6 +18,8 @@ describe('formatValue', () => {
     expect(formatValue(607, '亿元', 'zh')).toBe('607 亿元');
     expect(formatValue(607.25, '亿元', 'zh')).toBe('607.3 亿元');
     expect(formatValue(607, '亿元', 'en')).toBe('60.7 bn yuan');
+    // As many digits as the Chinese figure shows: 504.3亿元 had read 50.4 bn yuan.
+    expect(formatValue(504.3, '亿元', 'en')).toBe('50.43 bn yuan');
   });
   it('writes counts of ten thousand and more as 万户', () => {
     expect(formatValue(125_000, '户', 'zh')).toBe('12.5 万户');
