@@ -88,6 +88,18 @@ describe('one language at a time', () => {
     const zh = await offenders(page, 'zh');
     await page.click('#lang-toggle');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+    // The views rebuild in English one after another: on a busy machine the first headings change well after
+    // <html lang> does, so wait for the views the check reads to be redrawn.
+    await page.waitForFunction(
+      () => {
+        const texts = ['[data-cell="scenarios"] h3', '[data-cell="comparison"] th', '#dashboard-body th'].map(
+          (sel) => document.querySelector(sel)?.textContent ?? '中',
+        );
+        return texts.every((t) => !/[\u3400-\u9fff]/.test(t));
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     await waitIdle(page).catch(() => {});
     await openReport(page);
     await page.evaluate(() => {
