@@ -191,6 +191,7 @@ export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
 export { messageTask } from './run/messageTask.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {
+  type HistoryRate,
   type IndicatorResult,
   type LeverCost,
   type Progress,

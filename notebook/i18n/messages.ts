@@ -168,6 +168,10 @@ export const MESSAGES = {
   'detail.symbols': { zh: '式中', en: 'Where' },
   'detail.median': { zh: '中位数', en: 'median' },
   'detail.checkFinding': { zh: '规划校核：', en: 'Plan check: ' },
+  'detail.historyRate': {
+    zh: '（由 {from}–{to} 年实际值推算，代替默认假设 {replaced}）',
+    en: ' (reckoned from the {from}–{to} actuals, in place of the default {replaced})',
+  },
   'dyn.growth': { zh: '按增速增长：{rate}', en: 'Grows at a rate: {rate}' },
   'dyn.stock': {
     zh: '存量 = 上年 + 流入 − 流出：{inflow}',

@@ -1,11 +1,19 @@
 // The names behind a dynamics formula's ids, so "g_retail - post_plan_adjust" can be read by a planner:
 // parameters with their value in the current scenario, indicators with their name.
-import type { Plan } from '../../engine/index.ts';
+import type { HistoryRate, Plan } from '../../engine/index.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
+import { t } from '../i18n/t.ts';
 import { parameterValue, type Working } from '../state/scenarioOps.ts';
 
-export function formulaSymbols(plan: Plan, scenario: Working, formula: string, lang: Lang): string {
+/** `history`: the run's defaults that observed growth replaced (historyRates): shown as used, and said so. */
+export function formulaSymbols(
+  plan: Plan,
+  scenario: Working,
+  formula: string,
+  lang: Lang,
+  history: readonly HistoryRate[] = [],
+): string {
   const ids = [...new Set(formula.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])];
   const colon = lang === 'zh' ? '：' : ': ';
   const parts: string[] = [];
@@ -13,7 +21,15 @@ export function formulaSymbols(plan: Plan, scenario: Working, formula: string, l
     const p = plan.parameters.find((x) => x.id === id);
     if (p) {
       const v = parameterValue(plan, scenario, id);
-      parts.push(`${id}${colon}${pick(p.name, lang)} ${formatUncertain(v.mean, v.sd, p.unit, lang)}`);
+      const h = history.find((x) => x.parameter === id);
+      const shown = h
+        ? `${formatUncertain(h.rate, h.replaced.sd, p.unit, lang)}${t(lang, 'detail.historyRate', {
+            from: h.from,
+            to: h.to,
+            replaced: formatUncertain(h.replaced.mean, h.replaced.sd, p.unit, lang),
+          })}`
+        : formatUncertain(v.mean, v.sd, p.unit, lang);
+      parts.push(`${id}${colon}${pick(p.name, lang)} ${shown}`);
       continue;
     }
     const i = plan.indicators.find((x) => x.id === id);

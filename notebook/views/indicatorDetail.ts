@@ -200,7 +200,13 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
                 : d.kind === 'event'
                   ? d.hazard
                   : d.mean;
-    const symbols = formulaSymbols(plan, state.scenario, String(text), lang);
+    const symbols = formulaSymbols(
+      plan,
+      state.scenario,
+      String(text),
+      lang,
+      state.result?.historyRates ?? [],
+    );
     if (symbols) add(t('detail.symbols'), symbols);
   }
   if (info.formula) add(t('fx.formula'), info.formula);
@@ -454,7 +460,7 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
 
     // Facts depend on the indicator and the scenario's settings, not on the run: rebuilt only when those change,
     // and not during a drag (like the settings views, they follow the settled scenario).
-    const fk = `${info.id}\u0000${JSON.stringify(state.scenario)}\u0000${JSON.stringify(state.result?.bridges ?? [])}`;
+    const fk = `${info.id}\u0000${JSON.stringify(state.scenario)}\u0000${JSON.stringify(state.result?.bridges ?? [])}\u0000${JSON.stringify(state.result?.historyRates ?? [])}`;
     if (fk !== factsKey && !(state.preview && factsKey.startsWith(`${info.id}\u0000`))) {
       factsKey = fk;
       facts.innerHTML = factsHtml(app, info, state, lang, t);
