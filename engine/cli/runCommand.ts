@@ -44,7 +44,7 @@ export async function runCommand(args: string[]): Promise<number> {
   });
   // Warnings go to stderr, so the JSON or CSV on stdout stays machine-readable (JSON carries them too).
   for (const w of result.warnings)
-    process.stderr.write(`planpath run: warning: ${renderMessage(lang, runWarningMessage(w))}\n`);
+    process.stderr.write(`planpath run: warning: ${renderMessage(lang, runWarningMessage(w, plan))}\n`);
   for (const m of anchoringMessages(plan, result))
     process.stderr.write(`planpath run: note: ${renderMessage(lang, m)}\n`);
   process.stdout.write(`${render(plan, result, format, lang)}\n`);

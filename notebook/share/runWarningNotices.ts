@@ -1,7 +1,7 @@
 // The engine's run warnings (engine/run/runWarnings.ts) as notices in the page's language: a value a formula
 // could not compute (NaN, ±∞) is named with its indicator, year and cause instead of showing as a blank
 // cell, and actuals the run does not use are listed.
-import { type RunWarning, renderMessage, runWarningMessage } from '../../engine/index.ts';
+import { type Plan, type RunWarning, renderMessage, runWarningMessage } from '../../engine/index.ts';
 import { type App, dropNotice, pushNotice } from '../app.ts';
 import type { RunState } from '../client/runController.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -9,8 +9,8 @@ import { t } from '../i18n/t.ts';
 
 const SHOWN = 5;
 
-export function runWarningText(w: RunWarning, lang: Lang): string {
-  return renderMessage(lang, runWarningMessage(w));
+export function runWarningText(w: RunWarning, lang: Lang, plan?: Plan): string {
+  return renderMessage(lang, runWarningMessage(w, plan));
 }
 
 /** Keeps one notice in step with the latest result's warnings; returns a function that stops it. */
@@ -32,7 +32,7 @@ export function startRunWarningNotices(app: App): () => void {
       kind: 'warning',
       text: (lang) =>
         [
-          ...warnings.slice(0, SHOWN).map((w) => runWarningText(w, lang)),
+          ...warnings.slice(0, SHOWN).map((w) => runWarningText(w, lang, app.plan)),
           ...(warnings.length > SHOWN ? [t(lang, 'run.warn.more', { n: warnings.length - SHOWN })] : []),
         ].join(lang === 'zh' ? '；' : '; '),
     });

@@ -179,6 +179,11 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
       formatValue(o.value, info.unit, lang),
       provenanceText(o.provenance, t, lang),
     );
+  // The planner's own figures for the indicator, each year (published ones are listed above).
+  for (const [year, value] of Object.entries(state.scenario.actuals?.[info.id] ?? {}).sort(
+    ([a], [b]) => Number(a) - Number(b),
+  ))
+    add(`${t('prov.entered')} ${year}`, formatValue(value, info.unit, lang));
   // Years between two known values, reckoned on the line joining them rather than simulated (bridgeGaps).
   for (const b of state.result?.bridges ?? [])
     if (b.indicator === info.id)

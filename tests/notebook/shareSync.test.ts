@@ -1,5 +1,6 @@
 // Issue 12, items 1 and 5: a check that did not finish is never "valid", and a link never runs more paths
 // than the page's own without asking.
+
 import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, PlanError } from '../../engine/index.ts';
@@ -11,7 +12,7 @@ import { runWarningText } from '../../notebook/share/runWarningNotices.ts';
 import { openLink, scenarioProblem } from '../../notebook/share/shareSync.ts';
 import type { Working } from '../../notebook/state/scenarioOps.ts';
 import { Store } from '../../notebook/state/store.ts';
-import { goldenPlan } from '../engine/planFixtures.ts';
+import { goldenPlan, yaohaiPlan } from '../engine/planFixtures.ts';
 
 function appWithEngine(checkScenario: (scenario: unknown) => Promise<unknown>): App {
   return { engine: { checkScenario }, payload: (s: unknown) => s } as unknown as App;
@@ -104,6 +105,15 @@ describe('run warnings on the page', () => {
       'new_flow 自 2021 年起无法计算（Infinity，确定性路径）：其公式 formula = new_firms / 0 得出 Infinity',
     );
     expect(runWarningText({ ...w, cause: { kind: 'input', from: 'gdp' } }, 'en')).toContain('it reads gdp');
+    // With the plan, an actual outside the years is named as the plan names its indicator, not by its id.
+    const outside = {
+      code: 'actualsOutsideHorizon' as const,
+      indicator: 'five_up_enterprises',
+      year: 2026,
+      first: 2020,
+      last: 2025,
+    };
+    expect(runWarningText(outside, 'zh', yaohaiPlan())).toMatch(/^在库“五上”企业数 ?2026/);
   });
 });
 
