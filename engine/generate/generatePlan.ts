@@ -444,7 +444,7 @@ class PlanDraft {
         statedAs = 'change';
         notes.push({
           zh: `${years}年增长${valueText(t.value)}%：按 x/x0 − 1 ≥ ${valueText(t.value)}% 判断（即算术年均 ${valueText(t.value)}% ÷ ${years}）`,
-          en: `增长${valueText(t.value)}% over ${years} years, read as x/x0 − 1 ≥ ${valueText(t.value)}% (an arithmetic rate of ${valueText(t.value)}% ÷ ${years})`,
+          en: `“增长${valueText(t.value)}%” over ${years} years, read as x/x0 − 1 ≥ ${valueText(t.value)}% (an arithmetic rate of ${valueText(t.value)}% ÷ ${years})`,
         });
         break;
       case 'pp-change':
@@ -454,7 +454,7 @@ class PlanDraft {
         fileUnit = '%';
         notes.push({
           zh: `提高${valueText(t.value)}个百分点：比重较基期的增加量`,
-          en: `提高${valueText(t.value)}个百分点: the share's increase over the base year, points / 100`,
+          en: `“提高${valueText(t.value)}个百分点”: the share's increase over the base year, points / 100`,
         });
         break;
       case 'share':
