@@ -157,7 +157,8 @@ describe('numbers are finite or refused', () => {
     const r = await captureCli(main, ['run', '--plan', file, '--paths', '10', '--format', 'json']);
     expect(r.code).toBe(0);
     // In the catalogue's words, in the CLI's language (Chinese unless --lang en).
-    expect(r.stderr).toMatch(/warning: new_flow 自 2020 年起无法计算（Infinity.*new_firms \/ 0/);
+    // The indicator named as the plan names it (it read its id, new_flow).
+    expect(r.stderr).toMatch(/warning: 年新增 自 2020 年起无法计算（Infinity.*new_firms \/ 0/);
     const en = await captureCli(main, [
       'run',
       '--plan',
@@ -169,7 +170,7 @@ describe('numbers are finite or refused', () => {
       '--lang',
       'en',
     ]);
-    expect(en.stderr).toMatch(/warning: new_flow cannot be computed from 2020 on \(Infinity.*new_firms \/ 0/);
+    expect(en.stderr).toMatch(/warning: 年新增 cannot be computed from 2020 on \(Infinity.*new_firms \/ 0/);
     expect(JSON.parse(r.stdout).warnings[0]).toMatchObject({ code: 'nonFinite', indicator: 'new_flow' });
   });
   it('a shock of -1e308 that overflows the paths is reported, not printed as blank', () => {
