@@ -50,11 +50,9 @@ export function assessTargets(
     const origin = baseSourceOf(plan, s.indicator, pinnedAtBase);
     const pinned = setup.actuals.get(s.indicator);
     const observed = new Map<number, number>();
-    // The years between two known values are pinned too (bridgeGaps), but reckoned: no target is settled or
-    // paced by them.
-    const reckoned = (y: number) =>
-      setup.bridges.some((b) => b.indicator === s.indicator && y > b.from && y < b.to);
-    for (const [k, v] of pinned ?? []) if (!reckoned(t0 + k)) observed.set(t0 + k, v);
+    // The years bridgeGaps reckons between two known values are pinned too, but never a target's own year nor
+    // after the last known one: the latest observation up to a target's year is always an observation.
+    for (const [k, v] of pinned ?? []) observed.set(t0 + k, v);
     const years = [...observed.keys()].filter((y) => y > t0 && y <= t.year).sort((a, b) => a - b);
     const lastYear = years.at(-1);
     const latest = lastYear === undefined ? null : { year: lastYear, value: observed.get(lastYear)! };

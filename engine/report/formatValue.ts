@@ -3,6 +3,7 @@
 import { DEFAULT_VERDICT_THRESHOLDS } from '../evaluate/verdictFor.ts';
 import { formatDecimal } from './formatDecimal.ts';
 import type { Lang } from './lang.ts';
+import { printedDecimals } from './printedDecimals.ts';
 
 /**
  * Units whose values are stored as fractions and shown × 100: shares (%), growth rates (%/年), changes to a
@@ -115,15 +116,11 @@ export function formatBare(value: number, unit: string, lang: Lang): string {
 }
 
 /**
- * The decimals a figure as printed carries (0–3): a target of 76.35% is shown as 76.35%, not a rounded 76.4%
- * that a director comparing it with the plan would question.
+ * The decimals a figure as printed carries, at most 3: a target of 76.35% is shown as 76.35%, not a rounded
+ * 76.4% that a director comparing it with the plan would question.
  */
 export function printedDigits(x: number): number {
-  for (let d = 0; d < 3; d++) {
-    const f = x * 10 ** d;
-    if (Math.abs(f - Math.round(f)) < 1e-6 * Math.max(1, Math.abs(f))) return d;
-  }
-  return 3;
+  return Math.min(3, printedDecimals(x));
 }
 
 /**

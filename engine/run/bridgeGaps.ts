@@ -42,8 +42,11 @@ export function bridgeGaps(
     const fromBase = !known.has(0) && base !== undefined && Number.isFinite(base);
     if (fromBase) known.set(0, base);
     const at = [...known.keys()].sort((a, b) => a - b);
-    // A target's own year is left to the forecast: a reckoned value there would decide its chance outright.
-    const targetYears = plan.targets.filter((t) => t.indicator === ind.id).map((t) => t.year);
+    // A target's own years are left to the forecast: a reckoned value there would decide its chance outright (a
+    // quota's are every year up to its own, each one counted).
+    const targetYears = plan.targets
+      .filter((t) => t.indicator === ind.id)
+      .flatMap((t) => (t.kind === 'quota' ? years.filter((y) => y > years[0]! && y <= t.year) : [t.year]));
     for (let k = 1; k < at.length; k++) {
       const [a, b] = [at[k - 1]!, at[k]!];
       if (b - a < 2) continue;

@@ -94,7 +94,7 @@ describe('the embedded plan', () => {
 });
 
 describe('a target whose year lies between two known values', () => {
-  it('is left to the forecast: its gap is not reckoned, so no interpolated value decides its chance', () => {
+  it('is left to the forecast: its gap is not reckoned, so no interpolated value decides or settles it', () => {
     const plan = feasibilityPlan();
     const target = plan.targets.find((t) => t.indicator === 'part_a' && t.kind !== 'qualitative')!;
     const y = target.year;
@@ -107,19 +107,14 @@ describe('a target whose year lies between two known values', () => {
     expect(r.bridges.filter((b) => b.from < y && y < b.to)).toEqual([]);
     const k = r.years.indexOf(y);
     expect(r.indicators.part_a!.quantiles.p95[k]!).toBeGreaterThan(r.indicators.part_a!.quantiles.p5[k]!);
+    expect(settledIn(r.targets.find((x) => x.id === target.id)!)).toBeNull();
   });
 
-  it('is not settled by the reckoned value: it is no observation', async () => {
+  it('leaves the years of a quota to the forecast too: each year of it is counted', () => {
     const plan = feasibilityPlan();
-    const target = plan.targets.find((t) => t.indicator === 'part_a' && t.kind !== 'qualitative')!;
-    const y = target.year;
-    // Known the year before and two years after the target's: its own year is bridged.
-    const r = runSync(plan, actualsScenario({ part_a: { [String(y - 1)]: 70, [String(y + 1)]: 90 } }), {
-      paths: 200,
-      seed: 2,
-      horizon: y + 2,
-    });
-    const t = r.targets.find((x) => x.id === target.id)!;
-    expect(settledIn(t)).toBeNull();
+    const quota = { ...plan.targets.find((t) => t.kind === 'quota')!, id: 'a_quota', indicator: 'part_a' };
+    const withQuota = { ...plan, targets: [...plan.targets, quota] };
+    const r = runSync(withQuota, actualsScenario({ part_a: { '2021': 70, '2024': 90 } }), { paths: 0 });
+    expect(r.bridges.filter((b) => b.indicator === 'part_a')).toEqual([]);
   });
 });
