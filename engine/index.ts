@@ -133,6 +133,7 @@ export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
 export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
 export { anchoringMessages, bridgeHow, gapYears } from './report/anchoringMessages.ts';
 export { baseRequestTable } from './report/baseRequestTable.ts';
+export { BOM, type CsvCell } from './report/csvCell.ts';
 export {
   columnHeader,
   EVALUATION_COLUMN_SPEC,
@@ -145,7 +146,7 @@ export {
   targetName,
 } from './report/evaluationColumns.ts';
 // Reporting
-export { evaluationCsv, evaluationTable } from './report/evaluationCsv.ts';
+export { evaluationTable } from './report/evaluationCsv.ts';
 export { evaluationReport } from './report/evaluationReport.ts';
 export { evaluationRows, noDataText } from './report/evaluationRows.ts';
 export { extractMessage } from './report/extractMessage.ts';
@@ -187,7 +188,9 @@ export {
   verdictMessage,
   verdictReasonMessage,
 } from './report/verdictMessage.ts';
-export { BOM, type CsvCell, writeCsv } from './report/writeCsv.ts';
+/** The one CSV writer, loaded when a file is written: papaparse stays out of the page's first visit. */
+export const loadCsvWriter = (): Promise<typeof import('./report/writeCsv.ts')> =>
+  import('./report/writeCsv.ts');
 export { messageTask } from './run/messageTask.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {

@@ -5,10 +5,11 @@ import {
   type ActualsIssue,
   anchoringMessages,
   evaluateTargets,
-  evaluationCsv,
   evaluationReport,
   evaluationRows,
+  evaluationTable,
   listedStatuses,
+  loadCsvWriter,
   noDataText,
   parseActuals,
   renderMessage,
@@ -145,8 +146,12 @@ export async function evaluateCommand(args: string[]): Promise<number> {
       null,
       2,
     );
-  } else if (format === 'csv') text = evaluationCsv(ev, lang);
-  else if (format === 'report')
+  } else if (format === 'csv') {
+    // Through the one CSV writer (formula cells escaped, CRLF); no BOM, since stdout may be piped.
+    const { writeCsv } = await loadCsvWriter();
+    const { fields, data } = evaluationTable(ev, lang);
+    text = writeCsv(fields, data);
+  } else if (format === 'report')
     text = evaluationReport(ev, { format: values.html ? 'html' : 'markdown', lang });
   else {
     const { header, rows } = evaluationRows(ev, lang);

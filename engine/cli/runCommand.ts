@@ -6,6 +6,7 @@ import {
   formatRate,
   formatValue,
   type Lang,
+  loadCsvWriter,
   msg,
   type Plan,
   planTargetShape,
@@ -22,7 +23,6 @@ import {
   toJsonResult,
   unitLabel,
   verdictMessage,
-  writeCsv,
   YEAR_MAX,
 } from '../index.ts';
 import { choiceOption, intOption, pathsAndSeed, readPlanAndScenario } from './cliInputs.ts';
@@ -47,13 +47,21 @@ export async function runCommand(args: string[]): Promise<number> {
     process.stderr.write(`planpath run: warning: ${renderMessage(lang, runWarningMessage(w, plan))}\n`);
   for (const m of anchoringMessages(plan, result))
     process.stderr.write(`planpath run: note: ${renderMessage(lang, m)}\n`);
-  process.stdout.write(`${render(plan, result, format, lang)}\n`);
+  // The CSV writer is loaded for CSV alone (see loadCsvWriter).
+  const writer = format === 'csv' ? await loadCsvWriter() : null;
+  process.stdout.write(`${render(plan, result, format, lang, writer?.writeCsv)}\n`);
   return 0;
 }
 
-function render(plan: Plan, result: RunResult, format: 'json' | 'csv' | 'table', lang: Lang): string {
+function render(
+  plan: Plan,
+  result: RunResult,
+  format: 'json' | 'csv' | 'table',
+  lang: Lang,
+  writeCsv?: Awaited<ReturnType<typeof loadCsvWriter>>['writeCsv'],
+): string {
   if (format === 'json') return JSON.stringify(toJsonResult(result), null, 2);
-  if (format === 'csv') {
+  if (format === 'csv' && writeCsv) {
     const rows = Object.entries(result.indicators).flatMap(([id, ind]) =>
       result.years.map((year, k) => [
         id,

@@ -7,11 +7,11 @@ import {
   BOM,
   baseRequests,
   baseRequestTable,
+  loadCsvWriter,
   planTemplateCsv,
   planTemplateXlsx,
   runSync,
   waitingForBase,
-  writeCsv,
 } from '../index.ts';
 import { choiceOption, readPlanAndScenario, UsageError } from './cliInputs.ts';
 import { templateUsage } from './commandUsages.ts';
@@ -28,12 +28,12 @@ function write(out: string, data: string | Uint8Array): void {
 }
 
 async function targetTemplate(out: string, format: 'csv' | 'xlsx'): Promise<void> {
-  write(out, format === 'csv' ? planTemplateCsv() : await planTemplateXlsx());
+  write(out, format === 'csv' ? await planTemplateCsv() : await planTemplateXlsx());
   process.stdout.write(`wrote ${out} (${format})\n`);
 }
 
 /** The waiting targets come from a run without paths: whether a target waits for a base is not a matter of chance. */
-function baseTemplate(
+async function baseTemplate(
   out: string,
   values: { plan?: string; statistics?: string; scenario?: string; lang?: string },
 ) {
@@ -42,6 +42,7 @@ function baseTemplate(
   const waiting = waitingForBase(runSync(plan, scenario, { paths: 0 }).targets);
   const requests = baseRequests(plan, waiting, scenario?.actuals ?? {});
   const { fields, data } = baseRequestTable(plan, requests, lang);
+  const { writeCsv } = await loadCsvWriter();
   write(out, BOM + writeCsv(fields, data));
   const year = plan.meta.baseYear;
   process.stdout.write(
@@ -66,7 +67,7 @@ export async function templateCommand(args: string[]): Promise<number> {
   if (of === 'bases') {
     if (values.format !== undefined && values.format !== 'csv')
       throw new UsageError(`--of bases writes CSV (read back as actuals), not --format ${values.format}`);
-    baseTemplate(values.out, values);
+    await baseTemplate(values.out, values);
     return 0;
   }
   for (const option of ['plan', 'statistics', 'scenario', 'lang'] as const)

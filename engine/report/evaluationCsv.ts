@@ -13,7 +13,6 @@ import {
 import { isPercentUnit } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import { render, renderMessage } from './messages/render.ts';
-import { writeCsv } from './writeCsv.ts';
 
 const SHEET_COLUMNS = EVALUATION_COLUMN_SPEC.filter((c) => c.key !== 'target');
 
@@ -65,10 +64,4 @@ function goalHigh(t: Evaluation['targets'][number]): Cell {
   if (!Array.isArray(t.value)) return null;
   const high = t.value[1]!;
   return evaluationColumn('goal').value({ ...t, value: high }, 'zh');
-}
-
-/** Through the one CSV writer (formula cells escaped, CRLF); no BOM, since the CLI's stdout may be piped. */
-export function evaluationCsv(ev: Evaluation, lang: Lang = 'zh'): string {
-  const { fields, data } = evaluationTable(ev, lang);
-  return writeCsv(fields, data);
 }

@@ -5,10 +5,9 @@
 // (the run's warnings say why). `bom` puts a UTF-8 byte-order mark first, so Excel and WPS read the
 // Chinese text as UTF-8: on for files a planner opens, off for output piped into other programs.
 import Papa from 'papaparse';
+import { BOM, type CsvCell } from './csvCell.ts';
 
-export type CsvCell = string | number | boolean | null | undefined;
-
-export const BOM = '\uFEFF';
+export { BOM, type CsvCell };
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -1,7 +1,6 @@
 // The target table template: a header and one example row (skipped on import: its 指标 starts with 示例).
 // The example's figures are invented. The CSV goes through the one writer with a BOM, so Excel and WPS open it
 // as UTF-8.
-import { writeCsv } from '../report/writeCsv.ts';
 import { EXAMPLE_PREFIX, PLAN_TABLE_COLUMNS } from './planTableColumns.ts';
 
 export const TEMPLATE_EXAMPLE: readonly string[] = [
@@ -23,6 +22,8 @@ export function planTemplateRows(): string[][] {
   return [PLAN_TABLE_COLUMNS.map((c) => c.header), [...TEMPLATE_EXAMPLE]];
 }
 
-export function planTemplateCsv(): string {
+/** Asynchronous: the writer is loaded when a file is written (see loadCsvWriter). */
+export async function planTemplateCsv(): Promise<string> {
+  const { writeCsv } = await import('../report/writeCsv.ts');
   return writeCsv(null, planTemplateRows(), { bom: true });
 }

@@ -163,7 +163,12 @@ export const MESSAGES = {
   'detail.legend.target': { zh: '目标', en: 'Target' },
   'detail.table.year': { zh: '年份', en: 'Year' },
   'detail.base': { zh: '基期值', en: 'Base value' },
-  'detail.noBase': { zh: '无基期值（由公式推算）', en: 'No base value (computed by formula)' },
+  'detail.noBase': { zh: '由公式推算（运行后显示）', en: 'Computed by formula (shown after a run)' },
+  'detail.computedMark': { zh: '（由公式推算）', en: ' (computed by formula)' },
+  'detail.baseFromFormula': {
+    zh: '按公式 {formula} 由各组成指标的基期值算出',
+    en: "Computed as {formula} from its parts' base values",
+  },
   'detail.dynamics': { zh: '演化方式', en: 'Dynamics' },
   'detail.symbols': { zh: '式中', en: 'Where' },
   'detail.median': { zh: '中位数', en: 'median' },

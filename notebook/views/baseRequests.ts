@@ -12,8 +12,8 @@ import {
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import type { RunState } from '../client/runController.ts';
-import { toCsv } from '../export/csv.ts';
-import { download, safeFileName } from '../export/download.ts';
+import { downloadCsv } from '../export/csv.ts';
+import { safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
@@ -62,11 +62,7 @@ export function baseRequestsView(app: App, lang: Lang, t: Translate): LiveView<R
   let shownKey = '';
   csv.addEventListener('click', () => {
     const { fields, data } = baseRequestTable(plan, requests, lang);
-    download(
-      `${safeFileName(t('baseRequests.file', { year }))}.csv`,
-      toCsv([fields, ...data]),
-      'text/csv;charset=utf-8',
-    );
+    void downloadCsv(`${safeFileName(t('baseRequests.file', { year }))}.csv`, [fields, ...data]);
   });
   return {
     element,

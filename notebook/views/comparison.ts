@@ -15,8 +15,7 @@ import {
 import type { App, NamedScenario } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { comparisonStyle } from '../charts/palette.ts';
-import { toCsv } from '../export/csv.ts';
-import { download } from '../export/download.ts';
+import { downloadCsv } from '../export/csv.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
@@ -245,7 +244,7 @@ export function comparisonView(
         <tbody>${bodyRows}</tbody>
       </table></div>
       <p class="footnote">${t('cmp.deltaNote')} ${button(t('export.csv'), () =>
-        download(`${t('cmp.title')}.csv`, toCsv(csvRows), 'text/csv;charset=utf-8'),
+        downloadCsv(`${t('cmp.title')}.csv`, csvRows),
       )}</p>
     </div>`;
   }

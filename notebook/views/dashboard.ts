@@ -16,8 +16,8 @@ import {
 import type { App } from '../app.ts';
 import { sparkFan } from '../charts/sparkFan.ts';
 import type { RunState } from '../client/runController.ts';
-import { toCsv } from '../export/csv.ts';
-import { download, safeFileName } from '../export/download.ts';
+import { downloadCsv } from '../export/csv.ts';
+import { safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { verdictLabel, verdictReason } from '../format/verdictSentence.ts';
@@ -265,7 +265,13 @@ function groupsOf(app: App, lang: Lang, t: Translate, quantitative: Target[]): [
   return groups;
 }
 
-function downloadCsv(app: App, lang: Lang, t: Translate, state: RunState, quantitative: Target[]): void {
+function downloadDashboardCsv(
+  app: App,
+  lang: Lang,
+  t: Translate,
+  state: RunState,
+  quantitative: Target[],
+): void {
   const { plan } = app;
   const r = state.result;
   const rows: (string | number | null)[][] = [
@@ -298,11 +304,7 @@ function downloadCsv(app: App, lang: Lang, t: Translate, state: RunState, quanti
       f.verdictBasis ? t(`verdict.basis.${f.verdictBasis}`) : '',
     ]);
   }
-  download(
-    `${safeFileName(`${t('dash.title')}_${scenarioName(state.scenario, lang)}`)}.csv`,
-    toCsv(rows),
-    'text/csv;charset=utf-8',
-  );
+  void downloadCsv(`${safeFileName(`${t('dash.title')}_${scenarioName(state.scenario, lang)}`)}.csv`, rows);
 }
 
 export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
@@ -327,7 +329,7 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
   );
   let state: RunState | null = null;
   const csv = html`<button type="button" class="small" id="dashboard-csv">${t('export.csv')}</button>`;
-  csv.addEventListener('click', () => state && downloadCsv(app, lang, t, state, quantitative));
+  csv.addEventListener('click', () => state && downloadDashboardCsv(app, lang, t, state, quantitative));
   const headline = html`<div class="verdict-summary"></div>`;
   const requests = baseRequestsView(app, lang, t);
   const pastYears = pastYearRequestsView(app, lang, t);

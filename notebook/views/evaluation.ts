@@ -15,8 +15,7 @@ import {
   statusLabel,
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
-import { type CsvCell, toCsv } from '../export/csv.ts';
-import { download } from '../export/download.ts';
+import { type CsvCell, downloadCsv } from '../export/csv.ts';
 import { esc } from '../format/escape.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
@@ -214,11 +213,10 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
   csv.textContent = t('export.csv');
   csv.addEventListener('click', () => {
     if (shown)
-      download(
+      void downloadCsv(
         // Named as the report is: a final one once its data reach the target year (as the .docx and .xlsx).
         `${t(isFinalEvaluation(shown) ? 'eval.report.final' : 'eval.report')}.csv`,
-        toCsv(evaluationCsvRows(shown, lang)),
-        'text/csv;charset=utf-8',
+        evaluationCsvRows(shown, lang),
       );
   });
   const print = document.createElement('button');

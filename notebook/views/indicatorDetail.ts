@@ -23,8 +23,8 @@ import type { App } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { scenarioColor } from '../charts/palette.ts';
 import type { RunState } from '../client/runController.ts';
-import { toCsv } from '../export/csv.ts';
-import { download, safeFileName } from '../export/download.ts';
+import { downloadCsv } from '../export/csv.ts';
+import { safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { categoryLabel } from '../i18n/categories.ts';
@@ -151,6 +151,13 @@ export interface DetailInput {
   width: number;
 }
 
+/** The run's base-year value of an indicator, when the run starts at the plan's base year and it is known. */
+function baseFromFormula(baseYear: number, state: RunState, id: string): number | undefined {
+  const r = state.result;
+  const v = r?.years[0] === baseYear ? r.indicators[id]?.deterministic[0] : undefined;
+  return v !== undefined && Number.isFinite(v) ? v : undefined;
+}
+
 /** The facts list (base, statistics, dynamics, targets), with an empty slot per target for what the run says. */
 function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t: Translate): string {
   const { plan } = app;
@@ -170,7 +177,19 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
       `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang)}`,
       provenanceText(base.provenance, t, lang),
     );
-  else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
+  else {
+    // A derived indicator's base is its formula at the parts' bases: the run's own base-year value, said as
+    // computed (a share from its odds read "no base value" beside the printed 8.3% it is computed from).
+    const computed =
+      ind?.dynamics.kind === 'derived' ? baseFromFormula(plan.meta.baseYear, state, info.id) : undefined;
+    if (ind?.dynamics.kind === 'derived' && computed !== undefined)
+      add(
+        t('detail.base'),
+        `${plan.meta.baseYear}: ${formatValue(computed, ind.unit, lang)}${t('detail.computedMark')}`,
+        t('detail.baseFromFormula', { formula: ind.dynamics.formula }),
+      );
+    else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
+  }
   // Each published figure with where it was read (issue 9: the statistics layer); one derived from published
   // figures says so (推算), not 统计数据.
   for (const o of observedOf(plan, info.id, state))
@@ -410,9 +429,7 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
   details.append(summary, table, csv);
   const rowsNow = () =>
     latest?.state.result && shownInfo ? resultRows(plan, shownInfo, latest.state.result, lang, t) : [];
-  csv.addEventListener('click', () =>
-    download(`${safeFileName(fileName())}.csv`, toCsv(rowsNow()), 'text/csv;charset=utf-8'),
-  );
+  csv.addEventListener('click', () => downloadCsv(`${safeFileName(fileName())}.csv`, rowsNow()));
   // The table by year is drawn only while it is open (most previews happen with it closed).
   const drawTable = () => {
     const rows = rowsNow();
@@ -465,7 +482,7 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
 
     // Facts depend on the indicator and the scenario's settings, not on the run: rebuilt only when those change,
     // and not during a drag (like the settings views, they follow the settled scenario).
-    const fk = `${info.id}\u0000${JSON.stringify(state.scenario)}\u0000${JSON.stringify(state.result?.bridges ?? [])}\u0000${JSON.stringify(state.result?.historyRates ?? [])}`;
+    const fk = `${info.id}\u0000${baseFromFormula(plan.meta.baseYear, state, info.id)}\u0000${JSON.stringify(state.scenario)}\u0000${JSON.stringify(state.result?.bridges ?? [])}\u0000${JSON.stringify(state.result?.historyRates ?? [])}`;
     if (fk !== factsKey && !(state.preview && factsKey.startsWith(`${info.id}\u0000`))) {
       factsKey = fk;
       facts.innerHTML = factsHtml(app, info, state, lang, t);

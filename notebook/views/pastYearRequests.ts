@@ -6,8 +6,8 @@ import { html } from 'htl';
 import { type BaseRequest, baseRequestTable, pastYearRequests } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import type { RunState } from '../client/runController.ts';
-import { toCsv } from '../export/csv.ts';
-import { download, safeFileName } from '../export/download.ts';
+import { downloadCsv } from '../export/csv.ts';
+import { safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
@@ -38,11 +38,7 @@ export function pastYearRequestsView(
   csv.addEventListener('click', () => {
     const { fields, data } = baseRequestTable(plan, requests, lang);
     const years = [...new Set(requests.map((r) => r.year))].join('_');
-    download(
-      `${safeFileName(t('pastYears.file', { years }))}.csv`,
-      toCsv([fields, ...data]),
-      'text/csv;charset=utf-8',
-    );
+    void downloadCsv(`${safeFileName(t('pastYears.file', { years }))}.csv`, [fields, ...data]);
   });
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const targets = new Map(plan.targets.map((x) => [x.id, x]));

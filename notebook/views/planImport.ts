@@ -894,7 +894,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     void readFile(f);
   });
   templateCsv.addEventListener('click', () => {
-    download('目标表模板.csv', planTemplateCsv(), 'text/csv;charset=utf-8');
+    void planTemplateCsv().then((csv) => download('目标表模板.csv', csv, 'text/csv;charset=utf-8'));
   });
   templateXlsx.addEventListener('click', async () => {
     download(

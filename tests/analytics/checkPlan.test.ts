@@ -282,3 +282,21 @@ describe('checkPlan on the Yaohai plan with its statistics', () => {
     expect(pillar.message).toContain('请以统计年鉴数据核对');
   });
 });
+
+// Two shares differ by points: 78.9% against the printed 50.78% is 28.07 points apart, which a relative
+// "55.3%" hid; the printed figure keeps its decimals, and the arithmetic line starts from the plan's words.
+describe('a base share against a share the plan states', () => {
+  const finding = (lang: Lang) =>
+    renderFindings(checkPlan(readPlan(undefined)).findings, lang).find(
+      (f) => f.kind === 'base-vs-fact' && f.message.includes('50.78%'),
+    );
+
+  it('reads the gap in percentage points, with the printed 50.78%', () => {
+    const zh = finding('zh')!;
+    expect(zh.message).toContain('50.78%不符（相差 +28.07 个百分点）');
+    expect(zh.arithmetic).toBe(
+      '“中小企业增加值占地区生产总值比重50.78%” → 50.78%; 78.85% − 50.78% = +28.07 个百分点',
+    );
+    expect(finding('en')!.message).toContain('by +28.07 pp');
+  });
+});

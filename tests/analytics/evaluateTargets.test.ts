@@ -6,7 +6,16 @@ import { listedStatuses } from '../../engine/evaluate/listedStatuses.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationColumn, statusText } from '../../engine/report/evaluationColumns.ts';
-import { evaluationCsv, evaluationTable } from '../../engine/report/evaluationCsv.ts';
+import { evaluationTable } from '../../engine/report/evaluationCsv.ts';
+import type { Lang } from '../../engine/report/lang.ts';
+import { writeCsv } from '../../engine/report/writeCsv.ts';
+
+/** The evaluation as the CLI writes it with --format csv. */
+const evaluationCsv = (ev: Evaluation, lang: Lang = 'zh') => {
+  const { fields, data } = evaluationTable(ev, lang);
+  return writeCsv(fields, data);
+};
+
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';

@@ -312,6 +312,10 @@ describe('the notebook in Chromium', () => {
     await expect
       .poll(() => page.textContent('[data-cell="detail"] .check-note'), { timeout: 30_000 })
       .toContain('规划校核：中小企业增加值占GDP比重：模型 2020 年基数 78.9%');
+    // A share computed from other indicators shows the base its formula gives, said as computed.
+    expect(await page.textContent('[data-cell="detail"] .facts')).toContain(
+      '基期值2020: 78.9%（由公式推算）',
+    );
     expect(facts).toContain('达成概率 已定');
   });
 

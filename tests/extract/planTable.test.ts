@@ -13,8 +13,8 @@ const HEADER = PLAN_TABLE_COLUMNS.map((c) => c.header).join(',');
 const at = (issues: TableIssue[]) => issues.map((i) => [i.code, i.row, i.column]);
 
 describe('the target table template', () => {
-  it('CSV starts with a BOM, has the documented columns, and imports back to no targets (the example is skipped)', () => {
-    const csv = planTemplateCsv();
+  it('CSV starts with a BOM, has the documented columns, and imports back to no targets (the example is skipped)', async () => {
+    const csv = await planTemplateCsv();
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1).split('\r\n')[0]).toBe(
       '指标,单位,基期年,基期值,目标年,目标值,类型,比较,属性,力争,章节,原文',

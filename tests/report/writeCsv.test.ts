@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../engine/cli/main.ts';
-import { BOM, writeCsv } from '../../engine/index.ts';
+import { BOM, writeCsv } from '../../engine/report/writeCsv.ts';
 import { fixturePath } from '../analytics/fixturePlan.ts';
 import { captureCli, tempFile } from '../cliInProcess.ts';
 

@@ -40,7 +40,15 @@ export const CHECK_MESSAGES = {
     zh: '{indicator}：模型 {t0} 年基数 {base}（{source}）与规划所述事实“{fact}”{stated}不符（相差 {diff}）。',
     en: '{indicator}: the model\'s {t0} base {base} ({source}) differs from the stated fact "{fact}" {stated} by {diff}.',
   },
-  'check.arith.baseVsFact': same('{id}: {figure} → {statedQty}; {base} ÷ {stated} − 1 = {diff}'),
+  // A citation reads in quotation marks in Chinese; the English view marks it as a quotation itself.
+  'check.arith.baseVsFact': {
+    zh: '“{figure}” → {statedQty}; {base} ÷ {stated} − 1 = {diff}',
+    en: '{figure} → {statedQty}; {base} ÷ {stated} − 1 = {diff}',
+  },
+  'check.arith.baseVsFactPoints': {
+    zh: '“{figure}” → {statedQty}; {base} − {stated} = {diff}',
+    en: '{figure} → {statedQty}; {base} − {stated} = {diff}',
+  },
 
   'check.rate.howShare': { zh: '“{target}”：增长 {total}', en: '"{target}": +{total}' },
   'check.arith.levelTotal': same('{target} ÷ {base} − 1 = {total}'),

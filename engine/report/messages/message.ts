@@ -18,7 +18,10 @@ export type MessageArg =
   | { readonly pct: number; readonly digits?: number }
   /** A probability as the tables show it: never "0%" or "100%" (formatProbPhrase). */
   | { readonly prob: number }
-  | { readonly qty: number; readonly unit: string }
+  /** `printed`: with the decimals the figure carries, as a plan prints it (50.78%, not 50.8%). */
+  | { readonly qty: number; readonly unit: string; readonly printed?: boolean }
+  /** A signed difference in the unit: points for a share (+28.11 个百分点). */
+  | { readonly delta: number; readonly unit: string }
   | { readonly unit: string }
   | { readonly name: Named }
   | { readonly cite: string }
@@ -39,6 +42,8 @@ export const num = (v: number): MessageArg => ({ num: v });
 export const pct = (v: number, digits = 2): MessageArg => ({ pct: v, digits });
 export const prob = (p: number): MessageArg => ({ prob: p });
 export const qty = (v: number, unit: string): MessageArg => ({ qty: v, unit });
+export const printedQty = (v: number, unit: string): MessageArg => ({ qty: v, unit, printed: true });
+export const delta = (d: number, unit: string): MessageArg => ({ delta: d, unit });
 export const unit = (u: string): MessageArg => ({ unit: u });
 export const named = (x: { name: Named }): MessageArg => ({ name: { zh: x.name.zh, en: x.name.en } });
 export const cite = (text: string): MessageArg => ({ cite: text });

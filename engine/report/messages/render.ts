@@ -1,7 +1,7 @@
 // Renders an engine message — a code and its typed parameters — in one language, as text (the CLI, the
 // reports) or as parts that keep citations apart (the page marks them as quotations in Chinese).
 import { formatNumber, formatPercent } from '../formatQuantity.ts';
-import { formatProbPhrase, formatValue, unitLabel } from '../formatValue.ts';
+import { formatDelta, formatProbPhrase, formatValue, unitLabel } from '../formatValue.ts';
 import type { Lang } from '../lang.ts';
 import { ENGINE_MESSAGES, type EngineMessageCode } from './catalogue.ts';
 import type { Message, MessageArg, MessageParams } from './message.ts';
@@ -28,7 +28,8 @@ function argParts(a: MessageArg, lang: Lang): MessagePart[] {
   if ('num' in a) return text(formatNumber(a.num, lang));
   if ('pct' in a) return text(formatPercent(a.pct, a.digits ?? 2, lang));
   if ('prob' in a) return text(formatProbPhrase(a.prob, lang));
-  if ('qty' in a) return text(formatValue(a.qty, a.unit, lang));
+  if ('qty' in a) return text(formatValue(a.qty, a.unit, lang, a.printed));
+  if ('delta' in a) return text(formatDelta(a.delta, a.unit, lang));
   if ('unit' in a) return text(unitLabel(a.unit, lang));
   if ('name' in a) {
     // A name the plan gives only in Chinese is, in English, a citation of the plan's wording.
