@@ -54,8 +54,8 @@ export const DEFAULT_ASSUMPTIONS = {
   share: {
     value: '0% ± 3%',
     rationale: {
-      zh: '比重直接模拟：其几率 s/(1−s) 默认年相对变化 0 ± 3%（标注的假设），比重因此始终在 0–100% 之间。',
-      en: 'Share simulated directly: its odds s/(1−s) change 0 ± 3% a year (a labelled assumption), so the share stays within 0–100%.',
+      zh: '比重按其几率 s/(1−s) 模拟，比重因此始终在 0–100% 之间；无历史数据时几率默认年相对变化 0 ± 3%（标注的假设）。',
+      en: 'A share simulated through its odds s/(1−s), so it stays within 0–100%; when no history is given the odds change 0 ± 3% a year (a labelled assumption).',
     },
   },
   falling: {
@@ -143,7 +143,7 @@ class PlanDraft {
     return {
       kind: 'plan',
       section: t.section || '（未注明章节）',
-      figure: t.figure || `${t.name} ${valueText(t.value)}${t.unit}`,
+      figure: t.figure || t.cellsFigure || `${t.name} ${valueText(t.value)}${t.unit}`,
       document: this.document,
       ...(note ? { note } : {}),
     };
@@ -255,7 +255,14 @@ class PlanDraft {
       return;
     }
     const odds = `${id}_odds`;
-    this.addParameter(`g_${id}`, `${name}年变化（按几率 s/(1−s) 计）`, '%/年', DEFAULT_ASSUMPTIONS.share);
+    // For want of history only: observed shares give their odds' average change instead (historyRates).
+    this.addParameter(
+      `g_${id}`,
+      `${name}年变化（按几率 s/(1−s) 计）`,
+      '%/年',
+      DEFAULT_ASSUMPTIONS.share,
+      true,
+    );
     this.indicators.push({
       id: odds,
       name: { zh: `${name}（几率 s/(1−s)）` },
@@ -288,7 +295,8 @@ class PlanDraft {
   }
 
   addStockIndicator(id: string, name: string, unit: string, base: BaseFile) {
-    this.addParameter(`entry_${id}`, `${name}年进入率`, '%/年', DEFAULT_ASSUMPTIONS.entry);
+    // Observed counts give way to their net growth plus the exit rate (historyRates); the exit rate stays.
+    this.addParameter(`entry_${id}`, `${name}年进入率`, '%/年', DEFAULT_ASSUMPTIONS.entry, true);
     this.addParameter(`exit_${id}`, `${name}年退出率`, '%/年', DEFAULT_ASSUMPTIONS.exit);
     this.indicators.push({
       id,
@@ -442,10 +450,16 @@ class PlanDraft {
         fileUnit = '%';
         rateReading = 'arithmetic';
         statedAs = 'change';
-        notes.push({
-          zh: `${years}年增长${valueText(t.value)}%：按 x/x0 − 1 ≥ ${valueText(t.value)}% 判断（即算术年均 ${valueText(t.value)}% ÷ ${years}）`,
-          en: `“增长${valueText(t.value)}%” over ${years} years, read as x/x0 − 1 ≥ ${valueText(t.value)}% (an arithmetic rate of ${valueText(t.value)}% ÷ ${years})`,
-        });
+        {
+          // The comparison as the target makes it: a fall of 13.5% is met at x/x0 − 1 ≤ −13.5%, not ≥.
+          const sign = COMPARATOR_SIGN[comparator];
+          const falls = typeof t.value === 'number' && t.value < 0;
+          const change = falls ? `下降${valueText(-(t.value as number))}%` : `增长${valueText(t.value)}%`;
+          notes.push({
+            zh: `${years}年${change}：按 x/x0 − 1 ${sign} ${valueText(t.value)}% 判断（即算术年均 ${valueText(t.value)}% ÷ ${years}）`,
+            en: `“${change}” over ${years} years, read as x/x0 − 1 ${sign} ${valueText(t.value)}% (an arithmetic rate of ${valueText(t.value)}% ÷ ${years})`,
+          });
+        }
         break;
       case 'pp-change':
         // 提高N个百分点 is the share's net increase: x − x0 ≥ N/100, with or without a known base.
@@ -774,6 +788,9 @@ function valueText(v: GenerateTarget['value']): string {
 }
 
 /** 超过 is strict '>'; the format has no '<', so 低于 is written <= with a note. */
+/** How a note writes a comparator (a range is met from its low end). */
+const COMPARATOR_SIGN = { '>=': '≥', '>': '>', '<=': '≤', '~=': '≈', range: '≥' } as const;
+
 function fileComparator(c: Comparator): { comparator: '>=' | '>' | '<=' | '~=' | 'range'; note?: Words } {
   if (c === '<')
     return {

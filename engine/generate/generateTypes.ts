@@ -31,6 +31,8 @@ export interface GenerateTarget {
   nature?: 'indicative' | 'binding' | null;
   /** The table row it came from, for provenance notes. */
   row?: number;
+  /** A table row's target cell as given, cited when the row has no 原文 (TableTarget.cellsFigure). */
+  cellsFigure?: string;
 }
 
 export interface GenerateOptions {

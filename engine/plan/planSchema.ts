@@ -209,9 +209,10 @@ export const parameterSchema = z
     max: z.number().optional(),
     group: z.string().optional(),
     /**
-     * A default for when no history is given (a generated plan's 5% ± 3%): in a run where the one growth
-     * indicator it drives is observed after the base year, its mean is that observed average growth instead
-     * (the spread kept), and the run says so (historyRates.ts). A scenario's own value for it wins.
+     * A default for when no history is given (a generated plan's 5% ± 3%): in a run where the one indicator
+     * it drives is observed after the base year, its mean follows that observed average growth instead (a
+     * level's growth, a share's odds, or a stock's net growth plus its exit rate; the spread kept), and the
+     * run says so (historyRates.ts). A scenario's own value for it wins.
      */
     untilHistory: z.literal(true).optional(),
   })

@@ -43,10 +43,12 @@ export function anchoringMessages(
       }),
     ),
     ...(anchoring.historyRates ?? []).map((h) =>
-      msg('anchor.historyRate', {
+      msg(h.reading === 'growth' ? 'anchor.historyRate' : `anchor.historyRate.${h.reading}`, {
         indicator: name(h.indicator),
         from: h.from,
         to: h.to,
+        observed: pct(h.observed, 1),
+        exit: pct(h.exit ?? 0, 1),
         rate: pct(h.rate, 1),
         sd: pct(h.replaced.sd, 1),
         mean: pct(h.replaced.mean, 1),

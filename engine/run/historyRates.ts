@@ -4,22 +4,42 @@
 // plan, on an assumption whose own words no longer held. The observed average growth from the base to the
 // latest observation replaces the default's mean (its spread kept), and the run lists it: a reckoned rate,
 // said as one, which a planner can still overrule in the scenario.
+//
+// Three readings of the observed growth, after how the generator models an indicator:
+// - `growth`: a level growing at the parameter: the rate is the level's average growth.
+// - `odds`: a share whose odds s/(1 − s) grow at the parameter (the share is derived from them): the rate is
+//   the odds' average growth, from the observed shares.
+// - `entry`: a stock with entries and exits in proportion to it: the entry rate is the stock's average net
+//   growth plus the exit rate, so the net growth continues (a 高企 count rising 10.3% a year had been
+//   forecast at the default 12% in − 6% out, and read 难以达成 beside a pace on plan).
+import { formulaSymbols } from '../check/formulaShape.ts';
 import { engineMath } from '../compile/wasm/engineMath.ts';
+import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
+import { oddsOf, oddsPart } from '../plan/oddsPart.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import type { Uncertain } from '../plan/uncertainSchema.ts';
 
 export interface HistoryRate {
   parameter: string;
+  /** The indicator observed (for `odds`, the share, not its odds). */
   indicator: string;
   /** The base year and the latest observed year the rate joins. */
   from: number;
   to: number;
-  /** (latest ÷ base)^(1 / years) − 1. */
+  /** How the parameter follows from the observed growth (see above). */
+  reading: 'growth' | 'odds' | 'entry';
+  /** (latest ÷ base)^(1 / years) − 1, of the level, or of a share's odds. */
+  observed: number;
+  /** The exit rate added to the observed growth (`entry` only). */
+  exit?: number;
+  /** The parameter's new mean: `observed`, plus `exit` for an entry rate. */
   rate: number;
   /** The default it replaced. */
   replaced: Uncertain;
 }
+
+type Indicator = Plan['indicators'][number];
 
 /**
  * The rates to use in place of `untilHistory` defaults, from the observed `actuals` (indicator id → year index →
@@ -34,25 +54,69 @@ export function historyRates(
   const out: HistoryRate[] = [];
   for (const p of plan.parameters) {
     if (!p.untilHistory || scenario?.parameters?.[p.id] !== undefined) continue;
-    const driven = plan.indicators.filter((i) => i.dynamics.kind === 'growth' && i.dynamics.rate === p.id);
-    if (driven.length !== 1) continue;
-    const ind = driven[0]!;
+    const found = drivenBy(plan, p.id);
+    if (!found) continue;
+    const { ind, reading, exit } = found;
+    // A share is observed as the share; its odds are what the parameter grows.
+    const observedAs = reading === 'odds' ? shareOf(plan, ind.id) : ind;
+    const toModel = reading === 'odds' ? oddsOf : (v: number) => v;
     const base = ind.base && 'value' in ind.base ? ind.base.value : undefined;
-    const observed = actuals.get(ind.id);
-    if (base === undefined || !(base > 0) || !observed) continue;
-    const latest = Math.max(0, ...[...observed.keys()].filter((k) => Number.isFinite(observed.get(k)!)));
-    const value = observed.get(latest);
-    if (latest === 0 || value === undefined || !(value > 0)) continue;
+    const seen = observedAs && actuals.get(observedAs.id);
+    if (base === undefined || !(base > 0) || !seen) continue;
+    const latest = Math.max(0, ...[...seen.keys()].filter((k) => k > 0 && Number.isFinite(seen.get(k)!)));
+    const value = latest > 0 ? toModel(seen.get(latest)!) : Number.NaN;
+    if (!(value > 0)) continue;
     // The engine's pow: the same figures give the same rate in every browser.
-    const rate = engineMath().pow(value / base, 1 / latest) - 1;
+    const observed = engineMath().pow(value / base, 1 / latest) - 1;
+    const exitMean = exit === undefined ? undefined : meanOf(plan, scenario, exit);
+    if (reading === 'entry' && exitMean === undefined) continue;
     out.push({
       parameter: p.id,
-      indicator: ind.id,
+      indicator: observedAs!.id,
       from: years[0]!,
       to: years[latest]!,
-      rate,
+      reading,
+      observed,
+      ...(exitMean === undefined ? {} : { exit: exitMean }),
+      rate: observed + (exitMean ?? 0),
       replaced: p.value as Uncertain,
     });
   }
   return out;
+}
+
+/** The one indicator the parameter drives, and how: its growth rate, or a stock's entry rate beside an exit rate. */
+function drivenBy(
+  plan: Plan,
+  id: string,
+): { ind: Indicator; reading: HistoryRate['reading']; exit?: string } | null {
+  const uses = plan.indicators.filter((i) => dynamicsSymbols(i).has(id));
+  if (uses.length !== 1) return null;
+  const ind = uses[0]!;
+  const d = ind.dynamics;
+  if (d.kind === 'growth' && d.rate === id)
+    return { ind, reading: shareOf(plan, ind.id) ? 'odds' : 'growth' };
+  // entry · prev(stock) in, exit · prev(stock) out, as the generator writes a stock.
+  const prev = `prev(${ind.id})`;
+  const inflow = d.kind === 'stock' ? /^(\w+) \* prev\((\w+)\)$/.exec(d.inflow) : null;
+  const outflow = d.kind === 'stock' && d.outflow ? /^(\w+) \* prev\((\w+)\)$/.exec(d.outflow) : null;
+  if (inflow?.[1] === id && inflow[0].endsWith(prev) && outflow && outflow[0].endsWith(prev))
+    return { ind, reading: 'entry', exit: outflow[1]! };
+  return null;
+}
+
+function dynamicsSymbols(i: Indicator): Set<string> {
+  return new Set(Object.values(dynamicsFormulas(i.dynamics)).flatMap((f) => [...formulaSymbols(f)]));
+}
+
+/** The share computed from these odds alone (odds / (1 + odds), see oddsPart). */
+function shareOf(plan: Plan, odds: string): Indicator | undefined {
+  return plan.indicators.find((i) => i.dynamics.kind === 'derived' && oddsPart(i.dynamics.formula) === odds);
+}
+
+/** A parameter's mean as the run takes it: the scenario's value, else the plan's. */
+function meanOf(plan: Plan, scenario: Scenario | null, id: string): number | undefined {
+  const v = scenario?.parameters?.[id] ?? plan.parameters.find((p) => p.id === id)?.value;
+  if (v === undefined) return undefined;
+  return typeof v === 'number' ? v : (v as Uncertain).mean;
 }

@@ -461,6 +461,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     aspirational,
     section: cell('section') || null,
     figure: cell('source'),
+    cellsFigure: `${name}：${cell('value')}${unit ? `（${unit}）` : ''}`,
   };
 }
 

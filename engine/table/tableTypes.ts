@@ -20,6 +20,11 @@ export interface TableTarget {
   section: string | null;
   /** The plan's wording (原文), '' when not given. */
   figure: string;
+  /**
+   * The row's target cell as the table gives it, with its name and unit (城镇调查失业率：5.5以内（%）): what a
+   * target without 原文 cites, rather than a figure written from the value read ("5.5%" dropped its 以内).
+   */
+  cellsFigure: string;
 }
 
 export type TableIssueCode =

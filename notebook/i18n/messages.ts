@@ -177,6 +177,14 @@ export const MESSAGES = {
     zh: '（由 {from}–{to} 年实际值推算，代替默认假设 {replaced}）',
     en: ' (reckoned from the {from}–{to} actuals, in place of the default {replaced})',
   },
+  'detail.historyRate.odds': {
+    zh: '（由 {from}–{to} 年实际比重推算，代替默认假设 {replaced}）',
+    en: ' (reckoned from the {from}–{to} observed shares, in place of the default {replaced})',
+  },
+  'detail.historyRate.entry': {
+    zh: '（{from}–{to} 年实际年均净增 {observed} 加年退出率 {exit}，代替默认假设 {replaced}）',
+    en: ' (the {from}–{to} average net growth {observed} plus the exit rate {exit}, in place of the default {replaced})',
+  },
   'dyn.growth': { zh: '按增速增长：{rate}', en: 'Grows at a rate: {rate}' },
   'dyn.stock': {
     zh: '存量 = 上年 + 流入 − 流出：{inflow}',

@@ -1,10 +1,16 @@
 // The names behind a dynamics formula's ids, so "g_retail - post_plan_adjust" can be read by a planner:
 // parameters with their value in the current scenario, indicators with their name.
-import type { HistoryRate, Plan } from '../../engine/index.ts';
+import { formatRate, type HistoryRate, type Plan } from '../../engine/index.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
 import { parameterValue, type Working } from '../state/scenarioOps.ts';
+
+const HISTORY_NOTE = {
+  growth: 'detail.historyRate',
+  odds: 'detail.historyRate.odds',
+  entry: 'detail.historyRate.entry',
+} as const;
 
 /** `history`: the run's defaults that observed growth replaced (historyRates): shown as used, and said so. */
 export function formulaSymbols(
@@ -23,9 +29,11 @@ export function formulaSymbols(
       const v = parameterValue(plan, scenario, id);
       const h = history.find((x) => x.parameter === id);
       const shown = h
-        ? `${formatUncertain(h.rate, h.replaced.sd, p.unit, lang)}${t(lang, 'detail.historyRate', {
+        ? `${formatUncertain(h.rate, h.replaced.sd, p.unit, lang)}${t(lang, HISTORY_NOTE[h.reading], {
             from: h.from,
             to: h.to,
+            observed: formatRate(h.observed, lang),
+            exit: formatRate(h.exit ?? 0, lang),
             replaced: formatUncertain(h.replaced.mean, h.replaced.sd, p.unit, lang),
           })}`
         : formatUncertain(v.mean, v.sd, p.unit, lang);

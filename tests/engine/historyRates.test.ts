@@ -48,6 +48,8 @@ describe('a default for when no history is given', () => {
         indicator: ind.id,
         from: 2025,
         to: 2027,
+        reading: 'growth',
+        observed: expect.closeTo(rate, 12),
         rate: expect.closeTo(rate, 12),
         replaced: { mean: 0.05, sd: 0.03 },
       },
@@ -69,5 +71,74 @@ describe('a default for when no history is given', () => {
     expect(own.historyRates).toEqual([]);
     const k = own.years.indexOf(2028);
     expect(own.indicators[ind.id]!.deterministic[k]).toBeCloseTo(1540 * 1.06, 6);
+  });
+});
+
+// Reproduced from a district's own plan (南岭区, as a tester brought it): its 高新技术企业 rose 10.3% a year in the
+// figures entered and its 研发投入强度 from 2.6% to 2.75%, while the forecast kept the generator's 12% in − 6% out
+// and a flat share, and read 难以达成 beside a pace on plan. A stock's entry rate and a share's odds now give
+// way to the history too.
+describe('a stock and a share, observed', () => {
+  const text = [
+    '二、发展目标',
+    '到2030年，全区高新技术企业达到500家，研发投入强度达到3.2%。',
+    '2025年，全区高新技术企业310家，研发投入强度2.6%。',
+  ].join('\n');
+  const d = extractTargets(text);
+  const generated = loadPlan(
+    JSON.parse(JSON.stringify(generatePlan(d.targets, { facts: d.baseFacts, targetYear: 2030 }).plan)),
+    'generated.plan.json',
+  );
+  const firms = generated.indicators.find((i) => i.dynamics.kind === 'stock')!;
+  const share = generated.indicators.find((i) => i.name.zh === '研发投入强度')!;
+  const observe = (actuals: Record<string, Record<string, number>>, parameters = {}): Scenario =>
+    ({ format: 'planpath/scenario@1', name: { zh: '录入' }, actuals, parameters }) as Scenario;
+
+  it('takes the stock net growth plus its exit rate as the entry rate, and the share odds average change', () => {
+    const r = runSync(generated, observe({ [firms.id]: { '2027': 380 }, [share.id]: { '2027': 0.0275 } }), {
+      paths: 0,
+    });
+    const net = (380 / 310) ** (1 / 2) - 1;
+    const odds = (0.0275 / 0.9725 / (0.026 / 0.974)) ** (1 / 2) - 1;
+    expect(r.historyRates).toEqual([
+      expect.objectContaining({
+        parameter: `entry_${firms.id}`,
+        indicator: firms.id,
+        reading: 'entry',
+        observed: expect.closeTo(net, 12),
+        exit: 0.06,
+        rate: expect.closeTo(net + 0.06, 12),
+      }),
+      expect.objectContaining({
+        parameter: `g_${share.id}`,
+        indicator: share.id,
+        reading: 'odds',
+        observed: expect.closeTo(odds, 12),
+        rate: expect.closeTo(odds, 12),
+      }),
+    ]);
+    // After the last figure, the stock keeps its net growth and the share its odds' pace (the defaults gave
+    // 380 × 1.06 and a flat 2.75%).
+    const k = r.years.indexOf(2028);
+    expect(r.indicators[firms.id]!.deterministic[k]).toBeCloseTo(380 * (1 + net), 6);
+    const o = (0.0275 / 0.9725) * (1 + odds);
+    expect(r.indicators[share.id]!.deterministic[k]).toBeCloseTo(o / (1 + o), 9);
+    const said = anchoringMessages(generated, r)
+      .filter((m) => m.code.startsWith('anchor.historyRate'))
+      .map((m) => renderMessage('zh', m));
+    expect(said[0]).toContain(
+      '后续年份的年进入率改取 2025–2027 年实际年均净增 10.7% 加年退出率 6%，即 16.7%（± 4%）',
+    );
+    expect(said[1]).toContain('后续年份比重的几率 s/(1−s) 改按 2025–2027 年实际年均变化 2.9% 计');
+  });
+
+  it('adds the exit rate the scenario sets', () => {
+    const r = runSync(
+      generated,
+      observe({ [firms.id]: { '2027': 380 } }, { [`exit_${firms.id}`]: { mean: 0.1, sd: 0.02 } }),
+      { paths: 0 },
+    );
+    expect(r.historyRates[0]).toMatchObject({ exit: 0.1 });
+    expect(r.historyRates[0]!.rate).toBeCloseTo((380 / 310) ** 0.5 - 1 + 0.1, 12);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import {
   PLAN_TABLE_COLUMNS,
   planTemplateCsv,
@@ -262,5 +263,33 @@ describe('readPlanXlsx', () => {
   it('says when a file is not a workbook', async () => {
     const r = await readPlanXlsx(new TextEncoder().encode('指标,目标值'));
     expect(r.issues.map((i) => i.code)).toEqual(['not-xlsx']);
+  });
+});
+
+// A 南岭区 planner's sheet gave no 原文 column: the provenance cited "城镇调查失业率 5.5%" as if printed (the
+// sheet said 5.5以内), and a five-year fall of 13.5% was explained as x/x0 − 1 ≥ −13.5%, the wrong way round.
+describe('a table row without 原文, as the generated plan cites it', () => {
+  const csv = [
+    '指标名称,单位,2025年基期,2030年目标,属性',
+    '城镇调查失业率,%,5.1,5.5以内,预期性',
+    '单位GDP能耗下降,%,—,[13.5],约束性',
+  ].join('\n');
+  const plan = generatePlan(readPlanTable(csv).targets, { targetYear: 2030 }).plan;
+  const provenance = (name: string) =>
+    plan.targets.find((t) => plan.indicators.find((i) => i.id === t.indicator)?.name.zh.startsWith(name))!
+      .provenance;
+
+  it('quotes the target cell as the table gives it', () => {
+    expect(provenance('城镇调查失业率')).toMatchObject({
+      kind: 'plan',
+      figure: '城镇调查失业率：5.5以内（%）',
+    });
+    expect(provenance('单位GDP能耗下降')).toMatchObject({ figure: '单位GDP能耗下降：[13.5]（%）' });
+  });
+
+  it('explains a fall by the comparison the target makes', () => {
+    const note = (provenance('单位GDP能耗下降') as { note: { zh: string; en: string } }).note;
+    expect(note.zh).toContain('5年下降13.5%：按 x/x0 − 1 ≤ -13.5% 判断');
+    expect(note.en).toContain('read as x/x0 − 1 ≤ -13.5%');
   });
 });

@@ -17,6 +17,8 @@ describe('formulaSymbols', () => {
         indicator: 'retail_sales',
         from: 2020,
         to: 2023,
+        reading: 'growth',
+        observed: 0.052,
         rate: 0.052,
         replaced: { mean: 0.03, sd: 0.02 },
       },

@@ -136,6 +136,14 @@ export const ACTUALS_MESSAGES = {
     zh: '{indicator}：已有实际数据，后续年份的年增速改取 {from}–{to} 年实际年均增速 {rate}（± {sd}，由实际值推算），不再用“无历史数据时”的默认假设 {mean} ± {sd}；可在情景中改为其他假设',
     en: '{indicator}: now observed, the years ahead grow at its {from}–{to} average {rate} a year (± {sd}, reckoned from the actuals) instead of the default for when no history is given, {mean} ± {sd}; a scenario may set another',
   },
+  'anchor.historyRate.odds': {
+    zh: '{indicator}：已有实际数据，后续年份比重的几率 s/(1−s) 改按 {from}–{to} 年实际年均变化 {rate} 计（± {sd}，由实际比重推算），不再用“无历史数据时”的默认假设 {mean} ± {sd}；可在情景中改为其他假设',
+    en: '{indicator}: now observed, the years ahead move its odds s/(1−s) at their {from}–{to} average {rate} a year (± {sd}, reckoned from the observed shares) instead of the default for when no history is given, {mean} ± {sd}; a scenario may set another',
+  },
+  'anchor.historyRate.entry': {
+    zh: '{indicator}：已有实际数据，后续年份的年进入率改取 {from}–{to} 年实际年均净增 {observed} 加年退出率 {exit}，即 {rate}（± {sd}），不再用“无历史数据时”的默认假设 {mean} ± {sd}；可在情景中改为其他假设',
+    en: '{indicator}: now observed, the years ahead take its {from}–{to} average net growth {observed} plus the exit rate {exit} as the entry rate, {rate} a year (± {sd}), instead of the default for when no history is given, {mean} ± {sd}; a scenario may set another',
+  },
   'anchor.bridged.rate.up': { zh: '按年均增长{by}', en: 'growing {by} a year' },
   'anchor.bridged.rate.down': { zh: '按年均下降{by}', en: 'falling {by} a year' },
   'anchor.bridged.steps.up': { zh: '按每年增加{by}', en: 'rising by {by} a year' },
