@@ -26,6 +26,7 @@ import {
   tableIssueText,
 } from '../../engine/index.ts';
 import { type App, pushNotice } from '../app.ts';
+import { loadShippedPlan } from '../client/shippedPlan.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { clearImportDraft, loadImportDraft, saveImportDraft } from '../state/importDraft.ts';
 import {
@@ -204,11 +205,13 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
   // The plans: the embedded one and the user's.
   const planList = h('ul', { class: 'pi-plans', 'data-cell': 'user-plans' });
   async function refreshList(): Promise<void> {
+    // With a plan of the user's open, the embedded plan's own title (it read the open plan's).
+    const title = currentUserId === null ? current.meta.title : (await loadShippedPlan())?.plan.meta.title;
     const embedded = h(
       'li',
       {},
       h('span', { class: 'badge' }, tr('内置', 'embedded')),
-      ` ${lang() === 'en' && current.meta.title.en ? current.meta.title.en : current.meta.title.zh} `,
+      ` ${title ? (lang() === 'en' && title.en ? title.en : title.zh) : tr('内置规划', 'the embedded plan')} `,
       currentUserId === null
         ? h('span', { class: 'muted' }, tr('（当前）', '(open)'))
         : h('a', { href: location.pathname }, tr('打开', 'Open')),

@@ -109,6 +109,10 @@ describe('新建/导入规划 in Chromium', () => {
     const share = page.locator('details.base-requests tr[data-request]', { hasText: '高新技术产业增加值占' });
     expect(await share.textContent()).toContain('%');
     expect(await share.textContent()).not.toMatch(/倍|几率/);
+    // The plan list names the embedded plan by its own title, not the open plan's.
+    const embedded = page.locator('#import [data-cell="user-plans"] li', { hasText: '内置' });
+    await expect.poll(() => embedded.textContent(), { timeout: 15_000 }).toContain('瑶海区');
+    expect(await embedded.textContent()).not.toContain('青溪区');
     await page.screenshot({ path: 'test-results/plan-import-opened.png' });
     expect(page.errors).toEqual([]);
     await page.close();
