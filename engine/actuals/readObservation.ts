@@ -24,6 +24,8 @@ export interface IndicatorFacts {
   unit: (id: string) => string;
   /** Indicators a share target measures: values must lie in 0–100 %. */
   isShare: (id: string) => boolean;
+  /** Indicators the plan says are not whole numbers though their unit counts (count: false: 每千人口…人). */
+  fractional: (id: string) => boolean;
   firstYear: number;
   lastYear: number;
 }
@@ -34,9 +36,11 @@ const COUNT_BASES = new Set(['户', '家', '个', '件', '人', '项', '条', '�
 export function indicatorFacts(plan: Plan): IndicatorFacts {
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
   const shares = new Set(plan.targets.filter((t) => t.kind === 'share').map((t) => t.indicator));
+  const fractional = new Set(plan.indicators.filter((i) => i.count === false).map((i) => i.id));
   return {
     unit: (id) => units.get(id) ?? '',
     isShare: (id) => shares.has(id),
+    fractional: (id) => fractional.has(id),
     firstYear: plan.meta.baseYear,
     lastYear: plan.meta.visionYear ?? plan.meta.targetYear,
   };
@@ -115,7 +119,7 @@ function plausible(
     return false;
   }
   const unit = parseUnit(facts.unit(id));
-  if (unit.magnitude === 1 && COUNT_BASES.has(unit.base) && !Number.isInteger(value)) {
+  if (unit.magnitude === 1 && COUNT_BASES.has(unit.base) && !facts.fractional(id) && !Number.isInteger(value)) {
     // "1.158" written the European way means 1158: say so when the digits after the dot are three.
     const european = /^\s*\d{1,3}(?:\.\d{3})+\s*$/.test(raw) ? raw.trim().replace(/\./g, '') : '';
     sink.add('error', place, 'notWholeCount', { indicator: id, unit: unit.base, value, whole: european });

@@ -566,7 +566,10 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   const levelFact = levelT || shareT ? null : levelFactFor(facts, g.name, draft.baseYear);
   const measure: 'level' | 'share' | 'index' = levelT || levelFact ? 'level' : shareT ? 'share' : 'index';
   const unit = levelT ? levelT.t.unit : levelFact ? levelFact.unit : measure === 'share' ? '%' : '基期=1';
-  const cls: UnitClass = measure === 'level' ? unitClass(unit) : measure === 'share' ? 'percent' : 'other';
+  // 每千人口执业医师数 is in 人 but is a ratio: not a stock of whole people, and 3.2 is a value it takes.
+  const ratio = PER_POPULATION.test(g.name);
+  const unitCls: UnitClass = measure === 'level' ? unitClass(unit) : measure === 'share' ? 'percent' : 'other';
+  const cls: UnitClass = ratio && unitCls === 'count' ? 'other' : unitCls;
 
   // The base: printed with a target, entered in the table, or a fact for the base year. Never from a target.
   let base: BaseFile | null = null;
@@ -611,6 +614,7 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
     const name = measure === 'index' ? `${g.name}（指数，基期=1）` : g.name;
     if (measure === 'share' && !falling) draft.addShareIndicator(ind, name, base);
     else draft.addGrowthIndicator(ind, name, unit, falling ? 'falling' : cls, base);
+    if (ratio && unitCls === 'count') draft.indicators[draft.indicators.length - 1]!.count = false;
   }
   indicatorOf.set(g.name, { id: ind, unit });
   for (const { t, id } of rest) {
@@ -788,6 +792,9 @@ function valueText(v: GenerateTarget['value']): string {
 }
 
 /** 超过 is strict '>'; the format has no '<', so 低于 is written <= with a note. */
+/** A quantity per head, household or area (每千人口…, 每万人…, 人均…): a ratio, whatever its unit counts. */
+const PER_POPULATION = /每(?:十|百|千|万|十万|百万)?(?:常住)?(?:人口|人|户|名)|人均|户均|每平方(?:公里|千米)/;
+
 /** How a note writes a comparator (a range is met from its low end). */
 const COMPARATOR_SIGN = { '>=': '≥', '>': '>', '<=': '≤', '~=': '≈', range: '≥' } as const;
 

@@ -231,7 +231,7 @@ export function targetCountStep(
   kind: TargetSpec['kind'],
   ind: Parameters<typeof isCountIndicator>[0] | undefined,
 ): number | undefined {
-  if (!ind || kind === 'growth') return undefined;
+  if (!ind || kind === 'growth' || ind.count === false) return undefined;
   const step = countStep(ind.unit);
   return step ?? (isCountIndicator(ind) ? 1 : undefined);
 }

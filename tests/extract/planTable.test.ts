@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import {
   PLAN_TABLE_COLUMNS,
   planTemplateCsv,
@@ -291,5 +293,26 @@ describe('a table row without 原文, as the generated plan cites it', () => {
     const note = (provenance('单位GDP能耗下降') as { note: { zh: string; en: string } }).note;
     expect(note.zh).toContain('5年下降13.5%：按 x/x0 − 1 ≤ -13.5% 判断');
     expect(note.en).toContain('read as x/x0 − 1 ≤ -13.5%');
+  });
+});
+
+// The same sheet's 每千人口执业医师数 (人) was a stock of whole people: 3.2 entered for 2026 was refused ("以整数人
+// 计") and the forecast ran on default entry and exit rates. A quantity per head is a ratio, whatever its unit.
+describe('a quantity per head, from a table', () => {
+  const csv = ['指标名称,单位,2025年基期,2030年目标', '每千人口执业医师数,人,3.1,3.6'].join('\n');
+  const generated = loadPlan(
+    JSON.parse(JSON.stringify(generatePlan(readPlanTable(csv).targets, { targetYear: 2030 }).plan)),
+    'generated.plan.json',
+  );
+  const doctors = generated.indicators[0]!;
+
+  it('is a level that grows, not a count of whole people', () => {
+    expect(doctors).toMatchObject({ unit: '人', count: false, dynamics: { kind: 'growth' } });
+  });
+
+  it('takes 3.2 as an actual', () => {
+    const parsed = parseActuals(['指标,2026', '每千人口执业医师数,3.2'].join('\n'), generated);
+    expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(parsed.actuals[doctors.id]).toEqual({ '2026': 3.2 });
   });
 });
