@@ -119,7 +119,12 @@ function plausible(
     return false;
   }
   const unit = parseUnit(facts.unit(id));
-  if (unit.magnitude === 1 && COUNT_BASES.has(unit.base) && !facts.fractional(id) && !Number.isInteger(value)) {
+  if (
+    unit.magnitude === 1 &&
+    COUNT_BASES.has(unit.base) &&
+    !facts.fractional(id) &&
+    !Number.isInteger(value)
+  ) {
     // "1.158" written the European way means 1158: say so when the digits after the dot are three.
     const european = /^\s*\d{1,3}(?:\.\d{3})+\s*$/.test(raw) ? raw.trim().replace(/\./g, '') : '';
     sink.add('error', place, 'notWholeCount', { indicator: id, unit: unit.base, value, whole: european });

@@ -3,7 +3,20 @@
 // Once the target's own year is observed there is no pace left to judge: the target is `met` (已完成) or
 // `missed` (未完成), as a final evaluation (终期评估) counts them (evaluateTargets decides, from the verdict).
 
-export type EvaluationStatus = 'met' | 'achieved' | 'ahead' | 'on-track' | 'behind' | 'far-behind' | 'missed';
+/**
+ * `within` / `breached`: a ceiling the base already kept (失业率控制在5.5%以内 from 5.1%) has no progress to
+ * make, only a limit to keep; its latest value is within it or over it.
+ */
+export type EvaluationStatus =
+  | 'met'
+  | 'achieved'
+  | 'ahead'
+  | 'on-track'
+  | 'within'
+  | 'behind'
+  | 'far-behind'
+  | 'breached'
+  | 'missed';
 
 export interface StatusThresholds {
   /** pace ≥ ahead → 快于预期 */
@@ -21,8 +34,10 @@ export const STATUS_ORDER: EvaluationStatus[] = [
   'achieved',
   'ahead',
   'on-track',
+  'within',
   'behind',
   'far-behind',
+  'breached',
   'missed',
 ];
 
@@ -40,7 +55,9 @@ export function classifyStatus(
   pace: number | null,
   achieved: boolean,
   thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
+  ceiling: 'within' | 'breached' | null = null,
 ): EvaluationStatus | null {
+  if (ceiling !== null) return ceiling;
   if (achieved) return 'achieved';
   if (pace === null || Number.isNaN(pace)) return null;
   if (pace >= thresholds.ahead) return 'ahead';

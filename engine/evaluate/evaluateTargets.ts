@@ -240,7 +240,9 @@ function evaluateTarget(
         )
       : null;
   const projected = r && Number.isFinite(r.deterministicValue) ? r.deterministicValue : null;
-  let status = measures ? classifyStatus(measures.pace, measures.achieved, thresholds) : null;
+  let status = measures
+    ? classifyStatus(measures.pace, measures.achieved, thresholds, measures.ceiling)
+    : null;
   // A quota must be met every year: a missed year caps the status at 滞后 however well the total runs.
   if (measures && measures.missedYears.length > 0 && (status === 'ahead' || status === 'on-track'))
     status = 'behind';

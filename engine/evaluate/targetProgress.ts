@@ -62,6 +62,8 @@ export interface ProgressMeasures {
   missedYears: number[];
   /** Why a measure is missing, if one is. */
   note: Message | null;
+  /** A ceiling the base already kept: whether the latest value keeps it (see EvaluationStatus); else null. */
+  ceiling: 'within' | 'breached' | null;
 }
 
 const nullMeasures = (
@@ -84,6 +86,7 @@ const nullMeasures = (
   achieved: false,
   missedYears: [],
   note,
+  ceiling: null,
 });
 
 /** The level X a target implies in its year. */
@@ -127,6 +130,15 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
   const { year: t, value: xt } = latest;
   const elapsed = t - t0;
   const tau = elapsed / span;
+  // A ceiling the base already keeps (失业率控制在5.5%以内 from 5.1%): no way to go, only a limit to keep to
+  // the target year. Progress toward the cap, a growth "required" to rise to it and "achieved early" say
+  // nothing true of it (they read −25%, +1.52% a year and 提前实现 for a 2030 cap in 2027).
+  if (input.comparator === '<=' && (kind === 'level' || kind === 'share') && x0 <= X)
+    return {
+      ...nullMeasures('linear', X, msg('eval.note.ceilingKept')),
+      tau,
+      ceiling: xt <= X ? 'within' : 'breached',
+    };
   const progress = X === x0 ? null : (xt - x0) / (X - x0);
   // Every comparator but ≤ is met from below (约 is one-sided too: overshooting is not a miss).
   const direction = input.comparator === '<=' ? -1 : 1;
@@ -186,6 +198,7 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
     achieved,
     missedYears: [],
     note: X === x0 ? msg('eval.note.targetIsBase') : null,
+    ceiling: null,
   };
 }
 
@@ -245,5 +258,6 @@ function quotaProgress(input: ProgressInput): ProgressMeasures {
     achieved: remaining === 0 && missedYears.length === 0,
     missedYears,
     note: null, // missed years are listed in missedYears
+    ceiling: null,
   };
 }

@@ -568,7 +568,8 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   const unit = levelT ? levelT.t.unit : levelFact ? levelFact.unit : measure === 'share' ? '%' : '基期=1';
   // 每千人口执业医师数 is in 人 but is a ratio: not a stock of whole people, and 3.2 is a value it takes.
   const ratio = PER_POPULATION.test(g.name);
-  const unitCls: UnitClass = measure === 'level' ? unitClass(unit) : measure === 'share' ? 'percent' : 'other';
+  const unitCls: UnitClass =
+    measure === 'level' ? unitClass(unit) : measure === 'share' ? 'percent' : 'other';
   const cls: UnitClass = ratio && unitCls === 'count' ? 'other' : unitCls;
 
   // The base: printed with a target, entered in the table, or a fact for the base year. Never from a target.

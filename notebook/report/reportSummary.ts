@@ -24,7 +24,7 @@ export interface ReportSummary {
 }
 
 /** Statuses listed for attention: missed (未完成) first, then the furthest behind. */
-const BEHIND = new Set(['missed', 'behind', 'far-behind']);
+const BEHIND = new Set(['missed', 'behind', 'far-behind', 'breached']);
 /** Verdicts the forecast gives a target that is not behind on pace, which still call for attention. */
 const DOUBTED = new Set(['at-risk', 'off-track', 'missed']);
 
@@ -110,8 +110,8 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
     paragraphs.push(t(lang, 'rep.summary.settled', { n: settled, met: c.met, missed: c.missed }));
   const groups = {
     ahead: c.achieved + c.ahead,
-    onTrack: c['on-track'],
-    behind: c.behind + c['far-behind'],
+    onTrack: c['on-track'] + c.within,
+    behind: c.behind + c['far-behind'] + c.breached,
   };
   if (settled === 0) paragraphs.push(t(lang, 'rep.summary.groups', groups));
   else if (groups.ahead + groups.onTrack + groups.behind > 0)

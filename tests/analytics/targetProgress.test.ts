@@ -193,3 +193,50 @@ describe('status thresholds', () => {
     expect(classifyStatus(0.85, false, { ahead: 1.2, onTrack: 0.8, behind: 0.5 })).toBe('on-track');
   });
 });
+
+// Reproduced from a district's plan: 城镇调查失业率控制在5.5%以内 from 5.1%, 5.0% in 2027, read 完成进度 −25%,
+// 规划要求年均增速 +1.52% and 提前实现 for a 2030 cap. A ceiling the base already keeps has no way to go.
+describe('a ceiling the base already keeps', () => {
+  const cap = {
+    comparator: '<=' as const,
+    baseYear: 2025,
+    targetYear: 2030,
+    kind: 'share' as const,
+    value: 0.055,
+  };
+  const at = (value: number) =>
+    targetProgress({ ...cap, base: 0.051, latest: { year: 2027, value }, compound: false });
+
+  it('measures no progress and is never achieved before its year: within the limit, or over it', () => {
+    const held = at(0.05);
+    expect(held.ceiling).toBe('within');
+    expect(held.achieved).toBe(false);
+    expect([held.progress, held.pace, held.requiredCagr, held.ratioR, held.requiredGrowthRemaining]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(held.note?.code).toBe('eval.note.ceilingKept');
+    expect(classifyStatus(held.pace, held.achieved, DEFAULT_STATUS_THRESHOLDS, held.ceiling)).toBe('within');
+    const over = at(0.058);
+    expect(over.ceiling).toBe('breached');
+    expect(classifyStatus(over.pace, over.achieved, DEFAULT_STATUS_THRESHOLDS, over.ceiling)).toBe(
+      'breached',
+    );
+  });
+
+  it('leaves a cap the base is above to its progress: PM2.5 from 32 down to 30 at most', () => {
+    const m = targetProgress({
+      ...cap,
+      kind: 'level',
+      value: 30,
+      base: 32,
+      latest: { year: 2027, value: 30.5 },
+      compound: false,
+    });
+    expect(m.ceiling).toBeNull();
+    expect(m.progress).toBeCloseTo(0.75, 12);
+  });
+});

@@ -30,6 +30,8 @@ export const ENGINE_MESSAGES = {
   'status.on-track': { zh: '基本符合预期', en: 'broadly on plan' },
   'status.behind': { zh: '滞后', en: 'behind plan' },
   'status.far-behind': { zh: '严重滞后', en: 'far behind plan' },
+  'status.within': { zh: '控制在目标内', en: 'within the limit' },
+  'status.breached': { zh: '超出控制目标', en: 'over the limit' },
   'status.missed': { zh: '未完成', en: 'not met' },
   'pmet.settled': { zh: '已定', en: 'settled' },
   'status.no-data': { zh: '无数据', en: 'no data' },
@@ -88,8 +90,8 @@ export const ENGINE_MESSAGES = {
   'eval.listSep': { zh: '；', en: '; ' },
   'eval.missedYears': { zh: '{years} 年未完成年度任务', en: 'yearly quota missed in {years}' },
   'eval.rule.status': {
-    zh: '进度比（实际完成量 ÷ 按规划路径到最新年份应完成量）≥ {ahead} 为“快于预期”，{onTrack}–{ahead} 为“基本符合预期”，{behind}–{onTrack} 为“滞后”，低于 {behind} 为“严重滞后”；最新实际值已达到目标为“提前实现”；目标年份已有实际数据的，达到目标为“已完成”，未达到为“未完成”。',
-    en: "Pace (progress made ÷ progress the planned path asks for by the latest year) ≥ {ahead}: ahead of plan; {onTrack}–{ahead}: broadly on plan; {behind}–{onTrack}: behind plan; below {behind}: far behind plan; the latest actual already meets the target: achieved early; once the target's own year is observed: met, or not met.",
+    zh: '进度比（实际完成量 ÷ 按规划路径到最新年份应完成量）≥ {ahead} 为“快于预期”，{onTrack}–{ahead} 为“基本符合预期”，{behind}–{onTrack} 为“滞后”，低于 {behind} 为“严重滞后”；最新实际值已达到目标为“提前实现”；基期已在上限以内的控制类目标（如“控制在5.5%以内”）不计进度，最新实际值在上限以内为“控制在目标内”，超过为“超出控制目标”；目标年份已有实际数据的，达到目标为“已完成”，未达到为“未完成”。',
+    en: "Pace (progress made ÷ progress the planned path asks for by the latest year) ≥ {ahead}: ahead of plan; {onTrack}–{ahead}: broadly on plan; {behind}–{onTrack}: behind plan; below {behind}: far behind plan; the latest actual already meets the target: achieved early; a ceiling the base already keeps (such as 5.5% at most) has no progress to measure: within the limit, or over the limit, by the latest actual; once the target's own year is observed: met, or not met.",
   },
   'eval.rule.pace': {
     zh: '按增速表述或按增速演化的指标，与规划的复合增长路径 x0·(1+r)^(t−t0) 比较（恰好按规划增速增长的指标进度比为 100%）；其余指标按时间进度线性比较（完成进度 ÷ 时间进度）；年度任务类指标按累计完成量 ÷ 累计任务量计算，任一年未完成年度任务的，结论最高为“滞后”。',

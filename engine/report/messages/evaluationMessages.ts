@@ -4,6 +4,10 @@ export const EVALUATION_MESSAGES = {
   'eval.note.milestoneNoPace': { zh: '里程碑目标只看是否实现，无进度速度', en: 'a milestone has no pace' },
   'eval.note.noObservation': { zh: '基期之后尚无观测值', en: 'no observation after the base year' },
   'eval.note.missingYears': { zh: '{years} 年无观测值', en: 'no observation for {years}' },
+  'eval.note.ceilingKept': {
+    zh: '上限目标，基期已在上限以内：不计进度，只看是否保持在上限以内',
+    en: 'a ceiling the base already keeps: no progress to measure, only whether the limit holds',
+  },
   'eval.note.targetIsBase': {
     zh: '目标值等于基期值，进度无从计算',
     en: 'the target equals the base value: progress is undefined',
