@@ -37,6 +37,31 @@ export const REPORT_MESSAGES = {
     en: 'Computed from its parts’ actuals (see theirs)',
   },
   'rep.sheet.sources': { zh: '数据出处', en: 'Sources' },
+  'rep.h.settings': { zh: '附：情景设置', en: "Appendix: the scenario's settings" },
+  'rep.sheet.settings': { zh: '情景设置', en: 'Settings' },
+  'rep.settings.intro': {
+    zh: '情景“{scenario}”与规划默认设置不同的设置如下；以同样的设置、路径数和随机种子推演，可重现本报告的每个数字。',
+    en: 'The settings in which the scenario “{scenario}” differs from the plan’s defaults; a run with the same settings, paths and seed reproduces every number in this report.',
+  },
+  'rep.settings.none': {
+    zh: '情景“{scenario}”全部采用规划的默认设置；以同样的路径数和随机种子推演，可重现本报告的每个数字。',
+    en: 'The scenario “{scenario}” keeps every default of the plan; a run with the same paths and seed reproduces every number in this report.',
+  },
+  'rep.settings.col.setting': { zh: '设置', en: 'Setting' },
+  'rep.settings.col.value': { zh: '本情景', en: 'This scenario' },
+  'rep.settings.col.default': { zh: '规划默认', en: 'Plan default' },
+  'rep.settings.run': {
+    zh: '推演：{paths} 条路径，随机种子 {seed}。',
+    en: 'Run: {paths} paths, seed {seed}.',
+  },
+  'rep.settings.longLink': {
+    zh: '本情景的链接含录入的实际数据，共 {n} 个字符，未印出：请在页面上用“复制链接”取得，或导出情景文件（.scenario.json）随报告一并发送；Excel 版“情景设置”表中有完整链接。',
+    en: 'The link to this scenario carries the entered actuals, {n} characters, and is not printed: copy it on the page, or send the exported scenario file (.scenario.json) with the report; the Excel version’s Settings sheet holds it whole.',
+  },
+  'rep.settings.link': {
+    zh: '打开此链接即回到同一情景：{link}',
+    en: 'This link reopens the same scenario: {link}',
+  },
   'rep.sources.col.target': { zh: '目标', en: 'Target' },
   'rep.sources.col.figure': { zh: '数字', en: 'Figure' },
   'rep.sources.col.source': { zh: '出处', en: 'Source' },

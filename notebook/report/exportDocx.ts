@@ -182,6 +182,16 @@ export async function reportDocx(
     for (const r of doc.sources)
       tail.push(para(`${r.target} · ${r.figure}${zh ? '：' : ': '}${r.source}`, { size: 20 }));
   }
+  tail.push(heading(doc.headings.settings), para(doc.settings.intro));
+  for (const r of doc.settings.rows)
+    tail.push(
+      para(
+        `${r.setting}${zh ? '：' : ': '}${r.value}${zh ? '（规划默认 ' : ' (plan default '}${r.planDefault}${zh ? '）' : ')'}`,
+        { size: 20 },
+      ),
+    );
+  if (doc.settings.run) tail.push(para(doc.settings.run, { size: 20 }));
+  if (doc.settings.link) tail.push(para(doc.settings.link, { size: 18 }));
   tail.push(heading(doc.headings.notes));
   if (doc.notes.length === 0) tail.push(para(zh ? '（无）' : '(none)'));
   for (const n of doc.notes) {

@@ -6,6 +6,7 @@ import type { Evaluation } from '../../engine/index.ts';
 import { evaluationTable, listedStatuses, statusLabel } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
+import type { ReportDoc } from './reportDocument.ts';
 
 /** Text a spreadsheet would run as a formula is stored as plain text with a leading apostrophe. */
 function safe(v: string | number | null): string | number | null {
@@ -17,6 +18,7 @@ export async function reportXlsx(
   lang: Lang,
   baseNeeds: { fields: string[]; data: (string | null)[][] } | null = null,
   sources: readonly { target: string; figure: string; source: string }[] = [],
+  settings: ReportDoc['settings'] | null = null,
 ): Promise<Blob> {
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
@@ -61,6 +63,22 @@ export async function reportXlsx(
     src.getRow(1).font = { bold: true };
     [36, 30, 100].forEach((w, i) => {
       src.getColumn(i + 1).width = w;
+    });
+  }
+  if (settings) {
+    // What reproduces the numbers: the settings apart from the plan's defaults, the run, the link.
+    const set = wb.addWorksheet(t(lang, 'rep.sheet.settings'));
+    set.addRow([settings.intro]);
+    set.addRow([
+      t(lang, 'rep.settings.col.setting'),
+      t(lang, 'rep.settings.col.value'),
+      t(lang, 'rep.settings.col.default'),
+    ]).font = { bold: true };
+    for (const r of settings.rows) set.addRow([r.setting, r.value, r.planDefault].map(safe));
+    if (settings.run) set.addRow([settings.run]);
+    if (settings.url) set.addRow([t(lang, 'rep.settings.link', { link: settings.url })]);
+    [40, 24, 24].forEach((w, i) => {
+      set.getColumn(i + 1).width = w;
     });
   }
   const buffer = await wb.xlsx.writeBuffer();

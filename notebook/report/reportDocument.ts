@@ -7,6 +7,7 @@ import {
   baseRequestTable,
   columnHeader,
   evaluationColumn,
+  formatNumber,
   formatValue,
   isFinalEvaluation,
   knownBase,
@@ -22,6 +23,8 @@ import { fanChartSvg } from '../charts/fanChart.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t, translator } from '../i18n/t.ts';
+import { settingDiff } from '../model/settingDiff.ts';
+import { settingLabel, settingValueText } from '../model/settingText.ts';
 import { plannedPath } from '../model/targetFigures.ts';
 import type { Working } from '../state/scenarioOps.ts';
 import { type ReportCellBlock, reportCells } from './reportCells.ts';
@@ -40,6 +43,10 @@ export interface ReportInput {
   notes: readonly { title?: string | undefined; text: string; lang?: 'zh' | 'en' | undefined }[];
   /** The scenario the report is about: its formula, chart and table cells go into the report. */
   scenario?: Working;
+  /** The scenario differs from the one opened (the page's （已修改）). */
+  modified?: boolean;
+  /** The link that reopens the scenario, as the address bar holds it. */
+  link?: string;
 }
 
 export interface ReportChart {
@@ -79,6 +86,19 @@ export interface ReportDoc {
    * holding the file can trace a number without the page's tooltips.
    */
   sources: { target: string; figure: string; source: string }[];
+  /**
+   * What reproduces every number: the settings that differ from the plan's defaults, the run's size and seed,
+   * and the link that reopens the scenario. A director shown ">99%" can have it rebuilt.
+   */
+  settings: {
+    intro: string;
+    rows: { setting: string; value: string; planDefault: string }[];
+    run: string;
+    /** The sentence with the link that reopens the scenario (or, for a long one, where to get it); null without one. */
+    link: string | null;
+    /** The link itself, whole. */
+    url: string | null;
+  };
   notes: { title: string; text: string }[];
   /** The planner's formula, chart and table cells, in the page's order. */
   cells: ReportCellBlock[];
@@ -89,6 +109,7 @@ export interface ReportDoc {
     | 'table'
     | 'methods'
     | 'sources'
+    | 'settings'
     | 'notes'
     | 'cells'
     | 'noData'
@@ -206,6 +227,38 @@ function charts(input: ReportInput, lang: Lang): ReportChart[] {
   return out;
 }
 
+/** The longest link printed in full. */
+const PRINTED_LINK_MAX = 300;
+
+function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
+  const { plan, scenario, evaluation: ev } = input;
+  const name = `${input.scenarioName}${input.modified ? t(lang, 'work.modified') : ''}`;
+  // Against the plan's defaults: a scenario with nothing set.
+  const rows = scenario
+    ? settingDiff(plan, [{ name: scenario.name }, scenario]).map((r) => ({
+        setting: settingLabel(plan, r, lang),
+        value: settingValueText(plan, r, r.values[1] ?? r.planDefault, lang),
+        planDefault: settingValueText(plan, r, r.planDefault, lang),
+      }))
+    : [];
+  return {
+    intro: t(lang, rows.length ? 'rep.settings.intro' : 'rep.settings.none', { scenario: name }),
+    rows,
+    run:
+      ev.summary.paths > 0
+        ? t(lang, 'rep.settings.run', { paths: formatNumber(ev.summary.paths, lang), seed: ev.summary.seed })
+        : '',
+    // A link that carries entered actuals runs to thousands of characters: printed, it fills half a page and
+    // no one can type it back; the spreadsheet keeps it whole (url), the page copies it.
+    link: !input.link
+      ? null
+      : input.link.length <= PRINTED_LINK_MAX
+        ? t(lang, 'rep.settings.link', { link: input.link })
+        : t(lang, 'rep.settings.longLink', { n: formatNumber(input.link.length, lang) }),
+    url: input.link ?? null,
+  };
+}
+
 function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
   const { plan, evaluation: ev } = input;
   const tr = translator(lang);
@@ -299,7 +352,10 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
       { label: t(lang, 'rep.cover.plan'), value: planTitle },
       { label: t(lang, 'rep.cover.issuer'), value: plan.meta.issuer ?? '—', cited: true },
       { label: t(lang, 'rep.cover.org'), value: input.organisation.trim() || t(lang, 'rep.orgMissing') },
-      { label: t(lang, 'rep.cover.scenario'), value: input.scenarioName },
+      {
+        label: t(lang, 'rep.cover.scenario'),
+        value: `${input.scenarioName}${input.modified ? t(lang, 'work.modified') : ''}`,
+      },
       {
         label: t(lang, 'rep.cover.asOf'),
         value:
@@ -327,6 +383,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
     baseNeeds: baseNeeds(input, lang),
     methods,
     sources: sources(input, lang),
+    settings: settings(input, lang),
     notes: input.notes
       .filter((n) => (n.text.trim() || n.title?.trim()) && (!n.lang || n.lang === lang))
       .map((n) => ({ title: n.title?.trim() ?? '', text: n.text.trim() })),
@@ -338,6 +395,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
       table: t(lang, 'rep.h.table'),
       methods: t(lang, 'rep.h.methods'),
       sources: t(lang, 'rep.h.sources'),
+      settings: t(lang, 'rep.h.settings'),
       notes: t(lang, 'rep.h.notes'),
       cells: t(lang, 'rep.h.cells'),
       noData: t(lang, 'rep.h.noData'),

@@ -78,6 +78,27 @@ function renderCells(doc: ReportDoc): HTMLElement {
 }
 
 /** The document as HTML elements: what prints. */
+/** What reproduces the report's numbers: the settings apart from the plan's defaults, the run and the link. */
+function renderSettings(doc: ReportDoc): HTMLElement {
+  const s = doc.settings;
+  const section = el('section', 'report-appendix report-settings');
+  section.append(el('h2', undefined, doc.headings.settings), el('p', undefined, s.intro));
+  if (s.rows.length)
+    section.append(
+      smallTable({
+        header: [
+          t(doc.lang, 'rep.settings.col.setting'),
+          t(doc.lang, 'rep.settings.col.value'),
+          t(doc.lang, 'rep.settings.col.default'),
+        ],
+        rows: s.rows.map((r) => [r.setting, r.value, r.planDefault]),
+      }),
+    );
+  if (s.run) section.append(el('p', undefined, s.run));
+  if (s.link) section.append(el('p', 'report-link', s.link));
+  return section;
+}
+
 export function renderReport(doc: ReportDoc): HTMLElement {
   const article = el('article', 'report-doc');
   article.lang = doc.lang === 'zh' ? 'zh-CN' : 'en';
@@ -196,6 +217,7 @@ export function renderReport(doc: ReportDoc): HTMLElement {
     src.append(list);
     article.append(src);
   }
+  article.append(renderSettings(doc));
   if (doc.noData) {
     const appendix = el('section', 'report-appendix');
     appendix.append(el('h2', undefined, doc.headings.noData), el('p', 'footnote', doc.noData));
@@ -280,6 +302,9 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
         date: reportDate(lang),
         notes: app.scenario.get().notes ?? [],
         scenario: app.scenario.get(),
+        modified: app.history.state.get().modified,
+        // The address bar holds the scenario's link (shareSync).
+        link: location.href,
       },
       lang,
     );
@@ -337,7 +362,10 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
     const { reportXlsx } = await import('./exportXlsx.ts');
     if (ev) {
       const d = doc();
-      download(`${fileBase()}.xlsx`, await reportXlsx(ev, lang, d.baseNeeds?.table ?? null, d.sources));
+      download(
+        `${fileBase()}.xlsx`,
+        await reportXlsx(ev, lang, d.baseNeeds?.table ?? null, d.sources, d.settings),
+      );
     }
   });
   const pdf = action('report-print', t(lang, 'rep.export.pdf'), async () => {

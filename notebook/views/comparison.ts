@@ -4,7 +4,6 @@
 import { html } from 'htl';
 import type { RunResult } from '../../engine/index.ts';
 import {
-  formatNumber,
   formatPercentOf,
   formatProb,
   formatRate,
@@ -16,11 +15,11 @@ import type { App, NamedScenario } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { comparisonStyle } from '../charts/palette.ts';
 import { downloadCsv } from '../export/csv.ts';
-import { formatUncertain } from '../format/formatUncertain.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
-import { type SettingRow, settingDiff } from '../model/settingDiff.ts';
+import { settingDiff } from '../model/settingDiff.ts';
+import { settingLabel, settingValueText } from '../model/settingText.ts';
 import { medianFigure, targetLevel, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
 import type { ComparedRuns } from '../state/comparisonRuns.ts';
 import { button } from './button.ts';
@@ -29,36 +28,6 @@ import { scenarioName } from './scenarioName.ts';
 
 /** Units of a share of a whole. */
 const SHARE_UNITS = new Set(['%', '％', '比例']);
-
-function settingValue(
-  app: App,
-  row: SettingRow,
-  v: SettingRow['values'][number] | SettingRow['planDefault'],
-  lang: Lang,
-): string {
-  if (v === null) return '—';
-  if (typeof v === 'boolean') return v ? '✓' : '—';
-  if (typeof v === 'string') return v || '—';
-  if (typeof v === 'number') return formatNumber(v, lang);
-  const unit = app.plan.parameters.find((p) => p.id === row.id)?.unit ?? '';
-  return formatUncertain(v.mean, v.sd, unit, lang);
-}
-
-function settingName(app: App, row: SettingRow, lang: Lang): string {
-  const t = translator(lang);
-  switch (row.kind) {
-    case 'lever':
-      return `${t('gs.lever.prefix')}${pick(app.plan.levers.find((l) => l.id === row.id)?.name, lang)}`;
-    case 'parameter':
-      return `${t('gs.param.prefix')}${pick(app.plan.parameters.find((p) => p.id === row.id)?.name, lang)}`;
-    case 'shock':
-      return pick(app.plan.shocks.find((s) => s.id === row.id)?.name, lang) || row.id;
-    case 'actuals':
-      return t('eval.paste');
-    case 'formulas':
-      return t('fx.title');
-  }
-}
 
 /** Whether the chart shows each scenario's fan: the reader's choice, kept while the view redraws. */
 let showFans = false;
@@ -166,9 +135,9 @@ export function comparisonView(
         )}</tr></thead>
         <tbody>${rows.map(
           (r) =>
-            html`<tr><th scope="row">${settingName(app, r, lang)}</th><td class="num muted">${settingValue(app, r, r.planDefault, lang)}</td>${r.values.map(
+            html`<tr><th scope="row">${settingLabel(app.plan, r, lang)}</th><td class="num muted">${settingValueText(app.plan, r, r.planDefault, lang)}</td>${r.values.map(
               (v) =>
-                html`<td class="num">${v === null ? t('cmp.planDefault') : settingValue(app, r, v, lang)}</td>`,
+                html`<td class="num">${v === null ? t('cmp.planDefault') : settingValueText(app.plan, r, v, lang)}</td>`,
             )}</tr>`,
         )}</tbody>
       </table>`

@@ -16,6 +16,7 @@ import {
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { type CsvCell, downloadCsv } from '../export/csv.ts';
+import { safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
@@ -214,8 +215,9 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
   csv.addEventListener('click', () => {
     if (shown)
       void downloadCsv(
-        // Named as the report is: a final one once its data reach the target year (as the .docx and .xlsx).
-        `${t(isFinalEvaluation(shown) ? 'eval.report.final' : 'eval.report')}.csv`,
+        // Named as the report is: a final one once its data reach the target year, and its scenario (as the
+        // .docx and .xlsx), since the file carries no settings of its own.
+        `${safeFileName(`${t(isFinalEvaluation(shown) ? 'eval.report.final' : 'eval.report')}_${scenarioName(app.scenario.get(), lang)}`)}.csv`,
         evaluationCsvRows(shown, lang),
       );
   });

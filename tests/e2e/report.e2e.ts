@@ -116,6 +116,12 @@ describe('the mid-term report', () => {
       ),
     ).toEqual(['table', 'chart']);
     expect(await page.textContent('#report-body .report-methods')).toContain('联合国亚太经社会');
+    // What reproduces the numbers: the settings apart from the plan's defaults, the run, and the link.
+    const settings = (await page.textContent('#report-body .report-settings')) ?? '';
+    expect(settings).toContain('附：情景设置');
+    expect(settings).toMatch(/推演：[\d,]+ 条路径，随机种子 \d+。/);
+    // The pasted actuals make the link thousands of characters long: not printed, and said where to get it.
+    expect(settings).toMatch(/本情景的链接含录入的实际数据，共 [\d,]+ 个字符，未印出/);
     // Printed: one line per header cell (no 完成进/度), and page images to look at.
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -155,6 +161,7 @@ describe('the mid-term report', () => {
     expect(xml).toContain('综合判断');
     expect(xml).toContain('判断依据');
     expect(xml).toMatch(/判断依据：\d+ 项结论依据数据/);
+    expect(xml).toContain('附：情景设置');
     // Section 六: the planner's table cell (its medians) and chart cell (a picture).
     expect(xml).toContain('六、分析单元');
     expect(xml).toContain('各年中位数（P50）');
@@ -195,6 +202,8 @@ describe('the mid-term report', () => {
     expect(unzipEntry('test-results/report.xlsx', 'xl/workbook.xml')).toContain('name="所需基期数据"');
     expect(unzipEntry('test-results/report.xlsx', 'xl/worksheets/sheet3.xml')).toMatch(/<c r="D2"/);
     expect(strings).toContain('2020年');
+    expect(unzipEntry('test-results/report.xlsx', 'xl/workbook.xml')).toContain('name="情景设置"');
+    expect(strings).toContain('打开此链接即回到同一情景：http://localhost');
   }, 240_000);
 
   it('sent no request to any host but localhost', () => {

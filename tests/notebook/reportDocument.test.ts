@@ -232,3 +232,50 @@ describe('the report asks for the bases its verdicts wait for', () => {
     expect((await report('zh')).doc.baseNeeds).toBeNull();
   });
 });
+
+// An auditor shown a report of 政策加力（已修改） could not rebuild its ">99%": the report named the preset alone and
+// none of the settings moved. It now lists what differs from the plan's defaults, the run, and the link.
+describe('the settings that reproduce a report', () => {
+  it('lists each setting apart from the plan default, the paths and seed, and the link; marks a modified scenario', async () => {
+    const ev = await evaluateTargets(plan, null, actuals, { paths: 200, seed: 3 });
+    const moved: Working = {
+      name: { zh: '政策加力' },
+      levers: { industry_fund: { intensity: 2 } },
+      parameters: { g_output: { mean: 0.09, sd: 0.02 } },
+    } as Working;
+    const doc = buildReport(
+      {
+        ...reportInput(plan, ev),
+        scenarioName: '政策加力',
+        scenario: moved,
+        modified: true,
+        link: 'http://localhost:5173/#s=abc',
+      },
+      'zh',
+    );
+    expect(doc.cover.find((c) => c.label === '推演情景')!.value).toBe('政策加力（已修改）');
+    expect(doc.settings.intro).toContain('情景“政策加力（已修改）”与规划默认设置不同的设置如下');
+    expect(doc.settings.rows).toEqual([
+      { setting: expect.stringContaining('产业扶持资金'), value: '2', planDefault: '0' },
+      { setting: expect.stringContaining('支柱产业增速'), value: '9 ± 2%', planDefault: '7.5 ± 2%' },
+    ]);
+    expect(doc.settings.run).toBe('推演：200 条路径，随机种子 3。');
+    expect(doc.settings.link).toBe('打开此链接即回到同一情景：http://localhost:5173/#s=abc');
+    // A link too long to type back is not printed; the spreadsheet keeps it whole.
+    const long = `http://localhost:5173/#s=${'x'.repeat(2000)}`;
+    const withLong = buildReport({ ...reportInput(plan, ev), scenario: moved, link: long }, 'zh');
+    expect(withLong.settings.link).toContain('共 2,025 个字符，未印出');
+    expect(withLong.settings.url).toBe(long);
+  });
+
+  it('says so when every setting is the plan default', async () => {
+    const ev = await evaluateTargets(plan, null, actuals, { paths: 200, seed: 3 });
+    const doc = buildReport(
+      { ...reportInput(plan, ev), scenario: { name: { zh: '基准' } } as Working },
+      'en',
+    );
+    expect(doc.settings.rows).toEqual([]);
+    expect(doc.settings.intro).toContain('keeps every default of the plan');
+    expect(doc.settings.link).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+// A setting of a scenario in words: its name (杠杆：…, 参数：…, a shock's name) and a value as the page shows it.
+// The comparison table and the report's settings appendix write them the same way.
+import { formatNumber, type Plan } from '../../engine/index.ts';
+import { formatUncertain } from '../format/formatUncertain.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
+import { translator } from '../i18n/t.ts';
+import type { SettingRow } from './settingDiff.ts';
+
+export function settingValueText(
+  plan: Plan,
+  row: SettingRow,
+  v: SettingRow['values'][number] | SettingRow['planDefault'],
+  lang: Lang,
+): string {
+  if (v === null) return '—';
+  if (typeof v === 'boolean') return v ? '✓' : '—';
+  if (typeof v === 'string') return v || '—';
+  if (typeof v === 'number') return formatNumber(v, lang);
+  const unit = plan.parameters.find((p) => p.id === row.id)?.unit ?? '';
+  return formatUncertain(v.mean, v.sd, unit, lang);
+}
+
+export function settingLabel(plan: Plan, row: SettingRow, lang: Lang): string {
+  const t = translator(lang);
+  switch (row.kind) {
+    case 'lever':
+      return `${t('gs.lever.prefix')}${pick(plan.levers.find((l) => l.id === row.id)?.name, lang)}`;
+    case 'parameter':
+      return `${t('gs.param.prefix')}${pick(plan.parameters.find((p) => p.id === row.id)?.name, lang)}`;
+    case 'shock':
+      return pick(plan.shocks.find((s) => s.id === row.id)?.name, lang) || row.id;
+    case 'actuals':
+      return t('eval.paste');
+    case 'formulas':
+      return t('fx.title');
+  }
+}
