@@ -14,6 +14,7 @@
 // Findings do not depend on the language: each carries message codes (renderFindings.ts writes them out).
 import type { Plan } from '../plan/planSchema.ts';
 import type { PlanRelation } from '../plan/relationSchema.ts';
+import { msg } from '../report/messages/message.ts';
 import { checkBaseFacts } from './checkBaseFacts.ts';
 import { checkDuplicates } from './checkDuplicates.ts';
 import { checkParts } from './checkParts.ts';
@@ -22,7 +23,13 @@ import { checkRateReading } from './checkRateReading.ts';
 import { checkRateVsTotal } from './checkRateVsTotal.ts';
 import { checkShares } from './checkShares.ts';
 import { checkStatistics } from './checkStatistics.ts';
-import { type Finding, planCheckContext, type Severity } from './planCheckContext.ts';
+import {
+  type CheckContext,
+  type Finding,
+  type FindingKind,
+  planCheckContext,
+  type Severity,
+} from './planCheckContext.ts';
 
 export type { Finding, FindingKind, Severity } from './planCheckContext.ts';
 
@@ -68,11 +75,51 @@ export function* checkPlanSteps(
   ];
   const findings: Finding[] = [];
   for (const check of checks) {
-    findings.push(...check());
+    findings.push(...check().map((f) => withArithmeticUnit(ctx, f)));
     yield;
   }
   findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return { findings };
+}
+
+/** What a scaled money unit is, for a reader of English: the arithmetic's figures are in it. */
+const SCALED_UNITS = {
+  亿元: 'check.arith.unit.yiYuan',
+  万元: 'check.arith.unit.wanYuan',
+  亿美元: 'check.arith.unit.yiUsd',
+  万美元: 'check.arith.unit.wanUsd',
+} as const;
+
+/** Findings whose arithmetic works in the indicators' own figures (607 ÷ 70% = 867.1), not in rates. */
+const LEVEL_ARITHMETIC = new Set<FindingKind>([
+  'share-denominators',
+  'share-vs-base',
+  'parts-vs-total',
+  'implied-base',
+  'base-vs-fact',
+  'statistic-contradicts-derived',
+]);
+
+/**
+ * The arithmetic keeps the plan's own figures (607 亿元 is 607), which in English sit beside quantities
+ * converted to bn yuan (60.7): it says which unit its figures are in.
+ */
+function withArithmeticUnit(ctx: CheckContext, f: Finding): Finding {
+  if (!LEVEL_ARITHMETIC.has(f.kind)) return f;
+  // The unit of the first indicator involved that has one (a share's finding also names its numerator's).
+  const ids = [
+    ...(f.indicators ?? []),
+    ...f.targets.map((id) => ctx.targets.find((t) => t.id === id)?.indicator),
+  ];
+  const unit = ids
+    .map((id) => (id && ctx.indicator(id)?.unit) || '')
+    .find((u): u is keyof typeof SCALED_UNITS => u in SCALED_UNITS);
+  return unit
+    ? {
+        ...f,
+        arithmetic: msg('check.arith.inUnit', { arithmetic: f.arithmetic, unit: msg(SCALED_UNITS[unit]) }),
+      }
+    : f;
 }
 
 export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): CheckPlanResult {

@@ -82,7 +82,7 @@ describe('checkPlan on a fixture with planted inconsistencies', () => {
 
   it('share denominators 714.3 vs 2,000 and a denominator that must shrink', () => {
     const [d] = of('share-denominators');
-    expect(d!.arithmetic).toBe('500 ÷ 70% = 714.3; 1,500 ÷ 75% = 2,000');
+    expect(d!.arithmetic).toBe('500 ÷ 70% = 714.3; 1,500 ÷ 75% = 2,000（单位：亿元）');
     const [b] = of('share-vs-base');
     expect(b!.targets.sort()).toEqual(['a_out_2025', 'a_share_2025']);
     expect(b!.arithmetic).toContain('(714.3 ÷ 1,000)^(1/5) − 1 = -6.5%');
@@ -90,7 +90,7 @@ describe('checkPlan on a fixture with planted inconsistencies', () => {
 
   it('parts 80 + 50 exceed the total 100; the parts mix value added and revenue', () => {
     const [p] = of('parts-vs-total');
-    expect(p!.arithmetic).toBe('80 + 50 = 130 > 100');
+    expect(p!.arithmetic).toBe('80 + 50 = 130 > 100（单位：亿元）');
     const mixing = of('measure-mixing').map((f) => f.targets.sort().join(','));
     expect(mixing).toContain('p1_2025,p2_2025');
     expect(mixing).toContain('b_out_2025,b_share_2025');
@@ -182,7 +182,7 @@ describe('checkPlan on the Yaohai plan', () => {
   it('with the sector relation the plan carries, the sub-targets 210 + 105 + 200 + 210 + 1,000 exceed 607 and mix measures', () => {
     expect(plan.relations.some((r) => r.kind === 'parts' && r.total === 'pillar_output_2025')).toBe(true);
     const parts = findings.find((f) => f.kind === 'parts-vs-total')!;
-    expect(parts.arithmetic).toBe('210 + 105 + 200 + 210 + 1,000 = 1,725 > 607');
+    expect(parts.arithmetic).toBe('210 + 105 + 200 + 210 + 1,000 = 1,725 > 607（单位：亿元）');
     expect(findings.filter((f) => f.kind === 'measure-mixing')).toHaveLength(2);
     // Without the relation neither finding can be made from the numbers alone.
     const bare = checkPlanText({ ...plan, relations: [] }).findings;
@@ -298,5 +298,21 @@ describe('a base share against a share the plan states', () => {
       '“中小企业增加值占地区生产总值比重50.78%” → 50.78%; 78.85% − 50.78% = +28.07 个百分点',
     );
     expect(finding('en')!.message).toContain('by +28.07 pp');
+  });
+});
+
+// An auditor reading the English check saw "→ 86.71 bn yuan" beside "607 ÷ 70% = 867.1": the arithmetic keeps
+// the plan's own figures (亿元), which it now says, in both languages.
+describe('the arithmetic of a finding in English', () => {
+  const kind = (lang: Lang) =>
+    renderFindings(checkPlan(readPlan(undefined)).findings, lang).find(
+      (f) => f.kind === 'share-denominators',
+    )!;
+
+  it('names the unit of its figures where the quantities beside it are converted', () => {
+    expect(kind('en').arithmetic).toBe(
+      '607 ÷ 70% = 867.1; 1,400 ÷ 75% = 1,867 (figures in units of 100 million yuan)',
+    );
+    expect(kind('zh').arithmetic).toBe('607 ÷ 70% = 867.1; 1,400 ÷ 75% = 1,867（单位：亿元）');
   });
 });

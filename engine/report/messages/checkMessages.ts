@@ -45,6 +45,12 @@ export const CHECK_MESSAGES = {
     zh: '“{figure}” → {statedQty}; {base} ÷ {stated} − 1 = {diff}',
     en: '{figure} → {statedQty}; {base} ÷ {stated} − 1 = {diff}',
   },
+  // The figures of an arithmetic line are the plan's own; in English a quantity beside it reads in bn yuan.
+  'check.arith.inUnit': { zh: '{arithmetic}（单位：{unit}）', en: '{arithmetic} (figures in {unit})' },
+  'check.arith.unit.yiYuan': { zh: '亿元', en: 'units of 100 million yuan' },
+  'check.arith.unit.wanYuan': { zh: '万元', en: 'units of 10,000 yuan' },
+  'check.arith.unit.yiUsd': { zh: '亿美元', en: 'units of 100 million USD' },
+  'check.arith.unit.wanUsd': { zh: '万美元', en: 'units of 10,000 USD' },
   'check.arith.baseVsFactPoints': {
     zh: '“{figure}” → {statedQty}; {base} − {stated} = {diff}',
     en: '{figure} → {statedQty}; {base} − {stated} = {diff}',
