@@ -45,6 +45,10 @@ export interface ActualsIssueParams {
     rows: { row: number; raw: string }[];
   };
   repeatedSame: { indicator: string; year: number };
+  /** Yearly growth rates given for a rate-only indicator (an index, base year = 1), chained into it. */
+  ratesChained: { indicator: string; years: string; base: number; falls: boolean };
+  /** A year's rate that cannot be chained: an earlier year's is missing. */
+  rateChainGap: { indicator: string; year: number; missing: number; first: number };
 }
 
 export type ActualsIssueCode = keyof ActualsIssueParams;
@@ -69,6 +73,7 @@ export const REFUSES: Partial<Record<ActualsIssueCode, 'value' | 'row' | 'all'>>
   targetNotLevel: 'row',
   notAYear: 'row',
   conflictingDuplicates: 'all',
+  rateChainGap: 'value',
 };
 
 interface IssueBase {

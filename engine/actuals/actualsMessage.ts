@@ -88,6 +88,13 @@ const MESSAGES: Messages = {
       ),
     }),
   repeatedSame: plain('repeatedSame'),
+  ratesChained: (p) =>
+    msg(p.falls ? 'actuals.ratesChained.falls' : 'actuals.ratesChained', {
+      indicator: p.indicator,
+      years: p.years,
+      base: p.base,
+    }),
+  rateChainGap: plain('rateChainGap'),
 };
 
 /** An indicator's name by its id, for the words (the params keep the id). */

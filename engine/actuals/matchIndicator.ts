@@ -9,7 +9,14 @@ import { toHalfWidth } from './parseNumberCell.ts';
 export type IndicatorMatch =
   | { kind: 'found'; id: string; unit: string | null }
   /** The cell names a target that measures an increase or a growth rate, not the indicator's level. */
-  | { kind: 'notLevel'; target: string; id: string; targetKind: 'increase' | 'growth' }
+  | {
+      kind: 'notLevel';
+      target: string;
+      id: string;
+      targetKind: 'increase' | 'growth';
+      /** The target is a fall (下降13.5%: a negative value). */
+      falls: boolean;
+    }
   | { kind: 'unknown'; suggestions: string[] }
   | { kind: 'ambiguous'; ids: string[] };
 
@@ -36,15 +43,23 @@ export function normalizeName(name: string): string {
  * A name with the words a district and its plan vary on taken out, for a second look when the exact name is
  * not the plan's: 全区/全市 before it, 数/数量/总数 after a count, GDP for 地区生产总值, a bracketed note
  * (（指数，基期=1）). 制造业增加值占GDP比重 and 制造业增加值占地区生产总值比重 are one name; so are 规模以上工业企业数
- * and 规模以上工业企业. Used only when it points at one indicator.
+ * and 规模以上工业企业. A rate's name as a 统计公报 words it is the plan's: 单位GDP能耗降低率 and 单位GDP能耗下降,
+ * 规上工业增加值增长率 and 规上工业增加值增速. Used only when it points at one indicator.
  */
 export function looseName(key: string): string {
   return withoutAreaOrCount(
     key
       .replace(/[(（][^)）]*[)）]$/, '')
       .replace(/gdp/g, '地区生产总值')
-      .replace(/占(?:全区)?地区生产总值(?:的)?比重$/, '占地区生产总值比重'),
+      .replace(/占(?:全区)?地区生产总值(?:的)?比重$/, '占地区生产总值比重')
+      .replace(/(?:降低率|下降率|降幅|降低)$/, '下降')
+      .replace(/(?:增长率|增长速度|增幅|增速)$/, '增长'),
   );
+}
+
+/** A rate's name without its verb, loosely: 单位GDP能耗降低率 and 单位GDP能耗下降 are both 单位地区生产总值能耗. */
+function rateStem(key: string): string {
+  return looseName(key).replace(/(?:增长|下降)$/, '');
 }
 
 /** Edit distance (insertions, deletions, substitutions), for "did you mean" hints only. */
@@ -96,18 +111,34 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
   // one that measures an increase or a growth rate does not — "新增注册企业4.5万户, 20000" is 20,000 new
   // firms, not the stock of firms — so its name is kept apart and refused with the reason.
   const indicatorKeys = new Set(byName.keys());
-  const notLevel = new Map<string, { target: string; id: string; targetKind: 'increase' | 'growth' }>();
+  const notLevel = new Map<
+    string,
+    { target: string; id: string; targetKind: 'increase' | 'growth'; falls: boolean }
+  >();
   for (const t of plan.targets) {
     if (t.indicator === undefined) continue;
     for (const name of [t.name.zh, t.name.en]) {
       const key = name ? normalizeName(splitNameAndUnit(name).name) : '';
       if (!name || key === '' || indicatorKeys.has(key)) continue;
       if (t.kind === 'increase' || t.kind === 'growth')
-        notLevel.set(key, { target: name, id: t.indicator, targetKind: t.kind });
+        notLevel.set(key, {
+          target: name,
+          id: t.indicator,
+          targetKind: t.kind,
+          falls: (Array.isArray(t.value) ? t.value[0] : (t.value ?? 0)) < 0,
+        });
       else add(name, t.indicator);
     }
   }
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
+  // A growth or increase target's name, loosely and without its verb: 单位GDP能耗降低率 is the target
+  // 单位GDP能耗下降, 规上工业增加值增速 the target 规上工业增加值 (a table's rate row, its verb dropped), before any
+  // indicator its loose name also reaches. A stem two indicators' targets share reaches neither.
+  const notLevelLoose = new Map<string, (typeof notLevel extends Map<string, infer V> ? V : never) | null>();
+  for (const [key, m] of notLevel) {
+    const stem = rateStem(key);
+    notLevelLoose.set(stem, notLevelLoose.has(stem) && notLevelLoose.get(stem)?.id !== m.id ? null : m);
+  }
   // The same names, loosely (looseName): an indicator reached by one loose name only.
   const byLoose = new Map<string, Set<string>>();
   for (const [key, ids] of byName) {
@@ -125,7 +156,7 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
         return { kind: 'found', id, unit: units.get(id) ?? null };
       }
       if (ids && ids.size > 1) return { kind: 'ambiguous', ids: [...ids].sort() };
-      const measure = notLevel.get(key);
+      const measure = notLevel.get(key) ?? notLevelLoose.get(rateStem(key)) ?? undefined;
       if (measure) return { kind: 'notLevel', ...measure };
       const loose = byLoose.get(looseName(key));
       if (loose && loose.size === 1) {

@@ -16,6 +16,7 @@ import { oversizeBytes } from '../plan/oversizeBytes.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
 import type { ActualsIssue } from './actualsIssue.ts';
+import { chainRates } from './chainRates.ts';
 import { at, IssueSink } from './issueSink.ts';
 import { indicatorMatcher } from './matchIndicator.ts';
 import { readDataRow } from './readDataRow.ts';
@@ -85,6 +86,6 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
   const candidates = rows
     .slice(table.dataStart)
     .flatMap((cells, k) => readDataRow(reader, table.dataStart + k, cells));
-  const { actuals, accepted } = resolveDuplicates(candidates, sink);
+  const { actuals, accepted } = resolveDuplicates(chainRates(candidates, plan.meta.baseYear, sink), sink);
   return { actuals, issues: sink.sorted(), layout: table.layout, accepted };
 }

@@ -4,6 +4,7 @@ import { at, type IssueSink } from './issueSink.ts';
 import { type IndicatorMatcher, splitNameAndUnit } from './matchIndicator.ts';
 import { parseNumberCell } from './parseNumberCell.ts';
 import { type Candidate, type IndicatorFacts, readObservation } from './readObservation.ts';
+import { readRate } from './readRate.ts';
 import { type Column, isBlankRow, parseYear, type Role, type TableLayout } from './tableLayout.ts';
 
 export interface RowReader {
@@ -15,8 +16,16 @@ export interface RowReader {
 
 const colOf = (t: TableLayout, role: Role) => t.columns.find((c) => c.role === role);
 
-/** The indicator a row names, or null (reported). */
-function rowIndicator(reader: RowReader, r: number, name: string, hasValues: boolean): string | null {
+/**
+ * The indicator a row names, or null (reported); `rates` when the row names a growth target of a rate-only
+ * indicator (an index), whose values are then yearly growth rates (`falls`: rates of decline).
+ */
+function rowIndicator(
+  reader: RowReader,
+  r: number,
+  name: string,
+  hasValues: boolean,
+): { id: string; rates?: { falls: boolean } } | null {
   const { table, matcher, sink } = reader;
   const nameCol = colOf(table, 'indicator')!;
   const place = at(r + 1, nameCol, name);
@@ -27,8 +36,11 @@ function rowIndicator(reader: RowReader, r: number, name: string, hasValues: boo
   const match = matcher.match(name);
   switch (match.kind) {
     case 'found':
-      return match.id;
+      return { id: match.id };
     case 'notLevel':
+      // 规上工业增加值增速 6.8: a 统计公报 reports the rate, and the plan has no level to give.
+      if (match.targetKind === 'growth' && reader.facts.isIndex(match.id))
+        return { id: match.id, rates: { falls: match.falls } };
       sink.add('error', place, 'targetNotLevel', {
         target: match.target,
         indicator: match.id,
@@ -59,13 +71,16 @@ export function readDataRow(reader: RowReader, r: number, cells: string[]): Cand
     table.layout === 'long' ? [valueCol!] : table.columns.filter((c) => c.role === 'year-column');
   const hasValues = valueCells.some((c) => parseNumberCell(cell(c)).kind !== 'blank');
   const name = cell(colOf(table, 'indicator'));
-  const id = rowIndicator(reader, r, name, hasValues);
-  if (id === null) return [];
+  const named = rowIndicator(reader, r, name, hasValues);
+  if (named === null) return [];
+  const { id, rates } = named;
   const unitCol = colOf(table, 'unit');
   const unitCell = unitCol ? cell(unitCol).trim() || null : null;
   const nameUnit = splitNameAndUnit(name).unit;
   const read = (col: Column, year: number, around: (string | null)[]) =>
-    readObservation(facts, sink, { row: r + 1, col, raw: cell(col) }, id, year, around);
+    rates
+      ? readRate(facts, sink, { row: r + 1, col, raw: cell(col) }, id, year, around, rates.falls)
+      : readObservation(facts, sink, { row: r + 1, col, raw: cell(col) }, id, year, around);
   if (table.layout === 'wide') {
     return valueCells
       .map((c) => read(c, c.year!, [unitCell, c.unit, nameUnit]))

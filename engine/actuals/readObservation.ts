@@ -2,6 +2,7 @@
 // one number; the units stated for it agree; they convert to the indicator's unit (shares are stored as
 // fractions); the result is plausible for what the indicator measures (a share within 0–100 %, a count a
 // whole number); the year lies in the plan's window.
+import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import { isPlanYear } from '../plan/yearSchema.ts';
 import { convertUnit, normalizeUnit, parseUnit } from '../units/unitFactor.ts';
@@ -17,6 +18,11 @@ export interface Candidate {
   row: number;
   col: Column;
   raw: string;
+  /**
+   * The value is the year's growth rate of an index indicator, to be chained (chainRates), not its level;
+   * `fall`: read from a row of rates of decline (a positive figure a fall).
+   */
+  rate?: 'growth' | 'fall';
 }
 
 /** What the plan says about each indicator that reading a value needs. */
@@ -26,6 +32,8 @@ export interface IndicatorFacts {
   isShare: (id: string) => boolean;
   /** Indicators the plan says are not whole numbers though their unit counts (count: false: 每千人口…人). */
   fractional: (id: string) => boolean;
+  /** Rate-only indicators simulated as an index (unit 基期=1): their actuals come as yearly growth rates. */
+  isIndex: (id: string) => boolean;
   firstYear: number;
   lastYear: number;
 }
@@ -41,6 +49,7 @@ export function indicatorFacts(plan: Plan): IndicatorFacts {
     unit: (id) => units.get(id) ?? '',
     isShare: (id) => shares.has(id),
     fractional: (id) => fractional.has(id),
+    isIndex: (id) => units.get(id) === INDEX_UNIT,
     firstYear: plan.meta.baseYear,
     lastYear: plan.meta.visionYear ?? plan.meta.targetYear,
   };
@@ -58,7 +67,7 @@ export interface StatedUnits {
 const pct = (fraction: number) => String(Number((fraction * 100).toPrecision(12)));
 
 /** The one unit the cell is written in (null: none stated), or undefined when stated units disagree. */
-function statedUnit(
+export function statedUnit(
   stated: (string | null)[],
   place: IssuePlace,
   sink: IssueSink,
@@ -134,7 +143,12 @@ function plausible(
 }
 
 /** The year in the plan's window: refused far outside it, kept with a warning just outside the plan. */
-function yearInWindow(year: number, facts: IndicatorFacts, place: IssuePlace, sink: IssueSink): boolean {
+export function yearInWindow(
+  year: number,
+  facts: IndicatorFacts,
+  place: IssuePlace,
+  sink: IssueSink,
+): boolean {
   const { firstYear: first, lastYear: last } = facts;
   if (!isPlanYear(year) || year < first - 30 || year > last + 30) {
     sink.add('error', place, 'yearImplausible', { year, first, last });

@@ -135,8 +135,14 @@ export function assessTargets(
     // thing and the verdict follows the forecast, it rests on what the forecast assumes for the years left.
     // Nor where there is no pace to read (a level with no base: 高新技术企业 173 in 2023, no 2020 figure): the
     // verdict is then the forecast's alone, from the latest figure on by the assumed dynamics.
+    // A ceiling the base keeps has no pace: its data say within the limit or over it, which decides when the
+    // forecast agrees (within and on track, or over and not).
+    const ceilingAgrees =
+      measures?.ceiling != null && (measures.ceiling === 'within') === (verdict.code === 'on-track');
     const judgedByData =
-      final !== null || (measures?.pace != null && verdict.reason !== 'forecast-differs-from-pace');
+      final !== null ||
+      (measures?.pace != null && verdict.reason !== 'forecast-differs-from-pace') ||
+      ceilingAgrees;
     const verdictBasis: VerdictBasis = baseUnknown
       ? 'unknown-base'
       : (origin.data || anchoredLater) && latest !== null && judgedByData

@@ -14,6 +14,7 @@
 // its targets keep their kind and the engine reports what they require instead of a P(met).
 
 import type { BaseFact, Comparator } from '../extract/extractTypes.ts';
+import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import { proseText } from '../plan/proseText.ts';
 import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
 import { convertUnit } from '../units/unitFactor.ts';
@@ -565,7 +566,7 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   // in its unit, so that its median reads in 亿元 rather than as an index.
   const levelFact = levelT || shareT ? null : levelFactFor(facts, g.name, draft.baseYear);
   const measure: 'level' | 'share' | 'index' = levelT || levelFact ? 'level' : shareT ? 'share' : 'index';
-  const unit = levelT ? levelT.t.unit : levelFact ? levelFact.unit : measure === 'share' ? '%' : '基期=1';
+  const unit = levelT ? levelT.t.unit : levelFact ? levelFact.unit : measure === 'share' ? '%' : INDEX_UNIT;
   // 每千人口执业医师数 is in 人 but is a ratio: not a stock of whole people, and 3.2 is a value it takes.
   const ratio = PER_POPULATION.test(g.name);
   const unitCls: UnitClass =

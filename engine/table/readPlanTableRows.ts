@@ -430,10 +430,11 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   if (kind === undefined || typeof year !== 'number' || nature === undefined || aspirational === undefined)
     return null;
   const period = read.overPeriod && cell('kind') === '' ? periodKind(name, unit, read.value) : null;
-  // 地区生产总值年均增长 | % | 6左右: a rate row of a printed table, the indicator named without its verb.
+  // 地区生产总值年均增长 | % | 6左右: a rate row of a printed table, the indicator named without its verb;
+  // 规上工业增加值增速 | % | 7左右 is one too, not a share of 7%.
   const rate =
     !period && cell('kind') === '' && isPrintedPercent(unit)
-      ? /^(.+?)(?:年均增长率?|年均增速|年增速|增长率)$/.exec(name)
+      ? /^(.+?)(?:年均增长率?|年均增速|年增速|增长率|增速|增长)$/.exec(name)
       : null;
   const value = period ? period.value : read.value;
   const comparator = read.comparator ?? period?.comparator;

@@ -4,6 +4,7 @@ import { parseNumberCell } from '../../engine/actuals/parseNumberCell.ts';
 import { extractTargets } from '../../engine/extract/index.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { readPlanTable } from '../../engine/table/index.ts';
 import { convertUnit, unitFactor } from '../../engine/units/unitFactor.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
@@ -389,5 +390,43 @@ describe('row order never decides the layout', () => {
     const rows = ['no_such,2023,5', 'gdp,2022,1071.1'];
     expect(parseActuals(rows.join('\n'), plan).actuals).toEqual({ gdp: { '2022': 1071.1 } });
     expect(parseActuals([...rows].reverse().join('\n'), plan).actuals).toEqual({ gdp: { '2022': 1071.1 } });
+  });
+});
+
+// A 南岭区 planner's 规上工业增加值增速 and 单位GDP能耗下降 are rates with no level in the plan: simulated as an
+// index (2025 = 1), they refused her yearly rates ("请填写…的实际数值"), the only figures a 统计公报 gives.
+describe('yearly rates of a rate-only indicator', () => {
+  const csv = [
+    '指标名称,单位,2025年基期,2030年目标',
+    '规上工业增加值增速,%,—,7左右',
+    '单位GDP能耗下降,%,—,[13.5]',
+  ].join('\n');
+  const generated = loadPlan(
+    JSON.parse(JSON.stringify(generatePlan(readPlanTable(csv).targets, { targetYear: 2030 }).plan)),
+    'generated.plan.json',
+  );
+  const id = (name: string) => generated.indicators.find((i) => i.name.zh.startsWith(name))!.id;
+
+  it('chains them into the index, a fall read from positive rates of decline, and says so', () => {
+    const r = parseActuals(
+      ['指标\t2026\t2027', '规上工业增加值增速\t6.8\t5.3%', '单位GDP能耗降低率\t2.8\t2.6'].join('\n'),
+      generated,
+    );
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    // The table's rate row names the indicator without its verb; the pasted name keeps it.
+    expect(r.actuals[id('规上工业增加值（指数')]!['2026']).toBeCloseTo(1.068, 12);
+    expect(r.actuals[id('规上工业增加值（指数')]!['2027']).toBeCloseTo(1.068 * 1.053, 12);
+    expect(r.actuals[id('单位GDP能耗下降')]!['2027']).toBeCloseTo(0.972 * 0.974, 12);
+    const said = r.issues.filter((i) => i.code === 'ratesChained').map((i) => i.messageZh);
+    expect(said.join('\n')).toContain(
+      '所填为逐年下降率（2026–2027年，正数即下降），已按 2025 年 = 1 逐年连乘换算为指数',
+    );
+  });
+
+  it('refuses a rate that cannot be chained, naming the year missing', () => {
+    const r = parseActuals(['指标\t2027', '规上工业增加值增速\t5.3'].join('\n'), generated);
+    expect(r.actuals).toEqual({});
+    const gap = r.issues.find((i) => i.code === 'rateChainGap')!;
+    expect(gap.messageZh).toContain('2027年的增速无法换算：缺少 2026 年的增速（须自 2026 年起逐年给出）');
   });
 });

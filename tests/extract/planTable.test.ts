@@ -316,3 +316,17 @@ describe('a quantity per head, from a table', () => {
     expect(parsed.actuals[doctors.id]).toEqual({ '2026': 3.2 });
   });
 });
+
+describe('a rate row named with 增速 or 增长', () => {
+  it('is a growth target of the indicator without its verb, not a share of 7%', () => {
+    const r = readPlanTable(
+      ['指标名称,单位,2025年基期,2030年目标', '规上工业增加值增速,%,—,7左右', '固定资产投资增长,%,—,6'].join(
+        '\n',
+      ),
+    );
+    expect(r.targets.map((t) => [t.name, t.kind, t.value])).toEqual([
+      ['规上工业增加值', 'growth', 7],
+      ['固定资产投资', 'growth', 6],
+    ]);
+  });
+});

@@ -81,7 +81,7 @@ describe('check: a statistic against a derived figure', () => {
     expect(f[0]!.message).toContain('50 bn yuan');
     expect(f[0]!.message).toContain('2021年统计年鉴');
     expect(f[0]!.message).toContain('100 / 20%');
-    expect(f[0]!.arithmetic).toBe('390 ÷ 500 − 1 = -22%');
+    expect(f[0]!.arithmetic).toBe('390 ÷ 500 − 1 = -22% (figures in units of 100 million yuan)');
   });
   it('states the other reading of a 年均 rate (rate-reading)', () => {
     const f = renderFindings(checkPlan(feasibilityPlan()).findings, 'en').find(

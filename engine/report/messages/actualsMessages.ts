@@ -168,6 +168,18 @@ export const ACTUALS_MESSAGES = {
     zh: '{indicator}{year}年重复出现，数值相同',
     en: '{indicator}, {year}: repeated with the same value',
   },
+  'actuals.ratesChained': {
+    zh: '{indicator}：所填为逐年增速（{years}年），已按 {base} 年 = 1 逐年连乘换算为指数',
+    en: '{indicator}: the figures are yearly growth rates ({years}), chained into the index ({base} = 1)',
+  },
+  'actuals.ratesChained.falls': {
+    zh: '{indicator}：所填为逐年下降率（{years}年，正数即下降），已按 {base} 年 = 1 逐年连乘换算为指数',
+    en: '{indicator}: the figures are yearly rates of decline ({years}; a positive figure is a fall), chained into the index ({base} = 1)',
+  },
+  'actuals.rateChainGap': {
+    zh: '{indicator}{year}年的增速无法换算：缺少 {missing} 年的增速（须自 {first} 年起逐年给出）',
+    en: '{indicator}, {year}: the rate cannot be chained without the {missing} rate (give every year from {first})',
+  },
   'actuals.refused.value': { zh: '，该值不采用', en: '; value refused' },
   'actuals.refused.row': { zh: '，该行不采用', en: '; row refused' },
   'actuals.refused.all': { zh: '，均不采用', en: '; all refused' },

@@ -1,0 +1,39 @@
+// One cell of yearly growth rates for a rate-only indicator (规上工业增加值增速 6.8, with no level in the plan):
+// a percentage, read as the year's rate of the index the plan import simulates. Where the target is a fall
+// (单位GDP能耗下降13.5%), a positive figure is a fall, as a 统计公报 writes "下降2.8%".
+import { normalizeUnit } from '../units/unitFactor.ts';
+import { at, type IssueSink } from './issueSink.ts';
+import { parseNumberCell } from './parseNumberCell.ts';
+import { type Candidate, type IndicatorFacts, statedUnit, yearInWindow } from './readObservation.ts';
+import type { Column } from './tableLayout.ts';
+
+export function readRate(
+  facts: IndicatorFacts,
+  sink: IssueSink,
+  where: { row: number; col: Column; raw: string },
+  id: string,
+  year: number,
+  around: (string | null)[],
+  falls: boolean,
+): Candidate | null {
+  const { row, col, raw } = where;
+  const place = at(row, col, raw);
+  const cell = parseNumberCell(raw);
+  if (cell.kind === 'blank') return null;
+  if (cell.kind === 'error') {
+    if (cell.code === 'textAfterNumber' || cell.code === 'textAfterPercent' || cell.code === 'letterForDigit')
+      sink.add('error', place, cell.code, { text: cell.text ?? '' });
+    else sink.add('error', place, cell.code, {});
+    return null;
+  }
+  const unit = statedUnit([cell.percent ? '%' : cell.unit, ...around], place, sink);
+  if (unit === undefined) return null;
+  // A rate is a percentage: 6.8 and 6.8% alike; any other unit is not a rate.
+  if (unit.unit !== null && normalizeUnit(unit.unit) !== '%') {
+    sink.add('error', place, 'unitNotConvertible', { unit: unit.unit, indicator: id, target: '%' });
+    return null;
+  }
+  if (!yearInWindow(year, facts, place, sink)) return null;
+  const percent = falls && cell.value > 0 ? -cell.value : cell.value;
+  return { id, year, value: percent / 100, row, col, raw, rate: falls ? 'fall' : 'growth' };
+}
