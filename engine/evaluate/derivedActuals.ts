@@ -1,9 +1,11 @@
 // Observations of derived indicators that follow from observations of their inputs by definition: a share
-// N / D in a year where both N and D are observed, a total a + b + c where every part is. Nothing else is
-// inferred. Observed values of the derived indicator itself always win.
+// N / D in a year where both N and D are observed, a total a + b + c where every part is, a running sum of a
+// flow in a year where every year of the flow since the base is. Nothing else is inferred. Observed values of
+// the derived indicator itself always win.
 
 import { formulaShape } from '../check/formulaShape.ts';
 import type { Plan } from '../plan/planSchema.ts';
+import { runningSums } from '../plan/runningSums.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
 
 export interface DerivedActuals {
@@ -19,6 +21,15 @@ export function derivedActuals(plan: Plan, observed: Actuals): DerivedActuals {
   for (let pass = 0; pass < plan.indicators.length; pass++) {
     let added = false;
     for (const ind of plan.indicators) {
+      if (ind.dynamics.kind === 'cumulative' && actuals[ind.id] === undefined) {
+        const sums = runningSums(actuals[ind.dynamics.flow.trim()], plan.meta.baseYear);
+        if (sums) {
+          actuals[ind.id] = sums;
+          derivedFrom[ind.id] = [ind.dynamics.flow.trim()];
+          added = true;
+        }
+        continue;
+      }
       if (ind.dynamics.kind !== 'derived' || actuals[ind.id] !== undefined) continue;
       const shape = formulaShape(ind.dynamics.formula);
       const inputs =

@@ -14,6 +14,7 @@
 // its targets keep their kind and the engine reports what they require instead of a P(met).
 
 import type { BaseFact, Comparator } from '../extract/extractTypes.ts';
+import { countStep } from '../plan/countUnit.ts';
 import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import { proseText } from '../plan/proseText.ts';
 import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
@@ -309,6 +310,55 @@ class PlanDraft {
     });
   }
 
+  /**
+   * A total of yearly flows (isFlowTotal): the flow, named as the plan names it so a planner's yearly figures
+   * are read as its, grows from the base year's own figure at a labelled default; the total is its running
+   * sum from the year after the base, and the targets are increases of that sum (which starts at 0).
+   */
+  addFlowTotal(name: string, ind: string, rest: readonly { t: GenerateTarget; id: string }[]) {
+    const unit = rest[0]!.t.unit;
+    const flow = `${ind}_flow`;
+    const given = rest.find(
+      ({ t }) => t.base !== null && (t.baseYear == null || t.baseYear === this.baseYear),
+    )?.t;
+    const base: BaseFile = given
+      ? {
+          value: given.base!,
+          provenance: this.baseProvenance(given, {
+            zh: '基期年的年度数',
+            en: 'the base year’s yearly figure',
+          }),
+        }
+      : {
+          unknown: true,
+          note: {
+            zh: `基期待补：${this.baseYear}年的年度数未给出，请补充（它是每年新增的记录节奏）`,
+            en: `Base to be entered: the ${this.baseYear} yearly figure is not given; it is the recorded pace`,
+          },
+        };
+    this.addParameter(`g_${flow}`, `${name}年度数年增速`, '%/年', DEFAULT_ASSUMPTIONS.growth, true);
+    this.indicators.push({
+      id: flow,
+      name: { zh: name },
+      unit,
+      category: '导入',
+      base,
+      dynamics: { kind: 'growth', rate: `g_${flow}` },
+    });
+    this.indicators.push({
+      id: ind,
+      name: { zh: `${name}（${this.baseYear + 1}年起累计）` },
+      unit,
+      category: '导入',
+      dynamics: { kind: 'cumulative', flow },
+    });
+    const note = {
+      zh: `${name}：${this.baseYear + 1}年起各年新增数之和；实际数据请按年度数填写`,
+      en: `${name}: the sum of the yearly figures from ${this.baseYear + 1}; enter actuals as yearly figures`,
+    };
+    for (const { t, id } of rest) this.addTarget(t, id, ind, 'level', unit, false, [note]);
+  }
+
   /** A per-year quota: a count flow drawn each year; mean = recorded pace × a labelled execution ratio. */
   addQuota(t: GenerateTarget, id: string, indicator: string) {
     const value = Array.isArray(t.value) ? t.value[0] : (t.value ?? 0);
@@ -413,9 +463,10 @@ class PlanDraft {
     measure: 'level' | 'share' | 'index',
     unit: string,
     arithmetic: boolean,
+    said: readonly Words[] = [],
   ) {
     const { comparator, note: compNote } = fileComparator(t.comparator);
-    const notes: Words[] = compNote ? [compNote] : [];
+    const notes: Words[] = [...(compNote ? [compNote] : []), ...said];
     const map = (f: (v: number) => number | null): number | [number, number] | null => {
       if (t.value === null) return null;
       if (Array.isArray(t.value)) {
@@ -516,6 +567,20 @@ class PlanDraft {
   }
 }
 
+/**
+ * 新增城镇就业 [2.5]万人 over the period: the total of a yearly flow, not the rise of a stock no one counts. Only
+ * where every target of the name is such a total, in a unit that is not whole items (新增高新技术企业100家 stays
+ * a stock of firms, with their exits).
+ */
+function isFlowTotal(name: string, rest: readonly { t: GenerateTarget }[]): boolean {
+  return (
+    /新增|新建|新开工/.test(name) &&
+    rest.every(({ t }) => t.kind === 'increase' && t.unit === rest[0]!.t.unit) &&
+    unitClass(rest[0]!.t.unit) !== 'percent' &&
+    countStep(rest[0]!.t.unit) !== 1
+  );
+}
+
 /** Where a group's indicator went, for deriving shares from their numerator and denominator. */
 interface Placed {
   shareGroups: { g: Group; indicatorId: string }[];
@@ -552,6 +617,11 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   }
   const rest = usable.filter(({ t }) => t.kind !== 'quota' && t.kind !== 'milestone');
   if (rest.length === 0) return;
+  if (isFlowTotal(g.name, rest)) {
+    draft.addFlowTotal(g.name, ind, rest);
+    indicatorOf.set(g.name, { id: ind, unit: rest[0]!.t.unit });
+    return;
+  }
 
   // The indicator's measure: a level unit if any target states a level or an increase, else a share, else
   // an index for rate-only names.

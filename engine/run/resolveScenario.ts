@@ -3,6 +3,7 @@
 import { inputIssue } from '../plan/inputIssue.ts';
 import { type InputIssue, PlanError } from '../plan/PlanError.ts';
 import type { Plan, Shock } from '../plan/planSchema.ts';
+import { runningSums } from '../plan/runningSums.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import type { Uncertain } from '../plan/uncertainSchema.ts';
 import { type Bridge, bridgeGaps } from './bridgeGaps.ts';
@@ -141,6 +142,15 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     actuals.set(id, m);
   }
   if (issues.length > 0) throw new PlanError(file, issues);
+  // A running sum whose flow is observed every year since the base is observed too, by definition: the
+  // assessment reads its latest value as it does any observation (the paths already sum the pinned flows).
+  for (const ind of plan.indicators) {
+    if (ind.dynamics.kind !== 'cumulative' || actuals.has(ind.id)) continue;
+    const flow = actuals.get(ind.dynamics.flow.trim());
+    const sums =
+      flow && runningSums(Object.fromEntries([...flow].map(([k, v]) => [baseYear + k, v])), baseYear);
+    if (sums) actuals.set(ind.id, new Map(Object.entries(sums).map(([y, v]) => [Number(y) - baseYear, v])));
+  }
   // From the observations alone, before bridgeGaps fills the years between them.
   const history = historyRates(plan, scenario, years, actuals);
   for (const h of history) parameters.get(h.parameter)!.value = { mean: h.rate, sd: h.replaced.sd };

@@ -1,0 +1,48 @@
+// 新增城镇就业 [2.5]万人 over five years is the total of a yearly flow. A 南岭区 planner's sheet had it read as the
+// rise of a stock with no base (基期待补, asking the statistics office for a 2025 "stock" of new jobs that does
+// not exist), and her yearly 0.52 and 0.49 shown as "总量 0.49 万人". The yearly figures are now the flow's,
+// and their running sum what the target measures.
+import { describe, expect, it } from 'vitest';
+import { parseActuals } from '../../engine/actuals/parseActuals.ts';
+import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { generatePlan } from '../../engine/generate/generatePlan.ts';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { readPlanTable } from '../../engine/table/index.ts';
+
+const csv = [
+  '指标名称,单位,2025年基期,2030年目标',
+  '新增城镇就业,万人,—,[2.5]',
+  '新增高新技术企业,家,—,[100]',
+].join('\n');
+const plan = loadPlan(
+  JSON.parse(JSON.stringify(generatePlan(readPlanTable(csv).targets, { targetYear: 2030 }).plan)),
+  'generated.plan.json',
+);
+const jobs = plan.targets.find((t) => t.name.zh.startsWith('新增城镇就业'))!;
+
+describe('a total of yearly figures over the period', () => {
+  it('is a running sum of a flow named as the plan names it; whole items stay a stock', () => {
+    const total = plan.indicators.find((i) => i.id === jobs.indicator)!;
+    expect(total.dynamics).toEqual({ kind: 'cumulative', flow: `${total.id}_flow` });
+    expect(plan.indicators.find((i) => i.id === `${total.id}_flow`)!.name.zh).toBe('新增城镇就业');
+    expect(jobs).toMatchObject({ kind: 'increase', value: 2.5 });
+    const firms = plan.targets.find((t) => t.name.zh.startsWith('新增高新技术企业'))!;
+    expect(plan.indicators.find((i) => i.id === firms.indicator)!.dynamics.kind).toBe('stock');
+  });
+
+  it('takes yearly figures as the flow, and measures progress by their sum', async () => {
+    const pasted = parseActuals(['指标\t2026\t2027', '新增城镇就业\t0.52\t0.49'].join('\n'), plan);
+    expect(pasted.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const ev = await evaluateTargets(plan, null, pasted.actuals, { paths: 500, seed: 1 });
+    const row = ev.targets.find((t) => t.id === jobs.id)!;
+    expect(row.latest).toEqual({ year: 2027, value: expect.closeTo(1.01, 12) });
+    expect(row.progress).toBeCloseTo(1.01 / 2.5, 12);
+    expect(row.status).toBe('on-track');
+    expect(row.verdictBasis).toBe('data');
+  });
+
+  it('waits for the base year own figure when nothing is entered', async () => {
+    const ev = await evaluateTargets(plan, null, {}, { paths: 100, seed: 1 });
+    expect(ev.targets.find((t) => t.id === jobs.id)!.verdict.code).toBe('unknown-base');
+  });
+});
