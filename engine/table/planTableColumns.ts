@@ -14,7 +14,9 @@ export type ColumnKey =
   | 'nature'
   | 'aspirational'
   | 'section'
-  | 'source';
+  | 'source'
+  /** 年均增长 beside a level target (a printed table's column; not in the template): a growth target too. */
+  | 'rate';
 
 export interface ColumnSpec {
   key: ColumnKey;
@@ -84,6 +86,9 @@ export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [
     help: '规划原文中的表述',
   },
 ];
+
+/** Headers of a printed table's rate column (年均增长（%）), read beside the target value. */
+export const RATE_HEADERS = ['年均增长', '年均增速', '年均增长率', '年均增幅', '年均增长目标'];
 
 export const KIND_WORDS: Record<
   string,

@@ -14,6 +14,7 @@ import {
   NATURE_WORDS,
   NO_WORDS,
   PLAN_TABLE_COLUMNS,
+  RATE_HEADERS,
   YES_WORDS,
 } from './planTableColumns.ts';
 import type { PlanTableResult, TableIssue, TableTarget } from './tableTypes.ts';
@@ -52,6 +53,7 @@ function yearHeader(header: string): { key: 'baseValue' | 'value'; year: number 
 function headerKey(header: string): ColumnKey | null {
   const h = normalHeader(header);
   for (const c of PLAN_TABLE_COLUMNS) if (c.header === h || c.aliases.includes(h)) return c.key;
+  if (RATE_HEADERS.includes(h)) return 'rate';
   return yearHeader(header)?.key ?? null;
 }
 
@@ -94,6 +96,32 @@ const SYMBOLS: Record<string, Comparator> = {
 
 /** A dash or slash is how a printed table leaves a cell empty (—, -, /). */
 const DASH = /^[-—–―/／─]+$/;
+
+/** A rate's name: the indicator, then its verb. */
+const RATE_NAME = /^(.+?)(?:年均增长率?|年均增速|年增速|增长率|增速|增长)$/;
+
+const isDash = (cell: string) => cell.trim() === '' || DASH.test(cell.trim());
+
+/**
+ * A row's 年均增长 cell as a rate row of its own (the cells read as 地区生产总值年均增长 | % | 5.5), or null
+ * when the table has no rate column or the row leaves it empty.
+ */
+function rateRow(cells: string[], col: Partial<Record<ColumnKey, number>>): string[] | null {
+  if (col.rate === undefined || col.name === undefined || col.value === undefined) return null;
+  const rate = cells[col.rate] ?? '';
+  if (isDash(rate)) return null;
+  const out = [...cells];
+  // Named as a rate row names itself (…年均增长), unless the name is a rate's already (规上工业增加值增速) or the
+  // cell a total over the period ([3.7]: points gained by the target year).
+  const name = (cells[col.name] ?? '').trim();
+  const said = RATE_NAME.test(name) || /^[[［【]/.test(rate.trim());
+  out[col.name] = said ? name : `${name}年均增长`;
+  out[col.value] = rate;
+  for (const key of ['baseValue', 'kind', 'comparator', 'source'] as const)
+    if (col[key] !== undefined) out[col[key]] = '';
+  if (col.unit !== undefined) out[col.unit] = '%';
+  return out;
+}
 
 function isBlank(cells: string[]): boolean {
   return cells.every((c) => c.trim() === '');
@@ -196,15 +224,41 @@ function columnsOf(
  * Rows a merged range touches are refused whole: a merged cell holds its value in one row only, and which
  * rows it was meant for is a guess. Returns their 1-based numbers.
  */
+/**
+ * Rows a merged range makes unreadable. A merge only in columns the reader ignores (类别 spanning its rows,
+ * as printed tables have it) is nothing to it; a merge down one label column (属性 预期性 over five rows, an
+ * indicator's name over its 2025 and 2030 rows) is that label on each row, written into `rows`; any other
+ * merge it reads (across columns, or of figures) leaves its rows unread.
+ */
 function mergedRowsOf(
   merges: MergedRange[],
   headerRow: number,
   header: string[],
+  col: Partial<Record<ColumnKey, number>>,
+  rows: string[][],
   add: AddIssue,
 ): Set<number> {
   const mergedRows = new Set<number>();
+  const read = new Set(Object.values(col));
+  // Columns whose merged cell is a label that holds for each row it spans; a figure (a value, a base, 原文)
+  // merged over rows says nothing of each.
+  const labels = new Set(
+    (['name', 'unit', 'baseYear', 'year', 'kind', 'comparator', 'nature', 'aspirational', 'section'] as const)
+      .map((k) => col[k])
+      .filter((c) => c !== undefined),
+  );
   for (const m of merges) {
     if (m.bottom <= headerRow + 1) continue;
+    const columns = Array.from({ length: m.right - m.left + 1 }, (_, k) => m.left - 1 + k);
+    if (!columns.some((c) => read.has(c))) continue;
+    if (m.left === m.right && labels.has(m.left - 1)) {
+      const value = rows[m.top - 1]?.[m.left - 1] ?? '';
+      for (let r = Math.max(m.top, headerRow + 2); r <= m.bottom; r++) {
+        const cells = rows[r - 1];
+        if (cells && (cells[m.left - 1] ?? '').trim() === '') cells[m.left - 1] = value;
+      }
+      continue;
+    }
     add({
       severity: 'error',
       code: 'merged-cells',
@@ -352,6 +406,9 @@ function readValues(
   // [13.5]: a plan table's bracket marks a total over the period (注：[ ]内为五年累计数).
   const bracketed = /^[[［【](.+)[\]］】]$/.exec(cell('value'));
   let valueCell = bracketed ? bracketed[1]!.trim() : cell('value');
+  // 力争12: the plan strives for it (an aspirational target), its figure after the word.
+  const striven = /^力争\s*(.*)$/.exec(toHalfWidth(valueCell).trim());
+  if (striven) valueCell = striven[1]!;
   // >300, ≥300, 300以上, 12以内, 约85: a printed table writes the comparator into the figure.
   const worded = comparatorInCell(valueCell);
   if (worded) {
@@ -376,7 +433,7 @@ function readValues(
   const baseRead = readNumber(cell('baseValue'), 'baseValue');
   if (unit === '' && kind !== 'qualitative' && valueCell !== '') cellIssue('missing-unit', 'unit');
 
-  return { unit, value, comparator, baseRead, overPeriod: bracketed !== null };
+  return { unit, value, comparator, baseRead, overPeriod: bracketed !== null, striven: striven !== null };
 }
 
 /**
@@ -405,6 +462,19 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
       break;
     }
   }
+  // 注：[ ]内为五年累计数 — a table's footnote, in whichever column it was typed: said, not read as a target.
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (filled.length === 1 && /^(注|备注|说明|资料来源|数据来源)\s*[:：]/.test(toHalfWidth(filled[0]!))) {
+    add({
+      severity: 'info',
+      code: 'note-row',
+      row: rowNo,
+      column: cells.findIndex((c) => c.trim() !== '') + 1,
+      columnName: null,
+      value: filled[0]!,
+    });
+    return null;
+  }
   const name = cell('name');
   if (name === '') {
     cellIssue('missing-name', 'name');
@@ -432,10 +502,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   const period = read.overPeriod && cell('kind') === '' ? periodKind(name, unit, read.value) : null;
   // 地区生产总值年均增长 | % | 6左右: a rate row of a printed table, the indicator named without its verb;
   // 规上工业增加值增速 | % | 7左右 is one too, not a share of 7%.
-  const rate =
-    !period && cell('kind') === '' && isPrintedPercent(unit)
-      ? /^(.+?)(?:年均增长率?|年均增速|年增速|增长率|增速|增长)$/.exec(name)
-      : null;
+  const rate = !period && cell('kind') === '' && isPrintedPercent(unit) ? RATE_NAME.exec(name) : null;
   const value = period ? period.value : read.value;
   const comparator = read.comparator ?? period?.comparator;
   // A level below its base with no comparator: a floor or a cap? Read as the template says (≥), and ask.
@@ -459,7 +526,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     kind: period ? period.kind : rate ? 'growth' : kind,
     comparator: comparator ?? '>=',
     nature,
-    aspirational,
+    aspirational: aspirational || read.striven,
     section: cell('section') || null,
     figure: cell('source'),
     cellsFigure: `${name}：${cell('value')}${unit ? `（${unit}）` : ''}`,
@@ -479,7 +546,9 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
   const header = rows[headerRow]!;
   const col = columnsOf(header, keys, headerRow, add);
   if (issues.some((i) => i.severity === 'error')) return { targets, issues };
-  const mergedRows = mergedRowsOf(merges, headerRow, header, add);
+  // Merged cells filled down are written into a copy: the caller's rows stay as read.
+  const table = merges.length > 0 ? rows.map((cells) => [...cells]) : rows;
+  const mergedRows = mergedRowsOf(merges, headerRow, header, col, table, add);
   // A plan states a hundred or two targets at most: a sheet of thousands is not a target table (a statistics
   // export, a pasted range run long), and reviewing it row by row would bury the page.
   const dataRows = rows.slice(headerRow + 1).filter((cells) => !isBlank(cells)).length;
@@ -495,12 +564,22 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
     });
     return { targets, issues };
   }
-  for (let r = headerRow + 1; r < rows.length; r++) {
-    const cells = rows[r]!;
+  for (let r = headerRow + 1; r < table.length; r++) {
+    const cells = table[r]!;
     const rowNo = r + 1;
     if (isBlank(cells) || mergedRows.has(rowNo)) continue;
-    const target = readTargetRow(cells, rowReader(cells, rowNo, header, col, add), issues);
-    if (target) targets.push(target);
+    // 地区生产总值 | 1673 | 年均增长 5.5: the rate is a target of its own, read as a rate row of the table; a
+    // row with the rate alone (规上工业增加值增速 | — | 7左右) is that rate row only.
+    const rate = rateRow(cells, col);
+    const valueGiven = !isDash(cells[col.value!] ?? '');
+    if (valueGiven || !rate) {
+      const target = readTargetRow(cells, rowReader(cells, rowNo, header, col, add), issues);
+      if (target) targets.push(target);
+    }
+    if (rate) {
+      const target = readTargetRow(rate, rowReader(rate, rowNo, header, col, add), issues);
+      if (target) targets.push(target);
+    }
   }
   const order = (i: TableIssue) => [i.row ?? 0, i.column ?? 0];
   issues.sort((a, b) => order(a)[0]! - order(b)[0]! || order(a)[1]! - order(b)[1]!);

@@ -36,6 +36,7 @@ export type TableIssueCode =
   | 'extra-cells'
   | 'merged-cells'
   | 'example-row'
+  | 'note-row'
   | 'missing-name'
   | 'missing-value'
   | 'missing-year'

@@ -246,20 +246,38 @@ describe('readPlanXlsx', () => {
     ]);
   });
 
-  it('refuses merged cells with their address and reads the other rows', async () => {
+  it('refuses merged figures with their address and reads the other rows', async () => {
     const data = await workbook((s) => {
       s.addRow(PLAN_TABLE_COLUMNS.map((c) => c.header));
       s.addRow(['甲', '家', '', '', 2025, 10]);
       s.addRow(['乙', '家', '', '', 2025, 20]);
-      s.addRow(['', '家', '', '', 2025, 30]);
-      s.mergeCells('A3:A4');
+      s.addRow(['丙', '家', '', '', 2025, '']);
+      s.mergeCells('F3:F4');
     });
     const r = await readPlanXlsx(data);
     expect(r.targets.map((t) => t.name)).toEqual(['甲']);
     expect(r.issues.map((i) => [i.code, i.row, i.column, i.detail])).toEqual([
-      ['merged-cells', 3, 1, 'A3:A4'],
+      ['merged-cells', 3, 6, 'F3:F4'],
     ]);
-    expect(tableIssueText(r.issues[0]!)).toContain('A3:A4');
+    expect(tableIssueText(r.issues[0]!)).toContain('F3:F4');
+  });
+
+  // A 南岭区 planner's sheet merged its 类别 column, as printed tables do: every row was dropped ("A3:A7 是合并
+  // 单元格"), though the reader ignores that column. A merged label it reads holds for each row it spans.
+  it('reads rows under a merged column it ignores, and a merged label on each row it spans', async () => {
+    const data = await workbook((s) => {
+      s.addRow(['类别', ...PLAN_TABLE_COLUMNS.map((c) => c.header)]);
+      s.addRow(['经济发展', '甲', '家', '', '', 2030, 10, '', '', '约束性']);
+      s.addRow(['', '乙', '家', '', '', 2030, 20, '', '', '']);
+      s.mergeCells('A2:A3');
+      s.mergeCells('J2:J3');
+    });
+    const r = await readPlanXlsx(data);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.targets.map((t) => [t.name, t.value, t.nature])).toEqual([
+      ['甲', 10, 'binding'],
+      ['乙', 20, 'binding'],
+    ]);
   });
 
   it('says when a file is not a workbook', async () => {
@@ -328,5 +346,39 @@ describe('a rate row named with 增速 or 增长', () => {
       ['规上工业增加值', 'growth', 7],
       ['固定资产投资', 'growth', 6],
     ]);
+  });
+});
+
+// The same sheet's 年均增长（%） column was ignored: GDP's printed 5.5% never reached the plan, and three
+// targets printed only as a rate were dropped as "目标值为空". Its 注 row read as a target without a name.
+describe('a printed table with a 年均增长 column and a note', () => {
+  const r = readPlanTable(
+    [
+      '指标,单位,2025年基期,2030年目标,年均增长（%）',
+      '地区生产总值,亿元,1280,1673,5.5',
+      '规上工业增加值增速,%,—,—,7左右',
+      '常住人口城镇化率,%,72.3,76,[3.7]',
+      '新增城镇就业,万人,—,[2.5],—',
+      '数字经济核心产业增加值占GDP比重,%,8.5,力争12,',
+      '注：[ ]内为五年累计数,,,,',
+    ].join('\n'),
+  );
+
+  it('reads each printed rate as a growth target beside the level, and a rate alone as the rate', () => {
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.targets.map((t) => [t.row, t.name, t.kind, t.value, t.comparator])).toEqual([
+      [2, '地区生产总值', 'level', 1673, '>='],
+      [2, '地区生产总值', 'growth', 5.5, '>='],
+      [3, '规上工业增加值', 'growth', 7, '~='],
+      [4, '常住人口城镇化率', 'level', 76, '>='],
+      [4, '常住人口城镇化率', 'pp-change', 3.7, '>='],
+      [5, '新增城镇就业', 'increase', 2.5, '>='],
+      [6, '数字经济核心产业增加值占GDP比重', 'level', 12, '>='],
+    ]);
+  });
+
+  it('reads 力争 written into the figure as aspirational, and the note as a note', () => {
+    expect(r.targets.find((t) => t.row === 6)!.aspirational).toBe(true);
+    expect(r.issues.map((i) => [i.code, i.row])).toContainEqual(['note-row', 7]);
   });
 });

@@ -26,6 +26,7 @@ export const TABLE_MESSAGES = {
     en: '{detail} is a merged cell; the rows it covers were not read — unmerge it and fill every row',
   },
   'table.example-row': { zh: '示例行，已跳过', en: 'example row, skipped' },
+  'table.note-row': { zh: '表注，不作为目标读取', en: 'a note to the table, not read as a target' },
   'table.missing-name': { zh: '指标名称为空', en: 'the indicator name is empty' },
   'table.missing-value': {
     zh: '目标值为空（定性指标请在“类型”中填“定性”）',
