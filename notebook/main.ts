@@ -190,7 +190,8 @@ async function boot(): Promise<void> {
   }
   engine.onRestart = () =>
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
-  startLinkSync(app);
+  // A link that failed to open keeps its place in the address bar until the scenario changes.
+  startLinkSync(app, fromLink === null && location.hash.length > 1);
   startRunWarningNotices(app);
   startAnchoringNotices(app);
 

@@ -56,8 +56,12 @@ export const MESSAGES = {
   },
   'link.exportInstead': { zh: '导出情景文件', en: 'Export scenario file' },
   'link.error': {
-    zh: '无法打开此链接：{reason}。页面已按默认情景打开。',
-    en: 'This link cannot be opened: {reason}. The page opened with the default scenario.',
+    zh: '无法打开此链接：{reason}。页面显示此前的情景，地址栏保留了这个链接，便于核对或重新索取。',
+    en: 'This link cannot be opened: {reason}. The page shows the scenario it had; the address bar keeps the link, to check it or ask for it again.',
+  },
+  'link.error.kept': {
+    zh: '无法打开此链接：{reason}。页面保留了当前的情景。',
+    en: 'This link cannot be opened: {reason}. The page kept the scenario it had.',
   },
   'link.error.format': { zh: '链接格式不正确', en: 'the address is not a planpath link' },
   'link.error.version': {

@@ -80,7 +80,17 @@ export function problemBeforeShowing(
 }
 
 /** Reads a link; on any problem shows why and returns null (the page goes on with what it has). */
-export async function openLink(app: App, hash: string): Promise<Working | null> {
+/**
+ * The scenario a link holds, or null (an empty address, or a link that cannot be opened: said in a notice).
+ * `on`: the page's first load, or a link pasted into the address of a page already at work, whose scenario
+ * stays (the notice says which).
+ */
+export async function openLink(
+  app: App,
+  hash: string,
+  on: 'load' | 'change' = 'load',
+): Promise<Working | null> {
+  const failed = on === 'load' ? 'link.error' : 'link.error.kept';
   const decoded = await decodeLink(hash);
   if (decoded.kind === 'empty') return null;
   if (decoded.kind === 'error') {
@@ -88,8 +98,7 @@ export async function openLink(app: App, hash: string): Promise<Working | null> 
     pushNotice(app, {
       id: 'link',
       kind: 'error',
-      text: (lang) =>
-        t(lang, 'link.error', { reason: t(lang, `link.error.${code}`, { detail: decoded.detail }) }),
+      text: (lang) => t(lang, failed, { reason: t(lang, `link.error.${code}`, { detail: decoded.detail }) }),
     });
     return null;
   }
@@ -100,7 +109,7 @@ export async function openLink(app: App, hash: string): Promise<Working | null> 
     pushNotice(app, {
       id: 'link',
       kind: 'error',
-      text: (lang) => t(lang, 'link.error', { reason: t(lang, 'link.error.shape') }),
+      text: (lang) => t(lang, failed, { reason: t(lang, 'link.error.shape') }),
     });
     void error;
     return null;
@@ -117,8 +126,7 @@ export async function openLink(app: App, hash: string): Promise<Working | null> 
     pushNotice(app, {
       id: 'link',
       kind: 'error',
-      text: (lang) =>
-        t(lang, 'link.error', { reason: t(lang, 'link.error.scenario', { detail: problem(lang) }) }),
+      text: (lang) => t(lang, failed, { reason: t(lang, 'link.error.scenario', { detail: problem(lang) }) }),
     });
     return null;
   }
@@ -153,10 +161,14 @@ export async function openLink(app: App, hash: string): Promise<Working | null> 
 }
 
 /** Writes the scenario into the address as the planner works; returns a function that stops it. */
-export function startLinkSync(app: App): () => void {
+export function startLinkSync(app: App, keepAddress = false): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let version = 0;
+  // A link that could not be opened stays in the address (to check it, or copy it back to its sender) until
+  // the planner changes the scenario the page shows instead.
+  const shown = keepAddress ? app.scenario.get() : null;
   const write = async (s: Working) => {
+    if (s === shown) return;
     const mine = ++version;
     const hash = await encodeLink(linkPayload(app.plan.meta.id, s));
     if (mine !== version) return;
@@ -188,7 +200,7 @@ export function startLinkSync(app: App): () => void {
     if (location.hash === linkInfo.get().hash) return;
     // Only the latest address counts: an earlier link whose check finishes later must not replace it.
     const mine = ++opening;
-    const working = await openLink(app, location.hash);
+    const working = await openLink(app, location.hash, 'change');
     if (mine !== opening) return;
     if (working) app.scenario.set(working, { replaced: true });
     else if (linkInfo.get().hash) history.replaceState(history.state, '', linkInfo.get().hash);

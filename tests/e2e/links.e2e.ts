@@ -53,6 +53,27 @@ describe('share links in Chromium', () => {
     const page = await open(damaged);
     expect(await noticeText(page, 'link')).toMatch(/校验不符|链接/);
     expect(await page.inputValue('#lever-hefei_07_services-number')).not.toBe('2');
+    // The damaged link stays in the address bar, to check or ask for again, until the scenario changes; the
+    // notice no longer claims a default the page may not show.
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => location.hash)).toBe(damaged.slice(damaged.indexOf('#')));
+    expect(await noticeText(page, 'link')).toContain('地址栏保留了这个链接');
+    await page.fill('#lever-hefei_07_services-number', '1');
+    await page.press('#lever-hefei_07_services-number', 'Enter');
+    await expect
+      .poll(() => page.evaluate(() => location.hash), { timeout: 10_000 })
+      .not.toBe(damaged.slice(damaged.indexOf('#')));
+  });
+
+  it('a damaged link pasted over a page at work keeps the scenario, and says so', async () => {
+    const page = await open(GOLDEN_LINKS[2]!);
+    const before = await page.inputValue('#lever-hefei_07_services-number');
+    await page.evaluate(() => {
+      location.hash = '#v2.AAAA.broken';
+    });
+    await page.waitForSelector('[data-notice="link"]');
+    expect(await noticeText(page, 'link')).toContain('页面保留了当前的情景');
+    expect(await page.inputValue('#lever-hefei_07_services-number')).toBe(before);
   });
 
   it('a link asking for 200,000 paths opens at the page’s own count and asks', async () => {
