@@ -317,6 +317,10 @@ export const MESSAGES = {
     zh: '以下单元格有问题（其余数据已读取）：',
     en: 'Problems in these cells (the rest was read):',
   },
+  'eval.cellErrorsNothingRead': {
+    zh: '因以下问题，未读取任何数据：',
+    en: 'Nothing was read, for these reasons:',
+  },
   'eval.rowCol': { zh: '第 {row} 行第 {col} 列', en: 'row {row}, column {col}' },
   'eval.rowOnly': { zh: '第 {row} 行', en: 'row {row}' },
   'eval.passedOver': { zh: '以下内容未读取（不影响其余数据）：', en: 'Passed over (the rest was read):' },

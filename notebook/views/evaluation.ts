@@ -49,6 +49,15 @@ const SCREEN_ORDER = [
 const LISTED_ISSUES = 50;
 
 /** Pasting: the text box, apply/clear, and the parse report. Built once per language and loaded scenario. */
+/** Characters of a cell an issue quotes; the rest is counted. */
+const QUOTED_CELL = 60;
+
+function clipped(text: string): string {
+  return text.length <= QUOTED_CELL
+    ? text
+    : `${text.slice(0, QUOTED_CELL)}…（${text.length.toLocaleString()}）`;
+}
+
 export function evaluationInputView(app: App, lang: Lang): HTMLElement {
   const t = translator(lang);
   const el = document.createElement('div');
@@ -94,14 +103,17 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
           : i.row !== null
             ? t('eval.rowOnly', { row: i.row })
             : '';
-      const value = i.value !== null ? ` “${i.value}”` : '';
+      // A cell is quoted as far as it helps find it: a 2 MB line of junk was put into the page whole.
+      const value = i.value !== null ? ` “${clipped(i.value)}”` : '';
       // A whole-input problem (too large) has no place to name: no colon before its sentence.
       const head = `${where}${value}`.trim();
       return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(head)}${head ? esc(t('common.colon')) : ''}${esc(lang === 'zh' ? i.messageZh : i.message)}</li>`;
     };
     let html = `<p>${esc(lines[0]!)}</p>`;
     if (issues.length) {
-      html += `<p class="field-error">${esc(t('eval.cellErrors'))}</p><ul class="issues">${issues
+      // "The rest was read" only when something was.
+      const heading = parsed.accepted > 0 ? t('eval.cellErrors') : t('eval.cellErrorsNothingRead');
+      html += `<p class="field-error">${esc(heading)}</p><ul class="issues">${issues
         .slice(0, LISTED_ISSUES)
         .map(item)
         .join('')}</ul>`;

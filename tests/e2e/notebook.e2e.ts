@@ -210,6 +210,19 @@ describe('the notebook in Chromium', () => {
     expect(await page.inputValue('#actuals-paste')).toBe(table);
   });
 
+  // An auditor's 2 MB line of junk was quoted whole into the page, under "其余数据已读取" with nothing read.
+  it('quotes a junk cell as far as it helps, and says when nothing was read', async () => {
+    const page = await open();
+    await page.fill('#actuals-paste', 'x'.repeat(200_000));
+    await page.click('#actuals-apply');
+    await page.waitForSelector('.parse-report ul.issues li');
+    const report = (await page.textContent('.parse-report')) ?? '';
+    expect(report.length).toBeLessThan(1_000);
+    expect(report).toContain('…（200,000）');
+    expect(report).toContain('因以下问题，未读取任何数据');
+    expect(report).not.toContain('其余数据已读取');
+  });
+
   it('pasted actuals yield statuses', async () => {
     const page = await open();
     const table = [
