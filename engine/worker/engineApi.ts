@@ -10,7 +10,6 @@ import { checkPlanSteps, type Finding } from '../check/checkPlan.ts';
 import { checkFormula, type FormulaCheck } from '../compile/formula/checkFormula.ts';
 import type { StatusThresholds } from '../evaluate/classifyStatus.ts';
 import { type Evaluation, evaluateTargets } from '../evaluate/evaluateTargets.ts';
-import { extractTargets } from '../extract/extractTargets.ts';
 import type { ExtractOptions, ExtractResult } from '../extract/extractTypes.ts';
 import { applyStatistics } from '../plan/applyStatistics.ts';
 import { loadActuals } from '../plan/loadActuals.ts';
@@ -23,8 +22,8 @@ import { run } from '../run/run.ts';
 import type { Progress, RunOptions, RunResult } from '../run/runTypes.ts';
 import { QUANTILE_KEYS } from '../run/runTypes.ts';
 import { yieldToEventLoop } from '../run/yieldToEventLoop.ts';
-import { type GoalSeekOptions, type GoalSeekResult, goalSeek } from '../search/goalSeek.ts';
-import { type OptimizeOptions, type OptimizeResult, optimizeMix } from '../search/optimizeMix.ts';
+import type { GoalSeekOptions, GoalSeekResult } from '../search/goalSeek.ts';
+import type { OptimizeOptions, OptimizeResult } from '../search/optimizeMix.ts';
 
 /** Run options that can cross a worker boundary (no signal or callback). */
 export type WorkerRunOptions = Omit<RunOptions, 'signal' | 'onProgress'> & {
@@ -308,6 +307,8 @@ export const engineApi = {
     onProgress?: ProgressCallback,
   ): Promise<GoalSeekResult> {
     const plan = planFor(planKey);
+    // Loaded when first asked for: the searches and the text reader stay out of the worker's first load.
+    const { goalSeek } = await import('../search/goalSeek.ts');
     return onChannel(channel, (signal) =>
       goalSeek(plan, scenarioOf(plan, scenario), { ...options, signal, onProgress }),
     );
@@ -322,6 +323,7 @@ export const engineApi = {
     onProgress?: ProgressCallback,
   ): Promise<OptimizeResult> {
     const plan = planFor(planKey);
+    const { optimizeMix } = await import('../search/optimizeMix.ts');
     return onChannel(channel, (signal) =>
       optimizeMix(plan, scenarioOf(plan, scenario), { ...options, signal, onProgress }),
     );
@@ -344,6 +346,7 @@ export const engineApi = {
 
   /** Targets from the text of a plan (新建/导入规划), here so a large paste does not block the page. */
   async extract(text: string, options: ExtractOptions = {}): Promise<ExtractResult> {
+    const { extractTargets } = await import('../extract/extractTargets.ts');
     return extractTargets(text, options);
   },
 };
