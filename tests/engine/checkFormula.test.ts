@@ -1,8 +1,9 @@
 // The formula allow-list: what planners may write, and what must be refused — including the payloads of
 // the mathjs sandbox escapes fixed up to 15.2.0.
 import { describe, expect, it } from 'vitest';
-import { checkFormula } from '../../engine/compile/formula/checkFormula.ts';
+import { checkFormula, formulaErrorsMessage } from '../../engine/compile/formula/checkFormula.ts';
 import { dependencyOrder } from '../../engine/compile/formula/dependencyOrder.ts';
+import { renderMessage } from '../../engine/report/messages/render.ts';
 
 const scope = { indicators: new Set(['gdp', 'pillar_output']), parameters: new Set(['g']) };
 
@@ -41,10 +42,33 @@ describe('checkFormula', () => {
     expect(c.errors[0]!.position).toBe(16);
   });
 
-  it('reports a syntax error at its position', () => {
+  it('reports a syntax error at its position, in its own words', () => {
     const c = checkFormula('gdp * (1 + g', scope);
     expect(c.ok).toBe(false);
-    if (!c.ok) expect(c.errors[0]!.position).toBeGreaterThanOrEqual(11);
+    // What is missing is missing at the end: no character past the last is named (it read 第 13 个字符处).
+    if (!c.ok) expect(c.errors[0]).toMatchObject({ what: { code: 'input.formula.syntax.close' } });
+    if (!c.ok) expect(c.errors[0]!.position).toBeUndefined();
+    const op = checkFormula('gdp )', scope);
+    if (!op.ok) expect(op.errors[0]).toMatchObject({ position: 4, what: { params: { op: ')' } } });
+  });
+
+  // An auditor's constructor.constructor("return process")() read "解析器提示：Value expected (char 43)（第 43 个
+  // 字符处）": English inside Chinese, the place twice, and nothing about what was wrong.
+  it('names property access that fails to parse, at its dot, in the page words', () => {
+    const c = checkFormula('constructor.constructor("return process")()', scope);
+    expect(c.ok).toBe(false);
+    if (c.ok) return;
+    expect(c.errors).toHaveLength(1);
+    expect(c.errors[0]).toMatchObject({ position: 11, what: { code: 'input.formula.notAllowed' } });
+    expect(renderMessage('zh', formulaErrorsMessage(c.errors))).toBe(
+      '公式有误：第 12 个字符处：公式中不能使用属性访问或下标（a.b、a[1]）',
+    );
+    const end = checkFormula('gdp +', scope);
+    expect(end.ok).toBe(false);
+    if (!end.ok)
+      expect(renderMessage('zh', formulaErrorsMessage(end.errors))).toBe(
+        '公式有误：公式不完整：末尾缺少数值或名称',
+      );
   });
 
   // Payloads of known mathjs escapes (CVE-2017-1001002/1001003, CVE-2020-7743, and the 2024–2025 property

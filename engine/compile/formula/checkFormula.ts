@@ -99,10 +99,7 @@ export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck
     if (error instanceof RangeError) {
       return { ok: false, errors: [formulaError('input.formula.tooDeep', { max: MAX_DEPTH })] };
     }
-    const e = error as Error & { char?: number };
-    // mathjs counts characters from 1
-    const position = typeof e.char === 'number' ? Math.max(0, e.char - 1) : undefined;
-    return { ok: false, errors: [formulaError('input.formula.syntax', { detail: e.message }, position)] };
+    return { ok: false, errors: [syntaxError(source, error as Error & { char?: number })] };
   }
   const errors: FormulaError[] = [];
   const sameYear = new Set<string>();
@@ -201,6 +198,38 @@ function describeNode(type: string): MessageArg {
 }
 
 /** One error: its catalogue message, its English sentence and where it is. */
+/** mathjs's parse errors in the page's words, the ones a planner meets; any other keeps the parser's text. */
+const SYNTAX: [RegExp, EngineMessageCode][] = [
+  [/^Value expected/, 'input.formula.syntax.value'],
+  [/^Unexpected end of expression/, 'input.formula.syntax.end'],
+  [/^Parenthesis \) expected/, 'input.formula.syntax.close'],
+  [/^Unexpected operator/, 'input.formula.syntax.operator'],
+  [/^End of string .* expected/, 'input.formula.syntax.quote'],
+];
+
+/**
+ * A formula that does not parse, said where and why. Property access fails to parse before the allow-list
+ * could name it (constructor.constructor("…")() read "Value expected (char 43)"): it is named as the
+ * allow-list names it, at its dot. A place past the end is no place: the message says "at the end".
+ */
+function syntaxError(source: string, e: Error & { char?: number }): FormulaError {
+  const dot = /[A-Za-z_\d)\]]\s*\.\s*[A-Za-z_]/.exec(source);
+  if (dot && !/^\d+\.\d/.test(dot[0]))
+    return formulaError(
+      'input.formula.notAllowed',
+      { construct: msg('input.formula.construct.AccessorNode') },
+      source.indexOf('.', dot.index),
+    );
+  // mathjs counts characters from 1, and puts "end of expression" one past the last.
+  const at = typeof e.char === 'number' ? e.char - 1 : undefined;
+  const position = at !== undefined && at >= 0 && at < source.length ? at : undefined;
+  const detail = e.message.replace(/\s*\(char \d+\)$/, '');
+  const known = SYNTAX.find(([pattern]) => pattern.test(detail));
+  const op = /^Unexpected operator (.+)$/.exec(detail)?.[1];
+  if (!known) return formulaError('input.formula.syntax', { detail }, position);
+  return formulaError(known[1], op === undefined ? undefined : { op }, position);
+}
+
 function formulaError(code: EngineMessageCode, params?: MessageParams, position?: number): FormulaError {
   const what = msg(code, params);
   return { message: renderMessage('en', what), what, ...(position === undefined ? {} : { position }) };

@@ -137,6 +137,14 @@ export const INPUT_MESSAGES = {
   },
   'input.formula.tooDeep': { zh: '公式嵌套超过 {max} 层', en: 'formula nested deeper than {max} levels' },
   'input.formula.syntax': { zh: '公式写法有误（解析器提示：{detail}）', en: '{detail}' },
+  'input.formula.syntax.value': { zh: '此处缺少数值或名称', en: 'a number or name is missing here' },
+  'input.formula.syntax.end': {
+    zh: '公式不完整：末尾缺少数值或名称',
+    en: 'the formula stops short: a number or name is missing at the end',
+  },
+  'input.formula.syntax.close': { zh: '缺少右括号“)”', en: 'a closing bracket ")" is missing' },
+  'input.formula.syntax.operator': { zh: '此处不应有“{op}”', en: 'unexpected "{op}" here' },
+  'input.formula.syntax.quote': { zh: '引号不成对', en: 'a quotation mark is left open' },
   'input.formula.notAllowed': {
     zh: '公式中不能使用{construct}',
     en: '{construct} is not allowed in a formula',
@@ -153,7 +161,7 @@ export const INPUT_MESSAGES = {
   'input.formula.construct.RangeNode': { zh: '区间写法（a:b）', en: 'a range (a:b)' },
   'input.formula.construct.BlockNode': {
     zh: '多条语句（; 或换行）',
-    en: 'several statements (; or new lines)',
+    en: 'more than one statement (; or a new line)',
   },
   'input.formula.onlyNumbers': {
     zh: '只能使用数字，不能用 {value}',
