@@ -184,7 +184,12 @@ describe('the Yaohai statistics file', () => {
     expect(derived.map(({ s, v }) => `${s.id}:${v.year}`)).toEqual(['retail_sales:2025']);
     for (const { v, p } of derived) {
       const formula = p.formula ?? '';
-      const quoted = [...formula.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+      // The formula is the arithmetic alone; the phrases it rests on are quoted in its note, in both languages
+      // (the English report had read "= 504.3：2020年…" with the Chinese sentence inside the formula).
+      const note = (p.note ?? { zh: '', en: '' }) as { zh: string; en: string };
+      const quoted = [...note.zh.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+      expect([...note.en.matchAll(/“([^”]+)”/g)].map((m) => m[1]!)).toEqual(quoted);
+      expect(formula).not.toMatch(/[\u4e00-\u9fff]/u);
       expect(quoted.length).toBeGreaterThanOrEqual(2);
       for (const q of quoted) expect(phrases, q).toContain(q);
       // 435 × (1 + 3%)^5, to the one decimal the file keeps.

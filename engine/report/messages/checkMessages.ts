@@ -205,7 +205,7 @@ export const CHECK_MESSAGES = {
     en: '{built}; base {start} + {added} = {ceiling} (no-loss ceiling); model path {year}: {reached} < {stock}',
   },
 
-  'check.duplicates.item': same('“{target}”（{value}）'),
+  'check.duplicates.item': { zh: '“{target}”（{value}）', en: '“{target}” ({value})' },
   'check.duplicates.stricter': {
     zh: '较严格的 {value} 同时满足较宽松者，应统一表述。',
     en: 'The stricter {value} implies the other; one figure should be stated.',
