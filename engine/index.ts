@@ -150,7 +150,7 @@ export { evaluationTable } from './report/evaluationCsv.ts';
 export { evaluationReport } from './report/evaluationReport.ts';
 export { evaluationRows, noDataText } from './report/evaluationRows.ts';
 export { extractMessage } from './report/extractMessage.ts';
-export { totalCostUnit } from './report/formatQuantity.ts';
+export { formatPercent, totalCostUnit } from './report/formatQuantity.ts';
 export {
   displayScale,
   formatBare,

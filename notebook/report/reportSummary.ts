@@ -4,6 +4,7 @@
 // where the two disagree the verdict follows the forecast, and the summary must not read "none behind" alone.
 import type { Evaluation, TargetEvaluation } from '../../engine/index.ts';
 import {
+  formatPercent,
   formatProb,
   formatRate,
   formatValue,
@@ -40,7 +41,8 @@ export function attentionReasons(x: TargetEvaluation, lang: Lang): string[] {
       }),
     );
   if (x.pace !== null && Number.isFinite(x.pace))
-    out.push(t(lang, 'rep.why.pace', { pace: `${Math.round(x.pace * 100)}%` }));
+    // To the tenth the verdict table shows (29.5%, not 29% beside it).
+    out.push(t(lang, 'rep.why.pace', { pace: formatPercent(x.pace, 1, lang) }));
   if (x.missedYears.length > 0)
     out.push(t(lang, 'rep.why.missed', { years: x.missedYears.join(lang === 'zh' ? '、' : ', ') }));
   if (

@@ -27,6 +27,8 @@ describe('reportSummary', async () => {
     for (const line of zh.attention) {
       expect(line).toMatch(/^社会消费品零售总额.*（基本符合预期，综合判断：难以达成）：/);
       expect(line).toContain('达成概率 <1%');
+      // The pace to the tenth the verdict table shows, so the two read the same (29% had sat beside 29.5%).
+      expect(line).toMatch(/进度比 \d+\.\d%/);
     }
     const en = reportSummary(ev, 'en');
     expect(en.attention[0]).toMatch(/\(broadly on plan; verdict: Off track\): /);
