@@ -85,7 +85,7 @@ export function describeProvenance(p: Provenance, lang: Lang = 'zh'): string {
     case 'derived':
       return `derived: ${p.formula}`;
     case 'assumption':
-      return `assumption: ${proseText(p.rationale, lang)}`;
+      return `assumption: ${proseText(p.rationale, lang)}${p.basedOn ? ` (from ${describeProvenance(p.basedOn, lang)})` : ''}`;
     case 'statistic':
     case 'entered':
       return `${p.kind}: ${provenanceFigure(p, lang)}`;

@@ -21,6 +21,28 @@ export const textSchema = z.object({ zh: nonBlankSchema, en: z.string().optional
 /** An analyst's words on a source: one language as written, or both ({zh, en}) so each page reads its own. */
 export const proseSchema = z.union([z.string(), textSchema]);
 
+/** A published figure: who published it, where, and the phrase as printed. */
+const statisticProvenanceSchema = z
+  .object({
+    kind: z.literal('statistic'),
+    /** Who published it, e.g. "瑶海区统计局". */
+    publisher: z.string().min(1),
+    /** The document, e.g. "2023年瑶海区国民经济和社会发展统计公报". */
+    document: z.string().min(1),
+    /** Publication date as printed (YYYY, YYYY-MM or YYYY-MM-DD). */
+    date: z.string().min(1),
+    /** Where to find it: a URL or a yearbook table. */
+    where: z.string().min(1),
+    /** The phrase as printed, e.g. "全年实现地区生产总值713.2亿元". */
+    phrase: z.string().min(1),
+    note: proseSchema.optional(),
+    /** Quoted by another document rather than read in the publisher's own. */
+    secondhand: z.boolean().optional(),
+    /** A 预计数: an estimate published before the year's final figure, which may revise it. */
+    preliminary: z.boolean().optional(),
+  })
+  .strict();
+
 /** Where a number comes from. Every base value, target and assumption carries one. */
 export const provenanceSchema = z.discriminatedUnion('kind', [
   z
@@ -53,28 +75,14 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
       kind: z.literal('assumption'),
       /** Why this value, in words a planner can check. */
       rationale: z.union([nonBlankSchema, textSchema]),
+      /**
+       * The published figure the assumption starts from, when it starts from one (113 新增限上商业企业 for all
+       * five 五上 categories' entries): cited in full, while the value stays a labelled assumption.
+       */
+      basedOn: statisticProvenanceSchema.optional(),
     })
     .strict(),
-  z
-    .object({
-      kind: z.literal('statistic'),
-      /** Who published it, e.g. "瑶海区统计局". */
-      publisher: z.string().min(1),
-      /** The document, e.g. "2023年瑶海区国民经济和社会发展统计公报". */
-      document: z.string().min(1),
-      /** Publication date as printed (YYYY, YYYY-MM or YYYY-MM-DD). */
-      date: z.string().min(1),
-      /** Where to find it: a URL or a yearbook table. */
-      where: z.string().min(1),
-      /** The phrase as printed, e.g. "全年实现地区生产总值713.2亿元". */
-      phrase: z.string().min(1),
-      note: proseSchema.optional(),
-      /** Quoted by another document rather than read in the publisher's own. */
-      secondhand: z.boolean().optional(),
-      /** A 预计数: an estimate published before the year's final figure, which may revise it. */
-      preliminary: z.boolean().optional(),
-    })
-    .strict(),
+  statisticProvenanceSchema,
   z
     .object({
       kind: z.literal('entered'),

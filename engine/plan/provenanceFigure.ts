@@ -10,8 +10,10 @@ export function provenanceFigure(p: Provenance, lang: 'zh' | 'en' = 'zh'): strin
       return p.figure;
     case 'derived':
       return p.formula;
-    case 'assumption':
-      return proseText(p.rationale, lang);
+    case 'assumption': {
+      const on = p.basedOn ? provenanceFigure(p.basedOn, lang) : '';
+      return on ? `${proseText(p.rationale, lang)} [${on}]` : proseText(p.rationale, lang);
+    }
     case 'statistic':
       return `${p.publisher}《${p.document}》(${p.date}): “${p.phrase}” ${p.where}`;
     case 'entered':

@@ -18,8 +18,11 @@ export function provenanceText(p: Provenance | undefined, t: Translate, lang: La
     }
     case 'derived':
       return `${t('prov.derived')}${t('common.colon')}${p.formula}${p.note ? `\n${words(p.note)}` : ''}`;
-    case 'assumption':
-      return `${t('prov.assumption')}${t('common.colon')}${words(p.rationale)}`;
+    case 'assumption': {
+      // A figure the assumption starts from is cited in full beneath it: the badge stays 假设.
+      const on = p.basedOn ? `\n${t('prov.basedOn')}\n${provenanceText(p.basedOn, t, lang)}` : '';
+      return `${t('prov.assumption')}${t('common.colon')}${words(p.rationale)}${on}`;
+    }
     case 'statistic': {
       const c = t('common.colon');
       const lines = [

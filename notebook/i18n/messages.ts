@@ -130,6 +130,7 @@ export const MESSAGES = {
   'prov.section': { zh: '章节', en: 'Section' },
   'prov.figure': { zh: '原文', en: 'As printed' },
   'prov.formula': { zh: '算式', en: 'Formula' },
+  'prov.basedOn': { zh: '所依据的公布数据：', en: 'Starting from this published figure:' },
   'prov.rationale': { zh: '依据', en: 'Rationale' },
   'prov.simulated': {
     zh: '模拟结果：{paths} 条蒙特卡洛路径，随机种子 {seed}，情景“{scenario}”',

@@ -2,7 +2,7 @@
 // the phrase as printed, and says when it was read in a copy rather than the publisher's own page.
 import { describe, expect, it } from 'vitest';
 import type { Provenance } from '../../engine/index.ts';
-import { provenanceText } from '../../notebook/format/provenanceText.ts';
+import { provenanceBadge, provenanceText } from '../../notebook/format/provenanceText.ts';
 import { translator } from '../../notebook/i18n/t.ts';
 import { readJson } from '../engine/planFixtures.ts';
 
@@ -44,5 +44,22 @@ describe('provenanceText of a statistic', () => {
     const note = { kind: 'derived', formula: '435 × 1.03^5', note: { zh: '由公布增速推算' } } as Provenance;
     // English falls back to the Chinese when no English was written.
     expect(provenanceText(note, translator('en'), 'en')).toContain('由公布增速推算');
+  });
+});
+
+// An auditor found the 统计数据 badge on “五上”企业年新增入库数 113 ± 25, whose own note says only 限上 trade firms
+// were counted and the total is assumed. It is an assumption that starts from a statistic: badged 假设, the
+// statistic cited in full beneath its rationale.
+describe('provenanceText of an assumption based on a statistic', () => {
+  const plan = readJson('seeds/yaohai.plan.json') as { parameters: { id: string; provenance: Provenance }[] };
+  const of = (id: string) => plan.parameters.find((p) => p.id === id)!.provenance;
+
+  it('is an assumption, its rationale first, then the published figure it starts from', () => {
+    for (const id of ['five_up_upgrades', 'hte_cert_per_year']) expect(of(id).kind).toBe('assumption');
+    const text = provenanceText(of('five_up_upgrades'), translator('zh'), 'zh');
+    expect(text.startsWith('假设：唯一有记录的入库数')).toBe(true);
+    expect(text).toContain('所依据的公布数据：\n统计数据');
+    expect(text).toContain('原文：“新增限上商业企业113家”');
+    expect(provenanceBadge(of('five_up_upgrades'), translator('zh'))).toBe('假设');
   });
 });
