@@ -103,7 +103,7 @@ function render(
         : t.pMet === null
           ? '—'
           : `${(t.pMet * 100).toFixed(1)}%`,
-      renderMessage(lang, verdictMessage(t.verdict, t.aspirational)),
+      renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature)),
       renderMessage(lang, basisMessage({ verdictBasis: t.verdictBasis })),
     ];
   });

@@ -107,9 +107,9 @@ export function basisText(t: TargetEvaluation, lang: Lang): string {
   return renderMessage(lang, basisMessage(t));
 }
 
-/** "力争 · 存在风险：…": the verdict with its reason, marked when the target is aspirational. */
+/** "约束性 · 力争 · 存在风险：…": the verdict with its reason, marked when binding or aspirational. */
 export function verdictText(t: TargetEvaluation, lang: Lang): string {
-  return renderMessage(lang, verdictMessage(t.verdict, t.aspirational));
+  return renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature));
 }
 
 const goalUnit = (t: TargetEvaluation) => (t.kind === 'growth' ? '%' : t.unit);

@@ -121,13 +121,24 @@ export function verdictReasonMessage(v: Verdict): Message | null {
 
 /** "有望达成" or "存在风险：最新实际值低于计划路径…" — the label, and the reason when there is one; "力争 · …"
  *  for an aspirational target. */
-export function verdictMessage(v: Verdict, aspirational = false): Message {
+/**
+ * The verdict with its reason, marked 力争 when the target is aspirational and 约束性 when it is binding (a
+ * planner's sheet said 约束性 and no page, file or report showed it).
+ */
+export function verdictMessage(
+  v: Verdict,
+  aspirational = false,
+  nature: 'indicative' | 'binding' | null = null,
+): Message {
   const label = verdictLabelMessage(v);
   const reason = verdictReasonMessage(v);
   const verdict = reason ? msg('verdict.withReason', { label, reason }) : label;
-  return aspirational
+  const striven = aspirational
     ? msg('verdict.aspirational', { label: msg('verdict.aspirational.label'), verdict })
     : verdict;
+  return nature === 'binding'
+    ? msg('verdict.aspirational', { label: msg('verdict.binding.label'), verdict: striven })
+    : striven;
 }
 
 /** "依据数据 (统计数据)": what the verdict rests on and where the base comes from ("基期待补" alone when unknown). */

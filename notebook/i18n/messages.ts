@@ -671,6 +671,10 @@ export const MESSAGES = {
     zh: '规划未印出、也未找到公布的基期值，不给达成概率；录入基期值后即给出判断。',
     en: 'The plan prints no base and none was found published: no chance of being met is shown until a base is entered.',
   },
+  'feas.binding.tip': {
+    zh: '约束性指标：规划要求必须完成，未完成须说明原因。',
+    en: 'A binding (约束性) target: the plan requires it be met, and a miss must be explained.',
+  },
   'feas.aspirational.tip': {
     zh: '规划用“力争”表述：是努力方向而非硬性承诺，在总数中另计。',
     en: 'The plan words this with “strive for” (力争): an aspiration, not a commitment; counted apart in the totals.',

@@ -53,9 +53,13 @@ function simulatedTip(t: Translate, state: RunState, lang: Lang, plan: Plan, ext
 /** The status cell's content: one verdict, what it rests on, 力争, and the sentence when pace and forecast disagree. */
 function statusHtml(target: Target, state: RunState, t: Translate): string {
   const f = feasibilityOf(targetResultOf(state.result, target.id));
-  const aspiration = target.aspirational
-    ? ` <span class="badge aspirational" data-tip="${esc(t('feas.aspirational.tip'))}" tabindex="0">${esc(t('verdict.aspirational.label'))}</span>`
-    : '';
+  const aspiration =
+    (target.nature === 'binding'
+      ? ` <span class="badge binding" data-tip="${esc(t('feas.binding.tip'))}" tabindex="0">${esc(t('verdict.binding.label'))}</span>`
+      : '') +
+    (target.aspirational
+      ? ` <span class="badge aspirational" data-tip="${esc(t('feas.aspirational.tip'))}" tabindex="0">${esc(t('verdict.aspirational.label'))}</span>`
+      : '');
   // No run yet: nothing to judge (P(met) alone is not a verdict).
   if (!f.verdict) return `<span class="verdict-label verdict-none">—</span>${aspiration}`;
   const reason = verdictReason(f.verdict, t);

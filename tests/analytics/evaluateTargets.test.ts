@@ -3,9 +3,11 @@ import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import type { Evaluation } from '../../engine/evaluate/evaluateTargets.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { listedStatuses } from '../../engine/evaluate/listedStatuses.ts';
+import { generatePlan } from '../../engine/generate/generatePlan.ts';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
-import { evaluationColumn, statusText } from '../../engine/report/evaluationColumns.ts';
+import { evaluationColumn, statusText, verdictText } from '../../engine/report/evaluationColumns.ts';
 import { evaluationTable } from '../../engine/report/evaluationCsv.ts';
 import type { Lang } from '../../engine/report/lang.ts';
 import { writeCsv } from '../../engine/report/writeCsv.ts';
@@ -19,6 +21,7 @@ const evaluationCsv = (ev: Evaluation, lang: Lang = 'zh') => {
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { readPlanTable } from '../../engine/table/index.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalCdf } from './normal.ts';
@@ -319,5 +322,21 @@ describe('a final evaluation: the target year observed', () => {
     const e = early.targets.find((x) => x.id === t.id)!;
     expect(e.verdict.code).toBe('achieved');
     expect(e.status).not.toBe('met');
+  });
+});
+
+// The same planner's sheet marked targets 约束性; no page, file or report said so. The verdict carries it.
+describe('a binding target', () => {
+  it('is marked 约束性 beside its verdict, in the evaluation files and the CLI alike', async () => {
+    const table = readPlanTable(
+      ['指标名称,单位,2025年基期,2030年目标,属性', 'PM2.5平均浓度,微克/立方米,32,30以内,约束性'].join('\n'),
+    );
+    const binding = loadPlan(
+      JSON.parse(JSON.stringify(generatePlan(table.targets, { targetYear: 2030 }).plan)),
+      'b.json',
+    );
+    const ev = await evaluateTargets(binding, null, {}, { paths: 200, seed: 1 });
+    expect(verdictText(ev.targets[0]!, 'zh')).toMatch(/^约束性 · /);
+    expect(verdictText(ev.targets[0]!, 'en')).toMatch(/^binding · /);
   });
 });

@@ -15,6 +15,7 @@ export const VERDICT_MESSAGES = {
   'verdict.withReason': { zh: '{label}：{reason}', en: '{label}: {reason}' },
   'verdict.aspirational.label': { zh: '力争', en: 'Aspirational' },
   'verdict.aspirational': { zh: '{label} · {verdict}', en: '{label} · {verdict}' },
+  'verdict.binding.label': { zh: '约束性', en: 'binding' },
 
   'verdict.reason.certificates-expire': {
     zh: '进度看似顺利（{pace}），但证书有效期 {life} 年：早年认定的企业到期未重新认定即退出，存量增长慢于认定数，推演显示目标年存量可能不足。',
