@@ -83,7 +83,7 @@ export { loadActuals } from './plan/loadActuals.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
 export { loadScenario } from './plan/loadScenario.ts';
 export { loadStatistics } from './plan/loadStatistics.ts';
-export { oddsIndicators } from './plan/oddsPart.ts';
+export { oddsIndicators, oddsPart } from './plan/oddsPart.ts';
 // Plan and scenario formats
 export { formatIssues, type InputIssue, PlanError } from './plan/PlanError.ts';
 export { fromInterval, parseUncertain } from './plan/parseUncertain.ts';

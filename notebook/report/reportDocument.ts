@@ -13,6 +13,7 @@ import {
   knownBase,
   methodsText,
   noDataText,
+  oddsPart,
   statusText,
   targetName,
   targetPhrase,
@@ -281,13 +282,18 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
         }),
         source: oneLine(provenanceText(target.provenance, tr, lang)),
       });
-    // The base the table shows, where the indicator carries one of its own (a derived one is its parts').
+    // The base the table shows, where the indicator carries one of its own (a derived one is its parts'); a
+    // share simulated through its odds carries it there, as s / (1 − s) of the share as given.
     const ind = plan.indicators.find((i) => i.id === x.indicator);
-    const base = ind && knownBase(ind);
+    const odds = ind?.dynamics.kind === 'derived' ? oddsPart(ind.dynamics.formula) : null;
+    const holder = odds === null ? ind : plan.indicators.find((i) => i.id === odds);
+    const base = holder && knownBase(holder);
     if (x.base !== null && base)
       rows.push({
         target: name,
-        figure: t(lang, 'rep.sources.base', { base: formatValue(base.value, x.unit, lang) }),
+        figure: t(lang, 'rep.sources.base', {
+          base: formatValue(odds === null ? base.value : x.base, x.unit, lang),
+        }),
         source: oneLine(provenanceText(base.provenance, tr, lang)),
       });
     const year = x.latest.year;

@@ -4,10 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { baseRequests, waitingForBase } from '../../engine/evaluate/baseRequests.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import type { Evaluation, Plan, RunResult } from '../../engine/index.ts';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationColumn } from '../../engine/report/evaluationColumns.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { readPlanTable } from '../../engine/table/index.ts';
 import { buildReport, REPORT_COLUMNS, type ReportInput } from '../../notebook/report/reportDocument.ts';
 import type { Working } from '../../notebook/state/scenarioOps.ts';
 import { fixturePlan } from '../analytics/fixturePlan.ts';
@@ -277,5 +280,30 @@ describe('the settings that reproduce a report', () => {
     expect(doc.settings.rows).toEqual([]);
     expect(doc.settings.intro).toContain('keeps every default of the plan');
     expect(doc.settings.link).toBeNull();
+  });
+});
+
+// A 南岭区 planner's report listed no base for 城镇化率 72.3%, 研发 2.6% or 失业率 5.1%: a share simulated through
+// its odds carries its base there. The appendix now cites it, as the share given.
+describe('the sources appendix of a share simulated through its odds', () => {
+  it('lists the base as the share, with where it came from', async () => {
+    const table = readPlanTable(
+      ['指标名称,单位,2025年基期,2030年目标', '常住人口城镇化率,%,72.3,76'].join('\n'),
+    );
+    const shares = loadPlan(
+      JSON.parse(JSON.stringify(generatePlan(table.targets, { targetYear: 2030 }).plan)),
+      's.json',
+    );
+    const share = shares.indicators.find((i) => i.name.zh === '常住人口城镇化率')!;
+    const ev = await evaluateTargets(
+      shares,
+      null,
+      { [share.id]: { '2027': 0.736 } },
+      { paths: 200, seed: 1 },
+    );
+    const doc = buildReport(reportInput(shares, ev), 'zh');
+    const base = doc.sources.find((r) => r.figure.startsWith('基期'))!;
+    expect(base.figure).toBe('基期 72.3%');
+    expect(base.source).toContain('目标表第2行');
   });
 });
