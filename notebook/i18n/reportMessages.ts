@@ -143,13 +143,15 @@ export const REPORT_MESSAGES = {
   },
   'rep.why.pace': { zh: '进度比 {pace}', en: 'pace {pace}' },
   'rep.why.needed': {
-    zh: '剩余年份需年均增长 {needed}（规划要求 {required}）',
-    en: 'needs {needed} a year from now on (the plan asked for {required})',
+    zh: '剩余年份需年均提高 {needed}（{required}）',
+    en: 'needs a rise of {needed} a year from now on ({required})',
   },
   'rep.why.neededFall': {
-    zh: '剩余年份需年均下降 {needed}（规划要求 {required}）',
-    en: 'needs a fall of {needed} a year from now on (the plan asked for {required})',
+    zh: '剩余年份需年均下降 {needed}（{required}）',
+    en: 'needs a fall of {needed} a year from now on ({required})',
   },
+  'rep.why.planned': { zh: '规划要求年均提高 {rate}', en: 'the plan asked for a rise of {rate} a year' },
+  'rep.why.plannedFall': { zh: '规划要求年均下降 {rate}', en: 'the plan asked for a fall of {rate} a year' },
   'rep.why.pmet': {
     zh: '按当前假设的达成概率 {p}',
     en: 'chance of meeting it under the current assumptions {p}',

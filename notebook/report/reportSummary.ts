@@ -5,9 +5,11 @@
 import type { Evaluation, TargetEvaluation } from '../../engine/index.ts';
 import {
   formatPercent,
+  formatPercentOf,
   formatProb,
   formatRate,
   formatValue,
+  isPercentUnit,
   STATUS_ORDER,
   statusLabel,
   targetName,
@@ -26,11 +28,40 @@ export interface ReportSummary {
 
 /** Statuses listed for attention: missed (未完成) first, then the furthest behind. */
 const BEHIND = new Set(['missed', 'behind', 'far-behind', 'breached']);
+/**
+ * What the years left need beside what the plan asked for, each said as a rise or a fall ("需年均下降 0.5%（规划
+ * 要求年均下降 1.3%）", not "…（规划要求 -1.3%）"); a share's in points (提高 0.6 个百分点), not its relative growth.
+ */
+function stillNeeded(x: TargetEvaluation, lang: Lang, baseYear: number | undefined): string | null {
+  const points =
+    isPercentUnit(x.unit) &&
+    (x.kind === 'level' || x.kind === 'share') &&
+    baseYear !== undefined &&
+    x.year > baseYear;
+  const remaining = points ? x.requiredChangeRemaining : x.requiredGrowthRemaining;
+  const planned = !points
+    ? x.requiredCagr
+    : x.base === null || x.targetLevel === null
+      ? null
+      : (x.targetLevel - x.base) / (x.year - baseYear!);
+  if (remaining === null || planned === null || !Number.isFinite(remaining) || !Number.isFinite(planned))
+    return null;
+  const say = (v: number) =>
+    points
+      ? formatPercentOf(Math.abs(v), '百分点', lang, 1)
+      : formatRate(Math.abs(v), lang, 1).replace(/^\+/, '');
+  return t(lang, remaining < 0 ? 'rep.why.neededFall' : 'rep.why.needed', {
+    needed: say(remaining),
+    required: t(lang, planned < 0 ? 'rep.why.plannedFall' : 'rep.why.planned', { rate: say(planned) }),
+  });
+}
+
 /** Verdicts the forecast gives a target that is not behind on pace, which still call for attention. */
 const DOUBTED = new Set(['at-risk', 'off-track', 'missed']);
 
 /** The reasons a target needs attention, as short clauses. */
-export function attentionReasons(x: TargetEvaluation, lang: Lang): string[] {
+/** `baseYear`: the plan's, so a share's pace reads in points a year (without it, as a growth rate). */
+export function attentionReasons(x: TargetEvaluation, lang: Lang, baseYear?: number): string[] {
   const out: string[] = [];
   if (x.latest !== null)
     out.push(
@@ -45,19 +76,8 @@ export function attentionReasons(x: TargetEvaluation, lang: Lang): string[] {
     out.push(t(lang, 'rep.why.pace', { pace: formatPercent(x.pace, 1, lang) }));
   if (x.missedYears.length > 0)
     out.push(t(lang, 'rep.why.missed', { years: x.missedYears.join(lang === 'zh' ? '、' : ', ') }));
-  if (
-    x.requiredGrowthRemaining !== null &&
-    x.requiredCagr !== null &&
-    Number.isFinite(x.requiredGrowthRemaining) &&
-    Number.isFinite(x.requiredCagr)
-  )
-    out.push(
-      // A fall reads as one: "需年均下降 3.4%", not "需年均增长 -3.4%".
-      t(lang, x.requiredGrowthRemaining < 0 ? 'rep.why.neededFall' : 'rep.why.needed', {
-        needed: formatRate(Math.abs(x.requiredGrowthRemaining), lang, 1).replace(/^\+/, ''),
-        required: formatRate(x.requiredCagr, lang, 1).replace(/^\+/, ''),
-      }),
-    );
+  const still = stillNeeded(x, lang, baseYear);
+  if (still) out.push(still);
   // Once the target's year is observed its outcome is a fact: no chance to quote.
   if (x.pMet !== null && x.verdict.code !== 'missed')
     out.push(t(lang, 'rep.why.pmet', { p: formatProb(x.pMet, lang) }));
@@ -156,7 +176,7 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
     );
   const sep = lang === 'zh' ? '；' : '; ';
   const line = (x: TargetEvaluation, label: string) =>
-    `${targetName(x, lang)}${lang === 'zh' ? `（${label}）：` : ` (${label}): `}${attentionReasons(x, lang).join(sep)}${lang === 'zh' ? '。' : '.'}`;
+    `${targetName(x, lang)}${lang === 'zh' ? `（${label}）：` : ` (${label}): `}${attentionReasons(x, lang, ev.plan.baseYear).join(sep)}${lang === 'zh' ? '。' : '.'}`;
   const attention = [
     ...behind.map((x) => line(x, statusLabel(x.status!, lang))),
     ...doubted.map((x) =>

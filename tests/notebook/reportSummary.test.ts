@@ -91,7 +91,25 @@ describe('attentionReasons', async () => {
       requiredCagr: -0.02,
     };
     const reasons = attentionReasons(x, 'zh');
-    expect(reasons).toContain('剩余年份需年均下降 3.4%（规划要求 -2%）');
-    expect(reasons.join('')).not.toContain('需年均增长 -');
+    // The plan's rate is said as a fall too (it read "（规划要求 -2%）" beside "需年均下降").
+    expect(reasons).toContain('剩余年份需年均下降 3.4%（规划要求年均下降 2%）');
+    expect(reasons.join('')).not.toMatch(/需年均增长 -|要求 -/);
+  });
+
+  it('says a share still needed in points a year, beside the points the plan asked for', () => {
+    const x = {
+      ...ev.targets.find((t) => t.id === 'retail_sales_2025')!,
+      unit: '%',
+      kind: 'level' as const,
+      year: 2030,
+      base: 0.723,
+      targetLevel: 0.76,
+      requiredChangeRemaining: 0.008,
+      requiredGrowthRemaining: 0.011,
+      requiredCagr: 0.01,
+    };
+    expect(attentionReasons(x, 'zh', 2025)).toContain(
+      '剩余年份需年均提高 0.8 个百分点（规划要求年均提高 0.7 个百分点）',
+    );
   });
 });
