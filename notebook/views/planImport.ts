@@ -785,9 +785,28 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         result.targets.map((t) => ({ ...t, offset: null })),
         '',
       );
-      if (result.targets.length === 0 && !result.issues.some((i) => i.severity === 'error')) {
-        say('warning', tr('表中没有可导入的目标行。', 'The table has no target rows to import.'));
-      }
+      // How many rows the problems above kept out, beside how many were read: a count of 0 was never shown.
+      const refused = new Set(
+        result.issues.filter((i) => i.severity === 'error' && i.row !== null).map((i) => i.row),
+      ).size;
+      if (result.targets.length === 0)
+        say(
+          'warning',
+          refused > 0
+            ? tr(
+                `表中没有读取到目标：${refused} 行未读取，请按上面的提示修改后重新导入。`,
+                `No target was read: ${refused} rows were not, for the reasons above; correct them and import again.`,
+              )
+            : tr('表中没有可导入的目标行。', 'The table has no target rows to import.'),
+        );
+      else if (refused > 0)
+        say(
+          'warning',
+          tr(
+            `已读取 ${result.targets.length} 项目标；另有 ${refused} 行未读取，见上面的提示。`,
+            `${result.targets.length} targets read; ${refused} more rows were not, for the reasons above.`,
+          ),
+        );
       return;
     }
     // Anything else is read as text.

@@ -168,6 +168,8 @@ describe('新建/导入规划 in Chromium', () => {
       .poll(() => page.locator('#import [data-cell="import-table"] tbody tr').count(), { timeout: 15_000 })
       .toBe(1);
     expect(await page.textContent('#import .pi-messages')).toContain('第3行第6列（目标值）');
+    // The rows kept out are counted beside those read.
+    expect(await page.textContent('#import .pi-messages')).toContain('已读取 1 项目标；另有 1 行未读取');
     await page.close();
   });
 
