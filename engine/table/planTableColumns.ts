@@ -77,7 +77,7 @@ export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [
     key: 'section',
     header: '章节',
     aliases: ['出处', '所在章节', 'section'],
-    help: '规划中的章节，如 二、(三) 发展目标',
+    help: '规划中的章节，如 二、(三) 发展目标；无此列时，主要指标表的“类别”读作章节',
   },
   {
     key: 'source',
@@ -86,6 +86,12 @@ export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [
     help: '规划原文中的表述',
   },
 ];
+
+/**
+ * Headers of a printed 主要指标表's grouping column (经济发展, 创新驱动…), read as the section where the table has
+ * no 章节 column of its own.
+ */
+export const CATEGORY_HEADERS = ['类别', '指标类别', '分类'];
 
 /** Headers of a printed table's rate column (年均增长（%）), read beside the target value. */
 export const RATE_HEADERS = ['年均增长', '年均增速', '年均增长率', '年均增幅', '年均增长目标'];

@@ -7,6 +7,7 @@ import { comparatorEnding, comparatorWord } from '../extract/readComparator.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
 import { isKnownUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
 import {
+  CATEGORY_HEADERS,
   COMPARATOR_WORDS,
   type ColumnKey,
   EXAMPLE_PREFIX,
@@ -39,15 +40,21 @@ function normalHeader(header: string): string {
  * A header that names its year, as a plan's own 主要指标 table prints it: "2025年基期" is the base value
  * of 2025, "2030年目标" the target value for 2030 — the table then needs no year columns.
  */
-function yearHeader(header: string): { key: 'baseValue' | 'value'; year: number } | null {
+function yearHeader(header: string): { key: 'baseValue' | 'value' | null; year: number } | null {
+  // The role may sit in brackets (2025年（基期）), which normalHeader drops with other notes.
+  const text = toHalfWidth(header)
+    .replace(/\s+/g, '')
+    .replace(/[(（]([^)）]*)[)）]$/, '$1')
+    .toLowerCase();
   const m =
-    /^(\d{4})年?(?:年末|末)?(基期值?|基数|基期数|实际值?|现状值?|目标值?|预期目标|规划目标|预期值?)$/.exec(
-      normalHeader(header),
+    /^(\d{4})年?(?:年末|末)?(基期值?|基数|基期数|实际值?|现状值?|目标值?|预期目标|规划目标|预期值?)?$/.exec(
+      text,
     );
   if (!m) return null;
   const year = Number(m[1]);
   if (year < 1949 || year > 2100) return null;
-  return { key: /目标|预期/.test(m[2]!) ? 'value' : 'baseValue', year };
+  // A year alone (2025年 | 2030年, as most printed tables head them) is placed by the other year columns.
+  return { key: m[2] === undefined ? null : /目标|预期/.test(m[2]) ? 'value' : 'baseValue', year };
 }
 
 function headerKey(header: string): ColumnKey | null {
@@ -57,14 +64,39 @@ function headerKey(header: string): ColumnKey | null {
   return yearHeader(header)?.key ?? null;
 }
 
-/** The years the headers name (yearHeader), for tables without year columns. */
+/**
+ * Each column's meaning: by its header, and for a column headed by a year alone, by its place among the year
+ * columns — the latest is the target value unless another column is, the earlier ones the base.
+ */
+function headerKeys(header: string[]): (ColumnKey | null)[] {
+  const keys = header.map(headerKey);
+  const category = header.findIndex((h) => CATEGORY_HEADERS.includes(normalHeader(h)));
+  if (category >= 0 && !keys.includes('section')) keys[category] = 'section';
+  const bare = header
+    .map((h, c) => ({ c, y: yearHeader(h) }))
+    .filter((x): x is { c: number; y: { key: null; year: number } } => x.y !== null && x.y.key === null);
+  if (bare.length === 0) return keys;
+  const targetYear = Math.max(...bare.map((x) => x.y.year));
+  for (const { c, y } of bare)
+    keys[c] =
+      !keys.includes('value') && y.year === targetYear
+        ? 'value'
+        : keys.includes('baseValue')
+          ? null
+          : 'baseValue';
+  return keys;
+}
+
+/** The years the year columns name, for tables without year columns. */
 function impliedYears(header: string[]): { baseYear?: number; year?: number } {
   const out: { baseYear?: number; year?: number } = {};
-  for (const h of header) {
+  const keys = headerKeys(header);
+  header.forEach((h, c) => {
     const y = yearHeader(h);
-    if (y?.key === 'baseValue') out.baseYear ??= y.year;
-    if (y?.key === 'value') out.year ??= y.year;
-  }
+    if (!y) return;
+    if (keys[c] === 'baseValue') out.baseYear ??= y.year;
+    if (keys[c] === 'value') out.year ??= y.year;
+  });
   return out;
 }
 
@@ -96,6 +128,9 @@ const SYMBOLS: Record<string, Comparator> = {
 
 /** A dash or slash is how a printed table leaves a cell empty (—, -, /). */
 const DASH = /^[-—–―/／─]+$/;
+
+/** A table's footnote, in whichever column it was typed: 注：…, 说明：…, 数据来源：… */
+const NOTE_ROW = /^(注|备注|说明|资料来源|数据来源)\s*[:：]/;
 
 /** A rate's name: the indicator, then its verb. */
 const RATE_NAME = /^(.+?)(?:年均增长率?|年均增速|年增速|增长率|增速|增长)$/;
@@ -147,7 +182,7 @@ export function locateHeader(rows: string[][]): { headerRow: number; keys: (Colu
   for (let r = 0, seen = 0; r < rows.length && seen < 5; r++) {
     if (isBlank(rows[r]!)) continue;
     seen++;
-    const keys = rows[r]!.map(headerKey);
+    const keys = headerKeys(rows[r]!);
     if (keys.includes('name') && keys.includes('value')) return { headerRow: r, keys };
   }
   return { headerRow: -1, keys: [] };
@@ -249,6 +284,13 @@ function mergedRowsOf(
   );
   for (const m of merges) {
     if (m.bottom <= headerRow + 1) continue;
+    // A footnote merged across the table (注：[ ]内为五年累计数), as printed tables have it: a note, not a merge
+    // (its copies in the merged cells cleared, so the row reads as the one note it is).
+    const cells = rows[m.top - 1];
+    if (m.top === m.bottom && cells && NOTE_ROW.test(toHalfWidth(cells[m.left - 1] ?? '').trim())) {
+      for (let c = m.left; c < m.right; c++) cells[c] = '';
+      continue;
+    }
     const columns = Array.from({ length: m.right - m.left + 1 }, (_, k) => m.left - 1 + k);
     if (!columns.some((c) => read.has(c))) continue;
     if (m.left === m.right && labels.has(m.left - 1)) {
@@ -464,7 +506,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   }
   // 注：[ ]内为五年累计数 — a table's footnote, in whichever column it was typed: said, not read as a target.
   const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
-  if (filled.length === 1 && /^(注|备注|说明|资料来源|数据来源)\s*[:：]/.test(toHalfWidth(filled[0]!))) {
+  if (filled.length === 1 && NOTE_ROW.test(toHalfWidth(filled[0]!))) {
     add({
       severity: 'info',
       code: 'note-row',
@@ -572,11 +614,13 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
     // row with the rate alone (规上工业增加值增速 | — | 7左右) is that rate row only.
     const rate = rateRow(cells, col);
     const valueGiven = !isDash(cells[col.value!] ?? '');
+    let main: TableTarget | null = null;
     if (valueGiven || !rate) {
-      const target = readTargetRow(cells, rowReader(cells, rowNo, header, col, add), issues);
-      if (target) targets.push(target);
+      main = readTargetRow(cells, rowReader(cells, rowNo, header, col, add), issues);
+      if (main) targets.push(main);
     }
-    if (rate) {
+    // A row whose target is a rate already (规上工业增加值增速 | 7 | 年均增长 7左右) states it once, not twice.
+    if (rate && main?.kind !== 'growth') {
       const target = readTargetRow(rate, rowReader(rate, rowNo, header, col, add), issues);
       if (target) targets.push(target);
     }

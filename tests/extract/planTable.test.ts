@@ -280,6 +280,19 @@ describe('readPlanXlsx', () => {
     ]);
   });
 
+  // A 注 row merged across the table is a note (a regression tester's sheet dropped it as a broken merge).
+  it('reads a 注 row merged across the table as a note', async () => {
+    const data = await workbook((s) => {
+      s.addRow(['指标', '单位', '2025年', '2030年']);
+      s.addRow(['地区生产总值', '亿元', 1280, 1673]);
+      s.addRow(['注：[ ]内为五年累计数', '', '', '']);
+      s.mergeCells('A3:D3');
+    });
+    const r = await readPlanXlsx(data);
+    expect(r.targets).toHaveLength(1);
+    expect(r.issues.map((i) => i.code)).toEqual(['note-row']);
+  });
+
   it('says when a file is not a workbook', async () => {
     const r = await readPlanXlsx(new TextEncoder().encode('指标,目标值'));
     expect(r.issues.map((i) => i.code)).toEqual(['not-xlsx']);
@@ -380,5 +393,35 @@ describe('a printed table with a 年均增长 column and a note', () => {
   it('reads 力争 written into the figure as aspirational, and the note as a note', () => {
     expect(r.targets.find((t) => t.row === 6)!.aspirational).toBe(true);
     expect(r.issues.map((i) => [i.code, i.row])).toContainEqual(['note-row', 7]);
+  });
+});
+
+// A regression tester's sheets: the usual printed headers (2025年 | 2030年, 2025年（基期）) were refused whole, a
+// rate row with its 年均增长 too became two indicators, and a 注 row merged across the table dropped itself as a
+// broken merge.
+describe('printed headers and rows, as printed tables have them', () => {
+  it.each([
+    [
+      '序号,类别,指标,单位,2025年,2030年,年均增长（%）,属性',
+      '1,经济发展,地区生产总值,亿元,1280,1673,—,预期性',
+    ],
+    ['指标,单位,2025年（基期）,2030年（目标）', '地区生产总值,亿元,1280,1673'],
+    ['指标,单位,2025年,2030年目标', '地区生产总值,亿元,1280,1673'],
+  ])('reads the year columns of %s', (head, row) => {
+    const r = readPlanTable(['“十五五”主要指标', head, row].join('\n'));
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.targets.map((t) => [t.name, t.value, t.base, t.baseYear, t.year])).toEqual([
+      ['地区生产总值', 1673, 1280, 2025, 2030],
+    ]);
+  });
+
+  it('takes a row stating a rate once, and 类别 as the section', () => {
+    const r = readPlanTable(
+      [
+        '类别,指标,单位,2025年,2030年,类型,年均增长',
+        '经济发展,规上工业增加值增速,%,6.2,7,年均增长,7左右',
+      ].join('\n'),
+    );
+    expect(r.targets.map((t) => [t.kind, t.value, t.section])).toEqual([['growth', 7, '经济发展']]);
   });
 });
