@@ -287,7 +287,12 @@ function evaluateTarget(
     requiredCagr: measures?.requiredCagr ?? null,
     ratioR: measures?.ratioR ?? null,
     escapCategory: measures?.escap ?? null,
-    requiredGrowthRemaining: measures?.requiredGrowthRemaining ?? fromLatest?.requiredGrowthRemaining ?? null,
+    // A running sum (新增城镇就业 so far) grows by what is added, not at a rate: its "growth still needed" read
+    // 35% a year for 1.49 万人 more in three years. Its change still needed says it (requiredChangeRemaining).
+    requiredGrowthRemaining:
+      ind.dynamics.kind === 'cumulative'
+        ? null
+        : (measures?.requiredGrowthRemaining ?? fromLatest?.requiredGrowthRemaining ?? null),
     requiredChangeRemaining: measures?.requiredChangeRemaining ?? fromLatest?.requiredChangeRemaining ?? null,
     pace: measures?.pace ?? null,
     paceBasis: measures?.basis ?? (compound ? 'planned-path' : 'linear'),

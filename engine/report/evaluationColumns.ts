@@ -145,11 +145,16 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     text: (t, lang) =>
       t.latest === null
         ? dash
-        : render(lang, t.kind === 'increase' ? 'eval.latest.level' : 'eval.latest', {
-            value: formatValue(t.latest.value, t.unit, lang),
-            year: t.latest.year,
-            source: latestSourceMessage(t),
-          }),
+        : // An increase is measured from the level shown; a share's level is no 总量 (73.6%, not 总量 73.6%).
+          render(
+            lang,
+            t.kind === 'increase' && !isPercentUnit(t.unit) ? 'eval.latest.level' : 'eval.latest',
+            {
+              value: formatValue(t.latest.value, t.unit, lang),
+              year: t.latest.year,
+              source: latestSourceMessage(t),
+            },
+          ),
     value: (t) => amountValue(t.latest?.value, t.unit),
   },
   percentColumn('tau', (t) => t.tau, 0),

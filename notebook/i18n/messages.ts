@@ -325,6 +325,7 @@ export const MESSAGES = {
   'eval.rowCol': { zh: '第 {row} 行第 {col} 列', en: 'row {row}, column {col}' },
   'eval.rowOnly': { zh: '第 {row} 行', en: 'row {row}' },
   'eval.passedOver': { zh: '以下内容未读取（不影响其余数据）：', en: 'Passed over (the rest was read):' },
+  'eval.converted': { zh: '已读取并换算：', en: 'Read and converted:' },
   'eval.readCount': { zh: '已读取 {n} 个数值', en: '{n} values read' },
   'eval.readCountBases': {
     zh: '已读取 {n} 个数值，其中 {bases} 个为{year}年基期值：已用作这些指标的基期（见目标总览），下表只列基期之后的实际数据',

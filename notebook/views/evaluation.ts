@@ -94,8 +94,10 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
         : t('eval.readCount', { n: parsed.accepted }),
     ];
     const issues = parsed.issues.filter((i) => i.severity !== 'info');
-    // Columns and rows passed over (an extra column): not problems, but not silent either.
-    const notes = parsed.issues.filter((i) => i.severity === 'info');
+    // Columns and rows passed over (an extra column): not problems, but not silent either. Rates read and
+    // chained into an index were read: said apart, not under "passed over".
+    const converted = parsed.issues.filter((i) => i.code === 'ratesChained');
+    const notes = parsed.issues.filter((i) => i.severity === 'info' && i.code !== 'ratesChained');
     const item = (i: (typeof parsed.issues)[number]) => {
       const where =
         i.row !== null && i.column !== null
@@ -120,6 +122,10 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
       if (issues.length > LISTED_ISSUES)
         html += `<p class="field-error">${esc(t('eval.moreIssues', { n: issues.length - LISTED_ISSUES }))}</p>`;
     }
+    if (converted.length)
+      html += `<p class="muted">${esc(t('eval.converted'))}</p><ul class="issues notes converted">${converted
+        .map(item)
+        .join('')}</ul>`;
     if (notes.length)
       html += `<p class="muted">${esc(t('eval.passedOver'))}</p><ul class="issues notes">${notes
         .slice(0, LISTED_ISSUES)
@@ -166,7 +172,12 @@ function verdictCell(target: TargetEvaluation, lang: Lang): string {
   const label = verdictLabel(target.verdict, translator(lang));
   const full = evaluationColumn('verdict').text(target, lang);
   const tip = full === label ? '' : ` data-tip="${esc(full)}" tabindex="0"`;
-  return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span></td>`;
+  // A binding target says so here too, as on the dashboard.
+  const binding =
+    target.nature === 'binding'
+      ? ` <span class="badge binding">${esc(translator(lang)('verdict.binding.label'))}</span>`
+      : '';
+  return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span>${binding}</td>`;
 }
 
 /** The engine's evaluation table (the CLI's columns), written as Excel/WPS-ready CSV. */

@@ -340,3 +340,26 @@ describe('a binding target', () => {
     expect(verdictText(ev.targets[0]!, 'en')).toMatch(/^binding · /);
   });
 });
+
+// 提高3.7个百分点 read its latest share as "总量 73.6%": a share's level is no 总量.
+describe('a share raised by points', () => {
+  it('shows its latest share without calling it a total', async () => {
+    const table = readPlanTable(
+      ['指标名称,单位,2025年基期,2030年目标', '常住人口城镇化率,%,72.3,[3.7]'].join('\n'),
+    );
+    const shares = loadPlan(
+      JSON.parse(JSON.stringify(generatePlan(table.targets, { targetYear: 2030 }).plan)),
+      'p.json',
+    );
+    const share = shares.indicators.find((i) => i.name.zh === '常住人口城镇化率')!;
+    const ev = await evaluateTargets(
+      shares,
+      null,
+      { [share.id]: { '2027': 0.736 } },
+      { paths: 100, seed: 1 },
+    );
+    const x = ev.targets[0]!;
+    expect(x.kind).toBe('increase');
+    expect(evaluationColumn('latest').text(x, 'zh')).toBe('73.6%（2027年，录入）');
+  });
+});

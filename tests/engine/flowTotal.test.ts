@@ -46,3 +46,14 @@ describe('a total of yearly figures over the period', () => {
     expect(ev.targets.find((t) => t.id === jobs.id)!.verdict.code).toBe('unknown-base');
   });
 });
+
+describe('a running sum, evaluated', () => {
+  it('needs no growth rate of the sum, only what is still to add', async () => {
+    const pasted = parseActuals(['指标\t2026\t2027', '新增城镇就业\t0.52\t0.49'].join('\n'), plan);
+    const ev = await evaluateTargets(plan, null, pasted.actuals, { paths: 100, seed: 1 });
+    const row = ev.targets.find((t) => t.id === jobs.id)!;
+    // It read 35.27% a year, a compound rate of a total that grows by what is added.
+    expect(row.requiredGrowthRemaining).toBeNull();
+    expect(row.requiredChangeRemaining).toBeCloseTo((2.5 - 1.01) / 3, 12);
+  });
+});
