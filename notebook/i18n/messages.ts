@@ -326,6 +326,8 @@ export const MESSAGES = {
   'eval.rowOnly': { zh: '第 {row} 行', en: 'row {row}' },
   'eval.passedOver': { zh: '以下内容未读取（不影响其余数据）：', en: 'Passed over (the rest was read):' },
   'eval.converted': { zh: '已读取并换算：', en: 'Read and converted:' },
+  'settings.actuals': { zh: '录入的实际数据', en: 'Actuals entered' },
+  'settings.values': { zh: '{n} 个数值', en: '{n} values' },
   'eval.readCount': { zh: '已读取 {n} 个数值', en: '{n} values read' },
   'eval.readCountBases': {
     zh: '已读取 {n} 个数值，其中 {bases} 个为{year}年基期值：已用作这些指标的基期（见目标总览），下表只列基期之后的实际数据',
@@ -623,11 +625,11 @@ export const MESSAGES = {
   'common.year': { zh: '年', en: '' },
   'baseRequests.summary': {
     zh: '基期待补：还缺 {n} 个指标的{year}年数值，{targets} 项目标因此暂不作判断',
-    en: 'Bases to enter: {n} indicators lack a {year} value, so {targets} targets have no verdict yet',
+    en: 'Bases to enter: indicators without a {year} value: {n}; targets with no verdict until then: {targets}',
   },
   'baseRequests.summaryAspirational': {
     zh: '基期待补：还缺 {n} 个指标的{year}年数值，{targets} 项目标（含力争目标 {aspirational} 项）因此暂不作判断',
-    en: 'Bases to enter: {n} indicators lack a {year} value, so {targets} targets ({aspirational} of them aspirational) have no verdict yet',
+    en: 'Bases to enter: indicators without a {year} value: {n}; targets with no verdict until then: {targets} ({aspirational} of them aspirational)',
   },
   'baseRequests.hint': {
     zh: '按所关联的目标数排序。可在此直接录入；也可导出数据需求表发给统计部门，填好后整表粘贴到“实施评估”一节的粘贴框。录入的数值随情景保存，来源记为“录入”。',

@@ -1,7 +1,7 @@
 // Words for keeping the planner's work: the active scenario, undo/redo, restoring, saving with a name.
 export const WORK_MESSAGES = {
   'work.active': { zh: '当前情景：', en: 'Scenario: ' },
-  'work.modified': { zh: '（已修改）', en: '(modified)' },
+  'work.modified': { zh: '（已修改）', en: ' (modified)' },
   'work.modifiedHint': {
     zh: '设置已与打开时的情景不同；保存时请另起名称',
     en: 'The settings differ from the scenario as opened; give it its own name when saving',

@@ -14,6 +14,9 @@ export function settingValueText(
 ): string {
   if (v === null) return '—';
   if (typeof v === 'boolean') return v ? '✓' : '—';
+  // The actuals row counts the values entered: "6 个数值", not a bare 6 beside a default of 0.
+  if (row.kind === 'actuals')
+    return typeof v === 'string' && v !== '0' ? translator(lang)('settings.values', { n: v }) : '—';
   if (typeof v === 'string') return v || '—';
   if (typeof v === 'number') return formatNumber(v, lang);
   const unit = plan.parameters.find((p) => p.id === row.id)?.unit ?? '';
@@ -30,7 +33,7 @@ export function settingLabel(plan: Plan, row: SettingRow, lang: Lang): string {
     case 'shock':
       return pick(plan.shocks.find((s) => s.id === row.id)?.name, lang) || row.id;
     case 'actuals':
-      return t('eval.paste');
+      return t('settings.actuals');
     case 'formulas':
       return t('fx.title');
   }

@@ -177,21 +177,6 @@ export async function reportDocx(
 
   const tail: InstanceType<typeof Paragraph>[] = [heading(doc.headings.methods)];
   for (const m of doc.methods) tail.push(para(m, { size: 22 }));
-  if (doc.sources.length) {
-    tail.push(heading(doc.headings.sources));
-    for (const r of doc.sources)
-      tail.push(para(`${r.target} · ${r.figure}${zh ? '：' : ': '}${r.source}`, { size: 20 }));
-  }
-  tail.push(heading(doc.headings.settings), para(doc.settings.intro));
-  for (const r of doc.settings.rows)
-    tail.push(
-      para(
-        `${r.setting}${zh ? '：' : ': '}${r.value}${zh ? '（规划默认 ' : ' (plan default '}${r.planDefault}${zh ? '）' : ')'}`,
-        { size: 20 },
-      ),
-    );
-  if (doc.settings.run) tail.push(para(doc.settings.run, { size: 20 }));
-  if (doc.settings.link) tail.push(para(doc.settings.link, { size: 18 }));
   tail.push(heading(doc.headings.notes));
   if (doc.notes.length === 0) tail.push(para(zh ? '（无）' : '(none)'));
   for (const n of doc.notes) {
@@ -254,6 +239,22 @@ export async function reportDocx(
       }
     });
   });
+  // The appendices after the body, as the printed report has them: sources, then settings.
+  if (doc.sources.length) {
+    tailBlocks.push(heading(doc.headings.sources));
+    for (const r of doc.sources)
+      tailBlocks.push(para(`${r.target} · ${r.figure}${zh ? '：' : ': '}${r.source}`, { size: 20 }));
+  }
+  tailBlocks.push(heading(doc.headings.settings), para(doc.settings.intro));
+  for (const r of doc.settings.rows)
+    tailBlocks.push(
+      para(
+        `${r.setting}${zh ? '：' : ': '}${r.value}${zh ? '（规划默认 ' : ' (plan default '}${r.planDefault}${zh ? '）' : ')'}`,
+        { size: 20 },
+      ),
+    );
+  if (doc.settings.run) tailBlocks.push(para(doc.settings.run, { size: 20 }));
+  if (doc.settings.link) tailBlocks.push(para(doc.settings.link, { size: 18 }));
   if (doc.noData) tailBlocks.push(heading(doc.headings.noData), para(doc.noData, { size: 18 }));
   if (doc.baseNeeds) {
     tailBlocks.push(heading(doc.headings.baseNeeds), para(doc.baseNeeds.intro, { size: 22 }));

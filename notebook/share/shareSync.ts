@@ -167,8 +167,14 @@ export function startLinkSync(app: App, keepAddress = false): () => void {
   // A link that could not be opened stays in the address (to check it, or copy it back to its sender) until
   // the planner changes the scenario the page shows instead.
   const shown = keepAddress ? app.scenario.get() : null;
+  let keeping = keepAddress;
   const write = async (s: Working) => {
     if (s === shown) return;
+    // The link that failed is replaced now: its notice has said what it had to.
+    if (keeping) {
+      keeping = false;
+      dropNotice(app, 'link');
+    }
     const mine = ++version;
     const hash = await encodeLink(linkPayload(app.plan.meta.id, s));
     if (mine !== version) return;

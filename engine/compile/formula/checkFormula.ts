@@ -213,12 +213,12 @@ const SYNTAX: [RegExp, EngineMessageCode][] = [
  * allow-list names it, at its dot. A place past the end is no place: the message says "at the end".
  */
 function syntaxError(source: string, e: Error & { char?: number }): FormulaError {
-  const dot = /[A-Za-z_\d)\]]\s*\.\s*[A-Za-z_]/.exec(source);
-  if (dot && !/^\d+\.\d/.test(dot[0]))
+  const dot = /[A-Za-z_\d)\]]\s*\.\s*[A-Za-z_.]/.exec(source);
+  if ((dot && !/^\d+\.\d/.test(dot[0])) || /^Property name expected/.test(e.message))
     return formulaError(
       'input.formula.notAllowed',
       { construct: msg('input.formula.construct.AccessorNode') },
-      source.indexOf('.', dot.index),
+      source.indexOf('.', dot?.index ?? 0),
     );
   // mathjs counts characters from 1, and puts "end of expression" one past the last.
   const at = typeof e.char === 'number' ? e.char - 1 : undefined;
