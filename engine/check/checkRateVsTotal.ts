@@ -12,6 +12,7 @@
 // not, the implied base is reported so that it can be checked against the statistical yearbook.
 
 import {
+  cite,
   joined,
   list,
   type Message,
@@ -293,8 +294,15 @@ function impliedBaseFinding(ctx: CheckContext, x: string, c: ImpliedBase): Findi
   if (printed && !differs) return null;
   const ind = ctx.indicator(x)!;
   const unit = ind.unit;
+  // Two targets of one name (a table's level and its 年均增长 rate) are told apart by their figures as given.
+  const names = c.from.map((t) => t.target.name.zh);
+  const alike = new Set(names).size < names.length;
   const figures: MessageArg = list(
-    c.from.map((t) => msg('text.quoted', { x: named(t.target) })),
+    c.from.map((t) =>
+      msg('text.quoted', {
+        x: alike && t.target.provenance.kind === 'plan' ? cite(t.target.provenance.figure) : named(t.target),
+      }),
+    ),
     'sep.and',
   );
   const common = { indicator: named(ind), figures, t0: ctx.t0, implied: qty(c.value, unit) };
@@ -302,10 +310,17 @@ function impliedBaseFinding(ctx: CheckContext, x: string, c: ImpliedBase): Findi
   // A published statistic or a figure the planner entered that agrees has already been checked: say so,
   // rather than ask the planner to look up what the model already holds.
   const confirmed = base !== null && !differs && (base.source === 'statistic' || base.source === 'entered');
+  // An entered base is the planner's figure (a table's 基期 column): the plan's text may not print it, but it
+  // is not missing — the check says it agrees, without "the plan states no base".
   const message = printed
     ? msg('check.base.statedDiffers', { ...common, stated: qty(base!.value, unit), diff })
     : confirmed
-      ? msg('check.base.agrees', { ...common, model: qty(base.value, unit), source: sourceText(base), diff })
+      ? msg(base.source === 'entered' ? 'check.base.agreesEntered' : 'check.base.agrees', {
+          ...common,
+          model: qty(base.value, unit),
+          source: sourceText(base),
+          diff,
+        })
       : msg('check.base.notStated', {
           ...common,
           model: differs

@@ -111,6 +111,10 @@ export const CHECK_MESSAGES = {
     zh: '{indicator}：规划未列出 {t0} 年基数；由{figures}推算为 {implied}，与模型采用的基数 {model}（{source}）相符（相差 {diff}）。',
     en: '{indicator}: the plan states no {t0} base; {figures} imply {implied}, which agrees with the base the model uses, {model} ({source}; {diff} apart).',
   },
+  'check.base.agreesEntered': {
+    zh: '{indicator}：{t0} 年基数 {model}（{source}）与由{figures}推算的 {implied}相符（相差 {diff}）。',
+    en: '{indicator}: the {t0} base {model} ({source}) agrees with the {implied} that {figures} imply ({diff} apart).',
+  },
   'check.base.modelDiffers': {
     zh: '，而模型采用的基数为 {model}（{source}），相差 {diff}',
     en: ', while the model uses {model} ({source}), {diff} apart',
