@@ -8,7 +8,7 @@ import { isPlanYear } from '../plan/yearSchema.ts';
 import { convertUnit, normalizeUnit, parseUnit } from '../units/unitFactor.ts';
 import type { IssuePlace } from './actualsIssue.ts';
 import { at, type IssueSink } from './issueSink.ts';
-import { parseNumberCell } from './parseNumberCell.ts';
+import { readNumberCell } from './readNumberCell.ts';
 import type { Column } from './tableLayout.ts';
 
 export interface Candidate {
@@ -169,14 +169,8 @@ export function readObservation(
 ): Candidate | null {
   const { row, col, raw } = where;
   const place = at(row, col, raw);
-  const cell = parseNumberCell(raw);
-  if (cell.kind === 'blank') return null;
-  if (cell.kind === 'error') {
-    if (cell.code === 'textAfterNumber' || cell.code === 'textAfterPercent' || cell.code === 'letterForDigit')
-      sink.add('error', place, cell.code, { text: cell.text ?? '' });
-    else sink.add('error', place, cell.code, {});
-    return null;
-  }
+  const cell = readNumberCell(raw, place, sink);
+  if (cell === null) return null;
   const unit = statedUnit([cell.percent ? '%' : cell.unit, ...around], place, sink);
   if (unit === undefined) return null;
   const value = inIndicatorUnit(cell.value, unit, id, facts.unit(id), place, sink);

@@ -3,7 +3,7 @@
 // (单位GDP能耗下降13.5%), a positive figure is a fall, as a 统计公报 writes "下降2.8%".
 import { normalizeUnit } from '../units/unitFactor.ts';
 import { at, type IssueSink } from './issueSink.ts';
-import { parseNumberCell } from './parseNumberCell.ts';
+import { readNumberCell } from './readNumberCell.ts';
 import { type Candidate, type IndicatorFacts, statedUnit, yearInWindow } from './readObservation.ts';
 import type { Column } from './tableLayout.ts';
 
@@ -18,14 +18,8 @@ export function readRate(
 ): Candidate | null {
   const { row, col, raw } = where;
   const place = at(row, col, raw);
-  const cell = parseNumberCell(raw);
-  if (cell.kind === 'blank') return null;
-  if (cell.kind === 'error') {
-    if (cell.code === 'textAfterNumber' || cell.code === 'textAfterPercent' || cell.code === 'letterForDigit')
-      sink.add('error', place, cell.code, { text: cell.text ?? '' });
-    else sink.add('error', place, cell.code, {});
-    return null;
-  }
+  const cell = readNumberCell(raw, place, sink);
+  if (cell === null) return null;
   const unit = statedUnit([cell.percent ? '%' : cell.unit, ...around], place, sink);
   if (unit === undefined) return null;
   // A rate is a percentage: 6.8 and 6.8% alike; any other unit is not a rate.

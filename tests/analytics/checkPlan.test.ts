@@ -5,13 +5,11 @@ import { formulaShape } from '../../engine/check/formulaShape.ts';
 import { measureClass } from '../../engine/check/measureClass.ts';
 import { type FindingText, renderFindings } from '../../engine/check/renderFindings.ts';
 import { readPlan } from '../../engine/cli/cliInputs.ts';
-import { generatePlan } from '../../engine/generate/generatePlan.ts';
-import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { planRelationsSchema } from '../../engine/plan/relationSchema.ts';
 import type { Lang } from '../../engine/report/lang.ts';
 import { renderParts } from '../../engine/report/messages/render.ts';
-import { readPlanTable } from '../../engine/table/index.ts';
+import { planFromTable } from '../extract/planFromTable.ts';
 import { fixturePath, fixturePlan } from './fixturePlan.ts';
 
 /** The plan check with its findings written out in one language, as the CLI prints them. */
@@ -324,14 +322,11 @@ describe('the arithmetic of a finding in English', () => {
 // sheet that printed 210 — the base was entered in its 基期 column, and the two targets share one name.
 describe('an implied base on a plan read from a table', () => {
   it('says the entered base agrees, quoting the two figures as given', () => {
-    const table = readPlanTable(
-      ['指标,单位,2025年,2030年,年均增长（%）', '社会消费品零售总额,亿元,210,270,5-6'].join('\n'),
-    );
-    const plan = generatePlan(table.targets, { targetYear: 2030 }).plan as unknown as Plan;
-    const f = renderFindings(
-      checkPlan(loadPlan(JSON.parse(JSON.stringify(plan)), 't.json')).findings,
-      'zh',
-    ).find((x) => x.kind === 'implied-base')!;
+    const plan = planFromTable([
+      '指标,单位,2025年,2030年,年均增长（%）',
+      '社会消费品零售总额,亿元,210,270,5-6',
+    ]);
+    const f = renderFindings(checkPlan(plan).findings, 'zh').find((x) => x.kind === 'implied-base')!;
     expect(f.message).toBe(
       '社会消费品零售总额：2025 年基数 210 亿元（录入值）与由“社会消费品零售总额：270（亿元）”与“社会消费品零售总额年均增长：5-6（%）”推算的 211.6 亿元相符（相差 0.7%）。',
     );

@@ -3,14 +3,13 @@ import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import type { Evaluation } from '../../engine/evaluate/evaluateTargets.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { listedStatuses } from '../../engine/evaluate/listedStatuses.ts';
-import { generatePlan } from '../../engine/generate/generatePlan.ts';
-import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationColumn, statusText, verdictText } from '../../engine/report/evaluationColumns.ts';
 import { evaluationTable } from '../../engine/report/evaluationCsv.ts';
 import type { Lang } from '../../engine/report/lang.ts';
 import { writeCsv } from '../../engine/report/writeCsv.ts';
+import { planFromTable } from '../extract/planFromTable.ts';
 
 /** The evaluation as the CLI writes it with --format csv. */
 const evaluationCsv = (ev: Evaluation, lang: Lang = 'zh') => {
@@ -21,7 +20,6 @@ const evaluationCsv = (ev: Evaluation, lang: Lang = 'zh') => {
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';
-import { readPlanTable } from '../../engine/table/index.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalCdf } from './normal.ts';
@@ -328,13 +326,10 @@ describe('a final evaluation: the target year observed', () => {
 // The same planner's sheet marked targets 约束性; no page, file or report said so. The verdict carries it.
 describe('a binding target', () => {
   it('is marked 约束性 beside its verdict, in the evaluation files and the CLI alike', async () => {
-    const table = readPlanTable(
-      ['指标名称,单位,2025年基期,2030年目标,属性', 'PM2.5平均浓度,微克/立方米,32,30以内,约束性'].join('\n'),
-    );
-    const binding = loadPlan(
-      JSON.parse(JSON.stringify(generatePlan(table.targets, { targetYear: 2030 }).plan)),
-      'b.json',
-    );
+    const binding = planFromTable([
+      '指标名称,单位,2025年基期,2030年目标,属性',
+      'PM2.5平均浓度,微克/立方米,32,30以内,约束性',
+    ]);
     const ev = await evaluateTargets(binding, null, {}, { paths: 200, seed: 1 });
     expect(verdictText(ev.targets[0]!, 'zh')).toMatch(/^约束性 · /);
     expect(verdictText(ev.targets[0]!, 'en')).toMatch(/^binding · /);
@@ -344,13 +339,7 @@ describe('a binding target', () => {
 // 提高3.7个百分点 read its latest share as "总量 73.6%": a share's level is no 总量.
 describe('a share raised by points', () => {
   it('shows its latest share without calling it a total', async () => {
-    const table = readPlanTable(
-      ['指标名称,单位,2025年基期,2030年目标', '常住人口城镇化率,%,72.3,[3.7]'].join('\n'),
-    );
-    const shares = loadPlan(
-      JSON.parse(JSON.stringify(generatePlan(table.targets, { targetYear: 2030 }).plan)),
-      'p.json',
-    );
+    const shares = planFromTable(['指标名称,单位,2025年基期,2030年目标', '常住人口城镇化率,%,72.3,[3.7]']);
     const share = shares.indicators.find((i) => i.name.zh === '常住人口城镇化率')!;
     const ev = await evaluateTargets(
       shares,

@@ -4,9 +4,9 @@ import { parseNumberCell } from '../../engine/actuals/parseNumberCell.ts';
 import { extractTargets } from '../../engine/extract/index.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
-import { readPlanTable } from '../../engine/table/index.ts';
 import { convertUnit, unitFactor } from '../../engine/units/unitFactor.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
+import { planFromTable } from '../extract/planFromTable.ts';
 import { fixturePlan } from './fixturePlan.ts';
 
 const plan = fixturePlan('mini.plan.json');
@@ -396,15 +396,11 @@ describe('row order never decides the layout', () => {
 // A 南岭区 planner's 规上工业增加值增速 and 单位GDP能耗下降 are rates with no level in the plan: simulated as an
 // index (2025 = 1), they refused her yearly rates ("请填写…的实际数值"), the only figures a 统计公报 gives.
 describe('yearly rates of a rate-only indicator', () => {
-  const csv = [
+  const generated = planFromTable([
     '指标名称,单位,2025年基期,2030年目标',
     '规上工业增加值增速,%,—,7左右',
     '单位GDP能耗下降,%,—,[13.5]',
-  ].join('\n');
-  const generated = loadPlan(
-    JSON.parse(JSON.stringify(generatePlan(readPlanTable(csv).targets, { targetYear: 2030 }).plan)),
-    'generated.plan.json',
-  );
+  ]);
   const id = (name: string) => generated.indicators.find((i) => i.name.zh.startsWith(name))!.id;
 
   it('chains them into the index, a fall read from positive rates of decline, and says so', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
-import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import {
   PLAN_TABLE_COLUMNS,
   planTemplateCsv,
@@ -11,6 +10,7 @@ import {
   type TableIssue,
   tableIssueText,
 } from '../../engine/table/index.ts';
+import { planFromTable } from './planFromTable.ts';
 
 const HEADER = PLAN_TABLE_COLUMNS.map((c) => c.header).join(',');
 const at = (issues: TableIssue[]) => issues.map((i) => [i.code, i.row, i.column]);
@@ -330,11 +330,7 @@ describe('a table row without 原文, as the generated plan cites it', () => {
 // The same sheet's 每千人口执业医师数 (人) was a stock of whole people: 3.2 entered for 2026 was refused ("以整数人
 // 计") and the forecast ran on default entry and exit rates. A quantity per head is a ratio, whatever its unit.
 describe('a quantity per head, from a table', () => {
-  const csv = ['指标名称,单位,2025年基期,2030年目标', '每千人口执业医师数,人,3.1,3.6'].join('\n');
-  const generated = loadPlan(
-    JSON.parse(JSON.stringify(generatePlan(readPlanTable(csv).targets, { targetYear: 2030 }).plan)),
-    'generated.plan.json',
-  );
+  const generated = planFromTable(['指标名称,单位,2025年基期,2030年目标', '每千人口执业医师数,人,3.1,3.6']);
   const doctors = generated.indicators[0]!;
 
   it('is a level that grows, not a count of whole people', () => {

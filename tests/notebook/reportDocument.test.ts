@@ -1,20 +1,19 @@
 // The 中期评估 report as data: the verdict table carries the verdict and what it rests on (from the one column
 // spec), the summary counts verdicts on data, on assumptions and waiting for a base, in zh and en, and the
 // planner's formula/table/chart cells come in the page's order.
+
 import { describe, expect, it } from 'vitest';
 import { baseRequests, waitingForBase } from '../../engine/evaluate/baseRequests.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
-import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import type { Evaluation, Plan, RunResult } from '../../engine/index.ts';
-import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationColumn } from '../../engine/report/evaluationColumns.ts';
 import { runSync } from '../../engine/run/run.ts';
-import { readPlanTable } from '../../engine/table/index.ts';
 import { buildReport, REPORT_COLUMNS, type ReportInput } from '../../notebook/report/reportDocument.ts';
 import type { Working } from '../../notebook/state/scenarioOps.ts';
 import { fixturePlan } from '../analytics/fixturePlan.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
+import { planFromTable } from '../extract/planFromTable.ts';
 
 /** A report's input for a plan and its evaluation, with what a test does not vary filled in. */
 function reportInput(
@@ -287,13 +286,7 @@ describe('the settings that reproduce a report', () => {
 // its odds carries its base there. The appendix now cites it, as the share given.
 describe('the sources appendix of a share simulated through its odds', () => {
   it('lists the base as the share, with where it came from', async () => {
-    const table = readPlanTable(
-      ['指标名称,单位,2025年基期,2030年目标', '常住人口城镇化率,%,72.3,76'].join('\n'),
-    );
-    const shares = loadPlan(
-      JSON.parse(JSON.stringify(generatePlan(table.targets, { targetYear: 2030 }).plan)),
-      's.json',
-    );
+    const shares = planFromTable(['指标名称,单位,2025年基期,2030年目标', '常住人口城镇化率,%,72.3,76']);
     const share = shares.indicators.find((i) => i.name.zh === '常住人口城镇化率')!;
     const ev = await evaluateTargets(
       shares,
