@@ -164,7 +164,8 @@ async function boot(): Promise<void> {
     history: new UndoHistory(scenario),
   };
   // A link in the address wins over the default; a bad one is reported and the default stays.
-  const fromLink = await openLink(app, location.hash);
+  const openedHash = location.hash;
+  const fromLink = await openLink(app, openedHash);
   if (fromLink) scenario.set(fromLink, { replaced: true });
   // The planner's work from the last visit comes back (a link still wins; the work is then kept aside).
   await restoreWork(app, fromLink);
@@ -191,7 +192,7 @@ async function boot(): Promise<void> {
   engine.onRestart = () =>
     pushNotice(app, { id: 'engine', kind: 'warning', text: (l) => t(l, 'status.engineRestarted') });
   // A link that failed to open keeps its place in the address bar until the scenario changes.
-  startLinkSync(app, fromLink === null && location.hash.length > 1);
+  startLinkSync(app, fromLink === null && openedHash.length > 1, openedHash);
   startRunWarningNotices(app);
   startAnchoringNotices(app);
 

@@ -161,7 +161,11 @@ export async function openLink(
 }
 
 /** Writes the scenario into the address as the planner works; returns a function that stops it. */
-export function startLinkSync(app: App, keepAddress = false): () => void {
+/**
+ * `keepAddress`: the address holds a link that failed to open. `opened`: the address the page opened with; one
+ * changed while the page was starting (before this listens) is opened now, as any later change is.
+ */
+export function startLinkSync(app: App, keepAddress = false, opened = location.hash): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let version = 0;
   // A link that could not be opened stays in the address (to check it, or copy it back to its sender) until
@@ -212,6 +216,7 @@ export function startLinkSync(app: App, keepAddress = false): () => void {
     else if (linkInfo.get().hash) history.replaceState(history.state, '', linkInfo.get().hash);
   };
   window.addEventListener('hashchange', onHashChange);
+  if (location.hash !== opened) void onHashChange();
   return () => {
     unsubscribe();
     window.removeEventListener('hashchange', onHashChange);
