@@ -14,5 +14,11 @@ export function download(filename: string, content: Blob | string, type = 'text/
 
 /** A file name safe on Windows, keeping Chinese characters. */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80) || 'planpath';
+  // A name that starts or ends with a quotation mark ("Five-above" …) loses it, not into a leading "_".
+  return (
+    name
+      .replace(/[\\/:*?"<>|\s]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 80) || 'planpath'
+  );
 }

@@ -176,7 +176,8 @@ export function comparisonView(
         // To the medians' own tenth of a point: +23.6% and +15.2% differ by 8.4, not 8.37.
         const showDiff = (v: number) =>
           m?.rate || isPercentUnit(m?.unit ?? '') ? formatPercentOf(v, '百分点', lang, 1) : show(v);
-        csv.push(p ?? '', m?.value ?? '');
+        // The median as the page shows it, as in the dashboard's CSV (a bare 69237 beside "≥ +4.5 万户").
+        csv.push(p ?? '', m ? show(m.value) : '');
         const dp = i > 0 && p !== null && p0 !== null ? Math.round((p - p0) * 100) : null;
         const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.

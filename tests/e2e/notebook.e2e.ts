@@ -476,6 +476,8 @@ describe('the notebook in Chromium', () => {
     expect(header).toBe('id,目标,规划值,年份,目标年中位数,达成概率,综合判断,判断依据');
     const fiveUp = lines.find((l) => l.startsWith('five_up_net_increase,'))!;
     expect(fiveUp).toMatch(/,存在风险,依据假设$/);
+    // The median as the page shows it, in the goal's unit.
+    expect(fiveUp).toMatch(/,[\d,]+ 家,/);
     expect(bytes.toString('utf8')).not.toMatch(/很可能达成|有望达成/);
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
