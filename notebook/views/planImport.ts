@@ -71,6 +71,13 @@ const KINDS: (DraftKind | 'qualitative')[] = [
   'milestone',
   'qualitative',
 ];
+const NATURES: ('none' | 'indicative' | 'binding')[] = ['none', 'indicative', 'binding'];
+const NATURE_ZH: Record<(typeof NATURES)[number], string> = {
+  none: '—',
+  indicative: '预期性',
+  binding: '约束性',
+};
+
 const KIND_ZH: Record<DraftKind | 'qualitative', string> = {
   level: '总量',
   increase: '新增',
@@ -335,6 +342,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
           L('年份', 'year'),
           L('基期值', 'base'),
           L('力争', '力争'),
+          L('属性', 'nature'),
         ].map((x) => h('th', {}, x)),
       ),
     ),
@@ -564,6 +572,12 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
             ),
           ),
           h('td', {}, asp),
+          // 约束性 or 预期性 as the table says (or the planner sets): a target's verdict carries it.
+          h(
+            'td',
+            {},
+            select(NATURES, NATURE_ZH, t.nature ?? 'none', (v) => (t.nature = v === 'none' ? null : v)),
+          ),
         );
         tr_.addEventListener('focusin', () => highlight(k));
         return tr_;

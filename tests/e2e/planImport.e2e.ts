@@ -173,6 +173,34 @@ describe('新建/导入规划 in Chromium', () => {
     await page.close();
   });
 
+  // A planner's 属性 column was read but shown nowhere before the plan was generated: the review shows it, across
+  // the section's width.
+  it('shows each row 属性 in the review, and the table across the section', async () => {
+    const page = await open();
+    const csv =
+      '\uFEFF指标,单位,2025年,2030年,属性\n单位GDP能耗下降,%,—,[13.5],约束性\n森林覆盖率,%,21,22,预期性\n';
+    await page.setInputFiles('#import input[type="file"]', {
+      name: 'nature.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const rows = page.locator('#import [data-cell="import-table"] tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
+    const natures = await rows.evaluateAll((trs) =>
+      trs.map((tr) => (tr.lastElementChild!.querySelector('select') as HTMLSelectElement).value),
+    );
+    expect(natures).toEqual(['binding', 'indicative']);
+    const widths = await page.evaluate(() => {
+      const table = document.querySelector('#import [data-cell="import-table"]')!;
+      return {
+        table: table.getBoundingClientRect().width,
+        section: document.querySelector('#import')!.getBoundingClientRect().width,
+      };
+    });
+    expect(widths.table).toBeGreaterThan(widths.section * 0.8);
+    await page.close();
+  });
+
   it('answers an empty text and a 5 MB paste with a message, keeping what was typed', async () => {
     const page = await open();
     await page.click('#import [data-action="extract"]');
