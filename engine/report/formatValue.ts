@@ -1,6 +1,8 @@
 // The one number formatter of the project (engine reports, CLI and page). Numbers as a Chinese planner reads them: 607.0 亿元, 1.25 万户, 12.5%; in English the same quantity in
 // international units (60.7 bn yuan, 12,500 firms). Shares are stored as fractions with unit "%".
+
 import { DEFAULT_VERDICT_THRESHOLDS } from '../evaluate/verdictFor.ts';
+import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import { formatDecimal } from './formatDecimal.ts';
 import type { Lang } from './lang.ts';
 import { printedDecimals } from './printedDecimals.ts';
@@ -129,6 +131,9 @@ export function printedDigits(x: number): number {
  */
 export function formatValue(value: number, unit: string, lang: Lang, printed = false): string {
   if (!Number.isFinite(value)) return '—';
+  // A rate-only indicator's index: said as one ("指数 1.068"), not as a number in a unit called 基期=1.
+  if (unit === INDEX_UNIT)
+    return lang === 'zh' ? `指数 ${fixed(value, lang, 3)}` : `index ${fixed(value, lang, 3)}`;
   if (isPercentUnit(unit))
     return formatPercentOf(
       value,
@@ -160,6 +165,7 @@ export function formatValue(value: number, unit: string, lang: Lang, printed = f
 /** A unit label for axis titles and table headers. */
 export function unitLabel(unit: string, lang: Lang): string {
   if (isPercentUnit(unit)) return percentSuffix(unit, lang).trim();
+  if (unit === INDEX_UNIT) return lang === 'zh' ? '指数（基期=1）' : 'index (base year = 1)';
   if (lang === 'zh') return unit;
   if (unit === '亿元') return 'bn yuan';
   if (unit === '万元') return 'm yuan';

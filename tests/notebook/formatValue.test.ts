@@ -130,3 +130,12 @@ describe('messages', () => {
     expect(t('zh', 'status.preview', { paths: 300 })).toBe('预览（300 条路径）');
   });
 });
+
+// A rate-only indicator's chained actuals read "1.07 基期=1" in the evaluation: an index, said as one.
+describe('formatValue of an index', () => {
+  it('says it is an index, to three decimals', () => {
+    expect(formatValue(1.068, '基期=1', 'zh')).toBe('指数 1.068');
+    expect(formatValue(0.94712, '基期=1', 'en')).toBe('index 0.947');
+    expect(unitLabel('基期=1', 'zh')).toBe('指数（基期=1）');
+  });
+});
