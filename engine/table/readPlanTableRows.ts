@@ -424,7 +424,9 @@ function readValues(
     const parsed = parseNumberCell(text);
     if (parsed.kind === 'blank') return null;
     if (parsed.kind === 'error') {
-      cellIssue('bad-number', key, parsed.code, 'error', parsed.text);
+      // A base that does not read leaves the row's target standing, waiting for its base (基期待补).
+      if (key === 'baseValue') cellIssue('bad-base', key, parsed.code, 'warning', parsed.text);
+      else cellIssue('bad-number', key, parsed.code, 'error', parsed.text);
       return 'bad';
     }
     const written = parsed.percent ? '%' : parsed.unit;
@@ -472,7 +474,9 @@ function readValues(
     const v = readNumber(valueCell, 'value');
     if (typeof v === 'number') value = v;
   }
-  const baseRead = readNumber(cell('baseValue'), 'baseValue');
+  // A base is a level: a comparator copied into it (≥45.2) says nothing of it.
+  const baseCell = cell('baseValue');
+  const baseRead = readNumber(comparatorInCell(baseCell)?.rest ?? baseCell, 'baseValue');
   if (unit === '' && kind !== 'qualitative' && valueCell !== '') cellIssue('missing-unit', 'unit');
 
   return { unit, value, comparator, baseRead, overPeriod: bracketed !== null, striven: striven !== null };

@@ -20,13 +20,19 @@ function whereMessage(i: TableIssue): Message | null {
 
 /** A number cell's reason in words ("数字后有多余文字“a”"), not its code. */
 function detailMessage(i: TableIssue): Message | string {
-  if (i.code !== 'bad-number' || i.detail === undefined) return i.detail ?? '';
+  if ((i.code !== 'bad-number' && i.code !== 'bad-base') || i.detail === undefined) return i.detail ?? '';
   return msg(`actuals.${i.detail as CellErrorCode}`, { text: i.detailText ?? '' });
 }
 
 export function tableIssueMessage(i: TableIssue): Message {
-  const plainNumber = i.code === 'bad-number' && i.detail === 'notNumber';
-  const what = msg(plainNumber ? 'table.not-a-number' : `table.${i.code}`, {
+  const plainNumber = i.detail === 'notNumber';
+  const code =
+    i.code === 'bad-number' && plainNumber
+      ? 'table.not-a-number'
+      : i.code === 'bad-base' && plainNumber
+        ? 'table.bad-base.plain'
+        : `table.${i.code}`;
+  const what = msg(code as `table.${TableIssue['code']}`, {
     value: i.value ?? '',
     detail: detailMessage(i),
     nameColumn: header('name'),

@@ -37,6 +37,7 @@ export type TableIssueCode =
   | 'merged-cells'
   | 'example-row'
   | 'note-row'
+  | 'bad-base'
   | 'missing-name'
   | 'missing-value'
   | 'missing-year'

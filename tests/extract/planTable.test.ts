@@ -144,7 +144,7 @@ describe('readPlanTable', () => {
     expect(r.targets.map((t) => t.name)).toEqual(['好指标']);
     expect(at(r.issues)).toEqual([
       ['bad-year', 3, 3],
-      ['bad-number', 3, 4],
+      ['bad-base', 3, 4],
       ['unit-mismatch', 3, 6],
       ['bad-kind', 3, 7],
       ['bad-comparator', 3, 8],
@@ -161,8 +161,8 @@ describe('readPlanTable', () => {
     );
     expect(tableIssueText(mismatch, 'en')).toContain('row 3, column 6 (目标值)');
     // A number cell's reason is written out, never its code.
-    const bad = r.issues.find((i) => i.code === 'bad-number')!;
-    expect(tableIssueText(bad)).toBe('第3行第4列（基期值）：“abc”不是一个数');
+    const bad = r.issues.find((i) => i.code === 'bad-base')!;
+    expect(tableIssueText(bad)).toBe('第3行第4列（基期值）：基期值“abc”不是一个数，该目标按基期待补导入');
   });
 
   it('says what a mistyped number would be, and knows a unit that is a ratio (微克/立方米)', () => {
@@ -419,5 +419,22 @@ describe('printed headers and rows, as printed tables have them', () => {
       ].join('\n'),
     );
     expect(r.targets.map((t) => [t.kind, t.value, t.section])).toEqual([['growth', 7, '经济发展']]);
+  });
+});
+
+// A regression tester's bad base (≥45.2) dropped the whole row, its valid target 45.2 with it.
+describe('a base that does not read', () => {
+  it('keeps the row waiting for its base, and reads a comparator copied into the base as the number', () => {
+    const r = readPlanTable(
+      ['指标,单位,2025年,2030年', '高价值发明专利,件,≥45.2,60', '森林覆盖率,%,二十一,22'].join('\n'),
+    );
+    expect(r.targets.map((t) => [t.name, t.value, t.base])).toEqual([
+      ['高价值发明专利', 60, 45.2],
+      ['森林覆盖率', 22, null],
+    ]);
+    const bad = r.issues.find((i) => i.code === 'bad-base')!;
+    expect(bad.severity).toBe('warning');
+    expect(tableIssueText(bad)).toContain('基期值“二十一”不是一个数，');
+    expect(tableIssueText(bad)).toContain('该目标按基期待补导入');
   });
 });

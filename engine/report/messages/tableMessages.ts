@@ -39,6 +39,14 @@ export const TABLE_MESSAGES = {
     en: 'the target lies below the base ({detail}) and no comparator is given: read as "at least" (≥); for a fall or a cap, write “以内” in the comparator column',
   },
   'table.bad-number': { zh: '“{value}”不是一个数（{detail}）', en: '"{value}" is not a number ({detail})' },
+  'table.bad-base.plain': {
+    zh: '基期值“{value}”不是一个数，该目标按基期待补导入',
+    en: 'the base "{value}" is not a number; the target is imported waiting for its base',
+  },
+  'table.bad-base': {
+    zh: '基期值“{value}”不是一个数（{detail}），该目标按基期待补导入',
+    en: 'the base "{value}" is not a number ({detail}); the target is imported waiting for its base',
+  },
   'table.not-a-number': { zh: '“{value}”不是一个数', en: '"{value}" is not a number' },
   'table.bad-range': {
     zh: '“{value}”不是有效区间（应写作 3-5，且前小后大）',
