@@ -107,6 +107,14 @@ export function basisText(t: TargetEvaluation, lang: Lang): string {
   return renderMessage(lang, basisMessage(t));
 }
 
+/**
+ * An increase's latest value is the level it is measured from (23 万户 beside a target of +10 万户), said as
+ * one; a share's level is no 总量 (73.6%, not 总量 73.6%).
+ */
+export function latestIsLevel(t: TargetEvaluation): boolean {
+  return t.kind === 'increase' && !isPercentUnit(t.unit);
+}
+
 /** "约束性 · 力争 · 存在风险：…": the verdict with its reason, marked when binding or aspirational. */
 export function verdictText(t: TargetEvaluation, lang: Lang): string {
   return renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature));
@@ -145,16 +153,11 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     text: (t, lang) =>
       t.latest === null
         ? dash
-        : // An increase is measured from the level shown; a share's level is no 总量 (73.6%, not 总量 73.6%).
-          render(
-            lang,
-            t.kind === 'increase' && !isPercentUnit(t.unit) ? 'eval.latest.level' : 'eval.latest',
-            {
-              value: formatValue(t.latest.value, t.unit, lang),
-              year: t.latest.year,
-              source: latestSourceMessage(t),
-            },
-          ),
+        : render(lang, latestIsLevel(t) ? 'eval.latest.level' : 'eval.latest', {
+            value: formatValue(t.latest.value, t.unit, lang),
+            year: t.latest.year,
+            source: latestSourceMessage(t),
+          }),
     value: (t) => amountValue(t.latest?.value, t.unit),
   },
   percentColumn('tau', (t) => t.tau, 0),

@@ -7,6 +7,7 @@ import {
   columnHeader,
   EVALUATION_COLUMN_SPEC,
   evaluationColumn,
+  latestIsLevel,
   latestSourceMessage,
   targetName,
 } from './evaluationColumns.ts';
@@ -49,7 +50,7 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     // An increase target's latest value is the level it is measured from: said here, as the page says 总量.
     t.latestSource === null
       ? null
-      : `${renderMessage(lang, latestSourceMessage(t))}${t.kind === 'increase' && !isPercentUnit(t.unit) ? render(lang, 'col.latestIsLevel') : ''}`,
+      : `${renderMessage(lang, latestSourceMessage(t))}${latestIsLevel(t) ? render(lang, 'col.latestIsLevel') : ''}`,
     // A range (3-5个) keeps its upper end in a column of its own; the target value column holds the lower.
     ...SHEET_COLUMNS.flatMap((c) =>
       c.key === 'goal' ? [c.value(t, lang), goalHigh(t)] : [c.value(t, lang)],

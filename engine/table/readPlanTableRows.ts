@@ -87,10 +87,12 @@ function headerKeys(header: string[]): (ColumnKey | null)[] {
   return keys;
 }
 
-/** The years the year columns name, for tables without year columns. */
-function impliedYears(header: string[]): { baseYear?: number; year?: number } {
+/** The years the year columns name (keys: headerKeys'), for tables without year columns. */
+function impliedYears(
+  header: string[],
+  keys: readonly (ColumnKey | null)[],
+): { baseYear?: number; year?: number } {
   const out: { baseYear?: number; year?: number } = {};
-  const keys = headerKeys(header);
   header.forEach((h, c) => {
     const y = yearHeader(h);
     if (!y) return;
@@ -210,6 +212,7 @@ function findHeader(rows: string[][], add: AddIssue): { headerRow: number; keys:
 function columnsOf(
   header: string[],
   keys: (ColumnKey | null)[],
+  implied: RowReader['implied'],
   headerRow: number,
   add: AddIssue,
 ): Partial<Record<ColumnKey, number>> {
@@ -241,7 +244,7 @@ function columnsOf(
     }
     col[key] = c;
   });
-  if (col.year === undefined && impliedYears(header).year === undefined) {
+  if (col.year === undefined && implied.year === undefined) {
     add({
       severity: 'error',
       code: 'missing-column',
@@ -339,6 +342,7 @@ function rowReader(
   rowNo: number,
   header: string[],
   col: Partial<Record<ColumnKey, number>>,
+  implied: RowReader['implied'],
   add: AddIssue,
 ): RowReader {
   return {
@@ -363,7 +367,7 @@ function rowReader(
       const text = col[key] === undefined ? '' : (cells[col[key]!] ?? '').trim();
       return DASH.test(text) ? '' : text;
     },
-    implied: impliedYears(header),
+    implied,
   };
 }
 
@@ -590,7 +594,9 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
   const { headerRow, keys } = findHeader(rows, add);
   if (headerRow < 0) return { targets, issues };
   const header = rows[headerRow]!;
-  const col = columnsOf(header, keys, headerRow, add);
+  // The header's years, read once for the table (every row reader had read them again).
+  const implied = impliedYears(header, keys);
+  const col = columnsOf(header, keys, implied, headerRow, add);
   if (issues.some((i) => i.severity === 'error')) return { targets, issues };
   // Merged cells filled down are written into a copy: the caller's rows stay as read.
   const table = merges.length > 0 ? rows.map((cells) => [...cells]) : rows;
@@ -620,12 +626,12 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
     const valueGiven = !isDash(cells[col.value!] ?? '');
     let main: TableTarget | null = null;
     if (valueGiven || !rate) {
-      main = readTargetRow(cells, rowReader(cells, rowNo, header, col, add), issues);
+      main = readTargetRow(cells, rowReader(cells, rowNo, header, col, implied, add), issues);
       if (main) targets.push(main);
     }
     // A row whose target is a rate already (规上工业增加值增速 | 7 | 年均增长 7左右) states it once, not twice.
     if (rate && main?.kind !== 'growth') {
-      const target = readTargetRow(rate, rowReader(rate, rowNo, header, col, add), issues);
+      const target = readTargetRow(rate, rowReader(rate, rowNo, header, col, implied, add), issues);
       if (target) targets.push(target);
     }
   }

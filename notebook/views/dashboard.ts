@@ -18,6 +18,7 @@ import { sparkFan } from '../charts/sparkFan.ts';
 import type { RunState } from '../client/runController.ts';
 import { downloadCsv } from '../export/csv.ts';
 import { safeFileName } from '../export/download.ts';
+import { bindingBadge } from '../format/bindingBadge.ts';
 import { esc } from '../format/escape.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { verdictLabel, verdictReason } from '../format/verdictSentence.ts';
@@ -54,9 +55,7 @@ function simulatedTip(t: Translate, state: RunState, lang: Lang, plan: Plan, ext
 function statusHtml(target: Target, state: RunState, t: Translate): string {
   const f = feasibilityOf(targetResultOf(state.result, target.id));
   const aspiration =
-    (target.nature === 'binding'
-      ? ` <span class="badge binding" data-tip="${esc(t('feas.binding.tip'))}" tabindex="0">${esc(t('verdict.binding.label'))}</span>`
-      : '') +
+    bindingBadge(target.nature, t) +
     (target.aspirational
       ? ` <span class="badge aspirational" data-tip="${esc(t('feas.aspirational.tip'))}" tabindex="0">${esc(t('verdict.aspirational.label'))}</span>`
       : '');

@@ -17,6 +17,7 @@ import {
 import type { App } from '../app.ts';
 import { type CsvCell, downloadCsv } from '../export/csv.ts';
 import { safeFileName } from '../export/download.ts';
+import { bindingBadge } from '../format/bindingBadge.ts';
 import { esc } from '../format/escape.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
@@ -173,10 +174,7 @@ function verdictCell(target: TargetEvaluation, lang: Lang): string {
   const full = evaluationColumn('verdict').text(target, lang);
   const tip = full === label ? '' : ` data-tip="${esc(full)}" tabindex="0"`;
   // A binding target says so here too, as on the dashboard.
-  const binding =
-    target.nature === 'binding'
-      ? ` <span class="badge binding">${esc(translator(lang)('verdict.binding.label'))}</span>`
-      : '';
+  const binding = bindingBadge(target.nature, translator(lang));
   return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span>${binding}</td>`;
 }
 
