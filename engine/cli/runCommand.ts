@@ -77,7 +77,7 @@ function render(
   const last = result.years.length - 1;
   // As the page shows them: shares × 100, counts whole, 亿元 and 户 as a planner reads them.
   const indicatorRows = Object.entries(result.indicators).map(([id, ind]) => {
-    const f = (v: number | undefined) => (v === undefined ? '—' : formatBare(v, ind.unit, lang));
+    const f = (v: number | undefined) => (v === undefined ? '—' : formatBare(v, ind.unit, lang, ind.count));
     return [
       id,
       unitLabel(ind.unit, lang),
@@ -95,7 +95,7 @@ function render(
     return [
       t.id,
       `${targetPhrase(shape, t.kind === 'growth' ? '%' : unit, lang)} (${t.year})`,
-      measureText(t, unit, lang, shape.printedChange?.years),
+      measureText(t, unit, lang, shape.printedChange?.years, result.indicators[t.indicator]?.count),
       // A path that cannot be computed (a base still to be entered) has not missed the target: unknown.
       measured ? (t.deterministicMet ? 'yes' : 'no') : '—',
       settledIn(t) !== null
@@ -132,10 +132,16 @@ function render(
 
 /** What a target measures on the deterministic path, in the target's terms: a level, a rate, an increase. */
 /** `changeYears`: a change stated over that many years is shown as the change, as its target is. */
-function measureText(t: TargetResult, unit: string, lang: Lang, changeYears?: number): string {
+function measureText(
+  t: TargetResult,
+  unit: string,
+  lang: Lang,
+  changeYears?: number,
+  whole?: boolean,
+): string {
   const v = t.deterministicValue;
   if (!Number.isFinite(v)) return '—';
   if (t.kind === 'growth' && changeYears !== undefined) return formatRate(v * changeYears, lang);
   if (t.kind === 'growth') return `${formatRate(v, lang)}${renderText(lang, 'unit.perYear')}`;
-  return `${t.kind === 'increase' && v > 0 ? '+' : ''}${formatValue(v, unit, lang)}`;
+  return `${t.kind === 'increase' && v > 0 ? '+' : ''}${formatValue(v, unit, lang, false, whole)}`;
 }

@@ -5,6 +5,7 @@
 
 import { isMet, metInterval } from '../outputs/targetMeasure.ts';
 import { targetCountStep } from '../outputs/targetStats.ts';
+import { isCountIndicator } from '../plan/countUnit.ts';
 import type { Plan, Target } from '../plan/planSchema.ts';
 import type { RunSetup } from '../run/resolveScenario.ts';
 import type {
@@ -117,6 +118,7 @@ export function assessTargets(
         unit: ind.unit,
         reading: t.statedAs === 'change' ? 'change' : (t.rateReading ?? 'compound'),
         derived: final !== null && derivedObservation(plan, s.indicator, t.year, final.value),
+        fractional: !isCountIndicator(ind),
       },
     });
     // The forecast overrules the pace by what it assumes for the years left: say which assumption that is.

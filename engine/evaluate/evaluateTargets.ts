@@ -3,6 +3,7 @@
 // actuals, and asks the engine for P(met) on paths re-anchored on the actuals (pinned where observed,
 // simulated onward from the last observation).
 import { targetCountStep } from '../outputs/targetStats.ts';
+import { isCountIndicator } from '../plan/countUnit.ts';
 import { knownBase } from '../plan/knownBase.ts';
 import type { Plan, Target, Text } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
@@ -43,6 +44,8 @@ export interface TargetEvaluation {
   printedChange?: { years: number };
   /** The indicator's unit: of base, latest, targetLevel and (except for growth targets) value. */
   unit: string;
+  /** Its values are whole items (isCountIndicator); false for a quantity per head in a counted unit (每万人口…件). */
+  whole: boolean;
   /** Base-year value x0 and where this evaluation took it from (an actual, the plan data, the model's path). */
   base: number | null;
   baseOrigin: 'actual' | 'plan' | 'model' | null;
@@ -260,6 +263,7 @@ function evaluateTarget(
     value: t.value!,
     ...(t.statedAs === 'change' ? { printedChange: { years: t.year - t0 } } : {}),
     unit: ind.unit,
+    whole: isCountIndicator(ind),
     base,
     baseOrigin: baseSource,
     baseSource: r?.baseSource ?? 'unknown',

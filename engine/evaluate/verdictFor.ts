@@ -94,6 +94,8 @@ export interface VerdictInput {
     reading?: 'compound' | 'arithmetic' | 'change';
     /** The value is derived from published figures (a statistics file's `derived` value), not observed. */
     derived?: boolean;
+    /** A quantity per head in a counted unit (每万人口…件): its values are not whole items. */
+    fractional?: boolean;
   } | null;
 }
 
@@ -116,7 +118,16 @@ export function verdictFor(
     };
   const seen = input.targetYearObserved;
   if (seen && input.kind !== 'quota') {
-    const { year, value, base, years, unit, reading = 'compound', derived = false } = seen;
+    const {
+      year,
+      value,
+      base,
+      years,
+      unit,
+      reading = 'compound',
+      derived = false,
+      fractional = false,
+    } = seen;
     return {
       code: 'missed',
       reason: 'target-year-missed',
@@ -130,6 +141,7 @@ export function verdictFor(
         unit,
         reading,
         ...(derived ? { derived: 1 } : {}),
+        ...(fractional ? { fractional: 1 } : {}),
       },
     };
   }

@@ -132,7 +132,8 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
   {
     key: 'base',
     label: 'col.base',
-    text: (t, lang) => (t.kind === 'quota' || t.base === null ? dash : formatValue(t.base, t.unit, lang)),
+    text: (t, lang) =>
+      t.kind === 'quota' || t.base === null ? dash : formatValue(t.base, t.unit, lang, false, t.whole),
     value: (t) => (t.kind === 'quota' ? null : amountValue(t.base, t.unit)),
   },
   {
@@ -154,7 +155,7 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
       t.latest === null
         ? dash
         : render(lang, latestIsLevel(t) ? 'eval.latest.level' : 'eval.latest', {
-            value: formatValue(t.latest.value, t.unit, lang),
+            value: formatValue(t.latest.value, t.unit, lang, false, t.whole),
             year: t.latest.year,
             source: latestSourceMessage(t),
           }),

@@ -61,6 +61,43 @@ const COUNT_UNITS_EN: Record<string, string> = {
 };
 
 /**
+ * Units of measure a plan writes in Chinese, in their international symbols: "30 微克/立方米" in an English
+ * table had read as a Chinese word beside an English number.
+ */
+const MEASURE_UNITS_EN: Record<string, string> = {
+  '微克/立方米': 'μg/m³',
+  平方米: 'm²',
+  万平方米: '× 10k m²',
+  平方公里: 'km²',
+  公顷: 'ha',
+  亩: 'mu',
+  万亩: '× 10k mu',
+  公里: 'km',
+  千米: 'km',
+  米: 'm',
+  吨: 't',
+  万吨: '× 10k t',
+  立方米: 'm³',
+  万立方米: '× 10k m³',
+  千瓦: 'kW',
+  万千瓦: '× 10k kW',
+  千瓦时: 'kWh',
+  亿千瓦时: '× 100m kWh',
+  兆瓦: 'MW',
+  岁: 'years',
+  年: 'years',
+  天: 'days',
+  小时: 'hours',
+  分钟: 'minutes',
+  吨标准煤: 'tce',
+  万吨标准煤: '× 10k tce',
+  '吨标准煤/万元': 'tce per 10k yuan',
+  '立方米/万元': 'm³ per 10k yuan',
+  '元/人': 'yuan per person',
+  元: 'yuan',
+};
+
+/**
  * Units that count things — firms, households, projects, events, and their yearly rates. Counts are whole
  * numbers everywhere (issue 9): "1.5 家" or "3.9 条" is not a thing a planner can build.
  */
@@ -87,6 +124,10 @@ const SINGULAR_EN: Record<string, string> = {
   'entities/yr': 'entity/yr',
   'firms/yr': 'firm/yr',
   'events/yr': 'event/yr',
+  years: 'year',
+  days: 'day',
+  hours: 'hour',
+  minutes: 'minute',
 };
 
 /** Significant digits that suit a value of this size, for display (not rounding the data). */
@@ -111,10 +152,14 @@ export function formatNumber(value: number, lang: Lang, digits?: number): string
 }
 
 /** The number alone, in the unit's display scale (× 100 for shares), without the unit. */
-export function formatBare(value: number, unit: string, lang: Lang): string {
+export function formatBare(value: number, unit: string, lang: Lang, whole?: boolean): string {
   if (!Number.isFinite(value)) return '—';
   if (isPercentUnit(unit)) return fixed(value * 100, lang, Math.abs(value) < 0.1 ? 2 : 1);
-  return formatNumber(value, lang, isCountUnit(unit) ? countDigits(Math.abs(value)) : undefined);
+  return formatNumber(
+    value,
+    lang,
+    isCountUnit(unit) && whole !== false ? countDigits(Math.abs(value)) : undefined,
+  );
 }
 
 /**
@@ -128,8 +173,18 @@ export function printedDigits(x: number): number {
 /**
  * `printed`: the figure is the plan's own (a target), so a count is not rounded to whole items — 每千人口托位数
  * 4.5 个 reads 4.5, not 5. Simulated counts are whole numbers (issue 9).
+ *
+ * `whole`: whether the indicator's values are whole items (its `count`, as the run reports it). Left out, the
+ * unit decides. A quantity per head in a counted unit (每万人口发明专利拥有量, 件) passes false: its 12.3 件
+ * entered for 2026 had read "12 件".
  */
-export function formatValue(value: number, unit: string, lang: Lang, printed = false): string {
+export function formatValue(
+  value: number,
+  unit: string,
+  lang: Lang,
+  printed = false,
+  whole?: boolean,
+): string {
   if (!Number.isFinite(value)) return '—';
   // A rate-only indicator's index: said as one ("指数 1.068"), not as a number in a unit called 基期=1.
   if (unit === INDEX_UNIT)
@@ -141,7 +196,7 @@ export function formatValue(value: number, unit: string, lang: Lang, printed = f
       lang,
       printed ? Math.max(1, printedDigits(value * 100)) : Math.abs(value) < 0.1 ? 2 : 1,
     );
-  const digits = isCountUnit(unit) && !printed ? countDigits(Math.abs(value)) : undefined;
+  const digits = isCountUnit(unit) && !printed && whole !== false ? countDigits(Math.abs(value)) : undefined;
   if (lang === 'zh') {
     // Counts of ten thousand and more read as 万: 12,500 户 → 1.25 万户.
     if ((unit === '户' || unit === '人' || unit === '家') && Math.abs(value) >= 10_000) {
@@ -156,7 +211,7 @@ export function formatValue(value: number, unit: string, lang: Lang, printed = f
   if (unit === '万元') return `${fixed(value / 100, lang, 2)} m yuan`;
   if (unit === '亿美元') return `${fixed(value / 10, lang, 2)} bn USD`;
   if (unit === '万美元') return `${fixed(value / 100, lang, 2)} m USD`;
-  const en = COUNT_UNITS_EN[unit];
+  const en = COUNT_UNITS_EN[unit] ?? MEASURE_UNITS_EN[unit];
   const n = formatNumber(value, lang, digits);
   if (en !== undefined) return en === '' ? n : `${n} ${(n === '1' && SINGULAR_EN[en]) || en}`;
   return `${n} ${unit}`;
@@ -172,7 +227,7 @@ export function unitLabel(unit: string, lang: Lang): string {
   // In the scale displayScale shows them in, as formatValue writes them.
   if (unit === '亿美元') return 'bn USD';
   if (unit === '万美元') return 'm USD';
-  return COUNT_UNITS_EN[unit] || unit;
+  return COUNT_UNITS_EN[unit] || MEASURE_UNITS_EN[unit] || unit;
 }
 
 /** Value in the unit's English display scale (亿元 → bn yuan), for axes. */

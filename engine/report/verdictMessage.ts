@@ -34,15 +34,16 @@ function missedMessage(p: Params): Message {
   if (measure === 'milestone') return msg('verdict.reason.missed.milestone', { year: count(year) });
   // A figure derived from published ones (a level from a published average growth) is not called actual.
   const seen = msg(p.derived ? 'verdict.seen.derived' : 'verdict.seen.actual');
+  const whole = p.fractional ? { whole: false } : {};
   const level: MessageArg =
-    typeof value === 'number' && typeof unit === 'string' ? { qty: value, unit } : '—';
+    typeof value === 'number' && typeof unit === 'string' ? { qty: value, unit, ...whole } : '—';
   if (typeof value === 'number' && typeof unit === 'string' && typeof base === 'number') {
     if (measure === 'increase')
       return msg('verdict.reason.missed.increase', {
         year: count(year),
         seen,
         value: level,
-        delta: { qty: value - base, unit },
+        delta: { qty: value - base, unit, ...whole },
       });
     // The rate as the target reckons it: compound, the total ÷ years, or the change over the period itself.
     if (measure === 'growth' && typeof years === 'number' && years > 0 && base > 0) {

@@ -19,7 +19,8 @@ export function requiredGrowthPhrase(plan: Plan, target: Target, lang: Lang, t: 
   }
   const unit = target.unit ?? indicatorOf(plan, target.indicator)?.unit ?? '';
   const low = Array.isArray(target.value) ? target.value[0] : target.value;
-  const x = formatValue(low, unit, lang);
+  // The plan's own figure, with its decimals (每千人口托位数 4.5 个, not 5).
+  const x = formatValue(low, unit, lang, true);
   const baseWord = lang === 'zh' ? '基期' : 'base';
   const figure = target.kind === 'increase' ? `(${baseWord} + ${x})` : x;
   // A ceiling (≤ 30 微克/立方米, 失业率 ≤ 5.5%) is kept by growing no faster than that, not by growing.

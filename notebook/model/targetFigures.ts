@@ -32,6 +32,8 @@ export interface MedianFigure {
   /** Which label explains how it was computed. */
   how: MessageKey;
   rate: boolean;
+  /** Whole items (the run's `count`); false for a quantity per head in a counted unit (每万人口…件). */
+  whole?: boolean;
 }
 
 /**
@@ -77,9 +79,10 @@ export function medianFigure(plan: Plan, target: Target, result: RunResult): Med
         unit: unit === '%' || unit === '％' ? '百分点' : unit,
         how: 'prov.medianIncrease',
         rate: false,
+        whole: ind.count,
       };
     default:
-      return { value: median, unit, how: 'prov.median', rate: false };
+      return { value: median, unit, how: 'prov.median', rate: false, whole: ind.count };
   }
 }
 

@@ -67,7 +67,7 @@ function mediansTable(
     const name = info ? pick(info.name, lang) : id;
     if (!info || !res) return [name, ...years.map(() => '—')];
     const mid = res.quantiles.p50.length ? res.quantiles.p50 : res.deterministic;
-    return [name, ...years.map((y) => formatValue(mid[y.i]!, info.unit, lang))];
+    return [name, ...years.map((y) => formatValue(mid[y.i]!, info.unit, lang, false, res.count))];
   });
   return { header, rows };
 }

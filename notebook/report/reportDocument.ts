@@ -292,7 +292,7 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
       rows.push({
         target: name,
         figure: t(lang, 'rep.sources.base', {
-          base: formatValue(odds === null ? base.value : x.base, x.unit, lang),
+          base: formatValue(odds === null ? base.value : x.base, x.unit, lang, false, x.whole),
         }),
         source: oneLine(provenanceText(base.provenance, tr, lang)),
       });

@@ -67,7 +67,7 @@ export function attentionReasons(x: TargetEvaluation, lang: Lang, baseYear?: num
     out.push(
       t(lang, x.latestSource === 'derived' ? 'rep.why.latestDerived' : 'rep.why.latest', {
         year: x.latest.year,
-        value: formatValue(x.latest.value, x.unit, lang),
+        value: formatValue(x.latest.value, x.unit, lang, false, x.whole),
         goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
       }),
     );

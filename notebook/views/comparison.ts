@@ -171,7 +171,8 @@ export function comparisonView(
       const cells = runs.map((r, i) => {
         const { p, settled, needsBase } = chance(r);
         const m = medianFigure(plan, target, r.result);
-        const show = (v: number) => (m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang));
+        const show = (v: number) =>
+          m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang, false, m?.whole);
         // A difference of two rates or shares is in points (个百分点), not a percentage of either.
         // To the medians' own tenth of a point: +23.6% and +15.2% differ by 8.4, not 8.37.
         const showDiff = (v: number) =>

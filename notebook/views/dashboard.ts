@@ -161,7 +161,7 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
         : m
           ? m.rate
             ? formatRate(m.value, lang)
-            : formatValue(m.value, m.unit, lang)
+            : formatValue(m.value, m.unit, lang, false, m.whole)
           : '—',
     );
     setData(median, 'value', m ? String(m.value) : '');
@@ -302,7 +302,7 @@ function downloadDashboardCsv(
       target.year,
       // As the page shows it, in the unit it shows (6.92 万户, +18.07%), beside the goal written the same way:
       // a bare 69237 sat beside "≥ +4.5 万户", and a rate as the fraction 1.18.
-      m ? (m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang)) : null,
+      m ? (m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang, false, m.whole)) : null,
       p,
       // The one verdict: an outlook from P(met) alone beside it would contradict it (66%: 有望达成 / 存在风险).
       f.verdict ? [verdictLabel(f.verdict, t), verdictReason(f.verdict, t)].filter(Boolean).join(' — ') : '',

@@ -11,6 +11,7 @@ import {
   formatValue,
   gapYears,
   type Indicator,
+  isCountIndicator,
   knownBase,
   oddsIndicators,
   type Plan,
@@ -57,6 +58,11 @@ export interface IndicatorInfo {
   formula?: string;
 }
 
+/** Whether the indicator counts whole items; unknown (the unit decides) for a scenario's own formula. */
+function wholeItems(info: IndicatorInfo): boolean | undefined {
+  return info.indicator ? isCountIndicator(info.indicator) : undefined;
+}
+
 /** The plan's indicators a planner reads (not the odds a share is simulated through), and the scenario's formulas. */
 export function allIndicators(app: App, state: RunState): IndicatorInfo[] {
   const helpers = oddsIndicators(app.plan);
@@ -101,7 +107,7 @@ function targetOutcome(plan: Plan, target: Target, r: RunResult, lang: Lang, t: 
   const parts: string[] = [];
   if (m)
     parts.push(
-      `${t('detail.median')} ${m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang)}`,
+      `${t('detail.median')} ${m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang, false, m.whole)}`,
     );
   // An outcome an observation settled is not a chance (the dashboard and the evaluation say 已定 too).
   if (tr && settledIn(tr) !== null) parts.push(`${t('dash.col.pmet')} ${t('pmet.settled')}`);
@@ -170,11 +176,12 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
     );
   };
   const ind = info.indicator;
+  const whole = wholeItems(info);
   const base = ind && knownBase(ind);
   if (base)
     add(
       t('detail.base'),
-      `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang)}`,
+      `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang, false, whole)}`,
       provenanceText(base.provenance, t, lang),
     );
   else {
@@ -185,7 +192,7 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
     if (ind?.dynamics.kind === 'derived' && computed !== undefined)
       add(
         t('detail.base'),
-        `${plan.meta.baseYear}: ${formatValue(computed, ind.unit, lang)}${t('detail.computedMark')}`,
+        `${plan.meta.baseYear}: ${formatValue(computed, ind.unit, lang, false, whole)}${t('detail.computedMark')}`,
         t('detail.baseFromFormula', { formula: ind.dynamics.formula }),
       );
     else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
@@ -195,14 +202,14 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
   for (const o of observedOf(plan, info.id, state))
     add(
       `${t(o.provenance.kind === 'derived' ? 'prov.derived' : 'prov.statistic')} ${o.year}`,
-      formatValue(o.value, info.unit, lang),
+      formatValue(o.value, info.unit, lang, false, whole),
       provenanceText(o.provenance, t, lang),
     );
   // The planner's own figures for the indicator, each year (published ones are listed above).
   for (const [year, value] of Object.entries(state.scenario.actuals?.[info.id] ?? {}).sort(
     ([a], [b]) => Number(a) - Number(b),
   ))
-    add(`${t('prov.entered')} ${year}`, formatValue(value, info.unit, lang));
+    add(`${t('prov.entered')} ${year}`, formatValue(value, info.unit, lang, false, whole));
   // Years between two known values, reckoned on the line joining them rather than simulated (bridgeGaps).
   for (const b of state.result?.bridges ?? [])
     if (b.indicator === info.id)
@@ -258,7 +265,9 @@ function observedOf(plan: Plan, indicator: string, state: RunState) {
 }
 
 function yearTableHtml(rows: (string | number)[][], info: IndicatorInfo, lang: Lang): string {
-  const fmt = (v: string | number) => (typeof v === 'number' ? formatValue(v, info.unit, lang) : esc(v));
+  const whole = wholeItems(info);
+  const fmt = (v: string | number) =>
+    typeof v === 'number' ? formatValue(v, info.unit, lang, false, whole) : esc(v);
   return (
     `<thead><tr>${rows[0]!.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
     rows

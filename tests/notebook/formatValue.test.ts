@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   displayScale,
+  formatBare,
   formatDelta,
   formatProb,
   formatProbPhrase,
@@ -38,6 +39,11 @@ describe('formatValue', () => {
     expect(formatValue(1234.5, '条', 'zh')).toBe('1,235 条');
     expect(formatDelta(-12.6, '户', 'zh')).toBe('−13 户');
     expect(isCountUnit('件/年')).toBe(true);
+    // Unless the indicator says its values are not whole items (a quantity per head: 每万人口…件).
+    expect(formatValue(12.3, '件', 'zh', false, false)).toBe('12.3 件');
+    expect(formatValue(12.3, '件', 'zh', false, true)).toBe('12 件');
+    expect(formatBare(3.16, '件', 'zh', false)).toBe('3.16');
+    expect(formatBare(3.16, '件', 'zh')).toBe('3');
     expect(formatValue(1, '家', 'en')).toBe('1 firm');
     expect(formatValue(1.04, '家/年', 'en')).toBe('1 firm/yr');
     expect(formatValue(2, '家', 'en')).toBe('2 firms');
@@ -85,6 +91,11 @@ describe('formatValue', () => {
     expect(unitLabel('亿元', 'zh')).toBe('亿元');
     expect(unitLabel('亿元', 'en')).toBe('bn yuan');
     expect(unitLabel('件/万人', 'en')).toBe('per 10k people');
+    // Units of measure in their symbols, not left in Chinese beside an English number.
+    expect(formatValue(30, '微克/立方米', 'en')).toBe('30 μg/m³');
+    expect(unitLabel('微克/立方米', 'en')).toBe('μg/m³');
+    expect(formatValue(30, '微克/立方米', 'zh')).toBe('30 微克/立方米');
+    expect(formatValue(1, '年', 'en')).toBe('1 year');
   });
   it('labels a unit in the scale its figures are shown in: an axis of 亿美元 × 0.1 reads bn USD', () => {
     // displayScale turns 3.4 亿美元 into 0.34; the label said 亿美元, so an English axis read 10× too small.

@@ -18,8 +18,11 @@ export type MessageArg =
   | { readonly pct: number; readonly digits?: number }
   /** A probability as the tables show it: never "0%" or "100%" (formatProbPhrase). */
   | { readonly prob: number }
-  /** `printed`: with the decimals the figure carries, as a plan prints it (50.78%, not 50.8%). */
-  | { readonly qty: number; readonly unit: string; readonly printed?: boolean }
+  /**
+   * `printed`: with the decimals the figure carries, as a plan prints it (50.78%, not 50.8%). `whole`: false
+   * for a quantity per head in a counted unit, which is not rounded to whole items (formatValue).
+   */
+  | { readonly qty: number; readonly unit: string; readonly printed?: boolean; readonly whole?: boolean }
   /** A signed difference in the unit: points for a share (+28.11 个百分点). */
   | { readonly delta: number; readonly unit: string }
   | { readonly unit: string }

@@ -35,9 +35,9 @@ export function tableBody(app: App, lang: Lang, cell: TableCell, state: RunState
           return html`<tr data-indicator=${id}><th scope="row">${label}</th>${r.years.map((_, i) => {
             const mid = q.p50.length ? q.p50[i]! : res.deterministic[i]!;
             const tip = q.p50.length
-              ? `P5–P95${t('common.colon')}${formatValue(q.p5[i]!, unit, lang)} – ${formatValue(q.p95[i]!, unit, lang)}`
+              ? `P5–P95${t('common.colon')}${formatValue(q.p5[i]!, unit, lang, false, res.count)} – ${formatValue(q.p95[i]!, unit, lang, false, res.count)}`
               : '';
-            return html`<td class="num" data-value=${mid} data-tip=${tip}>${formatValue(mid, unit, lang)}</td>`;
+            return html`<td class="num" data-value=${mid} data-tip=${tip}>${formatValue(mid, unit, lang, false, res.count)}</td>`;
           })}</tr>`;
         })}</tbody>
       </table></div>`
