@@ -77,7 +77,11 @@ export async function extractCommand(args: string[]): Promise<number> {
     writePlan(
       planOut,
       result.targets,
-      { facts: result.baseFacts, ...(result.targetYear === null ? {} : { targetYear: result.targetYear }) },
+      {
+        facts: result.baseFacts,
+        ...(result.targetYear === null ? {} : { targetYear: result.targetYear }),
+        ...(result.title === undefined ? {} : { title: result.title }),
+      },
       lang,
     );
   }
@@ -236,7 +240,8 @@ async function tableCommand(
   for (const issue of result.issues) {
     process.stderr.write(`planpath extract: ${path}: ${tableIssueText(issue, lang)}\n`);
   }
-  if (planOut !== undefined && result.targets.length > 0) writePlan(planOut, result.targets, {}, lang);
+  if (planOut !== undefined && result.targets.length > 0)
+    writePlan(planOut, result.targets, result.title === undefined ? {} : { title: result.title }, lang);
   return result.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }
 

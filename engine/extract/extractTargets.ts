@@ -24,6 +24,7 @@ import { findStructureRatios } from './findStructureRatios.ts';
 import { findTextTables } from './findTextTables.ts';
 import { findYearMarkers, inferTargetYear } from './findYearMarkers.ts';
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
+import { planTitle } from './planTitle.ts';
 import { type QuantityContext, readQuantity } from './readQuantity.ts';
 import { toHalfWidthSameLength } from './toHalfWidthSameLength.ts';
 
@@ -116,7 +117,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     ...(targets.length === 0 ? [{ code: 'no-targets' as const }] : []),
     ...tables.messages,
   ];
-  return { targets, baseFacts, targetYear: planYear, messages };
+  const title = planTitle(text.slice(0, 2000).split('\n'));
+  return { targets, baseFacts, targetYear: planYear, messages, ...(title === null ? {} : { title }) };
 }
 
 /**

@@ -89,4 +89,6 @@ export interface ExtractResult {
   /** The target year used (given or inferred); null when none could be inferred. */
   targetYear: number | null;
   messages: ExtractMessage[];
+  /** The plan's name, when its first lines give one (planTitle): offered as the saved plan's name. */
+  title?: string;
 }

@@ -3,6 +3,7 @@
 // cell. Numbers are read by the actuals importer's cell reader; units convert only as unitFactor allows.
 import { parseNumberCell, toHalfWidth } from '../actuals/parseNumberCell.ts';
 import { type Comparator, type DraftValue, MAX_TARGETS } from '../extract/extractTypes.ts';
+import { planTitle } from '../extract/planTitle.ts';
 import { comparatorEnding, comparatorWord } from '../extract/readComparator.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
 import { isKnownUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
@@ -637,5 +638,6 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
   }
   const order = (i: TableIssue) => [i.row ?? 0, i.column ?? 0];
   issues.sort((a, b) => order(a)[0]! - order(b)[0]! || order(a)[1]! - order(b)[1]!);
-  return { targets, issues };
+  const title = planTitle(rows.slice(0, headerRow).map((cells) => cells.filter((c) => c.trim()).join(' ')));
+  return { targets, issues, ...(title === null ? {} : { title }) };
 }

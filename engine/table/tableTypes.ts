@@ -78,4 +78,6 @@ export interface TableIssue {
 export interface PlanTableResult {
   targets: TableTarget[];
   issues: TableIssue[];
+  /** The table's name, from a row above its header (planTitle): offered as the saved plan's name. */
+  title?: string;
 }

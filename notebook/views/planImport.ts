@@ -675,6 +675,17 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     say('info', tr('已恢复上次未完成的导入草稿。', 'The unfinished import draft was restored.'));
   }
 
+  // The name last offered from a source: replaced by the next source's, unless the planner typed her own.
+  let offeredTitle = '';
+  /** The source's own name (its first line, or the row above a table's header) as the plan's name. */
+  function offerTitle(title: string | undefined): void {
+    const typed = titleInput.value.trim();
+    if (title === undefined || (typed !== '' && typed !== offeredTitle)) return;
+    titleInput.value = title;
+    offeredTitle = title;
+    scheduleDraftSave();
+  }
+
   function showDraft(targets: Row['target'][], text: string): void {
     rows = targets.map((target) => ({ target, accepted: true }));
     sourceText = text;
@@ -736,6 +747,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       result.targets.map((t) => ({ ...t })),
       textarea.value,
     );
+    offerTitle(result.title);
   }
 
   async function readFile(file: File): Promise<void> {
@@ -799,6 +811,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         result.targets.map((t) => ({ ...t, offset: null })),
         '',
       );
+      offerTitle(result.title);
       // How many rows the problems above kept out, beside how many were read: a count of 0 was never shown.
       const refused = new Set(
         result.issues.filter((i) => i.severity === 'error' && i.row !== null).map((i) => i.row),

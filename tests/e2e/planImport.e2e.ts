@@ -28,6 +28,10 @@ describe('新建/导入规划 in Chromium', () => {
     await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
     const rows = page.locator('#import [data-cell="import-table"] tbody tr');
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(14);
+    // The text's first line is offered as the plan's name (it was left empty, and saved as 自建规划).
+    expect(await page.inputValue('#import .pi-title')).toBe(
+      '青溪区国民经济和社会发展第十四个五年规划纲要（节选）',
+    );
     // Every row's figure is highlighted in the text, at its place.
     const marks = await page.$$eval('#import mark', (ms) => ms.map((m) => m.textContent));
     const figures = await page.$$eval('#import [data-cell="import-table"] tbody tr td.mono', (tds) =>
