@@ -187,6 +187,39 @@ function contradictionFinding(ctx: CheckContext, g: NumTarget, t: Total, n: numb
   };
 }
 
+/**
+ * A rate read as total ÷ years that the total does not give: 45,000 ÷ 58,639 = 76.74%, ÷ 5 = 15.35%, not the
+ * printed 15.27%; and the base the rate and the increase imply (45,000 ÷ (15.27% × 5) = 58,939) beside it.
+ */
+function arithmeticContradiction(ctx: CheckContext, g: NumTarget, t: Total, n: number): Finding {
+  const { total, from } = t;
+  const printed = [g, ...from].every((x) => x.target.provenance.kind === 'plan');
+  const impliedBases = ctx
+    .targetsOn(g.indicator)
+    .filter((x) => x.kind === 'increase' && x.year === g.year && g.value > 0)
+    .map((x) =>
+      msg('check.arith.increaseOverRateArithmetic', {
+        target: num(x.value),
+        rate: pct(g.value),
+        n,
+        base: num(x.value / (g.value * n)),
+      }),
+    );
+  const params = { rate: pct(g.value), total: pct(total), n, mean: pct(total / n) };
+  return {
+    kind: 'rate-vs-total',
+    severity: printed ? 'error' : 'warning',
+    targets: [g.id, ...from.map((x) => x.id)],
+    sections: ctx.sections(g, ...from),
+    message: msg(t.derived ? 'check.rate.disagreesArithmeticDerived' : 'check.rate.disagreesArithmetic', {
+      indicator: named(ctx.indicator(g.indicator)!),
+      ...params,
+      how: t.how,
+    }),
+    arithmetic: joined([t.how, msg('check.arith.mean', params), ...impliedBases], 'sep.arith'),
+  };
+}
+
 /** Rates against totals; `flagged` collects the indicators whose rate contradicts a total. */
 function rateVsTotalFindings(
   ctx: CheckContext,
@@ -198,7 +231,16 @@ function rateVsTotalFindings(
     const n = g.year - ctx.t0;
     if (n <= 0) continue;
     const hg = roundingHalfWidth(g.value, true);
+    // A rate the plan reckons as total ÷ years is held to that reading: 15.27% beside 76.35% is the plan's
+    // own arithmetic (76.35 ÷ 5), not a contradiction; the rate-reading note says what compounding would need.
+    const arithmetic = g.target.rateReading === 'arithmetic';
     for (const t of totalsFor(ctx, ratioOf, g)) {
+      if (arithmetic) {
+        if (t.lo / n <= g.value + hg && t.hi / n >= g.value - hg) continue;
+        flagged.add(g.indicator);
+        findings.push(arithmeticContradiction(ctx, g, t, n));
+        continue;
+      }
       const compound = (1 + t.total) ** (1 / n) - 1;
       if (Math.abs(g.value - compound) <= RATE_TOL) continue;
       // Within rounding: some values the printed figures round from satisfy the compound relation.

@@ -17,6 +17,7 @@ import {
   formulaErrorsMessage,
 } from './formula/checkFormula.ts';
 import { dependencyOrder } from './formula/dependencyOrder.ts';
+import { readersAfterSums } from './formula/readersAfterSums.ts';
 
 /** All of a plan the kernels depend on. */
 export interface CompileInputs {
@@ -91,7 +92,13 @@ export function planKernels(inputs: CompileInputs, file = 'scenario'): KernelPla
     checked.set(ind.id, fields);
     deps.set(ind.id, same);
   }
-  const order = dependencyOrder(deps);
+  const sums = new Map<string, string[]>();
+  for (const ind of all) {
+    if (ind.dynamics.kind !== 'derived' || !checked.get(ind.id)?.formula) continue;
+    const shape = facts[ind.dynamics.formula]!.shape;
+    if (shape.kind === 'sum' && shape.parts.every((p) => indicatorIds.has(p))) sums.set(ind.id, shape.parts);
+  }
+  const order = dependencyOrder(readersAfterSums(deps, sums));
   if (!order.ok) issues.push(inputIssue('indicators', 'input.cycle', undefined, order.cycle.join(' → ')));
   if (issues.length > 0 || !order.ok) throw new PlanError(file, issues);
 

@@ -67,8 +67,10 @@ export function assessTargets(
     const comparable = t.comparable !== false;
     const countStep = targetCountStep(kind, ind);
     const base = observed.get(t0) ?? (baseUnknown || anchoredLater ? null : baseValue(ind, det, slotOf));
+    // A yearly quota is measured by each year's flow, with no base: 28 entered for 2021 against 每年 30 had
+    // left it unmeasured (a flow has no base), read 难以达成 rather than missed.
     const measures =
-      base === null || baseUnknown
+      (base === null && kind !== 'quota') || baseUnknown
         ? null
         : targetProgress({
             kind,
@@ -77,7 +79,7 @@ export function assessTargets(
             tolerance: t.tolerance,
             baseYear: t0,
             targetYear: t.year,
-            base,
+            base: base ?? Number.NaN,
             latest,
             compound: s.kind === 'growth' || growsAtRate(plan, s.indicator),
             flows: observed,

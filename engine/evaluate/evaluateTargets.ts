@@ -217,8 +217,9 @@ function evaluateTarget(
   const lastYear = years.at(-1);
   const latest = lastYear === undefined ? null : { year: lastYear, value: obs.get(lastYear)! };
   const compound = t.kind === 'growth' || growsAtRate(plan, t.indicator);
+  // A yearly quota needs no base: each year's flow is measured against it (quotaProgress).
   const measures =
-    base === null
+    base === null && t.kind !== 'quota'
       ? null
       : targetProgress({
           kind: t.kind,
@@ -227,7 +228,7 @@ function evaluateTarget(
           tolerance: t.tolerance,
           baseYear: t0,
           targetYear: t.year,
-          base,
+          base: base ?? Number.NaN,
           latest,
           compound,
           flows: obs,

@@ -26,7 +26,7 @@ export interface ProgressInput {
   tolerance?: number | undefined;
   baseYear: number;
   targetYear: number;
-  /** The indicator's value in the base year. */
+  /** The indicator's value in the base year; NaN for a quota, which is measured without one. */
   base: number;
   /** The latest observation after the base year, or null. */
   latest: { year: number; value: number } | null;

@@ -171,8 +171,15 @@ describe('checkPlan on the Yaohai plan', () => {
   it('says a total it worked out is worked out, and implies a base the way the plan reckons its rate', () => {
     const rate = findings.find((f) => f.kind === 'rate-vs-total')!;
     const said = rate.message;
-    expect(said).toContain('由目标和基数推算的期间总增幅');
+    expect(said).toContain('由目标和基数推算的总增幅');
     expect(said).toContain('（规划未直接列出此数）');
+    // The plan reads 15.27% as total ÷ 5, so the rate is held to that: 76.74% ÷ 5 = 15.35%, and the base the
+    // rate and the increase imply is 58,939 against the printed 58,639 (it had compounded: 12.06%).
+    expect(said).toContain('÷ 5 = 15.35%');
+    expect(rate.arithmetic).toContain('45,000 ÷ (15.27% × 5) = 58,939');
+    expect(rate.arithmetic).not.toContain('12.06%');
+    // 15.27% beside the printed 76.35% is the plan's own arithmetic: no contradiction between those two.
+    expect(findings.filter((f) => f.kind === 'rate-vs-total')).toHaveLength(1);
     // 18.5% is read arithmetically (18.5% × 5 = 92.5%): 55,000 ÷ 92.5% = 59,459, not the compound 41,148.
     const base = findings.find(
       (f) => f.kind === 'implied-base' && f.targets.includes('individual_businesses_new'),

@@ -132,6 +132,23 @@ describe('evaluateTargets', () => {
     expect(q.pMet).toBe(0); // the engine agrees: the quota can no longer be met
   });
 
+  // The Yaohai plan's 每年成功申报30家 is a flow with no base: 28 entered for 2021 had left it unmeasured, its
+  // status 进度待补基期 and its verdict 难以达成 <1%, where the plan's rule makes it missed.
+  it('measures a yearly quota of a flow that has no base, and a short year settles it', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const ev = await evaluateTargets(
+      yaohai,
+      null,
+      { hte_new_certifications: { '2021': 28, '2022': 35 } },
+      { paths: 200, seed: 1 },
+    );
+    const q = ev.targets.find((x) => x.id === 'high_tech_applications_yearly')!;
+    expect(q.missedYears).toEqual([2021]);
+    expect(q.progress).toBeCloseTo(63 / 150, 12);
+    expect(q.status).toBe('behind');
+    expect(q.verdict).toMatchObject({ code: 'missed', reason: 'quota-every-year' });
+  });
+
   it('uses an observed base-year value, counts statuses, and marks targets without data', async () => {
     const actuals = { hte: { '2020': 50, '2023': 120 } };
     const ev = await evaluateTargets(plan, null, actuals, { paths: 200 });

@@ -90,6 +90,14 @@ export const CHECK_MESSAGES = {
     zh: '{indicator}：年均增速 {rate} 与由目标和基数推算的期间总增幅不一致：{how}（规划未直接列出此数），复利对应年均 {compound}。',
     en: '{indicator}: the annual rate {rate} disagrees with the total growth worked out from a target and the base: {how} (the plan does not print this figure), compound equivalent {compound} a year.',
   },
+  'check.rate.disagreesArithmetic': {
+    zh: '{indicator}：年均增速 {rate} 按规划的读法是期间总增幅 ÷ {n}，但总增幅 {total} ÷ {n} = {mean}，两者不一致。',
+    en: '{indicator}: the annual rate {rate} is, as the plan reckons it, the total growth ÷ {n}; but {total} ÷ {n} = {mean}, and the two disagree.',
+  },
+  'check.rate.disagreesArithmeticDerived': {
+    zh: '{indicator}：年均增速 {rate} 按规划的读法是期间总增幅 ÷ {n}，但由目标和基数推算的总增幅为 {how}（规划未直接列出此数），÷ {n} = {mean}，两者不一致。',
+    en: '{indicator}: the annual rate {rate} is, as the plan reckons it, the total growth ÷ {n}; but the total worked out from a target and the base is {how} (the plan does not print this figure), and ÷ {n} = {mean}: the two disagree.',
+  },
   'check.rate.disagrees': {
     zh: '{indicator}：年均增速 {rate} 与期间总增幅 {total} 不一致（复利对应年均 {compound}）。',
     en: '{indicator}: the annual rate {rate} disagrees with the total growth {total} (compound equivalent {compound} a year).',
