@@ -30,12 +30,13 @@ export interface ReportSummary {
 const BEHIND = new Set(['missed', 'behind', 'far-behind', 'breached']);
 /**
  * What the years left need beside what the plan asked for, each said as a rise or a fall ("需年均下降 0.5%（规划
- * 要求年均下降 1.3%）", not "…（规划要求 -1.3%）"); a share's in points (提高 0.6 个百分点), not its relative growth.
+ * 要求年均下降 1.3%）", not "…（规划要求 -1.3%）"); a share's in points (提高 0.6 个百分点), not its relative growth —
+ * a rise of a share by points too (提高0.9个百分点 had read "需年均提高 7%" beside a table in points).
  */
 function stillNeeded(x: TargetEvaluation, lang: Lang, baseYear: number | undefined): string | null {
   const points =
     isPercentUnit(x.unit) &&
-    (x.kind === 'level' || x.kind === 'share') &&
+    (x.kind === 'level' || x.kind === 'share' || x.kind === 'increase') &&
     baseYear !== undefined &&
     x.year > baseYear;
   const remaining = points ? x.requiredChangeRemaining : x.requiredGrowthRemaining;
