@@ -17,6 +17,7 @@ import type { App } from '../app.ts';
 import { sparkFan } from '../charts/sparkFan.ts';
 import type { RunState } from '../client/runController.ts';
 import { downloadCsv } from '../export/csv.ts';
+import { dashboardCsvRows } from '../export/dashboardCsvRows.ts';
 import { safeFileName } from '../export/download.ts';
 import { bindingBadge } from '../format/bindingBadge.ts';
 import { esc } from '../format/escape.ts';
@@ -275,40 +276,7 @@ function downloadDashboardCsv(
   state: RunState,
   quantitative: Target[],
 ): void {
-  const { plan } = app;
-  const r = state.result;
-  const rows: (string | number | null)[][] = [
-    [
-      'id',
-      t('dash.col.target'),
-      t('dash.col.goal'),
-      lang === 'zh' ? '年份' : 'year',
-      t('dash.col.median.generic'),
-      t('dash.col.pmet'),
-      t('col.verdict'),
-      t('col.verdictBasis'),
-    ],
-  ];
-  for (const target of quantitative) {
-    const m = r ? medianFigure(plan, target, r) : null;
-    const tr = targetResultOf(r, target.id);
-    // A settled target quotes no chance (the page reads 已定): its cell is empty, as in the evaluation's CSV.
-    const p = tr && settledIn(tr) === null ? tr.pMet : null;
-    const f = feasibilityOf(tr);
-    rows.push([
-      target.id,
-      pick(target.name, lang),
-      targetPhrase(plan, target, lang),
-      target.year,
-      // As the page shows it, in the unit it shows (6.92 万户, +18.07%), beside the goal written the same way:
-      // a bare 69237 sat beside "≥ +4.5 万户", and a rate as the fraction 1.18.
-      m ? (m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang, false, m.whole)) : null,
-      p,
-      // The one verdict: an outlook from P(met) alone beside it would contradict it (66%: 有望达成 / 存在风险).
-      f.verdict ? [verdictLabel(f.verdict, t), verdictReason(f.verdict, t)].filter(Boolean).join(' — ') : '',
-      f.verdictBasis ? t(`verdict.basis.${f.verdictBasis}`) : '',
-    ]);
-  }
+  const rows = dashboardCsvRows(app.plan, state.result, quantitative, lang, t);
   void downloadCsv(`${safeFileName(`${t('dash.title')}_${scenarioName(state.scenario, lang)}`)}.csv`, rows);
 }
 

@@ -1,0 +1,53 @@
+// The dashboard as a table for a CSV: one row a target, its median as the page shows it and its one verdict,
+// marked 力争 and 约束性 as the evaluation's CSV and the report mark them (the overview's file had dropped 力争:
+// 国家级特色商业街区1条 read as a plain 存在风险).
+import type { Plan, RunResult, Target } from '../../engine/index.ts';
+import { formatRate, formatValue, renderMessage, settledIn, verdictMessage } from '../../engine/index.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
+import type { Translate } from '../i18n/t.ts';
+import { feasibilityOf } from '../model/feasibilityOf.ts';
+import { medianFigure, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
+
+export function dashboardCsvRows(
+  plan: Plan,
+  result: RunResult | null,
+  targets: readonly Target[],
+  lang: Lang,
+  t: Translate,
+): (string | number | null)[][] {
+  const rows: (string | number | null)[][] = [
+    [
+      'id',
+      t('dash.col.target'),
+      t('dash.col.goal'),
+      lang === 'zh' ? '年份' : 'year',
+      t('dash.col.median.generic'),
+      t('dash.col.pmet'),
+      t('col.verdict'),
+      t('col.verdictBasis'),
+    ],
+  ];
+  for (const target of targets) {
+    const m = result ? medianFigure(plan, target, result) : null;
+    const tr = targetResultOf(result, target.id);
+    // A settled target quotes no chance (the page reads 已定): its cell is empty, as in the evaluation's CSV.
+    const p = tr && settledIn(tr) === null ? tr.pMet : null;
+    const f = feasibilityOf(tr);
+    rows.push([
+      target.id,
+      pick(target.name, lang),
+      targetPhrase(plan, target, lang),
+      target.year,
+      // As the page shows it, in the unit it shows (6.92 万户, +18.07%), beside the goal written the same way:
+      // a bare 69237 sat beside "≥ +4.5 万户", and a rate as the fraction 1.18.
+      m ? (m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang, false, m.whole)) : null,
+      p,
+      // The one verdict: an outlook from P(met) alone beside it would contradict it (66%: 有望达成 / 存在风险).
+      f.verdict
+        ? renderMessage(lang, verdictMessage(f.verdict, target.aspirational === true, target.nature ?? null))
+        : '',
+      f.verdictBasis ? t(`verdict.basis.${f.verdictBasis}`) : '',
+    ]);
+  }
+  return rows;
+}

@@ -1,0 +1,23 @@
+// The overview's CSV marks a 力争 target as the evaluation's CSV does: its verdict had read a plain 存在风险.
+import { describe, expect, it } from 'vitest';
+import { runSync } from '../../engine/run/run.ts';
+import { dashboardCsvRows } from '../../notebook/export/dashboardCsvRows.ts';
+import { translator } from '../../notebook/i18n/t.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
+
+describe('dashboardCsvRows', () => {
+  const plan = yaohaiPlan();
+  const result = runSync(plan, null, { paths: 200, seed: 1 });
+  const targets = plan.targets.filter((x) => x.kind !== 'qualitative');
+
+  it('marks an aspirational target in its verdict, in both languages', () => {
+    const zh = dashboardCsvRows(plan, result, targets, 'zh', translator('zh'));
+    const en = dashboardCsvRows(plan, result, targets, 'en', translator('en'));
+    const row = (rows: typeof zh, id: string) => rows.find((r) => r[0] === id)!;
+    expect(row(zh, 'national_streets_2025')[6]).toMatch(/^力争 · /);
+    expect(row(en, 'national_streets_2025')[6]).toMatch(/^Aspirational · /);
+    // A target the plan does not mark carries no mark.
+    expect(row(zh, 'pillar_output_2025')[6]).not.toMatch(/力争|约束性/);
+    expect(zh).toHaveLength(targets.length + 1);
+  });
+});
