@@ -7,6 +7,7 @@ import { isMet, metInterval } from '../outputs/targetMeasure.ts';
 import { targetCountStep } from '../outputs/targetStats.ts';
 import { isCountIndicator } from '../plan/countUnit.ts';
 import type { Plan, Target } from '../plan/planSchema.ts';
+import { isPercentUnit } from '../report/formatValue.ts';
 import type { RunSetup } from '../run/resolveScenario.ts';
 import type {
   QuotaYear,
@@ -85,6 +86,7 @@ export function assessTargets(
             flows: observed,
             rateReading: t.rateReading,
             countStep,
+            percent: isPercentUnit(ind.unit),
           });
     const pMet = baseUnknown || !comparable ? null : s.pMet;
     const cohort = ind.dynamics;

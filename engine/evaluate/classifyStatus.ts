@@ -56,8 +56,11 @@ export function classifyStatus(
   achieved: boolean,
   thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
   ceiling: 'within' | 'breached' | null = null,
+  floor: 'met' | 'below' | null = null,
 ): EvaluationStatus | null {
   if (ceiling !== null) return ceiling;
+  // A floor the base already reaches: kept (提前实现) or fallen below (滞后); it has no pace to grade.
+  if (floor !== null) return floor === 'met' ? 'achieved' : 'behind';
   if (achieved) return 'achieved';
   if (pace === null || Number.isNaN(pace)) return null;
   if (pace >= thresholds.ahead) return 'ahead';

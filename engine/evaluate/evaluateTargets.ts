@@ -7,6 +7,7 @@ import { isCountIndicator } from '../plan/countUnit.ts';
 import { knownBase } from '../plan/knownBase.ts';
 import type { Plan, Target, Text } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
+import { isPercentUnit } from '../report/formatValue.ts';
 import { joined, list, type Message, msg, named } from '../report/messages/message.ts';
 import type { Bridge } from '../run/bridgeGaps.ts';
 import type { HistoryRate } from '../run/historyRates.ts';
@@ -234,6 +235,7 @@ function evaluateTarget(
           flows: obs,
           rateReading: t.rateReading,
           countStep: targetCountStep(t.kind, ind),
+          percent: isPercentUnit(ind.unit),
         });
   const fromLatest =
     measures === null
@@ -245,7 +247,7 @@ function evaluateTarget(
       : null;
   const projected = r && Number.isFinite(r.deterministicValue) ? r.deterministicValue : null;
   let status = measures
-    ? classifyStatus(measures.pace, measures.achieved, thresholds, measures.ceiling)
+    ? classifyStatus(measures.pace, measures.achieved, thresholds, measures.ceiling, measures.floor)
     : null;
   // A quota must be met every year: a missed year caps the status at 滞后 however well the total runs.
   if (measures && measures.missedYears.length > 0 && (status === 'ahead' || status === 'on-track'))
@@ -369,9 +371,15 @@ export async function evaluateTargets(
   );
   const horizon = Math.max(scenario?.horizon ?? plan.meta.targetYear, ...quantitative.map((t) => t.year));
 
-  // The plan's own path gives base values for indicators that state none (derived ones).
+  // The plan's own path gives base values for indicators that state none (derived ones): with the actuals
+  // pasted here as with a scenario's own, so a share's base from an entered 2020 part (430 ÷ 616 = 69.8%) is
+  // the same whichever way the actuals came — the CLI's file had left it unknown where the page showed it.
   throwIfAborted(signal);
-  const planRun = await run(plan, scenario, { paths: 0, horizon, signal });
+  const planScenario =
+    Object.keys(actualsIn).length === 0
+      ? scenario
+      : { ...baseScenario(plan, scenario, '中期评估'), actuals: mergeActuals(scenario?.actuals, actualsIn) };
+  const planRun = await run(plan, planScenario, { paths: 0, horizon, signal });
   const paths = options.paths;
   const anchoredScenario: Scenario = {
     ...baseScenario(plan, scenario, '中期评估'),

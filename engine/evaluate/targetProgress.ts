@@ -13,6 +13,7 @@
 //   other targets (counts, shares, sums):  pace = P/τ;
 //   quota targets (a flow every year): pace = Σ flows so far / (quota × years so far).
 
+import { roundingHalfWidth } from '../check/roundingHalfWidth.ts';
 import { isMet } from '../outputs/targetMeasure.ts';
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
 import { list, type Message, msg } from '../report/messages/message.ts';
@@ -38,6 +39,8 @@ export interface ProgressInput {
   rateReading?: 'compound' | 'arithmetic' | undefined;
   /** `>` on a count: one item in the target's unit. */
   countStep?: number | undefined;
+  /** The indicator's values are shares or rates stored as fractions (unit %): for the target's rounding. */
+  percent?: boolean | undefined;
 }
 
 export type PaceBasis = 'planned-path' | 'linear' | 'quota';
@@ -64,6 +67,11 @@ export interface ProgressMeasures {
   note: Message | null;
   /** A ceiling the base already kept: whether the latest value keeps it (see EvaluationStatus); else null. */
   ceiling: 'within' | 'breached' | null;
+  /**
+   * A floor the base already meets, or comes within the target's printed rounding of (69.8% for 70%以上):
+   * whether the latest value meets it; else null. Its way to go is rounding, so no ratio of changes is taken.
+   */
+  floor: 'met' | 'below' | null;
 }
 
 const nullMeasures = (
@@ -87,6 +95,7 @@ const nullMeasures = (
   missedYears: [],
   note,
   ceiling: null,
+  floor: null,
 });
 
 /** The level X a target implies in its year. */
@@ -139,6 +148,32 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
       tau,
       ceiling: xt <= X ? 'within' : 'breached',
     };
+  // The mirror: a floor the base already reaches to within the printed figure's rounding (占比70%以上 from
+  // 69.8%). Its progress is a change divided by 0.2 points of rounding: it read 完成进度 −2,598% and a
+  // required growth of 0.06% a year. Judged by the level alone: met, or below the target.
+  if (
+    input.comparator !== '<=' &&
+    (kind === 'level' || kind === 'share') &&
+    X - x0 <= roundingHalfWidth(X, input.percent === true)
+  ) {
+    const met = isMet(
+      {
+        kind,
+        comparator: input.comparator,
+        value: input.value,
+        tolerance: input.tolerance,
+        countStep: input.countStep,
+      },
+      xt,
+    );
+    return {
+      ...nullMeasures('linear', X, msg('eval.note.baseAtTarget')),
+      tau,
+      achieved: met,
+      requiredChangeRemaining: met || T - t <= 0 ? null : (X - xt) / (T - t),
+      floor: met ? 'met' : 'below',
+    };
+  }
   const progress = X === x0 ? null : (xt - x0) / (X - x0);
   // Every comparator but ≤ is met from below (约 is one-sided too: overshooting is not a miss).
   const direction = input.comparator === '<=' ? -1 : 1;
@@ -199,6 +234,7 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
     missedYears: [],
     note: X === x0 ? msg('eval.note.targetIsBase') : null,
     ceiling: null,
+    floor: null,
   };
 }
 
@@ -259,5 +295,6 @@ function quotaProgress(input: ProgressInput): ProgressMeasures {
     missedYears,
     note: null, // missed years are listed in missedYears
     ceiling: null,
+    floor: null,
   };
 }

@@ -149,6 +149,26 @@ describe('evaluateTargets', () => {
     expect(q.verdict).toMatchObject({ code: 'missed', reason: 'quota-every-year' });
   });
 
+  // The page hands actuals over in its scenario, the CLI as a file: a share's base from an entered 2020 part
+  // (430 ÷ 616 = 69.8%) was the page's alone, and the CLI read 进度待补基期 where the page read a status.
+  it('gives the same evaluation whether the actuals come in the scenario or beside it', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const actuals = { pillar_output: { '2020': 430, '2023': 505 }, individual_businesses: { '2020': 60000 } };
+    const options = { paths: 200, seed: 2 };
+    const beside = await evaluateTargets(yaohai, null, actuals, options);
+    const inScenario = await evaluateTargets(
+      yaohai,
+      { format: SCENARIO_FORMAT, name: { zh: '录入' }, actuals },
+      {},
+      options,
+    );
+    const rows = (ev: Evaluation) =>
+      ev.targets.map((t) => [t.id, t.base, t.status, t.progress, t.pMet, t.verdict.code]);
+    expect(rows(beside)).toEqual(rows(inScenario));
+    const share = beside.targets.find((t) => t.id === 'pillar_share_2025')!;
+    expect(share.base).toBeCloseTo(430 / 616, 12);
+  });
+
   it('uses an observed base-year value, counts statuses, and marks targets without data', async () => {
     const actuals = { hte: { '2020': 50, '2023': 120 } };
     const ev = await evaluateTargets(plan, null, actuals, { paths: 200 });

@@ -240,3 +240,41 @@ describe('a ceiling the base already keeps', () => {
     expect(m.progress).toBeCloseTo(0.75, 12);
   });
 });
+
+// The Yaohai plan's 支柱产业占比70%以上 from an entered 430 ÷ 616 = 69.8%, 64.7% in 2023: 完成进度 read −2,598%
+// and 增速达成率 −4,445%, a change divided by 0.2 points — less than the printed 70% rounds.
+describe('a floor the base already reaches to within the target rounding', () => {
+  const floor = {
+    comparator: '>=' as const,
+    baseYear: 2020,
+    targetYear: 2025,
+    kind: 'share' as const,
+    value: 0.7,
+    percent: true,
+    compound: false,
+  };
+  const at = (base: number, value: number) =>
+    targetProgress({ ...floor, base, latest: { year: 2023, value } });
+
+  it('takes no ratio of changes, and is judged by its level: below the target, or met', () => {
+    const below = at(0.698, 0.647);
+    expect(below.floor).toBe('below');
+    expect([below.progress, below.pace, below.ratioR]).toEqual([null, null, null]);
+    expect(below.note?.code).toBe('eval.note.baseAtTarget');
+    expect(below.requiredChangeRemaining).toBeCloseTo((0.7 - 0.647) / 2, 12);
+    expect(classifyStatus(below.pace, below.achieved, DEFAULT_STATUS_THRESHOLDS, null, below.floor)).toBe(
+      'behind',
+    );
+    const kept = at(0.698, 0.71);
+    expect(kept.floor).toBe('met');
+    expect(classifyStatus(kept.pace, kept.achieved, DEFAULT_STATUS_THRESHOLDS, null, kept.floor)).toBe(
+      'achieved',
+    );
+  });
+
+  it('measures progress as before where the way to go is more than rounding: 69.4% to 70%', () => {
+    const m = at(0.694, 0.697);
+    expect(m.floor).toBeNull();
+    expect(m.progress).toBeCloseTo(0.5, 9);
+  });
+});

@@ -8,6 +8,10 @@ export const EVALUATION_MESSAGES = {
     zh: '上限目标，基期已在上限以内：不计进度，只看是否保持在上限以内',
     en: 'a ceiling the base already keeps: no progress to measure, only whether the limit holds',
   },
+  'eval.note.baseAtTarget': {
+    zh: '基期值已达到目标，或只差目标数字的舍入范围，进度比无意义；按最新实际值是否达到目标判断',
+    en: 'the base already meets the target, or falls short of it by less than the printed figure rounds: no progress ratio is taken; judged by whether the latest value meets the target',
+  },
   'eval.note.targetIsBase': {
     zh: '目标值等于基期值，进度无从计算',
     en: 'the target equals the base value: progress is undefined',
