@@ -2,7 +2,8 @@
 //
 // The text is read once, front to back, as a plan is read: headings set the section; year words set the
 // year of the clauses after them (到2025年 until another year is named; "十三五"期间 or 截至2020年底 make the
-// figures of their paragraph facts about the past, reported apart as base facts); 力争 marks the clause it
+// figures of their paragraph facts about the past, reported apart as base facts; said in passing after a
+// target of the paragraph, a past year dates only its own sentence or clause); 力争 marks the clause it
 // opens, 每年 the sentence. Each number with a unit is then read in its clause for its name, comparator,
 // kind and printed base. See docs/plan-import.md, "Reading a text", for the idioms.
 
@@ -24,6 +25,7 @@ import { findStructureRatios } from './findStructureRatios.ts';
 import { findTextTables } from './findTextTables.ts';
 import { findYearMarkers, inferTargetYear } from './findYearMarkers.ts';
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
+import { opensTargetClause } from './opensTargetClause.ts';
 import { planTitle } from './planTitle.ts';
 import { type QuantityContext, readQuantity } from './readQuantity.ts';
 import { toHalfWidthSameLength } from './toHalfWidthSameLength.ts';
@@ -36,11 +38,17 @@ export function refusesText(m: ExtractMessage): boolean {
 }
 
 const SENTENCE_END = /[。!?;\n]/;
+/** How much of the clause after a comma is looked at for its verb. */
+const WINDOW_CLAUSE = 40;
 
 interface State {
   targetYear: number | null;
-  /** Set by a past-year word; cleared at a new paragraph, a heading or a target-year word. */
-  fact: { year: number | null } | null;
+  /**
+   * Set by a past-year word; cleared at a new paragraph, a heading or a target-year word. A past year met in a
+   * paragraph that has already stated a target (到2030年…达到28亿元，2025年为15.6亿元) is said in passing: it
+   * holds only to the end of its sentence or until a clause opens with a target verb (`inPassing`).
+   */
+  fact: { year: number | null; inPassing: boolean } | null;
 }
 
 export function extractTargets(text: string, options: ExtractOptions = {}): ExtractResult {
@@ -255,6 +263,11 @@ function walkEvents(
   let aspireUsed = false;
   let perYear = false;
   let lastName = '';
+  // The paragraph has named a target year or drafted a target: a past year after it is said in passing.
+  let targetParagraph = false;
+  const endInPassing = () => {
+    if (state.fact?.inPassing) state = { ...state, fact: null };
+  };
 
   for (const e of events) {
     switch (e.type) {
@@ -263,8 +276,11 @@ function walkEvents(
         state = { ...state, fact: null };
         break;
       case 'year':
+        if (e.role === 'target') targetParagraph = true;
         state =
-          e.role === 'target' ? { targetYear: e.year, fact: null } : { ...state, fact: { year: e.year } };
+          e.role === 'target'
+            ? { targetYear: e.year, fact: null }
+            : { ...state, fact: { year: e.year, inPassing: targetParagraph } };
         break;
       case 'open':
         saved.push(state);
@@ -281,15 +297,18 @@ function walkEvents(
         break;
       case 'clause':
         if (aspireUsed) aspire = false;
+        if (opensTargetClause(ctx.norm.slice(e.at + 1, e.at + 1 + WINDOW_CLAUSE))) endInPassing();
         break;
       case 'sentence':
       case 'paragraph':
         aspire = false;
         perYear = false;
         lastName = '';
+        endInPassing();
         if (e.type === 'paragraph') {
           state = { ...(saved[0] ?? state), fact: null };
           saved.length = 0;
+          targetParagraph = false;
         }
         break;
       case 'quantity': {
@@ -326,6 +345,7 @@ function walkEvents(
         });
         if (read.name && !read.name.startsWith('占')) lastName = read.name;
         aspireUsed = true;
+        targetParagraph = true;
         break;
       }
       case 'milestone':
