@@ -1,5 +1,6 @@
 // Finds the headings of a plan's text, with their level, so each figure can say which section it sits in:
 //   level 1: 第一章 … / 一、… / a line of its own such as 2024年主要预期目标
+//   level 1: 附表 主要指标 / 附表1 … / 附件2 … (an appendix is no part of the chapter before it)
 //   level 2: 第一节 … / （一）…          level 3: ——总量发展目标。 / 关键专项一：…
 // A heading is the start of a line; when the line goes on with the section's text ("（三）发展目标。到2025年…"),
 // the heading is what comes before the first 。 or ：, if that is short.
@@ -14,6 +15,7 @@ const NUM = '一二三四五六七八九十';
 const PATTERNS: { level: 1 | 2 | 3; re: RegExp }[] = [
   { level: 1, re: new RegExp(`^第[${NUM}]+[章篇编]`) },
   { level: 1, re: new RegExp(`^[${NUM}]+、`) },
+  { level: 1, re: new RegExp(`^附[表件][\\d${NUM}]*(?:[\\s:：、.]|$)`) },
   { level: 2, re: new RegExp(`^第[${NUM}]+节`) },
   { level: 2, re: new RegExp(`^[(（][${NUM}]+[)）]`) },
   { level: 3, re: /^(?:——|--)/ },

@@ -72,6 +72,22 @@ describe('findHeadings', () => {
     expect(r.targets.map((t) => t.section)).toEqual(['2024年主要预期目标']);
   });
 
+  it('takes 附表 / 附表1 / 附件2 lines for headings of their own, but not a sentence about the appendix', () => {
+    const text = '附表 主要指标\n附表1 南岭镇农业农村指标\n附件2：名词解释\n附表所列指标均为预期性。\n';
+    expect(findHeadings(text).map((h) => [h.level, h.title])).toEqual([
+      [1, '附表 主要指标'],
+      [1, '附表1 南岭镇农业农村指标'],
+      [1, '附件2'],
+    ]);
+  });
+
+  it('cites a 附表’s rows under the 附表, not the chapter before it', () => {
+    const r = extractTargets(
+      '第四章 保障措施\n加强组织领导。\n附表1 南岭镇农业农村指标\n指标\t单位\t2024年\t2029年\n家庭农场数\t家\t320\t450\n',
+    );
+    expect(r.targets.map((t) => [t.name, t.section])).toEqual([['家庭农场数', '附表1 南岭镇农业农村指标']]);
+  });
+
   it('gives each target the section it sits in', () => {
     const r = extractTargets('一、总量目标\n到2025年，企业达到100家。\n二、创新目标\n研发机构达到20家。\n');
     expect(r.targets.map((t) => [t.figure, t.section])).toEqual([
