@@ -127,8 +127,15 @@ function targetJson(t: DraftTarget) {
     // A row of a table in the text names the year its base is for (2025年基期).
     ...(t.baseYear != null ? { baseYear: t.baseYear } : {}),
     aspirational: t.aspirational,
+    // 预期性/约束性 as a table in the text prints it (null when nothing says): the page shows it too.
+    nature: t.nature ?? null,
     section: t.section,
   };
+}
+
+/** 预期性 / 约束性 as a cell of the CLI's tables; empty when nothing says. */
+function natureText(nature: DraftTarget['nature'], lang: Lang): string {
+  return nature ? render(lang, `cli.extract.nature.${nature}`) : '';
 }
 
 function valueText(v: number | [number, number]): string {
@@ -151,6 +158,7 @@ function table(targets: DraftTarget[], facts: BaseFact[], targetYear: number | n
     t.year === null ? '—' : String(t.year),
     t.base === null ? '' : String(t.base),
     t.aspirational ? aspirational : '',
+    natureText(t.nature, lang),
     t.section ?? '',
   ]);
   const factRows = facts.map((f) => [
@@ -181,6 +189,7 @@ function table(targets: DraftTarget[], facts: BaseFact[], targetYear: number | n
         header('year'),
         header('baseValue'),
         header('aspirational'),
+        header('nature'),
         section,
       ],
       rows,
@@ -222,6 +231,7 @@ async function tableCommand(
       String(t.year),
       t.base === null ? '' : `${t.base}${t.baseYear === null ? '' : ` (${t.baseYear})`}`,
       t.aspirational ? render(lang, 'verdict.aspirational.label') : '',
+      natureText(t.nature, lang),
       t.section ?? '',
     ]);
     const keys: ColumnKey[] = [
@@ -233,6 +243,7 @@ async function tableCommand(
       'year',
       'baseValue',
       'aspirational',
+      'nature',
       'section',
     ];
     process.stdout.write(`${formatTable([render(lang, 'cli.extract.row'), ...keys.map(header)], rows)}\n`);

@@ -100,19 +100,23 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const walked = walkEvents(events, ctx, text);
   const { baseFacts } = walked;
   // A table row the prose already states (the same indicator, the same figure) is drafted once, as the prose
-  // words it, with the base the table prints.
+  // words it, with the base and the 属性 the table prints: prose rarely says 约束性, the 附表 does.
   const same = (a: DraftTarget, b: DraftTarget) =>
     draftKey(a.name) === draftKey(b.name) && JSON.stringify(a.value) === JSON.stringify(b.value);
+  // The rows may be in two tables (分年度 and the 附表): each gives what it has.
   const prose = walked.targets.map((p) => {
-    const row = tables.targets.find((t) => same(p, t));
-    return row && p.base === null && row.base !== null
+    const rows = tables.targets.filter((t) => same(p, t));
+    const row = rows.find((t) => t.base !== null);
+    const nature = rows.find((t) => t.nature)?.nature;
+    const withNature = nature ? { ...p, nature } : p;
+    return row && p.base === null
       ? {
-          ...p,
+          ...withNature,
           base: row.base,
           baseYear: row.baseYear ?? null,
           ...(row.baseFigure ? { baseFigure: row.baseFigure } : {}),
         }
-      : p;
+      : withNature;
   });
   const targets = [...prose, ...tables.targets.filter((t) => !prose.some((p) => same(p, t)))].sort(
     (a, b) => a.offset - b.offset,

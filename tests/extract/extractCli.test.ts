@@ -49,9 +49,10 @@ describe('planpath extract', () => {
       'year',
       'base',
       'aspirational',
+      'nature',
       'section',
     ]);
-    expect(out.targets[0]).toMatchObject({ figure: '1200亿元左右', value: 1200, year: 2025 });
+    expect(out.targets[0]).toMatchObject({ figure: '1200亿元左右', value: 1200, year: 2025, nature: null });
     expect(out.baseFacts.map((f: { figure: string }) => f.figure)).toContain('860亿元');
   });
 
@@ -71,8 +72,21 @@ describe('planpath extract', () => {
   it('the table names its columns in Chinese', async () => {
     const r = await cli('extract', '--text', file('plan2.txt', DISTRICT_FIVE_YEAR));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/指标\s+原文\s+目标值\s+单位\s+比较\s+类型\s+目标年\s+基期值\s+力争\s+章节/);
+    expect(r.stdout).toMatch(
+      /指标\s+原文\s+目标值\s+单位\s+比较\s+类型\s+目标年\s+基期值\s+力争\s+属性\s+章节/,
+    );
     expect(r.stdout).toContain('1200亿元左右');
+  });
+
+  it('says each target’s 属性 as its table prints it, in JSON and in the table', async () => {
+    const text =
+      '到2030年，森林覆盖率达到48%。\n附表\n指标\t单位\t2025年\t2030年\t属性\n森林覆盖率\t%\t45\t48\t约束性\n';
+    const json = await cli('extract', '--text', file('nature.txt', text), '--format', 'json');
+    expect(JSON.parse(json.stdout).targets[0]).toMatchObject({ figure: '48%', nature: 'binding' });
+    const zh = await cli('extract', '--text', file('nature.txt', text));
+    expect(zh.stdout).toMatch(/48%.*约束性/);
+    const en = await cli('extract', '--text', file('nature.txt', text), '--lang', 'en');
+    expect(en.stdout).toMatch(/48%.*binding/);
   });
 
   it('an empty file fails with a message naming the file; a missing --text is a usage error', async () => {

@@ -427,4 +427,24 @@ describe('a table of targets inside the text', () => {
       provenance: { kind: 'plan', figure: revenue[0]!.baseFigure },
     });
   });
+
+  it('keeps the 属性 a table prints on the target the prose states, whichever table prints it', () => {
+    const both = extractTargets(
+      [
+        '到2030年，森林覆盖率达到48%，耕地保有量不低于52万亩。',
+        '分年度安排',
+        '指标\t单位\t2025年\t2030年',
+        '森林覆盖率\t%\t45\t48',
+        '耕地保有量\t万亩\t53\t52',
+        '附表 主要指标',
+        '指标\t单位\t2025年\t2030年\t属性',
+        '森林覆盖率\t%\t45\t48\t约束性',
+        '耕地保有量\t万亩\t53\t52\t约束性',
+      ].join('\n'),
+    );
+    expect(both.targets.map((t) => [t.figure, t.base, t.nature])).toEqual([
+      ['48%', 45, 'binding'],
+      ['52万亩', 53, 'binding'],
+    ]);
+  });
 });

@@ -30,6 +30,8 @@ export const EXTRACT_MESSAGES = {
   'cli.extract.figure': { zh: '原文', en: 'as printed' },
   'cli.extract.value': { zh: '值', en: 'value' },
   'cli.extract.year': { zh: '年份', en: 'year' },
+  'cli.extract.nature.indicative': { zh: '预期性', en: 'indicative' },
+  'cli.extract.nature.binding': { zh: '约束性', en: 'binding' },
   'cli.extract.wrote': {
     zh: '已写出 {path}：模拟 {simulated} 项目标，其中 {waiting} 项基期待补（录入基期值后才给判断）；{pending} 项未模拟（定性目标或超出规划年份）',
     en: "wrote {path}: {simulated} targets simulated, of which {waiting} wait for a base (基期待补: no verdict until it is entered); {pending} not simulated (qualitative, outside the plan's years)",
