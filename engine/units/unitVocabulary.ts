@@ -57,9 +57,16 @@ const BASES: Record<string, BaseMeasure> = {
   '微克/立方米': 'other',
   '毫克/立方米': 'other',
   分贝: 'other',
-  天: 'count',
   克: 'other',
   公斤: 'other',
+  // Durations and work (审批时间控制在60个工作日以内, 压缩至3天, 研发人员85人年): units of their own, not 个 or 人
+  // of a count — a time is no stock of items with entries and exits, and 0.5个工作日 is not rounded.
+  天: 'other',
+  工作日: 'other',
+  个工作日: 'other',
+  个月: 'other',
+  小时: 'other',
+  人年: 'other',
 };
 
 const PREFIXES = ['', '十', '百', '千', '万', '十万', '百万', '千万', '亿', '十亿', '百亿', '千亿', '万亿'];
