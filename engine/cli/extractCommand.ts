@@ -127,6 +127,8 @@ function targetJson(t: DraftTarget) {
     // A row of a table in the text names the year its base is for (2025年基期).
     ...(t.baseYear != null ? { baseYear: t.baseYear } : {}),
     aspirational: t.aspirational,
+    // A total over the period (五年累计…), the sum of yearly figures.
+    ...(t.total ? { total: true } : {}),
     // 预期性/约束性 as a table in the text prints it (null when nothing says): the page shows it too.
     nature: t.nature ?? null,
     section: t.section,

@@ -135,12 +135,13 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
 
 /**
  * A name as the prose and a table may both word it: 规模以上工业企业 / 规模以上工业企业数, 单位能耗 / 单位能耗下降,
- * …占比 / …占GDP比重.
+ * …占比 / …占GDP比重, 技术合同成交额 / 技术合同成交额（五年累计）.
  */
 function draftKey(name: string): string {
   return withoutAreaOrCount(
     name
       .replace(/(?:下降|降低|减少)$/, '')
+      .replace(/[(（](?:五年)?累计(?:数)?[)）]$/, '')
       .replace(/占(?:GDP|地区生产总值|全区地区生产总值)?(?:的)?比重$|占比$/, '占比'),
   );
 }
@@ -346,6 +347,7 @@ function walkEvents(
           base: read.base,
           aspirational: aspire,
           section,
+          ...(read.total ? { total: true as const } : {}),
         });
         if (read.name && !read.name.startsWith('占')) lastName = read.name;
         aspireUsed = true;

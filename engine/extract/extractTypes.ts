@@ -49,6 +49,9 @@ export interface DraftTarget {
   baseYear?: number | null;
   baseFigure?: string;
   nature?: 'indicative' | 'binding' | null;
+  /** A total over the period, the sum of yearly figures (技术合同成交额五年累计达到60亿元): an `increase` whose
+   *  yearly figures add up to it, needing no stock at the base year. */
+  total?: true;
 }
 
 /** A figure about the past (截至2020年底…, 是2015年的2.19倍): a fact the plan states, not a target. */

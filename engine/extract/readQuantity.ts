@@ -5,6 +5,7 @@
 import type { Comparator, DraftTarget, DraftValue } from './extractTypes.ts';
 import type { Quantity } from './findQuantities.ts';
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
+import { isPeriodTotal } from './isPeriodTotal.ts';
 import { comparatorAfter, comparatorBefore, flipComparator } from './readComparator.ts';
 import { readKind } from './readKind.ts';
 import { cleanName, nameAfter } from './readName.ts';
@@ -41,6 +42,8 @@ export interface QuantityReading {
   base: number | null;
   /** The clause says this is something to reach (a verb, a comparator, or the figure ends the clause). */
   cued: boolean;
+  /** A total over the period, the sum of yearly figures (五年累计…): an `increase` that needs no stock base. */
+  total: boolean;
 }
 
 /**
@@ -122,9 +125,12 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
   }
 
   // 翻一番 names its own kind: the level at the end is a multiple of the base.
+  const total = !q.doubling && isPeriodTotal(kindBefore, q.unit);
   const { kind, decrease } = q.doubling
     ? { kind: 'cumulative-growth' as const, decrease: false }
-    : readKind(kindBefore, q.unit, perYear);
+    : total
+      ? { kind: 'increase' as const, decrease: false }
+      : readKind(kindBefore, q.unit, perYear);
   let value: DraftValue = q.value;
   if (decrease) {
     value = Array.isArray(value) ? [-value[1], -value[0]] : -value;
@@ -140,5 +146,6 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
     kind,
     base,
     cued,
+    total,
   };
 }

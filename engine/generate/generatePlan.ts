@@ -345,6 +345,16 @@ class PlanDraft {
       base,
       dynamics: { kind: 'growth', rate: `g_${flow}` },
     });
+    this.addRunningSum(name, ind, flow, rest);
+  }
+
+  /**
+   * The running sum of a yearly indicator from the year after the base, and the targets that total it (its
+   * sum starts at 0): the flow of a total (addFlowTotal), or a yearly amount the plan also states a level of
+   * (技术合同成交额 15亿元 in 2030, 五年累计60亿元).
+   */
+  addRunningSum(name: string, ind: string, flow: string, rest: readonly { t: GenerateTarget; id: string }[]) {
+    const unit = rest[0]!.t.unit;
     this.indicators.push({
       id: ind,
       name: { zh: `${name}（${this.baseYear + 1}年起累计）` },
@@ -574,11 +584,28 @@ class PlanDraft {
  */
 function isFlowTotal(name: string, rest: readonly { t: GenerateTarget }[]): boolean {
   return (
-    /新增|新建|新开工/.test(name) &&
     rest.every(({ t }) => t.kind === 'increase' && t.unit === rest[0]!.t.unit) &&
     unitClass(rest[0]!.t.unit) !== 'percent' &&
-    countStep(rest[0]!.t.unit) !== 1
+    // A total the plan words as one (五年累计引进人才1000人) is a sum whatever it counts.
+    (rest.every(({ t }) => t.total) || (/新增|新建|新开工/.test(name) && countStep(rest[0]!.t.unit) !== 1))
   );
+}
+
+/**
+ * The totals (五年累计…) of a name whose other targets state its yearly level (技术合同成交额 15亿元 in 2030 and
+ * 60亿元 over five years): they are the running sum of that level, in its unit. Not of a count's stock: 累计新增
+ * 高新技术企业 beside 高新技术企业300家 is the stock's rise, as an increase of it.
+ */
+function totalsOfLevel(
+  rest: readonly { t: GenerateTarget; id: string }[],
+): { t: GenerateTarget; id: string }[] {
+  const totals = rest.filter(({ t }) => t.total && t.kind === 'increase');
+  const levels = rest.filter(({ t }) => !totals.some((x) => x.t === t));
+  const unit = totals[0]?.t.unit;
+  const sameUnit = rest.every(({ t }) => t.unit === unit);
+  const yearly =
+    levels.some(({ t }) => t.kind === 'level') && !['count', 'percent'].includes(unitClass(unit ?? '%'));
+  return totals.length > 0 && levels.length > 0 && sameUnit && yearly ? totals : [];
 }
 
 /** Where a group's indicator went, for deriving shares from their numerator and denominator. */
@@ -615,13 +642,15 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
     if (t.kind === 'quota') draft.addQuota(t, id, `${ind}_q${id.slice(2)}`);
     if (t.kind === 'milestone') draft.addMilestone(t, id, `${ind}_m${id.slice(2)}`);
   }
-  const rest = usable.filter(({ t }) => t.kind !== 'quota' && t.kind !== 'milestone');
-  if (rest.length === 0) return;
-  if (isFlowTotal(g.name, rest)) {
-    draft.addFlowTotal(g.name, ind, rest);
-    indicatorOf.set(g.name, { id: ind, unit: rest[0]!.t.unit });
+  const all = usable.filter(({ t }) => t.kind !== 'quota' && t.kind !== 'milestone');
+  if (all.length === 0) return;
+  if (isFlowTotal(g.name, all)) {
+    draft.addFlowTotal(g.name, ind, all);
+    indicatorOf.set(g.name, { id: ind, unit: all[0]!.t.unit });
     return;
   }
+  const totals = totalsOfLevel(all);
+  const rest = all.filter((x) => !totals.includes(x));
 
   // The indicator's measure: a level unit if any target states a level or an increase, else a share, else
   // an index for rate-only names.
@@ -699,6 +728,7 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
       t.kind === 'growth' && arithmeticReading(t, rest, draft.baseYear, draft.targetYear),
     );
   }
+  if (totals.length > 0) draft.addRunningSum(g.name, `${ind}_sum`, ind, totals);
 }
 
 /** A share whose numerator and denominator are both indicators here is derived from them. */

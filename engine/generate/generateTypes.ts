@@ -33,6 +33,8 @@ export interface GenerateTarget {
   row?: number;
   /** A table row's target cell as given, cited when the row has no 原文 (TableTarget.cellsFigure). */
   cellsFigure?: string;
+  /** A total over the period, the sum of yearly figures (五年累计…, DraftTarget.total). */
+  total?: boolean;
 }
 
 export interface GenerateOptions {
