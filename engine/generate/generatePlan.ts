@@ -586,9 +586,17 @@ function isFlowTotal(name: string, rest: readonly { t: GenerateTarget }[]): bool
   return (
     rest.every(({ t }) => t.kind === 'increase' && t.unit === rest[0]!.t.unit) &&
     unitClass(rest[0]!.t.unit) !== 'percent' &&
-    // A total the plan words as one (五年累计引进人才1000人) is a sum whatever it counts.
-    (rest.every(({ t }) => t.total) || (/新增|新建|新开工/.test(name) && countStep(rest[0]!.t.unit) !== 1))
+    // A total the plan words as one (技术合同成交额五年累计60亿元, 五年累计培训农民2000人) is a sum of yearly
+    // figures — but not of things that stay (个, 家, 项): 累计新增省级以上研发平台30个 is the rise of a stock a
+    // statistics office counts (42, 47, 53 entered for 2025–2027 had been summed as yearly flows into 总量 100).
+    ((rest.every(({ t }) => t.total) && !staysCounted(rest[0]!.t.unit)) ||
+      (/新增|新建|新开工/.test(name) && countStep(rest[0]!.t.unit) !== 1))
   );
+}
+
+/** Single things that stay once made (platforms, firms, projects), counted as a stock; people are flows. */
+function staysCounted(unit: string): boolean {
+  return countStep(unit) === 1 && !unit.startsWith('人');
 }
 
 /**

@@ -60,8 +60,16 @@ export function historyRates(
     // A share is observed as the share; its odds are what the parameter grows.
     const observedAs = reading === 'odds' ? shareOf(plan, ind.id) : ind;
     const toModel = reading === 'odds' ? oddsOf : (v: number) => v;
-    const base = ind.base && 'value' in ind.base ? ind.base.value : undefined;
     const seen = observedAs && actuals.get(observedAs.id);
+    // The base year's own actual, where one is entered, as the run pins it: a planner's 86 for 2025 had left
+    // 专精特新 on the default rates beside 95 and 104 entered for the years after.
+    const atBase = seen?.get(0);
+    const base =
+      atBase !== undefined && Number.isFinite(atBase)
+        ? toModel(atBase)
+        : ind.base && 'value' in ind.base
+          ? ind.base.value
+          : undefined;
     if (base === undefined || !(base > 0) || !seen) continue;
     const latest = Math.max(0, ...[...seen.keys()].filter((k) => k > 0 && Number.isFinite(seen.get(k)!)));
     const value = latest > 0 ? toModel(seen.get(latest)!) : Number.NaN;

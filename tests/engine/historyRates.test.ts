@@ -132,6 +132,30 @@ describe('a stock and a share, observed', () => {
     expect(said[1]).toContain('后续年份比重的几率 s/(1−s) 改按 2025–2027 年实际年均变化 2.9% 计');
   });
 
+  // A planner who enters the base year's figure herself (86 for 2025, 95 and 104 after) had kept the defaults:
+  // only a base printed in the plan was read.
+  it('reads the growth from a base-year actual entered, over the plan base', () => {
+    const r = runSync(generated, observe({ [firms.id]: { '2025': 300, '2027': 380 } }), { paths: 0 });
+    const net = (380 / 300) ** (1 / 2) - 1;
+    expect(r.historyRates[0]).toMatchObject({
+      parameter: `entry_${firms.id}`,
+      observed: expect.closeTo(net, 12),
+    });
+    const noBase = loadPlan(
+      JSON.parse(
+        JSON.stringify({
+          ...generated,
+          indicators: generated.indicators.map((i) =>
+            i.id === firms.id ? { ...i, base: { unknown: true } } : i,
+          ),
+        }),
+      ),
+      'nobase.plan.json',
+    );
+    const fromEntered = runSync(noBase, observe({ [firms.id]: { '2025': 300, '2027': 380 } }), { paths: 0 });
+    expect(fromEntered.historyRates[0]).toMatchObject({ observed: expect.closeTo(net, 12) });
+  });
+
   it('adds the exit rate the scenario sets', () => {
     const r = runSync(
       generated,

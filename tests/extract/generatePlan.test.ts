@@ -143,7 +143,12 @@ describe('a share simulated through its odds, with no base: the planner gives th
       seed: 2,
     });
     expect(later.indicators[`${share.id}_odds`]!.deterministic[2]).toBeCloseTo(0.83 / 0.17, 12);
-    expect(later.indicators[share.id]!.quantiles.p50[3]).toBeCloseTo(0.83, 2);
+    // With 2025 and 2027 both entered, the odds then move at their observed pace (historyRates), not at the
+    // default 0 ± 3%: 2028's median is one more year of it.
+    const pace = (0.83 / 0.17 / (0.8 / 0.2)) ** (1 / 2) - 1;
+    const odds2028 = (0.83 / 0.17) * (1 + pace);
+    expect(later.historyRates[0]).toMatchObject({ reading: 'odds', observed: expect.closeTo(pace, 12) });
+    expect(later.indicators[share.id]!.quantiles.p50[3]).toBeCloseTo(odds2028 / (1 + odds2028), 2);
   });
 });
 

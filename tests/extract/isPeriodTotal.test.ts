@@ -44,6 +44,15 @@ describe('a total over the period in prose', () => {
     expect(onlyTotal).toMatchObject({ kind: 'increase', value: 2000 });
   });
 
+  // 累计新增省级以上研发平台30个 beside the platforms a statistics office counts each year (42, 47, 53): summed as
+  // yearly flows they had read 总量 100 in 2027.
+  it('reads a total of things that stay (20座 冷库) as the rise of their stock, not a sum of yearly figures', () => {
+    const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts });
+    const stores = plan.targets.find((t) => t.name.zh.startsWith('冷库'))!;
+    expect(stores).toMatchObject({ kind: 'increase', value: 20 });
+    expect(plan.indicators.find((i) => i.id === stores.indicator)!.dynamics.kind).toBe('stock');
+  });
+
   it('sums the yearly level the table states, when the plan gives both (11亿元 in 2029, 45亿元 over five years)', () => {
     const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts });
     const level = plan.targets.find((t) => t.name.zh.startsWith('农产品电商交易额') && t.kind === 'level')!;
