@@ -32,6 +32,10 @@ export const REPORT_MESSAGES = {
     zh: '录入值（本情景录入的实际数据）',
     en: 'Entered (an actual entered in this scenario)',
   },
+  'rep.sources.fromPartsFormula': {
+    zh: '由分项计算：{formula}（各分项的出处见其各自一行）',
+    en: 'Computed from its parts: {formula} (see their own rows)',
+  },
   'rep.sources.fromParts': {
     zh: '由分项的实际数据计算（见各分项的出处）',
     en: 'Computed from its parts’ actuals (see theirs)',

@@ -1,7 +1,13 @@
 // The 中期评估 report as data — cover, summary, a chart per evaluated target, the verdict table (with what
 // each verdict rests on), methods, the planner's notes and cells — built once and rendered three ways: in the page (for print/PDF), as .docx and as
 // .xlsx. Pure: no DOM, so a test can read what the report says.
-import type { Evaluation, EvaluationColumnKey, Plan, RunResult } from '../../engine/index.ts';
+import type {
+  Evaluation,
+  EvaluationColumnKey,
+  Plan,
+  RunResult,
+  TargetEvaluation,
+} from '../../engine/index.ts';
 import {
   baseRequests,
   baseRequestTable,
@@ -288,13 +294,20 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
     const odds = ind?.dynamics.kind === 'derived' ? oddsPart(ind.dynamics.formula) : null;
     const holder = odds === null ? ind : plan.indicators.find((i) => i.id === odds);
     const base = holder && knownBase(holder);
-    if (x.base !== null && base)
+    const baseSource = baseSourceText(input, x, base, tr, lang);
+    if (x.base !== null && x.kind !== 'quota' && baseSource !== null)
       rows.push({
         target: name,
         figure: t(lang, 'rep.sources.base', {
-          base: formatValue(odds === null ? base.value : x.base, x.unit, lang, false, x.whole),
+          base: formatValue(
+            x.baseOrigin !== 'actual' && base && odds === null ? base.value : x.base,
+            x.unit,
+            lang,
+            false,
+            x.whole,
+          ),
         }),
-        source: oneLine(provenanceText(base.provenance, tr, lang)),
+        source: oneLine(baseSource),
       });
     const year = x.latest.year;
     // The scenario's own actual overrides a published one for the same year, as the run pins it.
@@ -307,10 +320,43 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
         ? t(lang, 'rep.sources.entered')
         : observed
           ? oneLine(provenanceText(observed.provenance, tr, lang))
-          : t(lang, 'rep.sources.fromParts'),
+          : fromParts(ind, lang),
     });
   }
   return rows;
+}
+
+/** A figure computed from its parts' actuals, with the formula that computes it. */
+function fromParts(ind: Plan['indicators'][number] | undefined, lang: Lang): string {
+  return ind?.dynamics.kind === 'derived'
+    ? t(lang, 'rep.sources.fromPartsFormula', { formula: ind.dynamics.formula })
+    : t(lang, 'rep.sources.fromParts');
+}
+
+/**
+ * Where the base the table shows comes from: the base year's actual (entered, or published), the plan's own
+ * base, or the formula over the parts' bases. Bases entered for the base year had no line of their own (86
+ * 家 beside every printed base cited), nor had one summed from a printed and an entered part (11.86 万户).
+ */
+function baseSourceText(
+  input: ReportInput,
+  x: TargetEvaluation,
+  base: ReturnType<typeof knownBase>,
+  tr: ReturnType<typeof translator>,
+  lang: Lang,
+): string | null {
+  const { plan } = input;
+  const baseYear = String(plan.meta.baseYear);
+  if (x.baseOrigin === 'actual') {
+    if (input.actuals[x.indicator]?.[baseYear] !== undefined) return t(lang, 'rep.sources.entered');
+    const published = plan.observations.find(
+      (o) => o.indicator === x.indicator && String(o.year) === baseYear,
+    );
+    if (published) return provenanceText(published.provenance, tr, lang);
+  }
+  if (base) return provenanceText(base.provenance, tr, lang);
+  const ind = plan.indicators.find((i) => i.id === x.indicator);
+  return x.baseOrigin === 'model' && ind?.dynamics.kind === 'derived' ? fromParts(ind, lang) : null;
 }
 
 function baseNeeds(input: ReportInput, lang: Lang): ReportDoc['baseNeeds'] {

@@ -219,6 +219,28 @@ describe('the report asks for the bases its verdicts wait for', () => {
     expect(doc.sources.filter((r) => r.figure.startsWith('最新实际')).length).toBe(shown.length);
   });
 
+  // A base entered for the base year had no line (86 家 beside every printed base cited), nor one summed from a
+  // printed part and an entered one (新增各类市场主体: 58,639 + 60,000), nor did a value computed from parts name
+  // the formula that computes it.
+  it('cites a base entered for the base year, and a base or a latest value computed from parts with its formula', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const entered = {
+      individual_businesses: { '2020': 60000 },
+      registered_enterprises: { '2020': 58000, '2023': 92000 },
+    };
+    const ev = await evaluateTargets(yaohai, null, entered, { paths: 0 });
+    const doc = buildReport(reportInput(yaohai, ev, { actuals: entered }), 'zh');
+    const enterprises = doc.sources.filter((r) => r.target === '新增注册企业4.5万户');
+    expect(enterprises.find((r) => r.figure.startsWith('基期'))).toEqual({
+      target: '新增注册企业4.5万户',
+      figure: '基期 5.8 万户',
+      source: '录入值（本情景录入的实际数据）',
+    });
+    const entities = doc.sources.filter((r) => r.target === '新增各类市场主体约10万户');
+    const base = entities.find((r) => r.figure.startsWith('基期'))!;
+    expect(base.source).toContain('由分项计算：registered_enterprises + individual_businesses');
+  });
+
   it('draws no chart that would hold one dot: an increase on an unknown base, with no paths', async () => {
     const yaohai = yaohaiWithStatistics();
     const ev = await evaluateTargets(yaohai, null, {}, { paths: 0 });
