@@ -34,6 +34,7 @@ function missedMessage(p: Params): Message {
   if (measure === 'milestone') return msg('verdict.reason.missed.milestone', { year: count(year) });
   // A figure derived from published ones (a level from a published average growth) is not called actual.
   const seen = msg(p.derived ? 'verdict.seen.derived' : 'verdict.seen.actual');
+  const close = msg(p.derived ? 'verdict.close.derived' : 'verdict.close.actual');
   const whole = p.fractional ? { whole: false } : {};
   const level: MessageArg =
     typeof value === 'number' && typeof unit === 'string' ? { qty: value, unit, ...whole } : '—';
@@ -42,6 +43,7 @@ function missedMessage(p: Params): Message {
       return msg('verdict.reason.missed.increase', {
         year: count(year),
         seen,
+        close,
         value: level,
         delta: { qty: value - base, unit, ...whole },
       });
@@ -52,6 +54,7 @@ function missedMessage(p: Params): Message {
         return msg('verdict.reason.missed.change', {
           year: count(year),
           seen,
+          close,
           value: level,
           rate: pct(change, 1),
         });
@@ -60,12 +63,13 @@ function missedMessage(p: Params): Message {
         return msg('verdict.reason.missed.growth', {
           year: count(year),
           seen,
+          close,
           value: level,
           rate: pct(rate, 1),
         });
     }
   }
-  return msg('verdict.reason.missed.level', { year: count(year), seen, value: level });
+  return msg('verdict.reason.missed.level', { year: count(year), seen, close, value: level });
 }
 
 /** Why pace and forecast disagree, as a message with the numbers in `params`. */

@@ -61,6 +61,10 @@ describe('verdictFor', () => {
       /^未达成：2025年由公布数据推算为 504\.3 亿元，年均增长 3%/,
     );
     expect(renderMessage('en', verdictMessage(derived))).toContain('derived from published data');
+    // Nor is it said to be the year's data: a worked-out figure is to be checked once the figure is published.
+    expect(renderMessage('zh', verdictMessage(derived))).toContain('并非公布数，公布后请核对');
+    expect(renderMessage('zh', verdictMessage(derived))).not.toContain('目标年已有数据');
+    expect(renderMessage('zh', verdictMessage(growth))).toContain('目标年已有数据，结论不再是推演');
     // Met in its year: achieved comes first; observed only before its year: the forecast decides.
     expect(verdictFor({ ...base, achieved: true, targetYearObserved: seen }).code).toBe('achieved');
     expect(verdictFor({ ...base, pMet: 0.9, targetYearObserved: null }).code).toBe('on-track');

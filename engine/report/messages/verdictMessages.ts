@@ -54,22 +54,31 @@ export const VERDICT_MESSAGES = {
     en: 'Pace so far ({pace}) and the forecast (P(met) {pMet}) disagree; the forecast decides: it starts from the latest actual and assumes “{name}” of {mean} ± {sd} for the years left (plus the chosen levers), an assumption you can change under Assumptions.',
   },
   'verdict.seen.actual': { zh: '实际为', en: 'actual is' },
+  'verdict.close.actual': {
+    zh: '目标年已有数据，结论不再是推演',
+    en: 'its year has data, so this is no longer a forecast',
+  },
+  // A target-year figure worked out from published ones (社零 2025 = 435 × 1.03⁵) is not the figure itself.
+  'verdict.close.derived': {
+    zh: '目标年数值由公布数据推算，并非公布数，公布后请核对',
+    en: 'the target year’s figure is worked out from published data, not published itself: check it once it is',
+  },
   'verdict.seen.derived': { zh: '由公布数据推算为', en: 'figure, derived from published data, is' },
   'verdict.reason.missed.level': {
-    zh: '{year}年{seen} {value}，未达到目标（目标年已有数据，结论不再是推演）。',
-    en: 'The {year} {seen} {value}: the target is not met (its year has data, so this is no longer a forecast).',
+    zh: '{year}年{seen} {value}，未达到目标（{close}）。',
+    en: 'The {year} {seen} {value}: the target is not met ({close}).',
   },
   'verdict.reason.missed.increase': {
-    zh: '{year}年{seen} {value}，较基期增加 {delta}，未达到目标（目标年已有数据，结论不再是推演）。',
-    en: 'The {year} {seen} {value}, {delta} more than the base: the target is not met (its year has data, so this is no longer a forecast).',
+    zh: '{year}年{seen} {value}，较基期增加 {delta}，未达到目标（{close}）。',
+    en: 'The {year} {seen} {value}, {delta} more than the base: the target is not met ({close}).',
   },
   'verdict.reason.missed.growth': {
-    zh: '{year}年{seen} {value}，年均增长 {rate}，未达到目标（目标年已有数据，结论不再是推演）。',
-    en: 'The {year} {seen} {value}, {rate} a year: the target is not met (its year has data, so this is no longer a forecast).',
+    zh: '{year}年{seen} {value}，年均增长 {rate}，未达到目标（{close}）。',
+    en: 'The {year} {seen} {value}, {rate} a year: the target is not met ({close}).',
   },
   'verdict.reason.missed.change': {
-    zh: '{year}年{seen} {value}，较基期变化 {rate}，未达到目标（目标年已有数据，结论不再是推演）。',
-    en: 'The {year} {seen} {value}, {rate} against the base: the target is not met (its year has data, so this is no longer a forecast).',
+    zh: '{year}年{seen} {value}，较基期变化 {rate}，未达到目标（{close}）。',
+    en: 'The {year} {seen} {value}, {rate} against the base: the target is not met ({close}).',
   },
   'verdict.reason.missed.milestone': {
     zh: '{year}年末仍未实现（目标年已有实际值）。',
