@@ -79,6 +79,12 @@ export function problemBeforeShowing(
   return checked;
 }
 
+/** The hash names an element of the page (a section), as its tabs and skip links do. */
+export function isSectionAnchor(hash: string): boolean {
+  const name = hash.startsWith('#') ? hash.slice(1) : hash;
+  return /^[A-Za-z][\w-]{0,63}$/.test(name) && document.getElementById(name) !== null;
+}
+
 /** Reads a link; on any problem shows why and returns null (the page goes on with what it has). */
 /**
  * The scenario a link holds, or null (an empty address, or a link that cannot be opened: said in a notice).
@@ -91,6 +97,9 @@ export async function openLink(
   on: 'load' | 'change' = 'load',
 ): Promise<Working | null> {
   const failed = on === 'load' ? 'link.error' : 'link.error.kept';
+  // A section's own anchor (#dashboard, #detail: a tab opened in a new tab, its address copied, a skip link)
+  // names a part of the page, not a scenario: it had been refused as "链接格式不正确".
+  if (isSectionAnchor(hash)) return null;
   const decoded = await decodeLink(hash);
   if (decoded.kind === 'empty') return null;
   if (decoded.kind === 'error') {

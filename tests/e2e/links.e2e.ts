@@ -91,6 +91,20 @@ describe('share links in Chromium', () => {
     expect(await page.inputValue('#lever-hefei_07_services-number')).toBe(before);
   });
 
+  // A tab opened in a new tab, or its address copied (#detail), had been refused as "链接格式不正确"; a tab clicked
+  // over a scenario left it in the address instead of the scenario's link.
+  it('a section anchor is no link: it opens the page quietly, and a tab clicked keeps the scenario link', async () => {
+    const page = await open('#detail');
+    await waitDrawn(page);
+    expect(await page.locator('[data-notice="link"]').count()).toBe(0);
+    const shared = await open(GOLDEN_LINKS[2]!);
+    const before = await shared.inputValue('#lever-hefei_07_services-number');
+    await shared.click('a[data-nav="comparison"]');
+    await expect.poll(() => shared.evaluate(() => location.hash)).toMatch(/^#v2\./);
+    expect(await shared.locator('[data-notice="link"]').count()).toBe(0);
+    expect(await shared.inputValue('#lever-hefei_07_services-number')).toBe(before);
+  });
+
   it('a link asking for 200,000 paths opens at the page’s own count and asks', async () => {
     const hash = await encodeLink({
       plan: 'yaohai-sme-14fyp',
