@@ -116,6 +116,8 @@ export {
   type Actuals,
   type LeverSetting,
   MAX_ITEMS,
+  NOTE_TEXT_MAX,
+  NOTE_TITLE_MAX,
   SCENARIO_FORMAT,
   type Scenario,
   type ScenarioInput,

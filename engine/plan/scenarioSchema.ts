@@ -30,6 +30,10 @@ export const userFormulaSchema = z
 /** Formulas, notes or cells a scenario may hold. */
 export const MAX_ITEMS = 200;
 
+/** The longest note a scenario holds: its text and its title, in characters. */
+export const NOTE_TEXT_MAX = 100_000;
+export const NOTE_TITLE_MAX = 200;
+
 /**
  * A planner's note; `id` lets a note cell place it in the notebook (notes without one sit under 笔记), and
  * `lang` marks a note written for one language only (a library scenario ships one per language).
@@ -37,8 +41,8 @@ export const MAX_ITEMS = 200;
 export const noteSchema = z
   .object({
     id: idSchema.optional(),
-    title: z.string().max(200).optional(),
-    text: z.string().max(100_000),
+    title: z.string().max(NOTE_TITLE_MAX).optional(),
+    text: z.string().max(NOTE_TEXT_MAX),
     lang: z.enum(['zh', 'en']).optional(),
   })
   .strict();

@@ -500,6 +500,10 @@ export const MESSAGES = {
   'notes.add': { zh: '添加笔记', en: 'Add note' },
   'notes.titlePlaceholder': { zh: '标题', en: 'Title' },
   'notes.textPlaceholder': { zh: '内容', en: 'Text' },
+  'notes.full': {
+    zh: '笔记已达 {max} 字上限，超出部分未录入；较长的材料请另存为文件。',
+    en: 'The note has reached its limit of {max} characters; the rest was not taken. Keep longer material in a file.',
+  },
   'notes.remove': { zh: '删除笔记', en: 'Remove note' },
 
   // ── Notebook cells (nb-B): the planner's own cells among the built-in views ──

@@ -2,7 +2,14 @@
 // view followed by the cells placed after it — and every move is a reordering of that sequence, written back
 // as each cell's `after` and the order of `cells`. Formulas and notes without a cell (older links, the forms
 // under 自定义指标 and 笔记) get one at the end of their own view, so every formula and note is a cell.
-import { BUILT_IN_VIEWS, type BuiltInView, type Cell, type UserFormula } from '../../engine/index.ts';
+import {
+  BUILT_IN_VIEWS,
+  type BuiltInView,
+  type Cell,
+  NOTE_TEXT_MAX,
+  NOTE_TITLE_MAX,
+  type UserFormula,
+} from '../../engine/index.ts';
 import type { Working } from './scenarioOps.ts';
 
 export type { Cell };
@@ -169,9 +176,18 @@ export function noteOf(s: Working, id: string): Note | undefined {
 }
 
 /** `s` with note `id` patched; a note saved without an id keeps the one withAllCells gave it from now on. */
+/**
+ * The note's text and title are cut to what a scenario holds (NOTE_TEXT_MAX): a longer one had been kept, and
+ * the scenario with it — levers and all — was refused by its own link and autosave on the next load.
+ */
 export function updateNote(s: Working, id: string, patch: Partial<Note>): Working {
   const all = withAllCells(s);
-  return { ...all, notes: (all.notes ?? []).map((n) => (n.id === id ? { ...n, ...patch, id } : n)) };
+  const cut: Partial<Note> = {
+    ...patch,
+    ...(patch.text === undefined ? {} : { text: patch.text.slice(0, NOTE_TEXT_MAX) }),
+    ...(patch.title === undefined ? {} : { title: patch.title.slice(0, NOTE_TITLE_MAX) }),
+  };
+  return { ...all, notes: (all.notes ?? []).map((n) => (n.id === id ? { ...n, ...cut, id } : n)) };
 }
 
 export { isBuiltIn };

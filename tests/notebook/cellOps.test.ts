@@ -1,5 +1,6 @@
 // Notebook cells as scenario edits: the page's sequence, moves across built-in views, drops, removal.
 import { describe, expect, it } from 'vitest';
+import { NOTE_TEXT_MAX, NOTE_TITLE_MAX, SCENARIO_FORMAT, scenarioSchema } from '../../engine/index.ts';
 import {
   addFormulaCell,
   addNoteCell,
@@ -53,6 +54,20 @@ describe('cellOps', () => {
 
   // The 基准 scenario's notes (one a language) carry no id: their cells showed empty fields, and an edit was
   // written to no note.
+  // A note of 120,000 characters had been kept whole: the link and the autosave of the scenario then failed the
+  // scenario's own check, and the next load opened the defaults, levers lost.
+  it('cuts a note to what a scenario holds, so the scenario stays valid', () => {
+    const { scenario } = addNoteCell({ ...base, levers: { hefei_11_upgrade: { intensity: 1 } } }, 'notes');
+    const long = updateNote(scenario, scenario.notes!.at(-1)!.id!, {
+      title: '纪'.repeat(300),
+      text: '会议纪要'.repeat(30_000),
+    });
+    const note = long.notes!.at(-1)!;
+    expect(note.text).toHaveLength(NOTE_TEXT_MAX);
+    expect(note.title).toHaveLength(NOTE_TITLE_MAX);
+    expect(() => scenarioSchema.parse({ format: SCENARIO_FORMAT, ...long })).not.toThrow();
+  });
+
   it('finds and edits a note saved without an id by the id its cell names', () => {
     const library: Working = {
       ...base,

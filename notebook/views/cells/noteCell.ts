@@ -1,6 +1,6 @@
 // A note cell: the planner's words beside the results, edited in place (saved when a field is left).
 import { html } from 'htl';
-import type { Cell } from '../../../engine/index.ts';
+import { type Cell, NOTE_TEXT_MAX, NOTE_TITLE_MAX } from '../../../engine/index.ts';
 import type { App } from '../../app.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { translator } from '../../i18n/t.ts';
@@ -14,6 +14,14 @@ export function noteCell(app: App, lang: Lang, cell: Extract<Cell, { kind: 'note
     html`<input type="text" class="note-title" placeholder=${t('notes.titlePlaceholder')} aria-label=${t('notes.titlePlaceholder')}>` as HTMLInputElement;
   const text =
     html`<textarea class="note-text" rows="3" placeholder=${t('notes.textPlaceholder')} aria-label=${t('notes.textPlaceholder')}></textarea>` as HTMLTextAreaElement;
+  // The browser stops typing and cuts a paste at the scenario's limit; the planner is told (a longer note had
+  // been accepted, and made the whole scenario unopenable on the next load).
+  title.maxLength = NOTE_TITLE_MAX;
+  text.maxLength = NOTE_TEXT_MAX;
+  const full = html`<p class="field-error" role="status" hidden>${t('notes.full', { max: NOTE_TEXT_MAX.toLocaleString('en-US') })}</p>` as HTMLElement;
+  text.addEventListener('input', () => {
+    full.hidden = text.value.length < NOTE_TEXT_MAX;
+  });
   title.value = note?.title ?? '';
   text.value = note?.text ?? '';
   // Printing hides form fields: the note prints from this copy.
@@ -30,7 +38,7 @@ export function noteCell(app: App, lang: Lang, cell: Extract<Cell, { kind: 'note
   const frame = cellFrame(app, lang, cell, {
     heading: (!otherLanguage && note?.title) || t('cell.kind.note'),
   });
-  frame.setBody(html`<div class="note-card">${title}${text}${printed}</div>`);
+  frame.setBody(html`<div class="note-card">${title}${text}${full}${printed}</div>`);
   if (otherLanguage) frame.element.hidden = true;
   return frame.element;
 }
