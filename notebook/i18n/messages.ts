@@ -256,6 +256,10 @@ export const MESSAGES = {
     en: 'Value (e.g. “7.5% ± 2%” or “5% to 10%”)',
   },
   'levers.badValue': { zh: '无法识别：{message}', en: 'Not understood: {message}' },
+  'levers.outOfRange': {
+    zh: '“{typed}”超出可调范围（{min} 至 {max}），未采用',
+    en: '"{typed}" is outside the range ({min} to {max}) and was not used',
+  },
   'levers.changedCount': { zh: '已修改 {n} 项', en: '{n} changed' },
   'levers.none': { zh: '本规划未定义政策杠杆。', en: 'This plan defines no policy levers.' },
   'levers.shockYear': { zh: '{year} 年起，持续 {duration} 年', en: 'from {year}, for {duration} y' },

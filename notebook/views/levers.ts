@@ -5,7 +5,14 @@
 
 import { html } from 'htl';
 import type { Lever, Parameter, Plan, Uncertain } from '../../engine/index.ts';
-import { formatMoney, formatNumber, isPercentUnit, proseText, unitLabel } from '../../engine/index.ts';
+import {
+  formatBare,
+  formatMoney,
+  formatNumber,
+  isPercentUnit,
+  proseText,
+  unitLabel,
+} from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { provenanceText } from '../format/provenanceText.ts';
@@ -212,6 +219,14 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
     const u = readUncertain(raw);
     if (!u) {
       error.textContent = t('levers.badValue', { message: raw });
+      return;
+    }
+    // The slider's range holds here too: 5000% for an entry rate had run (1.99 亿万户) and gone into the link,
+    // where the number box beside it stops at its maximum.
+    if (u.mean < min || u.mean > max) {
+      const bound = (v: number) =>
+        `${formatBare(v, p.unit, lang)}${pct ? '%' : ` ${unitLabel(p.unit, lang)}`}`;
+      error.textContent = t('levers.outOfRange', { typed: raw, min: bound(min), max: bound(max) });
       return;
     }
     error.textContent = '';

@@ -92,7 +92,11 @@ export function sliderControl(o: SliderOptions): SliderControl {
     setValue(v: number) {
       if (document.activeElement === num) return;
       const current = fromRange();
-      if (Math.abs(current - v) > 1e-12) show(v);
+      if (Math.abs(current - v) > 1e-12) {
+        show(v);
+        // A value set elsewhere (the text field, a reset, a link) is not the one the note spoke of.
+        note.hidden = true;
+      }
     },
   };
 }

@@ -305,6 +305,14 @@ describe('the notebook in Chromium', () => {
     const item = await page.textContent('[data-parameter="g_retail"]');
     expect(item).toContain('%/年');
     expect(item).not.toMatch(/0\.03/);
+    // The text field under the slider keeps the slider's range: 5000% had run and gone into the link.
+    const text = '[data-parameter="g_retail"] input.uncertain';
+    await page.fill(text, '5000%');
+    await page.dispatchEvent(text, 'change');
+    expect(await page.textContent('[data-parameter="g_retail"] .field-error')).toMatch(
+      /^“5000%”超出可调范围（.+ 至 .+），未采用$/,
+    );
+    expect(await page.inputValue('#param-g_retail-number')).toBe('3');
     const effects = await page.textContent('[data-lever="hefei_07_services"] .item-more');
     expect(effects).toContain('个百分点');
     expect(effects).not.toMatch(/\+0\.0\d/);

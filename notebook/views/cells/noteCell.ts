@@ -18,7 +18,8 @@ export function noteCell(app: App, lang: Lang, cell: Extract<Cell, { kind: 'note
   // been accepted, and made the whole scenario unopenable on the next load).
   title.maxLength = NOTE_TITLE_MAX;
   text.maxLength = NOTE_TEXT_MAX;
-  const full = html`<p class="field-error" role="status" hidden>${t('notes.full', { max: NOTE_TEXT_MAX.toLocaleString('en-US') })}</p>` as HTMLElement;
+  const full =
+    html`<p class="field-error" role="status" hidden>${t('notes.full', { max: NOTE_TEXT_MAX.toLocaleString('en-US') })}</p>` as HTMLElement;
   text.addEventListener('input', () => {
     full.hidden = text.value.length < NOTE_TEXT_MAX;
   });
