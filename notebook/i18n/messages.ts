@@ -273,6 +273,10 @@ export const MESSAGES = {
   'scen.mine': { zh: '我保存的情景', en: 'My saved scenarios' },
   'scen.load': { zh: '打开', en: 'Open' },
   'scen.delete': { zh: '删除', en: 'Delete' },
+  'scen.deleteConfirm': {
+    zh: '删除已保存的情景“{name}”？此操作不能撤销（可先导出为文件）。',
+    en: 'Delete the saved scenario "{name}"? This cannot be undone (export it as a file first).',
+  },
   'scen.compare': { zh: '加入对比', en: 'Compare' },
   'scen.export': { zh: '导出情景文件', en: 'Export scenario file' },
   'scen.import': { zh: '导入情景文件', en: 'Import scenario file' },

@@ -37,4 +37,9 @@ export const WORK_MESSAGES = {
   'save.confirm': { zh: '保存', en: 'Save' },
   'save.cancel': { zh: '取消', en: 'Cancel' },
   'save.nameRequired': { zh: '请填写中文名称', en: 'A Chinese name is required' },
+  'save.overwrite': {
+    zh: '本机已保存过名为“{name}”的情景：再点一次“覆盖保存”将替换它，或改用其他名称。',
+    en: 'A scenario named "{name}" is saved already: click "Overwrite" to replace it, or choose another name.',
+  },
+  'save.overwriteConfirm': { zh: '覆盖保存', en: 'Overwrite' },
 } as const;

@@ -290,7 +290,9 @@ export function leversView(app: App, lang: Lang, invalidation: Promise<unknown>)
   resetAll.type = 'button';
   resetAll.className = 'small';
   resetAll.textContent = t('levers.resetAll');
-  resetAll.addEventListener('click', () => app.scenario.update(resetAssumptions, { replaced: true }));
+  // An edit like any other: the scenario opened stays what the 已修改 mark compares with (as a scenario opened
+  // whole, a saved 方案X reset to the defaults read unmodified, and its save dialog offered to overwrite it).
+  resetAll.addEventListener('click', () => app.scenario.update(resetAssumptions, {}));
   top.append(count, resetAll);
   const intro = document.createElement('p');
   intro.className = 'intro';

@@ -35,6 +35,8 @@ export function askScenarioLabels(
   lang: Lang,
   current: Working,
   inherit: boolean,
+  /** Whether a scenario of this Chinese name is saved already: saving over it asks once more. */
+  taken: (nameZh: string) => boolean = () => false,
 ): Promise<ScenarioLabels | null> {
   const dialog = document.createElement('dialog');
   dialog.className = 'save-dialog';
@@ -98,11 +100,25 @@ export function askScenarioLabels(
       e.preventDefault();
       finish(null);
     });
+    let overwriting = '';
+    nameZh.addEventListener('input', () => {
+      if (overwriting === '') return;
+      overwriting = '';
+      error.textContent = '';
+      ok.textContent = t(lang, 'save.confirm');
+    });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       if (!nameZh.value.trim()) {
         error.textContent = t(lang, 'save.nameRequired');
         nameZh.focus();
+        return;
+      }
+      const zh = nameZh.value.trim();
+      if (taken(zh) && overwriting !== zh) {
+        overwriting = zh;
+        error.textContent = t(lang, 'save.overwrite', { name: zh });
+        ok.textContent = t(lang, 'save.overwriteConfirm');
         return;
       }
       finish(

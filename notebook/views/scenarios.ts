@@ -96,7 +96,16 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
     button(
       t('scen.save'),
       async () => {
-        const labels = await askScenarioLabels(lang, app.scenario.get(), !app.history.state.get().modified);
+        // A name already saved is overwritten only when the planner confirms it (a second 保存 had silently
+        // replaced the scenario of that name).
+        const taken = (zh: string) =>
+          store !== null && readSaved(store, app.plan.meta.id).entries.some((e) => e.scenario.name.zh === zh);
+        const labels = await askScenarioLabels(
+          lang,
+          app.scenario.get(),
+          !app.history.state.get().modified,
+          taken,
+        );
         if (!labels) return;
         const { description: _old, ...rest } = app.scenario.get();
         const named: Working = { ...rest, ...labels };
@@ -228,6 +237,8 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
     }));
     const nodes = list(t('scen.mine'), named, (e) => [
       button(t('scen.delete'), () => {
+        // Deleting cannot be undone: asked first (a click had removed a prepared scenario at once).
+        if (!confirm(t('scen.deleteConfirm', { name: scenarioName(e.scenario, lang) }))) return;
         deleteSaved(store, app.plan.meta.id, e.key);
         renderSaved();
       }),

@@ -105,6 +105,37 @@ describe('the planner’s work is kept', () => {
       .toBe('Finance push');
   }, 150_000);
 
+  // A second save under a name already saved had replaced that scenario silently; reset to the defaults, a saved
+  // scenario read unmodified and its dialog offered its own name; 删除 removed it at once.
+  it('asks before a save replaces a scenario of the same name, and before a saved one is deleted', async () => {
+    const page = await open(await context());
+    await edit(page);
+    await page.click('[data-nav="scenarios"]');
+    const save = async (name: string) => {
+      await page.click('#scenarios-body button.primary');
+      await page.waitForSelector('#save-dialog[open]');
+      await page.fill('#save-name-zh', name);
+      await page.click('#save-confirm');
+    };
+    await save('甲');
+    await page.waitForSelector('#save-dialog', { state: 'detached' });
+    // Every assumption back to the plan's: an edit of 甲, so 甲 is marked modified.
+    await page.click('text=全部恢复规划默认');
+    await expect.poll(() => page.isVisible('#active-scenario-modified'), { timeout: 60_000 }).toBe(true);
+    await save('甲');
+    await expect
+      .poll(() => page.textContent('#save-dialog .field-error'))
+      .toBe('本机已保存过名为“甲”的情景：再点一次“覆盖保存”将替换它，或改用其他名称。');
+    expect(await page.textContent('#save-confirm')).toBe('覆盖保存');
+    await page.click('#save-confirm');
+    await page.waitForSelector('#save-dialog', { state: 'detached' });
+    // Deleting asks; dismissed, the scenario stays.
+    const card = page.locator('#scenarios-body li', { hasText: '甲' }).last();
+    page.once('dialog', (d) => void d.dismiss());
+    await card.locator('button', { hasText: '删除' }).click();
+    expect(await page.locator('#scenarios-body li', { hasText: '甲' }).count()).toBeGreaterThan(0);
+  }, 150_000);
+
   it('sent no request to any host but localhost', () => {
     expect(outside).toEqual([]);
   });
