@@ -74,9 +74,14 @@ export function formulaEditor(app: App, lang: Lang, o: FormulaEditorOptions): HT
     e.preventDefault();
     errors.replaceChildren();
     const idValue = id.value.trim();
-    const taken = new Set([...app.plan.indicators.map((i) => i.id), ...app.plan.parameters.map((x) => x.id)]);
+    // The scenario's own formulas too: a second hte_share had replaced the first silently.
+    const taken = new Set([
+      ...app.plan.indicators.map((i) => i.id),
+      ...app.plan.parameters.map((x) => x.id),
+      ...(app.scenario.get().formulas ?? []).map((f) => f.id),
+    ]);
     const problems: Node[] = [];
-    if (!ID.test(idValue) || (!o.initial && taken.has(idValue))) {
+    if (!ID.test(idValue) || (idValue !== o.initial?.id && taken.has(idValue))) {
       problems.push(html`<div class="field-error">${t('fx.badId')}</div>`);
     }
     const source = formula.value.trim();

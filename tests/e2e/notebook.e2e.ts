@@ -461,6 +461,13 @@ describe('the notebook in Chromium', () => {
     await page.fill('#fx-formula', 'five_up_enterprises / registered_enterprises * 10000');
     await page.click('.formula-form button[type="submit"]');
     await page.waitForSelector('[data-formula="per_entity"] svg.spark');
+    // A second formula under the same id is refused: it had replaced the first silently.
+    await page.fill('#fx-id', 'per_entity');
+    await page.fill('#fx-formula', 'gdp * 3');
+    await page.click('.formula-form button[type="submit"]');
+    await page.waitForSelector('#fx-errors .field-error');
+    expect(await page.textContent('#fx-errors')).toContain('不与已有指标重名');
+    expect(await page.locator('[data-formula="per_entity"]').count()).toBe(1);
   });
 
   it('switches to English and back', async () => {
