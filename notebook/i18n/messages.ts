@@ -477,7 +477,11 @@ export const MESSAGES = {
   },
   'gs.lever.prefix': { zh: '政策：', en: 'Lever: ' },
   'gs.param.prefix': { zh: '假设：', en: 'Assumption: ' },
-  'gs.iterations': { zh: '迭代 {n} 次，区间 [{lo}, {hi}]', en: '{n} iterations, bracket [{lo}, {hi}]' },
+  'gs.iterations': {
+    zh: '迭代 {n} 次，搜索区间 [{lo}, {hi}]（二分搜索的精度，不含抽样误差）',
+    en: '{n} iterations, bracket [{lo}, {hi}] (the search’s precision, not the sampling error)',
+  },
+  'gs.runSize': { zh: '{paths} 条路径，种子 {seed}', en: '{paths} paths, seed {seed}' },
   'gs.totalCost': { zh: '总成本 {cost}', en: 'Total cost {cost}' },
 
   'fx.title': { zh: '自定义指标', en: 'Formula cells' },

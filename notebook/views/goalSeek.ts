@@ -13,6 +13,7 @@ import {
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
+import { FULL_PATHS } from '../client/runSizes.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { setLever, setParameter } from '../state/scenarioOps.ts';
@@ -158,9 +159,12 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
     run.disabled = true;
     out.textContent = '';
     try {
+      // At the scenario's own path count and seed, as the dashboard runs it (and the CLI with --paths 5000):
+      // at 2,000 paths the value found read 0.936 against the CLI's 0.997.
+      const s = app.scenario.get();
       const r: GoalSeekResult = await app.engine.goalSeek(
-        app.payload(app.scenario.get()),
-        { target: target.value, variable: { kind, id }, probability: p, paths: 2000 },
+        app.payload(s),
+        { target: target.value, variable: { kind, id }, probability: p, paths: s.paths ?? FULL_PATHS },
         (x) => progress.update(x),
       );
       const name = variableLabel(app, kind, id, lang, t);
@@ -170,7 +174,10 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         r.status === 'no-solution' || r.status === 'unknown-base' || r.status === 'observed'
           ? html`<p class="field-error">${sentence}</p>`
           : html`<p><b>${sentence}</b></p>`;
-      const details = [t('gs.current', { value: fmt(r.current) })];
+      const details = [
+        t('gs.current', { value: fmt(r.current) }),
+        t('gs.runSize', { paths: formatNumber(r.paths, lang, 0), seed: r.seed }),
+      ];
       if (r.status === 'found')
         details.push(
           t('gs.iterations', {
@@ -197,10 +204,11 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         apply.className = 'small';
         apply.textContent = t('gs.apply');
         const value = r.value;
+        // An edit of the scenario (the 已修改 mark shows it), not a scenario opened anew.
         apply.addEventListener('click', () =>
           app.scenario.update(
             (s) => (kind === 'lever' ? setLever(plan, s, id, value) : setParameter(plan, s, id, value)),
-            { replaced: true },
+            {},
           ),
         );
         out.append(apply);
@@ -289,9 +297,12 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
     run2.disabled = true;
     out2.textContent = '';
     try {
+      // At the scenario's own path count: at 1,000 paths a mix read 82% and, applied, the dashboard's 5,000
+      // read 79.6%, under the 80% asked for.
+      const s = app.scenario.get();
       const r: OptimizeResult = await app.engine.optimize(
-        app.payload(app.scenario.get()),
-        { targets: chosen, probability: p, paths: 1000 },
+        app.payload(s),
+        { targets: chosen, probability: p, paths: s.paths ?? FULL_PATHS },
         (x) => progress2.update(x),
       );
       const changed = Object.entries(r.intensities).filter(
@@ -325,7 +336,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         apply.addEventListener('click', () =>
           app.scenario.update(
             (s) => Object.entries(r.intensities).reduce((acc, [id, v]) => setLever(plan, acc, id, v), s),
-            { replaced: true },
+            {},
           ),
         );
         out2.append(apply);

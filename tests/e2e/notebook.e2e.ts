@@ -387,6 +387,8 @@ describe('the notebook in Chromium', () => {
     await page.click('#gs-run');
     await page.waitForSelector('.gs-result [data-past-year]', { timeout: 30_000 });
     expect(await page.textContent('.gs-result [data-past-year]')).toContain('目标年（2025年）已过');
+    // Searched at the dashboard's own path count and seed, and said so (it had searched at 2,000 unsaid).
+    expect(await page.textContent('.gs-result')).toContain('5,000 条路径，种子 1');
   });
 
   it('asks for a target before the least-cost mix, and says when a chosen year is past without its actual', async () => {
