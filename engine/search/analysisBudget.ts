@@ -26,11 +26,17 @@ export function analysisCells(plan: Plan, work: AnalysisWork): number {
   return Math.max(1, paths) * work.runs * plan.indicators.length * years;
 }
 
+/** The most paths the work may run at within the budget (at least 1). */
+export function pathsWithinBudget(plan: Plan, work: AnalysisWork, budget = ANALYSIS_BUDGET): number {
+  const paths = work.paths ?? DEFAULT_PATHS;
+  return Math.max(1, Math.floor((paths * budget) / analysisCells(plan, work)));
+}
+
 export function checkAnalysisBudget(plan: Plan, work: AnalysisWork, budget = ANALYSIS_BUDGET): void {
   const cells = analysisCells(plan, work);
   if (cells <= budget) return;
   const paths = work.paths ?? DEFAULT_PATHS;
-  const fits = Math.floor((paths * budget) / cells);
+  const fits = pathsWithinBudget(plan, work, budget);
   throw new BudgetError(
     'analysis.work',
     { cells, budget, paths, runs: work.runs, maxPaths: fits },

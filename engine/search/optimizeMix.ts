@@ -24,7 +24,7 @@ import type { Lever, Plan } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { run } from '../run/run.ts';
 import type { LeverCost, Progress, RunResult } from '../run/runTypes.ts';
-import { checkAnalysisBudget } from './analysisBudget.ts';
+import { checkAnalysisBudget, pathsWithinBudget } from './analysisBudget.ts';
 import { baseScenario, throwIfAborted, withLevers } from './analyticsScenario.ts';
 
 export interface OptimizeOptions {
@@ -39,6 +39,12 @@ export interface OptimizeOptions {
   /** Runs the exact method may use before 'auto' falls back to greedy (default 2,000). */
   maxExactRuns?: number;
   paths?: number;
+  /**
+   * `paths` is the most to use: fewer when the search would take more than an analysis may (the result's
+   * `paths` says how many). The page asks at its own count (5,000), which many candidate levers exceed;
+   * without it the request is refused with the count that would fit.
+   */
+  fitPaths?: boolean;
   seed?: number;
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
@@ -141,7 +147,7 @@ class MixRunner {
     private readonly levers: Lever[],
     private readonly horizon: number,
     /** Paths of the Monte Carlo runs (0: deterministic only; undefined: run()'s default). */
-    readonly paths: number | undefined,
+    public paths: number | undefined,
   ) {}
 
   run(x: Mix, deterministic: boolean): Promise<RunResult> {
@@ -488,12 +494,15 @@ export async function optimizeMix(
   // The Monte Carlo runs ahead, at most: the exact search's, or the greedy's ascent, pruning and swaps.
   const totalSteps = cands.reduce((sum, g) => sum + g.n, 0);
   const greedyRuns = (totalSteps + 1) * cands.length + 5 * cands.length ** 2 * 8;
-  checkAnalysisBudget(plan, {
+  const work = {
     analysis: 'optimize',
     paths,
     runs: 2 + (method === 'exact' ? exactRuns : greedyRuns),
     horizon,
-  });
+  };
+  if (options.fitPaths && paths !== undefined && paths > 0)
+    runner.paths = Math.max(1, Math.min(paths, pathsWithinBudget(plan, work)));
+  else checkAnalysisBudget(plan, work);
 
   const lowIdx = cands.map(() => 0);
   const highIdx = cands.map((g) => g.n);

@@ -302,7 +302,8 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       const s = app.scenario.get();
       const r: OptimizeResult = await app.engine.optimize(
         app.payload(s),
-        { targets: chosen, probability: p, paths: s.paths ?? FULL_PATHS },
+        // Fewer when many levers would take the search past what an analysis may (said with the result).
+        { targets: chosen, probability: p, paths: s.paths ?? FULL_PATHS, fitPaths: true },
         (x) => progress2.update(x),
       );
       const changed = Object.entries(r.intensities).filter(
@@ -325,7 +326,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
                 (id) =>
                   `${pick(plan.targets.find((x) => x.id === id)?.name, lang)} ${formatProb(r.pMet[id] ?? null, lang)}`,
               )
-              .join(' · ')}</p>`
+              .join(' · ')} · ${t('gs.runSize', { paths: formatNumber(r.paths, lang, 0), seed: r.seed })}</p>`
           : '',
       );
       if (feasible) {

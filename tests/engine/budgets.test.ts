@@ -9,7 +9,11 @@ import { runSync } from '../../engine/run/run.ts';
 import { RUN_MEMORY_BUDGET, runMemory } from '../../engine/run/runMemory.ts';
 import { simulateSync } from '../../engine/run/simulate.ts';
 import { cachedWorkspaceBytes, trimWorkspaces } from '../../engine/run/workspaceCache.ts';
-import { ANALYSIS_BUDGET } from '../../engine/search/analysisBudget.ts';
+import {
+  ANALYSIS_BUDGET,
+  checkAnalysisBudget,
+  pathsWithinBudget,
+} from '../../engine/search/analysisBudget.ts';
 import { sensitivity } from '../../engine/search/sensitivity.ts';
 import { widePlan, yaohaiPlan } from './planFixtures.ts';
 
@@ -76,6 +80,17 @@ describe('budgets', () => {
       inputs: ['g_ict'],
     });
     expect(fitting.runs).toBe(3);
+  });
+
+  // The page asks its searches for its own 5,000 paths, and takes fewer where many levers would go past the
+  // budget (fitPaths): the count it takes is the most the check lets through.
+  it('names the most paths an analysis may take, which the check lets through and one more it refuses', () => {
+    const work = { analysis: 'optimize', paths: 5000, runs: 2263, horizon: 2025 };
+    const fits = pathsWithinBudget(plan, work);
+    expect(fits).toBeLessThan(5000);
+    expect(() => checkAnalysisBudget(plan, { ...work, paths: fits })).not.toThrow();
+    expect(() => checkAnalysisBudget(plan, { ...work, paths: fits + 1 })).toThrow(BudgetError);
+    expect(pathsWithinBudget(plan, { ...work, runs: 10 })).toBeGreaterThan(5000);
   });
 
   it('gives back idle workspaces beyond the cache budget, least recently used first', () => {
