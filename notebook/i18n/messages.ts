@@ -169,6 +169,10 @@ export const MESSAGES = {
   'detail.table.year': { zh: '年份', en: 'Year' },
   'detail.base': { zh: '基期值', en: 'Base value' },
   'detail.noBase': { zh: '由公式推算（运行后显示）', en: 'Computed by formula (shown after a run)' },
+  'detail.baseAwaitsParts': {
+    zh: '基期待补：由公式推算，但组成指标 {parts} 的基期值未知',
+    en: 'To be entered: computed by formula, but the base of {parts} is unknown',
+  },
   'detail.computedMark': { zh: '（由公式推算）', en: ' (computed by formula)' },
   'detail.baseFromFormula': {
     zh: '按公式 {formula} 由各组成指标的基期值算出',

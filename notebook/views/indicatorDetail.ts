@@ -17,6 +17,7 @@ import {
   type Plan,
   type RunResult,
   renderMessage,
+  rootUnknownBases,
   settledIn,
   type Target,
 } from '../../engine/index.ts';
@@ -195,7 +196,14 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
         `${plan.meta.baseYear}: ${formatValue(computed, ind.unit, lang, false, whole)}${t('detail.computedMark')}`,
         t('detail.baseFromFormula', { formula: ind.dynamics.formula }),
       );
-    else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
+    else if (ind?.dynamics.kind === 'derived' && state.result) {
+      // The run is in and gives no base: the parts' bases are missing. Said so, with which (it read "shown
+      // after a run" after the run, beside an empty chart).
+      const parts = rootUnknownBases(plan, info.id)
+        .map((id) => pick(plan.indicators.find((i) => i.id === id)?.name, lang))
+        .join(lang === 'zh' ? '、' : ', ');
+      add(t('detail.base'), t('detail.baseAwaitsParts', { parts: parts || '—' }));
+    } else add(t('detail.base'), t(ind?.base ? 'detail.baseUnknown' : 'detail.noBase'));
   }
   // Each published figure with where it was read (issue 9: the statistics layer); one derived from published
   // figures says so (推算), not 统计数据.

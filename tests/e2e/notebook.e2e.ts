@@ -337,6 +337,11 @@ describe('the notebook in Chromium', () => {
     expect(await page.textContent('[data-cell="detail"] .facts')).toContain(
       '基期值2020: 78.9%（由公式推算）',
     );
+    // One whose parts have no base says which, once the run is in (it read "shown after a run" after it).
+    await page.selectOption('[data-cell="detail"] select', 'pillar_output');
+    await expect
+      .poll(() => page.textContent('[data-cell="detail"] .facts'), { timeout: 30_000 })
+      .toContain('基期待补：由公式推算，但组成指标');
     expect(facts).toContain('达成概率 已定');
   });
 
