@@ -21,6 +21,7 @@ import type { Simulation } from '../run/simulate.ts';
 import { assumedGrowth } from './assumedGrowth.ts';
 import { baseSourceOf } from './baseSourceOf.ts';
 import { growsAtRate } from './growsAtRate.ts';
+import { recordlessIndicators } from './recordlessIndicators.ts';
 import { targetProgress } from './targetProgress.ts';
 import { type VerdictCode, type VerdictReason, verdictFor } from './verdictFor.ts';
 
@@ -45,6 +46,9 @@ export function assessTargets(
   const byId = new Map(plan.targets.map((t) => [t.id, t]));
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const pinnedAtBase = (id: string) => setup.actuals.get(id)?.has(0) ?? false;
+  const recordless = recordlessIndicators(plan);
+  const observedAfterBase = (id: string) => [...(setup.actuals.get(id)?.keys() ?? [])].some((k) => k > 0);
+  const noRecordParams = plan.parameters.filter((p) => p.noRecord);
   return stats.map((s) => {
     const t = byId.get(s.id)!;
     const kind = s.kind as Exclude<Target['kind'], 'qualitative'>;
@@ -101,7 +105,12 @@ export function assessTargets(
           )
         : null;
     const final = latest?.year === t.year && (measures !== null || levelMet !== null) ? latest : null;
+    // Moved only by an assumption standing in for a record, with nothing of it observed (recordlessIndicators).
+    const paced = recordless.get(s.indicator);
+    const noRecord =
+      paced !== undefined && !observedAfterBase(s.indicator) && ![...paced].some(observedAfterBase);
     const verdict = verdictFor({
+      noRecord,
       kind: s.kind,
       comparable,
       notComparableReason: t.reason as VerdictReason | undefined,
@@ -125,6 +134,11 @@ export function assessTargets(
         fractional: !isCountIndicator(ind),
       },
     });
+    if (verdict.code === 'no-record')
+      Object.assign(verdict.params, {
+        recordZh: noRecordParams.map((p) => p.name.zh).join('、'),
+        recordEn: noRecordParams.map((p) => p.name.en ?? p.name.zh).join(', '),
+      });
     // The forecast overrules the pace by what it assumes for the years left: say which assumption that is.
     if (verdict.reason === 'forecast-differs-from-pace') {
       const a = assumedGrowth(plan, setup, s.indicator);
@@ -267,6 +281,7 @@ const CODES: VerdictCode[] = [
   'at-risk',
   'off-track',
   'unknown-base',
+  'no-record',
   'not-comparable',
   'qualitative',
 ];

@@ -29,6 +29,7 @@ export type VerdictCode =
   | 'at-risk'
   | 'off-track'
   | 'unknown-base'
+  | 'no-record'
   | 'not-comparable'
   | 'qualitative';
 
@@ -42,6 +43,7 @@ export type VerdictReason =
   | 'target-year-missed'
   | 'different-measures'
   | 'undefined-denominator'
+  | 'no-record'
   | 'other';
 
 export interface Verdict {
@@ -68,6 +70,11 @@ export interface VerdictInput {
   comparable: boolean;
   notComparableReason?: VerdictReason | undefined;
   baseUnknown: boolean;
+  /**
+   * The indicator moves only by an assumption standing in for a record (a `noRecord` parameter), and nothing
+   * of it is observed: no verdict (待补执行记录), the chance said to restate the assumption.
+   */
+  noRecord?: boolean;
   /** The target's year is observed and met (a milestone: observed achieved). */
   achieved: boolean;
   /** Monte Carlo P(met), or null without one. */
@@ -109,6 +116,7 @@ export function verdictFor(
     return { code: 'not-comparable', reason: input.notComparableReason ?? 'other', params: {} };
   if (input.baseUnknown) return { code: 'unknown-base', reason: null, params: {} };
   if (input.achieved) return { code: 'achieved', reason: null, params };
+  if (input.noRecord) return { code: 'no-record', reason: 'no-record', params };
   // A quota is missed by one short year; any other target once its year is observed and not met.
   if (input.kind === 'quota' && (input.missedYears?.length ?? 0) > 0)
     return {

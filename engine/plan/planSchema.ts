@@ -223,6 +223,13 @@ export const parameterSchema = z
      * run says so (historyRates.ts). A scenario's own value for it wins.
      */
     untilHistory: z.literal(true).optional(),
+    /**
+     * An assumption that stands in for a record the plan does not have (计数类任务执行率: no delivery of the
+     * plan's counted tasks is recorded). A target whose indicator moves by it, with nothing observed after
+     * the base year of that indicator or of the ones it moves through, gets no verdict — 待补执行记录 — and
+     * its chance is said to restate the assumption (recordlessIndicators.ts).
+     */
+    noRecord: z.literal(true).optional(),
   })
   .strict();
 

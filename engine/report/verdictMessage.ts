@@ -93,6 +93,11 @@ function reasonMessage(reason: VerdictReason, p: Params): Message {
       });
     case 'target-year-missed':
       return missedMessage(p);
+    case 'no-record':
+      return msg('verdict.reason.no-record', {
+        pMet: probability(p.pMet),
+        name: { name: { zh: String(p.recordZh ?? ''), en: String(p.recordEn ?? p.recordZh ?? '') } },
+      });
     case 'forecast-differs-from-pace': {
       const args = { pace: percent(p.pace), pMet: probability(p.pMet) };
       if (typeof p.assumedMean !== 'number' || typeof p.assumedSd !== 'number')

@@ -678,6 +678,10 @@ export const MESSAGES = {
     zh: '{total} 项量化目标：{data} 项判断依据数据，{assumption} 项依据假设，{unknown} 项基期待补',
     en: '{total} quantitative targets: {data} verdicts rest on data, {assumption} on assumptions, {unknown} wait for a base',
   },
+  'feas.headline.noRecord': {
+    zh: '{total} 项量化目标：{data} 项判断依据数据，{assumption} 项依据假设，{noRecord} 项待补执行记录，{unknown} 项基期待补',
+    en: '{total} quantitative targets: {data} verdicts rest on data, {assumption} on assumptions, {noRecord} wait for a record of delivery, {unknown} for a base',
+  },
   'feas.headline.apart': {
     zh: '另计：力争目标 {aspirational} 项 · 口径不可比 {notComparable} 项 · 定性目标 {qualitative} 项',
     en: 'Counted apart: {aspirational} aspirational (力争) · {notComparable} not comparable · {qualitative} qualitative',

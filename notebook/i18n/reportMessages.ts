@@ -96,6 +96,10 @@ export const REPORT_MESSAGES = {
     zh: '判断依据：{data} 项结论依据数据，{assumption} 项依据标注的假设，{unknown} 项基期待补（尚无基期值，暂不作判断）。',
     en: 'What the verdicts rest on: {data} on data, {assumption} on labelled assumptions, and {unknown} wait for a base (no base value yet, so no verdict).',
   },
+  'rep.summary.basisNoRecord': {
+    zh: '判断依据：{data} 项结论依据数据，{assumption} 项依据标注的假设，{noRecord} 项待补执行记录（计数类任务无完成情况记录，暂不作判断），{unknown} 项基期待补（尚无基期值，暂不作判断）。',
+    en: 'What the verdicts rest on: {data} on data, {assumption} on labelled assumptions; {noRecord} wait for a record of delivery (counted tasks with no record, so no verdict) and {unknown} for a base (no base value yet, so no verdict).',
+  },
   'rep.summary.basisApart': {
     zh: '力争目标 {n} 项另计：{data} 项依据数据，{assumption} 项依据假设，{unknown} 项基期待补。',
     en: 'The {n} aspirational targets are counted apart: {data} on data, {assumption} on assumptions, {unknown} waiting for a base.',

@@ -5,7 +5,10 @@ import { feasibilityOf } from './feasibilityOf.ts';
 
 export interface VerdictCounts {
   data: number;
+  /** Resting on assumptions, apart from those waiting for a record (noRecord). */
   assumption: number;
+  /** No verdict until a record of delivery is entered (待补执行记录). */
+  noRecord: number;
   unknownBase: number;
   notComparable: number;
   aspirational: number;
@@ -14,6 +17,7 @@ export interface VerdictCounts {
 
 interface EngineSummary {
   basis: { data: number; assumption: number; 'unknown-base': number };
+  verdicts?: Record<string, number>;
   aspirational: { basis: Record<string, number> };
   qualitative: number;
   notComparable: number;
@@ -22,18 +26,22 @@ interface EngineSummary {
 export function verdictCounts(plan: Plan, result: RunResult | null): VerdictCounts {
   // The engine's summary when it sends one (the same rule, counted where the verdicts are made).
   const sent = (result as { summary?: EngineSummary } | null)?.summary;
-  if (sent?.basis)
+  if (sent?.basis) {
+    const noRecord = sent.verdicts?.['no-record'] ?? 0;
     return {
       data: sent.basis.data,
-      assumption: sent.basis.assumption,
+      assumption: sent.basis.assumption - noRecord,
+      noRecord,
       unknownBase: sent.basis['unknown-base'],
       notComparable: sent.notComparable,
       aspirational: Object.values(sent.aspirational.basis).reduce((a, b) => a + b, 0),
       qualitative: sent.qualitative,
     };
+  }
   const c: VerdictCounts = {
     data: 0,
     assumption: 0,
+    noRecord: 0,
     unknownBase: 0,
     notComparable: 0,
     aspirational: 0,
@@ -55,6 +63,7 @@ export function verdictCounts(plan: Plan, result: RunResult | null): VerdictCoun
     const f = feasibilityOf(result?.targets.find((r) => r.id === target.id));
     if (f.verdict?.code === 'not-comparable') c.notComparable++;
     else if (f.verdictBasis === 'unknown-base' || f.verdict?.code === 'unknown-base') c.unknownBase++;
+    else if (f.verdict?.code === 'no-record') c.noRecord++;
     else if (f.verdictBasis === 'data') c.data++;
     else if (f.verdictBasis === 'assumption') c.assumption++;
   }

@@ -108,10 +108,13 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
   // What the verdicts rest on (issue 9): data, labelled assumptions, or a base still to be entered.
   const v = ev.summary.verdicts;
   if (v) {
+    // Counted tasks with no record of delivery have no verdict: said apart from those resting on assumptions.
+    const noRecord = v.verdicts['no-record'] ?? 0;
     paragraphs.push(
-      t(lang, 'rep.summary.basis', {
+      t(lang, noRecord > 0 ? 'rep.summary.basisNoRecord' : 'rep.summary.basis', {
         data: v.basis.data,
-        assumption: v.basis.assumption,
+        assumption: v.basis.assumption - noRecord,
+        noRecord,
         unknown: v.basis['unknown-base'],
       }),
     );

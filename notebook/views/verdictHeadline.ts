@@ -5,15 +5,21 @@ import type { Translate } from '../i18n/t.ts';
 import type { VerdictCounts } from '../model/verdictCounts.ts';
 
 export function verdictHeadline(c: VerdictCounts, t: Translate): string {
-  const total = c.data + c.assumption + c.unknownBase;
-  const main = t('feas.headline', { total, data: c.data, assumption: c.assumption, unknown: c.unknownBase });
+  const total = c.data + c.assumption + c.noRecord + c.unknownBase;
+  const main = t(c.noRecord > 0 ? 'feas.headline.noRecord' : 'feas.headline', {
+    total,
+    data: c.data,
+    assumption: c.assumption,
+    noRecord: c.noRecord,
+    unknown: c.unknownBase,
+  });
   const apart = t('feas.headline.apart', {
     aspirational: c.aspirational,
     notComparable: c.notComparable,
     qualitative: c.qualitative,
   });
   return (
-    `<p class="verdict-headline" data-data="${c.data}" data-assumption="${c.assumption}" data-unknown="${c.unknownBase}"` +
+    `<p class="verdict-headline" data-data="${c.data}" data-assumption="${c.assumption}" data-no-record="${c.noRecord}" data-unknown="${c.unknownBase}"` +
     ` data-aspirational="${c.aspirational}">${esc(main)}</p><p class="verdict-apart">${esc(apart)}</p>`
   );
 }

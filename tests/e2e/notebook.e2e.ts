@@ -567,7 +567,12 @@ describe('the notebook in Chromium', () => {
     const counts = async () =>
       page.$eval(headline, (el) => {
         const d = (el as HTMLElement).dataset;
-        return { data: Number(d.data), assumption: Number(d.assumption), unknown: Number(d.unknown) };
+        return {
+          data: Number(d.data),
+          assumption: Number(d.assumption),
+          noRecord: Number(d.noRecord),
+          unknown: Number(d.unknown),
+        };
       });
     const before = await counts();
     // Every non-aspirational, comparable quantitative target is counted once.
@@ -579,10 +584,21 @@ describe('the notebook in Chromium', () => {
       })),
     );
     const counted = rows.filter((r) => !r.aspirational && !r.notComparable);
-    expect(before.data + before.assumption + before.unknown).toBe(counted.length);
+    expect(before.data + before.assumption + before.noRecord + before.unknown).toBe(counted.length);
+    // Counted tasks with no record of delivery get no verdict, and are counted as such.
+    expect(before.noRecord).toBe(
+      await page.$$eval(
+        '[data-cell="dashboard"] tr[data-target]',
+        (trs) =>
+          trs.filter(
+            (tr) => !tr.querySelector('.badge.aspirational') && tr.querySelector('.verdict-no-record'),
+          ).length,
+      ),
+    );
+    expect(before.noRecord).toBeGreaterThan(5);
     expect(before.unknown).toBe(counted.filter((r) => r.needsBase).length);
     expect(before.unknown).toBeGreaterThan(10);
-    expect(await page.textContent(headline)).toMatch(/依据数据.*依据假设.*基期待补/);
+    expect(await page.textContent(headline)).toMatch(/依据数据.*依据假设.*待补执行记录.*基期待补/);
     // 金融业增加值: no P(met), the growth it needs from the base, and a field to enter the base.
     const fin = '[data-cell="dashboard"] tr[data-target="finance_va_2025"]';
     expect((await page.textContent(`${fin} td.pmet`))?.trim()).toBe('基期待补');

@@ -27,6 +27,7 @@ const VERDICTS = [
   'achieved',
   'missed',
   'unknown-base',
+  'no-record',
   'not-comparable',
   'on-track',
   'at-risk',

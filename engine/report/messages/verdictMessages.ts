@@ -10,6 +10,11 @@ export const VERDICT_MESSAGES = {
   'verdict.at-risk': { zh: '存在风险', en: 'At risk' },
   'verdict.off-track': { zh: '难以达成', en: 'Off track' },
   'verdict.unknown-base': { zh: '基期待补', en: 'Base to be entered' },
+  'verdict.no-record': { zh: '待补执行记录', en: 'Record needed' },
+  'verdict.reason.no-record': {
+    zh: '尚无完成情况记录，达成概率 {pMet} 只是按假设“{name}”推演的结果，反映该假设，不是对执行情况的判断；请录入各年完成数。',
+    en: 'no record of delivery yet, so the chance {pMet} is what the assumption “{name}” gives, not a judgement of delivery; enter the yearly counts.',
+  },
   'verdict.not-comparable': { zh: '口径不可比', en: 'Not comparable' },
   'verdict.qualitative': { zh: '定性', en: 'Qualitative' },
   'verdict.withReason': { zh: '{label}：{reason}', en: '{label}: {reason}' },
