@@ -163,6 +163,9 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
   },
   percentColumn('tau', (t) => t.tau, 0),
   percentColumn('progress', (t) => t.progress, 1),
+  // The number the status is read from (≥ 110% 快于预期 …): it had been only in the report's summary, and a
+  // planner could not tell why 完成进度 34.7% against 时间进度 40% read 基本符合预期 (a compound path's 96%).
+  percentColumn('pace', (t) => t.pace, 1),
   percentColumn('plannedPathRatio', (t) => t.plannedPathRatio, 1),
   percentColumn('achievedCagr', (t) => t.achievedCagr, 2),
   percentColumn('requiredCagr', (t) => t.requiredCagr, 2),
@@ -198,6 +201,7 @@ export type EvaluationColumnKey =
   | 'latest'
   | 'tau'
   | 'progress'
+  | 'pace'
   | 'plannedPathRatio'
   | 'achievedCagr'
   | 'requiredCagr'

@@ -39,6 +39,7 @@ const SCREEN_ORDER = [
   'base',
   'tau',
   'progress',
+  'pace',
   'plannedPathRatio',
   'achievedCagr',
   'requiredCagr',

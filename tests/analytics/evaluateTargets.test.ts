@@ -169,6 +169,15 @@ describe('evaluateTargets', () => {
     expect(share.base).toBeCloseTo(430 / 616, 12);
   });
 
+  // The status is read from the pace; the table had shown 完成进度 and 时间进度 but not the pace itself.
+  it('shows the pace the status is read from, as a column of its own', async () => {
+    const ev = await evaluateTargets(plan, null, { hte: { '2020': 50, '2023': 120 } }, { paths: 0 });
+    const t = ev.targets.find((x) => x.id === 'hte_2025')!;
+    expect(t.pace).not.toBeNull();
+    expect(evaluationColumn('pace').text(t, 'zh')).toBe(`${(t.pace! * 100).toFixed(1)}%`);
+    expect(evaluationTable(ev, 'zh').fields.some((f) => f.startsWith('进度比'))).toBe(true);
+  });
+
   it('uses an observed base-year value, counts statuses, and marks targets without data', async () => {
     const actuals = { hte: { '2020': 50, '2023': 120 } };
     const ev = await evaluateTargets(plan, null, actuals, { paths: 200 });

@@ -65,6 +65,7 @@ export const ENGINE_MESSAGES = {
   'col.latestYear': { zh: '最新实际年份', en: 'Latest actual year' },
   'col.tau': { zh: '时间进度', en: 'Time elapsed' },
   'col.progress': { zh: '完成进度', en: 'Progress' },
+  'col.pace': { zh: '进度比', en: 'Pace' },
   'col.plannedPathRatio': { zh: '实际值 ÷ 规划路径值', en: 'Actual ÷ planned-path value' },
   'col.achievedCagr': { zh: '已实现年均增速', en: 'Achieved CAGR' },
   'col.requiredCagr': { zh: '规划要求年均增速', en: 'Required CAGR' },
