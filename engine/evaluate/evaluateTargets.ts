@@ -69,6 +69,11 @@ export interface TargetEvaluation {
    * planner (pasted, in the scenario, or saved into the plan), or derived from such figures (a share N/D).
    */
   latestSource: LatestSource | null;
+  /**
+   * The indicators the latest value was computed from (a share from its numerator and denominator, each
+   * published or entered); absent when the value itself was observed or published as derived.
+   */
+  latestFrom?: string[];
   /** A published latest value's caveats, as its provenance records them: a 预计数, a secondhand copy. */
   latestCaveats: ('preliminary' | 'secondhand')[];
   tau: number | null;
@@ -286,7 +291,18 @@ function evaluateTarget(
         : derivedFrom[t.indicator]
           ? 'derived'
           : (sources.get(`${t.indicator}:${latest.year}`) ?? 'entered'),
-    latestCaveats: latest === null ? [] : caveatsOf(plan, t.indicator, latest, sources),
+    ...(latest !== null && derivedFrom[t.indicator] ? { latestFrom: derivedFrom[t.indicator] } : {}),
+    // A value computed from parts carries their caveats: a share over a GDP that is 预计数 and 转载 is too.
+    latestCaveats:
+      latest === null
+        ? []
+        : [
+            ...new Set(
+              [t.indicator, ...(derivedFrom[t.indicator] ?? [])].flatMap((id) =>
+                caveatsOf(plan, id, latest, sources),
+              ),
+            ),
+          ],
     tau: measures?.tau ?? null,
     progress: measures?.progress ?? null,
     plannedPathRatio: measures?.plannedPathRatio ?? null,

@@ -166,6 +166,10 @@ export const REPORT_MESSAGES = {
   },
   'rep.why.missed': { zh: '{years} 年未完成年度任务', en: 'yearly quota missed in {years}' },
   'rep.why.latest': { zh: '{year} 年实际 {value}，目标 {goal}', en: '{value} in {year} against {goal}' },
+  'rep.why.latestComputed': {
+    zh: '{year} 年由分项数据算得 {value}，目标 {goal}',
+    en: '{value} in {year}, computed from its parts’ figures, against {goal}',
+  },
   'rep.why.latestDerived': {
     zh: '{year} 年由公布数据推算为 {value}，目标 {goal}',
     en: '{value} in {year} (derived from published figures) against {goal}',

@@ -66,11 +66,21 @@ export function attentionReasons(x: TargetEvaluation, lang: Lang, baseYear?: num
   const out: string[] = [];
   if (x.latest !== null)
     out.push(
-      t(lang, x.latestSource === 'derived' ? 'rep.why.latestDerived' : 'rep.why.latest', {
-        year: x.latest.year,
-        value: formatValue(x.latest.value, x.unit, lang, false, x.whole),
-        goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
-      }),
+      // Computed from parts (entered or published) is not "derived from published figures" (a share from an
+      // entered 505 over the published 780 had been said so).
+      t(
+        lang,
+        x.latestFrom
+          ? 'rep.why.latestComputed'
+          : x.latestSource === 'derived'
+            ? 'rep.why.latestDerived'
+            : 'rep.why.latest',
+        {
+          year: x.latest.year,
+          value: formatValue(x.latest.value, x.unit, lang, false, x.whole),
+          goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
+        },
+      ),
     );
   if (x.pace !== null && Number.isFinite(x.pace))
     // To the tenth the verdict table shows (29.5%, not 29% beside it).

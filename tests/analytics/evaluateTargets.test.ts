@@ -167,6 +167,10 @@ describe('evaluateTargets', () => {
     expect(rows(beside)).toEqual(rows(inScenario));
     const share = beside.targets.find((t) => t.id === 'pillar_share_2025')!;
     expect(share.base).toBeCloseTo(430 / 616, 12);
+    // Its 2023 value is computed from an entered 505 and the published GDP, a 预计数 copied from elsewhere:
+    // said computed from those parts, with the GDP figure's caveats.
+    expect(share.latestFrom).toEqual(['pillar_output', 'gdp']);
+    expect(share.latestCaveats).toEqual(['preliminary', 'secondhand']);
   });
 
   // The status is read from the pace; the table had shown 完成进度 and 时间进度 but not the pace itself.

@@ -84,6 +84,19 @@ describe('reportSummary', async () => {
 
 describe('attentionReasons', async () => {
   const ev = await evaluateTargets(plan, null, {}, { paths: 0, asOf: 2024 });
+  // 支柱产业占比 2023 = an entered 505 over the published GDP 780 had been "由公布数据推算为 64.7%".
+  it('says a latest value computed from parts is computed, not derived from published figures', () => {
+    const x = {
+      ...ev.targets.find((t) => t.id === 'retail_sales_2025')!,
+      latest: { year: 2023, value: 480 },
+      latestSource: 'derived' as const,
+      latestFrom: ['a', 'b'],
+    };
+    const [first] = attentionReasons(x, 'zh');
+    expect(first).toMatch(/^2023 年由分项数据算得 480 亿元/);
+    expect(first).not.toContain('公布数据');
+  });
+
   it('says a fall still needed as a fall, not as a negative growth', () => {
     const x = {
       ...ev.targets.find((t) => t.id === 'retail_sales_2025')!,
