@@ -292,6 +292,8 @@ export const MESSAGES = {
   },
   'scen.noneSaved': { zh: '尚未保存情景。', en: 'No saved scenarios yet.' },
   'scen.changes': { zh: '与规划默认不同的设置：{n} 项', en: 'Settings differing from the plan: {n}' },
+  'scen.formulas': { zh: '自定义指标 {n} 项', en: 'formula cells: {n}' },
+  'scen.actuals': { zh: '录入实际数据 {n} 项指标', en: 'actuals entered for {n} indicators' },
   'scen.defaultName': { zh: '我的情景', en: 'My scenario' },
   'scen.unnamed': { zh: '未命名情景', en: 'Unnamed scenario' },
 

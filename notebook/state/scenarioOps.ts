@@ -182,3 +182,11 @@ export function changedCount(s: Working): number {
     Object.keys(s.levers ?? {}).length + Object.keys(s.parameters ?? {}).length + (s.shocks?.length ?? 0)
   );
 }
+
+/**
+ * What a scenario adds to the plan beyond its assumptions: its own formulas and the indicators it enters
+ * actuals for. A scenario holding only a formula had been listed as "0 项" differing from the plan.
+ */
+export function additionsCount(s: Working): { formulas: number; actuals: number } {
+  return { formulas: s.formulas?.length ?? 0, actuals: Object.keys(s.actuals ?? {}).length };
+}

@@ -5,19 +5,29 @@
 import { type App, type NamedScenario, pushNotice } from '../app.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
-import { t, translator } from '../i18n/t.ts';
+import { type Translate, t, translator } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
 import { setText } from '../runtime/setIfChanged.ts';
 import { exportScenarioFile, scenarioProblem } from '../share/shareSync.ts';
 import { deleteSaved, readSaved, savedListText } from '../state/savedScenarios.ts';
 import { saveOrOffer } from '../state/saveOrOffer.ts';
 import { workingFromDocument } from '../state/scenarioFile.ts';
-import { changedCount, type Working } from '../state/scenarioOps.ts';
+import { additionsCount, changedCount, type Working } from '../state/scenarioOps.ts';
 import { fileButton } from './fileButton.ts';
 import { askScenarioLabels } from './saveDialog.ts';
 import { scenarioName } from './scenarioName.ts';
 
 export const MAX_COMPARED = 4;
+
+/** "与规划默认不同的设置：2 项 · 自定义指标 1 项 · 录入实际数据 3 项" (the additions only where there are any). */
+function changesText(s: Working, t: Translate): string {
+  const { formulas, actuals } = additionsCount(s);
+  return [
+    t('scen.changes', { n: changedCount(s) }),
+    ...(formulas > 0 ? [t('scen.formulas', { n: formulas })] : []),
+    ...(actuals > 0 ? [t('scen.actuals', { n: actuals })] : []),
+  ].join(' · ');
+}
 
 export function addToComparison(app: App, entry: NamedScenario): boolean {
   const list = app.comparison.get();
@@ -191,7 +201,7 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
       const text = document.createElement('div');
       text.className = 'grow';
       const desc = e.scenario.description ? pick(e.scenario.description, lang) : '';
-      text.innerHTML = `<div><b>${esc(scenarioName(e.scenario, lang))}</b> <span class="muted">${esc(t('scen.changes', { n: changedCount(e.scenario) }))}</span></div>${desc ? `<div class="desc">${esc(desc)}</div>` : ''}`;
+      text.innerHTML = `<div><b>${esc(scenarioName(e.scenario, lang))}</b> <span class="muted">${esc(changesText(e.scenario, t))}</span></div>${desc ? `<div class="desc">${esc(desc)}</div>` : ''}`;
       // What 对比 did, said on the card clicked (the banner at the top is out of sight down here).
       const note = document.createElement('div');
       note.className = 'card-status';
@@ -257,7 +267,7 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
     update(current) {
       const label = scenarioName(current, lang);
       if (name.value !== label) name.value = label;
-      let text = t('scen.changes', { n: changedCount(current) });
+      let text = changesText(current, t);
       if (current.description) text += ` · ${pick(current.description, lang)}`;
       setText(changes, text);
       if (current !== savedFor) {

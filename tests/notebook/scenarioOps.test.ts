@@ -4,6 +4,7 @@ import { SCENARIO_FORMAT as ENGINE_FORMAT } from '../../engine/plan/scenarioSche
 import { settingDiff } from '../../notebook/model/settingDiff.ts';
 import { SCENARIO_FORMAT, scenarioDocument, workingFromDocument } from '../../notebook/state/scenarioFile.ts';
 import {
+  additionsCount,
   changedCount,
   hasShock,
   isLeverChanged,
@@ -63,6 +64,13 @@ describe('scenario edits keep only what differs from the plan', () => {
     s = setNotes(s, [{ text: '说明' }]);
     s = { ...s, actuals: { output: { '2021': 111 } } };
     expect(changedCount(s)).toBe(2);
+    // Formulas and actuals are counted as additions, apart (a scenario of one formula had read "0 项").
+    expect(
+      additionsCount({ ...s, formulas: [{ id: 'f', name: { zh: 'f' }, unit: '—', formula: 'output' }] }),
+    ).toEqual({
+      formulas: 1,
+      actuals: 1,
+    });
     expect(resetAssumptions(s)).toEqual({
       name: { zh: '测试' },
       notes: [{ text: '说明' }],
