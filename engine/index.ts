@@ -83,6 +83,7 @@ export { loadActuals } from './plan/loadActuals.ts';
 export { loadPlan, parseJsonText } from './plan/loadPlan.ts';
 export { loadScenario } from './plan/loadScenario.ts';
 export { loadStatistics } from './plan/loadStatistics.ts';
+export { NOTE_TEXT_MAX, NOTE_TITLE_MAX } from './plan/noteLimits.ts';
 export { oddsIndicators, oddsPart } from './plan/oddsPart.ts';
 // Plan and scenario formats
 export { formatIssues, type InputIssue, PlanError } from './plan/PlanError.ts';
@@ -116,8 +117,6 @@ export {
   type Actuals,
   type LeverSetting,
   MAX_ITEMS,
-  NOTE_TEXT_MAX,
-  NOTE_TITLE_MAX,
   SCENARIO_FORMAT,
   type Scenario,
   type ScenarioInput,

@@ -32,6 +32,7 @@ import { startAnchoringNotices } from './share/anchoringNotices.ts';
 import { startRunWarningNotices } from './share/runWarningNotices.ts';
 import { type LinkInfo, linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
+import { restoreComparison } from './state/comparisonStore.ts';
 import { type EvaluationState, evaluationRuns } from './state/evaluationRuns.ts';
 import { restoreWork } from './state/restoreWork.ts';
 import { scenarioDocument } from './state/scenarioFile.ts';
@@ -374,6 +375,8 @@ async function boot(): Promise<void> {
   // after 8 s without one), so its 22 KB do not compete with the first visit's results.
   // It is built in the page's language, so a language switch builds it again (its draft is kept in IndexedDB
   // and comes back with it).
+  // The last visit's comparison, once the first run is on screen: its checks must not hold up that run.
+  void afterFirstRun(app).then(() => restoreComparison(app));
   let planImport: Promise<typeof import('./views/planImport.ts')> | null = null;
   nb.view('planImport', document.createElement('div'), ['lang'], async (lang) => {
     planImport ??= afterFirstRun(app)

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { cellSchema } from './cellSchema.ts';
 import { nonBlankSchema } from './nonBlankSchema.ts';
+import { NOTE_TEXT_MAX, NOTE_TITLE_MAX } from './noteLimits.ts';
 import { formulaSchema, idSchema, shockSchema, textSchema } from './planSchema.ts';
 import { uncertainSchema } from './uncertainSchema.ts';
 import { yearKeySchema, yearSchema } from './yearSchema.ts';
@@ -29,10 +30,6 @@ export const userFormulaSchema = z
 
 /** Formulas, notes or cells a scenario may hold. */
 export const MAX_ITEMS = 200;
-
-/** The longest note a scenario holds: its text and its title, in characters. */
-export const NOTE_TEXT_MAX = 100_000;
-export const NOTE_TITLE_MAX = 200;
 
 /**
  * A planner's note; `id` lets a note cell place it in the notebook (notes without one sit under 笔记), and

@@ -136,6 +136,21 @@ describe('the planner’s work is kept', () => {
     expect(await page.locator('#scenarios-body li', { hasText: '甲' }).count()).toBeGreaterThan(0);
   }, 150_000);
 
+  // A comparison prepared for a meeting had to be rebuilt after the browser was closed.
+  it('keeps the comparison when the tab is closed and the page opened again', async () => {
+    const c = await context();
+    const first = await open(c);
+    await first.click('[data-scenario="library:downturn"] button:nth-of-type(2)');
+    await first.waitForSelector('[data-cell="comparison"] [data-compared="library:downturn"]');
+    await first.waitForTimeout(300); // IndexedDB's write
+    await first.close();
+    const again = await open(c);
+    await again.waitForSelector('[data-cell="comparison"] [data-compared="library:downturn"]', {
+      timeout: 60_000,
+    });
+    expect(await again.textContent('[data-cell="comparison"]')).toContain('下行');
+  }, 150_000);
+
   it('sent no request to any host but localhost', () => {
     expect(outside).toEqual([]);
   });
