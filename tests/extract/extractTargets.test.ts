@@ -447,4 +447,17 @@ describe('a table of targets inside the text', () => {
       ['52万亩', 53, 'binding'],
     ]);
   });
+
+  // A table says 规上 where the prose says 规模以上: one target had become two, 基期待补 beside a verdict.
+  it('reads 规上 in a table and 规模以上 in the prose as one indicator', () => {
+    const both = extractTargets(
+      [
+        '到2030年，高新技术产业增加值占规模以上工业增加值比重提高到52%。',
+        '附表 主要指标',
+        '指标\t单位\t2025年\t2030年',
+        '高新技术产业增加值占规上工业增加值比重\t%\t41\t52',
+      ].join('\n'),
+    );
+    expect(both.targets.map((t) => [t.figure, t.base])).toEqual([['52%', 41]]);
+  });
 });
