@@ -9,7 +9,11 @@ import { BOM, type CsvCell } from './csvCell.ts';
 
 export { BOM, type CsvCell };
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A signed number alone, with a percent sign at most (+16.7%, -3.5): a spreadsheet reads it as the number it
+ * is and runs nothing, so it is not marked ("'+16.7%" had stood in the comparison's CSV).
+ */
+const FORMULA_START = /^(?![+-]\d[\d,]*(?:\.\d+)?%?$)[=+\-@\t\r]/;
 
 function cell(value: CsvCell): CsvCell {
   return typeof value === 'number' && !Number.isFinite(value) ? null : value;

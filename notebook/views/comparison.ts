@@ -150,9 +150,12 @@ export function comparisonView(
     const csvRows: (string | number)[][] = [
       [
         t('dash.col.target'),
-        ...runs.flatMap((r) => [
+        // As the table: each scenario's P(met) and median, and after the first their differences from it.
+        ...runs.flatMap((r, i) => [
           `${r.name} ${t('dash.col.pmet')}`,
+          ...(i > 0 ? [`${r.name} ${t('cmp.dPmet')}`] : []),
           `${r.name} ${t('dash.col.median.generic')}`,
+          ...(i > 0 ? [`${r.name} ${t('cmp.dMedian')}`] : []),
         ]),
       ],
     ];
@@ -177,12 +180,23 @@ export function comparisonView(
         // To the medians' own tenth of a point: +23.6% and +15.2% differ by 8.4, not 8.37.
         const showDiff = (v: number) =>
           m?.rate || isPercentUnit(m?.unit ?? '') ? formatPercentOf(v, '百分点', lang, 1) : show(v);
-        // The median as the page shows it, as in the dashboard's CSV (a bare 69237 beside "≥ +4.5 万户").
-        csv.push(p ?? '', m ? show(m.value) : '');
         const dp = i > 0 && p !== null && p0 !== null ? Math.round((p - p0) * 100) : null;
         const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
+        const shownP = settled
+          ? t('pmet.settled')
+          : needsBase
+            ? t('verdict.unknown-base')
+            : formatProb(p, lang);
+        // Every cell as the table shows it (P(met) had been a bare 0.5824 beside a median in 万户, and the
+        // differences were left out).
+        csv.push(
+          shownP,
+          ...(i > 0 ? [dp === null ? '' : signed(dp, String(Math.abs(dp)))] : []),
+          m ? show(m.value) : '',
+          ...(i > 0 ? [dm === null ? '' : signed(dm, showDiff(Math.abs(dm)))] : []),
+        );
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
-        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${settled ? t('pmet.settled') : needsBase ? t('verdict.unknown-base') : formatProb(p, lang)}</td>${
+        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${shownP}</td>${
           i > 0
             ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
             : null

@@ -142,6 +142,18 @@ describe('the notebook in Chromium', () => {
     ).toBe('基期待补');
     // A difference with nothing to compare reads as a dash, not "±—".
     expect(await page.textContent(`${table} tr[data-target="market_entities_new"] td:last-child`)).toBe('—');
+    // Its CSV holds every cell as the table shows it, differences included (P(met) had been a bare fraction).
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-cell="comparison"] .footnote button'),
+    ]);
+    const csv = readFileSync((await file.path())!, 'utf8');
+    const [head, ...lines] = csv.slice(1).split(/\r?\n/);
+    expect(head).toContain('高增长 差（百分点）');
+    expect(head!.split(',')).toHaveLength(1 + 2 + 4);
+    const growth = lines.find((l) => l.startsWith('工商户数年均增长18.5%,'))!;
+    expect(growth).toContain('基期待补');
+    expect(csv).not.toMatch(/,0\.\d{3,}/);
   });
 
   // The plan's published statistics pin every run: the evaluation measures them once the planner heads for

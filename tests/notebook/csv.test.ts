@@ -15,7 +15,8 @@ describe('toCsv', () => {
     expect(await toCsv([['a,b', 'say "hi"', 'x\ny']])).toBe(`${BOM}"a,b","say ""hi""","x\ny"\r\n`);
   });
   it('keeps negative numbers but defuses every text cell a spreadsheet would run as a formula', async () => {
-    expect(await toCsv([['=1+1', '-2.5', -3, '@cmd']])).toBe(`${BOM}"'=1+1","'-2.5",-3,"'@cmd"\r\n`);
+    // A signed number alone ("-2.5") is read as that number and runs nothing: left as it is.
+    expect(await toCsv([['=1+1', '-2.5', -3, '@cmd']])).toBe(`${BOM}"'=1+1",-2.5,-3,"'@cmd"\r\n`);
     // "starts with a digit after the minus" was once let through: a spreadsheet still runs it.
     expect(await toCsv([["-2+3+cmd|' /C calc'!A0"]])).toBe(`${BOM}"'-2+3+cmd|' /C calc'!A0"\r\n`);
   });

@@ -25,6 +25,15 @@ describe('writeCsv', () => {
     expect(lines).toContain('-3');
     expect(lines).toContain('0.5');
   });
+  it('leaves a signed number alone, as a spreadsheet reads it as that number', () => {
+    const csv = writeCsv(['cell'], [['+16.7%'], ['-3.5'], ['+1,234'], ['+16.7%;=1'], ['+1 家']]);
+    const lines = csv.split('\r\n');
+    expect(lines.slice(1, 4)).toEqual(['+16.7%', '-3.5', '"+1,234"']);
+    // Anything more after the number is marked as before.
+    expect(lines[4]).toBe(`"'+16.7%;=1"`);
+    expect(lines[5]).toBe(`"'+1 家"`);
+  });
+
   it('writes CRLF, a BOM only when asked, and an empty cell for a non-finite number', () => {
     expect(writeCsv(['a', 'b'], [[Number.POSITIVE_INFINITY, '指标']])).toBe('a,b\r\n,指标\r\n');
     expect(writeCsv(null, [['x']], { bom: true })).toBe(`${BOM}x\r\n`);
