@@ -28,6 +28,7 @@ import {
 import { type App, pushNotice } from '../app.ts';
 import { loadShippedPlan } from '../client/shippedPlan.ts';
 import { download, safeFileName } from '../export/download.ts';
+import { printedBaseHint } from '../model/printedBaseHint.ts';
 import { clearImportDraft, loadImportDraft, saveImportDraft } from '../state/importDraft.ts';
 import {
   deleteUserPlan,
@@ -593,16 +594,9 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     kept.forEach((r, j) => {
       const input = table.querySelector<HTMLInputElement>(`[data-base-cell="${rows.indexOf(r)}"] input`);
       if (!input) return;
-      const target = plan.targets.find((x) => x.id === `t_${String(j + 1).padStart(2, '0')}`);
-      const ind = plan.indicators.find((i) => i.id === target?.indicator);
-      const base = ind?.base;
       const printed =
-        r.target.base === null &&
-        base &&
-        'value' in base &&
-        base.provenance.kind === 'plan' &&
-        ind!.unit === r.target.unit
-          ? base.value
+        r.target.base === null
+          ? printedBaseHint(plan, `t_${String(j + 1).padStart(2, '0')}`, r.target.unit)
           : null;
       input.placeholder = printed === null ? '' : tr(`${printed}（原文）`, `${printed} (printed)`);
     });
