@@ -121,6 +121,12 @@ export function impliedTargetLevel(
   }
 }
 
+/** Whether a value meets the target read as a level (its own kind, comparator, tolerance and count step). */
+function meetsLevel(input: ProgressInput, x: number): boolean {
+  const { kind, comparator, value, tolerance, countStep } = input;
+  return isMet({ kind, comparator, value, tolerance, countStep }, x);
+}
+
 export function targetProgress(input: ProgressInput): ProgressMeasures {
   const { kind, baseYear: t0, targetYear: T, base: x0, latest } = input;
   const span = T - t0;
@@ -156,16 +162,7 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
     (kind === 'level' || kind === 'share') &&
     X - x0 <= roundingHalfWidth(X, input.percent === true)
   ) {
-    const met = isMet(
-      {
-        kind,
-        comparator: input.comparator,
-        value: input.value,
-        tolerance: input.tolerance,
-        countStep: input.countStep,
-      },
-      xt,
-    );
+    const met = meetsLevel(input, xt);
     return {
       ...nullMeasures('linear', X, msg('eval.note.baseAtTarget')),
       tau,
@@ -196,16 +193,7 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
             { kind, comparator: input.comparator, value: input.value, tolerance: input.tolerance },
             xt - x0,
           )
-        : isMet(
-            {
-              kind,
-              comparator: input.comparator,
-              value: input.value,
-              tolerance: input.tolerance,
-              countStep: input.countStep,
-            },
-            xt,
-          );
+        : meetsLevel(input, xt);
   const compound = input.compound && x0 > 0 && X > 0 && requiredCagr !== null;
   let plannedPathRatio: number | null = null;
   let pace: number | null;

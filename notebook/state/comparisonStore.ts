@@ -4,6 +4,7 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import type { App, NamedScenario } from '../app.ts';
 import { scenarioProblem } from '../share/shareSync.ts';
+import { isNamedScenario } from './isNamedScenario.ts';
 
 let idb: UseStore | null = null;
 function store(): UseStore {
@@ -17,15 +18,11 @@ const SOURCES = new Set(['library', 'saved', 'current', 'file']);
 export function isComparedEntry(x: unknown): x is NamedScenario {
   if (!x || typeof x !== 'object') return false;
   const e = x as Record<string, unknown>;
-  const s = e.scenario as Record<string, unknown> | undefined;
   return (
     typeof e.key === 'string' &&
     typeof e.source === 'string' &&
     SOURCES.has(e.source) &&
-    !!s &&
-    typeof s === 'object' &&
-    !Array.isArray(s) &&
-    typeof (s.name as { zh?: unknown } | undefined)?.zh === 'string'
+    isNamedScenario(e.scenario)
   );
 }
 

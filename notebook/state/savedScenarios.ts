@@ -2,6 +2,7 @@
 // cannot be read is reported and left in place; writing keeps every other entry as it was. Storage can fail
 // (quota full, private mode, storage blocked by a setting): a failed save changes nothing already saved and
 // says why (trySaveScenario), so the page can offer the scenario as a file instead.
+import { isNamedScenario } from './isNamedScenario.ts';
 import type { Working } from './scenarioOps.ts';
 
 export interface SavedScenario {
@@ -30,15 +31,7 @@ function rawList(storage: Storage, planId: string): unknown[] {
 function isEntry(x: unknown): x is SavedScenario {
   if (!x || typeof x !== 'object') return false;
   const e = x as Record<string, unknown>;
-  const s = e.scenario as Record<string, unknown> | undefined;
-  return (
-    typeof e.key === 'string' &&
-    typeof e.savedAt === 'string' &&
-    !!s &&
-    typeof s === 'object' &&
-    !Array.isArray(s) &&
-    typeof (s.name as { zh?: unknown } | undefined)?.zh === 'string'
-  );
+  return typeof e.key === 'string' && typeof e.savedAt === 'string' && isNamedScenario(e.scenario);
 }
 
 /** The stored list as text (null: none, or storage unreadable): a view compares it to know it changed. */

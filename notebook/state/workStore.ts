@@ -3,6 +3,7 @@
 // a link in the address wins, and the work it would replace is kept as "previous" and offered back.
 // Failures never throw into the page: they are passed to the handler main.ts installs (a notice).
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { isNamedScenario } from './isNamedScenario.ts';
 import type { Working } from './scenarioOps.ts';
 
 export interface SavedWork {
@@ -30,15 +31,7 @@ const key = (planId: string, slot: 'current' | 'previous') => `${planId}:${slot}
 export function isSavedWork(x: unknown): x is SavedWork {
   if (!x || typeof x !== 'object') return false;
   const w = x as Record<string, unknown>;
-  const s = w.scenario as Record<string, unknown> | undefined;
-  return (
-    w.version === 1 &&
-    typeof w.savedAt === 'string' &&
-    !!s &&
-    typeof s === 'object' &&
-    !Array.isArray(s) &&
-    typeof (s.name as { zh?: unknown } | undefined)?.zh === 'string'
-  );
+  return w.version === 1 && typeof w.savedAt === 'string' && isNamedScenario(w.scenario);
 }
 
 const organisations = new Map<string, string>();
