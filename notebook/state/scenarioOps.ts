@@ -51,24 +51,49 @@ export function leverIntensity(plan: Plan, s: Working, id: string): number {
   return s.levers?.[id]?.intensity ?? defaultLeverIntensity(plan, id);
 }
 
+/**
+ * The year a lever first set starts acting: the year its policy was issued, when that is after the base year
+ * (the Hefei opinions of February 2025 acting from 2021 had been every new lever's default, a counterfactual
+ * the page then warned of). Written into the scenario, so a link and a file say it; the engine's own default
+ * for a setting without a start stays the year after the base year, so older links mean what they meant.
+ */
+function firstStart(plan: Plan, id: string): number | undefined {
+  const issued = plan.levers.find((l) => l.id === id)?.issued;
+  return issued !== undefined && issued > plan.meta.baseYear + 1 ? issued : undefined;
+}
+
 export function setLever(plan: Plan, s: Working, id: string, intensity: number): Working {
   const levers: Record<string, LeverSetting> = { ...s.levers };
-  const start = levers[id]?.start;
-  if (near(intensity, defaultLeverIntensity(plan, id)) && start === undefined) delete levers[id];
+  const atDefault = near(intensity, defaultLeverIntensity(plan, id));
+  const start = levers[id] ? levers[id].start : atDefault ? undefined : firstStart(plan, id);
+  if (atDefault && (start === undefined || start === firstStart(plan, id))) delete levers[id];
   else levers[id] = start === undefined ? { intensity } : { intensity, start };
   return withRecord(s, 'levers', levers);
 }
 
-/** The year the lever starts acting in the scenario: its own, else the engine's default (the year after the
- * base year, resolveScenario). */
+/** The scenario with every lever not set in it started from its policy's year, as setLever would start it. */
+export function withFirstStarts(plan: Plan, s: Working): Working {
+  const levers: Record<string, LeverSetting> = { ...s.levers };
+  for (const l of plan.levers) {
+    const start = firstStart(plan, l.id);
+    if (!levers[l.id] && start !== undefined) levers[l.id] = { intensity: l.intensity.default, start };
+  }
+  return withRecord(s, 'levers', levers);
+}
+
+/** The year the lever starts acting in the scenario: its own; for a setting without one the engine's default
+ * (the year after the base year, resolveScenario); for a lever not set, the year setLever would give it. */
 export function leverStart(plan: Plan, s: Working, id: string): number {
-  return s.levers?.[id]?.start ?? plan.meta.baseYear + 1;
+  const setting = s.levers?.[id];
+  if (setting) return setting.start ?? plan.meta.baseYear + 1;
+  return firstStart(plan, id) ?? plan.meta.baseYear + 1;
 }
 
 export function setLeverStart(plan: Plan, s: Working, id: string, start: number): Working {
   const levers: Record<string, LeverSetting> = { ...s.levers };
   const intensity = leverIntensity(plan, s, id);
-  if (start === plan.meta.baseYear + 1 && near(intensity, defaultLeverIntensity(plan, id))) delete levers[id];
+  const unset = firstStart(plan, id) ?? plan.meta.baseYear + 1;
+  if (start === unset && near(intensity, defaultLeverIntensity(plan, id))) delete levers[id];
   else levers[id] = start === plan.meta.baseYear + 1 ? { intensity } : { intensity, start };
   return withRecord(s, 'levers', levers);
 }

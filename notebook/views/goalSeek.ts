@@ -16,7 +16,7 @@ import { isAbort } from '../client/engineClient.ts';
 import { FULL_PATHS } from '../client/runSizes.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
-import { setLever, setParameter } from '../state/scenarioOps.ts';
+import { setLever, setParameter, withFirstStarts } from '../state/scenarioOps.ts';
 import { goalSeekSummary, optimizeSummary } from './analyticsSummary.ts';
 
 /** What a failed or cancelled search says. */
@@ -162,8 +162,9 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       // At the scenario's own path count and seed, as the dashboard runs it (and the CLI with --paths 5000):
       // at 2,000 paths the value found read 0.936 against the CLI's 0.997.
       const s = app.scenario.get();
+      // A lever not set yet is sought from its policy's year, as moving its slider would start it.
       const r: GoalSeekResult = await app.engine.goalSeek(
-        app.payload(s),
+        app.payload(withFirstStarts(plan, s)),
         { target: target.value, variable: { kind, id }, probability: p, paths: s.paths ?? FULL_PATHS },
         (x) => progress.update(x),
       );
@@ -301,7 +302,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       // read 79.6%, under the 80% asked for.
       const s = app.scenario.get();
       const r: OptimizeResult = await app.engine.optimize(
-        app.payload(s),
+        app.payload(withFirstStarts(plan, s)),
         // Fewer when many levers would take the search past what an analysis may (said with the result).
         { targets: chosen, probability: p, paths: s.paths ?? FULL_PATHS, fitPaths: true },
         (x) => progress2.update(x),

@@ -41,17 +41,18 @@ describe('the notebook in Chromium', () => {
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 
+  // A lever moved acts from its policy's year (2025): one without a lag (营商环境) moves 2025's figures.
   it('moving a lever changes the 2025 median and P(met) shown', async () => {
     const page = await open();
     const before = await row(page, 'five_up_net_increase');
     const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
-    await page.focus('#lever-hefei_11_upgrade-range');
+    await page.focus('#lever-hefei_15_environment-range');
     await page.keyboard.press('End');
     await waitIdle(page, seq);
     const after = await row(page, 'five_up_net_increase');
     expect(after.median).not.toBe(before.median);
     expect(after.pmet).not.toBe(before.pmet);
-    expect(await page.isVisible('[data-lever="hefei_11_upgrade"] .changed-mark')).toBe(true);
+    expect(await page.isVisible('[data-lever="hefei_15_environment"] .changed-mark')).toBe(true);
   });
 
   it('a copied link opened in a new context shows the same numbers', async () => {
@@ -87,29 +88,31 @@ describe('the notebook in Chromium', () => {
     await waitIdle(page, seq);
     // The address holds the intensity before the start year is changed (it is updated in an idle period).
     await page.waitForFunction((h) => location.hash.startsWith('#v2.') && location.hash !== h, initial);
-    expect(await page.inputValue('#lever-start-hefei_14_finance')).toBe('2021');
+    // A lever first moved acts from the year its policy was issued (it had started in 2021, a counterfactual).
+    expect(await page.inputValue('#lever-start-hefei_14_finance')).toBe('2025');
+    expect(await page.isHidden(warning)).toBe(true);
     // A number typed beyond the slider's range is used at its limit, and said so.
     await page.fill('#lever-hefei_14_finance-number', '500');
     await page.dispatchEvent('#lever-hefei_14_finance-number', 'change');
     expect(await page.textContent(`${lever} .clamped`)).toBe('已按上限 3 计（输入 500）');
     expect(await page.inputValue('#lever-hefei_14_finance-number')).toBe('3');
+    const late = await figures(page);
+    const before = await page.evaluate(() => location.hash);
+    const seq2 = Number(await page.evaluate(() => document.body.dataset.runSeq));
+    // Started earlier than its policy, on purpose: said to be a counterfactual.
+    await page.selectOption('#lever-start-hefei_14_finance', '2021');
+    await waitIdle(page, seq2);
+    await page.waitForFunction((h) => location.hash.startsWith('#v2.') && location.hash !== h, before);
     expect(await page.textContent(warning)).toBe(
       '早于政策印发年份（2025年）：按“假如政策提前出台”推演，属反事实假设',
     );
     expect(await page.isVisible(warning)).toBe(true);
-    const early = await figures(page);
-    const before = await page.evaluate(() => location.hash);
-    const seq2 = Number(await page.evaluate(() => document.body.dataset.runSeq));
-    await page.selectOption('#lever-start-hefei_14_finance', '2025');
-    await waitIdle(page, seq2);
-    await page.waitForFunction((h) => location.hash.startsWith('#v2.') && location.hash !== h, before);
-    expect(await page.isHidden(warning)).toBe(true);
-    // Four years less of the policy: some 2025 figure moves.
-    expect(await figures(page)).not.toEqual(early);
+    // Four years more of the policy: some 2025 figure moves.
+    expect(await figures(page)).not.toEqual(late);
     await page.click('#copy-link');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const other = await open(link.slice(link.indexOf('#')));
-    expect(await other.inputValue('#lever-start-hefei_14_finance')).toBe('2025');
+    expect(await other.inputValue('#lever-start-hefei_14_finance')).toBe('2021');
     expect(await other.inputValue('#lever-hefei_14_finance-number')).toBe('3');
   });
 
@@ -445,10 +448,10 @@ describe('the notebook in Chromium', () => {
     expect(await page.textContent('.notice.error')).toContain('链接');
     const before = await row(page, 'five_up_net_increase');
     const seq = Number(await page.evaluate(() => document.body.dataset.runSeq));
-    await page.focus('#lever-hefei_11_upgrade-range');
+    await page.focus('#lever-hefei_15_environment-range');
     await page.keyboard.press('End');
     await waitIdle(page, seq);
-    expect((await row(page, 'five_up_net_increase')).median).not.toBe(before.median);
+    expect((await row(page, 'five_up_net_increase')).pmet).not.toBe(before.pmet);
     const unknown = await open('#v7.abc');
     expect(await unknown.textContent('.notice.error')).toContain('v7');
     // A well-formed link made for another plan is refused too.

@@ -21,6 +21,7 @@ import {
   toggleShock,
   upsertFormula,
   type Working,
+  withFirstStarts,
 } from '../../notebook/state/scenarioOps.ts';
 import golden from '../fixtures/golden.plan.json' with { type: 'json' };
 
@@ -48,6 +49,24 @@ describe('scenario edits keep only what differs from the plan', () => {
     expect(setLever(plan, late, 'push', 2).levers).toEqual({ push: { intensity: 2, start: first + 3 } });
     expect(setLeverStart(plan, late, 'push', first).levers).toEqual({ push: { intensity: 1.5 } });
     expect(setLeverStart(plan, setLeverStart(plan, empty, 'push', first + 1), 'push', first)).toEqual(empty);
+  });
+
+  // The Hefei opinions date from 2025: a lever moved had acted from 2021 unless its start was changed too.
+  it('starts a lever first set in the year its policy was issued, and drops that start with the lever', () => {
+    const issuedPlan = {
+      ...plan,
+      levers: plan.levers.map((l) => (l.id === 'push' ? { ...l, issued: 2023 } : l)),
+    };
+    const set = setLever(issuedPlan, empty, 'push', 1.5);
+    expect(set.levers).toEqual({ push: { intensity: 1.5, start: 2023 } });
+    expect(leverStart(issuedPlan, empty, 'push')).toBe(2023);
+    expect(setLever(issuedPlan, set, 'push', 0)).toEqual(empty);
+    // A setting without a start (an older link) keeps the engine's default, the year after the base year.
+    const old = { ...empty, levers: { push: { intensity: 1 } } };
+    expect(leverStart(issuedPlan, old, 'push')).toBe(plan.meta.baseYear + 1);
+    expect(setLever(issuedPlan, old, 'push', 2).levers).toEqual({ push: { intensity: 2 } });
+    // What goal-seek and the least-cost mix search from: levers not set start in their policy's year.
+    expect(withFirstStarts(issuedPlan, empty).levers?.push).toEqual({ intensity: 0, start: 2023 });
   });
 
   it('keeps a parameter as written, normalises it for reading, and drops it when equal to the plan', () => {
