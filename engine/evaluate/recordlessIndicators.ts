@@ -10,7 +10,19 @@ import type { Plan } from '../plan/planSchema.ts';
  * Indicator id → the indicators it depends on (itself included, through any formula, this year's or last
  * year's) whose own dynamics read a `noRecord` parameter. Indicators that depend on none are left out.
  */
-export function recordlessIndicators(plan: Plan): Map<string, Set<string>> {
+export function recordlessIndicators(plan: Plan): ReadonlyMap<string, ReadonlySet<string>> {
+  // Asked once a run, of a plan that does not change between runs: kept per plan object.
+  let found = cache.get(plan);
+  if (!found) {
+    found = compute(plan);
+    cache.set(plan, found);
+  }
+  return found;
+}
+
+const cache = new WeakMap<Plan, Map<string, Set<string>>>();
+
+function compute(plan: Plan): Map<string, Set<string>> {
   const noRecord = new Set(plan.parameters.filter((p) => p.noRecord).map((p) => p.id));
   const out = new Map<string, Set<string>>();
   if (noRecord.size === 0) return out;
