@@ -324,9 +324,10 @@ function evaluateTarget(
     projectedMet: r && projected !== null ? r.deterministicMet : null,
     status,
     missedYears: measures?.missedYears ?? [],
-    // No base: the status column says so (statusText), in the reader's language.
+    // No base: the status column says so (statusText), in the reader's language. A quota needs none: its
+    // short years are its note (a 滞后 beside 进度比 105% had said nothing of the 2021 it rests on).
     note:
-      base === null
+      base === null && t.kind !== 'quota'
         ? null
         : evaluationNote(plan, measures ?? null, latest ? derivedFrom[t.indicator] : undefined),
   };

@@ -236,7 +236,10 @@ function textEvents(
   }
   for (const m of norm.matchAll(/力争|争取/g)) events.push({ at: m.index, order: 1, type: 'aspire' });
   // 每年 / 年均 before a count is a quota (每年筛选5家); before a rate (年均增长7%) it is not.
-  for (const m of norm.matchAll(/(每年|年均)(?!(增长|增速|增加|递增|提高|提升|增幅|下降|降低|减少))/g))
+  // Nor before a measure (PM2.5年均浓度): an annual average is a level.
+  for (const m of norm.matchAll(
+    /(每年|年均)(?!(增长|增速|增加|递增|提高|提升|增幅|下降|降低|减少|浓度|密度|水平|指数|气温|温度|降水|天数))/g,
+  ))
     events.push({ at: m.index, order: 1, type: 'perYear' });
   quantities.forEach((q, index) => {
     events.push({ at: q.start, order: 3, type: 'quantity', index });

@@ -24,6 +24,8 @@ const CHANGE =
 const FALL = /(下降|降低|减少|压减|缩小)/;
 const INCREASE = /(新增|净增|再增加|增加(?!值)|提高|提升|新建|新培育|累计新增|新引进|新认定|新开工|新开发)/;
 const QUOTA = /(每年|年均|年度|逐年)/;
+/** What an annual average is taken of: a measure, not a count of things done each year. */
+const MEASURE = /(浓度|密度|水平|指数|气温|温度|降水|天数|时长|时间)/;
 
 export function readKind(before: string, unit: string, perYear: boolean): KindReading {
   if (isPointUnit(unit)) return { kind: 'pp-change', decrease: FALL.test(tail(before, 8)) };
@@ -42,7 +44,11 @@ export function readKind(before: string, unit: string, perYear: boolean): KindRe
   }
   // A 每年 earlier in the sentence does not reach a figure said of the whole period (期间累计新增250家).
   const wholePeriod = /(累计|期间|五年|总计|合计)/.test(near);
-  if ((perYear && !wholePeriod) || QUOTA.test(near)) return { kind: 'quota', decrease: false };
+  // 年均 before a measure (PM2.5年均浓度控制在30微克/立方米以下, 年均优良天数) names an annual average, a level,
+  // not a quota due every year: it had been read 每年 30, a yearly count drawn at an assumed delivery ratio.
+  const quota = QUOTA.exec(near);
+  const annualMeasure = quota !== null && MEASURE.test(near.slice(quota.index + quota[0].length));
+  if ((perYear && !wholePeriod) || (quota && !annualMeasure)) return { kind: 'quota', decrease: false };
   // 增加到 500 家 is a level reached, not an increase of 500.
   const increase = INCREASE.exec(before);
   if (increase && !/^(到|至)/.test(before.slice(increase.index + increase[0].length))) {

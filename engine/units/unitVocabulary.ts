@@ -55,6 +55,10 @@ const BASES: Record<string, BaseMeasure> = {
   吨标准煤: 'other',
   // Environmental targets: PM2.5 控制在35微克/立方米以内, 优良天数达到300天, 噪声…分贝.
   '微克/立方米': 'other',
+  // The same written in symbols (30μg/m³以下): a target so written had been dropped without a word.
+  'μg/m³': 'other',
+  'μg/m3': 'other',
+  'ug/m3': 'other',
   '毫克/立方米': 'other',
   分贝: 'other',
   克: 'other',

@@ -189,11 +189,14 @@ export function comparisonView(
             : formatProb(p, lang);
         // Every cell as the table shows it (P(met) had been a bare 0.5824 beside a median in 万户, and the
         // differences were left out).
+        // A rise keeps its sign in a full-width plus (＋1.74 万户), as a fall keeps its minus sign (−): an ASCII
+        // plus before a unit would read as a formula and be written with an apostrophe.
+        const csvSigned = (x: number, text: string) => signed(x, text).replace(/^\+/, '＋');
         csv.push(
           shownP,
-          ...(i > 0 ? [dp === null ? '' : signed(dp, String(Math.abs(dp)))] : []),
+          ...(i > 0 ? [dp === null ? '' : csvSigned(dp, String(Math.abs(dp)))] : []),
           m ? show(m.value) : '',
-          ...(i > 0 ? [dm === null ? '' : signed(dm, showDiff(Math.abs(dm)))] : []),
+          ...(i > 0 ? [dm === null ? '' : csvSigned(dm, showDiff(Math.abs(dm)))] : []),
         );
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
         return html.fragment`<td class="num" data-pmet=${p ?? ''}>${shownP}</td>${

@@ -253,7 +253,11 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
       reset.disabled = !changed;
       const v = parameterValue(plan, s, p.id);
       slider.setValue(v.mean);
-      if (document.activeElement !== text) text.value = changed ? uncertainText(v, p.unit, lang) : '';
+      if (document.activeElement !== text) {
+        text.value = changed ? uncertainText(v, p.unit, lang) : '';
+        // A value set another way (the number box, a reset, a link) answers a refused entry: its message goes.
+        error.textContent = '';
+      }
     },
   };
 }

@@ -147,6 +147,8 @@ describe('evaluateTargets', () => {
     expect(q.progress).toBeCloseTo(63 / 150, 12);
     expect(q.status).toBe('behind');
     expect(q.verdict).toMatchObject({ code: 'missed', reason: 'quota-every-year' });
+    // The note says which year the 滞后 rests on, beside a pace of 105%.
+    expect(renderMessage('zh', q.note!)).toBe('2021 年未完成年度任务');
   });
 
   // The page hands actuals over in its scenario, the CLI as a file: a share's base from an entered 2020 part

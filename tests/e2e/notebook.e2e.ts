@@ -157,6 +157,8 @@ describe('the notebook in Chromium', () => {
     const growth = lines.find((l) => l.startsWith('工商户数年均增长18.5%,'))!;
     expect(growth).toContain('基期待补');
     expect(csv).not.toMatch(/,0\.\d{3,}/);
+    // No cell is marked as a formula: a rise is written ＋, a fall −.
+    expect(csv).not.toContain("'");
   });
 
   // The plan's published statistics pin every run: the evaluation measures them once the planner heads for
@@ -328,6 +330,10 @@ describe('the notebook in Chromium', () => {
       /^“5000%”超出可调范围（.+ 至 .+），未采用$/,
     );
     expect(await page.inputValue('#param-g_retail-number')).toBe('3');
+    // A value then set in the number box answers it: the message goes.
+    await page.fill('#param-g_retail-number', '4');
+    await page.dispatchEvent('#param-g_retail-number', 'change');
+    await expect.poll(() => page.textContent('[data-parameter="g_retail"] .field-error')).toBe('');
     const effects = await page.textContent('[data-lever="hefei_07_services"] .item-more');
     expect(effects).toContain('个百分点');
     expect(effects).not.toMatch(/\+0\.0\d/);

@@ -448,6 +448,18 @@ describe('a table of targets inside the text', () => {
     ]);
   });
 
+  // PM2.5年均浓度 had been read as a quota due every year (年均 taken for 每年), and a target written in
+  // symbols (30μg/m³) was dropped.
+  it('reads an annual average of a measure as a level, in Chinese or in symbols', () => {
+    const r = extractTargets(
+      '二、发展目标\n到2030年，PM2.5年均浓度控制在30μg/m³以下，每年新增市场主体1万户。',
+    );
+    expect(r.targets.map((t) => [t.name, t.kind, t.value, t.unit, t.comparator])).toEqual([
+      ['PM2.5年均浓度', 'level', 30, 'μg/m³', '<='],
+      ['市场主体', 'quota', 1, '万户', '>='],
+    ]);
+  });
+
   // A table says 规上 where the prose says 规模以上: one target had become two, 基期待补 beside a verdict.
   it('reads 规上 in a table and 规模以上 in the prose as one indicator', () => {
     const both = extractTargets(
