@@ -15,7 +15,7 @@ import type { App, NamedScenario } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { comparisonStyle } from '../charts/palette.ts';
 import { downloadCsv } from '../export/csv.ts';
-import { type Lang, pick } from '../i18n/lang.ts';
+import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
 import { settingDiff } from '../model/settingDiff.ts';
@@ -167,12 +167,15 @@ export function comparisonView(
         const settled = tr !== undefined && settledIn(tr) !== null;
         // A target waiting for its base reads 基期待补, as on the dashboard, not a bare dash.
         const needsBase = feasibilityOf(tr).verdictBasis === 'unknown-base';
-        return { p: tr && !settled ? tr.pMet : null, settled, needsBase };
+        // A counted task with no record: its chance restates the assumption, and is marked so, as on the
+        // dashboard (待补执行记录).
+        const noRecord = feasibilityOf(tr).verdict?.code === 'no-record';
+        return { p: tr && !settled ? tr.pMet : null, settled, needsBase, noRecord };
       };
       const p0 = chance(first).p;
       const m0 = medianFigure(plan, target, first.result);
       const cells = runs.map((r, i) => {
-        const { p, settled, needsBase } = chance(r);
+        const { p, settled, needsBase, noRecord } = chance(r);
         const m = medianFigure(plan, target, r.result);
         const show = (v: number) =>
           m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang, false, m?.whole);
@@ -186,7 +189,9 @@ export function comparisonView(
           ? t('pmet.settled')
           : needsBase
             ? t('verdict.unknown-base')
-            : formatProb(p, lang);
+            : noRecord
+              ? `${formatProb(p, lang)}${paren(t('verdict.no-record'), lang)}`
+              : formatProb(p, lang);
         // Every cell as the table shows it (P(met) had been a bare 0.5824 beside a median in 万户, and the
         // differences were left out).
         // A rise keeps its sign in a full-width plus (＋1.74 万户), as a fall keeps its minus sign (−): an ASCII

@@ -159,6 +159,8 @@ describe('the notebook in Chromium', () => {
     expect(csv).not.toMatch(/,0\.\d{3,}/);
     // No cell is marked as a formula: a rise is written ＋, a fall −.
     expect(csv).not.toContain("'");
+    // A counted task with no record says so beside its chance, as on the dashboard.
+    expect(lines.find((l) => l.startsWith('国家级特色商业街区1条,'))).toContain('（待补执行记录）');
   });
 
   // The plan's published statistics pin every run: the evaluation measures them once the planner heads for
