@@ -2,6 +2,7 @@
 // estimate of a year that has happened, not its outcome. What to ask the statistics office for: each such
 // target's indicator in its target year, one request per indicator and year, the most-needed first. The
 // current year is the caller's (the page's clock, a CLI option), so the engine stays a function of its inputs.
+import { isLowerBound } from '../plan/isLowerBound.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
 import type { TargetResult } from '../run/runTypes.ts';
@@ -14,7 +15,10 @@ export function pastYearRequests(
   currentYear: number,
   actuals: Actuals = {},
 ): BaseRequest[] {
-  const observed = new Set(plan.observations.map((o) => `${o.indicator}:${o.year}`));
+  // A published floor (突破23万户) is not the figure: it is still asked for.
+  const observed = new Set(
+    plan.observations.filter((o) => !isLowerBound(o.provenance)).map((o) => `${o.indicator}:${o.year}`),
+  );
   const known = (id: string, year: number) =>
     observed.has(`${id}:${year}`) || actuals[id]?.[String(year)] !== undefined;
   const requests = new Map<string, BaseRequest>();

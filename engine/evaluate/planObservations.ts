@@ -1,6 +1,7 @@
 // The plan's observations (published statistics, figures saved into the plan) as actuals, and where each
 // came from. They pin every run of the plan (resolveScenario), so whatever measures progress or draws the
 // observed points — the mid-term evaluation, the report's charts — reads them under what the planner enters.
+import { isLowerBound } from '../plan/isLowerBound.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
 
@@ -18,7 +19,8 @@ export function planObservations(
   const actuals: Actuals = {};
   const sources: Sources = new Map();
   for (const o of plan.observations) {
-    if (o.year > asOf) continue;
+    // A published floor (突破23万户) is not the year's figure: no progress is measured from it.
+    if (o.year > asOf || isLowerBound(o.provenance)) continue;
     actuals[o.indicator] = { ...(actuals[o.indicator] ?? {}), [o.year]: o.value };
     const kind = o.provenance.kind;
     sources.set(

@@ -40,6 +40,12 @@ const statisticProvenanceSchema = z
     secondhand: z.boolean().optional(),
     /** A 预计数: an estimate published before the year's final figure, which may revise it. */
     preliminary: z.boolean().optional(),
+    /**
+     * The phrase gives a floor, not the figure (市场主体突破23万户): no run is pinned to it, nor is progress
+     * measured from it. Pinned, 23万 had been split among 注册企业 and 个体工商户 by simulated shares and had
+     * set the 2025 verdict of 新增注册企业 on that split.
+     */
+    lowerBound: z.boolean().optional(),
   })
   .strict();
 

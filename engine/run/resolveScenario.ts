@@ -1,6 +1,8 @@
 // Applies a scenario to a plan: which value each parameter takes, what levers and shocks add to it in each
 // year, which observations pin the paths, and over which years. The result is plain data for `simulate`.
+
 import { inputIssue } from '../plan/inputIssue.ts';
+import { isLowerBound } from '../plan/isLowerBound.ts';
 import { type InputIssue, PlanError } from '../plan/PlanError.ts';
 import type { Plan, Shock } from '../plan/planSchema.ts';
 import { runningSums } from '../plan/runningSums.ts';
@@ -122,7 +124,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
   // actual for the same indicator and year, set below, overrides one.
   for (const o of plan.observations ?? []) {
     const k = o.year - baseYear;
-    if (k < 0 || k >= Y || !indicatorIds.has(o.indicator)) continue;
+    if (k < 0 || k >= Y || !indicatorIds.has(o.indicator) || isLowerBound(o.provenance)) continue;
     const m = actuals.get(o.indicator) ?? new Map<number, number>();
     actuals.set(o.indicator, m);
     m.set(k, o.value);

@@ -231,14 +231,20 @@ describe('evaluateTargets', () => {
 
 describe('evaluation output', () => {
   it('keeps the upper end of a range target in a column of its own (3-5 had read 3 alone)', async () => {
-    const ev = await evaluateTargets(yaohaiWithStatistics(), null, {}, { paths: 0 });
+    // The published 2025 市场主体 is a floor (突破23万户), no latest value: the figure is entered here.
+    const ev = await evaluateTargets(
+      yaohaiWithStatistics(),
+      null,
+      { market_entities: { '2025': 231000 } },
+      { paths: 0 },
+    );
     const table = evaluationTable(ev);
     const row = table.data.find((r) => r[0] === 'startup_promotions_yearly')!;
     const at = (name: string) => row[table.fields.indexOf(name)];
     expect([at('目标值'), at('目标上限（区间目标）')]).toEqual([3, 5]);
     // An increase target's latest value is a level, and its source column says so (493 beside +200 read as met).
     const entities = table.data.find((r) => r[0] === 'market_entities_new')!;
-    expect(entities[table.fields.indexOf('最新实际来源')]).toBe('公布统计（总量，非增量）');
+    expect(entities[table.fields.indexOf('最新实际来源')]).toBe('录入（总量，非增量）');
   });
 
   it('CSV, and a report that states its thresholds, in Chinese and English', async () => {

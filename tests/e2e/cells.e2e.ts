@@ -197,15 +197,16 @@ describe('notebook cells', () => {
     await addCell(page, 'dashboard', 'formula');
     const draft = '#dashboard .add-cell-draft form';
     await page.fill(`${draft} input[name="id"]`, 'per_entity');
-    await page.fill(`${draft} input[name="name"]`, '市场主体（万户）');
-    await page.fill(`${draft} textarea[name="formula"]`, 'market_entities / 10000');
+    // 注册企业数 has a value every year (市场主体 has none: its 2020 individual businesses are 基期待补).
+    await page.fill(`${draft} input[name="name"]`, '注册企业（万户）');
+    await page.fill(`${draft} textarea[name="formula"]`, 'registered_enterprises / 10000');
     await page.click(`${draft} button[type="submit"]`);
     const cell = 'section.user-cell[data-kind="formula"]';
     await page.waitForSelector(`${cell} [data-formula="per_entity"] svg.spark`);
     expect((await order(page))[1]).toBe(await page.getAttribute(cell, 'data-cell-id'));
     const before = await page.getAttribute(`${cell} [data-value]`, 'data-value');
     await page.click(`${cell} .cell-edit`);
-    await page.fill(`${cell} .cell-editor textarea[name="formula"]`, 'market_entities / 5000');
+    await page.fill(`${cell} .cell-editor textarea[name="formula"]`, 'registered_enterprises / 5000');
     await page.click(`${cell} .cell-editor button[type="submit"]`);
     await poll(async () => Number(await page.getAttribute(`${cell} [data-value]`, 'data-value'))).toBeCloseTo(
       2 * Number(before),

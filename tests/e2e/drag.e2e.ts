@@ -232,6 +232,7 @@ describe('dragging a slider', () => {
     // 中期评估 visited once: from then on each release evaluates the plan's statistics again, in place.
     await page.click('[data-nav="evaluation"]');
     await page.waitForSelector('[data-cell="evaluation"] table.evaluation tr[data-target]', {
+      state: 'attached',
       timeout: 30_000,
     });
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -24,9 +24,10 @@ describe('pastYearRequests on the embedded plan, late in 2026', () => {
     const keys = requests.map((r) => `${r.indicator}:${r.year}`);
     expect(new Set(keys).size).toBe(keys.length);
     const asked = new Set(requests.flatMap((r) => r.targets));
-    // 社零 is settled by its derived 2025 level; 市场主体 has its published 2025 figure.
+    // 社零 is settled by its derived 2025 level; 市场主体's published 2025 figure is a floor (突破23万户), so the
+    // figure itself is still asked for.
     expect(asked.has('retail_sales_2025')).toBe(false);
-    expect(requests.some((r) => r.indicator === 'market_entities' && r.year === 2025)).toBe(false);
+    expect(requests.some((r) => r.indicator === 'market_entities' && r.year === 2025)).toBe(true);
     expect(asked.has('five_up_net_increase')).toBe(true);
     // Nothing is past in 2025 itself.
     expect(pastYearRequests(plan, targets, 2025)).toEqual([]);

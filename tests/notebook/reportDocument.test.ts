@@ -227,6 +227,7 @@ describe('the report asks for the bases its verdicts wait for', () => {
     const entered = {
       individual_businesses: { '2020': 60000 },
       registered_enterprises: { '2020': 58000, '2023': 92000 },
+      market_entities: { '2025': 231000 },
     };
     const ev = await evaluateTargets(yaohai, null, entered, { paths: 0 });
     const doc = buildReport(reportInput(yaohai, ev, { actuals: entered }), 'zh');
@@ -243,10 +244,12 @@ describe('the report asks for the bases its verdicts wait for', () => {
 
   it('draws no chart that would hold one dot: an increase on an unknown base, with no paths', async () => {
     const yaohai = yaohaiWithStatistics();
-    const ev = await evaluateTargets(yaohai, null, {}, { paths: 0 });
+    // The published 2025 total is a floor (突破23万户): the figure is entered.
+    const entered = { market_entities: { '2025': 231000 } };
+    const ev = await evaluateTargets(yaohai, null, entered, { paths: 0 });
     const result = runSync(yaohai, null, { paths: 100, seed: 1 });
-    const doc = buildReport(reportInput(yaohai, ev, { result }), 'zh');
-    // 新增各类市场主体约10万户 has its 2025 total (23 万户) but no 2020 base: its row says 基期待补 instead.
+    const doc = buildReport(reportInput(yaohai, ev, { result, actuals: entered }), 'zh');
+    // 新增各类市场主体约10万户 has its 2025 total but no 2020 base: its row says 基期待补 instead.
     expect(ev.targets.find((x) => x.id === 'market_entities_new')?.latest).not.toBeNull();
     expect(doc.charts.map((c) => c.target)).not.toContain('market_entities_new');
     expect(doc.charts.map((c) => c.target)).toContain('retail_sales_2025');
