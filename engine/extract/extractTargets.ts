@@ -80,7 +80,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   // A table in the text is read as a table; its cells are not prose.
   const headings = findHeadings(norm);
   const paths = sectionPaths(headings);
-  const tables = tableTargets(text, norm, paths);
+  const tables = tableTargets(text, norm, paths, planYear);
   const inTable = (at: number) => tables.spans.some(([s, e]) => at >= s && at < e);
   const quantities = findQuantities(norm).filter(
     (q) => !inside(books, q.start) && !inside(quoted, q.start) && !inTable(q.start),
@@ -151,6 +151,8 @@ function tableTargets(
   text: string,
   norm: string,
   paths: { offset: number; path: string }[],
+  /** The text's target year: a table naming no year of its own takes it. */
+  targetYear: number | null,
 ): { targets: DraftTarget[]; spans: [number, number][]; messages: ExtractMessage[] } {
   const targets: DraftTarget[] = [];
   const spans: [number, number][] = [];
@@ -161,7 +163,7 @@ function tableTargets(
     const header = table.cells[headerRow]!;
     const valueColumn = keys.indexOf('value');
     const baseColumn = keys.indexOf('baseValue');
-    const read = readPlanTableRows(table.cells);
+    const read = readPlanTableRows(table.cells, [], { year: targetYear });
     spans.push([table.start, table.end]);
     // A refused row is said, with the line of the text it is on: it is not drafted, and silence hid it.
     const firstLine = norm.slice(0, table.start).split('\n').length;

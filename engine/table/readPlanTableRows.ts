@@ -555,16 +555,17 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   // 规上工业增加值增速 | % | 7左右 is one too, not a share of 7%.
   const rate = !period && cell('kind') === '' && isPrintedPercent(unit) ? RATE_NAME.exec(name) : null;
   const value = period ? period.value : read.value;
-  const comparator = read.comparator ?? period?.comparator;
-  // A level below its base with no comparator: a floor or a cap? Read as the template says (≥), and ask.
-  if (
-    comparator === undefined &&
+  const below =
     !period &&
     kind === 'level' &&
     typeof value === 'number' &&
     typeof baseRead === 'number' &&
-    value < baseRead
-  )
+    value < baseRead;
+  // A time cut (审批时间 80 → 60 个工作日) is a cap: what a plan shortens it keeps within (it read ≥ 60, and warned).
+  const comparator =
+    read.comparator ?? period?.comparator ?? (below && DURATION_UNIT.test(unit) ? '<=' : undefined);
+  // A level below its base with no comparator: a floor or a cap? Read as the template says (≥), and ask.
+  if (comparator === undefined && below)
     rr.cellIssue('below-base', 'value', `${value} < ${baseRead}`, 'warning');
   return {
     row: rowNo,
@@ -584,7 +585,18 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   };
 }
 
-export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []): PlanTableResult {
+/** Units of a duration, which plans cut: 个工作日, 工作日, 天, 小时, 个月, 分钟. */
+const DURATION_UNIT = /^(?:个?工作日|天|小时|个月|分钟)$/;
+
+/**
+ * `year`: the target year of a table that names none (no 目标年 column, no year in a header): a table inside a
+ * plan's text takes the text's (its 附表 of 基期值 | 目标值 had been refused whole, for a missing 目标年).
+ */
+export function readPlanTableRows(
+  rows: string[][],
+  merges: MergedRange[] = [],
+  options: { year?: number | null } = {},
+): PlanTableResult {
   const issues: TableIssue[] = [];
   const targets: TableTarget[] = [];
   const add = (i: TableIssue) => issues.push(i);
@@ -597,6 +609,8 @@ export function readPlanTableRows(rows: string[][], merges: MergedRange[] = []):
   const header = rows[headerRow]!;
   // The header's years, read once for the table (every row reader had read them again).
   const implied = impliedYears(header, keys);
+  if (implied.year === undefined && !keys.includes('year') && options.year != null)
+    implied.year = options.year;
   const col = columnsOf(header, keys, implied, headerRow, add);
   if (issues.some((i) => i.severity === 'error')) return { targets, issues };
   // Merged cells filled down are written into a copy: the caller's rows stay as read.

@@ -460,6 +460,22 @@ describe('a table of targets inside the text', () => {
     ]);
   });
 
+  // A 附表 of 基期值 | 目标值 with no year of its own had been refused whole (缺少“目标年”列).
+  it('gives a table in the text that names no year the text own target year', () => {
+    const r = extractTargets(
+      [
+        '到2030年，全县科技创新能力显著增强。',
+        '附表 主要指标',
+        '指标\t单位\t基期值\t目标值',
+        '省级以上研发平台\t个\t42\t72',
+      ].join('\n'),
+    );
+    expect(r.messages.filter((m) => m.code === 'table-issue')).toEqual([]);
+    expect(r.targets.map((t) => [t.name, t.value, t.base, t.year])).toEqual([
+      ['省级以上研发平台', 72, 42, 2030],
+    ]);
+  });
+
   // A table says 规上 where the prose says 规模以上: one target had become two, 基期待补 beside a verdict.
   it('reads 规上 in a table and 规模以上 in the prose as one indicator', () => {
     const both = extractTargets(

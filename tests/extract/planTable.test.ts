@@ -89,6 +89,15 @@ describe("readPlanTable on a plan's own 主要指标 table", () => {
     ]);
     expect(tableIssueText(r.issues.find((i) => i.code === 'below-base')!)).toContain('以内');
   });
+
+  // 审批时间 80 → 60 个工作日 had read ≥ 60, with the same question: a time a plan cuts is a cap.
+  it('reads a duration cut below its base as a cap, without asking', () => {
+    const cut = readPlanTable(
+      ['指标名称,单位,2025年基期,2030年目标', '全流程审批时间,个工作日,80,60'].join('\n'),
+    );
+    expect(cut.targets.map((t) => [t.name, t.value, t.comparator])).toEqual([['全流程审批时间', 60, '<=']]);
+    expect(cut.issues.filter((i) => i.code === 'below-base')).toEqual([]);
+  });
 });
 
 describe('readPlanTable', () => {
