@@ -27,6 +27,7 @@ import { findYearMarkers, inferTargetYear } from './findYearMarkers.ts';
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
 import { opensTargetClause } from './opensTargetClause.ts';
 import { planTitle } from './planTitle.ts';
+import { ANNUAL_MEASURE_NOUNS } from './readKind.ts';
 import { type QuantityContext, readQuantity } from './readQuantity.ts';
 import { toHalfWidthSameLength } from './toHalfWidthSameLength.ts';
 
@@ -50,6 +51,12 @@ interface State {
    */
   fact: { year: number | null; inPassing: boolean } | null;
 }
+
+/** 每年 / 年均 as a quota's cue: not before a rate (年均增长7%), nor before a measure (年均浓度). */
+const PER_YEAR = new RegExp(
+  `(每年|年均)(?!(增长|增速|增加|递增|提高|提升|增幅|下降|降低|减少|${ANNUAL_MEASURE_NOUNS}))`,
+  'g',
+);
 
 export function extractTargets(text: string, options: ExtractOptions = {}): ExtractResult {
   const limitBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -239,10 +246,7 @@ function textEvents(
   for (const m of norm.matchAll(/力争|争取/g)) events.push({ at: m.index, order: 1, type: 'aspire' });
   // 每年 / 年均 before a count is a quota (每年筛选5家); before a rate (年均增长7%) it is not.
   // Nor before a measure (PM2.5年均浓度): an annual average is a level.
-  for (const m of norm.matchAll(
-    /(每年|年均)(?!(增长|增速|增加|递增|提高|提升|增幅|下降|降低|减少|浓度|密度|水平|指数|气温|温度|降水|天数))/g,
-  ))
-    events.push({ at: m.index, order: 1, type: 'perYear' });
+  for (const m of norm.matchAll(PER_YEAR)) events.push({ at: m.index, order: 1, type: 'perYear' });
   quantities.forEach((q, index) => {
     events.push({ at: q.start, order: 3, type: 'quantity', index });
   });

@@ -24,8 +24,12 @@ const CHANGE =
 const FALL = /(下降|降低|减少|压减|缩小)/;
 const INCREASE = /(新增|净增|再增加|增加(?!值)|提高|提升|新建|新培育|累计新增|新引进|新认定|新开工|新开发)/;
 const QUOTA = /(每年|年均|年度|逐年)/;
-/** What an annual average is taken of: a measure, not a count of things done each year. */
-const MEASURE = /(浓度|密度|水平|指数|气温|温度|降水|天数|时长|时间)/;
+/**
+ * What an annual average is taken of (PM2.5年均浓度): a measure, not a count of things done each year. The
+ * text reader's 每年/年均 cue (extractTargets) passes over the same words.
+ */
+export const ANNUAL_MEASURE_NOUNS = '浓度|密度|水平|指数|气温|温度|降水|天数|时长|时间';
+const MEASURE = new RegExp(`(${ANNUAL_MEASURE_NOUNS})`);
 
 export function readKind(before: string, unit: string, perYear: boolean): KindReading {
   if (isPointUnit(unit)) return { kind: 'pp-change', decrease: FALL.test(tail(before, 8)) };

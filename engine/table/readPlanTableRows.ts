@@ -6,7 +6,7 @@ import { type Comparator, type DraftValue, MAX_TARGETS } from '../extract/extrac
 import { planTitle } from '../extract/planTitle.ts';
 import { comparatorEnding, comparatorWord } from '../extract/readComparator.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
-import { isKnownUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
+import { isDurationUnit, isKnownUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
 import {
   CATEGORY_HEADERS,
   COMPARATOR_WORDS,
@@ -563,7 +563,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     value < baseRead;
   // A time cut (审批时间 80 → 60 个工作日) is a cap: what a plan shortens it keeps within (it read ≥ 60, and warned).
   const comparator =
-    read.comparator ?? period?.comparator ?? (below && DURATION_UNIT.test(unit) ? '<=' : undefined);
+    read.comparator ?? period?.comparator ?? (below && isDurationUnit(unit) ? '<=' : undefined);
   // A level below its base with no comparator: a floor or a cap? Read as the template says (≥), and ask.
   if (comparator === undefined && below)
     rr.cellIssue('below-base', 'value', `${value} < ${baseRead}`, 'warning');
@@ -584,9 +584,6 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     cellsFigure: `${name}：${cell('value')}${unit ? `（${unit}）` : ''}`,
   };
 }
-
-/** Units of a duration, which plans cut: 个工作日, 工作日, 天, 小时, 个月, 分钟. */
-const DURATION_UNIT = /^(?:个?工作日|天|小时|个月|分钟)$/;
 
 /**
  * `year`: the target year of a table that names none (no 目标年 column, no year in a header): a table inside a

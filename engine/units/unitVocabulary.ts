@@ -101,6 +101,13 @@ export function isPrintedPercent(unit: string): boolean {
   return unit === '%' || unit === '‰';
 }
 
+/** Durations, which plans cut (审批时间压缩至60个工作日): the vocabulary's 天, 工作日, 个工作日, 个月, 小时. */
+const DURATIONS = new Set(['天', '工作日', '个工作日', '个月', '小时']);
+
+export function isDurationUnit(unit: string): boolean {
+  return DURATIONS.has(normalizeUnit(unit));
+}
+
 /** A change of a share, in percentage points. */
 export function isPointUnit(unit: string): boolean {
   return unit === '个百分点' || unit === '百分点';

@@ -88,6 +88,14 @@ function signed(x: number, text: string): string {
   return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text.replace(/^[-−+]/, '')}`;
 }
 
+/**
+ * The same for a CSV: a rise keeps its sign in a full-width plus (＋1.74 万户), as a fall keeps its minus sign
+ * (−): an ASCII plus before a unit would read as a formula and be written with an apostrophe.
+ */
+function csvSigned(x: number, text: string): string {
+  return signed(x, text).replace(/^\+/, '＋');
+}
+
 export function comparisonView(
   app: App,
   lang: Lang,
@@ -166,10 +174,11 @@ export function comparisonView(
         const tr = targetResultOf(r.result, target.id);
         const settled = tr !== undefined && settledIn(tr) !== null;
         // A target waiting for its base reads 基期待补, as on the dashboard, not a bare dash.
-        const needsBase = feasibilityOf(tr).verdictBasis === 'unknown-base';
+        const f = feasibilityOf(tr);
+        const needsBase = f.verdictBasis === 'unknown-base';
         // A counted task with no record: its chance restates the assumption, and is marked so, as on the
         // dashboard (待补执行记录).
-        const noRecord = feasibilityOf(tr).verdict?.code === 'no-record';
+        const noRecord = f.verdict?.code === 'no-record';
         return { p: tr && !settled ? tr.pMet : null, settled, needsBase, noRecord };
       };
       const p0 = chance(first).p;
@@ -194,9 +203,6 @@ export function comparisonView(
               : formatProb(p, lang);
         // Every cell as the table shows it (P(met) had been a bare 0.5824 beside a median in 万户, and the
         // differences were left out).
-        // A rise keeps its sign in a full-width plus (＋1.74 万户), as a fall keeps its minus sign (−): an ASCII
-        // plus before a unit would read as a formula and be written with an apostrophe.
-        const csvSigned = (x: number, text: string) => signed(x, text).replace(/^\+/, '＋');
         csv.push(
           shownP,
           ...(i > 0 ? [dp === null ? '' : csvSigned(dp, String(Math.abs(dp)))] : []),
