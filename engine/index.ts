@@ -179,6 +179,7 @@ export {
   renderMessage,
   renderParts,
 } from './report/messages/render.ts';
+export { remainsInPoints } from './report/remainsInPoints.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
 export { runWarningMessage } from './report/runWarningMessage.ts';
 export { comparatorSymbol, planTargetShape, type TargetShape, targetPhrase } from './report/targetPhrase.ts';

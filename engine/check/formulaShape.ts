@@ -1,6 +1,7 @@
 // The shape of a derived formula, as far as the consistency checks need it: a ratio of two indicators
 // (a share: pillar_output / gdp), a sum of indicators (a total: a + b + c), a single name, or something else.
 import { type MathNode, parseExpression } from '../compile/formula/mathParser.ts';
+import { type Arithmetic, arithmeticOfNode } from './formulaArithmetic.ts';
 
 export type FormulaShape =
   | { kind: 'ratio'; numerator: string; denominator: string }
@@ -41,6 +42,7 @@ function sumParts(node: Node): string[] | null {
  */
 const shapes = new Map<string, FormulaShape>();
 const symbols = new Map<string, ReadonlySet<string>>();
+const arithmetic = new Map<string, Arithmetic | null>();
 const CACHE_LIMIT = 4096;
 
 /** What the checks, the run and the evaluation ask of a formula, found by parsing it once. */
@@ -48,13 +50,15 @@ export interface FormulaFacts {
   /** formulaSymbols: every name it mentions, in the order a walk of its tree meets them. */
   symbols: string[];
   shape: FormulaShape;
+  /** formulaArithmetic: the formula as plain arithmetic of names, or null. */
+  arithmetic: Arithmetic | null;
 }
 
 /** The facts of a parsed formula. */
 export function factsOfNode(node: MathNode): FormulaFacts {
   const names = new Set<string>();
   symbolsOfNode(node, names);
-  return { symbols: [...names], shape: shapeOfNode(node) };
+  return { symbols: [...names], shape: shapeOfNode(node), arithmetic: arithmeticOfNode(node) };
 }
 
 /** Takes these formulas' facts (by formula text) as formulaShape and formulaSymbols would parse them. */
@@ -62,6 +66,7 @@ export function rememberFormulas(facts: Readonly<Record<string, FormulaFacts>>):
   for (const [source, f] of Object.entries(facts)) {
     remember(shapes, source, f.shape);
     remember(symbols, source, new Set(f.symbols));
+    remember(arithmetic, source, f.arithmetic);
   }
 }
 
@@ -98,6 +103,18 @@ export function shapeOfNode(node: MathNode): FormulaShape {
   const parts = sumParts(root);
   if (parts && parts.length >= 2) return { kind: 'sum', parts };
   return { kind: 'other' };
+}
+
+/** The formula as plain arithmetic of names (formulaArithmetic.ts), or null; null too when it does not parse. */
+export function formulaArithmetic(source: string): Arithmetic | null {
+  if (arithmetic.has(source)) return arithmetic.get(source)!;
+  let node: MathNode | null = null;
+  try {
+    node = parseExpression(source);
+  } catch {
+    // loadPlan reports it.
+  }
+  return remember(arithmetic, source, node && arithmeticOfNode(node));
 }
 
 /** Every name a formula mentions (indicators, parameters, function names alike). Shared: do not modify. */

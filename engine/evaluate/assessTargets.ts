@@ -21,6 +21,7 @@ import type { Simulation } from '../run/simulate.ts';
 import { assumedGrowth } from './assumedGrowth.ts';
 import { baseSourceOf } from './baseSourceOf.ts';
 import { growsAtRate } from './growsAtRate.ts';
+import { observedByDefinition } from './observedByDefinition.ts';
 import { recordlessIndicators } from './recordlessIndicators.ts';
 import { targetProgress } from './targetProgress.ts';
 import { type VerdictCode, type VerdictReason, verdictFor } from './verdictFor.ts';
@@ -49,12 +50,16 @@ export function assessTargets(
   const recordless = recordlessIndicators(plan);
   const observedAfterBase = (id: string) => [...(setup.actuals.get(id)?.keys() ?? [])].some((k) => k > 0);
   const noRecordParams = plan.parameters.filter((p) => p.noRecord);
+  // After the run, not in resolveScenario: its formulas' facts are remembered by compiling (formulaShape.ts).
+  let byDefinition: Map<string, Map<number, number>> | undefined;
+  const derived = () => (byDefinition ??= observedByDefinition(plan, setup));
   return stats.map((s) => {
     const t = byId.get(s.id)!;
     const kind = s.kind as Exclude<Target['kind'], 'qualitative'>;
     const ind = indicators.get(s.indicator)!;
     const origin = baseSourceOf(plan, s.indicator, pinnedAtBase);
-    const pinned = setup.actuals.get(s.indicator);
+    // A share or total whose inputs are observed is observed too (derivedActuals): its pace is data.
+    const pinned = setup.actuals.get(s.indicator) ?? derived().get(s.indicator);
     const observed = new Map<number, number>();
     // The years bridgeGaps reckons between two known values are pinned too, but never a target's own year nor
     // after the last known one: the latest observation up to a target's year is always an observation.

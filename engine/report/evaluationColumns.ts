@@ -10,6 +10,7 @@ import type { Lang } from './lang.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
 import { joined, type Message, msg } from './messages/message.ts';
 import { render, renderMessage } from './messages/render.ts';
+import { remainsInPoints } from './remainsInPoints.ts';
 import { targetPhrase } from './targetPhrase.ts';
 import { basisMessage, verdictMessage } from './verdictMessage.ts';
 
@@ -55,6 +56,20 @@ function rounded(v: number | null | undefined, digits: number): number | null {
   if (v === null || v === undefined || !Number.isFinite(v)) return null;
   const f = 10 ** digits;
   return Math.round(v * f) / f;
+}
+
+function scaled(v: number | null): number | null {
+  return v === null ? null : v * 100;
+}
+
+/** 15.85% a year, or for a percentage +9.72 个百分点/年; a dash when nothing is needed or known. */
+function remainingText(t: TargetEvaluation, lang: Lang): string {
+  const v = remainsInPoints(t) ? t.requiredChangeRemaining : t.requiredGrowthRemaining;
+  if (v === null || !Number.isFinite(v)) return dash;
+  if (!remainsInPoints(t)) return `${fixed(v * 100, lang, 2)}%`;
+  return render(lang, 'eval.pointsPerYear', {
+    points: `${v < 0 ? '−' : '+'}${fixed(Math.abs(v) * 100, lang, 2)}`,
+  });
 }
 
 function percentColumn(
@@ -175,7 +190,13 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     text: escapText,
     value: (t) => (t.ratioR === null ? null : rounded(t.ratioR * 100, 0)),
   },
-  percentColumn('requiredGrowthRemaining', (t) => t.requiredGrowthRemaining, 2),
+  {
+    ...percentColumn('requiredGrowthRemaining', (t) => t.requiredGrowthRemaining, 2),
+    // A percentage's need is in points a year, written with its unit in the cell (the column is in %).
+    text: (t, lang) => remainingText(t, lang),
+    value: (t, lang) =>
+      remainsInPoints(t) ? remainingText(t, lang) : rounded(scaled(t.requiredGrowthRemaining), 2),
+  },
   {
     key: 'pMet',
     label: 'col.pMet',

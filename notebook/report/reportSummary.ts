@@ -9,7 +9,7 @@ import {
   formatProb,
   formatRate,
   formatValue,
-  isPercentUnit,
+  remainsInPoints,
   STATUS_ORDER,
   statusLabel,
   targetName,
@@ -34,11 +34,7 @@ const BEHIND = new Set(['missed', 'behind', 'far-behind', 'breached']);
  * a rise of a share by points too (提高0.9个百分点 had read "需年均提高 7%" beside a table in points).
  */
 function stillNeeded(x: TargetEvaluation, lang: Lang, baseYear: number | undefined): string | null {
-  const points =
-    isPercentUnit(x.unit) &&
-    (x.kind === 'level' || x.kind === 'share' || x.kind === 'increase') &&
-    baseYear !== undefined &&
-    x.year > baseYear;
+  const points = remainsInPoints(x) && baseYear !== undefined && x.year > baseYear;
   const remaining = points ? x.requiredChangeRemaining : x.requiredGrowthRemaining;
   const planned = !points
     ? x.requiredCagr

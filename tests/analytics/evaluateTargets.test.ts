@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
+import { derivedActuals } from '../../engine/evaluate/derivedActuals.ts';
 import type { Evaluation } from '../../engine/evaluate/evaluateTargets.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { listedStatuses } from '../../engine/evaluate/listedStatuses.ts';
@@ -302,6 +303,71 @@ describe('observations that follow from observed inputs', () => {
     expect(renderMessage('zh', s.note!)).toBe('观测值由五大支柱产业中小企业生产总值、地区生产总值计算得出');
     expect(evaluationCsv(ev, 'zh')).toContain('观测值由五大支柱产业中小企业生产总值、地区生产总值计算得出');
     expect(evaluationCsv(ev, 'zh')).not.toContain('computed from');
+  });
+
+  // 拥有企业数增长76.35% is net additions ÷ (stock − net additions), and the net additions are the stock's yearly
+  // changes summed. With 注册企业数 entered for 2023 alone it had read 无数据 beside 新增注册企业's verdict from the
+  // same figure, its verdict rested on assumptions, and what it still needed read 15.85% — a growth of a growth.
+  it('a growth since the base follows from the stock entered for one year, with its pace as data', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const base = (yaohai.indicators.find((i) => i.id === 'registered_enterprises')!.base as { value: number })
+      .value;
+    const ev = await evaluateTargets(
+      yaohai,
+      null,
+      { registered_enterprises: { '2023': 92000 } },
+      { paths: 200, seed: 4 },
+    );
+    const g = ev.targets.find((x) => x.id === 'enterprises_growth_total')!;
+    expect(g.latest).toEqual({ year: 2023, value: (92000 - base) / base });
+    expect(g.latestFrom).toEqual(['enterprise_net_additions', 'registered_enterprises']);
+    expect(g.verdictBasis).toBe('data');
+    expect(g.pace).not.toBeNull();
+    // Still needed: (76.35% − 56.9%) over 2024–2025, in points a year, on screen and in the spreadsheet.
+    const points = ((0.7635 - (92000 - base) / base) / 2) * 100;
+    const column = evaluationColumn('requiredGrowthRemaining');
+    expect(column.text(g, 'zh')).toBe(`+${points.toFixed(2)}个百分点/年`);
+    expect(column.text(g, 'en')).toBe(`+${points.toFixed(2)} pp/yr`);
+    expect(column.value(g, 'zh')).toBe(column.text(g, 'zh'));
+    // A count's need stays a growth rate, as a number.
+    const n = ev.targets.find((x) => x.id === 'enterprises_new')!;
+    expect(column.value(n, 'zh')).toBeCloseTo(((base + 45000) / 92000) ** 0.5 * 100 - 100, 2);
+  });
+
+  it('a total is observed where its parts are, and its verdict rests on them as on any observation', async () => {
+    const parts = {
+      pillar_ict: { '2020': 100, '2023': 130 },
+      pillar_health: { '2020': 90, '2023': 110 },
+      pillar_trade_finance: { '2020': 120, '2023': 140 },
+      pillar_culture: { '2020': 60, '2023': 70 },
+      pillar_construction: { '2020': 60, '2023': 75 },
+    };
+    const r = runSync(
+      yaohaiWithStatistics(),
+      { format: SCENARIO_FORMAT, name: { zh: '录入' }, actuals: parts },
+      { paths: 200, seed: 4 },
+    );
+    const total = r.targets.find((t) => t.id === 'pillar_output_2025')!;
+    expect(total.baseSource).toBe('derived');
+    // Without an observation of its own the run had judged it by the forecast alone (no pace).
+    const planned = 430 * (607 / 430) ** (3 / 5);
+    expect(total.verdict.params.pace).toBeCloseTo((525 - 430) / (planned - 430), 12);
+    const ev = await evaluateTargets(yaohaiWithStatistics(), null, parts, { paths: 200, seed: 4 });
+    const row = ev.targets.find((x) => x.id === 'pillar_output_2025')!;
+    expect(row.latest).toEqual({ year: 2023, value: 525 });
+    expect(row.base).toBe(430);
+    expect(row.progress).toBeCloseTo((525 - 430) / (607 - 430), 12);
+  });
+
+  it('nothing follows from a formula that reads a parameter: new enterprises are a model, not a definition', () => {
+    const d = derivedActuals(yaohaiWithStatistics(), {
+      registered_enterprises: { '2022': 80000, '2023': 92000 },
+    });
+    expect(Object.keys(d.derivedFrom).sort()).toEqual([
+      'enterprise_growth_since_base',
+      'enterprise_net_additions',
+    ]);
+    expect(d.actuals.enterprise_net_additions!['2022']).toBe(80000 - 58639);
   });
 
   it('a yearly flow in 家 is the same unit as 家/年 for one year’s value', () => {
