@@ -3,6 +3,8 @@
 // Once the target's own year is observed there is no pace left to judge: the target is `met` (已完成) or
 // `missed` (未完成), as a final evaluation (终期评估) counts them (evaluateTargets decides, from the verdict).
 
+import { asShown } from './asShown.ts';
+
 /**
  * `within` / `breached`: a ceiling the base already kept (失业率控制在5.5%以内 from 5.1%) has no progress to
  * make, only a limit to keep; its latest value is within it or over it.
@@ -63,8 +65,9 @@ export function classifyStatus(
   if (floor !== null) return floor === 'met' ? 'achieved' : 'behind';
   if (achieved) return 'achieved';
   if (pace === null || Number.isNaN(pace)) return null;
-  if (pace >= thresholds.ahead) return 'ahead';
-  if (pace >= thresholds.onTrack) return 'on-track';
-  if (pace >= thresholds.behind) return 'behind';
+  const shown = asShown(pace);
+  if (shown >= thresholds.ahead) return 'ahead';
+  if (shown >= thresholds.onTrack) return 'on-track';
+  if (shown >= thresholds.behind) return 'behind';
   return 'far-behind';
 }

@@ -2,6 +2,8 @@
 // the base year and r the CAGR the target requires over the whole period (sign flipped for targets that
 // aim downwards, so R > 0 always means "moving the right way").
 
+import { asShown } from './asShown.ts';
+
 export type EscapCategory =
   | 'achieved'
   | 'on-track'
@@ -15,8 +17,9 @@ export const ESCAP_THRESHOLDS = { onTrack: 0.95, acceleration: 0.6, limited: 0 }
 export function escapCategory(ratioR: number | null, achieved: boolean): EscapCategory | null {
   if (achieved) return 'achieved';
   if (ratioR === null || Number.isNaN(ratioR)) return null;
-  if (ratioR >= ESCAP_THRESHOLDS.onTrack) return 'on-track';
-  if (ratioR >= ESCAP_THRESHOLDS.acceleration) return 'acceleration-needed';
-  if (ratioR >= ESCAP_THRESHOLDS.limited) return 'limited-progress';
+  const shown = asShown(ratioR);
+  if (shown >= ESCAP_THRESHOLDS.onTrack) return 'on-track';
+  if (shown >= ESCAP_THRESHOLDS.acceleration) return 'acceleration-needed';
+  if (shown >= ESCAP_THRESHOLDS.limited) return 'limited-progress';
   return 'deterioration';
 }

@@ -105,7 +105,7 @@ export interface EvaluationSummary {
   escapCounts: Record<EscapCategory | 'none', number>;
   thresholds: StatusThresholds;
   escapThresholds: typeof ESCAP_THRESHOLDS;
-  /** Latest observed year over all targets. */
+  /** Latest year observed over all targets: published or entered, or computed from such parts; not a figure the plan derived with an assumption. */
   asOf: number | null;
   targets: number;
   qualitative: number;
@@ -447,7 +447,12 @@ export async function evaluateTargets(
     counts[statusKey(t)]++;
     escapCounts[t.escapCategory ?? 'none']++;
   }
-  const latestYears = targets.map((t) => t.latest?.year).filter((y): y is number => y !== undefined);
+  // A figure the plan derived from published ones with an assumption (社零 2025 = 435 × 1.03⁵) is no data the
+  // evaluation reaches: counted, it had titled a report of actuals to 2023 终期评估, 实际数据截至2025年.
+  const latestYears = targets
+    .filter((t) => t.latestSource !== 'derived' || t.latestFrom !== undefined)
+    .map((t) => t.latest?.year)
+    .filter((y): y is number => y !== undefined);
   return {
     anchoring: {
       reanchored: anchored.reanchored,

@@ -22,6 +22,8 @@
 //     `latest-actual-below-path` / `latest-actual-above-path` (the forecast starts from the latest actual,
 //     which lies more than 5% below / above the planned path), else `forecast-differs-from-pace`.
 
+import { asShown } from './asShown.ts';
+
 export type VerdictCode =
   | 'achieved'
   | 'missed'
@@ -165,7 +167,7 @@ export function verdictFor(
           ? 'at-risk'
           : 'off-track';
   if (input.pace === null) return { code, reason: null, params };
-  const paceGood = input.pace >= thresholds.pace;
+  const paceGood = asShown(input.pace) >= thresholds.pace;
   const forecastGood = code === 'on-track';
   if (paceGood === forecastGood) return { code, reason: null, params };
   return { code, reason: disagreement(input, forecastGood, params), params };

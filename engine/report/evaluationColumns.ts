@@ -111,7 +111,8 @@ export function statusText(t: TargetEvaluation, lang: Lang): string {
 /** R as a percentage with its ESCAP category: "84% 需加速". */
 export function escapText(t: TargetEvaluation, lang: Lang): string {
   if (t.escapCategory === 'achieved') return render(lang, 'escap.achieved');
-  const r = t.ratioR === null || !Number.isFinite(t.ratioR) ? dash : `${fixed(t.ratioR * 100, lang, 0)}%`;
+  // To a tenth, as the category is judged (asShown): "95% 需加速" had stood for 94.99%.
+  const r = t.ratioR === null || !Number.isFinite(t.ratioR) ? dash : `${fixed(t.ratioR * 100, lang, 1)}%`;
   return t.escapCategory === null
     ? r
     : `${r} ${render(lang, `escap.${t.escapCategory}` as EngineMessageCode)}`;
@@ -188,7 +189,7 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     key: 'ratioR',
     label: 'col.ratioR',
     text: escapText,
-    value: (t) => (t.ratioR === null ? null : rounded(t.ratioR * 100, 0)),
+    value: (t) => (t.ratioR === null ? null : rounded(t.ratioR * 100, 1)),
   },
   {
     ...percentColumn('requiredGrowthRemaining', (t) => t.requiredGrowthRemaining, 2),

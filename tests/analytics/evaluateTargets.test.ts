@@ -3,6 +3,7 @@ import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { derivedActuals } from '../../engine/evaluate/derivedActuals.ts';
 import type { Evaluation } from '../../engine/evaluate/evaluateTargets.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { isFinalEvaluation } from '../../engine/evaluate/isFinalEvaluation.ts';
 import { listedStatuses } from '../../engine/evaluate/listedStatuses.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
@@ -408,6 +409,28 @@ describe('a final evaluation: the target year observed', () => {
     expect(early.targets.find((x) => x.id === 'five_up_net_increase')!.status).toBe('on-track');
     expect(listedStatuses(early.summary.counts)).not.toContain('missed');
     expect(listedStatuses(ev.summary.counts)).toContain('missed');
+  });
+
+  it('is no final evaluation for a figure the plan derived with an assumption (社零 2025 = 435 × 1.03⁵)', async () => {
+    const ev = await evaluateTargets(
+      yaohaiWithStatistics(),
+      null,
+      { five_up_enterprises: { '2023': 780 } },
+      { paths: 0 },
+    );
+    const retail = ev.targets.find((x) => x.indicator === 'retail_sales' && x.latest !== null)!;
+    expect(retail.latest!.year).toBe(2025);
+    expect(retail.latestSource).toBe('derived');
+    expect(ev.summary.asOf).toBe(2023);
+    expect(isFinalEvaluation(ev)).toBe(false);
+    // Entered for the target year, it is one.
+    const final = await evaluateTargets(
+      yaohaiWithStatistics(),
+      null,
+      { five_up_enterprises: { '2025': 840 } },
+      { paths: 0 },
+    );
+    expect(isFinalEvaluation(final)).toBe(true);
   });
 
   it('says where a published latest value is a 预计数 or a secondhand copy, as its provenance records', async () => {

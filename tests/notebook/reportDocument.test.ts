@@ -171,13 +171,18 @@ describe('the report asks for the bases its verdicts wait for', () => {
   it('is a final evaluation (终期评估) once its data reach the target year, a mid-term one before', async () => {
     const yaohai = yaohaiWithStatistics();
     const input = (evaluation: Evaluation) => reportInput(yaohai, evaluation);
-    // The district published 2025 figures (市场主体突破23万户): the period is observed to its end.
-    const final = await evaluateTargets(yaohai, null, {}, { paths: 0 });
+    // A 2025 figure entered: the period is observed to its end.
+    const final = await evaluateTargets(yaohai, null, { five_up_enterprises: { '2025': 820 } }, { paths: 0 });
     expect(final.summary.asOf).toBe(2025);
     expect(buildReport(input(final), 'zh').titleLines[1]).toBe('终期评估报告');
     expect(buildReport(input(final), 'en').title).toContain('final evaluation report');
     const midTerm = await evaluateTargets(yaohai, null, {}, { paths: 0, asOf: 2023 });
     expect(buildReport(input(midTerm), 'zh').titleLines[1]).toBe('中期评估报告');
+    // The published figures alone reach 2023: 突破23万户 is a floor, and 社零 2025 is derived with an assumed
+    // 3% a year. They had titled the report 终期评估, 实际数据截至 2025 年.
+    const published = await evaluateTargets(yaohai, null, {}, { paths: 0 });
+    expect(published.summary.asOf).toBe(2023);
+    expect(buildReport(input(published), 'zh').titleLines[1]).toBe('中期评估报告');
   });
 
   it('says where each figure of the verdict table comes from, without the page: plan, published, derived, entered', async () => {
