@@ -7,10 +7,19 @@ import type { Working } from './scenarioOps.ts';
 import { sameSettings } from './undoHistory.ts';
 import { readWork, setWorkStoreErrorHandler, startWorkSave, writeWork } from './workStore.ts';
 
-/** The scenario a working one was opened from: the library's of the same name, else itself. */
+/**
+ * The scenario a working one was opened from: the library's of the same name, or of the same description (a
+ * renamed 基准 keeps 基准's), else itself. Matched by name alone, a renamed 基准 with four levers moved read
+ * unmodified after a reload, and the save dialog offered 基准's English name and description to keep.
+ */
 export function originOf(app: App, s: Working): Working {
   const zh = (s.name as { zh?: string } | undefined)?.zh;
-  return app.library.find((e) => e.scenario.name.zh === zh)?.scenario ?? s;
+  const about = (s.description as { zh?: string } | undefined)?.zh;
+  return (
+    app.library.find((e) => e.scenario.name.zh === zh)?.scenario ??
+    (about ? app.library.find((e) => e.scenario.description?.zh === about)?.scenario : undefined) ??
+    s
+  );
 }
 
 const when = (iso: string, lang: 'zh' | 'en') =>

@@ -91,10 +91,8 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
   name.addEventListener('change', () => {
     const v = name.value.trim();
     if (!v) return;
-    app.scenario.update(
-      (s) => ({ ...s, name: lang === 'zh' ? { ...s.name, zh: v } : { ...s.name, en: v } }),
-      {},
-    );
+    // A new Chinese name leaves the old English one behind: a renamed 基准 had kept "Baseline" in its link.
+    app.scenario.update((s) => ({ ...s, name: lang === 'zh' ? { zh: v } : { ...s.name, en: v } }), {});
   });
   nameLabel.append(name);
   const status = document.createElement('span');

@@ -37,6 +37,32 @@ describe('the planner’s work is kept', () => {
     expect(await again.isVisible('#active-scenario-modified')).toBe(true);
   }, 150_000);
 
+  // A renamed 基准 with a lever moved had read unmodified after a reload, kept "Baseline" as its English name, and
+  // the save dialog then offered 基准's English name and description to keep.
+  it('a renamed scenario stays modified after a reload, without the English name it was opened with', async () => {
+    const c = await context();
+    const first = await open(c);
+    await edit(first);
+    await first.fill('#scenario-name', '方案甲');
+    await first.press('#scenario-name', 'Enter');
+    await first.waitForTimeout(600);
+    await first.close();
+    const again = await open(c);
+    expect(await again.textContent('#active-scenario-name')).toBe('方案甲');
+    expect(await again.isVisible('#active-scenario-modified')).toBe(true);
+    const name = await again.evaluate(
+      () =>
+        (
+          window as unknown as { planpath: { app: { scenario: { get(): { name: object } } } } }
+        ).planpath.app.scenario.get().name,
+    );
+    expect(name).toEqual({ zh: '方案甲' });
+    await again.click('button:has-text("保存到本机浏览器")');
+    await again.waitForSelector('#save-dialog[open]');
+    expect(await again.inputValue('#save-name-en')).toBe('');
+    expect(await again.inputValue('#save-desc-zh')).toBe('');
+  }, 150_000);
+
   it('a link still wins, and the saved work is offered back', async () => {
     const c = await context();
     const page = await open(c);
