@@ -2,6 +2,12 @@
 // engine (main.ts imports a command's module only to run it). Nothing here imports the engine, so figures the
 // texts print are written out; tests/engine/commandUsages.test.ts checks them against the engine's.
 
+/** Options several commands share, said once under the commands. */
+export const sharedOptionsUsage = `Options shared by run, evaluate, goalseek, optimize and sensitivity:
+  --paths N     Monte Carlo paths: default the scenario file's "paths", else 2000. The page runs 5000 and
+                writes its count into the scenario files it exports, so --scenario FILE reproduces it.
+  --seed S      the random seed: default the scenario file's "seed", else 1 (the page's too).`;
+
 export const runUsage = `planpath run [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
              [--format json|csv|table] [--lang zh|en]
   Simulates the plan (default: the embedded Yaohai plan) and prints, per indicator and year, the

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import {
   type ActualsIssue,
   anchoringMessages,
+  BOM,
   evaluateTargets,
   evaluationReport,
   evaluationRows,
@@ -109,12 +110,19 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   if (parsed === null) {
     // Without a file, the values the plan itself observes (its published statistics) are evaluated, as the
     // page does before anything is pasted.
-    if (plan.observations.length === 0)
+    const entered = Object.values(scenario?.actuals ?? {}).reduce(
+      (n, byYear) => n + Object.keys(byYear).length,
+      0,
+    );
+    if (plan.observations.length === 0 && entered === 0)
       throw new UsageError(
-        '--actuals FILE is required: the plan carries no observed values (published statistics) of its own',
+        '--actuals FILE is required: neither the plan (published statistics) nor the scenario carries observed values',
       );
+    // The scenario's entered values count: the note had said only the plan's were evaluated, beside a table of them.
     process.stderr.write(
-      `planpath evaluate: no --actuals: evaluating the plan's own ${plan.observations.length} observed values (its published statistics)\n`,
+      entered > 0
+        ? `planpath evaluate: no --actuals: evaluating the scenario's ${entered} entered values and the plan's ${plan.observations.length} published ones\n`
+        : `planpath evaluate: no --actuals: evaluating the plan's own ${plan.observations.length} observed values (its published statistics)\n`,
     );
   } else {
     if (parsed.accepted === 0) return 1;
@@ -147,7 +155,8 @@ export async function evaluateCommand(args: string[]): Promise<number> {
       2,
     );
   } else if (format === 'csv') {
-    // Through the one CSV writer (formula cells escaped, CRLF); no BOM, since stdout may be piped.
+    // Through the one CSV writer (formula cells escaped, CRLF); no BOM on stdout, which may be piped, but one in
+    // a file (--out), as the page's CSVs have: Excel on Chinese Windows reads a CSV without it as GBK.
     const { writeCsv } = await loadCsvWriter();
     const { fields, data } = evaluationTable(ev, lang);
     text = writeCsv(fields, data);
@@ -170,7 +179,8 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     ].join('\n');
   }
   if (values.out !== undefined) {
-    writeFileSync(values.out, text.endsWith('\n') ? text : `${text}\n`);
+    const bom = format === 'csv' ? BOM : '';
+    writeFileSync(values.out, bom + (text.endsWith('\n') ? text : `${text}\n`));
     process.stderr.write(`planpath evaluate: written to ${values.out}\n`);
   } else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return 0;

@@ -10,6 +10,7 @@ import {
   runUsage,
   schemaUsage,
   sensitivityUsage,
+  sharedOptionsUsage,
   templateUsage,
 } from './commandUsages.ts';
 import { UsageError } from './UsageError.ts';
@@ -41,6 +42,8 @@ function usage(): string {
     'usage: npm run cli -- <command> [options]',
     '',
     ...Object.values(commands).map((c) => c.usage),
+    '',
+    sharedOptionsUsage,
   ].join('\n');
 }
 

@@ -8,6 +8,7 @@ import type { Plan } from '../../engine/index.ts';
  */
 export const SCENARIO_FORMAT = 'planpath/scenario@1';
 
+import { FULL_PATHS } from '../client/runSizes.ts';
 import type { Working } from './scenarioOps.ts';
 
 export function scenarioDocument(plan: Plan, s: Working): Record<string, unknown> {
@@ -20,6 +21,9 @@ export function workingFromDocument(doc: unknown): Working {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
     throw new Error('not a scenario (a JSON object was expected)');
   const { format: _format, ...rest } = doc as Record<string, unknown>;
+  // The page's own count, written into exported files for the CLI, is no setting of the scenario's: an exported
+  // 基准 read back is 基准, not a modified one.
+  if (rest.paths === FULL_PATHS) delete rest.paths;
   const w = rest as unknown as Working;
   if (!w.name || typeof (w.name as { zh?: unknown }).zh !== 'string') {
     return { ...w, name: { zh: '未命名情景', en: 'Unnamed scenario' } };

@@ -10,3 +10,14 @@ describe('command usages', () => {
     expect(evaluateUsage).toContain(`(default ${ahead},${onTrack},${behind})`);
   });
 });
+
+describe('shared options', () => {
+  it('print the engine’s default paths and seed, and the page’s count', async () => {
+    const { sharedOptionsUsage } = await import('../../engine/cli/commandUsages.ts');
+    const { DEFAULT_PATHS, DEFAULT_SEED } = await import('../../engine/index.ts');
+    const { FULL_PATHS } = await import('../../notebook/client/runSizes.ts');
+    expect(sharedOptionsUsage).toContain(`else ${DEFAULT_PATHS}.`);
+    expect(sharedOptionsUsage).toContain(`else ${DEFAULT_SEED} (`);
+    expect(sharedOptionsUsage).toContain(`The page runs ${FULL_PATHS}`);
+  });
+});

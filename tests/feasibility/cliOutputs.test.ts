@@ -1,6 +1,6 @@
 // The same in every output (issue 9): run, evaluate and plan JSON give each target baseSource and
 // verdictBasis; the plan's statistics file is loaded by default, --statistics overrides it.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,5 +79,67 @@ describe('CLI JSON', () => {
     const a = ev.targets.find((t: { id: string }) => t.id === 'a_growth');
     expect(a).toMatchObject({ baseSource: 'plan', verdictBasis: 'data', aspirational: true });
     expect(ev.summary.verdicts.aspirational.basis.data).toBe(1);
+  });
+});
+
+// A file the page exported carries the page's path count, so the CLI reproduces the page; and evaluate says
+// what it evaluates when the scenario enters values (it had said only the plan's published ones counted).
+describe('a scenario file exported by the page, read by the CLI', () => {
+  const exported = {
+    format: 'planpath/scenario@1',
+    name: { zh: '方案甲' },
+    paths: 5000,
+    actuals: { five_up_enterprises: { '2022': 740, '2023': 780 } },
+  };
+  const file = join(mkdtempSync(join(tmpdir(), 'planpath-')), 'a.scenario.json');
+  writeFileSync(file, JSON.stringify(exported));
+
+  it('runs the paths the file states', async () => {
+    const { code, stdout } = await captureCli(main, [
+      'run',
+      '--scenario',
+      file,
+      '--horizon',
+      '2025',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).paths).toBe(5000);
+    const help = await captureCli(main, ['help']);
+    expect(help.stdout).toContain('The page runs 5000');
+  });
+
+  it('evaluate writes a CSV file with a BOM, and none to stdout', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'planpath-')), 'e.csv');
+    const toFile = await captureCli(main, [
+      'evaluate',
+      '--scenario',
+      file,
+      '--paths',
+      '0',
+      '--format',
+      'csv',
+      '--out',
+      out,
+    ]);
+    expect(toFile.code).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith('\uFEFF目标')).toBe(true);
+    const piped = await captureCli(main, ['evaluate', '--scenario', file, '--paths', '0', '--format', 'csv']);
+    expect(piped.stdout.startsWith('\uFEFF')).toBe(false);
+  });
+
+  it('evaluate names the scenario’s entered values when no --actuals is given', async () => {
+    const { code, stderr } = await captureCli(main, [
+      'evaluate',
+      '--scenario',
+      file,
+      '--paths',
+      '0',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toContain("evaluating the scenario's 2 entered values");
   });
 });
