@@ -7,6 +7,7 @@ import { KERNELS as EMBEDDED_PLAN_KERNELS } from '../../seeds/yaohai.kernels.ts'
 import type { Plan, Scenario } from '../index.ts';
 import {
   applyStatistics,
+  decodeText,
   loadPlan,
   loadScenario,
   loadStatistics,
@@ -19,13 +20,18 @@ export { UsageError } from './UsageError.ts';
 
 export const DEFAULT_PLAN_PATH = fileURLToPath(new URL('../../seeds/yaohai.plan.json', import.meta.url));
 
+/** A text file (UTF-8, UTF-16 with a BOM, or GB18030/GBK as Excel saves CSV on Chinese Windows: decodeText). */
 export function readText(path: string, what: string): string {
   if (!existsSync(path)) throw new UsageError(`${what} file not found: ${path}`);
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new UsageError(`cannot read ${what} file ${path}: ${(error as Error).message}`);
   }
+  const { text, encoding } = decodeText(bytes);
+  if (encoding === 'gb18030') process.stderr.write(`planpath: ${path} is not UTF-8; read as GB18030 (GBK)\n`);
+  return text;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type DraftComparator as Comparator,
   DEFAULT_MAX_BYTES,
   type DraftKind,
+  decodeText,
   type ExtractMessage,
   type ExtractOptions,
   type ExtractResult,
@@ -794,7 +795,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       // export (mathjs with it) in the chunk the page's main script loads first.
       const result = name.endsWith('.xlsx')
         ? await readPlanXlsx(new Uint8Array(await file.arrayBuffer()))
-        : readPlanTable(await file.text());
+        : readPlanTable(await textOf(file));
       for (const issue of result.issues) {
         say(issue.severity, `${file.name}：${tableIssueText(issue as TableIssue, lang())}`);
       }
@@ -830,9 +831,30 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         );
       return;
     }
-    // Anything else is read as text.
-    textarea.value = await file.text();
-    readText();
+    // Anything else is read as text (reading clears the messages: the encoding's note follows it).
+    const decoded = await decodedFile(file);
+    textarea.value = decoded.text;
+    await readText();
+    if (decoded.note) say('info', decoded.note);
+  }
+
+  /** The file's text in whatever encoding it was saved (decodeText), and a note when it was not UTF-8. */
+  async function decodedFile(file: File): Promise<{ text: string; note: string | null }> {
+    const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()));
+    const note =
+      encoding === 'gb18030'
+        ? tr(
+            `${file.name} 不是 UTF-8 编码，已按 GBK（GB18030）读取；如有乱码，请在 Excel 中另存为“CSV UTF-8”后重新导入。`,
+            `${file.name} is not UTF-8; it was read as GBK (GB18030). If any text looks garbled, save it from Excel as "CSV UTF-8" and import it again.`,
+          )
+        : null;
+    return { text, note };
+  }
+
+  async function textOf(file: File): Promise<string> {
+    const { text, note } = await decodedFile(file);
+    if (note) say('info', note);
+    return text;
   }
 
   async function store(record: UserPlanRecord): Promise<boolean> {
