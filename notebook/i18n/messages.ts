@@ -342,6 +342,7 @@ export const MESSAGES = {
   'eval.converted': { zh: '已读取并换算：', en: 'Read and converted:' },
   'settings.actuals': { zh: '录入的实际数据', en: 'Actuals entered' },
   'settings.values': { zh: '{n} 个数值', en: '{n} values' },
+  'settings.lever': { zh: '{intensity}（{start}年起）', en: '{intensity} (from {start})' },
   'eval.readCount': { zh: '已读取 {n} 个数值', en: '{n} values read' },
   'eval.readCountBases': {
     zh: '已读取 {n} 个数值，其中 {bases} 个为{year}年基期值：已用作这些指标的基期（见目标总览），下表只列基期之后的实际数据',

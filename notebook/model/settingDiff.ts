@@ -1,14 +1,22 @@
 // The settings in which scenarios differ, for the comparison table: every lever, parameter and shock that
-// any of them changes, with each scenario's value (or the plan default).
+// any of them changes, with each scenario's value (or the plan default). A lever's value is its intensity and
+// the year it starts acting: the same intensity from 2025 rather than 2021 had moved a target's P(met) from 78%
+// to 59%, and the tables that say how to reproduce a result had given the intensity alone.
 import type { Plan } from '../../engine/index.ts';
-import { hasShock, leverIntensity, parameterValue, type Working } from '../state/scenarioOps.ts';
+import { hasShock, leverIntensity, leverStart, parameterValue, type Working } from '../state/scenarioOps.ts';
+
+/** A lever's setting: how hard and from which year. */
+export interface LeverValue {
+  intensity: number;
+  start: number;
+}
 
 export interface SettingRow {
   kind: 'lever' | 'parameter' | 'shock' | 'actuals' | 'formulas';
   id: string;
   /** Per scenario: the value, or null when it is the plan default. */
-  values: (number | { mean: number; sd: number } | boolean | string | null)[];
-  planDefault: number | { mean: number; sd: number } | boolean | string;
+  values: (LeverValue | { mean: number; sd: number } | boolean | string | null)[];
+  planDefault: LeverValue | { mean: number; sd: number } | boolean | string;
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -19,8 +27,14 @@ export function settingDiff(plan: Plan, scenarios: readonly Working[]): SettingR
   const rows: SettingRow[] = [];
   const leverIds = new Set(scenarios.flatMap((s) => Object.keys(s.levers ?? {})));
   for (const id of plan.levers.map((l) => l.id).filter((x) => leverIds.has(x))) {
-    const values = scenarios.map((s) => (s.levers?.[id] ? leverIntensity(plan, s, id) : null));
-    const def = plan.levers.find((l) => l.id === id)!.intensity.default;
+    const values = scenarios.map((s) =>
+      s.levers?.[id] ? { intensity: leverIntensity(plan, s, id), start: leverStart(plan, s, id) } : null,
+    );
+    // Not set: the default intensity from the year a first move would start it (leverStart).
+    const def = {
+      intensity: plan.levers.find((l) => l.id === id)!.intensity.default,
+      start: leverStart(plan, {} as Working, id),
+    };
     if (!values.every((v) => same(v ?? def, values[0] ?? def)))
       rows.push({ kind: 'lever', id, values, planDefault: def });
   }

@@ -19,6 +19,8 @@ export function settingValueText(
     return typeof v === 'string' && v !== '0' ? translator(lang)('settings.values', { n: v }) : '—';
   if (typeof v === 'string') return v || '—';
   if (typeof v === 'number') return formatNumber(v, lang);
+  if ('intensity' in v)
+    return translator(lang)('settings.lever', { intensity: formatNumber(v.intensity, lang), start: v.start });
   const unit = plan.parameters.find((p) => p.id === row.id)?.unit ?? '';
   return formatUncertain(v.mean, v.sd, unit, lang);
 }

@@ -253,6 +253,7 @@ export async function reportDocx(
         { size: 20 },
       ),
     );
+  for (const note of doc.settings.notes) tailBlocks.push(para(note, { size: 20 }));
   if (doc.settings.run) tailBlocks.push(para(doc.settings.run, { size: 20 }));
   if (doc.settings.link) tailBlocks.push(para(doc.settings.link, { size: 18 }));
   if (doc.noData) tailBlocks.push(heading(doc.headings.noData), para(doc.noData, { size: 18 }));

@@ -75,6 +75,7 @@ export async function reportXlsx(
       t(lang, 'rep.settings.col.default'),
     ]).font = { bold: true };
     for (const r of settings.rows) set.addRow([r.setting, r.value, r.planDefault].map(safe));
+    for (const note of settings.notes) set.addRow([safe(note)]);
     if (settings.run) set.addRow([settings.run]);
     if (settings.url) set.addRow([t(lang, 'rep.settings.link', { link: settings.url })]);
     [40, 24, 24].forEach((w, i) => {

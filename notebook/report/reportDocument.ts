@@ -33,7 +33,7 @@ import { t, translator } from '../i18n/t.ts';
 import { settingDiff } from '../model/settingDiff.ts';
 import { settingLabel, settingValueText } from '../model/settingText.ts';
 import { plannedPath } from '../model/targetFigures.ts';
-import type { Working } from '../state/scenarioOps.ts';
+import { leverStart, type Working } from '../state/scenarioOps.ts';
 import { type ReportCellBlock, reportCells } from './reportCells.ts';
 import { reportSummary } from './reportSummary.ts';
 
@@ -100,6 +100,8 @@ export interface ReportDoc {
   settings: {
     intro: string;
     rows: { setting: string; value: string; planDefault: string }[];
+    /** The scenario's own description, and each lever set to act before its policy was issued (a counterfactual). */
+    notes: string[];
     run: string;
     /** The sentence with the link that reopens the scenario (or, for a long one, where to get it); null without one. */
     link: string | null;
@@ -250,9 +252,24 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
         planDefault: settingValueText(plan, r, r.planDefault, lang),
       }))
     : [];
+  // What the page says beside the sliders, said here too: the report is read without the page.
+  const description = scenario?.description
+    ? pick(scenario.description as { zh: string; en?: string }, lang)
+    : '';
+  const early = plan.levers.flatMap((l) => {
+    const start = scenario?.levers?.[l.id] ? leverStart(plan, scenario, l.id) : null;
+    return start !== null && l.issued !== undefined && start < l.issued
+      ? [
+          lang === 'zh'
+            ? `${pick(l.name, lang)}（${t(lang, 'levers.startYear', { year: start })}）：${t(lang, 'levers.beforeIssued', { issued: l.issued })}`
+            : `${pick(l.name, lang)} (${t(lang, 'levers.startYear', { year: start })}): ${t(lang, 'levers.beforeIssued', { issued: l.issued })}`,
+        ]
+      : [];
+  });
   return {
     intro: t(lang, rows.length ? 'rep.settings.intro' : 'rep.settings.none', { scenario: name }),
     rows,
+    notes: [...(description ? [t(lang, 'rep.settings.description', { text: description })] : []), ...early],
     run:
       ev.summary.paths > 0
         ? t(lang, 'rep.settings.run', { paths: formatNumber(ev.summary.paths, lang), seed: ev.summary.seed })

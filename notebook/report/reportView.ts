@@ -94,6 +94,7 @@ function renderSettings(doc: ReportDoc): HTMLElement {
         rows: s.rows.map((r) => [r.setting, r.value, r.planDefault]),
       }),
     );
+  for (const note of s.notes) section.append(el('p', undefined, note));
   if (s.run) section.append(el('p', undefined, s.run));
   if (s.link) section.append(el('p', 'report-link', s.link));
   return section;

@@ -288,10 +288,30 @@ describe('the settings that reproduce a report', () => {
     expect(doc.cover.find((c) => c.label === '推演情景')!.value).toBe('政策加力（已修改）');
     expect(doc.settings.intro).toContain('情景“政策加力（已修改）”与规划默认设置不同的设置如下');
     expect(doc.settings.rows).toEqual([
-      { setting: expect.stringContaining('产业扶持资金'), value: '2', planDefault: '0' },
+      // With the year it acts from: a setting without one acts from the year after the base.
+      {
+        setting: expect.stringContaining('产业扶持资金'),
+        value: '2（2021年起）',
+        planDefault: '0（2021年起）',
+      },
       { setting: expect.stringContaining('支柱产业增速'), value: '9 ± 2%', planDefault: '7.5 ± 2%' },
     ]);
     expect(doc.settings.run).toBe('推演：200 条路径，随机种子 3。');
+    // Its description and a lever acting before its policy was issued are said, as the page says them.
+    const yaohai = yaohaiPlan();
+    const early = buildReport(
+      {
+        ...reportInput(yaohai, await evaluateTargets(yaohai, null, {}, { paths: 0 })),
+        scenario: {
+          name: { zh: '提前' },
+          description: { zh: '金融加力，自2022年起' },
+          levers: { hefei_14_finance: { intensity: 2, start: 2022 } },
+        } as Working,
+      },
+      'zh',
+    );
+    expect(early.settings.notes[0]).toBe('情景说明：金融加力，自2022年起');
+    expect(early.settings.notes[1]).toMatch(/（2022年起）：早于政策印发年份（2025年）/);
     expect(doc.settings.link).toBe('打开此链接即回到同一情景：http://localhost:5173/#s=abc');
     // A link too long to type back is not printed; the spreadsheet keeps it whole.
     const long = `http://localhost:5173/#s=${'x'.repeat(2000)}`;

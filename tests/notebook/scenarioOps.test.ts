@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { SCENARIO_FORMAT as ENGINE_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { settingDiff } from '../../notebook/model/settingDiff.ts';
+import { settingValueText } from '../../notebook/model/settingText.ts';
 import { SCENARIO_FORMAT, scenarioDocument, workingFromDocument } from '../../notebook/state/scenarioFile.ts';
 import {
   additionsCount,
@@ -137,8 +138,24 @@ describe('settingDiff', () => {
     const b = setParameter(plan, empty, 'g', 0.2);
     const rows = settingDiff(plan, [a, b, empty]);
     expect(rows.map((r) => `${r.kind}:${r.id}`)).toEqual(['lever:push', 'parameter:g']);
-    expect(rows[0]!.values).toEqual([1, null, null]);
+    const start = plan.meta.baseYear + 1;
+    expect(rows[0]!.values).toEqual([{ intensity: 1, start }, null, null]);
     expect(rows[1]!.values).toEqual([null, { mean: 0.2, sd: 0 }, null]);
     expect(settingDiff(plan, [a, a])).toEqual([]);
+  });
+
+  // The same intensity from a later year is another scenario (五上 P(met) 78% → 59% on the Yaohai plan): the
+  // comparison and the report's settings had listed intensities alone.
+  it('lists a lever whose start year alone differs, and says the year', () => {
+    const a = setLever(plan, empty, 'push', 1);
+    const later = setLeverStart(plan, a, 'push', plan.meta.baseYear + 3);
+    const rows = settingDiff(plan, [a, later]);
+    expect(rows.map((r) => r.id)).toEqual(['push']);
+    expect(settingValueText(plan, rows[0]!, rows[0]!.values[1]!, 'zh')).toBe(
+      `1（${plan.meta.baseYear + 3}年起）`,
+    );
+    expect(settingValueText(plan, rows[0]!, rows[0]!.values[0]!, 'en')).toBe(
+      `1 (from ${plan.meta.baseYear + 1})`,
+    );
   });
 });
