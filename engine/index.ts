@@ -143,6 +143,7 @@ export {
   type EvaluationColumnKey,
   escapText,
   evaluationColumn,
+  probabilityPercent,
   statusText,
   targetName,
 } from './report/evaluationColumns.ts';

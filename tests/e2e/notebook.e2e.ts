@@ -518,7 +518,7 @@ describe('the notebook in Chromium', () => {
     // One verdict a target: the CSV had also carried an outlook from P(met) alone, which could contradict it
     // (66%: 有望达成 beside 存在风险).
     const [header, ...lines] = bytes.toString('utf8').slice(1).split(/\r?\n/);
-    expect(header).toBe('id,目标,规划值,年份,目标年中位数,达成概率,综合判断,判断依据');
+    expect(header).toBe('id,目标,规划值,年份,目标年中位数,达成概率（%）,综合判断,判断依据');
     const fiveUp = lines.find((l) => l.startsWith('five_up_net_increase,'))!;
     expect(fiveUp).toMatch(/,存在风险,依据假设$/);
     // The median as the page shows it, in the goal's unit.

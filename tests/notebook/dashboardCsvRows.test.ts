@@ -20,4 +20,13 @@ describe('dashboardCsvRows', () => {
     expect(row(zh, 'pillar_output_2025')[6]).not.toMatch(/力争|约束性/);
     expect(zh).toHaveLength(targets.length + 1);
   });
+
+  // 0.529 here beside 52.9 in the evaluation's CSV, neither header saying which.
+  it('gives P(met) as a percent figure under a header that says (%)', () => {
+    const zh = dashboardCsvRows(plan, result, targets, 'zh', translator('zh'));
+    expect(zh[0]![5]).toBe('达成概率（%）');
+    const id = 'pillar_output_2025';
+    const p = result.targets.find((x) => x.id === id)!.pMet!;
+    expect(zh.find((r) => r[0] === id)![5]).toBeCloseTo(p * 100, 1);
+  });
 });
