@@ -595,6 +595,18 @@ function isFlowTotal(name: string, rest: readonly { t: GenerateTarget }[]): bool
 }
 
 /** Single things that stay once made (platforms, firms, projects), counted as a stock; people are flows. */
+/**
+ * The name of the stock an increase target counts up: 专精特新中小企业累计新增 → 专精特新中小企业（总量）. Named as the
+ * target, the stock had asked for a "基期值: 专精特新中小企业累计新增", and a planner's row of additions under
+ * that name (28, 61) was read as the total (总量 61 家, 严重滞后 from a base of 85). Under its own name, such a
+ * row names the target and is refused with a message asking for the total (actuals.targetNotLevel.increase).
+ */
+function stockName(name: string, rest: readonly { t: GenerateTarget }[]): string {
+  if (!rest.every(({ t }) => t.kind === 'increase')) return name;
+  const stem = name.replace(/(累计)?(新增|净增)/g, '').trim();
+  return stem && stem !== name ? `${stem}（总量）` : name;
+}
+
 function staysCounted(unit: string): boolean {
   return countStep(unit) === 1 && !unit.startsWith('人');
 }
@@ -711,7 +723,7 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   };
 
   if (measure === 'share') shareGroups.push({ g, indicatorId: ind });
-  if (cls === 'count') draft.addStockIndicator(ind, g.name, unit, base);
+  if (cls === 'count') draft.addStockIndicator(ind, stockName(g.name, rest), unit, base);
   else {
     // A fall (下降13.5%), or a level kept under a ceiling (控制在12立方米/万元以内), is not given the default
     // growth of 5% a year (a share's default, on its odds, is no change already).

@@ -43,13 +43,19 @@ function stillNeeded(x: TargetEvaluation, lang: Lang, baseYear: number | undefin
       : (x.targetLevel - x.base) / (x.year - baseYear!);
   if (remaining === null || planned === null || !Number.isFinite(remaining) || !Number.isFinite(planned))
     return null;
-  const say = (v: number) =>
+  const sayTo = (v: number, digits: number) =>
     points
-      ? formatPercentOf(Math.abs(v), '百分点', lang, 1)
-      : formatRate(Math.abs(v), lang, 1).replace(/^\+/, '');
+      ? formatPercentOf(Math.abs(v), '百分点', lang, digits)
+      : formatRate(Math.abs(v), lang, digits).replace(/^\+/, '');
+  // One decimal, or as many more as it takes to tell two different figures apart: "需年均提高 0.1 个百分点（规划
+  // 要求年均提高 0.1 个百分点）" beside 滞后 had stood for 0.133 against 0.12.
+  let digits = 1;
+  while (digits < 3 && remaining !== planned && sayTo(remaining, digits) === sayTo(planned, digits)) digits++;
   return t(lang, remaining < 0 ? 'rep.why.neededFall' : 'rep.why.needed', {
-    needed: say(remaining),
-    required: t(lang, planned < 0 ? 'rep.why.plannedFall' : 'rep.why.planned', { rate: say(planned) }),
+    needed: sayTo(remaining, digits),
+    required: t(lang, planned < 0 ? 'rep.why.plannedFall' : 'rep.why.planned', {
+      rate: sayTo(planned, digits),
+    }),
   });
 }
 

@@ -105,7 +105,9 @@ describe('analytics CLI', async () => {
     expect(out.actualsIssues).toEqual([]);
     const none = await cli('evaluate', '--plan', mini, '--paths', '100');
     expect(none.code).not.toBe(0);
-    expect(none.stderr).toContain('--actuals FILE is required: the plan carries no observed values');
+    expect(none.stderr).toContain(
+      '--actuals FILE is required: neither the plan (published statistics) nor the scenario carries observed values',
+    );
   });
 
   it('check --format json: no findings on a consistent plan; findings with arithmetic on a planted one', async () => {

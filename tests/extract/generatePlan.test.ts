@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { baseSourceOf } from '../../engine/evaluate/baseSourceOf.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { extractTargets } from '../../engine/extract/index.ts';
@@ -13,6 +14,7 @@ import { run, runSync } from '../../engine/run/run.ts';
 import { readPlanTable } from '../../engine/table/index.ts';
 import { medianFigure, targetPhrase } from '../../notebook/model/targetFigures.ts';
 import { proseNotes } from '../proseNotes.ts';
+import { planFromTable } from './planFromTable.ts';
 import { CITY_SPECIAL, DISTRICT_FIVE_YEAR } from './planTexts.ts';
 
 /** Through JSON, as a downloaded file would go. */
@@ -571,5 +573,27 @@ describe('the notes a generated plan writes', () => {
     const latinSentence = /[A-Za-z]{2,}(?:[\s,;:'’()-]+[A-Za-z]{2,}){2,}/;
     expect(found.filter((n) => latinSentence.test(n.zh)).map((n) => `${n.at}: ${n.zh}`)).toEqual([]);
     expect(found.every((n) => n.en.length > 0)).toBe(true);
+  });
+});
+
+// 陈工's table: 专精特新中小企业累计新增 [150] 家, no base. Named as the target, the stock asked for a "基期值:
+// 专精特新中小企业累计新增", and her row of additions under that name (28, 61) was read as the total.
+describe('the stock an increase target counts up', () => {
+  const plan = planFromTable([
+    '指标,单位,基期年,基期值,目标年,目标值,类型,比较',
+    '专精特新中小企业累计新增,家,2025,,2030,150,新增,以上',
+    '高新技术企业数,家,2025,200,2030,320,总量,以上',
+  ]);
+
+  it('is named as a stock, and a row under the target’s name is refused, asking for the total', () => {
+    const stock = plan.indicators.find(
+      (i) => i.dynamics.kind === 'stock' && i.name.zh.startsWith('专精特新'),
+    )!;
+    expect(stock.name.zh).toBe('专精特新中小企业（总量）');
+    // A stock named as such keeps its name.
+    expect(plan.indicators.some((i) => i.name.zh === '高新技术企业数')).toBe(true);
+    const parsed = parseActuals('指标\t2026年\t2027年\n专精特新中小企业累计新增\t28\t61\n', plan);
+    expect(parsed.actuals).toEqual({});
+    expect(parsed.issues.map((i) => i.code)).toEqual(['targetNotLevel']);
   });
 });

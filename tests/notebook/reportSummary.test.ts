@@ -124,6 +124,11 @@ describe('attentionReasons', async () => {
     expect(attentionReasons(x, 'zh', 2025)).toContain(
       '剩余年份需年均提高 0.8 个百分点（规划要求年均提高 0.7 个百分点）',
     );
+    // Two figures that differ are not printed alike: 0.133 against the plan's 0.12 had read 0.1 against 0.1.
+    const close = { ...x, base: 0.325, targetLevel: 0.331, requiredChangeRemaining: 0.00133 };
+    expect(attentionReasons(close, 'zh', 2025)).toContain(
+      '剩余年份需年均提高 0.13 个百分点（规划要求年均提高 0.12 个百分点）',
+    );
     // A rise by points (提高0.9个百分点) is said in points as well, not as a relative growth of the share.
     const rise = { ...x, kind: 'increase' as const, value: 0.009, base: 0.023, targetLevel: 0.032 };
     expect(attentionReasons(rise, 'zh', 2025)).toContain(
