@@ -145,8 +145,10 @@ describe('messages', () => {
 // A rate-only indicator's chained actuals read "1.07 基期=1" in the evaluation: an index, said as one.
 describe('formatValue of an index', () => {
   it('says it is an index, to three decimals', () => {
-    expect(formatValue(1.068, '基期=1', 'zh')).toBe('指数 1.068');
-    expect(formatValue(0.94712, '基期=1', 'en')).toBe('index 0.947');
+    // With the change since the base it stands for (yearly declines of 3.1% and 2.8% entered: 0.942).
+    expect(formatValue(1.068, '基期=1', 'zh')).toBe('指数 1.068（较基期+6.8%）');
+    expect(formatValue(0.94712, '基期=1', 'en')).toBe('index 0.947 (−5.3% on the base year)');
+    expect(formatValue(1, '基期=1', 'zh')).toBe('指数 1');
     expect(unitLabel('基期=1', 'zh')).toBe('指数（基期=1）');
   });
 });
