@@ -58,7 +58,8 @@ export function parseNumberCell(raw: string): NumberCell {
     percent = true;
     rest = rest.slice(1).trim();
   }
-  if (rest !== '' && !/^[\p{Script=Han}a-zA-Z$¥￥/]+$/u.test(rest)) {
+  // A unit of words is one too: "45 bn yuan", as the English page writes amounts.
+  if (rest !== '' && !/^[\p{Script=Han}a-zA-Z$¥￥/]+(?: [a-zA-Z]+)*$/u.test(rest)) {
     return { kind: 'error', code: 'textAfterNumber', text: rest };
   }
   if (percent && rest !== '') return { kind: 'error', code: 'textAfterPercent', text: rest };

@@ -18,7 +18,30 @@ const BASE_ALIASES: Record<string, string> = {
   pct: '%',
   百分比: '%',
   百分点: '%',
+  // The page's English unit words (formatValue's COUNT_UNITS_EN): what an English reader sees is what they type.
+  entities: '户',
+  firms: '家',
+  people: '人',
 };
+
+/**
+ * English magnitude words before a base, longest first: "bn yuan", as the English page writes 亿元 amounts, had
+ * been refused in a pasted table while a bare number was read in 亿元 — 45 meant for 45 bn yuan read as 4.5 bn.
+ * Only before a base they name (yuan, usd, entities …), so a unit of its own such as "m³" is not read as 10⁶.
+ */
+const ENGLISH_MAGNITUDES: [string, number][] = [
+  ['100million', 1e8],
+  ['billion', 1e9],
+  ['million', 1e6],
+  ['thousand', 1e3],
+  ['×10k', 1e4],
+  ['10k', 1e4],
+  ['bn', 1e9],
+  ['mn', 1e6],
+  ['m', 1e6],
+  ['k', 1e3],
+];
+const ENGLISH_BASES = new Set(['yuan', 'rmb', 'cny', 'usd', 'entities', 'firms', 'people']);
 
 export interface ParsedUnit {
   /** Multiplier of the base, e.g. 1e8 for 亿元. */
@@ -43,7 +66,15 @@ export function parseUnit(unit: string): ParsedUnit {
   let magnitude = 1;
   // Read prefix characters while they are magnitudes and something is left for the base or the unit is
   // only magnitudes (十万, 万亿 …). 百分比 is a base, not 百 + 分比.
-  if (BASE_ALIASES[text] === undefined) {
+  for (const [word, m] of ENGLISH_MAGNITUDES) {
+    const rest = text.slice(word.length).replace(/\/(yr|year)$/, '');
+    if (text.startsWith(word) && ENGLISH_BASES.has(rest)) {
+      magnitude = m;
+      text = text.slice(word.length);
+      break;
+    }
+  }
+  if (magnitude === 1 && BASE_ALIASES[text] === undefined) {
     while (text.length > 0) {
       const m = MAGNITUDES[text[0]!];
       if (m === undefined) break;

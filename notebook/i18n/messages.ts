@@ -318,15 +318,15 @@ export const MESSAGES = {
 
   'eval.title': { zh: '规划实施评估（中期 · 终期）', en: 'Plan review (mid-term · final)' },
   'eval.intro': {
-    zh: '评估表依据规划所附的公布统计（如有）和您录入的实际数据。从 Excel/WPS 复制实际统计数据（指标、年份、数值，或每年一列）粘贴到下框即可录入。',
-    en: 'The review table rests on the published statistics the plan carries (if any) and the actuals you enter. To enter actuals, paste statistics copied from Excel/WPS (indicator, year, value — or one column per year) below.',
+    zh: '评估表依据规划所附的公布统计（如有）和您录入的实际数据。从 Excel/WPS 复制实际统计数据（指标、年份、数值，或每年一列）粘贴到下框即可录入。不带单位的数字按指标在规划中的单位读取（如亿元）；也可在单位列或数字后注明单位（万元、亿元、万户等）。',
+    en: 'The review table rests on the published statistics the plan carries (if any) and the actuals you enter. To enter actuals, paste statistics copied from Excel/WPS (indicator, year, value — or one column per year) below. A number without a unit is read in the unit the plan records for its indicator, for amounts “亿元” (100 million yuan): 450 is 45 bn yuan. To be sure, give the unit (bn yuan, m yuan, 亿元 …) in a unit column or after the number.',
   },
   'eval.paste': { zh: '粘贴实际数据', en: 'Paste actuals' },
   'eval.apply': { zh: '应用实际数据', en: 'Apply actuals' },
   'eval.clear': { zh: '清除实际数据', en: 'Clear actuals' },
   'eval.placeholder': {
     zh: '指标\t2021\t2022\t2023\n五大支柱产业中小企业生产总值\t450\t490\t520',
-    en: 'indicator\t2021\t2022\t2023\npillar_output\t450\t490\t520',
+    en: 'indicator\tunit\t2021\t2022\t2023\npillar_output\tbn yuan\t45\t49\t52',
   },
   'eval.cellErrors': {
     zh: '以下单元格有问题（其余数据已读取）：',

@@ -426,3 +426,22 @@ describe('yearly rates of a rate-only indicator', () => {
     expect(gap.messageZh).toContain('2027年的增速无法换算：缺少 2026 年的增速（须自 2026 年起逐年给出）');
   });
 });
+
+// The English page writes amounts in bn yuan: typed back, that unit had been refused, and a bare 45 meant as
+// 45 bn yuan was read in the plan's 亿元 (4.5 bn yuan).
+describe('English unit words', () => {
+  it('convert as the page writes them, in a unit column or after the number', () => {
+    const plan = yaohaiPlan();
+    const column = parseActuals('indicator\tunit\t2021\npillar_output\tbn yuan\t45\n', plan);
+    expect(column.actuals).toEqual({ pillar_output: { '2021': 450 } });
+    const cells = parseActuals('indicator\t2021\t2022\npillar_output\t45 bn yuan\t4,900 m yuan\n', plan);
+    expect(cells.actuals).toEqual({ pillar_output: { '2021': 450, '2022': 49 } });
+    expect(cells.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('read a magnitude only before a base they name', () => {
+    expect(convertUnit(3, '× 10k entities', '户')).toBe(30000);
+    expect(convertUnit(2, 'bn usd', '亿美元')).toBe(20);
+    expect(convertUnit(5, 'm3', '亿元')).toBeNull();
+  });
+});
