@@ -3,21 +3,29 @@
 import { type App, pushNotice } from '../app.ts';
 import { t } from '../i18n/t.ts';
 import { problemBeforeShowing } from '../share/shareSync.ts';
+import { pageStorage } from './pageStorage.ts';
+import { readSaved } from './savedScenarios.ts';
 import type { Working } from './scenarioOps.ts';
 import { sameSettings } from './undoHistory.ts';
 import { readWork, setWorkStoreErrorHandler, startWorkSave, writeWork } from './workStore.ts';
 
 /**
- * The scenario a working one was opened from: the library's of the same name, or of the same description (a
- * renamed 基准 keeps 基准's), else itself. Matched by name alone, a renamed 基准 with four levers moved read
- * unmodified after a reload, and the save dialog offered 基准's English name and description to keep.
+ * The scenario a working one was opened from: one saved in this browser or the library's, of the same name or
+ * of the same description (a renamed 基准 keeps 基准's), else itself. Matched in the library by name alone, a
+ * saved 方案 changed and reloaded, or a renamed 基准 with four levers moved, read unmodified, and the save
+ * dialog offered 基准's English name and description to keep.
  */
 export function originOf(app: App, s: Working): Working {
   const zh = (s.name as { zh?: string } | undefined)?.zh;
   const about = (s.description as { zh?: string } | undefined)?.zh;
+  const store = pageStorage();
+  const known: Working[] = [
+    ...(store ? readSaved(store, app.plan.meta.id).entries.map((e) => e.scenario) : []),
+    ...app.library.map((e) => e.scenario),
+  ];
   return (
-    app.library.find((e) => e.scenario.name.zh === zh)?.scenario ??
-    (about ? app.library.find((e) => e.scenario.description?.zh === about)?.scenario : undefined) ??
+    known.find((k) => k.name.zh === zh) ??
+    (about ? known.find((k) => (k.description as { zh?: string } | undefined)?.zh === about) : undefined) ??
     s
   );
 }

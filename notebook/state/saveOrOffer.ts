@@ -6,15 +6,6 @@ import { exportScenarioFile } from '../share/shareSync.ts';
 import { type SavedScenario, trySaveScenario } from './savedScenarios.ts';
 import type { Working } from './scenarioOps.ts';
 
-/** The page's localStorage, or null when the browser refuses access to it (reading it can throw). */
-export function pageStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function saveOrOffer(app: App, storage: Storage | null, scenario: Working): SavedScenario | null {
   const outcome = trySaveScenario(storage, app.plan.meta.id, scenario);
   if (outcome.ok) {

@@ -9,6 +9,7 @@ import { type Translate, t, translator } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
 import { setText } from '../runtime/setIfChanged.ts';
 import { exportScenarioFile, scenarioProblem } from '../share/shareSync.ts';
+import { pageStorage as storage } from '../state/pageStorage.ts';
 import { deleteSaved, readSaved, savedListText } from '../state/savedScenarios.ts';
 import { saveOrOffer } from '../state/saveOrOffer.ts';
 import { workingFromDocument } from '../state/scenarioFile.ts';
@@ -43,14 +44,6 @@ export function addToComparison(app: App, entry: NamedScenario): boolean {
   }
   app.comparison.set([...list, entry], {});
   return true;
-}
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 async function openScenario(app: App, s: Working): Promise<void> {

@@ -105,7 +105,8 @@ describe('the planner’s work is kept', () => {
   }, 150_000);
 
   it('saving a modified 基准 asks for its own name and description, in both languages', async () => {
-    const page = await open(await context());
+    const c = await context();
+    const page = await open(c);
     await edit(page);
     await page.click('[data-nav="scenarios"]');
     await page.click('#scenarios-body button.primary');
@@ -129,6 +130,15 @@ describe('the planner’s work is kept', () => {
     await expect
       .poll(() => page.textContent('#active-scenario-name'), { timeout: 60_000 })
       .toBe('Finance push');
+    // Changed again and reopened, it is the saved 金融加力 modified: the mark had gone after a reload.
+    const seq = await seqOf(page);
+    await page.focus(`${LEVER}-range`);
+    await page.keyboard.press('Home');
+    await waitIdle(page, seq, 90_000);
+    await page.waitForTimeout(600);
+    await page.close();
+    const again = await open(c);
+    expect(await again.isVisible('#active-scenario-modified')).toBe(true);
   }, 150_000);
 
   // A second save under a name already saved had replaced that scenario silently; reset to the defaults, a saved
