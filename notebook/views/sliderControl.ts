@@ -64,7 +64,15 @@ export function sliderControl(o: SliderOptions): SliderControl {
     o.onChange(v, true);
   });
   range.addEventListener('change', () => o.onChange(fromRange(), false));
+  // Typing not yet committed (no Enter, no blur): a value set elsewhere waits rather than overwrite it. Once it
+  // is committed the box follows the scenario again: with focus left in it after Enter, a link or a file opened
+  // next had left the slider and the box at the old value beside "0 changed".
+  let typing = false;
+  num.addEventListener('input', () => {
+    typing = true;
+  });
   num.addEventListener('change', () => {
+    typing = false;
     const d = Number(num.value);
     if (num.value.trim() === '' || !Number.isFinite(d)) {
       show(fromRange());
@@ -90,7 +98,7 @@ export function sliderControl(o: SliderOptions): SliderControl {
   return {
     el: wrap,
     setValue(v: number) {
-      if (document.activeElement === num) return;
+      if (typing && document.activeElement === num) return;
       const current = fromRange();
       if (Math.abs(current - v) > 1e-12) {
         show(v);

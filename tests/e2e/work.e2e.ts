@@ -63,6 +63,29 @@ describe('the planner’s work is kept', () => {
     expect(await again.inputValue('#save-desc-zh')).toBe('');
   }, 150_000);
 
+  // Typed and committed with Enter, the focus left in the box: a scenario opened next (a link, a file) had left
+  // the slider and the box at the typed value beside "0 changed".
+  it('a lever’s box follows a scenario opened while the focus is still in it', async () => {
+    const page = await open(await context());
+    const before = await page.inputValue(`${LEVER}-number`);
+    const seq = await seqOf(page);
+    await page.fill(`${LEVER}-number`, '2');
+    await page.press(`${LEVER}-number`, 'Enter');
+    await waitIdle(page, seq, 90_000);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lever-hefei_14_finance-number');
+    await page.evaluate(() => {
+      const app = (
+        window as unknown as {
+          planpath: {
+            app: { library: { scenario: object }[]; scenario: { set(s: object, m: object): void } };
+          };
+        }
+      ).planpath.app;
+      app.scenario.set(structuredClone(app.library[0]!.scenario), { replaced: true });
+    });
+    await expect.poll(() => page.inputValue(`${LEVER}-number`), { timeout: 30_000 }).toBe(before);
+  }, 150_000);
+
   it('a link still wins, and the saved work is offered back', async () => {
     const c = await context();
     const page = await open(c);
