@@ -49,6 +49,18 @@ export function pushNotice(app: App, notice: Notice): void {
   app.notices.update((list) => [...list.filter((n) => n.id !== notice.id), notice], {});
 }
 
+/**
+ * The notices about the scenario last opened (a link's, a file's): another one opened makes them stale. Kept,
+ * "this link asks for 200,000 paths — run them anyway" stayed above a scenario that never asked for them, and
+ * its button would have applied to it.
+ */
+const OPENING_NOTICES = ['link', 'link-paths', 'link-migrated', 'import', 'open'];
+
+export function dropOpeningNotices(app: App): void {
+  if (!app.notices.get().some((n) => OPENING_NOTICES.includes(n.id))) return;
+  app.notices.update((list) => list.filter((n) => !OPENING_NOTICES.includes(n.id)), {});
+}
+
 export function dropNotice(app: App, id: string): void {
   // Nothing to drop, nothing to redraw: the run notices drop theirs on every run state (a drag: 60 a second).
   if (!app.notices.get().some((n) => n.id === id)) return;

@@ -1,7 +1,7 @@
 // Keeps the address in step with the scenario (debounced), opens links pasted into the address bar, and
 // warns when a link grows too long for chat apps.
 import { formatIssues, type InputIssue } from '../../engine/index.ts';
-import { type App, dropNotice, pushNotice } from '../app.ts';
+import { type App, dropNotice, dropOpeningNotices, pushNotice } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
 import { fullPaths } from '../client/runSizes.ts';
 import { download, safeFileName } from '../export/download.ts';
@@ -142,7 +142,7 @@ export async function openLink(
     });
     return null;
   }
-  dropNotice(app, 'link');
+  dropOpeningNotices(app);
   if (limited.asked !== null) {
     const asked = limited.asked;
     pushNotice(app, {

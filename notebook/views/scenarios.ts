@@ -2,7 +2,7 @@
 // scenarios/, the planner's saved ones, and importing a file. Any of them can be opened or compared.
 // Built once per language and updated in place as the scenario settles (a slider's release): rebuilding its
 // inputs and buttons each time cost the release a task of the browser's own (form extraction, 15 ms).
-import { type App, type NamedScenario, pushNotice } from '../app.ts';
+import { type App, dropOpeningNotices, type NamedScenario, pushNotice } from '../app.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { type Translate, t, translator } from '../i18n/t.ts';
@@ -52,6 +52,7 @@ async function openScenario(app: App, s: Working): Promise<void> {
     pushNotice(app, { id: 'open', kind: 'error', text: problem });
     return;
   }
+  dropOpeningNotices(app);
   app.scenario.set(structuredClone(s), { replaced: true });
   document.getElementById('dashboard')?.scrollIntoView({ behavior: 'smooth' });
 }
@@ -160,6 +161,7 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
         file.value = '';
         return;
       }
+      dropOpeningNotices(app);
       app.scenario.set(s, { replaced: true });
       pushNotice(app, {
         id: 'import',

@@ -115,6 +115,10 @@ describe('share links in Chromium', () => {
     const page = await open(hash);
     expect(await noticeText(page, 'link-paths')).toContain('200,000');
     expect(await page.textContent('[data-cell="status"]')).toMatch(/5,000 条路径/);
+    // Another scenario opened, the offer is gone: its button would have run 200,000 paths of that one.
+    await page.click('[data-nav="scenarios"]');
+    await page.click('[data-scenario="library:downturn"] button:nth-of-type(1)');
+    await expect.poll(() => page.locator('[data-notice="link-paths"]').count(), { timeout: 30_000 }).toBe(0);
   });
 
   it('a link the plan refuses says what and where in the page’s language, and again after a switch', async () => {
