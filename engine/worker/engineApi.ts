@@ -259,6 +259,11 @@ export const engineApi = {
     scenarioOf(planFor(planKey), scenario);
   },
 
+  /** Validates a plan file as opening it would, keeping nothing; rejects with its PlanError (file and issues). */
+  async validatePlan(json: unknown, file: string): Promise<void> {
+    loadPlan(json, file);
+  },
+
   /** Cancels whatever runs on `channel`. */
   cancel(channel = 'default'): void {
     running.get(channel)?.abort();

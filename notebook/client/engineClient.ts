@@ -135,6 +135,11 @@ export class EngineClient {
     else await this.#api.loadPlan(plan.json, plan.file, PLAN_KEY, plan.statistics);
   }
 
+  /** Resolves when a plan file would open; rejects with its refusal (a PlanError's file and issues). */
+  validatePlan(json: unknown, file: string): Promise<void> {
+    return this.#call((api) => api.validatePlan(json, file));
+  }
+
   /** Resolves when the worker would run `scenario`; rejects with its refusal (a PlanError's file and issues). */
   checkScenario(scenario: unknown): Promise<void> {
     return this.#call((api) => api.checkScenario(PLAN_KEY, scenario));

@@ -42,7 +42,7 @@ export function exportScenarioFile(app: App, s: Working): void {
 export type ScenarioProblem = (lang: Lang) => string;
 
 /** A refusal from the worker: a PlanError's file and issues come across with it (throwWithIssues.ts). */
-function problemOf(error: unknown): ScenarioProblem {
+export function problemOf(error: unknown): ScenarioProblem {
   if (isAbort(error)) return (lang) => t(lang, 'check.cancelled');
   const { file, issues } = (error ?? {}) as { file?: unknown; issues?: unknown };
   if (typeof file === 'string' && Array.isArray(issues))

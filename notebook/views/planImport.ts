@@ -30,6 +30,7 @@ import { type App, pushNotice } from '../app.ts';
 import { loadShippedPlan } from '../client/shippedPlan.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { printedBaseHint } from '../model/printedBaseHint.ts';
+import { problemOf } from '../share/shareSync.ts';
 import { clearImportDraft, loadImportDraft, saveImportDraft } from '../state/importDraft.ts';
 import {
   deleteUserPlan,
@@ -778,6 +779,17 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
             `“${file.name}”不是 planpath 规划文件（format 应为 planpath/plan@1）。`,
             `"${file.name}" is not a planpath plan file (format must be planpath/plan@1).`,
           ),
+        );
+        return;
+      }
+      // Validated as opening it would validate it, before it is kept: a file with a formula `constructor` (or a
+      // base year 3000) had been saved, and opening it led to a page with no way back.
+      try {
+        await app.engine.validatePlan(json, file.name);
+      } catch (error) {
+        say(
+          'error',
+          tr(`无法导入“${file.name}”：`, `Cannot import "${file.name}": `) + problemOf(error)(lang()),
         );
         return;
       }

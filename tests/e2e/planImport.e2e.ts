@@ -159,6 +159,29 @@ describe('新建/导入规划 in Chromium', () => {
     await colleague.close();
   });
 
+  // A plan file that fails the checks had been saved, and opening it led to a page with no way back.
+  it('refuses a plan file that would not open, saying what and where, and keeps nothing', async () => {
+    const page = await open();
+    await page.waitForSelector('#import [data-cell="user-plans"] li');
+    const before = await page.locator('#import [data-user-plan]').count();
+    const plan = JSON.parse(readFileSync('seeds/synthetic.plan.json', 'utf8'));
+    const derived = plan.indicators.find(
+      (i: { dynamics: { kind: string } }) => i.dynamics.kind === 'derived',
+    );
+    derived.dynamics.formula = 'constructor';
+    await page.setInputFiles('#import input[type="file"]', {
+      name: 'bad.plan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(plan)),
+    });
+    await expect
+      .poll(() => page.textContent('#import .pi-messages'), { timeout: 15_000 })
+      .toContain('无法导入“bad.plan.json”');
+    expect(await page.textContent('#import .pi-messages')).toContain('constructor');
+    expect(await page.locator('#import [data-user-plan]').count()).toBe(before);
+    await page.close();
+  });
+
   it('reads a dropped target table and reports a bad cell by row and column', async () => {
     const page = await open();
     const csv =
