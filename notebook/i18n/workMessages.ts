@@ -28,7 +28,7 @@ export const WORK_MESSAGES = {
   'save.title': { zh: '保存情景', en: 'Save scenario' },
   'save.intro': {
     zh: '为这个情景起一个自己的名称，并说明它的假设。中英文都填写，切换语言时显示相应内容；英文可留空。',
-    en: 'Give this scenario its own name and say what it assumes, in Chinese and English (shown with the page language; English may be left empty).',
+    en: 'Give this scenario its own name and say what it assumes, in Chinese and English (shown with the page language). One name is enough: an English name alone serves for both.',
   },
   'save.nameZh': { zh: '名称（中文）', en: 'Name (Chinese)' },
   'save.nameEn': { zh: '名称（英文）', en: 'Name (English)' },
@@ -36,7 +36,7 @@ export const WORK_MESSAGES = {
   'save.descEn': { zh: '说明（英文）', en: 'Description (English)' },
   'save.confirm': { zh: '保存', en: 'Save' },
   'save.cancel': { zh: '取消', en: 'Cancel' },
-  'save.nameRequired': { zh: '请填写中文名称', en: 'A Chinese name is required' },
+  'save.nameRequired': { zh: '请填写中文名称', en: 'A name is required (Chinese or English)' },
   'save.overwrite': {
     zh: '本机已保存过名为“{name}”的情景：再点一次“覆盖保存”将替换它，或改用其他名称。',
     en: 'A scenario named "{name}" is saved already: click "Overwrite" to replace it, or choose another name.',

@@ -38,7 +38,7 @@ export function firstVisitGuide(lang: Lang): HTMLElement | null {
       <li>${t('guide.step2')}</li>
       <li>${t('guide.step3')}</li>
     </ol>
-    <p class="row"><a href="help.html" target="_blank" rel="noopener">${t('help.link')}</a> ${close}</p>
+    <p class="row"><a href=${lang === 'zh' ? 'help.html' : 'help.html#en'} target="_blank" rel="noopener">${t('help.link')}</a> ${close}</p>
   </aside>`;
   return box;
 }

@@ -69,7 +69,8 @@ export function askScenarioLabels(
   const nameEn = field('save-name-en', t(lang, 'save.nameEn'), name.en ?? '', false);
   const descZh = field('save-desc-zh', t(lang, 'save.descZh'), desc?.zh ?? '', true);
   const descEn = field('save-desc-en', t(lang, 'save.descEn'), desc?.en ?? '', true);
-  nameZh.required = true;
+  // A scenario needs a Chinese name (the file format's); on the English page an English one alone serves for both.
+  nameZh.required = lang === 'zh';
   const error = document.createElement('p');
   error.className = 'field-error';
   error.setAttribute('role', 'alert');
@@ -109,12 +110,12 @@ export function askScenarioLabels(
     });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (!nameZh.value.trim()) {
+      const zh = nameZh.value.trim() || (lang === 'en' ? nameEn.value.trim() : '');
+      if (!zh) {
         error.textContent = t(lang, 'save.nameRequired');
         nameZh.focus();
         return;
       }
-      const zh = nameZh.value.trim();
       if (taken(zh) && overwriting !== zh) {
         overwriting = zh;
         error.textContent = t(lang, 'save.overwrite', { name: zh });
@@ -123,7 +124,7 @@ export function askScenarioLabels(
       }
       finish(
         labelsFrom({
-          nameZh: nameZh.value,
+          nameZh: zh,
           nameEn: nameEn.value,
           descZh: descZh.value,
           descEn: descEn.value,

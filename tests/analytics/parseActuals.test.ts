@@ -445,3 +445,17 @@ describe('English unit words', () => {
     expect(convertUnit(5, 'm3', '亿元')).toBeNull();
   });
 });
+
+// The English data request named a row "Five-above" enterprises… with an ASCII quote first: pasted back from a
+// sheet, the quote opened a quoted field and swallowed the rows after it (20 of 52 values read).
+describe('the embedded plan’s English names, pasted back', () => {
+  it('read one row each', () => {
+    const plan = yaohaiPlan();
+    const rows = plan.indicators.map((i) => `${i.name.en ?? i.name.zh}\t1`);
+    const parsed = parseActuals(`indicator\t2025\n${rows.join('\n')}\n`, plan);
+    const read = Object.keys(parsed.actuals).length;
+    // Every row is one indicator's or refused on its own (a derived total, a target's name): none is swallowed.
+    const refusedRows = new Set(parsed.issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
+    expect(read + refusedRows).toBe(plan.indicators.length);
+  });
+});

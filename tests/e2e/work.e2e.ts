@@ -164,6 +164,23 @@ describe('the planner’s work is kept', () => {
     expect(await again.isVisible('#active-scenario-modified')).toBe(true);
   }, 150_000);
 
+  // On the English page a Chinese name had been required: the browser's bubble asked for it.
+  it('saves with an English name alone on the English page', async () => {
+    const page = await open(await context());
+    await page.click('#lang button');
+    await page.waitForFunction(() => document.documentElement.lang.startsWith('en'));
+    await edit(page);
+    await page.click('[data-nav="scenarios"]');
+    await page.click('#scenarios-body button.primary');
+    await page.waitForSelector('#save-dialog[open]');
+    await page.fill('#save-name-en', 'Finance only');
+    await page.click('#save-confirm');
+    await page.waitForSelector('#save-dialog', { state: 'detached' });
+    await expect
+      .poll(() => page.textContent('#active-scenario-name'), { timeout: 60_000 })
+      .toBe('Finance only');
+  }, 150_000);
+
   // A second save under a name already saved had replaced that scenario silently; reset to the defaults, a saved
   // scenario read unmodified and its dialog offered its own name; 删除 removed it at once.
   it('asks before a save replaces a scenario of the same name, and before a saved one is deleted', async () => {
