@@ -313,6 +313,10 @@ export const MESSAGES = {
   'cmp.planDefault': { zh: '默认设置', en: 'Default' },
   'cmp.results': { zh: '达成概率与中位数', en: 'P(met) and medians' },
   'cmp.deltaVsFirst': { zh: '与第一个情景之差', en: 'Difference from the first' },
+  'check.tooDeep': {
+    zh: '内容嵌套过深，无法读取',
+    en: 'it is nested too deeply to be read',
+  },
   'cmp.noDiff': { zh: '所选情景的设置完全相同。', en: 'The scenarios have identical settings.' },
   'cmp.running': { zh: '正在计算对比情景…', en: 'Running compared scenarios…' },
 

@@ -48,6 +48,9 @@ export function problemOf(error: unknown): ScenarioProblem {
   if (typeof file === 'string' && Array.isArray(issues))
     return (lang) => formatIssues(file, issues as InputIssue[], lang);
   const message = error instanceof Error ? error.message : String(error);
+  // Too deep to hand to the worker at all (a crafted link's JSON nested thousands deep): the browser's own
+  // "Failed to execute 'postMessage' … Maximum call stack size exceeded" had been the reason given.
+  if (/call stack|could not be cloned/i.test(message)) return (lang) => t(lang, 'check.tooDeep');
   return () => message;
 }
 

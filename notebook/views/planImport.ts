@@ -29,6 +29,7 @@ import {
 import { type App, pushNotice } from '../app.ts';
 import { loadShippedPlan } from '../client/shippedPlan.ts';
 import { download, safeFileName } from '../export/download.ts';
+import { parseJsonFile } from '../format/parseJsonFile.ts';
 import { printedBaseHint } from '../model/printedBaseHint.ts';
 import { problemOf } from '../share/shareSync.ts';
 import { clearImportDraft, loadImportDraft, saveImportDraft } from '../state/importDraft.ts';
@@ -761,17 +762,15 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     }
     if (name.endsWith('.json')) {
       // Checked here for shape only; the engine validates it fully when it is opened (and says what is wrong).
-      let json: { format?: unknown; meta?: { title?: { zh?: unknown } } };
-      try {
-        json = JSON.parse(await file.text());
-      } catch (error) {
+      const parsed = parseJsonFile(await file.text());
+      if (!parsed.ok) {
         say(
           'error',
-          tr(`“${file.name}”不是有效的 JSON：`, `"${file.name}" is not valid JSON: `) +
-            (error as Error).message,
+          tr(`无法导入“${file.name}”：`, `Cannot import "${file.name}": `) + parsed.problem(lang()),
         );
         return;
       }
+      const json = parsed.value as { format?: unknown; meta?: { title?: { zh?: unknown } } };
       if (json?.format !== 'planpath/plan@1' || typeof json.meta?.title?.zh !== 'string') {
         say(
           'error',

@@ -4,6 +4,7 @@
 // inputs and buttons each time cost the release a task of the browser's own (form extraction, 15 ms).
 import { type App, dropOpeningNotices, type NamedScenario, pushNotice } from '../app.ts';
 import { esc } from '../format/escape.ts';
+import { parseJsonFile } from '../format/parseJsonFile.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { type Translate, t, translator } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
@@ -149,8 +150,18 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
+    const json = parseJsonFile(await f.text());
+    if (!json.ok) {
+      pushNotice(app, {
+        id: 'import',
+        kind: 'error',
+        text: (l) => translator(l)('scen.importError', { file: f.name, message: json.problem(l) }),
+      });
+      file.value = '';
+      return;
+    }
     try {
-      const s = workingFromDocument(JSON.parse(await f.text()));
+      const s = workingFromDocument(json.value);
       const problem = await scenarioProblem(app, s);
       if (problem) {
         pushNotice(app, {
