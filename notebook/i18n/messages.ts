@@ -69,6 +69,10 @@ export const MESSAGES = {
     en: 'link version {detail} is not supported (perhaps from a newer release)',
   },
   'link.error.encoding': { zh: '链接内容已损坏（编码错误）', en: 'the link is damaged (bad encoding)' },
+  'link.error.tooLarge': {
+    zh: '链接中的情景过大（超过 8 MB），请改用情景文件（.scenario.json）传送',
+    en: 'the scenario in this link is too large (over 8 MB); send it as a scenario file (.scenario.json)',
+  },
   'link.error.compression': {
     zh: '链接内容已损坏（无法解压）',
     en: 'the link is damaged (cannot be decompressed)',

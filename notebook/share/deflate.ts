@@ -13,7 +13,7 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
     size += value.length;
     if (size > limit) {
       await reader.cancel();
-      throw new RangeError(`more than ${limit} bytes`);
+      throw new InflateLimitError(`more than ${limit} bytes`);
     }
     chunks.push(value);
   }
@@ -30,7 +30,14 @@ export function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   return pipe(bytes, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
 }
 
-/** Inflates at most `limit` bytes, so a crafted link cannot blow up the page's memory. */
-export function inflateRaw(bytes: Uint8Array, limit = 1 << 20): Promise<Uint8Array> {
+/** Thrown when inflating would pass the limit: the content is too large, not damaged. */
+export class InflateLimitError extends RangeError {}
+
+/**
+ * Inflates at most `limit` bytes, so a crafted link cannot blow up the page's memory. 8 MiB: the page's own
+ * links reach past 1 MiB (notes of 99,000 characters each are allowed), and at 1 MiB such a link had been
+ * called damaged.
+ */
+export function inflateRaw(bytes: Uint8Array, limit = 8 << 20): Promise<Uint8Array> {
   return pipe(bytes, new DecompressionStream('deflate-raw'), limit);
 }

@@ -8,7 +8,7 @@
 // value with a code the page renders in its language while it stays usable.
 import { base64urlToBytes, bytesToBase64url } from './base64url.ts';
 import { crc32Bytes } from './crc32.ts';
-import { deflateRaw, inflateRaw } from './deflate.ts';
+import { deflateRaw, InflateLimitError, inflateRaw } from './deflate.ts';
 
 export const LINK_VERSION = 2;
 /** Chat apps and some mail clients cut or mangle longer addresses. */
@@ -34,6 +34,7 @@ export type LinkErrorCode =
   | 'encoding'
   | 'integrity'
   | 'compression'
+  | 'tooLarge'
   | 'json'
   | 'shape';
 
@@ -86,6 +87,8 @@ export async function decodeLink(
   try {
     raw = await inflateRaw(bytes);
   } catch (e) {
+    // Too large is no damage: its checksum may well hold (the page's own link with long notes).
+    if (e instanceof InflateLimitError) return { kind: 'error', code: 'tooLarge', detail: '' };
     // From v2 on a body that does not inflate is damage the checksum would also have caught: say so.
     const code = crc === null ? 'compression' : 'integrity';
     return { kind: 'error', code, detail: e instanceof Error ? e.message : String(e) };
