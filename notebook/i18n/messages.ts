@@ -426,6 +426,10 @@ export const MESSAGES = {
   'gs.cancelled': { zh: '已取消', en: 'Cancelled' },
   'gs.progress': { zh: '进度 {pct}%', en: 'Progress {pct}%' },
   'gs.result': { zh: '结果', en: 'Result' },
+  'gs.tooLate': {
+    zh: '{name}自{start}年起实施、滞后 {lag} 年见效（{first}年起），{year}年的目标不受它影响；起始年份可在“政策杠杆”中修改（早于政策印发年份属反事实假设）。',
+    en: ' {name} starts in {start} and acts after {lag} year(s), from {first}: it cannot move a {year} target. Its start year can be changed under the levers (before the policy was issued, a counterfactual).',
+  },
   'gs.noSolution': {
     zh: '在可调范围 {lo}–{hi} 内无解：{name} 取最大值 {hi} 时，“{target}”的达成概率仅为 {p}，达不到要求的 {req}。',
     en: 'No value in the range {lo}–{hi} suffices: even at {name} = {hi}, the probability that “{target}” is met is {p}, short of the {req} required.',

@@ -5,6 +5,7 @@ import { formatProb, formatProbPhrase } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
+import { leverStart, withFirstStarts } from '../state/scenarioOps.ts';
 
 /** The required probability as the planner typed it: "80%" (or "—" for the deterministic path). */
 function required(p: number | null, lang: Lang): string {
@@ -34,8 +35,8 @@ export function goalSeekSummary(
       return t('gs.unknownBase', { target });
     case 'observed':
       return t('gs.observed', { target, year: r.observedYear ?? '—' });
-    case 'no-solution':
-      return t('gs.noSolution', {
+    case 'no-solution': {
+      const sentence = t('gs.noSolution', {
         name,
         lo: value(r.range[0]),
         hi: value(r.range[1]),
@@ -43,6 +44,17 @@ export function goalSeekSummary(
         p,
         req,
       });
+      // A lever that acts only after the target's year cannot move it, whatever its intensity: say so, or the
+      // 无解 reads as a lever too weak (五上 2025 against a lever from 2025 with a year's lag).
+      const lever =
+        r.variable.kind === 'lever' ? app.plan.levers.find((l) => l.id === r.variable.id) : undefined;
+      const year = app.plan.targets.find((x) => x.id === r.target)?.year;
+      if (!lever || year === undefined) return sentence;
+      const start = leverStart(app.plan, withFirstStarts(app.plan, app.scenario.get()), lever.id);
+      return start + lever.lag > year
+        ? `${sentence}${t('gs.tooLate', { name, start, lag: lever.lag, first: start + lever.lag, year })}`
+        : sentence;
+    }
     default:
       return t('gs.solution', { name, value: value(r.value ?? Number.NaN), target, p, req });
   }

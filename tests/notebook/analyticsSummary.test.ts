@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { GoalSeekResult, OptimizeResult } from '../../engine/index.ts';
 import type { App } from '../../notebook/app.ts';
 import { goalSeekSummary, optimizeSummary } from '../../notebook/views/analyticsSummary.ts';
+import { yaohaiPlan } from '../engine/planFixtures.ts';
 
 const app = {
   plan: {
@@ -27,6 +28,41 @@ describe('goalSeekSummary', () => {
     const s = goalSeekSummary(app, result, lang, 'g', String);
     expect(s).toMatch(expected);
     expect(s).not.toMatch(/无解|No value/);
+  });
+});
+
+// 净增“五上”200家 by 2025 and 市场主体提质增效 from 2025 with a year's lag: 无解 had read as a lever too weak.
+describe('goalSeekSummary, a lever acting after the target year', () => {
+  const plan = yaohaiPlan();
+  const live = { plan, scenario: { get: () => ({ name: { zh: '基准' } }) } } as unknown as App;
+  const lever = plan.levers.find((l) => l.issued === 2025 && l.lag === 1)!;
+  const noSolution = (target: string) =>
+    ({
+      status: 'no-solution',
+      target,
+      variable: { kind: 'lever', id: lever.id },
+      probability: 0.8,
+      value: null,
+      pMet: 0.66,
+      range: [0, 3],
+    }) as unknown as GoalSeekResult;
+
+  it('says it cannot move a target of an earlier year', () => {
+    const s = goalSeekSummary(live, noSolution('five_up_net_increase'), 'zh', '杠杆', String);
+    expect(s).toContain('自2025年起实施、滞后 1 年见效（2026年起），2025年的目标不受它影响');
+  });
+
+  it('says nothing of it for a target the lever reaches', () => {
+    const later = {
+      ...live,
+      plan: {
+        ...plan,
+        targets: plan.targets.map((x) => (x.id === 'five_up_net_increase' ? { ...x, year: 2027 } : x)),
+      },
+    } as unknown as App;
+    expect(goalSeekSummary(later, noSolution('five_up_net_increase'), 'zh', '杠杆', String)).not.toContain(
+      '不受它影响',
+    );
   });
 });
 
