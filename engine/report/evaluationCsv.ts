@@ -11,7 +11,7 @@ import {
   latestSourceMessage,
   targetName,
 } from './evaluationColumns.ts';
-import { isPercentUnit } from './formatValue.ts';
+import { isPercentUnit, percentSuffix, sheetUnit } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import { render, renderMessage } from './messages/render.ts';
 
@@ -38,14 +38,14 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     t.id,
     targetName(t, lang),
     t.year,
-    t.unit,
+    sheetUnit(t.unit, lang),
     t.kind === 'growth'
       ? t.printedChange
         ? render(lang, 'col.goalUnit.periodChange', { years: t.printedChange.years })
-        : '%/年'
+        : percentSuffix('%/年', lang)
       : isPercentUnit(t.unit)
         ? '%'
-        : t.unit,
+        : sheetUnit(t.unit, lang),
     t.latest?.year ?? null,
     // An increase target's latest value is the level it is measured from: said here, as the page says 总量.
     t.latestSource === null

@@ -236,6 +236,25 @@ export function unitLabel(unit: string, lang: Lang): string {
   return COUNT_UNITS_EN[unit] || MEASURE_UNITS_EN[unit] || unit;
 }
 
+/** The English names of the units a sheet's numbers are in, unscaled (the page shows 亿元 as bn yuan, ÷ 10). */
+const SHEET_UNITS_EN: Record<string, string> = {
+  亿元: '100 million yuan',
+  万元: '10,000 yuan',
+  亿美元: '100 million USD',
+  万美元: '10,000 USD',
+};
+
+/**
+ * A unit column's cell in a spreadsheet: the plan's unit, and in English its name beside it — "100 million
+ * yuan (亿元)", "firms/yr (家/年)" — since the numbers stay in the plan's unit. The English evaluation CSV had
+ * carried 条 and 家/年 alone.
+ */
+export function sheetUnit(unit: string, lang: Lang): string {
+  if (lang === 'zh' || isPercentUnit(unit) || unit === INDEX_UNIT) return unit;
+  const en = SHEET_UNITS_EN[unit] || COUNT_UNITS_EN[unit] || MEASURE_UNITS_EN[unit];
+  return en ? `${en} (${unit})` : unit;
+}
+
 /** Value in the unit's English display scale (亿元 → bn yuan), for axes. */
 export function displayScale(unit: string, lang: Lang): number {
   if (isPercentUnit(unit)) return 100;

@@ -499,3 +499,18 @@ describe('a share raised by points', () => {
     expect(evaluationColumn('latest').text(x, 'zh')).toBe('73.6%（2027年，录入）');
   });
 });
+
+// The English sheet had carried 条 and 家/年 alone in its unit columns; the numbers stay in the plan's unit,
+// so the English name stands beside it.
+describe('the English evaluation sheet’s units', () => {
+  it('name the plan’s unit in English beside it, and leave the Chinese sheet as it was', async () => {
+    const ev = await evaluateTargets(yaohaiWithStatistics(), null, {}, { paths: 0 });
+    const en = evaluationTable(ev, 'en');
+    const zh = evaluationTable(ev, 'zh');
+    const unitOf = (t: { fields: string[]; data: unknown[][] }, id: string) =>
+      t.data.find((r) => r[0] === id)![3];
+    expect(unitOf(en, 'pillar_output_2025')).toBe('100 million yuan (亿元)');
+    expect(unitOf(en, 'five_up_net_increase')).toBe('firms (家)');
+    expect(unitOf(zh, 'pillar_output_2025')).toBe('亿元');
+  });
+});
