@@ -1,6 +1,7 @@
 // The columns of the target table planners fill in (the template) and the words each cell may hold. Headers
 // are matched after trimming and dropping a bracketed note ("目标值（按单位）"); a few aliases planners use
-// are accepted.
+// are accepted, and the English an English-speaking planner writes (Base value, Target value, Type, at least,
+// expected …): such a table had been refused whole for wanting columns 指标 and 目标值.
 
 export type ColumnKey =
   | 'name'
@@ -44,7 +45,7 @@ export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [
   {
     key: 'baseValue',
     header: '基期值',
-    aliases: ['基期', '基数', '基期数', 'base'],
+    aliases: ['基期', '基数', '基期数', 'base', 'base value'],
     help: '基期年的数值；不知道请留空（基期待补），不要用目标倒推',
   },
   {
@@ -56,19 +57,19 @@ export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [
   {
     key: 'value',
     header: '目标值',
-    aliases: ['目标', '目标数值', 'value', 'target'],
+    aliases: ['目标', '目标数值', 'value', 'target', 'target value'],
     help: '数值；区间写 3-5；定性、里程碑指标留空',
   },
   {
     key: 'kind',
     header: '类型',
-    aliases: ['指标类型', 'kind'],
+    aliases: ['指标类型', 'kind', 'type'],
     help: '总量 / 新增 / 年均增长 / 每年 / 占比 / 里程碑 / 定性（留空为总量）',
   },
   {
     key: 'comparator',
     header: '比较',
-    aliases: ['比较方式', '要求', 'comparator'],
+    aliases: ['比较方式', '要求', 'comparator', 'comparison'],
     help: '以上 / 超过 / 左右 / 以内 / 区间（留空为以上）',
   },
   { key: 'nature', header: '属性', aliases: ['指标属性', 'nature'], help: '预期性 / 约束性' },
@@ -82,7 +83,7 @@ export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [
   {
     key: 'source',
     header: '原文',
-    aliases: ['原文表述', '规划原文', 'figure', 'source'],
+    aliases: ['原文表述', '规划原文', 'figure', 'source', 'text', 'source text'],
     help: '规划原文中的表述',
   },
 ];
@@ -114,9 +115,11 @@ export const KIND_WORDS: Record<
   总量: 'level',
   水平: 'level',
   level: 'level',
+  total: 'level',
   新增: 'increase',
   净增: 'increase',
   increase: 'increase',
+  new: 'increase',
   年均增长: 'growth',
   年均: 'growth',
   growth: 'growth',
@@ -141,14 +144,18 @@ export const COMPARATOR_WORDS: Record<string, '>=' | '>' | '~=' | '<=' | '<' | '
   达到: '>=',
   '>=': '>=',
   '≥': '>=',
+  'at least': '>=',
   超过: '>',
+  'more than': '>',
   突破: '>',
   '>': '>',
   左右: '~=',
   约: '~=',
   '~=': '~=',
   '≈': '~=',
+  about: '~=',
   以内: '<=',
+  'at most': '<=',
   以下: '<=',
   不超过: '<=',
   '<=': '<=',
@@ -164,6 +171,7 @@ export const NATURE_WORDS: Record<string, 'indicative' | 'binding'> = {
   预期性: 'indicative',
   预期: 'indicative',
   indicative: 'indicative',
+  expected: 'indicative',
   约束性: 'binding',
   约束: 'binding',
   binding: 'binding',

@@ -60,7 +60,9 @@ function yearHeader(header: string): { key: 'baseValue' | 'value' | null; year: 
 
 function headerKey(header: string): ColumnKey | null {
   const h = normalHeader(header);
-  for (const c of PLAN_TABLE_COLUMNS) if (c.header === h || c.aliases.includes(h)) return c.key;
+  // Aliases normalised as the header is: "Base year" had never matched 'base year' (spaces are dropped).
+  for (const c of PLAN_TABLE_COLUMNS)
+    if (c.header === h || c.aliases.some((a) => normalHeader(a) === h)) return c.key;
   if (RATE_HEADERS.includes(h)) return 'rate';
   return yearHeader(header)?.key ?? null;
 }

@@ -447,3 +447,24 @@ describe('a base that does not read', () => {
     expect(tableIssueText(bad)).toContain('该目标按基期待补导入');
   });
 });
+
+// An English-speaking planner's table (Base value, Target value, Type, at least, expected) had been refused
+// whole for wanting columns 指标 and 目标值; the aliases with a space had never matched (headers drop spaces).
+describe('a target table written in English', () => {
+  it('is read as the Chinese one is', () => {
+    const r = readPlanTable(
+      [
+        'Indicator,Unit,Base year,Base value,Target year,Target value,Type,Comparison,Nature,Aspirational',
+        'Retail sales,亿元,2020,450,2025,670,total,at least,expected,no',
+        'New firms,家,2020,,2025,200,new,more than,binding,yes',
+      ].join('\n'),
+    );
+    expect(r.issues).toEqual([]);
+    expect(
+      r.targets.map((t) => [t.name, t.base, t.value, t.kind, t.comparator, t.nature, t.aspirational]),
+    ).toEqual([
+      ['Retail sales', 450, 670, 'level', '>=', 'indicative', false],
+      ['New firms', null, 200, 'increase', '>', 'binding', true],
+    ]);
+  });
+});
