@@ -28,6 +28,9 @@ import type {
   PlanFile,
 } from './generateTypes.ts';
 
+/** The section of a figure whose source names none. */
+const UNNAMED_SECTION = '（未注明章节）';
+
 /** planSchema's PLAN_FORMAT, written out so the page can generate a plan without loading zod. */
 const PLAN_FORMAT = 'planpath/plan@1' as const;
 
@@ -136,7 +139,7 @@ class PlanDraft {
         kind: 'entered',
         note: joinWords([
           {
-            zh: `目标值为导入时编制人修改的数值；规划原文：${t.section || '（未注明章节）'}“${t.figure}”`,
+            zh: `目标值为导入时编制人修改的数值；规划原文：${t.section || UNNAMED_SECTION}“${t.figure}”`,
             en: `value changed by the planner in the import review; the plan prints “${t.figure}” (${t.section || 'no section'})`,
           },
           ...all,
@@ -144,7 +147,7 @@ class PlanDraft {
       };
     return {
       kind: 'plan',
-      section: t.section || '（未注明章节）',
+      section: t.section || UNNAMED_SECTION,
       figure: t.figure || t.cellsFigure || `${t.name} ${valueText(t.value)}${t.unit}`,
       document: this.document,
       ...(note ? { note } : {}),
@@ -183,7 +186,7 @@ class PlanDraft {
     if (t.baseFigure)
       return {
         kind: 'plan',
-        section: t.section || '（未注明章节）',
+        section: t.section || UNNAMED_SECTION,
         figure: t.baseFigure,
         document: this.document,
         note: { zh: `${what.zh}印于规划的表格`, en: `${what.en} printed in the plan's table` },
@@ -836,6 +839,16 @@ export function generatePlan(
     });
   }
 
+  // The overview groups targets by their indicator's category: the table's 类别 or the text's section, read as
+  // the section. All of an imported plan's targets had sat under one heading, 导入.
+  for (const ind of indicators) {
+    const section = targets
+      .filter((t) => t.indicator === ind.id)
+      .map((t) => (t.provenance.kind === 'plan' ? t.provenance.section : ''))
+      .find((x) => x && x !== UNNAMED_SECTION);
+    if (section) ind.category = section;
+  }
+
   const plan: PlanFile = {
     format: PLAN_FORMAT,
     meta: {
@@ -982,7 +995,7 @@ function factBase(
       value: v,
       provenance: {
         kind: 'plan',
-        section: f.section || '（未注明章节）',
+        section: f.section || UNNAMED_SECTION,
         figure: f.figure,
         note: { zh: `规划印出的${baseYear}年数值`, en: `a fact the plan prints for ${baseYear}` },
       },
@@ -1005,7 +1018,7 @@ function factsOf(facts: BaseFact[], document: string): NonNullable<PlanFile['fac
       unit: f.unit,
       provenance: {
         kind: 'plan' as const,
-        section: f.section || '（未注明章节）',
+        section: f.section || UNNAMED_SECTION,
         figure: f.figure,
         document,
       },

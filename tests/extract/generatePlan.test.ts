@@ -597,3 +597,17 @@ describe('the stock an increase target counts up', () => {
     expect(parsed.issues.map((i) => i.code)).toEqual(['targetNotLevel']);
   });
 });
+
+// 陈工's 类别 (规模效益, 创新能力 …) had been kept as sections only: the overview put every target under 导入.
+describe('an imported plan’s categories', () => {
+  it('are the sections its targets were read from', () => {
+    const plan = planFromTable([
+      '类别,指标,单位,基期年,基期值,目标年,目标值',
+      '规模效益,规上工业营业收入,亿元,2025,620,2030,1000',
+      '创新能力,高新技术企业数,家,2025,200,2030,320',
+    ]);
+    const category = (name: string) => plan.indicators.find((i) => i.name.zh === name)!.category;
+    expect(category('规上工业营业收入')).toBe('规模效益');
+    expect(category('高新技术企业数')).toBe('创新能力');
+  });
+});
