@@ -255,6 +255,10 @@ export const MESSAGES = {
     en: 'used the minimum, {limit} (typed {typed})',
   },
   'levers.startYear': { zh: '{year}年起', en: 'from {year}' },
+  'levers.fromHistory': {
+    zh: '推演现按已录入的实际数据取 {rate}（{from}–{to}年的年均变化），不用上面的默认值；移动滑块即改用您设定的值。',
+    en: 'The run now takes {rate} from the actuals entered (the {from}–{to} average), not the default above; moving the slider sets your own.',
+  },
   'levers.beforeIssued': {
     zh: '早于政策印发年份（{issued}年）：按“假如政策提前出台”推演，属反事实假设',
     en: 'Before the policy was issued ({issued}): read as if it had come earlier, a counterfactual assumption',

@@ -4,7 +4,7 @@
 // slider being dragged is never rebuilt under the pointer).
 
 import { html } from 'htl';
-import type { Lever, Parameter, Plan, Uncertain } from '../../engine/index.ts';
+import type { HistoryRate, Lever, Parameter, Plan, Uncertain } from '../../engine/index.ts';
 import {
   formatBare,
   formatMoney,
@@ -58,6 +58,8 @@ function paramRange(p: Parameter): [number, number, number] {
 interface Item {
   el: HTMLElement;
   sync(s: Working): void;
+  /** The defaults the settled run replaced by the observed history (parameters only). */
+  history?(rates: readonly HistoryRate[]): void;
 }
 
 function resetButton(t: Translate, label: string, onClick: () => void): HTMLButtonElement {
@@ -242,10 +244,25 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
   const row2 = document.createElement('div');
   row2.className = 'item-control';
   row2.append(text);
-  el.append(row, row2, error);
+  // The run's own value where the actuals replaced the default: the slider shows the default, and a notice
+  // at the top had said 7.1% was used while this control still read 5%.
+  const history = document.createElement('p');
+  history.className = 'item-note history-note';
+  history.hidden = true;
+  el.append(row, row2, error, history);
   const mark = el.querySelector<HTMLElement>('.changed-mark')!;
   return {
     el,
+    history(rates) {
+      const h = rates.find((r) => r.parameter === p.id);
+      history.hidden = !h;
+      if (h)
+        history.textContent = t('levers.fromHistory', {
+          rate: formatUncertain(h.rate, h.replaced.sd, p.unit, lang),
+          from: h.from,
+          to: h.to,
+        });
+    },
     sync(s) {
       const changed = isParameterChanged(s, p.id);
       mark.hidden = !changed;
@@ -344,6 +361,14 @@ export function leversView(app: App, lang: Lang, invalidation: Promise<unknown>)
     count.textContent = t('levers.changedCount', { n });
     resetAll.disabled = n === 0;
   });
-  void invalidation.then(unsubscribe);
+  const unsubscribeRuns = app.controller.subscribe((r) => {
+    if (!r.result || r.running || r.preview) return;
+    const rates = r.result.historyRates ?? [];
+    for (const item of items) item.history?.(rates);
+  });
+  void invalidation.then(() => {
+    unsubscribe();
+    unsubscribeRuns();
+  });
   return el;
 }

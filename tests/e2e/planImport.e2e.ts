@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DISTRICT_FIVE_YEAR } from '../extract/planTexts.ts';
-import { type OpenPage, ORIGIN, useBrowser, waitDrawn } from './harness.ts';
+import { type OpenPage, ORIGIN, pasteActuals, useBrowser, waitDrawn } from './harness.ts';
 
 const session = useBrowser();
 const { outside } = session;
@@ -118,6 +118,12 @@ describe('新建/导入规划 in Chromium', () => {
     await expect.poll(() => embedded.textContent(), { timeout: 15_000 }).toContain('瑶海区');
     expect(await embedded.textContent()).not.toContain('青溪区');
     await page.screenshot({ path: 'test-results/plan-import-opened.png' });
+    // Actuals replace a default growth: the control says which rate the run now takes (a notice at the top had
+    // said so while the slider still read the default 5%).
+    await pasteActuals(page, '指标\t2021\t2022\n一般公共预算收入\t66\t72');
+    const note = page.locator('.history-note:not([hidden])');
+    await expect.poll(() => note.count(), { timeout: 30_000 }).toBe(1);
+    expect(await note.textContent()).toMatch(/推演现按已录入的实际数据取 9\.5/);
     expect(page.errors).toEqual([]);
     await page.close();
   });
