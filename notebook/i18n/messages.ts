@@ -509,8 +509,8 @@ export const MESSAGES = {
 
   'fx.title': { zh: '自定义指标', en: 'Formula cells' },
   'fx.intro': {
-    zh: '用 mathjs 语法基于规划指标定义新指标（如 pillar_output / gdp），随情景保存并参与模拟。',
-    en: "Define an indicator from the plan's indicators in mathjs syntax (e.g. pillar_output / gdp); it is kept in the scenario and simulated.",
+    zh: '用 mathjs 语法基于规划指标定义新指标（如 pillar_output / gdp），随情景保存并参与模拟。单位为 % 时公式应得出小数（0.35 即 35%），不要乘以 100。',
+    en: "Define an indicator from the plan's indicators in mathjs syntax (e.g. pillar_output / gdp); it is kept in the scenario and simulated. With the unit %, the formula gives a fraction (0.35 is 35%): do not multiply by 100.",
   },
   'fx.id': { zh: '标识（英文小写）', en: 'Id (snake_case)' },
   'fx.name': { zh: '名称', en: 'Name' },
