@@ -28,6 +28,10 @@ export interface ActualsIssueParams {
   shareOutOfRange: { indicator: string; percent: string };
   notWholeCount: { indicator: string; unit: string; value: number; whole: string };
   yearImplausible: { year: number; first: number; last: number };
+  /** Kept, with a question: a value 30 times its base or more, either way (a unit taken wrongly, a typo). */
+  farFromBase: { indicator: string; value: string; base: string; times: number };
+  /** Kept, with a question: an amount or a count below zero. */
+  negativeAmount: { indicator: string; value: string };
   yearBeforeBase: { year: number; base: number };
   yearAfterLast: { year: number; last: number };
   tooManyCells: { cells: number; columns: number };

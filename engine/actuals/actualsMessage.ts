@@ -53,6 +53,8 @@ const MESSAGES: Messages = {
       whole: p.whole ? msg('actuals.notWholeCount.whole', { whole: p.whole }) : '',
     }),
   yearImplausible: plain('yearImplausible'),
+  farFromBase: plain('farFromBase'),
+  negativeAmount: plain('negativeAmount'),
   yearBeforeBase: plain('yearBeforeBase'),
   yearAfterLast: plain('yearAfterLast'),
   tooManyCells: plain('tooManyCells'),

@@ -34,6 +34,8 @@ export interface IndicatorFacts {
   fractional: (id: string) => boolean;
   /** Rate-only indicators simulated as an index (unit 基期=1): their actuals come as yearly growth rates. */
   isIndex: (id: string) => boolean;
+  /** The base value the plan knows (printed, published or entered in the plan), in the indicator's unit. */
+  base: (id: string) => number | undefined;
   firstYear: number;
   lastYear: number;
 }
@@ -45,7 +47,11 @@ export function indicatorFacts(plan: Plan): IndicatorFacts {
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
   const shares = new Set(plan.targets.filter((t) => t.kind === 'share').map((t) => t.indicator));
   const fractional = new Set(plan.indicators.filter((i) => i.count === false).map((i) => i.id));
+  const bases = new Map(
+    plan.indicators.flatMap((i) => (i.base && 'value' in i.base ? [[i.id, i.base.value] as const] : [])),
+  );
   return {
+    base: (id) => bases.get(id),
     unit: (id) => units.get(id) ?? '',
     isShare: (id) => shares.has(id),
     fractional: (id) => fractional.has(id),
@@ -142,6 +148,41 @@ function plausible(
   return true;
 }
 
+/** How far from its base a value may lie before it is questioned (kept either way). */
+const SCALE_QUESTIONED = 30;
+
+/**
+ * A value kept, with a question where it is most likely a slip: an amount or count below zero, or one 30 times
+ * its base or more (49000 万元 read as 4.9 亿元 beside a base of 430 亿元, 1e300). A pasted −500 or 1e300 had
+ * read "1 values read" and nothing else.
+ */
+function questionScale(
+  value: number,
+  id: string,
+  facts: IndicatorFacts,
+  place: IssuePlace,
+  sink: IssueSink,
+): void {
+  const unit = facts.unit(id);
+  const base = parseUnit(unit).base;
+  const amount = COUNT_BASES.has(base) || base === '元' || base === '美元';
+  const shown = (v: number) => `${Number(v.toPrecision(6))}${unit}`;
+  if (amount && value < 0) {
+    sink.add('warning', place, 'negativeAmount', { indicator: id, value: shown(value) });
+    return;
+  }
+  const b = facts.base(id);
+  if (b === undefined || !(b > 0) || !(value > 0) || facts.isIndex(id) || base === '%') return;
+  const ratio = Math.max(value / b, b / value);
+  if (ratio >= SCALE_QUESTIONED)
+    sink.add('warning', place, 'farFromBase', {
+      indicator: id,
+      value: shown(value),
+      base: shown(b),
+      times: SCALE_QUESTIONED,
+    });
+}
+
 /** The year in the plan's window: refused far outside it, kept with a warning just outside the plan. */
 export function yearInWindow(
   year: number,
@@ -175,6 +216,7 @@ export function readObservation(
   if (unit === undefined) return null;
   const value = inIndicatorUnit(cell.value, unit, id, facts.unit(id), place, sink);
   if (value === null || !plausible(value, raw, id, facts, place, sink)) return null;
+  questionScale(value, id, facts, place, sink);
   if (!yearInWindow(year, facts, place, sink)) return null;
   return { id, year, value, row, col, raw };
 }

@@ -459,3 +459,18 @@ describe('the embedded plan’s English names, pasted back', () => {
     expect(read + refusedRows).toBe(plan.indicators.length);
   });
 });
+
+// A pasted −500, 1e300 or 49000 万元 (4.9 亿元 beside a GDP of 616 亿元) had read "1 values read" and nothing
+// else: kept, each now comes with a question naming the figure and the base it is compared with.
+describe('values that look like slips', () => {
+  it('are kept with a warning: a negative amount, a value 30 times its base or more', () => {
+    const plan = yaohaiWithStatistics();
+    const r = parseActuals('指标\t2021\t2022\t2023\t2024\n地区生产总值\t-500\t1e300\t49000万元\t700\n', plan);
+    expect(r.actuals.gdp).toEqual({ '2021': -500, '2022': 1e300, '2023': 4.9, '2024': 700 });
+    expect(r.issues.map((i) => [i.severity, i.code, i.column])).toEqual([
+      ['warning', 'negativeAmount', 2],
+      ['warning', 'farFromBase', 3],
+      ['warning', 'farFromBase', 4],
+    ]);
+  });
+});

@@ -48,6 +48,14 @@ export const ACTUALS_MESSAGES = {
   },
   'actuals.conflictingUnits': { zh: '单位相互矛盾（{units}）', en: 'conflicting units {units}' },
   'actuals.sep.versus': { zh: '、', en: ' vs ' },
+  'actuals.farFromBase': {
+    zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差 {times} 倍以上：请核对单位和数字',
+    en: 'read, but {value} is {times} or more times off the base of {indicator}, {base}: check the unit and the figure',
+  },
+  'actuals.negativeAmount': {
+    zh: '已读取，但{indicator}为负数（{value}）：请核对',
+    en: 'read, but {indicator} is negative ({value}): please check',
+  },
   'actuals.bareShareSmall': {
     zh: '按 {value}% 读取（{indicator}为百分比指标）；如指 {percent}%，请填写 {percent} 或 {percent}%',
     en: 'read as {value}% ({indicator} is a share in %); if {percent}% was meant, write {percent} or {percent}%',
