@@ -330,8 +330,8 @@ async function boot(): Promise<void> {
   nb.view(
     'evaluationInput',
     slot('evaluation-body'),
-    ['lang', 'epoch'],
-    (lang) => evaluationInputView(app, lang),
+    ['lang', 'epoch', 'invalidation'],
+    (lang, _epoch, inv) => evaluationInputView(app, lang, inv),
     { below: true },
   );
   // Built per language and updated in place: each release evaluates again (see evaluationResultView).

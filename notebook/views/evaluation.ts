@@ -26,6 +26,7 @@ import { translator } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
 import { setActuals } from '../state/scenarioOps.ts';
+import { enteredActualsTable } from './enteredActuals.ts';
 import { scenarioName } from './scenarioName.ts';
 
 /** The engine's columns (the CLI's and the CSV's), in the order the screen and the printed report show them. */
@@ -60,7 +61,7 @@ function clipped(text: string): string {
     : `${text.slice(0, QUOTED_CELL)}…（${text.length.toLocaleString()}）`;
 }
 
-export function evaluationInputView(app: App, lang: Lang): HTMLElement {
+export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise<unknown>): HTMLElement {
   const t = translator(lang);
   const el = document.createElement('div');
   el.className = 'evaluation-input no-print';
@@ -162,7 +163,16 @@ export function evaluationInputView(app: App, lang: Lang): HTMLElement {
   const row = document.createElement('div');
   row.className = 'row';
   row.append(apply, clear);
-  el.append(label, area, row, report, have);
+  // The values entered so far, kept in step with the scenario (a paste, a clear, an undo, a link).
+  const entered = document.createElement('div');
+  let shown: unknown;
+  const unsubscribe = app.scenario.subscribe((s) => {
+    if (s.actuals === shown) return;
+    shown = s.actuals;
+    entered.replaceChildren(...[enteredActualsTable(app.plan, s.actuals, lang)].filter((x) => x !== null));
+  });
+  void invalidation?.then(unsubscribe);
+  el.append(label, area, row, report, have, entered);
   return el;
 }
 

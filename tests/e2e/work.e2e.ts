@@ -3,7 +3,7 @@
 // active scenario is named at the top and marked once modified; saving asks for a name of its own.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, waitIdle } from './harness.ts';
+import { pasteActuals, useBrowser, waitIdle } from './harness.ts';
 
 const { outside, open: openAt, context } = useBrowser();
 const open = (c: BrowserContext, hash = '') => openAt(hash, { context: c });
@@ -84,6 +84,21 @@ describe('the planner’s work is kept', () => {
       app.scenario.set(structuredClone(app.library[0]!.scenario), { replaced: true });
     });
     await expect.poll(() => page.inputValue(`${LEVER}-number`), { timeout: 30_000 }).toBe(before);
+  }, 150_000);
+
+  // After a reload the section had said only "已读取 2 个数值": which values a verdict rested on could not be seen.
+  it('shows the actuals entered, by indicator and year, after the page is opened again', async () => {
+    const c = await context();
+    const first = await open(c);
+    await pasteActuals(first, '指标\t2021\t2022\n在库“五上”企业数\t700\t740');
+    await first.waitForTimeout(600);
+    await first.close();
+    const again = await open(c);
+    const entered = again.locator('.entered-actuals');
+    await expect.poll(() => entered.count(), { timeout: 60_000 }).toBe(1);
+    expect(await entered.locator('summary').textContent()).toBe('已录入的实际数据（2 个数值）');
+    const row = entered.locator('tr[data-indicator="five_up_enterprises"] td');
+    expect(await row.allTextContents()).toEqual(['700 家', '740 家']);
   }, 150_000);
 
   it('a link still wins, and the saved work is offered back', async () => {

@@ -1,0 +1,51 @@
+// What the planner has entered, shown back: a table of each indicator's values by year, as the engine holds
+// them (in the plan's units). After a reload the section had said only "已读取 28 个数值", and a planner could
+// neither see nor check which values a verdict rested on.
+import type { Plan } from '../../engine/index.ts';
+import { formatValue } from '../../engine/index.ts';
+import { type Lang, pick } from '../i18n/lang.ts';
+import { translator } from '../i18n/t.ts';
+
+export function enteredActualsTable(
+  plan: Plan,
+  actuals: Readonly<Record<string, Readonly<Record<string, number>>>> | undefined,
+  lang: Lang,
+): HTMLElement | null {
+  const entries = Object.entries(actuals ?? {}).filter(([, byYear]) => Object.keys(byYear).length > 0);
+  if (entries.length === 0) return null;
+  const t = translator(lang);
+  const years = [...new Set(entries.flatMap(([, byYear]) => Object.keys(byYear)))].sort();
+  const n = entries.reduce((k, [, byYear]) => k + Object.keys(byYear).length, 0);
+  const details = document.createElement('details');
+  details.className = 'entered-actuals';
+  const summary = document.createElement('summary');
+  summary.textContent = t('eval.entered', { n });
+  const table = document.createElement('table');
+  table.className = 'entered';
+  const head = table.createTHead().insertRow();
+  for (const label of [t('eval.entered.indicator'), ...years]) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = label;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const [id, byYear] of entries) {
+    const ind = plan.indicators.find((i) => i.id === id);
+    const row = body.insertRow();
+    row.dataset.indicator = id;
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = ind ? pick(ind.name, lang) : id;
+    row.append(th);
+    for (const y of years) {
+      const cell = row.insertCell();
+      cell.className = 'num';
+      const v = byYear[y];
+      cell.textContent =
+        v === undefined ? '' : ind ? formatValue(v, ind.unit, lang, true, ind.count) : String(v);
+    }
+  }
+  details.append(summary, table);
+  return details;
+}
