@@ -336,6 +336,14 @@ export const MESSAGES = {
   'eval.paste': { zh: '粘贴实际数据', en: 'Paste actuals' },
   'eval.entered': { zh: '已录入的实际数据（{n} 个数值）', en: 'Actuals entered ({n} values)' },
   'eval.entered.indicator': { zh: '指标', en: 'Indicator' },
+  'eval.baseTip.actual': {
+    zh: '{year}年的值：录入或公布的实际数据（见“已录入的实际数据”或数据出处）',
+    en: 'the {year} value entered or published (see the actuals entered, or the sources)',
+  },
+  'eval.baseTip.model': {
+    zh: '推算：由规划的{year}年基期数据按指标定义算得（如分项之和、比重）',
+    en: 'derived: computed from the plan’s {year} bases by the indicator’s definition (a sum of parts, a share)',
+  },
   'eval.apply': { zh: '应用实际数据', en: 'Apply actuals' },
   'eval.clear': { zh: '清除实际数据', en: 'Clear actuals' },
   'eval.placeholder': {

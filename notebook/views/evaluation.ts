@@ -289,6 +289,21 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     const text = o ? provenanceText(o.provenance, t, lang) : '';
     return text ? ` data-tip="${esc(text)}" tabindex="0"` : '';
   };
+  // Where the base comes from, on hover as the dashboard's figures say it: the plan's figure as printed (or the
+  // statistic that replaced it), a value entered or published for the base year, or the plan's own base path
+  // (a share or total computed from its parts). The base column had been the one figure with no source.
+  const baseTip = (x: TargetEvaluation): string => {
+    if (x.base === null || x.baseOrigin === null) return '';
+    const ind = app.plan.indicators.find((i) => i.id === x.indicator);
+    const printed = ind?.base && 'provenance' in ind.base ? provenanceText(ind.base.provenance, t, lang) : '';
+    const text =
+      x.baseOrigin === 'plan'
+        ? printed
+        : t(x.baseOrigin === 'actual' ? 'eval.baseTip.actual' : 'eval.baseTip.model', {
+            year: app.plan.meta.baseYear,
+          });
+    return text ? ` data-tip="${esc(text)}" tabindex="0"` : '';
+  };
   const draw = (ev: Evaluation, entered: number) => {
     const kind = t(isFinalEvaluation(ev) ? 'eval.report.final' : 'eval.report');
     header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(t('eval.asOf', { year: ev.summary.asOf }))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
@@ -312,7 +327,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
                   ? `<th scope="row">${esc(c.text(target, lang))}</th>`
                   : c.key === 'verdict'
                     ? verdictCell(target, lang)
-                    : `<td class="col-${c.key} ${cellClass(c.key, target.status ?? 'none')}"${c.key === 'latest' ? latestTip(target) : ''}>${esc(c.text(target, lang))}</td>`,
+                    : `<td class="col-${c.key} ${cellClass(c.key, target.status ?? 'none')}"${c.key === 'latest' ? latestTip(target) : c.key === 'base' ? baseTip(target) : ''}>${esc(c.text(target, lang))}</td>`,
               )
               .join('')}</tr>`,
         )

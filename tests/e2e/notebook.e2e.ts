@@ -388,6 +388,8 @@ describe('the notebook in Chromium', () => {
     const pmet = await page.textContent(`${row} td.pmet`);
     expect(pmet).toMatch(/%$/);
     expect(pmet).not.toBe('0%');
+    // The base says where it comes from, as the plan prints it (651家).
+    expect(await page.getAttribute(`${row} td.col-base`, 'data-tip')).toContain('651');
   });
 
   it('says what goal-seek found in the page language, not the engine log line', async () => {
