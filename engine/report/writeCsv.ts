@@ -13,10 +13,22 @@ export { BOM, type CsvCell };
  * A signed number alone, with a percent sign at most (+16.7%, -3.5): a spreadsheet reads it as the number it
  * is and runs nothing, so it is not marked ("'+16.7%" had stood in the comparison's CSV).
  */
-const FORMULA_START = /^(?![+-]\d[\d,]*(?:\.\d+)?%?$)[=+\-@\t\r]/;
+const BARE_SIGNED = /^[+-]\d[\d,]*(?:\.\d+)?%?$/;
+const FORMULA_START = new RegExp(`^(?!${BARE_SIGNED.source.slice(1)})[=+\\-@\\t\\r]`);
+
+/**
+ * A quantity signed with a plus and followed by a space or a unit outside ASCII: "+10 家 – +14 家", "+1.74 万户".
+ * Not "+1+1" or "+16.7%;=1": those stay escaped as formulas.
+ */
+const SIGNED_QUANTITY = /^\+(?=\d[\d,]*(?:\.\d+)?(?:\s|[^\x00-\x7F]))/;
 
 function cell(value: CsvCell): CsvCell {
-  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  // Its plus written full-width (＋10 家), as a fall keeps its minus sign: an ASCII plus before a unit would be
+  // escaped as a formula, and the cell had read "'+10 家 – +14 家" in a spreadsheet.
+  if (typeof value === 'string' && SIGNED_QUANTITY.test(value) && !BARE_SIGNED.test(value))
+    return value.replace(SIGNED_QUANTITY, '＋');
+  return value;
 }
 
 export interface WriteCsvOptions {

@@ -88,14 +88,6 @@ function signed(x: number, text: string): string {
   return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text.replace(/^[-−+]/, '')}`;
 }
 
-/**
- * The same for a CSV: a rise keeps its sign in a full-width plus (＋1.74 万户), as a fall keeps its minus sign
- * (−): an ASCII plus before a unit would read as a formula and be written with an apostrophe.
- */
-function csvSigned(x: number, text: string): string {
-  return signed(x, text).replace(/^\+/, '＋');
-}
-
 export function comparisonView(
   app: App,
   lang: Lang,
@@ -205,9 +197,9 @@ export function comparisonView(
         // differences were left out).
         csv.push(
           shownP,
-          ...(i > 0 ? [dp === null ? '' : csvSigned(dp, String(Math.abs(dp)))] : []),
+          ...(i > 0 ? [dp === null ? '' : signed(dp, String(Math.abs(dp)))] : []),
           m ? show(m.value) : '',
-          ...(i > 0 ? [dm === null ? '' : csvSigned(dm, showDiff(Math.abs(dm)))] : []),
+          ...(i > 0 ? [dm === null ? '' : signed(dm, showDiff(Math.abs(dm)))] : []),
         );
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
         return html.fragment`<td class="num" data-pmet=${p ?? ''}>${shownP}</td>${

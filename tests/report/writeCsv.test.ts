@@ -29,9 +29,9 @@ describe('writeCsv', () => {
     const csv = writeCsv(['cell'], [['+16.7%'], ['-3.5'], ['+1,234'], ['+16.7%;=1'], ['+1 家']]);
     const lines = csv.split('\r\n');
     expect(lines.slice(1, 4)).toEqual(['+16.7%', '-3.5', '"+1,234"']);
-    // Anything more after the number is marked as before.
+    // Anything more after the number is marked as before; a quantity with its unit keeps its sign full-width.
     expect(lines[4]).toBe(`"'+16.7%;=1"`);
-    expect(lines[5]).toBe(`"'+1 家"`);
+    expect(lines[5]).toBe('＋1 家');
   });
 
   it('writes CRLF, a BOM only when asked, and an empty cell for a non-finite number', () => {
@@ -67,5 +67,13 @@ describe('the CLI writes CSV through it', () => {
     expect(r.stdout.split('\r\n')[0]).toBe(
       'indicator,unit,year,deterministic,p5,p10,p25,p50,p75,p90,p95,mean',
     );
+  });
+});
+
+// A rise with its unit or a range ("+10 家 – +14 家") had been written "'+10 家 – +14 家": escaped as a formula.
+describe('a quantity signed with a plus', () => {
+  it('keeps its sign full-width, not behind an apostrophe, while a formula is still escaped', () => {
+    const csv = writeCsv(['a', 'b', 'c', 'd'], [['+10 家 – +14 家', '+1.74 万户', '+16.7%', '+cmd|x']]);
+    expect(csv.split('\r\n')[1]).toBe(`＋10 家 – +14 家,＋1.74 万户,+16.7%,"'+cmd|x"`);
   });
 });
