@@ -143,6 +143,17 @@ export function comparisonView(
       </table>`
     : html`<p class="muted">${t('cmp.noDiff')}</p>`;
 
+  // The settings that differ, below the results in the CSV as on the page: a file of results alone had not
+  // said what the scenarios were (the start years included, settingDiff).
+  const settingsCsvRows: (string | number)[][] = [
+    [t('cmp.setting'), t('cmp.planDefault'), ...list.map((e) => scenarioName(e.scenario, lang))],
+    ...rows.map((r) => [
+      settingLabel(app.plan, r, lang),
+      settingValueText(app.plan, r, r.planDefault, lang),
+      ...r.values.map((v) => (v === null ? t('cmp.planDefault') : settingValueText(app.plan, r, v, lang))),
+    ]),
+  ];
+
   // P(met) and medians per target, each with its difference from the first scenario.
   let results: HTMLElement | null = null;
   if (first) {
@@ -235,7 +246,7 @@ export function comparisonView(
         <tbody>${bodyRows}</tbody>
       </table></div>
       <p class="footnote">${t('cmp.deltaNote')} ${button(t('export.csv'), () =>
-        downloadCsv(`${t('cmp.title')}.csv`, csvRows),
+        downloadCsv(`${t('cmp.title')}.csv`, [...csvRows, [], ...settingsCsvRows]),
       )}</p>
     </div>`;
   }

@@ -161,6 +161,10 @@ describe('the notebook in Chromium', () => {
     expect(csv).not.toContain("'");
     // A counted task with no record says so beside its chance, as on the dashboard.
     expect(lines.find((l) => l.startsWith('国家级特色商业街区1条,'))).toContain('（待补执行记录）');
+    // Below the results, the settings that differ: a file of results alone had not said what the scenarios were.
+    const settings = lines.findIndex((l) => l.startsWith('设置,默认设置,'));
+    expect(settings).toBeGreaterThan(0);
+    expect(lines[settings + 1]).toMatch(/^(政策|假设)：/);
   });
 
   // The plan's published statistics pin every run: the evaluation measures them once the planner heads for
