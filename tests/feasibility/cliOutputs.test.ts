@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../engine/cli/main.ts';
-import { captureCli } from '../cliInProcess.ts';
+import { captureCli, tempFile } from '../cliInProcess.ts';
 
 const plan = 'tests/fixtures/feasibility/plan.json';
 
@@ -91,8 +91,7 @@ describe('a scenario file exported by the page, read by the CLI', () => {
     paths: 5000,
     actuals: { five_up_enterprises: { '2022': 740, '2023': 780 } },
   };
-  const file = join(mkdtempSync(join(tmpdir(), 'planpath-')), 'a.scenario.json');
-  writeFileSync(file, JSON.stringify(exported));
+  const file = tempFile('a.scenario.json', JSON.stringify(exported));
 
   it('runs the paths the file states', async () => {
     const { code, stdout } = await captureCli(main, [
@@ -111,7 +110,7 @@ describe('a scenario file exported by the page, read by the CLI', () => {
   });
 
   it('evaluate writes a CSV file with a BOM, and none to stdout', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'planpath-')), 'e.csv');
+    const out = tempFile('e.csv', '');
     const toFile = await captureCli(main, [
       'evaluate',
       '--scenario',
