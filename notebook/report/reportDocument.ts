@@ -339,17 +339,24 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
         ? t(lang, 'rep.sources.entered')
         : observed
           ? oneLine(provenanceText(observed.provenance, tr, lang))
-          : fromParts(ind, lang),
+          : fromParts(plan, ind, lang),
     });
   }
   return rows;
 }
 
-/** A figure computed from its parts' actuals, with the formula that computes it. */
-function fromParts(ind: Plan['indicators'][number] | undefined, lang: Lang): string {
-  return ind?.dynamics.kind === 'derived'
-    ? t(lang, 'rep.sources.fromPartsFormula', { formula: ind.dynamics.formula })
-    : t(lang, 'rep.sources.fromParts');
+/**
+ * A figure computed from its parts' actuals, with the formula that computes it in the indicators' names (the
+ * report had printed "enterprise_net_additions / (registered_enterprises - …)" to a reader who knows no ids).
+ */
+function fromParts(plan: Plan, ind: Plan['indicators'][number] | undefined, lang: Lang): string {
+  if (ind?.dynamics.kind !== 'derived') return t(lang, 'rep.sources.fromParts');
+  const names = new Map(plan.indicators.map((i) => [i.id, pick(i.name, lang)]));
+  const formula = ind.dynamics.formula
+    .replace(/[A-Za-z_][A-Za-z0-9_]*/g, (id) => names.get(id) ?? id)
+    .replace(/\s*\/\s*/g, ' ÷ ')
+    .replace(/\s*\*\s*/g, ' × ');
+  return t(lang, 'rep.sources.fromPartsFormula', { formula });
 }
 
 /**
@@ -375,7 +382,7 @@ function baseSourceText(
   }
   if (base) return provenanceText(base.provenance, tr, lang);
   const ind = plan.indicators.find((i) => i.id === x.indicator);
-  return x.baseOrigin === 'model' && ind?.dynamics.kind === 'derived' ? fromParts(ind, lang) : null;
+  return x.baseOrigin === 'model' && ind?.dynamics.kind === 'derived' ? fromParts(plan, ind, lang) : null;
 }
 
 function baseNeeds(input: ReportInput, lang: Lang): ReportDoc['baseNeeds'] {

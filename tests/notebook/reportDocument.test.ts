@@ -244,7 +244,8 @@ describe('the report asks for the bases its verdicts wait for', () => {
     });
     const entities = doc.sources.filter((r) => r.target === '新增各类市场主体约10万户');
     const base = entities.find((r) => r.figure.startsWith('基期'))!;
-    expect(base.source).toContain('由分项计算：registered_enterprises + individual_businesses');
+    // In the indicators' names, not their ids.
+    expect(base.source).toContain('由分项计算：注册企业数（拥有企业数） + 个体工商户数');
   });
 
   it('draws no chart that would hold one dot: an increase on an unknown base, with no paths', async () => {
