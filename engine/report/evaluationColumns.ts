@@ -85,7 +85,7 @@ function percentColumn(
       const v = pick(t);
       return v === null || !Number.isFinite(v) ? dash : `${fixed(v * 100, lang, digits)}%`;
     },
-    value: (t) => rounded(pick(t) === null ? null : pick(t)! * 100, digits),
+    value: (t) => rounded(scaled(pick(t)), digits),
   };
 }
 
