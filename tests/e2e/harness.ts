@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { serveDist } from '../../bin/serveDist.mjs';
 
 export const PORT = Number(process.env.PLANPATH_E2E_PORT ?? 4179);
@@ -137,7 +137,7 @@ export interface BrowserSession {
   browser(): Browser;
   /** Every request a page made that is not to our own server; a test asserts the list stays empty. */
   readonly outside: string[];
-  /** A fresh context (zh-CN, outside requests refused and listed), closed after the file's tests. */
+  /** A fresh context (zh-CN, outside requests refused and listed), closed after the test that made it. */
   context(init?: string): Promise<BrowserContext>;
   /** `ORIGIN/<hash>` in a page, waited for until its first run's result is on screen. */
   open(hash?: string, options?: OpenOptions): Promise<OpenPage>;
@@ -151,12 +151,19 @@ export interface BrowserSession {
 export function useBrowser(options: { serve?: boolean; screenshots?: boolean } = {}): BrowserSession {
   let server: DistServer | undefined;
   let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  let contexts: BrowserContext[] = [];
   const outside: string[] = [];
   beforeAll(async () => {
     if (options.screenshots) mkdirSync('test-results', { recursive: true });
     if (options.serve !== false) server = await startServer();
     browser = await launch();
+  });
+  // A test's pages close with it: left open, each one's worker and background views go on competing for
+  // the machine's two cores with every later test.
+  afterEach(async () => {
+    const done = contexts;
+    contexts = [];
+    for (const c of done) await c.close();
   });
   afterAll(async () => {
     for (const c of contexts) await c.close();
