@@ -108,13 +108,19 @@ function render(
     ];
   });
   const s = result.summary;
-  const counts = (b: typeof s.basis) =>
-    msg('cli.run.basisCounts', { data: b.data, assumption: b.assumption, unknown: b['unknown-base'] });
+  // Those waiting for a record or past figures rest on an assumption, but are no verdict: counted apart.
+  const counts = ({ basis: b, verdicts: v }: Pick<typeof s, 'basis' | 'verdicts'>) => {
+    const noRecord = v['no-record'];
+    const args = { data: b.data, assumption: b.assumption - noRecord, unknown: b['unknown-base'] };
+    return noRecord > 0
+      ? msg('cli.run.basisCounts.noRecord', { ...args, noRecord })
+      : msg('cli.run.basisCounts', args);
+  };
   const headline = renderMessage(
     lang,
     msg('cli.run.headline', {
-      counts: counts(s.basis),
-      aspirational: counts(s.aspirational.basis),
+      counts: counts(s),
+      aspirational: counts(s.aspirational),
       notComparable: s.notComparable,
       qualitative: s.qualitative,
     }),

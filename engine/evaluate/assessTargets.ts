@@ -21,6 +21,7 @@ import type { Simulation } from '../run/simulate.ts';
 import { assumedGrowth } from './assumedGrowth.ts';
 import { baseSourceOf } from './baseSourceOf.ts';
 import { growsAtRate } from './growsAtRate.ts';
+import { levelToReach } from './levelToReach.ts';
 import { observedByDefinition } from './observedByDefinition.ts';
 import { recordlessIndicators } from './recordlessIndicators.ts';
 import { targetProgress } from './targetProgress.ts';
@@ -49,7 +50,7 @@ export function assessTargets(
   const pinnedAtBase = (id: string) => setup.actuals.get(id)?.has(0) ?? false;
   const recordless = recordlessIndicators(plan);
   const observedAfterBase = (id: string) => [...(setup.actuals.get(id)?.keys() ?? [])].some((k) => k > 0);
-  const noRecordParams = plan.parameters.filter((p) => p.noRecord);
+  const standsIn = standingIn(plan, setup);
   // After the run, not in resolveScenario: its formulas' facts are remembered by compiling (formulaShape.ts).
   let byDefinition: Map<string, Map<number, number>> | undefined;
   const derived = () => (byDefinition ??= observedByDefinition(plan, setup));
@@ -110,17 +111,26 @@ export function assessTargets(
           )
         : null;
     const final = latest?.year === t.year && (measures !== null || levelMet !== null) ? latest : null;
-    // Moved only by an assumption standing in for a record, with nothing of it observed (recordlessIndicators).
+    // Moved only by an assumption standing in for a record or a history, with nothing of it observed
+    // (recordlessIndicators).
     const paced = recordless.get(s.indicator);
-    const noRecord =
-      paced !== undefined && !observedAfterBase(s.indicator) && ![...paced].some(observedAfterBase);
+    const standIns =
+      paced === undefined || observedAfterBase(s.indicator) || [...paced.keys()].some(observedAfterBase)
+        ? []
+        : [...new Set([...paced.values()].flat())].flatMap((id) => standsIn(id) ?? []);
+    const standIn =
+      standIns.length === 0 ? undefined : standIns.some((p) => p.noRecord) ? 'no-record' : 'no-history';
     const verdict = verdictFor({
-      noRecord,
+      standIn,
       kind: s.kind,
       comparable,
       notComparableReason: t.reason as VerdictReason | undefined,
       baseUnknown,
       achieved: measures?.achieved ?? levelMet ?? false,
+      reachedEarly:
+        latest !== null && latest.year < t.year && kind !== 'quota' && kind !== 'milestone'
+          ? { year: latest.year, targetYear: t.year }
+          : null,
       pMet,
       deterministicMet: s.deterministicMet,
       pace: measures?.pace ?? null,
@@ -141,8 +151,8 @@ export function assessTargets(
     });
     if (verdict.code === 'no-record')
       Object.assign(verdict.params, {
-        recordZh: noRecordParams.map((p) => p.name.zh).join('、'),
-        recordEn: noRecordParams.map((p) => p.name.en ?? p.name.zh).join(', '),
+        recordZh: standIns.map((p) => p.name.zh).join('、'),
+        recordEn: standIns.map((p) => p.name.en ?? p.name.zh).join(', '),
       });
     // The forecast overrules the pace by what it assumes for the years left: say which assumption that is.
     if (verdict.reason === 'forecast-differs-from-pace') {
@@ -164,8 +174,10 @@ export function assessTargets(
     // forecast agrees (within and on track, or over and not).
     const ceilingAgrees =
       measures?.ceiling != null && (measures.ceiling === 'within') === (verdict.code === 'on-track');
+    // Reached early is an observation too: what it says (met in that year) is data.
     const judgedByData =
       final !== null ||
+      verdict.reason === 'reached-early' ||
       (measures?.pace != null && verdict.reason !== 'forecast-differs-from-pace') ||
       ceilingAgrees;
     const verdictBasis: VerdictBasis = baseUnknown
@@ -189,13 +201,30 @@ export function assessTargets(
       verdict,
       aspirational: t.aspirational === true,
       nature: t.nature ?? null,
-      requiredGrowth: baseUnknown ? requiredGrowth(t, latest, t0) : null,
+      requiredGrowth: baseUnknown ? requiredGrowth(t, t0, countStep) : null,
       needs: baseUnknown ? 'base' : null,
       latest,
       milestone: s.kind === 'milestone' ? milestoneReading(s, setup.years, pinned?.get(0)) : null,
       quota: s.kind === 'quota' ? quotaRecord(t, setup.years, observed, s.quotaShares, countStep) : null,
     };
   });
+}
+
+/**
+ * The parameter, when it stands in for what the plan lacks in this run: a `noRecord` one always, a
+ * `noHistory` default unless the scenario set its value (the planner's own assumption, labelled as such).
+ */
+function standingIn(plan: Plan, setup: RunSetup): (id: string) => Plan['parameters'][number] | null {
+  const resolved = new Map(setup.parameters.map((p) => [p.id, p.value]));
+  const replacedByHistory = new Set(setup.historyRates.map((h) => h.parameter));
+  const byId = new Map(plan.parameters.map((p) => [p.id, p]));
+  return (id) => {
+    const p = byId.get(id);
+    if (!p) return null;
+    if (p.noRecord) return p;
+    const setByScenario = resolved.get(id) !== p.value && !replacedByHistory.has(id);
+    return p.noHistory && !setByScenario ? p : null;
+  };
 }
 
 function baseValue(
@@ -210,8 +239,9 @@ function baseValue(
 }
 
 /** What the target needs from a base to be entered (from the base year: the base is what is missing). */
-function requiredGrowth(t: Target, _latest: unknown, t0: number): RequiredGrowth {
-  const v = Array.isArray(t.value) ? t.value[0] : (t.value ?? Number.NaN);
+function requiredGrowth(t: Target, t0: number, countStep: number | undefined): RequiredGrowth {
+  const printed = Array.isArray(t.value) ? t.value[0] : (t.value ?? Number.NaN);
+  const v = t.kind === 'growth' ? printed : levelToReach(printed, t.comparator ?? '>=', countStep);
   const years = t.year - t0;
   return {
     years,

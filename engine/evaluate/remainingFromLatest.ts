@@ -4,6 +4,7 @@
 import { isMet } from '../outputs/targetMeasure.ts';
 import type { Comparator } from '../plan/planSchema.ts';
 import { cagr } from './cagr.ts';
+import { levelToReach } from './levelToReach.ts';
 
 export interface RemainingFromLatest {
   targetLevel: number;
@@ -24,7 +25,7 @@ export function remainingFromLatest(
   countStep?: number,
 ): RemainingFromLatest | null {
   if ((t.kind !== 'level' && t.kind !== 'share') || latest === null || latest.year > t.year) return null;
-  const X = Array.isArray(t.value) ? t.value[0] : t.value;
+  const X = levelToReach(Array.isArray(t.value) ? t.value[0] : t.value, t.comparator, countStep);
   const remaining = t.year - latest.year;
   const kind = t.kind;
   return {

@@ -19,6 +19,7 @@ import type { Comparator, TargetKind } from '../plan/planSchema.ts';
 import { list, type Message, msg } from '../report/messages/message.ts';
 import { cagr } from './cagr.ts';
 import { type EscapCategory, escapCategory } from './escapCategory.ts';
+import { levelToReach } from './levelToReach.ts';
 
 export interface ProgressInput {
   kind: Exclude<TargetKind, 'qualitative'>;
@@ -131,7 +132,11 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
   const { kind, baseYear: t0, targetYear: T, base: x0, latest } = input;
   const span = T - t0;
   if (kind === 'quota') return quotaProgress(input);
-  const X = impliedTargetLevel(kind, input.value, x0, span, input.rateReading)!;
+  const X = levelToReach(
+    impliedTargetLevel(kind, input.value, x0, span, input.rateReading)!,
+    input.comparator,
+    kind === 'level' || kind === 'increase' ? input.countStep : undefined,
+  );
   if (kind === 'milestone') {
     // Yes or no: achieved once observed as 1; there is no pace to a single event.
     const done = latest !== null && latest.year > t0 && latest.value >= 1;

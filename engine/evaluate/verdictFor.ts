@@ -7,7 +7,9 @@
 //  2. the base is unknown (基期待补) → `unknown-base`: no forecast is shown as a finding;
 //  3. the target's year is observed and the observation meets it (a milestone: observed achieved) →
 //     `achieved`; the target's year is observed and misses it (a quota: any observed year short of it) →
-//     `missed`, with what was observed (`target-year-missed`): the outcome is a fact, not a forecast;
+//     `missed`, with what was observed (`target-year-missed`): the outcome is a fact, not a forecast; met
+//     by an earlier year's observation → `achieved` with the reason `reached-early` (it must still hold in
+//     the target's year, and the forecast's chance that it does is said beside it);
 //  4. otherwise the forecast decides, because it starts from the latest observation and carries what a
 //     pace ratio cannot see (compounding, expiring certificates, a quota due every year):
 //     P(met) ≥ onTrack → `on-track`; P(met) ≥ atRisk → `at-risk`; below → `off-track` (without a Monte
@@ -46,6 +48,8 @@ export type VerdictReason =
   | 'different-measures'
   | 'undefined-denominator'
   | 'no-record'
+  | 'no-history'
+  | 'reached-early'
   | 'other';
 
 export interface Verdict {
@@ -73,12 +77,18 @@ export interface VerdictInput {
   notComparableReason?: VerdictReason | undefined;
   baseUnknown: boolean;
   /**
-   * The indicator moves only by an assumption standing in for a record (a `noRecord` parameter), and nothing
-   * of it is observed: no verdict (待补执行记录), the chance said to restate the assumption.
+   * The indicator moves only by an assumption standing in for a record of delivery (a `noRecord` parameter)
+   * or for its history (a `noHistory` default), and nothing of it is observed: no verdict (待补执行记录,
+   * 待补历史数据), the chance said to restate the assumption.
    */
-  noRecord?: boolean;
+  standIn?: 'no-record' | 'no-history' | undefined;
   /** The target's year is observed and met (a milestone: observed achieved). */
   achieved: boolean;
+  /**
+   * The year of the observation that met it, when that is before the target's year and the target is a
+   * level, a share, an increase or a growth (a stock can still fall; an event or a quota record cannot).
+   */
+  reachedEarly?: { year: number; targetYear: number } | null;
   /** Monte Carlo P(met), or null without one. */
   pMet: number | null;
   deterministicMet: boolean;
@@ -117,8 +127,12 @@ export function verdictFor(
   if (!input.comparable)
     return { code: 'not-comparable', reason: input.notComparableReason ?? 'other', params: {} };
   if (input.baseUnknown) return { code: 'unknown-base', reason: null, params: {} };
-  if (input.achieved) return { code: 'achieved', reason: null, params };
-  if (input.noRecord) return { code: 'no-record', reason: 'no-record', params };
+  if (input.achieved)
+    return input.reachedEarly
+      ? { code: 'achieved', reason: 'reached-early', params: { ...params, ...input.reachedEarly } }
+      : { code: 'achieved', reason: null, params };
+  // One code for both, counted apart from the verdicts; the reason says which data would decide.
+  if (input.standIn) return { code: 'no-record', reason: input.standIn, params };
   // A quota is missed by one short year; any other target once its year is observed and not met.
   if (input.kind === 'quota' && (input.missedYears?.length ?? 0) > 0)
     return {

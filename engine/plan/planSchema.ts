@@ -236,6 +236,13 @@ export const parameterSchema = z
      * its chance is said to restate the assumption (recordlessIndicators.ts).
      */
     noRecord: z.literal(true).optional(),
+    /**
+     * A default that stands in for the history the plan does not give (a generated plan's 5% ± 3%). A target
+     * whose indicator moves by it, with nothing observed after the base year as for `noRecord`, and no value
+     * for it set by the scenario, gets no verdict — 待补历史数据: its chance restates a default nobody chose.
+     * A value the planner sets is their own labelled assumption, and a verdict may rest on it.
+     */
+    noHistory: z.literal(true).optional(),
   })
   .strict();
 

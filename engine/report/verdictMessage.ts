@@ -93,8 +93,15 @@ function reasonMessage(reason: VerdictReason, p: Params): Message {
       });
     case 'target-year-missed':
       return missedMessage(p);
+    case 'reached-early': {
+      const args = { year: String(p.year), targetYear: String(p.targetYear) };
+      return p.pMet === null || p.pMet === undefined
+        ? msg('verdict.reason.reached-early.noChance', args)
+        : msg('verdict.reason.reached-early', { ...args, pMet: probability(p.pMet) });
+    }
     case 'no-record':
-      return msg('verdict.reason.no-record', {
+    case 'no-history':
+      return msg(`verdict.reason.${reason}`, {
         pMet: probability(p.pMet),
         name: { name: { zh: String(p.recordZh ?? ''), en: String(p.recordEn ?? p.recordZh ?? '') } },
       });
@@ -119,8 +126,10 @@ function reasonMessage(reason: VerdictReason, p: Params): Message {
   }
 }
 
-/** "存在风险": the verdict's label alone (the page's badge). */
+/** "存在风险": the verdict's label alone (the page's badge); a default standing in for history says so. */
 export function verdictLabelMessage(v: Verdict): Message {
+  if (v.reason === 'no-history') return msg('verdict.no-history');
+  if (v.reason === 'reached-early') return msg('verdict.reached-early');
   return msg(`verdict.${v.code}` as EngineMessageCode);
 }
 

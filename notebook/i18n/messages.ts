@@ -708,8 +708,8 @@ export const MESSAGES = {
     en: '{total} quantitative targets: {data} verdicts rest on data, {assumption} on assumptions, {unknown} wait for a base',
   },
   'feas.headline.noRecord': {
-    zh: '{total} 项量化目标：{data} 项判断依据数据，{assumption} 项依据假设，{noRecord} 项待补执行记录，{unknown} 项基期待补',
-    en: '{total} quantitative targets: {data} verdicts rest on data, {assumption} on assumptions, {noRecord} wait for a record of delivery, {unknown} for a base',
+    zh: '{total} 项量化目标：{data} 项判断依据数据，{assumption} 项依据假设，{noRecord} 项待补执行记录或历年数据，{unknown} 项基期待补',
+    en: '{total} quantitative targets: {data} verdicts rest on data, {assumption} on assumptions, {noRecord} wait for a record of delivery or past figures, {unknown} for a base',
   },
   'feas.headline.apart': {
     zh: '另计：力争目标 {aspirational} 项 · 口径不可比 {notComparable} 项 · 定性目标 {qualitative} 项',

@@ -60,8 +60,8 @@ export const REPORT_MESSAGES = {
     en: 'Run: {paths} paths, seed {seed}.',
   },
   'rep.settings.longLink': {
-    zh: '本情景的链接含录入的实际数据，共 {n} 个字符，未印出：请在页面上用“复制链接”取得，或导出情景文件（.scenario.json）随报告一并发送；Excel 版“情景设置”表中有完整链接。',
-    en: 'The link to this scenario carries the entered actuals, {n} characters, and is not printed: copy it on the page, or send the exported scenario file (.scenario.json) with the report; the Excel version’s Settings sheet holds it whole.',
+    zh: '本情景的链接长 {n} 个字符，未印出：请在页面上用“复制链接”取得，或导出情景文件（.scenario.json）随报告一并发送；Excel 版“情景设置”表中有完整链接。',
+    en: 'The link to this scenario is {n} characters long and is not printed: copy it on the page, or send the exported scenario file (.scenario.json) with the report; the Excel version’s Settings sheet holds it whole.',
   },
   'rep.settings.link': {
     zh: '打开此链接即回到同一情景：{link}',
@@ -98,8 +98,8 @@ export const REPORT_MESSAGES = {
     en: 'What the verdicts rest on: {data} on data, {assumption} on labelled assumptions, and {unknown} wait for a base (no base value yet, so no verdict).',
   },
   'rep.summary.basisNoRecord': {
-    zh: '判断依据：{data} 项结论依据数据，{assumption} 项依据标注的假设，{noRecord} 项待补执行记录（计数类任务无完成情况记录，暂不作判断），{unknown} 项基期待补（尚无基期值，暂不作判断）。',
-    en: 'What the verdicts rest on: {data} on data, {assumption} on labelled assumptions; {noRecord} wait for a record of delivery (counted tasks with no record, so no verdict) and {unknown} for a base (no base value yet, so no verdict).',
+    zh: '判断依据：{data} 项结论依据数据，{assumption} 项依据标注的假设，{noRecord} 项待补执行记录或历年数据（只有假设代替完成记录或历史数据，暂不作判断），{unknown} 项基期待补（尚无基期值，暂不作判断）。',
+    en: 'What the verdicts rest on: {data} on data, {assumption} on labelled assumptions; {noRecord} wait for a record of delivery or past figures (only an assumption stands in for them, so no verdict) and {unknown} for a base (no base value yet, so no verdict).',
   },
   'rep.summary.basisApart': {
     zh: '力争目标 {n} 项另计：{data} 项依据数据，{assumption} 项依据假设，{unknown} 项基期待补。',

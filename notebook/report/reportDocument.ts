@@ -274,8 +274,9 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
       ev.summary.paths > 0
         ? t(lang, 'rep.settings.run', { paths: formatNumber(ev.summary.paths, lang), seed: ev.summary.seed })
         : '',
-    // A link that carries entered actuals runs to thousands of characters: printed, it fills half a page and
-    // no one can type it back; the spreadsheet keeps it whole (url), the page copies it.
+    // A long link (entered actuals, many settings) runs to thousands of characters: printed, it fills half a
+    // page and no one can type it back; the spreadsheet keeps it whole (url), the page copies it. The words say
+    // only that it is long: a link of many lever settings carries no actuals (it had said it did).
     link: !input.link
       ? null
       : input.link.length <= PRINTED_LINK_MAX

@@ -15,6 +15,7 @@ import type { App, NamedScenario } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { comparisonStyle } from '../charts/palette.ts';
 import { downloadCsv } from '../export/csv.ts';
+import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
@@ -179,9 +180,9 @@ export function comparisonView(
         // A target waiting for its base reads 基期待补, as on the dashboard, not a bare dash.
         const f = feasibilityOf(tr);
         const needsBase = f.verdictBasis === 'unknown-base';
-        // A counted task with no record: its chance restates the assumption, and is marked so, as on the
-        // dashboard (待补执行记录).
-        const noRecord = f.verdict?.code === 'no-record';
+        // A counted task with no record, or an indicator with no history: its chance restates the assumption,
+        // and is marked so, as on the dashboard (待补执行记录, 待补历史数据).
+        const noRecord = f.verdict?.code === 'no-record' ? f.verdict : null;
         return { p: tr && !settled ? tr.pMet : null, settled, needsBase, noRecord };
       };
       const p0 = chance(first).p;
@@ -202,7 +203,7 @@ export function comparisonView(
           : needsBase
             ? t('verdict.unknown-base')
             : noRecord
-              ? `${formatProb(p, lang)}${paren(t('verdict.no-record'), lang)}`
+              ? `${formatProb(p, lang)}${paren(verdictLabel(noRecord, t), lang)}`
               : formatProb(p, lang);
         // Every cell as the table shows it (P(met) had been a bare 0.5824 beside a median in 万户, and the
         // differences were left out).

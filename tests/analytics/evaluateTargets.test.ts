@@ -514,3 +514,24 @@ describe('the English evaluation sheet’s units', () => {
     expect(unitOf(zh, 'pillar_output_2025')).toBe('亿元');
   });
 });
+
+// 超过50家 is met at 51 (P(met) counts it so): progress, pace and the growth still needed were measured to 50,
+// which read 进度比 111.5% (快于预期) for 30 → 42 where 51 gives 106.7% (基本符合预期).
+describe('a strict 超过 on a count', () => {
+  it('is measured to N + 1, as it is met', async () => {
+    const ev = await evaluateTargets(
+      yaohaiPlan(),
+      null,
+      { culture_above_scale_firms: { '2020': 30, '2023': 42 } },
+      { paths: 100, seed: 1 },
+    );
+    const t = ev.targets.find((x) => x.id === 'culture_above_scale_2025')!;
+    expect(t.comparator).toBe('>');
+    expect(t.targetLevel).toBe(51);
+    expect(t.progress).toBeCloseTo(12 / 21, 12);
+    const r = (51 / 30) ** (1 / 5) - 1;
+    expect(t.pace).toBeCloseTo(12 / (30 * (1 + r) ** 3 - 30), 9);
+    expect(t.status).toBe('on-track');
+    expect(t.requiredGrowthRemaining).toBeCloseTo((51 / 42) ** (1 / 2) - 1, 12);
+  });
+});

@@ -112,7 +112,7 @@ describe('the mid-term report', () => {
     expect(basis.length).toBeGreaterThan(0);
     for (const b of basis) expect(b).toMatch(/^(依据数据|依据假设|基期待补)(（基期：.+）)?$/);
     expect(summary).toMatch(
-      /判断依据：\d+ 项结论依据数据，\d+ 项依据标注的假设，\d+ 项待补执行记录（计数类任务无完成情况记录，暂不作判断），\d+ 项基期待补/,
+      /判断依据：\d+ 项结论依据数据，\d+ 项依据标注的假设，\d+ 项待补执行记录或历年数据（只有假设代替完成记录或历史数据，暂不作判断），\d+ 项基期待补/,
     );
     // The planner's cells, in the page's order.
     expect(
@@ -126,7 +126,7 @@ describe('the mid-term report', () => {
     expect(settings).toContain('附：情景设置');
     expect(settings).toMatch(/推演：[\d,]+ 条路径，随机种子 \d+。/);
     // The pasted actuals make the link thousands of characters long: not printed, and said where to get it.
-    expect(settings).toMatch(/本情景的链接含录入的实际数据，共 [\d,]+ 个字符，未印出/);
+    expect(settings).toMatch(/本情景的链接长 [\d,]+ 个字符，未印出/);
     // Printed: one line per header cell (no 完成进/度), and page images to look at.
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

@@ -8,8 +8,11 @@ import { baseUnknownTargets } from '../../engine/generate/baseUnknownTargets.ts'
 import { DEFAULT_ASSUMPTIONS, generatePlan } from '../../engine/generate/generatePlan.ts';
 import type { GenerateTarget } from '../../engine/generate/generateTypes.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { loadScenario } from '../../engine/plan/loadScenario.ts';
 import { rootUnknownBases } from '../../engine/plan/rootUnknownBases.ts';
 import { evaluationTable } from '../../engine/report/evaluationCsv.ts';
+import { renderMessage } from '../../engine/report/messages/render.ts';
+import { verdictLabelMessage, verdictMessage } from '../../engine/report/verdictMessage.ts';
 import { run, runSync } from '../../engine/run/run.ts';
 import { readPlanTable } from '../../engine/table/index.ts';
 import { medianFigure, targetPhrase } from '../../notebook/model/targetFigures.ts';
@@ -309,6 +312,52 @@ describe('generatePlan from a text draft', () => {
     const gdp = result.targets.find((t) => t.id === target('全区地区生产总值').id)!;
     expect(gdp.verdictBasis).not.toBe('unknown-base');
     expect(gdp.pMet).not.toBeNull();
+  });
+
+  // A default nobody chose decides nothing: 年均增长8% had read 难以达成 16% on the default 5% ± 3% alone, and a
+  // farmland floor 进展顺利 on farmland assumed to grow 5% a year.
+  it('gives no verdict where only a default moves the indicator, until its figures or the planner’s own rate', async () => {
+    const gdpTarget = target('全区地区生产总值');
+    const gdpParameter = plan.parameters.find((p) => p.id === 'g_ind_01')!;
+    expect(gdpParameter).toMatchObject({ noHistory: true });
+    const loaded = load(plan);
+    const bare = (await run(loaded, null, { paths: 200, seed: 3 })).targets.find(
+      (t) => t.id === gdpTarget.id,
+    )!;
+    expect(bare.verdict).toMatchObject({ code: 'no-record', reason: 'no-history' });
+    expect(bare.verdictBasis).toBe('assumption');
+    const said = renderMessage('zh', verdictMessage(bare.verdict));
+    expect(said).toContain('待补历史数据');
+    expect(said).toContain('地区生产总值年增速');
+    expect(said).toContain('请录入各年数值');
+    expect(renderMessage('en', verdictLabelMessage(bare.verdict))).toBe('Data needed');
+
+    // The planner's own rate is a labelled assumption a verdict may rest on.
+    const scenario = loadScenario(
+      {
+        format: 'planpath/scenario@1',
+        plan: loaded.meta.id,
+        name: { zh: '我的增速' },
+        parameters: { g_ind_01: '7% ± 2%' },
+      },
+      'mine.json',
+      loaded,
+    );
+    const own = (await run(loaded, scenario, { paths: 200, seed: 3 })).targets.find(
+      (t) => t.id === gdpTarget.id,
+    )!;
+    expect(own.verdict.code).not.toBe('no-record');
+    expect(own.verdictBasis).toBe('assumption');
+
+    // A figure entered after the base year: the verdict rests on it.
+    const ev = await evaluateTargets(
+      loaded,
+      null,
+      { [gdpTarget.indicator!]: { '2022': 1000 } },
+      { paths: 200, seed: 3 },
+    );
+    const judged = ev.targets.find((t) => t.id === gdpTarget.id)!;
+    expect(judged.verdict.code).not.toBe('no-record');
   });
 
   it('simulates rate-only targets on an index (base year = 1 by definition)', () => {

@@ -88,9 +88,15 @@ describe('an actual for another derived indicator (a share)', () => {
     expect(Number.isFinite(total[5]!)).toBe(true);
     expect(total[5]!).toBeGreaterThan(150);
     const t = r.targets.find((x) => x.id === 'total_c_2025')!;
-    // Judged, from the observed total on; with no base there is no pace, so the verdict is the forecast's and
-    // rests on what it assumes for 2024–2025 (it read 'data' before session 22).
-    expect(t.verdictBasis).toBe('assumption');
+    // Judged, from the observed total on: 150 in 2023 already meets ≥ 150, which is data (reached early, to be
+    // held to 2025); with no base there is no pace. A total short of it would rest on the forecast's assumptions.
+    expect(t.verdict).toMatchObject({ code: 'achieved', reason: 'reached-early' });
+    expect(t.verdictBasis).toBe('data');
+    const short = runSync(feasibilityPlan(), actualsScenario({ total_c: { '2023': 140 } }), {
+      paths: 400,
+      seed: 3,
+    });
+    expect(short.targets.find((x) => x.id === 'total_c_2025')!.verdictBasis).toBe('assumption');
     expect(t.baseSource).toBe('unknown');
     expect(t.pMet).not.toBeNull();
     // The part's level is a residual, not an observation: its own target still waits for a base.

@@ -174,4 +174,31 @@ describe('a final evaluation (终期评估): the plan period observed', () => {
     expect(verdict(195)).toMatchObject({ code: 'missed', reason: 'target-year-missed' });
     expect(renderMessage('zh', verdictMessage(verdict(195)))).toContain('2025年实际为 195 家');
   });
+
+  // 森林覆盖率稳定在62%以上 with 62.3% in 2023 had read 已达成 beside a 58% chance for 2025: reached, not settled.
+  it('says a level met before its year was reached early, to be held, with the chance it still is', () => {
+    const plan = yaohaiWithStatistics();
+    const target = (value: number) =>
+      runSync(
+        plan,
+        { format: SCENARIO_FORMAT, name: { zh: 't' }, actuals: { high_tech_enterprises: { '2023': value } } },
+        { paths: 300, seed: 1 },
+      ).targets.find((t) => t.id === 'high_tech_2025')!;
+    const early = target(205);
+    expect(early.verdict).toMatchObject({
+      code: 'achieved',
+      reason: 'reached-early',
+      params: { year: 2023, targetYear: 2025 },
+    });
+    expect(early.verdictBasis).toBe('data');
+    const said = renderMessage('zh', verdictMessage(early.verdict));
+    expect(said).toMatch(
+      /^已提前达到：2023年已达到目标，须保持到2025年；按假设推演，届时仍达标的概率为 (>99%|\d+%)。$/,
+    );
+    expect(renderMessage('en', verdictMessage(early.verdict))).toContain('Reached early');
+    // Below it in 2023: the forecast decides, as before.
+    expect(target(180).verdict.code).not.toBe('achieved');
+    // Met in its own year: achieved, no reason.
+    expect(verdictFor({ ...base, achieved: true, reachedEarly: null })).toMatchObject({ reason: null });
+  });
 });

@@ -28,6 +28,8 @@ const VERDICTS = [
   'missed',
   'unknown-base',
   'no-record',
+  // Not a code: the label of `no-record` when what is missing is the indicator's history (verdictLabelMessage).
+  'no-history',
   'not-comparable',
   'on-track',
   'at-risk',
@@ -45,6 +47,7 @@ describe('the help page', () => {
     expect(labels(id)).toEqual(VERDICTS.map(verdict));
     const text = section(id);
     for (const threshold of ['80%', '20%']) expect(text).toContain(threshold);
+    expect(text).toContain(ENGINE_MESSAGES['verdict.reached-early'][lang]);
     for (const basis of ['data', 'assumption'] as const)
       expect(text).toContain(ENGINE_MESSAGES[`verdict.basis.${basis}`][lang]);
   });

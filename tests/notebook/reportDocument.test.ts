@@ -317,7 +317,7 @@ describe('the settings that reproduce a report', () => {
     // A link too long to type back is not printed; the spreadsheet keeps it whole.
     const long = `http://localhost:5173/#s=${'x'.repeat(2000)}`;
     const withLong = buildReport({ ...reportInput(plan, ev), scenario: moved, link: long }, 'zh');
-    expect(withLong.settings.link).toContain('共 2,025 个字符，未印出');
+    expect(withLong.settings.link).toContain('本情景的链接长 2,025 个字符，未印出');
     expect(withLong.settings.url).toBe(long);
   });
 

@@ -22,6 +22,10 @@ export const CLI_MESSAGES = {
     zh: '依据数据 {data} 项，依据假设 {assumption} 项，基期待补 {unknown} 项',
     en: '{data} rest on data, {assumption} on assumptions, {unknown} wait for a base',
   },
+  'cli.run.basisCounts.noRecord': {
+    zh: '依据数据 {data} 项，依据假设 {assumption} 项，待补执行记录或历年数据 {noRecord} 项，基期待补 {unknown} 项',
+    en: '{data} rest on data, {assumption} on assumptions, {noRecord} wait for a record or past figures, {unknown} for a base',
+  },
   'cli.run.headline': {
     zh: '{counts}；力争目标另计：{aspirational}；口径不可比 {notComparable} 项，定性 {qualitative} 项',
     en: '{counts}; aspirational targets apart: {aspirational}; {notComparable} not comparable, {qualitative} qualitative',

@@ -15,6 +15,20 @@ export const VERDICT_MESSAGES = {
     zh: '尚无完成情况记录，达成概率 {pMet} 只是按假设“{name}”推演的结果，反映该假设，不是对执行情况的判断；请录入各年完成数。',
     en: 'no record of delivery yet, so the chance {pMet} is what the assumption “{name}” gives, not a judgement of delivery; enter the yearly counts.',
   },
+  'verdict.reached-early': { zh: '已提前达到', en: 'Reached early' },
+  'verdict.reason.reached-early': {
+    zh: '{year}年已达到目标，须保持到{targetYear}年；按假设推演，届时仍达标的概率为 {pMet}。',
+    en: 'reached in {year}; it must still hold in {targetYear}, and on the assumptions the chance it does is {pMet}.',
+  },
+  'verdict.reason.reached-early.noChance': {
+    zh: '{year}年已达到目标，须保持到{targetYear}年。',
+    en: 'reached in {year}; it must still hold in {targetYear}.',
+  },
+  'verdict.no-history': { zh: '待补历史数据', en: 'Data needed' },
+  'verdict.reason.no-history': {
+    zh: '基期以来尚无该指标的数据，达成概率 {pMet} 只是按默认假设“{name}”推演的结果，不是判断；请录入各年数值，或在参数中设定您的假设。',
+    en: 'no figures for it since the base year, so the chance {pMet} is what the default “{name}” gives, not a judgement; enter its yearly figures, or set your own assumption for it.',
+  },
   'verdict.not-comparable': { zh: '口径不可比', en: 'Not comparable' },
   'verdict.qualitative': { zh: '定性', en: 'Qualitative' },
   'verdict.withReason': { zh: '{label}：{reason}', en: '{label}: {reason}' },
