@@ -25,6 +25,8 @@ import { findStructureRatios } from './findStructureRatios.ts';
 import { findTextTables } from './findTextTables.ts';
 import { findYearMarkers, inferTargetYear } from './findYearMarkers.ts';
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
+import { joinSoftBreaks } from './joinSoftBreaks.ts';
+import { natureAfter } from './natureAfter.ts';
 import { opensTargetClause } from './opensTargetClause.ts';
 import { planTitle } from './planTitle.ts';
 import { ANNUAL_MEASURE_NOUNS } from './readKind.ts';
@@ -71,7 +73,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   if (oversize !== null) return empty([{ code: 'text-too-large', bytes: oversize, limitBytes }]);
   if (text.trim() === '') return empty([{ code: 'empty-text' }]);
 
-  const norm = toHalfWidthSameLength(text);
+  const norm = joinSoftBreaks(toHalfWidthSameLength(text));
   const planYear = options.targetYear ?? inferTargetYear(norm);
   const books = spans(norm, /《[^《》\n]{0,80}》/g);
   const quoted = spans(norm, /“[^“”\n]{0,20}”/g);
@@ -114,7 +116,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const prose = walked.targets.map((p) => {
     const rows = tables.targets.filter((t) => same(p, t));
     const row = rows.find((t) => t.base !== null);
-    const nature = rows.find((t) => t.nature)?.nature;
+    const nature =
+      rows.find((t) => t.nature)?.nature ?? natureAfter(text, p.offset + p.figure.length) ?? undefined;
     const withNature = nature ? { ...p, nature } : p;
     return row && p.base === null
       ? {
@@ -169,6 +172,7 @@ function tableTargets(
     if (headerRow < 0) continue;
     const header = table.cells[headerRow]!;
     const valueColumn = keys.indexOf('value');
+    const rateColumn = keys.indexOf('rate');
     const baseColumn = keys.indexOf('baseValue');
     const read = readPlanTableRows(table.cells, [], { year: targetYear });
     spans.push([table.start, table.end]);
@@ -184,8 +188,10 @@ function tableTargets(
     const section = k > 0 ? paths[k - 1]!.path : null;
     for (const t of read.targets) {
       if (t.kind === 'qualitative' || t.value === null) continue;
-      const offset = table.offsets[t.row - 1]![valueColumn]!;
-      const cell = table.cells[t.row - 1]![valueColumn]!;
+      // A rate row cites its 年均增长 cell: 7%, not the row's level 力争26 (which had titled it 年均增长力争26).
+      const column = t.fromRateColumn ? rateColumn : valueColumn;
+      const offset = table.offsets[t.row - 1]![column]!;
+      const cell = table.cells[t.row - 1]![column]!;
       targets.push({
         name: t.name,
         figure: text.slice(offset, offset + cell.length),

@@ -154,7 +154,7 @@ function rateRow(cells: string[], col: Partial<Record<ColumnKey, number>>): stri
   // Named as a rate row names itself (…年均增长), unless the name is a rate's already (规上工业增加值增速) or the
   // cell a total over the period ([3.7]: points gained by the target year).
   const name = (cells[col.name] ?? '').trim();
-  const said = RATE_NAME.test(name) || /^[[［【]/.test(rate.trim());
+  const said = RATE_NAME.test(name) || /^[[［【〔〖]/.test(rate.trim());
   out[col.name] = said ? name : `${name}年均增长`;
   out[col.value] = rate;
   for (const key of ['baseValue', 'kind', 'comparator', 'source'] as const)
@@ -454,8 +454,9 @@ function readValues(
   };
 
   let value: DraftValue | null = null;
-  // [13.5]: a plan table's bracket marks a total over the period (注：[ ]内为五年累计数).
-  const bracketed = /^[[［【](.+)[\]］】]$/.exec(cell('value'));
+  // [13.5]: a plan table's bracket marks a total over the period (注：[ ]内为五年累计数); 〔13.5〕, the
+  // tortoise-shell bracket, is how most Chinese plan tables print it.
+  const bracketed = /^[[［【〔〖](.+)[\]］】〕〗]$/.exec(cell('value'));
   let valueCell = bracketed ? bracketed[1]!.trim() : cell('value');
   // 力争12: the plan strives for it (an aspirational target), its figure after the word.
   const striven = /^力争\s*(.*)$/.exec(toHalfWidth(valueCell).trim());
@@ -646,7 +647,7 @@ export function readPlanTableRows(
     // A row whose target is a rate already (规上工业增加值增速 | 7 | 年均增长 7左右) states it once, not twice.
     if (rate && main?.kind !== 'growth') {
       const target = readTargetRow(rate, rowReader(rate, rowNo, header, col, implied, add), issues);
-      if (target) targets.push(target);
+      if (target) targets.push({ ...target, fromRateColumn: true });
     }
   }
   const order = (i: TableIssue) => [i.row ?? 0, i.column ?? 0];

@@ -25,6 +25,8 @@ export interface TableTarget {
    * target without 原文 cites, rather than a figure written from the value read ("5.5%" dropped its 以内).
    */
   cellsFigure: string;
+  /** The row's 年均增长 column gave it (a rate row of its own), not its target-value column. */
+  fromRateColumn?: true;
 }
 
 export type TableIssueCode =

@@ -934,6 +934,18 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       );
       return;
     }
+    // A target with no name was saved as “（未命名）：200家以上”, and no actual could ever be matched to it.
+    const unnamed = rows.flatMap((r, k) => (r.accepted && r.target.name.trim() === '' ? [k + 1] : []));
+    if (unnamed.length > 0) {
+      say(
+        'error',
+        tr(
+          `未保存：第 ${unnamed.join('、')} 行没有指标名称，请填写（或取消勾选该行）后再生成规划`,
+          `Not saved: row ${unnamed.join(', ')} has no indicator name; fill it in (or untick the row) and generate again`,
+        ),
+      );
+      return;
+    }
     const kept = rows.filter((r) => r.accepted).map((r) => r.target);
     const title = titleInput.value.trim() || tr('自建规划', 'My plan');
     const { plan, pending } = generatePlan(kept, {

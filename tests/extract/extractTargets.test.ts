@@ -489,3 +489,43 @@ describe('a table of targets inside the text', () => {
     expect(both.targets.map((t) => [t.figure, t.base])).toEqual([['52%', 41]]);
   });
 });
+
+// What 张工 met bringing her county's plan as text copied from a PDF (session 26).
+describe('a plan pasted from a PDF', () => {
+  const text = [
+    '三、主要目标',
+    '到2025年，创新动能持续增强。研发投入强度达到2.8%；专精特新企业数量超过40家；规模以上工业企业',
+    '达到260家以上；净增市场主体1.5万户。绿色发展取得实效，单位工业增加值能耗下降15%（约束性），',
+    '地表水优良水体比例稳定在90%以上【预期性】。',
+    '附表 主要指标',
+    '指标\t单位\t2020年\t2025年\t年均增长\t属性',
+    '一般公共预算收入\t亿元\t20.5\t力争30\t8%\t预期性',
+    '城镇化率\t%\t48.6\t55\t〔6.4〕\t预期性',
+  ].join('\n');
+  const r = extractTargets(text);
+  const named = (name: string) => r.targets.filter((t) => t.name === name);
+
+  it('reads a line broken inside a sentence as one line: the name before the break is the target’s', () => {
+    expect(r.targets.some((t) => t.name.trim() === '')).toBe(false);
+    expect(named('规模以上工业企业')).toMatchObject([{ value: 260, figure: '260家以上' }]);
+    // Offsets still point into the text as pasted, break and all.
+    for (const t of r.targets) expect(text.slice(t.offset, t.offset + t.figure.length)).toBe(t.figure);
+    // A title line and a table are not joined to what follows.
+    expect(r.targets.find((t) => t.name === '一般公共预算收入' && t.kind === 'level')!.section).toBe(
+      '附表 主要指标',
+    );
+  });
+
+  it('takes （约束性）, 【预期性】 written after a figure as the target’s 属性', () => {
+    expect(r.targets.find((t) => t.name.startsWith('单位工业增加值能耗'))!.nature).toBe('binding');
+    expect(r.targets.find((t) => t.name.startsWith('地表水优良水体比例'))!.nature).toBe('indicative');
+    expect(named('研发投入强度')[0]!.nature ?? null).toBeNull();
+  });
+
+  it('cites a 附表 rate by its 年均增长 cell, and reads 〔6.4〕 as a total over the period', () => {
+    const rate = r.targets.find((t) => t.name.startsWith('一般公共预算收入') && t.kind === 'growth')!;
+    expect(rate).toMatchObject({ figure: '8%', value: 8 });
+    const points = named('城镇化率').find((t) => t.kind === 'pp-change')!;
+    expect(points).toMatchObject({ figure: '〔6.4〕', value: 6.4 });
+  });
+});

@@ -101,6 +101,22 @@ describe("readPlanTable on a plan's own 主要指标 table", () => {
 });
 
 describe('readPlanTable', () => {
+  // 〔 〕 is how most Chinese plan tables mark a five-year total; it had been refused as "not a number", and
+  // with it a binding 能耗 target.
+  it('reads a value in 〔 〕 as a total over the period, as [ ]', () => {
+    const csv = [
+      HEADER,
+      '固定资产投资（五年累计）,亿元,,,2025,〔1500〕,,,,,,',
+      '单位生产总值能耗下降,%,,,2025,〔14〕,,,约束性,,,',
+    ].join('\n');
+    const r = readPlanTable(csv);
+    expect(r.issues).toEqual([]);
+    expect(r.targets.map((t) => [t.name, t.value, t.comparator, t.kind, t.nature])).toEqual([
+      ['固定资产投资（五年累计）', 1500, '>=', 'increase', null],
+      ['单位生产总值能耗下降', -14, '<=', 'cumulative-growth', 'binding'],
+    ]);
+  });
+
   it('reads a filled-in table: kinds, comparators, ranges, units in cells, bases left blank', () => {
     const csv = [
       HEADER,
