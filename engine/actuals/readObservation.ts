@@ -72,7 +72,11 @@ export interface StatedUnits {
 /** A fraction as a percentage, without binary noise (0.47 → "47"). */
 const pct = (fraction: number) => String(Number((fraction * 100).toPrecision(12)));
 
-/** The one unit the cell is written in (null: none stated), or undefined when stated units disagree. */
+/**
+ * The one unit the cell is written in (null: none stated), or undefined when stated units disagree. A unit in
+ * the cell itself that converts to the row's says what that cell is written in: 6100人 in a 万人 row is 0.61
+ * 万人, as the page's paste help promises (it had been refused as 单位相互矛盾).
+ */
 export function statedUnit(
   stated: (string | null)[],
   place: IssuePlace,
@@ -80,6 +84,15 @@ export function statedUnit(
 ): { unit: string | null; fromCell: boolean } | undefined {
   const units = stated.filter((u): u is string => u !== null && u.trim() !== '');
   const distinct = [...new Set(units.map(normalizeUnit))];
+  const cell = stated[0];
+  if (
+    distinct.length > 1 &&
+    cell != null &&
+    cell.trim() !== '' &&
+    new Set(units.slice(1).map(normalizeUnit)).size === 1 &&
+    convertUnit(1, cell, units[1]!) !== null
+  )
+    return { unit: cell, fromCell: true };
   if (distinct.length > 1) {
     sink.add('error', place, 'conflictingUnits', { units: distinct });
     return undefined;

@@ -140,10 +140,28 @@ describe('parseActuals', () => {
     expect(refused[0]!.params).toMatchObject({ indicator: 'hte' });
   });
 
-  it('refuses a percentage for an indicator in 亿元 and a unit that contradicts the unit column', () => {
+  it('refuses a percentage for an indicator in 亿元; a unit in the cell that converts says what it is in', () => {
     const r = parseActuals('指标,年份,数值,单位\ngdp,2021,50%,亿元\ngdp,2022,1000亿元,万元\n', plan);
-    expect(r.actuals).toEqual({});
-    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.row)).toEqual([2, 3]);
+    expect(r.actuals).toEqual({ gdp: { '2022': 1000 } });
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.row)).toEqual([2]);
+  });
+
+  // 6100人 in a 万人 row had been refused as 单位相互矛盾, though the paste help says a unit may follow a number.
+  it('reads 6100人 in a row whose unit is 万人 as 0.61 万人, and still refuses units that do not convert', () => {
+    const jobs = planFromTable(
+      [
+        '指标,单位,基期年,基期值,目标年,目标值,类型,比较',
+        '城镇新增就业人数,万人,2020,1.2,2025,1.5,总量,以上',
+      ],
+      2025,
+    );
+    const read = parseActuals('指标\t单位\t2021\t2022\n城镇新增就业人数\t万人\t1.25\t6100人\n', jobs);
+    const id = jobs.indicators[0]!.id;
+    expect(read.actuals).toEqual({ [id]: { '2021': 1.25, '2022': 0.61 } });
+    expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const bad = parseActuals('指标\t单位\t2021\n城镇新增就业人数\t万人\t6100家\n', jobs);
+    expect(bad.actuals).toEqual({});
+    expect(bad.issues.map((i) => i.messageZh).join()).toMatch(/单位相互矛盾/);
   });
 
   it('refuses both values when the same indicator and year disagree, whatever the row order', () => {
