@@ -83,6 +83,14 @@ export const REPORT_MESSAGES = {
     en: "In the page this chart also compares {n} other scenarios; the report draws the report's own scenario.",
   },
   'rep.h.noData': { zh: '附：尚无实际数据的目标', en: 'Appendix: targets waiting for data' },
+  'rep.noData.intro': {
+    zh: '以下 {n} 个目标基期以来尚无实际数据，未作进度评估。各目标后是情景“{scenario}”的推演：模型按标注的假设所作的估计，不是实际结果。',
+    en: 'These {n} targets have no actual since the base year, so their progress is not evaluated. Beside each is what the scenario “{scenario}” projects: a model estimate on labelled assumptions, not an outcome.',
+  },
+  'rep.noData.line': {
+    zh: '{target}（{year}年）：达成概率 {pMet}，{verdict}，{basis}',
+    en: '{target} ({year}): chance {pMet}, {verdict}, {basis}',
+  },
   'rep.h.baseNeeds': { zh: '附：所需基期数据', en: 'Appendix: base-year data needed' },
   'rep.baseNeeds.intro': {
     zh: '以下 {n} 个指标缺少{year}年数值（规划未载明，也无公布统计），{targets} 项目标因此暂不作判断。请向统计部门索取；本报告的 Excel 版附有同一张数据需求表，填好后可粘贴到本页“实施评估”一节。',

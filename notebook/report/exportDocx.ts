@@ -256,7 +256,10 @@ export async function reportDocx(
   for (const note of doc.settings.notes) tailBlocks.push(para(note, { size: 20 }));
   if (doc.settings.run) tailBlocks.push(para(doc.settings.run, { size: 20 }));
   if (doc.settings.link) tailBlocks.push(para(doc.settings.link, { size: 18 }));
-  if (doc.noData) tailBlocks.push(heading(doc.headings.noData), para(doc.noData, { size: 18 }));
+  if (doc.noData) {
+    tailBlocks.push(heading(doc.headings.noData), para(doc.noData.intro, { size: 20 }));
+    for (const line of doc.noData.lines) tailBlocks.push(para(line, { size: 18 }));
+  }
   if (doc.baseNeeds) {
     tailBlocks.push(heading(doc.headings.baseNeeds), para(doc.baseNeeds.intro, { size: 22 }));
     for (const line of doc.baseNeeds.lines) tailBlocks.push(para(line, { size: 18 }));

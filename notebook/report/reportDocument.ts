@@ -18,7 +18,6 @@ import {
   isFinalEvaluation,
   knownBase,
   methodsText,
-  noDataText,
   oddsPart,
   statusText,
   targetName,
@@ -34,6 +33,7 @@ import { settingDiff } from '../model/settingDiff.ts';
 import { settingLabel, settingValueText } from '../model/settingText.ts';
 import { plannedPath } from '../model/targetFigures.ts';
 import { leverStart, type Working } from '../state/scenarioOps.ts';
+import { type ProjectedWithoutData, projectedWithoutData } from './projectedWithoutData.ts';
 import { type ReportCellBlock, reportCells } from './reportCells.ts';
 import { reportSummary } from './reportSummary.ts';
 
@@ -78,7 +78,8 @@ export interface ReportDoc {
   chartLegend: string;
   /** `keys`: each column's key in the one column spec (evaluationColumns.ts). */
   table: { header: string[]; keys: EvaluationColumnKey[]; rows: string[][]; statuses: string[] };
-  noData: string | null;
+  /** The targets with no actual since the base year, each with what the scenario projects for it. */
+  noData: ProjectedWithoutData | null;
   /** 基期待补: the base-year values the verdicts wait for, one line per indicator, and the same as a
    * fillable table (the .xlsx sheet). Null when none is missing. */
   baseNeeds: {
@@ -458,7 +459,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
       rows: shown.map((x) => columns.map((c) => c.text(x, lang))),
       statuses: shown.map((x) => x.status ?? 'no-data'),
     },
-    noData: noDataText(ev, lang),
+    noData: projectedWithoutData(ev, input.scenarioName, lang),
     baseNeeds: baseNeeds(input, lang),
     methods,
     sources: sources(input, lang),

@@ -221,7 +221,9 @@ export function renderReport(doc: ReportDoc): HTMLElement {
   article.append(renderSettings(doc));
   if (doc.noData) {
     const appendix = el('section', 'report-appendix');
-    appendix.append(el('h2', undefined, doc.headings.noData), el('p', 'footnote', doc.noData));
+    const ul = el('ul', 'footnote');
+    for (const line of doc.noData.lines) ul.append(el('li', undefined, line));
+    appendix.append(el('h2', undefined, doc.headings.noData), el('p', undefined, doc.noData.intro), ul);
     article.append(appendix);
   }
   if (doc.baseNeeds) {

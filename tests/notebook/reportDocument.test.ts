@@ -7,7 +7,7 @@ import { baseRequests, waitingForBase } from '../../engine/evaluate/baseRequests
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import type { Evaluation, Plan, RunResult } from '../../engine/index.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
-import { evaluationColumn } from '../../engine/report/evaluationColumns.ts';
+import { evaluationColumn, targetName } from '../../engine/report/evaluationColumns.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { buildReport, REPORT_COLUMNS, type ReportInput } from '../../notebook/report/reportDocument.ts';
 import type { Working } from '../../notebook/state/scenarioOps.ts';
@@ -112,6 +112,25 @@ describe('the report document', () => {
     expect(en).toBe(
       `What the verdicts rest on: ${n('data')} on data, ${n('assumption')} on labelled assumptions, and ${n('unknown-base')} wait for a base (no base value yet, so no verdict).`,
     );
+  });
+
+  // A director handed a policy scenario's report found 57 names marked 未评估 and none of what it projects.
+  it('lists each target without data with what the scenario projects for it, said to be a model estimate', async () => {
+    const { ev, doc } = await report('zh');
+    const missing = ev.targets.filter((x) => x.latest === null);
+    expect(missing.length).toBeGreaterThan(0);
+    expect(doc.noData!.intro).toContain(`以下 ${missing.length} 个目标`);
+    expect(doc.noData!.intro).toContain('情景“测试情景”的推演');
+    expect(doc.noData!.intro).toContain('不是实际结果');
+    expect(doc.noData!.lines).toHaveLength(missing.length);
+    missing.forEach((x, i) => {
+      const line = doc.noData!.lines[i]!;
+      expect(line.startsWith(`${targetName(x, 'zh')}（${x.year}年）：达成概率 `)).toBe(true);
+      expect(line).toContain(evaluationColumn('pMet').text(x, 'zh'));
+      expect(line.endsWith(evaluationColumn('verdictBasis').text(x, 'zh'))).toBe(true);
+    });
+    const en = (await report('en')).doc.noData!;
+    expect(en.lines[0]).toMatch(/^.+ \(\d{4}\): chance .+, .+, .+$/);
   });
 
   it('puts the planner’s formula, table and chart cells in the page’s order (notes stay in the notes)', async () => {
