@@ -596,11 +596,12 @@ export const MESSAGES = {
     zh: '显示各情景的不确定性区间（P5–P95）',
     en: 'Show each scenario’s uncertainty band (P5–P95)',
   },
-  'cmp.dPmet': { zh: '差（百分点）', en: 'Δ (pp)' },
-  'cmp.dMedian': { zh: '差', en: 'Δ' },
+  'cmp.dPmet': { zh: '较“{first}”（百分点）', en: 'Δ vs “{first}” (pp)' },
+  'cmp.dMedian': { zh: '较“{first}”', en: 'Δ vs “{first}”' },
+  'cmp.file': { zh: '情景对比_{names}', en: 'scenario comparison {names}' },
   'cmp.deltaNote': {
-    zh: '“差”为与第一个情景相比：达成概率以百分点计，中位数以指标单位计（增速和占比以百分点计）。“默认设置”为规划文件给出的默认值，多为标明出处的模型假设。红色菱形为规划目标。',
-    en: '“Δ” is the difference from the first scenario: P(met) in percentage points, medians in the indicator’s unit (rates and shares in points). “Default” is the plan file’s default value, mostly a model assumption with its source. Red diamonds mark the plan’s targets.',
+    zh: '“较…”各栏为该情景减去第一个情景：达成概率以百分点计，中位数以指标单位计（增速和占比以百分点计）。“默认设置”为规划文件给出的默认值，多为标明出处的模型假设。红色菱形为规划目标。',
+    en: '“Δ vs …” is that scenario less the first: P(met) in percentage points, medians in the indicator’s unit (rates and shares in points). “Default” is the plan file’s default value, mostly a model assumption with its source. Red diamonds mark the plan’s targets.',
   },
   // Layout and access (nb-B)
   'skip.results': { zh: '跳到结果', en: 'Skip to results' },

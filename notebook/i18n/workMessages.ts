@@ -2,6 +2,10 @@
 export const WORK_MESSAGES = {
   'work.active': { zh: '当前情景：', en: 'Scenario: ' },
   'work.modified': { zh: '（已修改）', en: ' (modified)' },
+  'print.note': {
+    zh: '打印于 {date}（规划目标推演台）。达成概率与推演值是模型按标注的假设所作的估计，不是实际结果；每个数的出处见页面悬停说明或导出的报告。',
+    en: 'Printed {date} (planpath). Chances and projected values are model estimates on labelled assumptions, not outcomes; where each number comes from is in the page’s tooltips or the exported report.',
+  },
   'work.modifiedHint': {
     zh: '设置已与打开时的情景不同；保存时请另起名称',
     en: 'The settings differ from the scenario as opened; give it its own name when saving',

@@ -48,6 +48,14 @@ export function activeScenarioView(lang: Lang, history: UndoHistory): LiveView<A
     update({ scenario, state }) {
       setData(el, 'modified', String(state.modified));
       setText(name, scenarioName(scenario, lang));
+      // What a printed view is of (print.css): its top bar, which names it, does not print.
+      const main = document.getElementById('main');
+      if (main)
+        setData(
+          main,
+          'printScenario',
+          `${t(lang, 'work.active')}${scenarioName(scenario, lang)}${state.modified ? t(lang, 'work.modified') : ''}`,
+        );
       if (state.modified && !mark.isConnected) name.after(mark);
       else if (!state.modified) mark.remove();
       undo.disabled = !state.canUndo;

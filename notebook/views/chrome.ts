@@ -17,8 +17,15 @@ export function applyChrome(plan: Plan, lang: Lang): void {
     el.textContent = t(lang, el.dataset.i18n as MessageKey);
   }
   const title = document.getElementById('plan-title');
+  const planLine = `${pick(plan.meta.title, lang)} · ${t(lang, 'plan.period', { base: plan.meta.baseYear, target: plan.meta.targetYear })}`;
+  // A printed view names its plan, and says what its chances are (print.css; the scenario: activeScenario.ts).
+  const main = document.getElementById('main');
+  if (main) {
+    main.dataset.printPlan = planLine;
+    main.dataset.printNote = t(lang, 'print.note', { date: new Date().toISOString().slice(0, 10) });
+  }
   if (title) {
-    title.textContent = `${pick(plan.meta.title, lang)} · ${t(lang, 'plan.period', { base: plan.meta.baseYear, target: plan.meta.targetYear })}`;
+    title.textContent = planLine;
     if (plan.meta.synthetic) {
       const s = document.createElement('span');
       s.className = 'synthetic';

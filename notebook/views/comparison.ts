@@ -165,9 +165,9 @@ export function comparisonView(
         // As the table: each scenario's P(met) and median, and after the first their differences from it.
         ...runs.flatMap((r, i) => [
           `${r.name} ${t('dash.col.pmet')}`,
-          ...(i > 0 ? [`${r.name} ${t('cmp.dPmet')}`] : []),
+          ...(i > 0 ? [`${r.name} ${t('cmp.dPmet', { first: first.name })}`] : []),
           `${r.name} ${t('dash.col.median.generic')}`,
-          ...(i > 0 ? [`${r.name} ${t('cmp.dMedian')}`] : []),
+          ...(i > 0 ? [`${r.name} ${t('cmp.dMedian', { first: first.name })}`] : []),
         ]),
       ],
     ];
@@ -238,16 +238,23 @@ export function comparisonView(
           <tr>${runs.map(
             (_, i) =>
               html.fragment`<th scope="col" class="num">${t('dash.col.pmet')}</th>${
-                i > 0 ? html`<th scope="col" class="num">${t('cmp.dPmet')}</th>` : null
+                i > 0 ? html`<th scope="col" class="num">${t('cmp.dPmet', { first: first.name })}</th>` : null
               }<th scope="col" class="num">${t('dash.col.median.generic')}</th>${
-                i > 0 ? html`<th scope="col" class="num">${t('cmp.dMedian')}</th>` : null
+                i > 0
+                  ? html`<th scope="col" class="num">${t('cmp.dMedian', { first: first.name })}</th>`
+                  : null
               }`,
           )}</tr>
         </thead>
         <tbody>${bodyRows}</tbody>
       </table></div>
       <p class="footnote">${t('cmp.deltaNote')} ${button(t('export.csv'), () =>
-        downloadCsv(`${t('cmp.title')}.csv`, [...csvRows, [], ...settingsCsvRows]),
+        // Named after what it compares: a folder of 情景对比.csv files says nothing of any of them.
+        downloadCsv(`${t('cmp.file', { names: runs.map((r) => r.name).join('_') })}.csv`, [
+          ...csvRows,
+          [],
+          ...settingsCsvRows,
+        ]),
       )}</p>
     </div>`;
   }

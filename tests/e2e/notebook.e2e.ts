@@ -152,7 +152,9 @@ describe('the notebook in Chromium', () => {
     ]);
     const csv = readFileSync((await file.path())!, 'utf8');
     const [head, ...lines] = csv.slice(1).split(/\r?\n/);
-    expect(head).toContain('高增长 差（百分点）');
+    // Each difference names the scenario it is taken from, and the file the scenarios it compares.
+    expect(head).toContain('高增长 较“下行”（百分点）');
+    expect(file.suggestedFilename()).toBe('情景对比_下行_高增长.csv');
     expect(head!.split(',')).toHaveLength(1 + 2 + 4);
     const growth = lines.find((l) => l.startsWith('工商户数年均增长18.5%,'))!;
     expect(growth).toContain('基期待补');
