@@ -167,8 +167,19 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
         .map((k) => ({ k, d: editDistance(key, k) }))
         .filter(({ k, d }) => d <= Math.max(1, Math.floor(Math.max(k.length, key.length) / 4)))
         .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
-        .slice(0, 3);
-      return { kind: 'unknown', suggestions: scored.map(({ k }) => display.get(k) ?? k) };
+        .map(({ k }) => k);
+      // A name within the plan's, or the plan's within it (研发经费投入强度 for the plan's 全社会研发经费投入强度):
+      // too far apart for the edit distance, and the likeliest meaning.
+      const widened =
+        key.length >= 4
+          ? [...byName.keys()]
+              .filter((k) => k.length >= 4 && (k.includes(key) || key.includes(k)))
+              .sort((a, b) => a.length - b.length || a.localeCompare(b))
+          : [];
+      // Not a name with a bracket after another hint's: its modelling part (…（几率 s/(1−s)）), not a choice.
+      const all = [...new Set([...scored, ...widened])];
+      const hints = all.filter((k) => !all.some((h) => k.startsWith(`${h}(`))).slice(0, 3);
+      return { kind: 'unknown', suggestions: hints.map((k) => display.get(k) ?? k) };
     },
   };
 }

@@ -106,6 +106,19 @@ describe('parseActuals', () => {
     expect(r.issues.map((i) => [i.severity, i.row])).toEqual([['info', 1]]);
   });
 
+  // 研发经费投入强度 for the plan's 全社会研发经费投入强度 had been refused with no hint: too far for a typo.
+  it('hints at the plan’s name that holds the one pasted, never at a modelling part of it', () => {
+    const rd = planFromTable(
+      ['指标,单位,基期年,基期值,目标年,目标值,类型,比较', '全社会研发经费投入强度,%,2020,1.8,2025,2.5,,'],
+      2025,
+    );
+    const r = parseActuals('指标\t2021\n研发经费投入强度\t2.1\n', rd);
+    expect(r.actuals).toEqual({});
+    expect(r.issues.find((i) => i.severity === 'error')!.messageZh).toBe(
+      '规划中无此指标（是否指“全社会研发经费投入强度”？），该行不采用',
+    );
+  });
+
   it('reports a typo in an indicator name by row and column, with a hint, and keeps the valid rows', () => {
     const pasted =
       '指标\t年份\t数值\n高新技木企业数\t2022\t95\n高新技术企业数\t2023\t1,2O4\n地区生产总值\t2O22\t1071\n地区生产总值\t2023\t1,130.2\n';

@@ -516,6 +516,11 @@ describe('a plan pasted from a PDF', () => {
     );
   });
 
+  it('names a total 固定资产投资, not 固定资产投资五年累计完成: the verb is no part of the name', () => {
+    const total = extractTargets('到2025年，固定资产投资五年累计完成1500亿元。').targets;
+    expect(total).toMatchObject([{ name: '固定资产投资', value: 1500, kind: 'increase' }]);
+  });
+
   it('takes （约束性）, 【预期性】 written after a figure as the target’s 属性', () => {
     expect(r.targets.find((t) => t.name.startsWith('单位工业增加值能耗'))!.nature).toBe('binding');
     expect(r.targets.find((t) => t.name.startsWith('地表水优良水体比例'))!.nature).toBe('indicative');
