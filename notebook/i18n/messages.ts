@@ -350,6 +350,10 @@ export const MESSAGES = {
     zh: '指标\t2021\t2022\t2023\n五大支柱产业中小企业生产总值\t450\t490\t520',
     en: 'indicator\tunit\t2021\t2022\t2023\npillar_output\tbn yuan\t45\t49\t52',
   },
+  'eval.lastPaste': {
+    zh: '上次粘贴的内容（其中读出的数值已保存）：下列单元格未采用，请更正后重新应用。',
+    en: 'Your last paste (the values it read are kept): the cells below were not used; correct them and apply again.',
+  },
   'eval.cellErrors': {
     zh: '以下单元格有问题（其余数据已读取）：',
     en: 'Problems in these cells (the rest was read):',

@@ -25,6 +25,7 @@ import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
+import { loadLastPaste, saveLastPaste } from '../state/lastPaste.ts';
 import { setActuals } from '../state/scenarioOps.ts';
 import { enteredActualsTable } from './enteredActuals.ts';
 import { scenarioName } from './scenarioName.ts';
@@ -83,11 +84,10 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   apply.textContent = t('eval.apply');
   const clear = document.createElement('button');
   clear.type = 'button';
+  clear.id = 'actuals-clear';
   clear.textContent = t('eval.clear');
-  apply.addEventListener('click', async () => {
-    const text = area.value;
-    if (!text.trim()) return;
-    const parsed = await app.engine.parseActuals(text);
+  /** Lists what a paste read, refused and passed over; `again`: the paste kept from before a reload. */
+  const showParsed = (parsed: Awaited<ReturnType<typeof app.engine.parseActuals>>, again = false) => {
     // Base-year values fill bases (基期待补): they show on the dashboard, not as actuals in the table below.
     const baseYear = String(app.plan.meta.baseYear);
     const bases = Object.values(parsed.actuals).filter((byYear) => byYear[baseYear] !== undefined).length;
@@ -134,7 +134,16 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
         .slice(0, LISTED_ISSUES)
         .map(item)
         .join('')}</ul>`;
-    report.innerHTML = html;
+    report.innerHTML = again ? `<p class="muted">${esc(t('eval.lastPaste'))}</p>${html}` : html;
+  };
+  const planId = app.plan.meta.id;
+  apply.addEventListener('click', async () => {
+    const text = area.value;
+    if (!text.trim()) return;
+    const parsed = await app.engine.parseActuals(text);
+    showParsed(parsed);
+    // Kept while it has refused cells, so a reload still says what is missing.
+    saveLastPaste(planId, parsed.issues.some((i) => i.severity !== 'info') ? text : null);
     have.textContent = '';
     if (parsed.accepted > 0) {
       app.scenario.update((s) => {
@@ -150,6 +159,7 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   const none = () => (published > 0 ? t('eval.nonePublished', { n: published }) : t('eval.none'));
   clear.addEventListener('click', () => {
     report.textContent = '';
+    saveLastPaste(planId, null);
     have.textContent = none();
     app.scenario.update((s) => setActuals(s, null), {});
   });
@@ -173,6 +183,14 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   });
   void invalidation?.then(unsubscribe);
   el.append(label, area, row, report, have, entered);
+  const kept = loadLastPaste(planId);
+  if (kept !== null) {
+    area.value = kept;
+    void app.engine.parseActuals(kept).then((parsed) => {
+      // A paste made since (or a cleared box) is the planner's: leave it.
+      if (area.value === kept && report.childElementCount === 0) showParsed(parsed, true);
+    });
+  }
   return el;
 }
 

@@ -220,7 +220,7 @@ describe('the notebook in Chromium', () => {
     expect(await page.$('[data-cell="evaluation"] .eval-basis')).toBeNull();
   });
 
-  it('lists the first 50 problems of a paste full of them, counts the rest, and keeps the text', async () => {
+  it('lists the first 50 problems of a paste full of them, counts the rest, and keeps the text, reloaded too', async () => {
     const page = await open();
     const rows = Array.from(
       { length: 60 },
@@ -233,6 +233,19 @@ describe('the notebook in Chromium', () => {
     expect(await page.$$eval('.parse-report ul.issues li', (l) => l.length)).toBe(50);
     expect(await page.textContent('.parse-report')).toContain('另有 10 处问题未列出。');
     expect(await page.inputValue('#actuals-paste')).toBe(table);
+    // After a reload the paste and its refused cells are still there: the values read had been kept, but
+    // nothing had said what was still missing.
+    await page.reload();
+    await waitIdle(page);
+    await page.waitForSelector('.parse-report ul.issues li');
+    expect(await page.inputValue('#actuals-paste')).toBe(table);
+    expect(await page.$$eval('.parse-report ul.issues li', (l) => l.length)).toBe(50);
+    expect(await page.textContent('.parse-report')).toContain('上次粘贴的内容');
+    // Cleared, it is forgotten.
+    await page.click('#actuals-clear');
+    await page.reload();
+    await waitIdle(page);
+    expect(await page.$$eval('.parse-report ul.issues li', (l) => l.length)).toBe(0);
   });
 
   // An auditor's 2 MB line of junk was quoted whole into the page, under "其余数据已读取" with nothing read.
