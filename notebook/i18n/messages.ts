@@ -341,8 +341,12 @@ export const MESSAGES = {
     en: 'the {year} value entered or published (see the actuals entered, or the sources)',
   },
   'eval.baseTip.model': {
-    zh: '推算：由规划的{year}年基期数据按指标定义算得（如分项之和、比重）',
-    en: 'derived: computed from the plan’s {year} bases by the indicator’s definition (a sum of parts, a share)',
+    zh: '推算：由{year}年的基期数值按指标定义算得（如分项之和、比重），各分项为规划值、公布统计或录入值',
+    en: 'derived: computed from the {year} values by the indicator’s definition (a sum of parts, a share), each part printed, published or entered',
+  },
+  'eval.baseTip.formula': {
+    zh: '推算：{formula}，各项取{year}年的数值（规划值、公布统计或录入值，见各自出处）',
+    en: 'derived: {formula}, each at its {year} value (printed, published or entered: see its own source)',
   },
   'eval.apply': { zh: '应用实际数据', en: 'Apply actuals' },
   'eval.clear': { zh: '清除实际数据', en: 'Clear actuals' },

@@ -26,6 +26,7 @@ import {
   waitingForBase,
 } from '../../engine/index.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
+import { formulaInNames } from '../format/formulaInNames.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t, translator } from '../i18n/t.ts';
@@ -353,12 +354,9 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
  */
 function fromParts(plan: Plan, ind: Plan['indicators'][number] | undefined, lang: Lang): string {
   if (ind?.dynamics.kind !== 'derived') return t(lang, 'rep.sources.fromParts');
-  const names = new Map(plan.indicators.map((i) => [i.id, pick(i.name, lang)]));
-  const formula = ind.dynamics.formula
-    .replace(/[A-Za-z_][A-Za-z0-9_]*/g, (id) => names.get(id) ?? id)
-    .replace(/\s*\/\s*/g, ' ÷ ')
-    .replace(/\s*\*\s*/g, ' × ');
-  return t(lang, 'rep.sources.fromPartsFormula', { formula });
+  return t(lang, 'rep.sources.fromPartsFormula', {
+    formula: formulaInNames(plan, ind.dynamics.formula, lang),
+  });
 }
 
 /**

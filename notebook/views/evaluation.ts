@@ -19,6 +19,7 @@ import { type CsvCell, downloadCsv } from '../export/csv.ts';
 import { safeFileName } from '../export/download.ts';
 import { bindingBadge } from '../format/bindingBadge.ts';
 import { esc } from '../format/escape.ts';
+import { formulaInNames } from '../format/formulaInNames.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
@@ -314,12 +315,20 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     if (x.base === null || x.baseOrigin === null) return '';
     const ind = app.plan.indicators.find((i) => i.id === x.indicator);
     const printed = ind?.base && 'provenance' in ind.base ? provenanceText(ind.base.provenance, t, lang) : '';
+    const year = app.plan.meta.baseYear;
+    // A base computed by the indicator's definition names it: its parts may be printed, published or entered
+    // (68.2% = 420 entered ÷ 616 published had read "from the plan's bases").
     const text =
       x.baseOrigin === 'plan'
         ? printed
-        : t(x.baseOrigin === 'actual' ? 'eval.baseTip.actual' : 'eval.baseTip.model', {
-            year: app.plan.meta.baseYear,
-          });
+        : x.baseOrigin === 'actual'
+          ? t('eval.baseTip.actual', { year })
+          : ind?.dynamics.kind === 'derived'
+            ? t('eval.baseTip.formula', {
+                year,
+                formula: formulaInNames(app.plan, ind.dynamics.formula, lang),
+              })
+            : t('eval.baseTip.model', { year });
     return text ? ` data-tip="${esc(text)}" tabindex="0"` : '';
   };
   const draw = (ev: Evaluation, entered: number) => {

@@ -317,6 +317,18 @@ describe('the notebook in Chromium', () => {
     expect(medianTip).toMatch(/^2025年已有数据：此数由该年已知值算出/);
   });
 
+  // 68.2% = 420 entered ÷ 616 published had read "computed from the plan's 2020 bases".
+  it('says a base computed by definition by its formula, in the indicators’ names', async () => {
+    const page = await open();
+    await pasteActuals(page, '指标\t2020\t2023\n五大支柱产业中小企业生产总值\t420\t520');
+    const tip = await page.getAttribute(
+      '[data-cell="evaluation"] table.evaluation tr[data-target="pillar_share_2025"] td.col-base',
+      'data-tip',
+    );
+    expect(tip).toMatch(/^推算：五大支柱产业中小企业生产总值 ÷ .+，各项取2020年的数值/);
+    expect(tip).not.toContain('规划的2020年基期');
+  });
+
   it('lists each carried actual of a derived indicator on its own line of one notice', async () => {
     const page = await open();
     // A total whose five parts have no printed base: its actual is shared among them (an assumption the
