@@ -81,6 +81,9 @@ export interface TargetEvaluation {
   plannedPathRatio: number | null;
   achievedCagr: number | null;
   requiredCagr: number | null;
+  /** A year's change so far and the plan's, in the indicator's unit (a percentage's in points). */
+  achievedChange: number | null;
+  requiredChange: number | null;
   ratioR: number | null;
   escapCategory: EscapCategory | null;
   requiredGrowthRemaining: number | null;
@@ -307,6 +310,8 @@ function evaluateTarget(
     progress: measures?.progress ?? null,
     plannedPathRatio: measures?.plannedPathRatio ?? null,
     achievedCagr: measures?.achievedCagr ?? null,
+    achievedChange: measures?.achievedChange ?? null,
+    requiredChange: measures?.requiredChange ?? null,
     requiredCagr: measures?.requiredCagr ?? null,
     ratioR: measures?.ratioR ?? null,
     escapCategory: measures?.escap ?? null,

@@ -59,6 +59,12 @@ export interface ProgressMeasures {
   requiredGrowthRemaining: number | null;
   /** Linear change per remaining year needed to reach X (for counts, where growth rates mislead). */
   requiredChangeRemaining: number | null;
+  /**
+   * Change a year so far, (xt − x0) / elapsed, and the plan's, (X − x0) / span: what a percentage's growth is
+   * said in (个百分点/年), where its CAGR is a rate of a rate.
+   */
+  achievedChange: number | null;
+  requiredChange: number | null;
   pace: number | null;
   basis: PaceBasis;
   achieved: boolean;
@@ -90,6 +96,8 @@ const nullMeasures = (
   escap: null,
   requiredGrowthRemaining: null,
   requiredChangeRemaining: null,
+  achievedChange: null,
+  requiredChange: null,
   pace: null,
   basis,
   achieved: false,
@@ -221,6 +229,8 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
     escap: escapCategory(ratioR, achieved),
     requiredGrowthRemaining: remaining > 0 ? cagr(xt, X, remaining) : null,
     requiredChangeRemaining: remaining > 0 ? (X - xt) / remaining : null,
+    achievedChange: elapsed > 0 ? (xt - x0) / elapsed : null,
+    requiredChange: span > 0 ? (X - x0) / span : null,
     pace,
     basis: compound ? 'planned-path' : 'linear',
     achieved,
@@ -282,6 +292,8 @@ function quotaProgress(input: ProgressInput): ProgressMeasures {
     escap: null,
     requiredGrowthRemaining: null,
     requiredChangeRemaining: remaining > 0 ? q : null,
+    achievedChange: null,
+    requiredChange: null,
     pace,
     basis: 'quota',
     achieved: remaining === 0 && missedYears.length === 0,

@@ -64,12 +64,30 @@ function scaled(v: number | null): number | null {
 
 /** 15.85% a year, or for a percentage +9.72 个百分点/年; a dash when nothing is needed or known. */
 function remainingText(t: TargetEvaluation, lang: Lang): string {
-  const v = remainsInPoints(t) ? t.requiredChangeRemaining : t.requiredGrowthRemaining;
+  return rateText(t, t.requiredGrowthRemaining, t.requiredChangeRemaining, lang);
+}
+
+/** A growth rate in %, or for a percentage its change in points a year (its CAGR is a rate of a rate). */
+function rateText(t: TargetEvaluation, rate: number | null, points: number | null, lang: Lang): string {
+  const v = remainsInPoints(t) ? points : rate;
   if (v === null || !Number.isFinite(v)) return dash;
   if (!remainsInPoints(t)) return `${fixed(v * 100, lang, 2)}%`;
   return render(lang, 'eval.pointsPerYear', {
     points: `${v < 0 ? '−' : '+'}${fixed(Math.abs(v) * 100, lang, 2)}`,
   });
+}
+
+/** The achieved or the plan's CAGR column: for a percentage, its points a year (1.18% had sat beside +0.25 个百分点/年). */
+function rateColumn(
+  key: 'achievedCagr' | 'requiredCagr',
+  points: (t: TargetEvaluation) => number | null,
+): EvaluationColumn {
+  const base = percentColumn(key, (t) => t[key], 2);
+  return {
+    ...base,
+    text: (t, lang) => rateText(t, t[key], points(t), lang),
+    value: (t, lang) => (remainsInPoints(t) ? rateText(t, t[key], points(t), lang) : base.value(t, lang)),
+  };
 }
 
 function percentColumn(
@@ -183,8 +201,8 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
   // planner could not tell why 完成进度 34.7% against 时间进度 40% read 基本符合预期 (a compound path's 96%).
   percentColumn('pace', (t) => t.pace, 1),
   percentColumn('plannedPathRatio', (t) => t.plannedPathRatio, 1),
-  percentColumn('achievedCagr', (t) => t.achievedCagr, 2),
-  percentColumn('requiredCagr', (t) => t.requiredCagr, 2),
+  rateColumn('achievedCagr', (t) => t.achievedChange),
+  rateColumn('requiredCagr', (t) => t.requiredChange),
   {
     key: 'ratioR',
     label: 'col.ratioR',

@@ -333,6 +333,11 @@ describe('observations that follow from observed inputs', () => {
     // A count's need stays a growth rate, as a number.
     const n = ev.targets.find((x) => x.id === 'enterprises_new')!;
     expect(column.value(n, 'zh')).toBeCloseTo(((base + 45000) / 92000) ** 0.5 * 100 - 100, 2);
+    // So are its change so far and the plan's: 1.18% a year (a rate of a rate) had sat beside points.
+    const soFar = ((92000 - base) / base / 3) * 100;
+    expect(evaluationColumn('achievedCagr').text(g, 'zh')).toBe(`+${soFar.toFixed(2)}个百分点/年`);
+    expect(evaluationColumn('requiredCagr').text(g, 'zh')).toBe(`+${(76.35 / 5).toFixed(2)}个百分点/年`);
+    expect(evaluationColumn('achievedCagr').value(n, 'zh')).toBeCloseTo(n.achievedCagr! * 100, 2);
   });
 
   it('a total is observed where its parts are, and its verdict rests on them as on any observation', async () => {
