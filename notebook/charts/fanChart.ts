@@ -41,6 +41,14 @@ export interface FanChartInput {
     /** A dash pattern, so that lines differ by more than colour. */
     dash?: string;
   }[];
+  /**
+   * The main series' name, for the key of compared scenarios: with scenarios compared, the chart names each
+   * line in itself, so that a PNG of it says which is which (exported, a blue and a dashed orange line had
+   * named nothing, the key being the page's, outside the picture).
+   */
+  mainName?: string;
+  /** A chart with no legend keys its target marker beside the scenarios, under this word. */
+  keyTarget?: string;
   legend?: {
     band90: string;
     band50: string;
@@ -70,6 +78,8 @@ export function fanChartSvg(input: FanChartInput): string {
   const width = input.width ?? 640;
   const height = input.height ?? 300;
   const legendH = input.legend ? 22 : 0;
+  const keyed = input.compared ?? [];
+  const keyH = keyed.length > 0 ? 20 : 0;
   const k = displayScale(input.unit, input.lang);
   const { years } = input;
   const n = years.length;
@@ -118,7 +128,7 @@ export function fanChartSvg(input: FanChartInput): string {
   const y = scaleLinear()
     .domain([lo, hi])
     .nice(6)
-    .range([height - legendH - MARGIN.bottom, MARGIN.top]);
+    .range([height - legendH - keyH - MARGIN.bottom, MARGIN.top]);
   const xi = (i: number) => x(years[i]!);
   const parts: string[] = [];
   const color = input.color ?? OKABE_ITO.blue;
@@ -133,7 +143,7 @@ export function fanChartSvg(input: FanChartInput): string {
     );
   }
   const every = n > 12 ? 2 : 1;
-  const baseY = height - legendH - MARGIN.bottom;
+  const baseY = height - legendH - keyH - MARGIN.bottom;
   for (let i = 0; i < n; i += every) {
     const px = xi(i).toFixed(1);
     parts.push(
@@ -215,6 +225,28 @@ export function fanChartSvg(input: FanChartInput): string {
         : `<circle class="actual" cx="${x(a.year).toFixed(1)}" cy="${y(a.value * k).toFixed(1)}" r="3.5" fill="#000" stroke="#fff" stroke-width="1"/>`,
     );
   }
+  if (keyH > 0) {
+    // One row above the legend: each scenario's line as drawn, with its name (cut short when long).
+    const ky = height - legendH - 9;
+    let kx = MARGIN.left;
+    const short = (name: string) => (name.length > 16 ? `${name.slice(0, 15)}…` : name);
+    const key = (line: string, name: string) => {
+      const label = short(name);
+      parts.push(
+        `<g class="compared-key" transform="translate(${kx},${ky})">${line}<text class="legend" x="22" y="0" dy="0.32em">${esc(label)}</text></g>`,
+      );
+      kx += 30 + label.length * (input.lang === 'zh' ? 12 : 6.5);
+    };
+    if (input.mainName !== undefined && (input.band || input.deterministic))
+      key(`<line x1="0" x2="16" stroke="${color}" stroke-width="2.25"/>`, input.mainName);
+    for (const c of keyed)
+      key(
+        `<line x1="0" x2="16" stroke="${c.color}" stroke-width="2.25"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`,
+        c.name,
+      );
+    if (!input.legend && input.keyTarget !== undefined && targets.length)
+      key(`<path d="M8,-6l5,6l-5,6l-5,-6z" fill="${OKABE_ITO.vermillion}"/>`, input.keyTarget);
+  }
   if (input.legend) {
     const L = input.legend;
     const ly = height - 8;
@@ -225,9 +257,13 @@ export function fanChartSvg(input: FanChartInput): string {
       );
       lx += 30 + label.length * (input.lang === 'zh' ? 12 : 6.5);
     };
-    item(`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.16"/>`, L.band90);
-    item(`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.4"/>`, L.band50);
-    item(`<line x1="0" x2="16" stroke="${color}" stroke-width="2.25"/>`, L.median);
+    // Only what is drawn: a chart without its fan had keyed two bands it did not show.
+    if (input.band) {
+      item(`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.16"/>`, L.band90);
+      item(`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.4"/>`, L.band50);
+    }
+    if (input.band || input.deterministic)
+      item(`<line x1="0" x2="16" stroke="${color}" stroke-width="2.25"/>`, L.median);
     if (input.planned)
       item(`<line x1="0" x2="16" stroke="#555" stroke-width="1.5" stroke-dasharray="5 4"/>`, L.planned);
     if (input.actuals?.some((a) => !hollow(a))) item(`<circle cx="8" r="3.5" fill="#000"/>`, L.actual);

@@ -66,6 +66,7 @@ function comparisonChart(
     band: null,
     deterministic: undefined,
     targets,
+    keyTarget: t('detail.legend.target'),
     compared: runs.map((r, i) => {
       const q = r.result.indicators[info.id]?.quantiles;
       return {

@@ -333,6 +333,7 @@ function chartSvg(
     unit: info.unit,
     lang,
     title,
+    mainName: scenarioName(state.scenario, lang),
     band: res.quantiles.p50.length ? res.quantiles : null,
     deterministic: res.deterministic,
     planned,

@@ -562,7 +562,12 @@ describe('the notebook in Chromium', () => {
       page.click('[data-cell="detail"] .chart-tools button:nth-of-type(1)'),
     ]);
     expect(svg.suggestedFilename()).toMatch(/\.svg$/);
-    expect(readFileSync((await svg.path())!, 'utf8')).toContain('<svg');
+    const file = readFileSync((await svg.path())!, 'utf8');
+    expect(file).toContain('<svg');
+    // Its title is written above it: a file of the chart alone had named its indicator only in its name.
+    const title = await page.$eval('[data-cell="detail"] svg.fan-chart > title', (t) => t.textContent ?? '');
+    expect(title).not.toBe('');
+    expect(file).toContain(`<text class="chart-title" x="8" y="17">${title}</text>`);
   });
 
   it('shows the plan check findings with their arithmetic', async () => {

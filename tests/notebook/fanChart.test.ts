@@ -60,4 +60,46 @@ describe('fanChartSvg actuals', () => {
     const svg = fanChartSvg({ ...input, actuals: [{ year: 2021, value: 473 }] });
     expect(svg).not.toContain('推算值');
   });
+  // A Word report's chart without its fan had keyed P5–P95 and P25–P75 it did not draw.
+  it('keys only what it draws: no bands without a fan', () => {
+    const svg = fanChartSvg(input);
+    expect(svg).not.toContain('P5–P95');
+    expect(svg).toContain('>中位数</text>');
+    const band = {
+      p5: [430, 460, 470],
+      p25: [432, 465, 475],
+      p50: [435, 473, 480],
+      p75: [438, 480, 485],
+      p95: [440, 485, 490],
+    };
+    expect(fanChartSvg({ ...input, band })).toContain('>P5–P95</text>');
+  });
+});
+
+// An exported comparison had a blue line and a dashed orange one, and nothing saying which scenario was which.
+describe('fanChartSvg with scenarios compared', () => {
+  const compared = [
+    { name: '政策加力（科技人才强化）', color: '#0072b2', years: [2021, 2022], p50: [1, 2] },
+    { name: '基准', color: '#e69f00', years: [2021, 2022], p50: [1, 1.5], dash: '6 3' },
+  ];
+  const base = { years: [2021, 2022], unit: '家', lang: 'zh' as const, title: 't', band: null };
+  it('names each line in the picture itself, drawn as it is drawn, the main one first', () => {
+    const svg = fanChartSvg({ ...base, compared });
+    const keys = [...svg.matchAll(/<g class="compared-key"[^>]*>(.*?)<\/g>/g)].map((m) => m[1]!);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toContain('>政策加力（科技人才强化）</text>');
+    expect(keys[1]).toContain('stroke-dasharray="6 3"');
+    expect(keys[1]).toContain('>基准</text>');
+    const withMain = fanChartSvg({ ...base, deterministic: [1, 3], mainName: '当前情景', compared });
+    expect(withMain.indexOf('>当前情景</text>')).toBeLessThan(withMain.indexOf('>基准</text>'));
+  });
+  it('keys the target marker too when the chart has no legend of its own', () => {
+    const targets = [{ year: 2022, value: 2, label: '目标 2' }];
+    const svg = fanChartSvg({ ...base, compared, targets, keyTarget: '目标' });
+    const keys = [...svg.matchAll(/<g class="compared-key"[^>]*>(.*?)<\/g>/g)].map((m) => m[1]!);
+    expect(keys.at(-1)).toContain('>目标</text>');
+  });
+  it('has no key without scenarios compared', () => {
+    expect(fanChartSvg({ ...base, deterministic: [1, 2] })).not.toContain('compared-key');
+  });
 });

@@ -55,6 +55,7 @@ function chartOf(
     unit: info.unit,
     lang,
     title: `${pick(info.name, lang)}${paren(main.name, lang)}`,
+    mainName: main.name,
     band: fan && res.quantiles.p50.length ? res.quantiles : null,
     color: scenarioColor(0),
     deterministic: res.quantiles.p50.length ? res.quantiles.p50 : res.deterministic,
