@@ -54,7 +54,7 @@ export function pushNotice(app: App, notice: Notice): void {
  * "this link asks for 200,000 paths — run them anyway" stayed above a scenario that never asked for them, and
  * its button would have applied to it.
  */
-const OPENING_NOTICES = ['link', 'link-paths', 'link-migrated', 'import', 'open'];
+const OPENING_NOTICES = ['link', 'link-opened', 'link-paths', 'link-migrated', 'import', 'open'];
 
 export function dropOpeningNotices(app: App): void {
   if (!app.notices.get().some((n) => OPENING_NOTICES.includes(n.id))) return;

@@ -83,6 +83,13 @@ export const MESSAGES = {
     zh: '情景不适用于本规划：{detail}',
     en: 'the scenario does not fit this plan: {detail}',
   },
+  'link.opened': {
+    zh: '您打开的是情景“{name}”的链接：与“{base}”相比，有 {n} 项设置不同。',
+    en: 'You opened a link to the scenario “{name}”: {n} settings differ from “{base}”.',
+  },
+  'link.opened.was': { zh: '（“{base}”为 {value}）', en: ' (“{base}”: {value})' },
+  'link.opened.more': { zh: '另有 {n} 项，见“情景”一节', en: '{n} more: see Scenarios' },
+  'link.opened.compare': { zh: '与“{base}”并排对比', en: 'Compare with “{base}”' },
   'link.migrated': {
     zh: '此链接来自旧版本（v{from}），已自动升级。',
     en: 'This link is from an older version (v{from}) and was upgraded.',

@@ -11,6 +11,7 @@ import { scenarioJsonText, workingFromDocument } from '../state/scenarioFile.ts'
 import type { Working } from '../state/scenarioOps.ts';
 import { Store } from '../state/store.ts';
 import { decodeLink, encodeLink, LINK_WARN_LENGTH } from './linkCodec.ts';
+import { pushLinkOpenedNotice } from './linkOpenedNotice.ts';
 import { LINK_PATH_LIMIT, limitLinkPaths } from './linkPathLimit.ts';
 
 export interface LinkInfo {
@@ -164,6 +165,7 @@ export async function openLink(
       ],
     });
   }
+  pushLinkOpenedNotice(app, limited.working);
   if (decoded.migratedFrom !== null) {
     const from = decoded.migratedFrom;
     pushNotice(app, {

@@ -72,6 +72,22 @@ describe('the notebook in Chromium', () => {
     const other = await open(link.slice(link.indexOf('#')));
     expect(await figures(other)).toEqual(mine);
     expect(await other.inputValue('#lever-hefei_14_finance-number')).toBe('3');
+    // The colleague is told what was opened and what it changes, and can put it beside 基准 in one click.
+    const notice = '[data-notice="link-opened"]';
+    expect(await other.textContent(notice)).toMatch(
+      /您打开的是情景“.+”的链接：与“基准”相比，有 1 项设置不同/,
+    );
+    expect(await other.textContent(`${notice} li`)).toMatch(/多元筹资融资.*：.*（“基准”为/);
+    await other.click(`${notice} button:first-of-type`);
+    await other.waitForSelector('[data-cell="comparison"] table.compare-results');
+    expect(
+      await other.$$eval(
+        '[data-cell="comparison"] table.compare-results thead th[scope="colgroup"]',
+        (h) => h.length,
+      ),
+    ).toBe(2);
+    // The page's own default opened fresh says nothing of the kind.
+    expect(await page.locator(notice).count()).toBe(0);
   });
 
   it('shows when a lever starts, warns when that is before its policy was issued, and keeps it in the link', async () => {
