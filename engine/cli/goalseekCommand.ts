@@ -1,6 +1,7 @@
 // `planpath goalseek`: the smallest lever intensity or growth assumption at which a target is met with
 // probability P (or on the deterministic path).
 import { type GoalSeekVariable, goalSeek, isPercentUnit, totalCostUnit } from '../index.ts';
+import { chanceShown } from '../search/chanceShown.ts';
 import {
   choiceOption,
   pathsAndSeed,
@@ -85,13 +86,16 @@ export async function goalseekCommand(args: string[]): Promise<number> {
     // A growth rate stored as 0.08 reads "8%" (its unit); a lever's intensity has none.
     const unit =
       variable.kind === 'parameter' ? plan.parameters.find((p) => p.id === variable.id)?.unit : undefined;
+    // To six significant digits: a bisection's midpoints had printed as 141.4529291215674.
     const shown = (v: number) =>
-      unit !== undefined && isPercentUnit(unit) ? `${Number((v * 100).toFixed(4))}%` : String(v);
+      unit !== undefined && isPercentUnit(unit)
+        ? `${Number((v * 100).toFixed(4))}%`
+        : String(Number(v.toPrecision(6)));
     const rows = [...r.evaluations]
       .sort((a, b) => a.value - b.value)
       .map((e) => [
         shown(e.value),
-        e.pMet === null ? '—' : `${(e.pMet * 100).toFixed(1)}%`,
+        e.pMet === null ? '—' : chanceShown(e.pMet, probability),
         e.deterministicMet ? 'yes' : 'no',
         e.met ? 'yes' : 'no',
       ]);
@@ -100,7 +104,7 @@ export async function goalseekCommand(args: string[]): Promise<number> {
         `${r.status}: ${r.message}`,
         `${variable.kind} ${variable.id}: range ${shown(r.range[0])}–${shown(r.range[1])}, current ${shown(r.current)}${r.bracket ? `, final bracket [${shown(r.bracket[0])}, ${shown(r.bracket[1])}]` : ''}, ${r.iterations} bisection steps, ${r.paths} paths, seed ${r.seed}${r.monotone ? '' : ' — WARNING: P(met) did not rise monotonically with the variable'}`,
         r.cost && variable.kind === 'lever'
-          ? `fiscal cost of all levers at this value: ${r.cost.total.toFixed(2)} ${totalCostUnit(r.cost.unit)}`
+          ? `fiscal cost of all levers at this value: ${Number(r.cost.total.toPrecision(4))} ${totalCostUnit(r.cost.unit)}`
           : '',
         '',
         formatTable([variable.id, 'P(met)', 'deterministic met', 'sufficient'], rows),

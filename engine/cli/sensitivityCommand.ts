@@ -1,6 +1,6 @@
 // `planpath sensitivity`: tornado data — which assumptions and levers move a target's P(met) and its
 // target-year median most.
-import { sensitivity } from '../index.ts';
+import { formatValue, isPercentUnit, sensitivity } from '../index.ts';
 import {
   choiceOption,
   intOption,
@@ -19,6 +19,9 @@ export { sensitivityUsage };
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 const num = (v: number) =>
   Math.abs(v) >= 100 ? v.toFixed(1) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3);
+/** An input's value in its own unit: a rate as a percentage (0.0416 had printed bare), a count's as counted. */
+const inUnit = (v: number, unit: string) =>
+  isPercentUnit(unit) ? `${Number((v * 100).toPrecision(3))}%` : num(v);
 
 export async function sensitivityCommand(args: string[]): Promise<number> {
   const values = parseScenarioArgs(args, {
@@ -42,14 +45,14 @@ export async function sensitivityCommand(args: string[]): Promise<number> {
       .slice(0, top)
       .map((b) => [
         `${b.input.kind === 'lever' ? 'lever ' : ''}${b.input.id}`,
-        `${num(b.input.low)} → ${num(b.input.high)}`,
+        `${inUnit(b.input.low, b.input.unit)} → ${inUnit(b.input.high, b.input.unit)}`,
         b.input.basis,
         `${pct(b.pMetLow)} → ${pct(b.pMetHigh)}`,
         b.swingP === null ? '—' : `${b.swingP >= 0 ? '+' : ''}${(b.swingP * 100).toFixed(1)}`,
-        `${num(b.medianLow)} → ${num(b.medianHigh)}`,
+        `${formatValue(b.medianLow, t.unit, 'zh')} → ${formatValue(b.medianHigh, t.unit, 'zh')}`,
       ]);
     return [
-      `${t.id} (${t.name.zh}, ${t.year}): P(met) ${pct(t.pMet)}, median ${num(t.median)} ${t.unit}`,
+      `${t.id} (${t.name.zh}, ${t.year}): P(met) ${pct(t.pMet)}, median ${formatValue(t.median, t.unit, 'zh')}`,
       formatTable(['input', 'low → high', 'range', 'P(met)', 'swing (pts)', `median ${t.year}`], rows),
       t.bars.length > top ? `… ${t.bars.length - top} more` : '',
       t.noEffect.length > 0 ? `no effect: ${t.noEffect.length} inputs` : '',

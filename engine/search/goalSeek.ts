@@ -31,6 +31,7 @@ import {
   withLever,
   withParameterMean,
 } from './analyticsScenario.ts';
+import { chanceShown } from './chanceShown.ts';
 import { probit } from './probit.ts';
 
 export type GoalSeekVariable = { kind: 'lever'; id: string } | { kind: 'parameter'; id: string };
@@ -308,7 +309,7 @@ export async function goalSeek(
       value: range[0],
       pMet: low.pMet,
       cost: costs.get(range[0]) ?? null,
-      message: `already met at the bottom of the range: ${name} = ${exact(range[0])} gives ${describe(low)}`,
+      message: `already met at the bottom of the range: ${name} = ${exact(range[0])} gives ${describe(low, probability)}`,
     });
   }
   const high = await evaluate(range[1]);
@@ -318,7 +319,7 @@ export async function goalSeek(
       value: null,
       pMet: high.pMet,
       cost: costs.get(range[1]) ?? null,
-      message: `no value of ${name} in ${exact(range[0])}–${exact(range[1])} suffices for ${what}: at ${exact(range[1])} it gives ${describe(high)}`,
+      message: `no value of ${name} in ${exact(range[0])}–${exact(range[1])} suffices for ${what}: at ${exact(range[1])} it gives ${describe(high, probability)}`,
     });
   }
   const { lo, hi, iterations } = await itpSearch(evaluate, range, low.score, high.score, {
@@ -343,7 +344,7 @@ export async function goalSeek(
     monotone,
     paths: usedPaths,
     seed: usedSeed,
-    message: `${name} = ${shown(hi, tolerance)} is the smallest value (to ±${shown(tolerance, tolerance / 10)}) at which ${what}: ${describe(atHi)}`,
+    message: `${name} = ${shown(hi, tolerance)} is the smallest value (to ±${shown(tolerance, tolerance / 10)}) at which ${what}: ${describe(atHi, probability)}`,
   };
 }
 
@@ -371,10 +372,10 @@ function margin(
   }
 }
 
-function describe(e: GoalSeekEvaluation): string {
+function describe(e: GoalSeekEvaluation, goal: number | null): string {
   return e.pMet === null
     ? `deterministic path ${e.deterministicMet ? 'meets' : 'misses'} it`
-    : `P(met) = ${(e.pMet * 100).toFixed(1)}%${e.deterministicMet ? '' : ' (deterministic path misses it)'}`;
+    : `P(met) = ${chanceShown(e.pMet, goal)}${e.deterministicMet ? '' : ' (deterministic path misses it)'}`;
 }
 
 /** A value printed to the precision that `step` resolves. */

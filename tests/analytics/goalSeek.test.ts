@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../engine/plan/scenarioSchema.ts';
+import { chanceShown } from '../../engine/search/chanceShown.ts';
 import { goalSeek } from '../../engine/search/goalSeek.ts';
 import { yaohaiPlan } from '../engine/planFixtures.ts';
 import { fixturePlan } from './fixturePlan.ts';
@@ -198,5 +199,17 @@ describe('goalSeek on a target its observed year has settled', () => {
       },
     );
     expect(open.status).not.toBe('observed');
+  });
+});
+
+// 89.95% had printed "90.0%" beside "sufficient: no" for a 90% goal.
+describe('chanceShown', () => {
+  it('prints a tenth of a percent, finer where a tenth would cross the goal', () => {
+    expect(chanceShown(0.8995, 0.9)).toBe('89.95%');
+    expect(chanceShown(0.89999, 0.9)).toBe('89.999%');
+    expect(chanceShown(0.9, 0.9)).toBe('90.0%');
+    expect(chanceShown(0.9004, 0.9)).toBe('90.0%');
+    expect(chanceShown(0.7681, 0.9)).toBe('76.8%');
+    expect(chanceShown(0.8995, null)).toBe('90.0%');
   });
 });
