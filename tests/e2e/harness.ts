@@ -137,8 +137,11 @@ export interface BrowserSession {
   browser(): Browser;
   /** Every request a page made that is not to our own server; a test asserts the list stays empty. */
   readonly outside: string[];
-  /** A fresh context (zh-CN, outside requests refused and listed), closed after the test that made it. */
-  context(init?: string): Promise<BrowserContext>;
+  /**
+   * A fresh context (zh-CN, outside requests refused and listed), closed after the test that made it, or with
+   * `scope: 'file'` after the file's tests (its storage shared by them; its pages still close with each test).
+   */
+  context(init?: string, scope?: 'test' | 'file'): Promise<BrowserContext>;
   /** `ORIGIN/<hash>` in a page, waited for until its first run's result is on screen. */
   open(hash?: string, options?: OpenOptions): Promise<OpenPage>;
 }
@@ -152,6 +155,8 @@ export function useBrowser(options: { serve?: boolean; screenshots?: boolean } =
   let server: DistServer | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
+  const fileContexts: BrowserContext[] = [];
+  let pages: Page[] = [];
   const outside: string[] = [];
   beforeAll(async () => {
     if (options.screenshots) mkdirSync('test-results', { recursive: true });
@@ -161,12 +166,14 @@ export function useBrowser(options: { serve?: boolean; screenshots?: boolean } =
   // A test's pages close with it: left open, each one's worker and background views go on competing for
   // the machine's two cores with every later test.
   afterEach(async () => {
-    const done = contexts;
+    const [donePages, doneContexts] = [pages, contexts];
+    pages = [];
     contexts = [];
-    for (const c of done) await c.close();
+    for (const p of donePages) if (!p.isClosed()) await p.close();
+    for (const c of doneContexts) await c.close();
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close();
+    for (const c of [...contexts, ...fileContexts]) await c.close();
     await browser?.close();
     await server?.close();
   });
@@ -176,15 +183,16 @@ export function useBrowser(options: { serve?: boolean; screenshots?: boolean } =
       return browser;
     },
     outside,
-    async context(init) {
+    async context(init, scope = 'test') {
       const context = await newContext(session.browser(), outside);
-      contexts.push(context);
+      (scope === 'file' ? fileContexts : contexts).push(context);
       if (init) await context.addInitScript(init);
       return context;
     },
     async open(hash = '', o = {}) {
       const context = o.context ?? (await session.context(o.init));
       const page = (await context.newPage()) as OpenPage;
+      pages.push(page);
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(e.message));
       if (o.width !== undefined) await page.setViewportSize({ width: o.width, height: 900 });

@@ -13,7 +13,7 @@ const { outside } = session;
 let shared: BrowserContext | undefined;
 
 async function open(): Promise<OpenPage> {
-  shared ??= await session.context();
+  shared ??= await session.context(undefined, 'file');
   const page = await session.open('', { context: shared, timeout: 60_000 });
   await page.waitForSelector('#import [data-cell="user-plans"] li');
   return page;
