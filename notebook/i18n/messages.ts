@@ -116,6 +116,16 @@ export const MESSAGES = {
   'dash.others': { zh: '其他目标', en: 'Other targets' },
   'dash.qualitative': { zh: '定性目标（仅列示，不模拟）', en: 'Qualitative targets (listed, not simulated)' },
   'dash.filter': { zh: '筛选目标', en: 'Filter targets' },
+  'dash.filter.all': { zh: '全部（{n} 项）', en: 'All ({n})' },
+  'dash.filter.attention': {
+    zh: '需关注：存在风险、难以达成、未达成（{n} 项）',
+    en: 'Needing attention: at risk, off track, missed ({n})',
+  },
+  'dash.filter.judged': { zh: '已有判断（{n} 项）', en: 'With a verdict ({n})' },
+  'dash.filter.waiting': {
+    zh: '待补数据：基期待补、待补执行记录或历年数据（{n} 项）',
+    en: 'Waiting for data: a base, a record or past figures ({n})',
+  },
   'dash.showDetail': { zh: '查看指标详情', en: 'Show indicator detail' },
 
   'cmp.>=': { zh: '≥', en: '≥' },

@@ -60,6 +60,11 @@ export class UndoHistory {
     this.state.set(this.#snapshot(), {});
   }
 
+  /** The scenario as opened, which the modified mark compares with. */
+  get origin(): Working {
+    return this.#origin;
+  }
+
   /** The scenario the modified mark compares with (set when a scenario is opened whole). */
   setOrigin(origin: Working): void {
     this.#origin = origin;

@@ -48,6 +48,8 @@ export function activeScenarioView(lang: Lang, history: UndoHistory): LiveView<A
     update({ scenario, state }) {
       setData(el, 'modified', String(state.modified));
       setText(name, scenarioName(scenario, lang));
+      // Cut short at 1280 px: whole on hover.
+      if (name.title !== name.textContent) name.title = name.textContent ?? '';
       // What a printed view is of (print.css): its top bar, which names it, does not print.
       const main = document.getElementById('main');
       if (main)

@@ -26,6 +26,8 @@ export function applyChrome(plan: Plan, lang: Lang): void {
   }
   if (title) {
     title.textContent = planLine;
+    // Cut short at 1280 px: whole on hover.
+    title.title = planLine;
     if (plan.meta.synthetic) {
       const s = document.createElement('span');
       s.className = 'synthetic';

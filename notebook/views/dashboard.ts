@@ -41,6 +41,7 @@ import type { LiveView } from '../runtime/liveView.ts';
 import { setData, setText } from '../runtime/setIfChanged.ts';
 import { applyBaseEntry, baseEntryForm } from './baseEntryForm.ts';
 import { baseRequestsView } from './baseRequests.ts';
+import { dashboardFilter, filterGroupOf } from './dashboardFilter.ts';
 import { pastYearRequestsView } from './pastYearRequests.ts';
 import { quotaRecordHtml } from './quotaRecord.ts';
 import { scenarioName } from './scenarioName.ts';
@@ -249,6 +250,8 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
       status.dataset.verdict = f.verdict?.code ?? '';
       status.dataset.basis = f.verdictBasis ?? '';
     }
+    // What the filter above the table reads (dashboardFilter.ts).
+    setData(row, 'show', filterGroupOf(f.verdict?.code ?? null));
   };
   return { row, entry, update };
 }
@@ -307,10 +310,12 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
   const requests = baseRequestsView(app, lang, t);
   const pastYears = pastYearRequestsView(app, lang, t);
   const rule = html`<span class="verdict-rule">${t('feas.rule')}</span>`;
+  const filter = dashboardFilter(t);
   const element = html`<div class="dashboard">
     ${headline}
     ${pastYears.element}
     ${requests.element}
+    ${filter.element}
     <div class="table-wrap"><table class="targets">
       <colgroup><col class="c-name"><col class="c-goal"><col class="c-median"><col class="c-pmet"><col class="c-status"><col class="c-spark"></colgroup>
       <thead><tr><th scope="col">${t('dash.col.target')}</th><th scope="col" class="num">${t('dash.col.goal')}</th>
@@ -385,6 +390,9 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
       }
       requests.update(next);
       pastYears.update(next);
+      filter.update(
+        next.result ? next.result.targets.map((r) => feasibilityOf(r).verdict?.code ?? null) : [],
+      );
       const hasVerdicts = next.result?.targets.some((r) => feasibilityOf(r).verdict !== null) ?? false;
       const headlineNow = hasVerdicts ? verdictHeadline(verdictCounts(plan, next.result), t) : '';
       if (headlineNow !== shownHeadline) {

@@ -28,13 +28,15 @@ export function labelsFrom(f: {
 }
 
 /**
- * Opens the dialog; resolves with the labels, or null when cancelled. `inherit` false (the scenario was
- * modified from the one opened) starts the fields empty, so nothing of the original's labels carries over.
+ * Opens the dialog; resolves with the labels, or null when cancelled. `inherit.name` / `.description` false
+ * (the scenario was modified from the one opened, and that label is still the original's) starts those fields
+ * empty, so nothing of the original's labels carries over; a name the planner typed is kept (she had had to
+ * type 政策加力 twice).
  */
 export function askScenarioLabels(
   lang: Lang,
   current: Working,
-  inherit: boolean,
+  inherit: { name: boolean; description: boolean },
   /** Whether a scenario of this Chinese name is saved already: saving over it asks once more. */
   taken: (nameZh: string) => boolean = () => false,
 ): Promise<ScenarioLabels | null> {
@@ -53,22 +55,22 @@ export function askScenarioLabels(
   form.append(h, intro);
   const name = current.name as { zh: string; en?: string };
   const desc = current.description as { zh: string; en?: string } | undefined;
-  const field = (id: string, label: string, value: string, multiline: boolean) => {
+  const field = (id: string, label: string, value: string, multiline: boolean, keep: boolean) => {
     const l = document.createElement('label');
     l.className = 'field';
     l.textContent = label;
     const input = multiline ? document.createElement('textarea') : document.createElement('input');
     input.id = id;
-    input.value = inherit ? value : '';
+    input.value = keep ? value : '';
     if (input instanceof HTMLTextAreaElement) input.rows = 2;
     l.append(input);
     form.append(l);
     return input;
   };
-  const nameZh = field('save-name-zh', t(lang, 'save.nameZh'), name.zh, false);
-  const nameEn = field('save-name-en', t(lang, 'save.nameEn'), name.en ?? '', false);
-  const descZh = field('save-desc-zh', t(lang, 'save.descZh'), desc?.zh ?? '', true);
-  const descEn = field('save-desc-en', t(lang, 'save.descEn'), desc?.en ?? '', true);
+  const nameZh = field('save-name-zh', t(lang, 'save.nameZh'), name.zh, false, inherit.name);
+  const nameEn = field('save-name-en', t(lang, 'save.nameEn'), name.en ?? '', false, inherit.name);
+  const descZh = field('save-desc-zh', t(lang, 'save.descZh'), desc?.zh ?? '', true, inherit.description);
+  const descEn = field('save-desc-en', t(lang, 'save.descEn'), desc?.en ?? '', true, inherit.description);
   // A scenario needs a Chinese name (the file format's); on the English page an English one alone serves for both.
   nameZh.required = lang === 'zh';
   const error = document.createElement('p');

@@ -103,10 +103,17 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
         // replaced the scenario of that name).
         const taken = (zh: string) =>
           store !== null && readSaved(store, app.plan.meta.id).entries.some((e) => e.scenario.name.zh === zh);
+        const current = app.scenario.get();
+        const origin = app.history.origin;
+        const untouched = !app.history.state.get().modified;
+        const changed = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
         const labels = await askScenarioLabels(
           lang,
-          app.scenario.get(),
-          !app.history.state.get().modified,
+          current,
+          {
+            name: untouched || changed(current.name, origin.name),
+            description: untouched || changed(current.description, origin.description),
+          },
           taken,
         );
         if (!labels) return;

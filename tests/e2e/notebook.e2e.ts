@@ -586,6 +586,32 @@ describe('the notebook in Chromium', () => {
     expect(file).toContain(`<text class="chart-title" x="8" y="17">${title}</text>`);
   });
 
+  // "Which targets will be missed?" had meant scanning 55 rows.
+  it('filters the targets to those needing attention, and back to all', async () => {
+    const page = await open();
+    const visible = () =>
+      page.$$eval('[data-cell="dashboard"] tr[data-target]', (rows) =>
+        rows
+          .filter((r) => (r as HTMLElement).offsetParent !== null)
+          .map((r) => (r as HTMLElement).dataset.show),
+      );
+    const all = (await visible()).length;
+    await page.selectOption('#dashboard-filter', 'attention');
+    const attention = await visible();
+    expect(attention.length).toBeGreaterThan(0);
+    expect(attention.length).toBeLessThan(all);
+    expect(new Set(attention)).toEqual(new Set(['attention']));
+    const label = await page.$eval('#dashboard-filter option[value="attention"]', (o) => o.textContent ?? '');
+    expect(label).toContain(`（${attention.length} 项）`);
+    // Every row kept shows 存在风险, 难以达成 or 未达成.
+    const words = await page.$$eval('[data-cell="dashboard"] tr[data-show="attention"] .verdict-label', (l) =>
+      l.map((x) => x.textContent),
+    );
+    expect(words.every((w) => ['存在风险', '难以达成', '未达成'].includes(w ?? ''))).toBe(true);
+    await page.selectOption('#dashboard-filter', 'all');
+    expect((await visible()).length).toBe(all);
+  });
+
   it('shows the plan check findings with their arithmetic', async () => {
     const page = await open();
     await page.waitForSelector('[data-cell="check"] .finding pre');

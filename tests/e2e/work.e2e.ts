@@ -177,6 +177,16 @@ describe('the planner’s work is kept', () => {
     await page.close();
     const again = await open(c);
     expect(await again.isVisible('#active-scenario-modified')).toBe(true);
+    // A name the planner typed for it is offered when it is saved (she had had to type it twice); the
+    // description, still the saved one's, is not.
+    await again.click('#lang button');
+    await again.click('[data-nav="scenarios"]');
+    await again.fill('#scenario-name', '金融加力（起始年提前）');
+    await again.press('#scenario-name', 'Enter');
+    await again.click('#scenarios-body button.primary');
+    await again.waitForSelector('#save-dialog[open]');
+    expect(await again.inputValue('#save-name-zh')).toBe('金融加力（起始年提前）');
+    expect(await again.inputValue('#save-desc-zh')).toBe('');
   }, 150_000);
 
   // On the English page a Chinese name had been required: the browser's bubble asked for it.
