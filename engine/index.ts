@@ -214,6 +214,7 @@ export {
 } from './run/runTypes.ts';
 // Running
 export type { NonFiniteValue, RunWarning } from './run/runWarnings.ts';
+export { chanceShown } from './search/chanceShown.ts';
 export {
   type GoalSeekOptions,
   type GoalSeekResult,

@@ -1,7 +1,6 @@
 // `planpath goalseek`: the smallest lever intensity or growth assumption at which a target is met with
 // probability P (or on the deterministic path).
-import { type GoalSeekVariable, goalSeek, isPercentUnit, totalCostUnit } from '../index.ts';
-import { chanceShown } from '../search/chanceShown.ts';
+import { chanceShown, type GoalSeekVariable, goalSeek, isPercentUnit, totalCostUnit } from '../index.ts';
 import {
   choiceOption,
   pathsAndSeed,

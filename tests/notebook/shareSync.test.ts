@@ -123,7 +123,9 @@ describe('openLink', () => {
     const expected: Working[] = [];
     const checked: unknown[] = [];
     const app = {
-      plan: { meta: { id: planId } },
+      plan: { meta: { id: planId }, levers: [], parameters: [], indicators: [] },
+      defaultScenario: { name: { zh: '基准' } },
+      library: [],
       engine: { checkScenario: async (s: unknown) => void checked.push(s) },
       controller: { expect: (s: Working) => void expected.push(s) },
       payload: (s: unknown) => s,
@@ -144,5 +146,18 @@ describe('openLink', () => {
     // The check reads the link as written: a count the format refuses is refused, not lowered.
     expect((checked[0] as Working).paths).toBe(200_000);
     expect(app.notices.get().map((n) => n.id)).toEqual(['link-paths']);
+  });
+
+  // A colleague's link says what it is; the page's own default reopened says nothing.
+  it('says what a link opened sets apart from the default, and nothing for the default itself', async () => {
+    const { app } = linkApp();
+    await openLink(app, await encodeLink({ plan: planId, name: { zh: '基准' } }));
+    expect(app.notices.get().map((n) => n.id)).toEqual([]);
+    const shared = { plan: planId, name: { zh: '加录实际' }, actuals: { x: { '2023': 1 } } };
+    await openLink(app, await encodeLink(shared));
+    const notice = app.notices.get().find((n) => n.id === 'link-opened')!;
+    expect(notice.text('zh')).toBe('您打开的是情景“加录实际”的链接：与“基准”相比，有 1 项设置不同。');
+    expect(notice.items!('zh')[0]).toMatch(/^录入的实际数据：1 个数值（“基准”为 —）$/);
+    expect(notice.actions).toHaveLength(1);
   });
 });
