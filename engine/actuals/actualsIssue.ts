@@ -25,6 +25,8 @@ export interface ActualsIssueParams {
   bareShareSmall: { value: number; percent: string; indicator: string };
   percentUnitSmall: { value: number; percent: string; indicator: string; unit: string };
   unitNotConvertible: { unit: string; indicator: string; target: string };
+  /** A level in a unit (元) for an indicator simulated as an index of a rate-only target: its rates are asked for. */
+  indexNeedsRates: { unit: string; indicator: string };
   shareOutOfRange: { indicator: string; percent: string };
   notWholeCount: { indicator: string; unit: string; value: number; whole: string };
   yearImplausible: { year: number; first: number; last: number };
@@ -67,6 +69,7 @@ export const REFUSES: Partial<Record<ActualsIssueCode, 'value' | 'row' | 'all'>>
   letterForDigit: 'value',
   conflictingUnits: 'value',
   unitNotConvertible: 'value',
+  indexNeedsRates: 'value',
   shareOutOfRange: 'value',
   notWholeCount: 'value',
   yearImplausible: 'value',

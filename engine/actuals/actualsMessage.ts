@@ -44,6 +44,7 @@ const MESSAGES: Messages = {
   bareShareSmall: plain('bareShareSmall'),
   percentUnitSmall: plain('percentUnitSmall'),
   unitNotConvertible: plain('unitNotConvertible'),
+  indexNeedsRates: plain('indexNeedsRates'),
   shareOutOfRange: plain('shareOutOfRange'),
   notWholeCount: (p) =>
     msg('actuals.notWholeCount', {

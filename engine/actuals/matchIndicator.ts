@@ -2,6 +2,7 @@
 // the name of a target on that indicator (planners often paste the target's wording). Matching ignores
 // case, spaces, full-/half-width forms and a trailing unit in brackets ("社会消费品零售总额（亿元）"). It
 // never guesses: an unknown or ambiguous name is reported, with the closest known names as a hint.
+import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
 import { toHalfWidth } from './parseNumberCell.ts';
@@ -131,6 +132,12 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
     }
   }
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
+  // Indicators whose growth target is a fall (单位GDP能耗下降13.5%): a positive rate pasted for them is a fall.
+  const falling = new Set(
+    plan.targets
+      .filter((t) => t.kind === 'growth' && (Array.isArray(t.value) ? t.value[0] : (t.value ?? 0)) < 0)
+      .map((t) => t.indicator),
+  );
   // A growth or increase target's name, loosely and without its verb: 单位GDP能耗降低率 is the target
   // 单位GDP能耗下降, 规上工业增加值增速 the target 规上工业增加值 (a table's rate row, its verb dropped), before any
   // indicator its loose name also reaches. A stem two indicators' targets share reaches neither.
@@ -162,6 +169,15 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
       if (loose && loose.size === 1) {
         const id = [...loose][0]!;
         return { kind: 'found', id, unit: units.get(id) ?? null };
+      }
+      // A rate named after an indicator the plan gave only a rate for (城乡居民人均可支配收入增速, for the plan's
+      // 城乡居民人均可支配收入（指数，基期=1）): its yearly rates, as for its growth target's own name.
+      const stem = rateStem(key);
+      const indexed = stem !== looseName(key) ? byLoose.get(stem) : undefined;
+      if (indexed && indexed.size === 1) {
+        const id = [...indexed][0]!;
+        if (units.get(id) === INDEX_UNIT)
+          return { kind: 'notLevel', target: name, id, targetKind: 'growth', falls: falling.has(id) };
       }
       const scored = [...byName.keys()]
         .map((k) => ({ k, d: editDistance(key, k) }))

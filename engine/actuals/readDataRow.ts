@@ -1,5 +1,7 @@
 // One data row of a pasted table: the indicator it names, then its value cells (one in the long layout, one
 // per year column in the wide one), each read by readObservation. Rows that cannot be read are reported.
+
+import { normalizeUnit } from '../units/unitFactor.ts';
 import { at, type IssueSink } from './issueSink.ts';
 import { type IndicatorMatcher, splitNameAndUnit } from './matchIndicator.ts';
 import { parseNumberCell } from './parseNumberCell.ts';
@@ -73,10 +75,17 @@ export function readDataRow(reader: RowReader, r: number, cells: string[]): Cand
   const name = cell(colOf(table, 'indicator'));
   const named = rowIndicator(reader, r, name, hasValues);
   if (named === null) return [];
-  const { id, rates } = named;
   const unitCol = colOf(table, 'unit');
   const unitCell = unitCol ? cell(unitCol).trim() || null : null;
   const nameUnit = splitNameAndUnit(name).unit;
+  const { id } = named;
+  // A row in % for an indicator the plan gave only a rate for (单位地区生产总值能耗 | % | −3.1): its yearly rates.
+  const stated = unitCell ?? nameUnit;
+  const rates =
+    named.rates ??
+    (facts.isIndex(id) && stated !== null && normalizeUnit(stated) === '%'
+      ? { falls: facts.falls(id) }
+      : undefined);
   const read = (col: Column, year: number, around: (string | null)[]) =>
     rates
       ? readRate(facts, sink, { row: r + 1, col, raw: cell(col) }, id, year, around, rates.falls)

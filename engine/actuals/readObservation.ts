@@ -34,6 +34,8 @@ export interface IndicatorFacts {
   fractional: (id: string) => boolean;
   /** Rate-only indicators simulated as an index (unit 基期=1): their actuals come as yearly growth rates. */
   isIndex: (id: string) => boolean;
+  /** Its growth target is a fall (单位GDP能耗下降13.5%): a positive rate pasted for it is a fall. */
+  falls: (id: string) => boolean;
   /** The base value the plan knows (printed, published or entered in the plan), in the indicator's unit. */
   base: (id: string) => number | undefined;
   firstYear: number;
@@ -47,6 +49,11 @@ export function indicatorFacts(plan: Plan): IndicatorFacts {
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
   const shares = new Set(plan.targets.filter((t) => t.kind === 'share').map((t) => t.indicator));
   const fractional = new Set(plan.indicators.filter((i) => i.count === false).map((i) => i.id));
+  const falling = new Set(
+    plan.targets
+      .filter((t) => t.kind === 'growth' && (Array.isArray(t.value) ? t.value[0] : (t.value ?? 0)) < 0)
+      .map((t) => t.indicator),
+  );
   const bases = new Map(
     plan.indicators.flatMap((i) => (i.base && 'value' in i.base ? [[i.id, i.base.value] as const] : [])),
   );
@@ -56,6 +63,7 @@ export function indicatorFacts(plan: Plan): IndicatorFacts {
     isShare: (id) => shares.has(id),
     fractional: (id) => fractional.has(id),
     isIndex: (id) => units.get(id) === INDEX_UNIT,
+    falls: (id) => falling.has(id),
     firstYear: plan.meta.baseYear,
     lastYear: plan.meta.visionYear ?? plan.meta.targetYear,
   };
@@ -119,7 +127,10 @@ function inIndicatorUnit(
   }
   const converted = convertUnit(value, unit.unit, target);
   if (converted === null) {
-    sink.add('error', place, 'unitNotConvertible', { unit: unit.unit, indicator: id, target });
+    // 城乡居民人均可支配收入 in 元 for an indicator the plan gave only a rate for: what it takes is the rates.
+    if (target === INDEX_UNIT)
+      sink.add('error', place, 'indexNeedsRates', { unit: unit.unit, indicator: id });
+    else sink.add('error', place, 'unitNotConvertible', { unit: unit.unit, indicator: id, target });
     return null;
   }
   if (small && !unit.fromCell && normalizeUnit(unit.unit) === '%') {

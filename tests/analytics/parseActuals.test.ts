@@ -159,6 +159,31 @@ describe('parseActuals', () => {
     expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.row)).toEqual([2]);
   });
 
+  // An indicator the plan gives only a rate for is simulated as an index: levels in 元 were refused with a message
+  // that did not say what it takes, and its own name with % had been refused too.
+  it('reads yearly rates for an index, by its name with % or 增速, and says so when levels are given', () => {
+    const text = '到2025年，城乡居民人均可支配收入年均增长7%，单位地区生产总值能耗下降14%。';
+    const rated = loadPlan(
+      JSON.parse(JSON.stringify(generatePlan(extractTargets(text).targets, { targetYear: 2025 }).plan)),
+      'rates.plan.json',
+    );
+    const income = rated.indicators.find((i) => i.name.zh.startsWith('城乡居民人均可支配收入'))!;
+    const energy = rated.indicators.find((i) => i.name.zh.startsWith('单位地区生产总值能耗'))!;
+    const read = parseActuals(
+      '指标\t单位\t2021\t2022\n城乡居民人均可支配收入增速\t%\t8\t5\n单位地区生产总值能耗\t%\t-3\t2\n',
+      rated,
+    );
+    expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(read.actuals[income.id]!['2022']).toBeCloseTo(1.08 * 1.05, 12);
+    // A fall's positive figure is a fall, as a 统计公报 writes 下降2%.
+    expect(read.actuals[energy.id]!['2022']).toBeCloseTo(0.97 * 0.98, 12);
+    const levels = parseActuals('指标\t单位\t2021\n城乡居民人均可支配收入\t元\t32500\n', rated);
+    expect(levels.actuals).toEqual({});
+    expect(levels.issues[0]!.messageZh).toMatch(
+      /规划只给了增速，按指数模拟，元 的数值无法换算；请改填各年增速（单位写 %）/,
+    );
+  });
+
   // 6100人 in a 万人 row had been refused as 单位相互矛盾, though the paste help says a unit may follow a number.
   it('reads 6100人 in a row whose unit is 万人 as 0.61 万人, and still refuses units that do not convert', () => {
     const jobs = planFromTable(

@@ -64,6 +64,10 @@ export const ACTUALS_MESSAGES = {
     zh: '按 {value}% 读取（单位为 {unit}）；如指 {percent}%（填的是小数），请填写 {percent}',
     en: 'read as {value}% (the unit says {unit}); if {percent}% was meant (a fraction), write {percent}',
   },
+  'actuals.indexNeedsRates': {
+    zh: '{indicator}：规划只给了增速，按指数模拟，{unit} 的数值无法换算；请改填各年增速（单位写 %）',
+    en: '{indicator}: the plan gives only its growth rate, so it is simulated as an index and a value in {unit} cannot be converted; enter its yearly growth rates instead (unit %)',
+  },
   'actuals.unitNotConvertible': {
     zh: '单位 {unit} 无法确定地换算为{indicator}的单位 {target}',
     en: 'unit {unit} cannot be converted to the unit of {indicator} ({target}) without a guess',
