@@ -5,6 +5,7 @@
 import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
+import { fallingIndicators } from './fallingIndicators.ts';
 import { toHalfWidth } from './parseNumberCell.ts';
 
 export type IndicatorMatch =
@@ -132,12 +133,7 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
     }
   }
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
-  // Indicators whose growth target is a fall (单位GDP能耗下降13.5%): a positive rate pasted for them is a fall.
-  const falling = new Set(
-    plan.targets
-      .filter((t) => t.kind === 'growth' && (Array.isArray(t.value) ? t.value[0] : (t.value ?? 0)) < 0)
-      .map((t) => t.indicator),
-  );
+  const falling = fallingIndicators(plan);
   // A growth or increase target's name, loosely and without its verb: 单位GDP能耗降低率 is the target
   // 单位GDP能耗下降, 规上工业增加值增速 the target 规上工业增加值 (a table's rate row, its verb dropped), before any
   // indicator its loose name also reaches. A stem two indicators' targets share reaches neither.

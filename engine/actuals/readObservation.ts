@@ -7,6 +7,7 @@ import type { Plan } from '../plan/planSchema.ts';
 import { isPlanYear } from '../plan/yearSchema.ts';
 import { convertUnit, normalizeUnit, parseUnit } from '../units/unitFactor.ts';
 import type { IssuePlace } from './actualsIssue.ts';
+import { fallingIndicators } from './fallingIndicators.ts';
 import { at, type IssueSink } from './issueSink.ts';
 import { readNumberCell } from './readNumberCell.ts';
 import type { Column } from './tableLayout.ts';
@@ -49,11 +50,7 @@ export function indicatorFacts(plan: Plan): IndicatorFacts {
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
   const shares = new Set(plan.targets.filter((t) => t.kind === 'share').map((t) => t.indicator));
   const fractional = new Set(plan.indicators.filter((i) => i.count === false).map((i) => i.id));
-  const falling = new Set(
-    plan.targets
-      .filter((t) => t.kind === 'growth' && (Array.isArray(t.value) ? t.value[0] : (t.value ?? 0)) < 0)
-      .map((t) => t.indicator),
-  );
+  const falling = fallingIndicators(plan);
   const bases = new Map(
     plan.indicators.flatMap((i) => (i.base && 'value' in i.base ? [[i.id, i.base.value] as const] : [])),
   );

@@ -225,18 +225,21 @@ export function fanChartSvg(input: FanChartInput): string {
         : `<circle class="actual" cx="${x(a.year).toFixed(1)}" cy="${y(a.value * k).toFixed(1)}" r="3.5" fill="#000" stroke="#fff" stroke-width="1"/>`,
     );
   }
+  /** A row of swatches with their labels at height `y`, left to right; `cls` marks each item. */
+  const legendRow = (y: number, cls?: string) => {
+    let x = MARGIN.left;
+    return (swatch: string, label: string) => {
+      parts.push(
+        `<g${cls ? ` class="${cls}"` : ''} transform="translate(${x},${y})">${swatch}<text class="legend" x="22" y="0" dy="0.32em">${esc(label)}</text></g>`,
+      );
+      x += 30 + label.length * (input.lang === 'zh' ? 12 : 6.5);
+    };
+  };
   if (keyH > 0) {
     // One row above the legend: each scenario's line as drawn, with its name (cut short when long).
-    const ky = height - legendH - 9;
-    let kx = MARGIN.left;
     const short = (name: string) => (name.length > 16 ? `${name.slice(0, 15)}…` : name);
-    const key = (line: string, name: string) => {
-      const label = short(name);
-      parts.push(
-        `<g class="compared-key" transform="translate(${kx},${ky})">${line}<text class="legend" x="22" y="0" dy="0.32em">${esc(label)}</text></g>`,
-      );
-      kx += 30 + label.length * (input.lang === 'zh' ? 12 : 6.5);
-    };
+    const row = legendRow(height - legendH - 9, 'compared-key');
+    const key = (line: string, name: string) => row(line, short(name));
     if (input.mainName !== undefined && (input.band || input.deterministic))
       key(`<line x1="0" x2="16" stroke="${color}" stroke-width="2.25"/>`, input.mainName);
     for (const c of keyed)
@@ -249,14 +252,7 @@ export function fanChartSvg(input: FanChartInput): string {
   }
   if (input.legend) {
     const L = input.legend;
-    const ly = height - 8;
-    let lx = MARGIN.left;
-    const item = (swatch: string, label: string) => {
-      parts.push(
-        `<g transform="translate(${lx},${ly})">${swatch}<text class="legend" x="22" y="0" dy="0.32em">${esc(label)}</text></g>`,
-      );
-      lx += 30 + label.length * (input.lang === 'zh' ? 12 : 6.5);
-    };
+    const item = legendRow(height - 8);
     // Only what is drawn: a chart without its fan had keyed two bands it did not show.
     if (input.band) {
       item(`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.16"/>`, L.band90);

@@ -390,9 +390,11 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
       }
       requests.update(next);
       pastYears.update(next);
-      filter.update(
-        next.result ? next.result.targets.map((r) => feasibilityOf(r).verdict?.code ?? null) : [],
-      );
+      // Counted from settled runs: a drag's previews (60 a second) need not recount them.
+      if (!next.preview)
+        filter.update(
+          next.result ? next.result.targets.map((r) => feasibilityOf(r).verdict?.code ?? null) : [],
+        );
       const hasVerdicts = next.result?.targets.some((r) => feasibilityOf(r).verdict !== null) ?? false;
       const headlineNow = hasVerdicts ? verdictHeadline(verdictCounts(plan, next.result), t) : '';
       if (headlineNow !== shownHeadline) {
