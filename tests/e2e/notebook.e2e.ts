@@ -79,13 +79,10 @@ describe('the notebook in Chromium', () => {
     );
     expect(await other.textContent(`${notice} li`)).toMatch(/多元筹资融资.*：.*（“基准”为/);
     await other.click(`${notice} button:first-of-type`);
-    await other.waitForSelector('[data-cell="comparison"] table.compare-results');
-    expect(
-      await other.$$eval(
-        '[data-cell="comparison"] table.compare-results thead th[scope="colgroup"]',
-        (h) => h.length,
-      ),
-    ).toBe(2);
+    // The table is drawn as each scenario's run settles: wait for both, and fail on the bound if one never comes.
+    const groups = '[data-cell="comparison"] table.compare-results thead th[scope="colgroup"]';
+    await other.waitForFunction((sel) => document.querySelectorAll(sel).length >= 2, groups);
+    expect(await other.$$eval(groups, (h) => h.length)).toBe(2);
     // The page's own default opened fresh says nothing of the kind.
     expect(await page.locator(notice).count()).toBe(0);
   });
