@@ -9,7 +9,8 @@ export function checkRateReading(ctx: CheckContext): Finding[] {
   const { t0 } = ctx;
   const findings: Finding[] = [];
   for (const t of ctx.targets) {
-    if (t.kind !== 'growth' || t.target.rateReading === undefined) continue;
+    // A change the plan prints over its period (增长76.35%) has one reading: the total itself.
+    if (t.kind !== 'growth' || t.target.rateReading === undefined || t.target.statedAs === 'change') continue;
     const n = t.year - t0;
     if (n <= 0) continue;
     const g = t.value;

@@ -89,6 +89,20 @@ function totalsFor(ctx: CheckContext, ratioOf: Map<string, string>, g: NumTarget
       how: msg('check.rate.howShare', { target: named(p.target), total: pct(p.value) }),
     };
   });
+  // A growth the plan states as its change over the period (增长76.35%, kept as 15.27% a year) is a printed total.
+  const n = g.year - ctx.t0;
+  for (const c of ctx.targetsOn(x)) {
+    if (c === g || c.year !== g.year || c.kind !== 'growth' || c.target.statedAs !== 'change') continue;
+    const total = c.value * n;
+    const h = roundingHalfWidth(total, true);
+    totals.push({
+      from: [c],
+      total,
+      lo: total - h,
+      hi: total + h,
+      how: msg('check.rate.howShare', { target: named(c.target), total: pct(total) }),
+    });
+  }
   const base = ctx.base(x);
   if (!(base && base.source === 'plan' && base.value > 0)) return totals;
   const hb = roundingHalfWidth(base.value, false);
@@ -227,7 +241,8 @@ function rateVsTotalFindings(
   flagged: Set<string>,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const g of ctx.targets.filter((t) => t.kind === 'growth')) {
+  // A change stated over the period is a total, checked as one against the yearly rates beside it.
+  for (const g of ctx.targets.filter((t) => t.kind === 'growth' && t.target.statedAs !== 'change')) {
     const n = g.year - ctx.t0;
     if (n <= 0) continue;
     const hg = roundingHalfWidth(g.value, true);

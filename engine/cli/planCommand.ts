@@ -112,6 +112,9 @@ function threshold(comparator: string, value: number | readonly number[], unit: 
   return `${comparatorSymbol(comparator, lang)} ${exactFigure(value as number, unit, lang)}`.trim();
 }
 
+const scaled = (value: number | readonly number[], by: number): number | number[] =>
+  Array.isArray(value) ? value.map((v) => v * by) : (value as number) * by;
+
 function planTable(plan: Plan, lang: Lang): string {
   const m = plan.meta;
   const unitOf = new Map(plan.indicators.map((i) => [i.id, i.unit]));
@@ -121,12 +124,15 @@ function planTable(plan: Plan, lang: Lang): string {
     String(t.year),
     t.comparator === undefined || t.value === undefined
       ? '(qualitative)'
-      : threshold(
-          t.comparator,
-          t.value,
-          t.kind === 'growth' ? '%/年' : (unitOf.get(t.indicator ?? '') ?? ''),
-          lang,
-        ),
+      : t.kind === 'growth' && t.statedAs === 'change'
+        ? // As printed: the change over the period (76.35%), not the yearly rate it is kept as (15.27%/年).
+          `${threshold(t.comparator, scaled(t.value, t.year - m.baseYear), '%', lang)}${render(lang, 'target.overYears', { years: t.year - m.baseYear })}`
+        : threshold(
+            t.comparator,
+            t.value,
+            t.kind === 'growth' ? '%/年' : (unitOf.get(t.indicator ?? '') ?? ''),
+            lang,
+          ),
     describeProvenance(t.provenance, lang),
   ]);
   const indicators = plan.indicators.map((i) => [

@@ -158,6 +158,21 @@ describe('checkPlan on the Yaohai plan', () => {
     );
   });
 
+  // 拥有企业数增长76.35% is kept as a growth stated as its change: a printed total, with no second reading, that
+  // the yearly rate beside it is held to (15.27% = 76.35% ÷ 5 agrees; 16% would not).
+  it('holds a yearly rate to a change the plan states over the period', () => {
+    expect(keyed.filter((k) => k.includes('enterprises_growth_total'))).toEqual([]);
+    const edited = structuredClone(plan);
+    const annual = edited.targets.find((t) => t.id === 'enterprises_growth_annual')!;
+    annual.value = 0.16;
+    const found = checkPlanText(edited).findings.filter(
+      (f) => f.kind === 'rate-vs-total' && f.targets.includes('enterprises_growth_total'),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.targets.sort()).toEqual(['enterprises_growth_annual', 'enterprises_growth_total']);
+    expect(found[0]!.arithmetic).toContain('76.35%');
+  });
+
   // The enterprise base is now the printed 58,639 (一、(一)), not the 58,939 its targets imply; the 高企 base is
   // 基期待补, so the quota-vs-stock finding needs a base (see ISSUE9-SPEC Changes).
   it('shows the plan’s arithmetic: 45,000 ÷ 58,639, 607 ÷ 1.075^5, 607 ÷ 70 % vs 1,400 ÷ 75 %', () => {

@@ -10,7 +10,8 @@ describe('planpath plan, text table', () => {
     expect(code).toBe(0);
     const r = rows(stdout);
     const total = r.get('enterprises_growth_total')!;
-    expect(total[3]).toBe('≥ 76.35%');
+    // Printed as the change over the period, though it is kept as 15.27% a year.
+    expect(total[3]).toBe('≥ 76.35%（5年累计）');
     expect(total[4]).toContain('76.35%'); // the source quoted beside it
     expect(r.get('enterprises_growth_annual')![3]).toBe('≥ 15.27%/年');
     expect(r.get('enterprises_new')![3]).toBe('≥ 45000 户');

@@ -37,12 +37,16 @@ describe('target figures', () => {
     const yaohai = yaohaiPlan();
     const r = runSync(yaohai, null, { paths: 0 });
     let arithmetic = 0;
+    let stated = 0;
     for (const t of yaohai.targets) {
       if (t.kind !== 'growth' && t.kind !== 'level' && t.kind !== 'increase') continue;
       const tr = r.targets.find((x) => x.id === t.id)!;
       const m = medianFigure(yaohai, t, r);
       if (!m || !Number.isFinite(tr.deterministicValue)) continue;
-      expect(m.value, t.id).toBeCloseTo(tr.deterministicValue, 9);
+      // A change stated over the period (增长76.35%) is shown as that change: the yearly measure × the years.
+      const years = t.statedAs === 'change' ? t.year - yaohai.meta.baseYear : 1;
+      expect(m.value, t.id).toBeCloseTo(tr.deterministicValue * years, 9);
+      if (t.statedAs === 'change') stated++;
       if (t.rateReading === 'arithmetic') arithmetic++;
       // The marker drawn at the target's level is met exactly when the target is.
       const level = targetLevel(t, r.indicators[t.indicator!]!.deterministic[0]!, yaohai.meta.baseYear);
@@ -54,6 +58,7 @@ describe('target figures', () => {
       }
     }
     expect(arithmetic).toBeGreaterThan(0);
+    expect(stated).toBe(1);
   });
 
   it('draws the path the plan requires: compound for growth, straight for counts', () => {
