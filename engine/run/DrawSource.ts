@@ -1,6 +1,7 @@
 // Where a run takes its random draws from: the seeded shock bank for Monte Carlo, or the centre of every
-// distribution for the deterministic path (normals 0, uniforms ½). The simulation cannot tell them apart,
-// which is why a zero-variance Monte Carlo reproduces the deterministic path exactly.
+// distribution for the deterministic path (normals 0, uniforms ½). The simulation tells them apart in one
+// place only: with `zeros` a count's flows carry their rounding over the years rather than each taking the
+// median of its year (carriedCount.ts).
 import type { PathLoops } from '../compile/wasm/pathLoops.ts';
 import { shockBankFor } from '../random/ShockBank.ts';
 

@@ -100,7 +100,9 @@ export function* simulateSteps(
     cohort: ind.kind === 'cohort' ? { ring: ws.rings[ind.slot]!, head: 0 } : undefined,
     anchor: anchors.get(ind.slot),
   }));
-  const cx: StepContext = { n, years, ws, draws, runner, anchoring };
+  // The centre of every distribution: a count's flows carry their rounding over the years (carriedCount).
+  const countTotals = draws.id === 'zeros' ? new Map<number, Float64Array>() : undefined;
+  const cx: StepContext = { n, years, ws, draws, runner, anchoring, countTotals };
   const sim: Simulation = {
     n,
     years,

@@ -5,6 +5,7 @@ import type { CompiledIndicator } from '../compile/compileModel.ts';
 import { countQuantiles } from '../random/countQuantiles.ts';
 import { type AnchorState, anchorActual } from './anchorActual.ts';
 import type { Anchor } from './anchorPlan.ts';
+import { carriedCount } from './carriedCount.ts';
 import type { DrawSource } from './DrawSource.ts';
 import type { Binding, KernelRunner } from './KernelRunner.ts';
 import { rescaleCohort } from './rescaleCohort.ts';
@@ -32,6 +33,8 @@ export interface StepContext {
   draws: DrawSource;
   runner: KernelRunner;
   anchoring: AnchorState;
+  /** The deterministic path's running totals of each count's means, by slot (carriedCount); else undefined. */
+  countTotals?: Map<number, Float64Array> | undefined;
 }
 
 /** Steps indicator `s` in year index y > 0. */
@@ -52,13 +55,20 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
     // The kernel gives the hazard or the mean; one uniform per path and year (a named stream of the
     // seed's bank, so common random numbers hold) decides the event or inverts the count's CDF.
     runner.run(s.main, tmp[0].byteOffset, y);
-    const u = tmp[1];
-    cx.draws.uniforms(`${ind.kind}:${ind.id}:${cx.years[y]}`, u, ws.pathLoops);
-    if (ind.kind === 'event') {
-      // Once it happened it stays 1; otherwise it happens where the uniform falls below the hazard.
-      const last = out.byteOffset + 8 * ws.rowOf(y - 1) * n;
-      ws.pathLoops.event(n, out.byteOffset + 8 * offset, last, u.byteOffset, tmp[0].byteOffset);
-    } else countQuantiles(ws.counts!, out, offset, u, tmp[0], n, ind.dispersion, ws.countSet[ind.slot]!);
+    const totals = ind.kind === 'count' ? cx.countTotals : undefined;
+    if (totals) {
+      let total = totals.get(ind.slot);
+      if (!total) totals.set(ind.slot, (total = new Float64Array(n)));
+      carriedCount(total, tmp[0], out, offset, n);
+    } else {
+      const u = tmp[1];
+      cx.draws.uniforms(`${ind.kind}:${ind.id}:${cx.years[y]}`, u, ws.pathLoops);
+      if (ind.kind === 'event') {
+        // Once it happened it stays 1; otherwise it happens where the uniform falls below the hazard.
+        const last = out.byteOffset + 8 * ws.rowOf(y - 1) * n;
+        ws.pathLoops.event(n, out.byteOffset + 8 * offset, last, u.byteOffset, tmp[0].byteOffset);
+      } else countQuantiles(ws.counts!, out, offset, u, tmp[0], n, ind.dispersion, ws.countSet[ind.slot]!);
+    }
   } else {
     runner.run(s.main, out.byteOffset + offset * 8, y);
   }
