@@ -57,8 +57,8 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
     runner.run(s.main, tmp[0].byteOffset, y);
     const totals = ind.kind === 'count' ? cx.countTotals : undefined;
     if (totals) {
-      let total = totals.get(ind.slot);
-      if (!total) totals.set(ind.slot, (total = new Float64Array(n)));
+      const total = totals.get(ind.slot) ?? new Float64Array(n);
+      totals.set(ind.slot, total);
       carriedCount(total, tmp[0], out, offset, n);
     } else {
       const u = tmp[1];

@@ -2,8 +2,8 @@
 // the rounded total of the means, not the sum of each year's median (0 for 0.54 a year, 5 for 0.71 a year).
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
-import { runSync } from '../../engine/run/run.ts';
 import { carriedCount } from '../../engine/run/carriedCount.ts';
+import { runSync } from '../../engine/run/run.ts';
 
 const assumption = { kind: 'assumption', rationale: 'test' } as const;
 
@@ -20,7 +20,9 @@ function countPlan(pace: number) {
         baseYear: 2020,
         targetYear: 2025,
       },
-      parameters: [{ id: 'pace', name: { zh: '年节奏' }, unit: '个/年', value: pace, provenance: assumption }],
+      parameters: [
+        { id: 'pace', name: { zh: '年节奏' }, unit: '个/年', value: pace, provenance: assumption },
+      ],
       indicators: [
         {
           id: 'added',
