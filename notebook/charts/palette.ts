@@ -1,5 +1,6 @@
-// Okabe–Ito: eight colours told apart with every common colour-vision deficiency. The main scenario is
-// blue; compared scenarios take the next colours in order; status colours always come with a word and a mark.
+// Okabe–Ito: eight colours told apart with every common colour-vision deficiency. A scenario keeps the colour
+// and dash of its place in the comparison in every chart (scenarioLines.ts); status colours always come with a
+// word and a mark.
 export const OKABE_ITO = {
   black: '#000000',
   orange: '#E69F00',
@@ -10,19 +11,6 @@ export const OKABE_ITO = {
   vermillion: '#D55E00',
   purple: '#CC79A7',
 } as const;
-
-/** Line colours for up to five scenarios on one chart: the current one, then up to four compared. */
-export const SCENARIO_COLORS = [
-  OKABE_ITO.blue,
-  OKABE_ITO.orange,
-  OKABE_ITO.green,
-  OKABE_ITO.vermillion,
-  OKABE_ITO.purple,
-] as const;
-
-export function scenarioColor(i: number): string {
-  return SCENARIO_COLORS[i % SCENARIO_COLORS.length]!;
-}
 
 /**
  * The scenarios in a comparison (at most four): blue, orange, bluish green and reddish purple — the four

@@ -26,6 +26,7 @@ import type { ComparedRuns } from '../state/comparisonRuns.ts';
 import { button } from './button.ts';
 import { chartFrame } from './chartFrame.ts';
 import { scenarioName } from './scenarioName.ts';
+import { swatchLine } from './swatchLine.ts';
 
 /** Units of a share of a whole. */
 const SHARE_UNITS = new Set(['%', '％', '比例']);
@@ -33,9 +34,10 @@ const SHARE_UNITS = new Set(['%', '％', '比例']);
 /** Whether the chart shows each scenario's fan: the reader's choice, kept while the view redraws. */
 let showFans = false;
 
-function swatch(i: number): HTMLElement {
-  const { color, dash } = comparisonStyle(i);
-  return html`<svg class="swatch-line" width="26" height="10" aria-hidden="true"><line x1="1" x2="25" y1="5" y2="5" stroke=${color} stroke-width="3" stroke-dasharray=${dash || null}></line></svg>`;
+function swatch(i: number): Element {
+  const t = document.createElement('template');
+  t.innerHTML = swatchLine(comparisonStyle(i));
+  return t.content.firstElementChild!;
 }
 
 function comparisonChart(

@@ -23,7 +23,7 @@ import {
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
-import { scenarioColor } from '../charts/palette.ts';
+import { type ScenarioLines, scenarioLines } from '../charts/scenarioLines.ts';
 import type { RunState } from '../client/runController.ts';
 import { downloadCsv } from '../export/csv.ts';
 import { safeFileName } from '../export/download.ts';
@@ -45,10 +45,22 @@ import { setText } from '../runtime/setIfChanged.ts';
 import { chartFrame } from './chartFrame.ts';
 import { planFindings } from './planCheck.ts';
 import { scenarioName } from './scenarioName.ts';
+import { swatchLine } from './swatchLine.ts';
 
 export interface ComparedRun {
+  /** The comparison entry it is the run of. */
+  key: string;
   name: string;
   result: RunResult;
+}
+
+/** The detail chart's line styles: each compared run as the comparison draws it (scenarioLines). */
+function detailLines(app: App, input: DetailInput): ScenarioLines {
+  return scenarioLines(
+    JSON.stringify(input.state.scenario),
+    app.comparison.get().map((e) => ({ key: e.key, json: JSON.stringify(e.scenario) })),
+    input.compared.map((c) => c.key),
+  );
 }
 
 export interface IndicatorInfo {
@@ -328,6 +340,7 @@ function chartSvg(
     ...Object.entries(actualsRecord).map(([y, v]) => ({ year: Number(y), value: v })),
   ].sort((a, b) => a.year - b.year);
   const title = `${pick(info.name, lang)}${paren(scenarioName(state.scenario, lang), lang)}`;
+  const lines = detailLines(app, input);
   return fanChartSvg({
     years: r.years,
     unit: info.unit,
@@ -339,13 +352,17 @@ function chartSvg(
     planned,
     actuals,
     targets: markers,
+    color: lines.main.color,
     compared: compared.flatMap((c, i) => {
       const cr = c.result.indicators[info.id];
-      if (!cr) return [];
+      const style = lines.compared[i];
+      // The current scenario's own entry is its band and median already.
+      if (!cr || !style) return [];
       return [
         {
           name: c.name,
-          color: scenarioColor(i + 1),
+          color: style.color,
+          dash: style.dash,
           years: c.result.years,
           p50: cr.quantiles.p50.length ? cr.quantiles.p50 : cr.deterministic,
         },
@@ -481,19 +498,18 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
       frame.insertAdjacentHTML('afterbegin', svg);
     }
 
-    const lk = compared.length
-      ? [scenarioName(state.scenario, lang), ...compared.map((c) => c.name)].join('\u0000')
-      : '';
+    const lines = detailLines(app, input);
+    const keyed = compared.flatMap((c, i) =>
+      lines.compared[i] ? [{ name: c.name, style: lines.compared[i]! }] : [],
+    );
+    const lk = compared.length ? JSON.stringify([scenarioName(state.scenario, lang), lines.main, keyed]) : '';
     if (lk !== legendKey) {
       legendKey = lk;
       legend.hidden = !compared.length;
       legend.innerHTML = compared.length
         ? [
-            `<li><span class="swatch" style="background:${scenarioColor(0)}"></span>${esc(scenarioName(state.scenario, lang))}</li>`,
-            ...compared.map(
-              (c, i) =>
-                `<li><span class="swatch" style="background:${scenarioColor(i + 1)}"></span>${esc(c.name)}</li>`,
-            ),
+            `<li>${swatchLine(lines.main)}${esc(scenarioName(state.scenario, lang))}</li>`,
+            ...keyed.map((c) => `<li>${swatchLine(c.style)}${esc(c.name)}</li>`),
           ].join('')
         : '';
     }

@@ -180,6 +180,18 @@ describe('the notebook in Chromium', () => {
     const settings = lines.findIndex((l) => l.startsWith('设置,默认设置,'));
     expect(settings).toBeGreaterThan(0);
     expect(lines[settings + 1]).toMatch(/^(政策|假设)：/);
+    // Each compared scenario is drawn in 指标详情 as in 情景对比: one colour and dash per scenario.
+    const strokes = (sel: string) =>
+      page.$$eval(`${sel} svg.fan-chart path.compared`, (l) =>
+        l.map((p) => `${p.getAttribute('stroke')} ${p.getAttribute('stroke-dasharray') ?? ''}`),
+      );
+    const inComparison = await strokes('[data-cell="comparison"]');
+    expect(inComparison).toHaveLength(2);
+    await page.click('[data-nav="detail"]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-cell="detail"] svg.fan-chart path.compared').length === 2,
+    );
+    expect(await strokes('[data-cell="detail"]')).toEqual(inComparison);
   });
 
   // The plan's published statistics pin every run: the evaluation measures them once the planner heads for

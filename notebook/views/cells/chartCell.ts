@@ -4,7 +4,7 @@ import { html } from 'htl';
 import type { Cell, Plan, RunResult } from '../../../engine/index.ts';
 import type { App } from '../../app.ts';
 import { fanChartSvg } from '../../charts/fanChart.ts';
-import { scenarioColor } from '../../charts/palette.ts';
+import { type LineStyle, scenarioLines } from '../../charts/scenarioLines.ts';
 import type { RunState } from '../../client/runController.ts';
 import { type Lang, paren, pick } from '../../i18n/lang.ts';
 import { type Translate, translator } from '../../i18n/t.ts';
@@ -13,6 +13,7 @@ import { updateCell } from '../../state/cellOps.ts';
 import type { ComparedRuns } from '../../state/comparisonRuns.ts';
 import { chartFrame } from '../chartFrame.ts';
 import { scenarioName } from '../scenarioName.ts';
+import { swatchLine } from '../swatchLine.ts';
 import { checkboxes, indicatorChoices, scenarioChoiceLabel, scenarioChoices } from './cellChoices.ts';
 import { type CellFrame, cellFrame } from './cellFrame.ts';
 
@@ -21,6 +22,8 @@ type ChartCell = Extract<Cell, { kind: 'chart' }>;
 interface Series {
   name: string;
   result: RunResult;
+  /** As every chart draws this scenario (scenarioLines). */
+  style: LineStyle;
 }
 
 function markers(plan: Plan, id: string, x0: number, lang: Lang) {
@@ -57,16 +60,17 @@ function chartOf(
     title: `${pick(info.name, lang)}${paren(main.name, lang)}`,
     mainName: main.name,
     band: fan && res.quantiles.p50.length ? res.quantiles : null,
-    color: scenarioColor(0),
+    color: main.style.color,
     deterministic: res.quantiles.p50.length ? res.quantiles.p50 : res.deterministic,
     targets: markers(app.plan, id, res.deterministic[0]!, lang),
-    compared: others.flatMap((c, i) => {
+    compared: others.flatMap((c) => {
       const cr = c.result.indicators[id];
       return cr
         ? [
             {
               name: c.name,
-              color: scenarioColor(i + 1),
+              color: c.style.color,
+              dash: c.style.dash,
               years: c.result.years,
               p50: cr.quantiles.p50.length ? cr.quantiles.p50 : cr.deterministic,
             },
@@ -91,19 +95,31 @@ export function chartBody(
 ): HTMLElement {
   const t = translator(lang);
   const chosen = cell.scenarios ?? ['current'];
+  const others = chosen.filter((k) => k !== 'current');
+  const lines = scenarioLines(
+    JSON.stringify(state.scenario),
+    app.comparison.get().map((e) => ({ key: e.key, json: JSON.stringify(e.scenario) })),
+    others,
+  );
   const series: Series[] = chosen.flatMap((key) => {
     if (key === 'current')
-      return state.result ? [{ name: scenarioName(state.scenario, lang), result: state.result }] : [];
+      return state.result
+        ? [{ name: scenarioName(state.scenario, lang), result: state.result, style: lines.main }]
+        : [];
     const run = runs.runs.find((r) => r.key === key);
-    return run ? [{ name: run.name, result: run.result }] : [];
+    // The current scenario's own entry, chosen beside it, is drawn once.
+    const style = lines.compared[others.indexOf(key)];
+    if (style === null && chosen.includes('current')) return [];
+    return run ? [{ name: run.name, result: run.result, style: style ?? lines.main }] : [];
   });
   const each = cell.indicators.length > 1 ? Math.max(300, Math.floor(width / 2) - 12) : Math.min(width, 760);
   const legend =
     series.length > 1
-      ? html`<ul class="compare-legend">${series.map(
-          (s, i) =>
-            html`<li><span class="swatch" style=${`background:${scenarioColor(i)}`}></span>${s.name}</li>`,
-        )}</ul>`
+      ? html`<ul class="compare-legend">${series.map((s) => {
+          const li = html`<li>${s.name}</li>`;
+          li.insertAdjacentHTML('afterbegin', swatchLine(s.style));
+          return li;
+        })}</ul>`
       : null;
   const body = html`<div class="chart-cell">${legend}<div class="chart-grid">${cell.indicators.map((id) =>
     chartOf(app, lang, t, cell, id, series, each),
