@@ -500,7 +500,18 @@ describe('a final evaluation: the target year observed', () => {
     );
     const e = early.targets.find((x) => x.id === t.id)!;
     expect(e.verdict.code).toBe('achieved');
-    expect(e.status).not.toBe('met');
+    // 提前实现, and counted so: it had read 进度待补基期 beside 已提前达到, and the summary counted none.
+    expect(e.status).toBe('achieved');
+    expect(early.summary.counts.achieved).toBeGreaterThan(0);
+    expect(statusText(e, 'zh')).toBe('提前实现');
+    // Below the target, still no base to measure its pace from.
+    const below = await evaluateTargets(
+      yaohaiPlan(),
+      null,
+      { high_tech_enterprises: { '2024': 180 } },
+      { paths: 0 },
+    );
+    expect(below.targets.find((x) => x.id === t.id)!.status).toBeNull();
   });
 });
 
