@@ -30,6 +30,8 @@ export interface ActualsIssueParams {
   shareOutOfRange: { indicator: string; percent: string };
   notWholeCount: { indicator: string; unit: string; value: number; whole: string };
   yearImplausible: { year: number; first: number; last: number };
+  /** A year after the one we are in: nothing can have been observed in it (2031 typed for 2021). */
+  yearNotYet: { year: number; now: number };
   /** Kept, with a question: a value 30 times its base or more, either way (a unit taken wrongly, a typo). */
   farFromBase: { indicator: string; value: string; base: string; times: number };
   /** Kept, with a question: an amount or a count below zero. */
@@ -73,6 +75,7 @@ export const REFUSES: Partial<Record<ActualsIssueCode, 'value' | 'row' | 'all'>>
   shareOutOfRange: 'value',
   notWholeCount: 'value',
   yearImplausible: 'value',
+  yearNotYet: 'value',
   tooManyCells: 'row',
   valuesWithoutName: 'row',
   ambiguousName: 'row',

@@ -54,6 +54,7 @@ const MESSAGES: Messages = {
       whole: p.whole ? msg('actuals.notWholeCount.whole', { whole: p.whole }) : '',
     }),
   yearImplausible: plain('yearImplausible'),
+  yearNotYet: plain('yearNotYet'),
   farFromBase: plain('farFromBase'),
   negativeAmount: plain('negativeAmount'),
   yearBeforeBase: plain('yearBeforeBase'),

@@ -37,6 +37,8 @@ export interface ParsedActuals {
 export interface ParseActualsOptions {
   /** Named in messages about the whole input. */
   source?: string;
+  /** The calendar year now (the caller's clock; the engine keeps none): later years are refused. */
+  thisYear?: number;
 }
 
 /** The text as rows of cells (tab-separated when the first line has a tab, else the delimiter guessed). */
@@ -82,7 +84,7 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
   const matcher = indicatorMatcher(plan);
   const table = findLayout(rows, matcher, sink);
   if (table === null) return none();
-  const reader = { table, matcher, facts: indicatorFacts(plan), sink };
+  const reader = { table, matcher, facts: indicatorFacts(plan, options.thisYear), sink };
   const candidates = rows
     .slice(table.dataStart)
     .flatMap((cells, k) => readDataRow(reader, table.dataStart + k, cells));

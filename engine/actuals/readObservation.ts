@@ -41,12 +41,14 @@ export interface IndicatorFacts {
   base: (id: string) => number | undefined;
   firstYear: number;
   lastYear: number;
+  /** The calendar year now, where the caller knows it: a later year cannot have been observed. */
+  thisYear?: number | undefined;
 }
 
 /** Units that count whole things: a value in them (without a magnitude such as 万) is a whole number. */
 const COUNT_BASES = new Set(['户', '家', '个', '件', '人', '项', '条', '场', '座', '次', '所']);
 
-export function indicatorFacts(plan: Plan): IndicatorFacts {
+export function indicatorFacts(plan: Plan, thisYear?: number): IndicatorFacts {
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
   const shares = new Set(plan.targets.filter((t) => t.kind === 'share').map((t) => t.indicator));
   const fractional = new Set(plan.indicators.filter((i) => i.count === false).map((i) => i.id));
@@ -63,6 +65,7 @@ export function indicatorFacts(plan: Plan): IndicatorFacts {
     falls: (id) => falling.has(id),
     firstYear: plan.meta.baseYear,
     lastYear: plan.meta.visionYear ?? plan.meta.targetYear,
+    thisYear,
   };
 }
 
@@ -214,6 +217,11 @@ export function yearInWindow(
   const { firstYear: first, lastYear: last } = facts;
   if (!isPlanYear(year) || year < first - 30 || year > last + 30) {
     sink.add('error', place, 'yearImplausible', { year, first, last });
+    return false;
+  }
+  // Refused rather than kept: a page running to 2035 would pin 2031 to it as if it had happened.
+  if (facts.thisYear !== undefined && year > facts.thisYear) {
+    sink.add('error', place, 'yearNotYet', { year, now: facts.thisYear });
     return false;
   }
   if (year < first) sink.add('warning', place, 'yearBeforeBase', { year, base: first });

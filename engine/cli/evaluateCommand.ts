@@ -73,7 +73,10 @@ function parseThresholds(text: string | undefined): StatusThresholds | undefined
 
 /** Reads the actuals file, listing its problems on stderr; `accepted` 0 when nothing could be read. */
 function readActuals(file: string, plan: Parameters<typeof parseActuals>[1], lang: 'zh' | 'en') {
-  const parsed = parseActuals(readText(file, 'actuals'), plan, { source: file });
+  const parsed = parseActuals(readText(file, 'actuals'), plan, {
+    source: file,
+    thisYear: new Date().getFullYear(),
+  });
   for (const i of parsed.issues) process.stderr.write(`planpath evaluate: ${file}: ${issueLine(i, lang)}\n`);
   const refused = parsed.issues.filter((i) => i.severity === 'error').length;
   const zh = lang === 'zh';

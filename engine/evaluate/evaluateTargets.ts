@@ -14,6 +14,7 @@ import type { Bridge } from '../run/bridgeGaps.ts';
 import type { HistoryRate } from '../run/historyRates.ts';
 import { run } from '../run/run.ts';
 import type { Progress, RunResult, TargetResult, VerdictSummary } from '../run/runTypes.ts';
+import type { RunWarning } from '../run/runWarnings.ts';
 import type { ActualIssue, Reanchored } from '../run/simulate.ts';
 import { baseScenario, throwIfAborted } from '../search/analyticsScenario.ts';
 import {
@@ -129,6 +130,8 @@ export interface Evaluation {
     actualIssues: ActualIssue[];
     bridges: Bridge[];
     historyRates: HistoryRate[];
+    /** Actuals for years the evaluation's run does not cover (2031 typed for 2021), said as `run` says them. */
+    outsideRun: Extract<RunWarning, { code: 'actualsOutsideHorizon' }>[];
   };
 }
 
@@ -485,6 +488,11 @@ export async function evaluateTargets(
       actualIssues: anchored.actualIssues,
       bridges: anchored.bridges,
       historyRates: anchored.historyRates,
+      // After the run's years only: a year before the base is said where the actuals are read (yearBeforeBase).
+      outsideRun: anchored.warnings.filter(
+        (w): w is Extract<RunWarning, { code: 'actualsOutsideHorizon' }> =>
+          w.code === 'actualsOutsideHorizon' && w.year > w.last,
+      ),
     },
     plan: { id: plan.meta.id, title: plan.meta.title, baseYear: t0, targetYear: plan.meta.targetYear },
     targets,

@@ -5,8 +5,10 @@
 import type { Plan } from '../plan/planSchema.ts';
 import type { Bridge } from '../run/bridgeGaps.ts';
 import type { HistoryRate } from '../run/historyRates.ts';
+import type { RunWarning } from '../run/runWarnings.ts';
 import type { ActualIssue, Reanchored } from '../run/simulate.ts';
 import { list, type Message, msg, named, pct, qty } from './messages/message.ts';
+import { runWarningMessage } from './runWarningMessage.ts';
 
 export function anchoringMessages(
   plan: Plan,
@@ -16,6 +18,8 @@ export function anchoringMessages(
     /** Absent from results made before it (the page's shipped 基准 of an older build). */
     bridges?: readonly Bridge[];
     historyRates?: readonly HistoryRate[];
+    /** An evaluation's actuals for years its run does not cover (a run says these among its warnings). */
+    outsideRun?: readonly Extract<RunWarning, { code: 'actualsOutsideHorizon' }>[];
   },
 ): Message[] {
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
@@ -25,6 +29,7 @@ export function anchoringMessages(
   };
   const names = (ids: readonly string[]) => list(ids.map(name), 'sep.enum');
   return [
+    ...(anchoring.outsideRun ?? []).map((w) => runWarningMessage(w, plan)),
     ...anchoring.reanchored.map((r) =>
       msg('anchor.reanchored', { indicator: name(r.indicator), year: r.year, parts: names(r.parts) }),
     ),

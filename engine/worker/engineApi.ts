@@ -282,8 +282,8 @@ export const engineApi = {
   },
 
   /** Reads a pasted table or CSV of actuals against the plan's indicators. */
-  async parseActuals(planKey: string, text: string): Promise<ParsedActuals> {
-    return parseActuals(text, planFor(planKey), { source: 'pasted table' });
+  async parseActuals(planKey: string, text: string, thisYear?: number): Promise<ParsedActuals> {
+    return parseActuals(text, planFor(planKey), { source: 'pasted table', thisYear });
   },
 
   /** Mid-term evaluation on actuals, with P(met) from paths re-anchored on them. */

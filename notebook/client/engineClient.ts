@@ -206,8 +206,10 @@ export class EngineClient {
     return this.#call((api) => api.checkPlan(PLAN_KEY));
   }
 
+  /** Years after this one are refused: the page's clock says which year it is. */
   parseActuals(text: string): Promise<ParsedActuals> {
-    return this.#call((api) => api.parseActuals(PLAN_KEY, text));
+    const thisYear = new Date().getFullYear();
+    return this.#call((api) => api.parseActuals(PLAN_KEY, text, thisYear));
   }
 
   evaluate(

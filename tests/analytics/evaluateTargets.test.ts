@@ -19,6 +19,7 @@ const evaluationCsv = (ev: Evaluation, lang: Lang = 'zh') => {
   return writeCsv(fields, data);
 };
 
+import { anchoringMessages } from '../../engine/report/anchoringMessages.ts';
 import { evaluationReport } from '../../engine/report/evaluationReport.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';
@@ -512,6 +513,27 @@ describe('a final evaluation: the target year observed', () => {
       { paths: 0 },
     );
     expect(below.targets.find((x) => x.id === t.id)!.status).toBeNull();
+  });
+
+  // A 2031 value in an evaluation that runs to 2025 had been counted as read and then dropped without a word.
+  it('says which actuals fall after the years it evaluates, as a run does', async () => {
+    const ev = await evaluateTargets(
+      yaohaiPlan(),
+      null,
+      { high_tech_enterprises: { '2024': 190, '2031': 260 } },
+      { paths: 0 },
+    );
+    expect(ev.anchoring.outsideRun).toEqual([
+      {
+        code: 'actualsOutsideHorizon',
+        indicator: 'high_tech_enterprises',
+        year: 2031,
+        first: 2020,
+        last: 2025,
+      },
+    ]);
+    const said = anchoringMessages(yaohaiPlan(), ev.anchoring).map((m) => renderMessage('zh', m));
+    expect(said).toContain('高新技术企业数 2031 年的实际值未使用：本次模拟覆盖 2020–2025 年');
   });
 });
 

@@ -202,6 +202,21 @@ describe('parseActuals', () => {
     expect(bad.issues.map((i) => i.messageZh).join()).toMatch(/单位相互矛盾/);
   });
 
+  // 2031 typed for 2021: inside a plan that runs to 2035, so a run had pinned it as if observed.
+  it('refuses a year that has not come yet, where the caller says which year it is', () => {
+    const text = 'indicator,year,value\ngdp,2031,1010.5\ngdp,2022,1071.1\n';
+    const r = parseActuals(text, plan, { thisYear: 2026 });
+    expect(r.actuals).toEqual({ gdp: { '2022': 1071.1 } });
+    const issue = r.issues.find((i) => i.code === 'yearNotYet')!;
+    expect(issue.severity).toBe('error');
+    expect(issue.row).toBe(2);
+    expect(issue.messageZh).toContain('2031年还没有到来（今年是2026年）');
+    // The engine keeps no clock: without one the year is read as any other in the plan's window.
+    expect(
+      parseActuals(text, { ...plan, meta: { ...plan.meta, visionYear: 2035 } }).actuals.gdp,
+    ).toHaveProperty('2031');
+  });
+
   it('refuses both values when the same indicator and year disagree, whatever the row order', () => {
     const rows = ['gdp,2021,1010.5', 'gdp,2021,1010.6', 'gdp,2022,1071.1', 'hte,2022,95'];
     const a = parseActuals(`indicator,year,value\n${rows.join('\n')}`, plan);

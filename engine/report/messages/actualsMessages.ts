@@ -88,6 +88,10 @@ export const ACTUALS_MESSAGES = {
     zh: '{year}年不在规划期 {first}–{last} 的合理范围内',
     en: 'year {year} is implausible for a plan from {first} to {last}',
   },
+  'actuals.yearNotYet': {
+    zh: '{year}年还没有到来（今年是{now}年），不会有实际数据：请核对年份',
+    en: 'year {year} has not come yet (this is {now}): nothing can have been observed in it; check the year',
+  },
   'actuals.yearBeforeBase': {
     zh: '{year}年早于规划基年 {base}，已保留但不参与评估',
     en: "year {year} is before the plan's base year {base}; kept but not used",
