@@ -1,6 +1,13 @@
 // `planpath goalseek`: the smallest lever intensity or growth assumption at which a target is met with
 // probability P (or on the deterministic path).
-import { chanceShown, type GoalSeekVariable, goalSeek, isPercentUnit, totalCostUnit } from '../index.ts';
+import {
+  chanceShown,
+  type GoalSeekVariable,
+  goalSeek,
+  isPercentUnit,
+  type Plan,
+  totalCostUnit,
+} from '../index.ts';
 import {
   choiceOption,
   pathsAndSeed,
@@ -20,6 +27,29 @@ function numberOption(value: string | undefined, name: string): number | undefin
   const n = Number(value.trim().replace(/%$/, '')) / (value.trim().endsWith('%') ? 100 : 1);
   if (!Number.isFinite(n)) throw new UsageError(`--${name} must be a number, not "${value}"`);
   return n;
+}
+
+/**
+ * A search range inside the variable's own (a parameter's slider range, a lever's intensities): 5,10 typed for
+ * 5%–10% had searched growth rates of 500%–1000%. Said up front, with the fractions meant for a percentage.
+ */
+function checkRange(plan: Plan, variable: GoalSeekVariable, range: [number, number], typed: string): void {
+  const own =
+    variable.kind === 'lever'
+      ? plan.levers.find((l) => l.id === variable.id)!.intensity
+      : plan.parameters.find((p) => p.id === variable.id)!;
+  const min = own.min ?? -Infinity;
+  const max = own.max ?? Infinity;
+  if (range[0] >= min && range[1] <= max) return;
+  const percent =
+    variable.kind === 'parameter' && isPercentUnit(plan.parameters.find((p) => p.id === variable.id)!.unit);
+  const hint =
+    percent && range[0] / 100 >= min && range[1] / 100 <= max
+      ? `; a percentage is a fraction or ends in %: --range ${range[0] / 100},${range[1] / 100} or --range ${range[0]}%,${range[1]}%`
+      : '';
+  throw new UsageError(
+    `--range ${typed} lies outside the range the plan gives ${variable.kind} ${variable.id}, ${min}–${max}${hint}`,
+  );
 }
 
 export async function goalseekCommand(args: string[]): Promise<number> {
@@ -58,6 +88,7 @@ export async function goalseekCommand(args: string[]): Promise<number> {
       `no parameter "${variable.id}"; parameters: ${plan.parameters.map((p) => p.id).join(', ')}`,
     );
   }
+  if (range) checkRange(plan, variable, range, values.range!);
   const target = plan.targets.find((t) => t.id === values.target);
   if (!target || target.kind === 'qualitative') {
     throw new UsageError(

@@ -158,6 +158,13 @@ describe('analytics CLI', async () => {
     // The table reads a growth rate in its unit: "range 0%–15%, current 7%", not "0–0.15, current 0.07".
     const table = await cli(...seekGrowth, '--deterministic');
     expect(table.stdout.split('\n')[1]).toMatch(/range -?[\d.]+%–[\d.]+%, current [\d.]+%/);
+    // 5,10 typed for 5%–10% had searched growth rates of 500%–1000%: refused up front, with what was meant.
+    const far = await cli(...seekGrowth, '--deterministic', '--range', '5,10');
+    expect(far.code).toBe(2);
+    expect(far.stderr).toContain(
+      '--range 5,10 lies outside the range the plan gives parameter g_output, -0.05–0.25',
+    );
+    expect(far.stderr).toContain('--range 0.05,0.1 or --range 5%,10%');
   });
 
   it('optimize and sensitivity run; bad arguments give a message and exit 2', async () => {

@@ -139,6 +139,57 @@ describe('uncertain values', () => {
   });
 });
 
+// 5 written for 5% had run at 500% a year without a word, where a lever's intensity out of range was refused.
+describe('a parameter outside the plan’s range', () => {
+  it('is refused, in percent, with the fraction that was most likely meant', async () => {
+    const file = tempFile(
+      'five.scenario.json',
+      JSON.stringify({
+        format: 'planpath/scenario@1',
+        plan: 'golden-small',
+        name: { zh: '五' },
+        parameters: { g: 5 },
+      }),
+    );
+    const r = await captureCli(main, [
+      'run',
+      '--plan',
+      'tests/fixtures/golden.plan.json',
+      '--scenario',
+      file,
+      '--paths',
+      '0',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "parameters.g: must lie in the plan's range 0%–30% (found 500%); a percentage is written as a fraction: 5% is 0.05",
+    );
+    // In range, it runs.
+    const ok = tempFile(
+      'ok.scenario.json',
+      JSON.stringify({
+        format: 'planpath/scenario@1',
+        plan: 'golden-small',
+        name: { zh: '五' },
+        parameters: { g: 0.05 },
+      }),
+    );
+    expect(
+      (
+        await captureCli(main, [
+          'run',
+          '--plan',
+          'tests/fixtures/golden.plan.json',
+          '--scenario',
+          ok,
+          '--paths',
+          '0',
+        ])
+      ).code,
+    ).toBe(0);
+  });
+});
+
 // In process, through the CLI's own dispatcher (tests/cliInProcess.ts): spawning `npx tsx` five times took
 // 20–35 s on a loaded two-core machine and flaked against the time limit.
 describe('CLI errors', () => {

@@ -48,6 +48,14 @@ export const INPUT_MESSAGES = {
   'input.noIndicator': { zh: '规划中没有此编号的指标', en: 'the plan has no indicator with this id' },
   'input.shockParameter': { zh: '没有此编号的参数', en: 'no parameter with this id' },
   'input.outOfRange': { zh: '应在 {min}–{max} 之间', en: 'must lie in {min}–{max}' },
+  'input.parameterOutOfRange': {
+    zh: '应在规划给出的范围 {min}–{max} 之内（现为 {found}）',
+    en: "must lie in the plan's range {min}–{max} (found {found})",
+  },
+  'input.parameterOutOfRangePercent': {
+    zh: '应在规划给出的范围 {min}–{max} 之内（现为 {found}）；百分数写作小数：{percent} 应写作 {meant}',
+    en: "must lie in the plan's range {min}–{max} (found {found}); a percentage is written as a fraction: {percent} is {meant}",
+  },
   'input.yearAfter': { zh: '应为 {year} 年之后的年份', en: 'must be a year after {year}' },
 
   // A plan file's own checks (engine/plan/loadPlan.ts, checkPlanReferences.ts, checkPlanBounds.ts, planSchema.ts).
