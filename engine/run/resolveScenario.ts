@@ -2,14 +2,14 @@
 // year, which observations pin the paths, and over which years. The result is plain data for `simulate`.
 
 import { inputIssue } from '../plan/inputIssue.ts';
-import { isPercentUnit } from '../report/formatValue.ts';
-import { num, pct } from '../report/messages/message.ts';
 import { isLowerBound } from '../plan/isLowerBound.ts';
 import { type InputIssue, PlanError } from '../plan/PlanError.ts';
 import type { Plan, Shock } from '../plan/planSchema.ts';
 import { runningSums } from '../plan/runningSums.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import type { Uncertain } from '../plan/uncertainSchema.ts';
+import { isPercentUnit } from '../report/formatValue.ts';
+import { num, pct } from '../report/messages/message.ts';
 import { type Bridge, bridgeGaps } from './bridgeGaps.ts';
 import { type HistoryRate, historyRates } from './historyRates.ts';
 
