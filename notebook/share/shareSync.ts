@@ -7,7 +7,7 @@ import { fullPaths } from '../client/runSizes.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
-import { scenarioJsonText, workingFromDocument } from '../state/scenarioFile.ts';
+import { exportedScenario, scenarioJsonText, workingFromDocument } from '../state/scenarioFile.ts';
 import type { Working } from '../state/scenarioOps.ts';
 import { Store } from '../state/store.ts';
 import { decodeLink, encodeLink, LINK_WARN_LENGTH } from './linkCodec.ts';
@@ -29,12 +29,16 @@ export function linkPayload(planId: string, s: Working): Record<string, unknown>
 }
 
 export function exportScenarioFile(app: App, s: Working): void {
-  const name = pick(s.name, 'zh');
+  // With the page's path count written in: the CLI's own default (2,000) had given 29 of 60 chances that
+  // differed from the page's for the same file.
+  const file = exportedScenario(
+    s,
+    { origin: app.history.origin, modified: app.history.state.get().modified },
+    fullPaths(s),
+  );
   download(
-    `${safeFileName(name)}.scenario.json`,
-    // With the page's path count written in: the CLI's own default (2,000) had given 29 of 60 chances that
-    // differed from the page's for the same file.
-    scenarioJsonText(app.plan, { ...s, paths: fullPaths(s) }),
+    `${safeFileName(pick(file.name, 'zh'))}.scenario.json`,
+    scenarioJsonText(app.plan, file),
     'application/json;charset=utf-8',
   );
 }

@@ -8,8 +8,33 @@ import type { Plan } from '../../engine/index.ts';
  */
 export const SCENARIO_FORMAT = 'planpath/scenario@1';
 
+/**
+ * engine/run/run.ts's DEFAULT_SEED, the seed of every run the page makes, written out for the same reason (a unit
+ * test keeps the two equal).
+ */
+export const PAGE_SEED = 1;
+
 import { FULL_PATHS } from '../client/runSizes.ts';
 import type { Working } from './scenarioOps.ts';
+
+/**
+ * A scenario as a file writes it: with the page's path count and seed, so that the CLI gives the page's numbers
+ * from it alone; and a modified scenario still under the name it was opened with (基准) named as modified, without
+ * the description that no longer holds ("不加政策杠杆与冲击" on a file that sets levers).
+ */
+export function exportedScenario(
+  s: Working,
+  opened: { origin: Working; modified: boolean },
+  paths: number,
+): Working {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const out: Working = { ...s, paths, seed: s.seed ?? PAGE_SEED };
+  if (!opened.modified) return out;
+  if (same(s.name, opened.origin.name))
+    out.name = { zh: `${s.name.zh}（已修改）`, ...(s.name.en ? { en: `${s.name.en} (modified)` } : {}) };
+  if (s.description !== undefined && same(s.description, opened.origin.description)) delete out.description;
+  return out;
+}
 
 export function scenarioDocument(plan: Plan, s: Working): Record<string, unknown> {
   const { plan: _ignored, ...rest } = s as Working & { plan?: string };
@@ -24,6 +49,7 @@ export function workingFromDocument(doc: unknown): Working {
   // The page's own count, written into exported files for the CLI, is no setting of the scenario's: an exported
   // 基准 read back is 基准, not a modified one.
   if (rest.paths === FULL_PATHS) delete rest.paths;
+  if (rest.seed === PAGE_SEED) delete rest.seed;
   const w = rest as unknown as Working;
   if (!w.name || typeof (w.name as { zh?: unknown }).zh !== 'string') {
     return { ...w, name: { zh: '未命名情景', en: 'Unnamed scenario' } };
