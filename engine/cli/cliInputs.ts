@@ -22,7 +22,7 @@ export const DEFAULT_PLAN_PATH = fileURLToPath(new URL('../../seeds/yaohai.plan.
 
 /** A text file (UTF-8, UTF-16 with a BOM, or GB18030/GBK as Excel saves CSV on Chinese Windows: decodeText). */
 export function readText(path: string, what: string): string {
-  if (!existsSync(path)) throw new UsageError(`${what} file not found: ${path}`);
+  if (!existsSync(path)) throw new UsageError(`${what} file not found: ${path}`, { usage: false });
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -49,6 +49,12 @@ export function readPlan(path: string | undefined, statistics?: string): Plan {
   const statsFile =
     statistics ?? (plan.meta.statistics ? resolve(dirname(file), plan.meta.statistics) : undefined);
   if (statsFile === undefined) return plan;
+  // A plan copied elsewhere without its statistics: say where the name came from and the ways on.
+  if (statistics === undefined && !existsSync(statsFile))
+    throw new UsageError(
+      `${file}: its meta.statistics names "${plan.meta.statistics}", not found beside the plan (${statsFile}); copy it there, or pass --statistics FILE, or --statistics none to run on the plan alone`,
+      { usage: false },
+    );
   const stats = loadStatistics(parseJsonText(readText(statsFile, 'statistics'), statsFile), statsFile);
   return applyStatistics(plan, stats).plan;
 }

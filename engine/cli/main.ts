@@ -73,7 +73,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     const e = error as Error & { code?: string };
     if (error instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS') || error instanceof RangeError) {
-      process.stderr.write(`planpath ${name}: ${e.message}\n\n${command.usage}\n`);
+      const withUsage = !(error instanceof UsageError) || error.usage;
+      process.stderr.write(`planpath ${name}: ${e.message}\n${withUsage ? `\n${command.usage}\n` : ''}`);
       return 2;
     }
     process.stderr.write(`planpath ${name}: internal error (please report): ${e.stack ?? e.message}\n`);

@@ -1,5 +1,6 @@
 // Bad input is refused with a message naming the file, the place, the value and what was expected; the CLI
 // never answers with only a stack trace.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../engine/cli/main.ts';
 import { loadPlan, parseJsonText } from '../../engine/plan/loadPlan.ts';
@@ -207,6 +208,19 @@ describe('CLI errors', () => {
       expect(r.stderr, args.join(' ')).toMatch(/planpath/);
       expect(r.stderr, args.join(' ')).not.toMatch(/^\s+at /m);
     }
+  });
+  // A consultant's first step: copy the plan elsewhere and run it. A bare "statistics file not found" and the
+  // whole usage text after it had hidden where the name came from and the ways on.
+  it('a plan copied without its statistics says where the name came from and the ways on, without the usage', async () => {
+    const copy = tempFile('my.plan.json', readFileSync('seeds/yaohai.plan.json', 'utf8'));
+    const r = await cli('run', '--plan', copy, '--paths', '0');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'its meta.statistics names "yaohai.statistics.json", not found beside the plan',
+    );
+    expect(r.stderr).toContain('--statistics none');
+    expect(r.stderr).not.toContain('--horizon');
+    expect((await cli('run', '--plan', copy, '--paths', '0', '--statistics', 'none')).code).toBe(0);
   });
   it('a malformed plan file names the file and the place', async () => {
     const file = tempFile(
