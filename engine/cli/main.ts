@@ -66,9 +66,13 @@ export async function main(argv: string[]): Promise<number> {
     return await (await command.run())(args);
   } catch (error) {
     // The engine is loaded by now (the command ran): its error type costs nothing more to import.
-    const { PlanError } = await import('../index.ts');
+    const { PlanError, formatIssues } = await import('../index.ts');
     if (error instanceof PlanError) {
-      process.stderr.write(`planpath ${name}: ${error.message}\n`);
+      // In the language asked for: a scenario's typo read in English under --lang zh, as the page words it in Chinese.
+      const lang = langAsked(args);
+      process.stderr.write(
+        `planpath ${name}: ${lang === 'en' ? error.message : formatIssues(error.file, error.issues, lang)}\n`,
+      );
       return 1;
     }
     const e = error as Error & { code?: string };
@@ -80,6 +84,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`planpath ${name}: internal error (please report): ${e.stack ?? e.message}\n`);
     return 70;
   }
+}
+
+/** The language --lang asks for (--lang zh or --lang=zh); English otherwise. */
+function langAsked(args: readonly string[]): 'zh' | 'en' {
+  const at = args.indexOf('--lang');
+  const value = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value === 'zh' ? 'zh' : 'en';
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('engine/cli/main.ts')) {

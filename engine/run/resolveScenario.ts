@@ -3,13 +3,14 @@
 
 import { inputIssue } from '../plan/inputIssue.ts';
 import { isLowerBound } from '../plan/isLowerBound.ts';
+import { nearestIds } from '../plan/nearestIds.ts';
 import { type InputIssue, PlanError } from '../plan/PlanError.ts';
 import type { Plan, Shock } from '../plan/planSchema.ts';
 import { runningSums } from '../plan/runningSums.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import type { Uncertain } from '../plan/uncertainSchema.ts';
 import { isPercentUnit } from '../report/formatValue.ts';
-import { num, pct } from '../report/messages/message.ts';
+import { list, num, pct } from '../report/messages/message.ts';
 import { type Bridge, bridgeGaps } from './bridgeGaps.ts';
 import { type HistoryRate, historyRates } from './historyRates.ts';
 
@@ -68,6 +69,22 @@ function parameterRangeIssue(p: Plan['parameters'][number], mean: number): Input
   );
 }
 
+/** An id the plan does not have, with the known ids a few edits from it (a typo in a hand-edited file). */
+function unknownId(
+  path: string,
+  code: 'input.noParameter' | 'input.noLever' | 'input.noIndicator',
+  id: string,
+  known: readonly { id: string }[],
+): InputIssue {
+  const like = nearestIds(
+    id,
+    known.map((k) => k.id),
+  );
+  return like.length === 0
+    ? inputIssue(path, code)
+    : inputIssue(path, `${code}.like`, { ids: list(like, 'sep.or') });
+}
+
 /** Year the lever's effect begins to ramp (start + lag) and the share reached in `year`. */
 export function rampFactor(year: number, start: number, lag: number, ramp: number): number {
   const first = start + lag;
@@ -93,7 +110,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
   for (const [id, value] of Object.entries(scenario?.parameters ?? {})) {
     const p = parameters.get(id);
     if (!p) {
-      issues.push(inputIssue(`parameters.${id}`, 'input.noParameter'));
+      issues.push(unknownId(`parameters.${id}`, 'input.noParameter', id, plan.parameters));
       continue;
     }
     p.value = value;
@@ -104,7 +121,8 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
   const levers: RunSetup['levers'] = [];
   const settings = scenario?.levers ?? {};
   for (const id of Object.keys(settings)) {
-    if (!plan.levers.some((l) => l.id === id)) issues.push(inputIssue(`levers.${id}`, 'input.noLever'));
+    if (!plan.levers.some((l) => l.id === id))
+      issues.push(unknownId(`levers.${id}`, 'input.noLever', id, plan.levers));
   }
   for (const lever of plan.levers) {
     const setting = settings[lever.id];
@@ -163,7 +181,14 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
   const ignoredActuals: RunSetup['ignoredActuals'] = [];
   for (const [id, byYear] of Object.entries(scenario?.actuals ?? {})) {
     if (!indicatorIds.has(id)) {
-      issues.push(inputIssue(`actuals.${id}`, 'input.noIndicator'));
+      issues.push(
+        unknownId(
+          `actuals.${id}`,
+          'input.noIndicator',
+          id,
+          [...indicatorIds].map((x) => ({ id: x })),
+        ),
+      );
       continue;
     }
     const m = actuals.get(id) ?? new Map<number, number>();

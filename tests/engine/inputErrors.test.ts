@@ -191,6 +191,29 @@ describe('a parameter outside the plan’s range', () => {
   });
 });
 
+// A hand-edited scenario's typo: named with the ids it is near, and in Chinese when --lang zh asks for it (the
+// page had worded it in Chinese, the CLI in English only).
+describe('an id the plan does not have', () => {
+  it('is refused with the ids a few edits from it, in the language asked for', async () => {
+    const file = tempFile(
+      'typo.scenario.json',
+      JSON.stringify({
+        format: 'planpath/scenario@1',
+        plan: 'golden-small',
+        name: { zh: '错字' },
+        parameters: { gg: 0.05, zzzzzz: 1 },
+      }),
+    );
+    const args = ['run', '--plan', 'tests/fixtures/golden.plan.json', '--scenario', file, '--paths', '0'];
+    const en = await captureCli(main, args);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain('parameters.gg: the plan has no parameter with this id; did you mean g?');
+    expect(en.stderr).toContain('parameters.zzzzzz: the plan has no parameter with this id\n');
+    const zh = await captureCli(main, [...args, '--lang', 'zh']);
+    expect(zh.stderr).toContain('parameters.gg：规划中没有此编号的参数；是否为 g？');
+  });
+});
+
 // In process, through the CLI's own dispatcher (tests/cliInProcess.ts): spawning `npx tsx` five times took
 // 20–35 s on a loaded two-core machine and flaked against the time limit.
 describe('CLI errors', () => {

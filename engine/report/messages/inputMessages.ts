@@ -43,9 +43,21 @@ export const INPUT_MESSAGES = {
     en: 'this scenario was made for another plan; the loaded plan is "{plan}"',
   },
   'input.noParameter': { zh: '规划中没有此编号的参数', en: 'the plan has no parameter with this id' },
+  'input.noParameter.like': {
+    zh: '规划中没有此编号的参数；是否为 {ids}？',
+    en: 'the plan has no parameter with this id; did you mean {ids}?',
+  },
   'input.noLever': { zh: '规划中没有此编号的政策', en: 'the plan has no lever with this id' },
+  'input.noLever.like': {
+    zh: '规划中没有此编号的政策；是否为 {ids}？',
+    en: 'the plan has no lever with this id; did you mean {ids}?',
+  },
   'input.noShock': { zh: '规划的冲击库中没有此编号', en: "no shock with this id in the plan's library" },
   'input.noIndicator': { zh: '规划中没有此编号的指标', en: 'the plan has no indicator with this id' },
+  'input.noIndicator.like': {
+    zh: '规划中没有此编号的指标；是否为 {ids}？',
+    en: 'the plan has no indicator with this id; did you mean {ids}?',
+  },
   'input.shockParameter': { zh: '没有此编号的参数', en: 'no parameter with this id' },
   'input.outOfRange': { zh: '应在 {min}–{max} 之间', en: 'must lie in {min}–{max}' },
   'input.parameterOutOfRange': {
