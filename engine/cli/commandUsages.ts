@@ -9,12 +9,15 @@ export const sharedOptionsUsage = `Options shared by run, evaluate, goalseek, op
   --seed S      the random seed: default the scenario file's "seed", else 1 (the page's too).`;
 
 export const runUsage = `planpath run [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--paths N] [--seed S] [--horizon YEAR]
-             [--format json|csv|table] [--lang zh|en]
+             [--format json|csv|table] [--of indicators|targets] [--lang zh|en] [--out FILE]
   Simulates the plan (default: the embedded Yaohai plan) and prints, per indicator and year, the
   deterministic path and the quantiles P5…P95, and per target the probability it is met, the one
   verdict (pace and forecast) and what it rests on. --statistics FILE applies published figures (default:
   the file the plan's meta.statistics names; none: the plan alone). Verdicts, warnings and notes are
-  worded in Chinese unless --lang en.`;
+  worded in Chinese unless --lang en.
+  --format csv  per indicator and year (percentages × 100, in the unit named); --of targets: per target its
+                threshold, P(met) in %, verdict and basis.
+  --out FILE    writes to FILE (a CSV with a BOM, which Excel needs to read Chinese) instead of stdout.`;
 
 export const planUsage = `planpath plan [--plan FILE] [--statistics FILE|none] [--format json|table] [--lang zh|en]
   Validates a plan file and prints its indicators and targets with their provenance (a base to be entered

@@ -1,15 +1,20 @@
 // `planpath run`: simulate a plan under a scenario and print paths, quantiles and target probabilities.
+
+import { writeFileSync } from 'node:fs';
 import {
   anchoringMessages,
+  BOM,
   basisMessage,
   formatBare,
   formatRate,
   formatValue,
+  isPercentUnit,
   type Lang,
   loadCsvWriter,
   msg,
   type Plan,
   planTargetShape,
+  probabilityPercent,
   QUANTILE_KEYS,
   type RunResult,
   renderMessage,
@@ -25,7 +30,7 @@ import {
   verdictMessage,
   YEAR_MAX,
 } from '../index.ts';
-import { choiceOption, intOption, pathsAndSeed, readPlanAndScenario } from './cliInputs.ts';
+import { choiceOption, intOption, pathsAndSeed, readPlanAndScenario, UsageError } from './cliInputs.ts';
 import { runUsage } from './commandUsages.ts';
 import { formatTable } from './formatTable.ts';
 import { parseScenarioArgs } from './parseCommandArgs.ts';
@@ -33,9 +38,16 @@ import { parseScenarioArgs } from './parseCommandArgs.ts';
 export { runUsage };
 
 export async function runCommand(args: string[]): Promise<number> {
-  const values = parseScenarioArgs(args, { horizon: { type: 'string' }, lang: { type: 'string' } });
+  const values = parseScenarioArgs(args, {
+    horizon: { type: 'string' },
+    lang: { type: 'string' },
+    of: { type: 'string' },
+    out: { type: 'string' },
+  });
   const format = choiceOption(values.format, 'format', ['json', 'csv', 'table'] as const, 'table');
   const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
+  const of = choiceOption(values.of, 'of', ['indicators', 'targets'] as const, 'indicators');
+  if (values.of !== undefined && format !== 'csv') throw new UsageError('--of is for --format csv');
   const { plan, scenario } = readPlanAndScenario(values);
   const result = await run(plan, scenario, {
     ...pathsAndSeed(values, 0),
@@ -49,7 +61,13 @@ export async function runCommand(args: string[]): Promise<number> {
     process.stderr.write(`planpath run: note: ${renderMessage(lang, m)}\n`);
   // The CSV writer is loaded for CSV alone (see loadCsvWriter).
   const writer = format === 'csv' ? await loadCsvWriter() : null;
-  process.stdout.write(`${render(plan, result, format, lang, writer?.writeCsv)}\n`);
+  const text = `${render(plan, result, format, lang, writer?.writeCsv, of)}\n`;
+  // A file gets a BOM when it is CSV, as the page's CSVs have: Excel on Chinese Windows reads one without it as
+  // GBK. stdout, which may be piped, gets none.
+  if (values.out !== undefined) {
+    writeFileSync(values.out, (format === 'csv' ? BOM : '') + text);
+    process.stderr.write(`planpath run: written to ${values.out}\n`);
+  } else process.stdout.write(text);
   return 0;
 }
 
@@ -59,19 +77,25 @@ function render(
   format: 'json' | 'csv' | 'table',
   lang: Lang,
   writeCsv?: Awaited<ReturnType<typeof loadCsvWriter>>['writeCsv'],
+  of: 'indicators' | 'targets' = 'indicators',
 ): string {
   if (format === 'json') return JSON.stringify(toJsonResult(result), null, 2);
+  if (format === 'csv' && writeCsv && of === 'targets')
+    return targetsCsv(plan, result, lang, writeCsv).trimEnd();
   if (format === 'csv' && writeCsv) {
-    const rows = Object.entries(result.indicators).flatMap(([id, ind]) =>
-      result.years.map((year, k) => [
+    // In the unit the column names: a share of 0.85 under "%" had read as 0.85% in Excel.
+    const rows = Object.entries(result.indicators).flatMap(([id, ind]) => {
+      const k100 = isPercentUnit(ind.unit) ? 100 : 1;
+      const v = (x: number | undefined) => (x === undefined ? undefined : x * k100);
+      return result.years.map((year, k) => [
         id,
         ind.unit,
         year,
-        ind.deterministic[k],
-        ...QUANTILE_KEYS.map((key) => ind.quantiles[key][k]),
-        ind.mean[k],
-      ]),
-    );
+        v(ind.deterministic[k]),
+        ...QUANTILE_KEYS.map((key) => v(ind.quantiles[key][k])),
+        v(ind.mean[k]),
+      ]);
+    });
     return writeCsv(['indicator', 'unit', 'year', 'deterministic', ...QUANTILE_KEYS, 'mean'], rows).trimEnd();
   }
   const last = result.years.length - 1;
@@ -134,6 +158,37 @@ function render(
     '',
     headline,
   ].join('\n');
+}
+
+/**
+ * The targets of a run as a batch script or a spreadsheet reads them: the threshold as the plan writes it, P(met)
+ * in % (as the evaluation's CSV gives it), the verdict and what it rests on, in the language asked for.
+ */
+function targetsCsv(
+  plan: Plan,
+  result: RunResult,
+  lang: Lang,
+  writeCsv: Awaited<ReturnType<typeof loadCsvWriter>>['writeCsv'],
+): string {
+  const rows = result.targets.map((t) => {
+    const unit = result.indicators[t.indicator]?.unit ?? '';
+    const planTarget = plan.targets.find((x) => x.id === t.id);
+    const shape: TargetShape = planTargetShape(plan.meta.baseYear, { ...t, statedAs: planTarget?.statedAs });
+    return [
+      t.id,
+      planTarget ? planTarget.name.zh : t.id,
+      t.year,
+      targetPhrase(shape, t.kind === 'growth' ? '%' : unit, lang),
+      t.pMet === null ? null : probabilityPercent(t.pMet),
+      t.verdict.code,
+      renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature)),
+      t.verdictBasis,
+    ];
+  });
+  return writeCsv(
+    ['target', 'name', 'year', 'threshold', 'pmet_percent', 'verdict', 'verdict_text', 'basis'],
+    rows,
+  );
 }
 
 /** What a target measures on the deterministic path, in the target's terms: a level, a rate, an increase. */
