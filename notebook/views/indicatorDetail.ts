@@ -45,7 +45,6 @@ import { setText } from '../runtime/setIfChanged.ts';
 import { chartFrame } from './chartFrame.ts';
 import { planFindings } from './planCheck.ts';
 import { scenarioName } from './scenarioName.ts';
-import { swatchLine } from './swatchLine.ts';
 
 export interface ComparedRun {
   /** The comparison entry it is the run of. */
@@ -426,8 +425,6 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
   const fileName = () =>
     latest && shownInfo ? `${pick(shownInfo.name, lang)}_${scenarioName(latest.state.scenario, lang)}` : '';
   const frame = chartFrame('', fileName, t);
-  const legend = document.createElement('ul');
-  legend.className = 'compare-legend';
   const facts = document.createElement('dl');
   facts.className = 'facts';
   // What the plan check found about this indicator (a base against the plan's printed figure): said beside
@@ -473,11 +470,10 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
   details.addEventListener('toggle', drawTable);
   let factsKey = '';
   let shownSvg = '';
-  let legendKey = '';
 
   const update = (input: DetailInput) => {
     latest = input;
-    const { state, selected, compared } = input;
+    const { state, selected } = input;
     el.dataset.seq = String(state.seq);
     const infos = allIndicators(app, state);
     fillPicker(infos);
@@ -486,10 +482,10 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
     shownInfo = info;
     const svg = info ? chartSvg(app, info, input, lang, t) : null;
     if (!info || svg === null) {
-      for (const part of [frame, legend, checkNote, facts, details]) part.remove();
+      for (const part of [frame, checkNote, facts, details]) part.remove();
       return;
     }
-    if (!frame.isConnected) el.append(frame, legend, checkNote, facts, details);
+    if (!frame.isConnected) el.append(frame, checkNote, facts, details);
     showCheck(info.id);
     // The chart: only its SVG is replaced (and only when it changed); the frame, its buttons and the focus stay.
     if (svg !== shownSvg || !frame.querySelector(':scope > svg')) {
@@ -498,21 +494,7 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
       frame.insertAdjacentHTML('afterbegin', svg);
     }
 
-    const lines = detailLines(app, input);
-    const keyed = compared.flatMap((c, i) =>
-      lines.compared[i] ? [{ name: c.name, style: lines.compared[i]! }] : [],
-    );
-    const lk = compared.length ? JSON.stringify([scenarioName(state.scenario, lang), lines.main, keyed]) : '';
-    if (lk !== legendKey) {
-      legendKey = lk;
-      legend.hidden = !compared.length;
-      legend.innerHTML = compared.length
-        ? [
-            `<li>${swatchLine(lines.main)}${esc(scenarioName(state.scenario, lang))}</li>`,
-            ...keyed.map((c) => `<li>${swatchLine(c.style)}${esc(c.name)}</li>`),
-          ].join('')
-        : '';
-    }
+    // The chart's own key row names each scenario's line (fanChart): a list below it had said it twice.
 
     // Facts depend on the indicator and the scenario's settings, not on the run: rebuilt only when those change,
     // and not during a drag (like the settings views, they follow the settled scenario).
