@@ -51,9 +51,12 @@ export async function sensitivityCommand(args: string[]): Promise<number> {
         b.swingP === null ? '—' : `${b.swingP >= 0 ? '+' : ''}${(b.swingP * 100).toFixed(1)}`,
         `${formatValue(b.medianLow, t.unit, 'zh')} → ${formatValue(b.medianHigh, t.unit, 'zh')}`,
       ]);
+    // The median is the indicator's level, not the target's measure (a net increase of +258 read as 909 家):
+    // said by the indicator's name.
+    const measured = plan.indicators.find((i) => i.id === t.indicator)?.name.zh ?? t.indicator;
     return [
-      `${t.id} (${t.name.zh}, ${t.year}): P(met) ${pct(t.pMet)}, median ${formatValue(t.median, t.unit, 'zh')}`,
-      formatTable(['input', 'low → high', 'range', 'P(met)', 'swing (pts)', `median ${t.year}`], rows),
+      `${t.id} (${t.name.zh}, ${t.year}): P(met) ${pct(t.pMet)}, median of ${measured} ${formatValue(t.median, t.unit, 'zh')}`,
+      formatTable(['input', 'low → high', 'range', 'P(met)', 'swing (pts)', `${measured} ${t.year}, median`], rows),
       t.bars.length > top ? `… ${t.bars.length - top} more` : '',
       t.noEffect.length > 0 ? `no effect: ${t.noEffect.length} inputs` : '',
     ]

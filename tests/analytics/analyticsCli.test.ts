@@ -186,6 +186,8 @@ describe('analytics CLI', async () => {
     const sens = await cli('sensitivity', '--plan', mini, '--target', 'pillar_2025', '--paths', '300');
     expect(sens.code).toBe(0);
     expect(sens.stdout).toContain('g_output');
+    // The median is the indicator's level, named as such (an increase target's +258 had read 909 家 bare).
+    expect(sens.stdout).toMatch(/P\(met\) [\d.]+%, median of \S+ /);
     const usage = await cli('goalseek', '--plan', mini, '--target', 'pillar_2025');
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('give exactly one of --lever ID or --growth PARAM_ID');
