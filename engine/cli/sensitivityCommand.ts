@@ -56,7 +56,10 @@ export async function sensitivityCommand(args: string[]): Promise<number> {
     const measured = plan.indicators.find((i) => i.id === t.indicator)?.name.zh ?? t.indicator;
     return [
       `${t.id} (${t.name.zh}, ${t.year}): P(met) ${pct(t.pMet)}, median of ${measured} ${formatValue(t.median, t.unit, 'zh')}`,
-      formatTable(['input', 'low → high', 'range', 'P(met)', 'swing (pts)', `${measured} ${t.year}, median`], rows),
+      formatTable(
+        ['input', 'low → high', 'range', 'P(met)', 'swing (pts)', `${measured} ${t.year}, median`],
+        rows,
+      ),
       t.bars.length > top ? `… ${t.bars.length - top} more` : '',
       t.noEffect.length > 0 ? `no effect: ${t.noEffect.length} inputs` : '',
     ]

@@ -45,6 +45,8 @@ export interface TargetEvaluation {
   value: number | [number, number];
   /** A growth target the plan states as the change over its period (statedAs: change), over `years`. */
   printedChange?: { years: number };
+  /** A growth target whose rate the plan reckons as the total ÷ the years (15.27% = 76.35% ÷ 5). */
+  arithmetic?: true;
   /** The indicator's unit: of base, latest, targetLevel and (except for growth targets) value. */
   unit: string;
   /** Its values are whole items (isCountIndicator); false for a quantity per head in a counted unit (每万人口…件). */
@@ -297,6 +299,7 @@ function evaluateTarget(
     year: t.year,
     value: t.value!,
     ...(t.statedAs === 'change' ? { printedChange: { years: t.year - t0 } } : {}),
+    ...(t.rateReading === 'arithmetic' ? { arithmetic: true as const } : {}),
     unit: ind.unit,
     whole: isCountIndicator(ind),
     base,

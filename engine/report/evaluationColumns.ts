@@ -202,7 +202,19 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
   percentColumn('pace', (t) => t.pace, 1),
   percentColumn('plannedPathRatio', (t) => t.plannedPathRatio, 1),
   rateColumn('achievedCagr', (t) => t.achievedChange),
-  rateColumn('requiredCagr', (t) => t.requiredChange),
+  {
+    ...rateColumn('requiredCagr', (t) => t.requiredChange),
+    // The compound rate a plan's arithmetic 15.27% comes to (12.01%) had sat beside it with no word of why.
+    text: (t, lang) => {
+      const shown = rateText(t, t.requiredCagr, t.requiredChange, lang);
+      return t.arithmetic && !t.printedChange && t.requiredCagr !== null && !Array.isArray(t.value)
+        ? render(lang, 'eval.compoundOfArithmetic', {
+            rate: shown,
+            printed: `${fixed(t.value * 100, lang, 2)}%`,
+          })
+        : shown;
+    },
+  },
   {
     key: 'ratioR',
     label: 'col.ratioR',

@@ -333,6 +333,12 @@ describe('observations that follow from observed inputs', () => {
     expect(total.status).toBe('on-track');
     // What it still needs is the stock's growth a year, to 76.35% above 2020 by 2025.
     expect(total.requiredGrowthRemaining).toBeCloseTo(((base * 1.7635) / 82000) ** 0.5 - 1, 12);
+    // The plan's rate compounded is 12.01% a year: said beside the arithmetic 15.27% it comes from.
+    const plannedRate = evaluationColumn('requiredCagr');
+    expect(plannedRate.text(annual, 'zh')).toBe('12.01%（复合；规划算术 15.27%）');
+    expect(plannedRate.text(annual, 'en')).toBe('12.01% (compound; plan: 15.27% arithmetic)');
+    expect(plannedRate.value(annual, 'zh')).toBe(12.01);
+    expect(plannedRate.text(total, 'zh')).toBe('12.01%');
   });
 
   // A percentage grows in points: 1.18% a year (a rate of a rate) had sat beside points.

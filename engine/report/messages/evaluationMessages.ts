@@ -19,6 +19,10 @@ export const EVALUATION_MESSAGES = {
   'eval.note.derivedFrom': { zh: '观测值由{parts}计算得出', en: 'observed value computed from {parts}' },
   // The latest actual with where it came from (a published statistic, a figure entered, or derived).
   'eval.pointsPerYear': { zh: '{points}个百分点/年', en: '{points} pp/yr' },
+  'eval.compoundOfArithmetic': {
+    zh: '{rate}（复合；规划算术 {printed}）',
+    en: '{rate} (compound; plan: {printed} arithmetic)',
+  },
   'eval.latest': { zh: '{value}（{year}年，{source}）', en: '{value} ({year}, {source})' },
   // An increase target's latest value is the level it is measured from, not an increase (23 万户 beside 10 万户).
   'eval.latest.level': { zh: '总量 {value}（{year}年，{source}）', en: 'level {value} ({year}, {source})' },
