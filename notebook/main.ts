@@ -30,7 +30,7 @@ import { visibleOnly } from './runtime/visibleOnly.ts';
 import { whenNear } from './runtime/whenNear.ts';
 import { startAnchoringNotices } from './share/anchoringNotices.ts';
 import { startRunWarningNotices } from './share/runWarningNotices.ts';
-import { type LinkInfo, linkInfo, openLink, startLinkSync } from './share/shareSync.ts';
+import { type LinkInfo, linkInfo, openLink, problemOf, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
 import { restoreComparison } from './state/comparisonStore.ts';
 import { type EvaluationState, evaluationRuns } from './state/evaluationRuns.ts';
@@ -43,7 +43,7 @@ import { installUndoKeys, UndoHistory } from './state/undoHistory.ts';
 import { MissingUserPlan, userPlanFromAddress } from './state/userPlanSource.ts';
 import { type ActiveScenario, activeScenarioView } from './views/activeScenario.ts';
 import { installUserCells } from './views/cells/userCells.ts';
-import { applyChrome, installSectionNav, setPageLang } from './views/chrome.ts';
+import { applyChrome, applyShell, installSectionNav, setPageLang } from './views/chrome.ts';
 import { comparisonView } from './views/comparison.ts';
 import { costLine } from './views/costLine.ts';
 import { dashboardView } from './views/dashboard.ts';
@@ -131,14 +131,22 @@ async function boot(): Promise<void> {
       );
     }
   } catch (error) {
+    applyShell(lang0);
     // A colleague's link to a plan they built: the plan file travels apart from the link; say how to bring it.
     if (error instanceof MissingUserPlan)
       fatal(t(lang0, 'plan.userMissing', { id: error.id }), {
         label: t(lang0, 'plan.userMissing.open'),
         href: location.pathname,
       });
-    else
-      fatal(t(lang0, 'plan.loadError', { message: error instanceof Error ? error.message : String(error) }));
+    // A plan the planner keeps in this browser that no longer loads: said in the page's language, place by
+    // place, with the way back to the default plan (her other plans and work stay where they are). The page had
+    // been a dead end with an English message.
+    else if (userPlanId !== null)
+      fatal(t(lang0, 'plan.userLoadError', { message: problemOf(error)(lang0) }), {
+        label: t(lang0, 'plan.userLoadError.back'),
+        href: location.pathname,
+      });
+    else fatal(t(lang0, 'plan.loadError', { message: problemOf(error)(lang0) }));
     return;
   }
   // The English page draws the plan's English notes, which travel apart from the plan (englishProse.ts).

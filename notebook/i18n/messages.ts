@@ -663,6 +663,11 @@ export const MESSAGES = {
     en: 'Open the tool (to import the plan file)',
   },
   'plan.loadError': { zh: '规划无法载入：{message}', en: 'The plan cannot be loaded: {message}' },
+  'plan.userLoadError': {
+    zh: '本浏览器中保存的这份规划无法载入：{message}。其他规划和已保存的工作不受影响；可回到默认规划，在“新建/导入规划”中修正后重新导入，或删除它。',
+    en: 'This plan kept in the browser cannot be loaded: {message}. Your other plans and saved work are untouched; go back to the default plan, then fix and import it again under “New / import plan”, or delete it there.',
+  },
+  'plan.userLoadError.back': { zh: '回到默认规划', en: 'Back to the default plan' },
   'footer.offline': {
     zh: '本页面全部在本机运行，不向任何外部地址发送数据。',
     en: 'This page runs entirely on this machine and sends nothing to any other host.',

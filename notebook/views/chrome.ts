@@ -11,11 +11,8 @@ export function setPageLang(lang: Lang): void {
 }
 
 export function applyChrome(plan: Plan, lang: Lang): void {
-  setPageLang(lang);
+  applyShell(lang);
   document.title = `${t(lang, 'app.title')} · ${pick(plan.meta.title, lang)}`;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    el.textContent = t(lang, el.dataset.i18n as MessageKey);
-  }
   const title = document.getElementById('plan-title');
   const planLine = `${pick(plan.meta.title, lang)} · ${t(lang, 'plan.period', { base: plan.meta.baseYear, target: plan.meta.targetYear })}`;
   // A printed view names its plan, and says what its chances are (print.css; the scenario: activeScenario.ts).
@@ -34,6 +31,15 @@ export function applyChrome(plan: Plan, lang: Lang): void {
       s.textContent = t(lang, 'plan.synthetic');
       title.append(s);
     }
+  }
+}
+
+/** The page's own words (title, sections, tabs) in a language, before or without a plan (a plan that fails). */
+export function applyShell(lang: Lang): void {
+  setPageLang(lang);
+  document.title = t(lang, 'app.title');
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    el.textContent = t(lang, el.dataset.i18n as MessageKey);
   }
 }
 

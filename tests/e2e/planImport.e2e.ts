@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { DISTRICT_FIVE_YEAR } from '../extract/planTexts.ts';
 import { type OpenPage, ORIGIN, pasteActuals, useBrowser, waitDrawn } from './harness.ts';
 
+/** The page's language as langToggle.ts keeps it. */
+const LANG_KEY = 'planpath.lang';
 const session = useBrowser();
 const { outside } = session;
 // One context for the whole file: IndexedDB persists across its pages, as across reloads in a browser.
@@ -185,6 +187,53 @@ describe('新建/导入规划 in Chromium', () => {
       .toContain('无法导入“bad.plan.json”');
     expect(await page.textContent('#import .pi-messages')).toContain('constructor');
     expect(await page.locator('#import [data-user-plan]').count()).toBe(before);
+    await page.close();
+  });
+
+  // A plan kept in the browser that no longer loads (saved by an older build, or altered): the page had been a
+  // dead end, its shell in Chinese under an English message, with no way back but editing the address.
+  it('says in the page’s language why a stored plan no longer opens, and leads back', async () => {
+    const page = await open();
+    const plan = JSON.parse(readFileSync('seeds/synthetic.plan.json', 'utf8'));
+    plan.meta.baseYear = 3000;
+    await page.evaluate(
+      (record) =>
+        new Promise<void>((done, fail) => {
+          const req = indexedDB.open('planpath-user-plans');
+          req.onerror = () => fail(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('plans', 'readwrite');
+            tx.objectStore('plans').put(record, record.id);
+            tx.oncomplete = () => done();
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      { id: 'pbroken', title: '坏规划', saved: new Date().toISOString(), plan, origin: 'plan-file' },
+    );
+    await page.evaluate((key) => localStorage.setItem(key, 'en'), LANG_KEY);
+    await page.goto(`${ORIGIN}/?plan=user:pbroken`);
+    await page.waitForSelector('.error-box');
+    const said = (await page.textContent('.error-box'))!;
+    expect(said).toContain('This plan kept in the browser cannot be loaded');
+    expect(said).toContain('meta.baseYear');
+    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
+    expect(await page.textContent('h2#detail-title')).not.toMatch(/[\u4e00-\u9fff]/);
+    await page.click('.error-box a.error-action');
+    await waitDrawn(page);
+    // The other tests of this file share its storage: the broken record goes, and the language with it.
+    await page.evaluate(
+      (key) =>
+        new Promise<void>((done) => {
+          localStorage.removeItem(key);
+          const req = indexedDB.open('planpath-user-plans');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('plans', 'readwrite');
+            tx.objectStore('plans').delete('pbroken');
+            tx.oncomplete = () => done();
+          };
+        }),
+      LANG_KEY,
+    );
     await page.close();
   });
 
