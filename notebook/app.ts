@@ -17,6 +17,12 @@ export interface NamedScenario {
 
 export interface App {
   plan: Plan;
+  /**
+   * Where this plan's work is kept in the browser (work, saved scenarios, the comparison, the last paste, the
+   * 编制单位): the plan's id, and for a plan the planner imported, the stored plan's own id beside it. Every
+   * imported plan had been 'imported-plan', so one plan's actuals were restored into another's indicators.
+   */
+  storageKey: string;
   engine: EngineClient;
   scenario: Store<Working, EditMeta>;
   /** The indicator shown in the detail view. */

@@ -161,6 +161,7 @@ async function boot(): Promise<void> {
   const controller = new RunController(engine, scenario, payload);
   const app: App = {
     plan,
+    storageKey: userPlanId === null ? plan.meta.id : `${plan.meta.id}@user:${userPlanId}`,
     engine,
     scenario,
     selection: new Store<string, Record<string, never>>(firstChartIndicator(plan), {}),

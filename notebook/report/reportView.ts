@@ -301,7 +301,7 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
           Record<string, number>
         >,
         scenarioName: scenarioName(app.scenario.get(), lang),
-        organisation: loadOrganisation(app.plan.meta.id),
+        organisation: loadOrganisation(app.storageKey),
         date: reportDate(lang),
         notes: app.scenario.get().notes ?? [],
         scenario: app.scenario.get(),
@@ -325,7 +325,7 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
   org.type = 'text';
   org.id = 'report-org';
   org.size = 28;
-  org.value = loadOrganisation(app.plan.meta.id);
+  org.value = loadOrganisation(app.storageKey);
   org.placeholder = t(lang, 'rep.orgPlaceholder');
   orgLabel.append(org);
   const status = el('span', 'muted');
@@ -414,7 +414,7 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
     }
   };
   org.addEventListener('change', () => {
-    saveOrganisation(app.plan.meta.id, org.value);
+    saveOrganisation(app.storageKey, org.value);
     refresh();
   });
   wrap.append(tools, details);

@@ -40,7 +40,7 @@ export async function readComparison(planId: string): Promise<NamedScenario[]> {
  * out) unless the page has one already, then keeps the comparison saved as it changes.
  */
 export async function restoreComparison(app: App): Promise<void> {
-  const planId = app.plan.meta.id;
+  const planId = app.storageKey;
   const usable: NamedScenario[] = [];
   for (const e of await readComparison(planId)) if (!(await scenarioProblem(app, e.scenario))) usable.push(e);
   if (usable.length > 0 && app.comparison.get().length === 0) app.comparison.set(usable, {});

@@ -20,7 +20,7 @@ export function originOf(app: App, s: Working): Working {
   const about = (s.description as { zh?: string } | undefined)?.zh;
   const store = pageStorage();
   const known: Working[] = [
-    ...(store ? readSaved(store, app.plan.meta.id).entries.map((e) => e.scenario) : []),
+    ...(store ? readSaved(store, app.storageKey).entries.map((e) => e.scenario) : []),
     ...app.library.map((e) => e.scenario),
   ];
   return (
@@ -37,7 +37,7 @@ const when = (iso: string, lang: 'zh' | 'en') =>
   });
 
 export async function restoreWork(app: App, fromLink: Working | null): Promise<void> {
-  const planId = app.plan.meta.id;
+  const planId = app.storageKey;
   setWorkStoreErrorHandler((error) => {
     const message = error instanceof Error ? error.message : String(error);
     pushNotice(app, {

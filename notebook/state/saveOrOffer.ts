@@ -7,7 +7,7 @@ import { type SavedScenario, trySaveScenario } from './savedScenarios.ts';
 import type { Working } from './scenarioOps.ts';
 
 export function saveOrOffer(app: App, storage: Storage | null, scenario: Working): SavedScenario | null {
-  const outcome = trySaveScenario(storage, app.plan.meta.id, scenario);
+  const outcome = trySaveScenario(storage, app.storageKey, scenario);
   if (outcome.ok) {
     dropNotice(app, 'save');
     return outcome.entry;

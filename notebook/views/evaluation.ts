@@ -137,7 +137,7 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
         .join('')}</ul>`;
     report.innerHTML = again ? `<p class="muted">${esc(t('eval.lastPaste'))}</p>${html}` : html;
   };
-  const planId = app.plan.meta.id;
+  const planId = app.storageKey;
   apply.addEventListener('click', async () => {
     const text = area.value;
     if (!text.trim()) return;

@@ -954,6 +954,9 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       ...(targetYear === null ? {} : { targetYear }),
     });
     void pending;
+    // An id of its own, from its content: scenario files and links made for one imported plan are not taken by
+    // another (every one had been 'imported-plan').
+    plan.meta.id = `imported-${userPlanIdOf(plan)}`;
     const waiting = baseUnknownTargets(plan).length; // 基期待补: neither printed nor entered
     clearTimeout(draftTimer);
     const saved = await store({

@@ -102,7 +102,7 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
         // A name already saved is overwritten only when the planner confirms it (a second 保存 had silently
         // replaced the scenario of that name).
         const taken = (zh: string) =>
-          store !== null && readSaved(store, app.plan.meta.id).entries.some((e) => e.scenario.name.zh === zh);
+          store !== null && readSaved(store, app.storageKey).entries.some((e) => e.scenario.name.zh === zh);
         const current = app.scenario.get();
         const origin = app.history.origin;
         const untouched = !app.history.state.get().modified;
@@ -242,8 +242,8 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
   let savedText: string | null = null;
   const renderSaved = () => {
     if (!store) return;
-    savedText = savedListText(store, app.plan.meta.id);
-    const { entries, problems } = readSaved(store, app.plan.meta.id);
+    savedText = savedListText(store, app.storageKey);
+    const { entries, problems } = readSaved(store, app.storageKey);
     for (const p of problems) {
       pushNotice(app, {
         id: `saved-${p.name}`,
@@ -260,7 +260,7 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
       button(t('scen.delete'), () => {
         // Deleting cannot be undone: asked first (a click had removed a prepared scenario at once).
         if (!confirm(t('scen.deleteConfirm', { name: scenarioName(e.scenario, lang) }))) return;
-        deleteSaved(store, app.plan.meta.id, e.key);
+        deleteSaved(store, app.storageKey, e.key);
         renderSaved();
       }),
     ]);
@@ -285,7 +285,7 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
         savedFor = null;
         status.textContent = '';
       }
-      if (store && savedListText(store, app.plan.meta.id) !== savedText) renderSaved();
+      if (store && savedListText(store, app.storageKey) !== savedText) renderSaved();
     },
   };
 }
