@@ -166,6 +166,9 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
       ...nullMeasures('linear', X, msg('eval.note.ceilingKept')),
       tau,
       ceiling: xt <= X ? 'within' : 'breached',
+      // Kept in the target's own year, it is met (4.9% against 5.5%以内 had read 未完成); before it, only kept so
+      // far: a ceiling must hold to its year.
+      achieved: t >= T && xt <= X,
     };
   // The mirror: a floor the base already reaches to within the printed figure's rounding (占比70%以上 from
   // 69.8%). Its progress is a change divided by 0.2 points of rounding: it read 完成进度 −2,598% and a

@@ -423,6 +423,23 @@ describe('observations that follow from observed inputs', () => {
 });
 
 describe('a final evaluation: the target year observed', () => {
+  // 城镇调查失业率 5.5%以内 from 4.8%, observed at 4.9% in 2025, had read 未完成 / 未达成, first among the report's
+  // missed targets: a ceiling the base already kept had no way to be met at all.
+  it('counts a ceiling kept in its own year as met, and one broken as missed', async () => {
+    const p = planFromTable(['指标名称,单位,2020年基期,2025年目标', '城镇调查失业率,%,4.8,5.5以内']);
+    const id = p.targets[0]!.indicator!;
+    const at = async (v: number, year = '2025') =>
+      (await evaluateTargets(p, null, { [id]: { [year]: v } }, { paths: 200, seed: 1 })).targets[0]!;
+    const kept = await at(0.049);
+    expect(kept.verdict.code).toBe('achieved');
+    expect(kept.status).toBe('met');
+    const broken = await at(0.056);
+    expect(broken.verdict.code).toBe('missed');
+    expect(broken.status).toBe('missed');
+    // Before its year, only kept so far.
+    expect((await at(0.049, '2023')).status).toBe('within');
+  });
+
   it('does not call a target missed in its own year 基本符合预期, however far along it got (94.5% of +200)', async () => {
     const five = { '2021': 700, '2022': 740, '2023': 780, '2024': 810, '2025': 840 };
     const ev = await evaluateTargets(
