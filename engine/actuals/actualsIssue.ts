@@ -34,6 +34,8 @@ export interface ActualsIssueParams {
   yearNotYet: { year: number; now: number };
   /** Kept, with a question: a value 30 times its base or more, either way (a unit taken wrongly, a typo). */
   farFromBase: { indicator: string; value: string; base: string; times: number };
+  /** Refused: an amount of money 30 times off its base, a unit or a digit slipped (万元 in the 亿元 row). */
+  farFromBaseRefused: { indicator: string; value: string; base: string; times: number };
   /** Kept, with a question: an amount or a count below zero. */
   negativeAmount: { indicator: string; value: string };
   yearBeforeBase: { year: number; base: number };
@@ -76,6 +78,7 @@ export const REFUSES: Partial<Record<ActualsIssueCode, 'value' | 'row' | 'all'>>
   notWholeCount: 'value',
   yearImplausible: 'value',
   yearNotYet: 'value',
+  farFromBaseRefused: 'value',
   tooManyCells: 'row',
   valuesWithoutName: 'row',
   ambiguousName: 'row',

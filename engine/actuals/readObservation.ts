@@ -176,9 +176,12 @@ function plausible(
 const SCALE_QUESTIONED = 30;
 
 /**
- * A value kept, with a question where it is most likely a slip: an amount or count below zero, or one 30 times
- * its base or more (49000 万元 read as 4.9 亿元 beside a base of 430 亿元, 1e300). A pasted −500 or 1e300 had
- * read "1 values read" and nothing else.
+ * A value questioned where it is most likely a slip: an amount or count below zero, or one 30 times its base or
+ * more (49000 万元 read as 4.9 亿元 beside a base of 430 亿元, 1e300). A pasted −500 or 1e300 had read "1 values
+ * read" and nothing else. Kept with the question, except an amount in money 30 times off its base: a district's
+ * output does not grow thirtyfold in a plan's period, so it is a unit or a digit slipped (3450000 万元 in the 亿元
+ * row had been kept and judged 已完成, 完成进度 3,164,907%), and it is not used. Counts can (1 firm to 35). Returns
+ * whether the value is kept.
  */
 function questionScale(
   value: number,
@@ -186,25 +189,27 @@ function questionScale(
   facts: IndicatorFacts,
   place: IssuePlace,
   sink: IssueSink,
-): void {
+): boolean {
   const unit = facts.unit(id);
   const base = parseUnit(unit).base;
   const amount = COUNT_BASES.has(base) || base === '元' || base === '美元';
   const shown = (v: number) => `${Number(v.toPrecision(6))}${unit}`;
   if (amount && value < 0) {
     sink.add('warning', place, 'negativeAmount', { indicator: id, value: shown(value) });
-    return;
+    return true;
   }
   const b = facts.base(id);
-  if (b === undefined || !(b > 0) || !(value > 0) || facts.isIndex(id) || base === '%') return;
+  if (b === undefined || !(b > 0) || !(value > 0) || facts.isIndex(id) || base === '%') return true;
   const ratio = Math.max(value / b, b / value);
-  if (ratio >= SCALE_QUESTIONED)
-    sink.add('warning', place, 'farFromBase', {
+  if (ratio < SCALE_QUESTIONED) return true;
+  const money = base === '元' || base === '美元';
+  sink.add(money ? 'error' : 'warning', place, money ? 'farFromBaseRefused' : 'farFromBase', {
       indicator: id,
       value: shown(value),
       base: shown(b),
       times: SCALE_QUESTIONED,
     });
+  return !money;
 }
 
 /** The year in the plan's window: refused far outside it, kept with a warning just outside the plan. */
@@ -245,7 +250,7 @@ export function readObservation(
   if (unit === undefined) return null;
   const value = inIndicatorUnit(cell.value, unit, id, facts.unit(id), place, sink);
   if (value === null || !plausible(value, raw, id, facts, place, sink)) return null;
-  questionScale(value, id, facts, place, sink);
+  if (!questionScale(value, id, facts, place, sink)) return null;
   if (!yearInWindow(year, facts, place, sink)) return null;
   return { id, year, value, row, col, raw };
 }

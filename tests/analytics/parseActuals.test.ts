@@ -534,14 +534,20 @@ describe('the embedded plan’s English names, pasted back', () => {
 // A pasted −500, 1e300 or 49000 万元 (4.9 亿元 beside a GDP of 616 亿元) had read "1 values read" and nothing
 // else: kept, each now comes with a question naming the figure and the base it is compared with.
 describe('values that look like slips', () => {
-  it('are kept with a warning: a negative amount, a value 30 times its base or more', () => {
+  // 3450000 typed for 万元 in the 亿元 row had been kept, and judged 已完成 at 完成进度 3,164,907%.
+  it('keep a negative amount with a warning, refuse money 30 times off its base, and question a count', () => {
     const plan = yaohaiWithStatistics();
     const r = parseActuals('指标\t2021\t2022\t2023\t2024\n地区生产总值\t-500\t1e300\t49000万元\t700\n', plan);
-    expect(r.actuals.gdp).toEqual({ '2021': -500, '2022': 1e300, '2023': 4.9, '2024': 700 });
+    expect(r.actuals.gdp).toEqual({ '2021': -500, '2024': 700 });
     expect(r.issues.map((i) => [i.severity, i.code, i.column])).toEqual([
       ['warning', 'negativeAmount', 2],
-      ['warning', 'farFromBase', 3],
-      ['warning', 'farFromBase', 4],
+      ['error', 'farFromBaseRefused', 3],
+      ['error', 'farFromBaseRefused', 4],
     ]);
+    expect(r.issues[1]!.messageZh).toContain('多为单位或位数有误（如万元填入亿元栏）');
+    // A count may grow thirtyfold from a small base: kept, with the question.
+    const counts = parseActuals('指标\t年份\t数值\n在库“五上”企业数\t2023\t20000\n', plan);
+    expect(counts.actuals.five_up_enterprises).toEqual({ '2023': 20000 });
+    expect(counts.issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'farFromBase']]);
   });
 });

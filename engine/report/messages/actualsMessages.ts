@@ -48,6 +48,10 @@ export const ACTUALS_MESSAGES = {
   },
   'actuals.conflictingUnits': { zh: '单位相互矛盾（{units}）', en: 'conflicting units {units}' },
   'actuals.sep.versus': { zh: '、', en: ' vs ' },
+  'actuals.farFromBaseRefused': {
+    zh: '{value} 与{indicator}的基期值 {base} 相差 {times} 倍以上，多为单位或位数有误（如万元填入亿元栏）：请核对后重新录入',
+    en: '{value} is {times} or more times off the base of {indicator}, {base}: most likely a unit or a digit slipped (万元 in a 亿元 row); check it and enter it again',
+  },
   'actuals.farFromBase': {
     zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差 {times} 倍以上：请核对单位和数字',
     en: 'read, but {value} is {times} or more times off the base of {indicator}, {base}: check the unit and the figure',
