@@ -204,11 +204,11 @@ function questionScale(
   if (ratio < SCALE_QUESTIONED) return true;
   const money = base === '元' || base === '美元';
   sink.add(money ? 'error' : 'warning', place, money ? 'farFromBaseRefused' : 'farFromBase', {
-      indicator: id,
-      value: shown(value),
-      base: shown(b),
-      times: SCALE_QUESTIONED,
-    });
+    indicator: id,
+    value: shown(value),
+    base: shown(b),
+    times: SCALE_QUESTIONED,
+  });
   return !money;
 }
 
