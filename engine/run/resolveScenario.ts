@@ -52,7 +52,8 @@ export interface RunSetup {
  */
 function parameterRangeIssue(p: Plan['parameters'][number], mean: number): InputIssue | null {
   const { min = -Infinity, max = Infinity } = p;
-  if (mean >= min && mean <= max) return null;
+  // Not a number: the scenario's schema says so, where it is read.
+  if (!Number.isFinite(mean) || (mean >= min && mean <= max)) return null;
   const percent = isPercentUnit(p.unit);
   const shown = (v: number) => (percent ? pct(v, 2) : num(v));
   const meant = percent && mean / 100 >= min && mean / 100 <= max ? mean / 100 : null;

@@ -3,6 +3,14 @@ export const REPORT_MESSAGES = {
   'rep.title': { zh: '{plan}中期评估报告', en: '{plan}: mid-term evaluation report' },
   'rep.kind': { zh: '中期评估报告', en: 'Mid-term evaluation report' },
   'rep.title.final': { zh: '{plan}终期评估报告', en: '{plan}: final evaluation report' },
+  // Nothing observed yet (a draft plan's what-if): no evaluation, a projection.
+  'rep.waiting': {
+    zh: '报告（Word、Excel、打印）在录入实际数据或基期值后即可导出：评估需要至少一个观测值。',
+    en: 'The report (Word, Excel, print) can be exported once an actual or a base value is entered: an evaluation needs at least one observation.',
+  },
+  'rep.title.projection': { zh: '{plan}情景推演报告', en: '{plan}: scenario projection report' },
+  'rep.kind.projection': { zh: '情景推演报告', en: 'Scenario projection report' },
+  'rep.file.projection': { zh: '情景推演报告', en: 'scenario-projection' },
   'rep.kind.final': { zh: '终期评估报告', en: 'Final evaluation report' },
   'rep.cover.plan': { zh: '规划名称', en: 'Plan' },
   'rep.cover.issuer': { zh: '印发单位', en: 'Issued by' },
@@ -19,11 +27,13 @@ export const REPORT_MESSAGES = {
     en: 'Your office, e.g. District Development and Reform Commission',
   },
   'rep.orgMissing': { zh: '（未填写）', en: '(not given)' },
-  'rep.h.summary': { zh: '一、总体评估', en: '1. Summary' },
+  'rep.h.summary': { zh: '总体评估', en: 'Summary' },
+  /** A numbered section: numbered in the order the report has them (a section with nothing is left out). */
+  'rep.h.numbered': { zh: '{n}、{title}', en: '{n}. {title}' },
   'rep.h.attention': { zh: '需要关注的目标', en: 'Targets that need attention' },
-  'rep.h.charts': { zh: '二、分目标走势', en: '2. Target by target' },
-  'rep.h.table': { zh: '三、评估结论一览', en: '3. Verdicts' },
-  'rep.h.methods': { zh: '四、方法与口径说明', en: '4. Methods and definitions' },
+  'rep.h.charts': { zh: '分目标走势', en: 'Target by target' },
+  'rep.h.table': { zh: '评估结论一览', en: 'Verdicts' },
+  'rep.h.methods': { zh: '方法与口径说明', en: 'Methods and definitions' },
   'rep.h.sources': { zh: '附：数据出处', en: 'Appendix: where each figure comes from' },
   'rep.sources.goal': { zh: '目标 {goal}', en: 'goal {goal}' },
   'rep.sources.latest': { zh: '最新实际 {latest}', en: 'latest {latest}' },
@@ -70,8 +80,8 @@ export const REPORT_MESSAGES = {
   'rep.sources.col.target': { zh: '目标', en: 'Target' },
   'rep.sources.col.figure': { zh: '数字', en: 'Figure' },
   'rep.sources.col.source': { zh: '出处', en: 'Source' },
-  'rep.h.notes': { zh: '五、编制说明', en: '5. Notes from the planner' },
-  'rep.h.cells': { zh: '六、分析单元', en: "6. The planner's cells" },
+  'rep.h.notes': { zh: '编制说明', en: 'Notes from the planner' },
+  'rep.h.cells': { zh: '分析单元', en: "The planner's cells" },
   'rep.cells.formula': { zh: '{name} = {formula}（单位：{unit}）', en: '{name} = {formula} (unit: {unit})' },
   'rep.cells.tableCaption': {
     zh: '各年中位数（P50），情景“{scenario}”。',
@@ -134,6 +144,11 @@ export const REPORT_MESSAGES = {
     zh: '目前没有滞后的目标，推演也未显示有目标存在风险或难以达成。',
     en: 'No target is behind plan at present, and the forecast shows none at risk or off track.',
   },
+  // The report had said "none at risk" above an appendix listing five at risk among the targets without data.
+  'rep.summary.noneMeasured': {
+    zh: '有实际数据的目标中没有滞后或按推演存在风险的；尚无实际数据的目标中，按推演有 {n} 项存在风险或难以达成，见附录“尚无实际数据的目标”。',
+    en: 'No target with data is behind or at risk on the forecast; of the targets without data, {n} are at risk or off track on the forecast (see the appendix of targets waiting for data).',
+  },
   'rep.summary.doubtedIntro': {
     zh: '目前没有滞后的目标；但以下 {n} 项目标进度虽未落后，按推演存在风险或难以达成（二者不一致时，以推演为准），需要关注：',
     en: 'No target is behind plan at present; but these {n} targets, though not behind, are at risk or off track by the forecast (where the two disagree, the forecast decides) and need attention:',
@@ -188,6 +203,7 @@ export const REPORT_MESSAGES = {
     en: 'Figure {n}. {name}: {goal} by {year}',
   },
   'rep.chart.status': { zh: '评估结论：{status}。', en: 'Status: {status}.' },
+  'rep.chart.also': { zh: '；{name}：{goal}', en: '; {name}: {goal}' },
   'rep.chart.legend': {
     zh: '浅色带为 90% 区间（P5–P95），深色带为 50% 区间（P25–P75），实线为中位数，虚线为规划要求路径，实心圆点为实际值，空心圆点为由公布数据推算的值，菱形为目标。',
     en: 'Light band: 90% range (P5–P95); dark band: 50% range (P25–P75); line: median; dashed: the path the plan requires; filled dots: actuals; hollow dots: values derived from published figures; diamond: the target.',

@@ -279,7 +279,10 @@ export async function reportDocx(
     sections: [
       { properties: portrait, footers: { default: footer }, children: cover },
       { properties: portrait, footers: { default: footer }, children: body },
-      { properties: landscape, footers: { default: footer }, children: tableSection },
+      // No actuals, no verdict table: its landscape page is left out, not printed empty.
+      ...(doc.table.rows.length > 0
+        ? [{ properties: landscape, footers: { default: footer }, children: tableSection }]
+        : []),
       { properties: portrait, footers: { default: footer }, children: tailBlocks },
     ],
   });

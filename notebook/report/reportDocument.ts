@@ -172,6 +172,9 @@ function charts(input: ReportInput, lang: Lang): ReportChart[] {
   const { plan, evaluation: ev, result } = input;
   if (!result) return [];
   const out: ReportChart[] = [];
+  // Two targets that draw one picture (增长76.35% and 年均增长15.27%: one stock, one level, one path) share one
+  // figure with both captions: the report had drawn the same chart twice.
+  const drawn = new Map<string, ReportChart>();
   for (const x of ev.targets) {
     if (x.latest === null) continue;
     const res = result.indicators[x.indicator];
@@ -207,6 +210,16 @@ function charts(input: ReportInput, lang: Lang): ReportChart[] {
     const actuals = Object.entries(input.actuals[x.indicator] ?? {})
       .map(([y, v]) => ({ year: Number(y), value: v, derived: derived(Number(y)) }))
       .filter((a) => a.year <= x.year);
+    const planned = plannedPath(plan, target, x0);
+    const picture = JSON.stringify([x.indicator, x.year, level, x.kind === 'quota', planned]);
+    const goalCaption = t(lang, 'rep.chart.also', { name: targetName(x, lang), goal });
+    const same = drawn.get(picture);
+    if (same) {
+      same.caption += goalCaption;
+      const status = t(lang, 'rep.chart.status', { status: statusText(x, lang) });
+      if (!same.status.includes(status)) same.status += status;
+      continue;
+    }
     const n = out.length + 1;
     const svg = fanChartSvg({
       years,
@@ -215,7 +228,7 @@ function charts(input: ReportInput, lang: Lang): ReportChart[] {
       title: targetName(x, lang),
       band,
       deterministic: cut(res.deterministic),
-      planned: plannedPath(plan, target, x0),
+      planned,
       actuals,
       targets: markers,
       legend: {
@@ -229,13 +242,15 @@ function charts(input: ReportInput, lang: Lang): ReportChart[] {
       },
       ...CHART_SIZE,
     });
-    out.push({
+    const chart: ReportChart = {
       target: x.id,
       caption: t(lang, 'rep.chart.caption', { n, name: targetName(x, lang), goal, year: x.year }),
       status: t(lang, 'rep.chart.status', { status: statusText(x, lang) }),
       svg,
       ...CHART_SIZE,
-    });
+    };
+    drawn.set(picture, chart);
+    out.push(chart);
   }
   return out;
 }
@@ -409,13 +424,50 @@ function baseNeeds(input: ReportInput, lang: Lang): ReportDoc['baseNeeds'] {
   };
 }
 
+type NumberedSection = 'summary' | 'charts' | 'table' | 'methods' | 'notes' | 'cells';
+
+const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Each section's heading, numbered among the sections present (一、二、… or 1. 2. …). */
+function sectionNumbers(sections: [NumberedSection, boolean][], lang: Lang): Record<NumberedSection, string> {
+  let n = 0;
+  return Object.fromEntries(
+    sections.map(([key, present]) => {
+      const title = t(lang, `rep.h.${key}`);
+      if (!present) return [key, title];
+      n++;
+      return [key, t(lang, 'rep.h.numbered', { n: lang === 'zh' ? ZH_NUMERALS[n - 1]! : String(n), title })];
+    }),
+  ) as Record<NumberedSection, string>;
+}
+
 export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
   const { plan, evaluation: ev } = input;
   const final = isFinalEvaluation(ev);
   const planTitle = pick(plan.meta.title, lang);
   const summary = reportSummary(ev, lang);
   const shown = ev.targets.filter((x) => x.latest !== null);
+  // Nothing observed: a projection of the scenario, not an evaluation (a 十五五 draft's report had been titled
+  // 中期评估报告).
+  const projection = shown.length === 0;
   const columns = REPORT_COLUMNS.map(evaluationColumn);
+  const chartBlocks = charts(input, lang);
+  const cells = input.scenario
+    ? reportCells(plan, input.scenario, input.scenarioName, input.result, lang)
+    : [];
+  // Numbered in the order they appear, leaving out a section with nothing in it: a report without actuals had
+  // gone from 一 to 三, and 三 was an empty table.
+  const numbered = sectionNumbers(
+    [
+      ['summary', true],
+      ['charts', chartBlocks.length > 0],
+      ['table', shown.length > 0],
+      ['methods', true],
+      ['notes', true],
+      ['cells', cells.length > 0],
+    ],
+    lang,
+  );
   const methods = [
     ...(ev.summary.paths > 0
       ? [t(lang, 'rep.methods.model', { scenario: input.scenarioName, paths: ev.summary.paths })]
@@ -424,8 +476,13 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
   ];
   return {
     lang,
-    title: t(lang, final ? 'rep.title.final' : 'rep.title', { plan: planTitle }),
-    titleLines: [planTitle, t(lang, final ? 'rep.kind.final' : 'rep.kind')],
+    title: t(lang, final ? 'rep.title.final' : projection ? 'rep.title.projection' : 'rep.title', {
+      plan: planTitle,
+    }),
+    titleLines: [
+      planTitle,
+      t(lang, final ? 'rep.kind.final' : projection ? 'rep.kind.projection' : 'rep.kind'),
+    ],
     cover: [
       { label: t(lang, 'rep.cover.plan'), value: planTitle },
       { label: t(lang, 'rep.cover.issuer'), value: plan.meta.issuer ?? '—', cited: true },
@@ -449,7 +506,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
     ],
     summary: summary.paragraphs,
     attention: summary.attention,
-    charts: charts(input, lang),
+    charts: chartBlocks,
     chartLegend: t(lang, 'rep.chart.legend'),
     table: {
       header: columns.map((c) => columnHeader(c, lang)),
@@ -465,17 +522,12 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
     notes: input.notes
       .filter((n) => (n.text.trim() || n.title?.trim()) && (!n.lang || n.lang === lang))
       .map((n) => ({ title: n.title?.trim() ?? '', text: n.text.trim() })),
-    cells: input.scenario ? reportCells(plan, input.scenario, input.scenarioName, input.result, lang) : [],
+    cells,
     headings: {
-      summary: t(lang, 'rep.h.summary'),
+      ...numbered,
       attention: t(lang, 'rep.h.attention'),
-      charts: t(lang, 'rep.h.charts'),
-      table: t(lang, 'rep.h.table'),
-      methods: t(lang, 'rep.h.methods'),
       sources: t(lang, 'rep.h.sources'),
       settings: t(lang, 'rep.h.settings'),
-      notes: t(lang, 'rep.h.notes'),
-      cells: t(lang, 'rep.h.cells'),
       noData: t(lang, 'rep.h.noData'),
       baseNeeds: t(lang, 'rep.h.baseNeeds'),
     },

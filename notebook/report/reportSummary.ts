@@ -167,7 +167,14 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
       DOUBTED.has(x.verdict.code),
   );
   doubted.sort((a, b) => (a.pMet ?? 0) - (b.pMet ?? 0));
-  if (behind.length === 0 && doubted.length === 0) paragraphs.push(t(lang, 'rep.summary.none'));
+  // Targets without data are judged on the forecast alone (the appendix lists them): counted here too.
+  const projectedDoubted = ev.targets.filter((x) => x.status === null && DOUBTED.has(x.verdict.code)).length;
+  if (behind.length === 0 && doubted.length === 0)
+    paragraphs.push(
+      projectedDoubted > 0
+        ? t(lang, 'rep.summary.noneMeasured', { n: projectedDoubted })
+        : t(lang, 'rep.summary.none'),
+    );
   else if (doubted.length === 0) {
     const missed = behind.filter((x) => x.status === 'missed').length;
     paragraphs.push(

@@ -183,7 +183,7 @@ export function renderReport(doc: ReportDoc): HTMLElement {
   });
   table.append(colgroup, thead, tbody);
   tableSection.append(table);
-  article.append(tableSection);
+  if (doc.table.rows.length > 0) article.append(tableSection);
 
   const methods = el('section', 'report-methods');
   methods.append(el('h2', undefined, doc.headings.methods));
@@ -331,7 +331,12 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
   const status = el('span', 'muted');
   status.setAttribute('role', 'status');
   const fileBase = () => {
-    const kind = ev && isFinalEvaluation(ev) ? 'rep.file.final' : 'rep.file';
+    const kind =
+      ev && isFinalEvaluation(ev)
+        ? 'rep.file.final'
+        : ev && ev.targets.every((x) => x.latest === null)
+          ? 'rep.file.projection'
+          : 'rep.file';
     return safeFileName(`${t(lang, kind)}_${scenarioName(app.scenario.get(), lang)}`);
   };
   const action = (id: string, label: string, run: () => Promise<void>) => {
@@ -417,10 +422,14 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
     saveOrganisation(app.storageKey, org.value);
     refresh();
   });
-  wrap.append(tools, details);
+  // Without an evaluation the export buttons are not there: said, rather than left for the planner to wonder.
+  const waiting = el('p', 'muted report-waiting', t(lang, 'rep.waiting'));
+  wrap.append(waiting, tools, details);
   const update = ({ evaluation, run }: ReportInputs) => {
     const next = evaluation.evaluation;
-    wrap.hidden = next === null;
+    waiting.hidden = next !== null || evaluation.running;
+    tools.hidden = next === null;
+    details.hidden = next === null;
     // Which evaluation the report holds (see evaluationResultView).
     wrap.dataset.entered = String(evaluation.entered);
     if (next === ev && run.result === result) return;

@@ -173,6 +173,8 @@ describe('the mid-term report', () => {
     expect(xml).toContain('各年中位数（P50）');
     const media = execFileSync('unzip', ['-l', 'test-results/report.docx'], { encoding: 'utf8' });
     expect(media).toMatch(/word\/media\/.*\.png/);
+    // Two targets that draw one picture share its figure, both named in its caption.
+    expect(xml).toContain('；拥有企业数年均增长15.27%');
     // One picture per target chart plus the chart cell's.
     const pictures = (media.match(/word\/media\/[^\s]+\.png/g) ?? []).length;
     const figures = await page.$$eval('#report-body .report-chart', (f) => f.length);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { baseRequests, waitingForBase } from '../../engine/evaluate/baseRequests.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import type { Evaluation, Plan, RunResult } from '../../engine/index.ts';
+import { loadScenario } from '../../engine/plan/loadScenario.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationColumn, targetName } from '../../engine/report/evaluationColumns.ts';
 import { runSync } from '../../engine/run/run.ts';
@@ -368,5 +369,42 @@ describe('the sources appendix of a share simulated through its odds', () => {
     const base = doc.sources.find((r) => r.figure.startsWith('基期'))!;
     expect(base.figure).toBe('基期 72.3%');
     expect(base.source).toContain('目标表第2行');
+  });
+});
+
+// A 十五五 draft's what-if had exported as a 中期评估报告 whose summary said no target was at risk, above an
+// appendix listing five at risk; its sections went from 一 to 三, and 三 was an empty table.
+describe('a report with nothing observed', () => {
+  it('is a projection: titled so, no empty sections, numbered as it runs, and its summary counts the forecast', async () => {
+    const draft = planFromTable([
+      '指标名称,单位,2025年基期,2030年目标',
+      '地区生产总值,亿元,800,1500',
+      '一般公共预算收入,亿元,60,62',
+    ]);
+    // The planner's own rates (a generated plan's defaults give no verdict): 3% a year for every one.
+    const whatIf = {
+      format: SCENARIO_FORMAT,
+      name: { zh: '加力' },
+      parameters: Object.fromEntries(
+        draft.parameters.filter((p) => p.unit.includes('%')).map((p) => [p.id, 0.03]),
+      ),
+    };
+    const loaded = loadScenario(whatIf, 'what-if', draft);
+    const ev = await evaluateTargets(draft, loaded, {}, { paths: 300, seed: 1 });
+    const result = runSync(draft, loaded, { paths: 300, seed: 1 });
+    const doc = buildReport(reportInput(draft, ev, { result }), 'zh');
+    expect(doc.title).toBe(`${draft.meta.title.zh}情景推演报告`);
+    expect(doc.table.rows).toEqual([]);
+    expect(doc.charts).toEqual([]);
+    expect(doc.headings.summary).toBe('一、总体评估');
+    expect(doc.headings.methods).toBe('二、方法与口径说明');
+    expect(doc.headings.notes).toBe('三、编制说明');
+    const atRisk = ev.targets.filter((x) => ['at-risk', 'off-track'].includes(x.verdict.code)).length;
+    expect(atRisk).toBeGreaterThan(0);
+    expect(doc.summary.join('')).toContain(`尚无实际数据的目标中，按推演有 ${atRisk} 项存在风险或难以达成`);
+    expect(doc.summary.join('')).not.toContain('推演也未显示有目标存在风险');
+    expect(buildReport(reportInput(draft, ev, { result }), 'en').headings.methods).toBe(
+      '2. Methods and definitions',
+    );
   });
 });
