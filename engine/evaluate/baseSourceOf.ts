@@ -3,6 +3,7 @@
 // A derived indicator (a sum, a share) has the weakest source of the indicators it is computed from: one
 // unknown part makes it unknown (sums of unknown parts are unknown), one assumed part makes it assumed.
 import { formulaSymbols } from '../check/formulaShape.ts';
+import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
 import type { Plan } from '../plan/planSchema.ts';
 
@@ -46,6 +47,9 @@ function originOf(
   seen.add(id);
   if (declaredUnknown(ind)) return { source: 'unknown', data: false };
   const b = knownBase(ind);
+  // An index of a rate-only target is 1 in its base year by definition, as a running sum is 0: no assumption
+  // (a binding 能耗 target missed on the published rates had read 依据假设).
+  if (ind.unit === INDEX_UNIT && b?.value === 1) return { source: 'derived', data: true };
   // An exact transform of a printed, published or entered figure (a share's odds) is that figure's kind.
   if (b?.provenance.kind === 'derived' && b.provenance.from) return { source: b.provenance.from, data: true };
   if (b) return { source: b.provenance.kind, data: DATA.has(b.provenance.kind) };

@@ -625,3 +625,20 @@ describe('a strict 超过 on a count', () => {
     expect(t.requiredGrowthRemaining).toBeCloseTo((51 / 42) ** (1 / 2) - 1, 12);
   });
 });
+
+// A binding 能耗 target missed on five years of entered rates had read 依据假设: its index is 1 in the base year
+// by definition, which is no assumption.
+describe('a rate-only target observed through its yearly rates', () => {
+  it('rests on data once its own year is observed', async () => {
+    const generated = planFromTable(['指标名称,单位,2025年基期,2030年目标', '单位GDP能耗下降,%,—,[13.5]']);
+    const parsed = parseActuals(
+      ['指标\t2026\t2027\t2028\t2029\t2030', '单位GDP能耗降低率\t2.8\t2.6\t2.5\t2.4\t2.2'].join('\n'),
+      generated,
+    );
+    const ev = await evaluateTargets(generated, null, parsed.actuals, { paths: 200, seed: 1 });
+    const t = ev.targets[0]!;
+    expect(t.latest?.year).toBe(2030);
+    expect(t.verdict.code).toBe('missed');
+    expect(t.verdictBasis).toBe('data');
+  });
+});
