@@ -18,6 +18,7 @@ import { countStep } from '../plan/countUnit.ts';
 import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import { proseText } from '../plan/proseText.ts';
 import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
+import { isPercentUnit } from '../report/formatValue.ts';
 import { convertUnit } from '../units/unitFactor.ts';
 import { type UnitClass, unitClass } from '../units/unitVocabulary.ts';
 import type {
@@ -1021,7 +1022,9 @@ function factsOf(facts: BaseFact[], document: string): NonNullable<PlanFile['fac
       id: `fact_${String(k + 1).padStart(2, '0')}`,
       name: { zh: f.name || f.figure },
       year: f.year,
-      value: f.value,
+      // A share as a fraction, as every % value of a plan is stored: 40.1% kept as 40.1 had been checked against
+      // the base 0.401 as "4,010%".
+      value: isPercentUnit(f.unit) ? f.value / 100 : f.value,
       unit: f.unit,
       provenance: {
         kind: 'plan' as const,
