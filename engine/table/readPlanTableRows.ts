@@ -458,6 +458,11 @@ function readValues(
   // tortoise-shell bracket, is how most Chinese plan tables print it.
   const bracketed = /^[[［【〔〖](.+)[\]］】〕〗]$/.exec(cell('value'));
   let valueCell = bracketed ? bracketed[1]!.trim() : cell('value');
+  // 2.8（力争3）: the figure the plan commits to, with a higher one it strives for in brackets. The committed one
+  // is the target; the cell, cited as printed (cellsFigure), keeps the other. It had been refused whole, and the
+  // row's base with it.
+  const committed = /^(.+?)\s*[(（]\s*力争\s*[^)）]*[)）]$/.exec(toHalfWidth(valueCell).trim());
+  if (committed) valueCell = committed[1]!;
   // 力争12: the plan strives for it (an aspirational target), its figure after the word.
   const striven = /^力争\s*(.*)$/.exec(toHalfWidth(valueCell).trim());
   if (striven) valueCell = striven[1]!;

@@ -415,6 +415,17 @@ describe('a printed table with a 年均增长 column and a note', () => {
     expect(r.targets.find((t) => t.row === 6)!.aspirational).toBe(true);
     expect(r.issues.map((i) => [i.code, i.row])).toContainEqual(['note-row', 7]);
   });
+
+  // 2.8（力争3） had been refused ("数字后有多余文字"), and the row's base 2.1 with it.
+  it('reads a committed figure with a higher one striven for in brackets as the committed one, citing both', () => {
+    const t = readPlanTable(
+      ['指标,单位,2025年基期,2030年目标', '全社会研发经费投入强度,%,2.1,2.8（力争3）'].join('\n'),
+    );
+    expect(t.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(t.targets.map((x) => [x.value, x.base, x.aspirational, x.cellsFigure])).toEqual([
+      [2.8, 2.1, false, '全社会研发经费投入强度：2.8（力争3）（%）'],
+    ]);
+  });
 });
 
 // A regression tester's sheets: the usual printed headers (2025年 | 2030年, 2025年（基期）) were refused whole, a
