@@ -63,7 +63,7 @@ describe('generatePlan from a text that dates its bases "十三五"末', () => {
   // Kept for audit as every % of a plan is, a fraction: 40.1% kept as 40.1 had been checked against its base
   // 0.401 and reported as a base 4,010% off the plan's own figure.
   it('keeps a printed share among the plan’s facts as a fraction, which the plan check finds agrees', () => {
-    const fact = plan.facts.find((f) => f.name.zh === '规模以上工业企业数字化改造覆盖率')!;
+    const fact = plan.facts!.find((f) => f.name.zh === '规模以上工业企业数字化改造覆盖率')!;
     expect(fact).toMatchObject({ value: 0.52, unit: '%', year: 2020 });
     const findings = checkPlan(load(plan)).findings.filter((f) => f.kind === 'base-vs-fact');
     expect(findings).toEqual([]);
@@ -125,6 +125,21 @@ describe('generatePlan on a share with no parts', () => {
     const { plan } = generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 });
     expect(plan.indicators.find((i) => i.name.zh === '常住人口城镇化率')!.dynamics.kind).toBe('derived');
     expect(baseUnknownTargets(plan)).toEqual(plan.targets.map((t) => t.id));
+  });
+
+  // The import review had said 5 without a base where the page then showed 8: totals over the period of a yearly
+  // flow without a base were left out of its count, though the run waits for their base too.
+  it('counts a total over the period of a flow without a base as the run does', () => {
+    const table = planFromTable([
+      '指标名称,单位,2025年基期,2030年目标',
+      '全社会固定资产投资,亿元,—,[2200]',
+      '地区生产总值,亿元,—,1500',
+    ]);
+    const waiting = runSync(table, null, { paths: 0 })
+      .targets.filter((t) => t.verdict.code === 'unknown-base')
+      .map((t) => t.id);
+    expect(waiting).toHaveLength(2);
+    expect(baseUnknownTargets(table as never)).toEqual(waiting);
   });
 });
 
