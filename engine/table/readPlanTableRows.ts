@@ -587,6 +587,8 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     comparator: comparator ?? '>=',
     nature,
     aspirational: aspirational || read.striven,
+    // 全社会固定资产投资 [2600] had been drafted as a rise of 2,600 亿元 in the yearly level, not a five-year sum.
+    ...(period?.kind === 'increase' ? { total: true as const } : {}),
     section: cell('section') || null,
     figure: cell('source'),
     cellsFigure: `${name}：${cell('value')}${unit ? `（${unit}）` : ''}`,

@@ -17,6 +17,11 @@ export interface TableTarget {
   comparator: Comparator;
   nature: 'indicative' | 'binding' | null;
   aspirational: boolean;
+  /**
+   * A total over the period, the sum of yearly figures: an increase printed in a table's brackets ([2600], 注：
+   * [ ]内为五年累计数), as the text's 五年累计 is (GenerateTarget.total).
+   */
+  total?: true;
   section: string | null;
   /** The plan's wording (原文), '' when not given. */
   figure: string;

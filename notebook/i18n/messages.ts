@@ -770,6 +770,10 @@ export const MESSAGES = {
     zh: '需年均增长 ({target} ÷ 基期)^(1/{years}) − 1',
     en: 'Needs ({target} ÷ base)^(1/{years}) − 1 a year',
   },
+  'feas.periodTotal': {
+    zh: '{years}年合计 {target}，即年均 {perYear}',
+    en: '{target} over {years} years, {perYear} a year on average',
+  },
   'feas.requiredRate': {
     zh: '需年均增长 {rate}（即目标本身）',
     en: 'Needs {rate} a year (the target itself)',

@@ -21,6 +21,10 @@ export function requiredGrowthPhrase(plan: Plan, target: Target, lang: Lang, t: 
   const low = Array.isArray(target.value) ? target.value[0] : target.value;
   // The plan's own figure, with its decimals (每千人口托位数 4.5 个, not 5).
   const x = formatValue(low, unit, lang, true);
+  // A total over the period of a yearly flow (全社会固定资产投资 [2600]) is a sum of years, not the rise of a
+  // stock: "((基期 + 2,600) ÷ 基期)^(1/5) − 1" had asked 45% a year of it. Said as the sum and its yearly mean.
+  if (target.kind === 'increase' && indicatorOf(plan, target.indicator)?.dynamics.kind === 'cumulative')
+    return t('feas.periodTotal', { target: x, years, perYear: formatValue(low / years, unit, lang, true) });
   const baseWord = lang === 'zh' ? '基期' : 'base';
   const figure = target.kind === 'increase' ? `(${baseWord} + ${x})` : x;
   // A ceiling (≤ 30 微克/立方米, 失业率 ≤ 5.5%) is kept by growing no faster than that, not by growing.

@@ -495,3 +495,18 @@ describe('a target table written in English', () => {
     ]);
   });
 });
+
+// 全社会固定资产投资 [2600] in a table whose note says [ ]内为五年累计数 had been drafted as a rise of 2,600 亿元 in
+// the yearly level; its base 489 then asked about 45% a year.
+describe('a bracketed amount over the period', () => {
+  it('is the sum of a yearly flow, as the text’s 五年累计 is', () => {
+    const t = readPlanTable(
+      ['指标名称,单位,2025年基期,2030年目标', '全社会固定资产投资,亿元,489,[2600]'].join('\n'),
+    );
+    expect(t.targets[0]).toMatchObject({ kind: 'increase', value: 2600, total: true });
+    const { plan } = generatePlan(t.targets, { targetYear: 2030 });
+    const target = plan.targets[0]!;
+    const ind = plan.indicators.find((i) => i.id === target.indicator)!;
+    expect(ind.dynamics.kind).toBe('cumulative');
+  });
+});

@@ -7,6 +7,7 @@ import { translator } from '../../notebook/i18n/t.ts';
 import { requiredGrowthFrom, requiredGrowthPhrase } from '../../notebook/model/requiredGrowthPhrase.ts';
 import { verdictCounts } from '../../notebook/model/verdictCounts.ts';
 import { yaohaiPlan } from '../engine/planFixtures.ts';
+import { planFromTable } from '../extract/planFromTable.ts';
 
 const plan = yaohaiPlan();
 
@@ -72,6 +73,16 @@ describe('a target waiting for its base', () => {
     const ceiling = { ...pillar, comparator: '<=' as const, value: 30, unit: '微克/立方米' };
     expect(requiredGrowthPhrase(plan, ceiling, 'zh', t)).toBe(
       '年均增速不高于 (30 微克/立方米 ÷ 基期)^(1/5) − 1',
+    );
+  });
+  // 全社会固定资产投资 [2600] over 2026–2030 had read "需年均增长 ((基期 + 2,600 亿元) ÷ 基期)^(1/5) − 1".
+  it('says a total over the period of a yearly flow as that sum and its yearly mean', () => {
+    const table = planFromTable(['指标名称,单位,2025年基期,2030年目标', '全社会固定资产投资,亿元,—,[2600]']);
+    expect(requiredGrowthPhrase(table, table.targets[0]!, 'zh', t)).toBe(
+      '5年合计 2,600 亿元，即年均 520 亿元',
+    );
+    expect(requiredGrowthPhrase(table, table.targets[0]!, 'en', translator('en'))).toBe(
+      '260 bn yuan over 5 years, 52 bn yuan a year on average',
     );
   });
   it('and as a rate once a base is entered', () => {
