@@ -485,6 +485,14 @@ export async function evaluateTargets(
     .filter((t) => t.latestSource !== 'derived' || t.latestFrom !== undefined)
     .map((t) => t.latest?.year)
     .filter((y): y is number => y !== undefined);
+  const dataYear = latestYears.length > 0 ? Math.max(...latestYears) : null;
+  // Its year reached by the data (others have figures for it) but its own figure missing: the pace shown is an
+  // earlier year's, said beside it (专利 快于预期 from 2024 had read as the outcome of a period that had ended).
+  for (const t of targets) {
+    if (dataYear === null || t.latest === null || t.latest.year >= t.year || dataYear < t.year) continue;
+    const missing = msg('eval.note.targetYearMissing', { year: t.year, latest: t.latest.year });
+    t.note = t.note === null ? missing : joined([missing, t.note], 'eval.listSep');
+  }
   return {
     anchoring: {
       reanchored: anchored.reanchored,
@@ -504,7 +512,7 @@ export async function evaluateTargets(
       escapCounts,
       thresholds,
       escapThresholds: ESCAP_THRESHOLDS,
-      asOf: latestYears.length > 0 ? Math.max(...latestYears) : null,
+      asOf: dataYear,
       targets: targets.length,
       qualitative: plan.targets.length - quantitative.length,
       paths: anchored.paths,

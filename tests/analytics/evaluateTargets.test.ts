@@ -642,3 +642,27 @@ describe('a rate-only target observed through its yearly rates', () => {
     expect(t.verdictBasis).toBe('data');
   });
 });
+
+// A period over (others observed in 2025) but 专利 observed to 2024 only: its 快于预期 had read as an outcome.
+describe('a target whose own year the data has reached without it', () => {
+  it('says its pace is an earlier year’s, and its outcome not yet known', async () => {
+    const p = planFromTable(
+      [
+        '指标名称,单位,2020年基期,2025年目标',
+        '地区生产总值,亿元,600,800',
+        '每万人口高价值发明专利拥有量,件,3,6',
+      ],
+      2025,
+    );
+    const [gdp, patents] = p.targets.map((x) => x.indicator!);
+    const ev = await evaluateTargets(
+      p,
+      null,
+      { [gdp!]: { '2025': 820 }, [patents!]: { '2024': 5.5 } },
+      { paths: 0 },
+    );
+    const t = ev.targets.find((x) => x.indicator === patents)!;
+    expect(renderMessage('zh', t.note!)).toContain('2025年（目标年）数据待补：进度按2024年计，结果尚未确定');
+    expect(ev.targets.find((x) => x.indicator === gdp)!.note).toBeNull();
+  });
+});

@@ -3,6 +3,10 @@
 export const EVALUATION_MESSAGES = {
   'eval.note.milestoneNoPace': { zh: '里程碑目标只看是否实现，无进度速度', en: 'a milestone has no pace' },
   'eval.note.noObservation': { zh: '基期之后尚无观测值', en: 'no observation after the base year' },
+  'eval.note.targetYearMissing': {
+    zh: '{year}年（目标年）数据待补：进度按{latest}年计，结果尚未确定',
+    en: 'its {year} figure (the target year) is still to come: the pace is as of {latest}, the outcome not yet known',
+  },
   'eval.note.missingYears': { zh: '{years} 年无观测值', en: 'no observation for {years}' },
   'eval.note.ceilingKept': {
     zh: '上限目标，基期已在上限以内：不计进度，只看是否保持在上限以内',
