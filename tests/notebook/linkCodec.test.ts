@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, SCENARIO_FORMAT } from '../../engine/index.ts';
 import { base64urlToBytes, bytesToBase64url } from '../../notebook/share/base64url.ts';
@@ -9,8 +10,10 @@ import {
   encodeLinkV1,
   LINK_MIGRATIONS,
   LINK_VERSION,
+  LINK_WARN_LENGTH,
   type Migration,
 } from '../../notebook/share/linkCodec.ts';
+import { linkPayload } from '../../notebook/share/shareSync.ts';
 import { yaohaiPlan } from '../engine/planFixtures.ts';
 import { GOLDEN_LINKS, GOLDEN_PAYLOAD } from '../fixtures/goldenLinks.ts';
 
@@ -41,6 +44,15 @@ describe('share links', () => {
     expect(hash).toMatch(/^#v2\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]+$/);
     const decoded = await decodeLink(hash);
     expect(decoded).toEqual({ kind: 'ok', payload: scenario, version: 2, migratedFrom: null });
+  });
+
+  // A longer note in the 基准 scenario had pushed its own link to 2,152 characters: every fresh page then opened
+  // with a warning that its link might be cut, and a keyboard user met its buttons first.
+  it('keeps the 基准 scenario’s own link under the length chat apps keep whole', async () => {
+    const baseline = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+    const { format: _format, ...working } = baseline;
+    const url = `http://localhost:5173/${await encodeLink(linkPayload('yaohai-sme-14fyp', working))}`;
+    expect(url.length).toBeLessThan(LINK_WARN_LENGTH);
   });
 
   it('is shorter than the JSON it carries', async () => {
