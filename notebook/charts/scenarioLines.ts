@@ -13,7 +13,10 @@ export interface LineStyle {
 
 export interface ScenarioLines {
   main: LineStyle;
-  /** One per compared key, in the order given: its style, or null where it is the current scenario itself. */
+  /**
+   * One per compared key, in the order given: its style, or null where it is the current scenario itself. A key
+   * not in the comparison (a chart cell's library scenario) takes the styles after the comparison's.
+   */
   compared: (LineStyle | null)[];
 }
 
@@ -32,11 +35,12 @@ export function scenarioLines(
     same >= 0
       ? { color: comparisonStyle(same).color, dash: '' }
       : { color: keys.length > 0 ? OKABE_ITO.black : OKABE_ITO.blue, dash: '' };
+  let extra = list.length;
   return {
     main,
     compared: keys.map((k) => {
       const i = at.get(k);
-      if (i === undefined) return null;
+      if (i === undefined) return comparisonStyle(extra++);
       return i === same ? null : comparisonStyle(i);
     }),
   };

@@ -23,6 +23,13 @@ describe('scenarioLines', () => {
     expect(COMPARISON_STYLES.map((s) => s.color)).not.toContain(OKABE_ITO.black);
   });
 
+  // A chart cell's library scenario not in the comparison had been taken for the current one and left out.
+  it('gives a scenario outside the comparison the next style, never null', () => {
+    const l = scenarioLines('{"name":"基准"}', list, ['library:downturn', 'push']);
+    expect(l.compared).toEqual([COMPARISON_STYLES[2], COMPARISON_STYLES[1]]);
+    expect(scenarioLines('{}', [], ['library:downturn']).compared).toEqual([COMPARISON_STYLES[0]]);
+  });
+
   it('draws the current scenario blue when nothing is compared', () => {
     expect(scenarioLines('{}', [], []).main.color).toBe(OKABE_ITO.blue);
   });
