@@ -140,54 +140,38 @@ describe('uncertain values', () => {
   });
 });
 
+/** A scenario file for the golden plan that sets `parameters`. */
+function goldenScenario(name: string, parameters: Record<string, number>): string {
+  return tempFile(
+    `${name}.scenario.json`,
+    JSON.stringify({ format: 'planpath/scenario@1', plan: 'golden-small', name: { zh: name }, parameters }),
+  );
+}
+
+/** `planpath run` of the golden plan under a scenario file, deterministic. */
+function runGolden(scenario: string, ...more: string[]) {
+  return captureCli(main, [
+    'run',
+    '--plan',
+    'tests/fixtures/golden.plan.json',
+    '--scenario',
+    scenario,
+    '--paths',
+    '0',
+    ...more,
+  ]);
+}
+
 // 5 written for 5% had run at 500% a year without a word, where a lever's intensity out of range was refused.
 describe('a parameter outside the plan’s range', () => {
   it('is refused, in percent, with the fraction that was most likely meant', async () => {
-    const file = tempFile(
-      'five.scenario.json',
-      JSON.stringify({
-        format: 'planpath/scenario@1',
-        plan: 'golden-small',
-        name: { zh: '五' },
-        parameters: { g: 5 },
-      }),
-    );
-    const r = await captureCli(main, [
-      'run',
-      '--plan',
-      'tests/fixtures/golden.plan.json',
-      '--scenario',
-      file,
-      '--paths',
-      '0',
-    ]);
+    const r = await runGolden(goldenScenario('five', { g: 5 }));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       "parameters.g: must lie in the plan's range 0%–30% (found 500%); a percentage is written as a fraction: 5% is 0.05",
     );
     // In range, it runs.
-    const ok = tempFile(
-      'ok.scenario.json',
-      JSON.stringify({
-        format: 'planpath/scenario@1',
-        plan: 'golden-small',
-        name: { zh: '五' },
-        parameters: { g: 0.05 },
-      }),
-    );
-    expect(
-      (
-        await captureCli(main, [
-          'run',
-          '--plan',
-          'tests/fixtures/golden.plan.json',
-          '--scenario',
-          ok,
-          '--paths',
-          '0',
-        ])
-      ).code,
-    ).toBe(0);
+    expect((await runGolden(goldenScenario('ok', { g: 0.05 }))).code).toBe(0);
   });
 });
 
@@ -195,21 +179,12 @@ describe('a parameter outside the plan’s range', () => {
 // page had worded it in Chinese, the CLI in English only).
 describe('an id the plan does not have', () => {
   it('is refused with the ids a few edits from it, in the language asked for', async () => {
-    const file = tempFile(
-      'typo.scenario.json',
-      JSON.stringify({
-        format: 'planpath/scenario@1',
-        plan: 'golden-small',
-        name: { zh: '错字' },
-        parameters: { gg: 0.05, zzzzzz: 1 },
-      }),
-    );
-    const args = ['run', '--plan', 'tests/fixtures/golden.plan.json', '--scenario', file, '--paths', '0'];
-    const en = await captureCli(main, args);
+    const file = goldenScenario('typo', { gg: 0.05, zzzzzz: 1 });
+    const en = await runGolden(file);
     expect(en.code).toBe(1);
     expect(en.stderr).toContain('parameters.gg: the plan has no parameter with this id; did you mean g?');
     expect(en.stderr).toContain('parameters.zzzzzz: the plan has no parameter with this id\n');
-    const zh = await captureCli(main, [...args, '--lang', 'zh']);
+    const zh = await runGolden(file, '--lang', 'zh');
     expect(zh.stderr).toContain('parameters.gg：规划中没有此编号的参数；是否为 g？');
   });
 });
