@@ -57,6 +57,14 @@ export const DEFAULT_ASSUMPTIONS = {
       en: 'Default annual growth when no history is given (a labelled assumption); not the pace the target requires.',
     },
   },
+  /** A life span or an age (人均预期寿命 79.5 岁): 5% a year had put it at 100.6 岁 by 2025. */
+  years: {
+    value: '0.3% ± 0.2%',
+    rationale: {
+      zh: '寿命、年龄一类指标每年变化很小：无历史数据时默认年增速 0.3% ± 0.2%（标注的假设，可修改）。',
+      en: 'A life span or an age changes little a year: default growth 0.3% ± 0.2% when no history is given (a labelled assumption).',
+    },
+  },
   share: {
     value: '0% ± 3%',
     rationale: {
@@ -243,7 +251,9 @@ class PlanDraft {
         ? DEFAULT_ASSUMPTIONS.falling
         : cls === 'percent'
           ? DEFAULT_ASSUMPTIONS.share
-          : DEFAULT_ASSUMPTIONS.growth;
+          : unit === '岁'
+            ? DEFAULT_ASSUMPTIONS.years
+            : DEFAULT_ASSUMPTIONS.growth;
     // A level's default (growth, or none for one the plan wants lower) is for want of history only.
     this.addParameter(`g_${id}`, `${name}年增速`, '%/年', a, cls !== 'percent');
     this.indicators.push({

@@ -127,6 +127,16 @@ describe('generatePlan on a share with no parts', () => {
     expect(baseUnknownTargets(plan)).toEqual(plan.targets.map((t) => t.id));
   });
 
+  // 人均预期寿命 79.5 岁 at the default 5% a year had reached 100.6 岁 by 2025 (labelled, but its 94% shown).
+  it('grows a life span by a default that fits one, labelled as an assumption', () => {
+    const p = planFromTable(['指标名称,单位,2020年基期,2025年目标', '人均预期寿命,岁,79,79.5'], 2025);
+    expect(p.parameters[0]!.value).toEqual({ mean: 0.003, sd: 0.002 });
+    expect(p.parameters[0]!.provenance).toMatchObject({ kind: 'assumption' });
+    const median = runSync(p, null, { paths: 0 }).indicators[p.targets[0]!.indicator!]!.deterministic.at(-1)!;
+    expect(median).toBeGreaterThan(79);
+    expect(median).toBeLessThan(81);
+  });
+
   // The import review had said 5 without a base where the page then showed 8: totals over the period of a yearly
   // flow without a base were left out of its count, though the run waits for their base too.
   it('counts a total over the period of a flow without a base as the run does', () => {
