@@ -16,6 +16,9 @@ import { withProgress } from './progressReporter.ts';
 
 export { optimizeUsage };
 
+/** An amount of money as the page writes it: thousands grouped, no more than two decimals (7500.00 had read bare). */
+const money = (v: number): string => Number(v.toFixed(2)).toLocaleString('en-US');
+
 export async function optimizeCommand(args: string[]): Promise<number> {
   const values = parseScenarioArgs(args, {
     targets: { type: 'string' },
@@ -53,8 +56,8 @@ export async function optimizeCommand(args: string[]): Promise<number> {
         l.id,
         String(r.intensities[l.id]),
         `${l.min}–${l.max} step ${Number(l.step.toPrecision(6))}`,
-        `${l.unitCost.toFixed(2)} ${totalCostUnit(r.cost.unit)}`,
-        `${(r.cost.byLever[l.id] ?? 0).toFixed(2)}`,
+        `${money(l.unitCost)} ${totalCostUnit(r.cost.unit)}`,
+        money(r.cost.byLever[l.id] ?? 0),
       ]);
     const targetRows = targets.map((id) => [
       id,
@@ -65,9 +68,10 @@ export async function optimizeCommand(args: string[]): Promise<number> {
     process.stdout.write(
       [
         `${r.status} (${r.method}): ${r.message}`,
-        `total fiscal cost ${r.cost.total.toFixed(2)} ${totalCostUnit(r.cost.unit)}; ${r.runs} runs, ${r.paths} paths, seed ${r.seed}`,
+        `total fiscal cost to the target year ${money(r.cost.total)} ${totalCostUnit(r.cost.unit)}; ${r.runs} runs, ${r.paths} paths, seed ${r.seed}`,
         '',
-        formatTable(['lever', 'intensity', 'grid', 'cost per unit', 'cost'], leverRows),
+        // Per unit of intensity over the whole run, not a year's (the page says 1,500 万元/年; this is 7,500 万元).
+        formatTable(['lever', 'intensity', 'grid', 'cost per unit, all years', 'cost'], leverRows),
         '',
         formatTable(['target', 'P(met)', 'deterministic met'], targetRows),
         ignored.length > 0

@@ -158,6 +158,18 @@ describe('analytics CLI', async () => {
     // The table reads a growth rate in its unit: "range 0%–15%, current 7%", not "0–0.15, current 0.07".
     const table = await cli(...seekGrowth, '--deterministic');
     expect(table.stdout.split('\n')[1]).toMatch(/range -?[\d.]+%–[\d.]+%, current [\d.]+%/);
+    // A count's unit is said beside the parameter's name.
+    const count = await cli(
+      'goalseek',
+      '--plan',
+      mini,
+      '--target',
+      'hte_2025',
+      '--growth',
+      'hte_inflow',
+      '--deterministic',
+    );
+    expect(count.stdout.split('\n')[1]).toMatch(/^parameter hte_inflow \(家\): range /);
     // 5,10 typed for 5%–10% had searched growth rates of 500%–1000%: refused up front, with what was meant.
     const far = await cli(...seekGrowth, '--deterministic', '--range', '5,10');
     expect(far.code).toBe(2);
@@ -183,6 +195,21 @@ describe('analytics CLI', async () => {
     );
     expect(opt.code).toBe(0);
     expect(JSON.parse(opt.stdout).status).toMatch(/optimal|already-met/);
+    // A lever's cost per unit is over the whole run (the page's is a year's), grouped as the page writes it.
+    const table = await cli(
+      'optimize',
+      '--plan',
+      mini,
+      '--targets',
+      'pillar_2025,hte_2025',
+      '--prob',
+      '0.9',
+      '--paths',
+      '300',
+    );
+    expect(table.stdout).toContain('cost per unit, all years');
+    expect(table.stdout).toMatch(/total fiscal cost to the target year [\d,]+(\.\d{1,2})? /);
+    expect(table.stdout).not.toMatch(/\d\.00\b/);
     const sens = await cli('sensitivity', '--plan', mini, '--target', 'pillar_2025', '--paths', '300');
     expect(sens.code).toBe(0);
     expect(sens.stdout).toContain('g_output');
