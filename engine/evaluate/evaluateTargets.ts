@@ -2,7 +2,6 @@
 // formulas are in targetProgress.ts; this file gathers the numbers each target needs from the plan and the
 // actuals, and asks the engine for P(met) on paths re-anchored on the actuals (pinned where observed,
 // simulated onward from the last observation).
-import { isMet } from '../outputs/targetMeasure.ts';
 import { targetCountStep } from '../outputs/targetStats.ts';
 import { isCountIndicator } from '../plan/countUnit.ts';
 import { knownBase } from '../plan/knownBase.ts';
@@ -266,25 +265,9 @@ function evaluateTarget(
   // A quota must be met every year: a missed year caps the status at 滞后 however well the total runs.
   if (measures && measures.missedYears.length > 0 && (status === 'ahead' || status === 'on-track'))
     status = 'behind';
-  // A level is met by its value, base or no base: met before its year it is 提前实现 (高企 210 in 2024 had read
-  // 进度待补基期 beside 已提前达到, and the summary counted no target achieved).
-  if (
-    status === null &&
-    latest !== null &&
-    latest.year > t0 &&
-    latest.year < t.year &&
-    (t.kind === 'level' || t.kind === 'share') &&
-    isMet(
-      {
-        kind: t.kind,
-        comparator: t.comparator!,
-        value: t.value!,
-        tolerance: t.tolerance,
-        countStep: targetCountStep(t.kind, ind),
-      },
-      latest.value,
-    )
-  )
+  // A level is met by its value, base or no base, as the run's verdict already says (reached-early): met before
+  // its year it is 提前实现 (高企 210 in 2024 had read 进度待补基期 beside 已提前达到, and the summary counted none).
+  if (status === null && r?.verdict.code === 'achieved' && r.verdict.reason === 'reached-early')
     status = 'achieved';
   // Once the target's own year is observed its outcome is a fact, base or no base (a level is met by its
   // value): 已完成 or 未完成, not a pace — 95% of the way at the end is not on plan.

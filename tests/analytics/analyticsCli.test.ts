@@ -180,7 +180,7 @@ describe('analytics CLI', async () => {
   });
 
   it('optimize and sensitivity run; bad arguments give a message and exit 2', async () => {
-    const opt = await cli(
+    const optimize = [
       'optimize',
       '--plan',
       mini,
@@ -190,23 +190,12 @@ describe('analytics CLI', async () => {
       '0.9',
       '--paths',
       '300',
-      '--format',
-      'json',
-    );
+    ];
+    const opt = await cli(...optimize, '--format', 'json');
     expect(opt.code).toBe(0);
     expect(JSON.parse(opt.stdout).status).toMatch(/optimal|already-met/);
     // A lever's cost per unit is over the whole run (the page's is a year's), grouped as the page writes it.
-    const table = await cli(
-      'optimize',
-      '--plan',
-      mini,
-      '--targets',
-      'pillar_2025,hte_2025',
-      '--prob',
-      '0.9',
-      '--paths',
-      '300',
-    );
+    const table = await cli(...optimize);
     expect(table.stdout).toContain('cost per unit, all years');
     expect(table.stdout).toMatch(/total fiscal cost to the target year [\d,]+(\.\d{1,2})? /);
     expect(table.stdout).not.toMatch(/\d\.00\b/);
