@@ -283,6 +283,13 @@ function downloadDashboardCsv(
   void downloadCsv(`${safeFileName(`${t('dash.title')}_${scenarioName(state.scenario, lang)}`)}.csv`, rows);
 }
 
+/** The column names as CSS strings, for a phone's layout, where each target is a card without the header
+ * row and names its figures itself (base.css, max-width 600px). */
+function columnLabels(t: Translate, medianHead: string): string {
+  const css = (s: string) => JSON.stringify(s);
+  return `--label-goal: ${css(t('dash.col.goal'))}; --label-median: ${css(medianHead)}; --label-pmet: ${css(t('dash.col.pmet'))}`;
+}
+
 export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
   const t = translator(lang);
   const { plan } = app;
@@ -316,7 +323,7 @@ export function dashboardView(app: App, lang: Lang): LiveView<RunState> {
     ${pastYears.element}
     ${requests.element}
     ${filter.element}
-    <div class="table-wrap"><table class="targets">
+    <div class="table-wrap"><table class="targets" style=${columnLabels(t, medianHead)}>
       <colgroup><col class="c-name"><col class="c-goal"><col class="c-median"><col class="c-pmet"><col class="c-status"><col class="c-spark"></colgroup>
       <thead><tr><th scope="col">${t('dash.col.target')}</th><th scope="col" class="num">${t('dash.col.goal')}</th>
       <th scope="col" class="num">${medianHead}</th><th scope="col" class="num">${t('dash.col.pmet')}</th>

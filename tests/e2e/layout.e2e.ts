@@ -62,6 +62,32 @@ describe('layout and access', () => {
     },
   );
 
+  it('at 390 px (a link opened on a phone) nothing runs past the screen, and each target is a card that names its figures', async () => {
+    const page = await open(390);
+    await waitDrawn(page);
+    await page.screenshot({ path: 'test-results/layout-390.png' });
+    // No sideways scrolling of the page: the top bar's tools wrap, selects and fieldsets keep to the width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    for (const cell of ['dashboard', 'goalseek'])
+      expect(
+        await page.$eval(`[data-cell="${cell}"]`, (c) =>
+          Math.max(
+            ...[...c.querySelectorAll('select, fieldset, label')].map((e) => e.getBoundingClientRect().right),
+          ),
+        ),
+      ).toBeLessThanOrEqual(390);
+    // A target's name runs across its card (it had broken every two characters)…
+    const row = page.locator('#dashboard-body tr[data-target="five_up_net_increase"]');
+    const name = (await row.locator('th').boundingBox())!;
+    expect(name.width).toBeGreaterThan(300);
+    // …and its figures sit under the names of their columns, as the hidden header row would have given them.
+    const before = (sel: string) => row.locator(sel).evaluate((e) => getComputedStyle(e, '::before').content);
+    expect(await before('td.goal')).toBe('"规划值"');
+    expect(await before('td.median')).toMatch(/^"2025年中位数"$/);
+    expect(await before('td.pmet')).toBe('"达成概率"');
+    expect(await page.isVisible('#dashboard-body thead')).toBe(false);
+  });
+
   it('reaches the results within 10 Tab presses, and the skip link goes straight there', async () => {
     // A notice in the banner (here: a damaged link) adds its button to the way; the first-visit guide is up.
     const link = GOLDEN_LINKS[2]!;
