@@ -69,6 +69,57 @@ export interface FanChartInput {
 }
 
 const MARGIN = { top: 22, right: 14, bottom: 26, left: 54 };
+const LEGEND_ROW = 22;
+
+/** A legend item: its swatch (SVG) and label. */
+type LegendItem = [swatch: string, label: string];
+
+/** The room an item takes in a legend row: its swatch, its label as the font sets it, and a gap. */
+function itemWidth(label: string, lang: Lang): number {
+  return 30 + label.length * (lang === 'zh' ? 12 : 6.5);
+}
+
+/** What the chart draws, keyed: only what is drawn (a chart without its fan had keyed two bands it did not show). */
+function legendItems(
+  input: FanChartInput,
+  hasTargets: boolean,
+  hollow: (a: { derived?: boolean }) => boolean,
+): LegendItem[] {
+  const L = input.legend;
+  if (!L) return [];
+  const color = input.color ?? OKABE_ITO.blue;
+  const items: LegendItem[] = [];
+  if (input.band) {
+    items.push([`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.16"/>`, L.band90]);
+    items.push([`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.4"/>`, L.band50]);
+  }
+  if (input.band || input.deterministic)
+    items.push([`<line x1="0" x2="16" stroke="${color}" stroke-width="2.25"/>`, L.median]);
+  if (input.planned)
+    items.push([`<line x1="0" x2="16" stroke="#555" stroke-width="1.5" stroke-dasharray="5 4"/>`, L.planned]);
+  if (input.actuals?.some((a) => !hollow(a))) items.push([`<circle cx="8" r="3.5" fill="#000"/>`, L.actual]);
+  if (L.derived !== undefined && input.actuals?.some(hollow))
+    items.push([`<circle cx="8" r="3.5" fill="#fff" stroke="#000" stroke-width="1.5"/>`, L.derived]);
+  if (hasTargets) items.push([`<path d="M8,-6l5,6l-5,6l-5,-6z" fill="${OKABE_ITO.vermillion}"/>`, L.target]);
+  return items;
+}
+
+/** The items in rows that fit the chart's width (a phone's chart had cut the legend off at its edge). */
+function legendLines(items: LegendItem[], width: number, lang: Lang): LegendItem[][] {
+  const lines: LegendItem[][] = [];
+  let x = Number.POSITIVE_INFINITY;
+  for (const item of items) {
+    const w = itemWidth(item[1], lang);
+    // An item's last 8 px are the gap before the next.
+    if (x + w - 8 > width - 2) {
+      lines.push([]);
+      x = MARGIN.left;
+    }
+    lines.at(-1)!.push(item);
+    x += w;
+  }
+  return lines;
+}
 
 function finite(v: number): boolean {
   return Number.isFinite(v);
@@ -77,7 +128,6 @@ function finite(v: number): boolean {
 export function fanChartSvg(input: FanChartInput): string {
   const width = input.width ?? 640;
   const height = input.height ?? 300;
-  const legendH = input.legend ? 22 : 0;
   const keyed = input.compared ?? [];
   const keyH = keyed.length > 0 ? 20 : 0;
   const k = displayScale(input.unit, input.lang);
@@ -104,6 +154,9 @@ export function fanChartSvg(input: FanChartInput): string {
     values.push(t.value * k);
     if (t.high !== undefined) values.push(t.high * k);
   }
+  const hollow = (a: { derived?: boolean }) => a.derived === true && input.legend?.derived !== undefined;
+  const legend = legendLines(legendItems(input, targets.length > 0, hollow), width, input.lang);
+  const legendH = LEGEND_ROW * legend.length;
   for (const c of input.compared ?? []) {
     push(c.p50);
     if (c.band) {
@@ -216,7 +269,6 @@ export function fanChartSvg(input: FanChartInput): string {
       );
     }
   }
-  const hollow = (a: { derived?: boolean }) => a.derived === true && input.legend?.derived !== undefined;
   for (const a of input.actuals ?? []) {
     if (!finite(a.value)) continue;
     parts.push(
@@ -232,7 +284,7 @@ export function fanChartSvg(input: FanChartInput): string {
       parts.push(
         `<g${cls ? ` class="${cls}"` : ''} transform="translate(${x},${y})">${swatch}<text class="legend" x="22" y="0" dy="0.32em">${esc(label)}</text></g>`,
       );
-      x += 30 + label.length * (input.lang === 'zh' ? 12 : 6.5);
+      x += itemWidth(label, input.lang);
     };
   };
   if (keyH > 0) {
@@ -250,23 +302,11 @@ export function fanChartSvg(input: FanChartInput): string {
     if (!input.legend && input.keyTarget !== undefined && targets.length)
       key(`<path d="M8,-6l5,6l-5,6l-5,-6z" fill="${OKABE_ITO.vermillion}"/>`, input.keyTarget);
   }
-  if (input.legend) {
-    const L = input.legend;
-    const item = legendRow(height - 8);
-    // Only what is drawn: a chart without its fan had keyed two bands it did not show.
-    if (input.band) {
-      item(`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.16"/>`, L.band90);
-      item(`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.4"/>`, L.band50);
-    }
-    if (input.band || input.deterministic)
-      item(`<line x1="0" x2="16" stroke="${color}" stroke-width="2.25"/>`, L.median);
-    if (input.planned)
-      item(`<line x1="0" x2="16" stroke="#555" stroke-width="1.5" stroke-dasharray="5 4"/>`, L.planned);
-    if (input.actuals?.some((a) => !hollow(a))) item(`<circle cx="8" r="3.5" fill="#000"/>`, L.actual);
-    if (L.derived !== undefined && input.actuals?.some(hollow))
-      item(`<circle cx="8" r="3.5" fill="#fff" stroke="#000" stroke-width="1.5"/>`, L.derived);
-    if (targets.length) item(`<path d="M8,-6l5,6l-5,6l-5,-6z" fill="${OKABE_ITO.vermillion}"/>`, L.target);
-  }
+  // The legend's rows, the last at the chart's foot.
+  legend.forEach((line, r) => {
+    const item = legendRow(height - 8 - LEGEND_ROW * (legend.length - 1 - r));
+    for (const [swatch, label] of line) item(swatch, label);
+  });
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="fan-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(input.title)}">` +
     `<title>${esc(input.title)}</title>${input.description ? `<desc>${esc(input.description)}</desc>` : ''}` +

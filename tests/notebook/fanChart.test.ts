@@ -103,3 +103,63 @@ describe('fanChartSvg with scenarios compared', () => {
     expect(fanChartSvg({ ...base, deterministic: [1, 2] })).not.toContain('compared-key');
   });
 });
+
+describe('fanChartSvg legend', () => {
+  const input = {
+    years: [2020, 2021, 2022, 2023, 2024, 2025],
+    unit: '家',
+    lang: 'zh' as const,
+    title: 't',
+    band: {
+      p5: [1, 2, 3, 4, 5, 6],
+      p25: [2, 3, 4, 5, 6, 7],
+      p50: [3, 4, 5, 6, 7, 8],
+      p75: [4, 5, 6, 7, 8, 9],
+      p95: [5, 6, 7, 8, 9, 10],
+    },
+    planned: { years: [2020, 2025], values: [3, 9] },
+    actuals: [{ year: 2021, value: 4 }],
+    targets: [{ year: 2025, value: 9, label: '目标' }],
+    legend: {
+      band90: 'P5–P95',
+      band50: 'P25–P75',
+      median: '中位数',
+      planned: '规划要求路径',
+      actual: '实际值',
+      target: '目标',
+    },
+  };
+  /** Each legend item's left edge and row (its translate), in the order drawn. */
+  const items = (svg: string) =>
+    [
+      ...svg.matchAll(/<g transform="translate\(([\d.]+),([\d.]+)\)">.*?<text class="legend"[^>]*>([^<]*)</g),
+    ].map((m) => ({ x: Number(m[1]), y: Number(m[2]), label: m[3]! }));
+  it('keeps one row where the chart is wide enough', () => {
+    const got = items(fanChartSvg({ ...input, width: 640 }));
+    expect(got.map((g) => g.label)).toEqual([
+      'P5–P95',
+      'P25–P75',
+      '中位数',
+      '规划要求路径',
+      '实际值',
+      '目标',
+    ]);
+    expect(new Set(got.map((g) => g.y)).size).toBe(1);
+  });
+  it('wraps onto a second row on a phone, every label inside the chart, the plot above both rows', () => {
+    const width = 340;
+    const svg = fanChartSvg({ ...input, width, height: 260 });
+    const got = items(svg);
+    expect(got).toHaveLength(6);
+    const rows = [...new Set(got.map((g) => g.y))];
+    expect(rows).toHaveLength(2);
+    // Each label ends inside the chart (12 px a character, after a 22 px swatch).
+    for (const g of got) expect(g.x + 22 + 12 * g.label.length).toBeLessThanOrEqual(width);
+    // The x-axis' year labels sit above the first legend row.
+    const yearYs = [...svg.matchAll(/<text class="tick" [^>]*y="([\d.]+)"[^>]*text-anchor="middle"/g)].map(
+      (m) => Number(m[1]),
+    );
+    expect(yearYs).toHaveLength(6);
+    expect(Math.max(...yearYs)).toBeLessThan(Math.min(...rows) - 8);
+  });
+});
