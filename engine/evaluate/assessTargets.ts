@@ -20,7 +20,7 @@ import type {
 import type { Simulation } from '../run/simulate.ts';
 import { assumedGrowth } from './assumedGrowth.ts';
 import { baseSourceOf } from './baseSourceOf.ts';
-import { growsAtRate } from './growsAtRate.ts';
+import { compoundPath } from './compoundPath.ts';
 import { levelToReach } from './levelToReach.ts';
 import { observedByDefinition } from './observedByDefinition.ts';
 import { recordlessIndicators } from './recordlessIndicators.ts';
@@ -92,7 +92,7 @@ export function assessTargets(
             targetYear: t.year,
             base: base ?? Number.NaN,
             latest,
-            compound: s.kind === 'growth' || growsAtRate(plan, s.indicator),
+            compound: compoundPath(plan, s.kind, s.indicator, ind.unit),
             flows: observed,
             rateReading: t.rateReading,
             countStep,

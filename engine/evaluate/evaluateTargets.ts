@@ -26,7 +26,7 @@ import {
 } from './classifyStatus.ts';
 import { derivedActuals } from './derivedActuals.ts';
 import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
-import { growsAtRate } from './growsAtRate.ts';
+import { compoundPath } from './compoundPath.ts';
 import { type LatestSource, planObservations, type Sources } from './planObservations.ts';
 import { remainingFromLatest } from './remainingFromLatest.ts';
 import { settledIn } from './settledIn.ts';
@@ -230,7 +230,7 @@ function evaluateTarget(
   const years = [...obs.keys()].filter((y) => y > t0).sort((a, b) => a - b);
   const lastYear = years.at(-1);
   const latest = lastYear === undefined ? null : { year: lastYear, value: obs.get(lastYear)! };
-  const compound = t.kind === 'growth' || growsAtRate(plan, t.indicator);
+  const compound = compoundPath(plan, t.kind, t.indicator, ind.unit);
   // A yearly quota needs no base: each year's flow is measured against it (quotaProgress).
   const measures =
     base === null && t.kind !== 'quota'

@@ -4,13 +4,14 @@
 //   P = (xt − x0)/(X − x0)                     progress made (完成进度)
 //   a = (xt/x0)^(1/(t−t0)) − 1                 achieved CAGR
 //   r = (X/x0)^(1/(T−t0)) − 1                  required CAGR (for a growth target: its rate)
-//   R = a/|r| (sign flipped for downward targets)   ESCAP ratio
+//   R = a/|r| (sign flipped for downward targets)   ESCAP ratio; for a percentage, of its changes in points
+//                                                  a year, (xt − x0)/(t − t0) ÷ (X − x0)/(T − t0)
 //   g_req = (X/xt)^(1/(T−t)) − 1               growth still needed each remaining year
 // The pace that sets the status compares progress with the progress planned by year t:
 //   growth-type targets (compound path x0·(1+r)^(t−t0)):  pace = (xt − x0)/(x0·(1+r)^(t−t0) − x0),
 //     so a path exactly on 7.5 %/yr has pace 1 (on the linear formula it would show P < τ and look behind);
 //     plannedPathRatio = xt / (x0·(1+r)^(t−t0)) is reported beside it;
-//   other targets (counts, shares, sums):  pace = P/τ;
+//   other targets (counts, shares, sums, and any percentage but a growth target's):  pace = P/τ;
 //   quota targets (a flow every year): pace = Σ flows so far / (quota × years so far).
 
 import { roundingHalfWidth } from '../check/roundingHalfWidth.ts';
@@ -20,6 +21,7 @@ import { list, type Message, msg } from '../report/messages/message.ts';
 import { cagr } from './cagr.ts';
 import { type EscapCategory, escapCategory } from './escapCategory.ts';
 import { levelToReach } from './levelToReach.ts';
+import { pointsKind } from './pointsKind.ts';
 
 export interface ProgressInput {
   kind: Exclude<TargetKind, 'qualitative'>;
@@ -197,10 +199,18 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
         : input.value
       : cagr(x0, X, span);
   const achievedCagr = cagr(x0, xt, elapsed);
+  const remaining = T - t;
+  const achievedChange = elapsed > 0 ? (xt - x0) / elapsed : null;
+  const requiredChange = span > 0 ? (X - x0) / span : null;
+  // R divides the two rates the evaluation shows: for a percentage, its points a year (0.2 ÷ 0.24 = 83.3%
+  // for 研发投入强度 had read 93.6%, the ratio of two compound rates shown nowhere).
+  const [achievedRate, requiredRate] = pointsKind(input.percent === true, kind)
+    ? [achievedChange, requiredChange]
+    : [achievedCagr, requiredCagr];
   const ratioR =
-    achievedCagr === null || requiredCagr === null || requiredCagr === 0
+    achievedRate === null || requiredRate === null || requiredRate === 0
       ? null
-      : (direction * achievedCagr) / Math.abs(requiredCagr);
+      : (direction * achievedRate) / Math.abs(requiredRate);
   const achieved =
     kind === 'growth'
       ? isMet({ kind: 'level', comparator: input.comparator, value: X }, xt)
@@ -220,7 +230,6 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
   } else {
     pace = progress === null ? null : progress / tau;
   }
-  const remaining = T - t;
   return {
     targetLevel: X,
     tau,
@@ -232,8 +241,8 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
     escap: escapCategory(ratioR, achieved),
     requiredGrowthRemaining: remaining > 0 ? cagr(xt, X, remaining) : null,
     requiredChangeRemaining: remaining > 0 ? (X - xt) / remaining : null,
-    achievedChange: elapsed > 0 ? (xt - x0) / elapsed : null,
-    requiredChange: span > 0 ? (X - x0) / span : null,
+    achievedChange,
+    requiredChange,
     pace,
     basis: compound ? 'planned-path' : 'linear',
     achieved,

@@ -361,6 +361,19 @@ describe('observations that follow from observed inputs', () => {
     expect(need.value(g, 'zh')).toBe(need.text(g, 'zh'));
     expect(evaluationColumn('achievedCagr').text(g, 'zh')).toBe(`${points((0.029 - base) / 3)}个百分点/年`);
     expect(evaluationColumn('requiredCagr').text(g, 'zh')).toBe(`${points((0.03 - base) / 5)}个百分点/年`);
+    // R divides those two (it had divided two compound rates shown nowhere), and the pace is on a straight
+    // line in points: the plan prints no rate for it, and a compound path rested on the model's dynamics.
+    expect(g.ratioR).toBeCloseTo((0.029 - base) / 3 / ((0.03 - base) / 5), 12);
+    expect(g.paceBasis).toBe('linear');
+    expect(g.plannedPathRatio).toBeNull();
+    expect(g.pace).toBeCloseTo((0.029 - base) / (0.03 - base) / 0.6, 12);
+    // The reviewer's figures (孙科长): 1.8% → 2.4% by 2023 against 3% in 2025 is 83.3% of the pace, 滞后.
+    const slow = (
+      await evaluateTargets(yaohai, null, { rd_intensity: { '2020': 0.018, '2023': 0.024 } }, { paths: 0 })
+    ).targets.find((x) => x.id === 'rd_intensity_2025')!;
+    expect(slow.pace).toBeCloseTo(0.5 / 0.6, 12);
+    expect(slow.ratioR).toBeCloseTo(0.2 / 0.24, 12);
+    expect(slow.status).toBe('behind');
     // A count's need stays a growth rate, as a number.
     const ev2 = await evaluateTargets(
       yaohai,

@@ -103,8 +103,8 @@ export const ENGINE_MESSAGES = {
     en: 'Time elapsed = (latest year − base year) ÷ (target year − base year); progress = (latest actual − base) ÷ (target − base).',
   },
   'eval.rule.escap': {
-    zh: '增速达成率 R 采用联合国亚太经社会（ESCAP）评估可持续发展目标进展的方法：R = 已实现年均增速 ÷ 规划要求年均增速（目标为下降的指标取反号），表示实际增长快慢相当于规划要求的几成。R ≥ {onTrack} 为“进展顺利”，{acceleration}–{onTrack} 为“需加速”，0–{acceleration} 为“进展有限”，R < 0（朝相反方向变化）为“倒退”。它与评估结论分别判断，作为参考。',
-    en: 'The growth ratio R follows the method UN ESCAP uses to track progress on the Sustainable Development Goals: R = achieved annual growth ÷ the annual growth the plan requires (sign flipped for targets that should fall) — how much of the required pace was achieved. R ≥ {onTrack}: on track; {acceleration}–{onTrack}: acceleration needed; 0–{acceleration}: limited progress; R < 0 (moving the wrong way): deterioration. It is judged apart from the status, as a cross-check.',
+    zh: '增速达成率 R 采用联合国亚太经社会（ESCAP）评估可持续发展目标进展的方法：R = 已实现年均增速 ÷ 规划要求年均增速（目标为下降的指标取反号；百分比指标按每年提高的百分点相除），表示实际增长快慢相当于规划要求的几成。R ≥ {onTrack} 为“进展顺利”，{acceleration}–{onTrack} 为“需加速”，0–{acceleration} 为“进展有限”，R < 0（朝相反方向变化）为“倒退”。它与评估结论分别判断，作为参考。',
+    en: 'The growth ratio R follows the method UN ESCAP uses to track progress on the Sustainable Development Goals: R = achieved annual growth ÷ the annual growth the plan requires (sign flipped for targets that should fall; for a percentage, its points a year) — how much of the required pace was achieved. R ≥ {onTrack}: on track; {acceleration}–{onTrack}: acceleration needed; 0–{acceleration}: limited progress; R < 0 (moving the wrong way): deterioration. It is judged apart from the status, as a cross-check.',
   },
   'eval.rule.remaining': {
     zh: '最新实际至目标年所需增速 = (目标值 ÷ 最新实际)^(1 ÷ 两者相隔年数) − 1；终期评估中目标年已过而无当年数据的，它是那几年本应达到的增速，不是今后的要求。',
