@@ -24,9 +24,9 @@ import {
   STATUS_ORDER,
   type StatusThresholds,
 } from './classifyStatus.ts';
+import { compoundPath } from './compoundPath.ts';
 import { derivedActuals } from './derivedActuals.ts';
 import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
-import { compoundPath } from './compoundPath.ts';
 import { type LatestSource, planObservations, type Sources } from './planObservations.ts';
 import { remainingFromLatest } from './remainingFromLatest.ts';
 import { settledIn } from './settledIn.ts';
