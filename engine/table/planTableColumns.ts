@@ -94,8 +94,21 @@ export const PLAN_TABLE_COLUMNS: readonly ColumnSpec[] = [
  */
 export const CATEGORY_HEADERS = ['类别', '指标类别', '分类'];
 
+/** Headers of a printed table's row numbers, passed over without a word. */
+export const ROW_NUMBER_HEADERS = ['序号', '编号', '序', 'no.', '#'];
+
 /** Headers of a printed table's rate column (年均增长（%）), read beside the target value. */
-export const RATE_HEADERS = ['年均增长', '年均增速', '年均增长率', '年均增幅', '年均增长目标'];
+export const RATE_HEADERS = [
+  '年均增长',
+  '年均增速',
+  '年均增长率',
+  '年均增幅',
+  '年均增长目标',
+  // 年均增长/累计: a column of rates and, in brackets, totals over the period.
+  '年均/累计',
+  '年均增长/累计',
+  '年均增速/累计',
+];
 
 export const KIND_WORDS: Record<
   string,

@@ -17,6 +17,7 @@ import {
   NO_WORDS,
   PLAN_TABLE_COLUMNS,
   RATE_HEADERS,
+  ROW_NUMBER_HEADERS,
   YES_WORDS,
 } from './planTableColumns.ts';
 import type { PlanTableResult, TableIssue, TableTarget } from './tableTypes.ts';
@@ -31,8 +32,9 @@ export interface MergedRange {
 }
 
 function normalHeader(header: string): string {
+  // A note in brackets of any kind: 年均增长（%）, and the national 纲要's own 年均增长〔累计〕 or [累计].
   return toHalfWidth(header)
-    .replace(/[(（][^)）]*[)）]/g, '')
+    .replace(/[(（[［【〔〖][^)）\]］】〕〗]*[)）\]］】〕〗]/g, '')
     .replace(/\s+/g, '')
     .toLowerCase();
 }
@@ -223,7 +225,8 @@ function columnsOf(
   keys.forEach((key, c) => {
     const name = header[c]!.trim();
     if (key === null) {
-      if (name !== '')
+      // A row number (序号) is a printed table's own bookkeeping: nothing to read, nothing to say.
+      if (name !== '' && !ROW_NUMBER_HEADERS.includes(normalHeader(name)))
         add({
           severity: 'info',
           code: 'unknown-column',

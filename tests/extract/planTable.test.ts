@@ -447,6 +447,29 @@ describe('printed headers and rows, as printed tables have them', () => {
     ]);
   });
 
+  // 赵工's 附表: the national 纲要 heads its rate column 年均增长〔累计〕; read as unknown, it had dropped seven
+  // targets (the binding 能耗 [13.5] among them) with "目标值为空", and 序号 drew a message of its own.
+  it.each(['年均增长〔累计〕', '年均增长[累计]', '年均增长【累计】', '年均/累计'])(
+    'reads a rate column headed %s, its rates and its bracketed totals',
+    (rateHeader) => {
+      const r = readPlanTable(
+        [
+          `序号,类别,指标,单位,2020年,2025年,${rateHeader},属性`,
+          '1,经济发展,地区生产总值,亿元,152.3,215,7左右,预期性',
+          '2,经济发展,规上工业增加值,%,—,—,8左右,预期性',
+          '3,绿色生态,单位GDP能耗降低,%,—,—,[13.5],约束性',
+        ].join('\n'),
+      );
+      expect(r.issues).toEqual([]);
+      expect(r.targets.map((t) => [t.name, t.kind, t.value])).toEqual([
+        ['地区生产总值', 'level', 215],
+        ['地区生产总值', 'growth', 7],
+        ['规上工业增加值', 'growth', 8],
+        ['单位GDP能耗降低', 'cumulative-growth', -13.5],
+      ]);
+    },
+  );
+
   it('takes a row stating a rate once, and 类别 as the section', () => {
     const r = readPlanTable(
       [
