@@ -36,6 +36,8 @@ export interface ActualsIssueParams {
   farFromBase: { indicator: string; value: string; base: string; times: number };
   /** Refused: an amount of money 30 times off its base, a unit or a digit slipped (万元 in the 亿元 row). */
   farFromBaseRefused: { indicator: string; value: string; base: string; times: number };
+  /** Kept, with a question: a value five times off its base or more that moved a decimal point lands near. */
+  decimalSlip: { indicator: string; value: string; base: string; guess: string };
   /** Kept, with a question: an amount or a count below zero. */
   negativeAmount: { indicator: string; value: string };
   yearBeforeBase: { year: number; base: number };

@@ -56,6 +56,7 @@ const MESSAGES: Messages = {
   yearImplausible: plain('yearImplausible'),
   yearNotYet: plain('yearNotYet'),
   farFromBase: plain('farFromBase'),
+  decimalSlip: plain('decimalSlip'),
   farFromBaseRefused: plain('farFromBaseRefused'),
   negativeAmount: plain('negativeAmount'),
   yearBeforeBase: plain('yearBeforeBase'),

@@ -3,6 +3,7 @@
 // fractions); the result is plausible for what the indicator measures (a share within 0–100 %, a count a
 // whole number); the year lies in the plan's window.
 import { INDEX_UNIT } from '../plan/indexUnit.ts';
+import { oddsPart } from '../plan/oddsPart.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import { isPlanYear } from '../plan/yearSchema.ts';
 import { convertUnit, normalizeUnit, parseUnit } from '../units/unitFactor.ts';
@@ -56,6 +57,12 @@ export function indicatorFacts(plan: Plan, thisYear?: number): IndicatorFacts {
   const bases = new Map(
     plan.indicators.flatMap((i) => (i.base && 'value' in i.base ? [[i.id, i.base.value] as const] : [])),
   );
+  // A share simulated through its odds has its base there: s = o / (1 + o).
+  for (const i of plan.indicators) {
+    const odds = i.dynamics.kind === 'derived' ? oddsPart(i.dynamics.formula) : null;
+    const o = odds === null ? undefined : bases.get(odds);
+    if (o !== undefined && !bases.has(i.id)) bases.set(i.id, o / (1 + o));
+  }
   return {
     base: (id) => bases.get(id),
     unit: (id) => units.get(id) ?? '',
@@ -174,6 +181,17 @@ function plausible(
 
 /** How far from its base a value may lie before it is questioned (kept either way). */
 const SCALE_QUESTIONED = 30;
+/** How far from its base a value may lie before a slipped decimal point is looked for. */
+const SLIP_QUESTIONED = 5;
+
+/** The value with its decimal point moved one place, where that lands within a quarter of the base. */
+function decimalSlip(value: number, base: number): number | null {
+  for (const k of [10, 0.1]) {
+    const moved = value * k;
+    if (Math.abs(moved / base - 1) <= 0.25) return Number(moved.toPrecision(12));
+  }
+  return null;
+}
 
 /**
  * A value questioned where it is most likely a slip: an amount or count below zero, or one 30 times its base or
@@ -199,8 +217,25 @@ function questionScale(
     return true;
   }
   const b = facts.base(id);
-  if (b === undefined || !(b > 0) || !(value > 0) || facts.isIndex(id) || base === '%') return true;
+  if (b === undefined || !(b > 0) || !(value > 0) || facts.isIndex(id)) return true;
   const ratio = Math.max(value / b, b / value);
+  // A decimal point slipped: 4.25 for a 城镇化率 of 41.5% had been read without a word and judged 难以达成 at
+  // −93.74% a year. Not for counts, which may grow tenfold (12 firms to 120).
+  const guess =
+    ratio >= SLIP_QUESTIONED && ratio < SCALE_QUESTIONED && !COUNT_BASES.has(base)
+      ? decimalSlip(value, b)
+      : null;
+  if (guess !== null) {
+    const percent = (v: number) => (base === '%' ? `${Number((v * 100).toPrecision(6))}%` : shown(v));
+    sink.add('warning', place, 'decimalSlip', {
+      indicator: id,
+      value: percent(value),
+      base: percent(b),
+      guess: percent(guess),
+    });
+    return true;
+  }
+  if (base === '%') return true;
   if (ratio < SCALE_QUESTIONED) return true;
   const money = base === '元' || base === '美元';
   sink.add(money ? 'error' : 'warning', place, money ? 'farFromBaseRefused' : 'farFromBase', {

@@ -550,4 +550,24 @@ describe('values that look like slips', () => {
     expect(counts.actuals.five_up_enterprises).toEqual({ '2023': 20000 });
     expect(counts.issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'farFromBase']]);
   });
+
+  // 赵工: 4.25 typed for a 城镇化率 of 42.5% had been read without a word, then judged 难以达成 at −93.74% a year.
+  it('questions a value a slipped decimal point explains, and keeps it', () => {
+    const urban = planFromTable(
+      ['指标,单位,2020年,2025年', '常住人口城镇化率,%,41.5,48', '高新技术企业数,家,12,30'],
+      2025,
+    );
+    const r = parseActuals('指标\t2021\t2022\n常住人口城镇化率\t4.25\t43\n', urban);
+    expect(Object.values(r.actuals)[0]).toEqual({ '2021': 0.0425, '2022': 0.43 });
+    expect(r.issues.map((i) => [i.severity, i.code, i.row, i.column])).toEqual([['warning', 'decimalSlip', 2, 2]]);
+    expect(r.issues[0]!.messageZh).toContain('4.25% 与常住人口城镇化率的基期值 41.5% 相差甚远，疑为 42.5%（小数点错位）');
+    // Money: 61.6 for a GDP of 616 亿元 is kept with the question (a tenfold slip is not the 30× refusal).
+    const gdp = parseActuals('指标\t年份\t数值\n地区生产总值\t2021\t70.26\n', yaohaiWithStatistics());
+    expect(gdp.actuals.gdp).toEqual({ '2021': 70.26 });
+    expect(gdp.issues.map((i) => i.code)).toEqual(['decimalSlip']);
+    expect(gdp.issues[0]!.messageZh).toContain('疑为 702.6亿元');
+    // A count may grow tenfold: 120 firms from 12 is not questioned.
+    const firms = parseActuals('指标\t年份\t数值\n高新技术企业数\t2024\t120\n', urban);
+    expect(firms.issues).toEqual([]);
+  });
 });

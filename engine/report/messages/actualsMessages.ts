@@ -56,6 +56,10 @@ export const ACTUALS_MESSAGES = {
     zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差 {times} 倍以上：请核对单位和数字',
     en: 'read, but {value} is {times} or more times off the base of {indicator}, {base}: check the unit and the figure',
   },
+  'actuals.decimalSlip': {
+    zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差甚远，疑为 {guess}（小数点错位）：请核对',
+    en: 'read, but {value} is far from the base of {indicator}, {base}: did you mean {guess} (a decimal point moved)? Please check',
+  },
   'actuals.negativeAmount': {
     zh: '已读取，但{indicator}为负数（{value}）：请核对',
     en: 'read, but {indicator} is negative ({value}): please check',
