@@ -559,9 +559,13 @@ describe('values that look like slips', () => {
     );
     const r = parseActuals('指标\t2021\t2022\n常住人口城镇化率\t4.25\t43\n', urban);
     expect(Object.values(r.actuals)[0]).toEqual({ '2021': 0.0425, '2022': 0.43 });
-    expect(r.issues.map((i) => [i.severity, i.code, i.row, i.column])).toEqual([['warning', 'decimalSlip', 2, 2]]);
-    expect(r.issues[0]!.messageZh).toContain('4.25% 与常住人口城镇化率的基期值 41.5% 相差甚远，疑为 42.5%（小数点错位）');
-    // Money: 61.6 for a GDP of 616 亿元 is kept with the question (a tenfold slip is not the 30× refusal).
+    expect(r.issues.map((i) => [i.severity, i.code, i.row, i.column])).toEqual([
+      ['warning', 'decimalSlip', 2, 2],
+    ]);
+    expect(r.issues[0]!.messageZh).toContain(
+      '4.25% 与常住人口城镇化率的基期值 41.5% 相差甚远，疑为 42.5%（小数点错位）',
+    );
+    // Money: 70.26 for a GDP of 702.6 亿元 is kept with the question (a tenfold slip is not the 30× refusal).
     const gdp = parseActuals('指标\t年份\t数值\n地区生产总值\t2021\t70.26\n', yaohaiWithStatistics());
     expect(gdp.actuals.gdp).toEqual({ '2021': 70.26 });
     expect(gdp.issues.map((i) => i.code)).toEqual(['decimalSlip']);
