@@ -747,12 +747,12 @@ export const MESSAGES = {
     en: 'Counted apart: {aspirational} aspirational (力争) · {notComparable} not comparable · {qualitative} qualitative',
   },
   'feas.basis.tip.data': {
-    zh: '基期与所用观测值均来自规划原文、公布的统计数或录入值；此后各年的推演仍依据标注的假设。',
-    en: 'The base and every observation used come from the plan, published statistics or entered figures; the years after them still rest on labelled assumptions.',
+    zh: '基期与所用观测值均来自规划原文、公布的统计数、由公布数推算的值（标“推算”）或录入值，按这些数据算出的进度与推演给出同一判断；达成概率仍依据此后各年标注的假设。',
+    en: 'The base and every observation used come from the plan, published statistics, figures reckoned from them (marked as such) or entered figures, and the pace they give agrees with the forecast; the chance of being met still rests on the labelled assumptions for the years after.',
   },
   'feas.basis.tip.assumption': {
-    zh: '基期或默认增速依据标注的假设（见“政策与假设”）。',
-    en: 'The base or the default rates rest on labelled assumptions (see Levers & assumptions).',
+    zh: '基期或增速依据标注的假设（见“政策与假设”），或已有数据的进度与推演不一致、判断随推演：改动假设可能改变此判断。',
+    en: 'The base or the rates rest on labelled assumptions (see Levers & assumptions), or the pace so far disagrees with the forecast and the verdict follows the forecast: moving an assumption can change it.',
   },
   'feas.basis.tip.unknown': {
     zh: '规划未印出、也未找到公布的基期值，不给达成概率；录入基期值后即给出判断。',
@@ -811,8 +811,8 @@ export const MESSAGES = {
   'feas.quota.record': { zh: '逐年执行记录', en: 'Year-by-year record' },
   'feas.quota.year': { zh: '{year} {value}', en: '{year} {value}' },
   'feas.rule': {
-    zh: '判断规则：达成概率 ≥80% 为“进展顺利”，20%–80% 为“存在风险”，<20% 为“难以达成”；最新实际数已达标为“已达成”，目标年已有实际数而未达标为“未达成”；进度与推演不一致时以推演为准并说明原因。“依据数据”指基期与最新观测值均为规划原文、公布统计数或录入值。',
-    en: 'Rule: P(met) ≥ 80% on track, 20%–80% at risk, < 20% off track; an actual that already meets it: achieved; a target-year actual short of it: missed; where the pace so far disagrees, the forecast decides and the reason is given. "Rests on data": the base and the latest observation are printed, published or entered.',
+    zh: '判断规则：达成概率 ≥80% 为“进展顺利”，20%–80% 为“存在风险”，<20% 为“难以达成”；最新实际数已达标为“已达成”，目标年已有实际数而未达标为“未达成”；进度与推演不一致时以推演为准并说明原因。“依据数据”指基期与最新观测值均为规划原文、公布统计数、由公布数推算的值或录入值，且进度与推演判断一致。',
+    en: 'Rule: P(met) ≥ 80% on track, 20%–80% at risk, < 20% off track; an actual that already meets it: achieved; a target-year actual short of it: missed; where the pace so far disagrees, the forecast decides and the reason is given. "Rests on data": the base and the latest observation are printed, published, reckoned from published figures or entered, and the pace agrees with the forecast.',
   },
   'prov.settledValue': {
     zh: '{year}年已有数据：此数由该年已知值算出（每条推演路径在该年都取该值，出处见“指标详情”），不是模拟的中位数。',

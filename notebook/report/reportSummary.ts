@@ -47,14 +47,23 @@ function stillNeeded(x: TargetEvaluation, lang: Lang, baseYear: number | undefin
     points
       ? formatPercentOf(Math.abs(v), '百分点', lang, digits)
       : formatRate(Math.abs(v), lang, digits).replace(/^\+/, '');
-  // One decimal, or as many more as it takes to tell two different figures apart: "需年均提高 0.1 个百分点（规划
-  // 要求年均提高 0.1 个百分点）" beside 滞后 had stood for 0.133 against 0.12.
-  let digits = 1;
-  while (digits < 3 && remaining !== planned && sayTo(remaining, digits) === sayTo(planned, digits)) digits++;
+  // One decimal, or two where a figure has them (the plan's 0.24 个百分点 a year had read 0.2, the pace achieved),
+  // or as many more as it takes to tell two different figures apart: "需年均提高 0.1 个百分点（规划要求年均提高
+  // 0.1 个百分点）" beside 滞后 had stood for 0.133 against 0.12.
+  const ownDigits = (v: number) => (Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-9 ? 1 : 2);
+  let [dNeeded, dPlanned] = [ownDigits(remaining), ownDigits(planned)];
+  while (
+    Math.max(dNeeded, dPlanned) < 3 &&
+    remaining !== planned &&
+    sayTo(remaining, dNeeded) === sayTo(planned, dPlanned)
+  ) {
+    dNeeded++;
+    dPlanned++;
+  }
   return t(lang, remaining < 0 ? 'rep.why.neededFall' : 'rep.why.needed', {
-    needed: sayTo(remaining, digits),
+    needed: sayTo(remaining, dNeeded),
     required: t(lang, planned < 0 ? 'rep.why.plannedFall' : 'rep.why.planned', {
-      rate: sayTo(planned, digits),
+      rate: sayTo(planned, dPlanned),
     }),
   });
 }

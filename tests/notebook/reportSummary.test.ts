@@ -122,7 +122,13 @@ describe('attentionReasons', async () => {
       requiredCagr: 0.01,
     };
     expect(attentionReasons(x, 'zh', 2025)).toContain(
-      '剩余年份需年均提高 0.8 个百分点（规划要求年均提高 0.7 个百分点）',
+      '剩余年份需年均提高 0.8 个百分点（规划要求年均提高 0.74 个百分点）',
+    );
+    // The plan's pace keeps its second decimal (孙科长: 研发投入强度 (3 − 1.8) ÷ 5 = 0.24 had read 0.2, the pace
+    // achieved so far, and the shortfall disappeared).
+    const rd = { ...x, base: 0.018, targetLevel: 0.03, year: 2025, requiredChangeRemaining: 0.003 };
+    expect(attentionReasons(rd, 'zh', 2020)).toContain(
+      '剩余年份需年均提高 0.3 个百分点（规划要求年均提高 0.24 个百分点）',
     );
     // Two figures that differ are not printed alike: 0.133 against the plan's 0.12 had read 0.1 against 0.1.
     const close = { ...x, base: 0.325, targetLevel: 0.331, requiredChangeRemaining: 0.00133 };
@@ -132,7 +138,7 @@ describe('attentionReasons', async () => {
     // A rise by points (提高0.9个百分点) is said in points as well, not as a relative growth of the share.
     const rise = { ...x, kind: 'increase' as const, value: 0.009, base: 0.023, targetLevel: 0.032 };
     expect(attentionReasons(rise, 'zh', 2025)).toContain(
-      '剩余年份需年均提高 0.8 个百分点（规划要求年均提高 0.2 个百分点）',
+      '剩余年份需年均提高 0.8 个百分点（规划要求年均提高 0.18 个百分点）',
     );
   });
 });
