@@ -387,6 +387,14 @@ describe('observations that follow from observed inputs', () => {
     ).value;
     expect(need.value(n, 'zh')).toBeCloseTo(((stock + 45000) / 92000) ** 0.5 * 100 - 100, 2);
     expect(evaluationColumn('achievedCagr').value(n, 'zh')).toBeCloseTo(n.achievedCagr! * 100, 2);
+    // The pace says on its row which planned progress it divides by: the stock's compound path (from its own
+    // 年均增长 target), or a straight line (完成进度 ÷ 时间进度).
+    const pace = evaluationColumn('pace');
+    expect(n.paceBasis).toBe('planned-path');
+    expect(pace.text(n, 'zh')).toBe(`${(n.pace! * 100).toFixed(1)}%（按复合路径）`);
+    expect(pace.text(n, 'en')).toBe(`${(n.pace! * 100).toFixed(1)}% (compound path)`);
+    expect(pace.value(n, 'zh')).toBeCloseTo(n.pace! * 100, 1);
+    expect(pace.text(g, 'zh')).toBe(`${(g.pace! * 100).toFixed(1)}%`);
   });
 
   it('a total is observed where its parts are, and its verdict rests on them as on any observation', async () => {

@@ -70,6 +70,7 @@ export const ENGINE_MESSAGES = {
   'col.achievedCagr': { zh: '已实现年均增速', en: 'Achieved CAGR' },
   'col.requiredCagr': { zh: '规划要求年均增速', en: 'Required CAGR' },
   'col.ratioR': { zh: '增速达成率 R', en: 'Growth ratio R' },
+  'eval.pace.compound': { zh: '（按复合路径）', en: ' (compound path)' },
   'col.requiredGrowthRemaining': {
     zh: '最新实际至目标年所需增速',
     en: 'Growth needed from the latest actual',
