@@ -8,11 +8,6 @@ import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
 import type { ReportDoc } from './reportDocument.ts';
 
-/** Text a spreadsheet would run as a formula is stored as plain text with a leading apostrophe. */
-function safe(v: string | number | null): string | number | null {
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
-
 export async function reportXlsx(
   ev: Evaluation,
   lang: Lang,
@@ -29,7 +24,9 @@ export async function reportXlsx(
     views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }],
   });
   sheet.addRow(fields);
-  for (const r of data) sheet.addRow(r.map(safe));
+  // A workbook's text cells are text: "+0.2个百分点/年" or a note beginning with "=" is never run as a formula
+  // (the CSV, which a spreadsheet parses, guards its own). A leading apostrophe had shown in Excel as typed.
+  for (const r of data) sheet.addRow(r);
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
   sheet.columns.forEach((col, i) => {
@@ -46,7 +43,7 @@ export async function reportXlsx(
       views: [{ state: 'frozen', ySplit: 1 }],
     });
     needs.addRow(baseNeeds.fields);
-    for (const r of baseNeeds.data) needs.addRow(r.map(safe));
+    for (const r of baseNeeds.data) needs.addRow(r);
     needs.getRow(1).font = { bold: true };
     [36, 10, 12, 80].forEach((w, i) => {
       needs.getColumn(i + 1).width = w;
@@ -59,7 +56,7 @@ export async function reportXlsx(
       t(lang, 'rep.sources.col.figure'),
       t(lang, 'rep.sources.col.source'),
     ]);
-    for (const r of sources) src.addRow([r.target, r.figure, r.source].map(safe));
+    for (const r of sources) src.addRow([r.target, r.figure, r.source]);
     src.getRow(1).font = { bold: true };
     [36, 30, 100].forEach((w, i) => {
       src.getColumn(i + 1).width = w;
@@ -74,8 +71,8 @@ export async function reportXlsx(
       t(lang, 'rep.settings.col.value'),
       t(lang, 'rep.settings.col.default'),
     ]).font = { bold: true };
-    for (const r of settings.rows) set.addRow([r.setting, r.value, r.planDefault].map(safe));
-    for (const note of settings.notes) set.addRow([safe(note)]);
+    for (const r of settings.rows) set.addRow([r.setting, r.value, r.planDefault]);
+    for (const note of settings.notes) set.addRow([note]);
     if (settings.run) set.addRow([settings.run]);
     if (settings.url) set.addRow([t(lang, 'rep.settings.link', { link: settings.url })]);
     [40, 24, 24].forEach((w, i) => {
