@@ -5,8 +5,8 @@ export const REPORT_MESSAGES = {
   'rep.title.final': { zh: '{plan}终期评估报告', en: '{plan}: final evaluation report' },
   // Nothing observed yet (a draft plan's what-if): no evaluation, a projection.
   'rep.waiting': {
-    zh: '报告（Word、Excel、打印）在录入实际数据或基期值后即可导出：评估需要至少一个观测值。',
-    en: 'The report (Word, Excel, print) can be exported once an actual or a base value is entered: an evaluation needs at least one observation.',
+    zh: '报告（Word、Excel、打印）在上方粘贴实际数据（或在目标总览中点“录入基期”补录基期值）后即可导出：评估需要至少一个观测值，导入规划时填写的基期值不算观测值。情景对比可在“情景对比”一节导出为 CSV。',
+    en: 'The report (Word, Excel, print) can be exported once actuals are pasted above (or a base is entered with “Enter base” in the overview): an evaluation needs at least one observation, and the bases filled in when the plan was imported are not observations. A comparison of scenarios exports as CSV from the comparison section.',
   },
   'rep.title.projection': { zh: '{plan}情景推演报告', en: '{plan}: scenario projection report' },
   'rep.kind.projection': { zh: '情景推演报告', en: 'Scenario projection report' },
