@@ -186,12 +186,18 @@ export function comparisonView(
         // A counted task with no record, or an indicator with no history: its chance restates the assumption,
         // and is marked so, as on the dashboard (待补执行记录, 待补历史数据).
         const noRecord = f.verdict?.code === 'no-record' ? f.verdict : null;
-        return { p: tr && !settled ? tr.pMet : null, settled, needsBase, noRecord };
+        // Every chance with its verdict and what it rests on, as on the dashboard: a bare 49% beside
+        // "25%（待补历史数据）" had read as the firmer figure, though it rested on a typed assumption (赵工).
+        const judged =
+          f.verdict && f.verdictBasis && !noRecord && !needsBase && !settled
+            ? `${verdictLabel(f.verdict, t)} · ${t(`verdict.basis.${f.verdictBasis}`)}`
+            : null;
+        return { p: tr && !settled ? tr.pMet : null, settled, needsBase, noRecord, judged };
       };
       const p0 = chance(first).p;
       const m0 = medianFigure(plan, target, first.result);
       const cells = runs.map((r, i) => {
-        const { p, settled, needsBase, noRecord } = chance(r);
+        const { p, settled, needsBase, noRecord, judged } = chance(r);
         const m = medianFigure(plan, target, r.result);
         const show = (v: number) =>
           m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang, false, m?.whole);
@@ -211,13 +217,13 @@ export function comparisonView(
         // Every cell as the table shows it (P(met) had been a bare 0.5824 beside a median in 万户, and the
         // differences were left out).
         csv.push(
-          shownP,
+          judged ? `${shownP}${paren(judged, lang)}` : shownP,
           ...(i > 0 ? [dp === null ? '' : signed(dp, String(Math.abs(dp)))] : []),
           m ? show(m.value) : '',
           ...(i > 0 ? [dm === null ? '' : signed(dm, showDiff(Math.abs(dm)))] : []),
         );
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
-        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${shownP}</td>${
+        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${shownP}${judged ? html`<small class="cmp-verdict">${judged}</small>` : null}</td>${
           i > 0
             ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
             : null

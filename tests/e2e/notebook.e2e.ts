@@ -156,6 +156,14 @@ describe('the notebook in Chromium', () => {
     expect(
       await page.textContent(`${table} tr[data-target="individual_businesses_growth"] td[data-pmet]`),
     ).toBe('基期待补');
+    // A judged chance carries its verdict and what it rests on, in every scenario's column (a bare 49% beside a
+    // qualified 25% had read as the firmer figure).
+    const judged = await page.$$eval(
+      `${table} tr[data-target="five_up_net_increase"] td[data-pmet] small.cmp-verdict`,
+      (l) => l.map((e) => e.textContent ?? ''),
+    );
+    expect(judged).toHaveLength(2);
+    for (const j of judged) expect(j).toMatch(/^(进展顺利|存在风险|难以达成) · 依据(数据|假设)$/);
     // A difference with nothing to compare reads as a dash, not "±—".
     expect(await page.textContent(`${table} tr[data-target="market_entities_new"] td:last-child`)).toBe('—');
     // Its CSV holds every cell as the table shows it, differences included (P(met) had been a bare fraction).
@@ -171,6 +179,9 @@ describe('the notebook in Chromium', () => {
     expect(head!.split(',')).toHaveLength(1 + 2 + 4);
     const growth = lines.find((l) => l.startsWith('工商户数年均增长18.5%,'))!;
     expect(growth).toContain('基期待补');
+    expect(lines.find((l) => l.startsWith('净增“五上”企业200家,'))).toMatch(
+      /%（(进展顺利|存在风险|难以达成) · 依据(数据|假设)）/,
+    );
     expect(csv).not.toMatch(/,0\.\d{3,}/);
     // No cell is marked as a formula: a rise is written ＋, a fall −.
     expect(csv).not.toContain("'");
