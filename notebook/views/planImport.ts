@@ -456,6 +456,12 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         });
         const text = (value: string, set: (v: string) => boolean, cls = '') => {
           const input = h('input', { type: 'text', value, class: cls });
+          // Kept as it is typed, not only once the cell is left: a base typed and the page reloaded before a Tab
+          // had come back as the old value, without a word (赵工). An entry that does not read yet is judged
+          // when the cell is left.
+          input.addEventListener('input', () => {
+            if (set(input.value)) scheduleDraftSave();
+          });
           input.addEventListener('change', () => {
             const ok = set(input.value);
             input.classList.toggle('field-error', !ok);
@@ -630,13 +636,20 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
 
   // The draft (text and reviewed rows) is kept across reloads; a huge paste is not (it is refused anyway).
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  function saveDraftNow(): void {
+    clearTimeout(draftTimer);
+    draftTimer = undefined;
+    const text = textarea.value.length <= 2_500_000 ? textarea.value : '';
+    void saveImportDraft({ text, sourceText, rows, origin, targetYear, facts, title: titleInput.value });
+  }
   function scheduleDraftSave(): void {
     clearTimeout(draftTimer);
-    draftTimer = setTimeout(() => {
-      const text = textarea.value.length <= 2_500_000 ? textarea.value : '';
-      void saveImportDraft({ text, sourceText, rows, origin, targetYear, facts, title: titleInput.value });
-    }, 400);
+    draftTimer = setTimeout(saveDraftNow, 400);
   }
+  // A reload or a closed tab within the pause before the save: saved on the way out.
+  window.addEventListener('pagehide', () => {
+    if (draftTimer !== undefined) saveDraftNow();
+  });
 
   async function restoreDraft(): Promise<void> {
     const d = (await loadImportDraft()) as
@@ -959,6 +972,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     plan.meta.id = `imported-${userPlanIdOf(plan)}`;
     const waiting = baseUnknownTargets(plan).length; // 基期待补: neither printed nor entered
     clearTimeout(draftTimer);
+    draftTimer = undefined;
     const saved = await store({
       id: userPlanIdOf(plan),
       title,

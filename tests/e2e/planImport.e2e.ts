@@ -360,6 +360,12 @@ describe('the import draft', () => {
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(14);
     const listed = rows.filter({ has: page.locator('td.mono', { hasText: '两千家' }) });
     await listed.locator('input[type="checkbox"]').first().uncheck();
+    // A value typed into a cell and never left (no Tab, no Enter) is kept as typed (赵工's base had come back
+    // as the old value).
+    const name = rows.first().locator('input.pi-name');
+    await name.click();
+    await name.press('End');
+    await name.pressSequentially('（改）');
     await page.waitForTimeout(1000); // the draft is saved 400 ms after the last change
     await page.reload();
     await waitDrawn(page);
@@ -367,6 +373,13 @@ describe('the import draft', () => {
       .poll(() => page.locator('#import [data-cell="import-table"] tbody tr').count(), { timeout: 15_000 })
       .toBe(14);
     expect(await page.locator('#import mark.rejected').textContent()).toBe('两千家');
+    expect(
+      await page
+        .locator('#import [data-cell="import-table"] tbody tr')
+        .first()
+        .locator('input.pi-name')
+        .inputValue(),
+    ).toMatch(/（改）$/);
     expect(await page.$eval('#import textarea', (ta) => (ta as HTMLTextAreaElement).value)).toBe(
       DISTRICT_FIVE_YEAR,
     );
