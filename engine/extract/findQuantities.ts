@@ -58,8 +58,21 @@ function unitAfter(text: string, n: NumberRead): { number: NumberRead; unit: str
     const shorter = readChineseNumber(text.slice(n.start, n.end - 1));
     if (unit !== null && shorter !== null) return { number: { ...n, end: n.end - 1, value: shorter }, unit };
   }
-  const unit = readUnit(text, n.end);
+  const unit = readUnit(text, n.end) ?? yearsOfSomething(text, n);
   return unit === null ? null : { number: n, unit };
+}
+
+/**
+ * 年 as a unit — 平均受教育年限达到9.8年 — where it cannot be a calendar year or a span of the plan: after a
+ * number with decimals, or after a name that is a number of years (…年限). Read as a year, the target had been
+ * dropped without a word.
+ */
+function yearsOfSomething(text: string, n: NumberRead): string | null {
+  if (text[n.end] !== '年' || n.chinese) return null;
+  const decimals = text.slice(n.start, n.end).includes('.');
+  return decimals || /年限[^，。；、]{0,4}$/.test(text.slice(Math.max(0, n.start - 10), n.start))
+    ? '年'
+    : null;
 }
 
 function isLatinOrDigit(c: string | undefined): boolean {

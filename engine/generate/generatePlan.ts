@@ -65,6 +65,13 @@ export const DEFAULT_ASSUMPTIONS = {
       en: 'A life span or an age changes little a year: default growth 0.3% ± 0.2% when no history is given (a labelled assumption).',
     },
   },
+  schooling: {
+    value: '0.9% ± 0.5%',
+    rationale: {
+      zh: '受教育年限一类以“年”计的指标每年变化很小：无历史数据时默认年增速 0.9% ± 0.5%（标注的假设，可修改）。参照：国家“十四五”规划纲要的劳动年龄人口平均受教育年限由2020年10.8年提高到2025年11.3年，年均约0.9%。',
+      en: 'A number of years such as years of schooling changes little a year: default growth 0.9% ± 0.5% when no history is given (a labelled assumption). For reference, the national 14th Five-Year Plan outline raises the working-age population’s average years of schooling from 10.8 (2020) to 11.3 (2025), about 0.9% a year.',
+    },
+  },
   share: {
     value: '0% ± 3%',
     rationale: {
@@ -253,7 +260,9 @@ class PlanDraft {
           ? DEFAULT_ASSUMPTIONS.share
           : unit === '岁'
             ? DEFAULT_ASSUMPTIONS.years
-            : DEFAULT_ASSUMPTIONS.growth;
+            : unit === '年'
+              ? DEFAULT_ASSUMPTIONS.schooling
+              : DEFAULT_ASSUMPTIONS.growth;
     // A level's default (growth, or none for one the plan wants lower) is for want of history only.
     this.addParameter(`g_${id}`, `${name}年增速`, '%/年', a, cls !== 'percent');
     this.indicators.push({

@@ -137,6 +137,30 @@ describe('generatePlan on a share with no parts', () => {
     expect(median).toBeLessThan(81);
   });
 
+  // 赵工: 受教育年限 9.1 → 11.6 年 in five years at the generic 5% a year; and the prose import had dropped the
+  // target, reading its 9.8年 as a calendar year.
+  it('reads years of schooling from prose, and grows them by a default that fits', () => {
+    const draft = extractTargets(
+      '到2025年，劳动年龄人口平均受教育年限达到9.8年，每千人口医疗卫生机构床位数达到6.5张。',
+    );
+    expect(draft.targets.map((t) => [t.name, t.value, t.unit])).toEqual([
+      ['劳动年龄人口平均受教育年限', 9.8, '年'],
+      ['每千人口医疗卫生机构床位数', 6.5, '张'],
+    ]);
+    // A year or a span is still no quantity: 用5年时间, 2025年.
+    expect(extractTargets('用5年时间，到2025年建成示范区10个。').targets.map((t) => t.unit)).toEqual(['个']);
+    const p = planFromTable(
+      ['指标名称,单位,2020年基期,2025年目标', '劳动年龄人口平均受教育年限,年,9.1,9.8'],
+      2025,
+    );
+    const { mean, sd } = p.parameters[0]!.value as { mean: number; sd: number };
+    expect([mean, sd].map((v) => Number(v.toFixed(6)))).toEqual([0.009, 0.005]);
+    expect(p.parameters[0]!.provenance).toMatchObject({ kind: 'assumption' });
+    const median = runSync(p, null, { paths: 0 }).indicators[p.targets[0]!.indicator!]!.deterministic.at(-1)!;
+    expect(median).toBeGreaterThan(9.3);
+    expect(median).toBeLessThan(9.7);
+  });
+
   // The import review had said 5 without a base where the page then showed 8: totals over the period of a yearly
   // flow without a base were left out of its count, though the run waits for their base too.
   it('counts a total over the period of a flow without a base as the run does', () => {
