@@ -357,6 +357,10 @@ export const MESSAGES = {
     zh: '{year}年的值：录入或公布的实际数据（见“已录入的实际数据”或数据出处）',
     en: 'the {year} value entered or published (see the actuals entered, or the sources)',
   },
+  'eval.baseTip.entered': {
+    zh: '{year}年的值：录入的实际数据（见“已录入的实际数据”；录入值优先于公布统计）',
+    en: 'the {year} value entered (see the actuals entered; an entered value takes precedence over a published one)',
+  },
   'eval.baseTip.model': {
     zh: '推算：由{year}年的基期数值按指标定义算得（如分项之和、比重），各分项为规划值、公布统计或录入值',
     en: 'derived: computed from the {year} values by the indicator’s definition (a sum of parts, a share), each part printed, published or entered',

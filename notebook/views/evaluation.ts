@@ -311,6 +311,14 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
   // Where the base comes from, on hover as the dashboard's figures say it: the plan's figure as printed (or the
   // statistic that replaced it), a value entered or published for the base year, or the plan's own base path
   // (a share or total computed from its parts). The base column had been the one figure with no source.
+  // Which of the two a base-year actual is: the value entered (it wins) or the published statistic, with its
+  // source — "录入或公布" had left the reader to guess (孙科长).
+  const actualBaseTip = (indicator: string, year: number): string => {
+    if (app.scenario.get().actuals?.[indicator]?.[String(year)] !== undefined)
+      return t('eval.baseTip.entered', { year });
+    const o = app.plan.observations.find((v) => v.indicator === indicator && v.year === year);
+    return o ? provenanceText(o.provenance, t, lang) : t('eval.baseTip.actual', { year });
+  };
   const baseTip = (x: TargetEvaluation): string => {
     if (x.base === null || x.baseOrigin === null) return '';
     const ind = app.plan.indicators.find((i) => i.id === x.indicator);
@@ -322,7 +330,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
       x.baseOrigin === 'plan'
         ? printed
         : x.baseOrigin === 'actual'
-          ? t('eval.baseTip.actual', { year })
+          ? actualBaseTip(x.indicator, year)
           : ind?.dynamics.kind === 'derived'
             ? t('eval.baseTip.formula', {
                 year,

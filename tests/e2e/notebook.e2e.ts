@@ -441,6 +441,8 @@ describe('the notebook in Chromium', () => {
       '指标\t年份\t数值\t单位',
       '在库“五上”企业数\t2023\t780\t家',
       '在库“五上”企业数\t2024\t800\t家',
+      '注册企业数\t2020\t58639\t户',
+      '注册企业数\t2023\t92000\t户',
     ].join('\n');
     await pasteActuals(page, table);
     const row =
@@ -457,6 +459,12 @@ describe('the notebook in Chromium', () => {
     expect(pmet).not.toBe('0%');
     // The base says where it comes from, as the plan prints it (651家).
     expect(await page.getAttribute(`${row} td.col-base`, 'data-tip')).toContain('651');
+    // A base-year actual says which it is: the value entered, or the statistic published, with its source
+    // ("录入或公布" had left the reader to guess).
+    const base = (id: string) =>
+      page.getAttribute(`[data-cell="evaluation"] tr[data-target="${id}"] td.col-base`, 'data-tip');
+    expect(await base('enterprises_new')).toContain('2020年的值：录入的实际数据');
+    expect(await base('retail_sales_2025')).toContain('2021年瑶海区政府工作报告');
   });
 
   it('says what goal-seek found in the page language, not the engine log line', async () => {
