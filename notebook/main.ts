@@ -19,7 +19,7 @@ import type { Lang } from './i18n/lang.ts';
 import { t } from './i18n/t.ts';
 import { firstChartIndicator } from './model/firstChartIndicator.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
-import { type ReportInputs, reportView } from './report/reportView.ts';
+import type { ReportInputs } from './report/reportView.ts';
 import { createBuiltins } from './runtime/builtins.ts';
 import { changedOnly } from './runtime/changedOnly.ts';
 import { observe } from './runtime/generators.ts';
@@ -355,7 +355,13 @@ async function boot(): Promise<void> {
     },
     { below: true },
   );
-  nb.hidden('reportView', ['lang'], (lang) => reportView(app, lang));
+  // The report (its preview, Word and Excel exports: ≈ 9 KB) is fetched once the first full run is on screen,
+  // as the plan import is: it is below the fold, and the first visit had reached its 350 KB budget.
+  let reportModule: Promise<typeof import('./report/reportView.ts')> | null = null;
+  nb.hidden('reportView', ['lang'], async (lang) => {
+    reportModule ??= afterFirstRun(app).then(() => import('./report/reportView.ts'));
+    return (await reportModule).reportView(app, lang);
+  });
   nb.view(
     'report',
     slot('report-body'),
