@@ -292,7 +292,7 @@ export const engineApi = {
     channel: string,
     scenario: unknown,
     actuals: Actuals,
-    options: { paths?: number; seed?: number; thresholds?: StatusThresholds },
+    options: { paths?: number; seed?: number; thresholds?: StatusThresholds; asOf?: number },
     onProgress?: ProgressCallback,
   ): Promise<Evaluation> {
     const plan = planFor(planKey);

@@ -215,7 +215,7 @@ export class EngineClient {
   evaluate(
     scenario: unknown,
     actuals: Actuals,
-    options: { paths?: number; seed?: number },
+    options: { paths?: number; seed?: number; asOf?: number },
     onProgress?: (p: Progress) => void,
   ): Promise<Evaluation> {
     const progress = onProgress ? Comlink.proxy(onProgress) : undefined;

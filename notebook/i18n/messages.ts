@@ -357,6 +357,8 @@ export const MESSAGES = {
     zh: '{year}年的值：录入或公布的实际数据（见“已录入的实际数据”或数据出处）',
     en: 'the {year} value entered or published (see the actuals entered, or the sources)',
   },
+  'eval.asOf.label': { zh: '评估截至', en: 'Evaluate as of' },
+  'eval.asOf.latest': { zh: '最新数据', en: 'the latest data' },
   'eval.baseTip.entered': {
     zh: '{year}年的值：录入的实际数据（见“已录入的实际数据”；录入值优先于公布统计）',
     en: 'the {year} value entered (see the actuals entered; an entered value takes precedence over a published one)',

@@ -7,6 +7,7 @@ import type { App } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
 import { FULL_PATHS } from '../client/runSizes.ts';
 import { type ObservedGenerator, observe } from '../runtime/generators.ts';
+import { evaluationAsOf } from './evaluationAsOf.ts';
 import type { Working } from './scenarioOps.ts';
 
 /** The dashboard's own path count: the evaluation's P(met) of a target is then the dashboard's, to the path
@@ -66,7 +67,8 @@ export function followEvaluation(
     request++;
   };
   const schedule = (s: Working) => {
-    const key = JSON.stringify(s);
+    const asOf = evaluationAsOf.get();
+    const key = `${asOf}|${JSON.stringify(s)}`;
     if (key === lastKey) return;
     lastKey = key;
     stop();
@@ -80,9 +82,14 @@ export function followEvaluation(
       timer = null;
       emit({ running: true, progress: 0 });
       app.engine
-        .evaluate(app.payload(s), {}, { paths: s.paths ?? EVALUATION_PATHS }, (p) => {
-          if (mine === request) emit({ progress: p.done });
-        })
+        .evaluate(
+          app.payload(s),
+          {},
+          { paths: s.paths ?? EVALUATION_PATHS, ...(asOf === null ? {} : { asOf }) },
+          (p) => {
+            if (mine === request) emit({ progress: p.done });
+          },
+        )
         .then(
           (evaluation) => {
             if (mine === request) emit({ evaluation, running: false, error: null, progress: 1, entered });
@@ -113,8 +120,12 @@ export function followEvaluation(
     lastKey = '';
     if (!dragging) schedule(current);
   });
+  const unfollowAsOf = evaluationAsOf.subscribe(() => {
+    if (!dragging) schedule(current);
+  });
   return () => {
     unsubscribe();
+    unfollowAsOf();
     stop();
   };
 }

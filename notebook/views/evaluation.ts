@@ -23,8 +23,9 @@ import { formulaInNames } from '../format/formulaInNames.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
-import { translator } from '../i18n/t.ts';
+import { type Translate, translator } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
+import { evaluationAsOf } from '../state/evaluationAsOf.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
 import { loadLastPaste, saveLastPaste } from '../state/lastPaste.ts';
 import { setActuals } from '../state/scenarioOps.ts';
@@ -61,6 +62,23 @@ function clipped(text: string): string {
   return text.length <= QUOTED_CELL
     ? text
     : `${text.slice(0, QUOTED_CELL)}…（${text.length.toLocaleString()}）`;
+}
+
+/** 评估截至: the latest data, or a year from the first after the base to the plan's target year. */
+function asOfPicker(app: App, t: Translate): HTMLLabelElement {
+  const label = document.createElement('label');
+  label.className = 'as-of';
+  const select = document.createElement('select');
+  select.id = 'eval-as-of';
+  const { baseYear, targetYear } = app.plan.meta;
+  select.append(new Option(t('eval.asOf.latest'), ''));
+  for (let y = baseYear + 1; y <= targetYear; y++) select.append(new Option(String(y), String(y)));
+  select.value = String(evaluationAsOf.get() ?? '');
+  select.addEventListener('change', () =>
+    evaluationAsOf.set(select.value === '' ? null : Number(select.value), {}),
+  );
+  label.append(`${t('eval.asOf.label')} `, select);
+  return label;
 }
 
 export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise<unknown>): HTMLElement {
@@ -173,7 +191,7 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   have.textContent = count ? t('eval.readCount', { n: count }) : none();
   const row = document.createElement('div');
   row.className = 'row';
-  row.append(apply, clear);
+  row.append(apply, clear, asOfPicker(app, t));
   // The values entered so far, kept in step with the scenario (a paste, a clear, an undo, a link).
   const entered = document.createElement('div');
   let shown: unknown;

@@ -467,6 +467,28 @@ describe('the notebook in Chromium', () => {
     expect(await base('retail_sales_2025')).toContain('2021年瑶海区政府工作报告');
   });
 
+  // 孙科长: a mid-term review written with data to 2023 is read again as it was, not settled by a figure reckoned
+  // for 2025 (社零 had read 未完成 · 已定 beside the 2023 actual entered for the review).
+  it('evaluates as of a chosen year, leaving out what came after', async () => {
+    const page = await open();
+    await pasteActuals(page, ['指标\t年份\t数值', '社会消费品零售总额\t2023\t500'].join('\n'));
+    const retail = '[data-cell="evaluation"] table.evaluation tr[data-target="retail_sales_2025"]';
+    await expect
+      .poll(() => page.textContent(`${retail} td.col-latest`), { timeout: 30_000 })
+      .toBe('504.3 亿元（2025年，推算）');
+    await page.selectOption('#eval-as-of', '2023');
+    await expect
+      .poll(() => page.textContent(`${retail} td.col-latest`), { timeout: 30_000 })
+      .toBe('500 亿元（2023年，录入）');
+    expect(await page.textContent(`${retail} td.status-label`)).not.toBe('未完成');
+    expect(await page.textContent(`${retail} td.col-tau`)).toBe('60%');
+    // Back to the latest data: settled by the 2025 figure again.
+    await page.selectOption('#eval-as-of', '');
+    await expect
+      .poll(() => page.textContent(`${retail} td.status-label`), { timeout: 30_000 })
+      .toBe('未完成');
+  });
+
   it('says what goal-seek found in the page language, not the engine log line', async () => {
     const page = await open();
     // The target offered first can be sought: the plan's first (新增各类市场主体) awaits its base.
