@@ -34,7 +34,7 @@ export function checkDuplicates(ctx: CheckContext): Finding[] {
       }),
       arithmetic: joined(
         group.map((t) =>
-          msg('check.arith.duplicate', { id: t.id, comparator: String(cmp), value: num(t.value) }),
+          msg('check.arith.duplicate', { id: named(t.target), comparator: String(cmp), value: num(t.value) }),
         ),
         'sep.arith',
       ),

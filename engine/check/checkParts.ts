@@ -85,7 +85,7 @@ export function checkParts(ctx: CheckContext, relations: PlanRelation[]): Findin
         arithmetic: joined(
           known.map((x) =>
             msg('check.arith.measureItem', {
-              id: x.t.id,
+              id: named(x.t.target),
               keyword: cite(String(x.kw)),
               measure: msg(`measure.${x.cls}`),
             }),

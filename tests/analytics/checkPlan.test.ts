@@ -95,6 +95,10 @@ describe('checkPlan on a fixture with planted inconsistencies', () => {
     const mixing = of('measure-mixing').map((f) => f.targets.sort().join(','));
     expect(mixing).toContain('p1_2025,p2_2025');
     expect(mixing).toContain('b_out_2025,b_share_2025');
+    // Its arithmetic names the targets as the plan does, not by their ids (孙科长: pillar_output_2025: …).
+    const parts = of('measure-mixing').find((f) => f.targets.includes('p1_2025'))!;
+    expect(parts.arithmetic).not.toMatch(/p[12]_2025/);
+    expect(parts.arithmetic).toMatch(/→ 增加值口径/);
   });
 
   it('quota vs stock: 20 × 5 = 100 < 150 − 40; and 25 a year with 3-year certificates reaches only 113.3', () => {
