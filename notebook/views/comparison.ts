@@ -92,6 +92,20 @@ function signed(x: number, text: string): string {
   return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text.replace(/^[-−+]/, '')}`;
 }
 
+/** The place of a scenario just removed: its view is drawn anew, and the focus had fallen to <body> (赵工). */
+let refocus: number | null = null;
+
+/** Once the new view is in: focus the 移除 button now at `k` (the next scenario's), else the last, else the
+ * section's heading. */
+function keepFocus(k: number): void {
+  requestAnimationFrame(() => {
+    const buttons = document.querySelectorAll<HTMLElement>('#comparison [data-compared] button');
+    const heading = document.getElementById('comparison-title');
+    heading?.setAttribute('tabindex', '-1');
+    (buttons[Math.min(k, buttons.length - 1)] ?? heading)?.focus();
+  });
+}
+
 export function comparisonView(
   app: App,
   lang: Lang,
@@ -102,14 +116,17 @@ export function comparisonView(
 ): HTMLElement {
   const t = translator(lang);
   const { plan } = app;
+  if (refocus !== null) keepFocus(refocus);
+  refocus = null;
   if (!list.length) return html`<div class="comparison"><p class="muted">${t('cmp.empty')}</p></div>`;
   const remove = (e: NamedScenario) => {
-    const b = button(t('cmp.remove'), () =>
+    const b = button(t('cmp.remove'), () => {
+      refocus = list.indexOf(e);
       app.comparison.set(
         app.comparison.get().filter((x) => x.key !== e.key),
         {},
-      ),
-    );
+      );
+    });
     b.setAttribute('aria-label', `${t('cmp.remove')}${t('common.colon')}${scenarioName(e.scenario, lang)}`);
     return b;
   };

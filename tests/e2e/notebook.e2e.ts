@@ -203,6 +203,15 @@ describe('the notebook in Chromium', () => {
       () => document.querySelectorAll('[data-cell="detail"] svg.fan-chart path.compared').length === 2,
     );
     expect(await strokes('[data-cell="detail"]')).toEqual(inComparison);
+    // Removed from the keyboard, the focus goes to the next scenario's 移除, then to the section's heading (it
+    // had fallen to <body>, and the next Tab started again from the skip links).
+    await page.focus('[data-cell="comparison"] [data-compared="library:downturn"] button');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toBe('移除：高增长');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('comparison-title');
   });
 
   // The plan's published statistics pin every run: the evaluation measures them once the planner heads for
