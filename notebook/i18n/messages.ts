@@ -166,6 +166,7 @@ export const MESSAGES = {
     zh: '由目标年中位数推算的期间累计变化：P50 ÷ 基期值 − 1',
     en: 'Change over the period implied by the target-year median: P50 ÷ base − 1',
   },
+  'dash.arithmetic': { zh: '算术平均', en: 'arithmetic' },
   'prov.medianGrowthArithmetic': {
     zh: '由目标年中位数推算的年均增速，按规划的算法（累计增幅 ÷ 年数）：(P50 ÷ 基期值 − 1) ÷ 年数',
     en: 'Annual growth implied by the target-year median, as the plan computes it (total change ÷ years): (P50 ÷ base − 1) ÷ years',

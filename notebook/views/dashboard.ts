@@ -167,6 +167,10 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
           : '—',
     );
     setData(median, 'value', m ? String(m.value) : '');
+    // A rate the plan reckons arithmetically (累计增幅 ÷ 年数) is said to be one, on a line of its own under the
+    // figure (base.css): +19.7% read as a compound rate had looked above a target its compound 14.7% is below
+    // (孙科长).
+    setData(median, 'arithmetic', m?.how === 'prov.medianGrowthArithmetic' ? 'yes' : '');
     setData(
       median,
       'tip',
@@ -284,10 +288,10 @@ function downloadDashboardCsv(
 }
 
 /** The column names as CSS strings, for a phone's layout, where each target is a card without the header
- * row and names its figures itself (base.css, max-width 600px). */
+ * row and names its figures itself (base.css, max-width 600px); and the word under an arithmetic rate. */
 function columnLabels(t: Translate, medianHead: string): string {
   const css = (s: string) => JSON.stringify(s);
-  return `--label-goal: ${css(t('dash.col.goal'))}; --label-median: ${css(medianHead)}; --label-pmet: ${css(t('dash.col.pmet'))}`;
+  return `--label-goal: ${css(t('dash.col.goal'))}; --label-median: ${css(medianHead)}; --label-pmet: ${css(t('dash.col.pmet'))}; --label-arithmetic: ${css(t('dash.arithmetic'))}`;
 }
 
 export function dashboardView(app: App, lang: Lang): LiveView<RunState> {

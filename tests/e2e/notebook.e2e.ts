@@ -246,6 +246,16 @@ describe('the notebook in Chromium', () => {
     const dashPmet = await page.textContent(
       '[data-cell="dashboard"] tr[data-target="enterprises_new"] td.pmet',
     );
+    // A rate the plan reckons arithmetically (76.35% ÷ 5) is said to be one where its median is read.
+    const arithmetic = page.locator(
+      '[data-cell="dashboard"] tr[data-target="enterprises_growth_annual"] td.median',
+    );
+    expect(await arithmetic.evaluate((e) => getComputedStyle(e, '::after').content)).toBe('"算术平均"');
+    expect(
+      await page
+        .locator('[data-cell="dashboard"] tr[data-target="enterprises_new"] td.median')
+        .evaluate((e) => getComputedStyle(e, '::after').content),
+    ).toBe('none');
     expect(dashPmet).toMatch(/%$/);
     expect(
       await page.textContent(
