@@ -142,8 +142,14 @@ class PlanDraft {
       ...(t.figure === ''
         ? [
             {
-              zh: `录入于目标表${t.row === undefined ? '' : `第${t.row}行`}（原文未给出）`,
-              en: `entered in the target table${t.row === undefined ? '' : `, row ${t.row}`} (no printed figure)`,
+              // Quoted above from the row's cells when it has them (cellsFigure): said so, not "原文未给出" after a
+              // quotation (赵工).
+              zh: t.cellsFigure
+                ? `引自目标表${t.row === undefined ? '' : `第${t.row}行`}的单元格（表中无规划原文句子）`
+                : `录入于目标表${t.row === undefined ? '' : `第${t.row}行`}（原文未给出）`,
+              en: t.cellsFigure
+                ? `quoted from the cells of the target table${t.row === undefined ? '' : `, row ${t.row}`} (the table gives no sentence of the plan)`
+                : `entered in the target table${t.row === undefined ? '' : `, row ${t.row}`} (no printed figure)`,
             },
           ]
         : []),

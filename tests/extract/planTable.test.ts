@@ -425,6 +425,17 @@ describe('a printed table with a 年均增长 column and a note', () => {
     expect(t.targets.map((x) => [x.value, x.base, x.aspirational, x.cellsFigure])).toEqual([
       [2.8, 2.1, false, '全社会研发经费投入强度：2.8（力争3）（%）'],
     ]);
+    // Its provenance quotes the cells and says that is what they are (it had quoted them as 原文, then said
+    // 原文未给出).
+    const plan = planFromTable([
+      '指标,单位,2025年基期,2030年目标',
+      '全社会研发经费投入强度,%,2.1,2.8（力争3）',
+    ]);
+    expect(plan.targets[0]!.provenance).toMatchObject({
+      kind: 'plan',
+      figure: '全社会研发经费投入强度：2.8（力争3）（%）',
+      note: { zh: '引自目标表第2行的单元格（表中无规划原文句子）' },
+    });
   });
 });
 
