@@ -283,9 +283,27 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
         ]
       : [];
   });
+  // Each value entered, by indicator: "录入的实际数据：37 个数值" beside "reproduces every number" had not said
+  // which values (孙科长), and the link that carries them is too long to print.
+  const entered = Object.entries(scenario?.actuals ?? {}).flatMap(([id, byYear]) => {
+    const ind = plan.indicators.find((i) => i.id === id);
+    const years = Object.entries(byYear).sort(([a], [b]) => Number(a) - Number(b));
+    if (years.length === 0) return [];
+    return [
+      {
+        setting: t(lang, 'rep.settings.entered', { indicator: pick(ind?.name, lang) || id }),
+        value: years
+          .map(([y, v]) =>
+            t(lang, 'rep.settings.enteredValue', { year: y, value: formatValue(v, ind?.unit ?? '', lang) }),
+          )
+          .join(t(lang, 'rep.settings.enteredSep')),
+        planDefault: '—',
+      },
+    ];
+  });
   return {
     intro: t(lang, rows.length ? 'rep.settings.intro' : 'rep.settings.none', { scenario: name }),
-    rows,
+    rows: [...rows, ...entered],
     notes: [...(description ? [t(lang, 'rep.settings.description', { text: description })] : []), ...early],
     run:
       ev.summary.paths > 0

@@ -318,6 +318,20 @@ describe('the settings that reproduce a report', () => {
       { setting: expect.stringContaining('支柱产业增速'), value: '9 ± 2%', planDefault: '7.5 ± 2%' },
     ]);
     expect(doc.settings.run).toBe('推演：200 条路径，随机种子 3。');
+    // The values entered are listed, indicator by indicator, so the report holds what reproduces it.
+    const withActuals = buildReport(
+      {
+        ...reportInput(plan, ev),
+        scenarioName: '政策加力',
+        scenario: { ...moved, actuals: { pillar_output: { '2022': 480, '2021': 450 } } } as Working,
+      },
+      'zh',
+    );
+    expect(withActuals.settings.rows.at(-1)).toEqual({
+      setting: `录入：${plan.indicators.find((i) => i.id === 'pillar_output')!.name.zh}`,
+      value: '2021年 450 亿元；2022年 480 亿元',
+      planDefault: '—',
+    });
     // Its description and a lever acting before its policy was issued are said, as the page says them.
     const yaohai = yaohaiPlan();
     const early = buildReport(
