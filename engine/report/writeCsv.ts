@@ -17,10 +17,10 @@ const BARE_SIGNED = /^[+-]\d[\d,]*(?:\.\d+)?%?$/;
 const FORMULA_START = new RegExp(`^(?!${BARE_SIGNED.source.slice(1)})[=+\\-@\\t\\r]`);
 
 /**
- * A quantity signed with a plus and followed by a space or a unit outside ASCII: "+10 家 – +14 家", "+1.74 万户".
- * Not "+1+1" or "+16.7%;=1": those stay escaped as formulas.
+ * A quantity signed with a plus and followed by a space or a unit outside ASCII: "+10 家 – +14 家", "+1.74 万户",
+ * "+23.6%（算术平均）". Not "+1+1" or "+16.7%;=1": those stay escaped as formulas.
  */
-const SIGNED_QUANTITY = /^\+(?=\d[\d,]*(?:\.\d+)?(?:\s|\P{ASCII}))/u;
+const SIGNED_QUANTITY = /^\+(?=\d[\d,]*(?:\.\d+)?%?(?:\s|\P{ASCII}))/u;
 
 function cell(value: CsvCell): CsvCell {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;

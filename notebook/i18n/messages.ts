@@ -437,6 +437,10 @@ export const MESSAGES = {
     zh: '“综合判断”一栏与目标总览的判断相同。{rule}',
     en: "The Verdict column is the dashboard's verdict. {rule}",
   },
+  'eval.verdictRule.asOf': {
+    zh: '“综合判断”一栏按截至{year}年的数据推演，与目标总览（按全部数据）可能不同。{rule}',
+    en: "The Verdict column is the forecast from the data up to {year}; the dashboard's, on all the data, may differ. {rule}",
+  },
   'eval.unavailable': {
     zh: '评估功能尚未接入计算引擎。',
     en: 'Evaluation is not yet available from the engine.',

@@ -209,15 +209,19 @@ export function comparisonView(
           f.verdict && f.verdictBasis && !noRecord && !needsBase && !settled
             ? `${verdictLabel(f.verdict, t)} · ${t(`verdict.basis.${f.verdictBasis}`)}`
             : null;
-        return { p: tr && !settled ? tr.pMet : null, settled, needsBase, noRecord, judged };
+        // Settled: 已定 with the outcome (未达成, 已达成), as the overview gives it.
+        const outcome = settled && f.verdict ? verdictLabel(f.verdict, t) : null;
+        return { p: tr && !settled ? tr.pMet : null, settled, needsBase, noRecord, judged, outcome };
       };
       const p0 = chance(first).p;
       const m0 = medianFigure(plan, target, first.result);
       const cells = runs.map((r, i) => {
-        const { p, settled, needsBase, noRecord, judged } = chance(r);
+        const { p, settled, needsBase, noRecord, judged, outcome } = chance(r);
         const m = medianFigure(plan, target, r.result);
         const show = (v: number) =>
           m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang, false, m?.whole);
+        // A median rate the plan reckons arithmetically says so, as on the overview.
+        const arithmetic = m?.how === 'prov.medianGrowthArithmetic' ? paren(t('dash.arithmetic'), lang) : '';
         // A difference of two rates or shares is in points (个百分点), not a percentage of either.
         // To the medians' own tenth of a point: +23.6% and +15.2% differ by 8.4, not 8.37.
         const showDiff = (v: number) =>
@@ -225,7 +229,7 @@ export function comparisonView(
         const dp = i > 0 && p !== null && p0 !== null ? Math.round((p - p0) * 100) : null;
         const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
         const shownP = settled
-          ? t('pmet.settled')
+          ? `${t('pmet.settled')}${outcome ? paren(outcome, lang) : ''}`
           : needsBase
             ? t('verdict.unknown-base')
             : noRecord
@@ -236,7 +240,7 @@ export function comparisonView(
         csv.push(
           judged ? `${shownP}${paren(judged, lang)}` : shownP,
           ...(i > 0 ? [dp === null ? '' : signed(dp, String(Math.abs(dp)))] : []),
-          m ? show(m.value) : '',
+          m ? `${show(m.value)}${arithmetic}` : '',
           ...(i > 0 ? [dm === null ? '' : signed(dm, showDiff(Math.abs(dm)))] : []),
         );
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
@@ -244,7 +248,7 @@ export function comparisonView(
           i > 0
             ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
             : null
-        }<td class="num">${m ? show(m.value) : '—'}</td>${
+        }<td class="num">${m ? `${show(m.value)}${arithmetic}` : '—'}</td>${
           i > 0
             ? html`<td class="num delta" data-delta-median=${dm ?? ''}>${dm === null ? '—' : signed(dm, showDiff(Math.abs(dm)))}</td>`
             : null

@@ -359,6 +359,13 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
   };
   const draw = (ev: Evaluation, entered: number) => {
     const kind = t(isFinalEvaluation(ev) ? 'eval.report.final' : 'eval.report');
+    // Evaluated as of a chosen year, its verdicts are the forecast from that year's data, which the overview
+    // (on every observation) need not share: said so, where the two had been said to be the same (钱主任).
+    const asOf = evaluationAsOf.get();
+    verdictRule.textContent =
+      asOf === null
+        ? t('eval.verdictRule', { rule: t('feas.rule') })
+        : t('eval.verdictRule.asOf', { year: asOf, rule: t('feas.rule') });
     header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(t('eval.asOf', { year: ev.summary.asOf }))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
     const counts = ev.summary.counts;
     summary.innerHTML =

@@ -179,6 +179,9 @@ describe('the notebook in Chromium', () => {
     expect(head!.split(',')).toHaveLength(1 + 2 + 4);
     const growth = lines.find((l) => l.startsWith('工商户数年均增长18.5%,'))!;
     expect(growth).toContain('基期待补');
+    // A settled target says its outcome beside 已定, and an arithmetic median says it is one.
+    expect(lines.find((l) => l.startsWith('社会消费品零售总额670亿元,'))).toContain('已定（未达成）');
+    expect(lines.find((l) => l.startsWith('拥有企业数年均增长15.27%,'))).toMatch(/%（算术平均）/);
     expect(lines.find((l) => l.startsWith('净增“五上”企业200家,'))).toMatch(
       /%（(进展顺利|存在风险|难以达成) · 依据(数据|假设)）/,
     );
@@ -499,6 +502,10 @@ describe('the notebook in Chromium', () => {
     await expect
       .poll(() => page.textContent(`${retail} td.col-latest`), { timeout: 30_000 })
       .toBe('500 亿元（2023年，录入）');
+    // Its verdicts are a forecast from 2023's data: not said to be the overview's (on all the data) any more.
+    expect(await page.textContent('[data-cell="evaluation"] .verdict-rule')).toContain(
+      '“综合判断”一栏按截至2023年的数据推演，与目标总览（按全部数据）可能不同。',
+    );
     expect(await page.textContent(`${retail} td.status-label`)).not.toBe('未完成');
     expect(await page.textContent(`${retail} td.col-tau`)).toBe('60%');
     // Back to the latest data: settled by the 2025 figure again.
