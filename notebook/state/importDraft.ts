@@ -23,7 +23,40 @@ export async function saveImportDraft(draft: unknown): Promise<boolean> {
   }
 }
 
+/**
+ * On the way out (pagehide): the draft written where a reload finds it at once, as well as to IndexedDB, whose
+ * write a reload within a moment of typing does not wait for (a base typed and reloaded at once had come back
+ * as the old value, 钱主任). sessionStorage is written before the page goes; a draft too large for it (a paste
+ * of megabytes) is left to IndexedDB alone.
+ */
+export function stashImportDraft(draft: unknown): void {
+  try {
+    sessionStorage.setItem(STASH, JSON.stringify(draft));
+  } catch {
+    // quota or storage refused: IndexedDB's write below is all there is
+  }
+  void saveImportDraft(draft);
+}
+
+const STASH = 'planpath-import-draft';
+
+function takeStash(): unknown {
+  try {
+    const text = sessionStorage.getItem(STASH);
+    if (text === null) return undefined;
+    sessionStorage.removeItem(STASH);
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function loadImportDraft(): Promise<unknown> {
+  const stashed = takeStash();
+  if (stashed !== undefined) {
+    await saveImportDraft(stashed);
+    return stashed;
+  }
   const s = openStore();
   if (s === null) return undefined;
   try {
@@ -34,6 +67,7 @@ export async function loadImportDraft(): Promise<unknown> {
 }
 
 export async function clearImportDraft(): Promise<void> {
+  takeStash();
   const s = openStore();
   if (s === null) return;
   try {

@@ -32,7 +32,12 @@ import { download, safeFileName } from '../export/download.ts';
 import { parseJsonFile } from '../format/parseJsonFile.ts';
 import { printedBaseHint } from '../model/printedBaseHint.ts';
 import { problemOf } from '../share/shareSync.ts';
-import { clearImportDraft, loadImportDraft, saveImportDraft } from '../state/importDraft.ts';
+import {
+  clearImportDraft,
+  loadImportDraft,
+  saveImportDraft,
+  stashImportDraft,
+} from '../state/importDraft.ts';
 import {
   deleteUserPlan,
   getUserPlan,
@@ -636,11 +641,14 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
 
   // The draft (text and reviewed rows) is kept across reloads; a huge paste is not (it is refused anyway).
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  function draftNow() {
+    const text = textarea.value.length <= 2_500_000 ? textarea.value : '';
+    return { text, sourceText, rows, origin, targetYear, facts, title: titleInput.value };
+  }
   function saveDraftNow(): void {
     clearTimeout(draftTimer);
     draftTimer = undefined;
-    const text = textarea.value.length <= 2_500_000 ? textarea.value : '';
-    void saveImportDraft({ text, sourceText, rows, origin, targetYear, facts, title: titleInput.value });
+    void saveImportDraft(draftNow());
   }
   function scheduleDraftSave(): void {
     clearTimeout(draftTimer);
@@ -648,7 +656,10 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
   }
   // A reload or a closed tab within the pause before the save: saved on the way out.
   window.addEventListener('pagehide', () => {
-    if (draftTimer !== undefined) saveDraftNow();
+    if (draftTimer === undefined) return;
+    clearTimeout(draftTimer);
+    draftTimer = undefined;
+    stashImportDraft(draftNow());
   });
 
   async function restoreDraft(): Promise<void> {
