@@ -32,7 +32,14 @@ export function shareBar(lang: Lang): LiveView<LinkInfo> {
     // A new link: its length (a warning when long), and no 已复制 for a link not copied.
     update(info) {
       state.className = 'link-length';
-      state.textContent = info.length > LINK_WARN_LENGTH ? `⚠ ${info.length}` : '';
+      const long = info.length > LINK_WARN_LENGTH;
+      state.textContent = long ? `⚠ ${info.length}` : '';
+      // What the number is, on hover and to a screen reader: a bare "⚠ 2257" had said nothing (钱主任).
+      const why = long ? t('link.tooLong', { length: info.length }) : '';
+      if (state.dataset.tip !== why) {
+        state.dataset.tip = why;
+        state.title = why;
+      }
     },
   };
 }

@@ -515,6 +515,32 @@ describe('the notebook in Chromium', () => {
       .toBe('未完成');
   });
 
+  // 钱主任: "⚠ 2257" beside 复制链接 had said nothing of what it counts.
+  it('says on the link-length mark what it counts and why it matters', async () => {
+    const page = await open();
+    const rows = [
+      ['注册企业数', '户', '58,639', '68,000', '76,500', '85,200'],
+      ['在库“五上”企业数', '家', '', '702', '748', '790'],
+      ['社会消费品零售总额', '亿元', '', '473', '468', '500'],
+      ['高新技术企业数', '家', '100', '112', '128', '173'],
+      ['中小企业研发投入强度', '%', '1.8', '2.0', '2.2', '2.4'],
+      ['每万人发明专利拥有量', '件/万人', '3.1', '3.6', '4.2', '4.8'],
+      ['金融业中小企业增加值', '亿元', '72', '76', '81', '86'],
+      ['进出口总额', '亿美元', '2.2', '2.6', '2.4', '2.5'],
+      ['新一代信息技术产业中小企业营业收入', '亿元', '110', '128', '139', '152'],
+    ];
+    await pasteActuals(
+      page,
+      [['指标', '单位', '2020年', '2021年', '2022年', '2023年'], ...rows].map((r) => r.join('\t')).join('\n'),
+    );
+    const mark = page.locator('#copy-link + .link-length');
+    await expect.poll(() => mark.textContent(), { timeout: 30_000 }).toMatch(/^⚠ \d{4,}$/);
+    const length = (await mark.textContent())!.slice(2);
+    expect(await mark.getAttribute('title')).toBe(
+      `链接长 ${length} 个字符，超过聊天软件常见的约 2000 字符上限，可能被截断。建议改用情景文件分享。`,
+    );
+  });
+
   it('says what goal-seek found in the page language, not the engine log line', async () => {
     const page = await open();
     // The target offered first can be sought: the plan's first (新增各类市场主体) awaits its base.
