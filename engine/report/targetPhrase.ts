@@ -35,6 +35,18 @@ export function comparatorSymbol(comparator: string | undefined, lang: Lang): st
 export function targetPhrase(target: TargetShape, unit: string, lang: Lang): string {
   if (target.kind === 'qualitative' || target.value === undefined) return '';
   const change = target.printedChange;
+  // A fall the plan asks for (单位GDP能耗降低13.5%, 年均下降3%) reads as one: "下降 ≥ 13.5%（5年累计）", not the
+  // double negative "≤ −13.5%" beside a name that already says 降低 (赵工).
+  const v0 = target.value;
+  if (target.kind === 'growth' && target.comparator === '<=' && typeof v0 === 'number' && v0 < 0) {
+    const years = change?.years ?? 1;
+    const fall = formatRate(-v0 * years, lang, Math.max(1, printedDigits(-v0 * years * 100))).replace(
+      /^\+/,
+      '',
+    );
+    const tail = change ? render(lang, 'target.overYears', { years }) : render(lang, 'unit.perYear');
+    return `${render(lang, 'target.fall')} ${render(lang, 'comparator.>=')} ${fall}${tail}`;
+  }
   if (change && target.kind === 'growth') {
     // As printed: the change over the period (its value is that change ÷ the years).
     const total = (v: number) =>

@@ -109,6 +109,13 @@ describe('the one formatter', () => {
     expect(targetPhrase({ kind: 'level', comparator: 'range', value: [3, 5] }, '个', 'zh')).toBe(
       '3 个 – 5 个',
     );
+    // A fall the plan asks for reads as a fall (赵工: "单位GDP能耗降低 ≤ -13.5%（5年累计）" was a double negative).
+    const energy = { kind: 'growth', comparator: '<=', value: -0.027, printedChange: { years: 5 } };
+    expect(targetPhrase(energy, '%', 'zh')).toBe('下降 ≥ 13.5%（5年累计）');
+    expect(targetPhrase(energy, '%', 'en')).toBe('fall ≥ 13.5% over 5 yrs');
+    expect(targetPhrase({ kind: 'growth', comparator: '<=', value: -0.03 }, '%', 'zh')).toBe('下降 ≥ 3%/年');
+    // A ceiling on a rise is still a ceiling.
+    expect(targetPhrase({ kind: 'growth', comparator: '<=', value: 0.02 }, '%', 'zh')).toBe('≤ +2%/年');
   });
 });
 

@@ -49,6 +49,7 @@ export const ENGINE_MESSAGES = {
   'comparator.~=': { zh: '约', en: '≈' },
   'unit.perYear': { zh: '/年', en: '/yr' },
   'target.overYears': { zh: '（{years}年累计）', en: ' over {years} yrs' },
+  'target.fall': { zh: '下降', en: 'fall' },
 
   'col.id': { zh: '目标编号', en: 'Target id' },
   'col.target': { zh: '目标', en: 'Target' },
