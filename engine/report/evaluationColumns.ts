@@ -107,6 +107,23 @@ function percentColumn(
   };
 }
 
+/**
+ * 进度比, saying on the row which planned progress it divides by: a compound path's 111.2% beside 完成进度 59% ÷
+ * 时间进度 60% had read as an error (孙科长), the path taken from the stock's own 年均增长 target.
+ */
+function paceColumn(): EvaluationColumn {
+  const base = percentColumn('pace', (t) => t.pace, 1);
+  return {
+    ...base,
+    text: (t, lang) => {
+      const shown = base.text(t, lang);
+      return shown !== dash && t.paceBasis === 'planned-path'
+        ? `${shown}${render(lang, 'eval.pace.compound', {})}`
+        : shown;
+    },
+  };
+}
+
 /** Digits a value in its unit is shown with (as formatValue rounds it, in the unit itself). */
 /** `printed`: a figure the plan prints (a target) keeps the decimals it was printed with (76.35, not 76.4). */
 function amountValue(v: number | null | undefined, unit: string, printed = false): number | null {
@@ -199,15 +216,7 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
   percentColumn('progress', (t) => t.progress, 1),
   // The number the status is read from (≥ 110% 快于预期 …): it had been only in the report's summary, and a
   // planner could not tell why 完成进度 34.7% against 时间进度 40% read 基本符合预期 (a compound path's 96%).
-  {
-    ...percentColumn('pace', (t) => t.pace, 1),
-    // Which planned progress it divides by, on the row itself: a compound path's 111.2% beside 完成进度 59% ÷
-    // 时间进度 60% had read as an error (孙科长), the path taken from the stock's own 年均增长 target.
-    text: (t, lang) =>
-      t.pace === null || !Number.isFinite(t.pace)
-        ? dash
-        : `${fixed(t.pace * 100, lang, 1)}%${t.paceBasis === 'planned-path' ? render(lang, 'eval.pace.compound', {}) : ''}`,
-  },
+  paceColumn(),
   percentColumn('plannedPathRatio', (t) => t.plannedPathRatio, 1),
   rateColumn('achievedCagr', (t) => t.achievedChange),
   {

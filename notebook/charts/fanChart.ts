@@ -82,12 +82,12 @@ function itemWidth(label: string, lang: Lang): number {
 /** What the chart draws, keyed: only what is drawn (a chart without its fan had keyed two bands it did not show). */
 function legendItems(
   input: FanChartInput,
+  color: string,
   hasTargets: boolean,
   hollow: (a: { derived?: boolean }) => boolean,
 ): LegendItem[] {
   const L = input.legend;
   if (!L) return [];
-  const color = input.color ?? OKABE_ITO.blue;
   const items: LegendItem[] = [];
   if (input.band) {
     items.push([`<rect x="0" y="-5" width="16" height="10" fill="${color}" fill-opacity="0.16"/>`, L.band90]);
@@ -155,7 +155,8 @@ export function fanChartSvg(input: FanChartInput): string {
     if (t.high !== undefined) values.push(t.high * k);
   }
   const hollow = (a: { derived?: boolean }) => a.derived === true && input.legend?.derived !== undefined;
-  const legend = legendLines(legendItems(input, targets.length > 0, hollow), width, input.lang);
+  const color = input.color ?? OKABE_ITO.blue;
+  const legend = legendLines(legendItems(input, color, targets.length > 0, hollow), width, input.lang);
   const legendH = LEGEND_ROW * legend.length;
   for (const c of input.compared ?? []) {
     push(c.p50);
@@ -184,7 +185,6 @@ export function fanChartSvg(input: FanChartInput): string {
     .range([height - legendH - keyH - MARGIN.bottom, MARGIN.top]);
   const xi = (i: number) => x(years[i]!);
   const parts: string[] = [];
-  const color = input.color ?? OKABE_ITO.blue;
 
   // Grid and axes.
   const yTicks = y.ticks(6);
