@@ -181,6 +181,11 @@ describe('the planner’s work is kept', () => {
     // description, still the saved one's, is not.
     await again.click('#lang button');
     await again.click('[data-nav="scenarios"]');
+    // The scenarios view is drawn anew in Chinese after the switch: a name typed into the English one before
+    // then went to the English name (CI, 3f75652).
+    await expect
+      .poll(() => again.textContent('label:has(#scenario-name)'), { timeout: 60_000 })
+      .toContain('情景名称');
     await again.fill('#scenario-name', '金融加力（起始年提前）');
     await again.press('#scenario-name', 'Enter');
     await again.click('#scenarios-body button.primary');
