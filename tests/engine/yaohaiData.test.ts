@@ -153,6 +153,31 @@ describe('the Yaohai plan data', () => {
       expect(indicators.get(q.indicator!)!.count, q.id).toBe(true);
     }
   });
+
+  // Its note had said the printed 50.78% held "by construction", while the page, with the published GDP of
+  // 616亿元 as the base, showed 78.9% for 2020.
+  it('says what the SME share of GDP comes to in 2020 with the statistics loaded, not only on the plan alone', () => {
+    const base = (id: string) => {
+      const b = indicators.get(id)!.base;
+      return b && 'value' in b ? b.value : Number.NaN;
+    };
+    const gdp2020 = stats.series
+      .find((s) => s.indicator === 'gdp')!
+      .values.find((v) => v.year === 2020)!.value;
+    const withStatistics = `${((100 * base('sme_value_added')) / gdp2020).toFixed(1)}%`;
+    const planAlone = `${((100 * base('sme_value_added')) / base('gdp')).toFixed(2)}%`;
+    const note = (
+      readJson('seeds/yaohai.plan.json') as {
+        indicators: { id: string; description: { zh: string; en: string } }[];
+      }
+    ).indicators.find((i) => i.id === 'sme_va_share')!.description;
+    expect(planAlone).toBe('50.78%');
+    expect(withStatistics).not.toBe(planAlone);
+    for (const text of [note.zh, note.en]) {
+      expect(text).toContain(planAlone);
+      expect(text).toContain(withStatistics);
+    }
+  });
 });
 
 describe('the Yaohai statistics file', () => {
