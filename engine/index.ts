@@ -5,6 +5,7 @@
 // See docs/architecture.md for the path of one slider value through these files.
 
 export { type ActualsIssue, type ParsedActuals, parseActuals } from './actuals/parseActuals.ts';
+export { type QuestionedActual, questionedActuals, questionedBehind } from './actuals/questionedActuals.ts';
 export { type EnteredValue, readEnteredValue } from './actuals/readEnteredValue.ts';
 // Analytics
 export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './check/checkPlan.ts';
@@ -187,6 +188,7 @@ export { comparatorSymbol, planTargetShape, type TargetShape, targetPhrase } fro
 export { toJsonResult } from './report/toJsonResult.ts';
 export {
   basisMessage,
+  questionedMessage,
   verdictLabelMessage,
   verdictMessage,
   verdictReasonMessage,

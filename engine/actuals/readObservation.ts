@@ -8,9 +8,11 @@ import type { Plan } from '../plan/planSchema.ts';
 import { isPlanYear } from '../plan/yearSchema.ts';
 import { convertUnit, normalizeUnit, parseUnit } from '../units/unitFactor.ts';
 import type { IssuePlace } from './actualsIssue.ts';
+import { COUNT_BASES } from './countBases.ts';
 import { fallingIndicators } from './fallingIndicators.ts';
 import { at, type IssueSink } from './issueSink.ts';
 import { readNumberCell } from './readNumberCell.ts';
+import { slippedDecimal } from './slippedDecimal.ts';
 import type { Column } from './tableLayout.ts';
 
 export interface Candidate {
@@ -45,9 +47,6 @@ export interface IndicatorFacts {
   /** The calendar year now, where the caller knows it: a later year cannot have been observed. */
   thisYear?: number | undefined;
 }
-
-/** Units that count whole things: a value in them (without a magnitude such as 万) is a whole number. */
-const COUNT_BASES = new Set(['户', '家', '个', '件', '人', '项', '条', '场', '座', '次', '所']);
 
 export function indicatorFacts(plan: Plan, thisYear?: number): IndicatorFacts {
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
@@ -181,17 +180,6 @@ function plausible(
 
 /** How far from its base a value may lie before it is questioned (kept either way). */
 const SCALE_QUESTIONED = 30;
-/** How far from its base a value may lie before a slipped decimal point is looked for. */
-const SLIP_QUESTIONED = 5;
-
-/** The value with its decimal point moved one place, where that lands within a quarter of the base. */
-function decimalSlip(value: number, base: number): number | null {
-  for (const k of [10, 0.1]) {
-    const moved = value * k;
-    if (Math.abs(moved / base - 1) <= 0.25) return Number(moved.toPrecision(12));
-  }
-  return null;
-}
 
 /**
  * A value questioned where it is most likely a slip: an amount or count below zero, or one 30 times its base or
@@ -220,11 +208,8 @@ function questionScale(
   if (b === undefined || !(b > 0) || !(value > 0) || facts.isIndex(id)) return true;
   const ratio = Math.max(value / b, b / value);
   // A decimal point slipped: 4.25 for a 城镇化率 of 41.5% had been read without a word and judged 难以达成 at
-  // −93.74% a year. Not for counts, which may grow tenfold (12 firms to 120).
-  const guess =
-    ratio >= SLIP_QUESTIONED && ratio < SCALE_QUESTIONED && !COUNT_BASES.has(base)
-      ? decimalSlip(value, b)
-      : null;
+  // −93.74% a year.
+  const guess = slippedDecimal(value, b, unit);
   if (guess !== null) {
     const percent = (v: number) => (base === '%' ? `${Number((v * 100).toPrecision(6))}%` : shown(v));
     sink.add('warning', place, 'decimalSlip', {

@@ -2,6 +2,7 @@
 // formulas are in targetProgress.ts; this file gathers the numbers each target needs from the plan and the
 // actuals, and asks the engine for P(met) on paths re-anchored on the actuals (pinned where observed,
 // simulated onward from the last observation).
+import { type QuestionedActual, questionedActuals, questionedBehind } from '../actuals/questionedActuals.ts';
 import { targetCountStep } from '../outputs/targetStats.ts';
 import { isCountIndicator } from '../plan/countUnit.ts';
 import { knownBase } from '../plan/knownBase.ts';
@@ -102,6 +103,8 @@ export interface TargetEvaluation {
   missedYears: number[];
   /** Why a measure is missing, which quota years fell short, where the observed value came from. */
   note: Message | null;
+  /** Values entered for it (or its parts) that look like a slipped decimal point: the verdict rests on them as entered. */
+  questioned?: QuestionedActual[];
 }
 
 export interface EvaluationSummary {
@@ -216,6 +219,7 @@ interface TargetInput {
   thresholds: StatusThresholds;
   derivedFrom: Record<string, string[]>;
   sources: Sources;
+  questioned: QuestionedActual[];
 }
 
 /** One target measured against its observations, with the re-anchored forecast's verdict and P(met). */
@@ -226,6 +230,7 @@ function evaluateTarget(
   const { plan, ind, actuals, asOf, planRun, r, thresholds, derivedFrom, sources } = input;
   const t0 = plan.meta.baseYear;
   const obs = observed(actuals, t.indicator, Math.min(asOf, t.year));
+
   const { base, baseSource } = baseOf(obs, ind, planRun, t0);
   const years = [...obs.keys()].filter((y) => y > t0).sort((a, b) => a - b);
   const lastYear = years.at(-1);
@@ -259,6 +264,12 @@ function evaluateTarget(
         )
       : null;
   const projected = r && Number.isFinite(r.deterministicValue) ? r.deterministicValue : null;
+  const questioned = questionedBehind(input.questioned, t, {
+    baseYear: t0,
+    settled: latest?.year === t.year,
+    asOf,
+    parts: derivedFrom[t.indicator] ?? [],
+  });
   let status = measures
     ? classifyStatus(measures.pace, measures.achieved, thresholds, measures.ceiling, measures.floor)
     : null;
@@ -345,6 +356,7 @@ function evaluateTarget(
       base === null && t.kind !== 'quota'
         ? null
         : evaluationNote(plan, measures ?? null, latest ? derivedFrom[t.indicator] : undefined),
+    ...(questioned.length > 0 ? { questioned } : {}),
   };
 }
 
@@ -432,6 +444,8 @@ export async function evaluateTargets(
   });
   const byId = new Map(anchored.targets.map((t) => [t.id, t]));
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  // Only what was entered: a published figure is the statistics office's, not a typing slip.
+  const questioned = questionedActuals(plan, mergeActuals(scenario?.actuals, actualsIn));
 
   const targets: TargetEvaluation[] = quantitative.map((t) =>
     evaluateTarget(t, {
@@ -444,6 +458,7 @@ export async function evaluateTargets(
       thresholds,
       derivedFrom,
       sources,
+      questioned,
     }),
   );
 

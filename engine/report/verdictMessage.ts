@@ -1,11 +1,13 @@
 // A verdict (engine/evaluate/verdictFor.ts) and what it rests on as catalogue messages: which entry each
 // takes and how its numbers are written. The words are in engine/report/messages/verdictMessages.ts.
+import type { QuestionedActual } from '../actuals/questionedActuals.ts';
 import type { BaseSource } from '../evaluate/baseSourceOf.ts';
 import { cagr } from '../evaluate/cagr.ts';
 import type { Verdict, VerdictReason } from '../evaluate/verdictFor.ts';
 import type { VerdictBasis } from '../run/runTypes.ts';
+import { isPercentUnit } from './formatValue.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
-import { type Message, type MessageArg, msg, pct, prob } from './messages/message.ts';
+import { list, type Message, type MessageArg, msg, named, pct, prob } from './messages/message.ts';
 
 type Params = Verdict['params'];
 
@@ -161,9 +163,41 @@ export function verdictMessage(
 }
 
 /** "依据数据 (统计数据)": what the verdict rests on and where the base comes from ("基期待补" alone when unknown). */
-export function basisMessage(t: { verdictBasis: VerdictBasis; baseSource?: BaseSource }): Message {
+export function basisMessage(t: {
+  verdictBasis: VerdictBasis;
+  baseSource?: BaseSource;
+  questioned?: readonly QuestionedActual[];
+}): Message {
   const basis = msg(`verdict.basis.${t.verdictBasis}`);
-  return t.baseSource === undefined || t.baseSource === 'unknown'
-    ? basis
-    : msg('verdict.basisWithSource', { basis, source: msg(`verdict.baseSource.${t.baseSource}`) });
+  const sourced =
+    t.baseSource === undefined || t.baseSource === 'unknown'
+      ? basis
+      : msg('verdict.basisWithSource', { basis, source: msg(`verdict.baseSource.${t.baseSource}`) });
+  return t.questioned?.length ? questionedMessage(sourced, t.questioned) : sourced;
+}
+
+/**
+ * An entered value as it was typed, in its unit, as the paste's own message quotes it: 50.43 亿元 (a figure
+ * rounded to the page's 50.4 would hide the very digits in question), 4.25%.
+ */
+function asTyped(v: number, unit: string): string {
+  return isPercentUnit(unit) ? `${Number((v * 100).toPrecision(6))}%` : `${Number(v.toPrecision(6))} ${unit}`;
+}
+
+/** A basis followed by the entered values it rests on that look mistyped (questionedActuals). */
+export function questionedMessage(basis: Message, questioned: readonly QuestionedActual[]): Message {
+  return msg('verdict.questioned', {
+    basis,
+    items: list(
+      questioned.map((q) =>
+        msg('verdict.questioned.item', {
+          year: q.year,
+          indicator: named(q),
+          value: asTyped(q.value, q.unit),
+          guess: asTyped(q.guess, q.unit),
+        }),
+      ),
+      'sep.enum',
+    ),
+  });
 }

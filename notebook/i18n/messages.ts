@@ -773,6 +773,7 @@ export const MESSAGES = {
     zh: '约束性指标：规划要求必须完成，未完成须说明原因。',
     en: 'A binding (约束性) target: the plan requires it be met, and a miss must be explained.',
   },
+  'feas.questioned': { zh: '数据存疑', en: 'Check data' },
   'feas.aspirational.tip': {
     zh: '规划用“力争”表述：是努力方向而非硬性承诺，在总数中另计。',
     en: 'The plan words this with “strive for” (力争): an aspiration, not a commitment; counted apart in the totals.',

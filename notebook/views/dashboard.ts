@@ -4,12 +4,14 @@
 // needs, and a field to enter the base). The table is built once per language (htl escapes every value) and each new
 // result only rewrites the cells that hold numbers, so a slider preview costs a few text and path updates.
 import { html } from 'htl';
-import type { Plan, Target } from '../../engine/index.ts';
+import type { Plan, QuestionedActual, Target } from '../../engine/index.ts';
 import {
   formatNumber,
   formatProb,
   formatRate,
   formatValue,
+  questionedActuals,
+  questionedBehind,
   rootUnknownBases,
   settledIn,
 } from '../../engine/index.ts';
@@ -22,6 +24,7 @@ import { safeFileName } from '../export/download.ts';
 import { bindingBadge } from '../format/bindingBadge.ts';
 import { esc } from '../format/escape.ts';
 import { provenanceText } from '../format/provenanceText.ts';
+import { questionedBadge } from '../format/questionedBadge.ts';
 import { verdictLabel, verdictReason } from '../format/verdictSentence.ts';
 import { categoryLabel } from '../i18n/categories.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
@@ -53,8 +56,33 @@ function simulatedTip(t: Translate, state: RunState, lang: Lang, plan: Plan, ext
   return `${extra}\n${t('prov.simulated', { paths: r.paths, seed: r.seed, scenario: scenarioName(state.scenario, lang, plan) })}`;
 }
 
+/** The entered values of a run's scenario that look like a slipped decimal point, asked once per set of actuals. */
+const questionedBy = new WeakMap<object, QuestionedActual[]>();
+function questionedIn(plan: Plan, state: RunState): QuestionedActual[] {
+  const actuals = state.scenario?.actuals;
+  if (!actuals) return [];
+  let q = questionedBy.get(actuals);
+  if (!q) questionedBy.set(actuals, (q = questionedActuals(plan, actuals)));
+  return q;
+}
+
+/**
+ * A verdict that rests on an entered value read as "疑为 42.5%（小数点错位）" says so beside it: the paste's
+ * message is gone after a reload or behind a link, and 依据数据 alone had vouched for the value.
+ */
+function questionedMark(target: Target, state: RunState, plan: Plan, lang: Lang, t: Translate): string {
+  if (!target.indicator) return '';
+  const tr = targetResultOf(state.result, target.id);
+  const mine = questionedBehind(
+    questionedIn(plan, state),
+    { indicator: target.indicator, year: target.year },
+    { baseYear: plan.meta.baseYear, settled: tr !== undefined && settledIn(tr) !== null },
+  );
+  return questionedBadge(mine, feasibilityOf(tr).verdictBasis, lang, t);
+}
+
 /** The status cell's content: one verdict, what it rests on, 力争, and the sentence when pace and forecast disagree. */
-function statusHtml(target: Target, state: RunState, t: Translate): string {
+function statusHtml(target: Target, state: RunState, t: Translate, questioned: string): string {
   const f = feasibilityOf(targetResultOf(state.result, target.id));
   const aspiration =
     bindingBadge(target.nature, t) +
@@ -69,7 +97,7 @@ function statusHtml(target: Target, state: RunState, t: Translate): string {
       ? ` <span class="badge basis basis-${f.verdictBasis}" data-tip="${esc(t(`feas.basis.tip.${f.verdictBasis}`))}" tabindex="0">${esc(t(`verdict.basis.${f.verdictBasis}`))}</span>`
       : '';
   return (
-    `<span class="verdict-label verdict-${esc(f.verdict.code)}">${esc(verdictLabel(f.verdict, t))}</span>${basis}${aspiration}` +
+    `<span class="verdict-label verdict-${esc(f.verdict.code)}">${esc(verdictLabel(f.verdict, t))}</span>${basis}${questioned}${aspiration}` +
     (reason ? `<div class="verdict-reason">${esc(reason)}</div>` : '')
   );
 }
@@ -243,7 +271,7 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
       setText(pmet, formatProb(p, lang));
       setData(pmet, 'tip', pTip);
     }
-    const statusNow = statusHtml(target, state, t);
+    const statusNow = statusHtml(target, state, t, questionedMark(target, state, plan, lang, t));
     if (statusNow !== shownStatus) {
       shownStatus = statusNow;
       statusBody.innerHTML = statusNow;

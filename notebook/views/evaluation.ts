@@ -21,6 +21,7 @@ import { bindingBadge } from '../format/bindingBadge.ts';
 import { esc } from '../format/escape.ts';
 import { formulaInNames } from '../format/formulaInNames.ts';
 import { provenanceText } from '../format/provenanceText.ts';
+import { questionedBadge } from '../format/questionedBadge.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
@@ -223,7 +224,8 @@ function verdictCell(target: TargetEvaluation, lang: Lang): string {
   const tip = full === label ? '' : ` data-tip="${esc(full)}" tabindex="0"`;
   // A binding target says so here too, as on the dashboard.
   const binding = bindingBadge(target.nature, translator(lang));
-  return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span>${binding}</td>`;
+  const questioned = questionedBadge(target.questioned, target.verdictBasis, lang, translator(lang));
+  return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span>${binding}${questioned}</td>`;
 }
 
 /** The engine's evaluation table (the CLI's columns), written as Excel/WPS-ready CSV. */

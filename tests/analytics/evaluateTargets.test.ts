@@ -687,3 +687,50 @@ describe('a target whose own year the data has reached without it', () => {
     expect(ev.targets.find((x) => x.indicator === gdp)!.note).toBeNull();
   });
 });
+
+// 钱主任: a value read as "疑为 42.5%（小数点错位）" went on to drive its verdict, and nothing beside the verdict
+// said so once the paste's message was gone.
+describe('a verdict resting on an entered value that looks mistyped', () => {
+  const urban = planFromTable(
+    ['指标,单位,2020年,2025年', '常住人口城镇化率,%,41.5,48', '地区生产总值,亿元,500,700'],
+    2025,
+  );
+  const id = (zh: string) => urban.indicators.find((i) => i.name.zh === zh)!.id;
+
+  it('names the value and its guess in the basis, in the table and the CSV alike', async () => {
+    const ev = await evaluateTargets(
+      urban,
+      null,
+      { [id('常住人口城镇化率')]: { '2022': 0.0425 } },
+      { paths: 0 },
+    );
+    const row = ev.targets.find((t) => t.indicator === id('常住人口城镇化率'))!;
+    expect(row.questioned).toEqual([
+      expect.objectContaining({ indicator: id('常住人口城镇化率'), year: 2022, value: 0.0425, guess: 0.425 }),
+    ]);
+    const zh = evaluationColumn('verdictBasis').text(row, 'zh');
+    expect(zh).toContain('所依录入值存疑：2022年常住人口城镇化率 4.25% 疑为 42.5%（小数点错位），请核对');
+    expect(evaluationColumn('verdictBasis').text(row, 'en')).toContain('4.25%, perhaps 42.5%');
+    // The other target is not touched by it.
+    expect(ev.targets.find((t) => t.indicator === id('地区生产总值'))!.questioned).toBeUndefined();
+    const csv = evaluationCsv(ev);
+    expect(csv).toContain('疑为 42.5%');
+  });
+
+  it('questions nothing when the value is plausible, and nothing after the year evaluated to', async () => {
+    const plausible = await evaluateTargets(
+      urban,
+      null,
+      { [id('常住人口城镇化率')]: { '2022': 0.43 } },
+      { paths: 0 },
+    );
+    expect(plausible.targets.every((t) => t.questioned === undefined)).toBe(true);
+    const earlier = await evaluateTargets(
+      urban,
+      null,
+      { [id('常住人口城镇化率')]: { '2021': 0.42, '2023': 0.0445 } },
+      { paths: 0, asOf: 2022 },
+    );
+    expect(earlier.targets.every((t) => t.questioned === undefined)).toBe(true);
+  });
+});

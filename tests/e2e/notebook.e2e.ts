@@ -515,6 +515,35 @@ describe('the notebook in Chromium', () => {
       .toBe('未完成');
   });
 
+  // 钱主任: a value read as 疑为…（小数点错位） went on to drive its verdict, and once the paste's message was gone
+  // nothing beside the verdict said so.
+  it('marks a verdict that rests on an entered value read as a slipped decimal point, on the overview and in the evaluation', async () => {
+    const page = await open();
+    await pasteActuals(page, ['指标\t年份\t数值', '社会消费品零售总额\t2023\t48.5'].join('\n'));
+    expect(await page.textContent('.parse-report')).toContain('疑为 485亿元（小数点错位）');
+    // Settled by the 2025 figure reckoned from published ones, the overall verdict does not rest on 2023's.
+    const retail = '[data-cell="evaluation"] table.evaluation tr[data-target="retail_sales_2025"]';
+    await page.waitForSelector(retail);
+    expect(await page.$(`${retail} .badge.questioned`)).toBeNull();
+    // Evaluated as of 2023, it does: said beside the verdict, with the value and its guess on hover.
+    await page.selectOption('#eval-as-of', '2023');
+    const mark = `${retail} td.col-verdict .badge.questioned`;
+    await page.waitForSelector(mark, { timeout: 30_000 });
+    expect(await page.textContent(mark)).toBe('⚠ 数据存疑');
+    expect(await page.getAttribute(mark, 'data-tip')).toContain(
+      '2023年社会消费品零售总额 48.5 亿元 疑为 485 亿元（小数点错位），请核对',
+    );
+    await page.selectOption('#eval-as-of', '');
+    // A slipped figure for the target year itself settles the target: the overview's verdict rests on it too.
+    await pasteActuals(page, ['指标\t年份\t数值', '社会消费品零售总额\t2025\t50.43'].join('\n'));
+    const overview = '[data-cell="dashboard"] tr[data-target="retail_sales_2025"] .badge.questioned';
+    await page.waitForSelector(overview, { state: 'attached', timeout: 30_000 });
+    expect(await page.getAttribute(overview, 'data-tip')).toContain(
+      '2025年社会消费品零售总额 50.43 亿元 疑为 504.3 亿元',
+    );
+    await page.waitForSelector(mark, { state: 'attached', timeout: 30_000 });
+  });
+
   // 钱主任: "⚠ 2257" beside 复制链接 had said nothing of what it counts.
   it('says on the link-length mark what it counts and why it matters', async () => {
     const page = await open();

@@ -117,6 +117,14 @@ export const VERDICT_MESSAGES = {
   'verdict.basis.assumption': { zh: '依据假设', en: 'Rests on assumptions' },
   'verdict.basis.unknown-base': { zh: '基期待补', en: 'Base to be entered' },
   'verdict.basisWithSource': { zh: '{basis}（基期：{source}）', en: '{basis} (base: {source})' },
+  'verdict.questioned': {
+    zh: '{basis}；所依录入值存疑：{items}，请核对',
+    en: '{basis}; it rests on an entered value that looks mistyped: {items}. Please check it',
+  },
+  'verdict.questioned.item': {
+    zh: '{year}年{indicator} {value} 疑为 {guess}（小数点错位）',
+    en: '{indicator} {year}: {value}, perhaps {guess} (a decimal point moved)',
+  },
   'verdict.baseSource.plan': { zh: '规划原文', en: 'printed in the plan' },
   'verdict.baseSource.statistic': { zh: '统计数据', en: 'published statistic' },
   'verdict.baseSource.entered': { zh: '录入值', en: 'entered' },

@@ -1,0 +1,58 @@
+// The values a planner entered that look like a slipped decimal point (slippedDecimal), kept as entered. A
+// pasted 4.25 for a 城镇化率 of 41.5% is read with a question, and the verdict then rests on it: the verdict
+// says so wherever it is read, not only the paste's message (which is gone after a reload or behind a link).
+
+import type { Plan, Text } from '../plan/planSchema.ts';
+import type { Actuals } from '../plan/scenarioSchema.ts';
+import { indicatorFacts } from './readObservation.ts';
+import { slippedDecimal } from './slippedDecimal.ts';
+
+export interface QuestionedActual {
+  indicator: string;
+  /** The indicator's name and unit, so the question reads on its own wherever it is shown. */
+  name: Text;
+  unit: string;
+  year: number;
+  /** As entered, in the indicator's unit (a share as a fraction). */
+  value: number;
+  /** The value with its decimal point moved back. */
+  guess: number;
+}
+
+/** Entered values (a scenario's or a paste's actuals) that look slipped against the plan's base, by indicator and year. */
+export function questionedActuals(plan: Plan, entered: Actuals | undefined): QuestionedActual[] {
+  if (!entered) return [];
+  const facts = indicatorFacts(plan);
+  const out: QuestionedActual[] = [];
+  for (const [indicator, byYear] of Object.entries(entered)) {
+    const base = facts.base(indicator);
+    const ind = plan.indicators.find((i) => i.id === indicator);
+    if (base === undefined || !ind || facts.isIndex(indicator)) continue;
+    for (const [year, value] of Object.entries(byYear)) {
+      const guess = slippedDecimal(value, base, ind.unit);
+      if (guess !== null)
+        out.push({ indicator, name: ind.name, unit: ind.unit, year: Number(year), value, guess });
+    }
+  }
+  return out;
+}
+
+/**
+ * Of `all`, those a target's verdict rests on: entered for its indicator (or `parts` it is computed from) up to
+ * its year and `asOf`. Once its own year is observed the verdict is that year's outcome, and only that year's
+ * value (and the base year's, which progress is measured from) still counts.
+ */
+export function questionedBehind(
+  all: readonly QuestionedActual[],
+  target: { indicator: string; year: number },
+  at: { baseYear: number; settled: boolean; asOf?: number; parts?: readonly string[] },
+): QuestionedActual[] {
+  const measured = new Set([target.indicator, ...(at.parts ?? [])]);
+  const last = Math.min(at.asOf ?? Number.POSITIVE_INFINITY, target.year);
+  return all.filter(
+    (q) =>
+      measured.has(q.indicator) &&
+      q.year <= last &&
+      (!at.settled || q.year === target.year || q.year === at.baseYear),
+  );
+}

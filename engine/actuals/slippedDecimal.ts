@@ -1,0 +1,28 @@
+// A value whose decimal point looks moved by one place: 4.25 typed for a 城镇化率 of 41.5%, 70.26 for 702.6
+// 亿元. Questioned when it lies 5–30 times from the base it is read against and the point moved one place lands
+// within a quarter of that base. Counts are left alone: a count may grow tenfold in a plan's period (12 firms
+// to 120). Reading a pasted value (readObservation) and judging a verdict on it (questionedActuals) ask the
+// same question, so the page flags the same values in both places.
+
+import { parseUnit } from '../units/unitFactor.ts';
+import { COUNT_BASES } from './countBases.ts';
+
+/** How far from its base a value may lie before a slipped decimal point is looked for. */
+const SLIP_FROM = 5;
+/** From this far on a value is questioned as far from its base, not as a slipped point. */
+const SLIP_TO = 30;
+
+/**
+ * The value with its decimal point moved one place, when the value looks slipped against `base` (both in the
+ * indicator's `unit`); null otherwise.
+ */
+export function slippedDecimal(value: number, base: number, unit: string): number | null {
+  if (!(base > 0) || !(value > 0) || COUNT_BASES.has(parseUnit(unit).base)) return null;
+  const ratio = Math.max(value / base, base / value);
+  if (ratio < SLIP_FROM || ratio >= SLIP_TO) return null;
+  for (const k of [10, 0.1]) {
+    const moved = value * k;
+    if (Math.abs(moved / base - 1) <= 0.25) return Number(moved.toPrecision(12));
+  }
+  return null;
+}

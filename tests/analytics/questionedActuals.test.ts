@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { questionedActuals, questionedBehind } from '../../engine/actuals/questionedActuals.ts';
+import { planFromTable } from '../extract/planFromTable.ts';
+
+const plan = planFromTable(
+  [
+    '指标,单位,2020年,2025年',
+    '常住人口城镇化率,%,41.5,48',
+    '地区生产总值,亿元,500,700',
+    '高新技术企业数,家,12,30',
+  ],
+  2025,
+);
+const id = (zh: string) => plan.indicators.find((i) => i.name.zh === zh)!.id;
+
+describe('entered values that look like a slipped decimal point', () => {
+  it('are those the paste questions: a share or an amount ten times off, not a count', () => {
+    const q = questionedActuals(plan, {
+      [id('常住人口城镇化率')]: { '2021': 0.0425, '2022': 0.43 },
+      [id('地区生产总值')]: { '2022': 5800 },
+      [id('高新技术企业数')]: { '2023': 120 },
+    });
+    expect(q.map((x) => [x.indicator, x.year, x.guess])).toEqual([
+      [id('常住人口城镇化率'), 2021, 0.425],
+      [id('地区生产总值'), 2022, 580],
+    ]);
+    expect(q[0]!.name.zh).toBe('常住人口城镇化率');
+  });
+
+  it('weigh on a verdict up to its year and the year evaluated to; once settled, only that year and the base', () => {
+    const all = questionedActuals(plan, { [id('地区生产总值')]: { '2020': 50, '2022': 5800, '2025': 60 } });
+    const target = { indicator: id('地区生产总值'), year: 2025 };
+    const years = (at: Parameters<typeof questionedBehind>[2]) =>
+      questionedBehind(all, target, at).map((q) => q.year);
+    expect(years({ baseYear: 2020, settled: false })).toEqual([2020, 2022, 2025]);
+    expect(years({ baseYear: 2020, settled: false, asOf: 2022 })).toEqual([2020, 2022]);
+    expect(years({ baseYear: 2020, settled: true })).toEqual([2020, 2025]);
+    expect(
+      questionedBehind(all, { indicator: 'other', year: 2025 }, { baseYear: 2020, settled: false }),
+    ).toEqual([]);
+    expect(
+      questionedBehind(
+        all,
+        { indicator: 'share', year: 2025 },
+        { baseYear: 2020, settled: false, parts: [target.indicator] },
+      ),
+    ).toHaveLength(3);
+  });
+});
