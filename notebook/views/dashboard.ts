@@ -61,8 +61,10 @@ const questionedBy = new WeakMap<object, QuestionedActual[]>();
 function questionedIn(plan: Plan, state: RunState): QuestionedActual[] {
   const actuals = state.scenario?.actuals;
   if (!actuals) return [];
-  let q = questionedBy.get(actuals);
-  if (!q) questionedBy.set(actuals, (q = questionedActuals(plan, actuals)));
+  const known = questionedBy.get(actuals);
+  if (known) return known;
+  const q = questionedActuals(plan, actuals);
+  questionedBy.set(actuals, q);
   return q;
 }
 
