@@ -790,6 +790,10 @@ export const MESSAGES = {
     zh: '需年均增长 {rate}（即目标本身）',
     en: 'Needs {rate} a year (the target itself)',
   },
+  'feas.requiredRate.arithmetic': {
+    zh: '需年均增长 {compound}（复利；规划读法为{years}年累计 {total} ÷ {years} = {rate}）',
+    en: 'Needs {compound} a year compounded (the plan reckons {total} over {years} years ÷ {years} = {rate})',
+  },
   'feas.requiredChange': {
     zh: '需较基期变化 {rate}（{years}年累计，即目标本身）',
     en: 'Needs {rate} over {years} years (the target itself)',

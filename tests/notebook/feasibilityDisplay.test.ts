@@ -68,7 +68,19 @@ describe('a target waiting for its base', () => {
     );
     // A growth target needs its own rate: said as a requirement, not shown bare where a median would be.
     const rate = plan.targets.find((x) => x.id === 'individual_businesses_growth')!;
-    expect(requiredGrowthPhrase(plan, rate, 'zh', t)).toBe('需年均增长 +18.5%（即目标本身）');
+    // 周科长: read as the plan reckons it (18.5% × 5 = 92.5% over the period), it needs 14.0% a year compounded (1.925^(1/5) − 1 = 13.995%),
+    // not the printed 18.5%.
+    expect(rate.rateReading).toBe('arithmetic');
+    expect(requiredGrowthPhrase(plan, rate, 'zh', t)).toBe(
+      '需年均增长 +14%（复利；规划读法为5年累计 +92.5% ÷ 5 = +18.5%）',
+    );
+    expect(requiredGrowthPhrase(plan, rate, 'en', translator('en'))).toBe(
+      'Needs +14% a year compounded (the plan reckons +92.5% over 5 years ÷ 5 = +18.5%)',
+    );
+    // A rate read as compound is the target itself.
+    expect(requiredGrowthPhrase(plan, { ...rate, rateReading: 'compound' }, 'zh', t)).toBe(
+      '需年均增长 +18.5%（即目标本身）',
+    );
     // A ceiling is kept by growing no faster than that.
     const ceiling = { ...pillar, comparator: '<=' as const, value: 30, unit: '微克/立方米' };
     expect(requiredGrowthPhrase(plan, ceiling, 'zh', t)).toBe(
