@@ -2,7 +2,7 @@
 // language. The words are in engine/report/messages/runMessages.ts.
 import type { Plan } from '../plan/planSchema.ts';
 import type { RunWarning } from '../run/runWarnings.ts';
-import { type Message, type MessageArg, msg, named } from './messages/message.ts';
+import { type Message, type MessageArg, msg, named, pct } from './messages/message.ts';
 
 /** `plan`: names the indicator as the plan does (five_up_enterprises reads 在库“五上”企业数); else its id. */
 export function runWarningMessage(w: RunWarning, plan?: Plan): Message {
@@ -11,6 +11,8 @@ export function runWarningMessage(w: RunWarning, plan?: Plan): Message {
   if (w.code === 'actualsOutsideHorizon') {
     return msg('run.warn.actuals', { indicator, year: w.year, first: w.first, last: w.last });
   }
+  if (w.code === 'shareOutOfRange')
+    return msg(`run.warn.share.${w.side}`, { indicator, year: w.year, value: pct(w.value, 1) });
   const cause =
     w.cause.kind === 'input'
       ? msg('run.warn.cause.input', { from: w.cause.from })

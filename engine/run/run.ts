@@ -14,6 +14,7 @@ import { type RunSetup, resolveScenario } from './resolveScenario.ts';
 import { checkRunMemory } from './runMemory.ts';
 import type { IndicatorResult, RunOptions, RunResult } from './runTypes.ts';
 import { nonFiniteWarnings, type RunWarning } from './runWarnings.ts';
+import { shareOutOfRangeWarnings } from './shareOutOfRange.ts';
 import { type SimulateOptions, type Simulation, simulateSteps, simulateSync } from './simulate.ts';
 import { YearOutputs } from './YearOutputs.ts';
 import { yieldToEventLoop } from './yieldToEventLoop.ts';
@@ -82,6 +83,7 @@ function finish(p: Prepared, det: Simulation, mc: YearOutputs | null, started: n
         paths: mc ? (k: number) => mc.nonFinite.cell(ind.slot, k) : null,
       })),
     ),
+    ...shareOutOfRangeWarnings(p.model.plan, p.setup.years, indicators),
   ];
   return {
     planId: p.model.plan.meta.id,

@@ -8,10 +8,12 @@ import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
 import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { UserFormula } from '../plan/scenarioSchema.ts';
+import type { ShareOutOfRange } from './shareOutOfRange.ts';
 
 export type NonFiniteValue = 'NaN' | 'Infinity' | '-Infinity';
 
 export type RunWarning =
+  | ShareOutOfRange
   | {
       code: 'actualsOutsideHorizon';
       indicator: string;

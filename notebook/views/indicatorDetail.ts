@@ -16,8 +16,10 @@ import {
   oddsIndicators,
   type Plan,
   type RunResult,
+  type RunWarning,
   renderMessage,
   rootUnknownBases,
+  runWarningMessage,
   settledIn,
   type Target,
 } from '../../engine/index.ts';
@@ -448,6 +450,18 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
       })
       .catch(() => {}); // the plan check's own view says what failed
   };
+  // What the run says about this indicator (a share whose paths pass 100%, a value it could not compute): the
+  // banner at the top lists it too, but a reader of this chart is looking at the fan that shows it.
+  const runNote = document.createElement('div');
+  runNote.className = 'notice warning run-note';
+  runNote.hidden = true;
+  const showRunNote = (id: string, warnings: readonly RunWarning[]) => {
+    const text = warnings
+      .filter((w) => w.indicator === id)
+      .map((w) => renderMessage(lang, runWarningMessage(w, plan)));
+    setText(runNote, text.join(lang === 'zh' ? '；' : '; '));
+    runNote.hidden = text.length === 0;
+  };
   const details = document.createElement('details');
   details.className = 'year-table';
   const summary = document.createElement('summary');
@@ -482,11 +496,12 @@ export function indicatorDetailView(app: App, lang: Lang): LiveView<DetailInput>
     shownInfo = info;
     const svg = info ? chartSvg(app, info, input, lang, t) : null;
     if (!info || svg === null) {
-      for (const part of [frame, checkNote, facts, details]) part.remove();
+      for (const part of [frame, checkNote, runNote, facts, details]) part.remove();
       return;
     }
-    if (!frame.isConnected) el.append(frame, checkNote, facts, details);
+    if (!frame.isConnected) el.append(frame, checkNote, runNote, facts, details);
     showCheck(info.id);
+    if (!state.preview) showRunNote(info.id, state.result?.warnings ?? []);
     // The chart: only its SVG is replaced (and only when it changed); the frame, its buttons and the focus stay.
     if (svg !== shownSvg || !frame.querySelector(':scope > svg')) {
       shownSvg = svg;

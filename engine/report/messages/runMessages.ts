@@ -16,6 +16,14 @@ export const RUN_MESSAGES = {
     zh: '它引用的 {from} 已无法计算',
     en: 'it reads {from}, which is already not a number',
   },
+  'run.warn.share.above': {
+    zh: '{indicator}：{year}年起部分路径超过100%（P95 {value}）。此比重是分子、分母各自推演之比，二者增速分别抽样，年份越远越易越界，来源或口径不一时更甚（见规划校核）；只作参考',
+    en: '{indicator}: from {year} some paths pass 100% (P95 {value}). The share is the ratio of two indicators simulated each on its own, with their growth drawn separately: the further out, the likelier it overruns, and more so where their sources or scopes differ (see Plan check). Read it for reference only',
+  },
+  'run.warn.share.below': {
+    zh: '{indicator}：{year}年起部分路径低于0%（P5 {value}）。此比重由分子、分母各自推演，只作参考',
+    en: '{indicator}: from {year} some paths fall below 0% (P5 {value}). The share is the ratio of two indicators simulated each on its own: read it for reference only',
+  },
   'run.warn.actuals': {
     zh: '{indicator} {year} 年的实际值未使用：本次模拟覆盖 {first}–{last} 年',
     en: 'actual of {indicator} for {year} not used: the run covers {first}–{last}',
