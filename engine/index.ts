@@ -181,6 +181,7 @@ export {
   renderMessage,
   renderParts,
 } from './report/messages/render.ts';
+export { reckonedLaterMessage } from './report/reckonedLaterMessage.ts';
 export { remainsInPoints } from './report/remainsInPoints.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
 export { runWarningMessage } from './report/runWarningMessage.ts';

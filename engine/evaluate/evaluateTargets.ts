@@ -116,6 +116,11 @@ export interface EvaluationSummary {
   escapThresholds: typeof ESCAP_THRESHOLDS;
   /** Latest year observed over all targets: published or entered, or computed from such parts; not a figure the plan derived with an assumption. */
   asOf: number | null;
+  /**
+   * Indicators whose latest value the tables show is such a derived figure for a year after `asOf` (社零 2025 =
+   * 435 × 1.03⁵ beside data to 2023): a heading that says 截至2023年 names them (reckonedLaterMessage).
+   */
+  reckonedLater: { indicator: string; name: Text; year: number }[];
   targets: number;
   qualitative: number;
   paths: number;
@@ -484,6 +489,19 @@ export async function evaluateTargets(
     .map((t) => t.latest?.year)
     .filter((y): y is number => y !== undefined);
   const dataYear = latestYears.length > 0 ? Math.max(...latestYears) : null;
+  const reckonedLater = new Map<string, { indicator: string; name: Text; year: number }>();
+  for (const t of targets)
+    if (
+      t.latest &&
+      t.latestSource === 'derived' &&
+      !t.latestFrom &&
+      (dataYear === null || t.latest.year > dataYear)
+    )
+      reckonedLater.set(t.indicator, {
+        indicator: t.indicator,
+        name: indicators.get(t.indicator)!.name,
+        year: t.latest.year,
+      });
   // Its year reached by the data (others have figures for it) but its own figure missing: the pace shown is an
   // earlier year's, said beside it (专利 快于预期 from 2024 had read as the outcome of a period that had ended).
   for (const t of targets) {
@@ -511,6 +529,7 @@ export async function evaluateTargets(
       thresholds,
       escapThresholds: ESCAP_THRESHOLDS,
       asOf: dataYear,
+      reckonedLater: [...reckonedLater.values()],
       targets: targets.length,
       qualitative: plan.targets.length - quantitative.length,
       paths: anchored.paths,

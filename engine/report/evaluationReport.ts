@@ -8,6 +8,7 @@ import { statusText, targetName } from './evaluationColumns.ts';
 import { evaluationRows, noDataText } from './evaluationRows.ts';
 import type { Lang } from './lang.ts';
 import { render, renderMessage } from './messages/render.ts';
+import { reckonedLaterMessage } from './reckonedLaterMessage.ts';
 import { methodsText, statusLabel } from './rulesText.ts';
 
 type Block =
@@ -19,6 +20,7 @@ function blocks(ev: Evaluation, lang: Lang): Block[] {
   const title = lang === 'en' && ev.plan.title.en ? ev.plan.title.en : ev.plan.title.zh;
   const counts = ev.summary.counts;
   const statusRows = listedStatuses(counts).map((s) => [statusLabel(s, lang), String(counts[s])]);
+  const reckoned = reckonedLaterMessage(ev.summary);
   const out: Block[] = [
     {
       kind: 'h1',
@@ -32,6 +34,9 @@ function blocks(ev: Evaluation, lang: Lang): Block[] {
         target: ev.plan.targetYear,
       }),
     },
+    ...(reckoned
+      ? [{ kind: 'p' as const, text: `${renderMessage(lang, reckoned)}${lang === 'zh' ? '。' : '.'}` }]
+      : []),
     { kind: 'h2', text: render(lang, 'report.overview') },
     { kind: 'table', header: [render(lang, 'col.status'), render(lang, 'report.count')], rows: statusRows },
   ];

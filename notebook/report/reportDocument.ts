@@ -26,6 +26,7 @@ import {
   waitingForBase,
 } from '../../engine/index.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
+import { asOfText } from '../format/asOfText.ts';
 import { formulaInNames } from '../format/formulaInNames.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
@@ -514,11 +515,15 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
         value:
           ev.summary.asOf === null
             ? '—'
-            : t(lang, 'rep.cover.asOfYear', {
-                year: ev.summary.asOf,
-                total: ev.targets.length,
-                withData: ev.targets.filter((x) => x.latest !== null).length,
-              }),
+            : asOfText(
+                ev,
+                lang,
+                t(lang, 'rep.cover.asOfYear', {
+                  year: ev.summary.asOf,
+                  total: ev.targets.length,
+                  withData: ev.targets.filter((x) => x.latest !== null).length,
+                }),
+              ),
       },
       { label: t(lang, 'rep.cover.date'), value: input.date },
     ],

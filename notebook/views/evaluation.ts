@@ -17,6 +17,7 @@ import {
 import type { App } from '../app.ts';
 import { type CsvCell, downloadCsv } from '../export/csv.ts';
 import { safeFileName } from '../export/download.ts';
+import { asOfText } from '../format/asOfText.ts';
 import { bindingBadge } from '../format/bindingBadge.ts';
 import { esc } from '../format/escape.ts';
 import { formulaInNames } from '../format/formulaInNames.ts';
@@ -368,7 +369,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
       asOf === null
         ? t('eval.verdictRule', { rule: t('feas.rule') })
         : t('eval.verdictRule.asOf', { year: asOf, rule: t('feas.rule') });
-    header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(t('eval.asOf', { year: ev.summary.asOf }))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
+    header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(asOfText(ev, lang, t('eval.asOf', { year: ev.summary.asOf })))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
     const counts = ev.summary.counts;
     summary.innerHTML =
       `<b>${esc(t('eval.summary'))}</b>` +

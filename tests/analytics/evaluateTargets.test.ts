@@ -502,6 +502,10 @@ describe('a final evaluation: the target year observed', () => {
     expect(retail.latestSource).toBe('derived');
     expect(ev.summary.asOf).toBe(2023);
     expect(isFinalEvaluation(ev)).toBe(false);
+    // 周科长: a heading "截至2023年" over a table quoting 社零 2025 must name that figure as reckoned.
+    expect(ev.summary.reckonedLater.map((r) => [r.indicator, r.year])).toEqual([['retail_sales', 2025]]);
+    const report = evaluationReport(ev);
+    expect(report).toContain('社会消费品零售总额2025年为推算值，由公布数据按假设推得，不是实际数据。');
     // Entered for the target year, it is one.
     const final = await evaluateTargets(
       yaohaiWithStatistics(),
@@ -510,6 +514,7 @@ describe('a final evaluation: the target year observed', () => {
       { paths: 0 },
     );
     expect(isFinalEvaluation(final)).toBe(true);
+    expect(final.summary.reckonedLater).toEqual([]);
   });
 
   it('says where a published latest value is a 预计数 or a secondhand copy, as its provenance records', async () => {

@@ -20,6 +20,11 @@ export const EVALUATION_MESSAGES = {
     zh: '目标值等于基期值，进度无从计算',
     en: 'the target equals the base value: progress is undefined',
   },
+  'eval.asOf.reckoned': {
+    zh: '{items}为推算值，由公布数据按假设推得，不是实际数据',
+    en: '{items} reckoned from published figures with an assumption, not an actual',
+  },
+  'eval.asOf.reckonedItem': { zh: '{indicator}{year}年', en: '{indicator} {year}' },
   'eval.note.derivedFrom': { zh: '观测值由{parts}计算得出', en: 'observed value computed from {parts}' },
   // The latest actual with where it came from (a published statistic, a figure entered, or derived).
   'eval.pointsPerYear': { zh: '{points}个百分点/年', en: '{points} pp/yr' },
