@@ -2,19 +2,11 @@
 // marked 力争 and 约束性 as the evaluation's CSV and the report mark them (the overview's file had dropped 力争:
 // 国家级特色商业街区1条 read as a plain 存在风险).
 import type { Plan, RunResult, Target } from '../../engine/index.ts';
-import {
-  formatRate,
-  formatValue,
-  probabilityPercent,
-  render,
-  renderMessage,
-  settledIn,
-  verdictMessage,
-} from '../../engine/index.ts';
+import { probabilityPercent, render, renderMessage, settledIn, verdictMessage } from '../../engine/index.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
-import { medianFigure, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
+import { medianFigure, medianText, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
 
 export function dashboardCsvRows(
   plan: Plan,
@@ -49,7 +41,7 @@ export function dashboardCsvRows(
       target.year,
       // As the page shows it, in the unit it shows (6.92 万户, +18.07%), beside the goal written the same way:
       // a bare 69237 sat beside "≥ +4.5 万户", and a rate as the fraction 1.18.
-      m ? (m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang, false, m.whole)) : null,
+      m ? medianText(m, lang) : null,
       p === null ? null : probabilityPercent(p),
       // The one verdict: an outlook from P(met) alone beside it would contradict it (66%: 有望达成 / 存在风险).
       f.verdict

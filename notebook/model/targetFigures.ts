@@ -2,7 +2,7 @@
 // median of the measured quantity, the path the plan requires, and how the target
 // reads ("≥ 607 亿元"). Pure functions of the plan and the result.
 import type { Indicator, Plan, RunResult, Target, TargetResult } from '../../engine/index.ts';
-import { targetPhrase as phrase, planTargetShape } from '../../engine/index.ts';
+import { formatRate, formatValue, targetPhrase as phrase, planTargetShape } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -84,6 +84,17 @@ export function medianFigure(plan: Plan, target: Target, result: RunResult): Med
     default:
       return { value: median, unit, how: 'prov.median', rate: false, whole: ind.count };
   }
+}
+
+/**
+ * A median as the overview, the detail, the comparison and the CSV write it: a rate signed (+23.6%), a level in
+ * its unit, and an increase signed as its target is (≥ +200 家 beside +257 家: a bare 257 家 had sat beside the
+ * stock's 908 家 in the same panel).
+ */
+export function medianText(m: MedianFigure, lang: Lang): string {
+  if (m.rate) return formatRate(m.value, lang);
+  const v = formatValue(m.value, m.unit, lang, false, m.whole);
+  return m.how === 'prov.medianIncrease' && m.value > 0 ? `+${v}` : v;
 }
 
 export function targetResultOf(result: RunResult | null, id: string): TargetResult | undefined {

@@ -21,7 +21,13 @@ import { translator } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
 import { settingDiff } from '../model/settingDiff.ts';
 import { settingLabel, settingValueText } from '../model/settingText.ts';
-import { medianFigure, targetLevel, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
+import {
+  medianFigure,
+  medianText,
+  targetLevel,
+  targetPhrase,
+  targetResultOf,
+} from '../model/targetFigures.ts';
 import type { ComparedRuns } from '../state/comparisonRuns.ts';
 import { button } from './button.ts';
 import { chartFrame } from './chartFrame.ts';
@@ -240,7 +246,7 @@ export function comparisonView(
         csv.push(
           judged ? `${shownP}${paren(judged, lang)}` : shownP,
           ...(i > 0 ? [dp === null ? '' : signed(dp, String(Math.abs(dp)))] : []),
-          m ? `${show(m.value)}${arithmetic}` : '',
+          m ? `${medianText(m, lang)}${arithmetic}` : '',
           ...(i > 0 ? [dm === null ? '' : signed(dm, showDiff(Math.abs(dm)))] : []),
         );
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
@@ -248,7 +254,7 @@ export function comparisonView(
           i > 0
             ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
             : null
-        }<td class="num">${m ? `${show(m.value)}${arithmetic}` : '—'}</td>${
+        }<td class="num">${m ? `${medianText(m, lang)}${arithmetic}` : '—'}</td>${
           i > 0
             ? html`<td class="num delta" data-delta-median=${dm ?? ''}>${dm === null ? '—' : signed(dm, showDiff(Math.abs(dm)))}</td>`
             : null

@@ -8,8 +8,6 @@ import type { Plan, QuestionedActual, Target } from '../../engine/index.ts';
 import {
   formatNumber,
   formatProb,
-  formatRate,
-  formatValue,
   questionedActuals,
   questionedBehind,
   rootUnknownBases,
@@ -34,6 +32,7 @@ import { requiredGrowthPhrase } from '../model/requiredGrowthPhrase.ts';
 import {
   indicatorOf,
   medianFigure,
+  medianText,
   targetLevel,
   targetPhrase,
   targetResultOf,
@@ -186,16 +185,7 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     const m = r && target.indicator && !needsBase ? medianFigure(plan, target, r) : null;
     // Every path carries the observed year that settled the target: its outcome is a fact, not a chance.
     const settled = tr && !needsBase && !notComparable ? settledIn(tr) : null;
-    setText(
-      median,
-      needsBase
-        ? requiredGrowthPhrase(plan, target, lang, t)
-        : m
-          ? m.rate
-            ? formatRate(m.value, lang)
-            : formatValue(m.value, m.unit, lang, false, m.whole)
-          : '—',
-    );
+    setText(median, needsBase ? requiredGrowthPhrase(plan, target, lang, t) : m ? medianText(m, lang) : '—');
     setData(median, 'value', m ? String(m.value) : '');
     // A rate the plan reckons arithmetically (累计增幅 ÷ 年数) is said to be one, on a line of its own under the
     // figure (base.css): +19.7% read as a compound rate had looked above a target its compound 14.7% is below

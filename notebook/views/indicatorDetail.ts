@@ -7,7 +7,6 @@ import { html } from 'htl';
 import {
   bridgeHow,
   formatProb,
-  formatRate,
   formatValue,
   gapYears,
   type Indicator,
@@ -37,6 +36,7 @@ import { type Translate, translator } from '../i18n/t.ts';
 import { formulaSymbols } from '../model/formulaSymbols.ts';
 import {
   medianFigure,
+  medianText,
   plannedPath,
   targetLevel,
   targetPhrase,
@@ -119,10 +119,7 @@ function targetOutcome(plan: Plan, target: Target, r: RunResult, lang: Lang, t: 
   const tr = targetResultOf(r, target.id);
   const p = tr?.pMet ?? null;
   const parts: string[] = [];
-  if (m)
-    parts.push(
-      `${t('detail.median')} ${m.rate ? formatRate(m.value, lang) : formatValue(m.value, m.unit, lang, false, m.whole)}`,
-    );
+  if (m) parts.push(`${t('detail.median')} ${medianText(m, lang)}`);
   // An outcome an observation settled is not a chance (the dashboard and the evaluation say 已定 too).
   if (tr && settledIn(tr) !== null) parts.push(`${t('dash.col.pmet')} ${t('pmet.settled')}`);
   else if (p !== null) parts.push(`${t('dash.col.pmet')} ${formatProb(p, lang)}`);

@@ -29,4 +29,17 @@ describe('dashboardCsvRows', () => {
     const p = result.targets.find((x) => x.id === id)!.pMet!;
     expect(zh.find((r) => r[0] === id)![5]).toBeCloseTo(p * 100, 1);
   });
+
+  // 周科长: 净增“五上”企业 ≥ +200 家 beside a bare "257 家" read as a stock (the stock's median is 908 家).
+  it('signs an increase’s median as its target is signed', () => {
+    const zh = dashboardCsvRows(plan, result, targets, 'zh', translator('zh'));
+    const row = zh.find((r) => r[0] === 'five_up_net_increase')!;
+    expect(row[2]).toMatch(/^≥ \+200 家/);
+    expect(row[4]).toMatch(/^\+\d+ 家$/);
+    const ind = result.indicators.five_up_enterprises!;
+    const k = result.years.indexOf(2025);
+    expect(row[4]).toBe(`+${Math.round(ind.quantiles.p50[k]! - ind.deterministic[0]!)} 家`);
+    // A level is not signed.
+    expect(zh.find((r) => r[0] === 'pillar_output_2025')![4] ?? '').not.toMatch(/^\+/);
+  });
 });
