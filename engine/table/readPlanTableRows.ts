@@ -156,12 +156,15 @@ function rateRow(cells: string[], col: Partial<Record<ColumnKey, number>>): stri
   // Named as a rate row names itself (…年均增长), unless the name is a rate's already (规上工业增加值增速) or the
   // cell a total over the period ([3.7]: points gained by the target year).
   const name = (cells[col.name] ?? '').trim();
-  const said = RATE_NAME.test(name) || /^[[［【〔〖]/.test(rate.trim());
+  const bracketed = /^[[［【〔〖]/.test(rate.trim());
+  const said = RATE_NAME.test(name) || bracketed;
   out[col.name] = said ? name : `${name}年均增长`;
   out[col.value] = rate;
   for (const key of ['baseValue', 'kind', 'comparator', 'source'] as const)
     if (col[key] !== undefined) out[col[key]] = '';
-  if (col.unit !== undefined) out[col.unit] = '%';
+  // A total over the period is in the row's own unit: 高新技术企业数 | 家 | 〔82〕 is 82 家 more, 受教育年限 | 年 |
+  // 〔0.6〕 0.6 年 more (吴工: all three read as 82 % and the like, 提高百分点). A rate is a percentage.
+  if (col.unit !== undefined && !(bracketed && (cells[col.unit] ?? '').trim() !== '')) out[col.unit] = '%';
   return out;
 }
 

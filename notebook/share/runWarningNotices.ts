@@ -19,7 +19,9 @@ export function startRunWarningNotices(app: App): () => void {
   // run's start and end (a drag's previews many times a second).
   let shown = '';
   return app.controller.subscribe((s: RunState) => {
-    const warnings = s.result?.warnings ?? [];
+    // A share whose paths pass 100% is said beside its chart (indicatorDetail.ts), where its fan shows it: in the
+    // banner it had greeted every visit to the Yaohai plan with a remark on an indicator no target reads.
+    const warnings = (s.result?.warnings ?? []).filter((w) => w.code !== 'shareOutOfRange');
     const key = JSON.stringify(warnings);
     if (key === shown) return;
     shown = key;

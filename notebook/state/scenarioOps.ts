@@ -118,7 +118,11 @@ export function parameterValue(plan: Plan, s: Working, id: string): Uncertain {
 
 export function setParameter(plan: Plan, s: Working, id: string, value: UncertainInput): Working {
   const parameters: Record<string, UncertainInput> = { ...s.parameters };
-  if (sameUncertain(value, defaultParameter(plan, id))) delete parameters[id];
+  // A default that gives way to observed history (untilHistory) is not the value in force once actuals are
+  // entered: a 5% typed over it is the planner's, kept even where it equals the plan's 5% (吴工: dropped as "no
+  // change", it left the observed 6.11% running, and the saved 下行情景 had lost its GDP setting).
+  const yields = plan.parameters.find((p) => p.id === id)?.untilHistory === true;
+  if (!yields && sameUncertain(value, defaultParameter(plan, id))) delete parameters[id];
   else parameters[id] = value;
   return withRecord(s, 'parameters', parameters);
 }

@@ -481,6 +481,29 @@ describe('printed headers and rows, as printed tables have them', () => {
     },
   );
 
+  // 吴工's 附表: 〔82〕 for 高新技术企业数 (家) had read as 82 %, 提高百分点, and so had 〔3以上〕 万户 and 〔0.6〕 年.
+  it('reads a bracketed total in the rate column in the row’s own unit', () => {
+    const r = readPlanTable(
+      [
+        '指标,单位,2020年,2025年,年均增长〔累计〕,属性',
+        '高新技术企业数,家,68,150以上,〔82〕,预期性',
+        '新增市场主体,万户,—,—,〔3以上〕,预期性',
+        '劳动年龄人口平均受教育年限,年,9.9,10.5,〔0.6〕,约束性',
+        '常住人口城镇化率,%,47.8,55,〔7.2〕,预期性',
+        '单位地区生产总值能源消耗降低,%,—,—,〔14〕,约束性',
+      ].join('\n'),
+    );
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const bracketed = r.targets.filter((t) => t.fromRateColumn);
+    expect(bracketed.map((t) => [t.name, t.kind, t.value, t.unit, t.comparator])).toEqual([
+      ['高新技术企业数', 'increase', 82, '家', '>='],
+      ['新增市场主体', 'increase', 3, '万户', '>='],
+      ['劳动年龄人口平均受教育年限', 'increase', 0.6, '年', '>='],
+      ['常住人口城镇化率', 'pp-change', 7.2, '%', '>='],
+      ['单位地区生产总值能源消耗降低', 'cumulative-growth', -14, '%', '<='],
+    ]);
+  });
+
   it('takes a row stating a rate once, and 类别 as the section', () => {
     const r = readPlanTable(
       [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import type { Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT as ENGINE_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { settingDiff } from '../../notebook/model/settingDiff.ts';
 import { settingValueText } from '../../notebook/model/settingText.ts';
@@ -15,6 +16,7 @@ import {
   removeFormula,
   resetAssumptions,
   resetLever,
+  resetParameter,
   setLever,
   setLeverStart,
   setNotes,
@@ -76,6 +78,19 @@ describe('scenario edits keep only what differs from the plan', () => {
     expect(parameterValue(plan, s, 'g')).toEqual({ mean: 0.12, sd: 0.02 });
     expect(setParameter(plan, s, 'g', 0.1)).toEqual(empty);
     expect(setParameter(plan, s, 'g', '10%')).toEqual(empty);
+  });
+
+  // 吴工: 5% typed over a default that observed history replaces (6.11%) was dropped as equal to the plan's 5%,
+  // so the run kept 6.11% and the saved scenario had lost the setting.
+  it('keeps a value typed for a default that gives way to history, even when it equals the plan’s', () => {
+    const yielding: Plan = {
+      ...plan,
+      parameters: plan.parameters.map((p) => (p.id === 'g' ? { ...p, untilHistory: true as const } : p)),
+    };
+    expect(setParameter(yielding, empty, 'g', 0.1).parameters).toEqual({ g: 0.1 });
+    expect(setParameter(yielding, empty, 'g', '10%').parameters).toEqual({ g: '10%' });
+    // Reset, it gives way to history again.
+    expect(resetParameter(setParameter(yielding, empty, 'g', 0.1), 'g').parameters ?? {}).toEqual({});
   });
 
   it('resets every assumption but keeps the name, notes, formulas and actuals', () => {
