@@ -117,6 +117,19 @@ describe('the Yaohai plan data', () => {
     }
   });
 
+  // 周科长: fourteen bases of 0 read "derived: 0", a reading of the plan's clause (新增 since 2020) labelled as
+  // arithmetic. A bare number is no derivation: such a base is an assumption with its rationale.
+  it('derives no base from a bare number: a base read from the clause is an assumption, said so', () => {
+    for (const i of plan.indicators) {
+      const b = i.base;
+      if (!b || !('value' in b)) continue;
+      if (b.provenance.kind === 'derived') expect(b.provenance.formula, i.id).not.toMatch(/^\s*-?[\d.]+\s*$/);
+    }
+    const streets = indicators.get('national_featured_streets')!.base as { provenance: Prov };
+    expect(streets.provenance.kind).toBe('assumption');
+    expect(JSON.stringify(streets.provenance.rationale)).toContain('如2020年已有，请录入基期');
+  });
+
   it('leaves a base the plan does not print as 基期待补 with a note, never a number', () => {
     const unknown = plan.indicators.filter((i) => i.base && 'unknown' in i.base);
     expect(unknown.length).toBeGreaterThan(20);
