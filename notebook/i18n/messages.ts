@@ -137,6 +137,14 @@ export const MESSAGES = {
   'kind.growth': { zh: '年均增速', en: 'annual growth' },
   'kind.increase': { zh: '累计新增', en: 'net increase' },
   'kind.quota': { zh: '每年', en: 'per year' },
+  'target.approxNote': {
+    zh: '“约/左右”：达到 {threshold}（目标值的 {share}）即计为达成，超出目标值不算未达成',
+    en: '“About”: counted as met from {threshold} ({share} of the figure); overshooting is not a miss',
+  },
+  'target.approxNote.fall': {
+    zh: '“约/左右”：降至 {threshold} 即计为达成，降得更多不算未达成',
+    en: '“About”: counted as met once it falls to {threshold}; falling further is not a miss',
+  },
   'target.quotaNote': {
     zh: '每年均须达到：任何一年未达即视为未达成，故中位数达到定额时达成概率仍可能很低',
     en: 'must be met in every year; one short year counts as a miss, so P(met) can be low even with the median at the quota',

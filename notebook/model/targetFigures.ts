@@ -2,9 +2,17 @@
 // median of the measured quantity, the path the plan requires, and how the target
 // reads ("≥ 607 亿元"). Pure functions of the plan and the result.
 import type { Indicator, Plan, RunResult, Target, TargetResult } from '../../engine/index.ts';
-import { formatRate, formatValue, targetPhrase as phrase, planTargetShape } from '../../engine/index.ts';
+import {
+  DEFAULT_TOLERANCE,
+  formatRate,
+  formatValue,
+  isDecrease,
+  targetPhrase as phrase,
+  planTargetShape,
+} from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import type { Translate } from '../i18n/t.ts';
 
 export function indicatorOf(plan: Plan, id: string | undefined): Indicator | undefined {
   return id === undefined ? undefined : plan.indicators.find((i) => i.id === id);
@@ -19,6 +27,27 @@ export function targetUnit(plan: Plan, target: Target): string {
 /** The target as a short phrase: "≥ 607 亿元", "≥ +7.5%/年", "1 – 2 个" (the engine's one targetPhrase). */
 export function targetPhrase(plan: Plan, target: Target, lang: Lang): string {
   return phrase(planTargetShape(plan.meta.baseYear, target), targetUnit(plan, target), lang);
+}
+
+/**
+ * What 约/左右 is counted as, on a target's tip (吴工: 城镇化率 约55% read 进展顺利 beside a median of 53.8%, and
+ * nothing said it is met from 52.25%): the figure it is met from, and that overshooting is no miss.
+ */
+export function approxNote(plan: Plan, target: Target, lang: Lang, t: Translate): string {
+  if (target.comparator !== '~=' || typeof target.value !== 'number' || target.kind === 'qualitative')
+    return '';
+  const x = target.value;
+  const band = (target.tolerance ?? DEFAULT_TOLERANCE) * Math.abs(x);
+  const fall = isDecrease({ kind: target.kind, value: x });
+  // Four significant figures: 52.25% from 55%, 73% from a 75% with a 2.67% tolerance (not 72.9975%).
+  const threshold = Number((fall ? x + band : x - band).toPrecision(4));
+  const shown =
+    target.kind === 'growth'
+      ? formatRate(threshold, lang, 2)
+      : formatValue(threshold, targetUnit(plan, target), lang, true);
+  return fall
+    ? t('target.approxNote.fall', { threshold: shown })
+    : t('target.approxNote', { threshold: shown, share: `${Math.round((1 - band / Math.abs(x)) * 100)}%` });
 }
 
 export function yearIndex(result: RunResult, year: number): number {

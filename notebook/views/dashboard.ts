@@ -30,6 +30,7 @@ import { type Translate, translator } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
 import { requiredGrowthPhrase } from '../model/requiredGrowthPhrase.ts';
 import {
+  approxNote,
   indicatorOf,
   medianFigure,
   medianText,
@@ -128,7 +129,8 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   const name = pick(target.name, lang);
   // A yearly quota is met only if every year meets it: said wherever its median or P(met) is read.
   const quotaNote = target.kind === 'quota' ? `\n${t('target.quotaNote')}` : '';
-  const tipTarget = `${name}${quotaNote}\n${provenanceText(target.provenance, t, lang)}`;
+  const approx = approxNote(plan, target, lang, t);
+  const tipTarget = `${name}${quotaNote}${approx ? `\n${approx}` : ''}\n${provenanceText(target.provenance, t, lang)}`;
   const row = rowSkeleton();
   row.dataset.target = target.id;
   row.dataset.indicator = target.indicator ?? '';

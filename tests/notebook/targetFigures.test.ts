@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { bilingual } from '../../notebook/i18n/bilingual.ts';
-import { medianFigure, plannedPath, targetLevel, targetPhrase } from '../../notebook/model/targetFigures.ts';
+import { translator } from '../../notebook/i18n/t.ts';
+import {
+  approxNote,
+  medianFigure,
+  plannedPath,
+  targetLevel,
+  targetPhrase,
+} from '../../notebook/model/targetFigures.ts';
 import { caretLine } from '../../notebook/views/formulas.ts';
 import { yaohaiPlan } from '../engine/planFixtures.ts';
 import golden from '../fixtures/golden.plan.json' with { type: 'json' };
@@ -71,6 +78,34 @@ describe('target figures', () => {
     expect(targetLevel(target('firms_increase'), 50, 2020)).toEqual({ value: 63 });
     const quota = plannedPath(plan, target('new_quota'), 0)!;
     expect(quota.values).toEqual([10, 10, 10]);
+  });
+});
+
+// 吴工: 城镇化率 约55% read 进展顺利 beside a median of 53.8%; nothing said it is met from 52.25%.
+describe('what 约/左右 is counted as', () => {
+  const yaohai = yaohaiPlan();
+  const t = translator('zh');
+  it('names the figure it is met from, and that overshooting is no miss', () => {
+    const share = {
+      ...target('output_2023'),
+      comparator: '~=' as const,
+      kind: 'share' as const,
+      value: 0.55,
+      unit: '%',
+    };
+    expect(approxNote(plan, share, 'zh', t)).toBe(
+      '“约/左右”：达到 52.25%（目标值的 95%）即计为达成，超出目标值不算未达成',
+    );
+    const structure = yaohai.targets.find((x) => x.id === 'industry_structure')!;
+    expect(approxNote(yaohai, structure, 'zh', t)).toContain('达到 73%（目标值的 97%）');
+    const growth = { ...share, kind: 'growth' as const, value: 0.07 };
+    expect(approxNote(plan, growth, 'en', translator('en'))).toBe(
+      '“About”: counted as met from +6.65% (95% of the figure); overshooting is not a miss',
+    );
+    expect(approxNote(plan, { ...growth, value: -0.025 }, 'zh', t)).toBe(
+      '“约/左右”：降至 -2.38% 即计为达成，降得更多不算未达成',
+    );
+    expect(approxNote(plan, target('output_2023'), 'zh', t)).toBe('');
   });
 });
 
