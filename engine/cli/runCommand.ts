@@ -179,7 +179,9 @@ function targetsCsv(
       planTarget ? planTarget.name.zh : t.id,
       t.year,
       targetPhrase(shape, t.kind === 'growth' ? '%' : unit, lang),
-      t.pMet === null ? null : probabilityPercent(t.pMet),
+      // Settled by an observed year, it has no chance left to quote: empty, as in the page's and the
+      // evaluation's files (周科长: 0 here beside 已定 there).
+      t.pMet === null || settledIn(t) !== null ? null : probabilityPercent(t.pMet),
       t.verdict.code,
       renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature)),
       t.verdictBasis,

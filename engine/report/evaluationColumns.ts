@@ -235,6 +235,8 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
   {
     key: 'ratioR',
     label: 'col.ratioR',
+    // A percent figure (33.3 for 33.3%), so its sheet header says (%) as its neighbours' do (周科长).
+    percent: true,
     text: escapText,
     value: (t) => (t.ratioR === null ? null : rounded(t.ratioR * 100, 1)),
   },

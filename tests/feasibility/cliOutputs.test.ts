@@ -38,6 +38,28 @@ describe('CLI JSON', () => {
     expect(out.summary.basis['unknown-base']).toBe(2);
     expect(out.reanchored).toEqual([{ indicator: 'total', year: 2023, parts: ['part_a', 'part_b'] }]);
   });
+  // 周科长: the targets CSV gave 社零 a P(met) of 0 where the page and the evaluation's files say 已定.
+  it('run --of targets leaves P(met) empty for a target an observed year settled', async () => {
+    const { code, stdout } = await captureCli(main, [
+      'run',
+      '--paths',
+      '200',
+      '--seed',
+      '1',
+      '--of',
+      'targets',
+      '--format',
+      'csv',
+    ]);
+    expect(code).toBe(0);
+    const row = stdout.split('\n').find((l) => l.startsWith('retail_sales_2025,'))!;
+    expect(row.split(',')[4]).toBe('');
+    expect(row).toContain('missed');
+    // An open target keeps its chance.
+    const open = stdout.split('\n').find((l) => l.startsWith('high_tech_2025,'))!;
+    expect(open.split(',')[4]).toMatch(/^\d/);
+  });
+
   it('run --statistics none: the plan alone', async () => {
     const { stdout } = await captureCli(main, [
       'run',
