@@ -829,8 +829,14 @@ export const MESSAGES = {
     zh: '“{name}”的基期值须为非负数字，收到“{value}”。',
     en: 'The base of “{name}” must be a number ≥ 0; got “{value}”.',
   },
-  'feas.milestone': { zh: '到{year}年底实现的概率 {p}', en: '{p} chance of being achieved by the end of {year}' },
-  'feas.milestone.evenChance': { zh: '到{year}年底实现的可能过半', en: 'more likely than not by the end of {year}' },
+  'feas.milestone': {
+    zh: '到{year}年底实现的概率 {p}',
+    en: '{p} chance of being achieved by the end of {year}',
+  },
+  'feas.milestone.evenChance': {
+    zh: '到{year}年底实现的可能过半',
+    en: 'more likely than not by the end of {year}',
+  },
   'feas.milestone.never': { zh: '推演期内实现的可能不足一半', en: 'under an even chance within the horizon' },
   'feas.quota.record': { zh: '逐年执行记录', en: 'Year-by-year record' },
   'feas.quota.year': { zh: '{year} {value}', en: '{year} {value}' },
