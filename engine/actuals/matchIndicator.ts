@@ -53,6 +53,13 @@ export function looseName(key: string): string {
     key
       .replace(/[(（][^)）]*[)）]$/, '')
       .replace(/gdp/g, '地区生产总值')
+      // The short forms a 统计公报 or a WPS sheet uses for a plan's full name (吴工: 研发投入强度, 单位GDP能耗降低 and
+      // PM2.5年均浓度 had found nothing, for 研究与试验发展经费投入强度, 单位地区生产总值能源消耗降低 and
+      // 细颗粒物（PM2.5）年均浓度). Still only where it reaches one indicator.
+      .replace(/(?:研究与试验发展|r&d)(?:\(r&d\))?经费|研发经费/g, '研发')
+      .replace(/能源消耗/g, '能耗')
+      .replace(/细颗粒物(?:\(pm25\))?|pm25/g, 'pm25')
+      .replace(/每(千|万)人口/g, '每$1人')
       .replace(/占(?:全区)?地区生产总值(?:的)?比重$/, '占地区生产总值比重')
       .replace(/(?:降低率|下降率|降幅|降低)$/, '下降')
       .replace(/(?:增长率|增长速度|增幅|增速)$/, '增长'),

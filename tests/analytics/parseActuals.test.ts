@@ -464,6 +464,41 @@ describe('row order never decides the layout', () => {
   });
 });
 
+// 吴工: 研发投入强度, 单位GDP能耗降低 and PM2.5年均浓度, as a 统计公报 shortens them, had found nothing for the
+// plan's 研究与试验发展经费投入强度, 单位地区生产总值能源消耗降低 and 细颗粒物（PM2.5）年均浓度.
+describe('a short form of the plan’s name', () => {
+  const county = planFromTable(
+    [
+      '指标,单位,2020年,2025年',
+      '研究与试验发展经费投入强度,%,1.45,2.2',
+      '单位地区生产总值能源消耗降低,%,—,〔14〕',
+      '细颗粒物（PM2.5）年均浓度,微克/立方米,38,35以内',
+      '每万人口发明专利拥有量,件,3.1,6',
+    ],
+    2025,
+  );
+  const id = (name: string) => county.indicators.find((i) => i.name.zh.startsWith(name))!.id;
+
+  it('is read as the plan’s indicator where it reaches only one', () => {
+    const r = parseActuals(
+      [
+        '指标\t2021\t2022',
+        '研发投入强度\t1.58\t1.71',
+        '单位GDP能耗降低\t3.2\t2.1',
+        'PM2.5年均浓度\t36\t37',
+        '每万人发明专利拥有量\t3.6\t4.3',
+      ].join('\n'),
+      county,
+    );
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const share = county.indicators.find((i) => i.name.zh === '研究与试验发展经费投入强度')!.id;
+    expect(r.actuals[share]).toEqual({ '2021': 0.0158, '2022': 0.0171 });
+    expect(r.actuals[id('细颗粒物')]).toEqual({ '2021': 36, '2022': 37 });
+    expect(r.actuals[id('每万人口发明专利拥有量')]).toEqual({ '2021': 3.6, '2022': 4.3 });
+    expect(r.actuals[id('单位地区生产总值能源消耗降低')]!['2022']).toBeCloseTo(0.968 * 0.979, 12);
+  });
+});
+
 // A 南岭区 planner's 规上工业增加值增速 and 单位GDP能耗下降 are rates with no level in the plan: simulated as an
 // index (2025 = 1), they refused her yearly rates ("请填写…的实际数值"), the only figures a 统计公报 gives.
 describe('yearly rates of a rate-only indicator', () => {
