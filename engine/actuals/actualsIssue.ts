@@ -40,6 +40,8 @@ export interface ActualsIssueParams {
   decimalSlip: { indicator: string; value: string; base: string; guess: string };
   /** Kept, with a question: an amount or a count below zero. */
   negativeAmount: { indicator: string; value: string };
+  /** A year left blank between two years given: no data for it, the run bridges it. */
+  blankBetween: { indicator: string; year: number };
   yearBeforeBase: { year: number; base: number };
   yearAfterLast: { year: number; last: number };
   tooManyCells: { cells: number; columns: number };

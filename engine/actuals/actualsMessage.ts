@@ -59,6 +59,7 @@ const MESSAGES: Messages = {
   decimalSlip: plain('decimalSlip'),
   farFromBaseRefused: plain('farFromBaseRefused'),
   negativeAmount: plain('negativeAmount'),
+  blankBetween: plain('blankBetween'),
   yearBeforeBase: plain('yearBeforeBase'),
   yearAfterLast: plain('yearAfterLast'),
   tooManyCells: plain('tooManyCells'),

@@ -91,6 +91,14 @@ export function readDataRow(reader: RowReader, r: number, cells: string[]): Cand
       ? readRate(facts, sink, { row: r + 1, col, raw: cell(col) }, id, year, around, rates.falls)
       : readObservation(facts, sink, { row: r + 1, col, raw: cell(col) }, id, year, around);
   if (table.layout === 'wide') {
+    // A year left blank between two given (吴工: 医师数 2022) is said: the run fills it in, unasked otherwise.
+    const given = valueCells.map((c) => parseNumberCell(cell(c)).kind !== 'blank');
+    for (let k = given.indexOf(true) + 1; k < given.lastIndexOf(true); k++)
+      if (!given[k])
+        sink.add('info', at(r + 1, valueCells[k]!, ''), 'blankBetween', {
+          indicator: id,
+          year: valueCells[k]!.year!,
+        });
     return valueCells
       .map((c) => read(c, c.year!, [unitCell, c.unit, nameUnit]))
       .filter((c): c is Candidate => c !== null);

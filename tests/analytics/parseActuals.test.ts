@@ -499,6 +499,21 @@ describe('a short form of the plan’s name', () => {
   });
 });
 
+// 吴工: a blank 2022 between 2021 and 2023 went unsaid; the run filled it in, and only a notice elsewhere told.
+describe('a year left blank between two given', () => {
+  const plan = planFromTable(['指标,单位,2020年,2025年', '每千人口执业（助理）医师数,人,2.3,2.9'], 2025);
+  it('is said, by row and column; a blank after the last year given is not', () => {
+    const r = parseActuals(
+      '指标\t2021年\t2022年\t2023年\t2024年\n每千人口执业（助理）医师数\t2.45\t\t2.62\t\n',
+      plan,
+    );
+    const blank = r.issues.filter((i) => i.code === 'blankBetween');
+    expect(blank.map((i) => [i.severity, i.row, i.column])).toEqual([['info', 2, 3]]);
+    expect(blank[0]!.messageZh).toContain('每千人口执业（助理）医师数2022年无数据');
+    expect(Object.values(r.actuals)[0]).toEqual({ '2021': 2.45, '2023': 2.62 });
+  });
+});
+
 // A 南岭区 planner's 规上工业增加值增速 and 单位GDP能耗下降 are rates with no level in the plan: simulated as an
 // index (2025 = 1), they refused her yearly rates ("请填写…的实际数值"), the only figures a 统计公报 gives.
 describe('yearly rates of a rate-only indicator', () => {
