@@ -1,6 +1,11 @@
 import type { CohortRing } from './stepCohort.ts';
 
-/** Pins a cohort stock to an observed total, keeping its age mix (all new if it was empty). */
+/**
+ * Pins a cohort stock to an observed total, keeping its age mix. A stock with no mix yet (its base unknown)
+ * takes the base year's: the total spread evenly over the vintages still valid (startBaseYear.ts). Put all in
+ * the current year's vintage, 173 高企 observed in 2023 had all been certified that year, none came up for
+ * renewal in 2024 or 2025, and the whole stock came due at once in 2026 (周科长: 2025 at 255, not about 228).
+ */
 export function rescaleCohort(
   c: CohortRing,
   life: number,
@@ -15,7 +20,7 @@ export function rescaleCohort(
       const f = pinned / total;
       for (let a = 0; a < life; a++) c.ring[a * n + i]! *= f;
     } else {
-      for (let a = 0; a < life; a++) c.ring[a * n + i] = a === c.head ? pinned : 0;
+      for (let a = 0; a < life; a++) c.ring[a * n + i] = pinned / life;
     }
   }
 }
