@@ -101,7 +101,11 @@ function dynamicsText(ind: Indicator, t: Translate): string {
     case 'stock':
       return t('dyn.stock', { inflow: d.outflow ? `${d.inflow} − (${d.outflow})` : d.inflow });
     case 'cohort':
-      return t('dyn.cohort', { life: d.life, inflow: `${d.inflow}; renewal ${d.renewal}` });
+      // Its yearly exit too: the 2% 高企 leave each year had been applied but named nowhere (周科长).
+      return t('dyn.cohort', {
+        life: d.life,
+        inflow: `${d.inflow}; renewal ${d.renewal}${d.exit ? `; exit ${d.exit}` : ''}`,
+      });
     case 'derived':
       return t('dyn.derived', { formula: d.formula });
     case 'cumulative':
@@ -241,7 +245,7 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
         : d.kind === 'stock'
           ? `${d.inflow} ${d.outflow ?? ''}`
           : d.kind === 'cohort'
-            ? `${d.inflow} ${d.renewal}`
+            ? `${d.inflow} ${d.renewal} ${d.exit ?? ''}`
             : d.kind === 'derived'
               ? d.formula
               : d.kind === 'cumulative'

@@ -449,6 +449,16 @@ describe('the notebook in Chromium', () => {
     expect(await page.textContent('[data-cell="detail"] .facts')).toContain(
       '基期值2020: 78.9%（由公式推算）',
     );
+    // …and that its paths pass 100% (周科长: P95 100.6% in 2025 had shown with no remark).
+    expect(await page.textContent('[data-cell="detail"] .run-note')).toMatch(
+      /^中小企业增加值占GDP比重：\d{4}年起部分路径超过100%（P95 1\d\d\.\d%）/,
+    );
+    // A cohort stock names its yearly exit beside its inflow and renewal (the 2% had been applied, unnamed).
+    await page.selectOption('[data-cell="detail"] select', 'high_tech_enterprises');
+    await expect
+      .poll(() => page.textContent('[data-cell="detail"] .facts'), { timeout: 30_000 })
+      .toContain('exit hte_exit_rate');
+    expect(await page.textContent('[data-cell="detail"] .facts')).toContain('hte_exit_rate：');
     // One whose parts have no base says which, once the run is in (it read "shown after a run" after it).
     await page.selectOption('[data-cell="detail"] select', 'pillar_output');
     await expect
