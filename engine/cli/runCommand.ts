@@ -86,7 +86,11 @@ function render(
     // In the unit the column names: a share of 0.85 under "%" had read as 0.85% in Excel.
     const rows = Object.entries(result.indicators).flatMap(([id, ind]) => {
       const k100 = isPercentUnit(ind.unit) ? 100 : 1;
-      const v = (x: number | undefined) => (x === undefined ? undefined : x * k100);
+      // Twelve significant digits: the floating-point tails of a sum or a scaling (1175.0500000000002,
+      // 30.900000000000006) are no figure a statistics office writes (周科长), and twelve keep every digit the
+      // model means.
+      const v = (x: number | undefined) =>
+        x === undefined ? undefined : Number.isFinite(x) ? Number((x * k100).toPrecision(12)) : x * k100;
       return result.years.map((year, k) => [
         id,
         ind.unit,

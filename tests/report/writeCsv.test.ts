@@ -61,6 +61,17 @@ describe('the CLI writes CSV through it', () => {
     expect(r.stdout).toContain(`"'=HYPERLINK(""http://evil"",""点此"")"`);
     expect(r.stdout).not.toMatch(/(^|,)=HYPERLINK/m);
   });
+  // 周科长: 1175.0500000000002 and 30.900000000000006 in a file handed on as a table of figures.
+  it('run --format csv writes no floating-point tail', async () => {
+    const r = await captureCli(main, ['run', '--format', 'csv', '--paths', '500', '--seed', '1']);
+    expect(r.code).toBe(0);
+    const cells = r.stdout
+      .split('\r\n')
+      .slice(1)
+      .flatMap((l) => l.split(',').slice(3));
+    expect(cells.length).toBeGreaterThan(1000);
+    expect(cells.filter((c) => /\.\d*(?:0{6,}|9{6,})\d$/.test(c))).toEqual([]);
+  });
   it('run --format csv ends its lines with CRLF', async () => {
     const r = await captureCli(main, ['run', '--format', 'csv', '--paths', '0']);
     expect(r.code).toBe(0);
