@@ -54,6 +54,10 @@ export const REPORT_MESSAGES = {
   'rep.h.settings': { zh: '附：情景设置', en: "Appendix: the scenario's settings" },
   'rep.sheet.settings': { zh: '情景设置', en: 'Settings' },
   'rep.settings.description': { zh: '情景说明：{text}', en: 'About the scenario: {text}' },
+  'rep.settings.fromHistory': {
+    zh: '{parameter}：规划默认 {default}，已按录入的实际数据改用 {rate}（{from}–{to}年的年均变化）',
+    en: '{parameter}: the plan’s default {default} gave way to {rate} from the actuals entered (the {from}–{to} average)',
+  },
   'rep.settings.intro': {
     zh: '情景“{scenario}”与规划默认设置不同的设置如下；以同样的设置、路径数和随机种子推演，可重现本报告的每个数字。',
     en: 'The settings in which the scenario “{scenario}” differs from the plan’s defaults; a run with the same settings, paths and seed reproduces every number in this report.',

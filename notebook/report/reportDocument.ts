@@ -27,6 +27,7 @@ import {
 } from '../../engine/index.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { asOfText } from '../format/asOfText.ts';
+import { formatUncertain } from '../format/formatUncertain.ts';
 import { formulaInNames } from '../format/formulaInNames.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
@@ -302,10 +303,29 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
       },
     ];
   });
+  // A default the observed history replaced is not the default in force: said, with the rate the run used
+  // (吴工: the report gave 规划默认 5 ± 3%/年 for a run at 6.11%).
+  const fromHistory = (input.result?.historyRates ?? []).flatMap((h) => {
+    const p = plan.parameters.find((x) => x.id === h.parameter);
+    if (!p || scenario?.parameters?.[h.parameter] !== undefined) return [];
+    return [
+      t(lang, 'rep.settings.fromHistory', {
+        parameter: pick(p.name, lang),
+        default: formatUncertain(h.replaced.mean, h.replaced.sd, p.unit, lang),
+        rate: formatUncertain(h.rate, h.replaced.sd, p.unit, lang),
+        from: h.from,
+        to: h.to,
+      }),
+    ];
+  });
   return {
     intro: t(lang, rows.length ? 'rep.settings.intro' : 'rep.settings.none', { scenario: name }),
     rows: [...rows, ...entered],
-    notes: [...(description ? [t(lang, 'rep.settings.description', { text: description })] : []), ...early],
+    notes: [
+      ...(description ? [t(lang, 'rep.settings.description', { text: description })] : []),
+      ...early,
+      ...fromHistory,
+    ],
     run:
       ev.summary.paths > 0
         ? t(lang, 'rep.settings.run', { paths: formatNumber(ev.summary.paths, lang), seed: ev.summary.seed })

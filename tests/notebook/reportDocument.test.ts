@@ -367,6 +367,23 @@ describe('the settings that reproduce a report', () => {
   });
 });
 
+// 吴工: the report's settings gave 规划默认 5 ± 3%/年 for a run that took 6.11% from the actuals entered.
+describe('a default that gave way to the observed history', () => {
+  it('is said in the settings, with the rate the run used', async () => {
+    const own = planFromTable(['指标,单位,2020年,2025年', '地区生产总值,亿元,285.6,400'], 2025);
+    const gdp = own.indicators.find((i) => i.name.zh === '地区生产总值')!.id;
+    const entered = { [gdp]: { '2021': 309.8, '2022': 322.5, '2023': 341.2 } };
+    const working: Working = { name: { zh: '录入' }, plan: own.meta.id, actuals: entered };
+    const result = runSync(own, working as never, { paths: 0 });
+    expect(result.historyRates).toHaveLength(1);
+    const ev = await evaluateTargets(own, working as never, {}, { paths: 0 });
+    const doc = buildReport({ ...reportInput(own, ev, { result }), scenario: working }, 'zh');
+    expect(doc.settings.notes.join('\n')).toMatch(
+      /地区生产总值.*：规划默认 5 ± 3%\/年，已按录入的实际数据改用 6\.11 ± 3%\/年（2020–2023年的年均变化）/,
+    );
+  });
+});
+
 // A 南岭区 planner's report listed no base for 城镇化率 72.3%, 研发 2.6% or 失业率 5.1%: a share simulated through
 // its odds carries its base there. The appendix now cites it, as the share given.
 describe('the sources appendix of a share simulated through its odds', () => {
