@@ -29,6 +29,13 @@ import type {
   PlanFile,
 } from './generateTypes.ts';
 
+/** A district's population (常住人口, 户籍人口, 总人口), not a quantity per head of it (每万人口…, 人均…). */
+function isPopulation(name: string): boolean {
+  return /^(?:全区|全市|全县|全镇|本区|本市|本县)?(?:常住|户籍|年末常住|年末户籍)?(?:总)?人口(?:总数|总量|规模|数)?$/.test(
+    name,
+  );
+}
+
 /** The section of a figure whose source names none. */
 const UNNAMED_SECTION = '（未注明章节）';
 
@@ -70,6 +77,17 @@ export const DEFAULT_ASSUMPTIONS = {
     rationale: {
       zh: '受教育年限一类以“年”计的指标每年变化很小：无历史数据时默认年增速 0.9% ± 0.5%（标注的假设，可修改）。参照：国家“十四五”规划纲要的劳动年龄人口平均受教育年限由2020年10.8年提高到2025年11.3年，年均约0.9%。',
       en: 'A number of years such as years of schooling changes little a year: default growth 0.9% ± 0.5% when no history is given (a labelled assumption). For reference, the national 14th Five-Year Plan outline raises the working-age population’s average years of schooling from 10.8 (2020) to 11.3 (2025), about 0.9% a year.',
+    },
+  },
+  /**
+   * A population (常住人口72万人左右): entries at 12% and exits at 6% a year, a stock's defaults, had put 72.6
+   * 万人 at 97 万人 by 2025 (吴工).
+   */
+  population: {
+    value: '0.5% ± 1%',
+    rationale: {
+      zh: '常住人口一类指标每年变化很小：无历史数据时默认年增速 0.5% ± 1%（标注的假设，可修改；区县人口受迁移影响，可升可降）。参照：国家统计局《第七次全国人口普查公报（第二号）》（2021年5月11日）：全国人口与2010年相比“年平均增长率为0.53%”。',
+      en: 'A population changes little a year: default growth 0.5% ± 1% when no history is given (a labelled assumption; a district’s may rise or fall with migration). For reference, the National Bureau of Statistics’ Seventh National Population Census Communiqué No. 2 (11 May 2021) gives the national population’s average yearly growth since 2010 as 0.53% (“年平均增长率为0.53%”).',
     },
   },
   share: {
@@ -258,17 +276,25 @@ class PlanDraft {
     });
   }
 
-  addGrowthIndicator(id: string, name: string, unit: string, cls: UnitClass | 'falling', base: BaseFile) {
+  addGrowthIndicator(
+    id: string,
+    name: string,
+    unit: string,
+    cls: UnitClass | 'falling' | 'population',
+    base: BaseFile,
+  ) {
     const a =
-      cls === 'falling'
-        ? DEFAULT_ASSUMPTIONS.falling
-        : cls === 'percent'
-          ? DEFAULT_ASSUMPTIONS.share
-          : unit === '岁'
-            ? DEFAULT_ASSUMPTIONS.years
-            : unit === '年'
-              ? DEFAULT_ASSUMPTIONS.schooling
-              : DEFAULT_ASSUMPTIONS.growth;
+      cls === 'population'
+        ? DEFAULT_ASSUMPTIONS.population
+        : cls === 'falling'
+          ? DEFAULT_ASSUMPTIONS.falling
+          : cls === 'percent'
+            ? DEFAULT_ASSUMPTIONS.share
+            : unit === '岁'
+              ? DEFAULT_ASSUMPTIONS.years
+              : unit === '年'
+                ? DEFAULT_ASSUMPTIONS.schooling
+                : DEFAULT_ASSUMPTIONS.growth;
     // A level's default (growth, or none for one the plan wants lower) is for want of history only.
     this.addParameter(`g_${id}`, `${name}年增速`, '%/年', a, cls !== 'percent');
     this.indicators.push({
@@ -759,7 +785,9 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   };
 
   if (measure === 'share') shareGroups.push({ g, indicatorId: ind });
-  if (cls === 'count') draft.addStockIndicator(ind, stockName(g.name, rest), unit, base);
+  if (cls === 'count' && isPopulation(g.name))
+    draft.addGrowthIndicator(ind, g.name, unit, 'population', base);
+  else if (cls === 'count') draft.addStockIndicator(ind, stockName(g.name, rest), unit, base);
   else {
     // A fall (下降13.5%), or a level kept under a ceiling (控制在12立方米/万元以内), is not given the default
     // growth of 5% a year (a share's default, on its odds, is no change already).

@@ -161,6 +161,25 @@ describe('generatePlan on a share with no parts', () => {
     expect(median).toBeLessThan(9.7);
   });
 
+  // 吴工: 常住人口 72.6 万人 had been a stock with 12% entries and 6% exits a year, 97 万人 by 2025.
+  it('grows a population by a small labelled default, not a stock’s entries and exits', () => {
+    const p = planFromTable(
+      ['指标,单位,2020年,2025年', '常住人口,万人,72.6,72左右', '每万人口发明专利拥有量,件,3.1,6'],
+      2025,
+    );
+    const people = p.indicators.find((i) => i.name.zh === '常住人口')!;
+    expect(people.dynamics).toEqual({ kind: 'growth', rate: `g_${people.id}` });
+    const g = p.parameters.find((x) => x.id === `g_${people.id}`)!;
+    expect(g.value).toEqual({ mean: 0.005, sd: 0.01 });
+    expect(JSON.stringify(g.provenance)).toContain('年平均增长率为0.53%');
+    expect(g.untilHistory).toBe(true);
+    const at2025 = runSync(p, null, { paths: 0 }).indicators[people.id]!.deterministic.at(-1)!;
+    expect(at2025).toBeCloseTo(72.6 * 1.005 ** 5, 6);
+    // A quantity per head of it is no population.
+    expect(p.indicators.find((i) => i.name.zh === '每万人口发明专利拥有量')!.dynamics.kind).toBe('growth');
+    expect(p.parameters.some((x) => x.id.startsWith('entry_'))).toBe(false);
+  });
+
   // The import review had said 5 without a base where the page then showed 8: totals over the period of a yearly
   // flow without a base were left out of its count, though the run waits for their base too.
   it('counts a total over the period of a flow without a base as the run does', () => {
