@@ -5,7 +5,8 @@
 // See docs/architecture.md for the path of one slider value through these files.
 
 export { type ActualsIssue, type ParsedActuals, parseActuals } from './actuals/parseActuals.ts';
-export { type QuestionedActual, questionedActuals, questionedBehind } from './actuals/questionedActuals.ts';
+export type { QuestionedActual } from './actuals/questionedActuals.ts';
+export { questionedBehind } from './actuals/questionedBehind.ts';
 export { type EnteredValue, readEnteredValue } from './actuals/readEnteredValue.ts';
 // Analytics
 export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './check/checkPlan.ts';

@@ -2,7 +2,8 @@
 // formulas are in targetProgress.ts; this file gathers the numbers each target needs from the plan and the
 // actuals, and asks the engine for P(met) on paths re-anchored on the actuals (pinned where observed,
 // simulated onward from the last observation).
-import { type QuestionedActual, questionedActuals, questionedBehind } from '../actuals/questionedActuals.ts';
+import { type QuestionedActual, questionedActuals } from '../actuals/questionedActuals.ts';
+import { questionedBehind } from '../actuals/questionedBehind.ts';
 import { targetCountStep } from '../outputs/targetStats.ts';
 import { isCountIndicator } from '../plan/countUnit.ts';
 import { knownBase } from '../plan/knownBase.ts';

@@ -2,6 +2,7 @@
 // and year, and per-target statistics. The same function runs in-process, in a browser Web Worker and in a
 // Node worker thread; for one seed it gives the same numbers in all three.
 
+import { type QuestionedActual, questionedActuals } from '../actuals/questionedActuals.ts';
 import { type CompiledModel, compiledModelFor } from '../compile/compileModel.ts';
 import { assessTargets, verdictSummary } from '../evaluate/assessTargets.ts';
 import { targetStats } from '../outputs/targetStats.ts';
@@ -25,6 +26,7 @@ export const DEFAULT_SEED = 1;
 interface Prepared {
   model: CompiledModel;
   userFormulas: NonNullable<Scenario['formulas']>;
+  questioned: QuestionedActual[];
   setup: RunSetup;
   paths: number;
   seed: number;
@@ -45,6 +47,7 @@ function prepare(plan: Plan, scenario: Scenario | null, options: RunOptions): Pr
   return {
     model,
     userFormulas: scenario?.formulas ?? [],
+    questioned: questionedActuals(plan, scenario?.actuals),
     setup,
     paths,
     seed,
@@ -99,6 +102,8 @@ function finish(p: Prepared, det: Simulation, mc: YearOutputs | null, started: n
     actualIssues: det.actualIssues,
     bridges: p.setup.bridges,
     historyRates: p.setup.historyRates,
+    // Only when there are some: a result without entered values keeps its keys (and resultBits its digest).
+    ...(p.questioned.length > 0 ? { questioned: p.questioned } : {}),
     elapsedMs: now() - started,
   };
 }

@@ -1,6 +1,7 @@
 // What `run` takes and gives. Results hold typed arrays so the worker can transfer them without copying;
 // `toJsonResult` turns them into plain arrays for the CLI.
 
+import type { QuestionedActual } from '../actuals/questionedActuals.ts';
 import type { BaseSource } from '../evaluate/baseSourceOf.ts';
 import type { Verdict, VerdictCode } from '../evaluate/verdictFor.ts';
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
@@ -182,6 +183,8 @@ export interface RunResult {
   bridges: Bridge[];
   /** Defaults "for when no history is given" that the observed history replaced (historyRates.ts). */
   historyRates: HistoryRate[];
+  /** The scenario's entered values that look like a slipped decimal point (questionedActuals); absent if none. */
+  questioned?: QuestionedActual[];
   /** How many verdicts rest on data, on assumptions, or wait for a base (力争 counted apart). */
   summary: VerdictSummary;
   /** Milliseconds spent, for the notebook's status line. */

@@ -4,11 +4,10 @@
 // needs, and a field to enter the base). The table is built once per language (htl escapes every value) and each new
 // result only rewrites the cells that hold numbers, so a slider preview costs a few text and path updates.
 import { html } from 'htl';
-import type { Plan, QuestionedActual, Target } from '../../engine/index.ts';
+import type { Plan, Target } from '../../engine/index.ts';
 import {
   formatNumber,
   formatProb,
-  questionedActuals,
   questionedBehind,
   rootUnknownBases,
   settledIn,
@@ -56,18 +55,6 @@ function simulatedTip(t: Translate, state: RunState, lang: Lang, plan: Plan, ext
   return `${extra}\n${t('prov.simulated', { paths: r.paths, seed: r.seed, scenario: scenarioName(state.scenario, lang, plan) })}`;
 }
 
-/** The entered values of a run's scenario that look like a slipped decimal point, asked once per set of actuals. */
-const questionedBy = new WeakMap<object, QuestionedActual[]>();
-function questionedIn(plan: Plan, state: RunState): QuestionedActual[] {
-  const actuals = state.scenario?.actuals;
-  if (!actuals) return [];
-  const known = questionedBy.get(actuals);
-  if (known) return known;
-  const q = questionedActuals(plan, actuals);
-  questionedBy.set(actuals, q);
-  return q;
-}
-
 /**
  * A verdict that rests on an entered value read as "疑为 42.5%（小数点错位）" says so beside it: the paste's
  * message is gone after a reload or behind a link, and 依据数据 alone had vouched for the value.
@@ -76,7 +63,7 @@ function questionedMark(target: Target, state: RunState, plan: Plan, lang: Lang,
   if (!target.indicator) return '';
   const tr = targetResultOf(state.result, target.id);
   const mine = questionedBehind(
-    questionedIn(plan, state),
+    state.result?.questioned ?? [],
     { indicator: target.indicator, year: target.year },
     { baseYear: plan.meta.baseYear, settled: tr !== undefined && settledIn(tr) !== null },
   );

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { questionedActuals, questionedBehind } from '../../engine/actuals/questionedActuals.ts';
+import { questionedActuals } from '../../engine/actuals/questionedActuals.ts';
+import { questionedBehind } from '../../engine/actuals/questionedBehind.ts';
+import type { Scenario } from '../../engine/plan/scenarioSchema.ts';
+import { runSync } from '../../engine/run/run.ts';
 import { planFromTable } from '../extract/planFromTable.ts';
 
 const plan = planFromTable(
@@ -45,5 +48,17 @@ describe('entered values that look like a slipped decimal point', () => {
         { baseYear: 2020, settled: false, parts: [target.indicator] },
       ),
     ).toHaveLength(3);
+  });
+
+  it('come with a run of the scenario that holds them, for the overview to mark its verdicts', () => {
+    const scenario = {
+      format: 'planpath/scenario@1',
+      name: { zh: '录入' },
+      actuals: { [id('常住人口城镇化率')]: { '2021': 0.0425 } },
+    } as unknown as Scenario;
+    expect(runSync(plan, scenario, { paths: 0 }).questioned).toEqual([
+      expect.objectContaining({ year: 2021, value: 0.0425, guess: 0.425 }),
+    ]);
+    expect(runSync(plan, null, { paths: 0 }).questioned).toBeUndefined();
   });
 });
