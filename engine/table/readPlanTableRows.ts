@@ -660,7 +660,14 @@ export function readPlanTableRows(
     // A row whose target is a rate already (规上工业增加值增速 | 7 | 年均增长 7左右) states it once, not twice.
     if (rate && main?.kind !== 'growth') {
       const target = readTargetRow(rate, rowReader(rate, rowNo, header, col, implied, add), issues);
-      if (target) targets.push({ ...target, fromRateColumn: true });
+      // A bracketed figure beside a level the row states (受教育年限 9.9 → 10.5 年, 〔0.6〕) is that level's rise,
+      // not a sum of yearly figures: read as a sum, each year's 10 年 had been added up to +51 年 (钱主任).
+      const levelStated =
+        main !== null || !isDash(col.baseValue === undefined ? '' : (cells[col.baseValue] ?? ''));
+      if (target) {
+        const { total: _sum, ...rise } = target;
+        targets.push({ ...(levelStated ? rise : target), fromRateColumn: true });
+      }
     }
   }
   const order = (i: TableIssue) => [i.row ?? 0, i.column ?? 0];

@@ -161,6 +161,21 @@ describe('generatePlan on a share with no parts', () => {
     expect(median).toBeLessThan(9.7);
   });
 
+  // 钱主任: 受教育年限 9.9 → 10.5 年 with 〔0.6〕 in the 附表's rate column read +51 年 (each year's level summed).
+  it('measures a bracketed rise beside a level as that level less its base', () => {
+    const p = planFromTable(
+      ['指标,单位,2020年,2025年,年均增长〔累计〕', '劳动年龄人口平均受教育年限,年,9.9,10.5,〔0.6〕'],
+      2025,
+    );
+    expect(p.indicators.map((i) => i.dynamics.kind)).toEqual(['growth']);
+    const r = runSync(p, null, { paths: 0 });
+    const [level, rise] = [
+      r.targets.find((t) => t.kind === 'level')!,
+      r.targets.find((t) => t.kind === 'increase')!,
+    ];
+    expect(rise.deterministicValue).toBeCloseTo(level.deterministicValue - 9.9, 9);
+  });
+
   // 吴工: 常住人口 72.6 万人 had been a stock with 12% entries and 6% exits a year, 97 万人 by 2025.
   it('grows a population by a small labelled default, not a stock’s entries and exits', () => {
     const p = planFromTable(

@@ -502,6 +502,13 @@ describe('printed headers and rows, as printed tables have them', () => {
       ['常住人口城镇化率', 'pp-change', 7.2, '%', '>='],
       ['单位地区生产总值能源消耗降低', 'cumulative-growth', -14, '%', '<='],
     ]);
+    // Beside a level the row states it is that level's rise; with none, a sum of yearly figures (钱主任: 〔0.6〕
+    // read as a sum had added each year's 10 年 up to +51 年).
+    expect(bracketed.filter((t) => t.kind === 'increase').map((t) => [t.name, t.total === true])).toEqual([
+      ['高新技术企业数', false],
+      ['新增市场主体', true],
+      ['劳动年龄人口平均受教育年限', false],
+    ]);
   });
 
   it('takes a row stating a rate once, and 类别 as the section', () => {
