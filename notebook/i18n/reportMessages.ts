@@ -1,4 +1,7 @@
-// The words of the 中期评估 report and its exports, part of the page's one catalogue (messages.ts).
+// The words of the 中期评估 report and its exports, part of the page's one catalogue (messages.ts). They come
+// with the report's code: every module of the report imports this one, which adds them to `t` (addMessages).
+import { addMessages } from './t.ts';
+
 export const REPORT_MESSAGES = {
   'rep.title': { zh: '{plan}中期评估报告', en: '{plan}: mid-term evaluation report' },
   'rep.kind': { zh: '中期评估报告', en: 'Mid-term evaluation report' },
@@ -237,3 +240,6 @@ export const REPORT_MESSAGES = {
   'rep.file': { zh: '中期评估报告', en: 'mid-term-evaluation' },
   'rep.file.final': { zh: '终期评估报告', en: 'final-evaluation' },
 } as const;
+
+// Loaded with the report's code, never with the first visit: its labels join the page's here.
+addMessages(REPORT_MESSAGES);

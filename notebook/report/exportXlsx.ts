@@ -2,6 +2,7 @@
 // shown, units in their own columns, the same cells as the CSV), the counts by status, and the base-year
 // values still missing as a data request to fill in (it reads back as actuals). `exceljs` is loaded only
 // when a planner exports.
+import '../i18n/reportMessages.ts';
 import type { Evaluation } from '../../engine/index.ts';
 import { evaluationTable, listedStatuses, statusLabel } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';

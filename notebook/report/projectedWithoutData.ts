@@ -2,6 +2,7 @@
 // scenario projects for it. A director handed the report of a policy scenario had found only the 3 targets with
 // data discussed and 57 names marked 未评估 — what the scenario projects (88% for 净增“五上”, 5% for 专精特新)
 // was on the page alone. Labelled a model estimate: none of it is an evaluation of progress.
+import '../i18n/reportMessages.ts';
 import type { Evaluation } from '../../engine/index.ts';
 import { evaluationColumn, renderMessage, targetName, verdictLabelMessage } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';

@@ -2,6 +2,7 @@
 // medians), a chart cell (a chart per chosen indicator, from the report's run), a table cell (the medians
 // by year). Notes are the report's notes section. Pure: the page, the print and the .docx render the same
 // blocks. Years are the plan's period (base year to target year), so a table fits a portrait page.
+import '../i18n/reportMessages.ts';
 import type { Plan, RunResult, UserFormula } from '../../engine/index.ts';
 import { formatValue } from '../../engine/index.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';

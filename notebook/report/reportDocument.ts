@@ -1,6 +1,7 @@
 // The 中期评估 report as data — cover, summary, a chart per evaluated target, the verdict table (with what
 // each verdict rests on), methods, the planner's notes and cells — built once and rendered three ways: in the page (for print/PDF), as .docx and as
 // .xlsx. Pure: no DOM, so a test can read what the report says.
+import '../i18n/reportMessages.ts';
 import type {
   Evaluation,
   EvaluationColumnKey,

@@ -2,6 +2,7 @@
 // for data, and for each target that needs attention, why (pace, growth still needed, P(met), missed quotas).
 // A target on pace whose forecast says it is at risk or off track needs attention as much as one behind:
 // where the two disagree the verdict follows the forecast, and the summary must not read "none behind" alone.
+import '../i18n/reportMessages.ts';
 import type { Evaluation, TargetEvaluation } from '../../engine/index.ts';
 import {
   formatPercent,

@@ -1,6 +1,7 @@
 // The 中期评估 report in the page: the document as it prints (cover, summary, charts, verdict table,
 // methods, notes — print.css gives it page numbers and keeps headings with what follows), with the
 // 编制单位 field and the exports: Word (.docx), Excel (.xlsx) and print to PDF.
+import '../i18n/reportMessages.ts';
 import { type Evaluation, isFinalEvaluation, mergeActuals, planObservations } from '../../engine/index.ts';
 import { type App, pushNotice } from '../app.ts';
 import type { RunState } from '../client/runController.ts';

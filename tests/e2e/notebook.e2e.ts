@@ -711,8 +711,9 @@ describe('the notebook in Chromium', () => {
     expect(header).toBe('id,目标,规划值,年份,目标年中位数,达成概率（%）,综合判断,判断依据');
     const fiveUp = lines.find((l) => l.startsWith('five_up_net_increase,'))!;
     expect(fiveUp).toMatch(/,存在风险,依据假设$/);
-    // The median as the page shows it, in the goal's unit.
-    expect(fiveUp).toMatch(/,[\d,]+ 家,/);
+    // The median as the page shows it, in the goal's unit, signed as an increase (its plus full-width, so Excel
+    // reads no formula).
+    expect(fiveUp).toMatch(/,＋[\d,]+ 家,/);
     expect(bytes.toString('utf8')).not.toMatch(/很可能达成|有望达成/);
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
@@ -766,7 +767,9 @@ describe('the notebook in Chromium', () => {
     );
     const counts = medians.filter((m) => /\s(家|户|个|条|项|件|场)(\/年)?$/.test(m));
     expect(counts.length).toBeGreaterThan(5);
-    for (const m of counts) expect(m).toMatch(/^(\d{2,3}(,\d{3})*|\d(\.\d)?) /);
+    // An increase's median is signed as its target is (+257 家).
+    for (const m of counts) expect(m).toMatch(/^\+?(\d{2,3}(,\d{3})*|\d(\.\d)?) /);
+    expect(counts.some((m) => m.startsWith('+'))).toBe(true);
     const tip = await page.getAttribute(
       '[data-cell="dashboard"] tr[data-target="startup_promotions_yearly"] td.pmet',
       'data-tip',

@@ -15,8 +15,12 @@ import { formatValue, isPercentUnit } from '../../engine/report/formatValue.ts';
 import { ENGINE_MESSAGES } from '../../engine/report/messages/catalogue.ts';
 import { fill, render } from '../../engine/report/messages/render.ts';
 import { targetPhrase } from '../../engine/report/targetPhrase.ts';
-import { MESSAGES } from '../../notebook/i18n/messages.ts';
+import { MESSAGES as PAGE_MESSAGES } from '../../notebook/i18n/messages.ts';
+import { REPORT_MESSAGES } from '../../notebook/i18n/reportMessages.ts';
 import { t } from '../../notebook/i18n/t.ts';
+
+// The page's labels and the report's (loaded with the report's code).
+const MESSAGES = { ...PAGE_MESSAGES, ...REPORT_MESSAGES };
 
 // The names a text fills (a name may be written twice in one language and once in the other).
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
