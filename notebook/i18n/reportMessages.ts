@@ -57,6 +57,10 @@ export const REPORT_MESSAGES = {
   'rep.h.settings': { zh: '附：情景设置', en: "Appendix: the scenario's settings" },
   'rep.sheet.settings': { zh: '情景设置', en: 'Settings' },
   'rep.settings.description': { zh: '情景说明：{text}', en: 'About the scenario: {text}' },
+  'rep.settings.untilHistory': {
+    zh: '（录入实际数据后改用其年均变化）',
+    en: ' (the observed average once actuals are entered)',
+  },
   'rep.settings.fromHistory': {
     zh: '{parameter}：规划默认 {default}，已按录入的实际数据改用 {rate}（{from}–{to}年的年均变化）',
     en: '{parameter}: the plan’s default {default} gave way to {rate} from the actuals entered (the {from}–{to} average)',

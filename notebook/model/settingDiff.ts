@@ -43,9 +43,15 @@ export function settingDiff(plan: Plan, scenarios: readonly Working[]): SettingR
     const values = scenarios.map((s) =>
       s.parameters?.[id] !== undefined ? parameterValue(plan, s, id) : null,
     );
-    const def = plan.parameters.find((p) => p.id === id)!.value as { mean: number; sd: number };
-    if (!values.every((v) => same(v ?? def, values[0] ?? def)))
-      rows.push({ kind: 'parameter', id, values, planDefault: def });
+    const param = plan.parameters.find((p) => p.id === id)!;
+    const def = param.value as { mean: number; sd: number };
+    // A default that gives way to observed history is not what an unset one runs at: 5% set differs from 5%
+    // left to the history (6.11%), and the report that dropped it could not reproduce its numbers (钱主任).
+    const alike = (v: typeof def | null) =>
+      param.untilHistory
+        ? (v === null) === (values[0] === null) && (v === null || same(v, values[0]))
+        : same(v ?? def, values[0] ?? def);
+    if (!values.every(alike)) rows.push({ kind: 'parameter', id, values, planDefault: def });
   }
   const shockIds = new Set(
     scenarios.flatMap((s) => (s.shocks ?? []).map((x) => (typeof x === 'string' ? x : x.id))),

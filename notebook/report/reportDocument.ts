@@ -269,7 +269,11 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
     ? settingDiff(plan, [{ name: scenario.name }, scenario]).map((r) => ({
         setting: settingLabel(plan, r, lang),
         value: settingValueText(plan, r, r.values[1] ?? r.planDefault, lang),
-        planDefault: settingValueText(plan, r, r.planDefault, lang),
+        planDefault:
+          settingValueText(plan, r, r.planDefault, lang) +
+          (r.kind === 'parameter' && plan.parameters.find((p) => p.id === r.id)?.untilHistory
+            ? t(lang, 'rep.settings.untilHistory')
+            : ''),
       }))
     : [];
   // What the page says beside the sliders, said here too: the report is read without the page.

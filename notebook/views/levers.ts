@@ -256,6 +256,9 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
     history(rates) {
       const h = rates.find((r) => r.parameter === p.id);
       history.hidden = !h;
+      // The slider stands at the rate in force, not at the default it replaced: at 5% beside a run at 6.11%,
+      // a 5 typed into its box changed nothing there and was never set (钱主任).
+      if (h && !isParameterChanged(app.scenario.get(), p.id)) slider.setValue(h.rate);
       if (h)
         history.textContent = t('levers.fromHistory', {
           rate: formatUncertain(h.rate, h.replaced.sd, p.unit, lang),

@@ -126,6 +126,15 @@ describe('新建/导入规划 in Chromium', () => {
     const note = page.locator('.history-note:not([hidden])');
     await expect.poll(() => note.count(), { timeout: 30_000 }).toBe(1);
     expect(await note.textContent()).toMatch(/推演现按已录入的实际数据取 9\.5/);
+    // …and its number box stands at that rate, so a 5 typed there (the plan's default) is a change, kept and
+    // run at (钱主任: at 5 already, the typed 5 changed nothing and the run stayed at the history's rate).
+    const control = page.locator('[data-parameter]', { has: note });
+    const box = control.locator('input[type="number"]');
+    await expect.poll(() => box.inputValue(), { timeout: 15_000 }).toMatch(/^9\.5/);
+    await box.fill('5');
+    await box.dispatchEvent('change');
+    await expect.poll(() => control.locator('.changed-mark').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => note.count(), { timeout: 30_000 }).toBe(0);
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -381,6 +381,21 @@ describe('a default that gave way to the observed history', () => {
     expect(doc.settings.notes.join('\n')).toMatch(
       /地区生产总值.*：规划默认 5 ± 3%\/年，已按录入的实际数据改用 6\.11 ± 3%\/年（2020–2023年的年均变化）/,
     );
+    // 钱主任: 5% typed (the plan's own default) ran at 5%, and the report left it out as "规划默认": it is listed.
+    const typed: Working = { ...working, parameters: { [`g_${gdp}`]: '5% ± 3%' } };
+    const at5 = runSync(own, typed as never, { paths: 0 });
+    expect(at5.historyRates).toEqual([]);
+    const doc5 = buildReport(
+      {
+        ...reportInput(own, await evaluateTargets(own, typed as never, {}, { paths: 0 }), { result: at5 }),
+        scenario: typed,
+      },
+      'zh',
+    );
+    const row = doc5.settings.rows.find((r) => r.setting.includes('地区生产总值'))!;
+    expect(row.value).toContain('5 ± 3%');
+    expect(row.planDefault).toContain('（录入实际数据后改用其年均变化）');
+    expect(doc5.settings.notes.join('\n')).not.toContain('已按录入的实际数据改用');
   });
 });
 
