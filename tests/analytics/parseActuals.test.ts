@@ -623,5 +623,10 @@ describe('values that look like slips', () => {
     // A count may grow tenfold: 120 firms from 12 is not questioned.
     const firms = parseActuals('指标\t年份\t数值\n高新技术企业数\t2024\t120\n', urban);
     expect(firms.issues).toEqual([]);
+    // A population of 726,000 may not (钱主任: 715 for 71.5 万人 had passed without a word).
+    const people = planFromTable(['指标,单位,2020年,2025年', '常住人口,万人,72.6,72'], 2025);
+    const slip = parseActuals('指标\t年份\t数值\n常住人口\t2023\t715\n', people);
+    expect(slip.issues.map((i) => i.code)).toEqual(['decimalSlip']);
+    expect(slip.issues[0]!.messageZh).toContain('疑为 71.5万人');
   });
 });
