@@ -1,12 +1,44 @@
 // The dashboard as a table for a CSV: one row a target, its median as the page shows it and its one verdict,
 // marked 力争 and 约束性 as the evaluation's CSV and the report mark them (the overview's file had dropped 力争:
 // 国家级特色商业街区1条 read as a plain 存在风险).
-import type { Plan, RunResult, Target } from '../../engine/index.ts';
-import { probabilityPercent, render, renderMessage, settledIn, verdictMessage } from '../../engine/index.ts';
+import type { Plan, RunResult, Target, VerdictBasis } from '../../engine/index.ts';
+import {
+  msg,
+  probabilityPercent,
+  questionedBehind,
+  questionedMessage,
+  render,
+  renderMessage,
+  settledIn,
+  verdictMessage,
+} from '../../engine/index.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
 import { medianFigure, medianText, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
+
+/** What a verdict rests on, and the entered values behind it that look mistyped (as the overview marks them). */
+function basisCell(
+  plan: Plan,
+  result: RunResult | null,
+  target: Target,
+  basis: VerdictBasis | null,
+  lang: Lang,
+  t: Translate,
+): string {
+  if (!basis) return '';
+  const tr = targetResultOf(result, target.id);
+  const questioned = target.indicator
+    ? questionedBehind(
+        result?.questioned ?? [],
+        { indicator: target.indicator, year: target.year },
+        { baseYear: plan.meta.baseYear, settled: tr !== undefined && settledIn(tr) !== null },
+      )
+    : [];
+  return questioned.length
+    ? renderMessage(lang, questionedMessage(msg(`verdict.basis.${basis}`), questioned))
+    : t(`verdict.basis.${basis}`);
+}
 
 export function dashboardCsvRows(
   plan: Plan,
@@ -47,7 +79,7 @@ export function dashboardCsvRows(
       f.verdict
         ? renderMessage(lang, verdictMessage(f.verdict, target.aspirational === true, target.nature ?? null))
         : '',
-      f.verdictBasis ? t(`verdict.basis.${f.verdictBasis}`) : '',
+      basisCell(plan, result, target, f.verdictBasis, lang, t),
     ]);
   }
   return rows;

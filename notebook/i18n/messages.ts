@@ -228,6 +228,9 @@ export const MESSAGES = {
     zh: '存量 = 上年 + 流入 − 流出：{inflow}',
     en: 'Stock = last year + inflow − outflow: {inflow}',
   },
+  'dyn.cohort.renewal': { zh: '复审率 {renewal}', en: 'renewal {renewal}' },
+  'dyn.cohort.exit': { zh: '年退出率 {exit}', en: 'exit {exit}' },
+  'dyn.cohort.sep': { zh: '；', en: '; ' },
   'dyn.cohort': {
     zh: '分批认定，{life} 年有效期，到期按比例复审：{inflow}',
     en: 'Cohorts valid {life} years, renewed at a rate: {inflow}',

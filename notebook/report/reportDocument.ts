@@ -301,7 +301,11 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
         setting: t(lang, 'rep.settings.entered', { indicator: pick(ind?.name, lang) || id }),
         value: years
           .map(([y, v]) =>
-            t(lang, 'rep.settings.enteredValue', { year: y, value: formatValue(v, ind?.unit ?? '', lang) }),
+            // As entered (3.6 件, not 4): the figures that reproduce the report (钱主任).
+            t(lang, 'rep.settings.enteredValue', {
+              year: y,
+              value: formatValue(v, ind?.unit ?? '', lang, true, false),
+            }),
           )
           .join(t(lang, 'rep.settings.enteredSep')),
         planDefault: '—',

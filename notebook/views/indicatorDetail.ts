@@ -104,7 +104,11 @@ function dynamicsText(ind: Indicator, t: Translate): string {
       // Its yearly exit too: the 2% 高企 leave each year had been applied but named nowhere (周科长).
       return t('dyn.cohort', {
         life: d.life,
-        inflow: `${d.inflow}; renewal ${d.renewal}${d.exit ? `; exit ${d.exit}` : ''}`,
+        inflow: [
+          d.inflow,
+          t('dyn.cohort.renewal', { renewal: d.renewal }),
+          ...(d.exit ? [t('dyn.cohort.exit', { exit: d.exit })] : []),
+        ].join(t('dyn.cohort.sep')),
       });
     case 'derived':
       return t('dyn.derived', { formula: d.formula });

@@ -457,7 +457,7 @@ describe('the notebook in Chromium', () => {
     await page.selectOption('[data-cell="detail"] select', 'high_tech_enterprises');
     await expect
       .poll(() => page.textContent('[data-cell="detail"] .facts'), { timeout: 30_000 })
-      .toContain('exit hte_exit_rate');
+      .toContain('复审率 hte_renewal_rate；年退出率 hte_exit_rate');
     expect(await page.textContent('[data-cell="detail"] .facts')).toContain('hte_exit_rate：');
     // One whose parts have no base says which, once the run is in (it read "shown after a run" after it).
     await page.selectOption('[data-cell="detail"] select', 'pillar_output');

@@ -1,9 +1,10 @@
 // The overview's CSV marks a 力争 target as the evaluation's CSV does: its verdict had read a plain 存在风险.
 import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { dashboardCsvRows } from '../../notebook/export/dashboardCsvRows.ts';
 import { translator } from '../../notebook/i18n/t.ts';
-import { yaohaiPlan } from '../engine/planFixtures.ts';
+import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 
 describe('dashboardCsvRows', () => {
   const plan = yaohaiPlan();
@@ -41,5 +42,21 @@ describe('dashboardCsvRows', () => {
     expect(row[4]).toBe(`+${Math.round(ind.quantiles.p50[k]! - ind.deterministic[0]!)} 家`);
     // A level is not signed.
     expect(zh.find((r) => r[0] === 'pillar_output_2025')![4] ?? '').not.toMatch(/^\+/);
+  });
+
+  // 钱主任: the overview's file said 依据数据 where the page marks ⚠ 数据存疑.
+  it('names in the basis an entered value the verdict rests on that looks mistyped', () => {
+    const published = yaohaiWithStatistics();
+    const scenario = {
+      format: 'planpath/scenario@1',
+      name: { zh: '录入' },
+      actuals: { retail_sales: { '2025': 50.43 } },
+    } as unknown as Scenario;
+    const r = runSync(published, scenario, { paths: 200, seed: 1 });
+    const zh = dashboardCsvRows(published, r, published.targets, 'zh', translator('zh'));
+    expect(zh.find((x) => x[0] === 'retail_sales_2025')![7]).toContain(
+      '2025年社会消费品零售总额 50.43 亿元 疑为 504.3 亿元',
+    );
+    expect(zh.find((x) => x[0] === 'high_tech_2025')![7]).not.toContain('疑为');
   });
 });

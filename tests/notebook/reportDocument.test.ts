@@ -397,6 +397,22 @@ describe('a default that gave way to the observed history', () => {
     expect(row.planDefault).toContain('（录入实际数据后改用其年均变化）');
     expect(doc5.settings.notes.join('\n')).not.toContain('已按录入的实际数据改用');
   });
+
+  // 钱主任: the settings listed 3.6 / 4.3 件 entered as 4 / 4 件.
+  it('lists the values entered as entered, a count’s fractions kept', async () => {
+    const patents = planFromTable(['指标,单位,2020年,2025年', '每万人口发明专利拥有量,件,3.1,6'], 2025);
+    const id = patents.indicators[0]!.id;
+    const entered: Working = {
+      name: { zh: '录入' },
+      plan: patents.meta.id,
+      actuals: { [id]: { '2021': 3.6, '2022': 4.3 } },
+    };
+    const ev = await evaluateTargets(patents, entered as never, {}, { paths: 0 });
+    const doc = buildReport({ ...reportInput(patents, ev), scenario: entered }, 'zh');
+    expect(doc.settings.rows.find((r) => r.setting.includes('每万人口发明专利拥有量'))!.value).toBe(
+      '2021年 3.6 件；2022年 4.3 件',
+    );
+  });
 });
 
 // A 南岭区 planner's report listed no base for 城镇化率 72.3%, 研发 2.6% or 失业率 5.1%: a share simulated through
