@@ -171,6 +171,10 @@ export const REPORT_MESSAGES = {
     zh: '以下 {n} 项目标需要关注：{behind} 项进度落后于规划要求；{doubted} 项进度虽未落后，按推演存在风险或难以达成（二者不一致时，以推演为准）：',
     en: 'These {n} targets need attention: {behind} are behind what the plan asks for by now; {doubted}, though not behind, are at risk or off track by the forecast (where the two disagree, the forecast decides):',
   },
+  'rep.summary.questioned': {
+    zh: '{n} 项目标的判断所依的录入值疑有小数点错位，核对前不宜采用：{items}。',
+    en: 'The verdicts of {n} targets rest on entered values that look mistyped, not to be relied on before they are checked: {items}.',
+  },
   'rep.summary.doubtedLabel': {
     zh: '{status}，综合判断：{verdict}',
     en: '{status}; verdict: {verdict}',

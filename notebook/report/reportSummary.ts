@@ -10,7 +10,10 @@ import {
   formatProb,
   formatRate,
   formatValue,
+  msg,
+  questionedMessage,
   remainsInPoints,
+  renderMessage,
   STATUS_ORDER,
   statusLabel,
   targetName,
@@ -210,6 +213,21 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
   const sep = lang === 'zh' ? '；' : '; ';
   const line = (x: TargetEvaluation, label: string) =>
     `${targetName(x, lang)}${lang === 'zh' ? `（${label}）：` : ` (${label}): `}${attentionReasons(x, lang, ev.plan.baseYear).join(sep)}${lang === 'zh' ? '。' : '.'}`;
+  // A verdict resting on an entered value that looks mistyped is said where the director reads (钱主任: the
+  // ⚠ 数据存疑 of the table had not reached this paragraph).
+  const questioned = ev.targets.filter((x) => x.questioned?.length);
+  if (questioned.length > 0)
+    paragraphs.push(
+      t(lang, 'rep.summary.questioned', {
+        n: questioned.length,
+        items: questioned
+          .map(
+            (x) =>
+              `${targetName(x, lang)}${lang === 'zh' ? '：' : ': '}${renderMessage(lang, questionedMessage(msg(`verdict.basis.${x.verdictBasis}`), x.questioned!))}`,
+          )
+          .join(lang === 'zh' ? '；' : '; '),
+      }),
+    );
   const attention = [
     ...behind.map((x) => line(x, statusLabel(x.status!, lang))),
     ...doubted.map((x) =>

@@ -85,6 +85,15 @@ describe('reportSummary', async () => {
 describe('attentionReasons', async () => {
   const ev = await evaluateTargets(plan, null, {}, { paths: 0, asOf: 2024 });
   // 支柱产业占比 2023 = an entered 505 over the published GDP 780 had been "由公布数据推算为 64.7%".
+  // 钱主任: the ⚠ 数据存疑 of the table had not reached the paragraph a director reads.
+  it('says which verdicts rest on an entered value that looks mistyped', async () => {
+    const slipped = await evaluateTargets(plan, null, { retail_sales: { '2025': 50.43 } }, { paths: 0 });
+    const zh = reportSummary(slipped, 'zh').paragraphs.join('\n');
+    expect(zh).toContain('2 项目标的判断所依的录入值疑有小数点错位，核对前不宜采用：');
+    expect(zh).toContain('2025年社会消费品零售总额 50.43 亿元 疑为 504.3 亿元（小数点错位）');
+    expect(reportSummary(ev, 'zh').paragraphs.join('\n')).not.toContain('小数点错位');
+  });
+
   it('says a latest value computed from parts is computed, not derived from published figures', () => {
     const x = {
       ...ev.targets.find((t) => t.id === 'retail_sales_2025')!,
