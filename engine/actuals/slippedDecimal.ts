@@ -1,8 +1,8 @@
 // A value whose decimal point looks moved by one place: 4.25 typed for a 城镇化率 of 41.5%, 70.26 for 702.6
 // 亿元. Questioned when it lies 5–30 times from the base it is read against and the point moved one place lands
 // within a quarter of that base. Small counts are left alone: a count of a few firms may grow tenfold in a
-// plan's period (12 firms to 120). Reading a pasted value (readObservation) and judging a verdict on it (questionedActuals) ask the
-// same question, so the page flags the same values in both places.
+// plan's period (12 firms to 120). Reading a pasted value (readObservation) and judging a verdict on it
+// (questionedActuals) ask the same question, so the page flags the same values in both places.
 
 import { parseUnit } from '../units/unitFactor.ts';
 import { COUNT_BASES } from './countBases.ts';
