@@ -656,7 +656,20 @@ export function readPlanTableRows(
     if (valueGiven || !rate) {
       main = readTargetRow(cells, rowReader(cells, rowNo, header, col, implied, add), issues);
       if (main) targets.push(main);
-    }
+    } else if (
+      col.baseValue !== undefined &&
+      !isDash(cells[col.baseValue] ?? '') &&
+      !/^[[［【〔〖]/.test((cells[col.rate!] ?? '').trim()) &&
+      !isPrintedPercent(col.unit === undefined ? '' : (cells[col.unit] ?? '').trim())
+    )
+      // 居民人均可支配收入 | 元 | 26850 | — | 7.5左右: only the rate is a target, so the level's base has no
+      // indicator to go to; said, where it had gone without a word and the 元 actuals were refused later (吴工).
+      rowReader(cells, rowNo, header, col, implied, add).cellIssue(
+        'base-unused',
+        'baseValue',
+        undefined,
+        'warning',
+      );
     // A row whose target is a rate already (规上工业增加值增速 | 7 | 年均增长 7左右) states it once, not twice.
     if (rate && main?.kind !== 'growth') {
       const target = readTargetRow(rate, rowReader(rate, rowNo, header, col, implied, add), issues);

@@ -60,6 +60,7 @@ export type TableIssueCode =
   | 'unit-mismatch'
   | 'unknown-unit'
   | 'below-base'
+  | 'base-unused'
   | 'not-xlsx'
   | 'file-too-large'
   | 'too-many-rows';

@@ -511,6 +511,26 @@ describe('printed headers and rows, as printed tables have them', () => {
     ]);
   });
 
+  // 吴工: 居民人均可支配收入 | 元 | 26850 | — | 7.5左右 lost its base without a word, and his 元 actuals were refused.
+  it('says when a base has nowhere to go: a row whose only target is its rate', () => {
+    const r = readPlanTable(
+      [
+        '指标,单位,2020年,2025年,年均增长〔累计〕',
+        '居民人均可支配收入,元,26850,—,7.5左右',
+        '规模以上工业增加值增速,%,6.8,—,9以上',
+      ].join('\n'),
+    );
+    const unused = r.issues.filter((i) => i.code === 'base-unused');
+    expect(unused.map((i) => [i.severity, i.row, i.column, i.value])).toEqual([['warning', 2, 3, '26850']]);
+    expect(tableIssueText(unused[0]!)).toContain(
+      '基期值“26850”未采用：该行只给出增速目标，推演以指数（基期=1）计',
+    );
+    expect(r.targets.map((t) => [t.name, t.kind])).toEqual([
+      ['居民人均可支配收入', 'growth'],
+      ['规模以上工业增加值', 'growth'],
+    ]);
+  });
+
   it('takes a row stating a rate once, and 类别 as the section', () => {
     const r = readPlanTable(
       [
