@@ -69,7 +69,7 @@ export {
 export { baseUnknownTargets } from './generate/baseUnknownTargets.ts';
 export { generatePlan } from './generate/generatePlan.ts';
 export type { GenerateOptions, GenerateTarget } from './generate/generateTypes.ts';
-export { DEFAULT_TOLERANCE, isDecrease } from './outputs/targetMeasure.ts';
+export { isDecrease, metInterval } from './outputs/targetMeasure.ts';
 export {
   type AppliedStatistic,
   type AppliedStatistics,

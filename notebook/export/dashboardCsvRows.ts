@@ -5,7 +5,6 @@ import type { Plan, RunResult, Target, VerdictBasis } from '../../engine/index.t
 import {
   msg,
   probabilityPercent,
-  questionedBehind,
   questionedMessage,
   render,
   renderMessage,
@@ -15,6 +14,7 @@ import {
 import { type Lang, pick } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
+import { questionedFor } from '../model/questionedFor.ts';
 import { medianFigure, medianText, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
 
 /** What a verdict rests on, and the entered values behind it that look mistyped (as the overview marks them). */
@@ -27,14 +27,7 @@ function basisCell(
   t: Translate,
 ): string {
   if (!basis) return '';
-  const tr = targetResultOf(result, target.id);
-  const questioned = target.indicator
-    ? questionedBehind(
-        result?.questioned ?? [],
-        { indicator: target.indicator, year: target.year },
-        { baseYear: plan.meta.baseYear, settled: tr !== undefined && settledIn(tr) !== null },
-      )
-    : [];
+  const questioned = questionedFor(plan, result, target);
   return questioned.length
     ? renderMessage(lang, questionedMessage(msg(`verdict.basis.${basis}`), questioned))
     : t(`verdict.basis.${basis}`);

@@ -3,10 +3,10 @@
 // reads ("≥ 607 亿元"). Pure functions of the plan and the result.
 import type { Indicator, Plan, RunResult, Target, TargetResult } from '../../engine/index.ts';
 import {
-  DEFAULT_TOLERANCE,
   formatRate,
   formatValue,
   isDecrease,
+  metInterval,
   targetPhrase as phrase,
   planTargetShape,
 } from '../../engine/index.ts';
@@ -37,10 +37,17 @@ export function approxNote(plan: Plan, target: Target, lang: Lang, t: Translate)
   if (target.comparator !== '~=' || typeof target.value !== 'number' || target.kind === 'qualitative')
     return '';
   const x = target.value;
-  const band = (target.tolerance ?? DEFAULT_TOLERANCE) * Math.abs(x);
   const fall = isDecrease({ kind: target.kind, value: x });
-  // Four significant figures: 52.25% from 55%, 73% from a 75% with a 2.67% tolerance (not 72.9975%).
-  const threshold = Number((fall ? x + band : x - band).toPrecision(4));
+  // The engine's own reading of "met" (metInterval), to four significant figures: 52.25% from 55%, 73% from a
+  // 75% with a 2.67% tolerance (not 72.9975%, nor its 1e-9 slack).
+  const [lo, hi] = metInterval({
+    kind: target.kind,
+    comparator: '~=',
+    value: x,
+    tolerance: target.tolerance,
+  });
+  const threshold = Number((fall ? hi : lo).toPrecision(4));
+  const band = Math.abs(threshold - x);
   const shown =
     target.kind === 'growth'
       ? formatRate(threshold, lang, 2)

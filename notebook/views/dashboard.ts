@@ -5,13 +5,7 @@
 // result only rewrites the cells that hold numbers, so a slider preview costs a few text and path updates.
 import { html } from 'htl';
 import type { Plan, Target } from '../../engine/index.ts';
-import {
-  formatNumber,
-  formatProb,
-  questionedBehind,
-  rootUnknownBases,
-  settledIn,
-} from '../../engine/index.ts';
+import { formatNumber, formatProb, rootUnknownBases, settledIn } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { sparkFan } from '../charts/sparkFan.ts';
 import type { RunState } from '../client/runController.ts';
@@ -27,6 +21,7 @@ import { categoryLabel } from '../i18n/categories.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
+import { questionedFor } from '../model/questionedFor.ts';
 import { requiredGrowthPhrase } from '../model/requiredGrowthPhrase.ts';
 import {
   approxNote,
@@ -60,14 +55,8 @@ function simulatedTip(t: Translate, state: RunState, lang: Lang, plan: Plan, ext
  * message is gone after a reload or behind a link, and 依据数据 alone had vouched for the value.
  */
 function questionedMark(target: Target, state: RunState, plan: Plan, lang: Lang, t: Translate): string {
-  if (!target.indicator) return '';
-  const tr = targetResultOf(state.result, target.id);
-  const mine = questionedBehind(
-    state.result?.questioned ?? [],
-    { indicator: target.indicator, year: target.year },
-    { baseYear: plan.meta.baseYear, settled: tr !== undefined && settledIn(tr) !== null },
-  );
-  return questionedBadge(mine, feasibilityOf(tr).verdictBasis, lang, t);
+  const mine = questionedFor(plan, state.result, target);
+  return questionedBadge(mine, feasibilityOf(targetResultOf(state.result, target.id)).verdictBasis, lang, t);
 }
 
 /** The status cell's content: one verdict, what it rests on, 力争, and the sentence when pace and forecast disagree. */
