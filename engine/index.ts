@@ -23,7 +23,7 @@ export type { ShippedKernelData } from './compile/shippedKernelEntry.ts';
 export { useShippedKernels } from './compile/shippedKernels.ts';
 export { requiredGrowthAt, verdictSummary } from './evaluate/assessTargets.ts';
 export { type BaseRequest, baseRequests, waitingForBase } from './evaluate/baseRequests.ts';
-export { type BaseSource, baseSourceOf } from './evaluate/baseSourceOf.ts';
+export { type BaseSource, baseSourceOf, isDataSource } from './evaluate/baseSourceOf.ts';
 export {
   DEFAULT_STATUS_THRESHOLDS,
   type EvaluationStatus,

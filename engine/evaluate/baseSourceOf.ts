@@ -15,7 +15,12 @@ export interface BaseOrigin {
   data: boolean;
 }
 
-const DATA = new Set<BaseSource>(['plan', 'statistic', 'entered']);
+const DATA = new Set<string>(['plan', 'statistic', 'entered']);
+
+/** A figure printed, published or entered (a provenance kind or a BaseSource): shown with its own decimals. */
+export function isDataSource(kind: string): boolean {
+  return DATA.has(kind);
+}
 
 /**
  * `pinnedAtBase(id)`: the run pins the indicator's base year (an actual or an observation); its

@@ -2,6 +2,8 @@
 // in the CLI table (`text`), and what a spreadsheet gets (`value`: a number rounded as shown, percentages
 // as percent figures, with the unit in its own column). The CLI table, the CSV, the .xlsx, the reports, the
 // page and the tests all take their columns from here.
+
+import { isDataSource } from '../evaluate/baseSourceOf.ts';
 import type { TargetEvaluation } from '../evaluate/evaluateTargets.ts';
 import { settledIn } from '../evaluate/settledIn.ts';
 import { statusKey } from '../evaluate/statusKey.ts';
@@ -184,8 +186,10 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     key: 'base',
     label: 'col.base',
     text: (t, lang) =>
-      t.kind === 'quota' || t.base === null ? dash : formatValue(t.base, t.unit, lang, false, t.whole),
-    value: (t) => (t.kind === 'quota' ? null : amountValue(t.base, t.unit)),
+      t.kind === 'quota' || t.base === null
+        ? dash
+        : formatValue(t.base, t.unit, lang, isDataSource(t.baseSource), t.whole),
+    value: (t) => (t.kind === 'quota' ? null : amountValue(t.base, t.unit, isDataSource(t.baseSource))),
   },
   {
     key: 'goal',

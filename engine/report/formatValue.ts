@@ -202,21 +202,29 @@ export function formatValue(
       lang,
       printed ? Math.max(1, printedDigits(value * 100)) : Math.abs(value) < 0.1 ? 2 : 1,
     );
-  const digits = isCountUnit(unit) && !printed && whole !== false ? countDigits(Math.abs(value)) : undefined;
+  // A figure as printed keeps its decimals (周科长: the plan's 485.72 亿元 read 485.7 and its 58,639 户 read
+  // 5.86 万户, beside a source that said 规划原文); a simulated one keeps the digits that suit its size.
+  const keep = (x: number, least: number, most = 3) =>
+    printed ? Math.max(least, Math.min(most, printedDecimals(x))) : least;
+  const digits =
+    isCountUnit(unit) && !printed && whole !== false
+      ? countDigits(Math.abs(value))
+      : keep(value, digitsFor(Math.abs(value)));
   if (lang === 'zh') {
     // Counts of ten thousand and more read as 万: 12,500 户 → 1.25 万户.
     if ((unit === '户' || unit === '人' || unit === '家') && Math.abs(value) >= 10_000) {
-      return `${fixed(value / 10_000, lang, 2)} 万${unit}`;
+      return `${fixed(value / 10_000, lang, keep(value / 10_000, 2, 4))} 万${unit}`;
     }
-    if (unit === '万元' && Math.abs(value) >= 10_000) return `${fixed(value / 10_000, lang, 2)} 亿元`;
+    if (unit === '万元' && Math.abs(value) >= 10_000)
+      return `${fixed(value / 10_000, lang, keep(value / 10_000, 2, 4))} 亿元`;
     return `${formatNumber(value, lang, digits)} ${unit}`;
   }
   // The Chinese figure's digits, one place further: 504.3亿元 is 50.43 bn yuan (it read 50.4).
   if (unit === '亿元')
-    return `${fixed(value / 10, lang, Math.min(3, digitsFor(Math.abs(value)) + 1))} bn yuan`;
-  if (unit === '万元') return `${fixed(value / 100, lang, 2)} m yuan`;
-  if (unit === '亿美元') return `${fixed(value / 10, lang, 2)} bn USD`;
-  if (unit === '万美元') return `${fixed(value / 100, lang, 2)} m USD`;
+    return `${fixed(value / 10, lang, keep(value / 10, Math.min(3, digitsFor(Math.abs(value)) + 1), 4))} bn yuan`;
+  if (unit === '万元') return `${fixed(value / 100, lang, keep(value / 100, 2, 4))} m yuan`;
+  if (unit === '亿美元') return `${fixed(value / 10, lang, keep(value / 10, 2, 4))} bn USD`;
+  if (unit === '万美元') return `${fixed(value / 100, lang, keep(value / 100, 2, 4))} m USD`;
   const en = COUNT_UNITS_EN[unit] ?? MEASURE_UNITS_EN[unit];
   const n = formatNumber(value, lang, digits);
   if (en !== undefined) return en === '' ? n : `${n} ${(n === '1' && SINGULAR_EN[en]) || en}`;

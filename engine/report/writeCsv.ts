@@ -25,9 +25,10 @@ const SIGNED_QUANTITY = /^\+(?=\d[\d,]*(?:\.\d+)?%?(?:\s|\P{ASCII}))/u;
 function cell(value: CsvCell): CsvCell {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   // Its plus written full-width (＋10 家), as a fall keeps its minus sign: an ASCII plus before a unit would be
-  // escaped as a formula, and the cell had read "'+10 家 – +14 家" in a spreadsheet.
+  // escaped as a formula, and the cell had read "'+10 家 – +14 家" in a spreadsheet. Every such plus in the
+  // cell alike: "＋10 家 – +14 家" mixed the two (周科长).
   if (typeof value === 'string' && SIGNED_QUANTITY.test(value) && !BARE_SIGNED.test(value))
-    return value.replace(SIGNED_QUANTITY, '＋');
+    return value.replace(/(^|\s)\+(?=\d)/g, '$1＋');
   return value;
 }
 

@@ -11,6 +11,7 @@ import {
   gapYears,
   type Indicator,
   isCountIndicator,
+  isDataSource,
   knownBase,
   oddsIndicators,
   type Plan,
@@ -200,7 +201,7 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
   if (base)
     add(
       t('detail.base'),
-      `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang, false, whole)}`,
+      `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang, isDataSource(base.provenance.kind), whole)}`,
       provenanceText(base.provenance, t, lang),
     );
   else {
@@ -228,14 +229,14 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
   for (const o of observedOf(plan, info.id, state))
     add(
       `${t(o.provenance.kind === 'derived' ? 'prov.derived' : 'prov.statistic')} ${o.year}`,
-      formatValue(o.value, info.unit, lang, false, whole),
+      formatValue(o.value, info.unit, lang, isDataSource(o.provenance.kind), whole),
       provenanceText(o.provenance, t, lang),
     );
   // The planner's own figures for the indicator, each year (published ones are listed above).
   for (const [year, value] of Object.entries(state.scenario.actuals?.[info.id] ?? {}).sort(
     ([a], [b]) => Number(a) - Number(b),
   ))
-    add(`${t('prov.entered')} ${year}`, formatValue(value, info.unit, lang, false, whole));
+    add(`${t('prov.entered')} ${year}`, formatValue(value, info.unit, lang, true, whole));
   // Years between two known values, reckoned on the line joining them rather than simulated (bridgeGaps).
   for (const b of state.result?.bridges ?? [])
     if (b.indicator === info.id)

@@ -46,7 +46,7 @@ export function quotaRecordHtml(
         const met = y.met ?? y.observed >= y.quota;
         const text = t('feas.quota.year', {
           year: y.year,
-          value: formatValue(y.observed, unit, lang),
+          value: formatValue(y.observed, unit, lang, true),
         });
         return `<span class="quota-year ${met ? 'met' : 'missed'}" data-year="${y.year}">${esc(text)} ${met ? '✓' : '✗'}</span>`;
       }

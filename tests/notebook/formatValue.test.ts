@@ -22,6 +22,19 @@ describe('formatValue', () => {
     // As many digits as the Chinese figure shows: 504.3亿元 had read 50.4 bn yuan.
     expect(formatValue(504.3, '亿元', 'en')).toBe('50.43 bn yuan');
   });
+  it('keeps the decimals of a figure as printed, published or entered, where a simulated one is rounded', () => {
+    // 周科长: the plan's base 485.72 亿元 read 485.7, and its 58,639 户 read 5.86 万户, beside 规划原文.
+    expect(formatValue(485.72, '亿元', 'zh')).toBe('485.7 亿元');
+    expect(formatValue(485.72, '亿元', 'zh', true)).toBe('485.72 亿元');
+    expect(formatValue(58_639, '户', 'zh')).toBe('5.86 万户');
+    expect(formatValue(58_639, '户', 'zh', true)).toBe('5.8639 万户');
+    expect(formatValue(485.72, '亿元', 'en', true)).toBe('48.572 bn yuan');
+    expect(formatValue(1_234_567, '万元', 'zh', true)).toBe('123.4567 亿元');
+    // A printed figure is never rounded to fewer digits than a simulated one of its size.
+    expect(formatValue(607, '亿元', 'zh', true)).toBe('607 亿元');
+    expect(formatValue(1.5, '年', 'zh', true)).toBe('1.5 年');
+    expect(formatValue(100 / 3, '亿元', 'zh', true)).toBe('33.333 亿元');
+  });
   it('writes counts of ten thousand and more as 万户', () => {
     expect(formatValue(125_000, '户', 'zh')).toBe('12.5 万户');
     expect(formatValue(9_999, '户', 'zh')).toBe('9,999 户');

@@ -85,7 +85,8 @@ describe('the CLI writes CSV through it', () => {
 describe('a quantity signed with a plus', () => {
   it('keeps its sign full-width, not behind an apostrophe, while a formula is still escaped', () => {
     const csv = writeCsv(['a', 'b', 'c', 'd'], [['+10 家 – +14 家', '+1.74 万户', '+16.7%', '+cmd|x']]);
-    expect(csv.split('\r\n')[1]).toBe(`＋10 家 – +14 家,＋1.74 万户,+16.7%,"'+cmd|x"`);
+    // Both signs of a range alike (周科长 read "＋10 家 – +14 家" as two kinds of plus).
+    expect(csv.split('\r\n')[1]).toBe(`＋10 家 – ＋14 家,＋1.74 万户,+16.7%,"'+cmd|x"`);
     // A percentage with a word after it (the comparison's arithmetic median), and one with a formula after it.
     const said = writeCsv(['a', 'b'], [['+23.6%（算术平均）', '+16.7%;=1']]);
     expect(said.split('\r\n')[1]).toBe(`＋23.6%（算术平均）,"'+16.7%;=1"`);
