@@ -38,6 +38,8 @@ export interface ActualsIssueParams {
   farFromBaseRefused: { indicator: string; value: string; base: string; times: number };
   /** Kept, with a question: a value five times off its base or more that moved a decimal point lands near. */
   decimalSlip: { indicator: string; value: string; base: string; guess: string };
+  /** Kept, with a question: a value that moved decimal point lands near the year before it (slipsInSeries). */
+  decimalSlipYear: { indicator: string; value: string; year: number; against: string; guess: string };
   /** Kept, with a question: an amount or a count below zero. */
   negativeAmount: { indicator: string; value: string };
   /** A year left blank between two years given: no data for it, the run bridges it. */

@@ -57,6 +57,7 @@ const MESSAGES: Messages = {
   yearNotYet: plain('yearNotYet'),
   farFromBase: plain('farFromBase'),
   decimalSlip: plain('decimalSlip'),
+  decimalSlipYear: plain('decimalSlipYear'),
   farFromBaseRefused: plain('farFromBaseRefused'),
   negativeAmount: plain('negativeAmount'),
   blankBetween: plain('blankBetween'),

@@ -23,6 +23,7 @@ import { readDataRow } from './readDataRow.ts';
 import { indicatorFacts } from './readObservation.ts';
 import { resolveDuplicates } from './resolveDuplicates.ts';
 import { findLayout, isBlankRow } from './tableLayout.ts';
+import { warnSlipsInSeries } from './warnSlipsInSeries.ts';
 
 export type { ActualsIssue, IssueSeverity } from './actualsIssue.ts';
 
@@ -89,5 +90,6 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
     .slice(table.dataStart)
     .flatMap((cells, k) => readDataRow(reader, table.dataStart + k, cells));
   const { actuals, accepted } = resolveDuplicates(chainRates(candidates, plan.meta.baseYear, sink), sink);
+  warnSlipsInSeries(plan, actuals, candidates, reader.facts, sink);
   return { actuals, issues: sink.sorted(), layout: table.layout, accepted };
 }

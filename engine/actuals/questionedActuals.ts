@@ -5,7 +5,7 @@
 import type { Plan, Text } from '../plan/planSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
 import { indicatorFacts } from './readObservation.ts';
-import { slippedDecimal } from './slippedDecimal.ts';
+import { type KnownValue, slipsInSeries } from './slipsInSeries.ts';
 
 export interface QuestionedActual {
   indicator: string;
@@ -19,20 +19,46 @@ export interface QuestionedActual {
   guess: number;
 }
 
-/** Entered values (a scenario's or a paste's actuals) that look slipped against the plan's base, by indicator and year. */
+/**
+ * Entered values (a scenario's or a paste's actuals) that look slipped against the plan's base or the year
+ * before them (slipsInSeries), by indicator and year.
+ */
 export function questionedActuals(plan: Plan, entered: Actuals | undefined): QuestionedActual[] {
   if (!entered) return [];
   const facts = indicatorFacts(plan);
   const out: QuestionedActual[] = [];
   for (const [indicator, byYear] of Object.entries(entered)) {
-    const base = facts.base(indicator);
     const ind = plan.indicators.find((i) => i.id === indicator);
-    if (base === undefined || !ind || facts.isIndex(indicator)) continue;
-    for (const [year, value] of Object.entries(byYear)) {
-      const guess = slippedDecimal(value, base, ind.unit);
-      if (guess !== null)
-        out.push({ indicator, name: ind.name, unit: ind.unit, year: Number(year), value, guess });
-    }
+    if (!ind || facts.isIndex(indicator)) continue;
+    for (const s of slipsInSeries(
+      enteredValues(byYear),
+      knownValues(plan, indicator, byYear, facts.base(indicator)),
+      ind.unit,
+      baseValue(plan, facts.base(indicator)),
+    ))
+      out.push({ indicator, name: ind.name, unit: ind.unit, year: s.year, value: s.value, guess: s.guess });
   }
   return out;
+}
+
+export function enteredValues(byYear: Record<string, number>): KnownValue[] {
+  return Object.entries(byYear).map(([year, value]) => ({ year: Number(year), value }));
+}
+
+export function baseValue(plan: Plan, base: number | undefined): KnownValue | undefined {
+  return base === undefined ? undefined : { year: plan.meta.baseYear, value: base };
+}
+
+/** What an entered value is read against: the base, the published figures and the other entered values. */
+export function knownValues(
+  plan: Plan,
+  indicator: string,
+  byYear: Record<string, number>,
+  base: number | undefined,
+): KnownValue[] {
+  const published = plan.observations
+    .filter((o) => o.indicator === indicator && byYear[String(o.year)] === undefined)
+    .map((o) => ({ year: o.year, value: o.value }));
+  const b = baseValue(plan, base);
+  return [...(b ? [b] : []), ...published, ...enteredValues(byYear)];
 }

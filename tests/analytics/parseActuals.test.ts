@@ -629,4 +629,26 @@ describe('values that look like slips', () => {
     expect(slip.issues.map((i) => i.code)).toEqual(['decimalSlip']);
     expect(slip.issues[0]!.messageZh).toContain('疑为 71.5万人');
   });
+
+  it('questions a value against the year before it, where the base is too far back to tell (郑处长)', () => {
+    // 9,100 户 after 82,000: ×10 is 1.55 times the 2020 base of 58,639 (beyond a quarter), 1.11 times 2023.
+    const firms = planFromTable(['指标,单位,2020年,2025年', '注册企业数,户,58639,103400'], 2025);
+    const r = parseActuals('指标\t2021\t2022\t2023\t2024\n注册企业数\t66000\t74000\t82000\t9100\n', firms);
+    expect(Object.values(r.actuals)[0]).toEqual({
+      '2021': 66000,
+      '2022': 74000,
+      '2023': 82000,
+      '2024': 9100,
+    });
+    expect(r.issues.map((i) => [i.severity, i.code, i.row, i.column])).toEqual([
+      ['warning', 'decimalSlipYear', 2, 5],
+    ]);
+    expect(r.issues[0]!.messageZh).toContain('9100户 与注册企业数2023年的 82000户 相差甚远，疑为 91000户');
+    // The slipped year does not make the good one after it look slipped.
+    const mid = parseActuals('指标\t2021\t2022\t2023\n注册企业数\t66000\t7400\t82000\n', firms);
+    expect(mid.issues.map((i) => [i.code, i.column])).toEqual([['decimalSlipYear', 3]]);
+    // Growth as the plan expects it raises nothing.
+    const fine = parseActuals('指标\t2021\t2022\n注册企业数\t66000\t74000\n', firms);
+    expect(fine.issues).toEqual([]);
+  });
 });

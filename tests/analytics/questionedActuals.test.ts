@@ -30,6 +30,20 @@ describe('entered values that look like a slipped decimal point', () => {
     expect(q[0]!.name.zh).toBe('常住人口城镇化率');
   });
 
+  it('include a value slipped against the year before it, not only against the base (郑处长)', () => {
+    const firms = planFromTable(['指标,单位,2020年,2025年', '注册企业数,户,58639,103400'], 2025);
+    const q = questionedActuals(firms, {
+      [firms.indicators[0]!.id]: { '2021': 66000, '2022': 74000, '2023': 82000, '2024': 9100 },
+    });
+    expect(q.map((x) => [x.year, x.value, x.guess])).toEqual([[2024, 9100, 91000]]);
+    // With no base, the first value is read against the year after it.
+    const noBase = planFromTable(['指标,单位,2025年', '注册企业数,户,103400'], 2025);
+    const first = questionedActuals(noBase, {
+      [noBase.indicators[0]!.id]: { '2021': 6600, '2022': 74000, '2023': 82000 },
+    });
+    expect(first.map((x) => [x.year, x.guess])).toEqual([[2021, 66000]]);
+  });
+
   it('weigh on a verdict up to its year and the year evaluated to; once settled, only that year and the base', () => {
     const all = questionedActuals(plan, { [id('地区生产总值')]: { '2020': 50, '2022': 5800, '2025': 60 } });
     const target = { indicator: id('地区生产总值'), year: 2025 };

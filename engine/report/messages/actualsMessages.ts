@@ -60,6 +60,10 @@ export const ACTUALS_MESSAGES = {
     zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差甚远，疑为 {guess}（小数点错位）：请核对',
     en: 'read, but {value} is far from the base of {indicator}, {base}: did you mean {guess} (a decimal point moved)? Please check',
   },
+  'actuals.decimalSlipYear': {
+    zh: '已读取，但 {value} 与{indicator}{year}年的 {against} 相差甚远，疑为 {guess}（小数点错位）：请核对',
+    en: 'read, but {value} is far from the {year} figure of {indicator}, {against}: did you mean {guess} (a decimal point moved)? Please check',
+  },
   'actuals.blankBetween': {
     zh: '为空：{indicator}{year}年无数据，推演取前后已知值之间的推算值；如有数据请补录',
     en: 'blank: no {year} figure for {indicator}; the run reckons it between the years given. Enter it if you have it',
