@@ -140,6 +140,8 @@ export interface Evaluation {
     actualIssues: ActualIssue[];
     bridges: Bridge[];
     historyRates: HistoryRate[];
+    /** Growth observed over one year only, which kept its default (historyRates.ts). */
+    shortHistory: HistoryRate[];
     /** Actuals for years the evaluation's run does not cover (2031 typed for 2021), said as `run` says them. */
     outsideRun: Extract<RunWarning, { code: 'actualsOutsideHorizon' }>[];
   };
@@ -516,6 +518,7 @@ export async function evaluateTargets(
       actualIssues: anchored.actualIssues,
       bridges: anchored.bridges,
       historyRates: anchored.historyRates,
+      shortHistory: anchored.shortHistory ?? [],
       // After the run's years only: a year before the base is said where the actuals are read (yearBeforeBase).
       outsideRun: anchored.warnings.filter(
         (w): w is Extract<RunWarning, { code: 'actualsOutsideHorizon' }> =>

@@ -18,6 +18,7 @@ export function anchoringMessages(
     /** Absent from results made before it (the page's shipped 基准 of an older build). */
     bridges?: readonly Bridge[];
     historyRates?: readonly HistoryRate[];
+    shortHistory?: readonly HistoryRate[];
     /** An evaluation's actuals for years its run does not cover (a run says these among its warnings). */
     outsideRun?: readonly Extract<RunWarning, { code: 'actualsOutsideHorizon' }>[];
   },
@@ -55,6 +56,16 @@ export function anchoringMessages(
         observed: pct(h.observed, 1),
         exit: pct(h.exit ?? 0, 1),
         rate: pct(h.rate, 1),
+        sd: pct(h.replaced.sd, 1),
+        mean: pct(h.replaced.mean, 1),
+      }),
+    ),
+    ...(anchoring.shortHistory ?? []).map((h) =>
+      msg('anchor.historyTooShort', {
+        indicator: name(h.indicator),
+        from: h.from,
+        to: h.to,
+        observed: pct(h.observed, 1),
         sd: pct(h.replaced.sd, 1),
         mean: pct(h.replaced.mean, 1),
       }),

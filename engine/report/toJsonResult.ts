@@ -57,6 +57,7 @@ export function toJsonResult(r: RunResult) {
     actualIssues: r.actualIssues,
     bridges: r.bridges,
     historyRates: r.historyRates,
+    ...(r.shortHistory ? { shortHistory: r.shortHistory } : {}),
     cost: r.cost,
   };
 }

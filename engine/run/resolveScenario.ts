@@ -38,6 +38,8 @@ export interface RunSetup {
   bridges: Bridge[];
   /** Defaults for when no history is given that the observed history replaced (historyRates.ts). */
   historyRates: HistoryRate[];
+  /** Observed growth over a single year: said, not used (historyRates.ts). */
+  shortHistory: HistoryRate[];
   /** Observations for years the run does not simulate: reported, not silently dropped. */
   ignoredActuals: { indicator: string; year: number }[];
   /** Lever id → intensity, start year (for costs and display). */
@@ -211,7 +213,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     if (sums) actuals.set(ind.id, new Map(Object.entries(sums).map(([y, v]) => [Number(y) - baseYear, v])));
   }
   // From the observations alone, before bridgeGaps fills the years between them.
-  const history = historyRates(plan, scenario, years, actuals);
+  const { used: history, tooShort } = historyRates(plan, scenario, years, actuals);
   for (const h of history) parameters.get(h.parameter)!.value = { mean: h.rate, sd: h.replaced.sd };
   const bridges = bridgeGaps(plan, years, actuals);
   const costUnit = plan.levers[0]?.cost.unit ?? '万元';
@@ -221,6 +223,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     actuals,
     bridges,
     historyRates: history,
+    shortHistory: tooShort,
     ignoredActuals,
     levers,
     costUnit,

@@ -183,6 +183,8 @@ export interface RunResult {
   bridges: Bridge[];
   /** Defaults "for when no history is given" that the observed history replaced (historyRates.ts). */
   historyRates: HistoryRate[];
+  /** Growth observed over a single year, which did not replace its default (historyRates.ts); absent if none. */
+  shortHistory?: HistoryRate[];
   /** The scenario's entered values that look like a slipped decimal point (questionedActuals); absent if none. */
   questioned?: QuestionedActual[];
   /** How many verdicts rest on data, on assumptions, or wait for a base (力争 counted apart). */

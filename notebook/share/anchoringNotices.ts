@@ -18,6 +18,7 @@ export function startAnchoringNotices(app: App): () => void {
       actualIssues: r.actualIssues ?? [],
       bridges: r.bridges ?? [],
       historyRates: r.historyRates ?? [],
+      shortHistory: r.shortHistory ?? [],
     });
     const key = JSON.stringify(messages);
     if (key === shown) return;

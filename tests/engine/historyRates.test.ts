@@ -63,6 +63,33 @@ describe('a default for when no history is given', () => {
     );
   });
 
+  it('stays, said, when one year of change is all that is observed (冯工: one year of +21.9% read >99%)', () => {
+    const r = runSync(plan, scenario({ '2026': 1400 }), { paths: 0 });
+    expect(r.historyRates).toEqual([]);
+    expect(r.shortHistory).toEqual([
+      expect.objectContaining({
+        parameter: param.id,
+        from: 2025,
+        to: 2026,
+        observed: expect.closeTo(1400 / 1286 - 1, 12),
+      }),
+    ]);
+    // The years after it grow at the default, not at the one year's 8.9%.
+    const k = r.years.indexOf(2027);
+    expect(r.indicators[ind.id]!.deterministic[k]).toBeCloseTo(1400 * 1.05, 6);
+    const [m] = anchoringMessages(plan, r).filter((x) => x.code === 'anchor.historyTooShort');
+    expect(renderMessage('zh', m!)).toContain(
+      '实际数据只有 2025–2026 年一年的变化（8.9%），一年不足以说明趋势',
+    );
+    // The default stands in for what the plan lacks: a verdict on it rests on an assumption.
+    const t = r.targets.find((x) => x.indicator === ind.id)!;
+    expect(t.verdictBasis).not.toBe('data');
+    // A second year replaces it.
+    expect(
+      runSync(plan, scenario({ '2026': 1400, '2027': 1540 }), { paths: 0 }).shortHistory,
+    ).toBeUndefined();
+  });
+
   it('stays when nothing is observed, and when the scenario sets the rate itself', () => {
     expect(runSync(plan, null, { paths: 0 }).historyRates).toEqual([]);
     const own = runSync(plan, scenario({ '2027': 1540 }, { [param.id]: { mean: 0.06, sd: 0.02 } }), {
