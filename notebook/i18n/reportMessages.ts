@@ -49,6 +49,11 @@ export const REPORT_MESSAGES = {
     zh: '由分项计算：{formula}（各分项的出处见其各自一行）',
     en: 'Computed from its parts: {formula} (see their own rows)',
   },
+  'rep.sources.part': { zh: '其中 {part} {year}年 {value}', en: 'of which {part} {year}: {value}' },
+  'rep.sources.partUnobserved': {
+    zh: '{year}年无实际数据（模型推演值）',
+    en: 'no actual for {year} (the model’s value)',
+  },
   'rep.sources.fromParts': {
     zh: '由分项的实际数据计算（见各分项的出处）',
     en: 'Computed from its parts’ actuals (see theirs)',

@@ -355,11 +355,6 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
 function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
   const { plan, evaluation: ev } = input;
   const tr = translator(lang);
-  const oneLine = (text: string) =>
-    text
-      .split('\n')
-      .filter(Boolean)
-      .join(lang === 'zh' ? '；' : '; ');
   const latest = evaluationColumn('latest');
   const rows: ReportDoc['sources'] = [];
   for (const x of ev.targets) {
@@ -372,7 +367,7 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
         figure: t(lang, 'rep.sources.goal', {
           goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
         }),
-        source: oneLine(provenanceText(target.provenance, tr, lang)),
+        source: oneLine(provenanceText(target.provenance, tr, lang), lang),
       });
     // The base the table shows, where the indicator carries one of its own (a derived one is its parts'); a
     // share simulated through its odds carries it there, as s / (1 − s) of the share as given.
@@ -393,7 +388,7 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
             x.whole,
           ),
         }),
-        source: oneLine(baseSource),
+        source: oneLine(baseSource, lang),
       });
     const year = x.latest.year;
     // The scenario's own actual overrides a published one for the same year, as the run pins it.
@@ -405,11 +400,59 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
       source: entered
         ? t(lang, 'rep.sources.entered')
         : observed
-          ? oneLine(provenanceText(observed.provenance, tr, lang))
+          ? oneLine(provenanceText(observed.provenance, tr, lang), lang)
           : fromParts(plan, ind, lang),
     });
+    if (!entered && !observed && ind?.dynamics.kind === 'derived')
+      rows.push(...partRows(input, ind.dynamics.formula, year, name, lang));
   }
   return rows;
+}
+
+/** Provenance text on one line, its lines joined (a table cell). */
+function oneLine(text: string, lang: Lang): string {
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .join(lang === 'zh' ? '；' : '; ');
+}
+
+/**
+ * The parts a computed latest figure was computed from, each with its figure for the year and where it comes
+ * from (郑处长: 支柱产业占比 70% rested on 560 ÷ 800, and the 800 — 地区生产总值, published as 800亿元左右 — was in no
+ * row, though the row said "各分项的出处见其各自一行").
+ */
+function partRows(
+  input: ReportInput,
+  formula: string,
+  year: number,
+  target: string,
+  lang: Lang,
+): ReportDoc['sources'] {
+  const { plan } = input;
+  const tr = translator(lang);
+  const ids = new Set(formula.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+  return plan.indicators
+    .filter((i) => ids.has(i.id))
+    .map((part) => {
+      const entered = input.actuals[part.id]?.[String(year)];
+      const observed = plan.observations.find((o) => o.indicator === part.id && o.year === year);
+      const value = entered ?? observed?.value;
+      return {
+        target,
+        figure: t(lang, 'rep.sources.part', {
+          part: pick(part.name, lang),
+          year,
+          value: value === undefined ? '—' : formatValue(value, part.unit, lang, true),
+        }),
+        source:
+          entered !== undefined
+            ? t(lang, 'rep.sources.entered')
+            : observed
+              ? oneLine(provenanceText(observed.provenance, tr, lang), lang)
+              : t(lang, 'rep.sources.partUnobserved', { year }),
+      };
+    });
 }
 
 /**

@@ -268,6 +268,25 @@ describe('the report asks for the bases its verdicts wait for', () => {
     expect(base.source).toContain('由分项计算：注册企业数（拥有企业数） + 个体工商户数');
   });
 
+  it('lists the parts a computed latest figure was computed from, each with its figure and source (郑处长)', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const entered = { pillar_output: { '2024': 560 } };
+    const ev = await evaluateTargets(yaohai, null, entered, { paths: 0 });
+    const doc = buildReport(reportInput(yaohai, ev, { actuals: entered }), 'zh');
+    const share = ev.targets.find((x) => x.indicator === 'pillar_share')!;
+    const rows = doc.sources.filter((r) => r.target === share.name.zh);
+    expect(rows.find((r) => r.figure.startsWith('最新实际'))!.source).toContain('由分项计算');
+    const parts = rows.filter((r) => r.figure.startsWith('其中'));
+    expect(parts.map((r) => r.figure)).toEqual([
+      '其中 地区生产总值 2024年 800 亿元',
+      '其中 五大支柱产业中小企业生产总值 2024年 560 亿元',
+    ]);
+    expect(parts[1]!.source).toBe('录入值（本情景录入的实际数据）');
+    // The published GDP with where it was published, its 左右 included.
+    const gdp = yaohai.observations.find((o) => o.indicator === 'gdp' && o.year === 2024)!;
+    expect(parts[0]!.source).toContain(gdp.provenance.kind === 'statistic' ? gdp.provenance.publisher : '');
+  });
+
   it('draws no chart that would hold one dot: an increase on an unknown base, with no paths', async () => {
     const yaohai = yaohaiWithStatistics();
     // The published 2025 total is a floor (突破23万户): the figure is entered.
