@@ -304,6 +304,10 @@ export const MESSAGES = {
   'levers.none': { zh: '本规划未定义政策杠杆。', en: 'This plan defines no policy levers.' },
   'levers.shockYear': { zh: '{year} 年起，持续 {duration} 年', en: 'from {year}, for {duration} y' },
 
+  'scen.descriptionAsSaved': {
+    zh: '保存时的说明（此后已修改）：{text}',
+    en: 'as saved (modified since): {text}',
+  },
   'scen.title': { zh: '情景', en: 'Scenarios' },
   'scen.current': { zh: '当前情景', en: 'Current scenario' },
   'scen.name': { zh: '情景名称', en: 'Scenario name' },
@@ -337,6 +341,11 @@ export const MESSAGES = {
   'cmp.intro': {
     zh: '最多对比四个情景：叠加路径、不同设置一览、达成概率与中位数之差。',
     en: 'Up to four scenarios: overlaid paths, the settings that differ, and differences in P(met) and medians.',
+  },
+  'cmp.cost': { zh: '政策总成本（至目标年）', en: 'Total policy cost (to target year)' },
+  'cmp.costTip': {
+    zh: '推算：Σ 杠杆强度 × 每单位年成本 × 实施年数；每单位成本的出处见各杠杆说明',
+    en: 'Derived: Σ lever intensity × annual cost per unit × years applied; each lever says where its cost per unit comes from',
   },
   'cmp.empty': {
     zh: '从“情景”中点击“加入对比”添加情景。',

@@ -62,6 +62,18 @@ export const REPORT_MESSAGES = {
   'rep.h.settings': { zh: '附：情景设置', en: "Appendix: the scenario's settings" },
   'rep.sheet.settings': { zh: '情景设置', en: 'Settings' },
   'rep.settings.description': { zh: '情景说明：{text}', en: 'About the scenario: {text}' },
+  'rep.settings.descriptionAsSaved': {
+    zh: '情景说明（保存时所写，此后已修改，以上表设置为准）：{text}',
+    en: 'About the scenario (as saved; modified since — the settings above are what ran): {text}',
+  },
+  'rep.settings.cost': {
+    zh: '政策总成本（至目标年）：{cost}，由各杠杆强度 × 每单位年成本 × 实施年数推算；每单位成本的出处见各杠杆说明',
+    en: 'Total policy cost (to the target year): {cost}, reckoned as each lever’s intensity × annual cost per unit × years applied; each lever says where its cost per unit comes from',
+  },
+  'rep.settings.costAssumed': {
+    zh: '政策总成本（至目标年）：{cost}，由各杠杆强度 × 每单位年成本 × 实施年数推算；所用杠杆的每单位成本均为假设（见各杠杆说明），不是预算数',
+    en: 'Total policy cost (to the target year): {cost}, reckoned as each lever’s intensity × annual cost per unit × years applied; the costs per unit of the levers used are all assumptions (see each lever), not a budget',
+  },
   'rep.settings.untilHistory': {
     zh: '（录入实际数据后改用其年均变化）',
     en: ' (the observed average once actuals are entered)',

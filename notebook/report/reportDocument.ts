@@ -14,6 +14,7 @@ import {
   baseRequestTable,
   columnHeader,
   evaluationColumn,
+  formatMoney,
   formatNumber,
   formatValue,
   isDataSource,
@@ -332,7 +333,16 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
     intro: t(lang, rows.length ? 'rep.settings.intro' : 'rep.settings.none', { scenario: name }),
     rows: [...rows, ...entered],
     notes: [
-      ...(description ? [t(lang, 'rep.settings.description', { text: description })] : []),
+      // Modified since it was saved, the description is the saved scenario's: said so, beside settings that may
+      // contradict it (郑处长: levers listed above "默认模型，不加政策杠杆与冲击").
+      ...(description
+        ? [
+            t(lang, input.modified ? 'rep.settings.descriptionAsSaved' : 'rep.settings.description', {
+              text: description,
+            }),
+          ]
+        : []),
+      ...policyCost(input, lang),
       ...early,
       ...fromHistory,
     ],
@@ -407,6 +417,23 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
       rows.push(...partRows(input, ind.dynamics.formula, year, name, lang));
   }
   return rows;
+}
+
+/**
+ * The levers' cost to the target year, as the page states it under the levers, with what it rests on (郑处长: the
+ * page's 3.6 亿元 was in neither the report nor the comparison).
+ */
+function policyCost(input: ReportInput, lang: Lang): string[] {
+  const cost = input.result?.cost;
+  if (!cost || !(cost.total > 0)) return [];
+  const unit = cost.unit.replace(/\/(年|yr|year)$/, '');
+  const used = input.plan.levers.filter((l) => (input.scenario?.levers?.[l.id]?.intensity ?? 0) !== 0);
+  const assumed = used.length > 0 && used.every((l) => l.cost.provenance.kind === 'assumption');
+  return [
+    t(lang, assumed ? 'rep.settings.costAssumed' : 'rep.settings.cost', {
+      cost: formatMoney(cost.total, unit, lang),
+    }),
+  ];
 }
 
 /** Provenance text on one line, its lines joined (a table cell). */

@@ -4,6 +4,7 @@
 import { html } from 'htl';
 import type { RunResult } from '../../engine/index.ts';
 import {
+  formatMoney,
   formatPercentOf,
   formatProb,
   formatRate,
@@ -98,6 +99,11 @@ function signed(x: number, text: string): string {
   return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text.replace(/^[-−+]/, '')}`;
 }
 
+/** A chance in whole percent as the table shows it, >99% and <1% read as 99 and 1. */
+function shownPercent(p: number): number {
+  return Math.min(99, Math.max(1, Math.round(p * 100)));
+}
+
 /** The place of a scenario just removed: its view is drawn anew, and the focus had fallen to <body> (赵工). */
 let refocus: number | null = null;
 
@@ -155,6 +161,20 @@ export function comparisonView(
     plan,
     list.map((e) => e.scenario),
   );
+  // What each scenario's levers cost to the target year, as the levers' heading says it (郑处长: the page's
+  // 3.6 亿元 was nowhere in the comparison). Unknown until the scenario's run is in.
+  const costs = list.map((e) => {
+    const cost = runs.find((r) => r.key === e.key)?.result.cost;
+    return cost ? formatMoney(cost.total, cost.unit.replace(/\/(年|yr|year)$/, ''), lang) : '…';
+  });
+  const costRow =
+    plan.levers.length > 0 && runs.some((r) => r.result.cost.total > 0)
+      ? {
+          label: t('cmp.cost'),
+          planDefault: formatMoney(0, plan.levers[0]!.cost.unit.replace(/\/(年|yr|year)$/, ''), lang),
+          values: costs,
+        }
+      : null;
   const settings = rows.length
     ? html`<table class="settings-diff">
         <thead><tr><th scope="col">${t('cmp.setting')}</th><th scope="col" class="num">${t('cmp.planDefault')}</th>${list.map(
@@ -166,7 +186,13 @@ export function comparisonView(
               (v) =>
                 html`<td class="num">${v === null ? t('cmp.planDefault') : settingValueText(app.plan, r, v, lang)}</td>`,
             )}</tr>`,
-        )}</tbody>
+        )}${
+          costRow
+            ? html`<tr class="cost"><th scope="row" data-tip=${t('cmp.costTip')} tabindex="0">${costRow.label}</th><td class="num muted">${costRow.planDefault}</td>${costRow.values.map(
+                (v) => html`<td class="num">${v}</td>`,
+              )}</tr>`
+            : null
+        }</tbody>
       </table>`
     : html`<p class="muted">${t('cmp.noDiff')}</p>`;
 
@@ -179,6 +205,7 @@ export function comparisonView(
       settingValueText(app.plan, r, r.planDefault, lang),
       ...r.values.map((v) => (v === null ? t('cmp.planDefault') : settingValueText(app.plan, r, v, lang))),
     ]),
+    ...(costRow ? [[costRow.label, costRow.planDefault, ...costRow.values]] : []),
   ];
 
   // P(met) and medians per target, each with its difference from the first scenario.
@@ -232,7 +259,9 @@ export function comparisonView(
         // To the medians' own tenth of a point: +23.6% and +15.2% differ by 8.4, not 8.37.
         const showDiff = (v: number) =>
           m?.rate || isPercentUnit(m?.unit ?? '') ? formatPercentOf(v, '百分点', lang, 1) : show(v);
-        const dp = i > 0 && p !== null && p0 !== null ? Math.round((p - p0) * 100) : null;
+        // The difference of the two chances as shown (99% and 65% differ by 34, though 0.9862 − 0.6541 rounds
+        // to 33: 郑处长 subtracted them in his head), a chance shown as >99% or <1% taken at 99 or 1.
+        const dp = i > 0 && p !== null && p0 !== null ? shownPercent(p) - shownPercent(p0) : null;
         const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
         const shownP = settled
           ? `${t('pmet.settled')}${outcome ? paren(outcome, lang) : ''}`

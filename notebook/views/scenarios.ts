@@ -279,7 +279,13 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
       const label = scenarioName(current, lang);
       if (name.value !== label) name.value = label;
       let text = changesText(current, t);
-      if (current.description) text += ` · ${pick(current.description, lang)}`;
+      // Modified since it was saved, the description is the saved one's (郑处长: "不加政策杠杆" beside two levers).
+      if (current.description)
+        text += ` · ${
+          app.history.state.get().modified
+            ? t('scen.descriptionAsSaved', { text: pick(current.description, lang) })
+            : pick(current.description, lang)
+        }`;
       setText(changes, text);
       if (current !== savedFor) {
         savedFor = null;

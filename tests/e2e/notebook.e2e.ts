@@ -152,6 +152,18 @@ describe('the notebook in Chromium', () => {
     );
     expect(deltas.some((d) => d.endsWith('个百分点'))).toBe(true);
     expect(deltas.filter((d) => /\d%$/.test(d))).toEqual([]);
+    // A difference of chances is the difference of the chances as shown (郑处长: 99% and 65% read −33).
+    const pairs = await page.$$eval(`${table} tbody tr`, (rows) =>
+      rows.map((r) => [
+        ...[...r.querySelectorAll('td[data-pmet]')].map((td) => td.firstChild?.textContent ?? ''),
+        r.querySelector('td[data-delta-pmet]')?.textContent ?? '',
+      ]),
+    );
+    const whole = (s: string) => (/^\d+%$/.test(s) ? Number(s.slice(0, -1)) : null);
+    const checked = pairs.filter(([a, b]) => whole(a!) !== null && whole(b!) !== null);
+    expect(checked.length).toBeGreaterThan(3);
+    for (const [a, b, d] of checked)
+      expect(Number(d!.replace('−', '-').replace('＋', '+').replace('±', ''))).toBe(whole(b!)! - whole(a!)!);
     // A target waiting for its base reads 基期待补 there, as on the dashboard, not a bare dash.
     expect(
       await page.textContent(`${table} tr[data-target="individual_businesses_growth"] td[data-pmet]`),

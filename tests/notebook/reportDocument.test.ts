@@ -11,6 +11,7 @@ import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationColumn, targetName } from '../../engine/report/evaluationColumns.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { buildReport, REPORT_COLUMNS, type ReportInput } from '../../notebook/report/reportDocument.ts';
+import { scenarioDocument } from '../../notebook/state/scenarioFile.ts';
 import type { Working } from '../../notebook/state/scenarioOps.ts';
 import { fixturePlan } from '../analytics/fixturePlan.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
@@ -372,6 +373,33 @@ describe('the settings that reproduce a report', () => {
     const withLong = buildReport({ ...reportInput(plan, ev), scenario: moved, link: long }, 'zh');
     expect(withLong.settings.link).toContain('本情景的链接长 2,025 个字符，未印出');
     expect(withLong.settings.url).toBe(long);
+  });
+
+  it('marks the description as saved once modified, and states the policy cost with what it rests on (郑处长)', async () => {
+    const yaohai = yaohaiPlan();
+    const scenario = {
+      name: { zh: '基准' },
+      description: { zh: '默认模型，不加政策杠杆与冲击' },
+      levers: { hefei_01_innovation: { intensity: 3, start: 2022 } },
+    } as Working;
+    const result = runSync(yaohai, loadScenario(scenarioDocument(yaohai, scenario), 'scenario', yaohai), {
+      paths: 0,
+    });
+    expect(result.cost.total).toBeGreaterThan(0);
+    const doc = buildReport(
+      {
+        ...reportInput(yaohai, await evaluateTargets(yaohai, null, {}, { paths: 0 }), { result }),
+        scenario,
+        modified: true,
+      },
+      'zh',
+    );
+    expect(doc.settings.notes[0]).toBe(
+      '情景说明（保存时所写，此后已修改，以上表设置为准）：默认模型，不加政策杠杆与冲击',
+    );
+    expect(doc.settings.notes[1]).toMatch(
+      /^政策总成本（至目标年）：[\d.,]+ (亿元|万元)，由各杠杆强度 × 每单位年成本 × 实施年数推算；所用杠杆的每单位成本均为假设/,
+    );
   });
 
   it('says so when every setting is the plan default', async () => {
