@@ -103,6 +103,15 @@ describe('the Yaohai plan data', () => {
     expect(figures.filter((f) => !text.includes(f))).toEqual([]);
   });
 
+  it('writes every plan note a Chinese report prints in Chinese (郑处长: "repeated in 三、(三)…" in a 中期评估)', () => {
+    const notes = planProvenances(plan as unknown).map((p) => (p as { note?: unknown }).note);
+    const chinese = (n: unknown) =>
+      typeof n === 'string'
+        ? /\p{Script=Han}/u.test(n) && !/^[A-Za-z]/.test(n)
+        : /\p{Script=Han}/u.test(String((n as { zh?: string }).zh));
+    expect(notes.filter((n) => n !== undefined && !chinese(n))).toEqual([]);
+  });
+
   it('takes no base from its own target: a derived or assumed base never uses the target figure', () => {
     for (const t of plan.targets) {
       if (!t.indicator || typeof t.value !== 'number' || t.value === 0 || t.value === 1) continue;
