@@ -365,6 +365,7 @@ export const MESSAGES = {
   'cmp.noDiff': { zh: '所选情景的设置完全相同。', en: 'The scenarios have identical settings.' },
   'cmp.running': { zh: '正在计算对比情景…', en: 'Running compared scenarios…' },
 
+  'eval.missedShort': { zh: '{years} 年未完成', en: 'missed in {years}' },
   'eval.title': { zh: '规划实施评估（中期 · 终期）', en: 'Plan review (mid-term · final)' },
   'eval.intro': {
     zh: '评估表依据规划所附的公布统计（如有）和您录入的实际数据。从 Excel/WPS 复制实际统计数据（指标、年份、数值，或每年一列）粘贴到下框即可录入。不带单位的数字按指标在规划中的单位读取（如亿元）；也可在单位列或数字后注明单位（万元、亿元、万户等）。',

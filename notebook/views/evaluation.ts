@@ -226,7 +226,13 @@ function verdictCell(target: TargetEvaluation, lang: Lang): string {
   // A binding target says so here too, as on the dashboard.
   const binding = bindingBadge(target.nature, translator(lang));
   const questioned = questionedBadge(target.questioned, target.verdictBasis, lang, translator(lang));
-  return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span>${binding}${questioned}</td>`;
+  // A yearly task missed in a year reads 未达成 beside a latest year within its range: the year it was missed is
+  // said in the cell, not only in the tip (郑处长: 11 场/年 in 10–15 beside 未达成, and no reason in sight).
+  const why =
+    target.missedYears.length > 0
+      ? `<small class="verdict-why">${esc(translator(lang)('eval.missedShort', { years: target.missedYears.join(lang === 'zh' ? '、' : ', ') }))}</small>`
+      : '';
+  return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span>${binding}${questioned}${why}</td>`;
 }
 
 /** The engine's evaluation table (the CLI's columns), written as Excel/WPS-ready CSV. */

@@ -537,6 +537,16 @@ describe('the notebook in Chromium', () => {
       .toBe('未完成');
   });
 
+  // 郑处长: 每年举办10-15场创业培训活动 read 未达成 beside 11 场/年 for 2024, with the year it was missed only in a tip.
+  it('says under a yearly task’s verdict the year it was missed', async () => {
+    const page = await open();
+    await pasteActuals(page, ['指标\t2021\t2022\t2023\t2024', '创业培训活动场次\t12\t9\t14\t11'].join('\n'));
+    const row = '[data-cell="evaluation"] table.evaluation tr[data-target="startup_trainings_yearly"]';
+    await page.waitForSelector(`${row} td.col-verdict small.verdict-why`, { timeout: 30_000 });
+    expect(await page.textContent(`${row} td.col-verdict .verdict-label`)).toBe('未达成');
+    expect(await page.textContent(`${row} td.col-verdict small.verdict-why`)).toBe('2022 年未完成');
+  });
+
   // 钱主任: a value read as 疑为…（小数点错位） went on to drive its verdict, and once the paste's message was gone
   // nothing beside the verdict said so.
   it('marks a verdict that rests on an entered value read as a slipped decimal point, on the overview and in the evaluation', async () => {
