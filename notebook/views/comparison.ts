@@ -19,6 +19,7 @@ import { downloadCsv } from '../export/csv.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
+import { chanceDifference } from '../model/chanceDifference.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
 import { settingDiff } from '../model/settingDiff.ts';
 import { settingLabel, settingValueText } from '../model/settingText.ts';
@@ -97,11 +98,6 @@ function comparisonChart(
 
 function signed(x: number, text: string): string {
   return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text.replace(/^[-−+]/, '')}`;
-}
-
-/** A chance in whole percent as the table shows it, >99% and <1% read as 99 and 1. */
-function shownPercent(p: number): number {
-  return Math.min(99, Math.max(1, Math.round(p * 100)));
 }
 
 /** The place of a scenario just removed: its view is drawn anew, and the focus had fallen to <body> (赵工). */
@@ -259,9 +255,7 @@ export function comparisonView(
         // To the medians' own tenth of a point: +23.6% and +15.2% differ by 8.4, not 8.37.
         const showDiff = (v: number) =>
           m?.rate || isPercentUnit(m?.unit ?? '') ? formatPercentOf(v, '百分点', lang, 1) : show(v);
-        // The difference of the two chances as shown (99% and 65% differ by 34, though 0.9862 − 0.6541 rounds
-        // to 33: 郑处长 subtracted them in his head), a chance shown as >99% or <1% taken at 99 or 1.
-        const dp = i > 0 && p !== null && p0 !== null ? shownPercent(p) - shownPercent(p0) : null;
+        const dp = i > 0 && p !== null && p0 !== null ? chanceDifference(p, p0) : null;
         const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
         const shownP = settled
           ? `${t('pmet.settled')}${outcome ? paren(outcome, lang) : ''}`
