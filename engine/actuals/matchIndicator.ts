@@ -51,7 +51,8 @@ export function normalizeName(name: string): string {
 export function looseName(key: string): string {
   return withoutAreaOrCount(
     key
-      .replace(/[(（][^)）]*[)）]$/, '')
+      // A bracket anywhere: 每千人口执业（助理）医师数 as the plan prints it is the draft's 每千人口执业医师数 (冯工).
+      .replace(/[(（][^)）]*[)）]/g, '')
       .replace(/gdp/g, '地区生产总值')
       // The short forms a 统计公报 or a WPS sheet uses for a plan's full name (吴工: 研发投入强度, 单位GDP能耗降低 and
       // PM2.5年均浓度 had found nothing, for 研究与试验发展经费投入强度, 单位地区生产总值能源消耗降低 and

@@ -30,6 +30,7 @@ import { natureAfter } from './natureAfter.ts';
 import { opensTargetClause } from './opensTargetClause.ts';
 import { planTitle } from './planTitle.ts';
 import { ANNUAL_MEASURE_NOUNS } from './readKind.ts';
+import { cleanName } from './readName.ts';
 import { type QuantityContext, readQuantity } from './readQuantity.ts';
 import { toHalfWidthSameLength } from './toHalfWidthSameLength.ts';
 
@@ -148,8 +149,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
  * …占比 / …占GDP比重, 技术合同成交额 / 技术合同成交额（五年累计）.
  */
 function draftKey(name: string): string {
+  // Cleaned as the prose's names are (cleanName): a table row's 新增城镇就业人数 is the prose's 城镇就业人数
+  // (冯工: the same 6 万人 had been drafted twice, and the actuals reached one of the two).
   return withoutAreaOrCount(
-    name
+    (cleanName(name) || name)
       .replace(/(?:下降|降低|减少)$/, '')
       .replace(/[(（](?:五年)?累计(?:数)?[)）]$/, '')
       .replace(/占(?:GDP|地区生产总值|全区地区生产总值)?(?:的)?比重$|占比$/, '占比'),

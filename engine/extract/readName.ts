@@ -5,10 +5,15 @@
 const LEADING =
   /^(?:其中|同时|并且|并|力争|争取|确保|努力|全力|支持|推动|助力|五年累计|期间累计|累计|新增|净增|再增加|新建|每年|年均|实现|基本实现|培育和引进|培育或引进|培育|打造|建成|建设|形成|引进|创建|筛选|申报|成功申报|举办|推介|搭桥推介|扶持|认定|完成|开展|拥有|到|至|使|将|让)+/;
 const TRAILING =
-  /(?:力争|争取|达到|达|超过|超|突破|不少于|不低于|不超过|不高于|控制在|保持在|稳定在|提高到|提高至|提升到|提升至|增加到|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|为|在|是|约|近|接近|大约|年均增长|年均增速|年均增加|年均提高|年均|每年|增长|增速|增加|提高|提升|下降|降低|减少|以上|分别|形成|打造|建成|培育|实现|共|共计|合计|完成|五年累计|期间累计|累计|的)+$/;
+  /(?:力争|争取|达到|达|超过|超|突破|不少于|不低于|不超过|不高于|控制在|保持在|稳定在|提高到|提高至|提升到|提升至|增加到|增长到|增至|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|为|在|是|约|近|接近|大约|年均增长|年均增速|年均增加|年均提高|年均|每年|增长|增速|增加|提高|提升|下降|降低|减少|以上|分别|形成|打造|建成|培育|实现|共|共计|合计|完成|五年累计|期间累计|累计|预计|预期|预估|的)+$/;
 // A year with its comparison word goes whole: 城镇居民人均可支配收入较2020年增长40% → 城镇居民人均可支配收入.
 const YEARS =
   /(?:到|至|力争到|争取到|截至|截止|较|比|与|同)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?(?:前)?(?:相比)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|期末|末)?|规划期末|期末/g;
+
+// 新增 before a counted measure is the indicator's own word, not a verb: 新增城镇就业人数 is what the statistics
+// publish (冯工: the prose's 城镇就业人数, a stock's name on a flow, was not the 附表's row, and the actuals
+// under the plan's name found neither). 新增高新技术企业100家 keeps its verb reading: 高新技术企业.
+const COUNTED_NEW = /^(?:新增|净增)[^,，、]*?(?:人数|户数|家数|个数|数量|面积)$/;
 
 export function cleanName(text: string): string {
   let name = text
@@ -19,10 +24,8 @@ export function cleanName(text: string): string {
     .replace(/^[,，、:：;；的]+/, '')
     .replace(/^是/, '');
   for (let k = 0; k < 3; k++) {
-    name = name
-      .replace(LEADING, '')
-      .replace(TRAILING, '')
-      .replace(/^[,，、:：;；]+/, '');
+    name = name.replace(TRAILING, '');
+    name = (COUNTED_NEW.test(name) ? name : name.replace(LEADING, '')).replace(/^[,，、:：;；]+/, '');
   }
   return name.replace(/[,，、:：]+$/, '');
 }

@@ -422,6 +422,15 @@ function readYears({ cell, cellIssue, col, implied }: RowReader) {
   return { year, baseYear };
 }
 
+/** A base cell without its mark of an estimate: 1268（预计）, 预计1268, 1268(预计数), 1268（初步核算）. */
+export function withoutEstimateMark(text: string): string {
+  const t = toHalfWidth(text).trim();
+  const m =
+    /^(.+?)\s*\(\s*(?:预计数?|预估数?|初步核算数?|快报数?)\s*\)$/.exec(t) ??
+    /^(?:预计|预估)\s*(\d.*)$/.exec(t);
+  return m ? m[1]! : text;
+}
+
 /** The unit, the target value (a number, a range, or 1 for a milestone) and the base value. */
 function readValues(
   { cell, cellIssue }: RowReader,
@@ -493,8 +502,10 @@ function readValues(
     const v = readNumber(valueCell, 'value');
     if (typeof v === 'number') value = v;
   }
-  // A base is a level: a comparator copied into it (≥45.2) says nothing of it.
-  const baseCell = cell('baseValue');
+  // A base is a level: a comparator copied into it (≥45.2) says nothing of it. A plan drafted before its base
+  // year's statistics are out marks the base 预计 (1268（预计）): the figure is read, and cited as printed, mark
+  // and all (冯工: the GDP base had been refused, and the plan check then said the plan printed none).
+  const baseCell = withoutEstimateMark(cell('baseValue'));
   const baseRead = readNumber(comparatorInCell(baseCell)?.rest ?? baseCell, 'baseValue');
   if (unit === '' && kind !== 'qualitative' && valueCell !== '') cellIssue('missing-unit', 'unit');
 

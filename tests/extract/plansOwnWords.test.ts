@@ -1,0 +1,60 @@
+// A district's own words for its indicators, kept so that its table, its prose and its statistics meet (冯工,
+// a 十五五 plan brought as text): 新增 before a counted measure is part of the name, a base marked 预计 is still
+// the base, and a bracket inside a printed name does not stop a pasted row from finding it.
+import { describe, expect, it } from 'vitest';
+import { parseActuals } from '../../engine/actuals/parseActuals.ts';
+import { extractTargets } from '../../engine/extract/index.ts';
+import { generatePlan } from '../../engine/generate/generatePlan.ts';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
+
+const text = [
+  '二、主要目标',
+  '2025年，全县地区生产总值预计达到412亿元。',
+  '到2030年，地区生产总值达到520亿元；新增城镇就业人数年均0.8万人以上，五年累计4万人；',
+  '每千人口执业（助理）医师数达到3.4人。',
+  '',
+  '附表 主要指标',
+  '指标\t单位\t2025年基数\t2030年目标\t年均增长〔累计〕\t属性',
+  '地区生产总值\t亿元\t412（预计）\t520\t5左右\t预期性',
+  '新增城镇就业人数\t万人\t—\t—\t〔4〕\t预期性',
+].join('\n');
+
+describe('a plan in its own words', () => {
+  const draft = extractTargets(text);
+
+  it('keeps 新增 in the name of a counted measure, and drafts the 附表 row the prose states once', () => {
+    const jobs = draft.targets.filter((t) => t.name.includes('城镇就业'));
+    expect(jobs.map((t) => [t.name, t.kind, t.value])).toEqual([
+      ['新增城镇就业人数', 'quota', 0.8],
+      ['新增城镇就业人数', 'increase', 4],
+    ]);
+    // The 附表's 属性 is carried to the prose's target it merged with.
+    expect(jobs[1]!.nature).toBe('indicative');
+    // 新增 as a verb still goes: 新增高新技术企业100家 is about 高新技术企业.
+    expect(extractTargets('到2030年，新增高新技术企业100家。').targets[0]!.name).toBe('高新技术企业');
+  });
+
+  it('reads a base marked 预计, in the 附表 and in the prose', () => {
+    const gdp = draft.targets.find((t) => t.name === '地区生产总值' && t.kind === 'level')!;
+    expect(gdp.base).toBe(412);
+    expect(draft.messages.filter((m) => m.code === 'table-issue')).toEqual([]);
+    expect(draft.baseFacts.map((f) => f.name)).toContain('全县地区生产总值');
+  });
+
+  it('finds a pasted row under the plan’s printed name, its bracket and all', () => {
+    const plan = loadPlan(
+      JSON.parse(
+        JSON.stringify(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 }).plan),
+      ),
+      'own.plan.json',
+    );
+    const pasted = parseActuals(
+      ['指标\t单位\t2026', '每千人口执业（助理）医师数\t人\t3.1', '新增城镇就业人数\t万人\t0.83'].join('\n'),
+      plan,
+    );
+    expect(pasted.issues).toEqual([]);
+    const idOf = (zh: string) => plan.indicators.find((i) => i.name.zh === zh)!.id;
+    expect(pasted.actuals[idOf('每千人口执业医师数')]).toEqual({ '2026': 3.1 });
+    expect(Object.keys(pasted.actuals)).toHaveLength(2);
+  });
+});
