@@ -75,6 +75,22 @@ function yearsOfSomething(text: string, n: NumberRead): string | null {
     : null;
 }
 
+/**
+ * A ratio printed without a unit — 城乡居民人均可支配收入比缩小到1.85以内 — read as so many times (倍): the name
+ * ends in 比 or 比值 just before the verb, and nothing but a comparator word or a break follows the number. It
+ * had been dropped without a word (冯工).
+ */
+function isRatioFigure(text: string, n: NumberRead): boolean {
+  if (n.chinese) return false;
+  const before = text.slice(Math.max(0, n.start - 8), n.start);
+  const after = text.slice(n.end, n.end + 2);
+  return (
+    /比值?(?:缩小到|缩小至|缩小为|降至|降到|降低到|控制在|保持在|稳定在|为|达到|提高到|扩大到)?(?:约|大约)?$/.test(
+      before,
+    ) && /^(?:以内|以下|以上|左右|[,，。;；、\s)）]|$)/.test(after)
+  );
+}
+
 function isLatinOrDigit(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9.]/.test(c);
 }
@@ -141,6 +157,8 @@ export function findQuantities(text: string): Quantity[] {
       i = afterFirst;
       continue;
     }
+    if (isRatioFigure(text, first))
+      found.push({ start: first.start, end: first.end, value: first.value, unit: '倍' });
     i = first.end;
   }
   return found;

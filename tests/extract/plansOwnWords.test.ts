@@ -34,6 +34,19 @@ describe('a plan in its own words', () => {
     expect(extractTargets('到2030年，新增高新技术企业100家。').targets[0]!.name).toBe('高新技术企业');
   });
 
+  it('reads a ratio printed without a unit as so many times, where it had been dropped without a word', () => {
+    const [ratio] = extractTargets('到2030年，城乡居民人均可支配收入比缩小到2.05以内。').targets;
+    expect([ratio!.name, ratio!.value, ratio!.unit, ratio!.comparator]).toEqual([
+      '城乡居民人均可支配收入比',
+      2.05,
+      '倍',
+      '<=',
+    ]);
+    // Not the parts of a structure (3:40:57), nor a figure with its own unit.
+    const structure = extractTargets('到2030年，三次产业结构比调整为4:38:58。').targets;
+    expect(structure.map((t) => t.unit)).not.toContain('倍');
+  });
+
   it('reads a base marked 预计, in the 附表 and in the prose', () => {
     const gdp = draft.targets.find((t) => t.name === '地区生产总值' && t.kind === 'level')!;
     expect(gdp.base).toBe(412);
