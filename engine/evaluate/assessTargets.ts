@@ -201,11 +201,16 @@ export function assessTargets(
       verdict,
       aspirational: t.aspirational === true,
       nature: t.nature ?? null,
-      requiredGrowth: baseUnknown ? requiredGrowth(t, t0, countStep) : null,
+      // A yearly quota grows nothing: "需年均增长 (1.2万人 ÷ 基期)^(1/5) − 1" had stood beside one (冯工).
+      requiredGrowth: baseUnknown && t.kind !== 'quota' ? requiredGrowth(t, t0, countStep) : null,
       needs: baseUnknown ? 'base' : null,
       latest,
       milestone: s.kind === 'milestone' ? milestoneReading(s, setup.years, pinned?.get(0)) : null,
-      quota: s.kind === 'quota' ? quotaRecord(t, setup.years, observed, s.quotaShares, countStep) : null,
+      // Without its base the paths have no values: no year's chance to give (each had read <1%).
+      quota:
+        s.kind === 'quota'
+          ? quotaRecord(t, setup.years, observed, baseUnknown ? null : s.quotaShares, countStep)
+          : null,
     };
   });
 }

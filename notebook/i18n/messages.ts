@@ -765,6 +765,7 @@ export const MESSAGES = {
   'pastYears.csv': { zh: '导出目标年数据需求表（CSV）', en: 'Download the target-year data request (CSV)' },
   'pastYears.file': { zh: '目标年数据需求_{years}年', en: 'target-year data request {years}' },
   // ── Issue 9 · feasibility: verdicts, what they rest on, 基期待补, milestones, quotas (feas-data) ──
+  'feas.quotaEachYear': { zh: '每年须达到 {target}', en: '{target} every year' },
   'feas.headline': {
     zh: '{total} 项量化目标：{data} 项判断依据数据，{assumption} 项依据假设，{unknown} 项基期待补',
     en: '{total} quantitative targets: {data} verdicts rest on data, {assumption} on assumptions, {unknown} wait for a base',

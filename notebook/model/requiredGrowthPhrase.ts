@@ -31,6 +31,8 @@ export function requiredGrowthPhrase(plan: Plan, target: Target, lang: Lang, t: 
   const low = Array.isArray(target.value) ? target.value[0] : target.value;
   // The plan's own figure, with its decimals (每千人口托位数 4.5 个, not 5).
   const x = formatValue(low, unit, lang, true);
+  // A yearly quota grows nothing: it is met year by year (冯工: "(1.2万人 ÷ 基期)^(1/5) − 1" beside 年均1.2万人).
+  if (target.kind === 'quota') return t('feas.quotaEachYear', { target: x.replace(/\/(年|yr)$/, '') });
   // A total over the period of a yearly flow (全社会固定资产投资 [2600]) is a sum of years, not the rise of a
   // stock: "((基期 + 2,600) ÷ 基期)^(1/5) − 1" had asked 45% a year of it. Said as the sum and its yearly mean.
   if (target.kind === 'increase' && indicatorOf(plan, target.indicator)?.dynamics.kind === 'cumulative')

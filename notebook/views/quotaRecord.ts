@@ -35,7 +35,8 @@ export function quotaRecordHtml(
   t: Translate,
 ): string {
   const record = quotaRecordOf(tr);
-  if (!record || record.length === 0) return '';
+  // No count and no chance in any year (a quota waiting for its base): nothing to show but dashes.
+  if (!record || record.every((y) => y.observed === null && y.pMet === null)) return '';
   const unit = (target.unit ?? plan.indicators.find((i) => i.id === target.indicator)?.unit ?? '').replace(
     /\/(年|yr)$/,
     '',

@@ -6,6 +6,7 @@ import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { extractTargets } from '../../engine/extract/index.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { runSync } from '../../engine/run/run.ts';
 
 const text = [
   '二、主要目标',
@@ -52,6 +53,19 @@ describe('a plan in its own words', () => {
     expect(gdp.base).toBe(412);
     expect(draft.messages.filter((m) => m.code === 'table-issue')).toEqual([]);
     expect(draft.baseFacts.map((f) => f.name)).toContain('全县地区生产总值');
+  });
+
+  it('gives a yearly quota waiting for its base no yearly chances and no growth to reach (they had read <1%)', () => {
+    const plan = loadPlan(
+      JSON.parse(
+        JSON.stringify(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 }).plan),
+      ),
+      'own.plan.json',
+    );
+    const quota = runSync(plan, null, { paths: 200, seed: 1 }).targets.find((t) => t.kind === 'quota')!;
+    expect(quota.verdictBasis).toBe('unknown-base');
+    expect(quota.requiredGrowth).toBeNull();
+    expect(quota.quota!.map((y) => y.pMet)).toEqual([null, null, null, null, null]);
   });
 
   it('finds a pasted row under the plan’s printed name, its bracket and all', () => {

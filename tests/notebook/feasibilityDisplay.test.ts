@@ -66,6 +66,9 @@ describe('a target waiting for its base', () => {
     expect(requiredGrowthPhrase(plan, added, 'en', translator('en'))).toBe(
       'Needs ((base + 55,000 entities) ÷ base)^(1/5) − 1 a year',
     );
+    // A yearly quota grows nothing (冯工: "(1.2万人 ÷ 基期)^(1/5) − 1" beside 年均1.2万人以上).
+    const quota = plan.targets.find((x) => x.id === 'srdi_reserve_5_yearly')!;
+    expect(requiredGrowthPhrase(plan, quota, 'zh', t)).toBe('每年须达到 5 家');
     // A growth target needs its own rate: said as a requirement, not shown bare where a median would be.
     const rate = plan.targets.find((x) => x.id === 'individual_businesses_growth')!;
     // 周科长: read as the plan reckons it (18.5% × 5 = 92.5% over the period), it needs 14.0% a year compounded (1.925^(1/5) − 1 = 13.995%),
