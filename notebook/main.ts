@@ -392,6 +392,12 @@ async function boot(): Promise<void> {
   // and comes back with it).
   // The last visit's comparison, once the first run is on screen: its checks must not hold up that run.
   void afterFirstRun(app).then(() => restoreComparison(app));
+  // The planner's own plans, said on the embedded plan's page, clear of its first results.
+  if (userPlanId === null)
+    void aSecondAfterFirstRun(app)
+      .then(() => import('./share/ownPlansNotice.ts'))
+      .then((m) => m.ownPlansNotice(app))
+      .catch(() => undefined);
   let planImport: Promise<typeof import('./views/planImport.ts')> | null = null;
   nb.view('planImport', document.createElement('div'), ['lang'], async (lang) => {
     planImport ??= aSecondAfterFirstRun(app).then(() => import('./views/planImport.ts'));

@@ -342,6 +342,12 @@ export const MESSAGES = {
     zh: '最多对比四个情景：叠加路径、不同设置一览、达成概率与中位数之差。',
     en: 'Up to four scenarios: overlaid paths, the settings that differ, and differences in P(met) and medians.',
   },
+  'ownPlans.notice': {
+    zh: '本机浏览器中有 {n} 份自建规划，最近保存的是“{title}”；当前打开的是内置规划“{plan}”。',
+    en: 'This browser holds {n} plan(s) of your own; the latest saved is “{title}”. The page shows the embedded plan, “{plan}”.',
+  },
+  'ownPlans.openLatest': { zh: '打开最近的自建规划', en: 'Open the latest' },
+  'ownPlans.all': { zh: '查看全部规划', en: 'All plans' },
   'cmp.cost': { zh: '政策总成本（至目标年）', en: 'Total policy cost (to target year)' },
   'cmp.costTip': {
     zh: '推算：Σ 杠杆强度 × 每单位年成本 × 实施年数；每单位成本的出处见各杠杆说明',

@@ -90,6 +90,12 @@ describe('新建/导入规划 in Chromium', () => {
     // The section is fetched a second after the first full run is on screen (notebook/main.ts).
     await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(1);
     expect(await item.textContent()).toContain('青溪区测试规划');
+    // The embedded plan's page says the planner has a plan of their own here, with a way to it (冯工 had found
+    // only 瑶海 at the address).
+    await expect
+      .poll(() => page.textContent('#notices'), { timeout: 15_000 })
+      .toContain('本机浏览器中有 1 份自建规划，最近保存的是“青溪区测试规划”');
+    expect(await page.locator('#notices button', { hasText: '打开最近的自建规划' }).count()).toBe(1);
     const href = await item.locator('[data-action="open"]').getAttribute('href');
     expect(href).toMatch(/\?plan=user:/);
     await page.goto(`${ORIGIN}${href}`);
