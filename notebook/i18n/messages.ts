@@ -43,6 +43,7 @@ export const MESSAGES = {
   },
   'status.engineRestarted': { zh: '计算引擎已重启', en: 'Engine restarted' },
 
+  'link.longShort': { zh: '链接长 {length} 字', en: 'link of {length} characters' },
   'link.copy': { zh: '复制链接', en: 'Copy link' },
   'link.copied': { zh: '链接已复制', en: 'Link copied' },
   'link.copyFailed': {

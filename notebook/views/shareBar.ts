@@ -33,7 +33,8 @@ export function shareBar(lang: Lang): LiveView<LinkInfo> {
     update(info) {
       state.className = 'link-length';
       const long = info.length > LINK_WARN_LENGTH;
-      state.textContent = long ? `⚠ ${info.length}` : '';
+      // In words: a bare "⚠ 2180" beside the button had said nothing until hovered (郑处长).
+      state.textContent = long ? `⚠ ${t('link.longShort', { length: info.length })}` : '';
       // What the number is, on hover and to a screen reader: a bare "⚠ 2257" had said nothing (钱主任).
       const why = long ? t('link.tooLong', { length: info.length }) : '';
       if (state.dataset.tip !== why) {
