@@ -12,7 +12,7 @@ export async function ownPlansNotice(app: App): Promise<void> {
   const { listUserPlans, userPlanAddress } = await import('../state/userPlans.ts');
   const listed = await listUserPlans();
   if (!listed.ok || listed.value.length === 0) return;
-  const latest = [...listed.value].sort((a, b) => b.saved.localeCompare(a.saved))[0]!;
+  const latest = listed.value[0]!; // latest first (listUserPlans)
   sessionStorage.setItem(CLOSED, latest.id);
   const t = (lang: Lang) => translator(lang);
   pushNotice(app, {

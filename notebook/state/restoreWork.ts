@@ -1,6 +1,8 @@
 // At start-up: bring back the planner's saved work, or — when a link opened a scenario — keep that work
 // aside and offer it back; then start saving as the planner works and start the undo history.
+
 import { type App, pushNotice } from '../app.ts';
+import { localDateTime } from '../format/localDateTime.ts';
 import { t } from '../i18n/t.ts';
 import { problemBeforeShowing } from '../share/shareSync.ts';
 import { pageStorage } from './pageStorage.ts';
@@ -30,11 +32,7 @@ export function originOf(app: App, s: Working): Working {
   );
 }
 
-const when = (iso: string, lang: 'zh' | 'en') =>
-  new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+const when = (iso: string, _lang: 'zh' | 'en') => localDateTime(new Date(iso));
 
 export async function restoreWork(app: App, fromLink: Working | null): Promise<void> {
   const planId = app.storageKey;

@@ -50,7 +50,8 @@ export function listUserPlans(): Promise<StorageResult<UserPlanRecord[]>> {
     (await entries<string, UserPlanRecord>(s))
       .map(([, v]) => v)
       .filter((v) => v && typeof v.id === 'string')
-      .sort((a, b) => b.saved.localeCompare(a.saved)),
+      // ISO times sort as strings; localeCompare would load the collator's data.
+      .sort((a, b) => (a.saved < b.saved ? 1 : a.saved > b.saved ? -1 : 0)),
   );
 }
 

@@ -7,6 +7,7 @@ import {
   columnHeader,
   evaluationColumn,
   evaluationTable,
+  formatNumber,
   isFinalEvaluation,
   listedStatuses,
   methodsText,
@@ -21,6 +22,7 @@ import { asOfText } from '../format/asOfText.ts';
 import { bindingBadge } from '../format/bindingBadge.ts';
 import { esc } from '../format/escape.ts';
 import { formulaInNames } from '../format/formulaInNames.ts';
+import { localDateTime } from '../format/localDateTime.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { questionedBadge } from '../format/questionedBadge.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
@@ -63,7 +65,7 @@ const QUOTED_CELL = 60;
 function clipped(text: string): string {
   return text.length <= QUOTED_CELL
     ? text
-    : `${text.slice(0, QUOTED_CELL)}…（${text.length.toLocaleString()}）`;
+    : `${text.slice(0, QUOTED_CELL)}…（${formatNumber(text.length, 'en', 0)}）`;
 }
 
 /** 评估截至: the latest data, or a year from the first after the base to the plan's target year. */
@@ -375,7 +377,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
       asOf === null
         ? t('eval.verdictRule', { rule: t('feas.rule') })
         : t('eval.verdictRule.asOf', { year: asOf, rule: t('feas.rule') });
-    header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB'), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(asOfText(ev, lang, t('eval.asOf', { year: ev.summary.asOf })))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
+    header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: localDateTime(new Date()), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(asOfText(ev, lang, t('eval.asOf', { year: ev.summary.asOf })))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
     const counts = ev.summary.counts;
     summary.innerHTML =
       `<b>${esc(t('eval.summary'))}</b>` +
