@@ -29,6 +29,7 @@ import { Notebook } from './runtime/notebook.ts';
 import { visibleOnly } from './runtime/visibleOnly.ts';
 import { whenNear } from './runtime/whenNear.ts';
 import { startAnchoringNotices } from './share/anchoringNotices.ts';
+import { ownPlansNotice } from './share/ownPlansNotice.ts';
 import { startRunWarningNotices } from './share/runWarningNotices.ts';
 import { type LinkInfo, linkInfo, openLink, problemOf, startLinkSync } from './share/shareSync.ts';
 import { comparisonRuns } from './state/comparisonRuns.ts';
@@ -393,10 +394,10 @@ async function boot(): Promise<void> {
   // The last visit's comparison, once the first run is on screen: its checks must not hold up that run.
   void afterFirstRun(app).then(() => restoreComparison(app));
   // The planner's own plans, said on the embedded plan's page, clear of its first results.
+  // (Imported with the page: a chunk of its own split app.ts and lang.ts out of the page's.)
   if (userPlanId === null)
     void aSecondAfterFirstRun(app)
-      .then(() => import('./share/ownPlansNotice.ts'))
-      .then((m) => m.ownPlansNotice(app))
+      .then(() => ownPlansNotice(app))
       .catch(() => undefined);
   let planImport: Promise<typeof import('./views/planImport.ts')> | null = null;
   nb.view('planImport', document.createElement('div'), ['lang'], async (lang) => {
