@@ -35,7 +35,12 @@ export function pushLinkOpenedNotice(app: App, working: Working): void {
             `${settingLabel(app.plan, r, lang)}${t(lang, 'common.colon')}${settingValueText(app.plan, r, r.values[1] ?? r.planDefault, lang)}${t(lang, 'link.opened.was', { base: scenarioName(base, lang), value: settingValueText(app.plan, r, r.values[0] ?? r.planDefault, lang) })}`,
         ),
       ...(rows.length > LISTED ? [t(lang, 'link.opened.more', { n: rows.length - LISTED })] : []),
-      ...(working.description ? [pick(working.description, lang)] : []),
+      // Labelled: a bare description under the settings had read as one more changed setting (郑处长). The
+      // default's own description, carried by a link that changed its settings, describes what was changed
+      // away from ("不加政策杠杆" under a lever set): left out.
+      ...(working.description && JSON.stringify(working.description) !== JSON.stringify(base.description)
+        ? [t(lang, 'link.opened.about', { text: pick(working.description, lang) })]
+        : []),
     ],
     actions: [
       {

@@ -78,6 +78,8 @@ describe('the notebook in Chromium', () => {
       /您打开的是情景“.+”的链接：与“基准”相比，有 1 项设置不同/,
     );
     expect(await other.textContent(`${notice} li`)).toMatch(/多元筹资融资.*：.*（“基准”为/);
+    // 基准's own description (不加政策杠杆) is not listed under a lever the link sets (郑处长).
+    expect(await other.locator(`${notice} li`).count()).toBe(1);
     await other.click(`${notice} button:first-of-type`);
     // The table is drawn as each scenario's run settles: wait for both, and fail on the bound if one never comes.
     const groups = '[data-cell="comparison"] table.compare-results thead th[scope="colgroup"]';
