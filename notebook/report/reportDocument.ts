@@ -413,8 +413,7 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
           ? oneLine(provenanceText(observed.provenance, tr, lang), lang)
           : fromParts(plan, ind, lang),
     });
-    if (!entered && !observed && ind?.dynamics.kind === 'derived')
-      rows.push(...partRows(input, ind.dynamics.formula, year, name, lang));
+    if (!entered && !observed && ind) rows.push(...partRows(input, ind, year, name, lang));
   }
   return rows;
 }
@@ -445,24 +444,47 @@ function oneLine(text: string, lang: Lang): string {
 }
 
 /**
- * The parts a computed latest figure was computed from, each with its figure for the year and where it comes
- * from (郑处长: 支柱产业占比 70% rested on 560 ÷ 800, and the 800 — 地区生产总值, published as 800亿元左右 — was in no
- * row, though the row said "各分项的出处见其各自一行").
+ * The planner's own figure for an indicator and year: the scenario's actuals. Without the scenario, a figure in
+ * `actuals` that no observation publishes (`actuals` holds the published figures too: 钱主任 found the published
+ * 地区生产总值 800 亿元 cited as 录入值).
+ */
+function enteredFigure(input: ReportInput, id: string, year: number): number | undefined {
+  if (input.scenario) return input.scenario.actuals?.[id]?.[String(year)];
+  const published = input.plan.observations.some((o) => o.indicator === id && o.year === year);
+  return published ? undefined : input.actuals[id]?.[String(year)];
+}
+
+/**
+ * The parts a computed latest figure was computed from, each with its figure and where it comes from: a
+ * formula's parts in its year, a running total's yearly flows (郑处长: 支柱产业占比 70% rested on 560 ÷ 800, and
+ * the 800 — 地区生产总值, published as 800亿元左右 — was in no row, though the row said "各分项的出处见其各自一行";
+ * 钱主任: 培育高企 145 家 listed none of its yearly 新认定).
  */
 function partRows(
   input: ReportInput,
-  formula: string,
+  ind: Plan['indicators'][number],
   year: number,
   target: string,
   lang: Lang,
 ): ReportDoc['sources'] {
   const { plan } = input;
   const tr = translator(lang);
-  const ids = new Set(formula.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+  const d = ind.dynamics;
+  const ids =
+    d.kind === 'derived'
+      ? new Set(d.formula.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])
+      : d.kind === 'cumulative'
+        ? new Set([d.flow.trim()])
+        : new Set<string>();
+  const years =
+    d.kind === 'cumulative'
+      ? Array.from({ length: year - plan.meta.baseYear }, (_, k) => plan.meta.baseYear + 1 + k)
+      : [year];
   return plan.indicators
     .filter((i) => ids.has(i.id))
-    .map((part) => {
-      const entered = input.actuals[part.id]?.[String(year)];
+    .flatMap((part) => years.map((y) => [part, y] as const))
+    .map(([part, year]) => {
+      const entered = enteredFigure(input, part.id, year);
       const observed = plan.observations.find((o) => o.indicator === part.id && o.year === year);
       const value = entered ?? observed?.value;
       return {
@@ -508,7 +530,8 @@ function baseSourceText(
   const { plan } = input;
   const baseYear = String(plan.meta.baseYear);
   if (x.baseOrigin === 'actual') {
-    if (input.actuals[x.indicator]?.[baseYear] !== undefined) return t(lang, 'rep.sources.entered');
+    if (enteredFigure(input, x.indicator, plan.meta.baseYear) !== undefined)
+      return t(lang, 'rep.sources.entered');
     const published = plan.observations.find(
       (o) => o.indicator === x.indicator && String(o.year) === baseYear,
     );

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { baseRequests, waitingForBase } from '../../engine/evaluate/baseRequests.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import type { Evaluation, Plan, RunResult } from '../../engine/index.ts';
+import { mergeActuals, planObservations } from '../../engine/index.ts';
 import { loadScenario } from '../../engine/plan/loadScenario.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationColumn, targetName } from '../../engine/report/evaluationColumns.ts';
@@ -271,9 +272,22 @@ describe('the report asks for the bases its verdicts wait for', () => {
 
   it('lists the parts a computed latest figure was computed from, each with its figure and source (郑处长)', async () => {
     const yaohai = yaohaiWithStatistics();
-    const entered = { pillar_output: { '2024': 560 } };
+    const entered = { pillar_output: { '2024': 560 }, hte_new_certifications: { '2021': 32, '2022': 28 } };
     const ev = await evaluateTargets(yaohai, null, entered, { paths: 0 });
-    const doc = buildReport(reportInput(yaohai, ev, { actuals: entered }), 'zh');
+    // As the page gives it: the published figures and the entered ones in one table, the scenario beside it
+    // (钱主任: the published 800 had been cited as 录入值).
+    const doc = buildReport(
+      {
+        ...reportInput(yaohai, ev, {
+          actuals: mergeActuals(planObservations(yaohai).actuals, entered) as Record<
+            string,
+            Record<string, number>
+          >,
+        }),
+        scenario: { name: { zh: '基准' }, actuals: entered } as Working,
+      },
+      'zh',
+    );
     const share = ev.targets.find((x) => x.indicator === 'pillar_share')!;
     const rows = doc.sources.filter((r) => r.target === share.name.zh);
     expect(rows.find((r) => r.figure.startsWith('最新实际'))!.source).toContain('由分项计算');
@@ -285,7 +299,17 @@ describe('the report asks for the bases its verdicts wait for', () => {
     expect(parts[1]!.source).toBe('录入值（本情景录入的实际数据）');
     // The published GDP with where it was published, its 左右 included.
     const gdp = yaohai.observations.find((o) => o.indicator === 'gdp' && o.year === 2024)!;
-    expect(parts[0]!.source).toContain(gdp.provenance.kind === 'statistic' ? gdp.provenance.publisher : '');
+    expect(gdp.provenance.kind).toBe('statistic');
+    expect(parts[0]!.source).toMatch(/^统计数据；/);
+    expect(parts[0]!.source).toContain('800亿元左右');
+    // A running total lists the yearly flows it sums, each with its source.
+    const cultivated = ev.targets.find((x) => x.id === 'high_tech_cultivated')!;
+    const flows = doc.sources.filter((r) => r.target === cultivated.name.zh && r.figure.startsWith('其中'));
+    expect(flows.map((r) => r.figure)).toEqual([
+      expect.stringMatching(/^其中 .+ 2021年 32 家/),
+      expect.stringMatching(/^其中 .+ 2022年 28 家/),
+    ]);
+    expect(flows.every((r) => r.source === '录入值（本情景录入的实际数据）')).toBe(true);
   });
 
   it('draws no chart that would hold one dot: an increase on an unknown base, with no paths', async () => {
