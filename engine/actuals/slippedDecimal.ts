@@ -14,16 +14,25 @@ const COUNT_SLIP_FROM = 10_000;
 /** From this far on a value is questioned as far from its base, not as a slipped point. */
 const SLIP_TO = 30;
 
+/** Items from which a count does not move tenfold from one year to the next (82 在库“五上”企业 after 780). */
+export const COUNT_SLIP_FROM_YEAR_BEFORE = 100;
+
 /**
  * The value with its decimal point moved one place, when the value looks slipped against `base` (both in the
- * indicator's `unit`); null otherwise.
+ * indicator's `unit`); null otherwise. `countFrom`: the items from which a count is questioned — a base a plan's
+ * period away may be ten times smaller (COUNT_SLIP_FROM), the year before hardly (COUNT_SLIP_FROM_YEAR_BEFORE).
  */
-export function slippedDecimal(value: number, base: number, unit: string): number | null {
+export function slippedDecimal(
+  value: number,
+  base: number,
+  unit: string,
+  countFrom = COUNT_SLIP_FROM,
+): number | null {
   if (!(base > 0) || !(value > 0)) return null;
-  // A count of a few hundred may grow tenfold (12 firms to 120); a population of 726,000 (72.6 万人) may not:
-  // 715 typed for 71.5 万人 had been read without a word (钱主任).
+  // A count of a few hundred may grow tenfold over a plan's period (12 firms to 120); a population of 726,000
+  // (72.6 万人) may not: 715 typed for 71.5 万人 had been read without a word (钱主任).
   const parsed = parseUnit(unit);
-  if (COUNT_BASES.has(parsed.base) && base * parsed.magnitude < COUNT_SLIP_FROM) return null;
+  if (COUNT_BASES.has(parsed.base) && base * parsed.magnitude < countFrom) return null;
   const ratio = Math.max(value / base, base / value);
   if (ratio < SLIP_FROM || ratio >= SLIP_TO) return null;
   for (const k of [10, 0.1]) {

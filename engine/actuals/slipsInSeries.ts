@@ -4,7 +4,7 @@
 // yet 1.11 times the year before. The year before is the nearest earlier known value that is not itself
 // questioned (so a slip does not make the next good value look slipped); with none, the nearest later one.
 
-import { slippedDecimal } from './slippedDecimal.ts';
+import { COUNT_SLIP_FROM_YEAR_BEFORE, slippedDecimal } from './slippedDecimal.ts';
 
 /** A value known for a year: entered, published, or the base. */
 export interface KnownValue {
@@ -44,7 +44,12 @@ export function slipsInSeries(
     }
     const earlier = byYear.filter((k) => k.year < e.year && !questioned.has(k.year)).at(-1);
     const neighbour = earlier ?? byYear.find((k) => k.year > e.year);
-    const guess = neighbour ? slippedDecimal(e.value, neighbour.value, unit) : null;
+    // A year away, a count of a hundred items or more moving tenfold is a slip (钱主任: 82 在库“五上”企业 after
+    // 780, 19 高企 after 173); a plan's period away it may be growth.
+    const close = neighbour !== undefined && Math.abs(neighbour.year - e.year) <= 2;
+    const guess = neighbour
+      ? slippedDecimal(e.value, neighbour.value, unit, close ? COUNT_SLIP_FROM_YEAR_BEFORE : undefined)
+      : null;
     if (guess === null) continue;
     questioned.add(e.year);
     out.push({ ...e, guess, against: neighbour! });

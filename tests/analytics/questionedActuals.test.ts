@@ -44,6 +44,20 @@ describe('entered values that look like a slipped decimal point', () => {
     expect(first.map((x) => [x.year, x.guess])).toEqual([[2021, 66000]]);
   });
 
+  it('include a count of hundreds moved tenfold in a year, not one grown tenfold over the plan (钱主任)', () => {
+    const q = questionedActuals(plan, {
+      [id('高新技术企业数')]: { '2021': 105, '2022': 128, '2023': 173, '2024': 19 },
+    });
+    expect(q.map((x) => [x.year, x.guess])).toEqual([[2024, 190]]);
+    const jump = questionedActuals(plan, {
+      [id('高新技术企业数')]: { '2021': 690, '2022': 7350, '2023': 780 },
+    });
+    expect(jump.map((x) => [x.year, x.guess])).toEqual([[2022, 735]]);
+    // Twelve firms to 120 over the plan is growth, and so is 12 → 30 → 120 year on year below a hundred.
+    expect(questionedActuals(plan, { [id('高新技术企业数')]: { '2025': 120 } })).toEqual([]);
+    expect(questionedActuals(plan, { [id('高新技术企业数')]: { '2022': 30, '2023': 120 } })).toEqual([]);
+  });
+
   it('weigh on a verdict up to its year and the year evaluated to; once settled, only that year and the base', () => {
     const all = questionedActuals(plan, { [id('地区生产总值')]: { '2020': 50, '2022': 5800, '2025': 60 } });
     const target = { indicator: id('地区生产总值'), year: 2025 };
