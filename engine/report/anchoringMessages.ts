@@ -60,8 +60,10 @@ export function anchoringMessages(
         mean: pct(h.replaced.mean, 1),
       }),
     ),
+    // A share's one-year change is said as its odds' change, as the two-year notice says it (钱主任: 优良天数比率
+    // 85.6 → 86.9 had read "一年的变化（11.6%）").
     ...(anchoring.shortHistory ?? []).map((h) =>
-      msg('anchor.historyTooShort', {
+      msg(h.reading === 'odds' ? 'anchor.historyTooShort.odds' : 'anchor.historyTooShort', {
         indicator: name(h.indicator),
         from: h.from,
         to: h.to,

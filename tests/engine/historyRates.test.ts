@@ -159,6 +159,13 @@ describe('a stock and a share, observed', () => {
     expect(said[1]).toContain('后续年份比重的几率 s/(1−s) 改按 2025–2027 年实际年均变化 2.9% 计');
   });
 
+  it('says a share observed one year as its odds’ change, not as the share’s (钱主任: 85.6 → 86.9 read 11.6%)', () => {
+    const r = runSync(generated, observe({ [share.id]: { '2026': 0.027 } }), { paths: 0 });
+    const [m] = anchoringMessages(generated, r).filter((x) => x.code.startsWith('anchor.historyTooShort'));
+    expect(m!.code).toBe('anchor.historyTooShort.odds');
+    expect(renderMessage('zh', m!)).toContain('一年的变化（比重的几率 s/(1−s) 变化');
+  });
+
   // A planner who enters the base year's figure herself (86 for 2025, 95 and 104 after) had kept the defaults:
   // only a base printed in the plan was read.
   it('reads the growth from a base-year actual entered, over the plan base', () => {

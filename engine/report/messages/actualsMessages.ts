@@ -172,6 +172,10 @@ export const ACTUALS_MESSAGES = {
     zh: '{indicator}：实际数据只有 {from}–{to} 年一年的变化（{observed}），一年不足以说明趋势，后续年份仍按“无历史数据时”的默认假设 {mean} ± {sd} 推演；再录入一年即改按实际年均增速，也可在情景中自设',
     en: '{indicator}: the actuals show one year of change, {from}–{to} ({observed}); one year is no trend, so the years ahead keep the default for when no history is given, {mean} ± {sd}. One more year entered replaces it with the observed average; a scenario may set another',
   },
+  'anchor.historyTooShort.odds': {
+    zh: '{indicator}：实际数据只有 {from}–{to} 年一年的变化（比重的几率 s/(1−s) 变化 {observed}），一年不足以说明趋势，后续年份仍按“无历史数据时”的默认假设 {mean} ± {sd} 推演；再录入一年即改按实际年均变化，也可在情景中自设',
+    en: '{indicator}: the actuals show one year of change, {from}–{to} (its odds s/(1−s) moved {observed}); one year is no trend, so the years ahead keep the default for when no history is given, {mean} ± {sd}. One more year entered replaces it with the observed average; a scenario may set another',
+  },
   'anchor.historyRate.odds': {
     zh: '{indicator}：已有实际数据，后续年份比重的几率 s/(1−s) 改按 {from}–{to} 年实际年均变化 {rate} 计（± {sd}，由实际比重推算），不再用“无历史数据时”的默认假设 {mean} ± {sd}；可在情景中改为其他假设',
     en: '{indicator}: now observed, the years ahead move its odds s/(1−s) at their {from}–{to} average {rate} a year (± {sd}, reckoned from the observed shares) instead of the default for when no history is given, {mean} ± {sd}; a scenario may set another',
