@@ -146,6 +146,10 @@ export const REPORT_MESSAGES = {
     zh: '判断依据：{data} 项结论依据数据，{assumption} 项依据标注的假设，{unknown} 项基期待补（尚无基期值，暂不作判断）。',
     en: 'What the verdicts rest on: {data} on data, {assumption} on labelled assumptions, and {unknown} wait for a base (no base value yet, so no verdict).',
   },
+  'rep.summary.basisQuestioned': {
+    zh: '其中 {n} 项依据数据的结论所依的录入值疑有误（见下文“数据存疑”），核对前不宜作为依据。',
+    en: 'Of the verdicts on data, {n} rest on an entered value that looks mistyped (see below): not to be relied on until checked.',
+  },
   'rep.summary.basisNoRecord': {
     zh: '判断依据：{data} 项结论依据数据，{assumption} 项依据标注的假设，{noRecord} 项待补执行记录或历年数据（只有假设代替完成记录或历史数据，暂不作判断），{unknown} 项基期待补（尚无基期值，暂不作判断）。',
     en: 'What the verdicts rest on: {data} on data, {assumption} on labelled assumptions; {noRecord} wait for a record of delivery or past figures (only an assumption stands in for them, so no verdict) and {unknown} for a base (no base value yet, so no verdict).',

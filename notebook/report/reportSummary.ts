@@ -143,6 +143,10 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
         unknown: v.basis['unknown-base'],
       }),
     );
+    // Counted on data, yet resting on a value that looks mistyped: said beside the count (钱主任: "9 项结论依据
+    // 数据" had counted the three that rested on 9,100 户).
+    const doubtful = ev.targets.filter((x) => x.questioned?.length && x.verdictBasis === 'data').length;
+    if (doubtful > 0) paragraphs.push(t(lang, 'rep.summary.basisQuestioned', { n: doubtful }));
     const a = v.aspirational.basis;
     const n = a.data + a.assumption + a['unknown-base'];
     if (n > 0)
@@ -211,8 +215,11 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
       }),
     );
   const sep = lang === 'zh' ? '；' : '; ';
+  // A target whose verdict rests on a questioned value is marked where it is listed, as in the table.
+  const marked = (x: TargetEvaluation, label: string) =>
+    x.questioned?.length ? `${label} · ⚠ ${t(lang, 'feas.questioned')}` : label;
   const line = (x: TargetEvaluation, label: string) =>
-    `${targetName(x, lang)}${lang === 'zh' ? `（${label}）：` : ` (${label}): `}${attentionReasons(x, lang, ev.plan.baseYear).join(sep)}${lang === 'zh' ? '。' : '.'}`;
+    `${targetName(x, lang)}${lang === 'zh' ? `（${marked(x, label)}）：` : ` (${marked(x, label)}): `}${attentionReasons(x, lang, ev.plan.baseYear).join(sep)}${lang === 'zh' ? '。' : '.'}`;
   // A verdict resting on an entered value that looks mistyped is said where the director reads (钱主任: the
   // ⚠ 数据存疑 of the table had not reached this paragraph).
   const questioned = ev.targets.filter((x) => x.questioned?.length);

@@ -21,6 +21,7 @@ import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { chanceDifference } from '../model/chanceDifference.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
+import { questionedFor } from '../model/questionedFor.ts';
 import { settingDiff } from '../model/settingDiff.ts';
 import { settingLabel, settingValueText } from '../model/settingText.ts';
 import {
@@ -234,9 +235,13 @@ export function comparisonView(
         const noRecord = f.verdict?.code === 'no-record' ? f.verdict : null;
         // Every chance with its verdict and what it rests on, as on the dashboard: a bare 49% beside
         // "25%（待补历史数据）" had read as the firmer figure, though it rested on a typed assumption (赵工).
+        // A verdict resting on an entered value read as a slipped decimal point says so here too (钱主任: the
+        // scenario with 9,100 户 read "难以达成 · 依据数据" in the comparison, unmarked).
+        const questioned =
+          questionedFor(plan, r.result, target).length > 0 ? ` · ⚠ ${t('feas.questioned')}` : '';
         const judged =
           f.verdict && f.verdictBasis && !noRecord && !needsBase && !settled
-            ? `${verdictLabel(f.verdict, t)} · ${t(`verdict.basis.${f.verdictBasis}`)}`
+            ? `${verdictLabel(f.verdict, t)} · ${t(`verdict.basis.${f.verdictBasis}`)}${questioned}`
             : null;
         // Settled: 已定 with the outcome (未达成, 已达成), as the overview gives it.
         const outcome = settled && f.verdict ? verdictLabel(f.verdict, t) : null;

@@ -94,6 +94,25 @@ describe('attentionReasons', async () => {
     expect(reportSummary(ev, 'zh').paragraphs.join('\n')).not.toContain('小数点错位');
   });
 
+  // 钱主任: "9 项结论依据数据" counted the three resting on 9,100 户, listed under 需要关注 without the mark.
+  it('says how many verdicts on data rest on a questioned value, and marks them where they are listed', async () => {
+    const typo = await evaluateTargets(
+      plan,
+      null,
+      { registered_enterprises: { '2021': 66000, '2022': 74000, '2023': 82000, '2024': 9100 } },
+      { paths: 500, seed: 1 },
+    );
+    const zh = reportSummary(typo, 'zh');
+    const n = typo.targets.filter((x) => x.questioned?.length && x.verdictBasis === 'data').length;
+    expect(n).toBeGreaterThan(0);
+    expect(zh.paragraphs).toContain(
+      `其中 ${n} 项依据数据的结论所依的录入值疑有误（见下文“数据存疑”），核对前不宜作为依据。`,
+    );
+    const listed = zh.attention.filter((l) => l.includes('9,100 户'));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const l of listed) expect(l).toMatch(/（[^）]*· ⚠ 数据存疑）：/);
+  });
+
   it('says a latest value computed from parts is computed, not derived from published figures', () => {
     const x = {
       ...ev.targets.find((t) => t.id === 'retail_sales_2025')!,
