@@ -377,10 +377,15 @@ class PlanDraft {
    * are read as its, grows from the base year's own figure at a labelled default; the total is its running
    * sum from the year after the base, and the targets are increases of that sum (which starts at 0).
    */
-  addFlowTotal(name: string, ind: string, rest: readonly { t: GenerateTarget; id: string }[]) {
+  addFlowTotal(
+    name: string,
+    ind: string,
+    rest: readonly { t: GenerateTarget; id: string }[],
+    quotas: readonly { t: GenerateTarget; id: string }[] = [],
+  ) {
     const unit = rest[0]!.t.unit;
     const flow = `${ind}_flow`;
-    const given = rest.find(
+    const given = [...rest, ...quotas].find(
       ({ t }) => t.base !== null && (t.baseYear == null || t.baseYear === this.baseYear),
     )?.t;
     const base: BaseFile = given
@@ -407,6 +412,10 @@ class PlanDraft {
       base,
       dynamics: { kind: 'growth', rate: `g_${flow}` },
     });
+    // A yearly quota of the same figure (新增城镇就业人数年均1.2万人, 五年累计6万人) is measured on this same yearly
+    // series: on an indicator of its own, the yearly figures entered had reached the total's and never the
+    // quota's (钱主任).
+    for (const { t, id } of quotas) this.addQuotaTarget(t, id, flow);
     this.addRunningSum(name, ind, flow, rest);
   }
 
@@ -433,7 +442,6 @@ class PlanDraft {
 
   /** A per-year quota: a count flow drawn each year; mean = recorded pace × a labelled execution ratio. */
   addQuota(t: GenerateTarget, id: string, indicator: string) {
-    const value = Array.isArray(t.value) ? t.value[0] : (t.value ?? 0);
     // The pace is the base year's own count (printed or entered), never the quota; without it, 基期待补.
     const base: BaseFile =
       t.base === null || (t.baseYear != null && t.baseYear !== this.baseYear)
@@ -474,6 +482,12 @@ class PlanDraft {
       base,
       dynamics: { kind: 'count', mean },
     });
+    this.addQuotaTarget(t, id, indicator);
+  }
+
+  /** The quota's target, on the yearly indicator that measures it. */
+  addQuotaTarget(t: GenerateTarget, id: string, indicator: string) {
+    const value = Array.isArray(t.value) ? t.value[0] : (t.value ?? 0);
     const { comparator, note } = fileComparator(t.comparator);
     this.targets.push({
       id,
@@ -719,15 +733,19 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
     return true;
   });
 
-  // Quotas and milestones each get their own flow or event indicator.
+  const all = usable.filter(({ t }) => t.kind !== 'quota' && t.kind !== 'milestone');
+  const quotas = usable.filter(({ t }) => t.kind === 'quota');
+  // A quota beside a total of the same yearly figure is measured on that total's yearly series (addFlowTotal).
+  const flowTotal = all.length > 0 && isFlowTotal(g.name, all);
+  const onFlow = flowTotal ? quotas.filter(({ t }) => t.unit === all[0]!.t.unit) : [];
+  // The other quotas and the milestones each get their own flow or event indicator.
   for (const { t, id } of usable) {
-    if (t.kind === 'quota') draft.addQuota(t, id, `${ind}_q${id.slice(2)}`);
+    if (t.kind === 'quota' && !onFlow.some((q) => q.id === id)) draft.addQuota(t, id, `${ind}_q${id.slice(2)}`);
     if (t.kind === 'milestone') draft.addMilestone(t, id, `${ind}_m${id.slice(2)}`);
   }
-  const all = usable.filter(({ t }) => t.kind !== 'quota' && t.kind !== 'milestone');
   if (all.length === 0) return;
-  if (isFlowTotal(g.name, all)) {
-    draft.addFlowTotal(g.name, ind, all);
+  if (flowTotal) {
+    draft.addFlowTotal(g.name, ind, all, onFlow);
     indicatorOf.set(g.name, { id: ind, unit: all[0]!.t.unit });
     return;
   }

@@ -6,6 +6,7 @@ import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { extractTargets } from '../../engine/extract/index.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import type { Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
 
 const text = [
@@ -83,5 +84,20 @@ describe('a plan in its own words', () => {
     const idOf = (zh: string) => plan.indicators.find((i) => i.name.zh === zh)!.id;
     expect(pasted.actuals[idOf('每千人口执业医师数')]).toEqual({ '2026': 3.1 });
     expect(Object.keys(pasted.actuals)).toHaveLength(2);
+    // The yearly figure reaches the yearly quota and the five-year total alike: one series (钱主任: the quota
+    // had sat on an indicator of its own that no pasted row reached).
+    const scenario = {
+      format: 'planpath/scenario@1',
+      name: { zh: '录入' },
+      actuals: pasted.actuals,
+    } as Scenario;
+    const r = runSync(plan, scenario, { paths: 0 });
+    const quota = r.targets.find((t) => t.kind === 'quota')!;
+    const total = r.targets.find(
+      (t) => t.kind === 'increase' && plan.targets.find((x) => x.id === t.id)!.name.zh.includes('就业'),
+    )!;
+    expect(quota.quota![0]).toMatchObject({ year: 2026, observed: 0.83, met: true });
+    expect(plan.indicators.filter((i) => i.name.zh.startsWith('新增城镇就业人数'))).toHaveLength(2);
+    expect(total.indicator).not.toBe(quota.indicator);
   });
 });
