@@ -740,7 +740,8 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   const onFlow = flowTotal ? quotas.filter(({ t }) => t.unit === all[0]!.t.unit) : [];
   // The other quotas and the milestones each get their own flow or event indicator.
   for (const { t, id } of usable) {
-    if (t.kind === 'quota' && !onFlow.some((q) => q.id === id)) draft.addQuota(t, id, `${ind}_q${id.slice(2)}`);
+    if (t.kind === 'quota' && !onFlow.some((q) => q.id === id))
+      draft.addQuota(t, id, `${ind}_q${id.slice(2)}`);
     if (t.kind === 'milestone') draft.addMilestone(t, id, `${ind}_m${id.slice(2)}`);
   }
   if (all.length === 0) return;
