@@ -44,6 +44,10 @@ describe('a plan in its own words', () => {
       '倍',
       '<=',
     ]);
+    // A name does not keep its verb: 保持100% is said of 地表水国考断面水质优良比例 (冯工: "…优良比例保持").
+    expect(extractTargets('到2030年，地表水国考断面水质优良比例保持100%。').targets[0]!.name).toBe(
+      '地表水国考断面水质优良比例',
+    );
     // Not the parts of a structure (3:40:57), nor a figure with its own unit.
     const structure = extractTargets('到2030年，三次产业结构比调整为4:38:58。').targets;
     expect(structure.map((t) => t.unit)).not.toContain('倍');
