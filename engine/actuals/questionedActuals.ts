@@ -4,8 +4,9 @@
 
 import type { Plan, Text } from '../plan/planSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
+import { baseValue, enteredValues, knownValues } from './knownValues.ts';
 import { indicatorFacts } from './readObservation.ts';
-import { type KnownValue, slipsInSeries } from './slipsInSeries.ts';
+import { slipsInSeries } from './slipsInSeries.ts';
 
 export interface QuestionedActual {
   indicator: string;
@@ -39,26 +40,4 @@ export function questionedActuals(plan: Plan, entered: Actuals | undefined): Que
       out.push({ indicator, name: ind.name, unit: ind.unit, year: s.year, value: s.value, guess: s.guess });
   }
   return out;
-}
-
-export function enteredValues(byYear: Record<string, number>): KnownValue[] {
-  return Object.entries(byYear).map(([year, value]) => ({ year: Number(year), value }));
-}
-
-export function baseValue(plan: Plan, base: number | undefined): KnownValue | undefined {
-  return base === undefined ? undefined : { year: plan.meta.baseYear, value: base };
-}
-
-/** What an entered value is read against: the base, the published figures and the other entered values. */
-export function knownValues(
-  plan: Plan,
-  indicator: string,
-  byYear: Record<string, number>,
-  base: number | undefined,
-): KnownValue[] {
-  const published = plan.observations
-    .filter((o) => o.indicator === indicator && byYear[String(o.year)] === undefined)
-    .map((o) => ({ year: o.year, value: o.value }));
-  const b = baseValue(plan, base);
-  return [...(b ? [b] : []), ...published, ...enteredValues(byYear)];
 }

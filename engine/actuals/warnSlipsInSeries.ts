@@ -6,7 +6,7 @@ import type { Plan } from '../plan/planSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
 import { parseUnit } from '../units/unitFactor.ts';
 import { at, type IssueSink } from './issueSink.ts';
-import { baseValue, enteredValues, knownValues } from './questionedActuals.ts';
+import { baseValue, enteredValues, knownValues } from './knownValues.ts';
 import type { Candidate, IndicatorFacts } from './readObservation.ts';
 import { slipsInSeries } from './slipsInSeries.ts';
 
