@@ -14,7 +14,6 @@ import {
   baseRequestTable,
   columnHeader,
   evaluationColumn,
-  formatMoney,
   formatNumber,
   formatValue,
   isDataSource,
@@ -33,6 +32,7 @@ import { asOfText } from '../format/asOfText.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { formulaInNames } from '../format/formulaInNames.ts';
 import { provenanceText } from '../format/provenanceText.ts';
+import { totalCostText } from '../format/totalCostText.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t, translator } from '../i18n/t.ts';
 import { settingDiff } from '../model/settingDiff.ts';
@@ -425,12 +425,11 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
 function policyCost(input: ReportInput, lang: Lang): string[] {
   const cost = input.result?.cost;
   if (!cost || !(cost.total > 0)) return [];
-  const unit = cost.unit.replace(/\/(年|yr|year)$/, '');
   const used = input.plan.levers.filter((l) => (input.scenario?.levers?.[l.id]?.intensity ?? 0) !== 0);
   const assumed = used.length > 0 && used.every((l) => l.cost.provenance.kind === 'assumption');
   return [
     t(lang, assumed ? 'rep.settings.costAssumed' : 'rep.settings.cost', {
-      cost: formatMoney(cost.total, unit, lang),
+      cost: totalCostText(cost.total, cost.unit, lang),
     }),
   ];
 }

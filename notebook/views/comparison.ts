@@ -4,7 +4,6 @@
 import { html } from 'htl';
 import type { RunResult } from '../../engine/index.ts';
 import {
-  formatMoney,
   formatPercentOf,
   formatProb,
   formatRate,
@@ -16,6 +15,7 @@ import type { App, NamedScenario } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { comparisonStyle } from '../charts/palette.ts';
 import { downloadCsv } from '../export/csv.ts';
+import { totalCostText } from '../format/totalCostText.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
@@ -162,13 +162,13 @@ export function comparisonView(
   // 3.6 亿元 was nowhere in the comparison). Unknown until the scenario's run is in.
   const costs = list.map((e) => {
     const cost = runs.find((r) => r.key === e.key)?.result.cost;
-    return cost ? formatMoney(cost.total, cost.unit.replace(/\/(年|yr|year)$/, ''), lang) : '…';
+    return cost ? totalCostText(cost.total, cost.unit, lang) : '…';
   });
   const costRow =
     plan.levers.length > 0 && runs.some((r) => r.result.cost.total > 0)
       ? {
           label: t('cmp.cost'),
-          planDefault: formatMoney(0, plan.levers[0]!.cost.unit.replace(/\/(年|yr|year)$/, ''), lang),
+          planDefault: totalCostText(0, plan.levers[0]!.cost.unit, lang),
           values: costs,
         }
       : null;

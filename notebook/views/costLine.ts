@@ -1,8 +1,8 @@
 // The fiscal cost of the scenario's levers over the plan period, under the levers' heading.
 
-import { formatMoney } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import type { RunState } from '../client/runController.ts';
+import { totalCostText } from '../format/totalCostText.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 
@@ -13,8 +13,6 @@ export function costLine(app: App, lang: Lang, s: RunState): HTMLElement | null 
   const el = document.createElement('div');
   el.dataset.tip = `${t('prov.derived')}${t('common.colon')}Σ ${lang === 'zh' ? '强度 × 每单位年成本 × 实施年数' : 'intensity × annual cost per unit × years applied'}`;
   el.tabIndex = 0;
-  // The total over the years is an amount, not a yearly rate: drop a "/年" the lever's unit may carry.
-  const unit = cost.unit.replace(/\/(年|yr|year)$/, '');
-  el.textContent = t('levers.totalCost', { cost: formatMoney(cost.total, unit, lang) });
+  el.textContent = t('levers.totalCost', { cost: totalCostText(cost.total, cost.unit, lang) });
   return el;
 }
