@@ -254,7 +254,15 @@ async function tableCommand(
     process.stderr.write(`planpath extract: ${path}: ${tableIssueText(issue, lang)}\n`);
   }
   if (planOut !== undefined && result.targets.length > 0)
-    writePlan(planOut, result.targets, result.title === undefined ? {} : { title: result.title }, lang);
+    writePlan(
+      planOut,
+      result.targets,
+      {
+        ...(result.title === undefined ? {} : { title: result.title }),
+        ...(result.baseFacts ? { facts: result.baseFacts } : {}),
+      },
+      lang,
+    );
   return result.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }
 

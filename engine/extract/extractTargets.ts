@@ -108,7 +108,8 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const ctx: QuantityContext = { norm, text, quantities, starts: quantities.map((q) => q.start), clauseEnds };
 
   const walked = walkEvents(events, ctx, text);
-  const { baseFacts } = walked;
+  // The prose's facts, then the 附表's (a rate-only row's base level): the generator takes the first of a name.
+  const baseFacts = [...walked.baseFacts, ...tables.facts];
   // A table row the prose already states (the same indicator, the same figure) is drafted once, as the prose
   // words it, with the base and the 属性 the table prints: prose rarely says 约束性, the 附表 does.
   const same = (a: DraftTarget, b: DraftTarget) =>
@@ -166,10 +167,11 @@ function tableTargets(
   paths: { offset: number; path: string }[],
   /** The text's target year: a table naming no year of its own takes it. */
   targetYear: number | null,
-): { targets: DraftTarget[]; spans: [number, number][]; messages: ExtractMessage[] } {
+): { targets: DraftTarget[]; spans: [number, number][]; messages: ExtractMessage[]; facts: BaseFact[] } {
   const targets: DraftTarget[] = [];
   const spans: [number, number][] = [];
   const messages: ExtractMessage[] = [];
+  const facts: BaseFact[] = [];
   for (const table of findTextTables(norm)) {
     const { headerRow, keys } = locateHeader(table.cells);
     if (headerRow < 0) continue;
@@ -189,6 +191,12 @@ function tableTargets(
       table.start + 1,
     );
     const section = k > 0 ? paths[k - 1]!.path : null;
+    // A rate-only row's base level, at its cell in the text (the review highlights it there).
+    for (const f of read.baseFacts ?? []) {
+      const row = table.cells.findIndex((cells) => cells.some((c) => c.trim() === f.name));
+      const offset = row >= 0 && baseColumn >= 0 ? (table.offsets[row]![baseColumn] ?? -1) : -1;
+      facts.push({ ...f, offset, section: f.section ?? section });
+    }
     for (const t of read.targets) {
       if (t.kind === 'qualitative' || t.value === null) continue;
       // A rate row cites its 年均增长 cell: 7%, not the row's level 力争26 (which had titled it 年均增长力争26).
@@ -217,7 +225,7 @@ function tableTargets(
       });
     }
   }
-  return { targets, spans, messages };
+  return { targets, spans, messages, facts };
 }
 
 /** What the walk over the text meets, in order: headings, year words, brackets, stops, cues, figures. */

@@ -1066,11 +1066,23 @@ function factBase(
   unit: string,
   measure: 'level' | 'share',
   baseYear: number,
-): { value: number; provenance: { kind: 'plan'; section: string; figure: string; note: Words } } | null {
+): { value: number; provenance: ProvenanceFile } | null {
   for (const f of baseYearFacts(facts, name, baseYear)) {
     const v =
       measure === 'share' ? (f.unit === '%' ? f.value / 100 : null) : convertUnit(f.value, f.unit, unit);
     if (v === null) continue;
+    // A target table's row (no text: offset −1) is typed by the planner, as its other bases are (entered).
+    if (f.offset < 0)
+      return {
+        value: v,
+        provenance: {
+          kind: 'entered',
+          note: {
+            zh: `目标表录入的${baseYear}年数值：${f.figure}（该行只给出增速目标）`,
+            en: `the ${baseYear} value entered in the target table: ${f.figure} (the row gives a rate target only)`,
+          },
+        },
+      };
     return {
       value: v,
       provenance: {

@@ -2,7 +2,7 @@
 // cell it cannot use with its row and column — the way the actuals importer does — and never half-reading a
 // cell. Numbers are read by the actuals importer's cell reader; units convert only as unitFactor allows.
 import { parseNumberCell, toHalfWidth } from '../actuals/parseNumberCell.ts';
-import { type Comparator, type DraftValue, MAX_TARGETS } from '../extract/extractTypes.ts';
+import { type BaseFact, type Comparator, type DraftValue, MAX_TARGETS } from '../extract/extractTypes.ts';
 import { planTitle } from '../extract/planTitle.ts';
 import { comparatorEnding, comparatorWord } from '../extract/readComparator.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
@@ -613,6 +613,40 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
 }
 
 /**
+ * The level a rate-only row gives for its base year, in the row's unit (a base cell a number, its unit not a
+ * percentage, its rate not a bracketed total); null otherwise.
+ */
+function rateRowBase(
+  cells: readonly string[],
+  col: ReturnType<typeof columnsOf>,
+  _baseYear: number | null,
+): Omit<BaseFact, 'year' | 'section'> | null {
+  const raw = withoutEstimateMark((cells[col.baseValue!] ?? '').trim());
+  const unit = col.unit === undefined ? '' : (cells[col.unit] ?? '').trim();
+  if (
+    isDash(raw) ||
+    unit === '' ||
+    isPrintedPercent(unit) ||
+    /^[[［【〔〖]/.test((cells[col.rate!] ?? '').trim())
+  )
+    return null;
+  const parsed = parseNumberCell(raw);
+  if (parsed.kind !== 'number' || parsed.percent) return null;
+  const value = parsed.unit === null ? parsed.value : convertUnit(parsed.value, parsed.unit, unit);
+  if (value === null) return null;
+  const name = (cells[col.name!] ?? '').trim();
+  // As a text's printed figure is read (a plain figure: '>='), so the generator takes it as one.
+  return {
+    name,
+    figure: `${name} ${cells[col.baseValue!]!.trim()}${unit}`,
+    offset: -1,
+    value,
+    unit,
+    comparator: '>=',
+  };
+}
+
+/**
  * `year`: the target year of a table that names none (no 目标年 column, no year in a header): a table inside a
  * plan's text takes the text's (its 附表 of 基期值 | 目标值 had been refused whole, for a missing 目标年).
  */
@@ -623,6 +657,7 @@ export function readPlanTableRows(
 ): PlanTableResult {
   const issues: TableIssue[] = [];
   const targets: TableTarget[] = [];
+  const baseFacts: BaseFact[] = [];
   const add = (i: TableIssue) => issues.push(i);
   if (rows.every(isBlank)) {
     add({ severity: 'error', code: 'empty-table', row: null, column: null, columnName: null, value: null });
@@ -667,20 +702,14 @@ export function readPlanTableRows(
     if (valueGiven || !rate) {
       main = readTargetRow(cells, rowReader(cells, rowNo, header, col, implied, add), issues);
       if (main) targets.push(main);
-    } else if (
-      col.baseValue !== undefined &&
-      !isDash(cells[col.baseValue] ?? '') &&
-      !/^[[［【〔〖]/.test((cells[col.rate!] ?? '').trim()) &&
-      !isPrintedPercent(col.unit === undefined ? '' : (cells[col.unit] ?? '').trim())
-    )
-      // 居民人均可支配收入 | 元 | 26850 | — | 7.5左右: only the rate is a target, so the level's base has no
-      // indicator to go to; said, where it had gone without a word and the 元 actuals were refused later (吴工).
-      rowReader(cells, rowNo, header, col, implied, add).cellIssue(
-        'base-unused',
-        'baseValue',
-        undefined,
-        'warning',
-      );
+    }
+    // 居民人均可支配收入 | 元 | 26850 | — | 7.5左右: only the rate is a target, and the level's base is a fact of
+    // the base year, as the text's "2025年，居民人均可支配收入26850元" is: the indicator is that level, growing at
+    // the rate (吴工, 冯工: it had been dropped, the indicator an index, and the 元 actuals refused).
+    const fact =
+      main === null && rate && col.baseValue !== undefined
+        ? rateRowBase(cells, col, implied.baseYear ?? null)
+        : null;
     // A row whose target is a rate already (规上工业增加值增速 | 7 | 年均增长 7左右) states it once, not twice.
     if (rate && main?.kind !== 'growth') {
       const target = readTargetRow(rate, rowReader(rate, rowNo, header, col, implied, add), issues);
@@ -691,11 +720,18 @@ export function readPlanTableRows(
       if (target) {
         const { total: _sum, ...rise } = target;
         targets.push({ ...(levelStated ? rise : target), fromRateColumn: true });
+        if (fact && target.baseYear !== null)
+          baseFacts.push({ ...fact, year: target.baseYear, section: target.section });
       }
     }
   }
   const order = (i: TableIssue) => [i.row ?? 0, i.column ?? 0];
   issues.sort((a, b) => order(a)[0]! - order(b)[0]! || order(a)[1]! - order(b)[1]!);
   const title = planTitle(rows.slice(0, headerRow).map((cells) => cells.filter((c) => c.trim()).join(' ')));
-  return { targets, issues, ...(title === null ? {} : { title }) };
+  return {
+    targets,
+    issues,
+    ...(baseFacts.length > 0 ? { baseFacts } : {}),
+    ...(title === null ? {} : { title }),
+  };
 }

@@ -1,6 +1,6 @@
 // What reading a filled-in target table returns: targets in the extractor's shape (so the page reviews both
 // the same way and the generator takes both), and every problem as a code with its row and column.
-import type { Comparator, DraftKind, DraftValue } from '../extract/extractTypes.ts';
+import type { BaseFact, Comparator, DraftKind, DraftValue } from '../extract/extractTypes.ts';
 
 export interface TableTarget {
   /** 1-based row of the sheet, as the spreadsheet numbers it. */
@@ -60,7 +60,6 @@ export type TableIssueCode =
   | 'unit-mismatch'
   | 'unknown-unit'
   | 'below-base'
-  | 'base-unused'
   | 'not-xlsx'
   | 'file-too-large'
   | 'too-many-rows';
@@ -86,6 +85,11 @@ export interface TableIssue {
 export interface PlanTableResult {
   targets: TableTarget[];
   issues: TableIssue[];
+  /**
+   * Levels a row gives for its base year beside a rate alone (居民人均可支配收入 | 元 | 26850 | — | 7.5左右): a fact
+   * the generator takes as the indicator's base level, as it takes the text's (its `offset` is -1: no text).
+   */
+  baseFacts?: BaseFact[];
   /** The table's name, from a row above its header (planTitle): offered as the saved plan's name. */
   title?: string;
 }

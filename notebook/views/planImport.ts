@@ -836,7 +836,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       }
       origin = 'table';
       targetYear = null;
-      facts = [];
+      // A rate-only row's base level (居民人均可支配收入 62800 元 beside 年均增长5.5): the indicator's base, as a text's fact.
+      facts = result.baseFacts ?? [];
       showDraft(
         result.targets.map((t) => ({ ...t, offset: null })),
         '',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import {
   PLAN_TABLE_COLUMNS,
   planTemplateCsv,
@@ -511,8 +512,9 @@ describe('printed headers and rows, as printed tables have them', () => {
     ]);
   });
 
-  // 吴工: 居民人均可支配收入 | 元 | 26850 | — | 7.5左右 lost its base without a word, and his 元 actuals were refused.
-  it('says when a base has nowhere to go: a row whose only target is its rate', () => {
+  // 吴工, 冯工: 居民人均可支配收入 | 元 | 26850 | — | 7.5左右 lost its base (said, since session 29), the indicator an
+  // index, and their 元 actuals were refused. The base is now the indicator's level, growing at the rate.
+  it('keeps the base of a row whose only target is its rate, as the level the rate grows', () => {
     const r = readPlanTable(
       [
         '指标,单位,2020年,2025年,年均增长〔累计〕',
@@ -520,15 +522,29 @@ describe('printed headers and rows, as printed tables have them', () => {
         '规模以上工业增加值增速,%,6.8,—,9以上',
       ].join('\n'),
     );
-    const unused = r.issues.filter((i) => i.code === 'base-unused');
-    expect(unused.map((i) => [i.severity, i.row, i.column, i.value])).toEqual([['warning', 2, 3, '26850']]);
-    expect(tableIssueText(unused[0]!)).toContain(
-      '基期值“26850”未采用：该行只给出增速目标，推演以指数（基期=1）计',
-    );
+    expect(r.issues).toEqual([]);
     expect(r.targets.map((t) => [t.name, t.kind])).toEqual([
       ['居民人均可支配收入', 'growth'],
       ['规模以上工业增加值', 'growth'],
     ]);
+    // A percentage's base is no level: only the income's is kept.
+    expect(r.baseFacts?.map((f) => [f.name, f.value, f.unit, f.year])).toEqual([
+      ['居民人均可支配收入', 26850, '元', 2020],
+    ]);
+    const plan = loadPlan(
+      JSON.parse(JSON.stringify(generatePlan(r.targets, { facts: r.baseFacts ?? [] }).plan)),
+      'table.plan.json',
+    );
+    const income = plan.indicators.find((i) => i.name.zh.startsWith('居民人均可支配收入'))!;
+    expect([income.unit, income.base && 'value' in income.base ? income.base.value : null]).toEqual([
+      '元',
+      26850,
+    ]);
+    expect(income.base && 'provenance' in income.base ? income.base.provenance.kind : null).toBe('entered');
+    // Its actuals in 元 are read, not refused.
+    const pasted = parseActuals('指标\t单位\t2021\n居民人均可支配收入\t元\t28900', plan);
+    expect(pasted.issues).toEqual([]);
+    expect(pasted.actuals[income.id]).toEqual({ '2021': 28900 });
   });
 
   it('takes a row stating a rate once, and 类别 as the section', () => {

@@ -19,6 +19,7 @@ const text = [
   '指标\t单位\t2025年基数\t2030年目标\t年均增长〔累计〕\t属性',
   '地区生产总值\t亿元\t412（预计）\t520\t5左右\t预期性',
   '新增城镇就业人数\t万人\t—\t—\t〔4〕\t预期性',
+  '居民人均可支配收入\t元\t48600\t—\t5.5\t预期性',
 ].join('\n');
 
 describe('a plan in its own words', () => {
@@ -51,6 +52,13 @@ describe('a plan in its own words', () => {
     // Not the parts of a structure (3:40:57), nor a figure with its own unit.
     const structure = extractTargets('到2030年，三次产业结构比调整为4:38:58。').targets;
     expect(structure.map((t) => t.unit)).not.toContain('倍');
+  });
+
+  it('keeps the base of an 附表 row whose only target is its rate, as the level it grows (冯工: 62800 元 dropped)', () => {
+    const plan = generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 }).plan;
+    const income = plan.indicators.find((i) => i.name.zh === '居民人均可支配收入')!;
+    expect(income.unit).toBe('元');
+    expect(income.base).toMatchObject({ value: 48600, provenance: { kind: 'plan' } });
   });
 
   it('reads a base marked 预计, in the 附表 and in the prose', () => {

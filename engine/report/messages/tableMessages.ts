@@ -34,10 +34,6 @@ export const TABLE_MESSAGES = {
   },
   'table.missing-year': { zh: '目标年为空', en: 'the target year is empty' },
   'table.missing-unit': { zh: '缺少单位', en: 'no unit' },
-  'table.base-unused': {
-    zh: '基期值“{value}”未采用：该行只给出增速目标，推演以指数（基期=1）计；实际数据请按逐年增速录入，或在目标年一栏填水平目标',
-    en: 'the base "{value}" is not used: the row gives a growth target only, simulated as an index (base year = 1); enter its actuals as yearly growth rates, or give a level target in the target-year column',
-  },
   'table.below-base': {
     zh: '目标值低于基期值（{detail}），又未写比较方式：按“以上”（≥）读；若是下降或控制目标，请在“比较”列写“以内”',
     en: 'the target lies below the base ({detail}) and no comparator is given: read as "at least" (≥); for a fall or a cap, write “以内” in the comparator column',
