@@ -44,7 +44,7 @@ export const MESSAGES = {
   'status.engineRestarted': { zh: '计算引擎已重启', en: 'Engine restarted' },
 
   'link.opened.about': { zh: '情景说明：{text}', en: 'About this scenario: {text}' },
-  'link.longShort': { zh: '链接长 {length} 字', en: 'link of {length} characters' },
+  'link.longShort': { zh: '链接过长', en: 'long link' },
   'link.copy': { zh: '复制链接', en: 'Copy link' },
   'link.copied': { zh: '链接已复制', en: 'Link copied' },
   'link.copyFailed': {

@@ -33,8 +33,9 @@ export function shareBar(lang: Lang): LiveView<LinkInfo> {
     update(info) {
       state.className = 'link-length';
       const long = info.length > LINK_WARN_LENGTH;
-      // In words: a bare "⚠ 2180" beside the button had said nothing until hovered (郑处长).
-      state.textContent = long ? `⚠ ${t('link.longShort', { length: info.length })}` : '';
+      // In words, short enough to leave the header's scenario name room: a bare "⚠ 2180" beside the button had
+      // said nothing until hovered (郑处长); the tip gives the length.
+      state.textContent = long ? `⚠ ${t('link.longShort')}` : '';
       // What the number is, on hover and to a screen reader: a bare "⚠ 2257" had said nothing (钱主任).
       const why = long ? t('link.tooLong', { length: info.length }) : '';
       if (state.dataset.tip !== why) {
