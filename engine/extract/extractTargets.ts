@@ -192,9 +192,8 @@ function tableTargets(
     );
     const section = k > 0 ? paths[k - 1]!.path : null;
     // A rate-only row's base level, at its cell in the text (the review highlights it there).
-    for (const f of read.baseFacts ?? []) {
-      const row = table.cells.findIndex((cells) => cells.some((c) => c.trim() === f.name));
-      const offset = row >= 0 && baseColumn >= 0 ? (table.offsets[row]![baseColumn] ?? -1) : -1;
+    for (const { row, ...f } of read.baseFacts ?? []) {
+      const offset = baseColumn >= 0 ? (table.offsets[row - 1]?.[baseColumn] ?? -1) : -1;
       facts.push({ ...f, offset, section: f.section ?? section });
     }
     for (const t of read.targets) {

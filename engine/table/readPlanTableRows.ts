@@ -20,7 +20,7 @@ import {
   ROW_NUMBER_HEADERS,
   YES_WORDS,
 } from './planTableColumns.ts';
-import type { PlanTableResult, TableIssue, TableTarget } from './tableTypes.ts';
+import type { PlanTableResult, TableBaseFact, TableIssue, TableTarget } from './tableTypes.ts';
 
 export interface MergedRange {
   /** As the sheet writes it, e.g. A3:A5. */
@@ -423,7 +423,7 @@ function readYears({ cell, cellIssue, col, implied }: RowReader) {
 }
 
 /** A base cell without its mark of an estimate: 1268（预计）, 预计1268, 1268(预计数), 1268（初步核算）. */
-export function withoutEstimateMark(text: string): string {
+function withoutEstimateMark(text: string): string {
   const t = toHalfWidth(text).trim();
   const m =
     /^(.+?)\s*\(\s*(?:预计数?|预估数?|初步核算数?|快报数?)\s*\)$/.exec(t) ??
@@ -619,7 +619,6 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
 function rateRowBase(
   cells: readonly string[],
   col: ReturnType<typeof columnsOf>,
-  _baseYear: number | null,
 ): Omit<BaseFact, 'year' | 'section'> | null {
   const raw = withoutEstimateMark((cells[col.baseValue!] ?? '').trim());
   const unit = col.unit === undefined ? '' : (cells[col.unit] ?? '').trim();
@@ -657,7 +656,7 @@ export function readPlanTableRows(
 ): PlanTableResult {
   const issues: TableIssue[] = [];
   const targets: TableTarget[] = [];
-  const baseFacts: BaseFact[] = [];
+  const baseFacts: TableBaseFact[] = [];
   const add = (i: TableIssue) => issues.push(i);
   if (rows.every(isBlank)) {
     add({ severity: 'error', code: 'empty-table', row: null, column: null, columnName: null, value: null });
@@ -706,10 +705,7 @@ export function readPlanTableRows(
     // 居民人均可支配收入 | 元 | 26850 | — | 7.5左右: only the rate is a target, and the level's base is a fact of
     // the base year, as the text's "2025年，居民人均可支配收入26850元" is: the indicator is that level, growing at
     // the rate (吴工, 冯工: it had been dropped, the indicator an index, and the 元 actuals refused).
-    const fact =
-      main === null && rate && col.baseValue !== undefined
-        ? rateRowBase(cells, col, implied.baseYear ?? null)
-        : null;
+    const fact = main === null && rate && col.baseValue !== undefined ? rateRowBase(cells, col) : null;
     // A row whose target is a rate already (规上工业增加值增速 | 7 | 年均增长 7左右) states it once, not twice.
     if (rate && main?.kind !== 'growth') {
       const target = readTargetRow(rate, rowReader(rate, rowNo, header, col, implied, add), issues);
@@ -721,7 +717,7 @@ export function readPlanTableRows(
         const { total: _sum, ...rise } = target;
         targets.push({ ...(levelStated ? rise : target), fromRateColumn: true });
         if (fact && target.baseYear !== null)
-          baseFacts.push({ ...fact, year: target.baseYear, section: target.section });
+          baseFacts.push({ ...fact, year: target.baseYear, section: target.section, row: rowNo });
       }
     }
   }

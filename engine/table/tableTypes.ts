@@ -82,6 +82,9 @@ export interface TableIssue {
   detailText?: string;
 }
 
+/** A base fact read from a table row: `row` is its 1-based row of the sheet. */
+export type TableBaseFact = BaseFact & { row: number };
+
 export interface PlanTableResult {
   targets: TableTarget[];
   issues: TableIssue[];
@@ -89,7 +92,7 @@ export interface PlanTableResult {
    * Levels a row gives for its base year beside a rate alone (居民人均可支配收入 | 元 | 26850 | — | 7.5左右): a fact
    * the generator takes as the indicator's base level, as it takes the text's (its `offset` is -1: no text).
    */
-  baseFacts?: BaseFact[];
+  baseFacts?: TableBaseFact[];
   /** The table's name, from a row above its header (planTitle): offered as the saved plan's name. */
   title?: string;
 }
