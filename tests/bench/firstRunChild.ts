@@ -18,6 +18,19 @@ function timed(): { ms: number; faults: number } {
   return { ms: performance.now() - t0, faults: process.resourceUsage().minorPageFault - faults };
 }
 
+/** Microseconds a page fault costs in this process: a fresh 32 MiB memory touched a page at a time. On the
+ * VMs measured it ranged from 1.6 to 11 µs, which is most of why first / warm differs from one VM to another
+ * (BENCHMARKS.md, session 31). */
+function faultMicroseconds(): number {
+  const faults = process.resourceUsage().minorPageFault;
+  const t0 = performance.now();
+  const bytes = new Uint8Array(new WebAssembly.Memory({ initial: 512 }).buffer);
+  for (let i = 0; i < bytes.length; i += 4096) bytes[i] = 1;
+  const ms = performance.now() - t0;
+  return (1000 * ms) / Math.max(1, process.resourceUsage().minorPageFault - faults);
+}
+
 const first = timed();
 const warm = Array.from({ length: WARM_RUNS }, () => timed().ms);
-process.stdout.write(JSON.stringify({ first: first.ms, firstFaults: first.faults, warm }));
+const faultUs = faultMicroseconds();
+process.stdout.write(JSON.stringify({ first: first.ms, firstFaults: first.faults, warm, faultUs }));
