@@ -8,6 +8,8 @@
 //   re-anchors its parts). An observation the plan already holds (entered by the planner) is kept.
 // - Values are converted to the indicator's unit, or the series is skipped with an issue.
 // - A series named otherwise than its indicator gives the indicator that name as an alias (pasted tables match it).
+// - A series of yearly growth (`growthOf`) becomes growth observations for the years after the base: read only
+//   where a year lies between two known levels (bridgeGaps.ts).
 // Several values for one indicator and year: the latest publication date wins (a final figure over an
 // earlier 预计数), then the later one in the file.
 import { convertUnit } from '../units/unitFactor.ts';
@@ -37,8 +39,9 @@ export interface AppliedStatistic {
   indicator: string;
   year: number;
   value: number;
-  /** base: became the indicator's base; observation: pins paths from that year. */
-  as: 'base' | 'observation';
+  /** base: became the indicator's base; observation: pins paths from that year; growth: a year's published
+   * growth (in %), read between two known levels. */
+  as: 'base' | 'observation' | 'growth';
 }
 
 export interface AppliedStatistics {
@@ -68,7 +71,27 @@ export function applyStatistics(plan: Plan, statistics: Statistics): AppliedStat
   const observations = new Map<string, Observation>(
     (plan.observations ?? []).map((o) => [`${o.indicator}:${o.year}`, o]),
   );
+  const growth = new Map<string, Observation>(
+    (plan.growthObservations ?? []).map((o) => [`${o.indicator}:${o.year}`, o]),
+  );
   for (const s of statistics.series) {
+    if (s.growthOf !== undefined) {
+      if (!indicators.has(s.growthOf))
+        issues.push({ code: 'unknown-indicator', series: s.id, indicator: s.growthOf });
+      // A growth of the base year is over the year before it: no gap of the run lies there.
+      else
+        for (const [year, v] of latestPerYear(s.values))
+          if (year > t0) {
+            growth.set(`${s.growthOf}:${year}`, {
+              indicator: s.growthOf,
+              year,
+              value: v.value,
+              provenance: v.provenance,
+            });
+            applied.push({ series: s.id, indicator: s.growthOf, year, value: v.value, as: 'growth' });
+          }
+      continue;
+    }
     if (s.indicator === undefined) continue; // context only
     const ind = indicators.get(s.indicator);
     if (!ind) {
@@ -130,11 +153,14 @@ export function applyStatistics(plan: Plan, statistics: Statistics): AppliedStat
     plan: {
       ...plan,
       indicators: plan.indicators.map((i) => indicators.get(i.id)!),
-      observations: [...observations.values()].sort(
-        (a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year,
-      ),
+      observations: [...observations.values()].sort(byIndicatorAndYear),
+      growthObservations: [...growth.values()].sort(byIndicatorAndYear),
     },
     applied,
     issues,
   };
+}
+
+function byIndicatorAndYear(a: Observation, b: Observation): number {
+  return a.indicator.localeCompare(b.indicator) || a.year - b.year;
 }

@@ -15,6 +15,10 @@ export function loadStatistics(json: unknown, file: string): Statistics {
     if (seen.has(s.id))
       issues.push(inputIssue(`series[${k}].id`, 'input.stat.duplicateSeries', undefined, s.id));
     seen.add(s.id);
+    if (s.growthOf !== undefined && s.indicator !== undefined)
+      issues.push(inputIssue(`series[${k}].growthOf`, 'input.stat.growthAndLevel', undefined, s.growthOf));
+    if (s.growthOf !== undefined && s.unit.trim() !== '%')
+      issues.push(inputIssue(`series[${k}].unit`, 'input.stat.growthUnit', undefined, s.unit));
   }
   if (issues.length > 0) throw new PlanError(file, issues);
   return parsed.data;

@@ -468,6 +468,11 @@ export const planSchema = z
     relations: z.array(planRelationSchema).default([]),
     /** Observed values after the base year (see observationSchema). */
     observations: z.array(observationSchema).default([]),
+    /**
+     * Published yearly growth of an indicator's level, value in % over the year before (applyStatistics
+     * writes them from a series with `growthOf`). Read only between two known levels (bridgeGaps.ts).
+     */
+    growthObservations: z.array(observationSchema).default([]),
   })
   .strict();
 

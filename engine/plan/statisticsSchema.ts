@@ -24,6 +24,12 @@ export const statisticSeriesSchema = z
     id: z.string().min(1),
     /** The plan indicator it measures, if any; series without one are context only. */
     indicator: idSchema.optional(),
+    /**
+     * Or the plan indicator whose yearly growth it gives, in % over the year before (社零 2024 "增速3%左右"):
+     * no level, but a year between two known levels takes it where the run would otherwise reckon a constant
+     * rate (bridgeGaps.ts). Unit "%".
+     */
+    growthOf: idSchema.optional(),
     name: textSchema,
     /** Unit of the values; converted to the indicator's unit (亿元 ↔ 万元, 万户 ↔ 户) or the series is skipped. */
     unit: z.string().min(1),

@@ -83,11 +83,19 @@ export function gapYears(b: Bridge): string {
 /** How a gap's years were reckoned: "取2021年与2025年已知值之间按年均增长1.6%的推算值，…" (also the
  * indicator detail's line for them). */
 export function bridgeHow(b: Bridge, unit: string): Message {
-  return msg(b.fromBase ? 'anchor.bridged.fromBase' : 'anchor.bridged.between', {
+  const step = msg(`anchor.bridged.${b.shape}.${b.step < 0 ? 'down' : 'up'}`, {
+    by: b.shape === 'rate' ? pct(Math.abs(b.step), 1) : qty(Math.abs(b.step), unit),
+  });
+  const from = b.fromBase ? 'fromBase' : 'between';
+  if (!b.published?.length) return msg(`anchor.bridged.${from}`, { from: b.from, to: b.to, step });
+  // "2024年按公布增速3.0%，其余年份按年均增长1.2%": the published year is not hidden in an average.
+  return msg(`anchor.bridged.${from}.published`, {
     from: b.from,
     to: b.to,
-    step: msg(`anchor.bridged.${b.shape}.${b.step < 0 ? 'down' : 'up'}`, {
-      by: b.shape === 'rate' ? pct(Math.abs(b.step), 1) : qty(Math.abs(b.step), unit),
-    }),
+    step,
+    published: list(
+      b.published.map((p) => msg('anchor.bridged.publishedYear', { year: p.year, rate: pct(p.rate, 1) })),
+      'sep.enum',
+    ),
   });
 }

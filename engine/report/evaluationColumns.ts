@@ -43,7 +43,6 @@ export interface EvaluationColumn {
 
 const dash = '—';
 
-/** Rounds as `fixed` shows it, so a spreadsheet holds what the screen says. */
 /**
  * A probability as a spreadsheet's percentage, to 0.1: like the page's ">99%", a chance short of certain never
  * reads 100 (4,975 of 5,000 paths had been exported as 100), nor a chance above nothing 0.
@@ -54,6 +53,7 @@ export function probabilityPercent(p: number): number | null {
   return Math.min(99.9, Math.max(0.1, v));
 }
 
+/** Rounds as `fixed` shows it, so a spreadsheet holds what the screen says. */
 function rounded(v: number | null | undefined, digits: number): number | null {
   if (v === null || v === undefined || !Number.isFinite(v)) return null;
   const f = 10 ** digits;

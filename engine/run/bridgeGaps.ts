@@ -3,7 +3,9 @@
 // 2021's 473 and fell to the 504.3 known for 2025, a drop no year of data shows. Between two known values
 // the run knows where the path ends, so it draws no noise there: the gap years take the constant annual rate
 // that joins the two values (or constant steps, for a value that is zero or negative at either end), and the
-// run says so (anchoringMessages), since the values are reckoned, not observed.
+// run says so (anchoringMessages), since the values are reckoned, not observed. A year whose growth was
+// published (plan.growthObservations: 社零 2024 "增速3%左右") takes that growth, and the other years of the gap
+// the constant rate that still joins the two values: 2022–2024 had read 1.6% a year beside a published 3%.
 import { engineMath } from '../compile/wasm/engineMath.ts';
 import type { Plan } from '../plan/planSchema.ts';
 
@@ -16,7 +18,19 @@ export interface Bridge {
   fromBase: boolean;
   /** 'rate': each year × (1 + step); 'steps': each year + step. */
   shape: 'rate' | 'steps';
+  /** The other years' rate or step, when some years take a published growth. */
   step: number;
+  /** Years of the gap (to included) that take their published growth, as a fraction (0.03); absent if none. */
+  published?: { year: number; rate: number }[];
+}
+
+/** Year index → published growth as a fraction, for one indicator. */
+function publishedGrowth(plan: Plan, id: string, years: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const o of plan.growthObservations ?? [])
+    if (o.indicator === id && o.year > years[0]! && o.year <= years.at(-1)!)
+      out.set(o.year - years[0]!, o.value / 100);
+  return out;
 }
 
 /** Kinds whose yearly value is a level a line can join: not a count or an event drawn year by year. */
@@ -54,6 +68,20 @@ export function bridgeGaps(
       const [va, vb] = [known.get(a)!, known.get(b)!];
       if (!Number.isFinite(va) || !Number.isFinite(vb)) continue;
       const rate = va > 0 && vb > 0;
+      const withPublished = rate ? publishedBridge(publishedGrowth(plan, ind.id, years), a, b, va, vb) : null;
+      if (withPublished) {
+        for (const [y, v] of withPublished.values) observed.set(y, v);
+        bridges.push({
+          indicator: ind.id,
+          from: years[a]!,
+          to: years[b]!,
+          fromBase: fromBase && a === 0,
+          shape: 'rate',
+          step: withPublished.step,
+          published: withPublished.published.map(([y, r]) => ({ year: years[y]!, rate: r })),
+        });
+        continue;
+      }
       // The engine's pow, not the host's: the same plan gives the same bits in every browser.
       const step = rate ? engineMath().pow(vb / va, 1 / (b - a)) - 1 : (vb - va) / (b - a);
       for (let y = a + 1; y < b; y++)
@@ -69,4 +97,34 @@ export function bridgeGaps(
     }
   }
   return bridges;
+}
+
+/**
+ * The gap a..b with its published years' growth and the constant rate that joins va to vb over the rest, or
+ * null when no year of it is published, every year is (the levels and rates then say two things: the levels
+ * are kept, at their constant rate), or a published growth is −100% or below.
+ */
+function publishedBridge(
+  growth: ReadonlyMap<number, number>,
+  a: number,
+  b: number,
+  va: number,
+  vb: number,
+): { values: [number, number][]; step: number; published: [number, number][] } | null {
+  const published: [number, number][] = [];
+  for (let y = a + 1; y <= b; y++) {
+    const r = growth.get(y);
+    if (r !== undefined) published.push([y, r]);
+  }
+  const free = b - a - published.length;
+  if (published.length === 0 || free === 0 || published.some(([, r]) => !(r > -1))) return null;
+  const factor = published.reduce((f, [, r]) => f * (1 + r), 1);
+  const step = engineMath().pow(vb / va / factor, 1 / free) - 1;
+  const values: [number, number][] = [];
+  let v = va;
+  for (let y = a + 1; y < b; y++) {
+    v *= 1 + (growth.get(y) ?? step);
+    values.push([y, v]);
+  }
+  return { values, step, published };
 }

@@ -205,6 +205,7 @@ export const MESSAGES = {
     en: 'To be entered: computed by formula, but the base of {parts} is unknown',
   },
   'detail.computedMark': { zh: '（由公式推算）', en: ' (computed by formula)' },
+  'detail.publishedGrowth': { zh: '比上年增长 {rate}', en: 'growth of {rate} over the year before' },
   'detail.baseFromFormula': {
     zh: '按公式 {formula} 由各组成指标的基期值算出',
     en: "Computed as {formula} from its parts' base values",

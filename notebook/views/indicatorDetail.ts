@@ -232,6 +232,14 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
       formatValue(o.value, info.unit, lang, isDataSource(o.provenance.kind), whole),
       provenanceText(o.provenance, t, lang),
     );
+  // A year's published growth, which a gap between two known levels takes (bridgeGaps): its source beside it.
+  for (const o of plan.growthObservations ?? [])
+    if (o.indicator === info.id)
+      add(
+        `${t('prov.statistic')} ${o.year}`,
+        t('detail.publishedGrowth', { rate: `${o.value}%` }),
+        provenanceText(o.provenance, t, lang),
+      );
   // The planner's own figures for the indicator, each year (published ones are listed above).
   for (const [year, value] of Object.entries(state.scenario.actuals?.[info.id] ?? {}).sort(
     ([a], [b]) => Number(a) - Number(b),

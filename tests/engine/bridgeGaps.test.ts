@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPlan } from '../../engine/cli/cliInputs.ts';
 import { settledIn } from '../../engine/evaluate/settledIn.ts';
+import type { Plan } from '../../engine/plan/planSchema.ts';
 import { anchoringMessages } from '../../engine/report/anchoringMessages.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';
@@ -80,7 +81,90 @@ describe('the years between two known values', () => {
   });
 });
 
+describe('a gap with a year of published growth', () => {
+  // Growth published for 2023 only (in %, over the year before), between part_a's 70 in 2021 and 90 in 2024.
+  const withGrowth = (rate: number, year = 2023): Plan => {
+    const plan = feasibilityPlan();
+    const provenance = {
+      kind: 'statistic' as const,
+      publisher: '测试区统计局',
+      document: '公报',
+      date: '2024-03-01',
+      where: '表1',
+      phrase: `增长${rate}%`,
+    };
+    return { ...plan, growthObservations: [{ indicator: 'part_a', year, value: rate, provenance }] };
+  };
+
+  it('takes that growth there, and the rate that still joins the two values elsewhere', () => {
+    const r = runSync(withGrowth(20), actualsScenario({ part_a: { '2021': 70, '2024': 90 } }), {
+      paths: 300,
+      seed: 3,
+    });
+    const a = r.indicators.part_a!;
+    // Two free years (2022 and 2024) share what 1.2 leaves of 90 / 70.
+    const rest = Math.sqrt(90 / 70 / 1.2);
+    expect(a.deterministic[2]).toBeCloseTo(70 * rest, 9);
+    expect(a.deterministic[3]! / a.deterministic[2]!).toBeCloseTo(1.2, 12);
+    expect(a.deterministic[4]).toBe(90);
+    expect(a.quantiles.p5[3]).toBe(a.quantiles.p95[3]);
+    expect(r.bridges).toEqual([
+      {
+        indicator: 'part_a',
+        from: 2021,
+        to: 2024,
+        fromBase: false,
+        shape: 'rate',
+        step: expect.any(Number),
+        published: [{ year: 2023, rate: 0.2 }],
+      },
+    ]);
+    expect(r.bridges[0]!.step).toBeCloseTo(rest - 1, 12);
+  });
+
+  it('says which year took its published growth, in both languages', () => {
+    const plan = withGrowth(20);
+    const r = runSync(plan, actualsScenario({ part_a: { '2021': 70, '2024': 90 } }), { paths: 0 });
+    const [m] = anchoringMessages(plan, r).filter((x) => x.code === 'anchor.bridged');
+    expect(renderMessage('zh', m!)).toMatch(/：2023年按公布增速20%，其余年份按年均增长3\.5%，使两端相接/);
+    expect(renderMessage('en', m!)).toMatch(
+      /2023 at its published growth of 20%, the other years growing 3\.5% a year/,
+    );
+  });
+
+  it('is read only inside a gap: a published year beside known values changes nothing', () => {
+    const scenario = actualsScenario({ part_a: { '2021': 70, '2024': 90 } });
+    const plain = runSync(feasibilityPlan(), scenario, { paths: 0 });
+    const outside = runSync(withGrowth(20, 2026), scenario, { paths: 0 });
+    expect([...outside.indicators.part_a!.deterministic]).toEqual([
+      ...plain.indicators.part_a!.deterministic,
+    ]);
+    expect(outside.bridges).toEqual(plain.bridges);
+  });
+
+  it('keeps the constant rate when the growth cannot be taken (−100% or below)', () => {
+    const scenario = actualsScenario({ part_a: { '2021': 70, '2024': 90 } });
+    const plain = runSync(feasibilityPlan(), scenario, { paths: 0 });
+    const r = runSync(withGrowth(-100), scenario, { paths: 0 });
+    expect([...r.indicators.part_a!.deterministic]).toEqual([...plain.indicators.part_a!.deterministic]);
+    expect(r.bridges[0]!.published).toBeUndefined();
+  });
+});
+
 describe('the embedded plan', () => {
+  it('社零 2024 grows at its published 3%, and 2022, 2023 and 2025 at the rate that reaches 504.3', () => {
+    const plan = readPlan(undefined);
+    const r = runSync(plan, null, { paths: 0 });
+    const at = (y: number) => r.indicators.retail_sales!.deterministic[r.years.indexOf(y)]!;
+    expect(at(2024) / at(2023)).toBeCloseTo(1.03, 12);
+    const rest = (504.3 / 473 / 1.03) ** (1 / 3);
+    expect(at(2022) / at(2021)).toBeCloseTo(rest, 12);
+    expect(at(2023) / at(2022)).toBeCloseTo(rest, 12);
+    expect(r.bridges.find((b) => b.indicator === 'retail_sales')!.published).toEqual([
+      { year: 2024, rate: 0.03 },
+    ]);
+  });
+
   it('社零 no longer falls in 2025: 2022–2024 lie between 2021’s 473 and 2025’s 504.3', () => {
     const plan = readPlan(undefined);
     const r = runSync(plan, null, { paths: 2000, seed: 1 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../engine/check/checkPlan.ts';
 import { renderFindings } from '../../engine/check/renderFindings.ts';
+import { formatIssues } from '../../engine/index.ts';
 import { applyStatistics } from '../../engine/plan/applyStatistics.ts';
 import { loadStatistics } from '../../engine/plan/loadStatistics.ts';
 import { PlanError } from '../../engine/plan/PlanError.ts';
@@ -47,6 +48,64 @@ describe('applyStatistics', () => {
       verdictBasis: 'data',
     });
     expect(r.targets.find((t) => t.id === 'share_2025')!.verdictBasis).toBe('assumption');
+  });
+});
+
+describe('a series of yearly growth (growthOf)', () => {
+  const provenance = (phrase: string) => ({
+    kind: 'statistic' as const,
+    publisher: '测试区统计局',
+    document: '公报',
+    date: '2024-03-01',
+    where: '表1',
+    phrase,
+  });
+  const file = (series: Record<string, unknown>) => ({
+    format: 'planpath/statistics@1',
+    region: { zh: '测试区' },
+    compiled: '2026-11-28',
+    series: [{ id: 'g', name: { zh: 'A 增速' }, unit: '%', values: [], ...series }],
+  });
+
+  it('becomes growth observations after the base year, not levels; the base year’s own growth is left out', () => {
+    const stats = loadStatistics(
+      file({
+        growthOf: 'part_a',
+        values: [
+          { year: 2020, value: 4, provenance: provenance('增长4%') },
+          { year: 2023, value: 6.5, provenance: provenance('增长6.5%') },
+        ],
+      }),
+      's.json',
+    );
+    const { plan, applied, issues } = applyStatistics(feasibilityPlan(), stats);
+    expect(plan.growthObservations).toEqual([
+      { indicator: 'part_a', year: 2023, value: 6.5, provenance: provenance('增长6.5%') },
+    ]);
+    expect(plan.observations).toEqual(feasibilityPlan().observations);
+    expect(applied).toEqual([{ series: 'g', indicator: 'part_a', year: 2023, value: 6.5, as: 'growth' }]);
+    expect(issues).toEqual([]);
+  });
+
+  it('names an indicator the plan does not have', () => {
+    const stats = loadStatistics(file({ growthOf: 'nope' }), 's.json');
+    expect(applyStatistics(feasibilityPlan(), stats).issues).toEqual([
+      { code: 'unknown-indicator', series: 'g', indicator: 'nope' },
+    ]);
+  });
+
+  it('is refused with a level’s indicator too, or in a unit other than %, naming where', () => {
+    const both = file({ growthOf: 'part_a', indicator: 'part_a' });
+    expect(() => loadStatistics(both, 's.json')).toThrow(/series\[0\]\.growthOf/);
+    const unit = file({ growthOf: 'part_a', unit: '亿元' });
+    expect(() => loadStatistics(unit, 's.json')).toThrow(/series\[0\]\.unit/);
+    try {
+      loadStatistics(unit, 's.json');
+    } catch (e) {
+      expect(formatIssues((e as PlanError).file, (e as PlanError).issues, 'zh')).toContain(
+        '年增速系列（growthOf）的单位应为 "%"',
+      );
+    }
   });
 });
 

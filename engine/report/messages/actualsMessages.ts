@@ -164,6 +164,18 @@ export const ACTUALS_MESSAGES = {
     zh: '取{from}年基期值与{to}年已知值之间{step}的推算值，这几年不作随机模拟',
     en: 'the run takes the values between the {from} base and the known {to} figure ({step}), reckoned, not simulated',
   },
+  'anchor.bridged.between.published': {
+    zh: '取{from}年与{to}年已知值之间的推算值：{published}，其余年份{step}，使两端相接；这几年不作随机模拟',
+    en: 'the run takes the values between the known {from} and {to} figures: {published}, the other years {step}, so the two meet; reckoned, not simulated',
+  },
+  'anchor.bridged.fromBase.published': {
+    zh: '取{from}年基期值与{to}年已知值之间的推算值：{published}，其余年份{step}，使两端相接；这几年不作随机模拟',
+    en: 'the run takes the values between the {from} base and the known {to} figure: {published}, the other years {step}, so the two meet; reckoned, not simulated',
+  },
+  'anchor.bridged.publishedYear': {
+    zh: '{year}年按公布增速{rate}',
+    en: '{year} at its published growth of {rate}',
+  },
   'anchor.historyRate': {
     zh: '{indicator}：已有实际数据，后续年份的年增速改取 {from}–{to} 年实际年均增速 {rate}（± {sd}，由实际值推算），不再用“无历史数据时”的默认假设 {mean} ± {sd}；可在情景中改为其他假设',
     en: '{indicator}: now observed, the years ahead grow at its {from}–{to} average {rate} a year (± {sd}, reckoned from the actuals) instead of the default for when no history is given, {mean} ± {sd}; a scenario may set another',

@@ -233,6 +233,14 @@ export const INPUT_MESSAGES = {
 
   // A statistics file (engine/plan/loadStatistics.ts, statisticsSchema.ts) and an uncertain value.
   'input.stat.duplicateSeries': { zh: '数据系列编号重复', en: 'duplicate series id' },
+  'input.stat.growthAndLevel': {
+    zh: '一个数据系列要么是指标的数值（indicator），要么是它的年增速（growthOf），不能两者都是',
+    en: "a series gives an indicator's values (indicator) or its yearly growth (growthOf), not both",
+  },
+  'input.stat.growthUnit': {
+    zh: '年增速系列（growthOf）的单位应为 "%"',
+    en: 'a yearly growth series (growthOf) is in "%"',
+  },
   'input.stat.onlyStatistic': {
     zh: '统计数据文件只收录公开发布的数字及由其推算的数字：来源类型（provenance 的 kind）应为 "statistic" 或 "derived"',
     en: 'a statistics file holds published figures and figures derived from them only: provenance kind must be "statistic" or "derived"',
