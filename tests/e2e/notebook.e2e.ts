@@ -451,8 +451,15 @@ describe('the notebook in Chromium', () => {
     // 社零's 2025 value is derived from published figures, and settles its targets: said so here too.
     const facts = (await page.textContent('[data-cell="detail"] .facts')) ?? '';
     expect(facts).toContain('推算 2025');
-    // Its years between the published 2021 figure and 2025's are reckoned on the line joining them.
-    expect(facts).toContain('推算 2022–2024取2021年与2025年已知值之间按年均增长1.6%的推算值');
+    // Its years between the published 2021 figure and 2025's are reckoned: 2024 at its published growth (its
+    // source listed with it), the other years at the rate that still joins the two.
+    expect(facts).toContain(
+      '推算 2022–2024取2021年与2025年已知值之间的推算值：2024年按公布增速3%，其余年份按年均增长1.2%，使两端相接',
+    );
+    expect(facts).toContain('统计数据 2024比上年增长 3%');
+    expect(
+      await page.getAttribute('[data-cell="detail"] .facts dd:has-text("比上年增长 3%")', 'data-tip'),
+    ).toContain('社会消费品零售总额增速3%左右');
     // An indicator whose base the plan check finds at odds with the plan's printed figure says so by its chart.
     expect(await page.isHidden('[data-cell="detail"] .check-note')).toBe(true);
     await page.selectOption('[data-cell="detail"] select', 'sme_va_share');
