@@ -16,6 +16,9 @@
 // - `entry`: a stock with entries and exits in proportion to it: the entry rate is the stock's average net
 //   growth plus the exit rate, so the net growth continues (a 高企 count rising 10.3% a year had been
 //   forecast at the default 12% in − 6% out, and read 难以达成 beside a pace on plan).
+// A growth written `rate − helper`, where the helper is a derived `year > Y ? … : 0` (Yaohai's post-plan
+// slowdown), reads as `rate` alone over history up to Y: 每万人发明专利 entered at 11.8% a year had stayed on its
+// stand-in 8% and read 难以达成 beside a pace 基本符合预期 (孙科长).
 import { formulaSymbols } from '../check/formulaShape.ts';
 import { engineMath } from '../compile/wasm/engineMath.ts';
 import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
@@ -70,7 +73,7 @@ export function historyRates(
     if (!p.untilHistory || scenario?.parameters?.[p.id] !== undefined) continue;
     const found = drivenBy(plan, p.id);
     if (!found) continue;
-    const { ind, reading, exit } = found;
+    const { ind, reading, exit, zeroUntil } = found;
     // A share is observed as the share; its odds are what the parameter grows.
     const observedAs = reading === 'odds' ? shareOf(plan, ind.id) : ind;
     const toModel = reading === 'odds' ? oddsOf : (v: number) => v;
@@ -87,7 +90,7 @@ export function historyRates(
     if (base === undefined || !(base > 0) || !seen) continue;
     const latest = Math.max(0, ...[...seen.keys()].filter((k) => k > 0 && Number.isFinite(seen.get(k)!)));
     const value = latest > 0 ? toModel(seen.get(latest)!) : Number.NaN;
-    if (!(value > 0)) continue;
+    if (!(value > 0) || years[latest]! > zeroUntil) continue;
     // The engine's pow: the same figures give the same rate in every browser.
     const observed = engineMath().pow(value / base, 1 / latest) - 1;
     const exitMean = exit === undefined ? undefined : meanOf(plan, scenario, exit);
@@ -111,20 +114,30 @@ export function historyRates(
 function drivenBy(
   plan: Plan,
   id: string,
-): { ind: Indicator; reading: HistoryRate['reading']; exit?: string } | null {
+): { ind: Indicator; reading: HistoryRate['reading']; exit?: string; zeroUntil: number } | null {
   const uses = plan.indicators.filter((i) => dynamicsSymbols(i).has(id));
   if (uses.length !== 1) return null;
   const ind = uses[0]!;
   const d = ind.dynamics;
-  if (d.kind === 'growth' && d.rate === id)
-    return { ind, reading: shareOf(plan, ind.id) ? 'odds' : 'growth' };
+  const reading = () => (shareOf(plan, ind.id) ? 'odds' : 'growth');
+  if (d.kind === 'growth' && d.rate === id) return { ind, reading: reading(), zeroUntil: Infinity };
+  const minus = d.kind === 'growth' ? /^(\w+) - (\w+)$/.exec(d.rate.trim()) : null;
+  const zeroUntil = minus?.[1] === id ? zeroThrough(plan, minus[2]!) : undefined;
+  if (zeroUntil !== undefined) return { ind, reading: reading(), zeroUntil };
   // entry · prev(stock) in, exit · prev(stock) out, as the generator writes a stock.
   const prev = `prev(${ind.id})`;
   const inflow = d.kind === 'stock' ? /^(\w+) \* prev\((\w+)\)$/.exec(d.inflow) : null;
   const outflow = d.kind === 'stock' && d.outflow ? /^(\w+) \* prev\((\w+)\)$/.exec(d.outflow) : null;
   if (inflow?.[1] === id && inflow[0].endsWith(prev) && outflow && outflow[0].endsWith(prev))
-    return { ind, reading: 'entry', exit: outflow[1]! };
+    return { ind, reading: 'entry', exit: outflow[1]!, zeroUntil: Infinity };
   return null;
+}
+
+/** The last year a derived `year > Y ? … : 0` helper is zero (Y), or undefined for any other indicator. */
+function zeroThrough(plan: Plan, id: string): number | undefined {
+  const d = plan.indicators.find((i) => i.id === id)?.dynamics;
+  const m = d?.kind === 'derived' ? /^year > (\d{4}) \? \w+ : 0$/.exec(d.formula.trim()) : null;
+  return m ? Number(m[1]) : undefined;
 }
 
 function dynamicsSymbols(i: Indicator): Set<string> {

@@ -2,6 +2,7 @@
 // Reproduced first from a district's own plan: its 规上工业总产值 rose 9.4% a year in the figures entered for
 // 2026–2027, and the forecast still grew it at the generator's 5% ± 3%, calling the 2030 target 难以达成.
 import { describe, expect, it } from 'vitest';
+import { readPlan } from '../../engine/cli/cliInputs.ts';
 import { extractTargets } from '../../engine/extract/index.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
@@ -198,5 +199,39 @@ describe('a stock and a share, observed', () => {
     );
     expect(r.historyRates[0]).toMatchObject({ exit: 0.1 });
     expect(r.historyRates[0]!.rate).toBeCloseTo((380 / 310) ** 0.5 - 1 + 0.1, 12);
+  });
+});
+
+describe('the embedded plan’s stand-ins for indicators with no record', () => {
+  // 孙科长: 每万人发明专利 entered 3.2 (2020) to 5.0 (2024), 11.8% a year, stayed on the stand-in 8% ± 4% and read
+  // 难以达成 (17%) beside a pace 基本符合预期. Its rate is written g_patents_per_10k − post_plan_adjust, the helper
+  // zero through 2025.
+  const yaohai = readPlan(undefined);
+  const entered = (actuals: Record<string, number>): Scenario =>
+    ({
+      format: 'planpath/scenario@1',
+      name: { zh: '录入' },
+      actuals: { patents_per_10k: actuals },
+    }) as Scenario;
+  const series = { '2020': 3.2, '2021': 3.6, '2022': 4.1, '2023': 4.5, '2024': 5.0 };
+
+  it('give way to the entered history, said, and the forecast follows it', () => {
+    const r = runSync(yaohai, entered(series), { paths: 2000, seed: 1 });
+    expect(r.historyRates).toEqual([
+      expect.objectContaining({
+        parameter: 'g_patents_per_10k',
+        from: 2020,
+        to: 2024,
+        rate: expect.closeTo((5 / 3.2) ** 0.25 - 1, 12),
+        replaced: { mean: 0.08, sd: 0.04 },
+      }),
+    ]);
+    // The 2025 target needs 12.6% in its last year: near the observed pace, no longer far beyond 8%.
+    expect(r.targets.find((t) => t.id === 'patents_per_10k_2025')!.pMet).toBeGreaterThan(0.3);
+  });
+
+  it('stay when the history reaches past the year the helper starts to subtract', () => {
+    const r = runSync(yaohai, entered({ ...series, '2026': 6.2 }), { paths: 0, horizon: 2030 });
+    expect(r.historyRates).toEqual([]);
   });
 });
