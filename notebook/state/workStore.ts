@@ -25,7 +25,7 @@ export function setWorkStoreErrorHandler(handler: (error: unknown) => void): voi
   onError = handler;
 }
 
-const key = (planId: string, slot: 'current' | 'previous') => `${planId}:${slot}`;
+const key = (planId: string, slot: 'current' | 'previous' | 'organisation') => `${planId}:${slot}`;
 
 /** A stored value is taken only if it has the shape of saved work; anything else is left alone. */
 export function isSavedWork(x: unknown): x is SavedWork {
@@ -41,10 +41,15 @@ export async function readWork(
   slot: 'current' | 'previous' = 'current',
 ): Promise<SavedWork | null> {
   try {
+    // The 编制单位 is kept under a key of its own too: typed on a visit that changed nothing else, it had been
+    // held only in memory and was gone on the next visit (孙科长).
+    const organisation: unknown =
+      slot === 'current' ? await get(key(planId, 'organisation'), store()) : undefined;
+    if (typeof organisation === 'string') organisations.set(planId, organisation);
     const value: unknown = await get(key(planId, slot), store());
     if (value === undefined) return null;
     if (!isSavedWork(value)) throw new Error(`stored work for ${planId} has an unknown shape`);
-    if (slot === 'current') organisations.set(planId, value.organisation);
+    if (slot === 'current' && typeof organisation !== 'string') organisations.set(planId, value.organisation);
     return value;
   } catch (error) {
     onError(error);
@@ -87,6 +92,7 @@ let lastScenario: { planId: string; scenario: Working } | null = null;
 
 export function saveOrganisation(planId: string, value: string): void {
   organisations.set(planId, value.trim());
+  set(key(planId, 'organisation'), value.trim(), store()).catch(onError);
   if (lastScenario?.planId === planId) void writeWork(planId, lastScenario.scenario);
 }
 

@@ -257,6 +257,21 @@ describe('the planner’s work is kept', () => {
     expect(await again.textContent('[data-cell="comparison"]')).toContain('下行');
   }, 150_000);
 
+  // 孙科长: typed on a visit that changed nothing else, it had been held in memory only, and the next print read
+  // 编制单位（未填写）.
+  it('keeps the 编制单位 typed on a visit that changed nothing else', async () => {
+    const c = await context();
+    const first = await open(c);
+    await first.click('[data-nav="evaluation"]');
+    await first.fill('#report-org', '瑶海区统计局');
+    await first.press('#report-org', 'Tab');
+    await first.waitForTimeout(300); // IndexedDB's write
+    await first.close();
+    const again = await open(c);
+    await again.click('[data-nav="evaluation"]');
+    expect(await again.inputValue('#report-org')).toBe('瑶海区统计局');
+  }, 150_000);
+
   it('sent no request to any host but localhost', () => {
     expect(outside).toEqual([]);
   });
