@@ -198,7 +198,16 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
   const ind = info.indicator;
   const whole = wholeItems(info);
   const base = ind && knownBase(ind);
-  if (base)
+  // A base the planner entered (录入基期, or a base-year figure pasted) is the base the run starts from: the line
+  // had read 基期待补 above 录入值 2020 2.1% (孙科长).
+  const enteredBase = state.scenario.actuals?.[info.id]?.[String(plan.meta.baseYear)];
+  if (enteredBase !== undefined && !base)
+    add(
+      t('detail.base'),
+      `${plan.meta.baseYear}: ${formatValue(enteredBase, info.unit, lang, true, whole)}`,
+      t('prov.entered'),
+    );
+  else if (base)
     add(
       t('detail.base'),
       `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang, isDataSource(base.provenance.kind), whole)}`,

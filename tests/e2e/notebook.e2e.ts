@@ -905,6 +905,12 @@ describe('the notebook in Chromium', () => {
     const after = await counts();
     expect(after.unknown).toBe(before.unknown - 2); // finance_va_2025 and finance_va_growth
     expect(after.data + after.assumption).toBe(before.data + before.assumption + 2);
+    // The indicator's detail gives the entered base as its base (it had read 基期待补 above 录入值 2020 75).
+    await page.click(`${fin} button[data-select]`);
+    await expect
+      .poll(() => page.textContent('[data-cell="detail"] .facts'))
+      .toContain('基期值2020: 75 亿元');
+    expect(await page.textContent('[data-cell="detail"] .facts')).not.toContain('基期待补');
     // The entered base travels with the scenario (its link).
     await page.waitForFunction((h) => /^#v\d+\./.test(location.hash) && location.hash !== h, hash0);
     const other = await open(await page.evaluate(() => location.hash));
