@@ -907,9 +907,7 @@ describe('the notebook in Chromium', () => {
     expect(after.data + after.assumption).toBe(before.data + before.assumption + 2);
     // The indicator's detail gives the entered base as its base (it had read 基期待补 above 录入值 2020 75).
     await page.click(`${fin} button[data-select]`);
-    await expect
-      .poll(() => page.textContent('[data-cell="detail"] .facts'))
-      .toContain('基期值2020: 75 亿元');
+    await expect.poll(() => page.textContent('[data-cell="detail"] .facts')).toContain('基期值2020: 75 亿元');
     expect(await page.textContent('[data-cell="detail"] .facts')).not.toContain('基期待补');
     // The entered base travels with the scenario (its link).
     await page.waitForFunction((h) => /^#v\d+\./.test(location.hash) && location.hash !== h, hash0);
