@@ -58,6 +58,19 @@ const tr = (zh: string, en: string) => (lang() === 'zh' ? zh : en);
 interface Row {
   target: GenerateTarget & { offset: number | null };
   accepted: boolean;
+  /** The target as the source read it (readKey), before the planner's edits: how a row is found again when
+   * the source is read anew, so its edits are kept. */
+  read?: string;
+}
+
+/** A target as read, without where in the text it stands (an edit above it moves every offset). */
+function readKey(target: Row['target']): string {
+  return JSON.stringify({ ...target, offset: null });
+}
+
+/** The planner changed the row: unticked it, or edited a field. */
+function editedRow(r: Row): boolean {
+  return !r.accepted || (r.read !== undefined && readKey(r.target) !== r.read);
 }
 
 const COMPARATORS: Comparator[] = ['>=', '>', '~=', '<=', '<', 'range'];
@@ -688,6 +701,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       );
       d.rows.forEach((r, k) => {
         rows[k]!.accepted = r.accepted !== false;
+        if (typeof r.read === 'string') rows[k]!.read = r.read;
       });
       renderSource();
       renderTable();
@@ -698,6 +712,44 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
 
   // The name last offered from a source: replaced by the next source's, unless the planner typed her own.
   let offeredTitle = '';
+
+  /** Names the edited rows a new reading has no row for, with a button back to the review they were in. */
+  function sayEditsDropped(
+    dropped: Row[],
+    before: {
+      rows: Row[];
+      sourceText: string;
+      origin: typeof origin;
+      targetYear: number | null;
+      facts: BaseFact[];
+    },
+  ): void {
+    const names = dropped.map((r) => `“${r.target.name}”`).join(tr('、', ', '));
+    const note = h(
+      'div',
+      { class: 'notice notice-warning', 'data-kind': 'warning', 'data-notice': 'edits-dropped' },
+      tr(
+        `新的识别结果中找不到上次修改过的 ${dropped.length} 行（${names}），这些修改未沿用。`,
+        `The new reading has no row for ${dropped.length} rows you had changed (${names}); those changes were not carried over.`,
+      ),
+    );
+    const back = h(
+      'button',
+      { type: 'button', class: 'small' },
+      L('恢复上次的审阅结果', 'Restore the previous review'),
+    );
+    back.addEventListener('click', () => {
+      ({ rows, sourceText, origin, targetYear, facts } = before);
+      review.hidden = rows.length === 0;
+      renderSource();
+      renderTable();
+      updateSummary();
+      scheduleDraftSave();
+      note.remove();
+    });
+    note.append(' ', back);
+    messages.append(note);
+  }
   /** The source's own name (its first line, or the row above a table's header) as the plan's name. */
   function offerTitle(title: string | undefined): void {
     const typed = titleInput.value.trim();
@@ -707,8 +759,22 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     scheduleDraftSave();
   }
 
+  /**
+   * Shows a source's targets for review. Rows the planner edited keep their edits where the new source reads
+   * the same target; edits with no row to go to are named, with a way back to the review as it was: reading
+   * the text again after one corrected word had dropped every unticked row and typed base (何工).
+   */
   function showDraft(targets: Row['target'][], text: string): void {
-    rows = targets.map((target) => ({ target, accepted: true }));
+    const before = { rows, sourceText, origin, targetYear, facts };
+    const edited = new Map(rows.filter(editedRow).map((r) => [r.read, r]));
+    rows = targets.map((target) => {
+      const read = readKey(target);
+      const old = edited.get(read);
+      if (!old) return { target, accepted: true, read };
+      edited.delete(read);
+      return { target: { ...old.target, offset: target.offset }, accepted: old.accepted, read };
+    });
+    if (edited.size > 0) sayEditsDropped([...edited.values()], before);
     sourceText = text;
     review.hidden = rows.length === 0;
     renderSource();
@@ -751,6 +817,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         extractText(m),
       );
     if (result.messages.some(refusesText)) return;
+    // Nothing found: the review on screen stays as it is (the message above says why).
+    if (result.targets.length === 0 && rows.length > 0) return;
     origin = 'text';
     targetYear = result.targetYear;
     facts = result.baseFacts;
@@ -833,6 +901,11 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         : readPlanTable(await textOf(file));
       for (const issue of result.issues) {
         say(issue.severity, `${file.name}：${tableIssueText(issue as TableIssue, lang())}`);
+      }
+      // An empty or unreadable table leaves the review on screen as it is (an empty workbook had hidden it).
+      if (result.targets.length === 0 && rows.length > 0) {
+        say('info', tr('当前的审阅结果保持不变。', 'The review on screen is kept as it is.'));
+        return;
       }
       origin = 'table';
       targetYear = null;

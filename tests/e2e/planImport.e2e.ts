@@ -403,6 +403,43 @@ describe('the import draft', () => {
     await page.close();
   });
 
+  // 何工: reading the text again after correcting one word had ticked every unticked row again and dropped
+  // the names typed; an empty workbook chosen next had hidden the review.
+  it('keeps the review’s edits when the text is read again, and the review when a file holds no target', async () => {
+    const page = await open();
+    await page.fill('#import textarea', DISTRICT_FIVE_YEAR);
+    await page.click('#import [data-action="extract"]');
+    await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
+    const rows = page.locator('#import [data-cell="import-table"] tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(14);
+    await rows
+      .filter({ has: page.locator('td.mono', { hasText: '两千家' }) })
+      .locator('input[type="checkbox"]')
+      .first()
+      .uncheck();
+    const name = rows.nth(1).locator('input.pi-name');
+    await name.fill('改过的名称');
+    await name.press('Tab');
+    // One word of the text corrected, far from those two rows, and read again.
+    await page.fill('#import textarea', `${DISTRICT_FIVE_YEAR}\n（本规划由区发展改革委负责解释。）`);
+    await page.click('#import [data-action="extract"]');
+    await page.waitForSelector('#import [data-action="extract"]:not([aria-busy])');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(14);
+    expect(await page.locator('#import mark.rejected').textContent()).toBe('两千家');
+    expect(await rows.nth(1).locator('input.pi-name').inputValue()).toBe('改过的名称');
+    expect(await page.$('#import [data-notice="edits-dropped"]')).toBeNull();
+    // A workbook with no target row leaves the review as it was.
+    await page.setInputFiles('#import input[type="file"]', {
+      name: '空表.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('\n'),
+    });
+    await expect.poll(() => page.textContent('#import .pi-messages')).toContain('当前的审阅结果保持不变');
+    expect(await rows.count()).toBe(14);
+    expect(await page.isVisible('#import [data-cell="import-table"]')).toBe(true);
+    await page.close();
+  });
+
   it('reads the text in the engine worker and follows the language toggle without a reload', async () => {
     const page = await open();
     // Count the calls that go to the worker (the page's own extractor is only the fallback).
