@@ -765,8 +765,20 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   // A rate-only name whose base-year level the text states (2023年，全市地区生产总值达到3420亿元) is that level
   // in its unit, so that its median reads in 亿元 rather than as an index.
   const levelFact = levelT || shareT ? null : levelFactFor(facts, g.name, draft.baseYear);
-  const measure: 'level' | 'share' | 'index' = levelT || levelFact ? 'level' : shareT ? 'share' : 'index';
-  const unit = levelT ? levelT.t.unit : levelFact ? levelFact.unit : measure === 'share' ? '%' : INDEX_UNIT;
+  // Or a base the planner typed with its unit beside the rate (何工's 120亿元 had been dropped for an index).
+  const typedLevel =
+    levelT || shareT || levelFact ? undefined : rest.find(({ t }) => t.base !== null && t.baseUnit);
+  const measure: 'level' | 'share' | 'index' =
+    levelT || levelFact || typedLevel ? 'level' : shareT ? 'share' : 'index';
+  const unit = levelT
+    ? levelT.t.unit
+    : levelFact
+      ? levelFact.unit
+      : typedLevel
+        ? typedLevel.t.baseUnit!
+        : measure === 'share'
+          ? '%'
+          : INDEX_UNIT;
   // 每千人口执业医师数 is in 人 but is a ratio: not a stock of whole people, and 3.2 is a value it takes.
   const ratio = PER_POPULATION.test(g.name);
   const unitCls: UnitClass =
@@ -786,8 +798,8 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   } else {
     for (const { t } of rest) {
       if (t.base === null || (t.baseYear != null && t.baseYear !== draft.baseYear)) continue;
-      const v =
-        measure === 'share' ? (t.unit === '%' ? t.base / 100 : null) : convertUnit(t.base, t.unit, unit);
+      const from = t.baseUnit ?? t.unit;
+      const v = measure === 'share' ? (from === '%' ? t.base / 100 : null) : convertUnit(t.base, from, unit);
       if (v === null) continue;
       base = { value: v, provenance: draft.baseProvenance(t, { zh: '基期值', en: 'base' }) };
       break;

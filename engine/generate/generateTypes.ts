@@ -15,8 +15,11 @@ export interface GenerateTarget {
   kind: DraftKind | 'qualitative';
   /** null: the plan's target year. */
   year: number | null;
-  /** Printed or entered, in `unit`; null when unknown (基期待补). */
+  /** Printed or entered, in `unit` (or `baseUnit`); null when unknown (基期待补). */
   base: number | null;
+  /** The unit of a base typed beside a rate (普惠小微贷款余额 120亿元 beside 年均增长15%): the level's unit,
+   * which the rate's own (%) does not give. The indicator is then that level, not an index. */
+  baseUnit?: string;
   /** The base was typed by the planner (the import's review), not read from the text: its provenance is
    *  `entered`, whatever the target's printed figure says. */
   baseEntered?: boolean;

@@ -31,6 +31,7 @@ import { loadShippedPlan } from '../client/shippedPlan.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { parseJsonFile } from '../format/parseJsonFile.ts';
 import { printedBaseHint } from '../model/printedBaseHint.ts';
+import { readBaseCell } from '../model/readBaseCell.ts';
 import { problemOf } from '../share/shareSync.ts';
 import {
   clearImportDraft,
@@ -61,6 +62,11 @@ interface Row {
   /** The target as the source read it (readKey), before the planner's edits: how a row is found again when
    * the source is read anew, so its edits are kept. */
   read?: string;
+}
+
+/** A rate's row (年均增长15%): its base is the level the rate grows, typed with that level's unit. */
+function isRateRow(t: Row['target']): boolean {
+  return t.kind === 'growth' || t.kind === 'cumulative-growth';
 }
 
 /** A target as read, without where in the text it stands (an edit above it moves every offset). */
@@ -583,17 +589,16 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
             'td',
             { 'data-base-cell': String(k) },
             text(
-              t.base === null ? '' : String(t.base),
+              t.base === null ? '' : `${t.base}${t.baseUnit ?? ''}`,
               (v) => {
-                if (v.trim() === '') {
-                  t.base = null;
-                  return true;
-                }
-                const b = Number(v);
-                if (!Number.isFinite(b)) return false;
+                const read = readBaseCell(v, t.unit, isRateRow(t));
+                if (!read.ok) return false;
                 // Typed here, so `entered`: a base read from the text keeps its printed provenance.
-                if (b !== t.base) t.baseEntered = true;
-                t.base = b;
+                if (read.base !== null && (read.base !== t.base || read.unit !== t.baseUnit))
+                  t.baseEntered = true;
+                t.base = read.base;
+                if (read.unit) t.baseUnit = read.unit;
+                else delete t.baseUnit;
                 return true;
               },
               'pi-num',
@@ -625,7 +630,13 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         r.target.base === null
           ? printedBaseHint(plan, `t_${String(j + 1).padStart(2, '0')}`, r.target.unit)
           : null;
-      input.placeholder = printed === null ? '' : tr(`${printed}（原文）`, `${printed} (printed)`);
+      // A rate's row takes its base with a unit: the placeholder shows how.
+      input.placeholder =
+        printed !== null
+          ? tr(`${printed}（原文）`, `${printed} (printed)`)
+          : isRateRow(r.target)
+            ? tr('如 120亿元', 'e.g. 120亿元')
+            : '';
     });
   }
 

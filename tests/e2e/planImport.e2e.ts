@@ -420,6 +420,21 @@ describe('the import draft', () => {
     const name = rows.nth(1).locator('input.pi-name');
     await name.fill('改过的名称');
     await name.press('Tab');
+    // A rate-only row's base is the level it grows, typed with its unit: a bare number is refused (何工's
+    // 120 had been counted, then dropped for an index).
+    const names = await page.$$eval('#import input.pi-name', (l) =>
+      l.map((i) => (i as HTMLInputElement).value),
+    );
+    const investment = rows
+      .nth(names.findIndex((n) => n.startsWith('固定资产投资')))
+      .locator('[data-base-cell] input');
+    expect(await investment.getAttribute('placeholder')).toBe('如 120亿元');
+    await investment.fill('95');
+    await investment.press('Tab');
+    expect(await investment.getAttribute('class')).toContain('field-error');
+    await investment.fill('95亿元');
+    await investment.press('Tab');
+    expect(await investment.getAttribute('class')).not.toContain('field-error');
     // One word of the text corrected, far from those two rows, and read again.
     await page.fill('#import textarea', `${DISTRICT_FIVE_YEAR}\n（本规划由区发展改革委负责解释。）`);
     await page.click('#import [data-action="extract"]');
@@ -427,6 +442,7 @@ describe('the import draft', () => {
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(14);
     expect(await page.locator('#import mark.rejected').textContent()).toBe('两千家');
     expect(await rows.nth(1).locator('input.pi-name').inputValue()).toBe('改过的名称');
+    expect(await page.locator('#import [data-base-cell] input[value="95亿元"]').count()).toBe(1);
     expect(await page.$('#import [data-notice="edits-dropped"]')).toBeNull();
     // A workbook with no target row leaves the review as it was.
     await page.setInputFiles('#import input[type="file"]', {

@@ -367,6 +367,29 @@ describe('generatePlan from a text draft', () => {
     expect(budget.provenance).toMatchObject({ kind: 'plan', figure: '80亿元' });
   });
 
+  // 何工: 120 typed beside 普惠小微贷款余额 年均增长15% was counted as a base in the review, then dropped: the
+  // plan modelled an index (基期=1). Typed with its unit, it is the level the rate grows.
+  it('takes a base typed with its unit beside a rate as the level, in that unit, entered', () => {
+    const text = ['二、发展目标', '到2030年，普惠小微贷款余额年均增长15%左右。'].join('\n');
+    const rateOnly = extractTargets(text).targets;
+    expect(rateOnly).toHaveLength(1);
+    const typed = rateOnly.map((t) => ({ ...t, base: 120, baseUnit: '亿元', baseEntered: true }));
+    const out = load(generatePlan(typed, { title: '瑞丰县' }).plan);
+    const ind = out.indicators.find((i) => i.id === out.targets[0]!.indicator)!;
+    expect(ind.unit).toBe('亿元');
+    expect(ind.name.zh).not.toContain('指数');
+    expect(ind.base).toMatchObject({ value: 120, provenance: { kind: 'entered' } });
+    expect(runSync(out, null, { paths: 0 }).indicators[ind.id]!.deterministic[0]).toBe(120);
+    // Without a unit it stays an index (the review asks for the unit rather than guessing it).
+    const bare = load(
+      generatePlan(
+        rateOnly.map((t) => ({ ...t, base: 120, baseEntered: true })),
+        { title: '瑞丰县' },
+      ).plan,
+    );
+    expect(bare.indicators[0]!.name.zh).toContain('指数，基期=1');
+  });
+
   it('records a target value the planner changed in the review as entered, citing what the plan printed', () => {
     const typed = draft.targets.map((t) =>
       t.name.startsWith('一般公共预算收入') ? { ...t, value: 85, valueEntered: true } : t,

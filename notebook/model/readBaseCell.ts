@@ -1,0 +1,24 @@
+// A base typed in the import's review. A rate's row (年均增长15%) has no level unit of its own, so its base is
+// typed with one (120亿元) and becomes the level the rate grows; a bare 120 there had been counted as a base and
+// then dropped for an index (何工). Elsewhere a unit, when typed, must convert to the row's.
+import { convertUnit } from '../../engine/units/unitFactor.ts';
+
+export type BaseCell =
+  | { ok: true; base: number | null; unit?: string }
+  /** `number`: not a number; `unit`: a rate's row without a unit, or a unit that does not convert. */
+  | { ok: false; problem: 'number' | 'unit' };
+
+const TYPED = /^([+-]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s][^\d]*)?$/;
+
+export function readBaseCell(text: string, rowUnit: string, rowIsRate: boolean): BaseCell {
+  const typed = text.trim();
+  if (typed === '') return { ok: true, base: null };
+  const m = TYPED.exec(typed);
+  const value = m ? Number(m[1]!.replaceAll(',', '')) : Number.NaN;
+  if (!Number.isFinite(value)) return { ok: false, problem: 'number' };
+  const unit = m![2]?.trim();
+  if (rowIsRate) return unit ? { ok: true, base: value, unit } : { ok: false, problem: 'unit' };
+  if (!unit || unit === rowUnit) return { ok: true, base: value };
+  const converted = convertUnit(value, unit, rowUnit);
+  return converted === null ? { ok: false, problem: 'unit' } : { ok: true, base: converted };
+}
