@@ -1,8 +1,9 @@
-// A target table as an .xlsx workbook (Excel, WPS): the first sheet is read as text cells — what the sheet
-// shows, so a formula gives its result — and its merged ranges are passed on to be refused with their
-// address. exceljs is loaded only here.
+// A target table as an .xlsx workbook (Excel, WPS): the first sheet that holds targets is read as text cells —
+// what the sheet shows, so a formula gives its result — and its merged ranges are passed on to be refused with
+// their address. exceljs is loaded only here.
+import type { Worksheet } from 'exceljs';
 import { type MergedRange, readPlanTableRows } from './readPlanTableRows.ts';
-import type { PlanTableResult } from './tableTypes.ts';
+import type { PlanTableResult, TableIssue } from './tableTypes.ts';
 
 export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
 
@@ -30,10 +31,23 @@ export async function readPlanXlsx(data: Uint8Array | ArrayBuffer): Promise<Plan
       issues: [{ severity: 'error', code: 'not-xlsx', ...whole, detail: (error as Error).message }],
     };
   }
-  const sheet = workbook.worksheets[0];
-  if (sheet === undefined) {
-    return { targets: [], issues: [{ severity: 'error', code: 'empty-table', ...whole }] };
+  // The first sheet that holds targets: a workbook often opens on a cover or 说明 sheet, and its 附表 on the
+  // second had read 表格为空 (何工). With none, the first sheet's own problems are the ones to say.
+  let first: PlanTableResult | null = null;
+  for (const sheet of workbook.worksheets) {
+    const read = readSheet(sheet);
+    if (read.targets.length > 0) {
+      if (sheet === workbook.worksheets[0]) return read;
+      const chosen: TableIssue = { severity: 'info', code: 'sheet-read', ...whole, value: sheet.name };
+      return { ...read, issues: [chosen, ...read.issues] };
+    }
+    first ??= read;
   }
+  return first ?? { targets: [], issues: [{ severity: 'error', code: 'empty-table', ...whole }] };
+}
+
+/** One worksheet's cells as shown, read as a target table. */
+function readSheet(sheet: Worksheet): PlanTableResult {
   const rows: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);

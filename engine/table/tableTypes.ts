@@ -62,7 +62,9 @@ export type TableIssueCode =
   | 'below-base'
   | 'not-xlsx'
   | 'file-too-large'
-  | 'too-many-rows';
+  | 'too-many-rows'
+  /** Info: the targets were read from this sheet (value: its name), not the workbook's first. */
+  | 'sheet-read';
 
 export interface TableIssue {
   severity: 'error' | 'warning' | 'info';

@@ -232,6 +232,27 @@ describe('readPlanXlsx', () => {
     return new Uint8Array(await wb.xlsx.writeBuffer());
   }
 
+  // 何工: a workbook opening on a 说明 sheet, its 附表 on the second, had read 表格为空.
+  it('reads the first sheet that holds targets, and says which', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('说明').addRow(['本表由县发改委编制']);
+    const table = wb.addWorksheet('附表');
+    table.addRow(PLAN_TABLE_COLUMNS.map((c) => c.header));
+    table.addRow(['地区生产总值', '亿元', 2025, 300, 2030, 420, '总量', '以上']);
+    const r = await readPlanXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(r.targets.map((t) => [t.name, t.value])).toEqual([['地区生产总值', 420]]);
+    expect(r.issues.map((i) => [i.severity, i.code, i.value])).toEqual([['info', 'sheet-read', '附表']]);
+    expect(tableIssueText(r.issues[0]!)).toBe('第一个工作表中没有目标，已读取工作表“附表”');
+    // A workbook with no targets anywhere says what its first sheet lacks.
+    const none = new ExcelJS.Workbook();
+    none.addWorksheet('说明').addRow(['本表由县发改委编制']);
+    none.addWorksheet('空');
+    const empty = await readPlanXlsx(new Uint8Array(await none.xlsx.writeBuffer()));
+    expect(empty.targets).toEqual([]);
+    expect(empty.issues.some((i) => i.severity === 'error')).toBe(true);
+  });
+
   it('reads numbers, formulas and text cells as the sheet shows them', async () => {
     const data = await workbook((s) => {
       s.addRow(PLAN_TABLE_COLUMNS.map((c) => c.header));

@@ -10,6 +10,10 @@ export const TABLE_MESSAGES = {
   },
 
   'table.empty-table': { zh: '表格为空', en: 'the table is empty' },
+  'table.sheet-read': {
+    zh: '第一个工作表中没有目标，已读取工作表“{value}”',
+    en: 'the first sheet holds no targets; read sheet "{value}"',
+  },
   'table.no-header': {
     zh: '未找到表头：需要包含“{nameColumn}”和“{valueColumn}”列（模板列为 {detail}）',
     en: 'no header found: it needs columns {nameColumn} and {valueColumn} (the template has {detail})',
