@@ -19,7 +19,6 @@
 // A growth written `rate − helper`, where the helper is a derived `year > Y ? … : 0` (Yaohai's post-plan
 // slowdown), reads as `rate` alone over history up to Y: 每万人发明专利 entered at 11.8% a year had stayed on its
 // stand-in 8% and read 难以达成 beside a pace 基本符合预期 (孙科长).
-import { formulaSymbols } from '../check/formulaShape.ts';
 import { engineMath } from '../compile/wasm/engineMath.ts';
 import { dynamicsFormulas } from '../plan/checkPlanReferences.ts';
 import { oddsOf, oddsPart } from '../plan/oddsPart.ts';
@@ -69,6 +68,7 @@ export function historyRates(
   actuals: ReadonlyMap<string, ReadonlyMap<number, number>>,
 ): HistoryRates {
   const out: HistoryRates = { used: [], tooShort: [] };
+  if (actuals.size === 0) return out;
   for (const p of plan.parameters) {
     if (!p.untilHistory || scenario?.parameters?.[p.id] !== undefined) continue;
     const found = drivenBy(plan, p.id);
@@ -115,7 +115,7 @@ function drivenBy(
   plan: Plan,
   id: string,
 ): { ind: Indicator; reading: HistoryRate['reading']; exit?: string; zeroUntil: number } | null {
-  const uses = plan.indicators.filter((i) => dynamicsSymbols(i).has(id));
+  const uses = plan.indicators.filter((i) => mentions(i, id));
   if (uses.length !== 1) return null;
   const ind = uses[0]!;
   const d = ind.dynamics;
@@ -140,8 +140,14 @@ function zeroThrough(plan: Plan, id: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function dynamicsSymbols(i: Indicator): Set<string> {
-  return new Set(Object.values(dynamicsFormulas(i.dynamics)).flatMap((f) => [...formulaSymbols(f)]));
+/**
+ * Whether the indicator's formulas name `id`, read from the text as a whole word: a scenario's check resolves
+ * the history before the plan is compiled, and a parse here would be every formula's second (parsedOnce.test.ts).
+ * A word that is not a symbol (a function's name) can only make two users of one, and the default stays.
+ */
+function mentions(i: Indicator, id: string): boolean {
+  const word = new RegExp(`(?<![\\w.])${id}(?!\\w)`);
+  return Object.values(dynamicsFormulas(i.dynamics)).some((f) => word.test(f));
 }
 
 /** The share computed from these odds alone (odds / (1 + odds), see oddsPart). */

@@ -1,7 +1,7 @@
 // A base typed in the import's review. A rate's row (年均增长15%) has no level unit of its own, so its base is
 // typed with one (120亿元) and becomes the level the rate grows; a bare 120 there had been counted as a base and
 // then dropped for an index (何工). Elsewhere a unit, when typed, must convert to the row's.
-import { convertUnit } from '../../engine/units/unitFactor.ts';
+import { convertUnit } from '../../engine/index.ts';
 
 export type BaseCell =
   | { ok: true; base: number | null; unit?: string }
