@@ -205,6 +205,10 @@ export const MESSAGES = {
     en: 'To be entered: computed by formula, but the base of {parts} is unknown',
   },
   'detail.computedMark': { zh: '（由公式推算）', en: ' (computed by formula)' },
+  'detail.questioned': {
+    zh: '数据存疑：疑为 {guess}（小数点错位），请核对',
+    en: 'check: perhaps {guess} (a slipped decimal point)',
+  },
   'detail.publishedGrowth': { zh: '比上年增长 {rate}', en: 'growth of {rate} over the year before' },
   'detail.baseFromFormula': {
     zh: '按公式 {formula} 由各组成指标的基期值算出',
@@ -408,12 +412,16 @@ export const MESSAGES = {
     en: 'indicator\tunit\t2021\t2022\t2023\npillar_output\tbn yuan\t45\t49\t52',
   },
   'eval.lastPaste': {
-    zh: '上次粘贴的内容（其中读出的数值已保存）：下列单元格未采用，请更正后重新应用。',
-    en: 'Your last paste (the values it read are kept): the cells below were not used; correct them and apply again.',
+    zh: '上次粘贴的内容（其中读出的数值已保存）：未采用的单元格请更正后重新应用，存疑的数值请核对。',
+    en: 'Your last paste (the values it read are kept): correct the cells not used and apply again, and check the values questioned.',
   },
   'eval.cellErrors': {
-    zh: '以下单元格有问题（其余数据已读取）：',
-    en: 'Problems in these cells (the rest was read):',
+    zh: '以下单元格未采用（其余数据已读取）：',
+    en: 'These cells were not used (the rest was read):',
+  },
+  'eval.cellWarnings': {
+    zh: '以下数值已读取并采用，但可能有误，请核对：',
+    en: 'These values were read and are used, but may be wrong: please check them:',
   },
   'eval.cellErrorsNothingRead': {
     zh: '因以下问题，未读取任何数据：',
@@ -427,6 +435,7 @@ export const MESSAGES = {
   'settings.values': { zh: '{n} 个数值', en: '{n} values' },
   'settings.lever': { zh: '{intensity}（{start}年起）', en: '{intensity} (from {start})' },
   'eval.readCount': { zh: '已读取 {n} 个数值', en: '{n} values read' },
+  'eval.enteredCount': { zh: '本情景共有 {n} 个录入值', en: 'The scenario holds {n} entered values' },
   'eval.readCountBases': {
     zh: '已读取 {n} 个数值，其中 {bases} 个为{year}年基期值：已用作这些指标的基期（见目标总览），下表只列基期之后的实际数据',
     en: '{n} values read, {bases} of them {year} base values: they are now those indicators’ bases (see Targets); the table below lists actuals after the base year',

@@ -93,6 +93,8 @@ export const REPORT_MESSAGES = {
   'rep.settings.entered': { zh: '录入：{indicator}', en: 'Entered: {indicator}' },
   'rep.settings.enteredValue': { zh: '{year}年 {value}', en: '{year}: {value}' },
   'rep.settings.enteredSep': { zh: '；', en: '; ' },
+  'rep.settings.publishedValue': { zh: '{year}年公布 {value}', en: '{year}: published {value}' },
+  'rep.settings.questioned': { zh: '存疑：疑为 {guess}', en: 'questioned: perhaps {guess}' },
   'rep.settings.col.setting': { zh: '设置', en: 'Setting' },
   'rep.settings.col.value': { zh: '本情景', en: 'This scenario' },
   'rep.settings.col.default': { zh: '规划默认', en: 'Plan default' },

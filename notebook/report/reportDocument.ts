@@ -298,19 +298,28 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
     const ind = plan.indicators.find((i) => i.id === id);
     const years = Object.entries(byYear).sort(([a], [b]) => Number(a) - Number(b));
     if (years.length === 0) return [];
+    const unit = ind?.unit ?? '';
+    const figure = (v: number) => formatValue(v, unit, lang, true, false);
+    const questioned = input.result?.questioned ?? [];
+    // The published figures an entered value stands in for, as the default it replaced: "—" had read as if no
+    // official figure existed (孙科长, GDP 702.6 under an entered 700.5).
+    const published = years.flatMap(([y]) => {
+      const o = plan.observations.find((x) => x.indicator === id && String(x.year) === y);
+      return o ? [t(lang, 'rep.settings.publishedValue', { year: y, value: figure(o.value) })] : [];
+    });
     return [
       {
         setting: t(lang, 'rep.settings.entered', { indicator: pick(ind?.name, lang) || id }),
         value: years
-          .map(([y, v]) =>
-            // As entered (3.6 件, not 4): the figures that reproduce the report (钱主任).
-            t(lang, 'rep.settings.enteredValue', {
-              year: y,
-              value: formatValue(v, ind?.unit ?? '', lang, true, false),
-            }),
-          )
+          .map(([y, v]) => {
+            // As entered (3.6 件, not 4): the figures that reproduce the report (钱主任). One that looks like a
+            // slipped decimal point is marked where it is listed (孙科长: 80.35 亿元 went into the appendix bare).
+            const q = questioned.find((x) => x.indicator === id && String(x.year) === y);
+            const text = t(lang, 'rep.settings.enteredValue', { year: y, value: figure(v) });
+            return q ? `${text} ⚠ ${t(lang, 'rep.settings.questioned', { guess: figure(q.guess) })}` : text;
+          })
           .join(t(lang, 'rep.settings.enteredSep')),
-        planDefault: '—',
+        planDefault: published.length ? published.join(t(lang, 'rep.settings.enteredSep')) : '—',
       },
     ];
   });

@@ -138,15 +138,27 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
       return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(head)}${head ? esc(t('common.colon')) : ''}${esc(lang === 'zh' ? i.messageZh : i.message)}</li>`;
     };
     let html = `<p>${esc(lines[0]!)}</p>`;
-    if (issues.length) {
+    // Cells refused apart from values read but questioned (a decimal slip): the one list under "未采用" had held
+    // an 80.35 that was used (孙科长).
+    const refused = issues.filter((i) => i.severity === 'error');
+    const questioned = issues.filter((i) => i.severity !== 'error');
+    if (refused.length) {
       // "The rest was read" only when something was.
       const heading = parsed.accepted > 0 ? t('eval.cellErrors') : t('eval.cellErrorsNothingRead');
-      html += `<p class="field-error">${esc(heading)}</p><ul class="issues">${issues
+      html += `<p class="field-error">${esc(heading)}</p><ul class="issues">${refused
         .slice(0, LISTED_ISSUES)
         .map(item)
         .join('')}</ul>`;
-      if (issues.length > LISTED_ISSUES)
-        html += `<p class="field-error">${esc(t('eval.moreIssues', { n: issues.length - LISTED_ISSUES }))}</p>`;
+      if (refused.length > LISTED_ISSUES)
+        html += `<p class="field-error">${esc(t('eval.moreIssues', { n: refused.length - LISTED_ISSUES }))}</p>`;
+    }
+    if (questioned.length) {
+      html += `<p class="warning">${esc(t('eval.cellWarnings'))}</p><ul class="issues questioned">${questioned
+        .slice(0, LISTED_ISSUES)
+        .map(item)
+        .join('')}</ul>`;
+      if (questioned.length > LISTED_ISSUES)
+        html += `<p class="warning">${esc(t('eval.moreIssues', { n: questioned.length - LISTED_ISSUES }))}</p>`;
     }
     if (converted.length)
       html += `<p class="muted">${esc(t('eval.converted'))}</p><ul class="issues notes converted">${converted
@@ -192,7 +204,9 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   );
   const have = document.createElement('p');
   have.className = 'muted';
-  have.textContent = count ? t('eval.readCount', { n: count }) : none();
+  // All the scenario holds (pasted and entered as bases), not one paste's count beside it: "已读取 25 个数值" and
+  // "已读取 27 个数值" had stood one under the other (孙科长).
+  have.textContent = count ? t('eval.enteredCount', { n: count }) : none();
   const row = document.createElement('div');
   row.className = 'row';
   row.append(apply, clear, asOfPicker(app, t));

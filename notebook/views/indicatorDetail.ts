@@ -250,10 +250,21 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
         provenanceText(o.provenance, t, lang),
       );
   // The planner's own figures for the indicator, each year (published ones are listed above).
+  // A value that looks like a slipped decimal point says so where it is listed (孙科长: 80.35 亿元 stood here
+  // unmarked, between 781.2 and 840).
+  const questioned = state.result?.questioned ?? [];
   for (const [year, value] of Object.entries(state.scenario.actuals?.[info.id] ?? {}).sort(
     ([a], [b]) => Number(a) - Number(b),
-  ))
-    add(`${t('prov.entered')} ${year}`, formatValue(value, info.unit, lang, true, whole));
+  )) {
+    const q = questioned.find((x) => x.indicator === info.id && String(x.year) === year);
+    add(
+      `${t('prov.entered')} ${year}`,
+      formatValue(value, info.unit, lang, true, whole) +
+        (q
+          ? ` ⚠ ${t('detail.questioned', { guess: formatValue(q.guess, info.unit, lang, true, whole) })}`
+          : ''),
+    );
+  }
   // Years between two known values, reckoned on the line joining them rather than simulated (bridgeGaps).
   for (const b of state.result?.bridges ?? [])
     if (b.indicator === info.id)

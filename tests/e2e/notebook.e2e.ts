@@ -562,6 +562,16 @@ describe('the notebook in Chromium', () => {
     const page = await open();
     await pasteActuals(page, ['指标\t年份\t数值', '社会消费品零售总额\t2023\t48.5'].join('\n'));
     expect(await page.textContent('.parse-report')).toContain('疑为 485亿元（小数点错位）');
+    // Listed as read and used, not under "未采用" (孙科长: 80.35 stood under 下列单元格未采用 and was used).
+    expect(await page.textContent('.parse-report p.warning')).toBe(
+      '以下数值已读取并采用，但可能有误，请核对：',
+    );
+    expect(await page.$('.parse-report p.field-error')).toBeNull();
+    // The indicator's detail marks it where it lists it.
+    await page.click('[data-cell="dashboard"] tr[data-target="retail_sales_2025"] button[data-select]');
+    await expect
+      .poll(() => page.textContent('[data-cell="detail"] .facts'))
+      .toContain('录入值 202348.5 亿元 ⚠ 数据存疑：疑为 485 亿元（小数点错位），请核对');
     // Settled by the 2025 figure reckoned from published ones, the overall verdict does not rest on 2023's.
     const retail = '[data-cell="evaluation"] table.evaluation tr[data-target="retail_sales_2025"]';
     await page.waitForSelector(retail);

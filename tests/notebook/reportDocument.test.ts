@@ -484,6 +484,26 @@ describe('a default that gave way to the observed history', () => {
       '2021年 3.6 件；2022年 4.3 件',
     );
   });
+
+  // 孙科长: an entered 700.5 stood over "规划默认 —" though 702.6 was published for 2021, and an 80.35 the paste
+  // had questioned went into the appendix bare.
+  it('gives the published figures an entered value replaced, and marks a value questioned', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const entered: Working = {
+      name: { zh: '录入' },
+      plan: yaohai.meta.id,
+      actuals: { gdp: { '2021': 700.5, '2022': 739.8, '2023': 781.2, '2024': 80.35 } },
+    };
+    const scenarioFile = { format: SCENARIO_FORMAT, name: { zh: '录入' }, actuals: entered.actuals };
+    const result = runSync(yaohai, scenarioFile as never, { paths: 0 });
+    const ev = await evaluateTargets(yaohai, entered as never, {}, { paths: 0 });
+    const doc = buildReport({ ...reportInput(yaohai, ev, { result }), scenario: entered }, 'zh');
+    const gdp = doc.settings.rows.find((r) => r.setting === '录入：地区生产总值')!;
+    expect(gdp.value).toBe(
+      '2021年 700.5 亿元；2022年 739.8 亿元；2023年 781.2 亿元；2024年 80.35 亿元 ⚠ 存疑：疑为 803.5 亿元',
+    );
+    expect(gdp.planDefault).toMatch(/^2021年公布 702\.6 亿元；2022年公布 741\.3 亿元；2023年公布 780 亿元/);
+  });
 });
 
 // A 南岭区 planner's report listed no base for 城镇化率 72.3%, 研发 2.6% or 失业率 5.1%: a share simulated through
