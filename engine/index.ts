@@ -146,6 +146,8 @@ export {
   type EvaluationColumnKey,
   escapText,
   evaluationColumn,
+  formatLatest,
+  latestIsLevel,
   probabilityPercent,
   statusText,
   targetName,
@@ -183,6 +185,7 @@ export {
   renderMessage,
   renderParts,
 } from './report/messages/render.ts';
+export { periodOverMessage } from './report/periodOverMessage.ts';
 export { reckonedLaterMessage } from './report/reckonedLaterMessage.ts';
 export { remainsInPoints } from './report/remainsInPoints.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';

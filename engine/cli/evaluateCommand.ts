@@ -164,7 +164,11 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     const { fields, data } = evaluationTable(ev, lang);
     text = writeCsv(fields, data);
   } else if (format === 'report')
-    text = evaluationReport(ev, { format: values.html ? 'html' : 'markdown', lang });
+    text = evaluationReport(ev, {
+      format: values.html ? 'html' : 'markdown',
+      lang,
+      thisYear: new Date().getFullYear(),
+    });
   else {
     const { header, rows } = evaluationRows(ev, lang);
     const summary = listedStatuses(ev.summary.counts)

@@ -168,6 +168,17 @@ export function latestIsLevel(t: TargetEvaluation): boolean {
   return t.kind === 'increase' && !isPercentUnit(t.unit);
 }
 
+/**
+ * The latest value with the digits it was given: an observed figure (entered or published) keeps them, as a
+ * plan's printed figure does (孙科长: 88,060 户 entered had read 8.81 万户); one reckoned from others (bridged,
+ * or computed from parts) keeps the digits that suit its size.
+ */
+export function formatLatest(t: TargetEvaluation, lang: Lang): string {
+  if (t.latest === null) return '—';
+  const given = t.latestSource !== 'derived' && !t.latestFrom;
+  return formatValue(t.latest.value, t.unit, lang, given, t.whole);
+}
+
 /** "约束性 · 力争 · 存在风险：…": the verdict with its reason, marked when binding or aspirational. */
 export function verdictText(t: TargetEvaluation, lang: Lang): string {
   return renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature));
@@ -210,7 +221,7 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
       t.latest === null
         ? dash
         : render(lang, latestIsLevel(t) ? 'eval.latest.level' : 'eval.latest', {
-            value: formatValue(t.latest.value, t.unit, lang, false, t.whole),
+            value: formatLatest(t, lang),
             year: t.latest.year,
             source: latestSourceMessage(t),
           }),

@@ -8,6 +8,7 @@ import { statusText, targetName } from './evaluationColumns.ts';
 import { evaluationRows, noDataText } from './evaluationRows.ts';
 import type { Lang } from './lang.ts';
 import { render, renderMessage } from './messages/render.ts';
+import { periodOverMessage } from './periodOverMessage.ts';
 import { reckonedLaterMessage } from './reckonedLaterMessage.ts';
 import { methodsText, statusLabel } from './rulesText.ts';
 
@@ -16,15 +17,19 @@ type Block =
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; header: string[]; rows: string[][] };
 
-function blocks(ev: Evaluation, lang: Lang): Block[] {
+function blocks(ev: Evaluation, lang: Lang, thisYear: number | undefined): Block[] {
   const title = lang === 'en' && ev.plan.title.en ? ev.plan.title.en : ev.plan.title.zh;
   const counts = ev.summary.counts;
   const statusRows = listedStatuses(counts).map((s) => [statusLabel(s, lang), String(counts[s])]);
-  const reckoned = reckonedLaterMessage(ev.summary);
+  const said = [reckonedLaterMessage(ev.summary), periodOverMessage(ev, thisYear)].flatMap((m) =>
+    m ? [{ kind: 'p' as const, text: `${renderMessage(lang, m)}${lang === 'zh' ? '。' : '.'}` }] : [],
+  );
   const out: Block[] = [
     {
       kind: 'h1',
-      text: render(lang, isFinalEvaluation(ev) ? 'report.title.final' : 'report.title', { plan: title }),
+      text: render(lang, isFinalEvaluation(ev, thisYear) ? 'report.title.final' : 'report.title', {
+        plan: title,
+      }),
     },
     {
       kind: 'p',
@@ -34,9 +39,7 @@ function blocks(ev: Evaluation, lang: Lang): Block[] {
         target: ev.plan.targetYear,
       }),
     },
-    ...(reckoned
-      ? [{ kind: 'p' as const, text: `${renderMessage(lang, reckoned)}${lang === 'zh' ? '。' : '.'}` }]
-      : []),
+    ...said,
     { kind: 'h2', text: render(lang, 'report.overview') },
     { kind: 'table', header: [render(lang, 'col.status'), render(lang, 'report.count')], rows: statusRows },
   ];
@@ -127,11 +130,12 @@ ${body}
 `;
 }
 
+/** `thisYear`: the reader's calendar year; past the target year the report is a final one (isFinalEvaluation). */
 export function evaluationReport(
   ev: Evaluation,
-  options: { format?: 'markdown' | 'html'; lang?: Lang } = {},
+  options: { format?: 'markdown' | 'html'; lang?: Lang; thisYear?: number } = {},
 ): string {
   const lang = options.lang ?? 'zh';
-  const bs = blocks(ev, lang);
+  const bs = blocks(ev, lang, options.thisYear);
   return options.format === 'html' ? toHtml(bs, lang) : toMarkdown(bs);
 }

@@ -231,6 +231,13 @@ export const REPORT_MESSAGES = {
   },
   'rep.why.missed': { zh: '{years} 年未完成年度任务', en: 'yearly quota missed in {years}' },
   'rep.why.latest': { zh: '{year} 年实际 {value}，目标 {goal}', en: '{value} in {year} against {goal}' },
+  'rep.why.levelGap': {
+    zh: '（较基期{change}，距目标尚差 {left}）',
+    en: ' ({change} since the base; {left} still to go)',
+  },
+  'rep.why.levelAdded': { zh: '（较基期{change}）', en: ' ({change} since the base)' },
+  'rep.why.risen': { zh: '增加 {amount}', en: 'up {amount}' },
+  'rep.why.fallen': { zh: '减少 {amount}', en: 'down {amount}' },
   'rep.why.latestComputed': {
     zh: '{year} 年由分项数据算得 {value}，目标 {goal}',
     en: '{value} in {year}, computed from its parts’ figures, against {goal}',

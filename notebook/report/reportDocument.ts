@@ -60,6 +60,8 @@ export interface ReportInput {
   modified?: boolean;
   /** The link that reopens the scenario, as the address bar holds it. */
   link?: string;
+  /** The reader's calendar year: past the target year, the report is a final one (isFinalEvaluation). */
+  thisYear?: number;
 }
 
 export interface ReportChart {
@@ -593,7 +595,7 @@ function sectionNumbers(sections: [NumberedSection, boolean][], lang: Lang): Rec
 
 export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
   const { plan, evaluation: ev } = input;
-  const final = isFinalEvaluation(ev);
+  const final = isFinalEvaluation(ev, input.thisYear);
   const planTitle = pick(plan.meta.title, lang);
   const summary = reportSummary(ev, lang);
   const shown = ev.targets.filter((x) => x.latest !== null);
@@ -654,6 +656,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
                   total: ev.targets.length,
                   withData: ev.targets.filter((x) => x.latest !== null).length,
                 }),
+                input.thisYear,
               ),
       },
       { label: t(lang, 'rep.cover.date'), value: input.date },

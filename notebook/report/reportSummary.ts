@@ -5,11 +5,14 @@
 import '../i18n/reportMessages.ts';
 import type { Evaluation, TargetEvaluation } from '../../engine/index.ts';
 import {
+  formatLatest,
   formatPercent,
   formatPercentOf,
   formatProb,
   formatRate,
   formatValue,
+  isDecrease,
+  latestIsLevel,
   msg,
   questionedMessage,
   remainsInPoints,
@@ -72,6 +75,25 @@ function stillNeeded(x: TargetEvaluation, lang: Lang, baseYear: number | undefin
   });
 }
 
+/**
+ * An increase's latest level beside its goal, an increase: what it has added since the base and what is still
+ * to add ("8.806 万户（较基期增加 3.306 万户，距目标尚差 1.194 万户）"); "实际 8.81万户，目标 +4.5万户" had set a
+ * level beside a change with nothing to join them (孙科长). Empty for any other target.
+ */
+function levelGap(x: TargetEvaluation, lang: Lang): string {
+  if (!x.latest || !latestIsLevel(x) || x.base === null || !Number.isFinite(x.base)) return '';
+  const given = x.latestSource !== 'derived' && !x.latestFrom;
+  const amount = (v: number) => formatValue(Math.abs(v), x.unit, lang, given, x.whole);
+  const added = x.latest.value - x.base;
+  const left = x.targetLevel === null ? Number.NaN : x.targetLevel - x.latest.value;
+  const falls = isDecrease(x);
+  const short = Number.isFinite(left) && (falls ? left < 0 : left > 0);
+  return t(lang, short ? 'rep.why.levelGap' : 'rep.why.levelAdded', {
+    change: t(lang, added < 0 ? 'rep.why.fallen' : 'rep.why.risen', { amount: amount(added) }),
+    left: amount(left),
+  });
+}
+
 /** Verdicts the forecast gives a target that is not behind on pace, which still call for attention. */
 const DOUBTED = new Set(['at-risk', 'off-track', 'missed']);
 
@@ -92,7 +114,7 @@ export function attentionReasons(x: TargetEvaluation, lang: Lang, baseYear?: num
             : 'rep.why.latest',
         {
           year: x.latest.year,
-          value: formatValue(x.latest.value, x.unit, lang, false, x.whole),
+          value: formatLatest(x, lang) + levelGap(x, lang),
           goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
         },
       ),

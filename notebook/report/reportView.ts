@@ -309,6 +309,7 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
         modified: app.history.state.get().modified,
         // The address bar holds the scenario's link (shareSync).
         link: location.href,
+        thisYear: new Date().getFullYear(),
       },
       lang,
     );
@@ -333,7 +334,7 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
   status.setAttribute('role', 'status');
   const fileBase = () => {
     const kind =
-      ev && isFinalEvaluation(ev)
+      ev && isFinalEvaluation(ev, new Date().getFullYear())
         ? 'rep.file.final'
         : ev && ev.targets.every((x) => x.latest === null)
           ? 'rep.file.projection'

@@ -311,7 +311,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
       void downloadCsv(
         // Named as the report is: a final one once its data reach the target year, and its scenario (as the
         // .docx and .xlsx), since the file carries no settings of its own.
-        `${safeFileName(`${t(isFinalEvaluation(shown) ? 'eval.report.final' : 'eval.report')}_${scenarioName(app.scenario.get(), lang)}`)}.csv`,
+        `${safeFileName(`${t(isFinalEvaluation(shown, new Date().getFullYear()) ? 'eval.report.final' : 'eval.report')}_${scenarioName(app.scenario.get(), lang)}`)}.csv`,
         evaluationCsvRows(shown, lang),
       );
   });
@@ -383,7 +383,9 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     return text ? ` data-tip="${esc(text)}" tabindex="0"` : '';
   };
   const draw = (ev: Evaluation, entered: number) => {
-    const kind = t(isFinalEvaluation(ev) ? 'eval.report.final' : 'eval.report');
+    // Past the target year the period is over, whatever the data reach (isFinalEvaluation).
+    const thisYear = new Date().getFullYear();
+    const kind = t(isFinalEvaluation(ev, thisYear) ? 'eval.report.final' : 'eval.report');
     // Evaluated as of a chosen year, its verdicts are the forecast from that year's data, which the overview
     // (on every observation) need not share: said so, where the two had been said to be the same (钱主任).
     const asOf = evaluationAsOf.get();
@@ -391,7 +393,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
       asOf === null
         ? t('eval.verdictRule', { rule: t('feas.rule') })
         : t('eval.verdictRule.asOf', { year: asOf, rule: t('feas.rule') });
-    header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: localDateTime(new Date()), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(asOfText(ev, lang, t('eval.asOf', { year: ev.summary.asOf })))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
+    header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: localDateTime(new Date()), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(asOfText(ev, lang, t('eval.asOf', { year: ev.summary.asOf }), thisYear))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
     const counts = ev.summary.counts;
     summary.innerHTML =
       `<b>${esc(t('eval.summary'))}</b>` +

@@ -158,6 +158,8 @@ describe('the mid-term report', () => {
 
   it('exports a .docx that opens: a zip whose document.xml holds the cover, the charts and the table', async () => {
     const page = await open();
+    // A reader in December 2026: the 2021–2025 plan's period is over (the report reads the page's clock).
+    await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
     await withReport(page);
     const docx = await downloaded(page, '#report-docx');
     expect(docx.name).toMatch(/\.docx$/);
@@ -165,9 +167,11 @@ describe('the mid-term report', () => {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/report.docx', docx.bytes);
     const xml = unzipEntry('test-results/report.docx', 'word/document.xml');
-    // The published figures reach 2023 (社零 2025 is derived with an assumed rate): a mid-term evaluation.
-    expect(xml).toContain('中期评估报告');
-    expect(xml).not.toContain('终期评估报告');
+    // The published figures reach 2023 (社零 2025 is derived with an assumed rate), and the period is over: a
+    // final evaluation whose 2025 verdicts are said to be forecasts (孙科长: titled 中期评估 in December 2026).
+    expect(xml).toContain('终期评估报告');
+    expect(xml).not.toContain('中期评估报告');
+    expect(xml).toContain('规划期已于2025年结束，2025年数据尚未录入');
     expect(xml).toContain('瑶海区发展和改革委员会');
     expect(xml).toContain('完成进度');
     expect(xml).toContain('<w:tblHeader/>');

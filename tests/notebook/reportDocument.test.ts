@@ -205,6 +205,20 @@ describe('the report asks for the bases its verdicts wait for', () => {
     const published = await evaluateTargets(yaohai, null, {}, { paths: 0 });
     expect(published.summary.asOf).toBe(2023);
     expect(buildReport(input(published), 'zh').titleLines[1]).toBe('中期评估报告');
+    // Read after the target year, the period is over whatever the data reach: a final evaluation that says its
+    // 2025 verdicts are forecasts (孙科长: a December 2026 report on data to 2023 had been titled 中期评估).
+    const late = buildReport({ ...input(published), thisYear: 2026 }, 'zh');
+    expect(late.titleLines[1]).toBe('终期评估报告');
+    const asOf = late.cover.find((c) => c.label === '实际数据截至')!.value;
+    expect(asOf).toContain(
+      '规划期已于2025年结束，2025年数据尚未录入：2025年各目标的判断依据2023年及以前的数据推演',
+    );
+    const during = buildReport({ ...input(published), thisYear: 2025 }, 'zh');
+    expect(during.titleLines[1]).toBe('中期评估报告');
+    expect(during.cover.map((c) => c.value).join()).not.toContain('规划期已于');
+    // Observed to the end, nothing is said to be pending.
+    const observed = buildReport({ ...input(final), thisYear: 2026 }, 'zh');
+    expect(observed.cover.map((c) => c.value).join()).not.toContain('尚未录入');
   });
 
   it('says where each figure of the verdict table comes from, without the page: plan, published, derived, entered', async () => {

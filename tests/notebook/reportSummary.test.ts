@@ -125,6 +125,30 @@ describe('attentionReasons', async () => {
     expect(first).not.toContain('公布数据');
   });
 
+  it('says an increase’s entered level with its digits, what it added since the base and what is left', async () => {
+    // 企业净增 4.5 万户 on the 2020 base of 58,639: 88,060 entered for 2024 (孙科长's figure).
+    const entered = await evaluateTargets(
+      plan,
+      null,
+      { registered_enterprises: { '2024': 88060 } },
+      { paths: 200, seed: 1, asOf: 2024 },
+    );
+    const x = entered.targets.find((t) => t.id === 'enterprises_new')!;
+    expect(x.latest).toEqual({ year: 2024, value: 88060 });
+    const [zh] = attentionReasons(x, 'zh');
+    expect(zh).toBe(
+      '2024 年实际 8.806 万户（较基期增加 2.9421 万户，距目标尚差 1.5579 万户），目标 ≥ +4.5 万户',
+    );
+    const [en] = attentionReasons(x, 'en');
+    expect(en).toContain(
+      '88,060 entities (up 29,421 entities since the base; 15,579 entities still to go) in 2024',
+    );
+    // Reached: what it added, and no remainder.
+    const [past] = attentionReasons({ ...x, latest: { year: 2024, value: 110_000 } }, 'zh');
+    expect(past).toContain('（较基期增加 5.1361 万户）');
+    expect(past).not.toContain('尚差');
+  });
+
   it('says a fall still needed as a fall, not as a negative growth', () => {
     const x = {
       ...ev.targets.find((t) => t.id === 'retail_sales_2025')!,

@@ -24,6 +24,10 @@ export const EVALUATION_MESSAGES = {
     zh: '{items}为推算值，由公布数据按假设推得，不是实际数据',
     en: '{items} reckoned from published figures with an assumption, not an actual',
   },
+  'eval.asOf.periodOver': {
+    zh: '规划期已于{target}年结束，{target}年数据尚未录入：{target}年各目标的判断依据{asOf}年及以前的数据推演',
+    en: 'the plan period ended in {target} and its {target} figures are not entered yet: the verdicts for {target} are forecast from data up to {asOf}',
+  },
   'eval.asOf.reckonedItem': { zh: '{indicator}{year}年', en: '{indicator} {year}' },
   'eval.note.derivedFrom': { zh: '观测值由{parts}计算得出', en: 'observed value computed from {parts}' },
   // The latest actual with where it came from (a published statistic, a figure entered, or derived).
