@@ -40,7 +40,7 @@ export { isFinalEvaluation } from './evaluate/isFinalEvaluation.ts';
 export { listedStatuses } from './evaluate/listedStatuses.ts';
 export { pastYearRequests } from './evaluate/pastYearRequests.ts';
 export { type LatestSource, planObservations } from './evaluate/planObservations.ts';
-export { settledIn } from './evaluate/settledIn.ts';
+export { settledIn, settledKey } from './evaluate/settledIn.ts';
 export { type StatusCountKey, statusKey } from './evaluate/statusKey.ts';
 export { targetBasis } from './evaluate/targetBasis.ts';
 export {

@@ -22,6 +22,7 @@ import {
   run,
   runWarningMessage,
   settledIn,
+  settledKey,
   type TargetResult,
   type TargetShape,
   targetPhrase,
@@ -126,8 +127,8 @@ function render(
       measureText(t, unit, lang, shape.printedChange?.years, result.indicators[t.indicator]?.count),
       // A path that cannot be computed (a base still to be entered) has not missed the target: unknown.
       measured ? (t.deterministicMet ? 'yes' : 'no') : '—',
-      settledIn(t) !== null
-        ? renderText(lang, 'pmet.settled')
+      settledKey(t) !== null
+        ? renderText(lang, settledKey(t)!)
         : t.pMet === null
           ? '—'
           : `${(t.pMet * 100).toFixed(1)}%`,

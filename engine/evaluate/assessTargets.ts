@@ -205,6 +205,7 @@ export function assessTargets(
       requiredGrowth: baseUnknown && t.kind !== 'quota' ? requiredGrowth(t, t0, countStep) : null,
       needs: baseUnknown ? 'base' : null,
       latest,
+      latestReckoned: latest !== null && setup.reckoned.has(`${s.indicator}:${latest.year - t0}`),
       milestone: s.kind === 'milestone' ? milestoneReading(s, setup.years, pinned?.get(0)) : null,
       // Without its base the paths have no values: no year's chance to give (each had read <1%).
       quota:

@@ -79,6 +79,8 @@ export interface TargetEvaluation {
    * published or entered); absent when the value itself was observed or published as derived.
    */
   latestFrom?: string[];
+  /** The latest value is one the plan reckoned (provenance `derived`), not observed nor computed from parts. */
+  latestReckoned: boolean;
   /** A published latest value's caveats, as its provenance records them: a 预计数, a secondhand copy. */
   latestCaveats: ('preliminary' | 'secondhand')[];
   tau: number | null;
@@ -324,6 +326,10 @@ function evaluateTarget(
           ? 'derived'
           : (sources.get(`${t.indicator}:${latest.year}`) ?? 'entered'),
     ...(latest !== null && derivedFrom[t.indicator] ? { latestFrom: derivedFrom[t.indicator] } : {}),
+    latestReckoned:
+      latest !== null &&
+      !derivedFrom[t.indicator] &&
+      sources.get(`${t.indicator}:${latest.year}`) === 'derived',
     // A value computed from parts carries their caveats: a share over a GDP that is 预计数 and 转载 is too.
     latestCaveats:
       latest === null

@@ -10,3 +10,14 @@ export function settledIn(t: Pick<TargetResult, 'verdict' | 'latest' | 'year' | 
   const short = t.verdict.params.missedYears;
   return t.quota && Array.isArray(short) && short.length > 0 ? short[0]! : t.year;
 }
+
+/**
+ * The word for a settled outcome: 已定, or 已定（推算值） when the figure that settled it is one the plan reckoned
+ * (社零 2025 = 435 × 1.03⁵): 孙科长 had read 已定 beside a value no one had published. Null while unsettled.
+ */
+export function settledKey(
+  t: Pick<TargetResult, 'verdict' | 'latest' | 'year' | 'quota' | 'latestReckoned'>,
+): 'pmet.settled' | 'pmet.settled.reckoned' | null {
+  if (settledIn(t) === null) return null;
+  return t.latestReckoned ? 'pmet.settled.reckoned' : 'pmet.settled';
+}

@@ -5,7 +5,7 @@
 
 import { isDataSource } from '../evaluate/baseSourceOf.ts';
 import type { TargetEvaluation } from '../evaluate/evaluateTargets.ts';
-import { settledIn } from '../evaluate/settledIn.ts';
+import { settledIn, settledKey } from '../evaluate/settledIn.ts';
 import { statusKey } from '../evaluate/statusKey.ts';
 import { fixed, formatProb, formatValue, isPercentUnit, printedDigits } from './formatValue.ts';
 import type { Lang } from './lang.ts';
@@ -267,7 +267,10 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     label: 'col.pMet',
     percent: true,
     // Once an observation settled the target there is no chance left to quote: every path agrees.
-    text: (t, lang) => (settledIn(t) !== null ? render(lang, 'pmet.settled') : formatProb(t.pMet, lang)),
+    text: (t, lang) => {
+      const settled = settledKey(t);
+      return settled ? render(lang, settled) : formatProb(t.pMet, lang);
+    },
     value: (t) => (t.pMet === null || settledIn(t) !== null ? null : probabilityPercent(t.pMet)),
   },
   { key: 'status', label: 'col.status', text: statusText, value: statusText },

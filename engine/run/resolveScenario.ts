@@ -36,6 +36,11 @@ export interface RunSetup {
   actuals: Map<string, Map<number, number>>;
   /** The gaps between known values that `actuals` fills (bridgeGaps.ts). */
   bridges: Bridge[];
+  /**
+   * `indicator:yearIndex` of each pinned value the plan reckoned (provenance `derived`: 社零 2025 =
+   * 435 × 1.03⁵) rather than observed, and no scenario replaced: a target it settles says so.
+   */
+  reckoned: ReadonlySet<string>;
   /** Defaults for when no history is given that the observed history replaced (historyRates.ts). */
   historyRates: HistoryRate[];
   /** Observed growth over a single year: said, not used (historyRates.ts). */
@@ -172,6 +177,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     ...(scenario?.formulas ?? []).map((f) => f.id),
   ]);
   const actuals = new Map<string, Map<number, number>>();
+  const reckoned = new Set<string>();
   // The plan's observations (published statistics, entered figures) pin every scenario; a scenario's own
   // actual for the same indicator and year, set below, overrides one.
   for (const o of plan.observations ?? []) {
@@ -180,6 +186,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     const m = actuals.get(o.indicator) ?? new Map<number, number>();
     actuals.set(o.indicator, m);
     m.set(k, o.value);
+    if (o.provenance.kind === 'derived') reckoned.add(`${o.indicator}:${k}`);
   }
   const ignoredActuals: RunSetup['ignoredActuals'] = [];
   for (const [id, byYear] of Object.entries(scenario?.actuals ?? {})) {
@@ -197,8 +204,10 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     const m = actuals.get(id) ?? new Map<number, number>();
     for (const [yearText, value] of Object.entries(byYear)) {
       const k = Number(yearText) - baseYear;
-      if (k >= 0 && k < Y) m.set(k, value);
-      else ignoredActuals.push({ indicator: id, year: Number(yearText) });
+      if (k >= 0 && k < Y) {
+        m.set(k, value);
+        reckoned.delete(`${id}:${k}`);
+      } else ignoredActuals.push({ indicator: id, year: Number(yearText) });
     }
     actuals.set(id, m);
   }
@@ -222,6 +231,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     parameters: [...parameters.values()],
     actuals,
     bridges,
+    reckoned,
     historyRates: history,
     shortHistory: tooShort,
     ignoredActuals,

@@ -94,6 +94,8 @@ export interface TargetResult {
   needs: 'base' | null;
   /** The latest observation (actual or published) of the indicator up to the target year. */
   latest: { year: number; value: number } | null;
+  /** That observation is a figure the plan reckoned (provenance `derived`), not one observed. */
+  latestReckoned: boolean;
   /**
    * Milestones: P(achieved by each year), aligned with `years`, and the first year by which that is ≥ 50%
    * (null when it never is within the horizon).

@@ -883,6 +883,14 @@ export const MESSAGES = {
     zh: '{year}年已有实际数据，结果已定（见“判断”一栏），不再是概率：每条推演路径都从这一实际值出发。',
     en: 'The {year} actual is in: the outcome is settled (see Verdict), not a chance — every simulated path carries that actual.',
   },
+  'pmet.settled.reckonedOutcome': {
+    zh: '已定（{outcome}，依推算值）',
+    en: 'settled ({outcome}, on a reckoned value)',
+  },
+  'feas.settled.reckoned.tip': {
+    zh: '{year}年的数值不是公布数，是由公布数据推算的（中期评估表“实际”一栏注明“推算”），结果按它判定；录入{year}年实际数据后以实际数据为准。',
+    en: 'The {year} figure is not a published one but reckoned from published figures (marked “derived” in the evaluation’s Latest column): the outcome is judged on it, and an entered {year} actual replaces it.',
+  },
   'feas.notComparable.tip': {
     zh: '分子为总产值、分母为地区生产总值（增加值），二者口径不同，比值不是占比（可超过100%），不作为占比推演；见“规划校核”。',
     en: 'Gross output divided by GDP (value added): different measures, so the ratio is not a share (it can pass 100%) and is not simulated as one; see Plan check.',

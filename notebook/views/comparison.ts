@@ -245,12 +245,21 @@ export function comparisonView(
             : null;
         // Settled: 已定 with the outcome (未达成, 已达成), as the overview gives it.
         const outcome = settled && f.verdict ? verdictLabel(f.verdict, t) : null;
-        return { p: tr && !settled ? tr.pMet : null, settled, needsBase, noRecord, judged, outcome };
+        const reckoned = settled && tr.latestReckoned === true;
+        return {
+          p: tr && !settled ? tr.pMet : null,
+          settled,
+          reckoned,
+          needsBase,
+          noRecord,
+          judged,
+          outcome,
+        };
       };
       const p0 = chance(first).p;
       const m0 = medianFigure(plan, target, first.result);
       const cells = runs.map((r, i) => {
-        const { p, settled, needsBase, noRecord, judged, outcome } = chance(r);
+        const { p, settled, reckoned, needsBase, noRecord, judged, outcome } = chance(r);
         const m = medianFigure(plan, target, r.result);
         const show = (v: number) =>
           m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang, false, m?.whole);
@@ -263,7 +272,9 @@ export function comparisonView(
         const dp = i > 0 && p !== null && p0 !== null ? chanceDifference(p, p0) : null;
         const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
         const shownP = settled
-          ? `${t('pmet.settled')}${outcome ? paren(outcome, lang) : ''}`
+          ? reckoned && outcome
+            ? t('pmet.settled.reckonedOutcome', { outcome })
+            : `${t(reckoned ? 'pmet.settled.reckoned' : 'pmet.settled')}${outcome ? paren(outcome, lang) : ''}`
           : needsBase
             ? t('verdict.unknown-base')
             : noRecord

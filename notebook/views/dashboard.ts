@@ -219,8 +219,9 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
       setText(pmet, t('verdict.not-comparable'));
       setData(pmet, 'tip', t('feas.notComparable.tip'));
     } else if (settled !== null) {
-      setText(pmet, t('pmet.settled'));
-      setData(pmet, 'tip', t('feas.settled.tip', { year: settled }));
+      const reckoned = tr?.latestReckoned === true;
+      setText(pmet, t(reckoned ? 'pmet.settled.reckoned' : 'pmet.settled'));
+      setData(pmet, 'tip', t(reckoned ? 'feas.settled.reckoned.tip' : 'feas.settled.tip', { year: settled }));
     } else if (target.kind === 'milestone' && r) {
       const ms = tr?.milestone;
       const likely =

@@ -20,7 +20,7 @@ import {
   renderMessage,
   rootUnknownBases,
   runWarningMessage,
-  settledIn,
+  settledKey,
   type Target,
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
@@ -130,7 +130,8 @@ function targetOutcome(plan: Plan, target: Target, r: RunResult, lang: Lang, t: 
   const parts: string[] = [];
   if (m) parts.push(`${t('detail.median')} ${medianText(m, lang)}`);
   // An outcome an observation settled is not a chance (the dashboard and the evaluation say 已定 too).
-  if (tr && settledIn(tr) !== null) parts.push(`${t('dash.col.pmet')} ${t('pmet.settled')}`);
+  const settled = tr ? settledKey(tr) : null;
+  if (settled) parts.push(`${t('dash.col.pmet')} ${t(settled)}`);
   else if (p !== null) parts.push(`${t('dash.col.pmet')} ${formatProb(p, lang)}`);
   return parts.length ? ` · ${parts.join(' · ')}` : '';
 }

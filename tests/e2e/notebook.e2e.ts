@@ -193,8 +193,11 @@ describe('the notebook in Chromium', () => {
     expect(head!.split(',')).toHaveLength(1 + 2 + 4);
     const growth = lines.find((l) => l.startsWith('工商户数年均增长18.5%,'))!;
     expect(growth).toContain('基期待补');
-    // A settled target says its outcome beside 已定, and an arithmetic median says it is one.
-    expect(lines.find((l) => l.startsWith('社会消费品零售总额670亿元,'))).toContain('已定（未达成）');
+    // A settled target says its outcome beside 已定, and that the figure settling it is reckoned (孙科长), and
+    // an arithmetic median says it is one.
+    expect(lines.find((l) => l.startsWith('社会消费品零售总额670亿元,'))).toContain(
+      '已定（未达成，依推算值）',
+    );
     expect(lines.find((l) => l.startsWith('拥有企业数年均增长15.27%,'))).toMatch(/%（算术平均）/);
     expect(lines.find((l) => l.startsWith('净增“五上”企业200家,'))).toMatch(
       /%（(进展顺利|存在风险|难以达成) · 依据(数据|假设)）/,
@@ -485,7 +488,7 @@ describe('the notebook in Chromium', () => {
     await expect
       .poll(() => page.textContent('[data-cell="detail"] .facts'), { timeout: 30_000 })
       .toContain('基期待补：由公式推算，但组成指标');
-    expect(facts).toContain('达成概率 已定');
+    expect(facts).toContain('达成概率 已定（依推算值）');
   });
 
   it('puts the verdict beside the target in the evaluation and never prints P(met) as 0%', async () => {

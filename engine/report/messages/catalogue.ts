@@ -34,6 +34,7 @@ export const ENGINE_MESSAGES = {
   'status.breached': { zh: '超出控制目标', en: 'over the limit' },
   'status.missed': { zh: '未完成', en: 'not met' },
   'pmet.settled': { zh: '已定', en: 'settled' },
+  'pmet.settled.reckoned': { zh: '已定（依推算值）', en: 'settled (on a reckoned value)' },
   'status.no-data': { zh: '无数据', en: 'no data' },
   'status.no-base': { zh: '进度待补基期', en: 'progress needs a base' },
 
