@@ -386,6 +386,8 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     // Past the target year the period is over, whatever the data reach (isFinalEvaluation).
     const thisYear = new Date().getFullYear();
     const kind = t(isFinalEvaluation(ev, thisYear) ? 'eval.report.final' : 'eval.report');
+    // Marked as the report's cover marks it: a printed page of an edited scenario had named it as opened (孙科长).
+    const named = `${scenarioName(app.scenario.get(), lang)}${app.history.state.get().modified ? t('work.modified') : ''}`;
     // Evaluated as of a chosen year, its verdicts are the forecast from that year's data, which the overview
     // (on every observation) need not share: said so, where the two had been said to be the same (钱主任).
     const asOf = evaluationAsOf.get();
@@ -393,7 +395,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
       asOf === null
         ? t('eval.verdictRule', { rule: t('feas.rule') })
         : t('eval.verdictRule.asOf', { year: asOf, rule: t('feas.rule') });
-    header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: localDateTime(new Date()), scenario: scenarioName(app.scenario.get(), lang) }))}${ev.summary.asOf === null ? '' : ` · ${esc(asOfText(ev, lang, t('eval.asOf', { year: ev.summary.asOf }), thisYear))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
+    header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: localDateTime(new Date()), scenario: named }))}${ev.summary.asOf === null ? '' : ` · ${esc(asOfText(ev, lang, t('eval.asOf', { year: ev.summary.asOf }), thisYear))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
     const counts = ev.summary.counts;
     summary.innerHTML =
       `<b>${esc(t('eval.summary'))}</b>` +

@@ -125,12 +125,17 @@ describe('the planner’s work is kept', () => {
     expect(await page.isVisible('#active-scenario-modified')).toBe(false);
     const moved = await edit(page);
     expect(await page.isVisible('#active-scenario-modified')).toBe(true);
+    // The evaluation's header, which heads its print, names the scenario as edited too (孙科长).
+    const evalHeader = '[data-cell="evaluation"] .report-header p';
+    await page.click('[data-nav="evaluation"]');
+    await expect.poll(() => page.textContent(evalHeader), { timeout: 60_000 }).toContain('情景“基准（已修改）”');
     await page.focus('body');
     let seq = await seqOf(page);
     await page.keyboard.press('Control+z');
     await waitIdle(page, seq, 90_000);
     expect(await page.inputValue(`${LEVER}-number`)).toBe(before);
     expect(await page.isVisible('#active-scenario-modified')).toBe(false);
+    await expect.poll(() => page.textContent(evalHeader), { timeout: 60_000 }).toContain('情景“基准”');
     seq = await seqOf(page);
     await page.keyboard.press('Control+Shift+z');
     await waitIdle(page, seq, 90_000);
