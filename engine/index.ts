@@ -232,6 +232,7 @@ export {
 export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search/optimizeMix.ts';
 export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
 export * from './table/index.ts';
+export { fromPercent, fromScale } from './units/fromScale.ts';
 export { convertUnit } from './units/unitFactor.ts';
 // Where it runs
 export { type BrowserWorkerApi, exposeInBrowserWorker } from './worker/browserWorker.ts';

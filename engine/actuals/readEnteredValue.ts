@@ -5,6 +5,7 @@
 // is in the indicator's own unit, a share as a fraction.
 import type { Message } from '../report/messages/message.ts';
 import { msg } from '../report/messages/message.ts';
+import { fromPercent } from '../units/fromScale.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
 import { parseNumberCell } from './parseNumberCell.ts';
 
@@ -32,11 +33,11 @@ export function readEnteredValue(
       target: unit,
     }),
   });
-  if (cell.percent) return share ? { kind: 'value', value: cell.value / 100 } : notConvertible('%');
+  if (cell.percent) return share ? { kind: 'value', value: fromPercent(cell.value) } : notConvertible('%');
   if (cell.unit !== null) {
     const converted = convertUnit(cell.value, cell.unit, unit);
     if (converted === null) return notConvertible(cell.unit);
-    return { kind: 'value', value: share ? converted / 100 : converted };
+    return { kind: 'value', value: share ? fromPercent(converted) : converted };
   }
   return { kind: 'value', value: cell.value / shownScale };
 }

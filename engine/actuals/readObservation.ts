@@ -6,6 +6,7 @@ import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import { oddsPart } from '../plan/oddsPart.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import { isPlanYear } from '../plan/yearSchema.ts';
+import { fromPercent } from '../units/fromScale.ts';
 import { convertUnit, normalizeUnit, parseUnit } from '../units/unitFactor.ts';
 import type { IssuePlace } from './actualsIssue.ts';
 import { COUNT_BASES } from './countBases.ts';
@@ -129,7 +130,7 @@ function inIndicatorUnit(
   const small = targetIsShare && Math.abs(value) <= 1.5 && value !== 0;
   if (unit.unit === null) {
     if (small) sink.add('warning', place, 'bareShareSmall', { value, percent: pct(value), indicator: id });
-    return targetIsShare ? value / 100 : value;
+    return targetIsShare ? fromPercent(value) : value;
   }
   const converted = convertUnit(value, unit.unit, target);
   if (converted === null) {
@@ -147,7 +148,7 @@ function inIndicatorUnit(
       unit: unit.unit,
     });
   }
-  return targetIsShare ? converted / 100 : converted;
+  return targetIsShare ? fromPercent(converted) : converted;
 }
 
 /** A share within 0–100 %, a count a whole number: otherwise refused with what was probably meant. */

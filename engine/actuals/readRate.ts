@@ -1,6 +1,8 @@
 // One cell of yearly growth rates for a rate-only indicator (规上工业增加值增速 6.8, with no level in the plan):
 // a percentage, read as the year's rate of the index the plan import simulates. Where the target is a fall
 // (单位GDP能耗下降13.5%), a positive figure is a fall, as a 统计公报 writes "下降2.8%".
+
+import { fromPercent } from '../units/fromScale.ts';
 import { normalizeUnit } from '../units/unitFactor.ts';
 import { at, type IssueSink } from './issueSink.ts';
 import { readNumberCell } from './readNumberCell.ts';
@@ -29,5 +31,5 @@ export function readRate(
   }
   if (!yearInWindow(year, facts, place, sink)) return null;
   const percent = falls && cell.value > 0 ? -cell.value : cell.value;
-  return { id, year, value: percent / 100, row, col, raw, rate: falls ? 'fall' : 'growth' };
+  return { id, year, value: fromPercent(percent), row, col, raw, rate: falls ? 'fall' : 'growth' };
 }

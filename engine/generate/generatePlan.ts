@@ -19,6 +19,7 @@ import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import { proseText } from '../plan/proseText.ts';
 import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
 import { isPercentUnit } from '../report/formatValue.ts';
+import { fromPercent, fromScale } from '../units/fromScale.ts';
 import { convertUnit } from '../units/unitFactor.ts';
 import { type UnitClass, unitClass } from '../units/unitVocabulary.ts';
 import type {
@@ -571,7 +572,7 @@ class PlanDraft {
     switch (t.kind) {
       case 'growth':
         kind = 'growth';
-        value = map((v) => v / 100);
+        value = map(fromPercent);
         fileUnit = '%';
         if (arithmetic) {
           rateReading = 'arithmetic';
@@ -584,7 +585,7 @@ class PlanDraft {
       case 'cumulative-growth':
         // 增长X% over n years is x/x0 − 1 ≥ X: the arithmetic reading of X/n a year, which needs no base.
         kind = 'growth';
-        value = map((v) => v / 100 / years);
+        value = map((v) => fromScale(v, 100 * years));
         fileUnit = '%';
         rateReading = 'arithmetic';
         statedAs = 'change';
@@ -602,7 +603,7 @@ class PlanDraft {
       case 'pp-change':
         // 提高N个百分点 is the share's net increase: x − x0 ≥ N/100, with or without a known base.
         kind = 'increase';
-        value = map((v) => v / 100);
+        value = map(fromPercent);
         fileUnit = '%';
         notes.push({
           zh: `提高${valueText(t.value)}个百分点：比重较基期的增加量`,
@@ -613,7 +614,7 @@ class PlanDraft {
       case 'level':
         kind = measure === 'share' ? 'share' : 'level';
         value = map((v) =>
-          measure === 'share' ? (t.unit === '%' ? v / 100 : null) : convertUnit(v, t.unit, unit),
+          measure === 'share' ? (t.unit === '%' ? fromPercent(v) : null) : convertUnit(v, t.unit, unit),
         );
         break;
       case 'increase':
@@ -799,7 +800,8 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
     for (const { t } of rest) {
       if (t.base === null || (t.baseYear != null && t.baseYear !== draft.baseYear)) continue;
       const from = t.baseUnit ?? t.unit;
-      const v = measure === 'share' ? (from === '%' ? t.base / 100 : null) : convertUnit(t.base, from, unit);
+      const v =
+        measure === 'share' ? (from === '%' ? fromPercent(t.base) : null) : convertUnit(t.base, from, unit);
       if (v === null) continue;
       base = { value: v, provenance: draft.baseProvenance(t, { zh: '基期值', en: 'base' }) };
       break;
@@ -1081,7 +1083,11 @@ function factBase(
 ): { value: number; provenance: ProvenanceFile } | null {
   for (const f of baseYearFacts(facts, name, baseYear)) {
     const v =
-      measure === 'share' ? (f.unit === '%' ? f.value / 100 : null) : convertUnit(f.value, f.unit, unit);
+      measure === 'share'
+        ? f.unit === '%'
+          ? fromPercent(f.value)
+          : null
+        : convertUnit(f.value, f.unit, unit);
     if (v === null) continue;
     // A target table's row (no text: offset −1) is typed by the planner, as its other bases are (entered).
     if (f.offset < 0)
@@ -1120,7 +1126,7 @@ function factsOf(facts: BaseFact[], document: string): NonNullable<PlanFile['fac
       year: f.year,
       // A share as a fraction, as every % value of a plan is stored: 40.1% kept as 40.1 had been checked against
       // the base 0.401 as "4,010%".
-      value: isPercentUnit(f.unit) ? f.value / 100 : f.value,
+      value: isPercentUnit(f.unit) ? fromPercent(f.value) : f.value,
       unit: f.unit,
       provenance: {
         kind: 'plan' as const,

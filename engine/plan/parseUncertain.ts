@@ -3,6 +3,7 @@
 import type { EngineMessageCode } from '../report/messages/catalogue.ts';
 import { type Message, type MessageParams, msg } from '../report/messages/message.ts';
 import { renderMessage } from '../report/messages/render.ts';
+import { fromPercent } from '../units/fromScale.ts';
 import type { Uncertain } from './uncertainSchema.ts';
 
 /** A value that cannot be read: the English sentence and the catalogue message it renders from. */
@@ -27,7 +28,7 @@ const TO = new RegExp(String.raw`^(${NUMBER})\s*(?:to|~|～|至|到)\s*(${NUMBER
 const POINT = new RegExp(`^(${NUMBER})$`);
 
 function readNumber(text: string): number {
-  return text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+  return text.endsWith('%') ? fromPercent(Number(text.slice(0, -1))) : Number(text);
 }
 
 /** 90% interval [low, high] → the normal with that central 90%. */

@@ -8,6 +8,7 @@
 // the constant rate that still joins the two values: 2022–2024 had read 1.6% a year beside a published 3%.
 import { engineMath } from '../compile/wasm/engineMath.ts';
 import type { Plan } from '../plan/planSchema.ts';
+import { fromPercent } from '../units/fromScale.ts';
 
 export interface Bridge {
   indicator: string;
@@ -29,7 +30,7 @@ function publishedGrowth(plan: Plan, id: string, years: readonly number[]): Map<
   const out = new Map<number, number>();
   for (const o of plan.growthObservations ?? [])
     if (o.indicator === id && o.year > years[0]! && o.year <= years.at(-1)!)
-      out.set(o.year - years[0]!, o.value / 100);
+      out.set(o.year - years[0]!, fromPercent(o.value));
   return out;
 }
 

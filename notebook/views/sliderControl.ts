@@ -1,6 +1,8 @@
 // A slider with a number box beside it. Dragging reports previews; releasing the slider, a key press or a
 // typed number reports a final value. Values are stored in the model's scale and shown in the display scale
 // (× 100 for shares and rates).
+import { fromScale } from '../../engine/index.ts';
+
 export interface SliderOptions {
   id: string;
   label: string;
@@ -57,7 +59,7 @@ export function sliderControl(o: SliderOptions): SliderControl {
     num.value = String(d);
   };
   show(o.value);
-  const fromRange = () => roundTo(Number(range.value), o.step * o.scale) / o.scale;
+  const fromRange = () => fromScale(roundTo(Number(range.value), o.step * o.scale), o.scale);
   range.addEventListener('input', () => {
     const v = fromRange();
     num.value = String(roundTo(v * o.scale, o.step * o.scale));
@@ -79,15 +81,12 @@ export function sliderControl(o: SliderOptions): SliderControl {
       return;
     }
     const typed = num.value;
-    const v = Math.min(o.max, Math.max(o.min, d / o.scale));
-    const beyond = v !== d / o.scale;
+    const typedValue = fromScale(d, o.scale);
+    const v = Math.min(o.max, Math.max(o.min, typedValue));
+    const beyond = v !== typedValue;
     note.hidden = !(beyond && o.clamped);
     if (beyond && o.clamped)
-      note.textContent = o.clamped(
-        String(roundTo(v * o.scale, o.step * o.scale)),
-        typed,
-        d / o.scale > o.max,
-      );
+      note.textContent = o.clamped(String(roundTo(v * o.scale, o.step * o.scale)), typed, typedValue > o.max);
     show(v);
     o.onChange(v, false);
   });

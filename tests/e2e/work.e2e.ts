@@ -128,7 +128,9 @@ describe('the planner’s work is kept', () => {
     // The evaluation's header, which heads its print, names the scenario as edited too (孙科长).
     const evalHeader = '[data-cell="evaluation"] .report-header p';
     await page.click('[data-nav="evaluation"]');
-    await expect.poll(() => page.textContent(evalHeader), { timeout: 60_000 }).toContain('情景“基准（已修改）”');
+    await expect
+      .poll(() => page.textContent(evalHeader), { timeout: 60_000 })
+      .toContain('情景“基准（已修改）”');
     await page.focus('body');
     let seq = await seqOf(page);
     await page.keyboard.press('Control+z');

@@ -16,6 +16,7 @@ import { renderMessage } from '../../engine/report/messages/render.ts';
 import { verdictLabelMessage, verdictMessage } from '../../engine/report/verdictMessage.ts';
 import { run, runSync } from '../../engine/run/run.ts';
 import { readPlanTable } from '../../engine/table/index.ts';
+import { fromPercent, fromScale } from '../../engine/units/fromScale.ts';
 import { medianFigure, targetPhrase } from '../../notebook/model/targetFigures.ts';
 import { proseNotes } from '../proseNotes.ts';
 import { planFromTable } from './planFromTable.ts';
@@ -680,12 +681,23 @@ describe('generatePlan never derives a base or a default rate from its own targe
         }));
         const { plan } = generatePlan(input, { baseYear: 2020, targetYear: 2025 });
         load(plan);
-        const printedBases = new Set(input.flatMap((t) => (t.base === null ? [] : [t.base, t.base / 100])));
+        // A printed percentage as the generator reads it (fromPercent: 1.4 → 0.014, not 0.013999999999999999).
+        const printedBases = new Set(
+          input.flatMap((t) => (t.base === null ? [] : [t.base, fromPercent(t.base)])),
+        );
         const derived = new Set(
           input.flatMap((t) => {
             const v = t.value as number;
             // What a back-solve or an "on-plan pace" would produce from the target itself.
-            return [v, v / 100, v / 5, v / 3, v / 100 / 5, v / 100 / 3].flatMap((x) => [
+            const shares = [
+              v / 100,
+              fromPercent(v),
+              v / 100 / 5,
+              v / 100 / 3,
+              fromScale(v, 500),
+              fromScale(v, 300),
+            ];
+            return [v, v / 5, v / 3, ...shares].flatMap((x) => [
               x,
               ...(t.base ? [(v / t.base) ** (1 / 5) - 1, v / t.base - 1, (v - t.base) / t.base / 5] : []),
             ]);
