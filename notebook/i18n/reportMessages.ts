@@ -186,6 +186,14 @@ export const REPORT_MESSAGES = {
     zh: '有实际数据的目标中没有滞后或按推演存在风险的；尚无实际数据的目标中，按推演有 {n} 项存在风险或难以达成，见附录“尚无实际数据的目标”。',
     en: 'No target with data is behind or at risk on the forecast; of the targets without data, {n} are at risk or off track on the forecast (see the appendix of targets waiting for data).',
   },
+  'rep.summary.overviewCount': {
+    zh: '按综合判断，存在风险、难以达成或未达成的目标共 {n} 项（即目标总览中的“需关注”）：有实际数据的 {withData} 项列于下文，尚无实际数据、仅按推演判断的 {projected} 项见附录“尚无实际数据的目标”。',
+    en: 'By the verdicts, {n} targets are at risk, off track or missed (the overview’s “needing attention”): the {withData} with data are listed below, and the {projected} without data, judged on the forecast alone, in the appendix of targets waiting for data.',
+  },
+  'rep.summary.behindNotDoubted': {
+    zh: '下文另列 {n} 项进度落后、但按推演仍基本符合预期的目标（目标总览按综合判断，不计入“需关注”）。',
+    en: 'The list below also holds {n} targets behind on pace that the forecast still finds broadly on plan (the overview goes by the verdict and does not count them).',
+  },
   'rep.summary.doubtedIntro': {
     zh: '目前没有滞后的目标；但以下 {n} 项目标进度虽未落后，按推演存在风险或难以达成（二者不一致时，以推演为准），需要关注：',
     en: 'No target is behind plan at present; but these {n} targets, though not behind, are at risk or off track by the forecast (where the two disagree, the forecast decides) and need attention:',

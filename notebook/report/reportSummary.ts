@@ -208,6 +208,22 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
   doubted.sort((a, b) => (a.pMet ?? 0) - (b.pMet ?? 0));
   // Targets without data are judged on the forecast alone (the appendix lists them): counted here too.
   const projectedDoubted = ev.targets.filter((x) => x.status === null && DOUBTED.has(x.verdict.code)).length;
+  // The overview's 需关注 counts verdicts (at risk, off track, missed), with data or without; this list counts
+  // targets with data, behind on pace or doubted. Where the two differ, how (孙科长: 11 on the page, 8 here).
+  const behindNotDoubted = behind.filter((x) => !DOUBTED.has(x.verdict.code)).length;
+  if (behind.length + doubted.length > 0 && projectedDoubted + behindNotDoubted > 0) {
+    const withData = behind.length + doubted.length - behindNotDoubted;
+    paragraphs.push(
+      [
+        t(lang, 'rep.summary.overviewCount', {
+          n: withData + projectedDoubted,
+          withData,
+          projected: projectedDoubted,
+        }),
+        ...(behindNotDoubted > 0 ? [t(lang, 'rep.summary.behindNotDoubted', { n: behindNotDoubted })] : []),
+      ].join(lang === 'zh' ? '' : ' '),
+    );
+  }
   if (behind.length === 0 && doubted.length === 0)
     paragraphs.push(
       projectedDoubted > 0

@@ -34,6 +34,44 @@ describe('reportSummary', async () => {
     expect(en.attention[0]).toMatch(/\(broadly on plan; verdict: Off track\): /);
   });
 
+  it('reconciles its list with the overview’s 需关注 count: the targets without data, counted apart', async () => {
+    // Entered figures put four targets behind; four more have no data and are doubted by the forecast alone.
+    const behind = await evaluateTargets(
+      plan,
+      null,
+      { five_up_enterprises: { '2022': 660, '2023': 670 }, registered_enterprises: { '2023': 70000 } },
+      { paths: 500, seed: 1, asOf: 2024 },
+    );
+    // What the overview's filter counts (dashboardFilter.ts): every target whose verdict needs attention.
+    const overview = behind.targets.filter((x) =>
+      ['at-risk', 'off-track', 'missed'].includes(x.verdict.code),
+    );
+    const projected = overview.filter((x) => x.status === null).length;
+    expect(projected).toBeGreaterThan(0);
+    const s = reportSummary(behind, 'zh');
+    expect(s.paragraphs).toContain(
+      `按综合判断，存在风险、难以达成或未达成的目标共 ${overview.length} 项（即目标总览中的“需关注”）：有实际数据的 ${overview.length - projected} 项列于下文，尚无实际数据、仅按推演判断的 ${projected} 项见附录“尚无实际数据的目标”。`,
+    );
+    expect(s.attention).toHaveLength(overview.length - projected);
+    // A target behind on pace that the forecast finds on plan is listed, and said not to be in the overview's count.
+    const first = behind.targets.findIndex((x) => x.status === 'far-behind' || x.status === 'behind');
+    const eased = {
+      ...behind,
+      targets: behind.targets.map((x, k) =>
+        k === first ? { ...x, verdict: { ...x.verdict, code: 'on-track' as const } } : x,
+      ),
+    };
+    const e = reportSummary(eased, 'zh');
+    expect(e.attention).toHaveLength(overview.length - projected);
+    expect(e.paragraphs.join('')).toContain(
+      `目标共 ${overview.length - 1} 项（即目标总览中的“需关注”）：有实际数据的 ${overview.length - projected - 1} 项列于下文`,
+    );
+    expect(e.paragraphs.join('')).toContain('下文另列 1 项进度落后、但按推演仍基本符合预期的目标');
+    expect(reportSummary(behind, 'en').paragraphs.join(' ')).toContain(
+      `By the verdicts, ${overview.length} targets are at risk, off track or missed`,
+    );
+  });
+
   it('says none needs attention only when no target is behind or doubted', () => {
     const calm = {
       ...ev,
