@@ -22,7 +22,12 @@ export {
 export type { ShippedKernelData } from './compile/shippedKernelEntry.ts';
 export { useShippedKernels } from './compile/shippedKernels.ts';
 export { requiredGrowthAt, verdictSummary } from './evaluate/assessTargets.ts';
-export { type BaseRequest, baseRequests, waitingForBase } from './evaluate/baseRequests.ts';
+export {
+  type BaseRequest,
+  baseRequests,
+  progressWaitingForBase,
+  waitingForBase,
+} from './evaluate/baseRequests.ts';
 export { type BaseSource, baseSourceOf, isDataSource } from './evaluate/baseSourceOf.ts';
 export {
   DEFAULT_STATUS_THRESHOLDS,

@@ -10,6 +10,7 @@ import {
   loadCsvWriter,
   planTemplateCsv,
   planTemplateXlsx,
+  progressWaitingForBase,
   runSync,
   waitingForBase,
 } from '../index.ts';
@@ -39,8 +40,10 @@ async function baseTemplate(
 ) {
   const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
   const { plan, scenario } = readPlanAndScenario(values);
-  const waiting = waitingForBase(runSync(plan, scenario, { paths: 0 }).targets);
-  const requests = baseRequests(plan, waiting, scenario?.actuals ?? {});
+  const { targets } = runSync(plan, scenario, { paths: 0 });
+  const waiting = waitingForBase(targets);
+  const requests = baseRequests(plan, waiting, scenario?.actuals ?? {}, progressWaitingForBase(targets));
+  const progress = new Set(requests.flatMap((r) => r.progress));
   const { fields, data } = baseRequestTable(plan, requests, lang);
   const { writeCsv } = await loadCsvWriter();
   write(out, BOM + writeCsv(fields, data));
@@ -48,7 +51,7 @@ async function baseTemplate(
   process.stdout.write(
     requests.length === 0
       ? `wrote ${out}: no target waits for a base-year value\n`
-      : `wrote ${out}: ${requests.length} ${year} values, for ${waiting.length} targets waiting for a base; fill in the ${year} column and read it back with evaluate --actuals ${out}\n`,
+      : `wrote ${out}: ${requests.length} ${year} values, for ${waiting.length} targets waiting for a base${progress.size > 0 ? ` and ${progress.size} whose progress waits for one` : ''}; fill in the ${year} column and read it back with evaluate --actuals ${out}\n`,
   );
 }
 

@@ -15,6 +15,11 @@ export interface BaseRequest {
   year: number;
   /** Targets that wait for this value (some may also wait for another request's: a share's other parts). */
   targets: string[];
+  /**
+   * Targets judged without it (a level on its latest figure) whose 完成进度 still waits for it: 高新技术企业 173
+   * in 2023 read 进度待补基期 with nowhere to enter the 2020 count (孙科长).
+   */
+  progress: string[];
 }
 
 /** The targets a result shows as waiting for a base; a target the plan finds not comparable is not asked for one. */
@@ -23,25 +28,59 @@ export function waitingForBase(targets: readonly Pick<TargetResult, 'id' | 'need
 }
 
 /**
- * `waiting`: target ids the run left without a verdict for want of a base (`waitingForBase`). `actuals`: the
- * scenario's entered values; a base entered there, or observed in the plan, is not asked for again.
+ * The targets a result judged without their base (a level or share on its latest figure), whose progress still
+ * needs it. A quota needs none, and a milestone measures no progress.
  */
-export function baseRequests(plan: Plan, waiting: readonly string[], actuals: Actuals = {}): BaseRequest[] {
+export function progressWaitingForBase(
+  targets: readonly Pick<TargetResult, 'id' | 'kind' | 'needs' | 'verdict' | 'baseSource'>[],
+): string[] {
+  return targets
+    .filter(
+      (t) =>
+        t.needs !== 'base' &&
+        t.baseSource === 'unknown' &&
+        t.kind !== 'quota' &&
+        t.kind !== 'milestone' &&
+        t.verdict.code !== 'not-comparable',
+    )
+    .map((t) => t.id);
+}
+
+/**
+ * `waiting`: target ids the run left without a verdict for want of a base (`waitingForBase`); `progress`: those
+ * judged without it whose progress waits for it (`progressWaitingForBase`). `actuals`: the scenario's entered
+ * values; a base entered there, or observed in the plan, is not asked for again.
+ */
+export function baseRequests(
+  plan: Plan,
+  waiting: readonly string[],
+  actuals: Actuals = {},
+  progress: readonly string[] = [],
+): BaseRequest[] {
   const year = plan.meta.baseYear;
   const observed = new Set(plan.observations.filter((o) => o.year === year).map((o) => o.indicator));
   const known = (id: string) => observed.has(id) || actuals[id]?.[String(year)] !== undefined;
   const byTarget = new Map(plan.targets.map((t) => [t.id, t]));
-  const requests = new Map<string, string[]>();
-  for (const id of waiting) {
-    const indicator = byTarget.get(id)?.indicator;
-    if (indicator === undefined) continue;
-    for (const root of rootUnknownBases(plan, indicator)) {
-      if (known(root)) continue;
-      requests.set(root, [...(requests.get(root) ?? []), id]);
+  const requests = new Map<string, BaseRequest>();
+  const ask = (ids: readonly string[], list: 'targets' | 'progress') => {
+    for (const id of ids) {
+      const indicator = byTarget.get(id)?.indicator;
+      if (indicator === undefined) continue;
+      for (const root of rootUnknownBases(plan, indicator)) {
+        if (known(root)) continue;
+        const r = requests.get(root) ?? { indicator: root, year, targets: [], progress: [] };
+        requests.set(root, r);
+        r[list].push(id);
+      }
     }
-  }
+  };
+  ask(waiting, 'targets');
+  ask(progress, 'progress');
   const order = new Map(plan.indicators.map((ind, k) => [ind.id, k]));
-  return [...requests]
-    .map(([indicator, targets]) => ({ indicator, year, targets }))
-    .sort((a, b) => b.targets.length - a.targets.length || order.get(a.indicator)! - order.get(b.indicator)!);
+  return [...requests.values()].sort(
+    (a, b) =>
+      b.targets.length - a.targets.length ||
+      b.progress.length - a.progress.length ||
+      order.get(a.indicator)! - order.get(b.indicator)!,
+  );
 }

@@ -26,7 +26,7 @@ export function pastYearRequests(
     if (t.year >= currentYear || t.verdict.code === 'not-comparable' || settledIn(t) !== null) continue;
     if (known(t.indicator, t.year)) continue;
     const key = `${t.indicator}:${t.year}`;
-    const r = requests.get(key) ?? { indicator: t.indicator, year: t.year, targets: [] };
+    const r = requests.get(key) ?? { indicator: t.indicator, year: t.year, targets: [], progress: [] };
     r.targets.push(t.id);
     requests.set(key, r);
   }

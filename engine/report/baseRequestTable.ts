@@ -25,18 +25,22 @@ export function baseRequestTable(
     render(lang, 'col.note'),
   ];
   // One row per indicator, in the requests' order, whatever years it is asked for.
-  const waiting = new Map<string, string[]>();
-  for (const r of requests)
-    waiting.set(r.indicator, [...new Set([...(waiting.get(r.indicator) ?? []), ...r.targets])]);
-  const data = [...waiting].map(([id, ids]) => {
+  const waiting = new Map<string, { targets: Set<string>; progress: Set<string> }>();
+  for (const r of requests) {
+    const w = waiting.get(r.indicator) ?? { targets: new Set<string>(), progress: new Set<string>() };
+    waiting.set(r.indicator, w);
+    for (const id of r.targets) w.targets.add(id);
+    for (const id of r.progress) w.progress.add(id);
+  }
+  const names = (ids: Set<string>) => [...ids].map((t) => pick(targets.get(t)!.name));
+  const sep = lang === 'zh' ? '；' : '; ';
+  const data = [...waiting].map(([id, w]) => {
     const ind = indicators.get(id)!;
-    const names = ids.map((t) => pick(targets.get(t)!.name));
-    return [
-      pick(ind.name),
-      ind.unit,
-      ...years.map(() => null),
-      render(lang, 'baseRequest.waiting', { targets: names }),
+    const note = [
+      ...(w.targets.size > 0 ? [render(lang, 'baseRequest.waiting', { targets: names(w.targets) })] : []),
+      ...(w.progress.size > 0 ? [render(lang, 'baseRequest.progress', { targets: names(w.progress) })] : []),
     ];
+    return [pick(ind.name), ind.unit, ...years.map(() => null), note.join(sep)];
   });
   return { fields, data };
 }

@@ -760,6 +760,15 @@ export const MESSAGES = {
     zh: '基期待补：还缺 {n} 个指标的{year}年数值，{targets} 项目标（含力争目标 {aspirational} 项）因此暂不作判断',
     en: 'Bases to enter: indicators without a {year} value: {n}; targets with no verdict until then: {targets} ({aspirational} of them aspirational)',
   },
+  'baseRequests.summaryProgress': {
+    zh: '；另有 {progress} 项目标已有判断，但完成进度待其计算',
+    en: '; targets with a verdict whose progress waits for them: {progress}',
+  },
+  'baseRequests.summaryProgressOnly': {
+    zh: '基期待补：还缺 {n} 个指标的{year}年数值，{progress} 项目标已有判断，但完成进度待其计算',
+    en: 'Bases to enter: indicators without a {year} value: {n}; targets with a verdict whose progress waits for them: {progress}',
+  },
+  'baseRequests.forProgress': { zh: '（完成进度）', en: ' (progress)' },
   'baseRequests.hint': {
     zh: '按所关联的目标数排序。可在此直接录入；也可导出数据需求表发给统计部门，填好后整表粘贴到“实施评估”一节的粘贴框。录入的数值随情景保存，来源记为“录入”。',
     en: 'Sorted by the number of targets waiting. Enter values here, or download the data request for the statistics office and paste it back, filled in, under Review. Entered values are saved with the scenario, with “entered” as their source.',
@@ -767,7 +776,7 @@ export const MESSAGES = {
   'baseRequests.col.indicator': { zh: '指标', en: 'Indicator' },
   'baseRequests.col.value': { zh: '{year}年数值', en: '{year} value' },
   'baseRequests.col.count': { zh: '目标数', en: 'Targets' },
-  'baseRequests.col.targets': { zh: '待其判断的目标', en: 'Targets waiting for it' },
+  'baseRequests.col.targets': { zh: '待其判断或计算进度的目标', en: 'Targets waiting for it' },
   'baseRequests.csv': { zh: '导出数据需求表（CSV）', en: 'Download the data request (CSV)' },
   'baseRequests.file': { zh: '基期数据需求_{year}年', en: 'base data request {year}' },
   'baseRequests.sep': { zh: '；', en: '; ' },

@@ -139,6 +139,14 @@ export const REPORT_MESSAGES = {
     zh: '以下 {n} 个指标缺少{year}年数值（规划未载明，也无公布统计），{targets} 项目标因此暂不作判断。请向统计部门索取；本报告的 Excel 版附有同一张数据需求表，填好后可粘贴到本页“实施评估”一节。',
     en: '{n} indicators below lack a {year} value (the plan does not print one and no statistic gives it), so {targets} targets have no verdict yet. Ask the statistics office for them; the Excel version of this report carries the same data request, which reads back under Review once filled in.',
   },
+  'rep.baseNeeds.introProgress': {
+    zh: '以下 {n} 个指标缺少{year}年数值（规划未载明，也无公布统计）：{progress} 项目标已按最新数据判断，但完成进度无从计算。请向统计部门索取；本报告的 Excel 版附有同一张数据需求表，填好后可粘贴到本页“实施评估”一节。',
+    en: '{n} indicators below lack a {year} value (the plan does not print one and no statistic gives it): {progress} targets are judged on their latest figures, but their progress cannot be measured. Ask the statistics office for them; the Excel version of this report carries the same data request, which reads back under Review once filled in.',
+  },
+  'rep.baseNeeds.alsoProgress': {
+    zh: '另有 {progress} 项目标已按最新数据判断，但完成进度同样待这些数值计算（标“完成进度”）。',
+    en: ' Another {progress} targets are judged on their latest figures, but their progress waits for these values too (marked “progress”).',
+  },
   'rep.baseNeeds.line': { zh: '{name}（{unit}）：{targets}', en: '{name} ({unit}): {targets}' },
   'rep.summary.counts': {
     zh: '本次评估共涉及 {total} 项量化目标（含力争目标 {aspirational} 项、口径不可比 {notComparable} 项），其中 {evaluated} 项有 {base} 年以后的实际数据：{list}。',

@@ -21,6 +21,7 @@ import {
   knownBase,
   methodsText,
   oddsPart,
+  progressWaitingForBase,
   statusText,
   targetName,
   targetPhrase,
@@ -555,17 +556,30 @@ function baseSourceText(
 function baseNeeds(input: ReportInput, lang: Lang): ReportDoc['baseNeeds'] {
   const { plan, result } = input;
   if (!result) return null;
-  const requests = baseRequests(plan, waitingForBase(result.targets), input.actuals);
+  const requests = baseRequests(
+    plan,
+    waitingForBase(result.targets),
+    input.actuals,
+    progressWaitingForBase(result.targets),
+  );
   if (requests.length === 0) return null;
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const targetNames = new Map(plan.targets.map((x) => [x.id, x.name]));
   const targets = new Set(requests.flatMap((r) => r.targets)).size;
+  const progress = new Set(requests.flatMap((r) => r.progress)).size;
   const sep = t(lang, 'baseRequests.sep');
+  const counts = { n: requests.length, year: plan.meta.baseYear, targets, progress };
   return {
-    intro: t(lang, 'rep.baseNeeds.intro', { n: requests.length, year: plan.meta.baseYear, targets }),
+    intro:
+      targets === 0
+        ? t(lang, 'rep.baseNeeds.introProgress', counts)
+        : `${t(lang, 'rep.baseNeeds.intro', counts)}${progress > 0 ? t(lang, 'rep.baseNeeds.alsoProgress', counts) : ''}`,
     lines: requests.map((r) => {
       const ind = indicators.get(r.indicator)!;
-      const waiting = r.targets.map((id) => pick(targetNames.get(id), lang)).join(sep);
+      const waiting = [
+        ...r.targets.map((id) => pick(targetNames.get(id), lang)),
+        ...r.progress.map((id) => `${pick(targetNames.get(id), lang)}${t(lang, 'baseRequests.forProgress')}`),
+      ].join(sep);
       return t(lang, 'rep.baseNeeds.line', {
         name: pick(ind.name, lang),
         unit: unitLabel(ind.unit, lang),

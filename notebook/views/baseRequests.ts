@@ -8,6 +8,7 @@ import {
   baseRequests,
   baseRequestTable,
   type Plan,
+  progressWaitingForBase,
   waitingForBase,
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
@@ -28,12 +29,16 @@ function rowsHtml(plan: Plan, requests: readonly BaseRequest[], lang: Lang, t: T
       const ind = indicators.get(r.indicator)!;
       const name = pick(ind.name, lang);
       const unit = entryUnit(ind.unit, lang).label;
-      const waiting = r.targets.map((id) => pick(targets.get(id)?.name, lang)).join(t('baseRequests.sep'));
+      // A target judged without the value, whose 完成进度 waits for it, is marked so.
+      const waiting = [
+        ...r.targets.map((id) => pick(targets.get(id)?.name, lang)),
+        ...r.progress.map((id) => `${pick(targets.get(id)?.name, lang)}${t('baseRequests.forProgress')}`),
+      ].join(t('baseRequests.sep'));
       return (
         `<tr data-request="${esc(r.indicator)}"><th scope="row">${esc(name)}</th>` +
         `<td><input type="text" inputmode="decimal" size="9" data-base-for="${esc(r.indicator)}"` +
         ` aria-label="${esc(`${t('feas.enterBase', { year: r.year })}${t('common.colon')}${name}`)}"> ${esc(unit)}</td>` +
-        `<td class="num">${r.targets.length}</td><td class="waiting">${esc(waiting)}</td></tr>`
+        `<td class="num">${r.targets.length + r.progress.length}</td><td class="waiting">${esc(waiting)}</td></tr>`
       );
     })
     .join('');
@@ -69,18 +74,28 @@ export function baseRequestsView(app: App, lang: Lang, t: Translate): LiveView<R
     update(state) {
       // Whether a target waits for a base does not move with a drag: previews leave the list as it is.
       if (state.preview || !state.result) return;
-      requests = baseRequests(plan, waitingForBase(state.result.targets), state.scenario.actuals ?? {});
-      const key = requests.map((r) => `${r.indicator}:${r.targets.join(',')}`).join(';');
+      requests = baseRequests(
+        plan,
+        waitingForBase(state.result.targets),
+        state.scenario.actuals ?? {},
+        progressWaitingForBase(state.result.targets),
+      );
+      const key = requests
+        .map((r) => `${r.indicator}:${r.targets.join(',')}:${r.progress.join(',')}`)
+        .join(';');
       if (key === shownKey) return;
       shownKey = key;
       element.hidden = requests.length === 0;
       const held = new Set(requests.flatMap((r) => r.targets));
+      const progress = new Set(requests.flatMap((r) => r.progress));
       const aspirational = plan.targets.filter((x) => held.has(x.id) && x.aspirational).length;
-      const counts = { n: requests.length, year, targets: held.size, aspirational };
-      summary.textContent = t(
-        aspirational ? 'baseRequests.summaryAspirational' : 'baseRequests.summary',
-        counts,
-      );
+      const counts = { n: requests.length, year, targets: held.size, aspirational, progress: progress.size };
+      summary.textContent =
+        held.size === 0
+          ? t('baseRequests.summaryProgressOnly', counts)
+          : `${t(aspirational ? 'baseRequests.summaryAspirational' : 'baseRequests.summary', counts)}${
+              progress.size > 0 ? t('baseRequests.summaryProgress', counts) : ''
+            }`;
       body.innerHTML = rowsHtml(plan, requests, lang, t);
     },
   };

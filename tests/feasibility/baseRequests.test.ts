@@ -3,13 +3,14 @@
 // every one of those targets a verdict, and the table sent out must read back as those values.
 import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
-import { baseRequests, waitingForBase } from '../../engine/evaluate/baseRequests.ts';
+import { baseRequests, progressWaitingForBase, waitingForBase } from '../../engine/evaluate/baseRequests.ts';
+import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { declaredUnknown } from '../../engine/plan/knownBase.ts';
 import type { Actuals } from '../../engine/plan/scenarioSchema.ts';
 import { baseRequestTable } from '../../engine/report/baseRequestTable.ts';
 import { writeCsv } from '../../engine/report/writeCsv.ts';
 import { runSync } from '../../engine/run/run.ts';
-import { yaohaiPlan } from '../engine/planFixtures.ts';
+import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 
 const plan = yaohaiPlan();
 const year = String(plan.meta.baseYear);
@@ -95,5 +96,40 @@ describe('baseRequestTable', () => {
     const parsed = parseActuals(writeCsv(fields, data), plan);
     expect(parsed.actuals).toEqual({});
     expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
+
+// 高新技术企业 173 in 2023 (published) is judged on that figure, but its 完成进度 needs the 2020 count, which
+// neither the plan nor the statistics give: the request lists it, marked, so the status 进度待补基期 has a place
+// to be answered (孙科长).
+describe('a base that only progress waits for', () => {
+  const withStats = yaohaiWithStatistics();
+  const run = (actuals: Actuals = {}) =>
+    runSync(withStats, { schema: 1, name: 'test', actuals } as never, { paths: 0 }).targets;
+
+  it('is asked for beside the bases verdicts wait for, naming the targets whose progress needs it', () => {
+    const targets = run();
+    const hte = targets.find((t) => t.id === 'high_tech_2025')!;
+    expect(hte.needs).toBeNull();
+    expect(hte.latest?.year).toBe(2023);
+    expect(progressWaitingForBase(targets)).toContain('high_tech_2025');
+    const requests = baseRequests(withStats, waitingForBase(targets), {}, progressWaitingForBase(targets));
+    const r = requests.find((x) => x.indicator === 'high_tech_enterprises')!;
+    expect(r.progress).toContain('high_tech_2025');
+    expect(r.targets).not.toContain('high_tech_2025');
+    const { data } = baseRequestTable(withStats, [r], 'zh');
+    expect(data[0]![data[0]!.length - 1]).toContain('待其计算完成进度的目标：');
+    // A quota measures no progress from a base; it is never listed for one.
+    const quotas = new Set(withStats.targets.filter((t) => t.kind === 'quota').map((t) => t.id));
+    for (const x of requests) for (const id of x.progress) expect(quotas.has(id)).toBe(false);
+  });
+
+  it('is no longer asked for once entered, and the evaluation then measures progress', async () => {
+    const actuals = { high_tech_enterprises: { [year]: 120 } };
+    const targets = run(actuals);
+    const after = baseRequests(withStats, waitingForBase(targets), actuals, progressWaitingForBase(targets));
+    expect(after.map((r) => r.indicator)).not.toContain('high_tech_enterprises');
+    const ev = await evaluateTargets(withStats, null, actuals, { paths: 0 });
+    expect(ev.targets.find((t) => t.id === 'high_tech_2025')!.progress).not.toBeNull();
   });
 });

@@ -85,6 +85,10 @@ export const ENGINE_MESSAGES = {
   'col.indicator': { zh: '指标', en: 'Indicator' },
   'col.valueIn': { zh: '{year}年', en: '{year}' },
   'baseRequest.waiting': { zh: '待其判断的目标：{targets}', en: 'Targets waiting for it: {targets}' },
+  'baseRequest.progress': {
+    zh: '待其计算完成进度的目标：{targets}',
+    en: 'Targets whose progress waits for it: {targets}',
+  },
   'col.percentSuffix': { zh: '（%）', en: ' (%)' },
 
   'eval.noDataList': {
