@@ -401,13 +401,15 @@ async function boot(): Promise<void> {
       .catch(() => undefined);
   let planImport: Promise<typeof import('./views/planImport.ts')> | null = null;
   nb.view('planImport', document.createElement('div'), ['lang'], async (lang) => {
+    const first = planImport === null;
     planImport ??= aSecondAfterFirstRun(app).then(() => import('./views/planImport.ts'));
     const m = await planImport;
     // The import page reads the language from <html lang>: set it first, whichever cell runs first.
     setPageLang(lang);
-    document.getElementById('import')?.remove();
-    document.querySelector('nav.sections [data-nav="import"]')?.remove();
-    m.mountPlanImport(app, userPlanId);
+    // Mounted once: the section follows a language switch itself. Mounted again, it had restored its draft
+    // from storage, a save behind what was typed: a switch within 0.4 s of reading the text had brought back
+    // the text before it and an empty review.
+    if (first) m.mountPlanImport(app, userPlanId);
     return null;
   });
 }

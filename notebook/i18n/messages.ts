@@ -892,6 +892,7 @@ export const MESSAGES = {
     zh: '{year}年已有实际数据，结果已定（见“判断”一栏），不再是概率：每条推演路径都从这一实际值出发。',
     en: 'The {year} actual is in: the outcome is settled (see Verdict), not a chance — every simulated path carries that actual.',
   },
+  'pmet.reckonedShort': { zh: '依推算值', en: 'reckoned' },
   'pmet.settled.reckonedOutcome': {
     zh: '已定（{outcome}，依推算值）',
     en: 'settled ({outcome}, on a reckoned value)',

@@ -13,6 +13,7 @@ import { Store } from '../state/store.ts';
 import { decodeLink, encodeLink, LINK_WARN_LENGTH } from './linkCodec.ts';
 import { pushLinkOpenedNotice } from './linkOpenedNotice.ts';
 import { LINK_PATH_LIMIT, limitLinkPaths } from './linkPathLimit.ts';
+import { isOwnAddress, rememberOwnAddress } from './ownAddress.ts';
 
 export interface LinkInfo {
   hash: string;
@@ -169,7 +170,8 @@ export async function openLink(
       ],
     });
   }
-  pushLinkOpenedNotice(app, limited.working);
+  // The planner's own page reloaded is not a link someone sent (ownAddress.ts).
+  if (!(on === 'load' && isOwnAddress(hash))) pushLinkOpenedNotice(app, limited.working);
   if (decoded.migratedFrom !== null) {
     const from = decoded.migratedFrom;
     pushNotice(app, {
@@ -204,6 +206,7 @@ export function startLinkSync(app: App, keepAddress = false, opened = location.h
     const hash = await encodeLink(linkPayload(app.plan.meta.id, s));
     if (mine !== version) return;
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    rememberOwnAddress(hash);
     const length = location.href.length;
     linkInfo.set({ hash, length }, {});
     if (length > LINK_WARN_LENGTH) {

@@ -219,8 +219,13 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
       setText(pmet, t('verdict.not-comparable'));
       setData(pmet, 'tip', t('feas.notComparable.tip'));
     } else if (settled !== null) {
+      // On a reckoned figure, said under the word, as a milestone's likely year is: the column is narrow.
       const reckoned = tr?.latestReckoned === true;
-      setText(pmet, t(reckoned ? 'pmet.settled.reckoned' : 'pmet.settled'));
+      const word = t('pmet.settled');
+      const under = t('pmet.reckonedShort');
+      if (!reckoned) setText(pmet, word);
+      else if (pmet.textContent !== `${word}${under}`)
+        pmet.replaceChildren(word, html`<br>`, html`<small>${under}</small>`);
       setData(pmet, 'tip', t(reckoned ? 'feas.settled.reckoned.tip' : 'feas.settled.tip', { year: settled }));
     } else if (target.kind === 'milestone' && r) {
       const ms = tr?.milestone;

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pasteActuals, useBrowser, waitIdle } from './harness.ts';
+import { pasteActuals, useBrowser, waitDrawn, waitIdle } from './harness.ts';
 
 const { outside, open } = useBrowser();
 
@@ -86,6 +86,12 @@ describe('the notebook in Chromium', () => {
     await other.waitForFunction((sel) => document.querySelectorAll(sel).length >= 2, groups);
     expect(await other.$$eval(groups, (h) => h.length)).toBe(2);
     // The page's own default opened fresh says nothing of the kind.
+    expect(await page.locator(notice).count()).toBe(0);
+    // Nor does the planner's own page reloaded: its address is the one this tab wrote (何工: "您打开的是情景…的链接"
+    // had greeted a reload of his own work).
+    await page.reload();
+    await waitDrawn(page);
+    expect(await page.inputValue('#lever-hefei_14_finance-number')).toBe('3');
     expect(await page.locator(notice).count()).toBe(0);
   });
 
@@ -967,6 +973,10 @@ describe('the notebook in Chromium', () => {
     );
     const named = await page.textContent(`${list} tbody`);
     for (const name of waitingRows) expect(named).toContain(name);
+    // …and a target judged on its latest figure whose progress waits for the base, marked so (孙科长: 高企
+    // read 进度待补基期 with nowhere to enter its 2020 count).
+    expect(named).toContain('高新技术企业达200家以上（完成进度）');
+    expect(await summary()).toMatch(/另有 \d+ 项目标已有判断，但完成进度待其计算/);
     await page.click(`${list} > summary`);
     // A mistyped value is refused with what it was probably meant to be, and nothing is saved.
     const field = `${list} input[data-base-for="individual_businesses"]`;
