@@ -4,6 +4,8 @@
 //   规划期末 / 期末                                         → the plan's target year
 //   截至2020年底 / 2020年末 / 2020年 (before the target year) / "十三五"末 → the past: figures are base facts
 //   "十三五"期间 / 时期                                    → the past, but no one year: facts without a year
+//   当前 / 目前 / 现阶段 / 截至目前                         → the plan's starting point: facts, of no stated year
+//     (何工: "当前…数字化转型比例不足30%" had been drafted as a 2025 target of 30%, and ticked)
 // A year after 比/较/与/同 or before 的 (比2020年增长, 是2015年的2.19倍) is a comparison, not a context; so is a
 // date (2023年1月) or a span (2021—2025年).
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
@@ -35,6 +37,7 @@ interface Mention {
 const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})年(底|末|末前|底前|前|以前)?/g;
 const PERIOD = /[“"‘']?十([一二三四五六七八九])五[”"’']?(期间|时期|期末|末期|末|规划期)?/g;
 const PLAN_END = /规划期末|规划末期|规划期内/g;
+const PRESENT = /(?:截至|截止|截止到)?(?:当前|目前|现阶段)/g;
 
 function mentions(text: string): Mention[] {
   const out: Mention[] = [];
@@ -106,6 +109,13 @@ export function findYearMarkers(text: string, targetYear: number | null): YearMa
     }
     return { start: m.start, end: m.end, role: 'target' as const, year: m.year };
   });
+  for (const m of text.matchAll(PRESENT)) {
+    // 比目前翻一番, 与当前相比: a comparison; 由目前的3.5万元增长到5.3万元: a target's own base. Not contexts.
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (/(比|较|与|同|于|由|从)$/.test(before) || /^(的|相比|水平|基础)/.test(after)) continue;
+    markers.push({ start: m.index, end: m.index + m[0].length, role: 'fact', year: null });
+  }
   if (targetYear !== null) {
     for (const m of text.matchAll(PLAN_END)) {
       markers.push({ start: m.index, end: m.index + m[0].length, role: 'target', year: targetYear });

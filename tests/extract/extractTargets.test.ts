@@ -172,6 +172,25 @@ describe('wording rules one by one', () => {
     return r.targets[0]!;
   };
 
+  // 何工: a sentence on where the district stands (当前…不足30%) had been drafted as a 2025 target of 30%, ticked,
+  // and its name had kept 当前 and 不足.
+  it('reads 当前 / 目前 / 现阶段 as the starting point: facts of no stated year, not targets', () => {
+    const text =
+      '某县“十四五”产业规划\n目前，全县规上企业研发机构覆盖率不足40%，技术合同成交额仅为6.2亿元。\n到2025年，全县规上企业研发机构覆盖率达到70%，技术合同成交额达到15亿元。';
+    const r = extractTargets(text, {});
+    expect(r.targets.map((t) => [t.name, t.value])).toEqual([
+      ['全县规上企业研发机构覆盖率', 70],
+      ['技术合同成交额', 15],
+    ]);
+    expect(r.baseFacts.map((f) => [f.name, f.value, f.year])).toEqual([
+      ['全县规上企业研发机构覆盖率', 40, null],
+      ['技术合同成交额', 6.2, null],
+    ]);
+    // A comparison with the present, or the present as a target's own base, is no context.
+    expect(one('到2025年，技术合同成交额与目前相比大幅提高，达到12亿元。').value).toBe(12);
+    expect(one('现阶段工作重点明确。到2025年，技术合同成交额由目前的6亿元增长到12亿元。').base).toBe(6);
+  });
+
   it.each([
     ['到2025年，企业数量达到100家。', '>='],
     ['到2025年，企业数量不少于100家。', '>='],
