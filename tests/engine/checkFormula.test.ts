@@ -52,6 +52,28 @@ describe('checkFormula', () => {
     if (!op.ok) expect(op.errors[0]).toMatchObject({ position: 4, what: { params: { op: ')' } } });
   });
 
+  // 何工: a Chinese name, or a sign typed with a Chinese keyboard, had read "公式写法有误（解析器提示：Syntax error in
+  // part …）": the parser's English inside the page's Chinese.
+  it('names a Chinese name and a full-width sign in the page’s words, where they are', () => {
+    const said = (f: string) => {
+      const c = checkFormula(f, scope);
+      expect(c.ok, f).toBe(false);
+      return c.ok ? null : { at: c.errors[0]!.position, zh: renderMessage('zh', c.errors[0]!.what) };
+    };
+    expect(said('gdp / 地区生产总值')).toEqual({
+      at: 6,
+      zh: '“地区生产总值”不是公式认得的名称：公式用指标和参数的标识（如 gdp、pillar_output），不用中文名称',
+    });
+    expect(said('五大支柱产业 + gdp')?.at).toBe(0);
+    expect(said('（gdp + 1）* 2')).toEqual({ at: 0, zh: '公式只认半角符号：请把“（”改为“(”' });
+    // One the parser would take in as a name (× read as 2x) is said too.
+    expect(said('gdp × 2')).toEqual({ at: 4, zh: '公式只认半角符号：请把“×”改为“*”' });
+    for (const f of ['gdp / 地区生产总值', '（gdp）', 'gdp × 2'])
+      expect(
+        renderMessage('zh', (checkFormula(f, scope) as { errors: { what: never }[] }).errors[0]!.what),
+      ).not.toMatch(/Syntax|error|part|解析器/);
+  });
+
   // An auditor's constructor.constructor("return process")() read "解析器提示：Value expected (char 43)（第 43 个
   // 字符处）": English inside Chinese, the place twice, and nothing about what was wrong.
   it('names property access that fails to parse, at its dot, in the page words', () => {

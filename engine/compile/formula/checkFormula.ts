@@ -85,6 +85,15 @@ export function checkFormula(source: string, scope?: FormulaScope): FormulaCheck
     return { ok: false, errors: [formulaError('input.formula.tooLong', { max: MAX_LENGTH })] };
   }
   if (source.trim() === '') return { ok: false, errors: [formulaError('input.formula.empty')] };
+  // A full-width sign is said as one even where the parser would take it in (gdp × 2 read as implicit 2x).
+  const wide = [...source].find((c) => FULL_WIDTH[c] !== undefined);
+  if (wide !== undefined) {
+    const at = source.indexOf(wide);
+    return {
+      ok: false,
+      errors: [formulaError('input.formula.syntax.fullWidth', { char: wide, ascii: FULL_WIDTH[wide]! }, at)],
+    };
+  }
   const deepAt = tooDeepAt(source);
   if (deepAt !== undefined) {
     return {
@@ -226,8 +235,46 @@ function syntaxError(source: string, e: Error & { char?: number }): FormulaError
   const detail = e.message.replace(/\s*\(char \d+\)$/, '');
   const known = SYNTAX.find(([pattern]) => pattern.test(detail));
   const op = /^Unexpected operator (.+)$/.exec(detail)?.[1];
-  if (!known) return formulaError('input.formula.syntax', { detail }, position);
+  if (!known) return unreadChar(source) ?? formulaError('input.formula.syntax', { detail }, position);
   return formulaError(known[1], op === undefined ? undefined : { op }, position);
+}
+
+/** Full-width signs a Chinese keyboard types, and the ones a formula reads. */
+const FULL_WIDTH: Record<string, string> = {
+  '（': '(',
+  '）': ')',
+  '，': ',',
+  '＋': '+',
+  '－': '-',
+  '×': '*',
+  '＊': '*',
+  '÷': '/',
+  '／': '/',
+  '．': '.',
+  '＜': '<',
+  '＞': '>',
+  '＝': '=',
+  '？': '?',
+  '：': ':',
+  '＾': '^',
+  '％': '%',
+};
+
+/**
+ * A character the parser has no word for: a full-width sign, or a Chinese name (何工: 五大支柱产业 / gdp had
+ * read "公式写法有误（解析器提示：Syntax error in part …）", the parser's English inside the page's Chinese).
+ */
+function unreadChar(source: string): FormulaError | undefined {
+  const k = [...source].findIndex((c) => c.charCodeAt(0) > 0x7f);
+  if (k < 0) return undefined;
+  const at = [...source].slice(0, k).join('').length;
+  const char = source.slice(at, at + 1);
+  const ascii = FULL_WIDTH[char];
+  if (ascii !== undefined) return formulaError('input.formula.syntax.fullWidth', { char, ascii }, at);
+  // The whole name the character belongs to: letters, digits and _ of any script, around it.
+  const name = /[\p{L}\p{N}_]+/u.exec(source.slice(at))?.[0] ?? char;
+  const start = source.slice(0, at).search(/[\p{L}\p{N}_]*$/u);
+  return formulaError('input.formula.syntax.name', { name: source.slice(start, at) + name }, start);
 }
 
 function formulaError(code: EngineMessageCode, params?: MessageParams, position?: number): FormulaError {

@@ -165,6 +165,14 @@ export const INPUT_MESSAGES = {
   'input.formula.syntax.close': { zh: '缺少右括号“)”', en: 'a closing bracket ")" is missing' },
   'input.formula.syntax.operator': { zh: '此处不应有“{op}”', en: 'unexpected "{op}" here' },
   'input.formula.syntax.quote': { zh: '引号不成对', en: 'a quotation mark is left open' },
+  'input.formula.syntax.fullWidth': {
+    zh: '公式只认半角符号：请把“{char}”改为“{ascii}”',
+    en: 'formulas read only half-width signs: write "{ascii}" for "{char}"',
+  },
+  'input.formula.syntax.name': {
+    zh: '“{name}”不是公式认得的名称：公式用指标和参数的标识（如 gdp、pillar_output），不用中文名称',
+    en: '"{name}" is not a name a formula knows: formulas use the ids of indicators and parameters (such as gdp or pillar_output), not their Chinese names',
+  },
   'input.formula.notAllowed': {
     zh: '公式中不能使用{construct}',
     en: '{construct} is not allowed in a formula',
