@@ -158,7 +158,10 @@ describe('numbers are finite or refused', () => {
     expect(r.code).toBe(0);
     // In the catalogue's words, in the CLI's language (Chinese unless --lang en).
     // The indicator named as the plan names it (it read its id, new_flow).
-    expect(r.stderr).toMatch(/warning: 年新增 自 2020 年起无法计算（Infinity.*new_firms \/ 0/);
+    // Said as what it is (无穷大), not as JavaScript's Infinity (何工).
+    expect(r.stderr).toMatch(
+      /warning: 年新增 自 2020 年起无法计算（.*）：其公式 new_firms \/ 0 得出无穷大（如除以 0）/,
+    );
     const en = await captureCli(main, [
       'run',
       '--plan',
@@ -170,7 +173,9 @@ describe('numbers are finite or refused', () => {
       '--lang',
       'en',
     ]);
-    expect(en.stderr).toMatch(/warning: 年新增 cannot be computed from 2020 on \(Infinity.*new_firms \/ 0/);
+    expect(en.stderr).toMatch(
+      /warning: 年新增 cannot be computed from 2020 on \(.*\): its formula new_firms \/ 0 gives infinity/,
+    );
     expect(JSON.parse(r.stdout).warnings[0]).toMatchObject({ code: 'nonFinite', indicator: 'new_flow' });
   });
   it('a shock of -1e308 that overflows the paths is reported, not printed as blank', () => {

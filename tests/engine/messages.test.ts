@@ -233,7 +233,7 @@ describe('verdicts, table issues and run warnings through the catalogue', () => 
       cause: { kind: 'input' as const, from: 'gdp' },
     };
     expect(renderMessage('zh', runWarningMessage(w))).toBe(
-      'new_flow 自 2021 年起无法计算（NaN，12 条模拟路径）：它引用的 gdp 已无法计算',
+      'new_flow 自 2021 年起无法计算（12 条模拟路径）：它引用的 gdp 已无法计算',
     );
   });
 });

@@ -102,7 +102,7 @@ describe('run warnings on the page', () => {
       cause: { kind: 'formula' as const, field: 'formula', formula: 'new_firms / 0' },
     };
     expect(runWarningText(w, 'zh')).toBe(
-      'new_flow 自 2021 年起无法计算（Infinity，确定性路径）：其公式 formula = new_firms / 0 得出 Infinity',
+      'new_flow 自 2021 年起无法计算（确定性路径）：其公式 new_firms / 0 得出无穷大（如除以 0）',
     );
     expect(runWarningText({ ...w, cause: { kind: 'input', from: 'gdp' } }, 'en')).toContain('it reads gdp');
     // With the plan, an actual outside the years is named as the plan names its indicator, not by its id.
