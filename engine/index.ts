@@ -152,6 +152,7 @@ export {
   escapText,
   evaluationColumn,
   formatLatest,
+  latestIsGiven,
   latestIsLevel,
   probabilityPercent,
   statusText,

@@ -175,8 +175,12 @@ export function latestIsLevel(t: TargetEvaluation): boolean {
  */
 export function formatLatest(t: TargetEvaluation, lang: Lang): string {
   if (t.latest === null) return '—';
-  const given = t.latestSource !== 'derived' && !t.latestFrom;
-  return formatValue(t.latest.value, t.unit, lang, given, t.whole);
+  return formatValue(t.latest.value, t.unit, lang, latestIsGiven(t), t.whole);
+}
+
+/** The latest value was given (entered or published), not reckoned from other figures. */
+export function latestIsGiven(t: Pick<TargetEvaluation, 'latestSource' | 'latestFrom'>): boolean {
+  return t.latestSource !== 'derived' && !t.latestFrom;
 }
 
 /** "约束性 · 力争 · 存在风险：…": the verdict with its reason, marked when binding or aspirational. */

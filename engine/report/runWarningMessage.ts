@@ -7,8 +7,7 @@ import { formula, type Message, type MessageArg, msg, named, pct } from './messa
 
 /** `plan`: names the indicator as the plan does (five_up_enterprises reads 在库“五上”企业数); else its id. */
 export function runWarningMessage(w: RunWarning, plan?: Plan): Message {
-  const ind = plan?.indicators.find((i) => i.id === w.indicator);
-  const indicator: MessageArg = ind ? named(ind) : w.indicator;
+  const indicator = nameOf(w.indicator, plan);
   if (w.code === 'actualsOutsideHorizon') {
     return msg('run.warn.actuals', { indicator, year: w.year, first: w.first, last: w.last });
   }

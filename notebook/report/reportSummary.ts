@@ -12,6 +12,7 @@ import {
   formatRate,
   formatValue,
   isDecrease,
+  latestIsGiven,
   latestIsLevel,
   msg,
   questionedMessage,
@@ -82,8 +83,7 @@ function stillNeeded(x: TargetEvaluation, lang: Lang, baseYear: number | undefin
  */
 function levelGap(x: TargetEvaluation, lang: Lang): string {
   if (!x.latest || !latestIsLevel(x) || x.base === null || !Number.isFinite(x.base)) return '';
-  const given = x.latestSource !== 'derived' && !x.latestFrom;
-  const amount = (v: number) => formatValue(Math.abs(v), x.unit, lang, given, x.whole);
+  const amount = (v: number) => formatValue(Math.abs(v), x.unit, lang, latestIsGiven(x), x.whole);
   const added = x.latest.value - x.base;
   const left = x.targetLevel === null ? Number.NaN : x.targetLevel - x.latest.value;
   const falls = isDecrease(x);
