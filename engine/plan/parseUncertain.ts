@@ -72,7 +72,12 @@ function readUncertain(input: Input): Uncertain | UncertainError {
   if (m) {
     const low = readNumber(m[1]!);
     const high = readNumber(m[2]!);
-    if (high < low) return refuse('input.uncertain.reversed', { value: input });
+    // Said with the interval the planner most likely meant (何工: "7% 到 5%" had been told only that it was wrong).
+    if (high < low)
+      return refuse('input.uncertain.reversed', {
+        value: input,
+        swapped: `${m[2]} ${text.slice(m[1]!.length, text.length - m[2]!.length).trim()} ${m[1]}`,
+      });
     return fromInterval(low, high);
   }
   return refuse('input.uncertain.unreadable', { value: input });

@@ -139,7 +139,12 @@ describe('a plan file’s messages', () => {
       [{ low: 2, high: 1 }, '上限（high）不能小于下限（low）', 'high must not be below low'],
       ['', '值为空', 'an empty value'],
       ['百分之七', '“百分之七”不是可识别的取值', '"百分之七" is not an uncertain value'],
-      ['9% 至 5%', '“9% 至 5%”：区间的上端小于下端', "the interval's upper end is below its lower end"],
+      // Said with the interval it most likely meant (何工: "7% 到 5%" had only been told it was wrong).
+      [
+        '9% 至 5%',
+        '“9% 至 5%”：区间应由小到大书写，如“5% 至 9%”',
+        'an interval goes from low to high, as "5% 至 9%"',
+      ],
     ] as const) {
       const parsed = uncertainSchema.safeParse(input);
       if (parsed.success) throw new Error('expected a refusal');

@@ -267,8 +267,8 @@ export const INPUT_MESSAGES = {
     en: '"{value}": the spread after ± must not be negative',
   },
   'input.uncertain.reversed': {
-    zh: '“{value}”：区间的上端小于下端',
-    en: '"{value}": the interval\'s upper end is below its lower end',
+    zh: '“{value}”：区间应由小到大书写，如“{swapped}”',
+    en: '"{value}": an interval goes from low to high, as "{swapped}"',
   },
   'input.uncertain.unreadable': {
     zh: '“{value}”不是可识别的取值：请写一个数（0.075 或 7.5%）、“均值 ± 标准差”（7.5% ± 2%）或 90% 区间“下限 至 上限”（5% 至 10%）',
