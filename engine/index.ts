@@ -141,6 +141,7 @@ export {
 export type { Uncertain, UncertainInput } from './plan/uncertainSchema.ts';
 export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
 export { anchoringMessages, bridgeHow, gapYears } from './report/anchoringMessages.ts';
+export { asOfNotes } from './report/asOfNotes.ts';
 export { baseRequestTable } from './report/baseRequestTable.ts';
 export { BOM, type CsvCell } from './report/csvCell.ts';
 export {
@@ -191,8 +192,6 @@ export {
   renderMessage,
   renderParts,
 } from './report/messages/render.ts';
-export { periodOverMessage } from './report/periodOverMessage.ts';
-export { reckonedLaterMessage } from './report/reckonedLaterMessage.ts';
 export { remainsInPoints } from './report/remainsInPoints.ts';
 export { methodsText, statusLabel, statusRuleText } from './report/rulesText.ts';
 export { runWarningMessage } from './report/runWarningMessage.ts';

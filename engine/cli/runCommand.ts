@@ -121,17 +121,14 @@ function render(
     const measured = Number.isFinite(t.deterministicValue);
     const planTarget = plan.targets.find((x) => x.id === t.id);
     const shape: TargetShape = planTargetShape(plan.meta.baseYear, { ...t, statedAs: planTarget?.statedAs });
+    const settled = settledKey(t);
     return [
       t.id,
       `${targetPhrase(shape, t.kind === 'growth' ? '%' : unit, lang)} (${t.year})`,
       measureText(t, unit, lang, shape.printedChange?.years, result.indicators[t.indicator]?.count),
       // A path that cannot be computed (a base still to be entered) has not missed the target: unknown.
       measured ? (t.deterministicMet ? 'yes' : 'no') : '—',
-      settledKey(t) !== null
-        ? renderText(lang, settledKey(t)!)
-        : t.pMet === null
-          ? '—'
-          : `${(t.pMet * 100).toFixed(1)}%`,
+      settled !== null ? renderText(lang, settled) : t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
       renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature)),
       renderMessage(lang, basisMessage({ verdictBasis: t.verdictBasis })),
     ];

@@ -4,12 +4,11 @@
 import type { Evaluation } from '../evaluate/evaluateTargets.ts';
 import { isFinalEvaluation } from '../evaluate/isFinalEvaluation.ts';
 import { listedStatuses } from '../evaluate/listedStatuses.ts';
+import { asOfNotes } from './asOfNotes.ts';
 import { statusText, targetName } from './evaluationColumns.ts';
 import { evaluationRows, noDataText } from './evaluationRows.ts';
 import type { Lang } from './lang.ts';
 import { render, renderMessage } from './messages/render.ts';
-import { periodOverMessage } from './periodOverMessage.ts';
-import { reckonedLaterMessage } from './reckonedLaterMessage.ts';
 import { methodsText, statusLabel } from './rulesText.ts';
 
 type Block =
@@ -21,9 +20,10 @@ function blocks(ev: Evaluation, lang: Lang, thisYear: number | undefined): Block
   const title = lang === 'en' && ev.plan.title.en ? ev.plan.title.en : ev.plan.title.zh;
   const counts = ev.summary.counts;
   const statusRows = listedStatuses(counts).map((s) => [statusLabel(s, lang), String(counts[s])]);
-  const said = [reckonedLaterMessage(ev.summary), periodOverMessage(ev, thisYear)].flatMap((m) =>
-    m ? [{ kind: 'p' as const, text: `${renderMessage(lang, m)}${lang === 'zh' ? '。' : '.'}` }] : [],
-  );
+  const said = asOfNotes(ev, thisYear).map((m) => ({
+    kind: 'p' as const,
+    text: `${renderMessage(lang, m)}${lang === 'zh' ? '。' : '.'}`,
+  }));
   const out: Block[] = [
     {
       kind: 'h1',

@@ -115,7 +115,10 @@ function drivenBy(
   plan: Plan,
   id: string,
 ): { ind: Indicator; reading: HistoryRate['reading']; exit?: string; zeroUntil: number } | null {
-  const uses = plan.indicators.filter((i) => mentions(i, id));
+  const named = wordOf(id);
+  const uses = plan.indicators.filter((i) =>
+    Object.values(dynamicsFormulas(i.dynamics)).some((f) => named.test(f)),
+  );
   if (uses.length !== 1) return null;
   const ind = uses[0]!;
   const d = ind.dynamics;
@@ -141,13 +144,12 @@ function zeroThrough(plan: Plan, id: string): number | undefined {
 }
 
 /**
- * Whether the indicator's formulas name `id`, read from the text as a whole word: a scenario's check resolves
- * the history before the plan is compiled, and a parse here would be every formula's second (parsedOnce.test.ts).
- * A word that is not a symbol (a function's name) can only make two users of one, and the default stays.
+ * `id` as a whole word of a formula's text: a scenario's check resolves the history before the plan is compiled,
+ * and a parse here would be every formula's second (parsedOnce.test.ts). A word that is not a symbol (a
+ * function's name) can only make two users of one, and the default stays.
  */
-function mentions(i: Indicator, id: string): boolean {
-  const word = new RegExp(`(?<![\\w.])${id}(?!\\w)`);
-  return Object.values(dynamicsFormulas(i.dynamics)).some((f) => word.test(f));
+function wordOf(id: string): RegExp {
+  return new RegExp(`(?<![\\w.])${id}(?!\\w)`);
 }
 
 /** The share computed from these odds alone (odds / (1 + odds), see oddsPart). */

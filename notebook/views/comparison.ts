@@ -9,7 +9,7 @@ import {
   formatRate,
   formatValue,
   isPercentUnit,
-  settledIn,
+  settledKey,
 } from '../../engine/index.ts';
 import type { App, NamedScenario } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
@@ -226,7 +226,8 @@ export function comparisonView(
       // A target an observation settled has no chance to compare: it reads 已定 and moves by nothing.
       const chance = (r: (typeof runs)[number]) => {
         const tr = targetResultOf(r.result, target.id);
-        const settled = tr !== undefined && settledIn(tr) !== null;
+        const settledWord = tr ? settledKey(tr) : null;
+        const settled = settledWord !== null;
         // A target waiting for its base reads 基期待补, as on the dashboard, not a bare dash.
         const f = feasibilityOf(tr);
         const needsBase = f.verdictBasis === 'unknown-base';
@@ -245,11 +246,9 @@ export function comparisonView(
             : null;
         // Settled: 已定 with the outcome (未达成, 已达成), as the overview gives it.
         const outcome = settled && f.verdict ? verdictLabel(f.verdict, t) : null;
-        const reckoned = settled && tr.latestReckoned === true;
         return {
           p: tr && !settled ? tr.pMet : null,
-          settled,
-          reckoned,
+          settledWord,
           needsBase,
           noRecord,
           judged,
@@ -259,7 +258,7 @@ export function comparisonView(
       const p0 = chance(first).p;
       const m0 = medianFigure(plan, target, first.result);
       const cells = runs.map((r, i) => {
-        const { p, settled, reckoned, needsBase, noRecord, judged, outcome } = chance(r);
+        const { p, settledWord, needsBase, noRecord, judged, outcome } = chance(r);
         const m = medianFigure(plan, target, r.result);
         const show = (v: number) =>
           m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang, false, m?.whole);
@@ -271,10 +270,10 @@ export function comparisonView(
           m?.rate || isPercentUnit(m?.unit ?? '') ? formatPercentOf(v, '百分点', lang, 1) : show(v);
         const dp = i > 0 && p !== null && p0 !== null ? chanceDifference(p, p0) : null;
         const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
-        const shownP = settled
-          ? reckoned && outcome
+        const shownP = settledWord
+          ? settledWord === 'pmet.settled.reckoned' && outcome
             ? t('pmet.settled.reckonedOutcome', { outcome })
-            : `${t(reckoned ? 'pmet.settled.reckoned' : 'pmet.settled')}${outcome ? paren(outcome, lang) : ''}`
+            : `${t(settledWord)}${outcome ? paren(outcome, lang) : ''}`
           : needsBase
             ? t('verdict.unknown-base')
             : noRecord

@@ -235,7 +235,7 @@ function syntaxError(source: string, e: Error & { char?: number }): FormulaError
   const detail = e.message.replace(/\s*\(char \d+\)$/, '');
   const known = SYNTAX.find(([pattern]) => pattern.test(detail));
   const op = /^Unexpected operator (.+)$/.exec(detail)?.[1];
-  if (!known) return unreadChar(source) ?? formulaError('input.formula.syntax', { detail }, position);
+  if (!known) return unknownName(source) ?? formulaError('input.formula.syntax', { detail }, position);
   return formulaError(known[1], op === undefined ? undefined : { op }, position);
 }
 
@@ -261,20 +261,18 @@ const FULL_WIDTH: Record<string, string> = {
 };
 
 /**
- * A character the parser has no word for: a full-width sign, or a Chinese name (何工: 五大支柱产业 / gdp had
- * read "公式写法有误（解析器提示：Syntax error in part …）", the parser's English inside the page's Chinese).
+ * A Chinese name (何工: 五大支柱产业 / gdp had read "公式写法有误（解析器提示：Syntax error in part …）", the parser's
+ * English inside the page's Chinese): the whole name, letters, digits and _ of any script around the first
+ * character past ASCII. Full-width signs are said before the parse (FULL_WIDTH).
  */
-function unreadChar(source: string): FormulaError | undefined {
-  const k = [...source].findIndex((c) => c.charCodeAt(0) > 0x7f);
-  if (k < 0) return undefined;
-  const at = [...source].slice(0, k).join('').length;
-  const char = source.slice(at, at + 1);
-  const ascii = FULL_WIDTH[char];
-  if (ascii !== undefined) return formulaError('input.formula.syntax.fullWidth', { char, ascii }, at);
-  // The whole name the character belongs to: letters, digits and _ of any script, around it.
-  const name = /[\p{L}\p{N}_]+/u.exec(source.slice(at))?.[0] ?? char;
-  const start = source.slice(0, at).search(/[\p{L}\p{N}_]*$/u);
-  return formulaError('input.formula.syntax.name', { name: source.slice(start, at) + name }, start);
+function unknownName(source: string): FormulaError | undefined {
+  const at = Array.from(source, (c) => c.charCodeAt(0) > 0x7f).indexOf(true);
+  if (at < 0) return undefined;
+  const before = [...source].slice(0, at).join('');
+  const start = before.search(/[\p{L}\p{N}_]*$/u);
+  const rest = source.slice(start);
+  const name = /^[\p{L}\p{N}_]+/u.exec(rest)?.[0] ?? [...source.slice(before.length)][0]!;
+  return formulaError('input.formula.syntax.name', { name }, start);
 }
 
 function formulaError(code: EngineMessageCode, params?: MessageParams, position?: number): FormulaError {
