@@ -134,7 +134,10 @@ describe('新建/导入规划 in Chromium', () => {
     expect(await note.textContent()).toMatch(/推演现按已录入的实际数据取 9\.5/);
     // …and its number box stands at that rate, so a 5 typed there (the plan's default) is a change, kept and
     // run at (钱主任: at 5 already, the typed 5 changed nothing and the run stayed at the history's rate).
-    const control = page.locator('[data-parameter]', { has: note });
+    // Found by its id, not by its note: the note goes once the typed rate runs, and a locator that needed it
+    // then found no control at all (the mark's check failed whenever that run beat the poll).
+    const id = await page.locator('[data-parameter]', { has: note }).getAttribute('data-parameter');
+    const control = page.locator(`[data-parameter="${id}"]`);
     const box = control.locator('input[type="number"]');
     await expect.poll(() => box.inputValue(), { timeout: 15_000 }).toMatch(/^9\.5/);
     await box.fill('5');
