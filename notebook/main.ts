@@ -194,10 +194,16 @@ async function boot(): Promise<void> {
     early = dashboardView(app, lang0);
     await firstResult(controller, FIRST_RESULT_WAIT_MS);
   }
+  // The status line comes with it: the figures and the line that says which run they are (its paths, seed, or
+  // that it shipped with the page) are painted together, and the line follows the run until its cell takes it.
+  let earlyStatus: { view: LiveView<RunState>; stop: () => void } | null = null;
   if (controller.state.result) {
     early ??= dashboardView(app, lang0);
     early.update(controller.state);
     slot('dashboard-body').replaceChildren(early.element);
+    const view = statusLine(lang0);
+    earlyStatus = { view, stop: controller.subscribe((s) => view.update(s)) };
+    slot('status').replaceChildren(view.element);
     await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   }
   engine.onRestart = () =>
@@ -253,7 +259,12 @@ async function boot(): Promise<void> {
   // The views of results draw the controller's newest state, not their cell's input: a result that arrives
   // while their round waits for its tasks is drawn by that round (RunController.resultState), and the
   // round the notebook then runs for it finds nothing new to draw (changedOnly).
-  nb.hidden('statusView', ['lang'], (lang) => changedOnly(statusLine(lang)));
+  nb.hidden('statusView', ['lang'], (lang) => {
+    earlyStatus?.stop();
+    const view = earlyStatus && lang === lang0 ? earlyStatus.view : statusLine(lang);
+    earlyStatus = null;
+    return changedOnly(view);
+  });
   nb.view('status', slot('status'), ['statusView', 'runState'], (view: LiveView<RunState>) => {
     view.update(controller.state);
     return view.element;

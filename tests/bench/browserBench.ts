@@ -80,8 +80,8 @@ async function engineMsShown(page: Page): Promise<number> {
   return Number(
     await page.evaluate(
       () =>
-        (document.querySelector('[data-cell="status"] [data-engine-ms]') as HTMLElement | null)?.dataset
-          .engineMs ?? Number.NaN,
+        (document.querySelector('#status [data-engine-ms]') as HTMLElement | null)?.dataset.engineMs ??
+        Number.NaN,
     ),
   );
 }
@@ -148,6 +148,7 @@ function firstRunLine(label: string, runs: FirstRun[]): string {
 async function moveLever(page: Page): Promise<void> {
   await page.goto(`${ORIGIN}/`);
   await waitIdle(page);
+  await page.waitForSelector(`#lever-${LEVER}-range`); // drawn after the full run (main.ts)
   await timeRelease(page, LEVER, '2');
   await waitIdle(page);
   // The link is read from the address only once it holds this scenario (firstRun below refuses a load that
@@ -229,7 +230,7 @@ try {
     releaseWarmEngine.push(await engineMsShown(page));
     await context.close();
   }
-  // The eager planner: a lever released the moment the page is idle (its levers are drawn then), whether
+  // The eager planner: a lever released the moment the full run is on screen and the lever is drawn, whether
   // the worker is up or warm yet or not.
   const releaseAtIdle: number[] = [];
   const releaseAtIdleEngine: number[] = [];
@@ -238,6 +239,8 @@ try {
     const page = await context.newPage();
     await page.goto(`${ORIGIN}/`);
     await waitIdle(page);
+    // The full run can be on screen before the levers are (the dashboard and status line are painted first).
+    await page.waitForSelector(`#lever-${LEVER}-range`);
     releaseAtIdle.push(await timeRelease(page, LEVER, '1'));
     releaseAtIdleEngine.push(await engineMsShown(page));
     await context.close();
@@ -274,6 +277,7 @@ try {
     await watchFullRun(page);
     await page.goto(`${ORIGIN}/`);
     backRuns.push(await firstRun(page));
+    await page.waitForSelector(`#lever-${LEVER}-range`);
     const restored = await page.evaluate(
       (lever) => (document.getElementById(`lever-${lever}-range`) as HTMLInputElement | null)?.value,
       LEVER,
@@ -358,7 +362,7 @@ try {
         new Promise<void>((resolve) => {
           const check = () =>
             document.body.dataset.running === 'false' &&
-            document.querySelector('[data-cell="status"] [data-preview="false"]')
+            document.querySelector('#status [data-preview="false"]')
               ? resolve()
               : setTimeout(check, 20);
           check();
@@ -418,7 +422,12 @@ try {
   );
   const firstFull = fullRun.map((t, i) => t - workerUp[i]!);
   console.log(
-    `  worker up → full run shown (the page's first full run) median ${fmt(quantile(firstFull, 0.5))}  max ${fmt(Math.max(...firstFull))}  (goal ≤ 150 ms)`,
+    `  worker up → full run shown (the page's first full run) median ${fmt(quantile(firstFull, 0.5))}  max ${fmt(Math.max(...firstFull))}  (goal ≤ 150 ms); as the frame that draws it begins: median ${fmt(
+      quantile(
+        fullRunFrame.map((t, i) => t - workerUp[i]!),
+        0.5,
+      ),
+    )}`,
   );
   const afterChart = fullRun.map((t, i) => t - firstChart[i]!);
   console.log(
@@ -435,7 +444,7 @@ try {
     `  first slider release → full run shown, worker warm and every view drawn: median ${fmt(quantile(releaseWarm, 0.5))}  max ${fmt(Math.max(...releaseWarm))}  (goal ≤ 150 ms); the worker's run: median ${fmt(quantile(releaseWarmEngine, 0.5))}`,
   );
   console.log(
-    `  first slider release → full run shown, released the moment the page is idle: median ${fmt(quantile(releaseAtIdle, 0.5))}  max ${fmt(Math.max(...releaseAtIdle))}; the worker's run: median ${fmt(quantile(releaseAtIdleEngine, 0.5))}`,
+    `  first slider release → full run shown, released the moment the full run and the lever are on screen: median ${fmt(quantile(releaseAtIdle, 0.5))}  max ${fmt(Math.max(...releaseAtIdle))}; the worker's run: median ${fmt(quantile(releaseAtIdleEngine, 0.5))}`,
   );
   console.log(firstRunLine(`a shared link (${LEVER} moved), ${COLD_LOADS} fresh contexts`, linkRuns));
   console.log(

@@ -54,7 +54,7 @@ try {
         new Promise<void>((resolve) => {
           const check = () =>
             document.body.dataset.running === 'false' &&
-            document.querySelector('[data-cell="status"] [data-preview="false"]')
+            document.querySelector('#status [data-preview="false"]')
               ? resolve()
               : setTimeout(check, 20);
           check();

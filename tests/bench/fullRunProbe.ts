@@ -22,7 +22,7 @@ export async function watchFullRun(page: Page): Promise<void> {
         body !== undefined &&
         Number(body.runSeq ?? 0) > 0 &&
         body.running === 'false' &&
-        document.querySelector('[data-cell="status"] [data-preview="false"]') !== null;
+        document.querySelector('#status [data-preview="false"]') !== null;
       const dashboard = document.querySelector<HTMLElement>(
         '#dashboard-body .dashboard[data-preview="false"]',
       );

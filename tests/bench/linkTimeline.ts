@@ -53,7 +53,7 @@ for (let load = 0; load < LOADS; load++) {
         const el = r.target instanceof Element ? r.target : r.target.parentElement;
         cells.add((el?.closest('[data-cell]') as HTMLElement | null)?.dataset.cell ?? '-');
       }
-      const status = document.querySelector<HTMLElement>('[data-cell="status"] [data-preview]');
+      const status = document.querySelector<HTMLElement>('#status [data-preview]');
       const body = document.body.dataset;
       log.push([
         performance.now(),

@@ -137,7 +137,7 @@ describe('dragging a slider', () => {
       await new Promise<void>((resolve) => {
         const check = () =>
           document.body.dataset.running === 'false' &&
-          document.querySelector('[data-cell="status"] [data-preview="false"]')
+          document.querySelector('#status [data-preview="false"]')
             ? resolve()
             : setTimeout(check, 50);
         setTimeout(check, 500);
@@ -276,7 +276,7 @@ describe('dragging a slider', () => {
         const check = () =>
           Number(document.body.dataset.runSeq) > before &&
           document.body.dataset.running === 'false' &&
-          document.querySelector('[data-cell="status"] [data-preview="false"]') &&
+          document.querySelector('#status [data-preview="false"]') &&
           evaluating.length > 0 &&
           evaluation.dataset.running === 'false'
             ? resolve()

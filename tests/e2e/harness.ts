@@ -80,7 +80,7 @@ export async function waitIdle(page: Page, afterSeq = 0, timeout = 20_000): Prom
       return (
         Number(b.runSeq ?? 0) > after &&
         b.running === 'false' &&
-        document.querySelector('[data-cell="status"] [data-preview="false"]') !== null
+        document.querySelector('#status [data-preview="false"]') !== null
       );
     },
     afterSeq,

@@ -35,7 +35,7 @@ describe('share links in Chromium', () => {
     for (const [version, link] of Object.entries(GOLDEN_LINKS)) {
       const page = await open(link);
       expect(await page.inputValue('#lever-hefei_07_services-number'), `v${version}`).toBe('2');
-      expect(await page.textContent('[data-cell="status"]'), `v${version}`).toMatch(/随机种子 7/);
+      expect(await page.textContent('#status'), `v${version}`).toMatch(/随机种子 7/);
       if (Number(version) < 2) expect(await noticeText(page, 'link-migrated')).toContain(`v${version}`);
       expect(await page.$('[data-notice="link"]'), `v${version}`).toBeNull();
       seen.push(await figures(page));
@@ -105,6 +105,35 @@ describe('share links in Chromium', () => {
     expect(await shared.inputValue('#lever-hefei_07_services-number')).toBe(before);
   });
 
+  // What the first frame showing a full run's figures in the dashboard also shows: the status line's text, and
+  // whether the levers were drawn yet. The status line had come ≈ 0.5–0.9 s later, with the notebook's first round.
+  const FIRST_FIGURES = `(() => {
+    const check = () => {
+      const d = document.querySelector('#dashboard-body .dashboard[data-preview="false"]');
+      if (d && Number(d.dataset.seq) > 0) {
+        window.__firstFigures = {
+          status: document.getElementById('status')?.textContent ?? '',
+          levers: document.querySelector('[id^="lever-"]') !== null,
+        };
+      } else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })()`;
+  const firstFigures = (page: Page) =>
+    page.evaluate(
+      () => (window as unknown as { __firstFigures: { status: string; levers: boolean } }).__firstFigures,
+    );
+
+  it('the first figures are painted with the status line that names their run, before the other views', async () => {
+    // The 基准 shipped with the page, and a link the worker runs (seed 7).
+    const shipped = await firstFigures(await open('', FIRST_FIGURES));
+    expect(shipped.status).toMatch(/5,000 条路径/);
+    expect(shipped.levers).toBe(false);
+    const linked = await firstFigures(await open(GOLDEN_LINKS[2]!, FIRST_FIGURES));
+    expect(linked.status).toMatch(/随机种子 7/);
+    expect(linked.levers).toBe(false);
+  });
+
   it('a link asking for 200,000 paths opens at the page’s own count and asks', async () => {
     const hash = await encodeLink({
       plan: 'yaohai-sme-14fyp',
@@ -114,7 +143,7 @@ describe('share links in Chromium', () => {
     });
     const page = await open(hash);
     expect(await noticeText(page, 'link-paths')).toContain('200,000');
-    expect(await page.textContent('[data-cell="status"]')).toMatch(/5,000 条路径/);
+    expect(await page.textContent('#status')).toMatch(/5,000 条路径/);
     // Another scenario opened, the offer is gone: its button would have run 200,000 paths of that one.
     await page.click('[data-nav="scenarios"]');
     await page.click('[data-scenario="library:downturn"] button:nth-of-type(1)');

@@ -317,7 +317,7 @@ describe('the notebook in Chromium', () => {
     // After a reload the paste and its refused cells are still there: the values read had been kept, but
     // nothing had said what was still missing.
     await page.reload();
-    await waitIdle(page);
+    await waitDrawn(page);
     await page.waitForSelector('.parse-report ul.issues li');
     expect(await page.inputValue('#actuals-paste')).toBe(table);
     expect(await page.$$eval('.parse-report ul.issues li', (l) => l.length)).toBe(50);
@@ -325,7 +325,9 @@ describe('the notebook in Chromium', () => {
     // Cleared, it is forgotten.
     await page.click('#actuals-clear');
     await page.reload();
-    await waitIdle(page);
+    await waitDrawn(page);
+    // The evaluation's input is drawn (the paste box is there), and empty: not merely not drawn yet.
+    expect(await page.inputValue('#actuals-paste')).toBe('');
     expect(await page.$$eval('.parse-report ul.issues li', (l) => l.length)).toBe(0);
   });
 
