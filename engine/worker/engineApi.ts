@@ -5,7 +5,7 @@
 // came back), and `cancel(channel)` stops it from outside. Progress goes to an optional (comlink-proxied)
 // callback; cancelled calls reject with an Error named AbortError.
 
-import { type ParsedActuals, parseActuals } from '../actuals/parseActuals.ts';
+import type { ParsedActuals } from '../actuals/parseActuals.ts';
 import { checkPlanSteps, type Finding } from '../check/checkPlan.ts';
 import { checkFormula, type FormulaCheck } from '../compile/formula/checkFormula.ts';
 import type { StatusThresholds } from '../evaluate/classifyStatus.ts';
@@ -283,6 +283,8 @@ export const engineApi = {
 
   /** Reads a pasted table or CSV of actuals against the plan's indicators. */
   async parseActuals(planKey: string, text: string, thisYear?: number): Promise<ParsedActuals> {
+    // Loaded when first asked for, with its CSV reader (papaparse, ≈ 6 KB gzipped): a first visit pastes nothing.
+    const { parseActuals } = await import('../actuals/parseActuals.ts');
     return parseActuals(text, planFor(planKey), { source: 'pasted table', thisYear });
   },
 
