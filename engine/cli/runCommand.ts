@@ -99,9 +99,16 @@ function render(
         v(ind.deterministic[k]),
         ...QUANTILE_KEYS.map((key) => v(ind.quantiles[key][k])),
         v(ind.mean[k]),
+        result.paths,
+        result.seed,
       ]);
     });
-    return writeCsv(['indicator', 'unit', 'year', 'deterministic', ...QUANTILE_KEYS, 'mean'], rows).trimEnd();
+    // Each row says which run it is from (孙科长: the CLI's 2,000 paths and the page's 5,000 give figures a
+    // little apart, and neither file had said so).
+    return writeCsv(
+      ['indicator', 'unit', 'year', 'deterministic', ...QUANTILE_KEYS, 'mean', 'paths', 'seed'],
+      rows,
+    ).trimEnd();
   }
   const last = result.years.length - 1;
   // As the page shows them: shares × 100, counts whole, 亿元 and 户 as a planner reads them.
@@ -187,10 +194,23 @@ function targetsCsv(
       t.verdict.code,
       renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature)),
       t.verdictBasis,
+      result.paths,
+      result.seed,
     ];
   });
   return writeCsv(
-    ['target', 'name', 'year', 'threshold', 'pmet_percent', 'verdict', 'verdict_text', 'basis'],
+    [
+      'target',
+      'name',
+      'year',
+      'threshold',
+      'pmet_percent',
+      'verdict',
+      'verdict_text',
+      'basis',
+      'paths',
+      'seed',
+    ],
     rows,
   );
 }

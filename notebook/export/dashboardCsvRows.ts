@@ -51,6 +51,10 @@ export function dashboardCsvRows(
       `${t('dash.col.pmet')}${render(lang, 'col.percentSuffix')}`,
       t('col.verdict'),
       t('col.verdictBasis'),
+      // Which run the figures are from: another count of paths or another seed gives medians and chances a
+      // little apart (the CLI's default is 2,000 paths, the page's 5,000).
+      t('dash.col.paths'),
+      t('dash.col.seed'),
     ],
   ];
   for (const target of targets) {
@@ -73,6 +77,8 @@ export function dashboardCsvRows(
         ? renderMessage(lang, verdictMessage(f.verdict, target.aspirational === true, target.nature ?? null))
         : '',
       basisCell(plan, result, target, f.verdictBasis, lang, t),
+      result?.paths ?? null,
+      result?.seed ?? null,
     ]);
   }
   return rows;

@@ -111,6 +111,8 @@ export const MESSAGES = {
   'dash.col.median': { zh: '{year}年中位数', en: '{year} median' },
   'dash.col.median.generic': { zh: '目标年中位数', en: 'Median in target year' },
   'dash.col.pmet': { zh: '达成概率', en: 'P(met)' },
+  'dash.col.paths': { zh: '模拟路径数', en: 'Paths simulated' },
+  'dash.col.seed': { zh: '随机种子', en: 'Random seed' },
   'dash.col.status': { zh: '判断', en: 'Verdict' },
   'dash.col.fan': { zh: '路径（P5–P95）', en: 'Path (P5–P95)' },
   'dash.headline': { zh: '主要目标', en: 'Headline targets' },

@@ -761,9 +761,13 @@ describe('the notebook in Chromium', () => {
     // One verdict a target: the CSV had also carried an outlook from P(met) alone, which could contradict it
     // (66%: 有望达成 beside 存在风险).
     const [header, ...lines] = bytes.toString('utf8').slice(1).split(/\r?\n/);
-    expect(header).toBe('id,目标,规划值,年份,目标年中位数,达成概率（%）,综合判断,判断依据');
+    expect(header).toBe(
+      'id,目标,规划值,年份,目标年中位数,达成概率（%）,综合判断,判断依据,模拟路径数,随机种子',
+    );
     const fiveUp = lines.find((l) => l.startsWith('five_up_net_increase,'))!;
-    expect(fiveUp).toMatch(/,存在风险,依据假设$/);
+    // Each row names the run it is from, as the status line does (the 基准: 5,000 paths, seed 1).
+    expect(fiveUp).toMatch(/,存在风险,依据假设,5000,1$/);
+    expect(await page.textContent('#status')).toMatch(/5,000 条路径.*随机种子 1\b/);
     // The median as the page shows it, in the goal's unit, signed as an increase (its plus full-width, so Excel
     // reads no formula).
     expect(fiveUp).toMatch(/,＋[\d,]+ 家,/);

@@ -22,6 +22,17 @@ describe('dashboardCsvRows', () => {
     expect(zh).toHaveLength(targets.length + 1);
   });
 
+  // 孙科长: the CLI's 2,000 paths and the page's 5,000 give figures a little apart, and neither file said which.
+  it('names the run on every row: its paths and seed', () => {
+    const zh = dashboardCsvRows(plan, result, targets, 'zh', translator('zh'));
+    expect(zh[0]!.slice(-2)).toEqual(['模拟路径数', '随机种子']);
+    for (const row of zh.slice(1)) expect(row.slice(-2)).toEqual([200, 1]);
+    const other = runSync(plan, null, { paths: 50, seed: 9 });
+    const en = dashboardCsvRows(plan, other, targets, 'en', translator('en'));
+    expect(en[0]!.slice(-2)).toEqual(['Paths simulated', 'Random seed']);
+    expect(en[1]!.slice(-2)).toEqual([50, 9]);
+  });
+
   // 0.529 here beside 52.9 in the evaluation's CSV, neither header saying which.
   it('gives P(met) as a percent figure under a header that says (%)', () => {
     const zh = dashboardCsvRows(plan, result, targets, 'zh', translator('zh'));

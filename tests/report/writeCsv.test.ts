@@ -76,7 +76,7 @@ describe('the CLI writes CSV through it', () => {
     const r = await captureCli(main, ['run', '--format', 'csv', '--paths', '0']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\r\n')[0]).toBe(
-      'indicator,unit,year,deterministic,p5,p10,p25,p50,p75,p90,p95,mean',
+      'indicator,unit,year,deterministic,p5,p10,p25,p50,p75,p90,p95,mean,paths,seed',
     );
   });
 });
