@@ -31,9 +31,13 @@ function readNumber(text: string): number {
   return text.endsWith('%') ? fromPercent(Number(text.slice(0, -1))) : Number(text);
 }
 
-/** 90% interval [low, high] → the normal with that central 90%. */
+/**
+ * 90% interval [low, high] → the normal with that central 90%. The mean is given to 15 significant digits, so
+ * the midpoint of two typed figures reads as typed: "5% 到 7%" is 0.06, not 0.060000000000000005 (0.05 + 0.07
+ * carries the binary noise of both), in scenario files and saved plans as in the run.
+ */
 export function fromInterval(low: number, high: number): Uncertain {
-  return { mean: (low + high) / 2, sd: (high - low) / (2 * Z90) };
+  return { mean: Number(((low + high) / 2).toPrecision(15)), sd: (high - low) / (2 * Z90) };
 }
 
 /**

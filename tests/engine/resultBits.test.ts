@@ -3,7 +3,13 @@
 // shares, warnings, the deterministic path); a change to the model that does move them updates DIGEST in
 // the same commit and says why. Six plans and scenarios, two seeds each, with and without paths.
 //
-// Last set: session 32 (2026-12-02): each target result gains a key, `latestReckoned` (false in every run here:
+// Last set: session 33 (2026-12-02): an interval's mean is given to 15 significant digits (fromInterval), so the
+// Yaohai assumption exec_ratio "0.6 to 1.2" has the centre its rationale states, 0.9, not 0.8999999999999999.
+// Compared with the old mean on 1,000 paths to 2035, seeds 1 and 2 (.scratch/intervalDiff.ts): of 24,768 cells
+// (deterministic, mean and every quantile of every indicator and year) 16 moved, all in the deterministic path of
+// startup_trainings, whose carried rounding now takes 12 in 2022 and 11 in 2023 where it took 11 and 12 (and so
+// on every four years); no quantile, mean, P(met) or verdict moved.
+// Before: session 32 (2026-12-02): each target result gains a key, `latestReckoned` (false in every run here:
 // these runs carry no statistics, so no latest value is a reckoned one). With that key left out of the hash the
 // digest is the one before (87d185ba…), so no number moved.
 // Before: session 29 (2026-12-01), later: fourteen Yaohai bases of 0 (streets, projects, teams … counted from
@@ -52,7 +58,7 @@ import type { Plan } from '../../engine/plan/planSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { readJson } from './planFixtures.ts';
 
-const DIGEST = '12e805f8fa4d94b983390bbc245bf99fa19125f9d89107fb365c439f6ee947e2';
+const DIGEST = '578827a0a484531e38154e92e2587d70ad24e4aa37d038e08ba8d8cbb513ba70';
 
 function digest(): string {
   const plan = (path: string) => loadPlan(readJson(path), path);
