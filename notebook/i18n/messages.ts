@@ -368,7 +368,7 @@ export const MESSAGES = {
   },
   'cmp.addCurrent': { zh: '加入当前情景', en: 'Add current scenario' },
   'cmp.remove': { zh: '移除', en: 'Remove' },
-  'cmp.settings': { zh: '不同的设置', en: 'Settings that differ' },
+  'cmp.settings': { zh: '设置对比', en: 'Settings compared' },
   'cmp.setting': { zh: '设置', en: 'Setting' },
   'cmp.planDefault': { zh: '默认设置', en: 'Default' },
   'cmp.results': { zh: '达成概率与中位数', en: 'P(met) and medians' },
@@ -378,6 +378,11 @@ export const MESSAGES = {
     en: 'it is nested too deeply to be read',
   },
   'cmp.noDiff': { zh: '所选情景的设置完全相同。', en: 'The scenarios have identical settings.' },
+  'cmp.noDiffShared': {
+    zh: '所选情景的设置完全相同；下表列出它们共同改动的默认设置。',
+    en: 'The scenarios have identical settings; the table lists the defaults they all change.',
+  },
+  'cmp.shared': { zh: '各情景相同（均不同于默认设置）', en: 'Shared by every scenario (not the default)' },
   'cmp.running': { zh: '正在计算对比情景…', en: 'Running compared scenarios…' },
 
   'eval.missedShort': { zh: '{years} 年未完成', en: 'missed in {years}' },

@@ -1,5 +1,7 @@
 // The settings in which scenarios differ, for the comparison table: every lever, parameter and shock that
-// any of them changes, with each scenario's value (or the plan default). A lever's value is its intensity and
+// any of them changes, with each scenario's value (or the plan default). Asked for, also the settings they all
+// share where that is not the plan's default (何工: a comparison of two scenarios that both set a lever to 3
+// had said nothing of it, and neither scenario could be reproduced from its table). A lever's value is its intensity and
 // the year it starts acting: the same intensity from 2025 rather than 2021 had moved a target's P(met) from 78%
 // to 59%, and the tables that say how to reproduce a result had given the intensity alone.
 import type { Plan } from '../../engine/index.ts';
@@ -17,14 +19,31 @@ export interface SettingRow {
   /** Per scenario: the value, or null when it is the plan default. */
   values: (LeverValue | { mean: number; sd: number } | boolean | string | null)[];
   planDefault: LeverValue | { mean: number; sd: number } | boolean | string;
+  /** Every scenario has the same value, and it is not the plan default (only with `shared: true`). */
+  shared?: true;
+}
+
+export interface SettingDiffOptions {
+  /** Also list the settings every scenario shares, where that is not the plan default (after those that differ). */
+  shared?: boolean;
 }
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function settingDiff(plan: Plan, scenarios: readonly Working[]): SettingRow[] {
+export function settingDiff(
+  plan: Plan,
+  scenarios: readonly Working[],
+  options: SettingDiffOptions = {},
+): SettingRow[] {
   const rows: SettingRow[] = [];
+  const shared: SettingRow[] = [];
+  /** A row all scenarios share: kept apart, for `options.shared`, unless it is the plan default. */
+  const add = (row: SettingRow, differ: boolean, isDefault: boolean) => {
+    if (differ) rows.push(row);
+    else if (!isDefault) shared.push({ ...row, shared: true });
+  };
   const leverIds = new Set(scenarios.flatMap((s) => Object.keys(s.levers ?? {})));
   for (const id of plan.levers.map((l) => l.id).filter((x) => leverIds.has(x))) {
     const values = scenarios.map((s) =>
@@ -35,8 +54,11 @@ export function settingDiff(plan: Plan, scenarios: readonly Working[]): SettingR
       intensity: plan.levers.find((l) => l.id === id)!.intensity.default,
       start: leverStart(plan, {} as Working, id),
     };
-    if (!values.every((v) => same(v ?? def, values[0] ?? def)))
-      rows.push({ kind: 'lever', id, values, planDefault: def });
+    add(
+      { kind: 'lever', id, values, planDefault: def },
+      !values.every((v) => same(v ?? def, values[0] ?? def)),
+      same(values[0] ?? def, def),
+    );
   }
   const paramIds = new Set(scenarios.flatMap((s) => Object.keys(s.parameters ?? {})));
   for (const id of plan.parameters.map((p) => p.id).filter((x) => paramIds.has(x))) {
@@ -51,22 +73,33 @@ export function settingDiff(plan: Plan, scenarios: readonly Working[]): SettingR
       param.untilHistory
         ? (v === null) === (values[0] === null) && (v === null || same(v, values[0]))
         : same(v ?? def, values[0] ?? def);
-    if (!values.every(alike)) rows.push({ kind: 'parameter', id, values, planDefault: def });
+    // Set to the default's own value is still set when the default gives way to history (see alike).
+    const isDefault = values[0] === null || (!param.untilHistory && same(values[0], def));
+    add({ kind: 'parameter', id, values, planDefault: def }, !values.every(alike), isDefault);
   }
   const shockIds = new Set(
     scenarios.flatMap((s) => (s.shocks ?? []).map((x) => (typeof x === 'string' ? x : x.id))),
   );
   for (const id of shockIds) {
     const values = scenarios.map((s) => (hasShock(s, id) ? true : null));
-    if (!values.every((v) => v === values[0])) rows.push({ kind: 'shock', id, values, planDefault: false });
+    add({ kind: 'shock', id, values, planDefault: false }, !values.every((v) => v === values[0]), !values[0]);
   }
   const actuals = scenarios.map((s) =>
     s.actuals ? String(Object.values(s.actuals).reduce((n, r) => n + Object.keys(r).length, 0)) : null,
   );
-  if (!actuals.every((v) => v === actuals[0]))
-    rows.push({ kind: 'actuals', id: 'actuals', values: actuals, planDefault: '0' });
+  // Alike by what was entered, not by how many: 6 values each may be 6 different ones.
+  const entered = scenarios.map((s) => JSON.stringify(s.actuals ?? null));
+  add(
+    { kind: 'actuals', id: 'actuals', values: actuals, planDefault: '0' },
+    !entered.every((v) => v === entered[0]),
+    actuals[0] === null || actuals[0] === '0',
+  );
   const formulas = scenarios.map((s) => (s.formulas?.length ? s.formulas.map((f) => f.id).join(', ') : null));
-  if (!formulas.every((v) => v === formulas[0]))
-    rows.push({ kind: 'formulas', id: 'formulas', values: formulas, planDefault: '' });
-  return rows;
+  const written = scenarios.map((s) => JSON.stringify(s.formulas?.length ? s.formulas : null));
+  add(
+    { kind: 'formulas', id: 'formulas', values: formulas, planDefault: '' },
+    !written.every((v) => v === written[0]),
+    formulas[0] === null,
+  );
+  return options.shared ? [...rows, ...shared] : rows;
 }

@@ -153,11 +153,15 @@ export function comparisonView(
     drawChart();
   });
 
-  // Settings that differ.
+  // Settings that differ, then those every scenario shares where they leave the plan's default (何工): a table of
+  // differences alone could not say what either scenario was.
   const rows = settingDiff(
     plan,
     list.map((e) => e.scenario),
+    { shared: true },
   );
+  const differ = rows.filter((r) => !r.shared);
+  const shared = rows.filter((r) => r.shared);
   // What each scenario's levers cost to the target year, as the levers' heading says it (郑处长: the page's
   // 3.6 亿元 was nowhere in the comparison). Unknown until the scenario's run is in.
   const costs = list.map((e) => {
@@ -172,37 +176,44 @@ export function comparisonView(
           values: costs,
         }
       : null;
-  const settings = rows.length
-    ? html`<table class="settings-diff">
+  const settingRow = (r: (typeof rows)[number]) =>
+    html`<tr class=${r.shared ? 'shared' : ''}><th scope="row">${settingLabel(app.plan, r, lang)}</th><td class="num muted">${settingValueText(app.plan, r, r.planDefault, lang)}</td>${r.values.map(
+      (v) =>
+        html`<td class="num">${v === null ? t('cmp.planDefault') : settingValueText(app.plan, r, v, lang)}</td>`,
+    )}</tr>`;
+  const settings = html`${differ.length ? null : html`<p class="muted">${t(shared.length ? 'cmp.noDiffShared' : 'cmp.noDiff')}</p>`}${
+    rows.length
+      ? html`<table class="settings-diff">
         <thead><tr><th scope="col">${t('cmp.setting')}</th><th scope="col" class="num">${t('cmp.planDefault')}</th>${list.map(
           (e) => html`<th scope="col" class="num">${scenarioName(e.scenario, lang)}</th>`,
         )}</tr></thead>
-        <tbody>${rows.map(
-          (r) =>
-            html`<tr><th scope="row">${settingLabel(app.plan, r, lang)}</th><td class="num muted">${settingValueText(app.plan, r, r.planDefault, lang)}</td>${r.values.map(
-              (v) =>
-                html`<td class="num">${v === null ? t('cmp.planDefault') : settingValueText(app.plan, r, v, lang)}</td>`,
-            )}</tr>`,
-        )}${
+        <tbody>${differ.map(settingRow)}${
           costRow
             ? html`<tr class="cost"><th scope="row" data-tip=${t('cmp.costTip')} tabindex="0">${costRow.label}</th><td class="num muted">${costRow.planDefault}</td>${costRow.values.map(
                 (v) => html`<td class="num">${v}</td>`,
               )}</tr>`
             : null
-        }</tbody>
+        }</tbody>${
+          shared.length
+            ? html`<tbody class="shared"><tr class="group"><th scope="rowgroup" colspan=${2 + list.length}>${t('cmp.shared')}</th></tr>${shared.map(settingRow)}</tbody>`
+            : null
+        }
       </table>`
-    : html`<p class="muted">${t('cmp.noDiff')}</p>`;
+      : null
+  }`;
 
   // The settings that differ, below the results in the CSV as on the page: a file of results alone had not
   // said what the scenarios were (the start years included, settingDiff).
+  const settingCsvRow = (r: (typeof rows)[number]) => [
+    settingLabel(app.plan, r, lang),
+    settingValueText(app.plan, r, r.planDefault, lang),
+    ...r.values.map((v) => (v === null ? t('cmp.planDefault') : settingValueText(app.plan, r, v, lang))),
+  ];
   const settingsCsvRows: (string | number)[][] = [
     [t('cmp.setting'), t('cmp.planDefault'), ...list.map((e) => scenarioName(e.scenario, lang))],
-    ...rows.map((r) => [
-      settingLabel(app.plan, r, lang),
-      settingValueText(app.plan, r, r.planDefault, lang),
-      ...r.values.map((v) => (v === null ? t('cmp.planDefault') : settingValueText(app.plan, r, v, lang))),
-    ]),
+    ...differ.map(settingCsvRow),
     ...(costRow ? [[costRow.label, costRow.planDefault, ...costRow.values]] : []),
+    ...(shared.length ? [[t('cmp.shared')], ...shared.map(settingCsvRow)] : []),
   ];
 
   // P(met) and medians per target, each with its difference from the first scenario.

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { encodeLink } from '../../notebook/share/linkCodec.ts';
 import { pasteActuals, useBrowser, waitDrawn, waitIdle } from './harness.ts';
 
 const { outside, open } = useBrowser();
@@ -135,6 +136,43 @@ describe('the notebook in Chromium', () => {
     const other = await open(link.slice(link.indexOf('#')));
     expect(await other.inputValue('#lever-start-hefei_14_finance')).toBe('2021');
     expect(await other.inputValue('#lever-hefei_14_finance-number')).toBe('3');
+  });
+
+  // 何工: two scenarios that both set a lever to 3 had been compared with no word of it.
+  it('the comparison lists the settings both scenarios share, apart from those that differ', async () => {
+    const hash = await encodeLink({
+      plan: 'yaohai-sme-14fyp',
+      name: { zh: '共同设置' },
+      levers: { hefei_14_finance: { intensity: 3 }, hefei_07_services: { intensity: 1 } },
+    });
+    const page = await open(hash);
+    await page.click('button:has-text("加入当前情景")');
+    await page.waitForSelector('[data-cell="comparison"] [data-compared]');
+    const seq = await waitIdle(page);
+    await page.evaluate(() => {
+      const range = document.getElementById('lever-hefei_07_services-range') as HTMLInputElement;
+      range.value = '2';
+      range.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitIdle(page, seq);
+    await page.click('button:has-text("加入当前情景")');
+    const settings = '[data-cell="comparison"] table.settings-diff';
+    await page.waitForSelector(`${settings} tbody.shared`);
+    const rowsOf = (body: string) =>
+      page.$$eval(`${settings} ${body} tr:not(.group) th`, (ths) => ths.map((th) => th.textContent));
+    // The lever moved between the two differs; the one both set to 3 is listed as shared, under its own heading.
+    expect((await rowsOf('tbody:not(.shared)')).join()).toMatch(/现代服务业提档升级/);
+    const shared = await rowsOf('tbody.shared');
+    expect(shared).toHaveLength(1);
+    expect(shared[0]).toMatch(/多元筹资融资/);
+    expect(await page.textContent(`${settings} tbody.shared tr.group`)).toBe(
+      '各情景相同（均不同于默认设置）',
+    );
+    const cells = await page.$$eval(`${settings} tbody.shared tr:not(.group) td`, (tds) =>
+      tds.map((td) => td.textContent),
+    );
+    expect(cells.slice(1)).toEqual([cells[1], cells[1]]);
+    expect(cells[1]).toMatch(/^3/);
   });
 
   it('a scenario added to the comparison appears with its results', async () => {
