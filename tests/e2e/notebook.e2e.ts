@@ -505,6 +505,12 @@ describe('the notebook in Chromium', () => {
     expect(facts).toContain(
       '推算 2022–2024取2021年与2025年已知值之间的推算值：2024年按公布增速3%，其余年份按年均增长1.2%，使两端相接',
     );
+    // Each reckoned year's figure, as the run holds it on every path, with how it was reckoned beside it.
+    for (const year of [2022, 2023, 2024])
+      expect(facts).toMatch(new RegExp(`推算 ${year}\\d+(\\.\\d+)? 亿元`));
+    expect(
+      await page.getAttribute('[data-cell="detail"] .facts dt:has-text("推算 2023") + dd', 'data-tip'),
+    ).toContain('取2021年与2025年已知值之间的推算值');
     expect(facts).toContain('统计数据 2024比上年增长 3%');
     expect(
       await page.getAttribute('[data-cell="detail"] .facts dd:has-text("比上年增长 3%")', 'data-tip'),
