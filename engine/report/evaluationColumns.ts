@@ -37,6 +37,11 @@ export interface EvaluationColumn {
   label: EngineMessageCode;
   /** Percent columns: text "42.5%", value 42.5 under a header that says (%). */
   percent?: boolean;
+  /**
+   * A rate that a percentage target gives in points a year (remainsInPoints): a sheet writes it as a number in a
+   * column of its own, headed (个百分点/年), and leaves the (%) column empty for that target.
+   */
+  points?: (t: TargetEvaluation) => number | null;
   text(t: TargetEvaluation, lang: Lang): string;
   value(t: TargetEvaluation, lang: Lang): Cell;
 }
@@ -88,7 +93,8 @@ function rateColumn(
   return {
     ...base,
     text: (t, lang) => rateText(t, t[key], points(t), lang),
-    value: (t, lang) => (remainsInPoints(t) ? rateText(t, t[key], points(t), lang) : base.value(t, lang)),
+    value: (t, lang) => (remainsInPoints(t) ? null : base.value(t, lang)),
+    points: (t) => (remainsInPoints(t) ? rounded(scaled(points(t)), 2) : null),
   };
 }
 
@@ -261,10 +267,11 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
   },
   {
     ...percentColumn('requiredGrowthRemaining', (t) => t.requiredGrowthRemaining, 2),
-    // A percentage's need is in points a year, written with its unit in the cell (the column is in %).
+    // A percentage's need is in points a year: on screen with its unit in the cell, in a sheet as a number in
+    // the points column beside this one (孙科长: "+0.25 个百分点/年" had stood as text in a (%) column).
     text: (t, lang) => remainingText(t, lang),
-    value: (t, lang) =>
-      remainsInPoints(t) ? remainingText(t, lang) : rounded(scaled(t.requiredGrowthRemaining), 2),
+    value: (t) => (remainsInPoints(t) ? null : rounded(scaled(t.requiredGrowthRemaining), 2)),
+    points: (t) => (remainsInPoints(t) ? rounded(scaled(t.requiredChangeRemaining), 2) : null),
   },
   {
     key: 'pMet',
@@ -312,6 +319,11 @@ export function evaluationColumn(key: EvaluationColumnKey): EvaluationColumn {
 }
 
 /** A column's header: "完成进度", and "完成进度（%）" where a spreadsheet gets percent figures. */
+/** The sheet header of a column's points a year (see EvaluationColumn.points). */
+export function pointsHeader(c: EvaluationColumn, lang: Lang): string {
+  return `${render(lang, c.label)}${render(lang, 'col.pointsSuffix')}`;
+}
+
 export function columnHeader(c: EvaluationColumn, lang: Lang, forSheet = false): string {
   const label = render(lang, c.label);
   return forSheet && c.percent ? `${label}${render(lang, 'col.percentSuffix')}` : label;

@@ -1,6 +1,7 @@
 // The evaluation for spreadsheets (CSV and .xlsx): Chinese (or English) headers from the column spec,
 // numbers as numbers rounded as the screen shows them, percentages as percent figures under a header that
-// says (%), and the unit in its own column. One row per quantitative target.
+// says (%), a percentage target's rates in points a year in columns of their own, and the unit in its own
+// column. One row per quantitative target.
 import type { Evaluation } from '../evaluate/evaluateTargets.ts';
 import {
   type Cell,
@@ -9,6 +10,7 @@ import {
   evaluationColumn,
   latestIsLevel,
   latestSourceMessage,
+  pointsHeader,
   targetName,
 } from './evaluationColumns.ts';
 import { isPercentUnit, percentSuffix, sheetUnit } from './formatValue.ts';
@@ -30,7 +32,9 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     ...SHEET_COLUMNS.flatMap((c) =>
       c.key === 'goal'
         ? [columnHeader(c, lang, true), render(lang, 'col.goalHigh')]
-        : [columnHeader(c, lang, true)],
+        : c.points
+          ? [columnHeader(c, lang, true), pointsHeader(c, lang)]
+          : [columnHeader(c, lang, true)],
     ),
     render(lang, 'col.note'),
   ];
@@ -52,8 +56,13 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
       ? null
       : `${renderMessage(lang, latestSourceMessage(t))}${latestIsLevel(t) ? render(lang, 'col.latestIsLevel') : ''}`,
     // A range (3-5个) keeps its upper end in a column of its own; the target value column holds the lower.
+    // A percentage target's rates are points a year: a number in the points column, not text in the (%) one.
     ...SHEET_COLUMNS.flatMap((c) =>
-      c.key === 'goal' ? [c.value(t, lang), goalHigh(t)] : [c.value(t, lang)],
+      c.key === 'goal'
+        ? [c.value(t, lang), goalHigh(t)]
+        : c.points
+          ? [c.value(t, lang), c.points(t)]
+          : [c.value(t, lang)],
     ),
     t.note ? renderMessage(lang, t.note) : null,
   ]);

@@ -358,7 +358,11 @@ describe('observations that follow from observed inputs', () => {
     const need = evaluationColumn('requiredGrowthRemaining');
     expect(need.text(g, 'zh')).toBe(`${points((0.03 - 0.029) / 2)}个百分点/年`);
     expect(need.text(g, 'en')).toBe(`${points((0.03 - 0.029) / 2)} pp/yr`);
-    expect(need.value(g, 'zh')).toBe(need.text(g, 'zh'));
+    // In a sheet: a number of points in a column of its own, the (%) column left empty (孙科长).
+    expect(need.value(g, 'zh')).toBeNull();
+    expect(need.points!(g)).toBeCloseTo(((0.03 - 0.029) / 2) * 100, 2);
+    expect(evaluationColumn('achievedCagr').value(g, 'zh')).toBeNull();
+    expect(evaluationColumn('achievedCagr').points!(g)).toBeCloseTo(((0.029 - base) / 3) * 100, 2);
     expect(evaluationColumn('achievedCagr').text(g, 'zh')).toBe(`${points((0.029 - base) / 3)}个百分点/年`);
     expect(evaluationColumn('requiredCagr').text(g, 'zh')).toBe(`${points((0.03 - base) / 5)}个百分点/年`);
     // R divides those two (it had divided two compound rates shown nowhere), and the pace is on a straight

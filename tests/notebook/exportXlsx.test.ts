@@ -1,5 +1,5 @@
-// The report's workbook keeps text as text: "+0.2个百分点/年" had been stored as "'+0.2个百分点/年", and Excel
-// showed the apostrophe (孙科长).
+// The report's workbook: a percentage target's rates are points a year, numbers in columns headed (个百分点/年),
+// not text in a (%) column ("+0.2个百分点/年" had stood there, first with an apostrophe Excel showed: 孙科长).
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
@@ -7,7 +7,7 @@ import { reportXlsx } from '../../notebook/report/exportXlsx.ts';
 import { yaohaiWithStatistics } from '../engine/planFixtures.ts';
 
 describe('reportXlsx', () => {
-  it('writes a percentage’s points a year as the page shows them, without a leading apostrophe', async () => {
+  it('writes a percentage’s points a year as numbers in columns of their own, and no text in a (%) column', async () => {
     const ev = await evaluateTargets(
       yaohaiWithStatistics(),
       null,
@@ -18,10 +18,23 @@ describe('reportXlsx', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await blob.arrayBuffer());
     const sheet = wb.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const row = sheet
+      .getRows(2, sheet.rowCount - 1)!
+      .find((r) => r.getCell(1).value === 'rd_intensity_2025')!;
+    const cell = (name: string) => row.getCell(header.indexOf(name)).value;
+    // 1.8% → 2.4% over 2020–2023: +0.2 points a year; the plan's 3% by 2025: +0.24.
+    expect(cell('已实现年均增速（个百分点/年）')).toBe(0.2);
+    expect(cell('规划要求年均增速（个百分点/年）')).toBe(0.24);
+    expect(cell('已实现年均增速（%）')).toBeNull();
+    // No text under any (%) header, in any row.
+    const percentColumns = header.flatMap((h, k) => (h.endsWith('（%）') ? [k] : []));
     const texts: string[] = [];
-    sheet.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && texts.push(c.value)));
-    expect(texts).toContain('+0.2个百分点/年');
-    expect(texts).toContain('+0.24个百分点/年');
-    expect(texts.filter((s) => s.startsWith("'"))).toEqual([]);
+    sheet.eachRow((r, n) => {
+      if (n > 1)
+        for (const k of percentColumns)
+          if (typeof r.getCell(k).value === 'string') texts.push(`${n}:${header[k]}`);
+    });
+    expect(texts).toEqual([]);
   });
 });

@@ -90,6 +90,7 @@ export const ENGINE_MESSAGES = {
     en: 'Targets whose progress waits for it: {targets}',
   },
   'col.percentSuffix': { zh: '（%）', en: ' (%)' },
+  'col.pointsSuffix': { zh: '（个百分点/年）', en: ' (points a year)' },
 
   'eval.noDataList': {
     zh: '无实际数据的目标 {n} 项（未评估）：{names}。',
