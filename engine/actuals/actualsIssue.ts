@@ -36,12 +36,21 @@ export interface ActualsIssueParams {
   farFromBase: { indicator: string; value: string; base: string; times: number };
   /** Refused: an amount of money 30 times off its base, a unit or a digit slipped (万元 in the 亿元 row). */
   farFromBaseRefused: { indicator: string; value: string; base: string; times: number };
+  /**
+   * Kept, with a question: with no base to read it against, a value 30 times or more off the level the plan prints
+   * for the indicator (a level target), either way.
+   */
+  farFromPlanFigure: { indicator: string; value: string; figure: string; year: number; times: number };
+  /** Refused: the same for an amount of money (5 万亿元 pasted for an output the plan puts at 607 亿元 in 2025). */
+  farFromPlanFigureRefused: { indicator: string; value: string; figure: string; year: number; times: number };
   /** Kept, with a question: a value five times off its base or more that moved a decimal point lands near. */
   decimalSlip: { indicator: string; value: string; base: string; guess: string };
   /** Kept, with a question: a value that moved decimal point lands near the year before it (slipsInSeries). */
   decimalSlipYear: { indicator: string; value: string; year: number; against: string; guess: string };
   /** Kept, with a question: an amount or a count below zero. */
   negativeAmount: { indicator: string; value: string };
+  /** Refused: an amount or a count below zero where none can be (a stock, a counted flow, an output). */
+  negativeAmountRefused: { indicator: string; value: string };
   /** A year left blank between two years given: no data for it, the run bridges it. */
   blankBetween: { indicator: string; year: number };
   yearBeforeBase: { year: number; base: number };
@@ -85,6 +94,8 @@ export const REFUSES: Partial<Record<ActualsIssueCode, 'value' | 'row' | 'all'>>
   yearImplausible: 'value',
   yearNotYet: 'value',
   farFromBaseRefused: 'value',
+  farFromPlanFigureRefused: 'value',
+  negativeAmountRefused: 'value',
   tooManyCells: 'row',
   valuesWithoutName: 'row',
   ambiguousName: 'row',

@@ -43,6 +43,13 @@ export interface IndicatorFacts {
   falls: (id: string) => boolean;
   /** The base value the plan knows (printed, published or entered in the plan), in the indicator's unit. */
   base: (id: string) => number | undefined;
+  /**
+   * The level the plan prints for the indicator (its first level target with a figure, in the indicator's unit):
+   * the scale a slipped unit is told by where the plan gives no base.
+   */
+  printed: (id: string) => { value: number; year: number } | undefined;
+  /** Its values may fall below zero: one computed with a subtraction, a difference such as 注册企业净增数. */
+  signed: (id: string) => boolean;
   firstYear: number;
   lastYear: number;
   /** The calendar year now, where the caller knows it: a later year cannot have been observed. */
@@ -63,8 +70,28 @@ export function indicatorFacts(plan: Plan, thisYear?: number): IndicatorFacts {
     const o = odds === null ? undefined : bases.get(odds);
     if (o !== undefined && !bases.has(i.id)) bases.set(i.id, o / (1 + o));
   }
+  const signed = new Set(
+    plan.indicators
+      .filter((i) => {
+        const d = i.dynamics;
+        return (
+          (d.kind === 'derived' && d.formula.includes('-')) ||
+          (d.kind === 'cumulative' && d.flow.includes('-'))
+        );
+      })
+      .map((i) => i.id),
+  );
+  const printed = new Map<string, { value: number; year: number }>();
+  for (const t of plan.targets) {
+    if (t.kind !== 'level' || !t.indicator || printed.has(t.indicator) || t.value === undefined) continue;
+    if (t.unit !== undefined && t.unit !== units.get(t.indicator)) continue;
+    const value = Array.isArray(t.value) ? t.value[0] : t.value;
+    if (value > 0) printed.set(t.indicator, { value, year: t.year });
+  }
   return {
     base: (id) => bases.get(id),
+    printed: (id) => printed.get(id),
+    signed: (id) => signed.has(id),
     unit: (id) => units.get(id) ?? '',
     isShare: (id) => shares.has(id),
     fractional: (id) => fractional.has(id),
@@ -183,7 +210,8 @@ function plausible(
 const SCALE_QUESTIONED = 30;
 
 /**
- * A value questioned where it is most likely a slip: an amount or count below zero, or one 30 times its base or
+ * A value questioned where it is most likely a slip: an amount or count below zero (refused unless the indicator
+ * is a difference), or one 30 times its base or
  * more (49000 万元 read as 4.9 亿元 beside a base of 430 亿元, 1e300). A pasted −500 or 1e300 had read "1 values
  * read" and nothing else. Kept with the question, except an amount in money 30 times off its base: a district's
  * output does not grow thirtyfold in a plan's period, so it is a unit or a digit slipped (3450000 万元 in the 亿元
@@ -201,12 +229,19 @@ function questionScale(
   const base = parseUnit(unit).base;
   const amount = COUNT_BASES.has(base) || base === '元' || base === '美元';
   const shown = (v: number) => `${Number(v.toPrecision(6))}${unit}`;
+  // A stock, a flow counted or an output cannot be negative: −5 高新技术企业 had been kept with a question and then
+  // settled its target as 未完成 (a tester). One computed with a subtraction may be (净增), and keeps it.
   if (amount && value < 0) {
-    sink.add('warning', place, 'negativeAmount', { indicator: id, value: shown(value) });
-    return true;
+    const signed = facts.signed(id);
+    sink.add(signed ? 'warning' : 'error', place, signed ? 'negativeAmount' : 'negativeAmountRefused', {
+      indicator: id,
+      value: shown(value),
+    });
+    return signed;
   }
   const b = facts.base(id);
-  if (b === undefined || !(b > 0) || !(value > 0) || facts.isIndex(id)) return true;
+  if (b === undefined) return questionAgainstPlanFigure(value, id, facts, place, sink, shown, base);
+  if (!(b > 0) || !(value > 0) || facts.isIndex(id)) return true;
   const ratio = Math.max(value / b, b / value);
   // A decimal point slipped: 4.25 for a 城镇化率 of 41.5% had been read without a word and judged 难以达成 at
   // −93.74% a year.
@@ -228,6 +263,35 @@ function questionScale(
     indicator: id,
     value: shown(value),
     base: shown(b),
+    times: SCALE_QUESTIONED,
+  });
+  return !money;
+}
+
+/**
+ * With no base, the level the plan prints for the indicator is the scale: 5 万亿元 pasted for a pillar output the
+ * plan puts at 607 亿元 in 2025 had been kept without a word, and the target read 已完成 on it. A figure the plan
+ * only aims at is no base for a verdict, and is not used as one: it only tells a slipped unit (30 times or more
+ * off), refused for money as against a base, kept with the question otherwise.
+ */
+function questionAgainstPlanFigure(
+  value: number,
+  id: string,
+  facts: IndicatorFacts,
+  place: IssuePlace,
+  sink: IssueSink,
+  shown: (v: number) => string,
+  base: string,
+): boolean {
+  const printed = facts.printed(id);
+  if (!printed || !(value > 0) || base === '%' || facts.isIndex(id)) return true;
+  if (Math.max(value / printed.value, printed.value / value) < SCALE_QUESTIONED) return true;
+  const money = base === '元' || base === '美元';
+  sink.add(money ? 'error' : 'warning', place, money ? 'farFromPlanFigureRefused' : 'farFromPlanFigure', {
+    indicator: id,
+    value: shown(value),
+    figure: shown(printed.value),
+    year: printed.year,
     times: SCALE_QUESTIONED,
   });
   return !money;

@@ -585,12 +585,12 @@ describe('the embedded plan’s English names, pasted back', () => {
 // else: kept, each now comes with a question naming the figure and the base it is compared with.
 describe('values that look like slips', () => {
   // 3450000 typed for 万元 in the 亿元 row had been kept, and judged 已完成 at 完成进度 3,164,907%.
-  it('keep a negative amount with a warning, refuse money 30 times off its base, and question a count', () => {
+  it('refuse a negative amount and money 30 times off its base, and question a count', () => {
     const plan = yaohaiWithStatistics();
     const r = parseActuals('指标\t2021\t2022\t2023\t2024\n地区生产总值\t-500\t1e300\t49000万元\t700\n', plan);
-    expect(r.actuals.gdp).toEqual({ '2021': -500, '2024': 700 });
+    expect(r.actuals.gdp).toEqual({ '2024': 700 });
     expect(r.issues.map((i) => [i.severity, i.code, i.column])).toEqual([
-      ['warning', 'negativeAmount', 2],
+      ['error', 'negativeAmountRefused', 2],
       ['error', 'farFromBaseRefused', 3],
       ['error', 'farFromBaseRefused', 4],
     ]);
@@ -599,6 +599,39 @@ describe('values that look like slips', () => {
     const counts = parseActuals('指标\t年份\t数值\n在库“五上”企业数\t2023\t20000\n', plan);
     expect(counts.actuals.five_up_enterprises).toEqual({ '2023': 20000 });
     expect(counts.issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'farFromBase']]);
+  });
+
+  // A tester: −5 高新技术企业 in 2025 had been kept with a question, then settled its target as 未完成 (已定).
+  it('refuse a negative count, and keep a negative net increase (a derived difference) with the question', () => {
+    const plan = yaohaiWithStatistics();
+    const r = parseActuals(
+      '指标\t年份\t数值\n高新技术企业数\t2025\t-5\n注册企业净增数（自2020年累计）\t2023\t-300\n',
+      plan,
+    );
+    expect(r.actuals.high_tech_enterprises).toBeUndefined();
+    expect(r.issues.map((i) => [i.severity, i.code])).toEqual([
+      ['error', 'negativeAmountRefused'],
+      ['warning', 'negativeAmount'],
+    ]);
+    expect(r.issues[0]!.messageZh).toBe('高新技术企业数不能为负数（-5家）：请核对后重新录入，该值不采用');
+    expect(r.actuals.enterprise_net_additions).toEqual({ '2023': -300 });
+  });
+
+  // With no base, the level the plan prints is the scale: 5 万亿元 for an output the plan puts at 607 亿元 in 2025
+  // had been kept without a word, and its target read 已完成 on it.
+  it('refuse money 30 times off the level the plan prints where it gives no base, and question a count', () => {
+    const plan = yaohaiWithStatistics();
+    expect(plan.indicators.find((i) => i.id === 'pillar_output')!.base).toBeUndefined();
+    const r = parseActuals('指标\t年份\t数值\t单位\n五大支柱产业中小企业生产总值\t2023\t5\t万亿元\n', plan);
+    expect(r.actuals.pillar_output).toBeUndefined();
+    expect(r.issues.map((i) => [i.severity, i.code])).toEqual([['error', 'farFromPlanFigureRefused']]);
+    expect(r.issues[0]!.messageZh).toContain(
+      '与规划印出的五大支柱产业中小企业生产总值2025年目标 607亿元 相差 30 倍以上',
+    );
+    // Within thirty times of it, read as any figure is: no word.
+    const fine = parseActuals('指标\t年份\t数值\n五大支柱产业中小企业生产总值\t2023\t520\n', plan);
+    expect(fine.actuals.pillar_output).toEqual({ '2023': 520 });
+    expect(fine.issues).toEqual([]);
   });
 
   // 赵工: 4.25 typed for a 城镇化率 of 42.5% had been read without a word, then judged 难以达成 at −93.74% a year.

@@ -72,12 +72,21 @@ describe('baseRequestTable', () => {
     it(`reads back as the values written in its year column (${lang}), the note column passed over`, () => {
       const { fields, data } = baseRequestTable(plan, requests, lang);
       expect(fields[2]).toBe(lang === 'zh' ? `${year}年` : year);
-      const filled = data.map((row, k) => row.map((cell, c) => (c === 2 ? String(10 + k) : cell)));
+      // A plausible figure each (a value thirty times off the level the plan prints is refused or questioned).
+      const value = (id: string, k: number) => {
+        const printed = plan.targets.find(
+          (t) => t.kind === 'level' && t.indicator === id && (!t.unit || t.unit === unitOf.get(id)),
+        )?.value;
+        return typeof printed === 'number' ? Math.round(printed / 2 / scaleOf(id)) + k : 10 + k;
+      };
+      const filled = data.map((row, k) =>
+        row.map((cell, c) => (c === 2 ? String(value(requests[k]!.indicator, k)) : cell)),
+      );
       const parsed = parseActuals(writeCsv(fields, filled), plan);
       expect(parsed.issues).toEqual([]);
       expect(parsed.actuals).toEqual(
         Object.fromEntries(
-          requests.map((r, k) => [r.indicator, { [year]: (10 + k) * scaleOf(r.indicator) }]),
+          requests.map((r, k) => [r.indicator, { [year]: value(r.indicator, k) * scaleOf(r.indicator) }]),
         ),
       );
     });

@@ -56,6 +56,14 @@ export const ACTUALS_MESSAGES = {
     zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差 {times} 倍以上：请核对单位和数字',
     en: 'read, but {value} is {times} or more times off the base of {indicator}, {base}: check the unit and the figure',
   },
+  'actuals.farFromPlanFigureRefused': {
+    zh: '{value} 与规划印出的{indicator}{year}年目标 {figure} 相差 {times} 倍以上（规划未给基期值，以此为参照），多为单位或位数有误（如万元填入亿元栏）：请核对后重新录入',
+    en: '{value} is {times} or more times off the {year} figure the plan prints for {indicator}, {figure} (the plan gives no base to read it against): most likely a unit or a digit slipped (万元 in a 亿元 row); check it and enter it again',
+  },
+  'actuals.farFromPlanFigure': {
+    zh: '已读取，但 {value} 与规划印出的{indicator}{year}年目标 {figure} 相差 {times} 倍以上（规划未给基期值，以此为参照）：请核对单位和数字',
+    en: 'read, but {value} is {times} or more times off the {year} figure the plan prints for {indicator}, {figure} (the plan gives no base to read it against): check the unit and the figure',
+  },
   'actuals.decimalSlip': {
     zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差甚远，疑为 {guess}（小数点错位）：请核对',
     en: 'read, but {value} is far from the base of {indicator}, {base}: did you mean {guess} (a decimal point moved)? Please check',
@@ -67,6 +75,10 @@ export const ACTUALS_MESSAGES = {
   'actuals.blankBetween': {
     zh: '为空：{indicator}{year}年无数据，推演取前后已知值之间的推算值；如有数据请补录',
     en: 'blank: no {year} figure for {indicator}; the run reckons it between the years given. Enter it if you have it',
+  },
+  'actuals.negativeAmountRefused': {
+    zh: '{indicator}不能为负数（{value}）：请核对后重新录入',
+    en: '{indicator} cannot be negative ({value}): check it and enter it again',
   },
   'actuals.negativeAmount': {
     zh: '已读取，但{indicator}为负数（{value}）：请核对',
