@@ -14,6 +14,7 @@ import {
   targetName,
 } from './evaluationColumns.ts';
 import { isPercentUnit, percentSuffix, sheetUnit } from './formatValue.ts';
+import { comparatorSymbol } from './targetPhrase.ts';
 import type { Lang } from './lang.ts';
 import { render, renderMessage } from './messages/render.ts';
 
@@ -31,7 +32,7 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     render(lang, 'col.latestSource'),
     ...SHEET_COLUMNS.flatMap((c) =>
       c.key === 'goal'
-        ? [columnHeader(c, lang, true), render(lang, 'col.goalHigh')]
+        ? [render(lang, 'col.comparator'), columnHeader(c, lang, true), render(lang, 'col.goalHigh')]
         : c.points
           ? [columnHeader(c, lang, true), pointsHeader(c, lang)]
           : [columnHeader(c, lang, true)],
@@ -59,7 +60,8 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     // A percentage target's rates are points a year: a number in the points column, not text in the (%) one.
     ...SHEET_COLUMNS.flatMap((c) =>
       c.key === 'goal'
-        ? [c.value(t, lang), goalHigh(t)]
+        ? // Its comparator beside it: "超过5个" is met at 6, and a bare 5 read as met at 5 (a tester).
+          [comparatorSymbol(t.comparator, lang), c.value(t, lang), goalHigh(t)]
         : c.points
           ? [c.value(t, lang), c.points(t)]
           : [c.value(t, lang)],

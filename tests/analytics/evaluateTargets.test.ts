@@ -260,7 +260,7 @@ describe('evaluation output', () => {
     const csv = evaluationCsv(ev);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(
-      /^目标编号,目标,目标年,单位,目标值单位,最新实际年份,最新实际来源,基期值,目标值,目标上限（区间目标）,最新实际,时间进度（%）,/,
+      /^目标编号,目标,目标年,单位,目标值单位,最新实际年份,最新实际来源,基期值,比较,目标值,目标上限（区间目标）,最新实际,时间进度（%）,/,
     );
 
     expect(lines).toHaveLength(1 + ev.targets.length);
@@ -272,6 +272,21 @@ describe('evaluation output', () => {
     expect(col('最新实际来源')).toBe('录入');
     // A single figure leaves the range's upper-end column empty.
     expect(col('目标上限（区间目标）')).toBeNull();
+    // Each figure with its comparator as the plan states it (a tester: "超过5个" had read as a bare 5).
+    const strict = ev.targets.find((t) => t.comparator === '>');
+    for (const row of table.data) {
+      const t = ev.targets.find((x) => x.id === row[0])!;
+      expect(row[table.fields.indexOf('比较')]).toBe(
+        { '>=': '≥', '>': '>', '<=': '≤', '~=': '约', range: '' }[t.comparator],
+      );
+    }
+    expect(strict === undefined || table.data.some((r) => r[table.fields.indexOf('比较')] === '>')).toBe(
+      true,
+    );
+    // The Yaohai plan's 新增…科技孵化器、众创空间超过5个: met at 6, so its row says > 5, not 5.
+    const yaohai = evaluationTable(await evaluateTargets(yaohaiWithStatistics(), null, {}, { paths: 0 }));
+    const at = yaohai.fields.indexOf('比较');
+    expect(yaohai.data.find((r) => r[0] === 'incubators_new')!.slice(at, at + 2)).toEqual(['>', 5]);
     expect(typeof col('时间进度（%）')).toBe('number');
     expect(Number.isInteger(col('时间进度（%）'))).toBe(true);
     expect(evaluationTable(ev, 'en').fields[0]).toBe('Target id');

@@ -90,6 +90,7 @@ export const ENGINE_MESSAGES = {
     en: 'Targets whose progress waits for it: {targets}',
   },
   'col.percentSuffix': { zh: '（%）', en: ' (%)' },
+  'col.comparator': { zh: '比较', en: 'Comparator' },
   'col.pointsSuffix': { zh: '（个百分点/年）', en: ' (points a year)' },
 
   'eval.noDataList': {
