@@ -2,6 +2,7 @@
 export const WORK_MESSAGES = {
   'work.active': { zh: '当前情景：', en: 'Scenario: ' },
   'work.modified': { zh: '（已修改）', en: ' (modified)' },
+  'work.modifiedActuals': { zh: '（已录入实际数据）', en: ' (with entered actuals)' },
   'print.note': {
     zh: '打印于 {date}（规划目标推演台）。达成概率与推演值是模型按标注的假设所作的估计，不是实际结果；每个数的出处见页面悬停说明或导出的报告。',
     en: 'Printed {date} (planpath). Chances and projected values are model estimates on labelled assumptions, not outcomes; where each number comes from is in the page’s tooltips or the exported report.',

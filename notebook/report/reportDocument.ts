@@ -40,6 +40,7 @@ import { settingDiff } from '../model/settingDiff.ts';
 import { settingLabel, settingValueText } from '../model/settingText.ts';
 import { plannedPath } from '../model/targetFigures.ts';
 import { leverStart, type Working } from '../state/scenarioOps.ts';
+import { modifiedKey } from '../state/undoHistory.ts';
 import { type ProjectedWithoutData, projectedWithoutData } from './projectedWithoutData.ts';
 import { type ReportCellBlock, reportCells } from './reportCells.ts';
 import { reportSummary } from './reportSummary.ts';
@@ -59,6 +60,8 @@ export interface ReportInput {
   scenario?: Working;
   /** The scenario differs from the one opened (the page's （已修改）). */
   modified?: boolean;
+  /** Modified only by the actual values entered (HistoryState.onlyActuals). */
+  onlyActuals?: boolean;
   /** The link that reopens the scenario, as the address bar holds it. */
   link?: string;
   /** The reader's calendar year: past the target year, the report is a final one (isFinalEvaluation). */
@@ -268,7 +271,7 @@ const PRINTED_LINK_MAX = 300;
 
 function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
   const { plan, scenario, evaluation: ev } = input;
-  const name = `${input.scenarioName}${input.modified ? t(lang, 'work.modified') : ''}`;
+  const name = `${input.scenarioName}${input.modified ? t(lang, modifiedKey({ onlyActuals: input.onlyActuals === true })) : ''}`;
   // Against the plan's defaults: a scenario with nothing set.
   const rows = scenario
     ? settingDiff(plan, [{ name: scenario.name }, scenario]).map((r) => ({
@@ -655,7 +658,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
       { label: t(lang, 'rep.cover.org'), value: input.organisation.trim() || t(lang, 'rep.orgMissing') },
       {
         label: t(lang, 'rep.cover.scenario'),
-        value: `${input.scenarioName}${input.modified ? t(lang, 'work.modified') : ''}`,
+        value: `${input.scenarioName}${input.modified ? t(lang, modifiedKey({ onlyActuals: input.onlyActuals === true })) : ''}`,
       },
       {
         label: t(lang, 'rep.cover.asOf'),

@@ -307,6 +307,7 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
         notes: app.scenario.get().notes ?? [],
         scenario: app.scenario.get(),
         modified: app.history.state.get().modified,
+        onlyActuals: app.history.state.get().onlyActuals,
         // The address bar holds the scenario's link (shareSync).
         link: location.href,
         thisYear: new Date().getFullYear(),

@@ -12,6 +12,18 @@ export interface HistoryState {
   canRedo: boolean;
   /** The scenario differs from the one opened (a library or saved scenario, a file or a link). */
   modified: boolean;
+  /**
+   * Modified only by the actual values entered: its assumptions are the ones opened. Said apart (已录入实际数据),
+   * as a report's cover had read 基准（已修改） after a paste, as if an assumption had been moved (a tester).
+   */
+  onlyActuals: boolean;
+}
+
+/** The mark a modified scenario's name carries: 已录入实际数据 when only actuals were entered, else 已修改. */
+export function modifiedKey(
+  state: Pick<HistoryState, 'onlyActuals'>,
+): 'work.modifiedActuals' | 'work.modified' {
+  return state.onlyActuals ? 'work.modifiedActuals' : 'work.modified';
 }
 
 /** Equal as scenarios, whatever the key order and the name: renaming is not a change of the settings. */
@@ -72,10 +84,13 @@ export class UndoHistory {
   }
 
   #snapshot(): HistoryState {
+    const modified = !sameSettings(this.#current, this.#origin);
+    const withoutActuals = ({ actuals: _a, ...rest }: Working) => rest as Working;
     return {
       canUndo: this.#past.length > 0,
       canRedo: this.#future.length > 0,
-      modified: !sameSettings(this.#current, this.#origin),
+      modified,
+      onlyActuals: modified && sameSettings(withoutActuals(this.#current), withoutActuals(this.#origin)),
     };
   }
 

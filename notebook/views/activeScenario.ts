@@ -6,7 +6,7 @@ import { t } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
 import { setData, setText } from '../runtime/setIfChanged.ts';
 import type { Working } from '../state/scenarioOps.ts';
-import type { HistoryState, UndoHistory } from '../state/undoHistory.ts';
+import { type HistoryState, modifiedKey, type UndoHistory } from '../state/undoHistory.ts';
 import { scenarioName } from './scenarioName.ts';
 
 export interface ActiveScenario {
@@ -47,6 +47,7 @@ export function activeScenarioView(lang: Lang, history: UndoHistory): LiveView<A
     element: el,
     update({ scenario, state }) {
       setData(el, 'modified', String(state.modified));
+      setText(mark, t(lang, modifiedKey(state)));
       setText(name, scenarioName(scenario, lang));
       // Cut short at 1280 px: whole on hover.
       if (name.title !== name.textContent) name.title = name.textContent ?? '';
@@ -56,7 +57,7 @@ export function activeScenarioView(lang: Lang, history: UndoHistory): LiveView<A
         setData(
           main,
           'printScenario',
-          `${t(lang, 'work.active')}${scenarioName(scenario, lang)}${state.modified ? t(lang, 'work.modified') : ''}`,
+          `${t(lang, 'work.active')}${scenarioName(scenario, lang)}${state.modified ? t(lang, modifiedKey(state)) : ''}`,
         );
       if (state.modified && !mark.isConnected) name.after(mark);
       else if (!state.modified) mark.remove();

@@ -33,6 +33,7 @@ import { evaluationAsOf } from '../state/evaluationAsOf.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
 import { loadLastPaste, saveLastPaste } from '../state/lastPaste.ts';
 import { setActuals } from '../state/scenarioOps.ts';
+import { modifiedKey } from '../state/undoHistory.ts';
 import { enteredActualsTable } from './enteredActuals.ts';
 import { scenarioName } from './scenarioName.ts';
 
@@ -387,7 +388,8 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     const thisYear = new Date().getFullYear();
     const kind = t(isFinalEvaluation(ev, thisYear) ? 'eval.report.final' : 'eval.report');
     // Marked as the report's cover marks it: a printed page of an edited scenario had named it as opened (孙科长).
-    const named = `${scenarioName(app.scenario.get(), lang)}${app.history.state.get().modified ? t('work.modified') : ''}`;
+    const history = app.history.state.get();
+    const named = `${scenarioName(app.scenario.get(), lang)}${history.modified ? t(modifiedKey(history)) : ''}`;
     // Evaluated as of a chosen year, its verdicts are the forecast from that year's data, which the overview
     // (on every observation) need not share: said so, where the two had been said to be the same (钱主任).
     const asOf = evaluationAsOf.get();

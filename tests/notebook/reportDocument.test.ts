@@ -365,6 +365,18 @@ describe('the settings that reproduce a report', () => {
       'zh',
     );
     expect(doc.cover.find((c) => c.label === '推演情景')!.value).toBe('政策加力（已修改）');
+    // Changed by entered actuals alone, the cover says that (a tester: 已修改 read as an assumption moved).
+    const pasted = buildReport(
+      {
+        ...reportInput(plan, ev),
+        scenarioName: '政策加力',
+        scenario: moved,
+        modified: true,
+        onlyActuals: true,
+      },
+      'zh',
+    );
+    expect(pasted.cover.find((c) => c.label === '推演情景')!.value).toBe('政策加力（已录入实际数据）');
     expect(doc.settings.intro).toContain('情景“政策加力（已修改）”与规划默认设置不同的设置如下');
     expect(doc.settings.rows).toEqual([
       // With the year it acts from: a setting without one acts from the year after the base.
