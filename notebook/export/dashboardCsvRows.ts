@@ -15,7 +15,7 @@ import { type Lang, pick } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
 import { questionedFor } from '../model/questionedFor.ts';
-import { medianFigure, medianText, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
+import { medianFigure, medianMarked, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
 
 /** What a verdict rests on, and the entered values behind it that look mistyped (as the overview marks them). */
 function basisCell(
@@ -70,7 +70,8 @@ export function dashboardCsvRows(
       target.year,
       // As the page shows it, in the unit it shows (6.92 万户, +18.07%), beside the goal written the same way:
       // a bare 69237 sat beside "≥ +4.5 万户", and a rate as the fraction 1.18.
-      m ? medianText(m, lang) : null,
+      // A rate the plan reckons arithmetically says so, as the overview and the comparison do.
+      m ? medianMarked(m, lang, t('dash.arithmetic')) : null,
       p === null ? null : probabilityPercent(p),
       // The one verdict: an outlook from P(met) alone beside it would contradict it (66%: 有望达成 / 存在风险).
       f.verdict

@@ -10,7 +10,7 @@ import {
   targetPhrase as phrase,
   planTargetShape,
 } from '../../engine/index.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { type Lang, paren } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Translate } from '../i18n/t.ts';
 
@@ -131,6 +131,18 @@ export function medianText(m: MedianFigure, lang: Lang): string {
   if (m.rate) return formatRate(m.value, lang);
   const v = formatValue(m.value, m.unit, lang, false, m.whole);
   return m.how === 'prov.medianIncrease' && m.value > 0 ? `+${v}` : v;
+}
+
+/**
+ * The median as the overview's and the comparison's tables and files write it: a rate the plan reckons
+ * arithmetically (its total ÷ the years) says so beside a figure (`mark`, the page's word for it); "+23.6%" bare
+ * read as a compound yearly rate beside the evaluation's 15.78% (a tester). A median not known is a dash alone.
+ */
+export function medianMarked(m: MedianFigure, lang: Lang, mark: string): string {
+  const text = medianText(m, lang);
+  return m.how === 'prov.medianGrowthArithmetic' && Number.isFinite(m.value)
+    ? `${text}${paren(mark, lang)}`
+    : text;
 }
 
 export function targetResultOf(result: RunResult | null, id: string): TargetResult | undefined {

@@ -26,7 +26,7 @@ import { settingDiff } from '../model/settingDiff.ts';
 import { settingLabel, settingValueText } from '../model/settingText.ts';
 import {
   medianFigure,
-  medianText,
+  medianMarked,
   targetLevel,
   targetPhrase,
   targetResultOf,
@@ -273,8 +273,8 @@ export function comparisonView(
         const m = medianFigure(plan, target, r.result);
         const show = (v: number) =>
           m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang, false, m?.whole);
-        // A median rate the plan reckons arithmetically says so, as on the overview.
-        const arithmetic = m?.how === 'prov.medianGrowthArithmetic' ? paren(t('dash.arithmetic'), lang) : '';
+        // A median rate the plan reckons arithmetically says so, as on the overview (medianMarked).
+        const marked = m ? medianMarked(m, lang, t('dash.arithmetic')) : null;
         // A difference of two rates or shares is in points (个百分点), not a percentage of either.
         // To the medians' own tenth of a point: +23.6% and +15.2% differ by 8.4, not 8.37.
         const showDiff = (v: number) =>
@@ -295,7 +295,7 @@ export function comparisonView(
         csv.push(
           judged ? `${shownP}${paren(judged, lang)}` : shownP,
           ...(i > 0 ? [dp === null ? '' : signed(dp, String(Math.abs(dp)))] : []),
-          m ? `${medianText(m, lang)}${arithmetic}` : '',
+          marked ?? '',
           ...(i > 0 ? [dm === null ? '' : signed(dm, showDiff(Math.abs(dm)))] : []),
         );
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
@@ -303,7 +303,7 @@ export function comparisonView(
           i > 0
             ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
             : null
-        }<td class="num">${m ? `${medianText(m, lang)}${arithmetic}` : '—'}</td>${
+        }<td class="num">${marked ?? '—'}</td>${
           i > 0
             ? html`<td class="num delta" data-delta-median=${dm ?? ''}>${dm === null ? '—' : signed(dm, showDiff(Math.abs(dm)))}</td>`
             : null

@@ -33,6 +33,22 @@ describe('dashboardCsvRows', () => {
     expect(en[1]!.slice(-2)).toEqual([50, 9]);
   });
 
+  // A tester: "+23.6%" bare in the file read as a compound yearly rate beside the evaluation's 15.78%.
+  it('marks a median rate the plan reckons arithmetically, as the overview does', () => {
+    const zh = dashboardCsvRows(plan, result, targets, 'zh', translator('zh'));
+    // (A rate stated as its change over the period is shown as that change: no yearly rate to mark.)
+    const arithmetic = targets.filter(
+      (x) => x.kind === 'growth' && x.rateReading === 'arithmetic' && x.statedAs !== 'change',
+    );
+    expect(arithmetic.length).toBeGreaterThan(0);
+    const cells = arithmetic.map((x) => String(zh.find((r) => r[0] === x.id)![4]));
+    // A figure is marked; a median not known (基期待补) is a dash alone, with no reading to mark.
+    for (const c of cells) expect(c).toMatch(/^(.+%（算术平均）|—)$/);
+    expect(cells.filter((c) => c !== '—').length).toBeGreaterThan(0);
+    const compound = targets.find((x) => x.kind === 'growth' && x.rateReading !== 'arithmetic')!;
+    expect(zh.find((r) => r[0] === compound.id)![4]).not.toContain('算术平均');
+  });
+
   // 0.529 here beside 52.9 in the evaluation's CSV, neither header saying which.
   it('gives P(met) as a percent figure under a header that says (%)', () => {
     const zh = dashboardCsvRows(plan, result, targets, 'zh', translator('zh'));
