@@ -137,7 +137,7 @@ function render(
       measured ? (t.deterministicMet ? 'yes' : 'no') : '—',
       settled !== null ? renderText(lang, settled) : t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
       renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature)),
-      renderMessage(lang, basisMessage({ verdictBasis: t.verdictBasis })),
+      renderMessage(lang, basisMessage({ verdictBasis: t.verdictBasis, verdict: t.verdict })),
     ];
   });
   const s = result.summary;

@@ -14,9 +14,9 @@ import {
   targetName,
 } from './evaluationColumns.ts';
 import { isPercentUnit, percentSuffix, sheetUnit } from './formatValue.ts';
-import { comparatorSymbol } from './targetPhrase.ts';
 import type { Lang } from './lang.ts';
 import { render, renderMessage } from './messages/render.ts';
+import { comparatorSymbol } from './targetPhrase.ts';
 
 const SHEET_COLUMNS = EVALUATION_COLUMN_SPEC.filter((c) => c.key !== 'target');
 

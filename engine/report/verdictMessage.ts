@@ -167,7 +167,11 @@ export function basisMessage(t: {
   verdictBasis: VerdictBasis;
   baseSource?: BaseSource;
   questioned?: readonly QuestionedActual[];
+  verdict?: { code: string };
 }): Message {
+  // A ratio whose parts are measured differently is not simulated as a share: no base would make it one, and
+  // 基期待补 had sent staff to look for one (a tester).
+  if (t.verdict?.code === 'not-comparable') return msg('verdict.basis.notComparable');
   const basis = msg(`verdict.basis.${t.verdictBasis}`);
   const sourced =
     t.baseSource === undefined || t.baseSource === 'unknown'

@@ -77,7 +77,9 @@ export function dashboardCsvRows(
       f.verdict
         ? renderMessage(lang, verdictMessage(f.verdict, target.aspirational === true, target.nature ?? null))
         : '',
-      basisCell(plan, result, target, f.verdictBasis, lang, t),
+      f.verdict?.code === 'not-comparable'
+        ? render(lang, 'verdict.basis.notComparable')
+        : basisCell(plan, result, target, f.verdictBasis, lang, t),
       result?.paths ?? null,
       result?.seed ?? null,
     ]);

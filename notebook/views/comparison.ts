@@ -253,7 +253,9 @@ export function comparisonView(
           questionedFor(plan, r.result, target).length > 0 ? ` · ⚠ ${t('feas.questioned')}` : '';
         const judged =
           f.verdict && f.verdictBasis && !noRecord && !needsBase && !settled
-            ? `${verdictLabel(f.verdict, t)} · ${t(`verdict.basis.${f.verdictBasis}`)}${questioned}`
+            ? f.verdict.code === 'not-comparable'
+              ? verdictLabel(f.verdict, t)
+              : `${verdictLabel(f.verdict, t)} · ${t(`verdict.basis.${f.verdictBasis}`)}${questioned}`
             : null;
         // Settled: 已定 with the outcome (未达成, 已达成), as the overview gives it.
         const outcome = settled && f.verdict ? verdictLabel(f.verdict, t) : null;

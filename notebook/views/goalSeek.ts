@@ -88,7 +88,9 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   const { plan } = app;
   const el = document.createElement('div');
   el.className = 'goalseek';
-  const targets = plan.targets.filter((x) => x.kind !== 'qualitative');
+  // Not one the plan measures differently from how it states it (口径不可比): it is not simulated, so no lever
+  // can be sought for it (it had been offered, marked 基期待补).
+  const targets = plan.targets.filter((x) => x.kind !== 'qualitative' && x.comparable !== false);
 
   // Goal-seek.
   const target = document.createElement('select');

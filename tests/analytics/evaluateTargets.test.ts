@@ -287,6 +287,10 @@ describe('evaluation output', () => {
     const yaohai = evaluationTable(await evaluateTargets(yaohaiWithStatistics(), null, {}, { paths: 0 }));
     const at = yaohai.fields.indexOf('比较');
     expect(yaohai.data.find((r) => r[0] === 'incubators_new')!.slice(at, at + 2)).toEqual(['>', 5]);
+    // A ratio not simulated as a share (口径不可比) rests on no base to enter (it had read 基期待补).
+    expect(yaohai.data.find((r) => r[0] === 'service_share_2025')![yaohai.fields.indexOf('判断依据')]).toBe(
+      '不作推演（口径不可比）',
+    );
     expect(typeof col('时间进度（%）')).toBe('number');
     expect(Number.isInteger(col('时间进度（%）'))).toBe(true);
     expect(evaluationTable(ev, 'en').fields[0]).toBe('Target id');

@@ -49,6 +49,14 @@ describe('dashboardCsvRows', () => {
     expect(zh.find((r) => r[0] === compound.id)![4]).not.toContain('算术平均');
   });
 
+  // A tester: a ratio not simulated as a share (口径不可比) read 基期待补 as its basis, sending staff for a base.
+  it('says a target not simulated rests on nothing to enter', () => {
+    const zh = dashboardCsvRows(plan, result, targets, 'zh', translator('zh'));
+    const row = zh.find((r) => r[0] === 'service_share_2025')!;
+    expect(row[6]).toMatch(/^口径不可比/);
+    expect(row[7]).toBe('不作推演（口径不可比）');
+  });
+
   // 0.529 here beside 52.9 in the evaluation's CSV, neither header saying which.
   it('gives P(met) as a percent figure under a header that says (%)', () => {
     const zh = dashboardCsvRows(plan, result, targets, 'zh', translator('zh'));

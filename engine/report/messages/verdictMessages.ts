@@ -116,6 +116,7 @@ export const VERDICT_MESSAGES = {
   'verdict.basis.data': { zh: '依据数据', en: 'Rests on data' },
   'verdict.basis.assumption': { zh: '依据假设', en: 'Rests on assumptions' },
   'verdict.basis.unknown-base': { zh: '基期待补', en: 'Base to be entered' },
+  'verdict.basis.notComparable': { zh: '不作推演（口径不可比）', en: 'Not simulated (not comparable)' },
   'verdict.basisWithSource': { zh: '{basis}（基期：{source}）', en: '{basis} (base: {source})' },
   'verdict.questioned': {
     zh: '{basis}；所依录入值存疑：{items}，请核对',
