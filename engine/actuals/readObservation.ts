@@ -209,6 +209,13 @@ function plausible(
 /** How far from its base a value may lie before it is questioned (kept either way). */
 const SCALE_QUESTIONED = 30;
 
+/** A value SCALE_QUESTIONED times its reference or more, or as many times less. */
+const farFrom = (value: number, reference: number) =>
+  Math.max(value / reference, reference / value) >= SCALE_QUESTIONED;
+
+/** An amount of money: 30 times off is a slipped unit or digit, not growth, and is refused. */
+const isMoney = (unitBase: string) => unitBase === '元' || unitBase === '美元';
+
 /**
  * A value questioned where it is most likely a slip: an amount or count below zero (refused unless the indicator
  * is a difference), or one 30 times its base or
@@ -227,7 +234,7 @@ function questionScale(
 ): boolean {
   const unit = facts.unit(id);
   const base = parseUnit(unit).base;
-  const amount = COUNT_BASES.has(base) || base === '元' || base === '美元';
+  const amount = COUNT_BASES.has(base) || isMoney(base);
   const shown = (v: number) => `${Number(v.toPrecision(6))}${unit}`;
   // A stock, a flow counted or an output cannot be negative: −5 高新技术企业 had been kept with a question and then
   // settled its target as 未完成 (a tester). One computed with a subtraction may be (净增), and keeps it.
@@ -242,7 +249,6 @@ function questionScale(
   const b = facts.base(id);
   if (b === undefined) return questionAgainstPlanFigure(value, id, facts, place, sink, shown, base);
   if (!(b > 0) || !(value > 0) || facts.isIndex(id)) return true;
-  const ratio = Math.max(value / b, b / value);
   // A decimal point slipped: 4.25 for a 城镇化率 of 41.5% had been read without a word and judged 难以达成 at
   // −93.74% a year.
   const guess = slippedDecimal(value, b, unit);
@@ -256,9 +262,8 @@ function questionScale(
     });
     return true;
   }
-  if (base === '%') return true;
-  if (ratio < SCALE_QUESTIONED) return true;
-  const money = base === '元' || base === '美元';
+  if (base === '%' || !farFrom(value, b)) return true;
+  const money = isMoney(base);
   sink.add(money ? 'error' : 'warning', place, money ? 'farFromBaseRefused' : 'farFromBase', {
     indicator: id,
     value: shown(value),
@@ -284,9 +289,9 @@ function questionAgainstPlanFigure(
   base: string,
 ): boolean {
   const printed = facts.printed(id);
-  if (!printed || !(value > 0) || base === '%' || facts.isIndex(id)) return true;
-  if (Math.max(value / printed.value, printed.value / value) < SCALE_QUESTIONED) return true;
-  const money = base === '元' || base === '美元';
+  if (!printed || !(value > 0) || base === '%' || facts.isIndex(id) || !farFrom(value, printed.value))
+    return true;
+  const money = isMoney(base);
   sink.add(money ? 'error' : 'warning', place, money ? 'farFromPlanFigureRefused' : 'farFromPlanFigure', {
     indicator: id,
     value: shown(value),

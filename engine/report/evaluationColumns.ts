@@ -318,12 +318,12 @@ export function evaluationColumn(key: EvaluationColumnKey): EvaluationColumn {
   return EVALUATION_COLUMN_SPEC.find((c) => c.key === key)!;
 }
 
-/** A column's header: "完成进度", and "完成进度（%）" where a spreadsheet gets percent figures. */
 /** The sheet header of a column's points a year (see EvaluationColumn.points). */
 export function pointsHeader(c: EvaluationColumn, lang: Lang): string {
   return `${render(lang, c.label)}${render(lang, 'col.pointsSuffix')}`;
 }
 
+/** A column's header: "完成进度", and "完成进度（%）" where a spreadsheet gets percent figures. */
 export function columnHeader(c: EvaluationColumn, lang: Lang, forSheet = false): string {
   const label = render(lang, c.label);
   return forSheet && c.percent ? `${label}${render(lang, 'col.percentSuffix')}` : label;

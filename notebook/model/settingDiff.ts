@@ -1,9 +1,9 @@
 // The settings in which scenarios differ, for the comparison table: every lever, parameter and shock that
 // any of them changes, with each scenario's value (or the plan default). Asked for, also the settings they all
 // share where that is not the plan's default (何工: a comparison of two scenarios that both set a lever to 3
-// had said nothing of it, and neither scenario could be reproduced from its table). A lever's value is its intensity and
-// the year it starts acting: the same intensity from 2025 rather than 2021 had moved a target's P(met) from 78%
-// to 59%, and the tables that say how to reproduce a result had given the intensity alone.
+// had said nothing of it, and neither scenario could be reproduced from its table). A lever's value is its
+// intensity and the year it starts acting: the same intensity from 2025 rather than 2021 had moved a target's
+// P(met) from 78% to 59%, and the tables that say how to reproduce a result had given the intensity alone.
 import type { Plan } from '../../engine/index.ts';
 import { hasShock, leverIntensity, leverStart, parameterValue, type Working } from '../state/scenarioOps.ts';
 

@@ -269,9 +269,15 @@ function charts(input: ReportInput, lang: Lang): ReportChart[] {
 /** The longest link printed in full. */
 const PRINTED_LINK_MAX = 300;
 
+/** The scenario's name with its mark, as the page's top bar gives it: 基准（已修改）, 基准（已录入实际数据）. */
+function markedName(input: ReportInput, lang: Lang): string {
+  const mark = modifiedKey({ modified: input.modified === true, onlyActuals: input.onlyActuals === true });
+  return `${input.scenarioName}${mark ? t(lang, mark) : ''}`;
+}
+
 function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
   const { plan, scenario, evaluation: ev } = input;
-  const name = `${input.scenarioName}${input.modified ? t(lang, modifiedKey({ onlyActuals: input.onlyActuals === true })) : ''}`;
+  const name = markedName(input, lang);
   // Against the plan's defaults: a scenario with nothing set.
   const rows = scenario
     ? settingDiff(plan, [{ name: scenario.name }, scenario]).map((r) => ({
@@ -658,7 +664,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
       { label: t(lang, 'rep.cover.org'), value: input.organisation.trim() || t(lang, 'rep.orgMissing') },
       {
         label: t(lang, 'rep.cover.scenario'),
-        value: `${input.scenarioName}${input.modified ? t(lang, modifiedKey({ onlyActuals: input.onlyActuals === true })) : ''}`,
+        value: markedName(input, lang),
       },
       {
         label: t(lang, 'rep.cover.asOf'),

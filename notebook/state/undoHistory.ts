@@ -19,11 +19,11 @@ export interface HistoryState {
   onlyActuals: boolean;
 }
 
-/** The mark a modified scenario's name carries: 已录入实际数据 when only actuals were entered, else 已修改. */
+/** The mark a scenario's name carries: 已录入实际数据 when only actuals were entered, 已修改, or none. */
 export function modifiedKey(
-  state: Pick<HistoryState, 'onlyActuals'>,
-): 'work.modifiedActuals' | 'work.modified' {
-  return state.onlyActuals ? 'work.modifiedActuals' : 'work.modified';
+  state: Pick<HistoryState, 'modified' | 'onlyActuals'>,
+): 'work.modifiedActuals' | 'work.modified' | null {
+  return !state.modified ? null : state.onlyActuals ? 'work.modifiedActuals' : 'work.modified';
 }
 
 /** Equal as scenarios, whatever the key order and the name: renaming is not a change of the settings. */

@@ -47,7 +47,8 @@ export function activeScenarioView(lang: Lang, history: UndoHistory): LiveView<A
     element: el,
     update({ scenario, state }) {
       setData(el, 'modified', String(state.modified));
-      setText(mark, t(lang, modifiedKey(state)));
+      const key = modifiedKey(state);
+      if (key) setText(mark, t(lang, key));
       setText(name, scenarioName(scenario, lang));
       // Cut short at 1280 px: whole on hover.
       if (name.title !== name.textContent) name.title = name.textContent ?? '';
@@ -57,7 +58,7 @@ export function activeScenarioView(lang: Lang, history: UndoHistory): LiveView<A
         setData(
           main,
           'printScenario',
-          `${t(lang, 'work.active')}${scenarioName(scenario, lang)}${state.modified ? t(lang, modifiedKey(state)) : ''}`,
+          `${t(lang, 'work.active')}${scenarioName(scenario, lang)}${key ? t(lang, key) : ''}`,
         );
       if (state.modified && !mark.isConnected) name.after(mark);
       else if (!state.modified) mark.remove();

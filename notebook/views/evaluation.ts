@@ -388,8 +388,8 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     const thisYear = new Date().getFullYear();
     const kind = t(isFinalEvaluation(ev, thisYear) ? 'eval.report.final' : 'eval.report');
     // Marked as the report's cover marks it: a printed page of an edited scenario had named it as opened (孙科长).
-    const history = app.history.state.get();
-    const named = `${scenarioName(app.scenario.get(), lang)}${history.modified ? t(modifiedKey(history)) : ''}`;
+    const mark = modifiedKey(app.history.state.get());
+    const named = `${scenarioName(app.scenario.get(), lang)}${mark ? t(mark) : ''}`;
     // Evaluated as of a chosen year, its verdicts are the forecast from that year's data, which the overview
     // (on every observation) need not share: said so, where the two had been said to be the same (钱主任).
     const asOf = evaluationAsOf.get();

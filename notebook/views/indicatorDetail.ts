@@ -269,19 +269,17 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
   // Years between two known values, reckoned on the line joining them rather than simulated (bridgeGaps): each
   // year's figure, as the run holds it on every path, with how it was reckoned beside it (孙科长: the line had
   // said how, and no figure a planner could quote or check).
-  const run = state.result;
-  for (const b of run?.bridges ?? [])
-    if (b.indicator === info.id) {
-      const how = renderMessage(lang, bridgeHow(b, info.unit));
-      add(`${t('prov.derived')} ${gapYears(b)}`, how);
-      const values = run!.indicators[info.id]?.deterministic;
-      for (const year of values ? run!.years.filter((y) => y > b.from && y < b.to) : [])
-        add(
-          `${t('prov.derived')} ${year}`,
-          formatValue(values![run!.years.indexOf(year)]!, info.unit, lang, false, whole),
-          how,
-        );
-    }
+  const { years = [], bridges = [] } = state.result ?? {};
+  const values = state.result?.indicators[info.id]?.deterministic;
+  for (const b of bridges) {
+    if (b.indicator !== info.id) continue;
+    const how = renderMessage(lang, bridgeHow(b, info.unit));
+    add(`${t('prov.derived')} ${gapYears(b)}`, how);
+    years.forEach((year, k) => {
+      if (values && year > b.from && year < b.to)
+        add(`${t('prov.derived')} ${year}`, formatValue(values[k]!, info.unit, lang, false, whole), how);
+    });
+  }
   if (ind) {
     add(t('detail.dynamics'), dynamicsText(ind, t));
     const d = ind.dynamics;

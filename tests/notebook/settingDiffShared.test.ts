@@ -10,18 +10,15 @@ const plan = yaohaiPlan();
 const [lever, other] = plan.levers.map((l) => l.id);
 const param = plan.parameters.find((p) => !p.untilHistory)!;
 const name = { zh: 'x', en: 'x' };
-const a: Working = {
-  name,
-  plan: plan.meta.id,
-  levers: { [lever!]: { intensity: 3 }, [other!]: { intensity: 1 } },
-  actuals: { gdp: { '2022': 1 } },
-} as unknown as Working;
-const b: Working = {
-  name,
-  plan: plan.meta.id,
-  levers: { [lever!]: { intensity: 3 }, [other!]: { intensity: 2 } },
-  actuals: { gdp: { '2022': 2 } },
-} as unknown as Working;
+/** Both scenarios set `lever` to 3; they differ in `other` and in the one value entered for gdp. */
+const scenario = (k: number): Working =>
+  ({
+    name,
+    plan: plan.meta.id,
+    levers: { [lever!]: { intensity: 3 }, [other!]: { intensity: k } },
+    actuals: { gdp: { '2022': k } },
+  }) as unknown as Working;
+const [a, b] = [scenario(1), scenario(2)];
 
 describe('settingDiff', () => {
   it('lists what differs, and by default nothing the scenarios share', () => {
