@@ -174,6 +174,7 @@ export {
   formatPercentOf,
   formatProb,
   formatProbPhrase,
+  formatProbTenths,
   formatRate,
   formatValue,
   isCountUnit,
@@ -183,6 +184,7 @@ export {
 } from './report/formatValue.ts';
 export type { Lang } from './report/lang.ts';
 export { ENGINE_MESSAGES, type EngineMessageCode } from './report/messages/catalogue.ts';
+export { inTenths } from './report/messages/inTenths.ts';
 export { type Message, type MessageArg, msg } from './report/messages/message.ts';
 export {
   fill,

@@ -6,8 +6,10 @@ import {
   BOM,
   basisMessage,
   formatBare,
+  formatProbTenths,
   formatRate,
   formatValue,
+  inTenths,
   isPercentUnit,
   type Lang,
   loadCsvWriter,
@@ -135,8 +137,9 @@ function render(
       measureText(t, unit, lang, shape.printedChange?.years, result.indicators[t.indicator]?.count),
       // A path that cannot be computed (a base still to be entered) has not missed the target: unknown.
       measured ? (t.deterministicMet ? 'yes' : 'no') : '—',
-      settled !== null ? renderText(lang, settled) : t.pMet === null ? '—' : `${(t.pMet * 100).toFixed(1)}%`,
-      renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature)),
+      // To 0.1 point, and the verdict's sentence beside it too (inTenths): 33.1% there read 33% here.
+      settled !== null ? renderText(lang, settled) : formatProbTenths(t.pMet, lang),
+      renderMessage(lang, inTenths(verdictMessage(t.verdict, t.aspirational, t.nature))),
       renderMessage(lang, basisMessage({ verdictBasis: t.verdictBasis, verdict: t.verdict })),
     ];
   });
@@ -192,7 +195,7 @@ function targetsCsv(
       // evaluation's files (周科长: 0 here beside 已定 there).
       t.pMet === null || settledIn(t) !== null ? null : probabilityPercent(t.pMet),
       t.verdict.code,
-      renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature)),
+      renderMessage(lang, inTenths(verdictMessage(t.verdict, t.aspirational, t.nature))),
       t.verdictBasis,
       result.paths,
       result.seed,

@@ -10,6 +10,7 @@ import { statusKey } from '../evaluate/statusKey.ts';
 import { fixed, formatProb, formatValue, isPercentUnit, printedDigits } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
+import { inTenths } from './messages/inTenths.ts';
 import { joined, type Message, msg } from './messages/message.ts';
 import { render, renderMessage } from './messages/render.ts';
 import { remainsInPoints } from './remainsInPoints.ts';
@@ -194,6 +195,11 @@ export function verdictText(t: TargetEvaluation, lang: Lang): string {
   return renderMessage(lang, verdictMessage(t.verdict, t.aspirational, t.nature));
 }
 
+/** The verdict as a file holds it, its chances to 0.1 point like the P(met) column beside it (inTenths). */
+function verdictCell(t: TargetEvaluation, lang: Lang): string {
+  return renderMessage(lang, inTenths(verdictMessage(t.verdict, t.aspirational, t.nature)));
+}
+
 const goalUnit = (t: TargetEvaluation) => (t.kind === 'growth' ? '%' : t.unit);
 
 export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
@@ -289,7 +295,7 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     key: 'verdict',
     label: 'col.verdict',
     text: verdictText,
-    value: verdictText,
+    value: verdictCell,
   },
   { key: 'verdictBasis', label: 'col.verdictBasis', text: basisText, value: basisText },
 ];

@@ -289,6 +289,18 @@ export function formatProb(p: number | null, lang: Lang, whole = false): string 
   return `${fixed(percent, lang, 0)}%`;
 }
 
+/**
+ * A probability to 0.1 percentage point, as a spreadsheet's P(met) column holds it (probabilityPercent): a
+ * file's sentence beside that column says 33.1%, not the page's 33%. Short of certain or above nothing it never
+ * reads 100% or 0%.
+ */
+export function formatProbTenths(p: number | null, lang: Lang): string {
+  if (p === null || !Number.isFinite(p)) return '—';
+  if (p < 0.001) return '<0.1%';
+  if (p > 0.999) return '>99.9%';
+  return `${fixed(p * 100, lang, 1)}%`;
+}
+
 /** The default verdict thresholds of P(met), in percent. */
 const VERDICT_LINES = [DEFAULT_VERDICT_THRESHOLDS.atRisk, DEFAULT_VERDICT_THRESHOLDS.onTrack].map((x) =>
   Math.round(x * 100),
@@ -298,8 +310,8 @@ const VERDICT_LINES = [DEFAULT_VERDICT_THRESHOLDS.atRisk, DEFAULT_VERDICT_THRESH
  * A probability inside a sentence: in English "under 1%" and "over 99%" rather than "P = <1%"; Chinese reads
  * "<1%" as it stands.
  */
-export function formatProbPhrase(p: number | null, lang: Lang): string {
-  const s = formatProb(p, lang);
+export function formatProbPhrase(p: number | null, lang: Lang, tenths = false): string {
+  const s = tenths ? formatProbTenths(p, lang) : formatProb(p, lang);
   if (lang === 'zh') return s;
   return s.startsWith('<') ? `under ${s.slice(1)}` : s.startsWith('>') ? `over ${s.slice(1)}` : s;
 }

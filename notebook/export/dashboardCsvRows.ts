@@ -3,6 +3,7 @@
 // 国家级特色商业街区1条 read as a plain 存在风险).
 import type { Plan, RunResult, Target, VerdictBasis } from '../../engine/index.ts';
 import {
+  inTenths,
   msg,
   probabilityPercent,
   questionedMessage,
@@ -75,7 +76,10 @@ export function dashboardCsvRows(
       p === null ? null : probabilityPercent(p),
       // The one verdict: an outlook from P(met) alone beside it would contradict it (66%: 有望达成 / 存在风险).
       f.verdict
-        ? renderMessage(lang, verdictMessage(f.verdict, target.aspirational === true, target.nature ?? null))
+        ? renderMessage(
+            lang,
+            inTenths(verdictMessage(f.verdict, target.aspirational === true, target.nature ?? null)),
+          )
         : '',
       f.verdict?.code === 'not-comparable'
         ? render(lang, 'verdict.basis.notComparable')

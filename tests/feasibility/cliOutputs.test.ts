@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../engine/cli/main.ts';
 import { captureCli, tempFile } from '../cliInProcess.ts';
@@ -58,6 +59,33 @@ describe('CLI JSON', () => {
     // An open target keeps its chance.
     const open = stdout.split('\n').find((l) => l.startsWith('high_tech_2025,'))!;
     expect(open.split(',')[4]).toMatch(/^\d/);
+  });
+
+  // A tester: incubators_new read 33.1 in pmet_percent and "达成概率 33%" in the sentence beside it.
+  it('run --of targets: a chance quoted in the verdict reads as the P(met) column beside it', async () => {
+    const { code, stdout } = await captureCli(main, [
+      'run',
+      '--paths',
+      '2000',
+      '--of',
+      'targets',
+      '--format',
+      'csv',
+    ]);
+    expect(code).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(stdout.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    let quoted = 0;
+    for (const row of rows) {
+      const said = /达成概率 ([<>]?[\d.]+)%/.exec(row.verdict_text ?? '');
+      if (!said || !row.pmet_percent) continue;
+      quoted++;
+      expect(Number(said[1]), row.target).toBe(Number(row.pmet_percent));
+    }
+    // The embedded plan's count targets without a record of delivery each quote their chance.
+    expect(quoted).toBeGreaterThan(5);
   });
 
   it('run --statistics none: the plan alone', async () => {

@@ -16,8 +16,11 @@ export type MessageArg =
   | readonly (string | number)[]
   | { readonly num: number }
   | { readonly pct: number; readonly digits?: number }
-  /** A probability as the tables show it: never "0%" or "100%" (formatProbPhrase). */
-  | { readonly prob: number }
+  /**
+   * A probability as the tables show it: never "0%" or "100%" (formatProbPhrase); `tenths`: to 0.1 point, as
+   * a file's P(met) column holds it (inTenths).
+   */
+  | { readonly prob: number; readonly tenths?: boolean }
   /**
    * `printed`: with the decimals the figure carries, as a plan prints it (50.78%, not 50.8%). `whole`: false
    * for a quantity per head in a counted unit, which is not rounded to whole items (formatValue).

@@ -27,7 +27,7 @@ function argParts(a: MessageArg, lang: Lang): MessagePart[] {
   if (isMessage(a)) return renderParts(lang, a);
   if ('num' in a) return text(formatNumber(a.num, lang));
   if ('pct' in a) return text(formatPercent(a.pct, a.digits ?? 2, lang));
-  if ('prob' in a) return text(formatProbPhrase(a.prob, lang));
+  if ('prob' in a) return text(formatProbPhrase(a.prob, lang, a.tenths));
   if ('qty' in a) return text(formatValue(a.qty, a.unit, lang, a.printed, a.whole));
   if ('delta' in a) return text(formatDelta(a.delta, a.unit, lang));
   if ('unit' in a) return text(unitLabel(a.unit, lang));
