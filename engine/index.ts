@@ -21,7 +21,7 @@ export {
 } from './compile/formula/checkFormula.ts';
 export type { ShippedKernelData } from './compile/shippedKernelEntry.ts';
 export { useShippedKernels } from './compile/shippedKernels.ts';
-export { requiredGrowthAt, verdictSummary } from './evaluate/assessTargets.ts';
+export { requiredGrowthAt } from './evaluate/assessTargets.ts';
 export {
   type BaseRequest,
   baseRequests,
@@ -55,6 +55,7 @@ export {
   type VerdictReason,
   verdictFor,
 } from './evaluate/verdictFor.ts';
+export { verdictSummary } from './evaluate/verdictSummary.ts';
 // Plans from text and tables
 export {
   type BaseFact,

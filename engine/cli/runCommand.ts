@@ -147,7 +147,12 @@ function render(
   // Those waiting for a record or past figures rest on an assumption, but are no verdict: counted apart.
   const counts = ({ basis: b, verdicts: v }: Pick<typeof s, 'basis' | 'verdicts'>) => {
     const noRecord = v['no-record'];
-    const args = { data: b.data, assumption: b.assumption - noRecord, unknown: b['unknown-base'] };
+    const args = {
+      data: b.data,
+      derived: b.derived > 0 ? msg('cli.run.basisCounts.derived', { n: b.derived }) : '',
+      assumption: b.assumption - noRecord,
+      unknown: b['unknown-base'],
+    };
     return noRecord > 0
       ? msg('cli.run.basisCounts.noRecord', { ...args, noRecord })
       : msg('cli.run.basisCounts', args);

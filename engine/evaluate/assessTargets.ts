@@ -9,14 +9,7 @@ import { isCountIndicator } from '../plan/countUnit.ts';
 import type { Plan, Target } from '../plan/planSchema.ts';
 import { isPercentUnit } from '../report/formatValue.ts';
 import type { RunSetup } from '../run/resolveScenario.ts';
-import type {
-  QuotaYear,
-  RequiredGrowth,
-  TargetResult,
-  TargetStat,
-  VerdictBasis,
-  VerdictSummary,
-} from '../run/runTypes.ts';
+import type { QuotaYear, RequiredGrowth, TargetResult, TargetStat, VerdictBasis } from '../run/runTypes.ts';
 import type { Simulation } from '../run/simulate.ts';
 import { assumedGrowth } from './assumedGrowth.ts';
 import { baseSourceOf } from './baseSourceOf.ts';
@@ -25,7 +18,7 @@ import { levelToReach } from './levelToReach.ts';
 import { observedByDefinition } from './observedByDefinition.ts';
 import { recordlessIndicators } from './recordlessIndicators.ts';
 import { targetProgress } from './targetProgress.ts';
-import { type VerdictCode, type VerdictReason, verdictFor } from './verdictFor.ts';
+import { type VerdictReason, verdictFor } from './verdictFor.ts';
 
 /** The value pinned for that year is the plan's observation derived from published figures (not entered). */
 function derivedObservation(plan: Plan, indicator: string, year: number, value: number): boolean {
@@ -180,10 +173,15 @@ export function assessTargets(
       verdict.reason === 'reached-early' ||
       (measures?.pace != null && verdict.reason !== 'forecast-differs-from-pace') ||
       ceilingAgrees;
+    // A figure reckoned from published ones (社零 2025 from the published average growth) decides as data
+    // does, but a director hears 依据数据 as "published": said apart (a tester).
+    const latestReckoned = latest !== null && setup.reckoned.has(`${s.indicator}:${latest.year - t0}`);
     const verdictBasis: VerdictBasis = baseUnknown
       ? 'unknown-base'
       : (origin.data || anchoredLater) && latest !== null && judgedByData
-        ? 'data'
+        ? latestReckoned
+          ? 'derived'
+          : 'data'
         : 'assumption';
     return {
       id: s.id,
@@ -205,7 +203,7 @@ export function assessTargets(
       requiredGrowth: baseUnknown && t.kind !== 'quota' ? requiredGrowth(t, t0, countStep) : null,
       needs: baseUnknown ? 'base' : null,
       latest,
-      latestReckoned: latest !== null && setup.reckoned.has(`${s.indicator}:${latest.year - t0}`),
+      latestReckoned,
       milestone: s.kind === 'milestone' ? milestoneReading(s, setup.years, pinned?.get(0)) : null,
       // Without its base the paths have no values: no year's chance to give (each had read <1%).
       quota:
@@ -313,38 +311,4 @@ function quotaRecord(
     else out.push({ year, quota: q, observed: null, met: null, pMet: shares ? shares[k]! : null });
   }
   return out;
-}
-
-const CODES: VerdictCode[] = [
-  'achieved',
-  'missed',
-  'on-track',
-  'at-risk',
-  'off-track',
-  'unknown-base',
-  'no-record',
-  'not-comparable',
-  'qualitative',
-];
-
-/** How many verdicts rest on data, on assumptions, or wait for a base; 力争 counted apart. */
-export function verdictSummary(plan: Plan, targets: TargetResult[]): VerdictSummary {
-  const empty = () => ({
-    basis: { data: 0, assumption: 0, 'unknown-base': 0 } as Record<VerdictBasis, number>,
-    verdicts: Object.fromEntries(CODES.map((c) => [c, 0])) as Record<VerdictCode, number>,
-  });
-  const main = empty();
-  const aspirational = empty();
-  let notComparable = 0;
-  for (const t of targets) {
-    if (t.verdict.code === 'not-comparable') {
-      notComparable++;
-      continue;
-    }
-    const into = t.aspirational ? aspirational : main;
-    into.basis[t.verdictBasis]++;
-    into.verdicts[t.verdict.code]++;
-  }
-  const qualitative = plan.targets.filter((t) => t.kind === 'qualitative').length;
-  return { ...main, aspirational, qualitative, notComparable };
 }

@@ -34,6 +34,7 @@ import { remainingFromLatest } from './remainingFromLatest.ts';
 import { settledIn } from './settledIn.ts';
 import { statusKey } from './statusKey.ts';
 import { type PaceBasis, type ProgressMeasures, targetProgress } from './targetProgress.ts';
+import { verdictSummary } from './verdictSummary.ts';
 
 export interface TargetEvaluation {
   id: string;
@@ -294,6 +295,10 @@ function evaluateTarget(
   // value): 已完成 or 未完成, not a pace — 95% of the way at the end is not on plan.
   if (r && latest?.year === t.year && settledIn(r) !== null)
     status = r.verdict.code === 'missed' ? 'missed' : 'met';
+  const latestReckoned =
+    latest !== null &&
+    !derivedFrom[t.indicator] &&
+    sources.get(`${t.indicator}:${latest.year}`) === 'derived';
   return {
     id: t.id,
     name: t.name,
@@ -309,7 +314,10 @@ function evaluateTarget(
     base,
     baseOrigin: baseSource,
     baseSource: r?.baseSource ?? 'unknown',
-    verdictBasis: r?.verdictBasis ?? 'unknown-base',
+    // The re-anchored run is given the plan's observations as actuals, so it cannot tell a reckoned one apart:
+    // what decides on a reckoned latest figure is said so here, as a run says it (assessTargets).
+    verdictBasis:
+      r?.verdictBasis === 'data' && latestReckoned ? 'derived' : (r?.verdictBasis ?? 'unknown-base'),
     verdict: r?.verdict ?? { code: 'unknown-base', reason: null, params: {} },
     aspirational: t.aspirational === true,
     nature: t.nature ?? null,
@@ -326,10 +334,7 @@ function evaluateTarget(
           ? 'derived'
           : (sources.get(`${t.indicator}:${latest.year}`) ?? 'entered'),
     ...(latest !== null && derivedFrom[t.indicator] ? { latestFrom: derivedFrom[t.indicator] } : {}),
-    latestReckoned:
-      latest !== null &&
-      !derivedFrom[t.indicator] &&
-      sources.get(`${t.indicator}:${latest.year}`) === 'derived',
+    latestReckoned,
     // A value computed from parts carries their caveats: a share over a GDP that is 预计数 and 转载 is too.
     latestCaveats:
       latest === null
@@ -475,6 +480,7 @@ export async function evaluateTargets(
       questioned,
     }),
   );
+  const basisOf = new Map(targets.map((x) => [x.id, x.verdictBasis]));
 
   const counts = Object.fromEntries(
     [...STATUS_ORDER, 'no-base', 'no-data'].map((s) => [s, 0]),
@@ -544,7 +550,11 @@ export async function evaluateTargets(
       qualitative: plan.targets.length - quantitative.length,
       paths: anchored.paths,
       seed: anchored.seed,
-      verdicts: anchored.summary,
+      // Counted again on the bases said here (a reckoned latest figure: derived).
+      verdicts: verdictSummary(
+        plan,
+        anchored.targets.map((x) => ({ ...x, verdictBasis: basisOf.get(x.id) ?? x.verdictBasis })),
+      ),
     },
   };
 }

@@ -15,8 +15,16 @@ export function targetBasis(
   const origin = baseSourceOf(plan, t.indicator, (id) =>
     (plan.observations ?? []).some((o) => o.indicator === id && o.year === t0),
   );
-  const latest = obs.some((o) => o.year > t0 && o.year <= t.year);
+  const latest = obs
+    .filter((o) => o.year > t0 && o.year <= t.year)
+    .reduce<(typeof obs)[number] | null>((a, o) => (a === null || o.year > a.year ? o : a), null);
   const verdictBasis: VerdictBasis =
-    origin.source === 'unknown' ? 'unknown-base' : origin.data && latest ? 'data' : 'assumption';
+    origin.source === 'unknown'
+      ? 'unknown-base'
+      : origin.data && latest
+        ? latest.provenance.kind === 'derived'
+          ? 'derived'
+          : 'data'
+        : 'assumption';
   return { baseSource: origin.source, verdictBasis };
 }

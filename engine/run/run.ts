@@ -4,7 +4,8 @@
 
 import { type QuestionedActual, questionedActuals } from '../actuals/questionedActuals.ts';
 import { type CompiledModel, compiledModelFor } from '../compile/compileModel.ts';
-import { assessTargets, verdictSummary } from '../evaluate/assessTargets.ts';
+import { assessTargets } from '../evaluate/assessTargets.ts';
+import { verdictSummary } from '../evaluate/verdictSummary.ts';
 import { targetStats } from '../outputs/targetStats.ts';
 import { emptySummary } from '../outputs/YearSummaries.ts';
 import type { Plan } from '../plan/planSchema.ts';

@@ -80,8 +80,9 @@ export interface TargetResult {
   /** Where the indicator's base-year value comes from ('unknown' = 基期待补). */
   baseSource: BaseSource;
   /**
-   * data: the base and the latest observation are printed, published or entered; assumption: the base,
-   * or the whole forecast (no observation yet), rests on labelled assumptions; unknown-base: no verdict.
+   * data: the base and the latest observation are printed, published or entered; derived: as data, but the
+   * latest observation, which decides the verdict, was reckoned from published figures; assumption: the
+   * base, or the whole forecast (no observation yet), rests on labelled assumptions; unknown-base: no verdict.
    */
   verdictBasis: VerdictBasis;
   /** One verdict from pace and forecast (engine/evaluate/verdictFor.ts): a code, a reason and its numbers. */
@@ -125,7 +126,12 @@ type TargetMeasured = Pick<
   | 'firstYearMet'
 >;
 
-export type VerdictBasis = 'data' | 'assumption' | 'unknown-base';
+/**
+ * data: printed, published or entered figures decide it; derived: they do, but the figure that decides it was
+ * reckoned from published ones (社零 2025 from the published average growth), not itself published — it is to
+ * be checked once published; assumption; unknown-base.
+ */
+export type VerdictBasis = 'data' | 'derived' | 'assumption' | 'unknown-base';
 
 /**
  * The annual growth a target needs from a base x0 not yet known, over `years` years:

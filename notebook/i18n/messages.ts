@@ -801,20 +801,25 @@ export const MESSAGES = {
   // ── Issue 9 · feasibility: verdicts, what they rest on, 基期待补, milestones, quotas (feas-data) ──
   'feas.quotaEachYear': { zh: '每年须达到 {target}', en: '{target} every year' },
   'feas.headline': {
-    zh: '{total} 项量化目标：{data} 项判断依据数据，{assumption} 项依据假设，{unknown} 项基期待补',
-    en: '{total} quantitative targets: {data} verdicts rest on data, {assumption} on assumptions, {unknown} wait for a base',
+    zh: '{total} 项量化目标：{data} 项判断依据数据{derived}，{assumption} 项依据假设，{unknown} 项基期待补',
+    en: '{total} quantitative targets: {data} verdicts rest on data{derived}, {assumption} on assumptions, {unknown} wait for a base',
   },
+  'feas.headline.derived': { zh: '，{n} 项依据推算值', en: ', {n} on reckoned figures' },
   'feas.headline.noRecord': {
-    zh: '{total} 项量化目标：{data} 项判断依据数据，{assumption} 项依据假设，{noRecord} 项待补执行记录或历年数据，{unknown} 项基期待补',
-    en: '{total} quantitative targets: {data} verdicts rest on data, {assumption} on assumptions, {noRecord} wait for a record of delivery or past figures, {unknown} for a base',
+    zh: '{total} 项量化目标：{data} 项判断依据数据{derived}，{assumption} 项依据假设，{noRecord} 项待补执行记录或历年数据，{unknown} 项基期待补',
+    en: '{total} quantitative targets: {data} verdicts rest on data{derived}, {assumption} on assumptions, {noRecord} wait for a record of delivery or past figures, {unknown} for a base',
   },
   'feas.headline.apart': {
     zh: '另计：力争目标 {aspirational} 项 · 口径不可比 {notComparable} 项 · 定性目标 {qualitative} 项',
     en: 'Counted apart: {aspirational} aspirational (力争) · {notComparable} not comparable · {qualitative} qualitative',
   },
   'feas.basis.tip.data': {
-    zh: '基期与所用观测值均来自规划原文、公布的统计数、由公布数推算的值（标“推算”）或录入值，按这些数据算出的进度与推演给出同一判断；达成概率仍依据此后各年标注的假设。',
-    en: 'The base and every observation used come from the plan, published statistics, figures reckoned from them (marked as such) or entered figures, and the pace they give agrees with the forecast; the chance of being met still rests on the labelled assumptions for the years after.',
+    zh: '基期与所用观测值均来自规划原文、公布的统计数或录入值，按这些数据算出的进度与推演给出同一判断；达成概率仍依据此后各年标注的假设。',
+    en: 'The base and every observation used come from the plan, published statistics or entered figures, and the pace they give agrees with the forecast; the chance of being met still rests on the labelled assumptions for the years after.',
+  },
+  'feas.basis.tip.derived': {
+    zh: '判断所依的最新数值不是公布数，而是由公布数据推算的值（如按公布的年均增速推得，见该值的出处）；推算所用的取整与预计数会带来误差。该数值公布后请录入核对。',
+    en: 'The latest figure the verdict rests on is not published: it was reckoned from published figures (from a published average growth rate, say; see its source), and the rounding and preliminary figures it uses carry error. Enter the figure once it is published.',
   },
   'feas.basis.tip.assumption': {
     zh: '基期或增速依据标注的假设（见“政策与假设”），或已有数据的进度与推演不一致、判断随推演：改动假设可能改变此判断。',

@@ -153,20 +153,24 @@ export const REPORT_MESSAGES = {
     en: 'The plan has {total} quantitative targets ({aspirational} aspirational, {notComparable} not comparable); {evaluated} have actual data after {base}: {list}.',
   },
   'rep.summary.basis': {
-    zh: '判断依据：{data} 项结论依据数据，{assumption} 项依据标注的假设，{unknown} 项基期待补（尚无基期值，暂不作判断）。',
-    en: 'What the verdicts rest on: {data} on data, {assumption} on labelled assumptions, and {unknown} wait for a base (no base value yet, so no verdict).',
+    zh: '判断依据：{data} 项结论依据数据{derived}，{assumption} 项依据标注的假设，{unknown} 项基期待补（尚无基期值，暂不作判断）。',
+    en: 'What the verdicts rest on: {data} on data{derived}, {assumption} on labelled assumptions, and {unknown} wait for a base (no base value yet, so no verdict).',
+  },
+  'rep.summary.basisDerived': {
+    zh: '，{n} 项依据由公布数据推算的值（非公布数，公布后须核对）',
+    en: ', {n} on figures reckoned from published ones (not published themselves; to be checked once they are)',
   },
   'rep.summary.basisQuestioned': {
     zh: '其中 {n} 项依据数据的结论所依的录入值疑有误（见下文“数据存疑”），核对前不宜作为依据。',
     en: 'Of the verdicts on data, {n} rest on an entered value that looks mistyped (see below): not to be relied on until checked.',
   },
   'rep.summary.basisNoRecord': {
-    zh: '判断依据：{data} 项结论依据数据，{assumption} 项依据标注的假设，{noRecord} 项待补执行记录或历年数据（只有假设代替完成记录或历史数据，暂不作判断），{unknown} 项基期待补（尚无基期值，暂不作判断）。',
-    en: 'What the verdicts rest on: {data} on data, {assumption} on labelled assumptions; {noRecord} wait for a record of delivery or past figures (only an assumption stands in for them, so no verdict) and {unknown} for a base (no base value yet, so no verdict).',
+    zh: '判断依据：{data} 项结论依据数据{derived}，{assumption} 项依据标注的假设，{noRecord} 项待补执行记录或历年数据（只有假设代替完成记录或历史数据，暂不作判断），{unknown} 项基期待补（尚无基期值，暂不作判断）。',
+    en: 'What the verdicts rest on: {data} on data{derived}, {assumption} on labelled assumptions; {noRecord} wait for a record of delivery or past figures (only an assumption stands in for them, so no verdict) and {unknown} for a base (no base value yet, so no verdict).',
   },
   'rep.summary.basisApart': {
-    zh: '力争目标 {n} 项另计：{data} 项依据数据，{assumption} 项依据假设，{unknown} 项基期待补。',
-    en: 'The {n} aspirational targets are counted apart: {data} on data, {assumption} on assumptions, {unknown} waiting for a base.',
+    zh: '力争目标 {n} 项另计：{data} 项依据数据{derived}，{assumption} 项依据假设，{unknown} 项基期待补。',
+    en: 'The {n} aspirational targets are counted apart: {data} on data{derived}, {assumption} on assumptions, {unknown} waiting for a base.',
   },
   'rep.summary.countItem': { zh: '{label} {n} 项', en: '{label} {n}' },
   'rep.summary.waiting': {

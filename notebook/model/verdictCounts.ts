@@ -5,6 +5,8 @@ import { feasibilityOf } from './feasibilityOf.ts';
 
 export interface VerdictCounts {
   data: number;
+  /** Resting on a figure reckoned from published ones, not published itself (VerdictBasis 'derived'). */
+  derived: number;
   /** Resting on assumptions, apart from those waiting for a record (noRecord). */
   assumption: number;
   /** No verdict until a record of delivery is entered (待补执行记录). */
@@ -16,7 +18,7 @@ export interface VerdictCounts {
 }
 
 interface EngineSummary {
-  basis: { data: number; assumption: number; 'unknown-base': number };
+  basis: { data: number; derived?: number; assumption: number; 'unknown-base': number };
   verdicts?: Record<string, number>;
   aspirational: { basis: Record<string, number> };
   qualitative: number;
@@ -30,6 +32,7 @@ export function verdictCounts(plan: Plan, result: RunResult | null): VerdictCoun
     const noRecord = sent.verdicts?.['no-record'] ?? 0;
     return {
       data: sent.basis.data,
+      derived: sent.basis.derived ?? 0,
       assumption: sent.basis.assumption - noRecord,
       noRecord,
       unknownBase: sent.basis['unknown-base'],
@@ -40,6 +43,7 @@ export function verdictCounts(plan: Plan, result: RunResult | null): VerdictCoun
   }
   const c: VerdictCounts = {
     data: 0,
+    derived: 0,
     assumption: 0,
     noRecord: 0,
     unknownBase: 0,
@@ -65,6 +69,7 @@ export function verdictCounts(plan: Plan, result: RunResult | null): VerdictCoun
     else if (f.verdictBasis === 'unknown-base' || f.verdict?.code === 'unknown-base') c.unknownBase++;
     else if (f.verdict?.code === 'no-record') c.noRecord++;
     else if (f.verdictBasis === 'data') c.data++;
+    else if (f.verdictBasis === 'derived') c.derived++;
     else if (f.verdictBasis === 'assumption') c.assumption++;
   }
   return c;

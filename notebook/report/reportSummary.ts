@@ -134,6 +134,8 @@ export function attentionReasons(x: TargetEvaluation, lang: Lang, baseYear?: num
 
 export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
   const c = ev.summary.counts;
+  // Said only when some verdict rests on a figure reckoned from published ones, which is not published itself.
+  const derivedClause = (n: number) => (n > 0 ? t(lang, 'rep.summary.basisDerived', { n }) : '');
   const evaluated = ev.targets.length - c['no-data'];
   // Every measured target is counted, those whose pace waits for a base (进度待补基期) too.
   const list = [...STATUS_ORDER, 'no-base' as const]
@@ -160,6 +162,7 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
     paragraphs.push(
       t(lang, noRecord > 0 ? 'rep.summary.basisNoRecord' : 'rep.summary.basis', {
         data: v.basis.data,
+        derived: derivedClause(v.basis.derived),
         assumption: v.basis.assumption - noRecord,
         noRecord,
         unknown: v.basis['unknown-base'],
@@ -170,12 +173,13 @@ export function reportSummary(ev: Evaluation, lang: Lang): ReportSummary {
     const doubtful = ev.targets.filter((x) => x.questioned?.length && x.verdictBasis === 'data').length;
     if (doubtful > 0) paragraphs.push(t(lang, 'rep.summary.basisQuestioned', { n: doubtful }));
     const a = v.aspirational.basis;
-    const n = a.data + a.assumption + a['unknown-base'];
+    const n = a.data + a.derived + a.assumption + a['unknown-base'];
     if (n > 0)
       paragraphs.push(
         t(lang, 'rep.summary.basisApart', {
           n,
           data: a.data,
+          derived: derivedClause(a.derived),
           assumption: a.assumption,
           unknown: a['unknown-base'],
         }),

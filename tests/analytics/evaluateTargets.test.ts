@@ -762,3 +762,26 @@ describe('a verdict resting on an entered value that looks mistyped', () => {
     expect(earlier.targets.every((t) => t.questioned === undefined)).toBe(true);
   });
 });
+
+// A tester: 社零's 2025 level, reckoned from the published 2020 level and the published average growth, settled
+// its two targets and was counted 依据数据, which a director hears as "the published figure".
+describe('a verdict decided by a reckoned figure', () => {
+  it('rests on reckoned figures, in the run and in the evaluation, and is counted apart', async () => {
+    const plan = yaohaiWithStatistics();
+    const ids = ['retail_sales_2025', 'retail_sales_growth'];
+    const r = runSync(plan, null, { paths: 200, seed: 1 });
+    for (const id of ids) expect(r.targets.find((t) => t.id === id)?.verdictBasis).toBe('derived');
+    expect(r.summary.basis.derived).toBe(2);
+    const ev = await evaluateTargets(plan, null, {}, { paths: 200, seed: 1 });
+    for (const id of ids) {
+      const t = ev.targets.find((x) => x.id === id)!;
+      expect(t.latestReckoned).toBe(true);
+      expect(t.verdictBasis).toBe('derived');
+    }
+    expect(ev.summary.verdicts.basis.derived).toBe(2);
+    // A figure entered over the reckoned one is the planner's: data again.
+    const entered = await evaluateTargets(plan, null, { retail_sales: { 2025: 510 } }, { paths: 200, seed: 1 });
+    expect(entered.targets.find((x) => x.id === 'retail_sales_2025')?.verdictBasis).toBe('data');
+    expect(entered.summary.verdicts.basis.derived).toBe(0);
+  });
+});

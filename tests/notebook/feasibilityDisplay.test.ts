@@ -6,6 +6,7 @@ import { rootUnknownBases } from '../../engine/plan/rootUnknownBases.ts';
 import { translator } from '../../notebook/i18n/t.ts';
 import { requiredGrowthFrom, requiredGrowthPhrase } from '../../notebook/model/requiredGrowthPhrase.ts';
 import { verdictCounts } from '../../notebook/model/verdictCounts.ts';
+import { verdictHeadline } from '../../notebook/views/verdictHeadline.ts';
 import { yaohaiPlan } from '../engine/planFixtures.ts';
 import { planFromTable } from '../extract/planFromTable.ts';
 
@@ -41,6 +42,7 @@ describe('the headline counts', () => {
     const basis = (b: string, code = 'on-track') => ({ verdictBasis: b, verdict: { code } });
     const r = resultWith({
       enterprises_new: basis('data'),
+      retail_sales_2025: basis('derived', 'missed'),
       five_up_net_increase: basis('assumption'),
       listings_new: basis('assumption', 'at-risk'),
       pillar_output_2025: basis('unknown-base', 'unknown-base'),
@@ -50,10 +52,22 @@ describe('the headline counts', () => {
       service_share_2025: basis('assumption', 'not-comparable'),
     });
     const c = verdictCounts(plan, r);
-    expect(c).toMatchObject({ data: 1, assumption: 2, unknownBase: 2, notComparable: 1 });
+    expect(c).toMatchObject({ data: 1, derived: 1, assumption: 2, unknownBase: 2, notComparable: 1 });
     expect(c.aspirational).toBe(plan.targets.filter((t) => t.aspirational).length);
     expect(c.aspirational).toBe(4);
     expect(c.qualitative).toBe(plan.targets.filter((t) => t.kind === 'qualitative').length);
+  });
+
+  // A tester: 社零's 2025 level, reckoned from the published average growth, was counted 依据数据 in the headline.
+  it('says apart the verdicts resting on a reckoned figure, and only when there are some', () => {
+    const t = translator('zh');
+    const counts = { data: 0, derived: 2, assumption: 9, noRecord: 15, unknownBase: 29, notComparable: 1 };
+    const apart = { aspirational: 4, qualitative: 12 };
+    const html = verdictHeadline({ ...counts, ...apart }, t);
+    expect(html).toContain('55 项量化目标：0 项判断依据数据，2 项依据推算值，9 项依据假设');
+    expect(html).toContain('data-derived="2"');
+    const none = verdictHeadline({ ...counts, derived: 0, ...apart }, t);
+    expect(none).toContain('0 项判断依据数据，9 项依据假设');
   });
 });
 

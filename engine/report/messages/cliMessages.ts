@@ -19,13 +19,15 @@ export const CLI_MESSAGES = {
   },
 
   'cli.run.basisCounts': {
-    zh: '依据数据 {data} 项，依据假设 {assumption} 项，基期待补 {unknown} 项',
-    en: '{data} rest on data, {assumption} on assumptions, {unknown} wait for a base',
+    zh: '依据数据 {data} 项{derived}，依据假设 {assumption} 项，基期待补 {unknown} 项',
+    en: '{data} rest on data{derived}, {assumption} on assumptions, {unknown} wait for a base',
   },
   'cli.run.basisCounts.noRecord': {
-    zh: '依据数据 {data} 项，依据假设 {assumption} 项，待补执行记录或历年数据 {noRecord} 项，基期待补 {unknown} 项',
-    en: '{data} rest on data, {assumption} on assumptions, {noRecord} wait for a record or past figures, {unknown} for a base',
+    zh: '依据数据 {data} 项{derived}，依据假设 {assumption} 项，待补执行记录或历年数据 {noRecord} 项，基期待补 {unknown} 项',
+    en: '{data} rest on data{derived}, {assumption} on assumptions, {noRecord} wait for a record or past figures, {unknown} for a base',
   },
+  /** Said only when some verdict rests on a figure reckoned from published ones (VerdictBasis 'derived'). */
+  'cli.run.basisCounts.derived': { zh: '，依据推算值 {n} 项', en: ', {n} on reckoned figures' },
   'cli.run.headline': {
     zh: '{counts}；力争目标另计：{aspirational}；口径不可比 {notComparable} 项，定性 {qualitative} 项',
     en: '{counts}; aspirational targets apart: {aspirational}; {notComparable} not comparable, {qualitative} qualitative',

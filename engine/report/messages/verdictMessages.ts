@@ -114,6 +114,7 @@ export const VERDICT_MESSAGES = {
   'verdict.reason.other': { zh: '口径不可比；见“规划校核”。', en: 'Not comparable; see Plan check.' },
 
   'verdict.basis.data': { zh: '依据数据', en: 'Rests on data' },
+  'verdict.basis.derived': { zh: '依据推算值', en: 'Rests on reckoned figures' },
   'verdict.basis.assumption': { zh: '依据假设', en: 'Rests on assumptions' },
   'verdict.basis.unknown-base': { zh: '基期待补', en: 'Base to be entered' },
   'verdict.basis.notComparable': { zh: '不作推演（口径不可比）', en: 'Not simulated (not comparable)' },
