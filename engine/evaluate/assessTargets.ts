@@ -20,12 +20,21 @@ import { recordlessIndicators } from './recordlessIndicators.ts';
 import { targetProgress } from './targetProgress.ts';
 import { type VerdictReason, verdictFor } from './verdictFor.ts';
 
-/** The value pinned for that year is the plan's observation derived from published figures (not entered). */
-function derivedObservation(plan: Plan, indicator: string, year: number, value: number): boolean {
-  return plan.observations.some(
-    (o) =>
-      o.indicator === indicator && o.year === year && o.value === value && o.provenance.kind === 'derived',
+/**
+ * The value pinned for that year is the plan's observation derived from published figures (not entered):
+ * `true`, or the range its inputs allow when the file gives one; false otherwise.
+ */
+function derivedObservation(
+  plan: Plan,
+  indicator: string,
+  year: number,
+  value: number,
+): boolean | readonly [number, number] {
+  const o = plan.observations.find(
+    (x) => x.indicator === indicator && x.year === year && x.value === value && x.provenance.kind === 'derived',
   );
+  if (o?.provenance.kind !== 'derived') return false;
+  return o.provenance.range ?? true;
 }
 
 export function assessTargets(
@@ -138,7 +147,7 @@ export function assessTargets(
         years: t.year - t0,
         unit: ind.unit,
         reading: t.statedAs === 'change' ? 'change' : (t.rateReading ?? 'compound'),
-        derived: final !== null && derivedObservation(plan, s.indicator, t.year, final.value),
+        derived: derivedObservation(plan, s.indicator, t.year, final.value),
         fractional: !isCountIndicator(ind),
       },
     });

@@ -111,8 +111,11 @@ export interface VerdictInput {
     unit: string;
     /** How a growth target reckons its rate: compound, the total ÷ years, or the change itself (statedAs). */
     reading?: 'compound' | 'arithmetic' | 'change';
-    /** The value is derived from published figures (a statistics file's `derived` value), not observed. */
-    derived?: boolean;
+    /**
+     * The value is derived from published figures (a statistics file's `derived` value), not observed; with
+     * the range its inputs allow when the file gives one.
+     */
+    derived?: boolean | readonly [number, number];
     /** A quantity per head in a counted unit (每万人口…件): its values are not whole items. */
     fractional?: boolean;
   } | null;
@@ -165,6 +168,7 @@ export function verdictFor(
         unit,
         reading,
         ...(derived ? { derived: 1 } : {}),
+        ...(Array.isArray(derived) ? { rangeLow: derived[0], rangeHigh: derived[1] } : {}),
         ...(fractional ? { fractional: 1 } : {}),
       },
     };

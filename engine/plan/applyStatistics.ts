@@ -145,7 +145,19 @@ export function applyStatistics(plan: Plan, statistics: Statistics): AppliedStat
         issues.push({ code: 'entered-kept', series: s.id, indicator: ind.id, year, value, kept: had.value });
         continue;
       }
-      observations.set(key, { indicator: ind.id, year, value, provenance: v.provenance });
+      // A reckoned value's range is in the series' unit too.
+      const p = v.provenance;
+      const provenance =
+        p.kind === 'derived' && p.range
+          ? {
+              ...p,
+              range: [convertUnit(p.range[0], s.unit, ind.unit)!, convertUnit(p.range[1], s.unit, ind.unit)!] as [
+                number,
+                number,
+              ],
+            }
+          : p;
+      observations.set(key, { indicator: ind.id, year, value, provenance });
       applied.push({ series: s.id, indicator: ind.id, year, value, as: 'observation' });
     }
   }

@@ -73,6 +73,12 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
        * share): the value is as much data as that figure, not a derivation resting on assumptions.
        */
       from: z.enum(['plan', 'statistic', 'entered']).optional(),
+      /**
+       * [low, high]: the values the inputs allow, in the value's unit — a published "年均增速3%" is a rounded
+       * 2.5%–3.5%, so 435 × 1.03⁵ = 504.3 could be 492.2–516.6. A verdict resting on the value quotes it, so a
+       * director sees how far the reckoning can be trusted (statistics files check that it holds the value).
+       */
+      range: z.tuple([z.number(), z.number()]).optional(),
       note: proseSchema.optional(),
     })
     .strict(),

@@ -4,7 +4,7 @@
 // (a 2025 level from the 2020 level and the published 2021–2025 average growth); a published figure for the
 // same year wins over a derived one. `notFound` says plainly what was searched for and not found.
 import * as z from 'zod';
-import { codedRefinement } from './codedIssue.ts';
+import { coded, codedRefinement } from './codedIssue.ts';
 import { idSchema, provenanceSchema, textSchema } from './planSchema.ts';
 
 export const STATISTICS_FORMAT = 'planpath/statistics@1';
@@ -16,7 +16,18 @@ const statisticProvenanceSchema = provenanceSchema.refine(
 
 export const statisticValueSchema = z
   .object({ year: z.number().int(), value: z.number(), provenance: statisticProvenanceSchema })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    const range = v.provenance.kind === 'derived' ? v.provenance.range : undefined;
+    if (range && !(range[0] <= v.value && v.value <= range[1]))
+      ctx.addIssue(
+        coded(['provenance', 'range'], 'input.stat.rangeHoldsValue', {
+          low: range[0],
+          high: range[1],
+          value: v.value,
+        }),
+      );
+  });
 
 export const statisticSeriesSchema = z
   .object({

@@ -36,7 +36,14 @@ function missedMessage(p: Params): Message {
   if (measure === 'milestone') return msg('verdict.reason.missed.milestone', { year: count(year) });
   // A figure derived from published ones (a level from a published average growth) is not called actual.
   const seen = msg(p.derived ? 'verdict.seen.derived' : 'verdict.seen.actual');
-  const close = msg(p.derived ? 'verdict.close.derived' : 'verdict.close.actual');
+  const { rangeLow, rangeHigh } = p;
+  const close =
+    p.derived && typeof rangeLow === 'number' && typeof rangeHigh === 'number' && typeof unit === 'string'
+      ? msg('verdict.close.derivedRange', {
+          low: { qty: rangeLow, unit, printed: true },
+          high: { qty: rangeHigh, unit, printed: true },
+        })
+      : msg(p.derived ? 'verdict.close.derived' : 'verdict.close.actual');
   const whole = p.fractional ? { whole: false } : {};
   const level: MessageArg =
     typeof value === 'number' && typeof unit === 'string' ? { qty: value, unit, ...whole } : '—';

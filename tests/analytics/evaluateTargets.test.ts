@@ -777,6 +777,8 @@ describe('a verdict decided by a reckoned figure', () => {
       const t = ev.targets.find((x) => x.id === id)!;
       expect(t.latestReckoned).toBe(true);
       expect(t.verdictBasis).toBe('derived');
+      // …and quotes the range its inputs allow (a published 3% read as 2.5%–3.5%).
+      expect(verdictText(t, 'zh')).toContain('可能在 492.2 亿元至 516.6 亿元之间');
     }
     expect(ev.summary.verdicts.basis.derived).toBe(2);
     // A figure entered over the reckoned one is the planner's: data again.

@@ -32,6 +32,20 @@ describe('applyStatistics', () => {
     expect(own.indicators.total!.deterministic[3]).toBe(140);
     expect(applied.filter((a) => a.as === 'base').map((a) => a.indicator)).toEqual(['gdp']);
   });
+  it('converts a reckoned value’s range with its value (万元 → 亿元)', () => {
+    const stats = fixtureStatistics();
+    const gdp = stats.series.find((x) => x.id === 'gdp')!;
+    gdp.values.push({
+      year: 2024,
+      value: 4_500_000,
+      provenance: { kind: 'derived', formula: '390 × 1.04^4 (万元)', range: [4_400_000, 4_600_000] },
+    });
+    const o = applyStatistics(feasibilityPlan(), stats).plan.observations.find(
+      (x) => x.indicator === 'gdp' && x.year === 2024,
+    )!;
+    expect(o.value).toBe(450);
+    expect(o.provenance).toMatchObject({ kind: 'derived', range: [440, 460] });
+  });
   it('skips a series whose unit does not convert, with an issue code; context series are ignored', () => {
     expect(issues).toEqual([{ code: 'unit-mismatch', series: 'firms_bad_unit', indicator: 'firms' }]);
   });
@@ -126,6 +140,35 @@ describe('loadStatistics', () => {
     };
     expect(() => loadStatistics(bad, 'bad.json')).toThrow(PlanError);
     expect(() => loadStatistics(bad, 'bad.json')).toThrow(/series\.0\.values\.0\.provenance|series\[0\]/);
+  });
+
+  it('refuses a reckoned value outside the range its file gives, naming where and both numbers', () => {
+    const file = (range: [number, number]) => ({
+      format: 'planpath/statistics@1',
+      region: { zh: '测试区' },
+      compiled: '2026-12-02',
+      series: [
+        {
+          id: 'x',
+          name: { zh: 'x' },
+          unit: '亿元',
+          values: [
+            { year: 2025, value: 504.3, provenance: { kind: 'derived', formula: '435 × 1.03^5', range } },
+          ],
+        },
+      ],
+    });
+    expect(() => loadStatistics(file([492.2, 516.6]), 'ok.json')).not.toThrow();
+    let error: unknown;
+    try {
+      loadStatistics(file([516.6, 492.2]), 'bad.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PlanError);
+    const zh = formatIssues((error as PlanError).file, (error as PlanError).issues, 'zh');
+    expect(zh).toContain('series[0] (x).values[0].provenance.range');
+    expect(zh).toContain('推算范围 516.6–492.2 须包含推算值 504.3');
   });
 });
 

@@ -249,6 +249,10 @@ export const INPUT_MESSAGES = {
     zh: '年增速系列（growthOf）的单位应为 "%"',
     en: 'a yearly growth series (growthOf) is in "%"',
   },
+  'input.stat.rangeHoldsValue': {
+    zh: '推算范围 {low}–{high} 须包含推算值 {value}（range 为 [下限, 上限]）',
+    en: 'the range {low}–{high} must hold the reckoned value {value} (range is [low, high])',
+  },
   'input.stat.onlyStatistic': {
     zh: '统计数据文件只收录公开发布的数字及由其推算的数字：来源类型（provenance 的 kind）应为 "statistic" 或 "derived"',
     en: 'a statistics file holds published figures and figures derived from them only: provenance kind must be "statistic" or "derived"',

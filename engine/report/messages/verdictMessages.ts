@@ -82,6 +82,10 @@ export const VERDICT_MESSAGES = {
     zh: '目标年数值由公布数据推算，并非公布数，公布后请核对',
     en: 'the target year’s figure is worked out from published data, not published itself: check it once it is',
   },
+  'verdict.close.derivedRange': {
+    zh: '目标年数值由公布数据推算，并非公布数；按所用数据的取整与预计数，可能在 {low}至 {high}之间；公布后请核对',
+    en: 'the target year’s figure is worked out from published data, not published itself; the rounding and estimates it rests on allow {low} to {high}; check it once it is published',
+  },
   'verdict.seen.derived': { zh: '由公布数据推算为', en: 'figure, derived from published data, is' },
   'verdict.reason.missed.level': {
     zh: '{year}年{seen} {value}，未达到目标（{close}）。',
