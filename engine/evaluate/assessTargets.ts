@@ -31,7 +31,8 @@ function derivedObservation(
   value: number,
 ): boolean | readonly [number, number] {
   const o = plan.observations.find(
-    (x) => x.indicator === indicator && x.year === year && x.value === value && x.provenance.kind === 'derived',
+    (x) =>
+      x.indicator === indicator && x.year === year && x.value === value && x.provenance.kind === 'derived',
   );
   if (o?.provenance.kind !== 'derived') return false;
   return o.provenance.range ?? true;

@@ -151,10 +151,10 @@ export function applyStatistics(plan: Plan, statistics: Statistics): AppliedStat
         p.kind === 'derived' && p.range
           ? {
               ...p,
-              range: [convertUnit(p.range[0], s.unit, ind.unit)!, convertUnit(p.range[1], s.unit, ind.unit)!] as [
-                number,
-                number,
-              ],
+              range: [
+                convertUnit(p.range[0], s.unit, ind.unit)!,
+                convertUnit(p.range[1], s.unit, ind.unit)!,
+              ] as [number, number],
             }
           : p;
       observations.set(key, { indicator: ind.id, year, value, provenance });

@@ -782,7 +782,12 @@ describe('a verdict decided by a reckoned figure', () => {
     }
     expect(ev.summary.verdicts.basis.derived).toBe(2);
     // A figure entered over the reckoned one is the planner's: data again.
-    const entered = await evaluateTargets(plan, null, { retail_sales: { 2025: 510 } }, { paths: 200, seed: 1 });
+    const entered = await evaluateTargets(
+      plan,
+      null,
+      { retail_sales: { 2025: 510 } },
+      { paths: 200, seed: 1 },
+    );
     expect(entered.targets.find((x) => x.id === 'retail_sales_2025')?.verdictBasis).toBe('data');
     expect(entered.summary.verdicts.basis.derived).toBe(0);
   });
