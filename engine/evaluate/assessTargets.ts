@@ -156,6 +156,7 @@ export function assessTargets(
       Object.assign(verdict.params, {
         recordZh: standIns.map((p) => p.name.zh).join('、'),
         recordEn: standIns.map((p) => p.name.en ?? p.name.zh).join(', '),
+        ...(kind === 'milestone' ? { milestone: 1 } : {}),
       });
     // The forecast overrules the pace by what it assumes for the years left: say which assumption that is.
     if (verdict.reason === 'forecast-differs-from-pace') {

@@ -110,10 +110,16 @@ function reasonMessage(reason: VerdictReason, p: Params): Message {
     }
     case 'no-record':
     case 'no-history':
-      return msg(`verdict.reason.${reason}`, {
-        pMet: probability(p.pMet),
-        name: { name: { zh: String(p.recordZh ?? ''), en: String(p.recordEn ?? p.recordZh ?? '') } },
-      });
+      // A milestone's record is whether and when it was achieved, not a count a year.
+      return msg(
+        reason === 'no-record' && p.milestone
+          ? 'verdict.reason.no-record.milestone'
+          : `verdict.reason.${reason}`,
+        {
+          pMet: probability(p.pMet),
+          name: { name: { zh: String(p.recordZh ?? ''), en: String(p.recordEn ?? p.recordZh ?? '') } },
+        },
+      );
     case 'forecast-differs-from-pace': {
       const args = { pace: percent(p.pace), pMet: probability(p.pMet) };
       if (typeof p.assumedMean !== 'number' || typeof p.assumedSd !== 'number')

@@ -45,6 +45,28 @@ describe('a counted task with no record', () => {
     expect(r.targets.find((t) => t.id === 'enterprises_new')!.verdict.code).not.toBe('no-record');
   });
 
+  // A tester: the listings and the national incubator, judged rates with no record either, read 存在风险 beside
+  // eleven counted tasks that read 待补执行记录.
+  it('covers every judged rate that stands in for a record; a milestone asks whether and when it was achieved', async () => {
+    const plan = yaohaiWithStatistics();
+    const r = runSync(plan, null, { paths: 400, seed: 1 });
+    for (const id of ['listings_new', 'national_incubator_2025'])
+      expect(r.targets.find((t) => t.id === id)!.verdict.code, id).toBe('no-record');
+    const incubator = r.targets.find((t) => t.id === 'national_incubator_2025')!;
+    const said = renderMessage('zh', verdictMessage(incubator.verdict, incubator.aspirational));
+    expect(said).toContain('国家级孵化器年认定概率');
+    expect(said).toContain('请录入是否已经实现及实现年份');
+    expect(said).not.toContain('各年完成数');
+    // Entered as not yet achieved by 2023, it is judged on the years left.
+    const ev = await evaluateTargets(
+      plan,
+      null,
+      { national_incubators: { '2023': 0 } },
+      { paths: 200, seed: 1 },
+    );
+    expect(ev.targets.find((t) => t.id === 'national_incubator_2025')!.verdict.code).not.toBe('no-record');
+  });
+
   it('gets a verdict once a count is entered', async () => {
     const ev = await evaluateTargets(
       yaohaiWithStatistics(),

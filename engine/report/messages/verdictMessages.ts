@@ -25,6 +25,10 @@ export const VERDICT_MESSAGES = {
     en: 'reached in {year}; it must still hold in {targetYear}.',
   },
   'verdict.no-history': { zh: '待补历史数据', en: 'Data needed' },
+  'verdict.reason.no-record.milestone': {
+    zh: '尚无进展记录，达成概率 {pMet} 只是按假设“{name}”推演的结果，反映该假设，不是对进展的判断；请录入是否已经实现及实现年份。',
+    en: 'no record of progress yet, so the chance {pMet} is what the assumption “{name}” gives, not a judgement of progress; enter whether it has been achieved, and in which year.',
+  },
   'verdict.reason.no-history': {
     zh: '基期以来尚无该指标的数据，达成概率 {pMet} 只是按默认假设“{name}”推演的结果，不是判断；请录入各年数值，或在参数中设定您的假设。',
     en: 'no figures for it since the base year, so the chance {pMet} is what the default “{name}” gives, not a judgement; enter its yearly figures, or set your own assumption for it.',
