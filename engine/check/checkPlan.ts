@@ -10,13 +10,15 @@
 // The checks: checkRateVsTotal (rate-vs-total, implied-base), checkShares (share-denominators,
 // share-vs-base, measure-mixing of shares), checkParts (parts-vs-total, measure-mixing of parts),
 // checkQuotas (quota-vs-stock), checkDuplicates, checkBaseFacts, checkStatistics (a published statistic
-// against a derived or assumed figure), checkRateReading (the other reading of a 年均 rate).
+// against a derived or assumed figure), checkRateReading (the other reading of a 年均 rate), checkOtherReadings
+// (a published figure on another reading of a target).
 // Findings do not depend on the language: each carries message codes (renderFindings.ts writes them out).
 import type { Plan } from '../plan/planSchema.ts';
 import type { PlanRelation } from '../plan/relationSchema.ts';
 import { msg } from '../report/messages/message.ts';
 import { checkBaseFacts } from './checkBaseFacts.ts';
 import { checkDuplicates } from './checkDuplicates.ts';
+import { checkOtherReadings } from './checkOtherReadings.ts';
 import { checkParts } from './checkParts.ts';
 import { checkQuotas } from './checkQuotas.ts';
 import { checkRateReading } from './checkRateReading.ts';
@@ -72,6 +74,7 @@ export function* checkPlanSteps(
     () => checkBaseFacts(ctx),
     () => checkStatistics(ctx),
     () => checkRateReading(ctx),
+    () => checkOtherReadings(ctx),
   ];
   const findings: Finding[] = [];
   for (const check of checks) {

@@ -53,7 +53,8 @@ export type FindingKind =
   | 'duplicate-targets'
   | 'base-vs-fact'
   | 'statistic-contradicts-derived'
-  | 'rate-reading';
+  | 'rate-reading'
+  | 'other-reading';
 
 export type Severity = 'error' | 'warning' | 'info';
 

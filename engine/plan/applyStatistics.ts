@@ -10,11 +10,13 @@
 // - A series named otherwise than its indicator gives the indicator that name as an alias (pasted tables match it).
 // - A series of yearly growth (`growthOf`) becomes growth observations for the years after the base: read only
 //   where a year lies between two known levels (bridgeGaps.ts).
+// - A series on another reading of a target (`otherReadingOf`) becomes plan.otherReadings, for the plan check
+//   alone: no run reads it.
 // Several values for one indicator and year: the latest publication date wins (a final figure over an
 // earlier 预计数), then the later one in the file.
 import { convertUnit } from '../units/unitFactor.ts';
 import { knownBase } from './knownBase.ts';
-import type { Indicator, Observation, Plan } from './planSchema.ts';
+import type { Indicator, Observation, OtherReading, Plan } from './planSchema.ts';
 import type { Statistics, StatisticValue } from './statisticsSchema.ts';
 
 export type StatisticsIssueCode =
@@ -22,12 +24,15 @@ export type StatisticsIssueCode =
   | 'unit-mismatch'
   | 'before-base-year'
   | 'printed-base-kept'
-  | 'entered-kept';
+  | 'entered-kept'
+  | 'unknown-target';
 
 export interface StatisticsIssue {
   code: StatisticsIssueCode;
   series: string;
   indicator?: string;
+  /** unknown-target: the target an `otherReadingOf` names. */
+  target?: string;
   year?: number;
   /** The statistic and, where one is kept instead, the other value (both in the indicator's unit). */
   value?: number;
@@ -74,7 +79,26 @@ export function applyStatistics(plan: Plan, statistics: Statistics): AppliedStat
   const growth = new Map<string, Observation>(
     (plan.growthObservations ?? []).map((o) => [`${o.indicator}:${o.year}`, o]),
   );
+  const otherReadings: OtherReading[] = [...(plan.otherReadings ?? [])];
+  const targetIds = new Set(plan.targets.map((t) => t.id));
   for (const s of statistics.series) {
+    const other = s.otherReadingOf;
+    if (other !== undefined) {
+      if (!targetIds.has(other.target))
+        issues.push({ code: 'unknown-target', series: s.id, target: other.target });
+      else
+        for (const [year, v] of latestPerYear(s.values))
+          otherReadings.push({
+            target: other.target,
+            name: s.name,
+            year,
+            value: v.value,
+            unit: s.unit,
+            provenance: v.provenance,
+            reading: other.reading,
+          });
+      continue;
+    }
     if (s.growthOf !== undefined) {
       if (!indicators.has(s.growthOf))
         issues.push({ code: 'unknown-indicator', series: s.id, indicator: s.growthOf });
@@ -167,6 +191,7 @@ export function applyStatistics(plan: Plan, statistics: Statistics): AppliedStat
       indicators: plan.indicators.map((i) => indicators.get(i.id)!),
       observations: [...observations.values()].sort(byIndicatorAndYear),
       growthObservations: [...growth.values()].sort(byIndicatorAndYear),
+      otherReadings,
     },
     applied,
     issues,

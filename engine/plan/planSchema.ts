@@ -457,6 +457,25 @@ export const observationSchema = z
   })
   .strict();
 
+/**
+ * A published figure that measures a target on another reading than the plan's (新登记市场主体 18.6万户, gross
+ * registrations, beside 新增各类市场主体约10万户 read as a net increase). It is never used for a verdict; the plan
+ * check shows it with what the target would read on it. applyStatistics writes these from a series with
+ * `otherReadingOf`; `value` is in the series' `unit`.
+ */
+export const otherReadingSchema = z
+  .object({
+    target: idSchema,
+    name: textSchema,
+    year: z.number().int(),
+    value: z.number(),
+    unit: nonBlankSchema,
+    provenance: provenanceSchema,
+    /** How the figure reads the target, against how the plan's encoding reads it. */
+    reading: proseSchema,
+  })
+  .strict();
+
 export const PLAN_FORMAT = 'planpath/plan@1';
 
 export const planSchema = z
@@ -479,11 +498,14 @@ export const planSchema = z
      * writes them from a series with `growthOf`). Read only between two known levels (bridgeGaps.ts).
      */
     growthObservations: z.array(observationSchema).default([]),
+    /** Published figures on another reading of a target (see otherReadingSchema). */
+    otherReadings: z.array(otherReadingSchema).default([]),
   })
   .strict();
 
 export type Prose = z.infer<typeof proseSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
+export type OtherReading = z.infer<typeof otherReadingSchema>;
 export type Text = z.infer<typeof textSchema>;
 export type Dynamics = z.infer<typeof dynamicsSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -5,7 +5,7 @@
 // same year wins over a derived one. `notFound` says plainly what was searched for and not found.
 import * as z from 'zod';
 import { coded, codedRefinement } from './codedIssue.ts';
-import { idSchema, provenanceSchema, textSchema } from './planSchema.ts';
+import { idSchema, proseSchema, provenanceSchema, textSchema } from './planSchema.ts';
 
 export const STATISTICS_FORMAT = 'planpath/statistics@1';
 
@@ -41,6 +41,12 @@ export const statisticSeriesSchema = z
      * rate (bridgeGaps.ts). Unit "%".
      */
     growthOf: idSchema.optional(),
+    /**
+     * Or the plan target it measures on another reading than the plan's (gross registrations for a target
+     * the plan reads as a net increase), and how it reads it: never a verdict's data; the plan check shows it
+     * (applyStatistics: plan.otherReadings).
+     */
+    otherReadingOf: z.object({ target: idSchema, reading: proseSchema }).strict().optional(),
     name: textSchema,
     /** Unit of the values; converted to the indicator's unit (亿元 ↔ 万元, 万户 ↔ 户) or the series is skipped. */
     unit: z.string().min(1),

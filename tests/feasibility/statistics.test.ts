@@ -8,6 +8,7 @@ import { applyStatistics } from '../../engine/plan/applyStatistics.ts';
 import { loadStatistics } from '../../engine/plan/loadStatistics.ts';
 import { PlanError } from '../../engine/plan/PlanError.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { yaohaiWithStatistics } from '../engine/planFixtures.ts';
 import { actualsScenario, feasibilityPlan, fixtureStatistics, withStatistics } from './feasibilityFixture.ts';
 
 describe('applyStatistics', () => {
@@ -191,5 +192,69 @@ describe('check: a statistic against a derived figure', () => {
     )!;
     expect(f.targets).toEqual(['a_growth']);
     expect(f.message).toMatch(/arithmetic.*\+30%.*compound.*\+33.82%/);
+  });
+});
+
+// A tester: the published 新登记市场主体18.6万户 was nowhere in the tool, though a planner who knows it would ask why
+// 新增各类市场主体约10万户 waits for a base.
+describe('a published figure on another reading of a target (otherReadingOf)', () => {
+  const statistic = (phrase: string) => ({
+    kind: 'statistic' as const,
+    publisher: '测试区统计局',
+    document: '2025年统计公报',
+    date: '2026-03-01',
+    where: 'https://example.invalid/2025',
+    phrase,
+  });
+  const withReading = (target: string, value: number) => {
+    const stats = fixtureStatistics();
+    stats.series.push({
+      id: 'total_gross',
+      name: { zh: '总量（另一口径）' },
+      unit: '万元',
+      otherReadingOf: { target, reading: { zh: '按另一口径计', en: 'counted another way' } },
+      values: [{ year: 2025, value, provenance: statistic(`总量${value / 10000}亿元`) }],
+    });
+    return applyStatistics(feasibilityPlan(), stats);
+  };
+
+  it('is kept for the check, pins no run, and names a target the plan does not have', () => {
+    const { plan, issues } = withReading('total_2025', 1_500_000);
+    expect(plan.otherReadings).toEqual([
+      expect.objectContaining({ target: 'total_2025', year: 2025, value: 1_500_000, unit: '万元' }),
+    ]);
+    expect(plan.observations).toEqual(withStatistics().observations);
+    expect(withReading('no_such_target', 1).issues).toContainEqual({
+      code: 'unknown-target',
+      series: 'total_gross',
+      target: 'no_such_target',
+    });
+    expect(issues.filter((i) => i.code === 'unknown-target')).toEqual([]);
+  });
+
+  it('is quoted in the plan check with what the target reads on it, in the target’s unit', () => {
+    const finding = (value: number) =>
+      renderFindings(checkPlan(withReading('total_2025', value).plan).findings, 'zh').find(
+        (x) => x.kind === 'other-reading',
+      )!;
+    const met = finding(1_500_000); // 150 亿元 against ≥ 140
+    expect(met.targets).toEqual(['total_2025']);
+    expect(met.message).toContain('按另一口径计');
+    expect(met.message).toContain('总量150亿元');
+    expect(met.message).toContain('故未用于判断');
+    expect(met.message).toContain('按这一读法，目标已达到');
+    expect(finding(1_200_000).message).toContain('按这一读法，目标未达到');
+  });
+
+  it('quotes 新登记市场主体18.6万户 beside the Yaohai target it reads otherwise', () => {
+    const f = renderFindings(checkPlan(yaohaiWithStatistics()).findings, 'zh').find(
+      (x) => x.kind === 'other-reading',
+    )!;
+    expect(f.targets).toEqual(['market_entities_new']);
+    expect(f.message).toContain('18.6 万户');
+    expect(f.message).toContain('按这一读法，目标已达到');
+    // The run does not read it: the target still waits for its base.
+    const r = runSync(yaohaiWithStatistics(), null, { paths: 0 });
+    expect(r.targets.find((t) => t.id === 'market_entities_new')?.verdict.code).toBe('unknown-base');
   });
 });

@@ -241,6 +241,16 @@ export const CHECK_MESSAGES = {
     zh: '{indicator}：年均 {rate} 按规划的算法读作总增幅 ÷ {n}（算术），即 {n} 年共增长 {arithmetic}；若按复利读，同一数字要求共增长 {compound}。',
     en: '{indicator}: {rate} a year is read as the plan computed it, the total divided by {n} (arithmetic): +{arithmetic} over {n} years. Read as compound, the same figure would require +{compound}.',
   },
+  'check.otherReading': {
+    zh: '“{target}”：公布的“{name}”{year}年为 {qty}（{source}）。它按另一种读法衡量这一目标（{reading}），与本工具对目标的读法不同，故未用于判断。{outcome}请先确认规划目标的口径，再引用其中一个数。',
+    en: '“{target}”: the published “{name}” is {qty} in {year} ({source}). It measures the target on another reading ({reading}) than the one this tool judges, so no verdict uses it. {outcome}Confirm what the plan means before quoting either figure.',
+  },
+  'check.otherReading.met': { zh: '按这一读法，目标已达到。', en: 'On that reading the target is met. ' },
+  'check.otherReading.missed': {
+    zh: '按这一读法，目标未达到。',
+    en: 'On that reading the target is not met. ',
+  },
+  'check.arith.otherReading': { zh: '{qty} 对照“{target}”', en: '{qty} against “{target}”' },
   'check.reading.compound': {
     zh: '{indicator}：年均 {rate} 按复利读，即 {n} 年共增长 {compound}；若按总增幅 ÷ {n}（算术）读，只需共增长 {arithmetic}。',
     en: '{indicator}: {rate} a year is read as compound: +{compound} over {n} years. Read as the total divided by {n} (arithmetic), it would require only +{arithmetic}.',
