@@ -917,6 +917,7 @@ describe('the notebook in Chromium', () => {
         const d = (el as HTMLElement).dataset;
         return {
           data: Number(d.data),
+          derived: Number(d.derived),
           assumption: Number(d.assumption),
           noRecord: Number(d.noRecord),
           unknown: Number(d.unknown),
@@ -932,7 +933,15 @@ describe('the notebook in Chromium', () => {
       })),
     );
     const counted = rows.filter((r) => !r.aspirational && !r.notComparable);
-    expect(before.data + before.assumption + before.noRecord + before.unknown).toBe(counted.length);
+    expect(before.data + before.derived + before.assumption + before.noRecord + before.unknown).toBe(
+      counted.length,
+    );
+    // 社零 2025 is reckoned from the published 2020 level and average growth, not published: its two targets
+    // rest on reckoned figures, each row marked so.
+    expect(before.derived).toBe(2);
+    expect(
+      await page.$$eval('[data-cell="dashboard"] tr[data-target] .badge.basis-derived', (b) => b.length),
+    ).toBe(2);
     // Counted tasks with no record of delivery get no verdict, and are counted as such.
     expect(before.noRecord).toBe(
       await page.$$eval(
