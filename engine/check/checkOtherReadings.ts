@@ -38,7 +38,8 @@ export function checkOtherReadings(ctx: CheckContext): Finding[] {
     const reading = typeof o.reading === 'string' ? { zh: o.reading } : o.reading;
     findings.push({
       kind: 'other-reading',
-      severity: 'info',
+      // The figures hold together only on a reading the plan does not state (checkPlan's warning).
+      severity: 'warning',
       targets: [t.id],
       // The indicator's detail shows it beside the chart, where a planner looks for the target's figures.
       indicators: [t.indicator],

@@ -14,6 +14,7 @@ import {
   isDataSource,
   knownBase,
   oddsIndicators,
+  oddsPart,
   type Plan,
   type RunResult,
   type RunWarning,
@@ -199,6 +200,9 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
   const ind = info.indicator;
   const whole = wholeItems(info);
   const base = ind && knownBase(ind);
+  const oddsId = ind?.dynamics.kind === 'derived' ? oddsPart(ind.dynamics.formula) : null;
+  const oddsIndicator = oddsId ? plan.indicators.find((i) => i.id === oddsId) : undefined;
+  const oddsBase = oddsIndicator ? knownBase(oddsIndicator) : undefined;
   // A base the planner entered (录入基期, or a base-year figure pasted) is the base the run starts from: the line
   // had read 基期待补 above 录入值 2020 2.1% (孙科长).
   const enteredBase = state.scenario.actuals?.[info.id]?.[String(plan.meta.baseYear)];
@@ -214,7 +218,16 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
       `${plan.meta.baseYear}: ${formatValue(base.value, ind.unit, lang, isDataSource(base.provenance.kind), whole)}`,
       provenanceText(base.provenance, t, lang),
     );
-  else {
+  else if (oddsBase) {
+    // A share simulated through its odds whose base is the printed or published share itself (o = s ÷ (1 − s)):
+    // that figure, with its source, not 50.8% "computed by formula" beside the plan's 50.78%.
+    const exact = oddsBase.provenance.kind === 'derived' && oddsBase.provenance.from !== undefined;
+    add(
+      t('detail.base'),
+      `${plan.meta.baseYear}: ${formatValue(oddsBase.value / (1 + oddsBase.value), info.unit, lang, exact, whole)}`,
+      provenanceText(oddsBase.provenance, t, lang),
+    );
+  } else {
     // A derived indicator's base is its formula at the parts' bases: the run's own base-year value, said as
     // computed (a share from its odds read "no base value" beside the printed 8.3% it is computed from).
     const computed =

@@ -515,20 +515,30 @@ describe('the notebook in Chromium', () => {
     expect(
       await page.getAttribute('[data-cell="detail"] .facts dd:has-text("比上年增长 3%")', 'data-tip'),
     ).toContain('社会消费品零售总额增速3%左右');
-    // An indicator whose base the plan check finds at odds with the plan's printed figure says so by its chart.
+    // An indicator whose published base the plan check finds at odds with the plan's own figures says so by its
+    // chart.
     expect(await page.isHidden('[data-cell="detail"] .check-note')).toBe(true);
-    await page.selectOption('[data-cell="detail"] select', 'sme_va_share');
+    await page.selectOption('[data-cell="detail"] select', 'gdp');
     await expect
       .poll(() => page.textContent('[data-cell="detail"] .check-note'), { timeout: 30_000 })
-      .toContain('规划校核：中小企业增加值占GDP比重：模型 2020 年基数 78.9%');
+      .toContain('规划校核：地区生产总值：2020 年统计数据为 616 亿元');
+    // A share simulated through its odds starts from the printed 50.78%, said as printed, not as 50.8% computed;
+    // it no longer divides the plan's SME value added by the published GDP (78.9%, P95 above 100%).
+    await page.selectOption('[data-cell="detail"] select', 'sme_va_share');
+    await expect
+      .poll(() => page.textContent('[data-cell="detail"] .facts'), { timeout: 30_000 })
+      .toContain('基期值2020: 50.78%');
+    expect(await page.isHidden('[data-cell="detail"] .run-note')).toBe(true);
     // A share computed from other indicators shows the base its formula gives, said as computed.
-    expect(await page.textContent('[data-cell="detail"] .facts')).toContain(
-      '基期值2020: 78.9%（由公式推算）',
-    );
-    // …and that its paths pass 100% (周科长: P95 100.6% in 2025 had shown with no remark).
-    expect(await page.textContent('[data-cell="detail"] .run-note')).toMatch(
-      /^中小企业增加值占GDP比重：\d{4}年起部分路径超过100%（P95 1\d\d\.\d%）/,
-    );
+    await page.selectOption('[data-cell="detail"] select', 'enterprise_growth_since_base');
+    await expect
+      .poll(() => page.textContent('[data-cell="detail"] .facts'), { timeout: 30_000 })
+      .toContain('基期值2020: 0%（由公式推算）');
+    // A published figure on another reading of a target is quoted by the chart of the target's indicator.
+    await page.selectOption('[data-cell="detail"] select', 'market_entities');
+    await expect
+      .poll(() => page.textContent('[data-cell="detail"] .check-note'), { timeout: 30_000 })
+      .toContain('新登记市场主体（累计）”2025年为 18.6 万户');
     // A cohort stock names its yearly exit beside its inflow and renewal (the 2% had been applied, unnamed).
     await page.selectOption('[data-cell="detail"] select', 'high_tech_enterprises');
     await expect

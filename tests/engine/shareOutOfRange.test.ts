@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../engine/plan/planSchema.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runWarningMessage } from '../../engine/report/runWarningMessage.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from './planFixtures.ts';
 
+/** The Yaohai share as it was modelled until session 34: the plan's SME value added over the published GDP. */
+function asRatio(plan: Plan): Plan {
+  return {
+    ...plan,
+    indicators: plan.indicators.map((i) =>
+      i.id === 'sme_va_share' ? { ...i, dynamics: { kind: 'derived', formula: 'sme_value_added / gdp' } } : i,
+    ),
+  };
+}
+
 // 周科长: 中小企业增加值占GDP比重 reached P95 100.6% in 2025 (SME value added from the plan over the published
 // GDP), shown as an ordinary fan with no remark.
 describe('a share computed as the ratio of two simulated indicators', () => {
   it('is said when its paths pass 100%, with the first year and the P95 (seed 1, 2,000 paths)', () => {
-    const plan = yaohaiWithStatistics();
+    const plan = asRatio(yaohaiWithStatistics());
     const r = runSync(plan, null, { paths: 2000, seed: 1, horizon: 2030 });
     const w = r.warnings.filter((x) => x.code === 'shareOutOfRange');
     expect(w.map((x) => x.indicator)).toEqual(['sme_va_share']);
@@ -26,8 +37,30 @@ describe('a share computed as the ratio of two simulated indicators', () => {
   });
 
   it('is not said on the plan alone, where the printed share holds in 2020', () => {
-    const r = runSync(yaohaiPlan(), null, { paths: 2000, seed: 1, horizon: 2030 });
+    const r = runSync(asRatio(yaohaiPlan()), null, { paths: 2000, seed: 1, horizon: 2030 });
     expect(r.warnings.filter((x) => x.code === 'shareOutOfRange')).toEqual([]);
     expect(r.indicators.sme_va_share!.deterministic[0]).toBeCloseTo(0.5078, 4);
+  });
+});
+
+// A tester: with the statistics loaded the ratio read 78.9% in 2020 against the printed 50.78%, and passed 100%.
+describe('the Yaohai SME share of GDP', () => {
+  it('starts at the printed 50.78% with the statistics loaded, and stays within 0–100% to 2035', () => {
+    const r = runSync(yaohaiWithStatistics(), null, { paths: 2000, seed: 1, horizon: 2035 });
+    const share = r.indicators.sme_va_share!;
+    expect(share.deterministic[0]).toBeCloseTo(0.5078, 10);
+    expect(share.quantiles.p5[0]).toBeCloseTo(0.5078, 10);
+    for (const k of ['p5', 'p50', 'p95'] as const)
+      for (const v of share.quantiles[k]) {
+        expect(v).toBeGreaterThan(0);
+        expect(v).toBeLessThan(1);
+      }
+    expect(r.warnings.filter((w) => w.code === 'shareOutOfRange')).toEqual([]);
+    // It moves with SME value added against GDP: on the deterministic path, its odds grow by their ratio of growths.
+    const odds = r.indicators.sme_va_share_odds!.deterministic;
+    const sme = r.indicators.sme_value_added!.deterministic;
+    const gdp = r.indicators.gdp!.deterministic;
+    for (let k = 1; k < odds.length; k++)
+      expect(odds[k]! / odds[k - 1]!).toBeCloseTo(sme[k]! / sme[k - 1]! / (gdp[k]! / gdp[k - 1]!), 10);
   });
 });
