@@ -201,7 +201,8 @@ function targetsCsv(
       t.pMet === null || settledIn(t) !== null ? null : probabilityPercent(t.pMet),
       t.verdict.code,
       renderMessage(lang, inTenths(verdictMessage(t.verdict, t.aspirational, t.nature))),
-      t.verdictBasis,
+      // Not simulated as a share: its basis says so, as the table's does (it had read unknown-base here).
+      t.verdict.code === 'not-comparable' ? 'not-comparable' : t.verdictBasis,
       result.paths,
       result.seed,
     ];

@@ -187,9 +187,14 @@ export function assessTargets(
     // A figure reckoned from published ones (社零 2025 from the published average growth) decides as data
     // does, but a director hears 依据数据 as "published": said apart (a tester).
     const latestReckoned = latest !== null && setup.reckoned.has(`${s.indicator}:${latest.year - t0}`);
+    // A milestone achieved, or a level or share met or missed in its own year, is decided by the observed figure
+    // whatever the base rests on: 国家级孵化器 entered as achieved in 2023 had read 已达成 · 依据假设 (a tester).
+    const decidedByObservation =
+      latest !== null &&
+      ((kind === 'milestone' && verdict.code === 'achieved') || (fromLevel && final !== null));
     const verdictBasis: VerdictBasis = baseUnknown
       ? 'unknown-base'
-      : (origin.data || anchoredLater) && latest !== null && judgedByData
+      : ((origin.data || anchoredLater) && latest !== null && judgedByData) || decidedByObservation
         ? latestReckoned
           ? 'derived'
           : 'data'

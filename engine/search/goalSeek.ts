@@ -298,7 +298,7 @@ export async function goalSeek(
         value: null,
         pMet: low.pMet,
         cost: null,
-        message: `target ${target.id} is settled by what was observed in ${settled}: no value of ${name} changes it`,
+        message: `target ${target.id} is settled by its figure for ${settled} (published, entered or reckoned from published figures): no value of ${name} changes it`,
       }),
       observedYear: settled,
     };

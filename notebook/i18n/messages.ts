@@ -530,7 +530,8 @@ export const MESSAGES = {
     en: 'No value in the range {lo}–{hi} suffices: even at {name} = {hi}, the probability that “{target}” is met is {p}, short of the {req} required.',
   },
   'gs.awaitingBase': { zh: '基期待补', en: 'base to be entered' },
-  'gs.settled': { zh: '已有实际结果', en: 'settled by its actual' },
+  'gs.settled': { zh: '目标年已有数据', en: 'settled by its target year’s figure' },
+  'gs.settledReckoned': { zh: '目标年已有推算值', en: 'settled by a reckoned figure' },
   'gs.unknownBase': {
     zh: '无法反推：“{target}”的指标基期待补，推演算不出它的路径，任何取值都无从判断。请先录入该指标的基期数值。',
     en: 'Cannot goal-seek: “{target}” rests on an indicator whose base is still to be entered (基期待补), so no path can be computed and no value can be judged. Enter its base-year value first.',
@@ -893,8 +894,8 @@ export const MESSAGES = {
   'feas.quota.record': { zh: '逐年执行记录', en: 'Year-by-year record' },
   'feas.quota.year': { zh: '{year} {value}', en: '{year} {value}' },
   'feas.rule': {
-    zh: '判断规则：达成概率 ≥80% 为“进展顺利”，20%–80% 为“存在风险”，<20% 为“难以达成”；最新实际数已达标为“已达成”，目标年已有实际数而未达标为“未达成”；进度与推演不一致时以推演为准并说明原因。“依据数据”指基期与最新观测值均为规划原文、公布统计数、由公布数推算的值或录入值，且进度与推演判断一致。',
-    en: 'Rule: P(met) ≥ 80% on track, 20%–80% at risk, < 20% off track; an actual that already meets it: achieved; a target-year actual short of it: missed; where the pace so far disagrees, the forecast decides and the reason is given. "Rests on data": the base and the latest observation are printed, published, reckoned from published figures or entered, and the pace agrees with the forecast.',
+    zh: '判断规则：达成概率 ≥80% 为“进展顺利”，20%–80% 为“存在风险”，<20% 为“难以达成”；最新实际数已达标为“已达成”，目标年已有实际数而未达标为“未达成”；进度与推演不一致时以推演为准并说明原因。“依据数据”指基期与最新观测值均为规划原文、公布统计数或录入值，且进度与推演判断一致；判断所依的最新数值由公布数据推算（非公布数）时为“依据推算值”；只有假设代替完成记录或历年数据时为“待补执行记录或历年数据”，暂不作判断。',
+    en: 'Rule: P(met) ≥ 80% on track, 20%–80% at risk, < 20% off track; an actual that already meets it: achieved; a target-year actual short of it: missed; where the pace so far disagrees, the forecast decides and the reason is given. "Rests on data": the base and the latest observation are printed, published or entered, and the pace agrees with the forecast; "rests on reckoned figures" when the latest figure it rests on was reckoned from published ones (not published itself); "record needed" when only an assumption stands in for a record of delivery or past figures, and no verdict is given.',
   },
   'prov.settledValue': {
     zh: '{year}年已有数据：此数由该年已知值算出（每条推演路径在该年都取该值，出处见“指标详情”），不是模拟的中位数。',

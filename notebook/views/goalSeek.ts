@@ -248,6 +248,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   // sought: say so in the lists, after each settled run (a base entered on the dashboard lifts the mark).
   const awaiting = t('gs.awaitingBase');
   const settledMark = t('gs.settled');
+  const settledReckoned = t('gs.settledReckoned');
   // Until the planner picks a target, the one offered is one that can be sought (the plan's first awaits a base).
   let picked = false;
   target.addEventListener('change', () => {
@@ -261,7 +262,9 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       const settled = settledIn(r) !== null;
       if (settled) settledIds.add(r.id);
       if (r.verdictBasis === 'unknown-base' || settled) waiting.add(r.id);
-      const mark = r.verdictBasis === 'unknown-base' ? ` · ${awaiting}` : settled ? ` · ${settledMark}` : '';
+      // A figure reckoned from published ones is not an actual (社零 2025 = 435 × 1.03⁵).
+      const settledBy = r.latestReckoned ? settledReckoned : settledMark;
+      const mark = r.verdictBasis === 'unknown-base' ? ` · ${awaiting}` : settled ? ` · ${settledBy}` : '';
       for (const { node, text } of labels.get(r.id) ?? []) {
         if (node.textContent !== text + mark) node.textContent = text + mark;
       }

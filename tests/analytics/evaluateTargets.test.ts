@@ -528,7 +528,7 @@ describe('a final evaluation: the target year observed', () => {
     // 周科长: a heading "截至2023年" over a table quoting 社零 2025 must name that figure as reckoned.
     expect(ev.summary.reckonedLater.map((r) => [r.indicator, r.year])).toEqual([['retail_sales', 2025]]);
     const report = evaluationReport(ev);
-    expect(report).toContain('社会消费品零售总额2025年为推算值，由公布数据按假设推得，不是实际数据。');
+    expect(report).toContain('社会消费品零售总额2025年为推算值，由公布数据推算得出，不是公布的实际数据。');
     // Entered for the target year, it is one.
     const final = await evaluateTargets(
       yaohaiWithStatistics(),

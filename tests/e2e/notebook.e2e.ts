@@ -538,7 +538,7 @@ describe('the notebook in Chromium', () => {
     await page.selectOption('[data-cell="detail"] select', 'market_entities');
     await expect
       .poll(() => page.textContent('[data-cell="detail"] .check-note'), { timeout: 30_000 })
-      .toContain('新登记市场主体（累计）”2025年为 18.6 万户');
+      .toContain('新登记市场主体（累计）”（2025年）为 18.6 万户');
     // A cohort stock names its yearly exit beside its inflow and renewal (the 2% had been applied, unnamed).
     await page.selectOption('[data-cell="detail"] select', 'high_tech_enterprises');
     await expect

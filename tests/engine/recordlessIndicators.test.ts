@@ -67,6 +67,24 @@ describe('a counted task with no record', () => {
     expect(ev.targets.find((t) => t.id === 'national_incubator_2025')!.verdict.code).not.toBe('no-record');
   });
 
+  // A tester: yearly listings entered as 0, 0, 1 left 新增1家以上新三板挂牌或上市企业 under 无实际数据, and a milestone
+  // entered as achieved read 已达成 · 依据假设.
+  it('is decided by what the planner enters, and then rests on data', async () => {
+    const ev = await evaluateTargets(
+      yaohaiWithStatistics(),
+      null,
+      { new_listings_added: { '2021': 0, '2022': 0, '2023': 1 }, national_incubators: { '2023': 1 } },
+      { paths: 200, seed: 1 },
+    );
+    const listings = ev.targets.find((t) => t.id === 'listings_new')!;
+    expect(listings.latest).toEqual({ year: 2023, value: 1 });
+    expect(listings.verdict.code).toBe('achieved');
+    expect(listings.verdictBasis).toBe('data');
+    const incubator = ev.targets.find((t) => t.id === 'national_incubator_2025')!;
+    expect(incubator.verdict.code).toBe('achieved');
+    expect(incubator.verdictBasis).toBe('data');
+  });
+
   it('gets a verdict once a count is entered', async () => {
     const ev = await evaluateTargets(
       yaohaiWithStatistics(),

@@ -25,7 +25,7 @@ describe('CLI JSON', () => {
     const out = JSON.parse(stdout);
     for (const t of out.targets) {
       expect(['plan', 'statistic', 'entered', 'assumption', 'derived', 'unknown']).toContain(t.baseSource);
-      expect(['data', 'assumption', 'unknown-base']).toContain(t.verdictBasis);
+      expect(['data', 'derived', 'assumption', 'unknown-base']).toContain(t.verdictBasis);
       expect(typeof t.verdict.code).toBe('string');
     }
     // meta.statistics was applied: GDP's base is the published figure, and its 2022 value pins the path.
@@ -86,6 +86,8 @@ describe('CLI JSON', () => {
     }
     // The embedded plan's count targets without a record of delivery each quote their chance.
     expect(quoted).toBeGreaterThan(5);
+    // A ratio not simulated as a share says so in its basis, as the table does (a tester: it read unknown-base).
+    expect(rows.find((r) => r.target === 'service_share_2025')?.basis).toBe('not-comparable');
   });
 
   it('run --statistics none: the plan alone', async () => {

@@ -242,8 +242,8 @@ export const CHECK_MESSAGES = {
     en: '{indicator}: {rate} a year is read as the plan computed it, the total divided by {n} (arithmetic): +{arithmetic} over {n} years. Read as compound, the same figure would require +{compound}.',
   },
   'check.otherReading': {
-    zh: '“{target}”：公布的“{name}”{year}年为 {qty}（{source}）。它按另一种读法衡量这一目标（{reading}），与本工具对目标的读法不同，故未用于判断。{outcome}请先确认规划目标的口径，再引用其中一个数。',
-    en: '“{target}”: the published “{name}” is {qty} in {year} ({source}). It measures the target on another reading ({reading}) than the one this tool judges, so no verdict uses it. {outcome}Confirm what the plan means before quoting either figure.',
+    zh: '“{target}”：公布的“{name}”（{year}年）为 {qty}（{source}）。它按另一种读法衡量这一目标（{reading}），与本工具对目标的读法不同，故未用于判断。{outcome}请先确认规划目标的口径，再引用其中一个数。',
+    en: '“{target}”: the published “{name}” ({year}) is {qty} ({source}). It measures the target on another reading ({reading}) than the one this tool judges, so no verdict uses it. {outcome}Confirm what the plan means before quoting either figure.',
   },
   'check.otherReading.met': { zh: '按这一读法，目标已达到。', en: 'On that reading the target is met. ' },
   'check.otherReading.missed': {

@@ -21,8 +21,8 @@ export const EVALUATION_MESSAGES = {
     en: 'the target equals the base value: progress is undefined',
   },
   'eval.asOf.reckoned': {
-    zh: '{items}为推算值，由公布数据按假设推得，不是实际数据',
-    en: '{items} reckoned from published figures with an assumption, not an actual',
+    zh: '{items}为推算值，由公布数据推算得出，不是公布的实际数据',
+    en: '{items} reckoned from published figures, not a published actual',
   },
   'eval.asOf.periodOver': {
     zh: '规划期已于{target}年结束，{target}年数据尚未录入：{target}年各目标的判断依据{asOf}年及以前的数据推演',

@@ -87,8 +87,8 @@ export const VERDICT_MESSAGES = {
     en: 'the target year’s figure is worked out from published data, not published itself: check it once it is',
   },
   'verdict.close.derivedRange': {
-    zh: '目标年数值由公布数据推算，并非公布数；按所用数据的取整与预计数，可能在 {low}至 {high}之间；公布后请核对',
-    en: 'the target year’s figure is worked out from published data, not published itself; the rounding and estimates it rests on allow {low} to {high}; check it once it is published',
+    zh: '目标年数值由公布数据推算，并非公布数；按推算所用数据的取整，可能在 {low}至 {high}之间；公布后请核对',
+    en: 'the target year’s figure is worked out from published data, not published itself; the rounding of the figures it is reckoned from allows {low} to {high}; check it once it is published',
   },
   'verdict.seen.derived': { zh: '由公布数据推算为', en: 'figure, derived from published data, is' },
   'verdict.reason.missed.level': {
