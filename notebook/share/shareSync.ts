@@ -10,6 +10,7 @@ import { t } from '../i18n/t.ts';
 import { exportedScenario, scenarioJsonText, workingFromDocument } from '../state/scenarioFile.ts';
 import type { Working } from '../state/scenarioOps.ts';
 import { Store } from '../state/store.ts';
+import { modifiedKey } from '../state/undoHistory.ts';
 import { decodeLink, encodeLink, LINK_WARN_LENGTH } from './linkCodec.ts';
 import { pushLinkOpenedNotice } from './linkOpenedNotice.ts';
 import { LINK_PATH_LIMIT, limitLinkPaths } from './linkPathLimit.ts';
@@ -32,9 +33,13 @@ export function linkPayload(planId: string, s: Working): Record<string, unknown>
 export function exportScenarioFile(app: App, s: Working): void {
   // With the page's path count written in: the CLI's own default (2,000) had given 29 of 60 chances that
   // differed from the page's for the same file.
+  // Named as the top bar names it: a file of 基准 with actuals entered alone had been called 基准（已修改）.
+  const history = app.history.state.get();
+  const key = modifiedKey(history);
+  const mark = key ? { zh: t('zh', key), en: t('en', key) } : undefined;
   const file = exportedScenario(
     s,
-    { origin: app.history.origin, modified: app.history.state.get().modified },
+    { origin: app.history.origin, modified: history.modified, ...(mark ? { mark } : {}) },
     fullPaths(s),
   );
   download(

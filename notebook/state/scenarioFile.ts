@@ -24,14 +24,20 @@ import type { Working } from './scenarioOps.ts';
  */
 export function exportedScenario(
   s: Working,
-  opened: { origin: Working; modified: boolean },
+  opened: {
+    origin: Working;
+    modified: boolean;
+    /** The top bar's mark (modifiedKey), when not （已修改）: （已录入实际数据） for actuals entered alone. */
+    mark?: { zh: string; en: string };
+  },
   paths: number,
 ): Working {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const out: Working = { ...s, paths, seed: s.seed ?? PAGE_SEED };
   if (!opened.modified) return out;
+  const mark = opened.mark ?? { zh: '（已修改）', en: ' (modified)' };
   if (same(s.name, opened.origin.name))
-    out.name = { zh: `${s.name.zh}（已修改）`, ...(s.name.en ? { en: `${s.name.en} (modified)` } : {}) };
+    out.name = { zh: `${s.name.zh}${mark.zh}`, ...(s.name.en ? { en: `${s.name.en}${mark.en}` } : {}) };
   if (s.description !== undefined && same(s.description, opened.origin.description)) delete out.description;
   return out;
 }

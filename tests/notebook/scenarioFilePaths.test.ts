@@ -26,6 +26,13 @@ describe('an exported scenario', () => {
     expect(file.levers).toEqual(moved.levers);
   });
 
+  // A tester: with actuals entered alone the top bar read 基准（已录入实际数据）, the downloaded file 基准（已修改）.
+  it('takes the top bar’s mark when it is given one', () => {
+    const mark = { zh: '（已录入实际数据）', en: ' (with entered actuals)' };
+    const file = exportedScenario(moved, { origin: base as Working, modified: true, mark }, FULL_PATHS);
+    expect(file.name).toEqual({ zh: '基准（已录入实际数据）', en: 'Baseline (with entered actuals)' });
+  });
+
   it('keeps a name and description of the planner’s own, and an unmodified scenario as it is', () => {
     const own = { ...moved, name: { zh: '政策加力' }, description: { zh: '加大科技投入' } } as Working;
     expect(exportedScenario(own, { origin: base as Working, modified: true }, FULL_PATHS)).toMatchObject({
