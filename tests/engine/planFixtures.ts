@@ -19,6 +19,20 @@ export const yaohaiWithStatistics = (): Plan =>
     loadStatistics(readJson('seeds/yaohai.statistics.json'), 'yaohai.statistics.json'),
   ).plan;
 
+/**
+ * A Yaohai plan with its SME share of GDP as modelled until session 34: the plan's SME value added over GDP (with
+ * the published GDP, 78.85% in 2020 against the printed 50.78%, and paths above 100%), for the checks and
+ * warnings such a ratio calls for.
+ */
+export function withShareAsRatio(plan: Plan): Plan {
+  return {
+    ...plan,
+    indicators: plan.indicators.map((i) =>
+      i.id === 'sme_va_share' ? { ...i, dynamics: { kind: 'derived', formula: 'sme_value_added / gdp' } } : i,
+    ),
+  };
+}
+
 const assumption = { kind: 'assumption', rationale: 'test' } as const;
 
 /** The meta of a synthetic test plan from 2020. */

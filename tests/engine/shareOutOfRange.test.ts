@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../engine/plan/planSchema.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runWarningMessage } from '../../engine/report/runWarningMessage.ts';
 import { runSync } from '../../engine/run/run.ts';
-import { yaohaiPlan, yaohaiWithStatistics } from './planFixtures.ts';
-
-/** The Yaohai share as it was modelled until session 34: the plan's SME value added over the published GDP. */
-function asRatio(plan: Plan): Plan {
-  return {
-    ...plan,
-    indicators: plan.indicators.map((i) =>
-      i.id === 'sme_va_share' ? { ...i, dynamics: { kind: 'derived', formula: 'sme_value_added / gdp' } } : i,
-    ),
-  };
-}
+import { withShareAsRatio, yaohaiPlan, yaohaiWithStatistics } from './planFixtures.ts';
 
 // 周科长: 中小企业增加值占GDP比重 reached P95 100.6% in 2025 (SME value added from the plan over the published
 // GDP), shown as an ordinary fan with no remark.
 describe('a share computed as the ratio of two simulated indicators', () => {
   it('is said when its paths pass 100%, with the first year and the P95 (seed 1, 2,000 paths)', () => {
-    const plan = asRatio(yaohaiWithStatistics());
+    const plan = withShareAsRatio(yaohaiWithStatistics());
     const r = runSync(plan, null, { paths: 2000, seed: 1, horizon: 2030 });
     const w = r.warnings.filter((x) => x.code === 'shareOutOfRange');
     expect(w.map((x) => x.indicator)).toEqual(['sme_va_share']);
@@ -37,7 +26,7 @@ describe('a share computed as the ratio of two simulated indicators', () => {
   });
 
   it('is not said on the plan alone, where the printed share holds in 2020', () => {
-    const r = runSync(asRatio(yaohaiPlan()), null, { paths: 2000, seed: 1, horizon: 2030 });
+    const r = runSync(withShareAsRatio(yaohaiPlan()), null, { paths: 2000, seed: 1, horizon: 2030 });
     expect(r.warnings.filter((x) => x.code === 'shareOutOfRange')).toEqual([]);
     expect(r.indicators.sme_va_share!.deterministic[0]).toBeCloseTo(0.5078, 4);
   });
