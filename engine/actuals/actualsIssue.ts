@@ -62,6 +62,8 @@ export interface ActualsIssueParams {
   unknownName: { suggestions: string[] };
   targetNotLevel: { target: string; indicator: string; kind: 'increase' | 'growth' };
   notAYear: Record<string, never>;
+  /** A year with a letter O or l for a digit (2O24): `text`, the year it would be. */
+  notAYearLetter: { text: string };
   /** `rows`: the first few rows in conflict; `count`: how many there are. */
   conflictingDuplicates: {
     indicator: string;
@@ -102,6 +104,7 @@ export const REFUSES: Partial<Record<ActualsIssueCode, 'value' | 'row' | 'all'>>
   unknownName: 'row',
   targetNotLevel: 'row',
   notAYear: 'row',
+  notAYearLetter: 'row',
   conflictingDuplicates: 'all',
   rateChainGap: 'value',
 };

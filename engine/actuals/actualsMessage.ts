@@ -85,6 +85,7 @@ const MESSAGES: Messages = {
       indicator: p.indicator,
     }),
   notAYear: plain('notAYear'),
+  notAYearLetter: plain('notAYearLetter'),
   conflictingDuplicates: (p) =>
     msg('actuals.conflictingDuplicates', {
       indicator: p.indicator,

@@ -185,7 +185,9 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
       }
       const scored = [...byName.keys()]
         .map((k) => ({ k, d: editDistance(key, k) }))
-        .filter(({ k, d }) => d <= Math.max(1, Math.floor(Math.max(k.length, key.length) / 4)))
+        // A third of the longer name: a Chinese name of 7 characters with one typed wrong and its 数 left off
+        // (高新技朮企业 for 高新技术企业数) is 2 edits, which a quarter did not reach.
+        .filter(({ k, d }) => d <= Math.max(1, Math.floor(Math.max(k.length, key.length) / 3)))
         .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
         .map(({ k }) => k);
       // A name within the plan's, or the plan's within it (研发经费投入强度 for the plan's 全社会研发经费投入强度):

@@ -107,7 +107,11 @@ export function readDataRow(reader: RowReader, r: number, cells: string[]): Cand
   const yearCol = colOf(table, 'year')!;
   const year = parseYear(cell(yearCol));
   if (year === null) {
-    sink.add('error', at(r + 1, yearCol, cell(yearCol)), 'notAYear', {});
+    // 2O24 is 2024 mistyped: said with the year it would be, as a value's 4OO is.
+    const meant = parseYear(cell(yearCol).replace(/[Oo]/g, '0').replace(/[Il]/g, '1'));
+    if (meant !== null)
+      sink.add('error', at(r + 1, yearCol, cell(yearCol)), 'notAYearLetter', { text: String(meant) });
+    else sink.add('error', at(r + 1, yearCol, cell(yearCol)), 'notAYear', {});
     return [];
   }
   const found = read(valueCol!, year, [unitCell, valueCol!.unit, nameUnit, valueCol!.unit]);

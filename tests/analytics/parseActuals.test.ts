@@ -133,8 +133,17 @@ describe('parseActuals', () => {
     expect(errors[0]!.message).toContain('高新技术企业数');
     expect(errors[0]!.messageZh).toBe('规划中无此指标（是否指“高新技术企业数”？），该行不采用');
     expect(errors[1]!.messageZh).toBe('逗号不是千位分隔符（应如 1,234.5），该值不采用');
-    expect(errors[2]!.messageZh).toBe('不是四位年份，该行不采用');
+    // A tester: 2O24 got no hint where 49O got one.
+    expect(errors[2]!.messageZh).toBe('不是四位年份：数字里混有字母 O 或 l，疑为 2022，该行不采用');
     expect(errors[0]!.columnName).toBe('指标');
+  });
+
+  // A tester: 高新技朮企业 (a character typed wrong and the 数 left off: two edits) got no hint at all.
+  it('hints at a Chinese name two edits off', () => {
+    const r = parseActuals('指标\t2023\n高新技朮企业\t173\n', plan);
+    expect(r.issues.find((i) => i.severity === 'error')!.messageZh).toBe(
+      '规划中无此指标（是否指“高新技术企业数”？），该行不采用',
+    );
   });
 
   it('converts units written in the header and refuses units it cannot convert', () => {

@@ -222,6 +222,10 @@ export const ACTUALS_MESSAGES = {
     en: 'this names the target "{target}", which measures the annual growth of {indicator}, not its level; give the level of {indicator} (its id or indicator name)',
   },
   'actuals.notAYear': { zh: '不是四位年份', en: 'not a 4-digit year' },
+  'actuals.notAYearLetter': {
+    zh: '不是四位年份：数字里混有字母 O 或 l，疑为 {text}',
+    en: 'not a 4-digit year: a letter O or l among the digits; did you mean {text}?',
+  },
   'actuals.moreRows': { zh: '另有 {n} 行', en: '{n} more rows' },
   'actuals.conflictingDuplicates': {
     zh: '{indicator}{year}年出现 {count} 次且数值不同（{rows}）',
