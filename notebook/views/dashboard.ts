@@ -14,6 +14,7 @@ import { dashboardCsvRows } from '../export/dashboardCsvRows.ts';
 import { safeFileName } from '../export/download.ts';
 import { bindingBadge } from '../format/bindingBadge.ts';
 import { esc } from '../format/escape.ts';
+import { otherReadingNote } from '../format/otherReadingNote.ts';
 import { provenanceText } from '../format/provenanceText.ts';
 import { questionedBadge } from '../format/questionedBadge.ts';
 import { verdictLabel, verdictReason } from '../format/verdictSentence.ts';
@@ -147,6 +148,8 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
     if (entryOpen) entry!.querySelector<HTMLInputElement>('input[data-base-for]')?.focus();
   });
   let shownStatus = '';
+  // Fixed for the row: a published figure on another reading of the target, said under its verdict.
+  const otherReading = otherReadingNote(plan, target, lang, t);
   let shownRecord = '';
   let shownMilestone = '';
   const update = (state: RunState): void => {
@@ -247,7 +250,8 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
       setText(pmet, formatProb(p, lang));
       setData(pmet, 'tip', pTip);
     }
-    const statusNow = statusHtml(target, state, t, questionedMark(target, state, plan, lang, t));
+    const statusNow =
+      statusHtml(target, state, t, questionedMark(target, state, plan, lang, t)) + otherReading;
     if (statusNow !== shownStatus) {
       shownStatus = statusNow;
       statusBody.innerHTML = statusNow;

@@ -949,6 +949,10 @@ describe('the notebook in Chromium', () => {
     // 社零 2025 is reckoned from the published 2020 level and average growth, not published: its two targets
     // rest on reckoned figures, each row marked so.
     expect(before.derived).toBe(2);
+    // A published figure on another reading of a target is said under its verdict (18.6万 new registrations).
+    expect(
+      await page.textContent('[data-cell="dashboard"] tr[data-target="market_entities_new"] .other-reading'),
+    ).toContain('18.6 万户');
     expect(
       await page.$$eval('[data-cell="dashboard"] tr[data-target] .badge.basis-derived', (b) => b.length),
     ).toBe(2);
