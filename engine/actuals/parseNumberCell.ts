@@ -20,6 +20,9 @@ export type CellErrorCode =
 /** Letters typed for digits (4OO, 1O5, 2l): O for 0, l or I for 1, with no space after the digits. */
 const DIGIT_LOOKALIKES = /^[OoIl][OoIl\d]*(?:\.[OoIl\d]+)?$/;
 
+/** The letters O and l typed for 0 and 1 (4OO, 2O24), read as the digits they stand for. */
+export const lookalikesAsDigits = (text: string): string => text.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+
 const BLANKS = new Set(['', '-', '--', '—', '——', '－', '/', '…', '...', 'na', 'n/a', '#n/a', 'null', '无']);
 
 /** Full-width digits, signs and punctuation → ASCII (what WPS and Chinese input methods often produce). */
@@ -49,7 +52,7 @@ export function parseNumberCell(raw: string): NumberCell {
   }
   // 4OO is 400 mistyped, not 4 in a unit "OO": say so, with the number it would be (`text`).
   if (space === '' && DIGIT_LOOKALIKES.test(restRaw!.trimEnd())) {
-    const meant = `${sign}${digits}${restRaw!.trimEnd().replace(/[Oo]/g, '0').replace(/[Il]/g, '1')}`;
+    const meant = `${sign}${digits}${lookalikesAsDigits(restRaw!.trimEnd())}`;
     return { kind: 'error', code: 'letterForDigit', text: meant };
   }
   let rest = restRaw!.trim();

@@ -4,7 +4,7 @@
 import { normalizeUnit } from '../units/unitFactor.ts';
 import { at, type IssueSink } from './issueSink.ts';
 import { type IndicatorMatcher, splitNameAndUnit } from './matchIndicator.ts';
-import { parseNumberCell } from './parseNumberCell.ts';
+import { lookalikesAsDigits, parseNumberCell } from './parseNumberCell.ts';
 import { type Candidate, type IndicatorFacts, readObservation } from './readObservation.ts';
 import { readRate } from './readRate.ts';
 import { type Column, isBlankRow, parseYear, type Role, type TableLayout } from './tableLayout.ts';
@@ -108,10 +108,10 @@ export function readDataRow(reader: RowReader, r: number, cells: string[]): Cand
   const year = parseYear(cell(yearCol));
   if (year === null) {
     // 2O24 is 2024 mistyped: said with the year it would be, as a value's 4OO is.
-    const meant = parseYear(cell(yearCol).replace(/[Oo]/g, '0').replace(/[Il]/g, '1'));
-    if (meant !== null)
-      sink.add('error', at(r + 1, yearCol, cell(yearCol)), 'notAYearLetter', { text: String(meant) });
-    else sink.add('error', at(r + 1, yearCol, cell(yearCol)), 'notAYear', {});
+    const place = at(r + 1, yearCol, cell(yearCol));
+    const meant = parseYear(lookalikesAsDigits(cell(yearCol)));
+    if (meant !== null) sink.add('error', place, 'notAYearLetter', { text: String(meant) });
+    else sink.add('error', place, 'notAYear', {});
     return [];
   }
   const found = read(valueCol!, year, [unitCell, valueCol!.unit, nameUnit, valueCol!.unit]);

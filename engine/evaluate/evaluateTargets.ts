@@ -34,7 +34,6 @@ import { remainingFromLatest } from './remainingFromLatest.ts';
 import { settledIn } from './settledIn.ts';
 import { statusKey } from './statusKey.ts';
 import { type PaceBasis, type ProgressMeasures, targetProgress } from './targetProgress.ts';
-import { verdictSummary } from './verdictSummary.ts';
 
 export interface TargetEvaluation {
   id: string;
@@ -314,10 +313,7 @@ function evaluateTarget(
     base,
     baseOrigin: baseSource,
     baseSource: r?.baseSource ?? 'unknown',
-    // The re-anchored run is given the plan's observations as actuals, so it cannot tell a reckoned one apart:
-    // what decides on a reckoned latest figure is said so here, as a run says it (assessTargets).
-    verdictBasis:
-      r?.verdictBasis === 'data' && latestReckoned ? 'derived' : (r?.verdictBasis ?? 'unknown-base'),
+    verdictBasis: r?.verdictBasis ?? 'unknown-base',
     verdict: r?.verdict ?? { code: 'unknown-base', reason: null, params: {} },
     aspirational: t.aspirational === true,
     nature: t.nature ?? null,
@@ -444,9 +440,12 @@ export async function evaluateTargets(
       : { ...baseScenario(plan, scenario, '中期评估'), actuals: mergeActuals(scenario?.actuals, actualsIn) };
   const planRun = await run(plan, planScenario, { paths: 0, horizon, signal });
   const paths = options.paths;
+  // What the planner entered; the plan's own observations pin the run through anchoredPlan, each with its
+  // provenance (a reckoned one stays reckoned: its verdict rests on reckoned figures, as a run's does).
+  const entered = mergeActuals(scenario?.actuals, actualsIn);
   const anchoredScenario: Scenario = {
     ...baseScenario(plan, scenario, '中期评估'),
-    actuals: asOf === Number.POSITIVE_INFINITY ? observedActuals : trimActuals(observedActuals, asOf),
+    actuals: asOf === Number.POSITIVE_INFINITY ? entered : trimActuals(entered, asOf),
   };
   // "As of" a year: the plan's later observations (published after it) do not pin the forecast either.
   const anchoredPlan =
@@ -464,7 +463,7 @@ export async function evaluateTargets(
   const byId = new Map(anchored.targets.map((t) => [t.id, t]));
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   // Only what was entered: a published figure is the statistics office's, not a typing slip.
-  const questioned = questionedActuals(plan, mergeActuals(scenario?.actuals, actualsIn));
+  const questioned = questionedActuals(plan, entered);
 
   const targets: TargetEvaluation[] = quantitative.map((t) =>
     evaluateTarget(t, {
@@ -480,7 +479,6 @@ export async function evaluateTargets(
       questioned,
     }),
   );
-  const basisOf = new Map(targets.map((x) => [x.id, x.verdictBasis]));
 
   const counts = Object.fromEntries(
     [...STATUS_ORDER, 'no-base', 'no-data'].map((s) => [s, 0]),
@@ -550,11 +548,7 @@ export async function evaluateTargets(
       qualitative: plan.targets.length - quantitative.length,
       paths: anchored.paths,
       seed: anchored.seed,
-      // Counted again on the bases said here (a reckoned latest figure: derived).
-      verdicts: verdictSummary(
-        plan,
-        anchored.targets.map((x) => ({ ...x, verdictBasis: basisOf.get(x.id) ?? x.verdictBasis })),
-      ),
+      verdicts: anchored.summary,
     },
   };
 }

@@ -125,40 +125,25 @@ describe('a series of yearly growth (growthOf)', () => {
 });
 
 describe('loadStatistics', () => {
+  /** A statistics file of one series, x in 亿元, with the values given. */
+  const oneSeries = (values: unknown[]) => ({
+    format: 'planpath/statistics@1',
+    region: { zh: '测试区' },
+    compiled: '2026-12-02',
+    series: [{ id: 'x', name: { zh: 'x' }, unit: '亿元', values }],
+  });
+
   it('refuses a value whose provenance is not a published statistic, naming where', () => {
-    const bad = {
-      format: 'planpath/statistics@1',
-      region: { zh: '测试区' },
-      compiled: '2026-11-28',
-      series: [
-        {
-          id: 'x',
-          name: { zh: 'x' },
-          unit: '亿元',
-          values: [{ year: 2021, value: 1, provenance: { kind: 'assumption', rationale: 'guess' } }],
-        },
-      ],
-    };
+    const bad = oneSeries([{ year: 2021, value: 1, provenance: { kind: 'assumption', rationale: 'guess' } }]);
     expect(() => loadStatistics(bad, 'bad.json')).toThrow(PlanError);
     expect(() => loadStatistics(bad, 'bad.json')).toThrow(/series\.0\.values\.0\.provenance|series\[0\]/);
   });
 
   it('refuses a reckoned value outside the range its file gives, naming where and both numbers', () => {
-    const file = (range: [number, number]) => ({
-      format: 'planpath/statistics@1',
-      region: { zh: '测试区' },
-      compiled: '2026-12-02',
-      series: [
-        {
-          id: 'x',
-          name: { zh: 'x' },
-          unit: '亿元',
-          values: [
-            { year: 2025, value: 504.3, provenance: { kind: 'derived', formula: '435 × 1.03^5', range } },
-          ],
-        },
-      ],
-    });
+    const file = (range: [number, number]) =>
+      oneSeries([
+        { year: 2025, value: 504.3, provenance: { kind: 'derived', formula: '435 × 1.03^5', range } },
+      ]);
     expect(() => loadStatistics(file([492.2, 516.6]), 'ok.json')).not.toThrow();
     let error: unknown;
     try {
