@@ -107,6 +107,7 @@ export {
   type LeverEffect,
   type NotComparableReason,
   type Observation,
+  type OtherReading,
   type Parameter,
   PLAN_FORMAT,
   type Plan,

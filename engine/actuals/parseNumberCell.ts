@@ -17,8 +17,11 @@ export type CellErrorCode =
   | 'notFinite'
   | 'letterForDigit';
 
-/** Letters typed for digits (4OO, 1O5, 2l): O for 0, l or I for 1, with no space after the digits. */
-const DIGIT_LOOKALIKES = /^[OoIl][OoIl\d]*(?:\.[OoIl\d]+)?$/;
+/**
+ * Letters typed for digits (4OO, 1O5, 2l, and after the point: 3.O, 12.l): O for 0, l or I for 1, with no
+ * space after the digits. After a point a letter must be among the decimals (".5" never reaches here).
+ */
+const DIGIT_LOOKALIKES = /^(?:[OoIl][OoIl\d]*(?:\.[OoIl\d]+)?|\.\d*[OoIl][OoIl\d]*)$/;
 
 /** The letters O and l typed for 0 and 1 (4OO, 2O24), read as the digits they stand for. */
 export const lookalikesAsDigits = (text: string): string => text.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');

@@ -41,6 +41,10 @@ export const REPORT_MESSAGES = {
   'rep.sources.goal': { zh: '目标 {goal}', en: 'goal {goal}' },
   'rep.sources.latest': { zh: '最新实际 {latest}', en: 'latest {latest}' },
   'rep.sources.base': { zh: '基期 {base}', en: 'base {base}' },
+  'rep.sources.otherReading': {
+    zh: '另有公布数（另一读法，未用于判断）“{name}”{year}年 {value}',
+    en: 'published on another reading (not used for the verdict): “{name}” {year}, {value}',
+  },
   'rep.sources.entered': {
     zh: '录入值（本情景录入的实际数据）',
     en: 'Entered (an actual entered in this scenario)',
@@ -148,6 +152,11 @@ export const REPORT_MESSAGES = {
     en: ' Another {progress} targets are judged on their latest figures, but their progress waits for these values too (marked “progress”).',
   },
   'rep.baseNeeds.line': { zh: '{name}（{unit}）：{targets}', en: '{name} ({unit}): {targets}' },
+  /** A published figure on another reading of a target waiting here (plan.otherReadings): not the base asked for. */
+  'rep.baseNeeds.otherReading': {
+    zh: '（另有公布数“{name}”{year}年 {value}，读法不同，未用于判断，见“附：数据出处”）',
+    en: ' (published on another reading: “{name}” {year}, {value}; not used for the verdict, see the appendix of sources)',
+  },
   'rep.summary.counts': {
     zh: '本次评估共涉及 {total} 项量化目标（含力争目标 {aspirational} 项、口径不可比 {notComparable} 项），其中 {evaluated} 项有 {base} 年以后的实际数据：{list}。',
     en: 'The plan has {total} quantitative targets ({aspirational} aspirational, {notComparable} not comparable); {evaluated} have actual data after {base}: {list}.',

@@ -5,6 +5,7 @@ import '../i18n/reportMessages.ts';
 import type {
   Evaluation,
   EvaluationColumnKey,
+  OtherReading,
   Plan,
   RunResult,
   TargetEvaluation,
@@ -22,6 +23,7 @@ import {
   methodsText,
   oddsPart,
   progressWaitingForBase,
+  proseText,
   statusText,
   targetName,
   targetPhrase,
@@ -436,7 +438,26 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
     });
     if (!entered && !observed && ind) rows.push(...partRows(input, ind, year, name, lang));
   }
+  // A figure published on another reading of a target (十四五期间新登记市场主体 18.6万户 beside 新增约10万户 read
+  // as net): no verdict uses it, so a director holding the file is told where it is and why, as the page does.
+  for (const o of plan.otherReadings ?? []) {
+    const target = plan.targets.find((p) => p.id === o.target);
+    if (!target) continue;
+    rows.push({
+      target: pick(target.name, lang),
+      figure: t(lang, 'rep.sources.otherReading', otherReadingArgs(o, lang)),
+      source: oneLine(
+        `${provenanceText(o.provenance, tr, lang)}${lang === 'zh' ? '；' : '; '}${proseText(o.reading, lang)}`,
+        lang,
+      ),
+    });
+  }
   return rows;
+}
+
+/** A published figure on another reading, as the report's sentences name it. */
+function otherReadingArgs(o: OtherReading, lang: Lang) {
+  return { name: pick(o.name, lang), year: o.year, value: formatValue(o.value, o.unit, lang, true) };
 }
 
 /**
@@ -589,11 +610,15 @@ function baseNeeds(input: ReportInput, lang: Lang): ReportDoc['baseNeeds'] {
         ...r.targets.map((id) => pick(targetNames.get(id), lang)),
         ...r.progress.map((id) => `${pick(targetNames.get(id), lang)}${t(lang, 'baseRequests.forProgress')}`),
       ].join(sep);
-      return t(lang, 'rep.baseNeeds.line', {
+      const others = (plan.otherReadings ?? [])
+        .filter((o) => r.targets.includes(o.target) || r.progress.includes(o.target))
+        .map((o) => t(lang, 'rep.baseNeeds.otherReading', otherReadingArgs(o, lang)))
+        .join('');
+      return `${t(lang, 'rep.baseNeeds.line', {
         name: pick(ind.name, lang),
         unit: unitLabel(ind.unit, lang),
         targets: waiting,
-      });
+      })}${others}`;
     }),
     table: baseRequestTable(plan, requests, lang),
   };

@@ -27,6 +27,10 @@ describe('parseNumberCell', () => {
     expect(parseNumberCell('4OO')).toEqual({ kind: 'error', code: 'letterForDigit', text: '400' });
     expect(parseNumberCell('1O5.l')).toEqual({ kind: 'error', code: 'letterForDigit', text: '105.1' });
     expect(parseNumberCell('-2l')).toEqual({ kind: 'error', code: 'letterForDigit', text: '-21' });
+    // After the point too (3.O had been "text after the number: .O").
+    expect(parseNumberCell('3.O')).toEqual({ kind: 'error', code: 'letterForDigit', text: '3.0' });
+    expect(parseNumberCell('12.5l')).toEqual({ kind: 'error', code: 'letterForDigit', text: '12.51' });
+    expect(parseNumberCell('3.Other').kind).toBe('error');
     // A unit after a space, or a word, is not a mistyped digit.
     expect(parseNumberCell('4 OO').kind).toBe('number');
     expect(parseNumberCell('12Other')).toMatchObject({ kind: 'number', unit: 'Other' });

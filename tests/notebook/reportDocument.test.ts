@@ -190,6 +190,38 @@ describe('the report asks for the bases its verdicts wait for', () => {
     expect(after.lines.join('\n')).not.toContain('个体工商户数（户）');
   });
 
+  // Session 34 left the Word report silent on the published 18.6万户 the page shows under 新增各类市场主体约10万户:
+  // a director holding the file saw the base asked for and no word of the figure.
+  it('names a published figure on another reading beside the base it does not stand for, and cites it', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const ev = await evaluateTargets(yaohai, null, {}, { paths: 0 });
+    const result = runSync(yaohai, null, { paths: 50, seed: 3 });
+    const doc = buildReport(reportInput(yaohai, ev, { result }), 'zh');
+    const line = doc.baseNeeds!.lines.find((l) => l.includes('新增各类市场主体约10万户'))!;
+    expect(line).toContain('另有公布数“');
+    expect(line).toContain('2025年 18.6 万户，读法不同，未用于判断');
+    expect(doc.baseNeeds!.lines.filter((l) => l.includes('另有公布数'))).toHaveLength(1);
+    const cited = doc.sources.filter((r) => r.figure.startsWith('另有公布数'));
+    expect(cited).toHaveLength(1);
+    expect(cited[0]!.target).toBe('新增各类市场主体约10万户');
+    expect(cited[0]!.figure).toContain('18.6 万户');
+    // Its source as published, and how it reads the target.
+    expect(cited[0]!.source).toMatch(/统计|公报|政府工作报告/);
+    const en = buildReport(reportInput(yaohai, ev, { result }), 'en');
+    expect(en.sources.find((r) => r.figure.startsWith('published on another reading'))!.figure).toContain(
+      '186,000',
+    );
+    // The plan alone has no such figure, and says none.
+    const bare = yaohaiPlan();
+    const alone = buildReport(
+      reportInput(bare, await evaluateTargets(bare, null, {}, { paths: 0 }), {
+        result: runSync(bare, null, { paths: 50, seed: 3 }),
+      }),
+      'zh',
+    );
+    expect(alone.sources.some((r) => r.figure.startsWith('另有公布数'))).toBe(false);
+  });
+
   it('is a final evaluation (终期评估) once its data reach the target year, a mid-term one before', async () => {
     const yaohai = yaohaiWithStatistics();
     const input = (evaluation: Evaluation) => reportInput(yaohai, evaluation);
