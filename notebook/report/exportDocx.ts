@@ -4,6 +4,7 @@
 // planner exports.
 
 import { columnWidths } from './columnWidths.ts';
+import { headerLines } from './headerLines.ts';
 import { FIGURE_COLUMNS, type ReportDoc } from './reportDocument.ts';
 
 /** A chart as PNG bytes with its size in pixels. */
@@ -150,7 +151,17 @@ export async function reportDocx(
       children: [
         new Paragraph({
           alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text, bold, size: 16, font: bold ? HEADING_FONT : FONT })],
+          // A header in its printed lines (headerLines); a cell's text as it is.
+          children: (bold ? headerLines(text) : [text]).map(
+            (line, i) =>
+              new TextRun({
+                text: line,
+                bold,
+                size: 16,
+                font: bold ? HEADING_FONT : FONT,
+                break: i > 0 ? 1 : 0,
+              }),
+          ),
         }),
       ],
     });

@@ -145,8 +145,8 @@ export interface ReportDoc {
 export const CHART_SIZE = { width: 640, height: 280 } as const;
 
 /**
- * The columns the printed and Word report shows (from the one column spec): the status, the one verdict
- * and what it rests on (data, assumptions, or a base to be entered, with the base's source). The .xlsx and
+ * The columns the printed and Word report shows (from the one column spec): the figures a verdict is read
+ * from (with the two growth rates whose ratio is R), the status, the one verdict and what it rests on (data, assumptions, or a base to be entered, with the base's source). The .xlsx and
  * the CSV carry every column.
  */
 export const REPORT_COLUMNS: readonly EvaluationColumnKey[] = [
@@ -157,6 +157,9 @@ export const REPORT_COLUMNS: readonly EvaluationColumnKey[] = [
   'tau',
   'progress',
   'pace',
+  // R is the one over the other: a director shown R can check it (孙科长: print and Word gave R alone).
+  'achievedCagr',
+  'requiredCagr',
   'ratioR',
   'requiredGrowthRemaining',
   'pMet',

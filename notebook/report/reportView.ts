@@ -13,6 +13,7 @@ import type { EvaluationState } from '../state/evaluationRuns.ts';
 import { loadOrganisation, saveOrganisation } from '../state/workStore.ts';
 import { scenarioName } from '../views/scenarioName.ts';
 import { columnWidths } from './columnWidths.ts';
+import { headerLines } from './headerLines.ts';
 import { buildReport, FIGURE_COLUMNS, type ReportDoc } from './reportDocument.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -157,7 +158,10 @@ export function renderReport(doc: ReportDoc): HTMLElement {
   const thead = el('thead');
   const hr = el('tr');
   for (const h of doc.table.header) {
-    const th = el('th', undefined, h);
+    const th = el('th');
+    headerLines(h).forEach((line, i) => {
+      th.append(...(i > 0 ? [el('br'), line] : [line]));
+    });
     th.scope = 'col';
     hr.append(th);
   }

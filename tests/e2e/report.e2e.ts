@@ -138,15 +138,26 @@ describe('the mid-term report', () => {
     expect(settings).toMatch(/推演：[\d,]+ 条路径，随机种子 \d+。/);
     // The pasted actuals make the link thousands of characters long: not printed, and said where to get it.
     expect(settings).toMatch(/本情景的链接长 [\d,]+ 个字符，未印出/);
-    // Printed: one line per header cell (no 完成进/度), and page images to look at.
+    // Printed: each header cell in the lines it was given (no 完成进/度; 已实现/年均增速 in two), none spilling
+    // out of its column, and page images to look at.
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    const wrapped = await page.$$eval('#report-body .report-verdicts thead th', (ths) =>
-      ths
-        .filter((th) => th.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(th).fontSize) + 8)
-        .map((th) => th.textContent),
+    const headers = await page.$$eval('#report-body .report-verdicts thead th', (ths) =>
+      ths.map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return {
+          text: th.textContent,
+          lines: tops.size,
+          given: th.querySelectorAll('br').length + 1,
+          spills: th.scrollWidth > th.clientWidth + 1,
+        };
+      }),
     );
-    expect(wrapped).toEqual([]);
+    expect(headers.filter((h) => h.lines !== h.given || h.spills)).toEqual([]);
+    expect(headers.find((h) => h.text === '已实现年均增速')!.given).toBe(2);
+    expect(headers.find((h) => h.text === '完成进度')!.given).toBe(1);
     mkdirSync('test-results', { recursive: true });
     await page.pdf({ path: 'test-results/report-print.pdf', preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });

@@ -1,7 +1,9 @@
 // The verdict table's column widths: shares summing to 1; when the table is wider than the page, no header
 // breaks inside a word (Progr/ess, P(m/et)) or inside a Chinese header (完成进/度); long cells wrap instead.
 import { describe, expect, it } from 'vitest';
-import { columnWidths, longestWordEms, TABLE_EMS, textEms } from '../../notebook/report/columnWidths.ts';
+import { columnWidths, TABLE_EMS } from '../../notebook/report/columnWidths.ts';
+import { headerLines } from '../../notebook/report/headerLines.ts';
+import { longestWordEms, textEms } from '../../notebook/report/textEms.ts';
 
 const enHeader = ['Target', 'Base', 'Progress', 'P(met)', 'Verdict', 'Basis'];
 const enRows = [
@@ -44,5 +46,32 @@ describe('columnWidths', () => {
     expect(longestWordEms('rests on data')).toBeCloseTo(textEms('rests'), 12);
     expect(longestWordEms('依据数据')).toBe(1);
     expect(TABLE_EMS).toBeGreaterThan(60);
+  });
+});
+
+describe('headerLines', () => {
+  it('prints a long Chinese header in two lines broken between words, and leaves short and English ones whole', () => {
+    expect(headerLines('已实现年均增速')).toEqual(['已实现', '年均增速']);
+    expect(headerLines('规划要求年均增速')).toEqual(['规划要求', '年均增速']);
+    expect(headerLines('最新实际至目标年所需增速')).toEqual(['最新实际至', '目标年所需增速']);
+    expect(headerLines('增速达成率 R')).toEqual(['增速', '达成率 R']);
+    expect(headerLines('完成进度')).toEqual(['完成进度']);
+    expect(headerLines('Required growth from the latest')).toEqual(['Required growth from the latest']);
+  });
+
+  // The verdict sentence had wrapped in a column four characters wide beside 最新实际至目标年所需增速 on one line.
+  it('gives the room a long header gave up to the columns that wrap', () => {
+    const header = ['目标', '最新实际至目标年所需增速', '综合判断'];
+    const rows = [
+      [
+        '社会消费品零售总额670亿元 (2025)',
+        '—',
+        '未达成：2025年由公布数据推算为504.3亿元，未达到目标。'.repeat(2),
+      ],
+    ];
+    const w = columnWidths(header, rows, 30);
+    // The header's longer line, not the whole header, is its column's least width.
+    expect(w[1]! * 30).toBeLessThan(textEms('最新实际至目标年所需增速'));
+    expect(w[1]! * 30).toBeGreaterThanOrEqual(textEms('目标年所需增速') + 1 - 1e-9);
   });
 });

@@ -11,7 +11,9 @@ import { loadScenario } from '../../engine/plan/loadScenario.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationColumn, targetName } from '../../engine/report/evaluationColumns.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { columnWidths, TABLE_EMS } from '../../notebook/report/columnWidths.ts';
 import { buildReport, REPORT_COLUMNS, type ReportInput } from '../../notebook/report/reportDocument.ts';
+import { textEms } from '../../notebook/report/textEms.ts';
 import { scenarioDocument } from '../../notebook/state/scenarioFile.ts';
 import type { Working } from '../../notebook/state/scenarioOps.ts';
 import { fixturePlan } from '../analytics/fixturePlan.ts';
@@ -99,6 +101,42 @@ describe('the report document', () => {
       expect(doc.table.rows[i]![verdictAt]).toBe(evaluationColumn('verdict').text(x, 'zh'));
       expect(doc.table.rows[i]![basisAt]).toMatch(/^(依据数据|依据假设|基期待补)(（基期：.+）)?$/);
     });
+  });
+
+  // 孙科长: print and Word gave R alone, and a director could not check it against anything on the page.
+  it('prints the two growth rates whose ratio is R beside it, so R can be checked from the table', async () => {
+    const { ev, doc } = await report('zh');
+    const at = (k: string) => doc.table.keys.indexOf(k as never);
+    expect(at('achievedCagr')).toBe(at('ratioR') - 2);
+    expect(at('requiredCagr')).toBe(at('ratioR') - 1);
+    expect(doc.table.header[at('achievedCagr')]).toBe('已实现年均增速');
+    const shown = ev.targets.filter((x) => x.latest !== null);
+    const checked = shown.filter((x) => x.ratioR !== null && x.achievedCagr !== null && x.requiredCagr);
+    expect(checked.length).toBeGreaterThan(0);
+    for (const x of checked) {
+      const row = doc.table.rows[shown.indexOf(x)]!;
+      const pct = (cell: string) => Number.parseFloat(cell.replace(/[^\d.-]/g, ''));
+      // Read back from the printed cells, R is achieved ÷ required to the cells' rounding.
+      expect(pct(row[at('ratioR')]!) / 100).toBeCloseTo(
+        pct(row[at('achievedCagr')]!) / pct(row[at('requiredCagr')]!),
+        1,
+      );
+    }
+  });
+
+  // Printed beside one-line figures, the verdict sentence had been given four ems and run to thirty lines.
+  it('lays the verdict table out so the verdict sentence is not the narrowest column', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const entered = { registered_enterprises: { '2023': 70000 }, high_tech_enterprises: { '2023': 150 } };
+    const ev = await evaluateTargets(yaohai, null, entered, { paths: 200, seed: 3 });
+    const doc = buildReport(reportInput(yaohai, ev, { actuals: entered }), 'zh');
+    const w = columnWidths(doc.table.header, doc.table.rows).map((x) => x * TABLE_EMS);
+    const verdict = w[doc.table.keys.indexOf('verdict')]!;
+    const longest = Math.max(...doc.table.rows.map((r) => textEms(r[doc.table.keys.indexOf('verdict')]!)));
+    expect(longest).toBeGreaterThan(60);
+    // At least 9 ems (it had 4): the longest sentence in about eight lines, not twenty.
+    expect(verdict).toBeGreaterThanOrEqual(9);
+    expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(TABLE_EMS, 6);
   });
 
   it('counts the verdicts on data, on assumptions and waiting for a base, in zh and en', async () => {
