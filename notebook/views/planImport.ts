@@ -29,7 +29,7 @@ import {
 import { type App, pushNotice } from '../app.ts';
 import { loadShippedPlan } from '../client/shippedPlan.ts';
 import { download, safeFileName } from '../export/download.ts';
-import { parseJsonFile } from '../format/parseJsonFile.ts';
+import { gbkNote, parseJsonBytes } from '../format/parseJsonFile.ts';
 import { printedBaseHint } from '../model/printedBaseHint.ts';
 import { readBaseCell } from '../model/readBaseCell.ts';
 import { problemOf } from '../share/shareSync.ts';
@@ -865,7 +865,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     }
     if (name.endsWith('.json')) {
       // Checked here for shape only; the engine validates it fully when it is opened (and says what is wrong).
-      const parsed = parseJsonFile(await file.text());
+      const parsed = parseJsonBytes(new Uint8Array(await file.arrayBuffer()));
       if (!parsed.ok) {
         say(
           'error',
@@ -902,6 +902,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
         plan: json,
         origin: 'plan-file',
       });
+      if (parsed.gbk) say('info', gbkNote(file.name, lang()));
       return;
     }
     if (name.endsWith('.xlsx') || name.endsWith('.csv') || name.endsWith('.tsv')) {

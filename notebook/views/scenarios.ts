@@ -4,7 +4,7 @@
 // inputs and buttons each time cost the release a task of the browser's own (form extraction, 15 ms).
 import { type App, dropOpeningNotices, type NamedScenario, pushNotice } from '../app.ts';
 import { esc } from '../format/escape.ts';
-import { parseJsonFile } from '../format/parseJsonFile.ts';
+import { gbkNote, parseJsonBytes } from '../format/parseJsonFile.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { type Translate, t, translator } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
@@ -157,7 +157,7 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
-    const json = parseJsonFile(await f.text());
+    const json = parseJsonBytes(new Uint8Array(await f.arrayBuffer()));
     if (!json.ok) {
       pushNotice(app, {
         id: 'import',
@@ -184,7 +184,8 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
       pushNotice(app, {
         id: 'import',
         kind: 'info',
-        text: (l) => t('scen.imported', { name: scenarioName(s, l) }),
+        text: (l) =>
+          `${t('scen.imported', { name: scenarioName(s, l) })}${json.gbk ? `${l === 'zh' ? '。' : '. '}${gbkNote(f.name, l)}` : ''}`,
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
