@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import {
   type ActualsIssue,
   anchoringMessages,
+  asOfNotes,
   BOM,
   evaluateTargets,
   evaluationReport,
@@ -179,6 +180,11 @@ export async function evaluateCommand(args: string[]): Promise<number> {
       '',
       summary,
       statusRuleText(ev.summary, lang),
+      // What the report's cover and the page's heading add to 实际数据截至 (a later figure reckoned, the period
+      // over, an assumption published after the as-of year): the table had said none of it.
+      ...asOfNotes(ev, new Date().getFullYear()).map(
+        (m) => `${renderMessage(lang, m)}${lang === 'zh' ? '。' : '.'}`,
+      ),
       ...ev.targets
         .filter((x) => x.latest !== null && x.note)
         .map((x) => `  ${targetName(x, lang)} (${statusText(x, lang)}): ${renderMessage(lang, x.note!)}`),

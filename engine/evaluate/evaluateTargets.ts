@@ -2,6 +2,7 @@
 // formulas are in targetProgress.ts; this file gathers the numbers each target needs from the plan and the
 // actuals, and asks the engine for P(met) on paths re-anchored on the actuals (pinned where observed,
 // simulated onward from the last observation).
+
 import { type QuestionedActual, questionedActuals } from '../actuals/questionedActuals.ts';
 import { questionedBehind } from '../actuals/questionedBehind.ts';
 import { targetCountStep } from '../outputs/targetStats.ts';
@@ -29,6 +30,7 @@ import {
 import { compoundPath } from './compoundPath.ts';
 import { derivedActuals } from './derivedActuals.ts';
 import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
+import { type LaterSource, laterSources } from './laterSources.ts';
 import { type LatestSource, planObservations, type Sources } from './planObservations.ts';
 import { remainingFromLatest } from './remainingFromLatest.ts';
 import { settledIn } from './settledIn.ts';
@@ -124,6 +126,11 @@ export interface EvaluationSummary {
    * 435 × 1.03⁵ beside data to 2023): a heading that says 截至2023年 names them (reckonedLaterMessage).
    */
   reckonedLater: { indicator: string; name: Text; year: number }[];
+  /**
+   * Evaluated as of an earlier year (options.asOf): the assumptions resting on figures published after that year
+   * could have known them (laterSources.ts); null when not evaluated as of a year.
+   */
+  laterSources: { asOf: number; parameters: LaterSource[] } | null;
   targets: number;
   qualitative: number;
   paths: number;
@@ -544,6 +551,10 @@ export async function evaluateTargets(
       escapThresholds: ESCAP_THRESHOLDS,
       asOf: dataYear,
       reckonedLater: [...reckonedLater.values()],
+      laterSources:
+        options.asOf === undefined
+          ? null
+          : { asOf: options.asOf, parameters: laterSources(plan, scenario, options.asOf) },
       targets: targets.length,
       qualitative: plan.targets.length - quantitative.length,
       paths: anchored.paths,

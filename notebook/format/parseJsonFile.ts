@@ -1,7 +1,7 @@
 // A JSON file's text, parsed, or what is wrong with it in the reader's language: an empty file, or where the
 // syntax breaks (line and column). The browser's own message ("Expected double-quoted property name in JSON at
 // position 63") had been shown as the reason, in English on the Chinese page too.
-import { decodeText } from '../../engine/table/decodeText.ts';
+import { decodeText } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export type JsonFile = { ok: true; value: unknown } | { ok: false; problem: (lang: Lang) => string };

@@ -29,6 +29,11 @@ export const EVALUATION_MESSAGES = {
     en: 'the plan period ended in {target} and its {target} figures are not entered yet: the verdicts for {target} are forecast from data up to {asOf}',
   },
   'eval.asOf.reckonedItem': { zh: '{indicator}{year}年', en: '{indicator} {year}' },
+  'eval.asOf.laterSource': {
+    zh: '假设{items}取自{asOf}年之后公布的资料：按截至{asOf}年评估，其后各年的推演用到了当时尚不知道的信息；如需按当时可知的情况评估，请在“假设”中改用当时的数值',
+    en: 'the assumption {items} rests on figures published after {asOf}: evaluated as of {asOf}, the years after it are projected with what was not known then; to judge as of then, set it in Assumptions to what was known',
+  },
+  'eval.asOf.laterSourceItem': { zh: '“{name}”（{date}公布）', en: '“{name}” (published {date})' },
   'eval.note.derivedFrom': { zh: '观测值由{parts}计算得出', en: 'observed value computed from {parts}' },
   // The latest actual with where it came from (a published statistic, a figure entered, or derived).
   'eval.pointsPerYear': { zh: '{points}个百分点/年', en: '{points} pp/yr' },

@@ -1,0 +1,59 @@
+// An evaluation as of an earlier year had projected 社零 from 2023 with g_retail's 3%, the 2021–2025 average of a
+// report issued in January 2026, and said nothing of it (社零 2025 read 532.4 as of 2023).
+import { describe, expect, it } from 'vitest';
+import { main } from '../../engine/cli/main.ts';
+import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { laterSources } from '../../engine/evaluate/laterSources.ts';
+import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
+import { asOfNotes } from '../../engine/report/asOfNotes.ts';
+import { renderMessage } from '../../engine/report/messages/render.ts';
+import { captureCli } from '../cliInProcess.ts';
+import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
+
+describe('laterSources', () => {
+  it('lists the parameters resting on a statistic published after the year that follows the as-of year', () => {
+    const plan = yaohaiPlan();
+    expect(laterSources(plan, null, 2023).map((p) => [p.parameter, p.date])).toEqual([
+      ['g_retail', '2026-01-14'],
+    ]);
+    // Published in January 2026: an evaluation as of 2024 could not have known it either; as of 2025 it could.
+    expect(laterSources(plan, null, 2024).map((p) => p.parameter)).toEqual(['g_retail']);
+    expect(laterSources(plan, null, 2025)).toEqual([]);
+    // Set by the scenario, it is the planner's own figure.
+    const own = { format: SCENARIO_FORMAT, name: { zh: 'x' }, parameters: { g_retail: '5%' } };
+    expect(laterSources(plan, own as never, 2023)).toEqual([]);
+  });
+
+  it('is said beside 截至 in the evaluation as of an earlier year, and only then', async () => {
+    const asOf = await evaluateTargets(yaohaiWithStatistics(), null, {}, { paths: 0, asOf: 2023 });
+    expect(asOf.summary.laterSources?.parameters.map((p) => p.parameter)).toEqual(['g_retail']);
+    const zh = asOfNotes(asOf, 2026).map((m) => renderMessage('zh', m));
+    expect(zh).toContainEqual(
+      expect.stringContaining('假设“社会消费品零售总额增速”（2026-01-14公布）取自2023年之后公布的资料'),
+    );
+    expect(asOfNotes(asOf, 2026).map((m) => renderMessage('en', m))).toContainEqual(
+      expect.stringContaining('rests on figures published after 2023'),
+    );
+    const now = await evaluateTargets(yaohaiWithStatistics(), null, {}, { paths: 0 });
+    expect(now.summary.laterSources).toBeNull();
+    expect(
+      asOfNotes(now, 2026)
+        .map((m) => renderMessage('zh', m))
+        .join(''),
+    ).not.toContain('之后公布的资料');
+  });
+
+  it('is printed by the CLI table beside the other as-of notes', async () => {
+    const { code, stdout } = await captureCli(main, [
+      'evaluate',
+      '--as-of',
+      '2023',
+      '--paths',
+      '0',
+      '--format',
+      'table',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('取自2023年之后公布的资料');
+  });
+});
