@@ -126,11 +126,10 @@ export interface EvaluationSummary {
    * 435 × 1.03⁵ beside data to 2023): a heading that says 截至2023年 names them (reckonedLaterMessage).
    */
   reckonedLater: { indicator: string; name: Text; year: number }[];
-  /**
-   * Evaluated as of an earlier year (options.asOf): the assumptions resting on figures published after that year
-   * could have known them (laterSources.ts); null when not evaluated as of a year.
-   */
-  laterSources: { asOf: number; parameters: LaterSource[] } | null;
+  /** The year the evaluation was asked to stand at (options.asOf): later data left out; null for all the data. */
+  chosenAsOf: number | null;
+  /** Evaluated as of a chosen year: the assumptions resting on figures published after it (laterSources.ts). */
+  laterSources: LaterSource[];
   targets: number;
   qualitative: number;
   paths: number;
@@ -551,10 +550,8 @@ export async function evaluateTargets(
       escapThresholds: ESCAP_THRESHOLDS,
       asOf: dataYear,
       reckonedLater: [...reckonedLater.values()],
-      laterSources:
-        options.asOf === undefined
-          ? null
-          : { asOf: options.asOf, parameters: laterSources(plan, scenario, options.asOf) },
+      chosenAsOf: options.asOf ?? null,
+      laterSources: options.asOf === undefined ? [] : laterSources(plan, scenario, options.asOf),
       targets: targets.length,
       qualitative: plan.targets.length - quantitative.length,
       paths: anchored.paths,

@@ -3,15 +3,15 @@
 import type { EvaluationSummary } from '../evaluate/evaluateTargets.ts';
 import { list, type Message, msg, named } from './messages/message.ts';
 
-export function laterSourcesMessage(summary: Pick<EvaluationSummary, 'laterSources'>): Message | null {
-  const later = summary.laterSources;
-  if (!later || later.parameters.length === 0) return null;
+export function laterSourcesMessage(
+  summary: Pick<EvaluationSummary, 'laterSources' | 'chosenAsOf'>,
+): Message | null {
+  const later = summary.laterSources ?? [];
+  if (later.length === 0 || summary.chosenAsOf === null) return null;
   return msg('eval.asOf.laterSource', {
-    asOf: later.asOf,
+    asOf: summary.chosenAsOf,
     items: list(
-      later.parameters.map((p) =>
-        msg('eval.asOf.laterSourceItem', { name: named({ name: p.name }), date: p.date }),
-      ),
+      later.map((p) => msg('eval.asOf.laterSourceItem', { name: named({ name: p.name }), date: p.date })),
       'sep.enum',
     ),
   });

@@ -10,6 +10,8 @@ export function periodOverMessage(
   thisYear?: number,
 ): Message | null {
   const asOf = ev.summary.asOf;
+  // Evaluated as of a chosen year, the later figures are left out on purpose, not missing.
+  if (ev.summary.chosenAsOf != null) return null;
   if (asOf === null || asOf >= ev.plan.targetYear || !isFinalEvaluation(ev, thisYear)) return null;
   return msg('eval.asOf.periodOver', { target: ev.plan.targetYear, asOf });
 }

@@ -4,6 +4,7 @@
 
 import type { Evaluation, EvaluationColumnKey, TargetEvaluation } from '../../engine/index.ts';
 import {
+  asOfNotes,
   columnHeader,
   evaluationColumn,
   evaluationTable,
@@ -12,6 +13,7 @@ import {
   listedStatuses,
   methodsText,
   noDataText,
+  renderMessage,
   statusKey,
   statusLabel,
 } from '../../engine/index.ts';
@@ -275,6 +277,10 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
   header.className = 'report-header';
   const summary = document.createElement('div');
   summary.className = 'dash-summary eval-summary';
+  // What 截至 adds (a later figure reckoned, the period over, an assumption published after the as-of year),
+  // on screen above the table: only the printed header had said it.
+  const asOfNote = document.createElement('p');
+  asOfNote.className = 'footnote as-of-notes';
   // Every target, in the evaluation's order; the checkbox hides those without data. Columns from the spec.
   const columns = SCREEN_ORDER.map(evaluationColumn);
   const onlyData = document.createElement('label');
@@ -332,7 +338,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
   });
   tools.append(csv, print);
   const results = [header, summary, onlyData, wrap, note, verdictRule, tools];
-  el.append(bar, box, header, summary, onlyData, wrap, note, verdictRule, missingNote, tools);
+  el.append(bar, box, header, summary, asOfNote, onlyData, wrap, note, verdictRule, missingNote, tools);
   let missing: string | null = null;
   // The verdict first: the status and P(met) stay in view beside the target on a narrow screen.
   const cellClass = (column: string, status: string) =>
@@ -398,6 +404,8 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
         ? t('eval.verdictRule', { rule: t('feas.rule') })
         : t('eval.verdictRule.asOf', { year: asOf, rule: t('feas.rule') });
     header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: localDateTime(new Date()), scenario: named }))}${ev.summary.asOf === null ? '' : ` · ${esc(asOfText(ev, lang, t('eval.asOf', { year: ev.summary.asOf }), thisYear))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
+    const notes = asOfNotes(ev, thisYear).map((m) => renderMessage(lang, m));
+    asOfNote.textContent = notes.map((n) => `${n}${lang === 'zh' ? '。' : '. '}`).join('');
     const counts = ev.summary.counts;
     summary.innerHTML =
       `<b>${esc(t('eval.summary'))}</b>` +
@@ -443,6 +451,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     }
     for (const part of results) part.hidden = ev === null;
     missingNote.hidden = ev === null || missing === null;
+    asOfNote.hidden = ev === null || asOfNote.textContent === '';
   };
   return { element: el, update };
 }

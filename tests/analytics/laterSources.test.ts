@@ -26,7 +26,8 @@ describe('laterSources', () => {
 
   it('is said beside 截至 in the evaluation as of an earlier year, and only then', async () => {
     const asOf = await evaluateTargets(yaohaiWithStatistics(), null, {}, { paths: 0, asOf: 2023 });
-    expect(asOf.summary.laterSources?.parameters.map((p) => p.parameter)).toEqual(['g_retail']);
+    expect(asOf.summary.laterSources.map((p) => p.parameter)).toEqual(['g_retail']);
+    expect(asOf.summary.chosenAsOf).toBe(2023);
     const zh = asOfNotes(asOf, 2026).map((m) => renderMessage('zh', m));
     expect(zh).toContainEqual(
       expect.stringContaining('假设“社会消费品零售总额增速”（2026-01-14公布）取自2023年之后公布的资料'),
@@ -35,7 +36,8 @@ describe('laterSources', () => {
       expect.stringContaining('rests on figures published after 2023'),
     );
     const now = await evaluateTargets(yaohaiWithStatistics(), null, {}, { paths: 0 });
-    expect(now.summary.laterSources).toBeNull();
+    expect(now.summary.laterSources).toEqual([]);
+    expect(now.summary.chosenAsOf).toBeNull();
     expect(
       asOfNotes(now, 2026)
         .map((m) => renderMessage('zh', m))

@@ -604,6 +604,11 @@ describe('the notebook in Chromium', () => {
     );
     expect(await page.textContent(`${retail} td.status-label`)).not.toBe('未完成');
     expect(await page.textContent(`${retail} td.col-tau`)).toBe('60%');
+    // On screen above the table, not only in the printed header: the projection from 2023 uses g_retail's 3%,
+    // published in January 2026; nor are the 2025 figures left out on purpose said to be "not entered yet".
+    const notes = (await page.textContent('[data-cell="evaluation"] .as-of-notes')) ?? '';
+    expect(notes).toContain('假设“社会消费品零售总额增速”（2026-01-14公布）取自2023年之后公布的资料');
+    expect(notes).not.toContain('尚未录入');
     // Back to the latest data: settled by the 2025 figure again.
     await page.selectOption('#eval-as-of', '');
     await expect
