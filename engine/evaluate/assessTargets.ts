@@ -83,8 +83,10 @@ export function assessTargets(
     const base = observed.get(t0) ?? (baseUnknown || anchoredLater ? null : baseValue(ind, det, slotOf));
     // A yearly quota is measured by each year's flow, with no base: 28 entered for 2021 against 每年 30 had
     // left it unmeasured (a flow has no base), read 难以达成 rather than missed.
+    // Nor does its unknown base keep its observed years from being read (工业互联网平台每年新增5个 entered 4, 6, 5
+    // had read 基期待补 beside 2021 未完成).
     const measures =
-      (base === null && kind !== 'quota') || baseUnknown
+      kind !== 'quota' && (base === null || baseUnknown)
         ? null
         : targetProgress({
             kind,
@@ -189,12 +191,17 @@ export function assessTargets(
     const latestReckoned = latest !== null && setup.reckoned.has(`${s.indicator}:${latest.year - t0}`);
     // A milestone achieved, or a level or share met or missed in its own year, is decided by the observed figure
     // whatever the base rests on: 国家级孵化器 entered as achieved in 2023 had read 已达成 · 依据假设 (a tester).
+    // So is a yearly quota missed in an observed year, or met in every year to its own: no base is needed then.
+    const quotaDecided =
+      kind === 'quota' &&
+      (verdict.reason === 'quota-every-year' || (verdict.code === 'achieved' && final !== null));
     const decidedByObservation =
       latest !== null &&
-      ((kind === 'milestone' && verdict.code === 'achieved') || (fromLevel && final !== null));
-    const verdictBasis: VerdictBasis = baseUnknown
-      ? 'unknown-base'
-      : ((origin.data || anchoredLater) && latest !== null && judgedByData) || decidedByObservation
+      ((kind === 'milestone' && verdict.code === 'achieved') || (fromLevel && final !== null) || quotaDecided);
+    const verdictBasis: VerdictBasis =
+      baseUnknown && !quotaDecided
+        ? 'unknown-base'
+        : ((origin.data || anchoredLater) && latest !== null && judgedByData) || decidedByObservation
         ? latestReckoned
           ? 'derived'
           : 'data'
@@ -217,7 +224,7 @@ export function assessTargets(
       nature: t.nature ?? null,
       // A yearly quota grows nothing: "需年均增长 (1.2万人 ÷ 基期)^(1/5) − 1" had stood beside one (冯工).
       requiredGrowth: baseUnknown && t.kind !== 'quota' ? requiredGrowth(t, t0, countStep) : null,
-      needs: baseUnknown ? 'base' : null,
+      needs: baseUnknown && !quotaDecided ? 'base' : null,
       latest,
       latestReckoned,
       milestone: s.kind === 'milestone' ? milestoneReading(s, setup.years, pinned?.get(0)) : null,

@@ -129,20 +129,23 @@ export function verdictFor(
   if (input.kind === 'qualitative') return { code: 'qualitative', reason: null, params: {} };
   if (!input.comparable)
     return { code: 'not-comparable', reason: input.notComparableReason ?? 'other', params: {} };
-  if (input.baseUnknown) return { code: 'unknown-base', reason: null, params: {} };
-  if (input.achieved)
-    return input.reachedEarly
-      ? { code: 'achieved', reason: 'reached-early', params: { ...params, ...input.reachedEarly } }
-      : { code: 'achieved', reason: null, params };
-  // One code for both, counted apart from the verdicts; the reason says which data would decide.
-  if (input.standIn) return { code: 'no-record', reason: input.standIn, params };
-  // A quota is missed by one short year; any other target once its year is observed and not met.
+  // A quota is read year by year, with no base: a short year observed fails it, every year met to its own
+  // meets it, whatever the base (which only its forecast needs).
   if (input.kind === 'quota' && (input.missedYears?.length ?? 0) > 0)
     return {
       code: 'missed',
       reason: 'quota-every-year',
       params: { ...params, missedYears: input.missedYears! },
     };
+  if (input.baseUnknown && !(input.kind === 'quota' && input.achieved && input.targetYearObserved))
+    return { code: 'unknown-base', reason: null, params: {} };
+  if (input.achieved)
+    return input.reachedEarly
+      ? { code: 'achieved', reason: 'reached-early', params: { ...params, ...input.reachedEarly } }
+      : { code: 'achieved', reason: null, params };
+  // One code for both, counted apart from the verdicts; the reason says which data would decide.
+  if (input.standIn) return { code: 'no-record', reason: input.standIn, params };
+  // Any other target is missed once its year is observed and not met.
   const seen = input.targetYearObserved;
   if (seen && input.kind !== 'quota') {
     const {

@@ -154,6 +154,33 @@ describe('evaluateTargets', () => {
     expect(renderMessage('zh', q.note!)).toBe('2021 年未完成年度任务');
   });
 
+  // A tester's own plan: 工业互联网平台每年新增5个 with 4, 6, 5 entered for 2021–2023 read 滞后 · 基期待补, and the
+  // report asked the statistics office for a 2020 count the verdict does not need.
+  it('settles a yearly quota by its observed years when its base is unknown, resting on data', async () => {
+    const p = planFromTable(['指标,单位,目标年,目标值,类型', '工业互联网平台新增,个,2025,5,每年'], 2025);
+    const t = p.targets[0]!;
+    expect(t.kind).toBe('quota');
+    const id = t.indicator!;
+    const ev = async (byYear: Record<string, number>) =>
+      (await evaluateTargets(p, null, { [id]: byYear }, { paths: 200, seed: 1 })).targets[0]!;
+    const short = await ev({ '2021': 4, '2022': 6, '2023': 5 });
+    expect(short.verdict).toMatchObject({ code: 'missed', reason: 'quota-every-year' });
+    expect(short.verdictBasis).toBe('data');
+    expect(short.missedYears).toEqual([2021]);
+    const run = runSync(
+      p,
+      { format: SCENARIO_FORMAT, name: { zh: 'x' }, actuals: { [id]: { '2021': 4 } } },
+      { paths: 50 },
+    );
+    expect(run.targets[0]!.needs).toBeNull();
+    // Every year met to its own: met, on data; with years still to come and no base, the forecast still waits.
+    const all = await ev({ '2021': 5, '2022': 6, '2023': 5, '2024': 7, '2025': 5 });
+    expect(all.verdict.code).toBe('achieved');
+    expect(all.verdictBasis).toBe('data');
+    const sofar = await ev({ '2021': 5, '2022': 6 });
+    expect(sofar.verdict.code).toBe('unknown-base');
+  });
+
   // The page hands actuals over in its scenario, the CLI as a file: a share's base from an entered 2020 part
   // (430 ÷ 616 = 69.8%) was the page's alone, and the CLI read 进度待补基期 where the page read a status.
   it('gives the same evaluation whether the actuals come in the scenario or beside it', async () => {
