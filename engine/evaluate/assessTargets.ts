@@ -197,15 +197,17 @@ export function assessTargets(
       (verdict.reason === 'quota-every-year' || (verdict.code === 'achieved' && final !== null));
     const decidedByObservation =
       latest !== null &&
-      ((kind === 'milestone' && verdict.code === 'achieved') || (fromLevel && final !== null) || quotaDecided);
+      ((kind === 'milestone' && verdict.code === 'achieved') ||
+        (fromLevel && final !== null) ||
+        quotaDecided);
     const verdictBasis: VerdictBasis =
       baseUnknown && !quotaDecided
         ? 'unknown-base'
         : ((origin.data || anchoredLater) && latest !== null && judgedByData) || decidedByObservation
-        ? latestReckoned
-          ? 'derived'
-          : 'data'
-        : 'assumption';
+          ? latestReckoned
+            ? 'derived'
+            : 'data'
+          : 'assumption';
     return {
       id: s.id,
       indicator: s.indicator,

@@ -20,6 +20,7 @@ import {
 } from './extractTypes.ts';
 import { findHeadings, sectionPaths } from './findHeadings.ts';
 import { findMilestones } from './findMilestones.ts';
+import { findMistypedFigures } from './findMistypedFigures.ts';
 import { findQuantities } from './findQuantities.ts';
 import { findStructureRatios } from './findStructureRatios.ts';
 import { findTextTables } from './findTextTables.ts';
@@ -137,8 +138,17 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   // (a table of statistics, a page pasted many times), and drafting them all would bury the review.
   if (targets.length > MAX_TARGETS)
     return empty([{ code: 'too-many-targets', found: targets.length, limit: MAX_TARGETS }]);
+  const mistyped = findMistypedFigures(norm)
+    .filter((f) => !inside(books, f.offset) && !inside(quoted, f.offset) && !inTable(f.offset))
+    .map((f) => ({
+      code: 'mistyped-figure' as const,
+      line: norm.slice(0, f.offset).split('\n').length,
+      figure: f.figure,
+      meant: f.meant,
+    }));
   const messages: ExtractMessage[] = [
     ...(targets.length === 0 ? [{ code: 'no-targets' as const }] : []),
+    ...mistyped,
     ...tables.messages,
   ];
   const title = planTitle(text.slice(0, 2000).split('\n'));

@@ -9,6 +9,8 @@ export function extractMessage(m: ExtractMessage): Message {
   if (m.code === 'text-too-large') return msg('extract.text-too-large', megabytes(m.bytes, m.limitBytes));
   if (m.code === 'too-many-targets')
     return msg('extract.too-many-targets', { found: num(m.found), limit: m.limit });
+  if (m.code === 'mistyped-figure')
+    return msg('extract.mistyped-figure', { line: m.line, figure: m.figure, meant: m.meant });
   if (m.code === 'table-issue')
     return msg('extract.table-issue', { line: m.line, issue: tableIssueMessage(m.issue) });
   return msg(`extract.${m.code}`);

@@ -7,6 +7,10 @@ export const EXTRACT_MESSAGES = {
     zh: '文本为空：请提供规划全文或“发展目标”一节。',
     en: 'The text is empty: give the plan or its targets section (发展目标).',
   },
+  'extract.mistyped-figure': {
+    zh: '全文第 {line} 行“{figure}”：数字里混有字母 O 或 l，疑为 {meant}；未读作目标，请改正原文后重新识别',
+    en: 'Line {line}, “{figure}”: a letter O or l among the digits, likely {meant}; not read as a target: correct the text and read it again',
+  },
   'extract.table-issue': {
     zh: '文中表格（全文第 {line} 行）：{issue}',
     en: 'Table in the text (line {line}): {issue}',
