@@ -34,6 +34,8 @@ export const evaluateUsage = `planpath evaluate [--actuals FILE] [--plan FILE] [
   --actuals     CSV (indicator,year,value[,unit] or indicator,2021,2022,…) or a table pasted from
                 Excel/WPS (指标/年份/数值/单位); problems are listed by row and column on stderr.
                 Without it, the plan's own observed values (its published statistics) are evaluated.
+  --as-of YEAR  evaluate as of YEAR (评估截至), later data left out; default: the scenario file's "asOf",
+                else all the data.
   --thresholds  pace thresholds for 快于预期, 基本符合预期, 滞后 (default 1.1,0.9,0.6)
   --strict      exit 1 if any cell of the actuals was refused
   --format report prints Markdown (or HTML with --html), in Chinese unless --lang en.`;

@@ -137,7 +137,8 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     evaluateTargets(plan, scenario, parsed?.actuals ?? {}, {
       ...(thresholds ? { thresholds } : {}),
       ...pathsAndSeed(values, 0),
-      asOf: intOption(values['as-of'], 'as-of', plan.meta.baseYear, YEAR_MAX),
+      // A scenario file saved from a review as of a year reopens it (the page keeps 评估截至 in the scenario).
+      asOf: intOption(values['as-of'], 'as-of', plan.meta.baseYear, YEAR_MAX) ?? scenario?.asOf,
       onProgress,
     }),
   );

@@ -68,6 +68,11 @@ export const scenarioSchema = z
     /** The planner's cells, in order (see cellSchema.ts). */
     cells: z.array(cellSchema).max(MAX_ITEMS).optional(),
     horizon: yearSchema.optional(),
+    /**
+     * 评估截至: the year the mid-term evaluation stands at, later data left out (a review written in 2023 read
+     * again as it was). Runs ignore it; kept in the scenario so its link or file reopens the same evaluation.
+     */
+    asOf: yearSchema.optional(),
     paths: z.number().int().min(1).max(200_000).optional(),
     seed: z
       .number()

@@ -7,7 +7,6 @@ import type { App } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
 import { FULL_PATHS } from '../client/runSizes.ts';
 import { type ObservedGenerator, observe } from '../runtime/generators.ts';
-import { evaluationAsOf } from './evaluationAsOf.ts';
 import type { Working } from './scenarioOps.ts';
 
 /** The dashboard's own path count: the evaluation's P(met) of a target is then the dashboard's, to the path
@@ -67,8 +66,8 @@ export function followEvaluation(
     request++;
   };
   const schedule = (s: Working) => {
-    const asOf = evaluationAsOf.get();
-    const key = `${asOf}|${JSON.stringify(s)}`;
+    const asOf = s.asOf ?? null;
+    const key = JSON.stringify(s);
     if (key === lastKey) return;
     lastKey = key;
     stop();
@@ -120,12 +119,8 @@ export function followEvaluation(
     lastKey = '';
     if (!dragging) schedule(current);
   });
-  const unfollowAsOf = evaluationAsOf.subscribe(() => {
-    if (!dragging) schedule(current);
-  });
   return () => {
     unsubscribe();
-    unfollowAsOf();
     stop();
   };
 }

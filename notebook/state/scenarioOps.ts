@@ -205,6 +205,14 @@ export function setActuals(s: Working, actuals: Record<string, Record<string, nu
   return next;
 }
 
+/** 评估截至 a year, or the latest data (null): the scenario carries it, so its link reopens that evaluation. */
+export function setAsOf(s: Working, year: number | null): Working {
+  const next = { ...s };
+  if (year === null) delete next.asOf;
+  else next.asOf = year;
+  return next;
+}
+
 /** The settings that make up the scenario's assumptions (for comparison tables and "changed" counts). */
 export function changedCount(s: Working): number {
   return (

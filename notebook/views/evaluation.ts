@@ -31,10 +31,9 @@ import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
-import { evaluationAsOf } from '../state/evaluationAsOf.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
 import { loadLastPaste, saveLastPaste } from '../state/lastPaste.ts';
-import { setActuals } from '../state/scenarioOps.ts';
+import { setActuals, setAsOf } from '../state/scenarioOps.ts';
 import { modifiedKey } from '../state/undoHistory.ts';
 import { enteredActualsTable } from './enteredActuals.ts';
 import { scenarioName } from './scenarioName.ts';
@@ -72,7 +71,7 @@ function clipped(text: string): string {
 }
 
 /** 评估截至: the latest data, or a year from the first after the base to the plan's target year. */
-function asOfPicker(app: App, t: Translate): HTMLLabelElement {
+function asOfPicker(app: App, t: Translate, invalidation?: Promise<unknown>): HTMLLabelElement {
   const label = document.createElement('label');
   label.className = 'as-of';
   const select = document.createElement('select');
@@ -80,10 +79,15 @@ function asOfPicker(app: App, t: Translate): HTMLLabelElement {
   const { baseYear, targetYear } = app.plan.meta;
   select.append(new Option(t('eval.asOf.latest'), ''));
   for (let y = baseYear + 1; y <= targetYear; y++) select.append(new Option(String(y), String(y)));
-  select.value = String(evaluationAsOf.get() ?? '');
+  // Held in the scenario, not the page: a link to a review as of 2023 had reopened at the latest data (a tester).
+  select.value = String(app.scenario.get().asOf ?? '');
   select.addEventListener('change', () =>
-    evaluationAsOf.set(select.value === '' ? null : Number(select.value), {}),
+    app.scenario.update((s) => setAsOf(s, select.value === '' ? null : Number(select.value)), {}),
   );
+  const off = app.scenario.subscribe((s) => {
+    select.value = String(s.asOf ?? '');
+  });
+  void invalidation?.then(off);
   label.append(`${t('eval.asOf.label')} `, select);
   return label;
 }
@@ -212,7 +216,7 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   have.textContent = count ? t('eval.enteredCount', { n: count }) : none();
   const row = document.createElement('div');
   row.className = 'row';
-  row.append(apply, clear, asOfPicker(app, t));
+  row.append(apply, clear, asOfPicker(app, t, invalidation));
   // The values entered so far, kept in step with the scenario (a paste, a clear, an undo, a link).
   const entered = document.createElement('div');
   let shown: unknown;
@@ -398,7 +402,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     const named = `${scenarioName(app.scenario.get(), lang)}${mark ? t(mark) : ''}`;
     // Evaluated as of a chosen year, its verdicts are the forecast from that year's data, which the overview
     // (on every observation) need not share: said so, where the two had been said to be the same (钱主任).
-    const asOf = evaluationAsOf.get();
+    const asOf = ev.summary.chosenAsOf;
     verdictRule.textContent =
       asOf === null
         ? t('eval.verdictRule', { rule: t('feas.rule') })

@@ -7,7 +7,7 @@ import { laterSources } from '../../engine/evaluate/laterSources.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { asOfNotes } from '../../engine/report/asOfNotes.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
-import { captureCli } from '../cliInProcess.ts';
+import { captureCli, tempFile } from '../cliInProcess.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 
 describe('laterSources', () => {
@@ -43,6 +43,40 @@ describe('laterSources', () => {
         .map((m) => renderMessage('zh', m))
         .join(''),
     ).not.toContain('之后公布的资料');
+  });
+
+  // The page keeps 评估截至 in the scenario, so its link and file reopen the same review.
+  it('is read from a scenario file that stands at a year, when --as-of is not given', async () => {
+    const file = tempFile(
+      'asof.scenario.json',
+      JSON.stringify({ format: SCENARIO_FORMAT, name: { zh: '中期评估' }, asOf: 2023 }),
+    );
+    const { code, stdout } = await captureCli(main, [
+      'evaluate',
+      '--scenario',
+      file,
+      '--paths',
+      '0',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    const ev = JSON.parse(stdout);
+    expect(ev.summary.chosenAsOf).toBe(2023);
+    const retail = ev.targets.find((t: { id: string }) => t.id === 'retail_sales_2025');
+    expect(retail.latest.year).toBe(2021);
+    const over = await captureCli(main, [
+      'evaluate',
+      '--scenario',
+      file,
+      '--as-of',
+      '2024',
+      '--paths',
+      '0',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(over.stdout).summary.chosenAsOf).toBe(2024);
   });
 
   it('is printed by the CLI table beside the other as-of notes', async () => {

@@ -609,6 +609,13 @@ describe('the notebook in Chromium', () => {
     const notes = (await page.textContent('[data-cell="evaluation"] .as-of-notes')) ?? '';
     expect(notes).toContain('假设“社会消费品零售总额增速”（2026-01-14公布）取自2023年之后公布的资料');
     expect(notes).not.toContain('尚未录入');
+    // Its link reopens the review as of 2023 in a fresh browser (it had reopened at the latest data: a tester).
+    await page.waitForFunction(() => location.hash.startsWith('#v2.'));
+    const other = await open(await page.evaluate(() => location.hash));
+    await expect.poll(() => other.$eval('#eval-as-of', (s) => (s as HTMLSelectElement).value)).toBe('2023');
+    await expect
+      .poll(() => other.textContent(`${retail} td.col-latest`), { timeout: 30_000 })
+      .toBe('500 亿元（2023年，录入）');
     // Back to the latest data: settled by the 2025 figure again.
     await page.selectOption('#eval-as-of', '');
     await expect
