@@ -16,8 +16,12 @@ export function provenanceText(p: Provenance | undefined, t: Translate, lang: La
       const note = p.note ? `\n${words(p.note)}` : '';
       return `${t('prov.plan')}${t('common.colon')}${doc}${cited(p.section)}\n${t('prov.figure')}${t('common.colon')}“${p.figure}”${note}`;
     }
-    case 'derived':
-      return `${t('prov.derived')}${t('common.colon')}${p.formula}${p.note ? `\n${words(p.note)}` : ''}`;
+    case 'derived': {
+      // An exact transform of one figure (a share's odds from the printed share) is that figure's kind: 规划原文,
+      // then the transform. Labelled 推算, a printed 9.5% had read as reckoned in the report (a tester).
+      const label = p.from ? `${t(`prov.${p.from}`)}${t('prov.exactTransform')}` : t('prov.derived');
+      return `${label}${t('common.colon')}${p.formula}${p.note ? `\n${words(p.note)}` : ''}`;
+    }
     case 'assumption': {
       // A figure the assumption starts from is cited in full beneath it: the badge stays 假设.
       const on = p.basedOn ? `\n${t('prov.basedOn')}\n${provenanceText(p.basedOn, t, lang)}` : '';

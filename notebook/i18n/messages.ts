@@ -156,6 +156,8 @@ export const MESSAGES = {
 
   'prov.plan': { zh: '规划原文', en: 'Plan text' },
   'prov.derived': { zh: '推算', en: 'Derived' },
+  /** After 规划原文 / 统计数据 / 录入值: the value is that figure, transformed one for one (a share's odds). */
+  'prov.exactTransform': { zh: '（一一换算）', en: ' (transformed one for one)' },
   'prov.assumption': { zh: '假设', en: 'Assumption' },
   'prov.statistic': { zh: '统计数据', en: 'Published statistic' },
   'prov.entered': { zh: '录入值', en: 'Entered' },
