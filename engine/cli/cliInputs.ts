@@ -8,10 +8,12 @@ import type { Plan, Scenario } from '../index.ts';
 import {
   applyStatistics,
   decodeText,
+  isZip,
   loadPlan,
   loadScenario,
   loadStatistics,
   parseJsonText,
+  readXlsxSheets,
   useShippedKernels,
 } from '../index.ts';
 import { UsageError } from './UsageError.ts';
@@ -22,14 +24,7 @@ export const DEFAULT_PLAN_PATH = fileURLToPath(new URL('../../seeds/yaohai.plan.
 
 /** A text file (UTF-8, UTF-16 with a BOM, or GB18030/GBK as Excel saves CSV on Chinese Windows: decodeText). */
 export function readText(path: string, what: string): string {
-  if (!existsSync(path)) throw new UsageError(`${what} file not found: ${path}`, { usage: false });
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new UsageError(`cannot read ${what} file ${path}: ${(error as Error).message}`);
-  }
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding } = decodeText(readBytes(path, what));
   if (encoding === 'gb18030') process.stderr.write(`planpath: ${path} is not UTF-8; read as GB18030 (GBK)\n`);
   return text;
 }
@@ -158,4 +153,36 @@ export function pathsAndSeed(
     paths: intOption(values.paths, 'paths', minPaths, 200_000),
     seed: intOption(values.seed, 'seed', 0, 2 ** 32 - 1),
   };
+}
+
+/** A file's bytes, or a usage error naming it. */
+export function readBytes(path: string, what: string): Uint8Array {
+  if (!existsSync(path)) throw new UsageError(`${what} file not found: ${path}`, { usage: false });
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} file ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * A table file as the text a paste would give: a workbook's first sheet with any cell (tab-separated rows, as
+ * Excel copies them), else the file's text. An .xlsx given to --actuals had been read as GB18030 and refused
+ * as a header "PK" (a tester).
+ */
+export async function readTableText(path: string, what: string): Promise<string> {
+  const bytes = readBytes(path, what);
+  if (!isZip(bytes)) return readText(path, what);
+  const read = await readXlsxSheets(bytes);
+  if ('error' in read)
+    throw new UsageError(
+      read.error === 'file-too-large'
+        ? `${what} file ${path} is larger than 10 MB`
+        : `${what} file ${path} is neither a table nor a workbook Excel or WPS can open${read.detail ? ` (${read.detail})` : ''}`,
+      { usage: false },
+    );
+  const sheet = read.sheets.find((x) => x.rows.some((r) => r.some((c) => c.trim() !== '')));
+  if (!sheet) throw new UsageError(`${what} file ${path}: every sheet is empty`, { usage: false });
+  if (sheet !== read.sheets[0]) process.stderr.write(`planpath: ${path}: read sheet "${sheet.name}"\n`);
+  return sheet.rows.map((r) => r.join('\t')).join('\n');
 }

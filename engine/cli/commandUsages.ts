@@ -31,8 +31,9 @@ export const evaluateUsage = `planpath evaluate [--actuals FILE] [--plan FILE] [
              [--strict] [--out FILE]
   Mid-term evaluation: per target 时间进度, 完成进度, ratio to the planned path, achieved and required
   CAGR, ESCAP ratio R, growth still needed, P(met) on paths re-anchored on the actuals, and a status.
-  --actuals     CSV (indicator,year,value[,unit] or indicator,2021,2022,…) or a table pasted from
-                Excel/WPS (指标/年份/数值/单位); problems are listed by row and column on stderr.
+  --actuals     CSV (indicator,year,value[,unit] or indicator,2021,2022,…), a table pasted from
+                Excel/WPS (指标/年份/数值/单位), or an .xlsx (its first sheet with cells); problems are
+                listed by row and column on stderr.
                 Without it, the plan's own observed values (its published statistics) are evaluated.
   --as-of YEAR  evaluate as of YEAR (评估截至), later data left out; default: the scenario file's "asOf",
                 else all the data.

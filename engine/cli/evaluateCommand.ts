@@ -27,7 +27,7 @@ import {
   intOption,
   pathsAndSeed,
   readPlanAndScenario,
-  readText,
+  readTableText,
   UsageError,
 } from './cliInputs.ts';
 import { evaluateUsage } from './commandUsages.ts';
@@ -73,8 +73,8 @@ function parseThresholds(text: string | undefined): StatusThresholds | undefined
 }
 
 /** Reads the actuals file, listing its problems on stderr; `accepted` 0 when nothing could be read. */
-function readActuals(file: string, plan: Parameters<typeof parseActuals>[1], lang: 'zh' | 'en') {
-  const parsed = parseActuals(readText(file, 'actuals'), plan, {
+async function readActuals(file: string, plan: Parameters<typeof parseActuals>[1], lang: 'zh' | 'en') {
+  const parsed = parseActuals(await readTableText(file, 'actuals'), plan, {
     source: file,
     thisYear: new Date().getFullYear(),
   });
@@ -110,7 +110,7 @@ export async function evaluateCommand(args: string[]): Promise<number> {
   const lang = choiceOption(values.lang, 'lang', ['zh', 'en'] as const, 'zh');
   const thresholds = parseThresholds(values.thresholds);
   const { plan, scenario } = readPlanAndScenario(values);
-  const parsed = values.actuals === undefined ? null : readActuals(values.actuals, plan, lang);
+  const parsed = values.actuals === undefined ? null : await readActuals(values.actuals, plan, lang);
   if (parsed === null) {
     // Without a file, the values the plan itself observes (its published statistics) are evaluated, as the
     // page does before anything is pasted.
