@@ -416,6 +416,22 @@ export const MESSAGES = {
   },
   'eval.apply': { zh: '应用实际数据', en: 'Apply actuals' },
   'eval.clear': { zh: '清除实际数据', en: 'Clear actuals' },
+  'eval.file': { zh: '从文件读入（CSV、Excel）…', en: 'From a file (CSV, Excel)…' },
+  'eval.fileRead': { zh: '已读入“{file}”{sheet}：', en: 'Read “{file}”{sheet}: ' },
+  'eval.fileSheet': { zh: '（工作表“{sheet}”）', en: ' (sheet “{sheet}”)' },
+  'eval.fileGbk': {
+    zh: '（不是 UTF-8 编码，已按 GBK 读取；如有乱码，请另存为“CSV UTF-8”）',
+    en: ' (not UTF-8: read as GBK; if any text looks garbled, save it as "CSV UTF-8")',
+  },
+  'eval.fileProblem.not-xlsx': {
+    zh: '无法读取“{file}”：既不是表格文本，也不是 Excel/WPS 能打开的工作簿',
+    en: 'Cannot read “{file}”: neither a table as text nor a workbook Excel or WPS can open',
+  },
+  'eval.fileProblem.file-too-large': {
+    zh: '“{file}”超过 10 MB，未读取',
+    en: '“{file}” is over 10 MB and was not read',
+  },
+  'eval.fileProblem.empty': { zh: '“{file}”是空的', en: '“{file}” is empty' },
   'eval.placeholder': {
     zh: '指标\t2021\t2022\t2023\n五大支柱产业中小企业生产总值\t450\t490\t520',
     en: 'indicator\tunit\t2021\t2022\t2023\npillar_output\tbn yuan\t45\t49\t52',

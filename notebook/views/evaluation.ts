@@ -30,12 +30,14 @@ import { questionedBadge } from '../format/questionedBadge.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
+import { tableFileText } from '../model/tableFileText.ts';
 import type { LiveView } from '../runtime/liveView.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
 import { loadLastPaste, saveLastPaste } from '../state/lastPaste.ts';
 import { setActuals, setAsOf } from '../state/scenarioOps.ts';
 import { modifiedKey } from '../state/undoHistory.ts';
 import { enteredActualsTable } from './enteredActuals.ts';
+import { fileButton } from './fileButton.ts';
 import { scenarioName } from './scenarioName.ts';
 
 /** The engine's columns (the CLI's and the CSV's), in the order the screen and the printed report show them. */
@@ -179,11 +181,13 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
     report.innerHTML = again ? `<p class="muted">${esc(t('eval.lastPaste'))}</p>${html}` : html;
   };
   const planId = app.storageKey;
-  apply.addEventListener('click', async () => {
+  /** Reads the box and merges what it holds into the scenario's actuals; `lead`: said before the count. */
+  const applyText = async (lead = '') => {
     const text = area.value;
     if (!text.trim()) return;
     const parsed = await app.engine.parseActuals(text);
     showParsed(parsed);
+    if (lead) report.firstElementChild?.prepend(lead);
     // Kept while it has refused cells, so a reload still says what is missing.
     saveLastPaste(planId, parsed.issues.some((i) => i.severity !== 'info') ? text : null);
     have.textContent = '';
@@ -195,6 +199,33 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
         return setActuals(s, merged);
       }, {});
     }
+  };
+  apply.addEventListener('click', () => void applyText());
+  // A table file, chosen or dropped on the box, is read into the box as a paste of it would be, and applied.
+  const picker = fileButton(t('eval.file'), { accept: '.csv,.tsv,.txt,.xlsx', id: 'actuals-file' });
+  const readFile = async (file: File) => {
+    const read = await tableFileText(new Uint8Array(await file.arrayBuffer()));
+    if (!read.ok) {
+      report.innerHTML = `<p class="field-error">${esc(t(`eval.fileProblem.${read.problem}`, { file: file.name }))}</p>`;
+      return;
+    }
+    area.value = read.text;
+    const sheet = read.sheet === null ? '' : t('eval.fileSheet', { sheet: read.sheet });
+    await applyText(`${t('eval.fileRead', { file: file.name, sheet })}${read.gbk ? t('eval.fileGbk') : ''}`);
+  };
+  picker.input.addEventListener('change', () => {
+    const file = picker.input.files?.[0];
+    picker.input.value = '';
+    if (file) void readFile(file);
+  });
+  area.addEventListener('dragover', (e) => {
+    if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+  });
+  area.addEventListener('drop', (e) => {
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void readFile(file);
   });
   // The evaluation measures the published statistics the plan carries beside what the planner pastes.
   const published = app.plan.observations.length;
@@ -216,7 +247,7 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   have.textContent = count ? t('eval.enteredCount', { n: count }) : none();
   const row = document.createElement('div');
   row.className = 'row';
-  row.append(apply, clear, asOfPicker(app, t, invalidation));
+  row.append(apply, picker.element, clear, asOfPicker(app, t, invalidation));
   // The values entered so far, kept in step with the scenario (a paste, a clear, an undo, a link).
   const entered = document.createElement('div');
   let shown: unknown;

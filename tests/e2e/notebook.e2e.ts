@@ -1,6 +1,7 @@
 // The notebook in real headless Chromium: the Yaohai plan loads, nothing leaves localhost, levers move the
 // numbers, links reopen the same numbers, comparison, pasted actuals, damaged links and hostile formulas.
 import { mkdirSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encodeLink } from '../../notebook/share/linkCodec.ts';
@@ -622,6 +623,37 @@ describe('the notebook in Chromium', () => {
       .poll(() => page.textContent(`${retail} td.status-label`), { timeout: 30_000 })
       .toBe('未完成');
   });
+
+  // A tester's actuals.xlsx had nowhere to go in 实施评估: no file button, and dropped on the box it did nothing.
+  it('reads actuals from a workbook chosen for the evaluation, its typos named by row and column', async () => {
+    const page = await open();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('实际数据');
+    ws.addRow(['指标', '2021', '2022', '2023']);
+    ws.addRow(['五大支柱产业中小企业生产总值', 450, 490, '52O']);
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.setInputFiles('#actuals-file', {
+      name: '实际数据.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer,
+    });
+    const report = '.parse-report';
+    await expect.poll(() => page.textContent(report), { timeout: 30_000 }).toContain('已读入“实际数据.xlsx”');
+    expect(await page.textContent(report)).toMatch(/第 ?2 ?行第 ?4 ?列.*52O/);
+    expect(await page.inputValue('#actuals-paste')).toContain('五大支柱产业中小企业生产总值\t450\t490\t52O');
+    const pillar = '[data-cell="evaluation"] table.evaluation tr[data-target="pillar_output_2025"]';
+    await expect
+      .poll(() => page.textContent(`${pillar} td.col-latest`), { timeout: 30_000 })
+      .toContain('490');
+    // A file that is no table is named, and the box keeps what it held.
+    await page.setInputFiles('#actuals-file', {
+      name: 'x.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('PK\u0003\u0004 junk'),
+    });
+    await expect.poll(() => page.textContent(report)).toContain('无法读取“x.xlsx”');
+    expect(await page.inputValue('#actuals-paste')).toContain('52O');
+  }, 120_000);
 
   // 郑处长: 每年举办10-15场创业培训活动 read 未达成 beside 11 场/年 for 2024, with the year it was missed only in a tip.
   it('says under a yearly task’s verdict the year it was missed', async () => {
