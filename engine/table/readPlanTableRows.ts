@@ -228,6 +228,20 @@ function columnsOf(
   keys.forEach((key, c) => {
     const name = header[c]!.trim();
     if (key === null) {
+      // A year column besides the base's and the target's (2021 | 2022 | 2023): a target table reads two, and a
+      // table of yearly figures is more likely actuals, which belong in 实施评估 (a tester's actuals.xlsx had been
+      // drafted into targets, with 2022 only "unknown, ignored").
+      if (yearHeader(name) !== null) {
+        add({
+          severity: 'warning',
+          code: 'unread-year-column',
+          row: headerRow + 1,
+          column: c + 1,
+          columnName: name,
+          value: name,
+        });
+        return;
+      }
       // A row number (序号) is a printed table's own bookkeeping: nothing to read, nothing to say.
       if (name !== '' && !ROW_NUMBER_HEADERS.includes(normalHeader(name)))
         add({

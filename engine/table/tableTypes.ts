@@ -40,6 +40,8 @@ export type TableIssueCode =
   | 'missing-column'
   | 'duplicate-column'
   | 'unknown-column'
+  /** A year column besides the base's and the target's: not read (perhaps actuals, for 实施评估). */
+  | 'unread-year-column'
   | 'extra-cells'
   | 'merged-cells'
   | 'example-row'

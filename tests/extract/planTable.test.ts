@@ -631,3 +631,20 @@ describe('a bracketed amount over the period', () => {
     expect(ind.dynamics.kind).toBe('cumulative');
   });
 });
+
+// A tester's actuals.xlsx (指标 | 单位 | 2021 | 2022 | 2023) dropped into the plan import became targets for 2023
+// on bases of 2021, with 2022 only "unknown column, ignored".
+describe('a table with more year columns than a base and a target', () => {
+  it('warns of each year column it does not read, and where yearly actuals belong', () => {
+    const r = readPlanTable(['指标,单位,2021,2022,2023', '规上软件企业,家,96,108,121'].join('\n'));
+    expect(r.targets.map((t) => [t.base, t.value, t.year])).toEqual([[96, 121, 2023]]);
+    const unread = r.issues.filter((i) => i.code === 'unread-year-column');
+    expect(unread).toMatchObject([{ severity: 'warning', row: 1, column: 4, value: '2022' }]);
+    expect(tableIssueText(unread[0]!, 'zh')).toContain(
+      '若这是历年实际数据，请在“实施评估”中粘贴或从文件读入',
+    );
+    // A plan's own base | target table has nothing to warn of.
+    const plain = readPlanTable(['指标,单位,2020年,2025年', '规上软件企业,家,85,150'].join('\n'));
+    expect(plain.issues.filter((i) => i.code === 'unread-year-column')).toEqual([]);
+  });
+});

@@ -21,6 +21,10 @@ export const TABLE_MESSAGES = {
   'table.missing-column': { zh: '缺少“{detail}”列', en: 'column {detail} is missing' },
   'table.duplicate-column': { zh: '列名“{value}”重复', en: 'column "{value}" appears twice' },
   'table.unknown-column': { zh: '不认识的列“{value}”，已忽略', en: 'unknown column "{value}", ignored' },
+  'table.unread-year-column': {
+    zh: '年份列“{value}”未读：目标表只读基期（最早年份）与目标值（最后年份）两列；若这是历年实际数据，请在“实施评估”中粘贴或从文件读入',
+    en: 'year column "{value}" not read: a target table reads the base (earliest year) and the target (latest year); if these are yearly actuals, paste or read them in Review',
+  },
   'table.extra-cells': {
     zh: '此行的单元格多于表头的 {detail} 列，请检查是否错位',
     en: "the row has more cells than the header's {detail} columns; is it shifted?",
