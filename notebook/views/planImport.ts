@@ -478,18 +478,26 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
           textView.querySelector(`mark[data-k="${k}"]`)?.classList.toggle('rejected', !row.accepted);
           updateSummary();
         });
-        const text = (value: string, set: (v: string) => boolean, cls = '') => {
+        // A setter says whether the entry reads, or why not (a sentence shown on the field and on saving).
+        const text = (value: string, set: (v: string) => boolean | string, cls = '') => {
           const input = h('input', { type: 'text', value, class: cls });
           // Kept as it is typed, not only once the cell is left: a base typed and the page reloaded before a Tab
           // had come back as the old value, without a word (赵工). An entry that does not read yet is judged
           // when the cell is left.
           input.addEventListener('input', () => {
-            if (set(input.value)) scheduleDraftSave();
+            if (set(input.value) === true) scheduleDraftSave();
           });
           input.addEventListener('change', () => {
-            const ok = set(input.value);
+            const read = set(input.value);
+            const ok = read === true;
             input.classList.toggle('field-error', !ok);
-            input.title = ok ? '' : tr('无法识别，请检查', 'not understood: please check');
+            input.title = ok
+              ? ''
+              : read === false
+                ? tr('无法识别，请检查', 'not understood: please check')
+                : read;
+            if (ok) delete input.dataset.reason;
+            else if (read !== false) input.dataset.reason = read;
             updateSummary();
           });
           return input;
@@ -592,7 +600,17 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
               t.base === null ? '' : `${t.base}${t.baseUnit ?? ''}`,
               (v) => {
                 const read = readBaseCell(v, t.unit, isRateRow(t));
-                if (!read.ok) return false;
+                if (!read.ok)
+                  return read.problem === 'unit'
+                    ? isRateRow(t)
+                      ? tr(
+                          '年均增长的行须连同单位写基期值，如“120亿元”',
+                          'a rate’s row takes its base with a unit, e.g. 120亿元',
+                        )
+                      : tr(`单位不能换算为“${t.unit}”`, `the unit does not convert to ${t.unit}`)
+                    : read.reason
+                      ? renderMessage(lang(), read.reason)
+                      : false;
                 // Typed here, so `entered`: a base read from the text keeps its printed provenance.
                 if (read.base !== null && (read.base !== t.base || read.unit !== t.baseUnit))
                   t.baseEntered = true;
@@ -1026,7 +1044,13 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       const k = row ? [...tableBody.children].indexOf(row) : -1;
       if (!row || !rows[k]?.accepted) return [];
       const field = heads[[...row.children].indexOf(input.closest('td')!)] ?? '';
-      return [tr(`第 ${k + 1} 行“${field}”：“${input.value}”`, `row ${k + 1}, ${field}: "${input.value}"`)];
+      const why = input.dataset.reason ? tr(`（${input.dataset.reason}）`, ` (${input.dataset.reason})`) : '';
+      return [
+        tr(
+          `第 ${k + 1} 行“${field}”：“${input.value}”${why}`,
+          `row ${k + 1}, ${field}: "${input.value}"${why}`,
+        ),
+      ];
     });
   }
 

@@ -74,6 +74,16 @@ describe('新建/导入规划 in Chromium', () => {
       .poll(() => page.textContent('#import .pi-messages'))
       .toMatch(/^未保存：以下修改无法识别，请更正后再生成规划——第 \d+ 行“目标值”：“两千”$/);
     expect(await page.locator('#import [data-user-plan]').count()).toBe(0);
+    // And why, where the field can say it (a tester's 2OO had been named with no reason).
+    const base = budget.locator('td').nth(8).locator('input');
+    await base.fill('6O');
+    await base.dispatchEvent('change');
+    await page.click('#import [data-action="generate"]');
+    await expect
+      .poll(() => page.textContent('#import .pi-messages'))
+      .toContain('“6O”（数字里混有字母 O 或 l，疑为 60）');
+    await base.fill('60');
+    await base.dispatchEvent('change');
     await value.fill('80');
     await value.dispatchEvent('change');
     await page.click('#import [data-action="generate"]');
