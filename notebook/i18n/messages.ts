@@ -827,6 +827,10 @@ export const MESSAGES = {
     zh: '另有公布数（另一读法，未用于判断）：“{name}”{year}年 {value}；见“规划校核”',
     en: 'Published on another reading (not used for the verdict): “{name}” {year}, {value}; see Plan check',
   },
+  'feas.lowerBound': {
+    zh: '另有公布数（下限，未用于判断）：{name}{year}年超过 {value}（原文“{phrase}”）',
+    en: 'Published as a floor (not used for the verdict): {name} {year}, more than {value} (“{phrase}”)',
+  },
   'feas.headline.derived': { zh: '，{n} 项依据推算值', en: ', {n} on reckoned figures' },
   'feas.headline.noRecord': {
     zh: '{total} 项量化目标：{data} 项判断依据数据{derived}，{assumption} 项依据假设，{noRecord} 项待补执行记录或历年数据，{unknown} 项基期待补',

@@ -21,3 +21,25 @@ describe('otherReadingNote', () => {
     expect(otherReadingNote(yaohaiPlan(), target('market_entities_new'), 'zh', translator('zh'))).toBe('');
   });
 });
+
+// A tester: 市场主体突破23万户 (a floor, pinned to nothing) showed only in the report's reading note; the row of
+// 新增各类市场主体约10万户 read 无数据 with no word of it.
+describe('otherReadingNote of a published floor', () => {
+  const target = (id: string) => yaohaiPlan().targets.find((t) => t.id === id)!;
+  it('says the floor under the targets of its indicator, with the phrase as printed', () => {
+    const zh = otherReadingNote(
+      yaohaiWithStatistics(),
+      target('market_entities_new'),
+      'zh',
+      translator('zh'),
+    );
+    expect(zh).toContain('另有公布数（下限，未用于判断）：');
+    expect(zh).toContain('2025年超过 23 万户（原文“市场主体突破23万户”）');
+    expect(
+      otherReadingNote(yaohaiWithStatistics(), target('market_entities_new'), 'en', translator('en')),
+    ).toContain('more than 230,000');
+    expect(
+      otherReadingNote(yaohaiWithStatistics(), target('enterprises_new'), 'zh', translator('zh')),
+    ).not.toContain('下限');
+  });
+});
