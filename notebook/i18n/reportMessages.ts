@@ -41,6 +41,8 @@ export const REPORT_MESSAGES = {
   'rep.sources.goal': { zh: '目标 {goal}', en: 'goal {goal}' },
   'rep.sources.latest': { zh: '最新实际 {latest}', en: 'latest {latest}' },
   'rep.sources.base': { zh: '基期 {base}', en: 'base {base}' },
+  /** A target projected without data: an assumption its path is projected with, and its value in the scenario. */
+  'rep.sources.assumption': { zh: '推演假设“{name}” {value}', en: 'projected with “{name}” {value}' },
   'rep.sources.otherReading': {
     zh: '另有公布数（另一读法，未用于判断）“{name}”{year}年 {value}',
     en: 'published on another reading (not used for the verdict): “{name}” {year}, {value}',

@@ -38,10 +38,11 @@ import { provenanceText } from '../format/provenanceText.ts';
 import { totalCostText } from '../format/totalCostText.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t, translator } from '../i18n/t.ts';
+import { indicatorAssumptions } from '../model/indicatorAssumptions.ts';
 import { settingDiff } from '../model/settingDiff.ts';
 import { settingLabel, settingValueText } from '../model/settingText.ts';
 import { plannedPath } from '../model/targetFigures.ts';
-import { leverStart, type Working } from '../state/scenarioOps.ts';
+import { leverStart, parameterValue, type Working } from '../state/scenarioOps.ts';
 import { modifiedKey } from '../state/undoHistory.ts';
 import { type ProjectedWithoutData, projectedWithoutData } from './projectedWithoutData.ts';
 import { type ReportCellBlock, reportCells } from './reportCells.ts';
@@ -394,7 +395,10 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
   const latest = evaluationColumn('latest');
   const rows: ReportDoc['sources'] = [];
   for (const x of ev.targets) {
-    if (x.latest === null) continue;
+    if (x.latest === null) {
+      rows.push(...projectedRows(input, x, tr, lang));
+      continue;
+    }
     const name = targetName(x, lang);
     const target = plan.targets.find((p) => p.id === x.id);
     if (target)
@@ -458,6 +462,53 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
   return rows;
 }
 
+/**
+ * A target the appendix gives a chance for without any data: its goal, its base, and the assumptions its path
+ * is projected with, each with its source — a director shown 达成概率 88% can see what it rests on.
+ */
+function projectedRows(
+  input: ReportInput,
+  x: TargetEvaluation,
+  tr: ReturnType<typeof translator>,
+  lang: Lang,
+): ReportDoc['sources'] {
+  if (x.pMet === null) return [];
+  const { plan } = input;
+  const name = targetName(x, lang);
+  const target = plan.targets.find((p) => p.id === x.id);
+  const ind = plan.indicators.find((i) => i.id === x.indicator);
+  const rows: ReportDoc['sources'] = [];
+  if (target)
+    rows.push({
+      target: name,
+      figure: t(lang, 'rep.sources.goal', {
+        goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
+      }),
+      source: oneLine(provenanceText(target.provenance, tr, lang), lang),
+    });
+  const base = ind && knownBase(ind);
+  if (base && x.kind !== 'quota')
+    rows.push({
+      target: name,
+      figure: t(lang, 'rep.sources.base', {
+        base: formatValue(base.value, ind.unit, lang, isDataSource(base.provenance.kind)),
+      }),
+      source: oneLine(provenanceText(base.provenance, tr, lang), lang),
+    });
+  for (const p of ind ? indicatorAssumptions(plan, ind.id) : [])
+    rows.push({
+      target: name,
+      figure: t(lang, 'rep.sources.assumption', {
+        name: pick(p.name, lang),
+        value: (({ mean, sd }) => formatUncertain(mean, sd, p.unit, lang))(
+          parameterValue(plan, input.scenario ?? ({} as Working), p.id),
+        ),
+      }),
+      source: oneLine(provenanceText(p.provenance, tr, lang), lang),
+    });
+  return rows;
+}
+
 /** A published figure on another reading, as the report's sentences name it. */
 function otherReadingArgs(o: OtherReading, lang: Lang) {
   return { name: pick(o.name, lang), year: o.year, value: formatValue(o.value, o.unit, lang, true) };
@@ -481,10 +532,19 @@ function policyCost(input: ReportInput, lang: Lang): string[] {
 
 /** Provenance text on one line, its lines joined (a table cell). */
 function oneLine(text: string, lang: Lang): string {
+  // A line that ends a sentence or opens a list (…± 25。 / 所依据的公布数据：) needs no separator after it.
   return text
     .split('\n')
     .filter(Boolean)
-    .join(lang === 'zh' ? '；' : '; ');
+    .reduce(
+      (out, line) =>
+        out === ''
+          ? line
+          : /[。：:.;；]$/.test(out)
+            ? `${out}${lang === 'zh' ? '' : ' '}${line}`
+            : `${out}${lang === 'zh' ? '；' : '; '}${line}`,
+      '',
+    );
 }
 
 /**

@@ -604,6 +604,36 @@ describe('a default that gave way to the observed history', () => {
 
 // A 南岭区 planner's report listed no base for 城镇化率 72.3%, 研发 2.6% or 失业率 5.1%: a share simulated through
 // its odds carries its base there. The appendix now cites it, as the share given.
+// A tester: the appendix gave 新增注册企业4.5万户 达成概率 88% with no data, and nothing in the report said what the
+// 88% rested on (the base 58,639 printed as the SME count, entry and exit rates assumed).
+describe('the sources of a target projected without data', () => {
+  it('cites its goal, its base and each assumption its path is projected with, with their sources', async () => {
+    const yaohai = yaohaiWithStatistics();
+    const ev = await evaluateTargets(yaohai, null, {}, { paths: 200, seed: 1 });
+    const doc = buildReport(reportInput(yaohai, ev, { result: runSync(yaohai, null, { paths: 50 }) }), 'zh');
+    const rows = doc.sources.filter((r) => r.target === '新增注册企业4.5万户');
+    expect(rows.map((r) => r.figure.split(' ')[0])).toEqual(
+      expect.arrayContaining([
+        '目标',
+        '基期',
+        '推演假设“企业年新设率（占上年存量）”',
+        '推演假设“企业年退出率（注销、吊销、迁出）”',
+      ]),
+    );
+    expect(rows.find((r) => r.figure.startsWith('基期'))!.source).toContain(
+      '截至2020年全区中小企业共58639户',
+    );
+    const entry = rows.find((r) => r.figure.includes('企业年新设率'))!;
+    expect(entry.figure).toContain('22 ± 4%/年');
+    expect(entry.source).toMatch(/^假设：/);
+    // A target that waits for its base shows no chance, and so has nothing to cite here.
+    const waiting = ev.targets.find((x) => x.latest === null && x.pMet === null)!;
+    expect(
+      doc.sources.some((r) => r.target === targetName(waiting, 'zh') && /^(目标|基期|推演假设)/.test(r.figure)),
+    ).toBe(false);
+  });
+});
+
 describe('the sources appendix of a share simulated through its odds', () => {
   it('lists the base as the share, with where it came from', async () => {
     const shares = planFromTable(['指标名称,单位,2025年基期,2030年目标', '常住人口城镇化率,%,72.3,76']);
