@@ -629,7 +629,9 @@ describe('the sources of a target projected without data', () => {
     // A target that waits for its base shows no chance, and so has nothing to cite here.
     const waiting = ev.targets.find((x) => x.latest === null && x.pMet === null)!;
     expect(
-      doc.sources.some((r) => r.target === targetName(waiting, 'zh') && /^(目标|基期|推演假设)/.test(r.figure)),
+      doc.sources.some(
+        (r) => r.target === targetName(waiting, 'zh') && /^(目标|基期|推演假设)/.test(r.figure),
+      ),
     ).toBe(false);
   });
 });
