@@ -754,14 +754,26 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     },
   ): void {
     const names = dropped.map((r) => `“${r.target.name}”`).join(tr('、', ', '));
-    const note = h(
-      'div',
-      { class: 'notice notice-warning', 'data-kind': 'warning', 'data-notice': 'edits-dropped' },
-      tr(
-        `新的识别结果中找不到上次修改过的 ${dropped.length} 行（${names}），这些修改未沿用。`,
-        `The new reading has no row for ${dropped.length} rows you had changed (${names}); those changes were not carried over.`,
-      ),
-    );
+    // Nothing edited, but a review of other targets replaced (a tester's targets.xlsx review, replaced by a table
+    // of actuals dropped on the box with no way back): said, with the same way back.
+    const note =
+      dropped.length > 0
+        ? h(
+            'div',
+            { class: 'notice notice-warning', 'data-kind': 'warning', 'data-notice': 'edits-dropped' },
+            tr(
+              `新的识别结果中找不到上次修改过的 ${dropped.length} 行（${names}），这些修改未沿用。`,
+              `The new reading has no row for ${dropped.length} rows you had changed (${names}); those changes were not carried over.`,
+            ),
+          )
+        : h(
+            'div',
+            { class: 'notice', 'data-kind': 'info', 'data-notice': 'review-replaced' },
+            tr(
+              `审阅结果已换为新读入的内容（上一份审阅有 ${before.rows.length} 项）。`,
+              `The review now shows what was just read (the previous review had ${before.rows.length} rows).`,
+            ),
+          );
     const back = h(
       'button',
       { type: 'button', class: 'small' },
@@ -804,6 +816,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       return { target: { ...old.target, offset: target.offset }, accepted: old.accepted, read };
     });
     if (edited.size > 0) sayEditsDropped([...edited.values()], before);
+    else if (before.rows.length > 0 && !before.rows.every((r) => rows.some((x) => x.read === r.read)))
+      sayEditsDropped([], before);
     sourceText = text;
     review.hidden = rows.length === 0;
     renderSource();

@@ -469,6 +469,28 @@ describe('the import draft', () => {
     await page.close();
   });
 
+  // A tester's review of targets.xlsx was replaced by a table of actuals dropped on the box, with no way back.
+  it('says when another file replaces a review, and restores the review as it was', async () => {
+    const page = await open();
+    const rows = page.locator('#import [data-cell="import-table"] tbody tr');
+    const read = async (name: string, csv: string, n: number) => {
+      await page.setInputFiles('#import input[type="file"]', {
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
+      await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(n);
+    };
+    await read('甲.csv', '指标,单位,2020年,2025年\n规上软件企业,家,85,150\n高新技术企业,家,60,120\n', 2);
+    await read('乙.csv', '指标,单位,2020年,2025年\n5G基站,个,800,3000\n', 1);
+    const replaced = page.locator('#import [data-notice="review-replaced"]');
+    expect(await replaced.textContent()).toContain('上一份审阅有 2 项');
+    await replaced.locator('button').click();
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await page.$('#import [data-notice="review-replaced"]')).toBeNull();
+    await page.close();
+  });
+
   it('reads the text in the engine worker and follows the language toggle without a reload', async () => {
     const page = await open();
     // Count the calls that go to the worker (the page's own extractor is only the fallback).
