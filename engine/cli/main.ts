@@ -1,5 +1,6 @@
 // planpath's command line: `npm run cli -- <command> [options]`. Every failure ends in a message that says
 // what and where, and a non-zero exit code; a stack trace is printed only for a bug (an unexpected error).
+import '../report/messages/cliMessages.ts';
 import {
   checkUsage,
   evaluateUsage,

@@ -1,5 +1,6 @@
 // A message of the target extractor (engine/extract/) as a catalogue message, for the CLI and the page's
 // import section. The words are in engine/report/messages/extractMessages.ts.
+import './messages/extractMessages.ts';
 import type { ExtractMessage } from '../extract/extractTypes.ts';
 import { tableIssueMessage } from '../table/tableIssueMessage.ts';
 import { megabytes } from './megabytes.ts';

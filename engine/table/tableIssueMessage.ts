@@ -1,6 +1,7 @@
 // A table reader's issue as a catalogue message: where in the sheet, then what is wrong. The words are in
 // the engine's one catalogue (engine/report/messages/tableMessages.ts); the reader returns only codes.
 
+import '../report/messages/tableMessages.ts';
 import type { CellErrorCode } from '../actuals/parseNumberCell.ts';
 import type { Lang } from '../report/lang.ts';
 import { type Message, msg } from '../report/messages/message.ts';

@@ -4,7 +4,9 @@
 import { type Message, type Verdict, verdictLabelMessage, verdictReasonMessage } from '../../engine/index.ts';
 import type { Translate } from '../i18n/t.ts';
 
-const rendered = (m: Message, t: Translate): string => t(m.code, m.params);
+// A verdict's codes are in the page's catalogue (the engine's words loaded later are the table reader's,
+// the extractor's and the CLI's, never a verdict's).
+const rendered = (m: Message, t: Translate): string => t(m.code as Parameters<Translate>[0], m.params);
 
 export function verdictLabel(v: Verdict, t: Translate): string {
   return rendered(verdictLabelMessage(v), t);

@@ -13,14 +13,24 @@ import {
 import { formatQuantity } from '../../engine/report/formatQuantity.ts';
 import { formatValue, isPercentUnit } from '../../engine/report/formatValue.ts';
 import { ENGINE_MESSAGES } from '../../engine/report/messages/catalogue.ts';
+import { CLI_MESSAGES } from '../../engine/report/messages/cliMessages.ts';
+import { EXTRACT_MESSAGES } from '../../engine/report/messages/extractMessages.ts';
 import { fill, render } from '../../engine/report/messages/render.ts';
+import { TABLE_MESSAGES } from '../../engine/report/messages/tableMessages.ts';
 import { targetPhrase } from '../../engine/report/targetPhrase.ts';
 import { MESSAGES as PAGE_MESSAGES } from '../../notebook/i18n/messages.ts';
 import { REPORT_MESSAGES } from '../../notebook/i18n/reportMessages.ts';
 import { t } from '../../notebook/i18n/t.ts';
 
-// The page's labels and the report's (loaded with the report's code).
-const MESSAGES = { ...PAGE_MESSAGES, ...REPORT_MESSAGES };
+// The page's labels and the report's (loaded with the report's code), and the engine's words loaded with the
+// code that says them (the table reader's, the extractor's, the CLI's).
+const MESSAGES = {
+  ...PAGE_MESSAGES,
+  ...REPORT_MESSAGES,
+  ...EXTRACT_MESSAGES,
+  ...TABLE_MESSAGES,
+  ...CLI_MESSAGES,
+};
 
 // The names a text fills (a name may be written twice in one language and once in the other).
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -36,6 +46,13 @@ describe('the message catalogue', () => {
         problems.push(`${code}: no English`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('renders the words loaded later once their code has loaded, and keeps them out of the first catalogue', () => {
+    expect(render('zh', 'table.unknown-column', { value: 'x' })).toBe('不认识的列“x”，已忽略');
+    expect(render('en', 'cli.check.kind')).toBe('kind');
+    expect(Object.keys(ENGINE_MESSAGES).some((k) => /^(table|extract|cli)\./.test(k))).toBe(false);
+    expect(Object.keys(PAGE_MESSAGES).some((k) => /^(table|extract|cli)\./.test(k))).toBe(false);
   });
 
   it('includes every engine code, so an engine output reads the same on the page and in the CLI', () => {

@@ -3,26 +3,24 @@
 // page render them from here — the page's own catalogue (notebook/i18n/messages.ts) includes this one, so a
 // code reads the same everywhere. `{name}` placeholders are filled by `render`. Each stage's words live in a
 // file of their own here (the plan check, the actuals and table readers, the extractor, verdicts, run warnings,
-// the CLI's labels) and are part of this one catalogue.
+// the CLI's labels) and are part of this one catalogue; the table reader's, the extractor's and the CLI's are
+// added when their code loads (addEngineMessages).
 import { ACTUALS_MESSAGES } from './actualsMessages.ts';
 import { CHECK_MESSAGES } from './checkMessages.ts';
-import { CLI_MESSAGES } from './cliMessages.ts';
+import type { CLI_MESSAGES } from './cliMessages.ts';
 import { EVALUATION_MESSAGES } from './evaluationMessages.ts';
-import { EXTRACT_MESSAGES } from './extractMessages.ts';
+import type { EXTRACT_MESSAGES } from './extractMessages.ts';
 import { INPUT_MESSAGES } from './inputMessages.ts';
 import { RUN_MESSAGES } from './runMessages.ts';
-import { TABLE_MESSAGES } from './tableMessages.ts';
+import type { TABLE_MESSAGES } from './tableMessages.ts';
 import { VERDICT_MESSAGES } from './verdictMessages.ts';
 
 export const ENGINE_MESSAGES = {
   ...CHECK_MESSAGES,
   ...ACTUALS_MESSAGES,
   ...EVALUATION_MESSAGES,
-  ...EXTRACT_MESSAGES,
   ...INPUT_MESSAGES,
   ...VERDICT_MESSAGES,
-  ...TABLE_MESSAGES,
-  ...CLI_MESSAGES,
   ...RUN_MESSAGES,
   'status.met': { zh: '已完成', en: 'met' },
   'status.achieved': { zh: '提前实现', en: 'achieved early' },
@@ -141,4 +139,26 @@ export const ENGINE_MESSAGES = {
   'report.notes': { zh: '说明', en: 'Notes' },
 } as const;
 
-export type EngineMessageCode = keyof typeof ENGINE_MESSAGES;
+/**
+ * Words loaded with the code that says them — the target-table reader's, the extractor's, the CLI's — and
+ * added then (addEngineMessages): the page's first visit and its worker had carried them for a plan import
+ * they may never open.
+ */
+type LaterMessages = typeof EXTRACT_MESSAGES & typeof TABLE_MESSAGES & typeof CLI_MESSAGES;
+
+export type EngineMessageCode = keyof typeof ENGINE_MESSAGES | keyof LaterMessages;
+
+type Words = { readonly zh: string; readonly en: string };
+const later: Partial<Record<keyof LaterMessages, Words>> = {};
+
+/** Adds words loaded later (each messages file of LaterMessages calls it as it loads). */
+export function addEngineMessages(messages: Partial<LaterMessages>): void {
+  Object.assign(later, messages);
+}
+
+/** A code's words; a code whose file was never loaded is a bug, said as one. */
+export function engineMessage(code: EngineMessageCode): Words {
+  const words = (ENGINE_MESSAGES as Record<string, Words>)[code] ?? later[code as keyof LaterMessages];
+  if (!words) throw new Error(`engine message ${code} is not loaded`);
+  return words;
+}

@@ -1,6 +1,8 @@
 // The command line's own words around the engine's outputs: the labels of `planpath check`'s table and the
 // headline of `planpath run`'s table. (The run table is printed in Chinese; its English is here so a
 // language option needs no new words.)
+import { addEngineMessages } from './catalogue.ts';
+
 export const CLI_MESSAGES = {
   'cli.check.findings': { zh: '{n} 项发现', en: '{n} findings' },
   'cli.check.sections': { zh: '出处', en: 'sections' },
@@ -33,3 +35,6 @@ export const CLI_MESSAGES = {
     en: '{counts}; aspirational targets apart: {aspirational}; {notComparable} not comparable, {qualitative} qualitative',
   },
 } as const;
+
+// Loaded with the code that says them, not with the page's first visit: added to the catalogue here.
+addEngineMessages(CLI_MESSAGES);

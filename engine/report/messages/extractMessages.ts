@@ -2,6 +2,8 @@
 // CLI and the page's import section alike. Which entry a message takes is decided by
 // engine/report/extractMessage.ts. The column headers of a read target table are the template's own
 // (engine/table/planTableColumns.ts), not words here.
+import { addEngineMessages } from './catalogue.ts';
+
 export const EXTRACT_MESSAGES = {
   'extract.empty-text': {
     zh: '文本为空：请提供规划全文或“发展目标”一节。',
@@ -41,3 +43,6 @@ export const EXTRACT_MESSAGES = {
     en: "wrote {path}: {simulated} targets simulated, of which {waiting} wait for a base (基期待补: no verdict until it is entered); {pending} not simulated (qualitative, outside the plan's years)",
   },
 } as const;
+
+// Loaded with the code that says them, not with the page's first visit: added to the catalogue here.
+addEngineMessages(EXTRACT_MESSAGES);

@@ -3,7 +3,7 @@
 import { formatNumber, formatPercent } from '../formatQuantity.ts';
 import { formatDelta, formatProbPhrase, formatValue, unitLabel } from '../formatValue.ts';
 import type { Lang } from '../lang.ts';
-import { ENGINE_MESSAGES, type EngineMessageCode } from './catalogue.ts';
+import { type EngineMessageCode, engineMessage } from './catalogue.ts';
 import type { Message, MessageArg, MessageParams } from './message.ts';
 
 export type { MessageParams } from './message.ts';
@@ -39,7 +39,7 @@ function argParts(a: MessageArg, lang: Lang): MessagePart[] {
   if ('cite' in a) return [{ text: a.cite, kind: 'cite' }];
   if ('formula' in a) return [{ text: a.formula, kind: 'formula' }];
   if ('list' in a) {
-    const sep = ENGINE_MESSAGES[a.sep][lang];
+    const sep = engineMessage(a.sep)[lang];
     return a.list.flatMap((x, i) => (i === 0 ? argParts(x, lang) : [...text(sep), ...argParts(x, lang)]));
   }
   return text(String(a));
@@ -83,7 +83,7 @@ function fillParts(template: string, params: MessageParams | undefined, lang: La
 }
 
 export function renderParts(lang: Lang, message: Message): MessagePart[] {
-  return fillParts(ENGINE_MESSAGES[message.code][lang], message.params, lang);
+  return fillParts(engineMessage(message.code)[lang], message.params, lang);
 }
 
 export function renderMessage(lang: Lang, message: Message): string {
@@ -100,5 +100,5 @@ export function fill(text: string, params?: MessageParams, lang: Lang = 'zh'): s
 }
 
 export function render(lang: Lang, code: EngineMessageCode, params?: MessageParams): string {
-  return fill(ENGINE_MESSAGES[code][lang], params, lang);
+  return fill(engineMessage(code)[lang], params, lang);
 }

@@ -1,6 +1,8 @@
 // The words of the target-table reader's issues (engine/table/), in Chinese and English: where in the sheet,
 // then what is wrong. `{value}` is the cell as written, `{detail}` what the code adds (a column, the words
 // accepted, a size). Which entries an issue takes is decided by engine/table/tableIssueMessage.ts.
+import { addEngineMessages } from './catalogue.ts';
+
 export const TABLE_MESSAGES = {
   'table.where.row': { zh: '第{row}行：', en: 'row {row}: ' },
   'table.where.cell': { zh: '第{row}行第{column}列：', en: 'row {row}, column {column}: ' },
@@ -96,3 +98,6 @@ export const TABLE_MESSAGES = {
     en: 'the table has {detail} target rows, over the limit of {value}, and was not read: a plan states a hundred or so targets at most',
   },
 } as const;
+
+// Loaded with the code that says them, not with the page's first visit: added to the catalogue here.
+addEngineMessages(TABLE_MESSAGES);
