@@ -8,6 +8,7 @@ import type { Plan, Scenario } from '../index.ts';
 import {
   applyStatistics,
   decodeText,
+  firstSheetText,
   isZip,
   loadPlan,
   loadScenario,
@@ -181,8 +182,9 @@ export async function readTableText(path: string, what: string): Promise<string>
         : `${what} file ${path} is neither a table nor a workbook Excel or WPS can open${read.detail ? ` (${read.detail})` : ''}`,
       { usage: false },
     );
-  const sheet = read.sheets.find((x) => x.rows.some((r) => r.some((c) => c.trim() !== '')));
-  if (!sheet) throw new UsageError(`${what} file ${path}: every sheet is empty`, { usage: false });
-  if (sheet !== read.sheets[0]) process.stderr.write(`planpath: ${path}: read sheet "${sheet.name}"\n`);
-  return sheet.rows.map((r) => r.join('\t')).join('\n');
+  const first = firstSheetText(read.sheets);
+  if (!first) throw new UsageError(`${what} file ${path}: every sheet is empty`, { usage: false });
+  if (first.sheet !== read.sheets[0])
+    process.stderr.write(`planpath: ${path}: read sheet "${first.sheet.name}"\n`);
+  return first.text;
 }

@@ -7,6 +7,6 @@ export { planTemplateXlsx } from './planTemplateXlsx.ts';
 export { readPlanTable } from './readPlanTable.ts';
 export { readPlanTableRows } from './readPlanTableRows.ts';
 export { readPlanXlsx } from './readPlanXlsx.ts';
-export { isZip, readXlsxSheets, type XlsxSheet } from './readXlsxSheets.ts';
+export { firstSheetText, isZip, readXlsxSheets, type XlsxSheet } from './readXlsxSheets.ts';
 export { tableIssueMessage, tableIssueText } from './tableIssueMessage.ts';
 export type { PlanTableResult, TableIssue, TableIssueCode, TableTarget } from './tableTypes.ts';

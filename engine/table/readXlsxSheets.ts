@@ -70,3 +70,12 @@ function shownText(cell: SheetCell): string {
   if (n !== null && percent && Number.isFinite(n)) return `${Number((n * 100).toPrecision(12))}%`;
   return cell.text ?? '';
 }
+
+/**
+ * The first sheet with a cell in it, as the text a paste of it would be (tab-separated rows, as Excel copies
+ * them): how the actuals' readers, the CLI's and the page's, take a workbook. Null when every sheet is empty.
+ */
+export function firstSheetText(sheets: readonly XlsxSheet[]): { text: string; sheet: XlsxSheet } | null {
+  const sheet = sheets.find((s) => s.rows.some((r) => r.some((c) => c.trim() !== '')));
+  return sheet ? { text: sheet.rows.map((r) => r.join('\t')).join('\n'), sheet } : null;
+}

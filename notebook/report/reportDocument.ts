@@ -401,14 +401,7 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
     }
     const name = targetName(x, lang);
     const target = plan.targets.find((p) => p.id === x.id);
-    if (target)
-      rows.push({
-        target: name,
-        figure: t(lang, 'rep.sources.goal', {
-          goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
-        }),
-        source: oneLine(provenanceText(target.provenance, tr, lang), lang),
-      });
+    if (target) rows.push(goalRow(x, target, tr, lang));
     // The base the table shows, where the indicator carries one of its own (a derived one is its parts'); a
     // share simulated through its odds carries it there, as s / (1 − s) of the share as given.
     const ind = plan.indicators.find((i) => i.id === x.indicator);
@@ -462,6 +455,20 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
   return rows;
 }
 
+/** A target's goal as the sources appendix cites it: the phrase, and where the plan prints it. */
+function goalRow(
+  x: TargetEvaluation,
+  target: Plan['targets'][number],
+  tr: ReturnType<typeof translator>,
+  lang: Lang,
+): ReportDoc['sources'][number] {
+  return {
+    target: targetName(x, lang),
+    figure: t(lang, 'rep.sources.goal', { goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang) }),
+    source: oneLine(provenanceText(target.provenance, tr, lang), lang),
+  };
+}
+
 /**
  * A target the appendix gives a chance for without any data: its goal, its base, and the assumptions its path
  * is projected with, each with its source — a director shown 达成概率 88% can see what it rests on.
@@ -478,14 +485,7 @@ function projectedRows(
   const target = plan.targets.find((p) => p.id === x.id);
   const ind = plan.indicators.find((i) => i.id === x.indicator);
   const rows: ReportDoc['sources'] = [];
-  if (target)
-    rows.push({
-      target: name,
-      figure: t(lang, 'rep.sources.goal', {
-        goal: targetPhrase(x, x.kind === 'growth' ? '%' : x.unit, lang),
-      }),
-      source: oneLine(provenanceText(target.provenance, tr, lang), lang),
-    });
+  if (target) rows.push(goalRow(x, target, tr, lang));
   const base = ind && knownBase(ind);
   if (base && x.kind !== 'quota')
     rows.push({
