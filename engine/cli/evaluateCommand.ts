@@ -183,8 +183,10 @@ export async function evaluateCommand(args: string[]): Promise<number> {
       statusRuleText(ev.summary, lang),
       // What the report's cover and the page's heading add to 实际数据截至 (a later figure reckoned, the period
       // over, an assumption published after the as-of year): the table had said none of it.
-      ...asOfNotes(ev, new Date().getFullYear()).map(
-        (m) => `${renderMessage(lang, m)}${lang === 'zh' ? '。' : '.'}`,
+      ...asOfNotes(ev, new Date().getFullYear()).map((m) =>
+        lang === 'zh'
+          ? `${renderMessage(lang, m)}。`
+          : `${renderMessage(lang, m).replace(/^./, (c) => c.toUpperCase())}.`,
       ),
       ...ev.targets
         .filter((x) => x.latest !== null && x.note)

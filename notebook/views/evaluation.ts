@@ -440,7 +440,10 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
         : t('eval.verdictRule.asOf', { year: asOf, rule: t('feas.rule') });
     header.innerHTML = `<h1>${esc(pick(ev.plan.title, lang))} · ${esc(kind)}</h1><p>${esc(t('eval.generated', { date: localDateTime(new Date()), scenario: named }))}${ev.summary.asOf === null ? '' : ` · ${esc(asOfText(ev, lang, t('eval.asOf', { year: ev.summary.asOf }), thisYear))}`}</p>${entered === 0 ? `<p class="muted eval-basis">${esc(t('eval.statisticsOnly'))}</p>` : ''}`;
     const notes = asOfNotes(ev, thisYear).map((m) => renderMessage(lang, m));
-    asOfNote.textContent = notes.map((n) => `${n}${lang === 'zh' ? '。' : '. '}`).join('');
+    // Each a sentence of its own here (after 截至 in a heading they continue it, in lower case).
+    asOfNote.textContent = notes
+      .map((n) => (lang === 'zh' ? `${n}。` : `${n.replace(/^./, (c) => c.toUpperCase())}. `))
+      .join('');
     const counts = ev.summary.counts;
     summary.innerHTML =
       `<b>${esc(t('eval.summary'))}</b>` +

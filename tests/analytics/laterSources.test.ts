@@ -91,5 +91,20 @@ describe('laterSources', () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain('取自2023年之后公布的资料');
+    // In English each note is a sentence of its own, capitalised.
+    const en = await captureCli(main, [
+      'evaluate',
+      '--as-of',
+      '2023',
+      '--paths',
+      '0',
+      '--format',
+      'table',
+      '--lang',
+      'en',
+    ]);
+    expect(en.stdout).toContain(
+      'The assumption “Retail sales growth” (published 2026-01-14) rests on figures published after 2023',
+    );
   });
 });
