@@ -7,7 +7,9 @@ export default defineConfig({
     globalSetup: ['tests/e2e/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    fileParallelism: false,
+    // Two files at once on the two cores: a page mostly waits on its worker and the renderer, so two browsers
+    // overlap; every wait is bounded generously, none by the machine's speed.
+    maxWorkers: 2,
     environment: 'node',
   },
 });

@@ -7,7 +7,9 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { serveDist } from '../../bin/serveDist.mjs';
 
-export const PORT = Number(process.env.PLANPATH_E2E_PORT ?? 4179);
+// Two test files run at once (vitest.e2e.config.ts), each serving dist/ on a port of its own: its pool's.
+export const PORT =
+  Number(process.env.PLANPATH_E2E_PORT ?? 4179) + Number(process.env.VITEST_POOL_ID ?? 1) - 1;
 export const ORIGIN = `http://localhost:${PORT}`;
 
 export const CHROMIUM_ARGS = [
