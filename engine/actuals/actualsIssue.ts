@@ -73,7 +73,8 @@ export interface ActualsIssueParams {
   };
   repeatedSame: { indicator: string; year: number };
   /** Yearly growth rates given for a rate-only indicator (an index, base year = 1), chained into it. */
-  ratesChained: { indicator: string; years: string; base: number; falls: boolean };
+  /** `falls`: positive figures read as falls; `mixed`: a falling indicator's rates of both signs, read signed. */
+  ratesChained: { indicator: string; years: string; base: number; falls: boolean; mixed: boolean };
   /** A year's rate that cannot be chained: an earlier year's is missing. */
   rateChainGap: { indicator: string; year: number; missing: number; first: number };
 }

@@ -101,11 +101,18 @@ const MESSAGES: Messages = {
     }),
   repeatedSame: plain('repeatedSame'),
   ratesChained: (p) =>
-    msg(p.falls ? 'actuals.ratesChained.falls' : 'actuals.ratesChained', {
-      indicator: p.indicator,
-      years: p.years,
-      base: p.base,
-    }),
+    msg(
+      p.mixed
+        ? 'actuals.ratesChained.mixed'
+        : p.falls
+          ? 'actuals.ratesChained.falls'
+          : 'actuals.ratesChained',
+      {
+        indicator: p.indicator,
+        years: p.years,
+        base: p.base,
+      },
+    ),
   rateChainGap: plain('rateChainGap'),
 };
 

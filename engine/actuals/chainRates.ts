@@ -9,7 +9,11 @@ export function chainRates(candidates: readonly Candidate[], baseYear: number, s
   const out = candidates.filter((c) => c.rate === undefined);
   const byId = new Map<string, Candidate[]>();
   for (const c of candidates) if (c.rate !== undefined) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
-  for (const [id, rates] of byId) {
+  for (const [id, given] of byId) {
+    // Rates of decline are written positive (下降2.8%); a negative figure among them (−3.2, 1.5, −2.5) says the
+    // figures are signed growth rates, the positive one a rise. Read as falls, each sign had been a fall.
+    const mixed = given.some((x) => x.rate === 'fall' && (x.signed ?? 0) < 0);
+    const rates = mixed ? given.map((x) => ({ ...x, value: x.signed ?? x.value })) : given;
     const byYear = new Map<number, Candidate[]>();
     for (const c of rates) byYear.set(c.year, [...(byYear.get(c.year) ?? []), c]);
     let level = 1;
@@ -44,16 +48,17 @@ export function chainRates(candidates: readonly Candidate[], baseYear: number, s
       }
       level *= 1 + c.value;
       chained.push(year);
-      const { rate: _rate, ...levelOf } = c;
+      const { rate: _rate, signed: _signed, ...levelOf } = c;
       out.push({ ...levelOf, value: level });
     }
     if (chained.length > 0) {
       const first = rates.reduce((a, x) => (x.row < a.row ? x : a));
-      sink.add('info', at(first.row, null, null), 'ratesChained', {
+      sink.add(mixed ? 'warning' : 'info', at(first.row, null, null), 'ratesChained', {
         indicator: id,
         years: chained.length === 1 ? String(chained[0]) : `${chained[0]}–${chained.at(-1)}`,
         base: baseYear,
-        falls: rates.some((x) => x.rate === 'fall'),
+        falls: !mixed && rates.some((x) => x.rate === 'fall'),
+        mixed,
       });
     }
   }

@@ -28,6 +28,8 @@ export interface Candidate {
    * `fall`: read from a row of rates of decline (a positive figure a fall).
    */
   rate?: 'growth' | 'fall';
+  /** A rate read as a fall: the figure as a signed growth rate, for a row of both signs (chainRates). */
+  signed?: number;
 }
 
 /** What the plan says about each indicator that reading a value needs. */

@@ -30,6 +30,7 @@ export function readRate(
     return null;
   }
   if (!yearInWindow(year, facts, place, sink)) return null;
-  const percent = falls && cell.value > 0 ? -cell.value : cell.value;
-  return { id, year, value: fromPercent(percent), row, col, raw, rate: falls ? 'fall' : 'growth' };
+  if (!falls) return { id, year, value: fromPercent(cell.value), row, col, raw, rate: 'growth' };
+  const value = fromPercent(cell.value > 0 ? -cell.value : cell.value);
+  return { id, year, value, row, col, raw, rate: 'fall', signed: fromPercent(cell.value) };
 }

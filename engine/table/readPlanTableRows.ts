@@ -541,6 +541,32 @@ function periodKind(name: string, unit: string, value: DraftValue | null) {
   return { kind: isPrintedPercent(unit) ? ('pp-change' as const) : ('increase' as const), value };
 }
 
+/** The words of a fall, ending a name (能源消耗降低) or before a figure in 原文 (下降14%). */
+const FALL_WORDS = '下降|降低|减少|压减|压降';
+const FALL_NAME = new RegExp(`(?:${FALL_WORDS})(?:率|幅度)?$`);
+const FALL_FIGURE = new RegExp(`(?:${FALL_WORDS})\\s*(?:约|了)?\\s*\\d`);
+
+/**
+ * A rate row whose words say it falls (单位地区生产总值能源消耗降低 | 14 | 累计增长 | 以上, 原文 下降14%) while its
+ * figure is positive: a fall of 14% or more, −14% met at or below. Read as the 类型 column alone, a binding
+ * cut had been a rise of 14% with a high probability and no word. Null when the row says no fall.
+ */
+function asFall(
+  name: string,
+  source: string,
+  kind: string,
+  value: DraftValue | null,
+  comparator: Comparator | undefined,
+): { value: DraftValue; comparator: Comparator } | null {
+  if (kind !== 'growth' && kind !== 'cumulative-growth' && kind !== 'pp-change') return null;
+  if (!FALL_NAME.test(name) && !FALL_FIGURE.test(toHalfWidth(source))) return null;
+  const flipped: Partial<Record<Comparator, Comparator>> = { '>=': '<=', '>': '<', '<=': '>=', '<': '>' };
+  if (typeof value === 'number' && value > 0)
+    return { value: -value, comparator: flipped[comparator ?? '>='] ?? comparator ?? '<=' };
+  if (Array.isArray(value) && value[0] > 0) return { value: [-value[1], -value[0]], comparator: 'range' };
+  return null;
+}
+
 /** One data row as a target, or null when it is refused (its issues say why). */
 function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): TableTarget | null {
   const { rowNo, header, col, add, cellIssue, cell } = rr;
@@ -593,7 +619,9 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   // 地区生产总值年均增长 | % | 6左右: a rate row of a printed table, the indicator named without its verb;
   // 规上工业增加值增速 | % | 7左右 is one too, not a share of 7%.
   const rate = !period && cell('kind') === '' && isPrintedPercent(unit) ? RATE_NAME.exec(name) : null;
-  const value = period ? period.value : read.value;
+  const fall = period ? null : asFall(name, cell('source'), kind, read.value, read.comparator);
+  if (fall) rr.cellIssue('read-as-fall', 'value', cell('kind') || kind, 'warning');
+  const value = period ? period.value : (fall?.value ?? read.value);
   const below =
     !period &&
     kind === 'level' &&
@@ -602,7 +630,10 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     value < baseRead;
   // A time cut (审批时间 80 → 60 个工作日) is a cap: what a plan shortens it keeps within (it read ≥ 60, and warned).
   const comparator =
-    read.comparator ?? period?.comparator ?? (below && isDurationUnit(unit) ? '<=' : undefined);
+    fall?.comparator ??
+    read.comparator ??
+    period?.comparator ??
+    (below && isDurationUnit(unit) ? '<=' : undefined);
   // A level below its base with no comparator: a floor or a cap? Read as the template says (≥), and ask.
   if (comparator === undefined && below)
     rr.cellIssue('below-base', 'value', `${value} < ${baseRead}`, 'warning');

@@ -62,6 +62,8 @@ export type TableIssueCode =
   | 'unit-mismatch'
   | 'unknown-unit'
   | 'below-base'
+  /** Warning: a positive rate in a row whose name or 原文 says it falls, read as a fall (detail: the 类型). */
+  | 'read-as-fall'
   | 'not-xlsx'
   | 'file-too-large'
   | 'too-many-rows'

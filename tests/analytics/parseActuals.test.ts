@@ -188,8 +188,11 @@ describe('parseActuals', () => {
     );
     expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(read.actuals[income.id]!['2022']).toBeCloseTo(1.08 * 1.05, 12);
-    // A fall's positive figure is a fall, as a 统计公报 writes 下降2%.
-    expect(read.actuals[energy.id]!['2022']).toBeCloseTo(0.97 * 0.98, 12);
+    // Of both signs, the rates are signed: −3 a fall, 2 a rise (this test had read the 2 as a fall too).
+    expect(read.actuals[energy.id]!['2022']).toBeCloseTo(0.97 * 1.02, 12);
+    const falls = parseActuals('指标\t单位\t2021\t2022\n单位地区生产总值能耗\t%\t3\t2\n', rated);
+    // All positive, they are falls, as a 统计公报 writes 下降3%.
+    expect(falls.actuals[energy.id]!['2022']).toBeCloseTo(0.97 * 0.98, 12);
     const levels = parseActuals('指标\t单位\t2021\n城乡居民人均可支配收入\t元\t32500\n', rated);
     expect(levels.actuals).toEqual({});
     expect(levels.issues[0]!.messageZh).toMatch(
@@ -551,6 +554,20 @@ describe('yearly rates of a rate-only indicator', () => {
     expect(said.join('\n')).toContain(
       '所填为逐年下降率（2026–2027年，正数即下降），已按 2025 年 = 1 逐年连乘换算为指数',
     );
+  });
+
+  // A tester's −3.2, 1.5, −2.5 for 单位GDP能耗: each read as a fall, the index stood at 0.93 where the signed rates
+  // give 0.958 (the 1.5 a rise, under a message saying a positive figure is a fall).
+  it('reads rates of both signs as signed growth rates, and warns that it did', () => {
+    const r = parseActuals(
+      ['指标\t2026\t2027\t2028', '单位GDP能耗降低率\t-3.2\t1.5\t-2.5'].join('\n'),
+      generated,
+    );
+    expect(r.actuals[id('单位GDP能耗下降')]!['2028']).toBeCloseTo(0.968 * 1.015 * 0.975, 12);
+    const said = r.issues.find((i) => i.code === 'ratesChained')!;
+    expect(said.severity).toBe('warning');
+    expect(said.messageZh).toContain('有正有负（2026–2028年），按带符号的增长率读');
+    expect(said.messageZh).not.toContain('正数即下降');
   });
 
   it('refuses a rate that cannot be chained, naming the year missing', () => {

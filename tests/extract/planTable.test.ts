@@ -101,6 +101,48 @@ describe("readPlanTable on a plan's own 主要指标 table", () => {
   });
 });
 
+describe('a rate row whose words say it falls', () => {
+  // A tester's row: 类型 累计增长, 目标值 14, 比较 以上, 原文 下降14% — read as a rise of 14% or more, a binding cut
+  // showed a high probability for its opposite.
+  const table = (rows: string[]) =>
+    readPlanTable(['指标,单位,目标年,目标值,类型,比较,原文', ...rows].join('\n'));
+
+  it('reads a positive figure as a fall, its comparator turned, and says so', () => {
+    const r = table([
+      '单位地区生产总值能源消耗降低,%,2025,14,累计增长,以上,下降14%',
+      '单位工业增加值用水量,%,2025,3,年均增长,左右,年均下降3%左右',
+      '城镇调查失业率降低,个百分点,2025,0.5-1,提高百分点,区间,',
+    ]);
+    expect(r.targets.map((t) => [t.kind, t.value, t.comparator])).toEqual([
+      ['cumulative-growth', -14, '<='],
+      ['growth', -3, '~='],
+      ['pp-change', [-1, -0.5], 'range'],
+    ]);
+    const said = r.issues.filter((i) => i.code === 'read-as-fall');
+    expect(said.map((i) => [i.row, i.severity])).toEqual([
+      [2, 'warning'],
+      [3, 'warning'],
+      [4, 'warning'],
+    ]);
+    expect(tableIssueText(said[0]!)).toContain('按下降 14 读');
+    expect(tableIssueText(said[0]!, 'en')).toContain('a fall of 14');
+  });
+
+  it('leaves a negative figure, a rise, and a level alone', () => {
+    const r = table([
+      '单位地区生产总值二氧化碳排放,%,2025,-18,累计增长,以内,下降18%',
+      '研发经费投入,%,2025,10,年均增长,以上,年均增长10%',
+      '化肥施用量减少,吨,2025,300,总量,以内,',
+    ]);
+    expect(r.targets.map((t) => [t.value, t.comparator])).toEqual([
+      [-18, '<='],
+      [10, '>='],
+      [300, '<='],
+    ]);
+    expect(r.issues.filter((i) => i.code === 'read-as-fall')).toEqual([]);
+  });
+});
+
 describe('readPlanTable', () => {
   // 〔 〕 is how most Chinese plan tables mark a five-year total; it had been refused as "not a number", and
   // with it a binding 能耗 target.

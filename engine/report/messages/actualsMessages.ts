@@ -244,6 +244,10 @@ export const ACTUALS_MESSAGES = {
     zh: '{indicator}：所填为逐年下降率（{years}年，正数即下降），已按 {base} 年 = 1 逐年连乘换算为指数',
     en: '{indicator}: the figures are yearly rates of decline ({years}; a positive figure is a fall), chained into the index ({base} = 1)',
   },
+  'actuals.ratesChained.mixed': {
+    zh: '{indicator}：所填逐年变化率有正有负（{years}年），按带符号的增长率读（负数为下降，正数为上升），已按 {base} 年 = 1 逐年连乘换算为指数；若正数是下降、负数是上升，请把各年改为带符号的增长率',
+    en: '{indicator}: the yearly rates given ({years}) are of both signs, so they are read as signed growth rates (negative a fall, positive a rise) and chained into the index ({base} = 1); if a positive figure is a fall and a negative one a rise, give every year as a signed growth rate',
+  },
   'actuals.rateChainGap': {
     zh: '{indicator}{year}年的增速无法换算：缺少 {missing} 年的增速（须自 {first} 年起逐年给出）',
     en: '{indicator}, {year}: the rate cannot be chained without the {missing} rate (give every year from {first})',

@@ -48,6 +48,10 @@ export const TABLE_MESSAGES = {
     zh: '目标值低于基期值（{detail}），又未写比较方式：按“以上”（≥）读；若是下降或控制目标，请在“比较”列写“以内”',
     en: 'the target lies below the base ({detail}) and no comparator is given: read as "at least" (≥); for a fall or a cap, write “以内” in the comparator column',
   },
+  'table.read-as-fall': {
+    zh: '指标名称或原文说的是下降，目标值“{value}”却是正数（类型：{detail}）：按下降 {value} 读，即变化不高于 −{value}；若确是增长，请改写名称或原文',
+    en: 'the name or the source text says the indicator falls, but the target "{value}" is positive (type: {detail}): read as a fall of {value}, a change of at most −{value}; if it is a rise, reword the name or the source text',
+  },
   'table.bad-number': { zh: '“{value}”不是一个数（{detail}）', en: '"{value}" is not a number ({detail})' },
   'table.bad-base.plain': {
     zh: '基期值“{value}”不是一个数，该目标按基期待补导入',
