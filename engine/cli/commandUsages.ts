@@ -45,7 +45,8 @@ export const goalseekUsage = `planpath goalseek --target ID (--lever ID | --grow
              [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--range LOW,HIGH] [--tolerance T] [--paths N] [--seed S]
              [--format json|table]
   The smallest value of one lever's intensity (--lever) or one parameter's mean (--growth, e.g. a growth
-  rate) at which the target's P(met) reaches P (default 0.8), by bisection on common random numbers.
+  rate) at which the target's P(met) reaches P (default 0.8), by bisection on common random numbers; the
+  largest, where P(met) falls as the value rises (the growth of an indicator a target caps, 能耗下降).
   --deterministic asks instead when the deterministic path meets the target. Says so plainly when no
   value in the range suffices, or when an observed year has already settled the target (exit code 3).
   Range: the lever's intensity range or the parameter's slider range.`;

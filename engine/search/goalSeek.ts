@@ -13,8 +13,12 @@
 //      margin to the target), truncated and projected so that it never
 //      needs more than one step beyond plain bisection, and usually needs far fewer. The answer is hi, a
 //      value known to suffice; [lo, hi] is reported as the final bracket.
-// P(met) is assumed to rise with the variable (levers and growth push targets up; for a ≤ target they push
-// the indicator down). If an evaluation contradicts that, the result says so (monotone: false).
+// Which way P(met) moves is read off the range's two ends: it rises with a lever or with the growth of an
+// indicator a target wants high, and falls with the growth of one a target caps (能耗下降: the faster the
+// indicator grows, the less likely the fall). Rising, the answer is the smallest value that suffices;
+// falling, the largest (direction 'down'; the search runs on −x). Searched as rising only, a cap's growth had
+// been "already met at −50%/year". If an evaluation contradicts the direction, the result says so
+// (monotone: false).
 import { settledIn } from '../evaluate/settledIn.ts';
 import { DEFAULT_TOLERANCE, isDecrease, type TargetSpec } from '../outputs/targetMeasure.ts';
 import type { Comparator, Plan, Target } from '../plan/planSchema.ts';
@@ -73,8 +77,13 @@ export interface GoalSeekResult {
   target: string;
   variable: GoalSeekVariable;
   probability: number | null;
-  /** The smallest sufficient value found (within tolerance), or null. */
+  /**
+   * The smallest sufficient value found (within tolerance) — the largest, direction 'down' — or null; for
+   * 'already-met', the end of the range least favourable to the target, where it is met all the same.
+   */
   value: number | null;
+  /** 'up': P(met) rises with the variable; 'down': it falls (a capped indicator's own growth). */
+  direction: 'up' | 'down';
   /** Final bracket [not sufficient, sufficient]; null when there was nothing to bisect. */
   bracket: [number, number] | null;
   range: [number, number];
@@ -264,7 +273,9 @@ export async function goalSeek(
 
   /** A search that ends at a range's end, without bisecting. */
   const endedEarly = (
-    fields: Pick<GoalSeekResult, 'status' | 'value' | 'pMet' | 'cost' | 'message'>,
+    fields: Pick<GoalSeekResult, 'status' | 'value' | 'pMet' | 'cost' | 'message'> & {
+      direction?: GoalSeekResult['direction'];
+    },
   ): GoalSeekResult => {
     onProgress?.({ done: 1, stage: 'goal-seek: done' });
     return {
@@ -275,6 +286,7 @@ export async function goalSeek(
       monotone: true,
       paths: usedPaths,
       seed: usedSeed,
+      direction: 'up',
       ...fields,
     };
   };
@@ -303,31 +315,48 @@ export async function goalSeek(
       observedYear: settled,
     };
   }
-  if (low.met) {
+  const high = await evaluate(range[1]);
+  // Falling: the low end suffices and the high one does not, or neither does and the low end comes closer, or
+  // both do and the high end is the nearer miss.
+  const direction: GoalSeekResult['direction'] =
+    low.met === high.met ? (low.score > high.score ? 'down' : 'up') : low.met ? 'down' : 'up';
+  const [worst, best] = direction === 'up' ? [range[0], range[1]] : [range[1], range[0]];
+  const atWorst = direction === 'up' ? low : high;
+  const atBest = direction === 'up' ? high : low;
+  if (low.met && high.met) {
     return endedEarly({
       status: 'already-met',
-      value: range[0],
-      pMet: low.pMet,
-      cost: costs.get(range[0]) ?? null,
-      message: `already met at the bottom of the range: ${name} = ${exact(range[0])} gives ${describe(low, probability)}`,
+      value: worst,
+      direction,
+      pMet: atWorst.pMet,
+      cost: costs.get(worst) ?? null,
+      message: `already met at the ${direction === 'up' ? 'bottom' : 'top'} of the range: ${name} = ${exact(worst)} gives ${describe(atWorst, probability)}`,
     });
   }
-  const high = await evaluate(range[1]);
-  if (!high.met) {
+  if (!atBest.met) {
     return endedEarly({
       status: 'no-solution',
       value: null,
-      pMet: high.pMet,
-      cost: costs.get(range[1]) ?? null,
-      message: `no value of ${name} in ${exact(range[0])}–${exact(range[1])} suffices for ${what}: at ${exact(range[1])} it gives ${describe(high, probability)}`,
+      direction,
+      pMet: atBest.pMet,
+      cost: costs.get(best) ?? null,
+      message: `no value of ${name} in ${exact(range[0])}–${exact(range[1])} suffices for ${what}: at ${exact(best)} it gives ${describe(atBest, probability)}`,
     });
   }
-  const { lo, hi, iterations } = await itpSearch(evaluate, range, low.score, high.score, {
-    tolerance,
-    maxIterations,
-  });
-  // Monotone means: no sufficient value below an insufficient one among all evaluations.
-  const sorted = [...evaluations].sort((a, b) => a.value - b.value);
+  // Falling, the search runs on −x, where P(met) rises: its smallest sufficient −x is the largest x.
+  const sign = direction === 'up' ? 1 : -1;
+  const searched = await itpSearch(
+    (y) => evaluate(sign * y),
+    direction === 'up' ? range : [-range[1], -range[0]],
+    atWorst.score,
+    atBest.score,
+    { tolerance, maxIterations },
+  );
+  const { iterations } = searched;
+  const lo = sign * searched.lo;
+  const hi = sign * searched.hi;
+  // Monotone means: no sufficient value before an insufficient one, in the search's direction.
+  const sorted = [...evaluations].sort((a, b) => sign * (a.value - b.value));
   const firstMet = sorted.findIndex((e) => e.met);
   const monotone = sorted.slice(firstMet).every((e) => e.met);
   const atHi = evaluations.find((e) => e.value === hi)!;
@@ -336,6 +365,7 @@ export async function goalSeek(
     ...base,
     status: 'found',
     value: hi,
+    direction,
     bracket: [lo, hi],
     iterations,
     evaluations,
@@ -344,7 +374,7 @@ export async function goalSeek(
     monotone,
     paths: usedPaths,
     seed: usedSeed,
-    message: `${name} = ${shown(hi, tolerance)} is the smallest value (to ±${shown(tolerance, tolerance / 10)}) at which ${what}: ${describe(atHi, probability)}`,
+    message: `${name} = ${shown(hi, tolerance)} is the ${direction === 'up' ? 'smallest' : 'largest'} value (to ±${shown(tolerance, tolerance / 10)}) at which ${what}: ${describe(atHi, probability)}`,
   };
 }
 

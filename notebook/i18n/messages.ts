@@ -547,6 +547,10 @@ export const MESSAGES = {
     zh: '在可调范围 {lo}–{hi} 内无解：{name} 取最大值 {hi} 时，“{target}”的达成概率仅为 {p}，达不到要求的 {req}。',
     en: 'No value in the range {lo}–{hi} suffices: even at {name} = {hi}, the probability that “{target}” is met is {p}, short of the {req} required.',
   },
+  'gs.noSolution.down': {
+    zh: '在可调范围 {lo}–{hi} 内无解：{name} 取最小值 {lo} 时，“{target}”的达成概率仅为 {p}，达不到要求的 {req}。',
+    en: 'No value in the range {lo}–{hi} suffices: even at {name} = {lo}, the probability that “{target}” is met is {p}, short of the {req} required.',
+  },
   'gs.awaitingBase': { zh: '基期待补', en: 'base to be entered' },
   'gs.settled': { zh: '目标年已有数据', en: 'settled by its target year’s figure' },
   'gs.settledReckoned': { zh: '目标年已有推算值', en: 'settled by a reckoned figure' },
@@ -561,6 +565,14 @@ export const MESSAGES = {
   'gs.solution': {
     zh: '{name} 至少取 {value}，“{target}”的达成概率才能达到 {req}（此时为 {p}）。',
     en: '{name} must be at least {value} for “{target}” to be met with a probability of at least {req} (at that value: {p}).',
+  },
+  'gs.solution.down': {
+    zh: '{name} 至多取 {value}，“{target}”的达成概率才能达到 {req}（此时为 {p}）；取值越大，越难达成。',
+    en: '{name} must be at most {value} for “{target}” to be met with a probability of at least {req} (at that value: {p}); the higher it is, the less likely the target.',
+  },
+  'gs.alreadyMet.down': {
+    zh: '无需调整：{name} 取最大值 {value} 时，“{target}”的达成概率仍为 {p}，不低于要求的 {req}。',
+    en: 'Nothing to adjust: even at its maximum {name} = {value}, the probability that “{target}” is met is {p}, at least the {req} required.',
   },
   'gs.alreadyMet': {
     zh: '无需调整：{name} 取最小值 {value} 时，“{target}”的达成概率已为 {p}，不低于要求的 {req}。',

@@ -30,13 +30,21 @@ export function goalSeekSummary(
   const p = formatProbPhrase(r.pMet, lang);
   switch (r.status) {
     case 'already-met':
-      return t('gs.alreadyMet', { name, value: value(r.range[0]), target, p, req });
+      // At the end of the range least favourable to the target: the minimum, or for a capped indicator's own
+      // growth the maximum.
+      return t(r.direction === 'down' ? 'gs.alreadyMet.down' : 'gs.alreadyMet', {
+        name,
+        value: value(r.value ?? r.range[0]),
+        target,
+        p,
+        req,
+      });
     case 'unknown-base':
       return t('gs.unknownBase', { target });
     case 'observed':
       return t('gs.observed', { target, year: r.observedYear ?? '—' });
     case 'no-solution': {
-      const sentence = t('gs.noSolution', {
+      const sentence = t(r.direction === 'down' ? 'gs.noSolution.down' : 'gs.noSolution', {
         name,
         lo: value(r.range[0]),
         hi: value(r.range[1]),
@@ -56,7 +64,13 @@ export function goalSeekSummary(
         : sentence;
     }
     default:
-      return t('gs.solution', { name, value: value(r.value ?? Number.NaN), target, p, req });
+      return t(r.direction === 'down' ? 'gs.solution.down' : 'gs.solution', {
+        name,
+        value: value(r.value ?? Number.NaN),
+        target,
+        p,
+        req,
+      });
   }
 }
 

@@ -55,6 +55,45 @@ describe('goalSeek against closed forms', () => {
     expect(r.message).toContain('at which P(met) ≥ 80%');
   });
 
+  // A cap (≤ 607) on the indicator whose growth is sought: P(met) falls as the growth rises, and the answer is
+  // the largest growth that keeps it. Searched as rising, a tester's 能耗下降 had been "already met at −50%".
+  describe('a target the growth works against', () => {
+    const capped = structuredClone(plan);
+    capped.targets.find((t) => t.id === 'pillar_2025')!.comparator = '<=';
+    const seek = (probability: number | null, range?: [number, number]) =>
+      goalSeek(capped, null, {
+        target: 'pillar_2025',
+        variable: { kind: 'parameter', id: 'g_output' },
+        probability,
+        paths: 10_000,
+        seed: 7,
+        ...(range ? { range, tolerance: 1e-7 } : {}),
+      });
+
+    it('deterministic: the largest growth at which the path stays at or below 607 is g*', async () => {
+      const r = await seek(null, [0, 0.2]);
+      expect([r.status, r.direction]).toEqual(['found', 'down']);
+      expect(r.value!).toBeLessThanOrEqual(gStar + 1e-9);
+      expect(gStar - r.value!).toBeLessThanOrEqual(1e-7);
+      // [not sufficient, sufficient]: the insufficient end above the answer.
+      expect(r.bracket![0]).toBeGreaterThan(r.bracket![1]);
+      expect(r.message).toContain('is the largest value');
+    });
+
+    it('P(met) ≥ 0.8: the mean growth is g* − 0.02·Φ⁻¹(0.8)  (10,000 paths, seed 7, ±0.0012)', async () => {
+      const r = await seek(0.8);
+      expect([r.status, r.direction, r.monotone]).toEqual(['found', 'down', true]);
+      expect(Math.abs(r.value! - (gStar - 0.02 * normalQuantile(0.8)))).toBeLessThan(0.0012);
+      expect(r.pMet!).toBeGreaterThanOrEqual(0.8);
+    });
+
+    it('met across the range: says so at its top, the end least favourable', async () => {
+      const r = await seek(0.8, [-0.05, 0]);
+      expect([r.status, r.direction, r.value]).toEqual(['already-met', 'down', 0]);
+      expect(r.message).toContain('already met at the top of the range');
+    });
+  });
+
   it('a lever: intensity i with g_output ~ N(0.075, 0.02) + 0.01·i meets P ≥ 0.9 at i = (g* − 0.075 + 0.02·Φ⁻¹(0.9))/0.01', async () => {
     const r = await goalSeek(plan, null, {
       target: 'pillar_2025',

@@ -31,6 +31,27 @@ describe('goalSeekSummary', () => {
   });
 });
 
+// A capped indicator's own growth: the answer is the largest value, and "already met" is at the range's top.
+describe('goalSeekSummary, a variable working against its target', () => {
+  const down = (status: string, value: number | null) =>
+    ({
+      ...result,
+      status,
+      direction: 'down',
+      value,
+      pMet: 0.81,
+      variable: { kind: 'parameter', id: 'g' },
+    }) as unknown as GoalSeekResult;
+  it.each([
+    ['found', -0.056, 'zh', 'g 至多取 -0.056', 'en', 'g must be at most -0.056'],
+    ['already-met', 0.4, 'zh', '取最大值 0.4 时', 'en', 'even at its maximum g = 0.4'],
+    ['no-solution', null, 'zh', 'g 取最小值 -0.2 时', 'en', 'even at g = -0.2'],
+  ] as const)('%s', (status, value, _zh, zh, _en, en) => {
+    expect(goalSeekSummary(app, down(status, value), 'zh', 'g', String)).toContain(zh);
+    expect(goalSeekSummary(app, down(status, value), 'en', 'g', String)).toContain(en);
+  });
+});
+
 // 净增“五上”200家 by 2025 and 市场主体提质增效 from 2025 with a year's lag: 无解 had read as a lever too weak.
 describe('goalSeekSummary, a lever acting after the target year', () => {
   const plan = yaohaiPlan();
