@@ -80,25 +80,38 @@ export function historyRates(
     const seen = observedAs && actuals.get(observedAs.id);
     // The base year's own actual, where one is entered, as the run pins it: a planner's 86 for 2025 had left
     // 专精特新 on the default rates beside 95 and 104 entered for the years after.
-    const atBase = seen?.get(0);
+    if (!seen) continue;
+    const atBase = seen.get(0);
+    const observedYears = [...seen.keys()]
+      .filter((k) => k > 0 && Number.isFinite(seen.get(k)!))
+      .sort((a, b) => a - b);
+    // A base the plan does not give (a yearly flow's 2020 figure, 基期待补) leaves the first year entered to start
+    // from: 城镇就业 entered as 0.65, 0.6, 0.58 万人 a year had stayed on the default +5% a year, and a five-year
+    // total read 93% 依据数据 on it.
+    const start =
+      (atBase !== undefined && Number.isFinite(atBase)) || (ind.base && 'value' in ind.base)
+        ? 0
+        : (observedYears[0] ?? 0);
     const base =
-      atBase !== undefined && Number.isFinite(atBase)
-        ? toModel(atBase)
-        : ind.base && 'value' in ind.base
-          ? ind.base.value
-          : undefined;
-    if (base === undefined || !(base > 0) || !seen) continue;
-    const latest = Math.max(0, ...[...seen.keys()].filter((k) => k > 0 && Number.isFinite(seen.get(k)!)));
-    const value = latest > 0 ? toModel(seen.get(latest)!) : Number.NaN;
+      start > 0
+        ? toModel(seen.get(start)!)
+        : atBase !== undefined && Number.isFinite(atBase)
+          ? toModel(atBase)
+          : ind.base && 'value' in ind.base
+            ? ind.base.value
+            : undefined;
+    if (base === undefined || !(base > 0)) continue;
+    const latest = Math.max(0, ...observedYears);
+    const value = latest > start ? toModel(seen.get(latest)!) : Number.NaN;
     if (!(value > 0) || years[latest]! > zeroUntil) continue;
     // The engine's pow: the same figures give the same rate in every browser.
-    const observed = engineMath().pow(value / base, 1 / latest) - 1;
+    const observed = engineMath().pow(value / base, 1 / (latest - start)) - 1;
     const exitMean = exit === undefined ? undefined : meanOf(plan, scenario, exit);
     if (reading === 'entry' && exitMean === undefined) continue;
-    out[latest < HISTORY_YEARS ? 'tooShort' : 'used'].push({
+    out[latest - start < HISTORY_YEARS ? 'tooShort' : 'used'].push({
       parameter: p.id,
       indicator: observedAs!.id,
-      from: years[0]!,
+      from: years[start]!,
       to: years[latest]!,
       reading,
       observed,

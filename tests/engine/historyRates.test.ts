@@ -235,3 +235,41 @@ describe('the embedded plan’s stand-ins for indicators with no record', () => 
     expect(r.historyRates).toEqual([]);
   });
 });
+
+// A tester's 城镇就业 (五年累计3万人): its yearly flow has no printed 2020 figure, and 0.65, 0.6, 0.58 万人 entered for
+// 2021–2023 had left it on the default +5% a year — the total read 93% 依据数据 on a trend that falls.
+describe('a yearly flow whose base the plan does not give', () => {
+  const flowText = ['二、发展目标', '到2025年，五年累计新增城镇就业3万人以上。'].join('\n');
+  const flowDraft = extractTargets(flowText);
+  const flowPlan = loadPlan(
+    JSON.parse(
+      JSON.stringify(generatePlan(flowDraft.targets, { facts: flowDraft.baseFacts, targetYear: 2025 }).plan),
+    ),
+    'flow.plan.json',
+  );
+  const flow = flowPlan.indicators.find((i) => i.id.endsWith('_flow'))!;
+  const entered = (values: Record<string, number>): Scenario =>
+    ({ format: 'planpath/scenario@1', name: { zh: '录入' }, actuals: { [flow.id]: values } }) as Scenario;
+
+  it('grows from the first year entered to the latest, and says from when', () => {
+    expect(flow.base).toMatchObject({ unknown: true });
+    const r = runSync(flowPlan, entered({ '2021': 0.65, '2022': 0.6, '2023': 0.58 }), { paths: 0 });
+    const rate = (0.58 / 0.65) ** (1 / 2) - 1;
+    expect(r.historyRates).toEqual([
+      expect.objectContaining({
+        indicator: flow.id,
+        from: 2021,
+        to: 2023,
+        observed: expect.closeTo(rate, 12),
+      }),
+    ]);
+    const k = r.years.indexOf(2024);
+    expect(r.indicators[flow.id]!.deterministic[k]).toBeCloseTo(0.58 * (1 + rate), 9);
+  });
+
+  it('keeps the default, said, over one year of change', () => {
+    const r = runSync(flowPlan, entered({ '2022': 0.6, '2023': 0.58 }), { paths: 0 });
+    expect(r.historyRates).toEqual([]);
+    expect(r.shortHistory).toEqual([expect.objectContaining({ from: 2022, to: 2023 })]);
+  });
+});
