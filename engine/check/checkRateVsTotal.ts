@@ -11,6 +11,7 @@
 // implies the base: 607 ÷ 1.075^5 = 422.8. When the plan prints the base, they must agree; when it does
 // not, the implied base is reported so that it can be checked against the statistical yearbook.
 
+import { DEFAULT_TOLERANCE } from '../outputs/targetMeasure.ts';
 import {
   cite,
   joined,
@@ -154,6 +155,44 @@ function withinRoundingFinding(ctx: CheckContext, g: NumTarget, t: Total, n: num
   };
 }
 
+/** The slack a 约/左右 figure leaves either side of it (its own tolerance, else the engine's); 0 otherwise. */
+function approximateSlack(x: NumTarget): number {
+  return x.target.comparator === '~=' ? (x.target.tolerance ?? DEFAULT_TOLERANCE) : 0;
+}
+
+/**
+ * Whether a rate and a total agree once each figure printed with 约/左右 may lie its slack either side: GDP
+ * 600亿元左右 from 412 and 7.5%左右 a year (412 × 1.075⁵ = 591.5, 1.4% short of 600) had been called a
+ * contradiction in the plan's headline figures. False when neither is approximate.
+ */
+function withinApproximation(g: NumTarget, t: Total, n: number, hg: number): boolean {
+  const sg = approximateSlack(g);
+  const st = Math.max(0, ...t.from.map(approximateSlack));
+  if (sg === 0 && st === 0) return false;
+  const rates = [g.value * (1 - sg), g.value * (1 + sg)];
+  const grownLo = (1 + Math.min(...rates) - hg) ** n;
+  const grownHi = (1 + Math.max(...rates) + hg) ** n;
+  return grownLo <= (1 + t.hi) * (1 + st) && grownHi >= (1 + t.lo) * (1 - st);
+}
+
+/** A rate and a total that agree only as the approximate figures they are: said, not a contradiction. */
+function withinApproximationFinding(ctx: CheckContext, g: NumTarget, t: Total, n: number): Finding {
+  const compound = (1 + t.total) ** (1 / n) - 1;
+  const grown = (1 + g.value) ** n - 1;
+  const params = { rate: pct(g.value), total: pct(t.total), compound: pct(compound), n, grown: pct(grown) };
+  return {
+    kind: 'rate-vs-total',
+    severity: 'info',
+    targets: [g.id, ...t.from.map((x) => x.id)],
+    sections: ctx.sections(g, ...t.from),
+    message: msg('check.rate.withinApproximation', {
+      indicator: named(ctx.indicator(g.indicator)!),
+      ...params,
+    }),
+    arithmetic: msg('check.arith.withinRounding', { how: t.how, ...params }),
+  };
+}
+
 /** A rate that contradicts the total, and whether it is the total's arithmetic mean. */
 function contradictionFinding(ctx: CheckContext, g: NumTarget, t: Total, n: number): Finding {
   const { total, lo, hi, from } = t;
@@ -265,6 +304,10 @@ function rateVsTotalFindings(
         findings.push(withinRoundingFinding(ctx, g, t, n));
         continue;
       }
+      if (withinApproximation(g, t, n, hg)) {
+        findings.push(withinApproximationFinding(ctx, g, t, n));
+        continue;
+      }
       flagged.add(g.indicator);
       findings.push(contradictionFinding(ctx, g, t, n));
     }
@@ -277,6 +320,22 @@ interface ImpliedBase {
   from: NumTarget[];
   value: number;
   arithmetic: Message;
+  /** How far (relative) the base may lie from `value` when the figures are 约/左右 ones; 0 for exact figures. */
+  slack: number;
+}
+
+/**
+ * The relative slack of `base(level, rate)` when either figure is approximate: the largest change over the
+ * four corners of their slack (600左右 and 7.5%左右: a base anywhere in 389.7–445.7, 412 among them).
+ */
+function baseSlack(base: (level: number, rate: number) => number, t: NumTarget, g: NumTarget): number {
+  const [st, sg] = [approximateSlack(t), approximateSlack(g)];
+  if (st === 0 && sg === 0) return 0;
+  const v = base(t.value, g.value);
+  let most = 0;
+  for (const a of [1 - st, 1 + st])
+    for (const b of [1 - sg, 1 + sg]) most = Math.max(most, Math.abs(base(t.value * a, g.value * b) / v - 1));
+  return Number.isFinite(most) ? most : 0;
 }
 
 function impliedBases(
@@ -295,10 +354,13 @@ function impliedBases(
     for (const t of ts.filter((t) => t.year === g.year)) {
       const params = { target: num(t.value), rate: pct(g.value), n };
       if (arithmetic && t.value > 0 && (t.kind === 'level' || t.kind === 'increase')) {
-        const value = t.kind === 'level' ? t.value / (1 + g.value * n) : t.value / (g.value * n);
+        const implied = (level: number, rate: number) =>
+          t.kind === 'level' ? level / (1 + rate * n) : level / (rate * n);
+        const value = implied(t.value, g.value);
         candidates.push({
           from: [t, g],
           value,
+          slack: baseSlack(implied, t, g),
           arithmetic: msg(
             t.kind === 'level'
               ? 'check.arith.levelOverRateArithmetic'
@@ -309,18 +371,22 @@ function impliedBases(
         continue;
       }
       if (t.kind === 'level' && t.value > 0) {
-        const value = t.value / (1 + g.value) ** n;
+        const implied = (level: number, rate: number) => level / (1 + rate) ** n;
+        const value = implied(t.value, g.value);
         candidates.push({
           from: [t, g],
           value,
+          slack: baseSlack(implied, t, g),
           arithmetic: msg('check.arith.levelOverRate', { ...params, base: num(value) }),
         });
       }
       if (t.kind === 'increase' && g.value !== 0) {
-        const value = t.value / ((1 + g.value) ** n - 1);
+        const implied = (increase: number, rate: number) => increase / ((1 + rate) ** n - 1);
+        const value = implied(t.value, g.value);
         candidates.push({
           from: [t, g],
           value,
+          slack: baseSlack(implied, t, g),
           arithmetic: msg('check.arith.increaseOverRate', { ...params, base: num(value) }),
         });
       }
@@ -332,6 +398,7 @@ function impliedBases(
       candidates.push({
         from: [inc, p],
         value: inc.value / p.value,
+        slack: baseSlack((increase, total) => increase / total, inc, p),
         arithmetic: msg('check.arith.increaseOverTotal', {
           target: num(inc.value),
           total: pct(p.value),
@@ -347,7 +414,9 @@ function impliedBaseFinding(ctx: CheckContext, x: string, c: ImpliedBase): Findi
   const base = ctx.base(x);
   if (!(c.value > 0) || !Number.isFinite(c.value)) return null;
   const printed = base?.source === 'plan';
-  const differs = base !== null && Math.abs(c.value / base.value - 1) > BASE_TOL;
+  // Printed as 约/左右, the figures imply a base only to within their slack: 600左右 and 7.5%左右 from a printed
+  // 412 had read 矛盾 (417.9, 1.4% apart).
+  const differs = base !== null && Math.abs(c.value / base.value - 1) > Math.max(BASE_TOL, c.slack);
   if (printed && !differs) return null;
   const ind = ctx.indicator(x)!;
   const unit = ind.unit;

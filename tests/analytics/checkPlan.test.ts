@@ -5,6 +5,9 @@ import { formulaShape } from '../../engine/check/formulaShape.ts';
 import { measureClass } from '../../engine/check/measureClass.ts';
 import { type FindingText, renderFindings } from '../../engine/check/renderFindings.ts';
 import { readPlan } from '../../engine/cli/cliInputs.ts';
+import { extractTargets } from '../../engine/extract/index.ts';
+import { generatePlan } from '../../engine/generate/generatePlan.ts';
+import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { planRelationsSchema } from '../../engine/plan/relationSchema.ts';
 import type { Lang } from '../../engine/report/lang.ts';
@@ -366,5 +369,36 @@ describe('an implied base on a plan read from a table', () => {
     expect(f.message).toBe(
       '社会消费品零售总额：2025 年基数 210 亿元（录入值）与由“社会消费品零售总额：270（亿元）”与“社会消费品零售总额年均增长：5-6（%）”推算的 211.6 亿元相符（相差 0.7%）。',
     );
+  });
+});
+
+// A tester's headline figures: 600亿元左右 and 7.5%左右 from a printed 412 (412 × 1.075⁵ = 591.5, 1.4% short)
+// had been called a 矛盾 twice over. As approximate figures they agree; as exact ones they still do not.
+describe('approximate figures (约/左右) against each other', () => {
+  const findings = (about: string) => {
+    const text = [
+      '二、发展目标',
+      '2020年，全区地区生产总值412亿元。',
+      `到2025年，全区地区生产总值达到600亿元${about}，年均增长7.5%${about}。`,
+    ].join('\n');
+    const draft = extractTargets(text);
+    const plan = loadPlan(
+      JSON.parse(
+        JSON.stringify(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2025 }).plan),
+      ),
+      'gdp.plan.json',
+    );
+    return renderFindings(checkPlan(plan).findings, 'zh');
+  };
+
+  it('agree within their slack: said as a note, no contradiction', () => {
+    const f = findings('左右');
+    expect(f.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(f.map((x) => x.message).join('\n')).toContain('两者均为“左右/约”的概数，在其允许的幅度内相符');
+  });
+
+  it('printed exactly, still contradict', () => {
+    const f = findings('');
+    expect(f.filter((x) => x.severity === 'error').map((x) => x.kind)).toEqual(['rate-vs-total']);
   });
 });

@@ -63,6 +63,10 @@ export const CHECK_MESSAGES = {
     zh: '{indicator}：年均增速 {rate} 与期间总增幅 {total}（复利年均 {compound}）只在四舍五入后一致；按 {rate} 复利 {n} 年，总增幅为 {grown}。',
     en: '{indicator}: the annual rate {rate} and the total growth {total} (compound {compound} a year) agree only after rounding; {rate} compounded for {n} years is +{grown}.',
   },
+  'check.rate.withinApproximation': {
+    zh: '{indicator}：年均增速 {rate} 与期间总增幅 {total}（复利年均 {compound}）不完全一致，但两者均为“左右/约”的概数，在其允许的幅度内相符；按 {rate} 复利 {n} 年，总增幅为 {grown}。',
+    en: '{indicator}: the annual rate {rate} and the total growth {total} (compound {compound} a year) differ, but both are approximate figures (左右/约) and agree within their slack; {rate} compounded for {n} years is +{grown}.',
+  },
   'check.arith.withinRounding': same(
     '{how}; (1 + {total})^(1/{n}) − 1 = {compound}; (1 + {rate})^{n} − 1 = {grown}',
   ),
