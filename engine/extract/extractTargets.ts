@@ -380,6 +380,7 @@ function walkEvents(
           kind: read.kind,
           year: state.targetYear,
           base: read.base,
+          ...(read.baseText ? { baseText: read.baseText } : {}),
           aspirational: aspire,
           section,
           ...(read.total ? { total: true as const } : {}),

@@ -40,6 +40,9 @@ export interface DraftTarget {
   year: number | null;
   /** The base when printed with the target (从107家增加到500家 → 107), in the same unit; else null. */
   base: number | null;
+  /** That base as the sentence prints it (由2020年的156家), which its provenance quotes: it had quoted the target's
+   *  own figure (260家) as the base's. */
+  baseText?: string;
   /** 力争: a stretch target, shown and counted apart. */
   aspirational: boolean;
   /** The headings the figure sits under, outermost first, joined by " · "; null before any heading. */

@@ -40,6 +40,8 @@ export interface QuantityReading {
   comparator: Comparator;
   kind: DraftTarget['kind'];
   base: number | null;
+  /** The base as printed, from 从/由 to its figure (由2020年的156家); null without a base. */
+  baseText: string | null;
   /** The clause says this is something to reach (a verb, a comparator, or the figure ends the clause). */
   cued: boolean;
   /** A total over the period, the sum of yearly figures (五年累计…): an `increase` that needs no stock base. */
@@ -113,6 +115,7 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
   }
 
   let base: number | null = null;
+  let baseText: string | null = null;
   if (prev !== undefined && prev.start >= itemStart && typeof prev.value === 'number') {
     const span = norm.slice(itemStart, prev.start);
     const from = itemStart + Math.max(span.lastIndexOf('从'), span.lastIndexOf('由'));
@@ -120,6 +123,7 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
     const mid = norm.slice(prev.end, q.start);
     if (/^[从由]/.test(pre) && /(到|至)$/.test(mid) && prev.unit === q.unit) {
       base = prev.value;
+      baseText = text.slice(Math.max(itemStart, from), prev.end);
       name = cleanName(norm.slice(itemStart, from));
     }
   }
@@ -145,6 +149,7 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
     comparator,
     kind,
     base,
+    baseText,
     cued,
     total,
   };

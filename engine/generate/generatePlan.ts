@@ -234,7 +234,7 @@ class PlanDraft {
       };
     const row = t.row === undefined ? '' : `第${t.row}行`;
     return t.figure !== '' && t.row === undefined
-      ? this.planProvenance(t, [
+      ? this.planProvenance({ ...t, figure: t.baseText ?? t.figure }, [
           {
             zh: `${what.zh}与目标同句印出（从…到… / 由…到…）`,
             en: `${what.en} printed with the target (从…到… / 由…到…)`,

@@ -28,6 +28,8 @@ export interface GenerateTarget {
   valueEntered?: boolean;
   /** The base as a table of the plan prints it (规上工业增加值 2025年基期 318): its provenance's figure. */
   baseFigure?: string;
+  /** The base as the target's sentence prints it (由2020年的156家): its provenance's figure. */
+  baseText?: string;
   baseYear?: number | null;
   aspirational: boolean;
   section: string | null;

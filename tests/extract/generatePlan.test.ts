@@ -348,8 +348,15 @@ describe('generatePlan from a text draft', () => {
 
   it('takes bases only from the text: 由3.5万元…到5.3万元, 从107家…到500家, and the 2020 fact', () => {
     const byName = (zh: string) => plan.indicators.find((i) => i.name.zh === zh)!;
-    expect(byName('城镇居民人均可支配收入').base).toMatchObject({ value: 3.5, provenance: { kind: 'plan' } });
-    expect(byName('科技型中小企业')).toMatchObject({ base: { value: 107 }, dynamics: { kind: 'stock' } });
+    // Each base cites its own figure, as the sentence prints it: the target's (5.3万元, 500家) had been cited.
+    expect(byName('城镇居民人均可支配收入').base).toMatchObject({
+      value: 3.5,
+      provenance: { kind: 'plan', figure: expect.stringMatching(/^由.*3\.5万元$/) },
+    });
+    expect(byName('科技型中小企业')).toMatchObject({
+      base: { value: 107, provenance: { figure: expect.stringMatching(/^从.*107家$/) } },
+      dynamics: { kind: 'stock' },
+    });
     expect(byName('全区地区生产总值').base).toMatchObject({
       value: 860,
       provenance: { kind: 'plan', figure: '860亿元' },
