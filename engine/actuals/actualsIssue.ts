@@ -43,6 +43,8 @@ export interface ActualsIssueParams {
   farFromPlanFigure: { indicator: string; value: string; figure: string; year: number; times: number };
   /** Refused: the same for an amount of money (5 万亿元 pasted for an output the plan puts at 607 亿元 in 2025). */
   farFromPlanFigureRefused: { indicator: string; value: string; figure: string; year: number; times: number };
+  /** Kept, with a question: a yearly figure half the total the plan prints under its name or more (the total pasted). */
+  looksLikeStock: { indicator: string; value: string; stock: string; year: number };
   /** Kept, with a question: a value five times off its base or more that moved a decimal point lands near. */
   decimalSlip: { indicator: string; value: string; base: string; guess: string };
   /** Kept, with a question: a value that moved decimal point lands near the year before it (slipsInSeries). */

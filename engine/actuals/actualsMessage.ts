@@ -60,6 +60,7 @@ const MESSAGES: Messages = {
   decimalSlipYear: plain('decimalSlipYear'),
   farFromBaseRefused: plain('farFromBaseRefused'),
   farFromPlanFigure: plain('farFromPlanFigure'),
+  looksLikeStock: plain('looksLikeStock'),
   farFromPlanFigureRefused: plain('farFromPlanFigureRefused'),
   negativeAmount: plain('negativeAmount'),
   negativeAmountRefused: plain('negativeAmountRefused'),

@@ -5,6 +5,7 @@
 import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import { oddsPart } from '../plan/oddsPart.ts';
 import type { Plan } from '../plan/planSchema.ts';
+import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
 import { isPlanYear } from '../plan/yearSchema.ts';
 import { fromPercent } from '../units/fromScale.ts';
 import { convertUnit, normalizeUnit, parseUnit } from '../units/unitFactor.ts';
@@ -50,6 +51,11 @@ export interface IndicatorFacts {
    * the scale a slipped unit is told by where the plan gives no base.
    */
   printed: (id: string) => { value: number; year: number } | undefined;
+  /**
+   * For a yearly figure (a quota's count, 规模以上工业企业（每年）; a flow, its id …_flow): the total the plan prints
+   * as a fact under the same name (规模以上工业企业 312家 in 2020), in the indicator's unit.
+   */
+  stock: (id: string) => { value: number; year: number } | undefined;
   /** Its values may fall below zero: one computed with a subtraction, a difference such as 注册企业净增数. */
   signed: (id: string) => boolean;
   firstYear: number;
@@ -57,6 +63,9 @@ export interface IndicatorFacts {
   /** The calendar year now, where the caller knows it: a later year cannot have been observed. */
   thisYear?: number | undefined;
 }
+
+/** How a generated plan names a yearly figure: 规模以上工业企业（每年）. */
+const YEARLY_SUFFIX = /[(（](?:每年|年度数?|当年)[)）]$/;
 
 export function indicatorFacts(plan: Plan, thisYear?: number): IndicatorFacts {
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
@@ -90,9 +99,21 @@ export function indicatorFacts(plan: Plan, thisYear?: number): IndicatorFacts {
     const value = Array.isArray(t.value) ? t.value[0] : t.value;
     if (value > 0) printed.set(t.indicator, { value, year: t.year });
   }
+  const stocks = new Map<string, { value: number; year: number }>();
+  for (const i of plan.indicators) {
+    const name = i.name.zh.replace(YEARLY_SUFFIX, '');
+    if (name === i.name.zh && !i.id.endsWith('_flow')) continue;
+    // Named as the text names it, its area aside (全区规模以上工业企业 312家).
+    const key = withoutAreaOrCount(name);
+    const fact = plan.facts.find(
+      (f) => withoutAreaOrCount(f.name.zh) === key && f.unit === i.unit && f.value > 0,
+    );
+    if (fact) stocks.set(i.id, { value: fact.value, year: fact.year });
+  }
   return {
     base: (id) => bases.get(id),
     printed: (id) => printed.get(id),
+    stock: (id) => stocks.get(id),
     signed: (id) => signed.has(id),
     unit: (id) => units.get(id) ?? '',
     isShare: (id) => shares.has(id),
@@ -249,6 +270,18 @@ function questionScale(
     return signed;
   }
   const b = facts.base(id);
+  const stock = facts.stock(id);
+  // A year's figure as large as the whole stock the plan prints (347 家 against 312 in 2020, for 每年新增30家) is
+  // most likely that stock, pasted for the yearly figure: it had been read as 347 new firms, 完成进度 752%.
+  if (stock && value >= stock.value / 2) {
+    sink.add('warning', place, 'looksLikeStock', {
+      indicator: id,
+      value: shown(value),
+      stock: shown(stock.value),
+      year: stock.year,
+    });
+    return true;
+  }
   if (b === undefined) return questionAgainstPlanFigure(value, id, facts, place, sink, shown, base);
   if (!(b > 0) || !(value > 0) || facts.isIndex(id)) return true;
   // A decimal point slipped: 4.25 for a 城镇化率 of 41.5% had been read without a word and judged 难以达成 at

@@ -1003,10 +1003,14 @@ const CHANGE_WORDS: Partial<Record<GenerateTarget['kind'], [up: string, down: st
   growth: ['年均增长', '年均下降'],
   'cumulative-growth': ['增长', '下降'],
   'pp-change': ['提高', '下降'],
+  // A count's rise, a yearly quota and a total over the period: "规模以上工业企业：30家" had read as a stock of 30
+  // firms, and a tester pasted the stock against it (每年新增, 752% 完成进度).
+  increase: ['新增', '减少'],
+  quota: ['每年新增', '每年减少'],
 };
 
 function targetName(t: GenerateTarget): string {
-  const words = CHANGE_WORDS[t.kind];
+  const words = t.kind === 'increase' && t.total ? (['累计', '累计减少'] as const) : CHANGE_WORDS[t.kind];
   const low = Array.isArray(t.value) ? t.value[0] : t.value;
   const verb =
     words && t.figure && !/[增降提翻]/.test(t.figure) ? words[low !== null && low < 0 ? 1 : 0] : '';

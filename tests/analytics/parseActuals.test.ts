@@ -715,3 +715,30 @@ describe('values that look like slips', () => {
     expect(fine.issues).toEqual([]);
   });
 });
+
+// A tester pasted the stock of 规上工业企业 (347, 375, 406) in the row of 每年新增30家: read as yearly additions,
+// the target stood at 完成进度 752%, 快于预期, though the plan prints the 2020 stock, 312家, beside it.
+describe('a total pasted for a yearly figure', () => {
+  const text = [
+    '一、发展基础',
+    '2020年，全区规模以上工业企业312家。',
+    '二、发展目标',
+    '到2025年，每年新增规模以上工业企业不少于30家。',
+  ].join('\n');
+  const draft = extractTargets(text);
+  const plan = loadPlan(
+    JSON.parse(
+      JSON.stringify(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2025 }).plan),
+    ),
+    'quota.plan.json',
+  );
+
+  it('is questioned, naming the total the plan prints', () => {
+    const r = parseActuals('指标\t单位\t2021\t2022\n规模以上工业企业\t家\t347\t35\n', plan);
+    const asked = r.issues.filter((i) => i.code === 'looksLikeStock');
+    expect(asked.map((i) => [i.severity, i.row, i.column])).toEqual([['warning', 2, 3]]);
+    expect(asked[0]!.messageZh).toContain('所填 347家 却接近规划印出的2020年总数 312家');
+    // Kept as entered: the planner decides.
+    expect(Object.values(r.actuals)[0]).toEqual({ '2021': 347, '2022': 35 });
+  });
+});

@@ -266,6 +266,21 @@ describe('generatePlan names a change with its verb', () => {
   });
 });
 
+describe('generatePlan names a count’s rise with its verb', () => {
+  // A tester's 每年新增规模以上工业企业不少于30家 was named "规模以上工业企业：30家", and the stock was pasted against it.
+  it('says 每年新增 for a quota, 新增 for a rise and 累计 for a total over the period', () => {
+    const text =
+      '到2025年，每年新增规模以上工业企业不少于30家。新增省级以上专精特新企业50家，五年累计完成固定资产投资2000亿元。';
+    const draft = extractTargets(text);
+    const { plan } = generatePlan(draft.targets, { facts: [], targetYear: 2025 });
+    expect(plan.targets.map((t) => t.name.zh)).toEqual([
+      '规模以上工业企业：每年新增30家',
+      '省级以上专精特新企业：新增50家',
+      '固定资产投资：累计2000亿元',
+    ]);
+  });
+});
+
 describe('generatePlan on 翻一番', () => {
   it('doubles the level stated for the base year, whatever the name says of counting (数量)', () => {
     const draft = extractTargets('到2030年，高新技术企业数量翻一番。\n“十四五”末，全县高新技术企业115家。');

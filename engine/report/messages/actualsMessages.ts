@@ -64,6 +64,10 @@ export const ACTUALS_MESSAGES = {
     zh: '已读取，但 {value} 与规划印出的{indicator}{year}年目标 {figure} 相差 {times} 倍以上（规划未给基期值，以此为参照）：请核对单位和数字',
     en: 'read, but {value} is {times} or more times off the {year} figure the plan prints for {indicator}, {figure} (the plan gives no base to read it against): check the unit and the figure',
   },
+  'actuals.looksLikeStock': {
+    zh: '已读取，但{indicator}计的是每年新增数，所填 {value} 却接近规划印出的{year}年总数 {stock}：若所填是年末总数，请改填当年新增数（当年总数减上年总数）',
+    en: 'read, but {indicator} is a yearly figure (added each year), and {value} is close to the total the plan prints for {year}, {stock}: if it is the year-end total, enter that year’s addition instead (the total less the year before’s)',
+  },
   'actuals.decimalSlip': {
     zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差甚远，疑为 {guess}（小数点错位）：请核对',
     en: 'read, but {value} is far from the base of {indicator}, {base}: did you mean {guess} (a decimal point moved)? Please check',
