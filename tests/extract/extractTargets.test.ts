@@ -553,3 +553,20 @@ describe('a plan pasted from a PDF', () => {
     expect(points).toMatchObject({ figure: '〔6.4〕', value: 6.4 });
   });
 });
+
+// A tester's 建成区绿化覆盖率 read as 区绿化覆盖率 (建成 taken for a verb), and 执业（助理）医师数 lost its bracket.
+describe('names that begin with a verb’s characters or hold a bracket of words', () => {
+  it('keep them', () => {
+    const text = [
+      '二、发展目标',
+      '到2025年，每千人口拥有执业（助理）医师数达到3.6人，建成区绿化覆盖率达到42%，建设用地规模控制在80平方公里以内，高新技术企业（累计）达到200家，建成5个产业园区。',
+    ].join('\n');
+    expect(extractTargets(text).targets.map((t) => t.name)).toEqual([
+      '每千人口拥有执业（助理）医师数',
+      '建成区绿化覆盖率',
+      '建设用地规模',
+      '高新技术企业',
+      '产业园区',
+    ]);
+  });
+});

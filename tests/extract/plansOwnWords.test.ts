@@ -94,7 +94,8 @@ describe('a plan in its own words', () => {
     );
     expect(pasted.issues).toEqual([]);
     const idOf = (zh: string) => plan.indicators.find((i) => i.name.zh === zh)!.id;
-    expect(pasted.actuals[idOf('每千人口执业医师数')]).toEqual({ '2026': 3.1 });
+    // Named as printed, （助理） and all: it had been dropped from the name.
+    expect(pasted.actuals[idOf('每千人口执业（助理）医师数')]).toEqual({ '2026': 3.1 });
     expect(Object.keys(pasted.actuals)).toHaveLength(2);
     // The yearly figure reaches the yearly quota and the five-year total alike: one series (钱主任: the quota
     // had sat on an indicator of its own that no pasted row reached).
