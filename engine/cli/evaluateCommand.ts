@@ -91,7 +91,7 @@ async function readActuals(file: string, plan: Parameters<typeof parseActuals>[1
     process.stderr.write(
       zh
         ? `planpath evaluate: 从 ${file} 读取 ${parsed.accepted} 个数值${refused > 0 ? `，${refused} 个单元格未采用` : ''}\n`
-        : `planpath evaluate: ${parsed.accepted} values read from ${file}${refused > 0 ? `, ${refused} cells refused` : ''}\n`,
+        : `planpath evaluate: ${parsed.accepted} value${parsed.accepted === 1 ? '' : 's'} read from ${file}${refused > 0 ? `, ${refused} cells refused` : ''}\n`,
     );
   return { ...parsed, refused };
 }

@@ -460,6 +460,7 @@ export const MESSAGES = {
   'settings.values': { zh: '{n} 个数值', en: '{n} values' },
   'settings.lever': { zh: '{intensity}（{start}年起）', en: '{intensity} (from {start})' },
   'eval.readCount': { zh: '已读取 {n} 个数值', en: '{n} values read' },
+  'eval.readCount.one': { zh: '已读取 1 个数值', en: '1 value read' },
   'eval.enteredCount': { zh: '本情景共有 {n} 个录入值', en: 'The scenario holds {n} entered values' },
   'eval.readCountBases': {
     zh: '已读取 {n} 个数值，其中 {bases} 个为{year}年基期值：已用作这些指标的基期（见目标总览），下表只列基期之后的实际数据',

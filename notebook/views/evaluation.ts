@@ -126,7 +126,7 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
     const lines: string[] = [
       bases > 0
         ? t('eval.readCountBases', { n: parsed.accepted, bases, year: baseYear })
-        : t('eval.readCount', { n: parsed.accepted }),
+        : t(parsed.accepted === 1 ? 'eval.readCount.one' : 'eval.readCount', { n: parsed.accepted }),
     ];
     const issues = parsed.issues.filter((i) => i.severity !== 'info');
     // Columns and rows passed over (an extra column): not problems, but not silent either. Rates read and
