@@ -258,7 +258,9 @@ const SHEET_UNITS_EN: Record<string, string> = {
  * carried 条 and 家/年 alone.
  */
 export function sheetUnit(unit: string, lang: Lang): string {
-  if (lang === 'zh' || isPercentUnit(unit) || unit === INDEX_UNIT) return unit;
+  // A rate-only indicator's index said as one (指数（基期=1）): a unit column of "基期=1" read as no unit at all.
+  if (unit === INDEX_UNIT) return unitLabel(unit, lang);
+  if (lang === 'zh' || isPercentUnit(unit)) return unit;
   const en = SHEET_UNITS_EN[unit] || COUNT_UNITS_EN[unit] || MEASURE_UNITS_EN[unit];
   return en ? `${en} (${unit})` : unit;
 }

@@ -10,6 +10,7 @@ import {
   isCountUnit,
   unitLabel,
 } from '../../engine/index.ts';
+import { sheetUnit } from '../../engine/report/formatValue.ts';
 import { formatUncertain } from '../../notebook/format/formatUncertain.ts';
 import { MESSAGES } from '../../notebook/i18n/messages.ts';
 import { t } from '../../notebook/i18n/t.ts';
@@ -163,5 +164,8 @@ describe('formatValue of an index', () => {
     expect(formatValue(0.94712, '基期=1', 'en')).toBe('index 0.947 (−5.3% on the base year)');
     expect(formatValue(1, '基期=1', 'zh')).toBe('指数 1');
     expect(unitLabel('基期=1', 'zh')).toBe('指数（基期=1）');
+    // A spreadsheet's unit column too (a tester's report.xlsx read "基期=1").
+    expect(sheetUnit('基期=1', 'zh')).toBe('指数（基期=1）');
+    expect(sheetUnit('基期=1', 'en')).toBe('index (base year = 1)');
   });
 });
