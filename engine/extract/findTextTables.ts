@@ -12,24 +12,37 @@ export interface TextTable {
   offsets: number[][];
 }
 
-/** Runs of two or more consecutive lines of three or more tab-separated cells. */
+/**
+ * A line's cells with their offsets in the line: split at tabs, or — a table copied out of a PDF comes with
+ * spaces for its column breaks (地区生产总值 亿元 205 300 8.5 预期性, which had been passed over whole) — at runs
+ * of spaces, in a line without the punctuation of a sentence. Null for a line of fewer than three cells.
+ */
+function lineCells(line: string): { text: string; at: number }[] | null {
+  const tabs = line.split('\t');
+  if (tabs.length >= 3) {
+    let off = 0;
+    return tabs.map((p) => {
+      const cell = { text: p.trim(), at: off + (p.length - p.trimStart().length) };
+      off += p.length + 1;
+      return cell;
+    });
+  }
+  if (/[，。；：,;:、！？]/.test(line)) return null;
+  const words = [...line.matchAll(/[^\s\u3000]+/g)].map((m) => ({ text: m[0], at: m.index }));
+  return words.length >= 3 ? words : null;
+}
+
+/** Runs of two or more consecutive lines of three or more cells (tab- or space-separated). */
 export function findTextTables(text: string): TextTable[] {
   const tables: TextTable[] = [];
   let current: TextTable | null = null;
   let at = 0;
   for (const line of text.split('\n')) {
-    const parts = line.split('\t');
-    if (parts.length >= 3) {
+    const cells = lineCells(line);
+    if (cells) {
       current ??= { start: at, end: at, cells: [], offsets: [] };
-      let off = at;
-      const offsets = parts.map((p) => {
-        const o = off;
-        off += p.length + 1;
-        return o;
-      });
-      current.cells.push(parts.map((p) => p.trim()));
-      // Where the cell's text begins, past the spaces trim() dropped.
-      current.offsets.push(offsets.map((o, k) => o + (parts[k]!.length - parts[k]!.trimStart().length)));
+      current.cells.push(cells.map((c) => c.text));
+      current.offsets.push(cells.map((c) => at + c.at));
       current.end = at + line.length;
     } else if (current) {
       if (current.cells.length >= 2) tables.push(current);

@@ -570,3 +570,31 @@ describe('names that begin with a verb’s characters or hold a bracket of words
     ]);
   });
 });
+
+// A tester's 主要指标表 copied out of a PDF, its columns broken by spaces: passed over whole, with the GDP base
+// 205 and the 研发经费投入强度 2.5% target it alone printed.
+describe('a table whose columns are broken by spaces', () => {
+  const text = [
+    '到2025年，地区生产总值力争突破300亿元。',
+    '主要指标表',
+    '指标 单位 2020年 2025年 属性',
+    '地区生产总值 亿元 205 300 预期性',
+    '研发经费投入强度 %  1.6　2.5 预期性',
+    '第三章 重点任务 推进',
+  ].join('\n');
+
+  it('is read as a table, row by row, each figure at its place in the text', () => {
+    const { targets } = extractTargets(text);
+    expect(targets.map((t) => [t.name, t.value, t.base])).toEqual([
+      ['地区生产总值', 300, 205],
+      ['研发经费投入强度', 2.5, 1.6],
+    ]);
+    const rd = targets[1]!;
+    expect(text.slice(rd.offset, rd.offset + 3)).toBe('2.5');
+  });
+
+  it('leaves a sentence with spaces in it to the prose reader', () => {
+    const prose = ['到2025年， 地区生产总值 达到 300亿元。', '一般公共预算收入 达到 21亿元以上。'].join('\n');
+    expect(extractTargets(prose).targets.map((t) => t.value)).toEqual([300, 21]);
+  });
+});
