@@ -18,6 +18,7 @@ import {
   type ExtractResult,
   MAX_TARGETS,
 } from './extractTypes.ts';
+import { findComparisons } from './findComparisons.ts';
 import { findHeadings, sectionPaths } from './findHeadings.ts';
 import { findMilestones } from './findMilestones.ts';
 import { findMistypedFigures } from './findMistypedFigures.ts';
@@ -146,9 +147,19 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       figure: f.figure,
       meant: f.meant,
     }));
+  const lineOf = (offset: number) => norm.slice(0, offset).split('\n').length;
+  const targetLines = new Set(targets.map((t) => lineOf(t.offset) - 1));
+  const compared = findComparisons(norm, targetLines)
+    .filter((c) => !inside(books, c.offset) && !inside(quoted, c.offset) && !inTable(c.offset))
+    .map((c) => ({
+      code: 'unquantified-comparison' as const,
+      line: lineOf(c.offset),
+      text: text.slice(c.offset, c.offset + c.text.length),
+    }));
   const messages: ExtractMessage[] = [
     ...(targets.length === 0 ? [{ code: 'no-targets' as const }] : []),
     ...mistyped,
+    ...compared,
     ...tables.messages,
   ];
   const title = planTitle(text.slice(0, 2000).split('\n'));

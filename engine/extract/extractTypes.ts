@@ -81,6 +81,8 @@ export type ExtractMessage =
   | { code: 'too-many-targets'; found: number; limit: number }
   /** A figure with a letter typed for a digit (1O00家), not read as a target: `meant` is the likely figure. */
   | { code: 'mistyped-figure'; line: number; figure: string; meant: string }
+  /** A comparison stated without a figure (增速快于城镇居民), beside the targets: not read as one. */
+  | { code: 'unquantified-comparison'; line: number; text: string }
   /** A problem in a table inside the text (a refused row, a warning), at `line` of the text (1-based). */
   | { code: 'table-issue'; line: number; issue: TableIssue };
 

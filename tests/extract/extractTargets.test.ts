@@ -598,3 +598,24 @@ describe('a table whose columns are broken by spaces', () => {
     expect(extractTargets(prose).targets.map((t) => t.value)).toEqual([300, 21]);
   });
 });
+
+// A tester's 农村常住居民人均可支配收入增速快于城镇居民 vanished from the text's review without a word (the
+// spreadsheet kept it, as 定性); the Yaohai plan's 年均增长高于全国平均水平 too.
+describe('a comparison stated without a figure', () => {
+  it('is said by line beside the targets, not drafted, and nothing is said of one away from them', () => {
+    const text = [
+      '一、发展基础',
+      '增速高于全省平均水平。',
+      '二、发展目标',
+      '到2025年，城镇居民人均可支配收入年均增长7%左右，农村居民人均可支配收入增速快于城镇居民；新增工商户5.5万户，超过全市平均水平。',
+    ].join('\n');
+    const r = extractTargets(text);
+    expect(r.targets).toHaveLength(2);
+    const said = r.messages.filter((m) => m.code === 'unquantified-comparison');
+    expect(said).toEqual([
+      { code: 'unquantified-comparison', line: 4, text: '农村居民人均可支配收入增速快于城镇居民' },
+      { code: 'unquantified-comparison', line: 4, text: '超过全市平均水平' },
+    ]);
+    expect(renderMessage('zh', extractMessage(said[0]!))).toContain('是比较而没有数字，未作为量化目标导入');
+  });
+});

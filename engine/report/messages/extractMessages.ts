@@ -13,6 +13,10 @@ export const EXTRACT_MESSAGES = {
     zh: '全文第 {line} 行“{figure}”：数字里混有字母 O 或 l，疑为 {meant}；未读作目标，请改正原文后重新识别',
     en: 'Line {line}, “{figure}”: a letter O or l among the digits, likely {meant}; not read as a target: correct the text and read it again',
   },
+  'extract.unquantified-comparison': {
+    zh: '全文第 {line} 行“{text}”：是比较而没有数字，未作为量化目标导入；如需跟踪，请在目标表中按“定性”添加',
+    en: 'Line {line}, “{text}”: a comparison without a figure, not imported as a quantitative target; to track it, add it as a qualitative target (“定性”) in a target table',
+  },
   'extract.table-issue': {
     zh: '文中表格（全文第 {line} 行）：{issue}',
     en: 'Table in the text (line {line}): {issue}',
