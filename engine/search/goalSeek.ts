@@ -24,6 +24,7 @@ import { DEFAULT_TOLERANCE, isDecrease, type TargetSpec } from '../outputs/targe
 import type { Comparator, Plan, Target } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { isPercentUnit } from '../report/formatValue.ts';
+import { resolveScenario } from '../run/resolveScenario.ts';
 import { run } from '../run/run.ts';
 import type { LeverCost, Progress, TargetResult } from '../run/runTypes.ts';
 import { checkAnalysisBudget } from './analysisBudget.ts';
@@ -87,8 +88,10 @@ export interface GoalSeekResult {
   /** Final bracket [not sufficient, sufficient]; null when there was nothing to bisect. */
   bracket: [number, number] | null;
   range: [number, number];
-  /** The value the scenario had before the search. */
+  /** The value the scenario had before the search: for a default the observed history replaced, that history's. */
   current: number;
+  /** `current` is the growth observed from `from` to `to` (historyRates), which the run uses in the default's place. */
+  currentHistory?: { from: number; to: number };
   iterations: number;
   evaluations: GoalSeekEvaluation[];
   /** P(met) at `value` (or at the top of the range when no value suffices). */
@@ -210,13 +213,19 @@ export async function goalSeek(
   const scenario = baseScenario(plan, scenarioIn, '目标反推');
   const range = options.range ?? goalSeekRange(plan, variable, scenario);
   if (!(range[1] > range[0])) throw new RangeError(`invalid range: ${range[0]} to ${range[1]}`);
+  const horizon = Math.max(scenario.horizon ?? plan.meta.targetYear, target.year);
+  // A default for when no history is given runs, once the history is entered, at the observed growth: the
+  // current value is that (a tester's 5%/年 had been shown beside a run at 6.81%).
+  const history =
+    variable.kind === 'parameter'
+      ? resolveScenario(plan, scenario, horizon).historyRates.find((h) => h.parameter === variable.id)
+      : undefined;
   const current =
     variable.kind === 'lever'
       ? leverIntensity(plan, scenario, variable.id)
-      : parameterValue(plan, scenario, variable.id).mean;
+      : (history?.rate ?? parameterValue(plan, scenario, variable.id).mean);
   const tolerance = options.tolerance ?? (range[1] - range[0]) / 1000;
   const maxIterations = options.maxIterations ?? 60;
-  const horizon = Math.max(scenario.horizon ?? plan.meta.targetYear, target.year);
   const paths = probability === null ? 0 : options.paths;
   const expected = 2 + Math.ceil(Math.log2((range[1] - range[0]) / tolerance));
   const mostRuns = 2 + Math.min(maxIterations, Math.max(0, expected - 2));
@@ -257,7 +266,16 @@ export async function goalSeek(
     });
     return e;
   };
-  const base = { target: target.id, variable, probability, range, current, paths: 0, seed: 0 };
+  const base = {
+    target: target.id,
+    variable,
+    probability,
+    range,
+    current,
+    ...(history ? { currentHistory: { from: history.from, to: history.to } } : {}),
+    paths: 0,
+    seed: 0,
+  };
   const what =
     probability === null
       ? 'the deterministic path meets the target'

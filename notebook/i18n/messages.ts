@@ -373,6 +373,10 @@ export const MESSAGES = {
   'cmp.settings': { zh: '设置对比', en: 'Settings compared' },
   'cmp.setting': { zh: '设置', en: 'Setting' },
   'cmp.planDefault': { zh: '默认设置', en: 'Default' },
+  'cmp.fromHistory': {
+    zh: '（{from}–{to}年实际，代替默认）',
+    en: ' (observed {from}–{to}, in place of the default)',
+  },
   'cmp.results': { zh: '达成概率与中位数', en: 'P(met) and medians' },
   'cmp.deltaVsFirst': { zh: '与第一个情景之差', en: 'Difference from the first' },
   'check.tooDeep': {
@@ -581,6 +585,10 @@ export const MESSAGES = {
   },
   'gs.deterministic': { zh: '确定性路径达标', en: 'the deterministic path' },
   'gs.current': { zh: '当前情景取值 {value}', en: 'Current scenario: {value}' },
+  'gs.currentHistory': {
+    zh: '当前情景取值 {value}（{from}–{to}年实际年均增速，代替默认假设）',
+    en: 'Current scenario: {value} (the observed average growth {from}–{to}, in place of the default)',
+  },
   'gs.totalCostAtMax': { zh: '取最大值时总成本 {cost}', en: 'Total cost at the maximum {cost}' },
   'opt.observed': {
     zh: '无法求组合：{targets}已由实际值确定未达成，任何杠杆组合都改变不了已发生的结果。请不选这些目标。',

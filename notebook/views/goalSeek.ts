@@ -178,7 +178,9 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
           ? html`<p class="field-error">${sentence}</p>`
           : html`<p><b>${sentence}</b></p>`;
       const details = [
-        t('gs.current', { value: fmt(r.current) }),
+        r.currentHistory
+          ? t('gs.currentHistory', { value: fmt(r.current), ...r.currentHistory })
+          : t('gs.current', { value: fmt(r.current) }),
         t('gs.runSize', { paths: formatNumber(r.paths, lang, 0), seed: r.seed }),
       ];
       if (r.status === 'found')

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractTargets } from '../../engine/extract/index.ts';
+import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { chanceShown } from '../../engine/search/chanceShown.ts';
@@ -250,5 +252,39 @@ describe('chanceShown', () => {
     expect(chanceShown(0.9004, 0.9)).toBe('90.0%');
     expect(chanceShown(0.7681, 0.9)).toBe('76.8%');
     expect(chanceShown(0.8995, null)).toBe('90.0%');
+  });
+});
+
+// A tester's goal-seek said 当前情景取值 5%/年 beside a run at the 6.81% observed since the base: the current value
+// is the one the run uses.
+describe('goalSeek on a default the entered history replaced', () => {
+  it('reports the observed growth as the current value, and from when', async () => {
+    const text = [
+      '二、发展目标',
+      '到2030年，全区规上工业总产值达到2000亿元以上。',
+      '2025年，全区规上工业总产值1286亿元。',
+    ].join('\n');
+    const draft = extractTargets(text);
+    const generated = loadPlan(
+      JSON.parse(
+        JSON.stringify(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 }).plan),
+      ),
+      'generated.plan.json',
+    );
+    const ind = generated.indicators.find((i) => i.name.zh.includes('规上工业总产值'))!;
+    const scenario = {
+      format: SCENARIO_FORMAT,
+      name: { zh: '录入' },
+      actuals: { [ind.id]: { '2026': 1400, '2027': 1540 } },
+    } as Scenario;
+    const r = await goalSeek(generated, scenario, {
+      target: generated.targets[0]!.id,
+      variable: { kind: 'parameter', id: `g_${ind.id}` },
+      probability: 0.8,
+      paths: 500,
+      seed: 1,
+    });
+    expect(r.current).toBeCloseTo((1540 / 1286) ** 0.5 - 1, 12);
+    expect(r.currentHistory).toEqual({ from: 2025, to: 2027 });
   });
 });
