@@ -22,3 +22,17 @@ export function printedBaseHint(plan: DraftPlan, targetId: string, unit: string)
   // The row writes a share in percent (38), the plan stores the fraction (0.38).
   return isPercentUnit(unit) ? Number((value * 100).toPrecision(12)) : value;
 }
+
+/**
+ * For a rate's row (年均增长7%, 翻一番): the level it grows, as the generated plan takes it from a fact the text
+ * prints, with the level's unit (41200元, 86家) — the row's own unit is a percentage. The field had shown its
+ * "如 120亿元" example above a base the plan then used (a tester). Null when the plan prints none.
+ */
+export function printedLevelHint(plan: DraftPlan, targetId: string): string | null {
+  const target = plan.targets.find((x) => x.id === targetId);
+  const ind = plan.indicators.find((i) => i.id === target?.indicator);
+  const base = ind?.base;
+  if (!ind || !base || !('value' in base) || base.provenance.kind !== 'plan' || isPercentUnit(ind.unit))
+    return null;
+  return `${base.value}${ind.unit}`;
+}

@@ -30,7 +30,7 @@ import { type App, pushNotice } from '../app.ts';
 import { loadShippedPlan } from '../client/shippedPlan.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { gbkNote, parseJsonBytes } from '../format/parseJsonFile.ts';
-import { printedBaseHint } from '../model/printedBaseHint.ts';
+import { printedBaseHint, printedLevelHint } from '../model/printedBaseHint.ts';
 import { readBaseCell } from '../model/readBaseCell.ts';
 import { problemOf } from '../share/shareSync.ts';
 import {
@@ -644,10 +644,13 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
     kept.forEach((r, j) => {
       const input = table.querySelector<HTMLInputElement>(`[data-base-cell="${rows.indexOf(r)}"] input`);
       if (!input) return;
+      const id = `t_${String(j + 1).padStart(2, '0')}`;
       const printed =
-        r.target.base === null
-          ? printedBaseHint(plan, `t_${String(j + 1).padStart(2, '0')}`, r.target.unit)
-          : null;
+        r.target.base !== null
+          ? null
+          : isRateRow(r.target)
+            ? printedLevelHint(plan, id)
+            : printedBaseHint(plan, id, r.target.unit);
       // A rate's row takes its base with a unit: the placeholder shows how.
       input.placeholder =
         printed !== null
