@@ -158,6 +158,9 @@ describe('the notebook in Chromium', () => {
     await waitIdle(page, seq);
     await page.click('button:has-text("加入当前情景")');
     const settings = '[data-cell="comparison"] table.settings-diff';
+    // The table of both scenarios (a setting column, the default and one column each): the one scenario's, still
+    // on screen a moment after the click, has a shared body too (every setting of one scenario is "shared").
+    await page.waitForFunction((sel) => document.querySelectorAll(`${sel} thead th`).length === 4, settings);
     await page.waitForSelector(`${settings} tbody.shared`);
     const rowsOf = (body: string) =>
       page.$$eval(`${settings} ${body} tr:not(.group) th`, (ths) => ths.map((th) => th.textContent));
