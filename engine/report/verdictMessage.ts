@@ -207,12 +207,19 @@ export function questionedMessage(basis: Message, questioned: readonly Questione
     basis,
     items: list(
       questioned.map((q) =>
-        msg('verdict.questioned.item', {
-          year: q.year,
-          indicator: named(q),
-          value: asTyped(q.value, q.unit),
-          guess: asTyped(q.guess, q.unit),
-        }),
+        msg(
+          q.why === 'decimal'
+            ? 'verdict.questioned.item'
+            : Number.isFinite(q.guess)
+              ? 'verdict.questioned.stock'
+              : 'verdict.questioned.stockOnly',
+          {
+            year: q.year,
+            indicator: named(q),
+            value: asTyped(q.value, q.unit),
+            guess: asTyped(q.guess, q.unit),
+          },
+        ),
       ),
       'sep.enum',
     ),

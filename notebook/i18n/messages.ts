@@ -209,6 +209,10 @@ export const MESSAGES = {
     en: 'To be entered: computed by formula, but the base of {parts} is unknown',
   },
   'detail.computedMark': { zh: '（由公式推算）', en: ' (computed by formula)' },
+  'detail.questionedStock': {
+    zh: '数据存疑：接近规划印出的总数，疑为年末总数而非当年新增，请核对',
+    en: 'check: close to the total the plan prints, perhaps the year-end total, not the year’s addition',
+  },
   'detail.questioned': {
     zh: '数据存疑：疑为 {guess}（小数点错位），请核对',
     en: 'check: perhaps {guess} (a slipped decimal point)',

@@ -101,6 +101,7 @@ export const REPORT_MESSAGES = {
   'rep.settings.enteredSep': { zh: '；', en: '; ' },
   'rep.settings.publishedValue': { zh: '{year}年公布 {value}', en: '{year}: published {value}' },
   'rep.settings.questioned': { zh: '存疑：疑为 {guess}', en: 'questioned: perhaps {guess}' },
+  'rep.settings.questionedStock': { zh: '存疑：疑为年末总数', en: 'questioned: perhaps the year-end total' },
   'rep.settings.col.setting': { zh: '设置', en: 'Setting' },
   'rep.settings.col.value': { zh: '本情景', en: 'This scenario' },
   'rep.settings.col.default': { zh: '规划默认', en: 'Plan default' },

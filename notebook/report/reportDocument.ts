@@ -334,7 +334,10 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
             // slipped decimal point is marked where it is listed (孙科长: 80.35 亿元 went into the appendix bare).
             const q = questioned.find((x) => x.indicator === id && String(x.year) === y);
             const text = t(lang, 'rep.settings.enteredValue', { year: y, value: figure(v) });
-            return q ? `${text} ⚠ ${t(lang, 'rep.settings.questioned', { guess: figure(q.guess) })}` : text;
+            if (!q) return text;
+            return q.why === 'stock'
+              ? `${text} ⚠ ${t(lang, 'rep.settings.questionedStock')}`
+              : `${text} ⚠ ${t(lang, 'rep.settings.questioned', { guess: figure(q.guess) })}`;
           })
           .join(t(lang, 'rep.settings.enteredSep')),
         planDefault: published.length ? published.join(t(lang, 'rep.settings.enteredSep')) : '—',

@@ -275,7 +275,11 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
       `${t('prov.entered')} ${year}`,
       formatValue(value, info.unit, lang, true, whole) +
         (q
-          ? ` ⚠ ${t('detail.questioned', { guess: formatValue(q.guess, info.unit, lang, true, whole) })}`
+          ? ` ⚠ ${
+              q.why === 'stock'
+                ? t('detail.questionedStock')
+                : t('detail.questioned', { guess: formatValue(q.guess, info.unit, lang, true, whole) })
+            }`
           : ''),
     );
   }

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { parseNumberCell } from '../../engine/actuals/parseNumberCell.ts';
+import { questionedActuals } from '../../engine/actuals/questionedActuals.ts';
 import { extractTargets } from '../../engine/extract/index.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { msg } from '../../engine/report/messages/message.ts';
+import { renderMessage } from '../../engine/report/messages/render.ts';
+import { questionedMessage } from '../../engine/report/verdictMessage.ts';
 import { convertUnit, unitFactor } from '../../engine/units/unitFactor.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 import { planFromTable } from '../extract/planFromTable.ts';
@@ -740,5 +744,21 @@ describe('a total pasted for a yearly figure', () => {
     expect(asked[0]!.messageZh).toContain('所填 347家 却接近规划印出的2020年总数 312家');
     // Kept as entered: the planner decides.
     expect(Object.values(r.actuals)[0]).toEqual({ '2021': 347, '2022': 35 });
+  });
+
+  it('marks the verdicts resting on it, with the addition the totals would give', () => {
+    const id = plan.indicators[0]!.id;
+    const asked = questionedActuals(plan, { [id]: { '2021': 347, '2022': 375, '2023': 406 } });
+    expect(asked.map((q) => [q.year, q.why, q.guess])).toEqual([
+      [2021, 'stock', 35],
+      [2022, 'stock', 28],
+      [2023, 'stock', 31],
+    ]);
+    const said = renderMessage('zh', questionedMessage(msg('verdict.basis.data'), asked.slice(0, 1)));
+    expect(said).toContain(
+      '2021年规模以上工业企业（每年） 347 家 接近规划印出的总数，疑为年末总数（当年新增约 35 家）',
+    );
+    // Yearly additions of the size the plan asks for are not questioned.
+    expect(questionedActuals(plan, { [id]: { '2021': 35, '2022': 28 } })).toEqual([]);
   });
 });

@@ -135,6 +135,14 @@ export const VERDICT_MESSAGES = {
     zh: '{year}年{indicator} {value} 疑为 {guess}（小数点错位）',
     en: '{indicator} {year}: {value}, perhaps {guess} (a decimal point moved)',
   },
+  'verdict.questioned.stock': {
+    zh: '{year}年{indicator} {value} 接近规划印出的总数，疑为年末总数（当年新增约 {guess}）',
+    en: '{indicator} {year}: {value}, close to the total the plan prints: perhaps the year-end total (an addition of {guess})',
+  },
+  'verdict.questioned.stockOnly': {
+    zh: '{year}年{indicator} {value} 接近规划印出的总数，疑为年末总数',
+    en: '{indicator} {year}: {value}, close to the total the plan prints: perhaps the year-end total',
+  },
   'verdict.baseSource.plan': { zh: '规划原文', en: 'printed in the plan' },
   'verdict.baseSource.statistic': { zh: '统计数据', en: 'published statistic' },
   'verdict.baseSource.entered': { zh: '录入值', en: 'entered' },
