@@ -12,8 +12,11 @@ export function chainRates(candidates: readonly Candidate[], baseYear: number, s
   for (const [id, given] of byId) {
     // Rates of decline are written positive (下降2.8%); a negative figure among them (−3.2, 1.5, −2.5) says the
     // figures are signed growth rates, the positive one a rise. Read as falls, each sign had been a fall.
-    const mixed = given.some((x) => x.rate === 'fall' && (x.signed ?? 0) < 0);
-    const rates = mixed ? given.map((x) => ({ ...x, value: x.signed ?? x.value })) : given;
+    // All negative, they read the same either way, as the falls they are.
+    const signs = new Set(given.filter((x) => x.rate === 'fall').map((x) => Math.sign(x.signed ?? 0)));
+    const mixed = signs.has(-1) && signs.has(1);
+    const signed = signs.has(-1);
+    const rates = signed ? given.map((x) => ({ ...x, value: x.signed ?? x.value })) : given;
     const byYear = new Map<number, Candidate[]>();
     for (const c of rates) byYear.set(c.year, [...(byYear.get(c.year) ?? []), c]);
     let level = 1;
@@ -57,7 +60,7 @@ export function chainRates(candidates: readonly Candidate[], baseYear: number, s
         indicator: id,
         years: chained.length === 1 ? String(chained[0]) : `${chained[0]}–${chained.at(-1)}`,
         base: baseYear,
-        falls: !mixed && rates.some((x) => x.rate === 'fall'),
+        falls: !signed && rates.some((x) => x.rate === 'fall'),
         mixed,
       });
     }

@@ -572,6 +572,12 @@ describe('yearly rates of a rate-only indicator', () => {
     expect(said.severity).toBe('warning');
     expect(said.messageZh).toContain('有正有负（2026–2028年），按带符号的增长率读');
     expect(said.messageZh).not.toContain('正数即下降');
+    // All negative (a tester's −3.2, −2.8, −2.5): falls either way, and nothing to warn of.
+    const falls = parseActuals(['指标\t2026\t2027', '单位GDP能耗降低率\t-3.2\t-2.8'].join('\n'), generated);
+    expect(falls.actuals[id('单位GDP能耗下降')]!['2027']).toBeCloseTo(0.968 * 0.972, 12);
+    const chained = falls.issues.find((i) => i.code === 'ratesChained')!;
+    expect(chained.severity).toBe('info');
+    expect(chained.messageZh).not.toContain('有正有负');
   });
 
   it('refuses a rate that cannot be chained, naming the year missing', () => {
