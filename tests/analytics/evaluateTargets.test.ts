@@ -565,6 +565,16 @@ describe('a final evaluation: the target year observed', () => {
     );
     expect(isFinalEvaluation(final)).toBe(true);
     expect(final.summary.reckonedLater).toEqual([]);
+    // Past the target year a review is a final one, unless it is as of a chosen year before it (a tester's
+    // 评估截至 2023 in 2026 had been titled 终期评估报告).
+    expect(isFinalEvaluation(ev, 2026)).toBe(true);
+    const asOf = await evaluateTargets(
+      yaohaiWithStatistics(),
+      null,
+      { five_up_enterprises: { '2023': 780 } },
+      { paths: 0, asOf: 2023 },
+    );
+    expect(isFinalEvaluation(asOf, 2026)).toBe(false);
   });
 
   it('says where a published latest value is a 预计数 or a secondhand copy, as its provenance records', async () => {
