@@ -253,7 +253,7 @@ type Event =
   | { at: number; order: number; type: 'heading'; path: string }
   | { at: number; order: number; type: 'year'; role: 'target' | 'fact'; year: number | null }
   | { at: number; order: number; type: 'open' | 'close' | 'clause' | 'sentence' | 'paragraph' }
-  | { at: number; order: number; type: 'aspire' | 'perYear' }
+  | { at: number; order: number; type: 'aspire' | 'commit' | 'perYear' }
   | { at: number; order: number; type: 'quantity'; index: number }
   | { at: number; order: number; type: 'milestone'; figure: string; name: string }
   | { at: number; order: number; type: 'ratio'; figure: string; name: string; share: number };
@@ -281,6 +281,9 @@ function textEvents(
     else if (c === ',' || c === ':') events.push({ at: i, order: 2, type: 'clause' });
   }
   for (const m of norm.matchAll(/力争|争取/g)) events.push({ at: m.index, order: 1, type: 'aspire' });
+  // 确保 marks the floor the plan commits to, after or before what it strives for (力争达到420亿元、确保突破400亿元):
+  // the 400 had been drafted as 力争 too, and counted apart from the binding figures.
+  for (const m of norm.matchAll(/确保|保证/g)) events.push({ at: m.index, order: 1, type: 'commit' });
   // 每年 / 年均 before a count is a quota (每年筛选5家); before a rate (年均增长7%) it is not.
   // Nor before a measure (PM2.5年均浓度): an annual average is a level.
   for (const m of norm.matchAll(PER_YEAR)) events.push({ at: m.index, order: 1, type: 'perYear' });
@@ -342,6 +345,9 @@ function walkEvents(
       case 'aspire':
         aspire = true;
         aspireUsed = false;
+        break;
+      case 'commit':
+        aspire = false;
         break;
       case 'perYear':
         perYear = true;

@@ -619,3 +619,19 @@ describe('a comparison stated without a figure', () => {
     expect(renderMessage('zh', extractMessage(said[0]!))).toContain('是比较而没有数字，未作为量化目标导入');
   });
 });
+
+// A tester's 力争达到420亿元、确保突破400亿元: both had been drafted 力争, and the binding 400 counted apart.
+describe('确保 beside 力争', () => {
+  it('drafts the figure it commits to as binding, in either order, under the indicator’s own name', () => {
+    for (const sentence of [
+      '地区生产总值力争达到420亿元、确保突破400亿元。',
+      '地区生产总值确保突破400亿元、力争达到420亿元。',
+    ]) {
+      const { targets } = extractTargets(`二、发展目标\n到2025年，${sentence}`);
+      expect(targets.map((t) => [t.name, t.value, t.aspirational]).sort()).toEqual([
+        ['地区生产总值', 400, false],
+        ['地区生产总值', 420, true],
+      ]);
+    }
+  });
+});
