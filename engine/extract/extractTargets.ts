@@ -109,7 +109,11 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   for (let i = 0; i < norm.length; i++) if (/[,:。!?;\n]/.test(norm[i]!)) clauseEnds.push(i);
   const ctx: QuantityContext = { norm, text, quantities, starts: quantities.map((q) => q.start), clauseEnds };
 
-  const walked = walkEvents(events, ctx, text);
+  const all = walkEvents(events, ctx, text);
+  // A figure said against another indicator (农村居民收入增速高于城镇居民1个百分点) names no indicator of its own:
+  // drafted, it had become an indicator "高于城镇居民" whose base the data request asked the statistics office for.
+  const relative = all.targets.filter((t) => RELATIVE.test(t.name));
+  const walked = { ...all, targets: all.targets.filter((t) => !relative.includes(t)) };
   // The prose's facts, then the 附表's (a rate-only row's base level): the generator takes the first of a name.
   const baseFacts = [...walked.baseFacts, ...tables.facts];
   // A table row the prose already states (the same indicator, the same figure) is drafted once, as the prose
@@ -160,11 +164,19 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     ...(targets.length === 0 ? [{ code: 'no-targets' as const }] : []),
     ...mistyped,
     ...compared,
+    ...relative.map((t) => ({
+      code: 'relative-comparison' as const,
+      line: lineOf(t.offset),
+      text: `${t.name}${t.figure}`,
+    })),
     ...tables.messages,
   ];
   const title = planTitle(text.slice(0, 2000).split('\n'));
   return { targets, baseFacts, targetYear: planYear, messages, ...(title === null ? {} : { title }) };
 }
+
+/** A name that is a comparison with another indicator, not an indicator (高于城镇居民). */
+const RELATIVE = /^(?:高于|低于|快于|慢于|优于|超过|领先于?|比)/;
 
 /**
  * A name as the prose and a table may both word it: 规模以上工业企业 / 规模以上工业企业数, 单位能耗 / 单位能耗下降,

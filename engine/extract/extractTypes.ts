@@ -83,6 +83,8 @@ export type ExtractMessage =
   | { code: 'mistyped-figure'; line: number; figure: string; meant: string }
   /** A comparison stated without a figure (增速快于城镇居民), beside the targets: not read as one. */
   | { code: 'unquantified-comparison'; line: number; text: string }
+  /** A figure said against another indicator (高于城镇居民1个百分点): not an indicator's target. */
+  | { code: 'relative-comparison'; line: number; text: string }
   /** A problem in a table inside the text (a refused row, a warning), at `line` of the text (1-based). */
   | { code: 'table-issue'; line: number; issue: TableIssue };
 

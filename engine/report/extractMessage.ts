@@ -12,8 +12,8 @@ export function extractMessage(m: ExtractMessage): Message {
     return msg('extract.too-many-targets', { found: num(m.found), limit: m.limit });
   if (m.code === 'mistyped-figure')
     return msg('extract.mistyped-figure', { line: m.line, figure: m.figure, meant: m.meant });
-  if (m.code === 'unquantified-comparison')
-    return msg('extract.unquantified-comparison', { line: m.line, text: m.text });
+  if (m.code === 'unquantified-comparison' || m.code === 'relative-comparison')
+    return msg(`extract.${m.code}`, { line: m.line, text: m.text });
   if (m.code === 'table-issue')
     return msg('extract.table-issue', { line: m.line, issue: tableIssueMessage(m.issue) });
   return msg(`extract.${m.code}`);

@@ -635,3 +635,14 @@ describe('确保 beside 力争', () => {
     }
   });
 });
+
+// A tester's 农村居民人均可支配收入年均增长8%，高于城镇居民1个百分点 had drafted an indicator "高于城镇居民".
+describe('a figure said against another indicator', () => {
+  it('is said by line, not drafted as an indicator of its own', () => {
+    const r = extractTargets(
+      '二、发展目标\n到2025年，农村居民人均可支配收入年均增长8%，高于城镇居民1个百分点。',
+    );
+    expect(r.targets.map((t) => t.name)).toEqual(['农村居民人均可支配收入']);
+    expect(r.messages).toEqual([{ code: 'relative-comparison', line: 2, text: '高于城镇居民1个百分点' }]);
+  });
+});

@@ -17,6 +17,10 @@ export const EXTRACT_MESSAGES = {
     zh: '全文第 {line} 行“{text}”：是比较而没有数字，未作为量化目标导入；如需跟踪，请在目标表中按“定性”添加',
     en: 'Line {line}, “{text}”: a comparison without a figure, not imported as a quantitative target; to track it, add it as a qualitative target (“定性”) in a target table',
   },
+  'extract.relative-comparison': {
+    zh: '全文第 {line} 行“{text}”：是与另一指标的比较，不是某个指标自身的目标，未作为量化目标导入；如需跟踪，请在目标表中按“定性”添加',
+    en: 'Line {line}, “{text}”: a comparison with another indicator, not a target of an indicator of its own; not imported as a quantitative target; to track it, add it as a qualitative target (“定性”) in a target table',
+  },
   'extract.table-issue': {
     zh: '文中表格（全文第 {line} 行）：{issue}',
     en: 'Table in the text (line {line}): {issue}',
