@@ -402,3 +402,33 @@ describe('approximate figures (约/左右) against each other', () => {
     expect(f.filter((x) => x.severity === 'error').map((x) => x.kind)).toEqual(['rate-vs-total']);
   });
 });
+
+// A tester's 力争突破300亿元 beside 年均增长8.5% from 205 (205 × 1.085⁵ = 308) had read 矛盾: two floors agree when
+// the rate reaches beyond the level, and still disagree when the level asks for more than the rate gives.
+describe('two floors, a level and a rate', () => {
+  const errors = (level: number) => {
+    const text = [
+      '二、发展目标',
+      '2020年，全区地区生产总值205亿元。',
+      `到2025年，全区地区生产总值突破${level}亿元，年均增长8.5%以上。`,
+    ].join('\n');
+    const draft = extractTargets(text);
+    const plan = loadPlan(
+      JSON.parse(
+        JSON.stringify(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2025 }).plan),
+      ),
+      'floors.plan.json',
+    );
+    return checkPlan(plan)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.kind);
+  };
+
+  it('agree when the rate reaches beyond the level', () => {
+    expect(errors(300)).toEqual([]);
+  });
+
+  it('disagree when the level asks for more than the rate gives (320 needs 9.3% a year)', () => {
+    expect(errors(320)).toEqual(['rate-vs-total']);
+  });
+});
