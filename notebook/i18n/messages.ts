@@ -402,7 +402,7 @@ export const MESSAGES = {
     en: 'The review table rests on the published statistics the plan carries (if any) and the actuals you enter. To enter actuals, paste statistics copied from Excel/WPS (indicator, year, value — or one column per year) below. A number without a unit is read in the unit the plan records for its indicator, for amounts “亿元” (100 million yuan): 450 is 45 bn yuan. To be sure, give the unit (bn yuan, m yuan, 亿元 …) in a unit column or after the number.',
   },
   'eval.paste': { zh: '粘贴实际数据', en: 'Paste actuals' },
-  'eval.entered': { zh: '已录入的实际数据（{n} 个数值）', en: 'Actuals entered ({n} values)' },
+  'eval.entered': { zh: '已录入的实际数据（{n} 个数值）', en: 'Actuals entered (values: {n})' },
   'eval.entered.indicator': { zh: '指标', en: 'Indicator' },
   'eval.baseTip.actual': {
     zh: '{year}年的值：录入或公布的实际数据（见“已录入的实际数据”或数据出处）',

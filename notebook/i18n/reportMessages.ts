@@ -191,7 +191,7 @@ export const REPORT_MESSAGES = {
   },
   'rep.summary.groups': {
     zh: '总体看，提前实现或快于预期 {ahead} 项，基本符合预期 {onTrack} 项，滞后或严重滞后 {behind} 项。',
-    en: 'In all, {ahead} are achieved or ahead of plan, {onTrack} broadly on plan and {behind} behind or far behind.',
+    en: 'In all: achieved or ahead of plan {ahead}, broadly on plan {onTrack}, behind or far behind {behind}.',
   },
   'rep.summary.settled': {
     zh: '按目标年数据已可判定的 {n} 项中，已完成 {met} 项，未完成 {missed} 项。',
@@ -199,7 +199,7 @@ export const REPORT_MESSAGES = {
   },
   'rep.summary.groupsRest': {
     zh: '其余目标中，提前实现或快于预期 {ahead} 项，基本符合预期 {onTrack} 项，滞后或严重滞后 {behind} 项。',
-    en: 'Of the rest, {ahead} are achieved or ahead of plan, {onTrack} broadly on plan and {behind} behind or far behind.',
+    en: 'Of the rest: achieved or ahead of plan {ahead}, broadly on plan {onTrack}, behind or far behind {behind}.',
   },
   'rep.summary.none': {
     zh: '目前没有滞后的目标，推演也未显示有目标存在风险或难以达成。',
