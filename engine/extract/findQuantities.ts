@@ -84,12 +84,23 @@ function isRatioFigure(text: string, n: NumberRead): boolean {
   if (n.chinese) return false;
   const before = text.slice(Math.max(0, n.start - 8), n.start);
   const after = text.slice(n.end, n.end + 2);
-  return (
-    /比值?(?:缩小到|缩小至|缩小为|降至|降到|降低到|控制在|保持在|稳定在|为|达到|提高到|扩大到)?(?:约|大约)?$/.test(
+  if (/^(?:以内|以下|以上|左右|[,，。;；、\s)）]|$)/.test(after))
+    return /比值?(?:缩小到|缩小至|缩小为|降至|降到|降低到|控制在|保持在|稳定在|为|达到|提高到|扩大到)?(?:约|大约)?$/.test(
       before,
-    ) && /^(?:以内|以下|以上|左右|[,，。;；、\s)）]|$)/.test(after)
+    )
+      ? true
+      : // …比由2020年的2.25缩小到2.1以内: the figure after the base (a tester's had been dropped without a word).
+        new RegExp(`比值?[由从][^,，。;；]{1,20}?${RATIO_VERB}(?:约|大约)?$`).test(
+          text.slice(Math.max(0, n.start - 30), n.start),
+        );
+  // Its base: 比由2020年的2.25 (缩小到…), read in the same unit so that 由…到 joins them.
+  return (
+    /比值?[由从](?:\d{4}年(?:末|底)?的?)?$/.test(before) &&
+    new RegExp(`^[^,，。;；]{0,4}?${RATIO_VERB}`).test(text.slice(n.end, n.end + 8))
   );
 }
+
+const RATIO_VERB = '(?:缩小到|缩小至|缩小为|降至|降到|降低到|下降到|提高到|扩大到|增加到)';
 
 function isLatinOrDigit(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9.]/.test(c);

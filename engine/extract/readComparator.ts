@@ -1,7 +1,7 @@
 // The comparator a target's wording gives its figure (docs/feasibility.md, "Reading the plan's wording";
 // docs/plan-import.md, "Reading a text"):
 //   以上 / 不少于 / 不低于 / 达到 / 提高到 → >=      超过 / 突破 / 超 / 高于 → >
-//   以内 / 以下 / 不超过 / 控制在 / 压缩至 / 低于 → <= (低于 / 少于 → <)      左右 / 约 / 近 / 上下 → ~=
+//   以内 / 以下 / 不超过 / 控制在 / 压缩至 / 缩小到 / 降至 → <= (低于 / 少于 → <)      左右 / 约 / 近 / 上下 → ~=
 // The word right after the figure wins over one before it (超过…以上 is still a floor); with neither, a
 // plan's figure is a floor (>=).
 import type { Comparator } from './extractTypes.ts';
@@ -24,6 +24,14 @@ const BEFORE: readonly [string, Comparator][] = [
   ['降低至', '<='],
   ['下降到', '<='],
   ['下降至', '<='],
+  // 收入比由2.25缩小到2.1: a gap narrowed to a figure is met at or below it (it had read ≥ 2.1).
+  ['缩小到', '<='],
+  ['缩小至', '<='],
+  ['缩小为', '<='],
+  ['降至', '<='],
+  ['降到', '<='],
+  ['减少到', '<='],
+  ['减少至', '<='],
   ['超过', '>'],
   ['突破', '>'],
   ['高于', '>'],

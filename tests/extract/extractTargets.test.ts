@@ -646,3 +646,15 @@ describe('a figure said against another indicator', () => {
     expect(r.messages).toEqual([{ code: 'relative-comparison', line: 2, text: '高于城镇居民1个百分点' }]);
   });
 });
+
+// A tester's 城乡居民人均可支配收入比由2020年的2.25缩小到2.1以内 was dropped without a word (从2.25缩小到2.1 too).
+describe('a ratio narrowed from its base', () => {
+  it('is read with its base, as a cap', () => {
+    for (const s of ['由2020年的2.25缩小到2.1以内', '从2.25缩小到2.1']) {
+      const { targets } = extractTargets(`二、发展目标\n到2025年，城乡居民人均可支配收入比${s}。`);
+      expect(targets.map((t) => [t.name, t.value, t.unit, t.base, t.comparator])).toEqual([
+        ['城乡居民人均可支配收入比', 2.1, '倍', 2.25, '<='],
+      ]);
+    }
+  });
+});
