@@ -391,7 +391,7 @@ class PlanDraft {
     )?.t;
     const base: BaseFile = given
       ? {
-          value: given.base!,
+          value: convertUnit(given.base!, given.baseUnit ?? given.unit, unit) ?? given.base!,
           provenance: this.baseProvenance(given, {
             zh: '基期年的年度数',
             en: 'the base year’s yearly figure',
@@ -416,7 +416,7 @@ class PlanDraft {
     // A yearly quota of the same figure (新增城镇就业人数年均1.2万人, 五年累计6万人) is measured on this same yearly
     // series: on an indicator of its own, the yearly figures entered had reached the total's and never the
     // quota's (钱主任).
-    for (const { t, id } of quotas) this.addQuotaTarget(t, id, flow);
+    for (const { t, id } of quotas) this.addQuotaTarget(t, id, flow, unit);
     this.addRunningSum(name, ind, flow, rest);
   }
 
@@ -487,8 +487,10 @@ class PlanDraft {
   }
 
   /** The quota's target, on the yearly indicator that measures it. */
-  addQuotaTarget(t: GenerateTarget, id: string, indicator: string) {
-    const value = Array.isArray(t.value) ? t.value[0] : (t.value ?? 0);
+  /** `unit`: the indicator's, when it differs from the quota's own (每年5000人 on a yearly series in 万人). */
+  addQuotaTarget(t: GenerateTarget, id: string, indicator: string, unit = t.unit) {
+    const printed = Array.isArray(t.value) ? t.value[0] : (t.value ?? 0);
+    const value = convertUnit(printed, t.unit, unit) ?? printed;
     const { comparator, note } = fileComparator(t.comparator);
     this.targets.push({
       id,
@@ -498,11 +500,24 @@ class PlanDraft {
       year: t.year ?? this.targetYear,
       value,
       comparator: comparator === 'range' ? '>=' : comparator,
-      unit: t.unit,
+      unit,
       provenance: this.planProvenance(t, [
         ...(note ? [note] : []),
         ...(Array.isArray(t.value)
-          ? [{ zh: `每年的区间：按不少于 ${value} 判断`, en: `a range per year: read as at least ${value}` }]
+          ? [
+              {
+                zh: `每年的区间：按不少于 ${printed} 判断`,
+                en: `a range per year: read as at least ${printed}`,
+              },
+            ]
+          : []),
+        ...(unit !== t.unit
+          ? [
+              {
+                zh: `按${unit}计：${printed}${t.unit} = ${value}${unit}`,
+                en: `in ${unit}: ${printed} ${t.unit} = ${value} ${unit}`,
+              },
+            ]
           : []),
         {
           zh: `每年…是执行记录：${this.baseYear + 1}–${t.year ?? this.targetYear}年逐年对照配额`,
@@ -738,7 +753,9 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   const quotas = usable.filter(({ t }) => t.kind === 'quota');
   // A quota beside a total of the same yearly figure is measured on that total's yearly series (addFlowTotal).
   const flowTotal = all.length > 0 && isFlowTotal(g.name, all);
-  const onFlow = flowTotal ? quotas.filter(({ t }) => t.unit === all[0]!.t.unit) : [];
+  // In a unit that converts (每年新增不少于5000人 beside 五年累计2.5万人): the quota had sat on a series of its own,
+  // which the yearly figures entered never reached (a tester: its 4,800 short year went unsaid).
+  const onFlow = flowTotal ? quotas.filter(({ t }) => convertUnit(1, t.unit, all[0]!.t.unit) !== null) : [];
   // The other quotas and the milestones each get their own flow or event indicator.
   for (const { t, id } of usable) {
     if (t.kind === 'quota' && !onFlow.some((q) => q.id === id))
