@@ -827,6 +827,10 @@ describe('a yearly quota beside a total, in another unit', () => {
     expect(pasted.actuals[flow.id]).toEqual({ '2021': 0.52, '2022': 0.48, '2023': 0.51 });
     const ev = await evaluateTargets(plan, null, pasted.actuals, { paths: 0 });
     const q = ev.targets.find((t) => t.id === quota.id)!;
-    expect([q.verdict?.code, q.verdictBasis, q.verdict?.params?.missedYears]).toEqual(['missed', 'data', [2022]]);
+    expect([q.verdict?.code, q.verdictBasis, q.verdict?.params?.missedYears]).toEqual([
+      'missed',
+      'data',
+      [2022],
+    ]);
   });
 });
