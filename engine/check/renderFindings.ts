@@ -1,5 +1,6 @@
 // Findings written out in one language, for the CLI and the tests; the page renders the same codes itself,
 // keeping citations apart (renderParts).
+import '../report/messages/checkMessages.ts';
 import type { Lang } from '../report/lang.ts';
 import { renderMessage } from '../report/messages/render.ts';
 import type { Finding } from './planCheckContext.ts';

@@ -1,5 +1,7 @@
 // Plan check: the consistency findings on the plan's own figures, each with its severity, the targets and
 // sections involved, and the arithmetic step by step.
+// The findings' words, which the worker that builds them never says (it returns codes).
+import '../../engine/report/messages/checkMessages.ts';
 import { html } from 'htl';
 import { type Finding, type Message, renderParts } from '../../engine/index.ts';
 import type { App } from '../app.ts';

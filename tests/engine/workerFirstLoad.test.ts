@@ -34,7 +34,7 @@ async function firstLoadInputs(entry: string): Promise<string[]> {
 }
 
 describe("the engine worker's first load", () => {
-  it('leaves out the readers and searches that are imported when first asked for', async () => {
+  it('leaves out the readers, searches and words that are imported when first asked for', async () => {
     const files = await firstLoadInputs('engine/worker/browserWorker.ts');
     // The run is there (a sanity check that the graph was read at all).
     expect(files).toContain('engine/run/run.ts');
@@ -44,6 +44,8 @@ describe("the engine worker's first load", () => {
       'engine/extract/extractTargets.ts',
       'engine/search/goalSeek.ts',
       'engine/search/optimizeMix.ts',
+      // The plan check's words: the worker builds findings as codes, the page says them.
+      'engine/report/messages/checkMessages.ts',
     ])
       expect(
         files.filter((f) => f.includes(lazy)),

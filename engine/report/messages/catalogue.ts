@@ -6,17 +6,18 @@
 // the CLI's labels) and are part of this one catalogue; the table reader's, the extractor's and the CLI's are
 // added when their code loads (addEngineMessages).
 import { ACTUALS_MESSAGES } from './actualsMessages.ts';
-import { CHECK_MESSAGES } from './checkMessages.ts';
+import type { CHECK_MESSAGES } from './checkMessages.ts';
 import type { CLI_MESSAGES } from './cliMessages.ts';
 import { EVALUATION_MESSAGES } from './evaluationMessages.ts';
 import type { EXTRACT_MESSAGES } from './extractMessages.ts';
 import { INPUT_MESSAGES } from './inputMessages.ts';
 import { RUN_MESSAGES } from './runMessages.ts';
+import { SHARED_MESSAGES } from './sharedMessages.ts';
 import type { TABLE_MESSAGES } from './tableMessages.ts';
 import { VERDICT_MESSAGES } from './verdictMessages.ts';
 
 export const ENGINE_MESSAGES = {
-  ...CHECK_MESSAGES,
+  ...SHARED_MESSAGES,
   ...ACTUALS_MESSAGES,
   ...EVALUATION_MESSAGES,
   ...INPUT_MESSAGES,
@@ -140,11 +141,15 @@ export const ENGINE_MESSAGES = {
 } as const;
 
 /**
- * Words loaded with the code that says them — the target-table reader's, the extractor's, the CLI's — and
+ * Words loaded with the code that says them — the plan check's, the target-table reader's, the extractor's, the
+ * CLI's — and
  * added then (addEngineMessages): the page's first visit and its worker had carried them for a plan import
  * they may never open.
  */
-type LaterMessages = typeof EXTRACT_MESSAGES & typeof TABLE_MESSAGES & typeof CLI_MESSAGES;
+type LaterMessages = typeof CHECK_MESSAGES &
+  typeof EXTRACT_MESSAGES &
+  typeof TABLE_MESSAGES &
+  typeof CLI_MESSAGES;
 
 export type EngineMessageCode = keyof typeof ENGINE_MESSAGES | keyof LaterMessages;
 

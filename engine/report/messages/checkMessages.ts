@@ -1,39 +1,12 @@
 // The words of the plan check's findings (engine/check/), in Chinese and English. Formula steps read the
 // same in both languages. `{name}` placeholders take typed parameters (engine/report/messages/message.ts).
+// Added to the catalogue when the code that writes findings out loads (renderFindings, the page's check view):
+// the engine worker builds findings as codes and never says them, and had carried these words (≈ 5 KB).
+import { addEngineMessages } from './catalogue.ts';
+
 const same = (text: string) => ({ zh: text, en: text }) as const;
 
 export const CHECK_MESSAGES = {
-  'text.quoted': same('“{x}”'),
-  'text.pair': same('{a}{b}'),
-  'text.one': same('{x}'),
-  'sep.enum': { zh: '、', en: ', ' },
-  'sep.semi': { zh: '；', en: '; ' },
-  'sep.comma': { zh: '，', en: ', ' },
-  'sep.and': { zh: '与', en: ' and ' },
-  'sep.plus': same(' + '),
-  'sep.arith': same('; '),
-  'sep.or': same(' | '),
-
-  'check.none': { zh: '未发现不一致。', en: 'No inconsistencies found.' },
-  // A finding's severity, for the page's badges and the CLI's table alike. An error is two printed figures
-  // that cannot both hold — a contradiction in the plan, not a mistake of the planner's — so 矛盾; a warning
-  // rests on a derived or assumed figure, so 存疑 (open to question) rather than a bare 警告.
-  'check.severity.error': { zh: '矛盾', en: 'Contradiction' },
-  'check.severity.warning': { zh: '存疑', en: 'Questionable' },
-  'check.severity.info': { zh: '提示', en: 'Note' },
-
-  'source.plan': { zh: '规划原文', en: 'printed in the plan' },
-  'source.derived': { zh: '推算', en: 'derived' },
-  'source.assumption': { zh: '假设', en: 'an assumption' },
-  'source.statistic': { zh: '统计数据', en: 'a published statistic' },
-  'source.entered': { zh: '录入值', en: 'entered by the planner' },
-  'source.model': { zh: '模型计算', en: 'computed by the model' },
-  'source.planQuoted': { zh: '规划原文：{figure}', en: 'printed in the plan: {figure}' },
-  'source.derivedFrom': { zh: '由规划数字推算：{figure}', en: "derived from the plan's figures: {figure}" },
-
-  'measure.value-added': { zh: '增加值口径', en: 'value added' },
-  'measure.gross-output': { zh: '总产值/营业收入口径', en: 'gross output / revenue' },
-
   'check.formulaParam': same('{name} {value}'),
 
   'check.baseVsFact': {
@@ -261,3 +234,5 @@ export const CHECK_MESSAGES = {
   },
   'check.arith.reading': same('(1 + {rate})^{n} − 1 = {compound}; {rate} × {n} = {arithmetic}'),
 } as const;
+
+addEngineMessages(CHECK_MESSAGES);
