@@ -187,8 +187,9 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         details.push(
           t('gs.iterations', {
             n: r.iterations,
-            lo: r.bracket ? fmt(r.bracket[0]) : '—',
-            hi: r.bracket ? fmt(r.bracket[1]) : '—',
+            // Low to high, whichever end sufficed (a falling search's sufficient end is its low one).
+            lo: r.bracket ? fmt(Math.min(...r.bracket)) : '—',
+            hi: r.bracket ? fmt(Math.max(...r.bracket)) : '—',
           }),
         );
       if (r.cost) {
