@@ -127,12 +127,15 @@ function planTable(plan: Plan, lang: Lang): string {
       : t.kind === 'growth' && t.statedAs === 'change'
         ? // As printed: the change over the period (76.35%), not the yearly rate it is kept as (15.27%/年).
           `${threshold(t.comparator, scaled(t.value, t.year - m.baseYear), '%', lang)}${render(lang, 'target.overYears', { years: t.year - m.baseYear })}`
-        : threshold(
-            t.comparator,
-            t.value,
-            t.kind === 'growth' ? '%/年' : (unitOf.get(t.indicator ?? '') ?? ''),
-            lang,
-          ),
+        : t.kind === 'increase' && isPercentUnit(unitOf.get(t.indicator ?? '') ?? '')
+          ? // A share's rise is in points (提高5个百分点), not a share of 5% (a tester).
+            `${comparatorSymbol(t.comparator, lang)} +${round(Array.isArray(t.value) ? t.value[0]! * 100 : (t.value as number) * 100)} ${lang === 'zh' ? '个百分点' : 'pp'}`
+          : threshold(
+              t.comparator,
+              t.value,
+              t.kind === 'growth' ? '%/年' : (unitOf.get(t.indicator ?? '') ?? ''),
+              lang,
+            ),
     describeProvenance(t.provenance, lang),
   ]);
   const indicators = plan.indicators.map((i) => [

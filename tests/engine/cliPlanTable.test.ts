@@ -26,3 +26,23 @@ describe('planpath plan, text table', () => {
     expect(r.get('sme_value_added')![3]).toBe('48.572 bn yuan');
   });
 });
+
+// A tester's 城镇化率提高5个百分点 read "≥ 5%" here, a share of 5%.
+describe('planpath plan, a share’s rise', () => {
+  it('is written in points', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { extractTargets } = await import('../../engine/extract/index.ts');
+    const { generatePlan } = await import('../../engine/generate/generatePlan.ts');
+    const d = extractTargets('二、发展目标\n2020年，城镇化率63.2%。\n到2025年，城镇化率提高5个百分点。');
+    const file = join(mkdtempSync(join(tmpdir(), 'pp-')), 'pp.plan.json');
+    writeFileSync(
+      file,
+      JSON.stringify(generatePlan(d.targets, { facts: d.baseFacts, targetYear: 2025 }).plan),
+    );
+    const { code, stdout } = await captureCli(main, ['plan', '--plan', file, '--format', 'table']);
+    expect(code).toBe(0);
+    expect(rows(stdout).get('t_01')![3]).toBe('≥ +5 个百分点');
+  });
+});
