@@ -609,9 +609,16 @@ class PlanDraft {
           const sign = COMPARATOR_SIGN[comparator];
           const falls = typeof t.value === 'number' && t.value < 0;
           const change = falls ? `下降${valueText(-(t.value as number))}%` : `增长${valueText(t.value)}%`;
+          // The compound yearly rate beside the arithmetic one: the evaluation's 要求年均增速 is compound (翻一番 in
+          // five years, 14.87% a year), and a note with 100% ÷ 5 alone had read as a second requirement (a tester).
+          const first = Array.isArray(t.value) ? t.value[0] : t.value;
+          const compound =
+            typeof first === 'number' && first > -100
+              ? `${Number((((1 + first / 100) ** (1 / years) - 1) * 100).toFixed(2))}%`
+              : null;
           notes.push({
-            zh: `${years}年${change}：按 x/x0 − 1 ${sign} ${valueText(t.value)}% 判断（即算术年均 ${valueText(t.value)}% ÷ ${years}）`,
-            en: `“${change}” over ${years} years, read as x/x0 − 1 ${sign} ${valueText(t.value)}% (an arithmetic rate of ${valueText(t.value)}% ÷ ${years})`,
+            zh: `${years}年${change}：按 x/x0 − 1 ${sign} ${valueText(t.value)}% 判断（即算术年均 ${valueText(t.value)}% ÷ ${years}${compound ? `，复利年均 ${compound}` : ''}）`,
+            en: `“${change}” over ${years} years, read as x/x0 − 1 ${sign} ${valueText(t.value)}% (an arithmetic rate of ${valueText(t.value)}% ÷ ${years}${compound ? `, compound ${compound} a year` : ''})`,
           });
         }
         break;

@@ -300,6 +300,8 @@ describe('generatePlan on 翻一番', () => {
     // Written as the plan states it, and its median in the same terms: the change over the period.
     const target = loaded.targets[0]!;
     expect(targetPhrase(loaded, target, 'zh')).toBe('≥ +100%（5年累计）');
+    // Its note gives the compound rate beside the arithmetic one, as the evaluation's 要求年均增速 is compound.
+    expect(JSON.stringify(target.provenance)).toContain('即算术年均 100% ÷ 5，复利年均 14.87%');
     expect(targetPhrase(loaded, target, 'en')).toBe('≥ +100% over 5 yrs');
     expect(medianFigure(loaded, target, r)!.value).toBeCloseTo(5 * r.targets[0]!.deterministicValue, 12);
   });
