@@ -150,7 +150,9 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
     // Cells refused apart from values read but questioned (a decimal slip): the one list under "未采用" had held
     // an 80.35 that was used (孙科长).
     const refused = issues.filter((i) => i.severity === 'error');
-    const questioned = issues.filter((i) => i.severity !== 'error');
+    // Rates chained into an index are said once, under their own heading below, a warning among them too (a
+    // falling indicator's rates of both signs had been listed twice).
+    const questioned = issues.filter((i) => i.severity !== 'error' && i.code !== 'ratesChained');
     if (refused.length) {
       // "The rest was read" only when something was.
       const heading = parsed.accepted > 0 ? t('eval.cellErrors') : t('eval.cellErrorsNothingRead');
