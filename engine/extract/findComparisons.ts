@@ -10,7 +10,8 @@ export interface Comparison {
   text: string;
 }
 
-const COMPARES = /快于|慢于|高于|低于|优于|领先于|同步|持平|超过[^，。；;,]*平均/;
+// …and a task set from above (单位GDP二氧化碳排放降低完成省下达任务), which has no figure of the plan's own.
+const COMPARES = /快于|慢于|高于|低于|优于|领先于|同步|持平|超过[^，。；;,]*平均|完成[省市上级]*下达/;
 const CLAUSE = /[^，。；;,\n]+/g;
 
 /** Clauses with a comparison word and no figure, in the lines `lines` (0-based) that state targets. */

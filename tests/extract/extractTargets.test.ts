@@ -607,7 +607,7 @@ describe('a comparison stated without a figure', () => {
       '一、发展基础',
       '增速高于全省平均水平。',
       '二、发展目标',
-      '到2025年，城镇居民人均可支配收入年均增长7%左右，农村居民人均可支配收入增速快于城镇居民；新增工商户5.5万户，超过全市平均水平。',
+      '到2025年，城镇居民人均可支配收入年均增长7%左右，农村居民人均可支配收入增速快于城镇居民；新增工商户5.5万户，超过全市平均水平，单位地区生产总值二氧化碳排放降低完成省下达任务。',
     ].join('\n');
     const r = extractTargets(text);
     expect(r.targets).toHaveLength(2);
@@ -615,8 +615,9 @@ describe('a comparison stated without a figure', () => {
     expect(said).toEqual([
       { code: 'unquantified-comparison', line: 4, text: '农村居民人均可支配收入增速快于城镇居民' },
       { code: 'unquantified-comparison', line: 4, text: '超过全市平均水平' },
+      { code: 'unquantified-comparison', line: 4, text: '单位地区生产总值二氧化碳排放降低完成省下达任务' },
     ]);
-    expect(renderMessage('zh', extractMessage(said[0]!))).toContain('是比较而没有数字，未作为量化目标导入');
+    expect(renderMessage('zh', extractMessage(said[0]!))).toContain('没有数字，未作为量化目标导入');
   });
 });
 

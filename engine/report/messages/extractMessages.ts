@@ -14,8 +14,8 @@ export const EXTRACT_MESSAGES = {
     en: 'Line {line}, “{figure}”: a letter O or l among the digits, likely {meant}; not read as a target: correct the text and read it again',
   },
   'extract.unquantified-comparison': {
-    zh: '全文第 {line} 行“{text}”：是比较而没有数字，未作为量化目标导入；如需跟踪，请在目标表中按“定性”添加',
-    en: 'Line {line}, “{text}”: a comparison without a figure, not imported as a quantitative target; to track it, add it as a qualitative target (“定性”) in a target table',
+    zh: '全文第 {line} 行“{text}”：是比较或上级下达的任务而没有数字，未作为量化目标导入；如需跟踪，请在目标表中按“定性”添加',
+    en: 'Line {line}, “{text}”: a comparison or a task set from above, without a figure, not imported as a quantitative target; to track it, add it as a qualitative target (“定性”) in a target table',
   },
   'extract.relative-comparison': {
     zh: '全文第 {line} 行“{text}”：是与另一指标的比较，不是某个指标自身的目标，未作为量化目标导入；如需跟踪，请在目标表中按“定性”添加',
