@@ -7,6 +7,7 @@ import { esc } from '../format/escape.ts';
 import { gbkNote, parseJsonBytes } from '../format/parseJsonFile.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { type Translate, t, translator } from '../i18n/t.ts';
+import { distinctName } from '../model/distinctName.ts';
 import type { LiveView } from '../runtime/liveView.ts';
 import { setText } from '../runtime/setIfChanged.ts';
 import { exportScenarioFile, scenarioProblem } from '../share/shareSync.ts';
@@ -135,7 +136,10 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
     ),
     button(t('scen.export'), () => exportScenarioFile(app, app.scenario.get())),
     button(t('cmp.addCurrent'), () => {
-      const s = structuredClone(app.scenario.get());
+      const s = distinctName(
+        structuredClone(app.scenario.get()),
+        app.comparison.get().map((e) => e.scenario),
+      );
       if (!addToComparison(app, { key: `current:${Date.now()}`, source: 'current', scenario: s }))
         status.textContent = t('cmp.fullNotice', { name: scenarioName(s, lang) });
       else document.getElementById('comparison')?.scrollIntoView({ behavior: 'smooth' });
