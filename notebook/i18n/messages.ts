@@ -910,6 +910,14 @@ export const MESSAGES = {
     zh: '需较基期变化 {rate}（{years}年累计，即目标本身）',
     en: 'Needs {rate} over {years} years (the target itself)',
   },
+  'feas.requiredShare': {
+    zh: '需 {years} 年内由基期升至 {target}（{target} − 基期，以百分点计）',
+    en: 'Needs to reach {target} within {years} years ({target} − base, in points)',
+  },
+  'feas.requiredShareAtMost': {
+    zh: '需 {years} 年内保持或降至 {target} 以内',
+    en: 'Needs to stay at or below {target} within {years} years',
+  },
   'feas.requiredGrowthAtMost': {
     zh: '年均增速不高于 ({target} ÷ 基期)^(1/{years}) − 1',
     en: 'At most ({target} ÷ base)^(1/{years}) − 1 a year',

@@ -37,6 +37,12 @@ export function requiredGrowthPhrase(plan: Plan, target: Target, lang: Lang, t: 
   // stock: "((基期 + 2,600) ÷ 基期)^(1/5) − 1" had asked 45% a year of it. Said as the sum and its yearly mean.
   if (target.kind === 'increase' && indicatorOf(plan, target.indicator)?.dynamics.kind === 'cumulative')
     return t('feas.periodTotal', { target: x, years, perYear: formatValue(low / years, unit, lang, true) });
+  // A share moves in points, not by growing: 失业率 ≤ 5.5% had read "年均增速不高于 (5.5% ÷ 基期)^(1/5) − 1" (a tester).
+  if (target.kind === 'share')
+    return t(target.comparator === '<=' ? 'feas.requiredShareAtMost' : 'feas.requiredShare', {
+      target: x,
+      years,
+    });
   const baseWord = lang === 'zh' ? '基期' : 'base';
   const figure = target.kind === 'increase' ? `(${baseWord} + ${x})` : x;
   // A ceiling (≤ 30 微克/立方米, 失业率 ≤ 5.5%) is kept by growing no faster than that, not by growing.

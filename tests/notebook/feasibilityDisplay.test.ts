@@ -80,6 +80,10 @@ describe('a target waiting for its base', () => {
     expect(requiredGrowthPhrase(plan, added, 'en', translator('en'))).toBe(
       'Needs ((base + 55,000 entities) ÷ base)^(1/5) − 1 a year',
     );
+    // A share moves in points (a tester's 失业率 ≤ 5.5% read "年均增速不高于 (5.5% ÷ 基期)^(1/5) − 1").
+    const share = { ...pillar, kind: 'share' as const, value: 0.055, comparator: '<=' as const, unit: '%' };
+    expect(requiredGrowthPhrase(plan, share, 'zh', t)).toBe('需 5 年内保持或降至 5.5% 以内');
+    expect(requiredGrowthPhrase(plan, { ...share, comparator: '>=' }, 'zh', t)).toContain('由基期升至 5.5%');
     // A yearly quota grows nothing (冯工: "(1.2万人 ÷ 基期)^(1/5) − 1" beside 年均1.2万人以上).
     const quota = plan.targets.find((x) => x.id === 'srdi_reserve_5_yearly')!;
     expect(requiredGrowthPhrase(plan, quota, 'zh', t)).toBe('每年须达到 5 家');
