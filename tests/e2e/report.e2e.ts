@@ -158,6 +158,10 @@ describe('the mid-term report', () => {
     expect(headers.filter((h) => h.lines !== h.given || h.spills)).toEqual([]);
     expect(headers.find((h) => h.text === '已实现年均增速')!.given).toBe(2);
     expect(headers.find((h) => h.text === '完成进度')!.given).toBe(1);
+    // No page of its own for the view's print header ahead of the cover: the report names plan and scenario.
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('.main')!, '::before').content),
+    ).toBe('none');
     mkdirSync('test-results', { recursive: true });
     await page.pdf({ path: 'test-results/report-print.pdf', preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
