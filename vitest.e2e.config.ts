@@ -5,11 +5,11 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/globalSetup.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 180_000,
-    // Two files at once on the two cores: a page mostly waits on its worker and the renderer, so two browsers
-    // overlap; every wait is bounded generously, none by the machine's speed.
-    maxWorkers: 2,
+    // One file at a time. Two at once took CI's browser tests from ≈ 650 s to ≈ 400 s, but on the two cores a
+    // page's first run then once took over 20 s to show (BENCHMARKS.md, session 36): a green CI matters more.
+    fileParallelism: false,
     environment: 'node',
   },
 });

@@ -7,7 +7,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { serveDist } from '../../bin/serveDist.mjs';
 
-// Two test files run at once (vitest.e2e.config.ts), each serving dist/ on a port of its own: its pool's.
+// Each test file serves dist/ on its pool's port, so that files may run side by side (vitest.e2e.config.ts).
 export const PORT =
   Number(process.env.PLANPATH_E2E_PORT ?? 4179) + Number(process.env.VITEST_POOL_ID ?? 1) - 1;
 export const ORIGIN = `http://localhost:${PORT}`;
@@ -75,7 +75,7 @@ export async function newContext(browser: Browser, outside: string[]): Promise<B
 }
 
 /** Waits until a run result is on screen and no run is pending, past `afterSeq` if given. */
-export async function waitIdle(page: Page, afterSeq = 0, timeout = 20_000): Promise<number> {
+export async function waitIdle(page: Page, afterSeq = 0, timeout = 60_000): Promise<number> {
   await page.waitForFunction(
     (after) => {
       const b = document.body.dataset;
@@ -96,7 +96,7 @@ export async function waitIdle(page: Page, afterSeq = 0, timeout = 20_000): Prom
  * included (they compute at background priority after the ones above: the `planpath:views-ready` mark,
  * notebook/main.ts). Returns the run's sequence number, as waitIdle does.
  */
-export async function waitDrawn(page: Page, timeout = 20_000): Promise<number> {
+export async function waitDrawn(page: Page, timeout = 60_000): Promise<number> {
   const seq = await waitIdle(page, 0, timeout);
   await page.waitForFunction(() => performance.getEntriesByName('planpath:views-ready').length > 0, null, {
     timeout,
