@@ -140,8 +140,17 @@ function totalsFor(ctx: CheckContext, ratioOf: Map<string, string>, g: NumTarget
   return totals;
 }
 
-/** A rate that matches the total only after rounding: worth saying, not a contradiction. */
-function withinRoundingFinding(ctx: CheckContext, g: NumTarget, t: Total, n: number): Finding {
+/**
+ * A rate that agrees with the total only after rounding, or only as the 约/左右 figures they are: worth saying
+ * (`code`), not a contradiction.
+ */
+function agreementNote(
+  ctx: CheckContext,
+  g: NumTarget,
+  t: Total,
+  n: number,
+  code: 'check.rate.withinRounding' | 'check.rate.withinApproximation',
+): Finding {
   const compound = (1 + t.total) ** (1 / n) - 1;
   const grown = (1 + g.value) ** n - 1;
   const params = { rate: pct(g.value), total: pct(t.total), compound: pct(compound), n, grown: pct(grown) };
@@ -150,7 +159,7 @@ function withinRoundingFinding(ctx: CheckContext, g: NumTarget, t: Total, n: num
     severity: 'info',
     targets: [g.id, ...t.from.map((x) => x.id)],
     sections: ctx.sections(g, ...t.from),
-    message: msg('check.rate.withinRounding', { indicator: named(ctx.indicator(g.indicator)!), ...params }),
+    message: msg(code, { indicator: named(ctx.indicator(g.indicator)!), ...params }),
     arithmetic: msg('check.arith.withinRounding', { how: t.how, ...params }),
   };
 }
@@ -178,24 +187,6 @@ function withinApproximation(g: NumTarget, t: Total, n: number, hg: number): boo
   const grownLo = (1 + Math.min(...rates) - hg) ** n;
   const grownHi = (1 + Math.max(...rates) + hg) ** n;
   return grownLo <= (1 + t.hi) * (1 + st) && grownHi >= (1 + t.lo) * (1 - st);
-}
-
-/** A rate and a total that agree only as the approximate figures they are: said, not a contradiction. */
-function withinApproximationFinding(ctx: CheckContext, g: NumTarget, t: Total, n: number): Finding {
-  const compound = (1 + t.total) ** (1 / n) - 1;
-  const grown = (1 + g.value) ** n - 1;
-  const params = { rate: pct(g.value), total: pct(t.total), compound: pct(compound), n, grown: pct(grown) };
-  return {
-    kind: 'rate-vs-total',
-    severity: 'info',
-    targets: [g.id, ...t.from.map((x) => x.id)],
-    sections: ctx.sections(g, ...t.from),
-    message: msg('check.rate.withinApproximation', {
-      indicator: named(ctx.indicator(g.indicator)!),
-      ...params,
-    }),
-    arithmetic: msg('check.arith.withinRounding', { how: t.how, ...params }),
-  };
 }
 
 /** A rate that contradicts the total, and whether it is the total's arithmetic mean. */
@@ -306,11 +297,11 @@ function rateVsTotalFindings(
       const withinRounding =
         (1 + t.lo) ** (1 / n) - 1 <= g.value + hg && (1 + t.hi) ** (1 / n) - 1 >= g.value - hg;
       if (withinRounding) {
-        findings.push(withinRoundingFinding(ctx, g, t, n));
+        findings.push(agreementNote(ctx, g, t, n, 'check.rate.withinRounding'));
         continue;
       }
       if (withinApproximation(g, t, n, hg)) {
-        findings.push(withinApproximationFinding(ctx, g, t, n));
+        findings.push(agreementNote(ctx, g, t, n, 'check.rate.withinApproximation'));
         continue;
       }
       // Floors both (力争突破300亿元 and 年均增长8.5% from 205): a rate that reaches beyond the level asks no more

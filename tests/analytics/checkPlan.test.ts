@@ -5,15 +5,13 @@ import { formulaShape } from '../../engine/check/formulaShape.ts';
 import { measureClass } from '../../engine/check/measureClass.ts';
 import { type FindingText, renderFindings } from '../../engine/check/renderFindings.ts';
 import { readPlan } from '../../engine/cli/cliInputs.ts';
-import { extractTargets } from '../../engine/extract/index.ts';
-import { generatePlan } from '../../engine/generate/generatePlan.ts';
-import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { planRelationsSchema } from '../../engine/plan/relationSchema.ts';
 import type { Lang } from '../../engine/report/lang.ts';
 import { renderParts } from '../../engine/report/messages/render.ts';
 import { withShareAsRatio } from '../engine/planFixtures.ts';
 import { planFromTable } from '../extract/planFromTable.ts';
+import { planFromText } from '../extract/planFromText.ts';
 import { fixturePath, fixturePlan } from './fixturePlan.ts';
 
 /** The plan check with its findings written out in one language, as the CLI prints them. */
@@ -381,13 +379,7 @@ describe('approximate figures (约/左右) against each other', () => {
       '2020年，全区地区生产总值412亿元。',
       `到2025年，全区地区生产总值达到600亿元${about}，年均增长7.5%${about}。`,
     ].join('\n');
-    const draft = extractTargets(text);
-    const plan = loadPlan(
-      JSON.parse(
-        JSON.stringify(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2025 }).plan),
-      ),
-      'gdp.plan.json',
-    );
+    const plan = planFromText(text, 2025);
     return renderFindings(checkPlan(plan).findings, 'zh');
   };
 
@@ -412,13 +404,7 @@ describe('two floors, a level and a rate', () => {
       '2020年，全区地区生产总值205亿元。',
       `到2025年，全区地区生产总值突破${level}亿元，年均增长8.5%以上。`,
     ].join('\n');
-    const draft = extractTargets(text);
-    const plan = loadPlan(
-      JSON.parse(
-        JSON.stringify(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2025 }).plan),
-      ),
-      'floors.plan.json',
-    );
+    const plan = planFromText(text, 2025);
     return checkPlan(plan)
       .findings.filter((f) => f.severity === 'error')
       .map((f) => f.kind);

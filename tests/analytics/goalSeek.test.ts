@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractTargets } from '../../engine/extract/index.ts';
-import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { SCENARIO_FORMAT, type Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { chanceShown } from '../../engine/search/chanceShown.ts';
 import { goalSeek } from '../../engine/search/goalSeek.ts';
 import { yaohaiPlan } from '../engine/planFixtures.ts';
+import { planFromText } from '../extract/planFromText.ts';
 import { fixturePlan } from './fixturePlan.ts';
 import { normalQuantile } from './normal.ts';
 
@@ -264,13 +263,7 @@ describe('goalSeek on a default the entered history replaced', () => {
       '到2030年，全区规上工业总产值达到2000亿元以上。',
       '2025年，全区规上工业总产值1286亿元。',
     ].join('\n');
-    const draft = extractTargets(text);
-    const generated = loadPlan(
-      JSON.parse(
-        JSON.stringify(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 }).plan),
-      ),
-      'generated.plan.json',
-    );
+    const generated = planFromText(text, 2030);
     const ind = generated.indicators.find((i) => i.name.zh.includes('规上工业总产值'))!;
     const scenario = {
       format: SCENARIO_FORMAT,

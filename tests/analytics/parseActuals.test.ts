@@ -11,6 +11,7 @@ import { questionedMessage } from '../../engine/report/verdictMessage.ts';
 import { convertUnit, unitFactor } from '../../engine/units/unitFactor.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 import { planFromTable } from '../extract/planFromTable.ts';
+import { planFromText } from '../extract/planFromText.ts';
 import { fixturePlan } from './fixturePlan.ts';
 
 const plan = fixturePlan('mini.plan.json');
@@ -735,13 +736,7 @@ describe('a total pasted for a yearly figure', () => {
     '二、发展目标',
     '到2025年，每年新增规模以上工业企业不少于30家。',
   ].join('\n');
-  const draft = extractTargets(text);
-  const plan = loadPlan(
-    JSON.parse(
-      JSON.stringify(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2025 }).plan),
-    ),
-    'quota.plan.json',
-  );
+  const plan = planFromText(text, 2025);
 
   it('is questioned, naming the total the plan prints', () => {
     const r = parseActuals('指标\t单位\t2021\t2022\n规模以上工业企业\t家\t347\t35\n', plan);

@@ -3,24 +3,19 @@
 // 2026–2027, and the forecast still grew it at the generator's 5% ± 3%, calling the 2030 target 难以达成.
 import { describe, expect, it } from 'vitest';
 import { readPlan } from '../../engine/cli/cliInputs.ts';
-import { extractTargets } from '../../engine/extract/index.ts';
-import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { anchoringMessages } from '../../engine/report/anchoringMessages.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { planFromText } from '../extract/planFromText.ts';
 
 const text = [
   '二、发展目标',
   '到2030年，全区规上工业总产值达到2000亿元以上。',
   '2025年，全区规上工业总产值1286亿元。',
 ].join('\n');
-const draft = extractTargets(text);
-const plan = loadPlan(
-  JSON.parse(JSON.stringify(generatePlan(draft.targets, { facts: draft.baseFacts, targetYear: 2030 }).plan)),
-  'generated.plan.json',
-);
+const plan = planFromText(text, 2030);
 const ind = plan.indicators.find((i) => i.name.zh.includes('规上工业总产值'))!;
 const param = plan.parameters.find((p) => p.id === `g_${ind.id}`)!;
 const scenario = (
@@ -112,11 +107,7 @@ describe('a stock and a share, observed', () => {
     '到2030年，全区高新技术企业达到500家，研发投入强度达到3.2%。',
     '2025年，全区高新技术企业310家，研发投入强度2.6%。',
   ].join('\n');
-  const d = extractTargets(text);
-  const generated = loadPlan(
-    JSON.parse(JSON.stringify(generatePlan(d.targets, { facts: d.baseFacts, targetYear: 2030 }).plan)),
-    'generated.plan.json',
-  );
+  const generated = planFromText(text, 2030);
   const firms = generated.indicators.find((i) => i.dynamics.kind === 'stock')!;
   const share = generated.indicators.find((i) => i.name.zh === '研发投入强度')!;
   const observe = (actuals: Record<string, Record<string, number>>, parameters = {}): Scenario =>
@@ -240,13 +231,7 @@ describe('the embedded plan’s stand-ins for indicators with no record', () => 
 // 2021–2023 had left it on the default +5% a year — the total read 93% 依据数据 on a trend that falls.
 describe('a yearly flow whose base the plan does not give', () => {
   const flowText = ['二、发展目标', '到2025年，五年累计新增城镇就业3万人以上。'].join('\n');
-  const flowDraft = extractTargets(flowText);
-  const flowPlan = loadPlan(
-    JSON.parse(
-      JSON.stringify(generatePlan(flowDraft.targets, { facts: flowDraft.baseFacts, targetYear: 2025 }).plan),
-    ),
-    'flow.plan.json',
-  );
+  const flowPlan = planFromText(flowText, 2025);
   const flow = flowPlan.indicators.find((i) => i.id.endsWith('_flow'))!;
   const entered = (values: Record<string, number>): Scenario =>
     ({ format: 'planpath/scenario@1', name: { zh: '录入' }, actuals: { [flow.id]: values } }) as Scenario;
