@@ -169,6 +169,16 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       line: lineOf(t.offset),
       text: `${t.name}${t.figure}`,
     })),
+    ...targets
+      .filter((t) => all.toDate.has(t.offset))
+      .map((t) => {
+        const from = norm.lastIndexOf('累计', t.offset);
+        return {
+          code: 'total-to-date' as const,
+          line: lineOf(t.offset),
+          text: text.slice(from, t.offset + t.figure.length),
+        };
+      }),
     ...tables.messages,
   ];
   const title = planTitle(text.slice(0, 2000).split('\n'));
@@ -319,9 +329,11 @@ function walkEvents(
   events: Event[],
   ctx: QuantityContext,
   text: string,
-): { targets: DraftTarget[]; baseFacts: BaseFact[] } {
+): { targets: DraftTarget[]; baseFacts: BaseFact[]; toDate: Set<number> } {
   const targets: DraftTarget[] = [];
   const baseFacts: BaseFact[] = [];
+  /** Offsets of the figures read as a count standing at the target year (累计建成…个). */
+  const toDate = new Set<number>();
   let state: State = { targetYear: null, fact: null };
   const saved: State[] = [];
   let section: string | null = null;
@@ -414,6 +426,7 @@ function walkEvents(
           section,
           ...(read.total ? { total: true as const } : {}),
         });
+        if (read.toDate) toDate.add(read.offset);
         if (read.name && !read.name.startsWith('占')) lastName = read.name;
         aspireUsed = true;
         targetParagraph = true;
@@ -439,7 +452,7 @@ function walkEvents(
         break;
     }
   }
-  return { targets, baseFacts };
+  return { targets, baseFacts, toDate };
 }
 
 function spans(text: string, re: RegExp): [number, number][] {

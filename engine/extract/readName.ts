@@ -2,6 +2,8 @@
 // and the leading verb (到2025年，全区中小企业研发投入强度达到 → 全区中小企业研发投入强度); when nothing is
 // left (打造5家医养结合康养机构), the noun after the figure.
 
+import { AREA_PREFIX } from '../plan/withoutAreaOrCount.ts';
+
 const LEADING =
   /^(?:当前|目前|现阶段|截至目前|其中|同时|并且|并|力争|争取|确保|努力|全力|支持|推动|助力|五年累计|期间累计|累计|新增|净增|再增加|新建|每年|年均|实现|基本实现|培育和引进|培育或引进|培育|打造|建成(?!区)|建设(?!用地)|形成|引进|创建|筛选|申报|成功申报|举办|推介|搭桥推介|扶持|认定|完成|开展|拥有|到|至|使|将|让)+/;
 const TRAILING =
@@ -34,7 +36,12 @@ export function cleanName(text: string): string {
     .replace(/^是/, '');
   for (let k = 0; k < 3; k++) {
     name = name.replace(TRAILING, '');
-    name = (COUNTED_NEW.test(name) ? name : name.replace(LEADING, '')).replace(/^[,，、:：;；]+/, '');
+    // The verb after an area too (全区累计建成5G基站 → 全区5G基站): kept, it had made the target's name differ from
+    // the base year's fact (全区建成5G基站1200个 → 全区5G基站), and the base was asked for though printed.
+    const area = AREA_PREFIX.exec(name)?.[0] ?? '';
+    const rest = name.slice(area.length);
+    const bare = (COUNTED_NEW.test(rest) ? rest : rest.replace(LEADING, '')).replace(/^[,，、:：;；]+/, '');
+    name = bare === '' ? name : area + bare;
   }
   return name
     .replace(/[,，、:：]+$/, '')

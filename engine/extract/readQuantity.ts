@@ -6,6 +6,7 @@ import type { Comparator, DraftTarget, DraftValue } from './extractTypes.ts';
 import type { Quantity } from './findQuantities.ts';
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
 import { isPeriodTotal } from './isPeriodTotal.ts';
+import { isTotalToDate } from './isTotalToDate.ts';
 import { comparatorAfter, comparatorBefore, flipComparator } from './readComparator.ts';
 import { readKind } from './readKind.ts';
 import { cleanName, nameAfter } from './readName.ts';
@@ -46,6 +47,8 @@ export interface QuantityReading {
   cued: boolean;
   /** A total over the period, the sum of yearly figures (五年累计…): an `increase` that needs no stock base. */
   total: boolean;
+  /** 累计建成…个: the count standing at the target year, read as a level (isTotalToDate); the review says so. */
+  toDate: boolean;
 }
 
 /**
@@ -152,5 +155,6 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
     baseText,
     cued,
     total,
+    toDate: !q.doubling && isTotalToDate(kindBefore, q.unit),
   };
 }

@@ -4,9 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../engine/extract/index.ts';
 import { isPeriodTotal } from '../../engine/extract/isPeriodTotal.ts';
+import { isTotalToDate } from '../../engine/extract/isTotalToDate.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
+import { extractMessage } from '../../engine/report/extractMessage.ts';
+import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { planFromText } from './planFromText.ts';
 
 const TEXT = [
   '到2029年，农产品电商交易额五年累计达到45亿元，五年累计培训高素质农民2000人，累计新增冷库20座；农业科技进步贡献率累计提高5个百分点，粮食产量累计增长6%。',
@@ -76,5 +80,54 @@ describe('a total over the period in prose', () => {
       path.slice(1).reduce((a, b) => a + b, 0),
       9,
     );
+  });
+});
+
+// 累计建成充电桩 N 个 by the target year is the number standing then, as ministries count 5G stations to date;
+// it had been read as N built within the plan's years (from 800 in 2025, a target of 800 + 2,400), and its
+// name kept the verb after 全区, so the printed base (全区建成充电桩800个) was asked for again.
+describe('a count standing at the target year (累计建成…个)', () => {
+  const text = [
+    '一、发展基础',
+    '2025年，全区建成公共充电桩800个，培育专精特新企业46家。',
+    '二、发展目标',
+    '到2030年，全区累计建成公共充电桩2400个，五年累计建成口袋公园30个，全区培育专精特新企业90家，累计完成技改投资120亿元。',
+  ].join('\n');
+  const d = extractTargets(text);
+  const byFigure = (figure: string) => d.targets.find((t) => t.figure === figure)!;
+
+  it('isTotalToDate: 累计建成/拥有/达到 of things that stay, nothing marking the period', () => {
+    expect(isTotalToDate('全区累计建成公共充电桩', '个')).toBe(true);
+    expect(isTotalToDate('累计拥有省级专精特新企业', '家')).toBe(true);
+    expect(isTotalToDate('五年累计建成口袋公园', '个')).toBe(false);
+    expect(isTotalToDate('“十四五”期间累计建成', '个')).toBe(false);
+    expect(isTotalToDate('累计新增冷库', '座')).toBe(false);
+    expect(isTotalToDate('累计完成技改投资', '亿元')).toBe(false);
+    expect(isTotalToDate('累计建成', '人')).toBe(false);
+    expect(isPeriodTotal('全区累计建成公共充电桩', '个')).toBe(false);
+  });
+
+  it('reads it as a level under the name of the base fact, and says so by line', () => {
+    expect(byFigure('2400个')).toMatchObject({ name: '全区公共充电桩', kind: 'level' });
+    expect(byFigure('2400个').total).toBeUndefined();
+    expect(d.baseFacts.find((f) => f.figure === '800个')!.name).toBe('全区公共充电桩');
+    expect(byFigure('30个')).toMatchObject({ kind: 'increase', total: true });
+    expect(byFigure('120亿元')).toMatchObject({ kind: 'increase', total: true });
+    expect(byFigure('90家').name).toBe('全区专精特新企业');
+    const notes = d.messages.filter((m) => m.code === 'total-to-date');
+    expect(notes).toEqual([{ code: 'total-to-date', line: 4, text: '累计建成公共充电桩2400个' }]);
+    expect(renderMessage('zh', extractMessage(notes[0]!))).toContain(
+      '全文第 4 行“累计建成公共充电桩2400个”：读作到目标年的总数',
+    );
+  });
+
+  it('grows from the printed base: the target is 2,400 standing, not 800 + 2,400', () => {
+    const plan = planFromText(text, 2030);
+    const target = plan.targets.find((t) => t.value === 2400)!;
+    const ind = plan.indicators.find((i) => i.id === target.indicator)!;
+    expect(target.kind).toBe('level');
+    expect(ind.base).toMatchObject({ value: 800, provenance: { kind: 'plan', figure: '800个' } });
+    const firms = plan.indicators.find((i) => i.id === plan.targets.find((t) => t.value === 90)!.indicator)!;
+    expect(firms.base).toMatchObject({ value: 46 });
   });
 });

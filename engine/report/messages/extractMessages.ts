@@ -21,6 +21,10 @@ export const EXTRACT_MESSAGES = {
     zh: '全文第 {line} 行“{text}”：是与另一指标的比较，不是某个指标自身的目标，未作为量化目标导入；如需跟踪，请在目标表中按“定性”添加',
     en: 'Line {line}, “{text}”: a comparison with another indicator, not a target of an indicator of its own; not imported as a quantitative target; to track it, add it as a qualitative target (“定性”) in a target table',
   },
+  'extract.total-to-date': {
+    zh: '全文第 {line} 行“{text}”：读作到目标年的总数（累计至今，含基期已有的），不是规划期内新增的合计；如原意是规划期内新增，请在核对表中把类型改为“新增”',
+    en: 'Line {line}, “{text}”: read as the number standing in the target year (all to date, those of the base year included), not the number added within the plan’s years; if the plan means the latter, change the type to “新增” (an increase) in the review',
+  },
   'extract.table-issue': {
     zh: '文中表格（全文第 {line} 行）：{issue}',
     en: 'Table in the text (line {line}): {issue}',
