@@ -169,16 +169,13 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       line: lineOf(t.offset),
       text: `${t.name}${t.figure}`,
     })),
-    ...targets
-      .filter((t) => all.toDate.has(t.offset))
-      .map((t) => {
-        const from = norm.lastIndexOf('累计', t.offset);
-        return {
-          code: 'total-to-date' as const,
-          line: lineOf(t.offset),
-          text: text.slice(from, t.offset + t.figure.length),
-        };
-      }),
+    ...targets.flatMap((t) => {
+      const reading = all.cumulative.get(t.offset);
+      if (!reading) return [];
+      const from = norm.lastIndexOf('累计', t.offset);
+      const quoted = text.slice(from, t.offset + t.figure.length);
+      return [{ code: `total-${reading}` as const, line: lineOf(t.offset), text: quoted }];
+    }),
     ...tables.messages,
   ];
   const title = planTitle(text.slice(0, 2000).split('\n'));
@@ -329,11 +326,11 @@ function walkEvents(
   events: Event[],
   ctx: QuantityContext,
   text: string,
-): { targets: DraftTarget[]; baseFacts: BaseFact[]; toDate: Set<number> } {
+): { targets: DraftTarget[]; baseFacts: BaseFact[]; cumulative: Map<number, 'to-date' | 'in-period'> } {
   const targets: DraftTarget[] = [];
   const baseFacts: BaseFact[] = [];
-  /** Offsets of the figures read as a count standing at the target year (累计建成…个). */
-  const toDate = new Set<number>();
+  /** The figures a bare 累计 before a count was read for (cumulativeCount), by offset. */
+  const cumulative = new Map<number, 'to-date' | 'in-period'>();
   let state: State = { targetYear: null, fact: null };
   const saved: State[] = [];
   let section: string | null = null;
@@ -426,7 +423,7 @@ function walkEvents(
           section,
           ...(read.total ? { total: true as const } : {}),
         });
-        if (read.toDate) toDate.add(read.offset);
+        if (read.cumulative) cumulative.set(read.offset, read.cumulative);
         if (read.name && !read.name.startsWith('占')) lastName = read.name;
         aspireUsed = true;
         targetParagraph = true;
@@ -452,7 +449,7 @@ function walkEvents(
         break;
     }
   }
-  return { targets, baseFacts, toDate };
+  return { targets, baseFacts, cumulative };
 }
 
 function spans(text: string, re: RegExp): [number, number][] {

@@ -85,8 +85,9 @@ export type ExtractMessage =
   | { code: 'unquantified-comparison'; line: number; text: string }
   /** A figure said against another indicator (高于城镇居民1个百分点): not an indicator's target. */
   | { code: 'relative-comparison'; line: number; text: string }
-  /** 累计建成…个, read as the count standing at the target year, not a total of the period's years. */
-  | { code: 'total-to-date'; line: number; text: string }
+  /** A bare 累计 before a count (cumulativeCount): 累计建成…个 read as the count standing at the target year
+   *  (to-date), 累计培育…家 as the rise within the plan's years (in-period); plans use both. */
+  | { code: 'total-to-date' | 'total-in-period'; line: number; text: string }
   /** A problem in a table inside the text (a refused row, a warning), at `line` of the text (1-based). */
   | { code: 'table-issue'; line: number; issue: TableIssue };
 

@@ -2,11 +2,12 @@
 // makes it a target (a verb or comparator, or the figure ends the clause) — or says it is not a figure of its
 // own (a qualifier inside a name, the A of 从A增加到B). The year, 力争 and facts are the caller's: they
 // depend on what came before the clause.
+
+import { cumulativeCount } from './cumulativeCount.ts';
 import type { Comparator, DraftTarget, DraftValue } from './extractTypes.ts';
 import type { Quantity } from './findQuantities.ts';
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
 import { isPeriodTotal } from './isPeriodTotal.ts';
-import { isTotalToDate } from './isTotalToDate.ts';
 import { comparatorAfter, comparatorBefore, flipComparator } from './readComparator.ts';
 import { readKind } from './readKind.ts';
 import { cleanName, nameAfter } from './readName.ts';
@@ -47,8 +48,8 @@ export interface QuantityReading {
   cued: boolean;
   /** A total over the period, the sum of yearly figures (五年累计…): an `increase` that needs no stock base. */
   total: boolean;
-  /** 累计建成…个: the count standing at the target year, read as a level (isTotalToDate); the review says so. */
-  toDate: boolean;
+  /** A bare 累计 before a count (cumulativeCount): which way it was read, for the review to say. */
+  cumulative: 'to-date' | 'in-period' | null;
 }
 
 /**
@@ -155,6 +156,6 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
     baseText,
     cued,
     total,
-    toDate: !q.doubling && isTotalToDate(kindBefore, q.unit),
+    cumulative: q.doubling ? null : cumulativeCount(kindBefore, q.unit),
   };
 }

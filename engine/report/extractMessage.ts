@@ -12,8 +12,7 @@ export function extractMessage(m: ExtractMessage): Message {
     return msg('extract.too-many-targets', { found: num(m.found), limit: m.limit });
   if (m.code === 'mistyped-figure')
     return msg('extract.mistyped-figure', { line: m.line, figure: m.figure, meant: m.meant });
-  if (m.code === 'unquantified-comparison' || m.code === 'relative-comparison' || m.code === 'total-to-date')
-    return msg(`extract.${m.code}`, { line: m.line, text: m.text });
+  if ('text' in m) return msg(`extract.${m.code}`, { line: m.line, text: m.text });
   if (m.code === 'table-issue')
     return msg('extract.table-issue', { line: m.line, issue: tableIssueMessage(m.issue) });
   return msg(`extract.${m.code}`);

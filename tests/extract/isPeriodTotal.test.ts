@@ -2,9 +2,9 @@
 // of the target year (技术合同成交额五年累计 60亿元 in 2030, with no base), beside the yearly level the plan's table
 // states for 2030.
 import { describe, expect, it } from 'vitest';
+import { cumulativeCount } from '../../engine/extract/cumulativeCount.ts';
 import { extractTargets } from '../../engine/extract/index.ts';
 import { isPeriodTotal } from '../../engine/extract/isPeriodTotal.ts';
-import { isTotalToDate } from '../../engine/extract/isTotalToDate.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import { extractMessage } from '../../engine/report/extractMessage.ts';
@@ -86,24 +86,26 @@ describe('a total over the period in prose', () => {
 // 累计建成充电桩 N 个 by the target year is the number standing then, as ministries count 5G stations to date;
 // it had been read as N built within the plan's years (from 800 in 2025, a target of 800 + 2,400), and its
 // name kept the verb after 全区, so the printed base (全区建成充电桩800个) was asked for again.
-describe('a count standing at the target year (累计建成…个)', () => {
+describe('a bare 累计 before a count (累计建成…个, 累计引进…家)', () => {
   const text = [
     '一、发展基础',
     '2025年，全区建成公共充电桩800个，培育专精特新企业46家。',
     '二、发展目标',
-    '到2030年，全区累计建成公共充电桩2400个，五年累计建成口袋公园30个，全区培育专精特新企业90家，累计完成技改投资120亿元。',
+    '到2030年，全区累计建成公共充电桩2400个，五年累计建成口袋公园30个，全区培育专精特新企业90家，累计完成技改投资120亿元，累计引进总部企业12家。',
   ].join('\n');
   const d = extractTargets(text);
   const byFigure = (figure: string) => d.targets.find((t) => t.figure === figure)!;
 
-  it('isTotalToDate: 累计建成/拥有/达到 of things that stay, nothing marking the period', () => {
-    expect(isTotalToDate('全区累计建成公共充电桩', '个')).toBe(true);
-    expect(isTotalToDate('累计拥有省级专精特新企业', '家')).toBe(true);
-    expect(isTotalToDate('五年累计建成口袋公园', '个')).toBe(false);
-    expect(isTotalToDate('“十四五”期间累计建成', '个')).toBe(false);
-    expect(isTotalToDate('累计新增冷库', '座')).toBe(false);
-    expect(isTotalToDate('累计完成技改投资', '亿元')).toBe(false);
-    expect(isTotalToDate('累计建成', '人')).toBe(false);
+  it('cumulativeCount: 累计建成/拥有/达到 of things that stay is to date, another verb in the period', () => {
+    expect(cumulativeCount('全区累计建成公共充电桩', '个')).toBe('to-date');
+    expect(cumulativeCount('累计拥有省级专精特新企业', '家')).toBe('to-date');
+    expect(cumulativeCount('累计培育专精特新企业', '家')).toBe('in-period');
+    expect(cumulativeCount('五年累计建成口袋公园', '个')).toBeNull();
+    expect(cumulativeCount('“十四五”期间累计建成', '个')).toBeNull();
+    expect(cumulativeCount('累计新增冷库', '座')).toBeNull();
+    expect(cumulativeCount('累计完成技改投资', '亿元')).toBeNull();
+    expect(cumulativeCount('累计建成', '人')).toBeNull();
+    expect(cumulativeCount('全区建成公共充电桩', '个')).toBeNull();
     expect(isPeriodTotal('全区累计建成公共充电桩', '个')).toBe(false);
   });
 
@@ -114,11 +116,16 @@ describe('a count standing at the target year (累计建成…个)', () => {
     expect(byFigure('30个')).toMatchObject({ kind: 'increase', total: true });
     expect(byFigure('120亿元')).toMatchObject({ kind: 'increase', total: true });
     expect(byFigure('90家').name).toBe('全区专精特新企业');
-    const notes = d.messages.filter((m) => m.code === 'total-to-date');
-    expect(notes).toEqual([{ code: 'total-to-date', line: 4, text: '累计建成公共充电桩2400个' }]);
+    expect(byFigure('12家')).toMatchObject({ kind: 'increase', total: true });
+    const notes = d.messages.filter((m) => m.code === 'total-to-date' || m.code === 'total-in-period');
+    expect(notes).toEqual([
+      { code: 'total-to-date', line: 4, text: '累计建成公共充电桩2400个' },
+      { code: 'total-in-period', line: 4, text: '累计引进总部企业12家' },
+    ]);
     expect(renderMessage('zh', extractMessage(notes[0]!))).toContain(
       '全文第 4 行“累计建成公共充电桩2400个”：读作到目标年的总数',
     );
+    expect(renderMessage('zh', extractMessage(notes[1]!))).toContain('读作规划期内新增的合计');
   });
 
   it('grows from the printed base: the target is 2,400 standing, not 800 + 2,400', () => {

@@ -25,6 +25,10 @@ export const EXTRACT_MESSAGES = {
     zh: '全文第 {line} 行“{text}”：读作到目标年的总数（累计至今，含基期已有的），不是规划期内新增的合计；如原意是规划期内新增，请在核对表中把类型改为“新增”',
     en: 'Line {line}, “{text}”: read as the number standing in the target year (all to date, those of the base year included), not the number added within the plan’s years; if the plan means the latter, change the type to “新增” (an increase) in the review',
   },
+  'extract.total-in-period': {
+    zh: '全文第 {line} 行“{text}”：读作规划期内新增的合计（在基期已有数量之上）；如原意是到目标年的总数（累计至今），请在核对表中把类型改为“总量”',
+    en: 'Line {line}, “{text}”: read as the number added within the plan’s years (on top of those of the base year); if the plan means the number standing in the target year (all to date), change the type to “总量” (a level) in the review',
+  },
   'extract.table-issue': {
     zh: '文中表格（全文第 {line} 行）：{issue}',
     en: 'Table in the text (line {line}): {issue}',
