@@ -81,7 +81,10 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
   // 分别 lists are read as a group; everything else with a figure after it in the same item is a qualifier.
   const clause = norm.slice(clauseStart, q.start);
   const respectively = clause.lastIndexOf('分别');
-  if (nextInItem && respectively < 0 && !/^(和|及|与|、)$/.test(between)) return null;
+  // Not a figure followed by a note in brackets that holds the next one (300家以上（2020年为168家）): the note is
+  // the base, said in passing. Read as a qualifier, the target had been lost and its base filed under 达到300家.
+  const noteAfter = /^[^,;。、()]{0,6}\([^)]*$/.test(between);
+  if (nextInItem && respectively < 0 && !noteAfter && !/^(和|及|与|、)$/.test(between)) return null;
 
   const after = norm.slice(q.end, q.end + 4);
   const suffix = comparatorAfter(after);
@@ -92,7 +95,17 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
   let kindBefore = clause;
   // The name starts at the item (打造5家A、13个B: B) unless the 、 list is the subject's (新增A、B超过5个).
   const listOfFigures = (starts[firstAtOrAfter(starts, clauseStart)] ?? Number.POSITIVE_INFINITY) < itemStart;
-  let name = cleanName(norm.slice(listOfFigures ? itemStart : clauseStart, q.start));
+  // A figure in such a note is named by the figure before it (the caller's last name), not by that figure's words.
+  const open = clause.lastIndexOf('(');
+  const inNote =
+    open >= 0 &&
+    !clause.slice(open).includes(')') &&
+    prev !== undefined &&
+    prev.start >= clauseStart &&
+    prev.end <= clauseStart + open;
+  let name = cleanName(
+    inNote ? clause.slice(open + 1) : norm.slice(listOfFigures ? itemStart : clauseStart, q.start),
+  );
   let cued =
     CUE.test(clause) ||
     CUE.test(after.slice(0, 2)) ||

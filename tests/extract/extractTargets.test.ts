@@ -659,3 +659,28 @@ describe('a ratio narrowed from its base', () => {
     }
   });
 });
+
+// A tester's 高新技术企业达到300家以上（2020年为168家）: the figure before a bracketed base was read as a qualifier of
+// the next (like 超1亿元 in 超1亿元企业10家), so four of the plan's targets were lost and their bases filed under
+// names such as 达到约850亿元.
+describe('a target with its base in a note after it', () => {
+  it('is a target, and the note is its base fact under its name', () => {
+    const r = extractTargets(
+      [
+        '二、发展目标',
+        '到2030年，全区规上工业营收年均增长9%，达到约1500亿元（2025年为980亿元）；科技型中小企业达到420家以上（2025年：260家），培育年营收超5亿元（含）企业12家。',
+      ].join('\n'),
+    );
+    expect(r.targets.map((t) => [t.name, t.figure, t.kind])).toEqual([
+      ['全区规上工业营收', '9%', 'growth'],
+      ['全区规上工业营收', '1500亿元', 'level'],
+      ['科技型中小企业', '420家以上', 'level'],
+      ['年营收超5亿元企业', '12家', 'level'],
+    ]);
+    expect(r.targets[1]!.comparator).toBe('~=');
+    expect(r.baseFacts.map((f) => [f.name, f.figure, f.year])).toEqual([
+      ['全区规上工业营收', '980亿元', 2025],
+      ['科技型中小企业', '260家', 2025],
+    ]);
+  });
+});
