@@ -5,7 +5,7 @@
 // ready (shippedKernels.ts).
 
 import { rememberFormulas } from '../check/formulaShape.ts';
-import { isCountIndicator } from '../plan/countUnit.ts';
+import { countStep, isCountIndicator } from '../plan/countUnit.ts';
 import { declaredUnknown, knownBase } from '../plan/knownBase.ts';
 import type { Indicator, Plan } from '../plan/planSchema.ts';
 import type { UserFormula } from '../plan/scenarioSchema.ts';
@@ -35,6 +35,11 @@ export interface CompiledIndicator {
   count: boolean;
   /** Count dynamics: negative binomial dispersion (undefined = Poisson). */
   dispersion: number | undefined;
+  /**
+   * Count dynamics: items in one of the unit (10,000 in 万人), so the count is drawn in items. Drawn in the unit,
+   * 每年1.2万人 had been a Poisson of mean 1.2: 0, 1, 2 or 3 万人 a year, never 1.2. 1 for other units.
+   */
+  itemsPerUnit: number;
   /** The step kernel; for a cohort, the inflow kernel. */
   main: CompiledKernel;
   /** Value in the base year (derived only; others start from base or 0). */
@@ -99,6 +104,7 @@ export function compileModel(
       whole: ind.count === true,
       count: isCountIndicator(ind),
       dispersion: d.kind === 'count' ? d.dispersion : undefined,
+      itemsPerUnit: d.kind === 'count' ? Math.round(1 / (countStep(ind.unit) ?? 1)) : 1,
       volatility: 'volatility' in d ? (d.volatility ?? 0) : 0,
       macroLoading: 'macroLoading' in d ? (d.macroLoading ?? 0) : 0,
       life: d.kind === 'cohort' ? d.life : 0,

@@ -442,24 +442,32 @@ class PlanDraft {
   }
 
   /** A per-year quota: a count flow drawn each year; mean = recorded pace × a labelled execution ratio. */
-  addQuota(t: GenerateTarget, id: string, indicator: string) {
+  /** `printed`: the base year's count as the text states it apart (2020年，城镇新增就业1.25万人), in the quota's unit. */
+  addQuota(
+    t: GenerateTarget,
+    id: string,
+    indicator: string,
+    printed: { value: number; provenance: ProvenanceFile } | null = null,
+  ) {
     // The pace is the base year's own count (printed or entered), never the quota; without it, 基期待补.
     const base: BaseFile =
-      t.base === null || (t.baseYear != null && t.baseYear !== this.baseYear)
-        ? {
-            unknown: true,
-            note: {
-              zh: `基期待补：${this.baseYear}年完成数未给出，请补充（它是记录的完成节奏）`,
-              en: `Base to be entered: the ${this.baseYear} count is not given; it is the recorded pace, so enter it`,
-            },
-          }
-        : {
-            value: t.base,
-            provenance: this.baseProvenance(t, {
-              zh: '基期年完成数（记录的完成节奏）',
-              en: 'recorded pace (base-year count)',
-            }),
-          };
+      (t.base === null || (t.baseYear != null && t.baseYear !== this.baseYear)) && printed !== null
+        ? printed
+        : t.base === null || (t.baseYear != null && t.baseYear !== this.baseYear)
+          ? {
+              unknown: true,
+              note: {
+                zh: `基期待补：${this.baseYear}年完成数未给出，请补充（它是记录的完成节奏）`,
+                en: `Base to be entered: the ${this.baseYear} count is not given; it is the recorded pace, so enter it`,
+              },
+            }
+          : {
+              value: t.base,
+              provenance: this.baseProvenance(t, {
+                zh: '基期年完成数（记录的完成节奏）',
+                en: 'recorded pace (base-year count)',
+              }),
+            };
     const exec = `exec_${indicator}`;
     this.addParameter(exec, `${t.name}执行比例`, '%', DEFAULT_ASSUMPTIONS.quotaExecution, false, 'record');
     let mean = `${exec} * prev(${indicator})`;
@@ -693,7 +701,6 @@ function isFlowTotal(name: string, rest: readonly { t: GenerateTarget }[]): bool
   );
 }
 
-/** Single things that stay once made (platforms, firms, projects), counted as a stock; people are flows. */
 /**
  * The name of the stock an increase target counts up: 专精特新中小企业累计新增 → 专精特新中小企业（总量）. Named as the
  * target, the stock had asked for a "基期值: 专精特新中小企业累计新增", and a planner's row of additions under
@@ -706,6 +713,22 @@ function stockName(name: string, rest: readonly { t: GenerateTarget }[]): string
   return stem && stem !== name ? `${stem}（总量）` : name;
 }
 
+/**
+ * The base year's yearly figure a quota's pace is, as the text prints it apart (2020年，城镇新增就业1.25万人):
+ * of people or amounts, or under a name that says it is added (新增). A figure of things that stay under the
+ * quota's name (规模以上工业企业312家 beside 每年新增30家) is their stock, not a year's additions.
+ */
+function quotaPace(
+  facts: BaseFact[],
+  name: string,
+  unit: string,
+  baseYear: number,
+): { value: number; provenance: ProvenanceFile } | null {
+  if (staysCounted(unit) && !/新增|新建|净增/.test(name)) return null;
+  return factBase(facts, name, unit, 'level', baseYear);
+}
+
+/** Single things that stay once made (platforms, firms, projects), counted as a stock; people are flows. */
 function staysCounted(unit: string): boolean {
   return countStep(unit) === 1 && !unit.startsWith('人');
 }
@@ -766,7 +789,7 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   // The other quotas and the milestones each get their own flow or event indicator.
   for (const { t, id } of usable) {
     if (t.kind === 'quota' && !onFlow.some((q) => q.id === id))
-      draft.addQuota(t, id, `${ind}_q${id.slice(2)}`);
+      draft.addQuota(t, id, `${ind}_q${id.slice(2)}`, quotaPace(facts, g.name, t.unit, draft.baseYear));
     if (t.kind === 'milestone') draft.addMilestone(t, id, `${ind}_m${id.slice(2)}`);
   }
   if (all.length === 0) return;

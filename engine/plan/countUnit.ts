@@ -22,7 +22,9 @@ export function countStep(unit: string): number | null {
 /** Whole numbers: the indicator says so, or (when it does not) its unit is a count of single items. */
 export function isCountIndicator(ind: Pick<Indicator, 'count' | 'unit' | 'dynamics'>): boolean {
   if (ind.count !== undefined) return ind.count;
-  if (ind.dynamics.kind === 'count' || ind.dynamics.kind === 'event') return true;
+  if (ind.dynamics.kind === 'event') return true;
+  // A count drawn in a scaled unit (每年1.2万人) is whole in people, not in 万人.
+  if (ind.dynamics.kind === 'count') return (countStep(ind.unit) ?? 1) === 1;
   // Only single items are whole numbers: 万户 counts in fractions of ten thousand.
   return countStep(ind.unit) === 1;
 }

@@ -55,6 +55,9 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
     // The kernel gives the hazard or the mean; one uniform per path and year (a named stream of the
     // seed's bank, so common random numbers hold) decides the event or inverts the count's CDF.
     runner.run(s.main, tmp[0].byteOffset, y);
+    // A count in a scaled unit (每年1.2万人) is drawn in items (people) and written back in its unit.
+    const items = ind.kind === 'count' ? ind.itemsPerUnit : 1;
+    if (items !== 1) for (let i = 0; i < n; i++) tmp[0][i] = tmp[0][i]! * items;
     const totals = ind.kind === 'count' ? cx.countTotals : undefined;
     if (totals) {
       const total = totals.get(ind.slot) ?? new Float64Array(n);
@@ -69,6 +72,8 @@ export function stepIndicator(cx: StepContext, s: IndicatorStep, y: number): voi
         ws.pathLoops.event(n, out.byteOffset + 8 * offset, last, u.byteOffset, tmp[0].byteOffset);
       } else countQuantiles(ws.counts!, out, offset, u, tmp[0], n, ind.dispersion, ws.countSet[ind.slot]!);
     }
+    // Divided, not multiplied by 1e-4: 12000 / 10000 is 1.2 exactly.
+    if (items !== 1) for (let i = offset; i < offset + n; i++) out[i] = out[i]! / items;
   } else {
     runner.run(s.main, out.byteOffset + offset * 8, y);
   }
