@@ -341,6 +341,14 @@ export const MESSAGES = {
   'scen.import': { zh: '导入情景文件', en: 'Import scenario file' },
   'scen.imported': { zh: '已导入“{name}”', en: 'Imported “{name}”' },
   'scen.importError': { zh: '无法导入 {file}：{message}', en: 'Cannot import {file}: {message}' },
+  'scen.document.not-object': {
+    zh: '不是情景文件（应为一个 JSON 对象）',
+    en: 'not a scenario file (a JSON object was expected)',
+  },
+  'scen.document.format': {
+    zh: '文件格式为“{found}”，本页只读“{format}”（可能来自更新的版本）；当前情景未改动',
+    en: 'the file’s format is “{found}”; this page reads “{format}” only (it may come from a newer version); the current scenario is unchanged',
+  },
   'scen.storageError': {
     zh: '本机保存的情景“{name}”无法读取，已跳过（未删除）：{message}',
     en: 'Saved scenario “{name}” cannot be read and was skipped (not deleted): {message}',

@@ -47,11 +47,27 @@ export function scenarioDocument(plan: Plan, s: Working): Record<string, unknown
   return { format: SCENARIO_FORMAT, plan: plan.meta.id, ...rest };
 }
 
-/** The working form of a scenario document (format removed); throws on what is not a JSON object. */
+/** Why a document is not a scenario this page reads: not an object, or another format (a newer version's). */
+export class ScenarioDocumentError extends Error {
+  constructor(
+    readonly code: 'not-object' | 'format',
+    readonly found = '',
+  ) {
+    super(code === 'format' ? `format ${found} is not ${SCENARIO_FORMAT}` : 'not a scenario (a JSON object)');
+  }
+}
+
+/**
+ * The working form of a scenario document (format removed); throws ScenarioDocumentError on what is not a JSON
+ * object or names another format. A file without `format` (typed by hand) is read as this one; a future format
+ * had been read silently, where the command line and a link of a newer version refuse it.
+ */
 export function workingFromDocument(doc: unknown): Working {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-    throw new Error('not a scenario (a JSON object was expected)');
-  const { format: _format, ...rest } = doc as Record<string, unknown>;
+    throw new ScenarioDocumentError('not-object');
+  const { format, ...rest } = doc as Record<string, unknown>;
+  if (format !== undefined && format !== SCENARIO_FORMAT)
+    throw new ScenarioDocumentError('format', String(format));
   // The page's own count, written into exported files for the CLI, is no setting of the scenario's: an exported
   // 基准 read back is 基准, not a modified one.
   if (rest.paths === FULL_PATHS) delete rest.paths;

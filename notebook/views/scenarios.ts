@@ -14,7 +14,7 @@ import { exportScenarioFile, scenarioProblem } from '../share/shareSync.ts';
 import { pageStorage as storage } from '../state/pageStorage.ts';
 import { deleteSaved, readSaved, savedListText } from '../state/savedScenarios.ts';
 import { saveOrOffer } from '../state/saveOrOffer.ts';
-import { workingFromDocument } from '../state/scenarioFile.ts';
+import { SCENARIO_FORMAT, ScenarioDocumentError, workingFromDocument } from '../state/scenarioFile.ts';
 import { additionsCount, changedCount, type Working } from '../state/scenarioOps.ts';
 import { fileButton } from './fileButton.ts';
 import { askScenarioLabels } from './saveDialog.ts';
@@ -192,11 +192,16 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
           `${t('scen.imported', { name: scenarioName(s, l) })}${json.gbk ? `${l === 'zh' ? '。' : '. '}${gbkNote(f.name, l)}` : ''}`,
       });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const said = (l: Lang) =>
+        error instanceof ScenarioDocumentError
+          ? translator(l)(`scen.document.${error.code}`, { found: error.found, format: SCENARIO_FORMAT })
+          : error instanceof Error
+            ? error.message
+            : String(error);
       pushNotice(app, {
         id: 'import',
         kind: 'error',
-        text: (l) => translator(l)('scen.importError', { file: f.name, message }),
+        text: (l) => translator(l)('scen.importError', { file: f.name, message: said(l) }),
       });
     }
     file.value = '';

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT as ENGINE_FORMAT } from '../../engine/plan/scenarioSchema.ts';
+import { translator } from '../../notebook/i18n/t.ts';
 import { settingDiff } from '../../notebook/model/settingDiff.ts';
 import { settingValueText } from '../../notebook/model/settingText.ts';
-import { SCENARIO_FORMAT, scenarioDocument, workingFromDocument } from '../../notebook/state/scenarioFile.ts';
+import {
+  SCENARIO_FORMAT,
+  ScenarioDocumentError,
+  scenarioDocument,
+  workingFromDocument,
+} from '../../notebook/state/scenarioFile.ts';
 import {
   additionsCount,
   changedCount,
@@ -144,6 +150,23 @@ describe('scenario files', () => {
   it('name an unnamed scenario and refuse what is not an object', () => {
     expect(workingFromDocument({ format: SCENARIO_FORMAT }).name.zh).toBe('未命名情景');
     expect(() => workingFromDocument([1])).toThrow(/JSON object/);
+  });
+  // A tester's exported scenario with format "planpath/scenario@7" was imported without a word, replacing the
+  // unsaved work, where the command line and a link of a newer version refuse it.
+  it('refuse another format by name, and read a hand-typed file without one', () => {
+    const doc = { format: 'planpath/scenario@7', name: { zh: '情景A' } };
+    expect(() => workingFromDocument(doc)).toThrow(ScenarioDocumentError);
+    try {
+      workingFromDocument(doc);
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'format', found: 'planpath/scenario@7' });
+    }
+    expect(workingFromDocument({ name: { zh: '手写' } }).name.zh).toBe('手写');
+    expect(
+      translator('zh')('scen.document.format', { found: 'planpath/scenario@7', format: SCENARIO_FORMAT }),
+    ).toBe(
+      '文件格式为“planpath/scenario@7”，本页只读“planpath/scenario@1”（可能来自更新的版本）；当前情景未改动',
+    );
   });
 });
 
