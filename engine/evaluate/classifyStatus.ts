@@ -58,11 +58,12 @@ export function classifyStatus(
   achieved: boolean,
   thresholds: StatusThresholds = DEFAULT_STATUS_THRESHOLDS,
   ceiling: 'within' | 'breached' | null = null,
-  floor: 'met' | 'below' | null = null,
+  floor: 'met' | 'below' | 'closing' | null = null,
 ): EvaluationStatus | null {
   if (ceiling !== null) return ceiling;
-  // A floor the base already reaches: kept (提前实现) or fallen below (滞后); it has no pace to grade.
-  if (floor !== null) return floor === 'met' ? 'achieved' : 'behind';
+  // A floor the base already reaches: kept (提前实现), below it but closing at the pace still needed (基本符合预期),
+  // or below it (滞后); it has no progress ratio to grade.
+  if (floor !== null) return floor === 'met' ? 'achieved' : floor === 'closing' ? 'on-track' : 'behind';
   if (achieved) return 'achieved';
   if (pace === null || Number.isNaN(pace)) return null;
   const shown = asShown(pace);

@@ -77,10 +77,11 @@ export interface ProgressMeasures {
   /** A ceiling the base already kept: whether the latest value keeps it (see EvaluationStatus); else null. */
   ceiling: 'within' | 'breached' | null;
   /**
-   * A floor the base already meets, or comes within the target's printed rounding of (69.8% for 70%以上):
-   * whether the latest value meets it; else null. Its way to go is rounding, so no ratio of changes is taken.
+   * A floor the base already meets, or comes within the target's printed rounding of (69.8% for 70%以上): met;
+   * below it; or below it but closing (the change a year since the base at least what each year to the target
+   * still needs); else null. Its way to go is rounding, so no ratio of changes is taken.
    */
-  floor: 'met' | 'below' | null;
+  floor: 'met' | 'below' | 'closing' | null;
 }
 
 const nullMeasures = (
@@ -181,12 +182,19 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
     X - x0 <= roundingHalfWidth(X, input.percent === true)
   ) {
     const met = meetsLevel(input, xt);
+    const needed = met || T - t <= 0 ? null : (X - xt) / (T - t);
+    // 34.6% → 34.9% against 35%以上 by 2025: 0.1 a year so far, 0.05 still needed — closing, not 滞后 (a tester).
+    const closing = needed !== null && (xt - x0) / elapsed >= needed;
     return {
-      ...nullMeasures('linear', X, msg('eval.note.baseAtTarget')),
+      ...nullMeasures(
+        'linear',
+        X,
+        msg(closing ? 'eval.note.baseNearTargetClosing' : 'eval.note.baseAtTarget'),
+      ),
       tau,
       achieved: met,
-      requiredChangeRemaining: met || T - t <= 0 ? null : (X - xt) / (T - t),
-      floor: met ? 'met' : 'below',
+      requiredChangeRemaining: needed,
+      floor: met ? 'met' : closing ? 'closing' : 'below',
     };
   }
   const progress = X === x0 ? null : (xt - x0) / (X - x0);

@@ -283,3 +283,36 @@ describe('a floor the base already reaches to within the target rounding', () =>
     expect(m.progress).toBeCloseTo(0.5, 9);
   });
 });
+
+// A tester's 森林覆盖率保持在35%以上 from 34.6%: 34.7, 34.8, 34.9 entered for 2021–2023 read 滞后, a change of
+// 0.1 point a year where 0.05 is still needed judged by the level alone.
+describe('a floor within rounding of the base, closing on it', () => {
+  const forest = (latest: number) =>
+    targetProgress({
+      comparator: '>=',
+      baseYear: 2020,
+      targetYear: 2025,
+      kind: 'share',
+      value: 0.35,
+      percent: true,
+      compound: false,
+      base: 0.346,
+      latest: { year: 2023, value: latest },
+    });
+
+  it('is on track while the pace so far covers what each year still needs, behind when not', () => {
+    const closing = forest(0.349);
+    expect(closing.floor).toBe('closing');
+    expect(closing.requiredChangeRemaining).toBeCloseTo(0.0005, 12);
+    expect(closing.note?.code).toBe('eval.note.baseNearTargetClosing');
+    expect(
+      classifyStatus(closing.pace, closing.achieved, DEFAULT_STATUS_THRESHOLDS, null, closing.floor),
+    ).toBe('on-track');
+    // 0.1 point in three years, 0.3 still to go in two: behind.
+    const slow = forest(0.347);
+    expect(slow.floor).toBe('below');
+    expect(classifyStatus(slow.pace, slow.achieved, DEFAULT_STATUS_THRESHOLDS, null, slow.floor)).toBe(
+      'behind',
+    );
+  });
+});

@@ -16,6 +16,10 @@ export const EVALUATION_MESSAGES = {
     zh: '基期值已达到目标，或只差目标数字的舍入范围，进度比无意义；按最新实际值是否达到目标判断',
     en: 'the base already meets the target, or falls short of it by less than the printed figure rounds: no progress ratio is taken; judged by whether the latest value meets the target',
   },
+  'eval.note.baseNearTargetClosing': {
+    zh: '基期值只差目标数字的舍入范围，进度比无意义；最新实际值尚未达到目标，但基期以来的年均变化已不低于此后每年所需，按“基本符合预期”判断',
+    en: 'the base falls short of the target by less than the printed figure rounds: no progress ratio is taken; the latest value is not there yet, but its change a year since the base is at least what each year still needs, so it is judged on track',
+  },
   'eval.note.targetIsBase': {
     zh: '目标值等于基期值，进度无从计算',
     en: 'the target equals the base value: progress is undefined',
