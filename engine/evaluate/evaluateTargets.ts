@@ -296,10 +296,26 @@ function evaluateTarget(
   // its year it is 提前实现 (高企 210 in 2024 had read 进度待补基期 beside 已提前达到, and the summary counted none).
   if (status === null && r?.verdict.code === 'achieved' && r.verdict.reason === 'reached-early')
     status = 'achieved';
+  // A ceiling without a base is judged as one with: within or over its limit by the latest value, never
+  // 提前实现 (失业率 5.3% in 2023 against 5.5%以内 by 2025 had read 提前实现, after 5.6% in 2022).
+  if (measures === null && fromLatest && ceilingKind(t)) status = fromLatest.achieved ? 'within' : 'breached';
   // Once the target's own year is observed its outcome is a fact, base or no base (a level is met by its
   // value): 已完成 or 未完成, not a pace — 95% of the way at the end is not on plan.
   if (r && latest?.year === t.year && settledIn(r) !== null)
     status = r.verdict.code === 'missed' ? 'missed' : 'met';
+  // The years a ceiling went over its limit after it was kept (by the base, or by an earlier year): said beside
+  // the latest value's status, as the director will be asked about them. Above it before it was ever kept is
+  // the way down to it, not a breach.
+  const cap = measures?.targetLevel ?? fromLatest?.targetLevel ?? null;
+  const overCap: number[] = [];
+  if (ceilingKind(t) && cap !== null) {
+    let kept = base !== null && base <= cap;
+    for (const y of years) {
+      const v = obs.get(y)!;
+      if (v <= cap) kept = true;
+      else if (kept) overCap.push(y);
+    }
+  }
   const latestReckoned =
     latest !== null &&
     !derivedFrom[t.indicator] &&
@@ -375,8 +391,10 @@ function evaluateTarget(
     // short years are its note (a 滞后 beside 进度比 105% had said nothing of the 2021 it rests on).
     note:
       base === null && t.kind !== 'quota'
-        ? null
-        : evaluationNote(plan, measures ?? null, latest ? derivedFrom[t.indicator] : undefined),
+        ? overCap.length > 0
+          ? msg('eval.ceilingBreachedYears', { years: list(overCap, 'sep.enum') })
+          : null
+        : evaluationNote(plan, measures ?? null, latest ? derivedFrom[t.indicator] : undefined, overCap),
     ...(questioned.length > 0 ? { questioned } : {}),
   };
 }
@@ -389,8 +407,10 @@ function evaluationNote(
   plan: Plan,
   measures: ProgressMeasures | null,
   computedFrom: string[] | undefined,
+  overCap: readonly number[] = [],
 ): Message | null {
   const notes: Message[] = measures?.note ? [measures.note] : [];
+  if (overCap.length > 0) notes.push(msg('eval.ceilingBreachedYears', { years: list(overCap, 'sep.enum') }));
   if (measures && measures.missedYears.length > 0)
     notes.push(msg('eval.missedYears', { years: list(measures.missedYears, 'sep.enum') }));
   if (computedFrom) {
@@ -568,4 +588,9 @@ function trimActuals(actuals: Actuals, asOf: number): Actuals {
     if (Object.keys(kept).length > 0) out[id] = kept;
   }
   return out;
+}
+
+/** A ceiling on a level or share (控制在5.5%以内): kept or not, year by year, with no way to go. */
+function ceilingKind(t: { kind: string; comparator?: string | undefined }): boolean {
+  return t.comparator === '<=' && (t.kind === 'level' || t.kind === 'share');
 }

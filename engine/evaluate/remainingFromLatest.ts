@@ -26,15 +26,18 @@ export function remainingFromLatest(
 ): RemainingFromLatest | null {
   if ((t.kind !== 'level' && t.kind !== 'share') || latest === null || latest.year > t.year) return null;
   const X = levelToReach(Array.isArray(t.value) ? t.value[0] : t.value, t.comparator, countStep);
-  const remaining = t.year - latest.year;
   const kind = t.kind;
+  const achieved = isMet(
+    { kind, comparator: t.comparator, value: t.value, tolerance: t.tolerance, countStep },
+    latest.value,
+  );
+  // Met already, nothing is required: for a ceiling the way to the cap is room, not a change to make
+  // (失业率 5.3% against 5.5%以内 had read 所需 +0.1个百分点/年).
+  const remaining = achieved ? 0 : t.year - latest.year;
   return {
     targetLevel: X,
     requiredGrowthRemaining: remaining > 0 ? cagr(latest.value, X, remaining) : null,
     requiredChangeRemaining: remaining > 0 ? (X - latest.value) / remaining : null,
-    achieved: isMet(
-      { kind, comparator: t.comparator, value: t.value, tolerance: t.tolerance, countStep },
-      latest.value,
-    ),
+    achieved,
   };
 }

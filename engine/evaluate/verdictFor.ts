@@ -88,7 +88,7 @@ export interface VerdictInput {
    * The year of the observation that met it, when that is before the target's year and the target is a
    * level, a share, an increase or a growth (a stock can still fall; an event or a quota record cannot).
    */
-  reachedEarly?: { year: number; targetYear: number } | null;
+  reachedEarly?: { year: number; targetYear: number; ceiling?: 1 } | null;
   /** Monte Carlo P(met), or null without one. */
   pMet: number | null;
   deterministicMet: boolean;

@@ -104,9 +104,10 @@ function reasonMessage(reason: VerdictReason, p: Params): Message {
       return missedMessage(p);
     case 'reached-early': {
       const args = { year: String(p.year), targetYear: String(p.targetYear) };
+      const code = p.ceiling ? 'verdict.reason.within-cap' : 'verdict.reason.reached-early';
       return p.pMet === null || p.pMet === undefined
-        ? msg('verdict.reason.reached-early.noChance', args)
-        : msg('verdict.reason.reached-early', { ...args, pMet: probability(p.pMet) });
+        ? msg(`${code}.noChance`, args)
+        : msg(code, { ...args, pMet: probability(p.pMet) });
     }
     case 'no-record':
     case 'no-history':
@@ -144,7 +145,8 @@ function reasonMessage(reason: VerdictReason, p: Params): Message {
 /** "存在风险": the verdict's label alone (the page's badge); a default standing in for history says so. */
 export function verdictLabelMessage(v: Verdict): Message {
   if (v.reason === 'no-history') return msg('verdict.no-history');
-  if (v.reason === 'reached-early') return msg('verdict.reached-early');
+  if (v.reason === 'reached-early')
+    return msg(v.params.ceiling ? 'verdict.within-cap' : 'verdict.reached-early');
   return msg(`verdict.${v.code}` as EngineMessageCode);
 }
 

@@ -12,6 +12,7 @@ import { evaluationTable } from '../../engine/report/evaluationCsv.ts';
 import type { Lang } from '../../engine/report/lang.ts';
 import { writeCsv } from '../../engine/report/writeCsv.ts';
 import { planFromTable } from '../extract/planFromTable.ts';
+import { planFromText } from '../extract/planFromText.ts';
 
 /** The evaluation as the CLI writes it with --format csv. */
 const evaluationCsv = (ev: Evaluation, lang: Lang = 'zh') => {
@@ -827,5 +828,48 @@ describe('a verdict decided by a reckoned figure', () => {
     );
     expect(entered.targets.find((x) => x.id === 'retail_sales_2025')?.verdictBasis).toBe('data');
     expect(entered.summary.verdicts.basis.derived).toBe(0);
+  });
+});
+
+// A tester's 城镇调查失业率控制在5.5%以内 with no base printed: 5.2, 5.6, 5.3 entered for 2021–2023 read 提前实现 /
+// 已提前达到, with 所需 +0.1个百分点/年 (the room to the cap, read as a rise to make), and 2022 unsaid.
+describe('a ceiling without a base', () => {
+  const plan = planFromText(
+    ['二、发展目标', '到2025年，全区城镇调查失业率控制在5.5%以内。'].join('\n'),
+    2025,
+  );
+  const id = plan.indicators.find((i) => i.unit === '%')!.id;
+
+  it('is within or over its limit by the latest value, with the years it went over said', async () => {
+    const ev = await evaluateTargets(
+      plan,
+      null,
+      { [id]: { '2021': 0.052, '2022': 0.056, '2023': 0.053 } },
+      { paths: 500, seed: 2, asOf: 2023 },
+    );
+    const row = ev.targets[0]!;
+    expect(row.status).toBe('within');
+    expect(row.requiredChangeRemaining ?? null).toBeNull();
+    expect(renderMessage('zh', row.note!)).toBe('2022 年超出上限');
+    expect(verdictText(row, 'zh')).not.toContain('提前');
+    expect(verdictText(row, 'zh')).toContain('2023年在上限以内，须保持到2025年');
+    const over = await evaluateTargets(
+      plan,
+      null,
+      { [id]: { '2021': 0.052, '2022': 0.057 } },
+      { paths: 0, asOf: 2022 },
+    );
+    expect(over.targets[0]!.status).toBe('breached');
+  });
+
+  it('says no breach of the way down to it, before it was first kept', async () => {
+    const ev = await evaluateTargets(
+      plan,
+      null,
+      { [id]: { '2021': 0.06, '2022': 0.054 } },
+      { paths: 0, asOf: 2022 },
+    );
+    expect(ev.targets[0]!.status).toBe('within');
+    expect(ev.targets[0]!.note).toBeNull();
   });
 });

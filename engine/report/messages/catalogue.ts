@@ -98,6 +98,7 @@ export const ENGINE_MESSAGES = {
   },
   'eval.listSep': { zh: '；', en: '; ' },
   'eval.missedYears': { zh: '{years} 年未完成年度任务', en: 'yearly quota missed in {years}' },
+  'eval.ceilingBreachedYears': { zh: '{years} 年超出上限', en: 'over the limit in {years}' },
   'eval.rule.status': {
     zh: '进度比（实际完成量 ÷ 按规划路径到最新年份应完成量）≥ {ahead} 为“快于预期”，{onTrack}–{ahead} 为“基本符合预期”，{behind}–{onTrack} 为“滞后”，低于 {behind} 为“严重滞后”；最新实际值已达到目标为“提前实现”；基期已在上限以内的控制类目标（如“控制在5.5%以内”）不计进度，最新实际值在上限以内为“控制在目标内”，超过为“超出控制目标”；基期已达到或只差舍入范围的下限类目标（如基期69.8%、目标“70%以上”）也不计进度，最新实际值达到目标为“提前实现”，未达到而基期以来年均变化不低于此后每年所需为“基本符合预期”，否则为“滞后”；目标年份已有实际数据的，达到目标为“已完成”，未达到为“未完成”。',
     en: "Pace (progress made ÷ progress the planned path asks for by the latest year) ≥ {ahead}: ahead of plan; {onTrack}–{ahead}: broadly on plan; {behind}–{onTrack}: behind plan; below {behind}: far behind plan; the latest actual already meets the target: achieved early; a ceiling the base already keeps (such as 5.5% at most) has no progress to measure: within the limit, or over the limit, by the latest actual; a floor the base already reaches, or falls short of by less than the printed figure rounds (69.8% for 70% or more), has none either: achieved early once the latest actual meets it, broadly on plan while its change a year since the base covers what each year still needs, else behind plan; once the target's own year is observed: met, or not met.",

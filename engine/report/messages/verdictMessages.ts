@@ -20,6 +20,15 @@ export const VERDICT_MESSAGES = {
     zh: '{year}年已达到目标，须保持到{targetYear}年；按假设推演，届时仍达标的概率为 {pMet}。',
     en: 'reached in {year}; it must still hold in {targetYear}, and on the assumptions the chance it does is {pMet}.',
   },
+  'verdict.within-cap': { zh: '控制在目标内', en: 'Within the limit' },
+  'verdict.reason.within-cap': {
+    zh: '{year}年在上限以内，须保持到{targetYear}年；按假设推演，届时仍在上限以内的概率为 {pMet}。',
+    en: 'within the limit in {year}; it must still hold in {targetYear}, and on the assumptions the chance it does is {pMet}.',
+  },
+  'verdict.reason.within-cap.noChance': {
+    zh: '{year}年在上限以内，须保持到{targetYear}年。',
+    en: 'within the limit in {year}; it must still hold in {targetYear}.',
+  },
   'verdict.reason.reached-early.noChance': {
     zh: '{year}年已达到目标，须保持到{targetYear}年。',
     en: 'reached in {year}; it must still hold in {targetYear}.',
