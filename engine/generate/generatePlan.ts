@@ -982,10 +982,13 @@ export function generatePlan(
 
   // The overview groups targets by their indicator's category: the table's 类别 or the text's section, read as
   // the section. All of an imported plan's targets had sat under one heading, 导入.
+  // A row the planner edited in the review keeps its section too (its provenance is no longer the plan's): two
+  // edited rows had moved from （五）绿色低碳 to 导入.
+  const sectionOf = new Map(input.map((t, k) => [`t_${String(k + 1).padStart(2, '0')}`, t.section ?? '']));
   for (const ind of indicators) {
     const section = targets
       .filter((t) => t.indicator === ind.id)
-      .map((t) => (t.provenance.kind === 'plan' ? t.provenance.section : ''))
+      .map((t) => (t.provenance.kind === 'plan' ? t.provenance.section : sectionOf.get(t.id)))
       .find((x) => x && x !== UNNAMED_SECTION);
     if (section) ind.category = section;
   }

@@ -545,6 +545,8 @@ function periodKind(name: string, unit: string, value: DraftValue | null) {
 const FALL_WORDS = '下降|降低|减少|压减|压降';
 const FALL_NAME = new RegExp(`(?:${FALL_WORDS})(?:率|幅度)?$`);
 const FALL_FIGURE = new RegExp(`(?:${FALL_WORDS})\\s*(?:约|了)?\\s*\\d`);
+/** A fall's words ending a name, split off: the indicator, and 年均 when it is a yearly rate. */
+const FALL_NAME_SPLIT = new RegExp(`^(.+?)(年均|每年)?(?:${FALL_WORDS})(?:率|幅度)?$`);
 
 /**
  * A rate row whose words say it falls (单位地区生产总值能源消耗降低 | 14 | 累计增长 | 以上, 原文 下降14%) while its
@@ -619,8 +621,14 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   // 地区生产总值年均增长 | % | 6左右: a rate row of a printed table, the indicator named without its verb;
   // 规上工业增加值增速 | % | 7左右 is one too, not a share of 7%.
   const rate = !period && cell('kind') === '' && isPrintedPercent(unit) ? RATE_NAME.exec(name) : null;
-  const fall = period ? null : asFall(name, cell('source'), kind, read.value, read.comparator);
-  if (fall) rr.cellIssue('read-as-fall', 'value', cell('kind') || kind, 'warning');
+  // 单位地区生产总值能耗下降 | % | 14 with no 类型: a fall over the period (年均下降: a yearly one), not a share of
+  // 14% — a tester's binding target had read ≥ 14%, without a word.
+  const fallName =
+    !period && !rate && cell('kind') === '' && isPrintedPercent(unit) ? FALL_NAME_SPLIT.exec(name) : null;
+  const rowKind = fallName ? (fallName[2] ? 'growth' : 'cumulative-growth') : kind;
+  const fall = period ? null : asFall(name, cell('source'), rowKind, read.value, read.comparator);
+  const kindWord = cell('kind') || (fallName ? (fallName[2] ? '年均增长' : '累计增长') : kind);
+  if (fall) rr.cellIssue('read-as-fall', 'value', kindWord, 'warning');
   const value = period ? period.value : (fall?.value ?? read.value);
   const below =
     !period &&
@@ -639,13 +647,13 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     rr.cellIssue('below-base', 'value', `${value} < ${baseRead}`, 'warning');
   return {
     row: rowNo,
-    name: rate ? rate[1]! : name,
+    name: rate ? rate[1]! : fallName ? fallName[1]! : name,
     unit,
     baseYear: typeof baseYear === 'number' ? baseYear : null,
     base: typeof baseRead === 'number' ? baseRead : null,
     year,
     value,
-    kind: period ? period.kind : rate ? 'growth' : kind,
+    kind: period ? period.kind : rate ? 'growth' : rowKind,
     comparator: comparator ?? '>=',
     nature,
     aspirational: aspirational || read.striven,

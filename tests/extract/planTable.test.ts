@@ -141,6 +141,34 @@ describe('a rate row whose words say it falls', () => {
     ]);
     expect(r.issues.filter((i) => i.code === 'read-as-fall')).toEqual([]);
   });
+
+  // A tester's 单位地区生产总值能耗下降 | % | 14 with 类型 and 比较 blank read as a level of 14% or more, without a
+  // word, on a binding target; and rows the planner then edited in the review moved from their section to 导入.
+  it('reads a fall the name says with no 类型 as a change over the period (年均: a yearly one)', () => {
+    const r = table(['单位地区生产总值能耗下降,%,2025,14,,,', '主要污染物排放年均降低率,%,2025,2.5,,,']);
+    expect(r.targets.map((t) => [t.name, t.kind, t.value, t.comparator])).toEqual([
+      ['单位地区生产总值能耗', 'cumulative-growth', -14, '<='],
+      ['主要污染物排放', 'growth', -2.5, '<='],
+    ]);
+    const said = r.issues.filter((i) => i.code === 'read-as-fall');
+    expect(said.map((i) => [i.row, i.detail])).toEqual([
+      [2, '累计增长'],
+      [3, '年均增长'],
+    ]);
+  });
+
+  it('keeps a section on a row whose value the planner changed in the review', () => {
+    const read = readPlanTable(
+      [
+        '指标,单位,基期年,基期值,目标年,目标值,类型,比较,章节,原文',
+        '森林覆盖率,%,2020,34.6,2025,35,占比,以上,（五）绿色低碳,森林覆盖率35%以上',
+      ].join('\n'),
+    );
+    const edited = read.targets.map((t) => ({ ...t, value: 36, valueEntered: true }));
+    const { plan } = generatePlan(edited, { targetYear: 2025 });
+    expect(plan.targets[0]!.provenance.kind).toBe('entered');
+    expect(plan.indicators.find((i) => i.id === plan.targets[0]!.indicator)!.category).toBe('（五）绿色低碳');
+  });
 });
 
 describe('readPlanTable', () => {
