@@ -719,7 +719,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
   const columns = REPORT_COLUMNS.map(evaluationColumn);
   const chartBlocks = charts(input, lang);
   const cells = input.scenario
-    ? reportCells(plan, input.scenario, input.scenarioName, input.result, lang)
+    ? reportCells(plan, input.scenario, markedName(input, lang), input.result, lang)
     : [];
   // Numbered in the order they appear, leaving out a section with nothing in it: a report without actuals had
   // gone from 一 to 三, and 三 was an empty table.
@@ -736,7 +736,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
   );
   const methods = [
     ...(ev.summary.paths > 0
-      ? [t(lang, 'rep.methods.model', { scenario: input.scenarioName, paths: ev.summary.paths })]
+      ? [t(lang, 'rep.methods.model', { scenario: markedName(input, lang), paths: ev.summary.paths })]
       : []),
     ...methodsText(ev.summary, lang),
   ];
@@ -785,7 +785,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
       rows: shown.map((x) => columns.map((c) => c.text(x, lang))),
       statuses: shown.map((x) => x.status ?? 'no-data'),
     },
-    noData: projectedWithoutData(ev, input.scenarioName, lang),
+    noData: projectedWithoutData(ev, markedName(input, lang), lang),
     baseNeeds: baseNeeds(input, lang),
     methods,
     sources: sources(input, lang),

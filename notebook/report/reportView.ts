@@ -1,6 +1,7 @@
 // The 中期评估 report in the page: the document as it prints (cover, summary, charts, verdict table,
 // methods, notes — print.css gives it page numbers and keeps headings with what follows), with the
 // 编制单位 field and the exports: Word (.docx), Excel (.xlsx) and print to PDF.
+import { markedScenarioName } from '../views/markedScenarioName.ts';
 import '../i18n/reportMessages.ts';
 import { type Evaluation, isFinalEvaluation, mergeActuals, planObservations } from '../../engine/index.ts';
 import { type App, pushNotice } from '../app.ts';
@@ -344,7 +345,7 @@ export function reportView(app: App, lang: Lang): LiveView<ReportInputs> {
         : ev && ev.targets.every((x) => x.latest === null)
           ? 'rep.file.projection'
           : 'rep.file';
-    return safeFileName(`${t(lang, kind)}_${scenarioName(app.scenario.get(), lang)}`);
+    return safeFileName(`${t(lang, kind)}_${markedScenarioName(app, lang)}`);
   };
   const action = (id: string, label: string, run: () => Promise<void>) => {
     const b = el('button', 'small', label);

@@ -3,6 +3,7 @@
 // rest on data, on assumptions, and how many wait for a base (基期待补: no P(met), the growth the target
 // needs, and a field to enter the base). The table is built once per language (htl escapes every value) and each new
 // result only rewrites the cells that hold numbers, so a slider preview costs a few text and path updates.
+
 import { html } from 'htl';
 import type { Plan, Target } from '../../engine/index.ts';
 import { formatNumber, formatProb, rootUnknownBases, settledIn } from '../../engine/index.ts';
@@ -40,6 +41,7 @@ import { setData, setText } from '../runtime/setIfChanged.ts';
 import { applyBaseEntry, baseEntryForm } from './baseEntryForm.ts';
 import { baseRequestsView } from './baseRequests.ts';
 import { dashboardFilter, filterGroupOf } from './dashboardFilter.ts';
+import { markedScenarioName } from './markedScenarioName.ts';
 import { pastYearRequestsView } from './pastYearRequests.ts';
 import { quotaRecordHtml } from './quotaRecord.ts';
 import { scenarioName } from './scenarioName.ts';
@@ -292,7 +294,7 @@ function downloadDashboardCsv(
   quantitative: Target[],
 ): void {
   const rows = dashboardCsvRows(app.plan, state.result, quantitative, lang, t);
-  void downloadCsv(`${safeFileName(`${t('dash.title')}_${scenarioName(state.scenario, lang)}`)}.csv`, rows);
+  void downloadCsv(`${safeFileName(`${t('dash.title')}_${markedScenarioName(app, lang)}`)}.csv`, rows);
 }
 
 /** The column names as CSS strings, for a phone's layout, where each target is a card without the header

@@ -38,6 +38,7 @@ import { setActuals, setAsOf } from '../state/scenarioOps.ts';
 import { modifiedKey } from '../state/undoHistory.ts';
 import { enteredActualsTable } from './enteredActuals.ts';
 import { fileButton } from './fileButton.ts';
+import { markedScenarioName } from './markedScenarioName.ts';
 import { scenarioName } from './scenarioName.ts';
 
 /** The engine's columns (the CLI's and the CSV's), in the order the screen and the printed report show them. */
@@ -355,7 +356,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
       void downloadCsv(
         // Named as the report is: a final one once its data reach the target year, and its scenario (as the
         // .docx and .xlsx), since the file carries no settings of its own.
-        `${safeFileName(`${t(isFinalEvaluation(shown, new Date().getFullYear()) ? 'eval.report.final' : 'eval.report')}_${scenarioName(app.scenario.get(), lang)}`)}.csv`,
+        `${safeFileName(`${t(isFinalEvaluation(shown, new Date().getFullYear()) ? 'eval.report.final' : 'eval.report')}_${markedScenarioName(app, lang)}`)}.csv`,
         evaluationCsvRows(shown, lang),
       );
   });

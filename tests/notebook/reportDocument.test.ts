@@ -448,6 +448,8 @@ describe('the settings that reproduce a report', () => {
     );
     expect(pasted.cover.find((c) => c.label === '推演情景')!.value).toBe('政策加力（已录入实际数据）');
     expect(doc.settings.intro).toContain('情景“政策加力（已修改）”与规划默认设置不同的设置如下');
+    // Its methods name it as the cover does (a tester's changed 基准 had said 按情景“基准”…生成 5000 条可能路径).
+    expect(doc.methods.join('')).toContain('按情景“政策加力（已修改）”');
     expect(doc.settings.rows).toEqual([
       // With the year it acts from: a setting without one acts from the year after the base.
       {
