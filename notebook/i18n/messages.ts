@@ -80,6 +80,10 @@ export const MESSAGES = {
   },
   'link.error.json': { zh: '链接内容已损坏（数据无法读取）', en: 'the link is damaged (unreadable data)' },
   'link.error.shape': { zh: '链接内容不是情景', en: 'the link does not hold a scenario' },
+  'link.error.otherPlan': {
+    zh: '链接属于另一份规划（“{plan}”），本页打开的是“{current}”；请在本页导入或打开那份规划后再打开此链接',
+    en: 'the link belongs to another plan (“{plan}”) and this page has “{current}” open; import or open that plan here, then open the link again',
+  },
   'link.error.scenario': {
     zh: '情景不适用于本规划：{detail}',
     en: 'the scenario does not fit this plan: {detail}',

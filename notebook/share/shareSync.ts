@@ -146,7 +146,7 @@ export async function openLink(
   const limited = limitLinkPaths(working);
   const problem: ScenarioProblem | null =
     plan !== undefined && plan !== app.plan.meta.id
-      ? () => `plan "${String(plan)}" ≠ "${app.plan.meta.id}"`
+      ? (lang: Lang) => t(lang, 'link.error.otherPlan', { plan: String(plan), current: app.plan.meta.id })
       : await problemBeforeShowing(app, working, limited.working);
   if (problem) {
     pushNotice(app, {

@@ -817,7 +817,8 @@ describe('the notebook in Chromium', () => {
         .replace(/=+$/, '')}`;
     });
     const other = await open(foreign);
-    expect(await other.textContent('.notice.error')).toContain('another-plan');
+    // Said in the page's language, not as `plan "another-plan" ≠ "…"` (a tester).
+    expect(await other.textContent('.notice.error')).toContain('链接属于另一份规划（“another-plan”）');
   });
 
   it('a formula cell using import(...) or x.constructor is rejected, a plain one is charted', async () => {
