@@ -212,6 +212,7 @@ export {
 /** The one CSV writer, loaded when a file is written: papaparse stays out of the page's first visit. */
 export const loadCsvWriter = (): Promise<typeof import('./report/writeCsv.ts')> =>
   import('./report/writeCsv.ts');
+export type { LockedParameter } from './run/lockedParameters.ts';
 export { messageTask } from './run/messageTask.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
 export {

@@ -161,12 +161,12 @@ function zeroThrough(plan: Plan, id: string): number | undefined {
  * and a parse here would be every formula's second (parsedOnce.test.ts). A word that is not a symbol (a
  * function's name) can only make two users of one, and the default stays.
  */
-function wordOf(id: string): RegExp {
+export function wordOf(id: string): RegExp {
   return new RegExp(`(?<![\\w.])${id}(?!\\w)`);
 }
 
 /** The share computed from these odds alone (odds / (1 + odds), see oddsPart). */
-function shareOf(plan: Plan, odds: string): Indicator | undefined {
+export function shareOf(plan: Plan, odds: string): Indicator | undefined {
   return plan.indicators.find((i) => i.dynamics.kind === 'derived' && oddsPart(i.dynamics.formula) === odds);
 }
 

@@ -13,6 +13,7 @@ import { isPercentUnit } from '../report/formatValue.ts';
 import { list, num, pct } from '../report/messages/message.ts';
 import { type Bridge, bridgeGaps } from './bridgeGaps.ts';
 import { type HistoryRate, historyRates } from './historyRates.ts';
+import { type LockedParameter, lockedParameters } from './lockedParameters.ts';
 
 /** Something added to a parameter: an uncertain size times a known factor per year. */
 export interface ParameterModifier {
@@ -45,6 +46,8 @@ export interface RunSetup {
   historyRates: HistoryRate[];
   /** Observed growth over a single year: said, not used (historyRates.ts). */
   shortHistory: HistoryRate[];
+  /** Parameters the observations leave no say before the last target year (lockedParameters.ts). */
+  lockedParameters: LockedParameter[];
   /** Observations for years the run does not simulate: reported, not silently dropped. */
   ignoredActuals: { indicator: string; year: number }[];
   /** Lever id → intensity, start year (for costs and display). */
@@ -225,6 +228,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
   const { used: history, tooShort } = historyRates(plan, scenario, years, actuals);
   for (const h of history) parameters.get(h.parameter)!.value = { mean: h.rate, sd: h.replaced.sd };
   const bridges = bridgeGaps(plan, years, actuals);
+  const locked = lockedParameters(plan, years, actuals);
   const costUnit = plan.levers[0]?.cost.unit ?? '万元';
   return {
     years,
@@ -234,6 +238,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     reckoned,
     historyRates: history,
     shortHistory: tooShort,
+    lockedParameters: locked,
     ignoredActuals,
     levers,
     costUnit,

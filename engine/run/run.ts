@@ -104,6 +104,7 @@ function finish(p: Prepared, det: Simulation, mc: YearOutputs | null, started: n
     bridges: p.setup.bridges,
     historyRates: p.setup.historyRates,
     ...(p.setup.shortHistory.length > 0 ? { shortHistory: p.setup.shortHistory } : {}),
+    ...(p.setup.lockedParameters.length > 0 ? { lockedParameters: p.setup.lockedParameters } : {}),
     // Only when there are some: a result without entered values keeps its keys (and resultBits its digest).
     ...(p.questioned.length > 0 ? { questioned: p.questioned } : {}),
     elapsedMs: now() - started,

@@ -7,6 +7,7 @@ import type { Verdict, VerdictCode } from '../evaluate/verdictFor.ts';
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
 import type { Bridge } from './bridgeGaps.ts';
 import type { HistoryRate } from './historyRates.ts';
+import type { LockedParameter } from './lockedParameters.ts';
 import type { RunWarning } from './runWarnings.ts';
 import type { ActualIssue, Reanchored } from './simulate.ts';
 
@@ -191,6 +192,8 @@ export interface RunResult {
   bridges: Bridge[];
   /** Defaults "for when no history is given" that the observed history replaced (historyRates.ts). */
   historyRates: HistoryRate[];
+  /** Parameters the observations leave no say before the last target year (lockedParameters.ts); absent if none. */
+  lockedParameters?: LockedParameter[];
   /** Growth observed over a single year, which did not replace its default (historyRates.ts); absent if none. */
   shortHistory?: HistoryRate[];
   /** The scenario's entered values that look like a slipped decimal point (questionedActuals); absent if none. */

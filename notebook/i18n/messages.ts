@@ -306,6 +306,10 @@ export const MESSAGES = {
     zh: '推演现按已录入的实际数据取 {rate}（{from}–{to}年的年均变化），不用上面的默认值；移动滑块即改用您设定的值。',
     en: 'The run now takes {rate} from the actuals entered (the {from}–{to} average), not the default above; moving the slider sets your own.',
   },
+  'levers.locked': {
+    zh: '本项驱动的指标到 {through} 年各年均已有观测值：改动它只影响 {after} 年以后的推演，不改变本规划任何目标的数值与判断。',
+    en: 'What this drives is observed for every year to {through}: changing it moves only the years from {after} on, not any figure or verdict of this plan’s targets.',
+  },
   'levers.beforeIssued': {
     zh: '早于政策印发年份（{issued}年）：按“假如政策提前出台”推演，属反事实假设',
     en: 'Before the policy was issued ({issued}): read as if it had come earlier, a counterfactual assumption',

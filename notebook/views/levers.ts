@@ -4,7 +4,7 @@
 // slider being dragged is never rebuilt under the pointer).
 
 import { html } from 'htl';
-import type { HistoryRate, Lever, Parameter, Plan, Uncertain } from '../../engine/index.ts';
+import type { HistoryRate, Lever, LockedParameter, Parameter, Plan, Uncertain } from '../../engine/index.ts';
 import {
   formatBare,
   formatMoney,
@@ -60,6 +60,8 @@ interface Item {
   sync(s: Working): void;
   /** The defaults the settled run replaced by the observed history (parameters only). */
   history?(rates: readonly HistoryRate[]): void;
+  /** The parameters the observations leave no say before the last target year (parameters only). */
+  locked?(list: readonly LockedParameter[]): void;
 }
 
 function resetButton(t: Translate, label: string, onClick: () => void): HTMLButtonElement {
@@ -249,10 +251,19 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
   const history = document.createElement('p');
   history.className = 'item-note history-note';
   history.hidden = true;
-  el.append(row, row2, error, history);
+  // Moved, it changes no target's figure: said where it is moved, as a scenario of it would model nothing.
+  const lockedNote = document.createElement('p');
+  lockedNote.className = 'item-note locked-note';
+  lockedNote.hidden = true;
+  el.append(row, row2, error, history, lockedNote);
   const mark = el.querySelector<HTMLElement>('.changed-mark')!;
   return {
     el,
+    locked(list) {
+      const l = list.find((x) => x.parameter === p.id);
+      lockedNote.hidden = !l;
+      if (l) lockedNote.textContent = t('levers.locked', { through: l.through, after: l.through + 1 });
+    },
     history(rates) {
       const h = rates.find((r) => r.parameter === p.id);
       history.hidden = !h;
@@ -367,7 +378,10 @@ export function leversView(app: App, lang: Lang, invalidation: Promise<unknown>)
   const unsubscribeRuns = app.controller.subscribe((r) => {
     if (!r.result || r.running || r.preview) return;
     const rates = r.result.historyRates ?? [];
-    for (const item of items) item.history?.(rates);
+    for (const item of items) {
+      item.history?.(rates);
+      item.locked?.(r.result.lockedParameters ?? []);
+    }
   });
   void invalidation.then(() => {
     unsubscribe();
