@@ -15,10 +15,17 @@ const ID = /^[a-z][a-z0-9_]*$/;
 
 /** The formula with a caret under the character an error points at. */
 export function caretLine(source: string, position: number | undefined): string {
-  if (position === undefined || position < 0) return source;
-  const p = Math.min(position, source.length);
-  return `${source}\n${' '.repeat(p)}^`;
+  // At most WINDOW characters each side of the caret: a 2 MB paste had been repeated whole under the form.
+  const from = Math.max(0, Math.min(position ?? 0, source.length) - WINDOW);
+  const to = Math.min(source.length, Math.max(position ?? 0, 0) + WINDOW);
+  const head = from > 0 ? '…' : '';
+  const shown = `${head}${source.slice(from, to)}${to < source.length ? '…' : ''}`;
+  if (position === undefined || position < 0) return shown;
+  const p = Math.min(position, source.length) - from + head.length;
+  return `${shown}\n${' '.repeat(p)}^`;
 }
+
+const WINDOW = 60;
 
 export interface FormulaEditorOptions {
   /** The formula being edited (its id stays); none for a new one. */

@@ -118,5 +118,12 @@ describe('small helpers', () => {
   it('points a caret at an error position', () => {
     expect(caretLine('a.b + 1', 1)).toBe('a.b + 1\n ^');
     expect(caretLine('x', undefined)).toBe('x');
+    // A tester's 2 MB paste had been repeated whole under the form: a window around the caret is shown.
+    const long = `${'a + '.repeat(100_000)}?`;
+    const shown = caretLine(long, long.length - 1).split('\n');
+    expect(shown[0]!.length).toBeLessThan(130);
+    expect(shown[0]!.startsWith('…')).toBe(true);
+    expect(shown[1]!.indexOf('^')).toBe(shown[0]!.indexOf('?'));
+    expect(caretLine(long, undefined).length).toBeLessThan(130);
   });
 });
