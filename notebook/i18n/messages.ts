@@ -318,6 +318,10 @@ export const MESSAGES = {
     zh: '数值（可写“7.5% ± 2%”或“5% 到 10%”）',
     en: 'Value (e.g. “7.5% ± 2%” or “5% to 10%”)',
   },
+  'levers.uncertainHelp': {
+    zh: '数值（可写“7.5% ± 2%”：± 后为标准差，90% 的路径落在均值 ± 1.645 倍标准差内；或“5% 到 10%”：90% 的路径落在此区间）',
+    en: 'Value (“7.5% ± 2%”: after ± a standard deviation, 90% of paths within the mean ± 1.645 of it; or “5% to 10%”: 90% of paths in that range)',
+  },
   'levers.badValue': { zh: '无法识别：{message}', en: 'Not understood: {message}' },
   'levers.outOfRange': {
     zh: '“{typed}”超出可调范围（{min} 至 {max}），未采用',

@@ -210,7 +210,8 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
   text.className = 'uncertain';
   text.setAttribute('aria-label', `${name}${t('common.colon')}${t('levers.uncertain')}`);
   text.placeholder = uncertainText(def, p.unit, lang);
-  text.title = t('levers.uncertain');
+  // What ± means, where it is typed: read as an interval's half-width, it gives a spread 1.6 × the one meant.
+  text.title = t('levers.uncertainHelp');
   const error = document.createElement('div');
   error.className = 'field-error';
   error.setAttribute('role', 'alert');
