@@ -1,5 +1,6 @@
 // Goal-seek and the least-cost mix, run in the worker with a progress bar and a cancel button. Results say
 // plainly when no value in range suffices, and can be applied to the current scenario.
+
 import { html } from 'htl';
 import type { GoalSeekResult, OptimizeResult, Progress } from '../../engine/index.ts';
 import {
@@ -16,6 +17,7 @@ import { isAbort } from '../client/engineClient.ts';
 import { FULL_PATHS } from '../client/runSizes.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
+import { approxNote } from '../model/targetFigures.ts';
 import { setLever, setParameter, withFirstStarts } from '../state/scenarioOps.ts';
 import { goalSeekSummary, optimizeSummary } from './analyticsSummary.ts';
 
@@ -183,6 +185,11 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
           : t('gs.current', { value: fmt(r.current) }),
         t('gs.runSize', { paths: formatNumber(r.paths, lang, 0), seed: r.seed }),
       ];
+      // What 约 is met from, beside the value that suffices for it (a tester: 7.32%/年 sufficed for 约850亿元 because
+      // 807.5 counts as met, while the row's 所需增速 7.54% aimed at 850, and nothing said which).
+      const aimed = plan.targets.find((x) => x.id === target.value);
+      const approx = aimed ? approxNote(plan, aimed, lang, t) : '';
+      if (approx) details.unshift(approx);
       if (r.status === 'found')
         details.push(
           t('gs.iterations', {

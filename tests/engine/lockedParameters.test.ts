@@ -19,7 +19,8 @@ describe('lockedParameters', () => {
   });
 
   it('moves no target of the plan when any of them is moved', () => {
-    const shown = (r: typeof base) => r.targets.map((t) => [t.id, t.pMet, t.deterministicValue, t.verdict.code]);
+    const shown = (r: typeof base) =>
+      r.targets.map((t) => [t.id, t.pMet, t.deterministicValue, t.verdict.code]);
     for (const { parameter } of locked) {
       const p = plan.parameters.find((x) => x.id === parameter)!;
       const mean = typeof p.value === 'number' ? p.value : p.value.mean;
