@@ -307,8 +307,8 @@ export const MESSAGES = {
     en: 'The run now takes {rate} from the actuals entered (the {from}–{to} average), not the default above; moving the slider sets your own.',
   },
   'levers.locked': {
-    zh: '本项驱动的指标到 {through} 年各年均已有观测值：改动它只影响 {after} 年以后的推演，不改变本规划任何目标的数值与判断。',
-    en: 'What this drives is observed for every year to {through}: changing it moves only the years from {after} on, not any figure or verdict of this plan’s targets.',
+    zh: '所驱动的指标到 {through} 年已逐年有观测值：改动只影响 {after} 年起的推演，不改变任何目标的数值与判断。',
+    en: 'What this drives is observed every year to {through}: a change moves only {after} on, no target’s figure or verdict.',
   },
   'levers.beforeIssued': {
     zh: '早于政策印发年份（{issued}年）：按“假如政策提前出台”推演，属反事实假设',
