@@ -1064,9 +1064,10 @@ function targetName(t: GenerateTarget): string {
   const low = Array.isArray(t.value) ? t.value[0] : t.value;
   const verb =
     words && t.figure && !/[增降提翻]/.test(t.figure) ? words[low !== null && low < 0 ? 1 : 0] : '';
-  return [t.aspirational ? '力争' : '', t.name || '（未命名）', t.figure ? `：${verb}${t.figure}` : ''].join(
-    '',
-  );
+  // 力争 is the target's flag (aspirational), which every view badges: in the name too it was said twice. 约 before
+  // the figure (达到约850亿元) is part of what is printed, which the figure alone leaves out.
+  const about = t.comparator === '~=' && t.figure && !/[约左右]/.test(t.figure) ? '约' : '';
+  return [t.name || '（未命名）', t.figure ? `：${verb}${about}${t.figure}` : ''].join('');
 }
 
 function valueText(v: GenerateTarget['value']): string {
