@@ -131,6 +131,10 @@ export const KIND_WORDS: Record<
   total: 'level',
   新增: 'increase',
   净增: 'increase',
+  // A total over the period (实际利用外资 五年累计15亿美元): the sum of the yearly figures, as a bracketed value.
+  累计: 'increase',
+  五年累计: 'increase',
+  期间累计: 'increase',
   increase: 'increase',
   new: 'increase',
   年均增长: 'growth',

@@ -617,7 +617,11 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   if (issues.slice(before).some((i) => i.severity === 'error')) return null;
   if (kind === undefined || typeof year !== 'number' || nature === undefined || aspirational === undefined)
     return null;
-  const period = read.overPeriod && cell('kind') === '' ? periodKind(name, unit, read.value) : null;
+  // 类型 累计 says what a bracket says: a total over the period. Refused, the row had been dropped, and 新增 in its
+  // place read 实际利用外资累计15亿美元 as the 2025 level less 2020's (完成进度 2%, a tester).
+  const totalWord = /^(?:五年|期间)?累计$/.test(toHalfWidth(cell('kind')).trim());
+  const period =
+    (read.overPeriod && cell('kind') === '') || totalWord ? periodKind(name, unit, read.value) : null;
   // 地区生产总值年均增长 | % | 6左右: a rate row of a printed table, the indicator named without its verb;
   // 规上工业增加值增速 | % | 7左右 is one too, not a share of 7%.
   const rate = !period && cell('kind') === '' && isPrintedPercent(unit) ? RATE_NAME.exec(name) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
+import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { generatePlan } from '../../engine/generate/generatePlan.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import {
@@ -168,6 +169,32 @@ describe('a rate row whose words say it falls', () => {
     const { plan } = generatePlan(edited, { targetYear: 2025 });
     expect(plan.targets[0]!.provenance.kind).toBe('entered');
     expect(plan.indicators.find((i) => i.id === plan.targets[0]!.indicator)!.category).toBe('（五）绿色低碳');
+  });
+});
+
+// A tester's 实际利用外资 | 亿美元 | 15 | 类型 累计: the word was refused and the row dropped; 新增 in its place read
+// the total as the 2025 level less 2020's (完成进度 2%, 严重滞后), where 2.8 + 3.1 + 2.9 is 58.7% of it.
+describe('类型 累计', () => {
+  it('reads as a bracket does, a total over the period, measured on the yearly figures entered', async () => {
+    const plan = planFromTable(
+      ['指标,单位,基期年,基期值,目标年,目标值,类型,比较', '实际利用外资,亿美元,2020,,2025,15,累计,以上'],
+      2025,
+    );
+    const read = parseActuals('指标\t2021\t2022\t2023\n实际利用外资\t2.8\t3.1\t2.9\n', plan);
+    expect(read.issues).toEqual([]);
+    const ev = await evaluateTargets(plan, null, read.actuals, { paths: 0, asOf: 2023 });
+    expect(ev.targets[0]!.latest).toEqual({ year: 2023, value: 8.8 });
+    expect(ev.targets[0]!.progress).toBeCloseTo(8.8 / 15, 9);
+    expect(ev.targets[0]!.status).toBe('on-track');
+    const words = readPlanTable(
+      ['指标,单位,目标年,目标值,类型', '技改投资,亿元,2025,[120],', '技改投资,亿元,2025,120,五年累计'].join(
+        '\n',
+      ),
+    );
+    expect(words.targets.map((t) => [t.kind, t.value, t.total])).toEqual([
+      ['increase', 120, true],
+      ['increase', 120, true],
+    ]);
   });
 });
 
