@@ -441,33 +441,35 @@ class PlanDraft {
     for (const { t, id } of rest) this.addTarget(t, id, ind, 'level', unit, false, [note]);
   }
 
-  /** A per-year quota: a count flow drawn each year; mean = recorded pace × a labelled execution ratio. */
-  /** `printed`: the base year's count as the text states it apart (2020年，城镇新增就业1.25万人), in the quota's unit. */
+  /**
+   * A per-year quota: a count flow drawn each year; mean = recorded pace × a labelled execution ratio.
+   * `printed`: the base year's count as the text states it apart (2020年，城镇新增就业1.25万人), in the quota's unit.
+   */
   addQuota(
     t: GenerateTarget,
     id: string,
     indicator: string,
     printed: { value: number; provenance: ProvenanceFile } | null = null,
   ) {
-    // The pace is the base year's own count (printed or entered), never the quota; without it, 基期待补.
+    // The pace is the base year's own count (entered with the row, or printed apart), never the quota; without
+    // it, 基期待补.
+    const own = t.base !== null && (t.baseYear == null || t.baseYear === this.baseYear) ? t.base : null;
     const base: BaseFile =
-      (t.base === null || (t.baseYear != null && t.baseYear !== this.baseYear)) && printed !== null
-        ? printed
-        : t.base === null || (t.baseYear != null && t.baseYear !== this.baseYear)
-          ? {
-              unknown: true,
-              note: {
-                zh: `基期待补：${this.baseYear}年完成数未给出，请补充（它是记录的完成节奏）`,
-                en: `Base to be entered: the ${this.baseYear} count is not given; it is the recorded pace, so enter it`,
-              },
-            }
-          : {
-              value: t.base,
-              provenance: this.baseProvenance(t, {
-                zh: '基期年完成数（记录的完成节奏）',
-                en: 'recorded pace (base-year count)',
-              }),
-            };
+      own !== null
+        ? {
+            value: own,
+            provenance: this.baseProvenance(t, {
+              zh: '基期年完成数（记录的完成节奏）',
+              en: 'recorded pace (base-year count)',
+            }),
+          }
+        : (printed ?? {
+            unknown: true,
+            note: {
+              zh: `基期待补：${this.baseYear}年完成数未给出，请补充（它是记录的完成节奏）`,
+              en: `Base to be entered: the ${this.baseYear} count is not given; it is the recorded pace, so enter it`,
+            },
+          });
     const exec = `exec_${indicator}`;
     this.addParameter(exec, `${t.name}执行比例`, '%', DEFAULT_ASSUMPTIONS.quotaExecution, false, 'record');
     let mean = `${exec} * prev(${indicator})`;
