@@ -7,6 +7,7 @@
 export { type ActualsIssue, type ParsedActuals, parseActuals } from './actuals/parseActuals.ts';
 export type { QuestionedActual } from './actuals/questionedActuals.ts';
 export { questionedBehind } from './actuals/questionedBehind.ts';
+export { type RatesChain, ratesChain } from './actuals/ratesChain.ts';
 export { type EnteredValue, readEnteredValue } from './actuals/readEnteredValue.ts';
 // Analytics
 export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './check/checkPlan.ts';
@@ -146,6 +147,7 @@ export { isPlanYear, YEAR_MAX, YEAR_MIN } from './plan/yearSchema.ts';
 export { anchoringMessages, bridgeHow, gapYears } from './report/anchoringMessages.ts';
 export { asOfNotes } from './report/asOfNotes.ts';
 export { baseRequestTable } from './report/baseRequestTable.ts';
+export { chainFormula } from './report/chainFormula.ts';
 export { BOM, type CsvCell } from './report/csvCell.ts';
 export {
   columnHeader,

@@ -1,12 +1,20 @@
 // Yearly growth rates of a rate-only indicator chained into its index: base year = 1, each year the last
 // times (1 + its rate). A year's index needs every rate before it: a rate after a missing year is refused,
 // with the year that is missing; a year given twice with different rates is refused whole, like any
-// conflicting duplicate, and the years after it wait for it. Other candidates pass unchanged.
+// conflicting duplicate, and the years after it wait for it. Other candidates pass unchanged. The rates
+// chained are returned beside the levels: kept in the scenario, they let the evaluation call a level derived
+// and show its arithmetic (ratesChain.ts), not pass it off as a figure the planner entered.
+import type { Actuals } from '../plan/scenarioSchema.ts';
 import { at, type IssueSink } from './issueSink.ts';
 import type { Candidate } from './readObservation.ts';
 
-export function chainRates(candidates: readonly Candidate[], baseYear: number, sink: IssueSink): Candidate[] {
+export function chainRates(
+  candidates: readonly Candidate[],
+  baseYear: number,
+  sink: IssueSink,
+): { candidates: Candidate[]; rates: Actuals } {
   const out = candidates.filter((c) => c.rate === undefined);
+  const chainedRates: Actuals = {};
   const byId = new Map<string, Candidate[]>();
   for (const c of candidates) if (c.rate !== undefined) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
   for (const [id, given] of byId) {
@@ -51,6 +59,8 @@ export function chainRates(candidates: readonly Candidate[], baseYear: number, s
       }
       level *= 1 + c.value;
       chained.push(year);
+      chainedRates[id] ??= {};
+      chainedRates[id][String(year)] = c.value;
       const { rate: _rate, signed: _signed, ...levelOf } = c;
       out.push({ ...levelOf, value: level });
     }
@@ -65,5 +75,5 @@ export function chainRates(candidates: readonly Candidate[], baseYear: number, s
       });
     }
   }
-  return out;
+  return { candidates: out, rates: chainedRates };
 }

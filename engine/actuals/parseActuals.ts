@@ -33,6 +33,8 @@ export interface ParsedActuals {
   layout: 'long' | 'wide' | null;
   /** Number of values accepted into `actuals`. */
   accepted: number;
+  /** Yearly growth rates (signed fractions) given for an index and chained into its levels in `actuals`. */
+  rates: Actuals;
 }
 
 export interface ParseActualsOptions {
@@ -71,7 +73,13 @@ export const ACTUALS_MAX_BYTES = 2 * 1024 * 1024;
 export function parseActuals(text: string, plan: Plan, options: ParseActualsOptions = {}): ParsedActuals {
   const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
   const sink = new IssueSink((id) => names.get(id));
-  const none = (): ParsedActuals => ({ actuals: {}, issues: sink.sorted(), layout: null, accepted: 0 });
+  const none = (): ParsedActuals => ({
+    actuals: {},
+    issues: sink.sorted(),
+    layout: null,
+    accepted: 0,
+    rates: {},
+  });
   const oversize = oversizeBytes(text, ACTUALS_MAX_BYTES);
   if (oversize !== null) {
     sink.add('error', at(null, null, null), 'tooLarge', { bytes: oversize, limitBytes: ACTUALS_MAX_BYTES });
@@ -89,7 +97,8 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
   const candidates = rows
     .slice(table.dataStart)
     .flatMap((cells, k) => readDataRow(reader, table.dataStart + k, cells));
-  const { actuals, accepted } = resolveDuplicates(chainRates(candidates, plan.meta.baseYear, sink), sink);
+  const chained = chainRates(candidates, plan.meta.baseYear, sink);
+  const { actuals, accepted } = resolveDuplicates(chained.candidates, sink);
   warnSlipsInSeries(plan, actuals, candidates, reader.facts, sink);
-  return { actuals, issues: sink.sorted(), layout: table.layout, accepted };
+  return { actuals, issues: sink.sorted(), layout: table.layout, accepted, rates: chained.rates };
 }

@@ -137,6 +137,8 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     evaluateTargets(plan, scenario, parsed?.actuals ?? {}, {
       ...(thresholds ? { thresholds } : {}),
       ...pathsAndSeed(values, 0),
+      // An index chained from the file's yearly rates is said to be, with its arithmetic.
+      ...(parsed ? { actualRates: parsed.rates } : {}),
       // A scenario file saved from a review as of a year reopens it (the page keeps 评估截至 in the scenario).
       asOf: intOption(values['as-of'], 'as-of', plan.meta.baseYear, YEAR_MAX) ?? scenario?.asOf,
       onProgress,

@@ -5,11 +5,13 @@
 
 import { type QuestionedActual, questionedActuals } from '../actuals/questionedActuals.ts';
 import { questionedBehind } from '../actuals/questionedBehind.ts';
+import { type RatesChain, ratesChain } from '../actuals/ratesChain.ts';
 import { targetCountStep } from '../outputs/targetStats.ts';
 import { isCountIndicator } from '../plan/countUnit.ts';
 import { knownBase } from '../plan/knownBase.ts';
 import type { Plan, Target, Text } from '../plan/planSchema.ts';
 import type { Actuals, Scenario } from '../plan/scenarioSchema.ts';
+import { chainFormula } from '../report/chainFormula.ts';
 import { isPercentUnit } from '../report/formatValue.ts';
 import { joined, list, type Message, msg, named } from '../report/messages/message.ts';
 import type { Bridge } from '../run/bridgeGaps.ts';
@@ -81,6 +83,11 @@ export interface TargetEvaluation {
    * published or entered); absent when the value itself was observed or published as derived.
    */
   latestFrom?: string[];
+  /**
+   * The yearly growth rates the latest value (an index) was chained from, as the planner entered them
+   * (ratesChain.ts); its source is then `derived`, from entered figures.
+   */
+  latestChain?: RatesChain;
   /** The latest value is one the plan reckoned (provenance `derived`), not observed nor computed from parts. */
   latestReckoned: boolean;
   /** A published latest value's caveats, as its provenance records them: a 预计数, a secondhand copy. */
@@ -160,6 +167,8 @@ export interface EvaluateOptions {
   /** Monte Carlo paths for P(met); 0 skips it. Default: the scenario's or the engine's. */
   paths?: number;
   seed?: number;
+  /** Yearly growth rates the pasted `actuals` of an index were chained from (ParsedActuals.rates). */
+  actualRates?: Actuals;
   /** Ignore observations after this year (evaluate "as of" an earlier year). */
   asOf?: number;
   onProgress?: (p: Progress) => void;
@@ -235,6 +244,8 @@ interface TargetInput {
   thresholds: StatusThresholds;
   derivedFrom: Record<string, string[]>;
   sources: Sources;
+  /** The rates entered indexes were chained from, the scenario's and the pasted ones. */
+  rates: Actuals;
   questioned: QuestionedActual[];
 }
 
@@ -316,6 +327,10 @@ function evaluateTarget(
       else if (kept) overCap.push(y);
     }
   }
+  const chain =
+    latest !== null && !derivedFrom[t.indicator] && sources.get(`${t.indicator}:${latest.year}`) === 'entered'
+      ? ratesChain(input.actuals, input.rates, t.indicator, latest.year, t0)
+      : null;
   const latestReckoned =
     latest !== null &&
     !derivedFrom[t.indicator] &&
@@ -348,10 +363,11 @@ function evaluateTarget(
     latestSource:
       latest === null
         ? null
-        : derivedFrom[t.indicator]
+        : derivedFrom[t.indicator] || chain
           ? 'derived'
           : (sources.get(`${t.indicator}:${latest.year}`) ?? 'entered'),
     ...(latest !== null && derivedFrom[t.indicator] ? { latestFrom: derivedFrom[t.indicator] } : {}),
+    ...(chain ? { latestChain: chain } : {}),
     latestReckoned,
     // A value computed from parts carries their caveats: a share over a GDP that is 预计数 and 转载 is too.
     latestCaveats:
@@ -394,7 +410,13 @@ function evaluateTarget(
         ? overCap.length > 0
           ? msg('eval.ceilingBreachedYears', { years: list(overCap, 'sep.enum') })
           : null
-        : evaluationNote(plan, measures ?? null, latest ? derivedFrom[t.indicator] : undefined, overCap),
+        : evaluationNote(
+            plan,
+            measures ?? null,
+            latest ? derivedFrom[t.indicator] : undefined,
+            overCap,
+            chain,
+          ),
     ...(questioned.length > 0 ? { questioned } : {}),
   };
 }
@@ -408,6 +430,7 @@ function evaluationNote(
   measures: ProgressMeasures | null,
   computedFrom: string[] | undefined,
   overCap: readonly number[] = [],
+  chain: RatesChain | null = null,
 ): Message | null {
   const notes: Message[] = measures?.note ? [measures.note] : [];
   if (overCap.length > 0) notes.push(msg('eval.ceilingBreachedYears', { years: list(overCap, 'sep.enum') }));
@@ -420,6 +443,14 @@ function evaluationNote(
     });
     notes.push(msg('eval.note.derivedFrom', { parts: list(names, 'sep.enum') }));
   }
+  if (chain)
+    notes.push(
+      msg('eval.note.chainedFromRates', {
+        years: chain.year === chain.baseYear + 1 ? String(chain.year) : `${chain.baseYear + 1}–${chain.year}`,
+        base: chain.baseYear,
+        formula: { formula: chainFormula(chain) },
+      }),
+    );
   return notes.length === 0 ? null : notes.length === 1 ? notes[0]! : joined(notes, 'eval.listSep');
 }
 
@@ -502,6 +533,7 @@ export async function evaluateTargets(
       thresholds,
       derivedFrom,
       sources,
+      rates: mergeActuals(scenario?.actualRates, options.actualRates),
       questioned,
     }),
   );
@@ -524,18 +556,13 @@ export async function evaluateTargets(
   // A figure the plan derived from published ones with an assumption (社零 2025 = 435 × 1.03⁵) is no data the
   // evaluation reaches: counted, it had titled a report of actuals to 2023 终期评估, 实际数据截至2025年.
   const latestYears = targets
-    .filter((t) => t.latestSource !== 'derived' || t.latestFrom !== undefined)
+    .filter((t) => !t.latestReckoned)
     .map((t) => t.latest?.year)
     .filter((y): y is number => y !== undefined);
   const dataYear = latestYears.length > 0 ? Math.max(...latestYears) : null;
   const reckonedLater = new Map<string, { indicator: string; name: Text; year: number }>();
   for (const t of targets)
-    if (
-      t.latest &&
-      t.latestSource === 'derived' &&
-      !t.latestFrom &&
-      (dataYear === null || t.latest.year > dataYear)
-    )
+    if (t.latest && t.latestReckoned && (dataYear === null || t.latest.year > dataYear))
       reckonedLater.set(t.indicator, {
         indicator: t.indicator,
         name: indicators.get(t.indicator)!.name,

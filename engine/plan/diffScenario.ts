@@ -1,6 +1,7 @@
 // Keeps only what a scenario changes: parameter values equal to the plan's, lever settings equal to the
 // defaults and empty sections are dropped. Links and files then hold the difference and nothing else, and
 // a shared scenario shows every setting that differs from the plan — not only those touched since opening.
+import { ratesInUse } from '../actuals/ratesChain.ts';
 import type { Plan } from './planSchema.ts';
 import type { Scenario } from './scenarioSchema.ts';
 
@@ -29,6 +30,11 @@ export function diffScenario(plan: Plan, scenario: Scenario): Scenario {
     if (out[key]?.length === 0) out[key] = undefined;
   }
   if (out.actuals && Object.keys(out.actuals).length === 0) out.actuals = undefined;
+  // Rates no level is chained from any longer (typed over, or cleared) are not carried in links and files.
+  if (out.actualRates) {
+    const used = ratesInUse(out.actuals, out.actualRates, plan.meta.baseYear);
+    out.actualRates = Object.keys(used).length > 0 ? used : undefined;
+  }
   for (const key of Object.keys(out) as (keyof Scenario)[]) if (out[key] === undefined) delete out[key];
   return out;
 }

@@ -61,6 +61,11 @@ export const scenarioSchema = z
     /** Ids of shocks from the plan's library to switch on, or shocks defined here. */
     shocks: z.array(z.union([idSchema, shockSchema])).optional(),
     actuals: actualsSchema.optional(),
+    /**
+     * The yearly growth rates (signed fractions) an index's actuals were chained from, as entered: the
+     * evaluation calls such a level derived and shows the chain while the rates still reproduce it.
+     */
+    actualRates: actualsSchema.optional(),
     // A planner writes a few formulas, notes and cells; a file or link of thousands is a mistake or an attack,
     // and the page would compile and draw every one. Refused with the limit and where.
     formulas: z.array(userFormulaSchema).max(MAX_ITEMS).optional(),

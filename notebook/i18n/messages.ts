@@ -424,6 +424,10 @@ export const MESSAGES = {
   'eval.paste': { zh: '粘贴实际数据', en: 'Paste actuals' },
   'eval.entered': { zh: '已录入的实际数据（{n} 个数值）', en: 'Actuals entered (values: {n})' },
   'eval.entered.indicator': { zh: '指标', en: 'Indicator' },
+  'eval.chainedTip': {
+    zh: '推算：由录入的逐年增速连乘（{base}年为1）：{formula}',
+    en: 'Derived: chained from the yearly growth rates entered ({base} = 1): {formula}',
+  },
   'eval.baseTip.actual': {
     zh: '{year}年的值：录入或公布的实际数据（见“已录入的实际数据”或数据出处）',
     en: 'the {year} value entered or published (see the actuals entered, or the sources)',

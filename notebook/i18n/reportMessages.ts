@@ -51,6 +51,10 @@ export const REPORT_MESSAGES = {
     zh: '录入值（本情景录入的实际数据）',
     en: 'Entered (an actual entered in this scenario)',
   },
+  'rep.sources.chained': {
+    zh: '推算：由本情景录入的逐年增速连乘（{base}年为1）：{formula}',
+    en: 'Derived: chained from the yearly growth rates entered in this scenario ({base} = 1): {formula}',
+  },
   'rep.sources.fromPartsFormula': {
     zh: '由分项计算：{formula}（各分项的出处见其各自一行）',
     en: 'Computed from its parts: {formula} (see their own rows)',
@@ -273,6 +277,10 @@ export const REPORT_MESSAGES = {
   'rep.why.latestComputed': {
     zh: '{year} 年由分项数据算得 {value}，目标 {goal}',
     en: '{value} in {year}, computed from its parts’ figures, against {goal}',
+  },
+  'rep.why.latestChained': {
+    zh: '{year} 年由录入的逐年增速连乘为 {value}，目标 {goal}',
+    en: '{value} in {year}, chained from the yearly growth rates entered, against {goal}',
   },
   'rep.why.latestDerived': {
     zh: '{year} 年由公布数据推算为 {value}，目标 {goal}',

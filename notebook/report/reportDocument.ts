@@ -13,6 +13,7 @@ import type {
 import {
   baseRequests,
   baseRequestTable,
+  chainFormula,
   columnHeader,
   evaluationColumn,
   formatNumber,
@@ -433,13 +434,18 @@ function sources(input: ReportInput, lang: Lang): ReportDoc['sources'] {
     rows.push({
       target: name,
       figure: t(lang, 'rep.sources.latest', { latest: latest.text(x, lang) }),
-      source: entered
-        ? t(lang, 'rep.sources.entered')
-        : observed
-          ? oneLine(provenanceText(observed.provenance, tr, lang), lang)
-          : fromParts(plan, ind, lang),
+      source: x.latestChain
+        ? t(lang, 'rep.sources.chained', {
+            base: x.latestChain.baseYear,
+            formula: chainFormula(x.latestChain),
+          })
+        : entered
+          ? t(lang, 'rep.sources.entered')
+          : observed
+            ? oneLine(provenanceText(observed.provenance, tr, lang), lang)
+            : fromParts(plan, ind, lang),
     });
-    if (!entered && !observed && ind) rows.push(...partRows(input, ind, year, name, lang));
+    if (!entered && !x.latestChain && !observed && ind) rows.push(...partRows(input, ind, year, name, lang));
   }
   // A figure published on another reading of a target (十四五期间新登记市场主体 18.6万户 beside 新增约10万户 read
   // as net): no verdict uses it, so a director holding the file is told where it is and why, as the page does.

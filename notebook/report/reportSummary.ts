@@ -109,9 +109,11 @@ export function attentionReasons(x: TargetEvaluation, lang: Lang, baseYear?: num
         lang,
         x.latestFrom
           ? 'rep.why.latestComputed'
-          : x.latestSource === 'derived'
-            ? 'rep.why.latestDerived'
-            : 'rep.why.latest',
+          : x.latestChain
+            ? 'rep.why.latestChained'
+            : x.latestSource === 'derived'
+              ? 'rep.why.latestDerived'
+              : 'rep.why.latest',
         {
           year: x.latest.year,
           value: formatLatest(x, lang) + levelGap(x, lang),

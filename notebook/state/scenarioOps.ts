@@ -198,10 +198,28 @@ export function withoutDanglingCells(s: Working): Working {
   return next;
 }
 
-export function setActuals(s: Working, actuals: Record<string, Record<string, number>> | null): Working {
+/**
+ * The scenario's actuals replaced; `rates`, the yearly growth rates an index's levels were chained from,
+ * replace those of their indicators. A paste of levels leaves earlier rates in place: they count only while
+ * they still reproduce a level (ratesChain), and go with their indicator's last value.
+ */
+export function setActuals(
+  s: Working,
+  actuals: Record<string, Record<string, number>> | null,
+  rates: Record<string, Record<string, number>> = {},
+): Working {
   const next = { ...s };
-  if (!actuals || Object.keys(actuals).length === 0) delete next.actuals;
-  else next.actuals = actuals;
+  if (!actuals || Object.keys(actuals).length === 0) {
+    delete next.actuals;
+    delete next.actualRates;
+    return next;
+  }
+  next.actuals = actuals;
+  const kept = Object.fromEntries(
+    Object.entries({ ...s.actualRates, ...rates }).filter(([id]) => id in actuals),
+  );
+  if (Object.keys(kept).length > 0) next.actualRates = kept;
+  else delete next.actualRates;
   return next;
 }
 

@@ -2,7 +2,7 @@
 // them (in the plan's units). After a reload the section had said only "已读取 28 个数值", and a planner could
 // neither see nor check which values a verdict rested on.
 import type { Plan } from '../../engine/index.ts';
-import { formatValue } from '../../engine/index.ts';
+import { chainFormula, formatValue, ratesChain } from '../../engine/index.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 
@@ -10,6 +10,8 @@ export function enteredActualsTable(
   plan: Plan,
   actuals: Readonly<Record<string, Readonly<Record<string, number>>>> | undefined,
   lang: Lang,
+  /** Yearly growth rates an index's values were chained from: those cells say so, with the arithmetic. */
+  rates?: Readonly<Record<string, Readonly<Record<string, number>>>>,
 ): HTMLElement | null {
   const entries = Object.entries(actuals ?? {}).filter(([, byYear]) => Object.keys(byYear).length > 0);
   if (entries.length === 0) return null;
@@ -42,8 +44,14 @@ export function enteredActualsTable(
       const cell = row.insertCell();
       cell.className = 'num';
       const v = byYear[y];
+      const chain = ratesChain(actuals, rates, id, Number(y), plan.meta.baseYear);
       cell.textContent =
-        v === undefined ? '' : ind ? formatValue(v, ind.unit, lang, true, ind.count) : String(v);
+        v === undefined ? '' : ind ? formatValue(v, ind.unit, lang, !chain, ind.count) : String(v);
+      if (chain) {
+        cell.classList.add('chained');
+        cell.dataset.tip = t('eval.chainedTip', { base: chain.baseYear, formula: chainFormula(chain) });
+        cell.tabIndex = 0;
+      }
     }
   }
   details.append(summary, table);

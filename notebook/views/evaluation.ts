@@ -5,6 +5,7 @@
 import type { Evaluation, EvaluationColumnKey, TargetEvaluation } from '../../engine/index.ts';
 import {
   asOfNotes,
+  chainFormula,
   columnHeader,
   evaluationColumn,
   evaluationTable,
@@ -199,7 +200,7 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
         const merged: Record<string, Record<string, number>> = structuredClone(s.actuals ?? {});
         for (const [id, byYear] of Object.entries(parsed.actuals))
           merged[id] = { ...(merged[id] ?? {}), ...byYear };
-        return setActuals(s, merged);
+        return setActuals(s, merged, parsed.rates);
       }, {});
     }
   };
@@ -257,7 +258,9 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   const unsubscribe = app.scenario.subscribe((s) => {
     if (s.actuals === shown) return;
     shown = s.actuals;
-    entered.replaceChildren(...[enteredActualsTable(app.plan, s.actuals, lang)].filter((x) => x !== null));
+    entered.replaceChildren(
+      ...[enteredActualsTable(app.plan, s.actuals, lang, s.actualRates)].filter((x) => x !== null),
+    );
   });
   void invalidation?.then(unsubscribe);
   el.append(label, area, row, report, have, entered);
@@ -391,6 +394,9 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
   // Where the latest value comes from, as its provenance says it: a published phrase, or the arithmetic of a
   // value derived from published ones (社零 2025: 435 × (1 + 3%)^5, each input quoted) — traceable in the table.
   const latestTip = (x: TargetEvaluation): string => {
+    // An index chained from the rates entered: its arithmetic, as the note beside it gives it.
+    if (x.latestChain)
+      return ` data-tip="${esc(t('eval.chainedTip', { base: x.latestChain.baseYear, formula: chainFormula(x.latestChain) }))}" tabindex="0"`;
     if (x.latest === null || (x.latestSource !== 'statistic' && x.latestSource !== 'derived')) return '';
     const o = app.plan.observations.find((v) => v.indicator === x.indicator && v.year === x.latest!.year);
     const text = o ? provenanceText(o.provenance, t, lang) : '';

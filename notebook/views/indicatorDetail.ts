@@ -6,6 +6,7 @@
 import { html } from 'htl';
 import {
   bridgeHow,
+  chainFormula,
   formatProb,
   formatValue,
   gapYears,
@@ -18,6 +19,7 @@ import {
   type Plan,
   type RunResult,
   type RunWarning,
+  ratesChain,
   renderMessage,
   rootUnknownBases,
   runWarningMessage,
@@ -271,6 +273,22 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
     ([a], [b]) => Number(a) - Number(b),
   )) {
     const q = questioned.find((x) => x.indicator === info.id && String(x.year) === year);
+    // An index chained from the yearly rates entered is reckoned, not typed in: said so, with its arithmetic.
+    const chain = ratesChain(
+      state.scenario.actuals,
+      state.scenario.actualRates,
+      info.id,
+      Number(year),
+      plan.meta.baseYear,
+    );
+    if (chain) {
+      add(
+        `${t('prov.derived')} ${year}`,
+        formatValue(value, info.unit, lang, false, whole),
+        t('eval.chainedTip', { base: chain.baseYear, formula: chainFormula(chain) }),
+      );
+      continue;
+    }
     add(
       `${t('prov.entered')} ${year}`,
       formatValue(value, info.unit, lang, true, whole) +

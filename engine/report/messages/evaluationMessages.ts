@@ -39,6 +39,10 @@ export const EVALUATION_MESSAGES = {
   },
   'eval.asOf.laterSourceItem': { zh: '“{name}”（{date}公布）', en: '“{name}” (published {date})' },
   'eval.note.derivedFrom': { zh: '观测值由{parts}计算得出', en: 'observed value computed from {parts}' },
+  'eval.note.chainedFromRates': {
+    zh: '观测值由录入的{years}年逐年增速连乘得出（{base}年为1）：{formula}',
+    en: 'observed value chained from the yearly growth rates entered for {years} ({base} = 1): {formula}',
+  },
   // The latest actual with where it came from (a published statistic, a figure entered, or derived).
   'eval.pointsPerYear': { zh: '{points}个百分点/年', en: '{points} pp/yr' },
   'eval.compoundOfArithmetic': {
