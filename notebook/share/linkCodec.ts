@@ -4,7 +4,9 @@
 //                 scenario (v1 had no check: 1 changed character turned "8% ± 1%" into "4% ± 1%" silently).
 //   v1:           `#v1.<base64url(deflate-raw(JSON))>` — still opens, and is migrated (same payload).
 // The payload is the scenario holding only what differs from the plan's defaults, without its `format`
-// field (the link version implies it). Decoding never throws: a damaged or unknown link yields an error
+// field (the link version implies it); a library scenario's own description and notes are named by
+// `libraryText` rather than copied (libraryText.ts: an optional field, so earlier v2 links open unchanged).
+// Decoding never throws: a damaged or unknown link yields an error
 // value with a code the page renders in its language while it stays usable.
 import { base64urlToBytes, bytesToBase64url } from './base64url.ts';
 import { crc32Bytes } from './crc32.ts';

@@ -1,7 +1,7 @@
 // Keeps the address in step with the scenario (debounced), opens links pasted into the address bar, and
 // warns when a link grows too long for chat apps.
 import { formatIssues, type InputIssue } from '../../engine/index.ts';
-import { type App, dropNotice, dropOpeningNotices, pushNotice } from '../app.ts';
+import { type App, dropNotice, dropOpeningNotices, type NamedScenario, pushNotice } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
 import { fullPaths } from '../client/runSizes.ts';
 import { download, safeFileName } from '../export/download.ts';
@@ -11,6 +11,7 @@ import { exportedScenario, scenarioJsonText, workingFromDocument } from '../stat
 import type { Working } from '../state/scenarioOps.ts';
 import { Store } from '../state/store.ts';
 import { modifiedKey } from '../state/undoHistory.ts';
+import { withLibraryText, withoutLibraryText } from './libraryText.ts';
 import { decodeLink, encodeLink, LINK_WARN_LENGTH } from './linkCodec.ts';
 import { pushLinkOpenedNotice } from './linkOpenedNotice.ts';
 import { LINK_PATH_LIMIT, limitLinkPaths } from './linkPathLimit.ts';
@@ -24,10 +25,17 @@ export interface LinkInfo {
 
 export const linkInfo = new Store<LinkInfo, Record<string, never>>({ hash: '', length: 0 }, {});
 
-/** What a link carries: the plan's id (so a link made for another plan is refused) and the scenario. */
-export function linkPayload(planId: string, s: Working): Record<string, unknown> {
+/**
+ * What a link carries: the plan's id (so a link made for another plan is refused) and the scenario, a library
+ * scenario's own description and notes named rather than copied (libraryText.ts).
+ */
+export function linkPayload(
+  planId: string,
+  s: Working,
+  library: readonly NamedScenario[] = [],
+): Record<string, unknown> {
   const { plan: _plan, ...rest } = s as Working & { plan?: string };
-  return { plan: planId, ...rest };
+  return withoutLibraryText({ plan: planId, ...rest }, library);
 }
 
 export function exportScenarioFile(app: App, s: Working): void {
@@ -130,7 +138,7 @@ export async function openLink(
   }
   let working: Working;
   try {
-    working = workingFromDocument(decoded.payload);
+    working = workingFromDocument(withLibraryText(decoded.payload, app.library ?? []));
   } catch (error) {
     pushNotice(app, {
       id: 'link',
@@ -208,7 +216,7 @@ export function startLinkSync(app: App, keepAddress = false, opened = location.h
       dropNotice(app, 'link');
     }
     const mine = ++version;
-    const hash = await encodeLink(linkPayload(app.plan.meta.id, s));
+    const hash = await encodeLink(linkPayload(app.plan.meta.id, s, app.library));
     if (mine !== version) return;
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
     rememberOwnAddress(hash);

@@ -709,7 +709,19 @@ describe('the notebook in Chromium', () => {
 
   // 钱主任: "⚠ 2257" beside 复制链接 had said nothing of what it counts.
   it('says on the link-length mark what it counts and why it matters', async () => {
-    const page = await open();
+    // The planner's own long note travels in the link in full (基准's own prose is named, not copied), past
+    // the length chat apps keep whole.
+    // Characters that deflate cannot shorten, as a real note's varied text.
+    const text = Array.from({ length: 700 }, (_, i) =>
+      String.fromCodePoint(0x4e00 + ((i * 7919 + i * i * 104729) % 20000)),
+    ).join('');
+    const page = await open(
+      await encodeLink({
+        plan: 'yaohai-sme-14fyp',
+        name: { zh: '长笔记' },
+        notes: [{ title: '调研记录', text }],
+      }),
+    );
     const rows = [
       ['注册企业数', '户', '58,639', '68,000', '76,500', '85,200'],
       ['在库“五上”企业数', '家', '', '702', '748', '790'],
