@@ -8,7 +8,6 @@ import {
   baseUnknownTargets,
   type DraftComparator as Comparator,
   DEFAULT_MAX_BYTES,
-  type DraftKind,
   decodeText,
   type ExtractMessage,
   type ExtractOptions,
@@ -32,6 +31,7 @@ import { download, safeFileName } from '../export/download.ts';
 import { gbkNote, parseJsonBytes } from '../format/parseJsonFile.ts';
 import { printedBaseHint, printedLevelHint } from '../model/printedBaseHint.ts';
 import { readBaseCell } from '../model/readBaseCell.ts';
+import { type ReviewKind, reviewKindOf, setReviewKind } from '../model/reviewKind.ts';
 import { problemOf } from '../share/shareSync.ts';
 import {
   clearImportDraft,
@@ -88,9 +88,10 @@ const COMPARATOR_ZH: Record<Comparator, string> = {
   '<': '< 低于',
   range: '区间',
 };
-const KINDS: (DraftKind | 'qualitative')[] = [
+const KINDS: ReviewKind[] = [
   'level',
   'increase',
+  'total',
   'growth',
   'cumulative-growth',
   'quota',
@@ -106,9 +107,10 @@ const NATURE_ZH: Record<(typeof NATURES)[number], string> = {
   binding: '约束性',
 };
 
-const KIND_ZH: Record<DraftKind | 'qualitative', string> = {
+const KIND_ZH: Record<ReviewKind, string> = {
   level: '总量',
   increase: '新增',
+  total: '累计（各年合计）',
   growth: '年均增长',
   'cumulative-growth': '累计增长',
   quota: '每年',
@@ -573,7 +575,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
           h(
             'td',
             {},
-            select(KINDS, KIND_ZH, t.kind, (v) => (t.kind = v)),
+            select(KINDS, KIND_ZH, reviewKindOf(t), (v) => setReviewKind(t, v)),
           ),
           h(
             'td',
