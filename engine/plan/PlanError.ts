@@ -4,6 +4,7 @@
 import type { Lang } from '../report/lang.ts';
 import type { Message } from '../report/messages/message.ts';
 import { render, renderMessage } from '../report/messages/render.ts';
+import { fieldPathText } from './fieldPathText.ts';
 
 export interface InputIssue {
   /** e.g. "indicators[3] (pillar_output).dynamics.rate" */
@@ -33,7 +34,7 @@ const MAX_SHOWN = 20;
 /** The issues as lines: the count, then each issue's place, what is wrong and the value found. */
 export function formatIssues(file: string, issues: InputIssue[], lang: Lang = 'en'): string {
   const lines = issues.slice(0, MAX_SHOWN).map((i) => {
-    const where = i.path === '' ? render(lang, 'input.topLevel') : i.path;
+    const where = i.path === '' ? render(lang, 'input.topLevel') : fieldPathText(i.path, lang);
     const found = i.value === undefined ? '' : render(lang, 'input.found', { value: i.value });
     const what = i.what ? renderMessage(lang, i.what) : i.message;
     return `  ${render(lang, 'input.line', { file, where, what, found })}`;

@@ -159,7 +159,10 @@ describe('share links in Chromium', () => {
     const page = await open(bad);
     await page.waitForSelector('[data-notice="link"]');
     const zh = await noticeText(page, 'link');
-    expect(zh).toMatch(/levers\.hefei_07_services\.intensity：应在 [\d.]+–[\d.]+ 之间（收到 999）/);
+    // The place in words, its field path beside it.
+    expect(zh).toMatch(
+      /政策杠杆“hefei_07_services”的强度（levers\.hefei_07_services\.intensity）：应在 [\d.]+–[\d.]+ 之间（收到 999）/,
+    );
     expect(zh).not.toMatch(/must lie|found/);
     await page.screenshot({ path: 'test-results/link-refused-zh.png' });
     await page.click('#lang-toggle');

@@ -185,7 +185,8 @@ describe('an id the plan does not have', () => {
     expect(en.stderr).toContain('parameters.gg: the plan has no parameter with this id; did you mean g?');
     expect(en.stderr).toContain('parameters.zzzzzz: the plan has no parameter with this id\n');
     const zh = await runGolden(file, '--lang', 'zh');
-    expect(zh.stderr).toContain('parameters.gg：规划中没有此编号的参数；是否为 g？');
+    // The place in words, the path beside it for whoever edits the file.
+    expect(zh.stderr).toContain('假设“gg”（parameters.gg）：规划中没有此编号的参数；是否为 g？');
   });
 });
 

@@ -72,7 +72,9 @@ describe('scenarioProblem', () => {
     const app = appWithEngine(() => Promise.reject(received));
     const problem = (await scenarioProblem(app, { name: { zh: 'x' } }))!;
     const range = `${lever.intensity.min}–${lever.intensity.max}`;
-    expect(problem('zh')).toContain(`levers.${lever.id}.intensity：应在 ${range} 之间（收到 999）`);
+    expect(problem('zh')).toContain(
+      `政策杠杆“${lever.id}”的强度（levers.${lever.id}.intensity）：应在 ${range} 之间（收到 999）`,
+    );
     expect(problem('en')).toContain(`levers.${lever.id}.intensity: must lie in ${range} (found 999)`);
   });
 });
