@@ -113,6 +113,8 @@ export interface TargetEvaluation {
   projectedMet: boolean | null;
   status: EvaluationStatus | null;
   missedYears: number[];
+  /** The years a ceiling went over its limit after it had been kept (said beside its status). */
+  breachedYears: number[];
   /** Why a measure is missing, which quota years fell short, where the observed value came from. */
   note: Message | null;
   /** Values entered for it (or its parts) that look like a slipped decimal point: the verdict rests on them as entered. */
@@ -403,6 +405,7 @@ function evaluateTarget(
     projectedMet: r && projected !== null ? r.deterministicMet : null,
     status,
     missedYears: measures?.missedYears ?? [],
+    breachedYears: overCap,
     // No base: the status column says so (statusText), in the reader's language. A quota needs none: its
     // short years are its note (a 滞后 beside 进度比 105% had said nothing of the 2021 it rests on).
     note:

@@ -13,6 +13,7 @@ import {
   isFinalEvaluation,
   listedStatuses,
   methodsText,
+  msg,
   noDataText,
   renderMessage,
   statusKey,
@@ -288,10 +289,18 @@ function verdictCell(target: TargetEvaluation, lang: Lang): string {
   const questioned = questionedBadge(target.questioned, target.verdictBasis, lang, translator(lang));
   // A yearly task missed in a year reads 未达成 beside a latest year within its range: the year it was missed is
   // said in the cell, not only in the tip (郑处长: 11 场/年 in 10–15 beside 未达成, and no reason in sight).
-  const why =
-    target.missedYears.length > 0
-      ? `<small class="verdict-why">${esc(translator(lang)('eval.missedShort', { years: target.missedYears.join(lang === 'zh' ? '、' : ', ') }))}</small>`
-      : '';
+  // A ceiling gone over its limit after it was kept, likewise: a director asks about 2022 beside 控制在目标内.
+  const years = (ys: readonly number[]) => ys.join(lang === 'zh' ? '、' : ', ');
+  const why = [
+    ...(target.missedYears.length > 0
+      ? [translator(lang)('eval.missedShort', { years: years(target.missedYears) })]
+      : []),
+    ...(target.breachedYears.length > 0
+      ? [renderMessage(lang, msg('eval.ceilingBreachedYears', { years: years(target.breachedYears) }))]
+      : []),
+  ]
+    .map((text) => `<small class="verdict-why">${esc(text)}</small>`)
+    .join('');
   return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span>${binding}${questioned}${why}</td>`;
 }
 

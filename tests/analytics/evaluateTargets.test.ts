@@ -851,6 +851,7 @@ describe('a ceiling without a base', () => {
     expect(row.status).toBe('within');
     expect(row.requiredChangeRemaining ?? null).toBeNull();
     expect(renderMessage('zh', row.note!)).toBe('2022 年超出上限');
+    expect(row.breachedYears).toEqual([2022]);
     expect(verdictText(row, 'zh')).not.toContain('提前');
     expect(verdictText(row, 'zh')).toContain('2023年在上限以内，须保持到2025年');
     const over = await evaluateTargets(
