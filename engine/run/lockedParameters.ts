@@ -31,13 +31,18 @@ export function lockedParameters(
     for (let k = 1; k <= upTo; k++) if (!Number.isFinite(seen.get(k))) return false;
     return true;
   };
-  // A base to be entered (基期待补) and none entered: its paths are unknown whatever the parameter (GDP's rate
-  // also drives 三次产业结构, whose 2020 figure no one has).
+  // A base to be entered (基期待补) and no figure for any year: its paths are unknown whatever the parameter
+  // (GDP's rate also drives 三次产业结构, whose 2020 figure no one has). One observed in any year is simulated
+  // from its latest figure, so the parameter drives it after that (a tester's R&D, observed 2021–2023, went from
+  // 79% to >99% with its growth moved, beside a note saying nothing would move).
   const unsimulated = (i: Plan['indicators'][number]) =>
-    declaredUnknown(i) && !Number.isFinite(actuals.get(i.id)?.get(0));
+    declaredUnknown(i) && ![...(actuals.get(i.id)?.values() ?? [])].some(Number.isFinite);
   const out: LockedParameter[] = [];
   for (const [parameter, uses] of plainUsers(plan)) {
-    if (uses.every((i) => pinned(i.id) || unsimulated(i))) out.push({ parameter, through: last });
+    // Settled by observations: some indicator it drives is observed to the end, and the rest cannot be run. One
+    // that drives only indicators no one has figures for is not settled, only waiting for a base.
+    if (uses.some((i) => pinned(i.id)) && uses.every((i) => pinned(i.id) || unsimulated(i)))
+      out.push({ parameter, through: last });
   }
   return out;
 }
