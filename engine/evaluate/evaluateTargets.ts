@@ -309,26 +309,29 @@ function evaluateTarget(
   // its year it is 提前实现 (高企 210 in 2024 had read 进度待补基期 beside 已提前达到, and the summary counted none).
   if (status === null && r?.verdict.code === 'achieved' && r.verdict.reason === 'reached-early')
     status = 'achieved';
-  // A ceiling without a base is judged as one with: within or over its limit by the latest value, never
-  // 提前实现 (失业率 5.3% in 2023 against 5.5%以内 by 2025 had read 提前实现, after 5.6% in 2022).
-  if (measures === null && fromLatest && ceilingKind(t)) status = fromLatest.achieved ? 'within' : 'breached';
-  // Once the target's own year is observed its outcome is a fact, base or no base (a level is met by its
-  // value): 已完成 or 未完成, not a pace — 95% of the way at the end is not on plan.
-  if (r && latest?.year === t.year && settledIn(r) !== null)
-    status = r.verdict.code === 'missed' ? 'missed' : 'met';
   // The years a ceiling went over its limit after it was kept (by the base, or by an earlier year): said beside
   // the latest value's status, as the director will be asked about them. Above it before it was ever kept is
   // the way down to it, not a breach.
   const cap = measures?.targetLevel ?? fromLatest?.targetLevel ?? null;
   const overCap: number[] = [];
+  let kept = base !== null && cap !== null && base <= cap;
   if (ceilingKind(t) && cap !== null) {
-    let kept = base !== null && base <= cap;
     for (const y of years) {
       const v = obs.get(y)!;
       if (v <= cap) kept = true;
       else if (kept) overCap.push(y);
     }
   }
+  // A ceiling without a base is judged as one with: within its limit by the latest value, never 提前实现 (失业率
+  // 5.3% in 2023 against 5.5%以内 by 2025 had read 提前实现, after 5.6% in 2022); over it once it had been kept.
+  // Above a limit it has never been within (PM2.5 38, 35, 33 against 32 by 2025) is the way down, whose pace
+  // needs the base: 进度待补基期, not 超出控制目标.
+  if (measures === null && fromLatest && ceilingKind(t))
+    status = fromLatest.achieved ? 'within' : kept ? 'breached' : null;
+  // Once the target's own year is observed its outcome is a fact, base or no base (a level is met by its
+  // value): 已完成 or 未完成, not a pace — 95% of the way at the end is not on plan.
+  if (r && latest?.year === t.year && settledIn(r) !== null)
+    status = r.verdict.code === 'missed' ? 'missed' : 'met';
   const chain =
     latest !== null && !derivedFrom[t.indicator] && sources.get(`${t.indicator}:${latest.year}`) === 'entered'
       ? ratesChain(input.actuals, input.rates, t.indicator, latest.year, t0)

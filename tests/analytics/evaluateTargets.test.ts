@@ -5,6 +5,7 @@ import type { Evaluation } from '../../engine/evaluate/evaluateTargets.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { isFinalEvaluation } from '../../engine/evaluate/isFinalEvaluation.ts';
 import { listedStatuses } from '../../engine/evaluate/listedStatuses.ts';
+import { statusKey } from '../../engine/evaluate/statusKey.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
 import { evaluationColumn, statusText, verdictText } from '../../engine/report/evaluationColumns.ts';
@@ -872,5 +873,20 @@ describe('a ceiling without a base', () => {
     );
     expect(ev.targets[0]!.status).toBe('within');
     expect(ev.targets[0]!.note).toBeNull();
+  });
+
+  // A tester's PM2.5 38, 35, 33 against 32 by 2025, its base unknown: read 超出控制目标 and listed first among the
+  // targets needing attention, while it fell toward its limit.
+  it('says no breach of a limit never yet kept: its pace waits for the base', async () => {
+    const ev = await evaluateTargets(
+      plan,
+      null,
+      { [id]: { '2021': 0.062, '2022': 0.059, '2023': 0.057 } },
+      { paths: 0 },
+    );
+    const row = ev.targets[0]!;
+    expect(row.status).toBeNull();
+    expect(statusKey(row)).toBe('no-base');
+    expect(row.breachedYears).toEqual([]);
   });
 });
