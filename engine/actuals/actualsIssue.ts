@@ -43,6 +43,26 @@ export interface ActualsIssueParams {
   farFromPlanFigure: { indicator: string; value: string; figure: string; year: number; times: number };
   /** Refused: the same for an amount of money (5 万亿元 pasted for an output the plan puts at 607 亿元 in 2025). */
   farFromPlanFigureRefused: { indicator: string; value: string; figure: string; year: number; times: number };
+  /**
+   * With no base: a value 30 times or more off the yearly pace of a total the plan prints over its period
+   * (固定资产投资五年累计1500亿元: 300 亿元 a year). Kept with the question, refused for money or a unit slip.
+   */
+  farFromPlanPace: {
+    indicator: string;
+    value: string;
+    figure: string;
+    total: string;
+    year: number;
+    times: number;
+  };
+  farFromPlanPaceRefused: {
+    indicator: string;
+    value: string;
+    figure: string;
+    total: string;
+    year: number;
+    times: number;
+  };
   /** Kept, with a question: a yearly figure half the total the plan prints under its name or more (the total pasted). */
   looksLikeStock: { indicator: string; value: string; stock: string; year: number };
   /** Kept, with a question: a value five times off its base or more that moved a decimal point lands near. */
@@ -100,6 +120,7 @@ export const REFUSES: Partial<Record<ActualsIssueCode, 'value' | 'row' | 'all'>>
   yearNotYet: 'value',
   farFromBaseRefused: 'value',
   farFromPlanFigureRefused: 'value',
+  farFromPlanPaceRefused: 'value',
   negativeAmountRefused: 'value',
   tooManyCells: 'row',
   valuesWithoutName: 'row',

@@ -62,6 +62,8 @@ const MESSAGES: Messages = {
   farFromPlanFigure: plain('farFromPlanFigure'),
   looksLikeStock: plain('looksLikeStock'),
   farFromPlanFigureRefused: plain('farFromPlanFigureRefused'),
+  farFromPlanPace: plain('farFromPlanPace'),
+  farFromPlanPaceRefused: plain('farFromPlanPaceRefused'),
   negativeAmount: plain('negativeAmount'),
   negativeAmountRefused: plain('negativeAmountRefused'),
   blankBetween: plain('blankBetween'),

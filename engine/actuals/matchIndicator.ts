@@ -156,6 +156,16 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
     const loose = looseName(key);
     byLoose.set(loose, new Set([...(byLoose.get(loose) ?? []), ...ids]));
   }
+  // A running total and the yearly flow it sums share a loose name (全区固定资产投资（2021年起累计） and 全区固定资产投资,
+  // brackets and area aside): a row named 固定资产投资 is the flow's yearly figures, as the target's note asks, not
+  // a name two indicators share (a tester's row was refused as unknown).
+  const flowOf = new Map(
+    plan.indicators.flatMap((i) =>
+      i.dynamics.kind === 'cumulative' ? [[i.id, i.dynamics.flow.trim()] as const] : [],
+    ),
+  );
+  for (const ids of byLoose.values())
+    for (const id of [...ids]) if (ids.size > 1 && ids.has(flowOf.get(id) ?? '')) ids.delete(id);
 
   return {
     match(cell: string): IndicatorMatch {

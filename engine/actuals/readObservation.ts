@@ -48,9 +48,10 @@ export interface IndicatorFacts {
   base: (id: string) => number | undefined;
   /**
    * The level the plan prints for the indicator (its first level target with a figure, in the indicator's unit):
-   * the scale a slipped unit is told by where the plan gives no base.
+   * the scale a slipped unit is told by where the plan gives no base. For a flow whose total over the period is
+   * a target (固定资产投资五年累计1500亿元), its pace a year (300), with that `total`.
    */
-  printed: (id: string) => { value: number; year: number } | undefined;
+  printed: (id: string) => { value: number; year: number; total?: number } | undefined;
   /**
    * For a yearly figure (a quota's count, 规模以上工业企业（每年）; a flow, its id …_flow): the total the plan prints
    * as a fact under the same name (规模以上工业企业 312家 in 2020), in the indicator's unit.
@@ -92,12 +93,23 @@ export function indicatorFacts(plan: Plan, thisYear?: number): IndicatorFacts {
       })
       .map((i) => i.id),
   );
-  const printed = new Map<string, { value: number; year: number }>();
+  const printed = new Map<string, { value: number; year: number; total?: number }>();
   for (const t of plan.targets) {
     if (t.kind !== 'level' || !t.indicator || printed.has(t.indicator) || t.value === undefined) continue;
     if (t.unit !== undefined && t.unit !== units.get(t.indicator)) continue;
     const value = Array.isArray(t.value) ? t.value[0] : t.value;
     if (value > 0) printed.set(t.indicator, { value, year: t.year });
+  }
+  // A flow whose total over the period is a target has that total's pace as its scale: 2800000 (万元 in the 亿元
+  // row, every year) against 固定资产投资五年累计1500亿元 had been read with nothing to question it by (a tester).
+  for (const t of plan.targets) {
+    const d = plan.indicators.find((i) => i.id === t.indicator)?.dynamics;
+    if (t.kind !== 'increase' || d?.kind !== 'cumulative' || t.value === undefined) continue;
+    const flow = d.flow.trim();
+    const years = t.year - plan.meta.baseYear;
+    const total = Array.isArray(t.value) ? t.value[0] : t.value;
+    if (!/^\w+$/.test(flow) || printed.has(flow) || units.get(flow) !== units.get(t.indicator!)) continue;
+    if (total > 0 && years > 0) printed.set(flow, { value: total / years, year: t.year, total });
   }
   const stocks = new Map<string, { value: number; year: number }>();
   for (const i of plan.indicators) {
@@ -240,6 +252,14 @@ const farFrom = (value: number, reference: number) =>
 const isMoney = (unitBase: string) => unitBase === '元' || unitBase === '美元';
 
 /**
+ * A thousand times off is a unit slipped whatever the unit (人 for 万人 is 10⁴): no count grows so in a plan's
+ * period, and 6200 (人) after 0.62 and 0.58 万人 had been kept and judged 提前实现 at 完成进度 206,706.7%.
+ */
+const UNIT_SLIP = 1000;
+const refusedAt = (value: number, reference: number, unitBase: string) =>
+  isMoney(unitBase) || Math.max(value / reference, reference / value) >= UNIT_SLIP;
+
+/**
  * A value questioned where it is most likely a slip: an amount or count below zero (refused unless the indicator
  * is a difference), or one 30 times its base or
  * more (49000 万元 read as 4.9 亿元 beside a base of 430 亿元, 1e300). A pasted −500 or 1e300 had read "1 values
@@ -298,14 +318,14 @@ function questionScale(
     return true;
   }
   if (base === '%' || !farFrom(value, b)) return true;
-  const money = isMoney(base);
-  sink.add(money ? 'error' : 'warning', place, money ? 'farFromBaseRefused' : 'farFromBase', {
+  const refused = refusedAt(value, b, base);
+  sink.add(refused ? 'error' : 'warning', place, refused ? 'farFromBaseRefused' : 'farFromBase', {
     indicator: id,
     value: shown(value),
     base: shown(b),
     times: SCALE_QUESTIONED,
   });
-  return !money;
+  return !refused;
 }
 
 /**
@@ -326,15 +346,30 @@ function questionAgainstPlanFigure(
   const printed = facts.printed(id);
   if (!printed || !(value > 0) || base === '%' || facts.isIndex(id) || !farFrom(value, printed.value))
     return true;
-  const money = isMoney(base);
-  sink.add(money ? 'error' : 'warning', place, money ? 'farFromPlanFigureRefused' : 'farFromPlanFigure', {
-    indicator: id,
-    value: shown(value),
-    figure: shown(printed.value),
-    year: printed.year,
-    times: SCALE_QUESTIONED,
-  });
-  return !money;
+  const refused = refusedAt(value, printed.value, base);
+  if (printed.total !== undefined)
+    sink.add(refused ? 'error' : 'warning', place, refused ? 'farFromPlanPaceRefused' : 'farFromPlanPace', {
+      indicator: id,
+      value: shown(value),
+      figure: shown(Number(printed.value.toPrecision(4))),
+      total: shown(printed.total),
+      year: printed.year,
+      times: SCALE_QUESTIONED,
+    });
+  else
+    sink.add(
+      refused ? 'error' : 'warning',
+      place,
+      refused ? 'farFromPlanFigureRefused' : 'farFromPlanFigure',
+      {
+        indicator: id,
+        value: shown(value),
+        figure: shown(printed.value),
+        year: printed.year,
+        times: SCALE_QUESTIONED,
+      },
+    );
+  return !refused;
 }
 
 /** The year in the plan's window: refused far outside it, kept with a warning just outside the plan. */

@@ -64,6 +64,14 @@ export const ACTUALS_MESSAGES = {
     zh: '已读取，但 {value} 与规划印出的{indicator}{year}年目标 {figure} 相差 {times} 倍以上（规划未给基期值，以此为参照）：请核对单位和数字',
     en: 'read, but {value} is {times} or more times off the {year} figure the plan prints for {indicator}, {figure} (the plan gives no base to read it against): check the unit and the figure',
   },
+  'actuals.farFromPlanPaceRefused': {
+    zh: '{value} 与规划{year}年累计目标 {total} 折合的每年 {figure} 相差 {times} 倍以上（规划未给基期值，以此为参照），多为单位或位数有误（如万元填入亿元栏、人填入万人栏）：请核对后重新录入',
+    en: '{value} is {times} or more times off {figure} a year, the pace of the total of {total} the plan sets for {year} (the plan gives no base to read it against): most likely a unit or a digit slipped (万元 in a 亿元 row, 人 in a 万人 row); check it and enter it again',
+  },
+  'actuals.farFromPlanPace': {
+    zh: '已读取，但 {value} 与规划{year}年累计目标 {total} 折合的每年 {figure} 相差 {times} 倍以上（规划未给基期值，以此为参照）：请核对单位和数字',
+    en: 'read, but {value} is {times} or more times off {figure} a year, the pace of the total of {total} the plan sets for {year} (the plan gives no base to read it against): check the unit and the figure',
+  },
   'actuals.looksLikeStock': {
     zh: '已读取，但{indicator}计的是每年新增数，所填 {value} 却接近规划印出的{year}年总数 {stock}：若所填是年末总数，请改填当年新增数（当年总数减上年总数）',
     en: 'read, but {indicator} is a yearly figure (added each year), and {value} is close to the total the plan prints for {year}, {stock}: if it is the year-end total, enter that year’s addition instead (the total less the year before’s)',

@@ -1,0 +1,40 @@
+// Unit slips a tester's paste carried into verdicts: 2800000 (万元 in the 亿元 row, every year) for a flow whose
+// only scale is the plan's five-year total, and 6200 (人) after 0.62 and 0.58 万人, both judged 提前实现. A
+// flow's total sets its pace a year as the scale, and a thousand times off is refused whatever the unit.
+import { describe, expect, it } from 'vitest';
+import { parseActuals } from '../../engine/actuals/parseActuals.ts';
+import { planFromText } from '../extract/planFromText.ts';
+
+const plan = planFromText(
+  '“十四五”期间，全区固定资产投资五年累计1500亿元，五年累计新增城镇就业3万人。到2025年，高新技术企业达到300家（2020年为120家）。',
+  2025,
+);
+const flow = (name: string) =>
+  plan.indicators.find((i) => i.id.endsWith('_flow') && i.name.zh.includes(name))!.id;
+
+describe('a unit slipped in pasted actuals', () => {
+  // The row's name, 固定资产投资, reaches the plan's 全区固定资产投资 (the yearly flow), not also its running total.
+  it('refuses a flow’s figures 30 times off the pace of its total over the period, when money', () => {
+    const r = parseActuals(['指标\t2021\t2022\t2023', '固定资产投资\t2800000\t310\t290'].join('\n'), plan);
+    expect(r.actuals[flow('固定资产投资')]).toEqual({ '2022': 310, '2023': 290 });
+    const refused = r.issues.find((i) => i.code === 'farFromPlanPaceRefused')!;
+    expect(refused.severity).toBe('error');
+    expect(refused.messageZh).toContain('与规划2025年累计目标 1500亿元 折合的每年 300亿元 相差 30 倍以上');
+  });
+
+  it('refuses a count a thousand times off its scale (人 in the 万人 row)', () => {
+    const r = parseActuals(['指标\t2021\t2022\t2023', '城镇就业\t0.62\t0.58\t6200'].join('\n'), plan);
+    expect(r.actuals[flow('城镇就业')]).toEqual({ '2021': 0.62, '2022': 0.58 });
+    expect(r.issues.some((i) => i.code === 'farFromPlanPaceRefused' && i.severity === 'error')).toBe(true);
+  });
+
+  it('keeps a count 30 times off its base with a question, and refuses one a thousand times off', () => {
+    const id = plan.indicators.find((i) => i.name.zh.includes('高新技术企业'))!.id;
+    const kept = parseActuals(['指标\t2021', '高新技术企业\t4000'].join('\n'), plan);
+    expect(kept.actuals[id]).toEqual({ '2021': 4000 });
+    expect(kept.issues.find((i) => i.code === 'farFromBase')!.severity).toBe('warning');
+    const refused = parseActuals(['指标\t2021', '高新技术企业\t150000'].join('\n'), plan);
+    expect(refused.actuals[id]).toBeUndefined();
+    expect(refused.issues.find((i) => i.code === 'farFromBaseRefused')!.severity).toBe('error');
+  });
+});
