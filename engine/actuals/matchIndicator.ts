@@ -166,6 +166,20 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
   );
   for (const ids of byLoose.values())
     for (const id of [...ids]) if (ids.size > 1 && ids.has(flowOf.get(id) ?? '')) ids.delete(id);
+  // A yearly flow is published under its verb (新增城镇就业, 城镇新增就业人数) where the plan's target gave the verb to
+  // the total (五年累计新增城镇就业3万人 → flow 城镇就业): those names reach the flow, and only a flow (a stock's 新增
+  // is its increase, refused with the reason above).
+  const flowKey = (key: string) =>
+    looseName(key)
+      .replace(/新增/g, '')
+      .replace(/人数?$/, '');
+  const flows = new Map<string, Set<string>>();
+  for (const id of new Set(flowOf.values())) {
+    const name = plan.indicators.find((i) => i.id === id)?.name.zh;
+    if (!name) continue;
+    const k = flowKey(normalizeName(splitNameAndUnit(name).name));
+    flows.set(k, new Set([...(flows.get(k) ?? []), id]));
+  }
 
   return {
     match(cell: string): IndicatorMatch {
@@ -182,6 +196,11 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
       const loose = byLoose.get(looseName(key));
       if (loose && loose.size === 1) {
         const id = [...loose][0]!;
+        return { kind: 'found', id, unit: units.get(id) ?? null };
+      }
+      const flow = flows.get(flowKey(key));
+      if (flow && flow.size === 1) {
+        const id = [...flow][0]!;
         return { kind: 'found', id, unit: units.get(id) ?? null };
       }
       // A rate named after an indicator the plan gave only a rate for (城乡居民人均可支配收入增速, for the plan's

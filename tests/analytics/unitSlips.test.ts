@@ -38,3 +38,14 @@ describe('a unit slipped in pasted actuals', () => {
     expect(refused.issues.find((i) => i.code === 'farFromBaseRefused')!.severity).toBe('error');
   });
 });
+
+// A tester's 新增城镇就业 and 城镇新增就业人数 rows were refused as unknown names: the plan's 五年累计新增城镇就业3万人
+// had named the yearly flow 城镇就业.
+describe('a yearly flow pasted under the name statistics publish it by', () => {
+  it('reaches the flow with its 新增 and 人数', () => {
+    for (const name of ['新增城镇就业', '城镇新增就业人数', '新增城镇就业人数']) {
+      const r = parseActuals(['指标\t2021', `${name}\t0.62`].join('\n'), plan);
+      expect(r.actuals[flow('城镇就业')], name).toEqual({ '2021': 0.62 });
+    }
+  });
+});
