@@ -837,6 +837,8 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
 
   // The base: printed with a target, entered in the table, or a fact for the base year. Never from a target.
   let base: BaseFile | null = null;
+  /** Bases given but not usable here, with why. */
+  const unused: Words[] = [];
   if (measure === 'index') {
     base = {
       value: 1,
@@ -847,23 +849,46 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
     };
   } else {
     for (const { t } of rest) {
-      if (t.base === null || (t.baseYear != null && t.baseYear !== draft.baseYear)) continue;
+      if (t.base === null) continue;
+      if (t.baseYear != null && t.baseYear !== draft.baseYear) {
+        unused.push({
+          zh: `${t.name}的基期值 ${t.base} 是${t.baseYear}年的，规划基期为${draft.baseYear}年`,
+          en: `the base ${t.base} given for ${t.name} is of ${t.baseYear}, the plan's base year is ${draft.baseYear}`,
+        });
+        continue;
+      }
       const from = t.baseUnit ?? t.unit;
+      // 提高3个百分点 is written in points, but its base is the share's level in % (68.5), as a share's is: read
+      // in points it had been dropped, and the indicator left 基期待补 though its base was given.
+      const percent = from === '%' || (t.kind === 'pp-change' && unitClass(from) === 'points');
       const v =
-        measure === 'share' ? (from === '%' ? fromPercent(t.base) : null) : convertUnit(t.base, from, unit);
-      if (v === null) continue;
+        measure === 'share' ? (percent ? fromPercent(t.base) : null) : convertUnit(t.base, from, unit);
+      if (v === null) {
+        unused.push({
+          zh: `${t.name}的基期值 ${t.base}${from} 不能换算为${unit}`,
+          en: `the base ${t.base} ${from} given for ${t.name} does not convert to ${unit}`,
+        });
+        continue;
+      }
       base = { value: v, provenance: draft.baseProvenance(t, { zh: '基期值', en: 'base' }) };
       break;
     }
     base ??= factBase(facts, g.name, unit, measure, draft.baseYear);
   }
-  // 基期待补: nothing substituted; the engine simulates NaN and reports what the targets require.
+  // 基期待补: nothing substituted; the engine simulates NaN and reports what the targets require. A base that
+  // was given but could not be used is named with why, not said to be missing.
+  const why = joinWords(unused);
   base ??= {
     unknown: true,
-    note: {
-      zh: `基期待补：${draft.baseYear}年基期值未在原文或目标表中给出，请补充`,
-      en: `Base to be entered: the ${draft.baseYear} value is neither printed nor entered`,
-    },
+    note: why
+      ? {
+          zh: `基期待补：给出的基期值未采用（${why.zh}），请补充${draft.baseYear}年基期值`,
+          en: `Base to be entered: the base given was not used (${why.en}); enter the ${draft.baseYear} value`,
+        }
+      : {
+          zh: `基期待补：${draft.baseYear}年基期值未在原文或目标表中给出，请补充`,
+          en: `Base to be entered: the ${draft.baseYear} value is neither printed nor entered`,
+        },
   };
 
   if (measure === 'share') shareGroups.push({ g, indicatorId: ind });

@@ -29,9 +29,11 @@ import { type App, pushNotice } from '../app.ts';
 import { loadShippedPlan } from '../client/shippedPlan.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { gbkNote, parseJsonBytes } from '../format/parseJsonFile.ts';
+import { baseCellUnit } from '../model/baseCellUnit.ts';
 import { printedBaseHint, printedLevelHint } from '../model/printedBaseHint.ts';
 import { readBaseCell } from '../model/readBaseCell.ts';
 import { type ReviewKind, reviewKindOf, setReviewKind } from '../model/reviewKind.ts';
+import { unusedBaseNote } from '../model/unusedBaseNote.ts';
 import { problemOf } from '../share/shareSync.ts';
 import {
   clearImportDraft,
@@ -601,7 +603,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
             text(
               t.base === null ? '' : `${t.base}${t.baseUnit ?? ''}`,
               (v) => {
-                const read = readBaseCell(v, t.unit, isRateRow(t));
+                const read = readBaseCell(v, baseCellUnit(t), isRateRow(t));
                 if (!read.ok)
                   return read.problem === 'unit'
                     ? isRateRow(t)
@@ -609,7 +611,12 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
                           '年均增长的行须连同单位写基期值，如“120亿元”',
                           'a rate’s row takes its base with a unit, e.g. 120亿元',
                         )
-                      : tr(`单位不能换算为“${t.unit}”`, `the unit does not convert to ${t.unit}`)
+                      : t.kind === 'pp-change'
+                        ? tr(
+                            '提高百分点的行，基期值写比重本身，如“68.5”或“68.5%”',
+                            'a change in points takes the share itself as its base, e.g. 68.5 or 68.5%',
+                          )
+                        : tr(`单位不能换算为“${t.unit}”`, `the unit does not convert to ${t.unit}`)
                     : read.reason
                       ? renderMessage(lang(), read.reason)
                       : false;
@@ -652,7 +659,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
           ? null
           : isRateRow(r.target)
             ? printedLevelHint(plan, id)
-            : printedBaseHint(plan, id, r.target.unit);
+            : printedBaseHint(plan, id, baseCellUnit(r.target));
       // A rate's row takes its base with a unit: the placeholder shows how.
       input.placeholder =
         printed !== null
@@ -675,14 +682,30 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
             kept.map((r) => r.target),
             { facts, ...(targetYear === null ? {} : { targetYear }) },
           ).plan;
-    const waiting = plan === null ? 0 : baseUnknownTargets(plan).length;
+    const unknown = plan === null ? [] : baseUnknownTargets(plan);
+    const waiting = unknown.length;
     if (plan) showPrintedBases(plan, kept);
     const baseYear =
       plan === null ? '' : tr(`基期 ${plan.meta.baseYear} 年；`, `base year ${plan.meta.baseYear}; `);
-    summary.textContent = tr(
-      `采用 ${kept.length}/${rows.length} 项；${baseYear}其中 ${waiting} 项没有基期值（将标为“基期待补”）`,
-      `${kept.length}/${rows.length} kept; ${baseYear}${waiting} without a base (will be marked 基期待补)`,
-    );
+    // A row whose base was given but still waits for one says why, not only counts it among those without.
+    const unused = kept.flatMap((r, j) => {
+      const id = `t_${String(j + 1).padStart(2, '0')}`;
+      if (plan === null || r.target.base === null || !unknown.includes(id)) return [];
+      const why =
+        unusedBaseNote(plan, id, lang()) ??
+        tr('它由其他待补基期的指标算出', 'it is computed from indicators that still await a base');
+      return [
+        tr(
+          `第 ${rows.indexOf(r) + 1} 行的基期值未采用：${why}`,
+          `row ${rows.indexOf(r) + 1}: the base given is not used: ${why}`,
+        ),
+      ];
+    });
+    summary.textContent =
+      tr(
+        `采用 ${kept.length}/${rows.length} 项；${baseYear}其中 ${waiting} 项没有基期值（将标为“基期待补”）`,
+        `${kept.length}/${rows.length} kept; ${baseYear}${waiting} without a base (will be marked 基期待补)`,
+      ) + unused.map((u) => tr(`。${u}`, `. ${u}`)).join('');
     saveBtn.toggleAttribute('disabled', kept.length === 0);
   }
 
