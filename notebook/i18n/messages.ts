@@ -938,6 +938,14 @@ export const MESSAGES = {
     zh: '需 {years} 年内由基期升至 {target}（{target} − 基期，以百分点计）',
     en: 'Needs to reach {target} within {years} years ({target} − base, in points)',
   },
+  'feas.requiredPoints': {
+    zh: '需 {years} 年内提高 {points}（年均 {perYear}）',
+    en: 'Needs a rise of {points} within {years} years ({perYear} a year)',
+  },
+  'feas.requiredPointsFall': {
+    zh: '需 {years} 年内下降 {points}（年均 {perYear}）',
+    en: 'Needs a fall of {points} within {years} years ({perYear} a year)',
+  },
   'feas.requiredShareAtMost': {
     zh: '需 {years} 年内保持或降至 {target} 以内',
     en: 'Needs to stay at or below {target} within {years} years',

@@ -1,7 +1,7 @@
 // What a 基期待补 target needs, as a function of the base the planner has not entered yet: the yearly
 // growth from that base to the target, written out ("(607 ÷ 基期)^(1/5) − 1").
 import type { Plan, Target } from '../../engine/index.ts';
-import { formatRate, formatValue } from '../../engine/index.ts';
+import { formatRate, formatValue, isPercentUnit } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 import { indicatorOf } from './targetFigures.ts';
@@ -37,6 +37,14 @@ export function requiredGrowthPhrase(plan: Plan, target: Target, lang: Lang, t: 
   // stock: "((基期 + 2,600) ÷ 基期)^(1/5) − 1" had asked 45% a year of it. Said as the sum and its yearly mean.
   if (target.kind === 'increase' && indicatorOf(plan, target.indicator)?.dynamics.kind === 'cumulative')
     return t('feas.periodTotal', { target: x, years, perYear: formatValue(low / years, unit, lang, true) });
+  // A change in points (提高3个百分点, stored as an increase of a share) is additive: the points over the period and
+  // their yearly mean, whatever the base. "((基期 + 3%) ÷ 基期)^(1/5) − 1" had read as a relative 3% and a growth.
+  if (target.kind === 'increase' && isPercentUnit(unit))
+    return t(low < 0 ? 'feas.requiredPointsFall' : 'feas.requiredPoints', {
+      points: formatValue(Math.abs(low), '百分点', lang, true),
+      perYear: formatValue(Math.abs(low) / years, '百分点', lang),
+      years,
+    });
   // A share moves in points, not by growing: 失业率 ≤ 5.5% had read "年均增速不高于 (5.5% ÷ 基期)^(1/5) − 1" (a tester).
   if (target.kind === 'share')
     return t(target.comparator === '<=' ? 'feas.requiredShareAtMost' : 'feas.requiredShare', {
