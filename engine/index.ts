@@ -187,6 +187,7 @@ export {
   percentSuffix,
   unitLabel,
 } from './report/formatValue.ts';
+export { historyRateBasis } from './report/historyRateBasis.ts';
 export type { Lang } from './report/lang.ts';
 export { ENGINE_MESSAGES, type EngineMessageCode } from './report/messages/catalogue.ts';
 export { inTenths } from './report/messages/inTenths.ts';

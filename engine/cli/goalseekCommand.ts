@@ -4,8 +4,10 @@ import {
   chanceShown,
   type GoalSeekVariable,
   goalSeek,
+  historyRateBasis,
   isPercentUnit,
   type Plan,
+  renderMessage,
   totalCostUnit,
 } from '../index.ts';
 import {
@@ -133,7 +135,7 @@ export async function goalseekCommand(args: string[]): Promise<number> {
       [
         `${r.status}: ${r.message}`,
         // A count's or an amount's unit said once, beside the name (five_up_upgrades = 127.1 had no 家/年).
-        `${variable.kind} ${variable.id}${unit !== undefined && !isPercentUnit(unit) ? ` (${unit})` : ''}: range ${shown(r.range[0])}–${shown(r.range[1])}, current ${shown(r.current)}${r.currentHistory ? ` (observed ${r.currentHistory.from}–${r.currentHistory.to}, in place of the default)` : ''}${r.bracket ? `, final bracket [${shown(r.bracket[0])}, ${shown(r.bracket[1])}]` : ''}, ${r.iterations} bisection steps, ${r.paths} paths, seed ${r.seed}${r.monotone ? '' : ' — WARNING: P(met) did not rise monotonically with the variable'}`,
+        `${variable.kind} ${variable.id}${unit !== undefined && !isPercentUnit(unit) ? ` (${unit})` : ''}: range ${shown(r.range[0])}–${shown(r.range[1])}, current ${shown(r.current)}${r.currentHistory ? ` (${renderMessage('en', historyRateBasis(r.currentHistory))}, in place of the default)` : ''}${r.bracket ? `, final bracket [${shown(r.bracket[0])}, ${shown(r.bracket[1])}]` : ''}, ${r.iterations} bisection steps, ${r.paths} paths, seed ${r.seed}${r.monotone ? '' : ' — WARNING: P(met) did not rise monotonically with the variable'}`,
         r.cost && variable.kind === 'lever'
           ? `fiscal cost of all levers at this value: ${Number(r.cost.total.toPrecision(4))} ${totalCostUnit(r.cost.unit)}`
           : '',

@@ -7,6 +7,7 @@ import type { Bridge } from '../run/bridgeGaps.ts';
 import type { HistoryRate } from '../run/historyRates.ts';
 import type { RunWarning } from '../run/runWarnings.ts';
 import type { ActualIssue, Reanchored } from '../run/simulate.ts';
+import { historyRateBasis } from './historyRateBasis.ts';
 import { list, type Message, msg, named, pct, qty } from './messages/message.ts';
 import { runWarningMessage } from './runWarningMessage.ts';
 
@@ -53,8 +54,8 @@ export function anchoringMessages(
         indicator: name(h.indicator),
         from: h.from,
         to: h.to,
-        observed: pct(h.observed, 1),
-        exit: pct(h.exit ?? 0, 1),
+        // The entry rate's parts, the exit rate's source among them, as the other views say them.
+        ...(h.reading === 'entry' ? { basis: historyRateBasis(h, 1) } : {}),
         rate: pct(h.rate, 1),
         sd: pct(h.replaced.sd, 1),
         mean: pct(h.replaced.mean, 1),

@@ -39,11 +39,18 @@ export interface HistoryRate {
   observed: number;
   /** The exit rate added to the observed growth (`entry` only). */
   exit?: number;
+  /**
+   * Where the exit rate comes from: the scenario's own value, or the plan parameter's provenance (a generated
+   * plan's 6% is an assumption). Said beside it, so the sum is not read as all observed (`entry` only).
+   */
+  exitFrom?: ExitFrom;
   /** The parameter's new mean: `observed`, plus `exit` for an entry rate. */
   rate: number;
   /** The default it replaced. */
   replaced: Uncertain;
 }
+
+export type ExitFrom = 'scenario' | Plan['parameters'][number]['provenance']['kind'];
 
 /** Years of change, from the base to the latest observation, before the history replaces a default. */
 export const HISTORY_YEARS = 2;
@@ -115,7 +122,7 @@ export function historyRates(
       to: years[latest]!,
       reading,
       observed,
-      ...(exitMean === undefined ? {} : { exit: exitMean }),
+      ...(exitMean === undefined ? {} : { exit: exitMean, exitFrom: exitFrom(plan, scenario, exit!) }),
       rate: observed + (exitMean ?? 0),
       replaced: p.value as Uncertain,
     });
@@ -168,6 +175,12 @@ export function wordOf(id: string): RegExp {
 /** The share computed from these odds alone (odds / (1 + odds), see oddsPart). */
 export function shareOf(plan: Plan, odds: string): Indicator | undefined {
   return plan.indicators.find((i) => i.dynamics.kind === 'derived' && oddsPart(i.dynamics.formula) === odds);
+}
+
+/** Where a parameter's value in force comes from: the scenario's own, else the plan's provenance. */
+function exitFrom(plan: Plan, scenario: Scenario | null, id: string): ExitFrom {
+  if (scenario?.parameters?.[id] !== undefined) return 'scenario';
+  return plan.parameters.find((p) => p.id === id)!.provenance.kind;
 }
 
 /** A parameter's mean as the run takes it: the scenario's value, else the plan's. */

@@ -24,6 +24,7 @@ import { DEFAULT_TOLERANCE, isDecrease, type TargetSpec } from '../outputs/targe
 import type { Comparator, Plan, Target } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { isPercentUnit } from '../report/formatValue.ts';
+import type { HistoryRate } from '../run/historyRates.ts';
 import { resolveScenario } from '../run/resolveScenario.ts';
 import { run } from '../run/run.ts';
 import type { LeverCost, Progress, TargetResult } from '../run/runTypes.ts';
@@ -90,8 +91,11 @@ export interface GoalSeekResult {
   range: [number, number];
   /** The value the scenario had before the search: for a default the observed history replaced, that history's. */
   current: number;
-  /** `current` is the growth observed from `from` to `to` (historyRates), which the run uses in the default's place. */
-  currentHistory?: { from: number; to: number };
+  /**
+   * `current` is the rate the observed history gave (historyRates), which the run uses in the default's place:
+   * its parts too, as a stock's entry rate is its observed net growth plus an exit rate not observed.
+   */
+  currentHistory?: HistoryRate;
   iterations: number;
   evaluations: GoalSeekEvaluation[];
   /** P(met) at `value` (or at the top of the range when no value suffices). */
@@ -272,7 +276,7 @@ export async function goalSeek(
     probability,
     range,
     current,
-    ...(history ? { currentHistory: { from: history.from, to: history.to } } : {}),
+    ...(history ? { currentHistory: history } : {}),
     paths: 0,
     seed: 0,
   };

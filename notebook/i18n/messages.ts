@@ -239,8 +239,8 @@ export const MESSAGES = {
     en: ' (reckoned from the {from}–{to} observed shares, in place of the default {replaced})',
   },
   'detail.historyRate.entry': {
-    zh: '（{from}–{to} 年实际年均净增 {observed} 加年退出率 {exit}，代替默认假设 {replaced}）',
-    en: ' (the {from}–{to} average net growth {observed} plus the exit rate {exit}, in place of the default {replaced})',
+    zh: '（{basis}，代替默认假设 {replaced}）',
+    en: ' ({basis}, in place of the default {replaced})',
   },
   'dyn.growth': { zh: '按增速增长：{rate}', en: 'Grows at a rate: {rate}' },
   'dyn.stock': {
@@ -303,8 +303,8 @@ export const MESSAGES = {
   },
   'levers.startYear': { zh: '{year}年起', en: 'from {year}' },
   'levers.fromHistory': {
-    zh: '推演现按已录入的实际数据取 {rate}（{from}–{to}年的年均变化），不用上面的默认值；移动滑块即改用您设定的值。',
-    en: 'The run now takes {rate} from the actuals entered (the {from}–{to} average), not the default above; moving the slider sets your own.',
+    zh: '推演现按已录入的实际数据取 {rate}（{basis}），不用上面的默认值；移动滑块即改用您设定的值。',
+    en: 'The run now takes {rate} from the actuals entered ({basis}), not the default above; moving the slider sets your own.',
   },
   'levers.locked': {
     zh: '所驱动的指标到 {through} 年已逐年有观测值：改动只影响 {after} 年起的推演，不改变任何目标的数值与判断。',
@@ -398,8 +398,8 @@ export const MESSAGES = {
   'cmp.setting': { zh: '设置', en: 'Setting' },
   'cmp.planDefault': { zh: '默认设置', en: 'Default' },
   'cmp.fromHistory': {
-    zh: '（{from}–{to}年实际，代替默认）',
-    en: ' (observed {from}–{to}, in place of the default)',
+    zh: '（{basis}，代替默认）',
+    en: ' ({basis}, in place of the default)',
   },
   'cmp.results': { zh: '达成概率与中位数', en: 'P(met) and medians' },
   'cmp.deltaVsFirst': { zh: '与第一个情景之差', en: 'Difference from the first' },
@@ -614,8 +614,8 @@ export const MESSAGES = {
   'gs.deterministic': { zh: '确定性路径达标', en: 'the deterministic path' },
   'gs.current': { zh: '当前情景取值 {value}', en: 'Current scenario: {value}' },
   'gs.currentHistory': {
-    zh: '当前情景取值 {value}（{from}–{to}年实际年均增速，代替默认假设）',
-    en: 'Current scenario: {value} (the observed average growth {from}–{to}, in place of the default)',
+    zh: '当前情景取值 {value}（{basis}，代替默认假设）',
+    en: 'Current scenario: {value} ({basis}, in place of the default)',
   },
   'gs.totalCostAtMax': { zh: '取最大值时总成本 {cost}', en: 'Total cost at the maximum {cost}' },
   'opt.observed': {

@@ -89,8 +89,8 @@ export const REPORT_MESSAGES = {
     en: ' (the observed average once actuals are entered)',
   },
   'rep.settings.fromHistory': {
-    zh: '{parameter}：规划默认 {default}，已按录入的实际数据改用 {rate}（{from}–{to}年的年均变化）',
-    en: '{parameter}: the plan’s default {default} gave way to {rate} from the actuals entered (the {from}–{to} average)',
+    zh: '{parameter}：规划默认 {default}，已按录入的实际数据改用 {rate}（{basis}）',
+    en: '{parameter}: the plan’s default {default} gave way to {rate} from the actuals entered ({basis})',
   },
   'rep.settings.intro': {
     zh: '情景“{scenario}”与规划默认设置不同的设置如下；以同样的设置、路径数和随机种子推演，可重现本报告的每个数字。',

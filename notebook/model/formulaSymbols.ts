@@ -1,6 +1,6 @@
 // The names behind a dynamics formula's ids, so "g_retail - post_plan_adjust" can be read by a planner:
 // parameters with their value in the current scenario, indicators with their name.
-import { formatRate, type HistoryRate, type Plan } from '../../engine/index.ts';
+import { type HistoryRate, historyRateBasis, type Plan } from '../../engine/index.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
@@ -32,8 +32,7 @@ export function formulaSymbols(
         ? `${formatUncertain(h.rate, h.replaced.sd, p.unit, lang)}${t(lang, HISTORY_NOTE[h.reading], {
             from: h.from,
             to: h.to,
-            observed: formatRate(h.observed, lang),
-            exit: formatRate(h.exit ?? 0, lang),
+            basis: historyRateBasis(h),
             replaced: formatUncertain(h.replaced.mean, h.replaced.sd, p.unit, lang),
           })}`
         : formatUncertain(v.mean, v.sd, p.unit, lang);

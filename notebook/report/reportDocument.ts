@@ -18,6 +18,7 @@ import {
   evaluationColumn,
   formatNumber,
   formatValue,
+  historyRateBasis,
   isDataSource,
   isFinalEvaluation,
   knownBase,
@@ -355,8 +356,7 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
         parameter: pick(p.name, lang),
         default: formatUncertain(h.replaced.mean, h.replaced.sd, p.unit, lang),
         rate: formatUncertain(h.rate, h.replaced.sd, p.unit, lang),
-        from: h.from,
-        to: h.to,
+        basis: historyRateBasis(h),
       }),
     ];
   });

@@ -8,6 +8,7 @@ import {
   formatProb,
   formatRate,
   formatValue,
+  historyRateBasis,
   isPercentUnit,
   settledKey,
 } from '../../engine/index.ts';
@@ -186,7 +187,7 @@ export function comparisonView(
         : undefined;
     if (!h) return t('cmp.planDefault');
     const sd = (r.planDefault as { sd?: number }).sd ?? 0;
-    return `${settingValueText(app.plan, r, { mean: h.rate, sd }, lang)}${t('cmp.fromHistory', { from: h.from, to: h.to })}`;
+    return `${settingValueText(app.plan, r, { mean: h.rate, sd }, lang)}${t('cmp.fromHistory', { basis: historyRateBasis(h) })}`;
   };
   const settingRow = (r: (typeof rows)[number]) =>
     html`<tr class=${r.shared ? 'shared' : ''}><th scope="row">${settingLabel(app.plan, r, lang)}</th><td class="num muted">${settingValueText(app.plan, r, r.planDefault, lang)}</td>${r.values.map(

@@ -9,6 +9,7 @@ import {
   formatPercentOf,
   formatProb,
   formatValue,
+  historyRateBasis,
   isPercentUnit,
   settledIn,
 } from '../../engine/index.ts';
@@ -181,7 +182,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
           : html`<p><b>${sentence}</b></p>`;
       const details = [
         r.currentHistory
-          ? t('gs.currentHistory', { value: fmt(r.current), ...r.currentHistory })
+          ? t('gs.currentHistory', { value: fmt(r.current), basis: historyRateBasis(r.currentHistory) })
           : t('gs.current', { value: fmt(r.current) }),
         t('gs.runSize', { paths: formatNumber(r.paths, lang, 0), seed: r.seed }),
       ];

@@ -9,6 +9,7 @@ import {
   formatBare,
   formatMoney,
   formatNumber,
+  historyRateBasis,
   isPercentUnit,
   proseText,
   unitLabel,
@@ -274,8 +275,7 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
       if (h)
         history.textContent = t('levers.fromHistory', {
           rate: formatUncertain(h.rate, h.replaced.sd, p.unit, lang),
-          from: h.from,
-          to: h.to,
+          basis: historyRateBasis(h),
         });
     },
     sync(s) {

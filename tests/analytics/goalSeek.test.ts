@@ -278,6 +278,6 @@ describe('goalSeek on a default the entered history replaced', () => {
       seed: 1,
     });
     expect(r.current).toBeCloseTo((1540 / 1286) ** 0.5 - 1, 12);
-    expect(r.currentHistory).toEqual({ from: 2025, to: 2027 });
+    expect(r.currentHistory).toMatchObject({ from: 2025, to: 2027, reading: 'growth' });
   });
 });

@@ -146,7 +146,7 @@ describe('a stock and a share, observed', () => {
       .filter((m) => m.code.startsWith('anchor.historyRate'))
       .map((m) => renderMessage('zh', m));
     expect(said[0]).toContain(
-      '后续年份的年进入率改取 2025–2027 年实际年均净增 10.7% 加年退出率 6%，即 16.7%（± 4%）',
+      '后续年份的年进入率改取 2025–2027年实际年均净增 10.7% 加年退出率 6%（假设），即 16.7%（± 4%）',
     );
     expect(said[1]).toContain('后续年份比重的几率 s/(1−s) 改按 2025–2027 年实际年均变化 2.9% 计');
   });

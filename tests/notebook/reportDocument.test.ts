@@ -548,7 +548,7 @@ describe('a default that gave way to the observed history', () => {
     const ev = await evaluateTargets(own, working as never, {}, { paths: 0 });
     const doc = buildReport({ ...reportInput(own, ev, { result }), scenario: working }, 'zh');
     expect(doc.settings.notes.join('\n')).toMatch(
-      /地区生产总值.*：规划默认 5 ± 3%\/年，已按录入的实际数据改用 6\.11 ± 3%\/年（2020–2023年的年均变化）/,
+      /地区生产总值.*：规划默认 5 ± 3%\/年，已按录入的实际数据改用 6\.11 ± 3%\/年（2020–2023年实际年均增速）/,
     );
     // 钱主任: 5% typed (the plan's own default) ran at 5%, and the report left it out as "规划默认": it is listed.
     const typed: Working = { ...working, parameters: { [`g_${gdp}`]: '5% ± 3%' } };

@@ -217,9 +217,28 @@ export const ACTUALS_MESSAGES = {
     en: '{indicator}: now observed, the years ahead move its odds s/(1−s) at their {from}–{to} average {rate} a year (± {sd}, reckoned from the observed shares) instead of the default for when no history is given, {mean} ± {sd}; a scenario may set another',
   },
   'anchor.historyRate.entry': {
-    zh: '{indicator}：已有实际数据，后续年份的年进入率改取 {from}–{to} 年实际年均净增 {observed} 加年退出率 {exit}，即 {rate}（± {sd}），不再用“无历史数据时”的默认假设 {mean} ± {sd}；可在情景中改为其他假设',
-    en: '{indicator}: now observed, the years ahead take its {from}–{to} average net growth {observed} plus the exit rate {exit} as the entry rate, {rate} a year (± {sd}), instead of the default for when no history is given, {mean} ± {sd}; a scenario may set another',
+    zh: '{indicator}：已有实际数据，后续年份的年进入率改取 {basis}，即 {rate}（± {sd}），不再用“无历史数据时”的默认假设 {mean} ± {sd}；可在情景中改为其他假设',
+    en: '{indicator}: now observed, the years ahead take as the entry rate {basis}, {rate} a year (± {sd}), instead of the default for when no history is given, {mean} ± {sd}; a scenario may set another',
   },
+  // What a rate the history replaced a default with is made of (historyRateBasis.ts), as every view says it.
+  'history.basis.growth': {
+    zh: '{from}–{to}年实际年均增速',
+    en: 'the {from}–{to} observed average growth',
+  },
+  'history.basis.odds': {
+    zh: '{from}–{to}年实际比重的几率 s/(1−s) 年均变化',
+    en: 'the {from}–{to} observed average change of the share’s odds s/(1−s)',
+  },
+  'history.basis.entry': {
+    zh: '{from}–{to}年实际年均净增 {observed} 加年退出率 {exit}{source}',
+    en: 'the {from}–{to} observed net growth {observed} a year plus an exit rate of {exit}{source}',
+  },
+  'history.exitFrom.assumption': { zh: '（假设）', en: ' (assumed)' },
+  'history.exitFrom.scenario': { zh: '（情景设定）', en: ' (set by the scenario)' },
+  'history.exitFrom.plan': { zh: '（规划原文）', en: ' (from the plan)' },
+  'history.exitFrom.derived': { zh: '（推算）', en: ' (derived)' },
+  'history.exitFrom.statistic': { zh: '（统计数据）', en: ' (published)' },
+  'history.exitFrom.entered': { zh: '（录入值）', en: ' (entered)' },
   'anchor.bridged.rate.up': { zh: '按年均增长{by}', en: 'growing {by} a year' },
   'anchor.bridged.rate.down': { zh: '按年均下降{by}', en: 'falling {by} a year' },
   'anchor.bridged.steps.up': { zh: '按每年增加{by}', en: 'rising by {by} a year' },
