@@ -1089,8 +1089,9 @@ const CHANGE_WORDS: Partial<Record<GenerateTarget['kind'], [up: string, down: st
 function targetName(t: GenerateTarget): string {
   const words = t.kind === 'increase' && t.total ? (['累计', '累计减少'] as const) : CHANGE_WORDS[t.kind];
   const low = Array.isArray(t.value) ? t.value[0] : t.value;
+  // A figure that says its verb already keeps it alone: 原文 五年累计1500亿元 had been named 累计五年累计1500亿元.
   const verb =
-    words && t.figure && !/[增降提翻]/.test(t.figure) ? words[low !== null && low < 0 ? 1 : 0] : '';
+    words && t.figure && !/[增降提翻]|累计/.test(t.figure) ? words[low !== null && low < 0 ? 1 : 0] : '';
   // 力争 is the target's flag (aspirational), which every view badges: in the name too it was said twice. 约 before
   // the figure (达到约850亿元) is part of what is printed, which the figure alone leaves out.
   const about = t.comparator === '~=' && t.figure && !/[约左右]/.test(t.figure) ? '约' : '';
