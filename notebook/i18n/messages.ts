@@ -357,6 +357,10 @@ export const MESSAGES = {
     zh: '不是情景文件（应为一个 JSON 对象）',
     en: 'not a scenario file (a JSON object was expected)',
   },
+  'scen.document.otherPlan': {
+    zh: '情景文件属于另一份规划（“{plan}”），本页打开的是“{current}”；当前情景未改动。请在本页导入或打开那份规划后再导入此文件',
+    en: 'the scenario file belongs to another plan (“{plan}”) and this page has “{current}” open; the current scenario is unchanged. Import or open that plan here, then import the file again',
+  },
   'scen.document.format': {
     zh: '文件格式为“{found}”，本页只读“{format}”（可能来自更新的版本）；当前情景未改动',
     en: 'the file’s format is “{found}”; this page reads “{format}” only (it may come from a newer version); the current scenario is unchanged',

@@ -8,6 +8,7 @@ import { download, safeFileName } from '../export/download.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
 import { exportedScenario, scenarioJsonText, workingFromDocument } from '../state/scenarioFile.ts';
+import { scenarioForOtherPlan } from '../state/scenarioForOtherPlan.ts';
 import type { Working } from '../state/scenarioOps.ts';
 import { Store } from '../state/store.ts';
 import { modifiedKey } from '../state/undoHistory.ts';
@@ -148,13 +149,13 @@ export async function openLink(
     void error;
     return null;
   }
-  const plan = (decoded.payload as { plan?: unknown }).plan;
+  const plan = scenarioForOtherPlan(decoded.payload, app.plan.meta.id);
   // The link is checked as written, and its run started at the count the page will run (the two differ
   // for a link asking for more paths than the page runs).
   const limited = limitLinkPaths(working);
   const problem: ScenarioProblem | null =
-    plan !== undefined && plan !== app.plan.meta.id
-      ? (lang: Lang) => t(lang, 'link.error.otherPlan', { plan: String(plan), current: app.plan.meta.id })
+    plan !== null
+      ? (lang: Lang) => t(lang, 'link.error.otherPlan', { plan, current: app.plan.meta.id })
       : await problemBeforeShowing(app, working, limited.working);
   if (problem) {
     pushNotice(app, {

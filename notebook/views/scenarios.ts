@@ -15,6 +15,7 @@ import { pageStorage as storage } from '../state/pageStorage.ts';
 import { deleteSaved, readSaved, savedListText } from '../state/savedScenarios.ts';
 import { saveOrOffer } from '../state/saveOrOffer.ts';
 import { SCENARIO_FORMAT, ScenarioDocumentError, workingFromDocument } from '../state/scenarioFile.ts';
+import { scenarioForOtherPlan } from '../state/scenarioForOtherPlan.ts';
 import { additionsCount, changedCount, type Working } from '../state/scenarioOps.ts';
 import { fileButton } from './fileButton.ts';
 import { askScenarioLabels } from './saveDialog.ts';
@@ -173,7 +174,11 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
     }
     try {
       const s = workingFromDocument(json.value);
-      const problem = await scenarioProblem(app, s);
+      // Another plan's file fails on every id it sets: refused for that one reason, as a link of it is.
+      const other = scenarioForOtherPlan(json.value, app.plan.meta.id);
+      const problem = other
+        ? (l: Lang) => translator(l)('scen.document.otherPlan', { plan: other, current: app.plan.meta.id })
+        : await scenarioProblem(app, s);
       if (problem) {
         pushNotice(app, {
           id: 'import',
