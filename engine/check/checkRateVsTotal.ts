@@ -25,7 +25,7 @@ import {
   qty,
 } from '../report/messages/message.ts';
 import type { CheckContext, Finding, NumTarget } from './planCheckContext.ts';
-import { roundingHalfWidth } from './roundingHalfWidth.ts';
+import { roundingHalfWidth, targetRoundingHalfWidth } from './roundingHalfWidth.ts';
 import { sourceText } from './sourceText.ts';
 
 /** Rates within 0.06 percentage points of each other agree outright. */
@@ -109,7 +109,8 @@ function totalsFor(ctx: CheckContext, ratioOf: Map<string, string>, g: NumTarget
   const hb = roundingHalfWidth(base.value, false);
   for (const t of ctx.targetsOn(x)) {
     if (t.year !== g.year) continue;
-    const ht = roundingHalfWidth(t.value, false);
+    const p = t.target.provenance;
+    const ht = targetRoundingHalfWidth(t.value, p?.kind === 'plan' ? p.figure : undefined);
     if (t.kind === 'level')
       totals.push({
         from: [t],

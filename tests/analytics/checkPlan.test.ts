@@ -418,3 +418,25 @@ describe('two floors, a level and a rate', () => {
     expect(errors(320)).toEqual(['rate-vs-total']);
   });
 });
+
+// A tester's 750亿元 from 520 beside 年均增长7.5% (520 × 1.075⁵ = 746.5) had read 矛盾: a round target level is
+// rounded at its last non-zero digit, to two significant digits at most.
+describe('a round target level beside a rate', () => {
+  const errors = (level: number) =>
+    checkPlan(
+      planFromText(
+        [
+          '二、发展目标',
+          `到2025年，全区地区生产总值达到${level}亿元（2020年为520亿元），年均增长7.5%。`,
+        ].join('\n'),
+        2025,
+      ),
+    )
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.kind);
+
+  it('agrees within the rounding of its last digit, and not beyond it', () => {
+    expect(errors(750)).toEqual([]);
+    expect(errors(760)).toEqual(['rate-vs-total']);
+  });
+});
