@@ -160,9 +160,22 @@ function agreementNote(
     severity: 'info',
     targets: [g.id, ...t.from.map((x) => x.id)],
     sections: ctx.sections(g, ...t.from),
-    message: msg(code, { indicator: named(ctx.indicator(g.indicator)!), ...params }),
+    message: msg(code, {
+      indicator: named(ctx.indicator(g.indicator)!),
+      ...params,
+      which: approximateWhich(g, t),
+    }),
     arithmetic: msg('check.arith.withinRounding', { how: t.how, ...params }),
   };
+}
+
+/** Which of a rate and a total are printed with 约/左右, as a clause (both, or the one that is). */
+function approximateWhich(g: NumTarget, t: Total): Message {
+  const rate = approximateSlack(g) > 0;
+  const total = t.from.some((x) => approximateSlack(x) > 0);
+  return msg(
+    rate && total ? 'check.rate.approx.both' : rate ? 'check.rate.approx.rate' : 'check.rate.approx.total',
+  );
 }
 
 /** A figure met at or above it (以上, 突破, 不低于): a floor, not a point. */

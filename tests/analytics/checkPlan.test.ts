@@ -389,6 +389,20 @@ describe('approximate figures (约/左右) against each other', () => {
     expect(f.map((x) => x.message).join('\n')).toContain('两者均为“左右/约”的概数，在其允许的幅度内相符');
   });
 
+  // A tester's 750亿元左右 beside a bare 7.5% had been said to be two approximate figures.
+  it('say which figure is approximate when only one is', () => {
+    const text = [
+      '二、发展目标',
+      '2020年，全区地区生产总值412亿元。',
+      '到2025年，全区地区生产总值达到600亿元左右，年均增长7.5%。',
+    ].join('\n');
+    const said = renderFindings(checkPlan(planFromText(text, 2025)).findings, 'zh')
+      .map((x) => x.message)
+      .join('\n');
+    expect(said).toContain('但目标值为“左右/约”的概数，在其允许的幅度内相符');
+    expect(said).not.toContain('两者均为');
+  });
+
   it('printed exactly, still contradict', () => {
     const f = findings('');
     expect(f.filter((x) => x.severity === 'error').map((x) => x.kind)).toEqual(['rate-vs-total']);

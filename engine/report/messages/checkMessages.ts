@@ -37,8 +37,21 @@ export const CHECK_MESSAGES = {
     en: '{indicator}: the annual rate {rate} and the total growth {total} (compound {compound} a year) agree only after rounding; {rate} compounded for {n} years is +{grown}.',
   },
   'check.rate.withinApproximation': {
-    zh: '{indicator}：年均增速 {rate} 与期间总增幅 {total}（复利年均 {compound}）不完全一致，但两者均为“左右/约”的概数，在其允许的幅度内相符；按 {rate} 复利 {n} 年，总增幅为 {grown}。',
-    en: '{indicator}: the annual rate {rate} and the total growth {total} (compound {compound} a year) differ, but both are approximate figures (左右/约) and agree within their slack; {rate} compounded for {n} years is +{grown}.',
+    zh: '{indicator}：年均增速 {rate} 与期间总增幅 {total}（复利年均 {compound}）不完全一致，但{which}，在其允许的幅度内相符；按 {rate} 复利 {n} 年，总增幅为 {grown}。',
+    en: '{indicator}: the annual rate {rate} and the total growth {total} (compound {compound} a year) differ, but {which} and they agree within its slack; {rate} compounded for {n} years is +{grown}.',
+  },
+  // Which figures are 约/左右: a tester's 750亿元左右 beside a bare 7.5% had been said to be two approximate figures.
+  'check.rate.approx.both': {
+    zh: '两者均为“左右/约”的概数',
+    en: 'both are approximate figures (左右/约)',
+  },
+  'check.rate.approx.rate': {
+    zh: '年均增速为“左右/约”的概数',
+    en: 'the rate is an approximate figure (左右/约)',
+  },
+  'check.rate.approx.total': {
+    zh: '目标值为“左右/约”的概数',
+    en: 'the target is an approximate figure (左右/约)',
   },
   'check.arith.withinRounding': same(
     '{how}; (1 + {total})^(1/{n}) − 1 = {compound}; (1 + {rate})^{n} − 1 = {grown}',
