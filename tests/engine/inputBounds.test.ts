@@ -17,6 +17,7 @@ import {
   toJsonResult,
 } from '../../engine/index.ts';
 import { captureCli, tempFile } from '../cliInProcess.ts';
+import { planFromText } from '../extract/planFromText.ts';
 import { goldenPlan, readJson } from './planFixtures.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: test documents are mutated field by field
@@ -296,5 +297,26 @@ describe('formulas (item 13)', () => {
     const errors = errorOf('1e999 + 1e999')!;
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toMatch(/too large.*Infinity/);
+  });
+});
+
+// A tester's 固定资产投资 / 0 said nothing: the flow awaits its base (基期待补), so its NaN is expected, but it is
+// observed from 2021 and the formula's infinity from then on is not.
+describe('a formula over an indicator awaiting its base', () => {
+  it('reports the infinity it gives once the indicator is observed', () => {
+    const plan = planFromText('“十四五”期间，全区固定资产投资五年累计1500亿元。', 2025);
+    const flow = plan.indicators.find((i) => i.id.endsWith('_flow'))!.id;
+    const s = loadScenario(
+      scenario({
+        actuals: { [flow]: { '2021': 280, '2022': 310 } },
+        formulas: [{ id: 'fx_e', name: { zh: 'e' }, unit: '倍', formula: `${flow} / 0` }],
+      }),
+      's.json',
+      plan,
+    );
+    const w = runSync(plan, s, { paths: 20, seed: 3 }).warnings.find(
+      (x) => x.code === 'nonFinite' && x.indicator === 'fx_e',
+    );
+    expect(w).toMatchObject({ year: 2021, value: 'Infinity', cause: { kind: 'formula' } });
   });
 });
