@@ -271,7 +271,7 @@ class PlanDraft {
       provenance: { kind: 'assumption', rationale: a.rationale },
       min: -0.5,
       max: 1,
-      group: '默认假设',
+      group: '默认假设 Default assumptions',
       ...(untilHistory ? { untilHistory: true as const } : {}),
       ...(standsFor === 'record' ? { noRecord: true as const } : { noHistory: true as const }),
     });
