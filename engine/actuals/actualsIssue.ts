@@ -1,6 +1,16 @@
 // What reading a pasted table of actuals found wrong or worth saying: a message code with its parameters and
 // the place (row, column, cell). The words are in the engine's one catalogue (engine/report/messages/).
 
+/** A value read against the pace of a total over the period: the pace (`figure`) and the total it comes from. */
+interface FarFromPace {
+  indicator: string;
+  value: string;
+  figure: string;
+  total: string;
+  year: number;
+  times: number;
+}
+
 export type IssueSeverity = 'error' | 'warning' | 'info';
 
 /** Every message code with the parameters it is rendered from. */
@@ -47,22 +57,8 @@ export interface ActualsIssueParams {
    * With no base: a value 30 times or more off the yearly pace of a total the plan prints over its period
    * (固定资产投资五年累计1500亿元: 300 亿元 a year). Kept with the question, refused for money or a unit slip.
    */
-  farFromPlanPace: {
-    indicator: string;
-    value: string;
-    figure: string;
-    total: string;
-    year: number;
-    times: number;
-  };
-  farFromPlanPaceRefused: {
-    indicator: string;
-    value: string;
-    figure: string;
-    total: string;
-    year: number;
-    times: number;
-  };
+  farFromPlanPace: FarFromPace;
+  farFromPlanPaceRefused: FarFromPace;
   /** Kept, with a question: a yearly figure half the total the plan prints under its name or more (the total pasted). */
   looksLikeStock: { indicator: string; value: string; stock: string; year: number };
   /** Kept, with a question: a value five times off its base or more that moved a decimal point lands near. */
