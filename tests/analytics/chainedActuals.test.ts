@@ -12,6 +12,7 @@ import { evaluationTable } from '../../engine/report/evaluationCsv.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { buildReport } from '../../notebook/report/reportDocument.ts';
 import { planFromTable } from '../extract/planFromTable.ts';
+import { planFromText } from '../extract/planFromText.ts';
 
 const plan = planFromTable(['指标名称,单位,2025年基期,2030年目标', '规上工业增加值增速,%,—,7左右']);
 const index = plan.indicators.find((i) => i.name.zh.startsWith('规上工业增加值（指数'))!.id;
@@ -109,5 +110,29 @@ describe('an index chained from one year’s rate', () => {
     const ev = await evaluateTargets(plan, null, parsed.actuals, { paths: 0, actualRates: parsed.rates });
     const note = renderMessage('zh', ev.targets.find((x) => x.indicator === index)!.note!);
     expect(note).toContain('观测值由录入的2026年逐年增速连乘得出（2025年为1）：(1 + 9.2%) ≈ 1.092');
+  });
+});
+
+// A tester pasted 规模以上工业增加值 9.2 5.1 −2.8 under the indicator's own name: read as index levels (−2.8, 完成进度
+// −944%), and with % signs refused as "% cannot convert". Figures that cannot be an index's levels are its rates.
+describe('yearly rates pasted under an index’s own name', () => {
+  const text = planFromText('到2025年，规模以上工业增加值年均增长7%左右。', 2025);
+  const id = text.indicators.find((i) => i.unit === '基期=1')!.id;
+
+  it('are read as rates when they cannot be its levels, with or without % signs', () => {
+    for (const row of ['规模以上工业增加值\t9.2\t5.1\t-2.8', '规模以上工业增加值\t9.2%\t5.1%\t-2.8%']) {
+      const r = parseActuals(['指标\t2021\t2022\t2023', row].join('\n'), text);
+      expect(
+        r.issues.filter((i) => i.severity === 'error'),
+        row,
+      ).toEqual([]);
+      expect(r.actuals[id]!['2023'], row).toBeCloseTo(1.092 * 1.051 * 0.972, 12);
+    }
+  });
+
+  it('are read as levels when they can be (1.05, 1.12)', () => {
+    const r = parseActuals(['指标\t2021\t2022', '规模以上工业增加值\t1.05\t1.12'].join('\n'), text);
+    expect(r.actuals[id]).toEqual({ '2021': 1.05, '2022': 1.12 });
+    expect(r.rates).toEqual({});
   });
 });
