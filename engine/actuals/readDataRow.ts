@@ -120,10 +120,10 @@ export function readDataRow(reader: RowReader, r: number, cells: string[]): Cand
 }
 
 /**
- * A row for an index (base year = 1) under the indicator's own name, no unit stated, whose figures cannot be its levels: one
- * carries a % sign, or one lies outside 0.5–3 (an index of 9.2, or −2.8, a year or two from 1). They are the
- * yearly rates a 统计公报 gives: 规模以上工业增加值 9.2 5.1 −2.8 had been read as an index of −2.8 (完成进度
- * −944%), and 9.2% 5.1% refused as "% cannot convert, give the rates in %" (a tester).
+ * A row for an index (base year = 1) under the indicator's own name, no unit stated, whose figures cannot be
+ * its levels: one carries a % sign, or one lies outside 0.5–3 (an index of 9.2, or −2.8, a year or two from 1).
+ * They are the yearly rates a 统计公报 gives: 规模以上工业增加值 9.2 5.1 −2.8 had been read as an index of −2.8
+ * (完成进度 −944%), and 9.2% 5.1% refused as "% cannot convert, give the rates in %" (a tester).
  */
 function ratesByTheirFigures(raws: readonly string[]): boolean {
   const numbers = raws.map(parseNumberCell).filter((c) => c.kind === 'number');

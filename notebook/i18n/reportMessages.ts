@@ -102,6 +102,10 @@ export const REPORT_MESSAGES = {
   },
   'rep.settings.entered': { zh: '录入：{indicator}', en: 'Entered: {indicator}' },
   'rep.settings.enteredValue': { zh: '{year}年 {value}', en: '{year}: {value}' },
+  'rep.settings.chainedValue': {
+    zh: '{year}年 {value}（推算：由录入的逐年增速连乘，{formula}）',
+    en: '{year}: {value} (derived: chained from the yearly growth rates entered, {formula})',
+  },
   'rep.settings.enteredSep': { zh: '；', en: '; ' },
   'rep.settings.publishedValue': { zh: '{year}年公布 {value}', en: '{year}: published {value}' },
   'rep.settings.questioned': { zh: '存疑：疑为 {guess}', en: 'questioned: perhaps {guess}' },

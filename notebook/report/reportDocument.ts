@@ -26,6 +26,7 @@ import {
   oddsPart,
   progressWaitingForBase,
   proseText,
+  ratesChain,
   statusText,
   targetName,
   targetPhrase,
@@ -335,7 +336,21 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
             // As entered (3.6 件, not 4): the figures that reproduce the report (钱主任). One that looks like a
             // slipped decimal point is marked where it is listed (孙科长: 80.35 亿元 went into the appendix bare).
             const q = questioned.find((x) => x.indicator === id && String(x.year) === y);
-            const text = t(lang, 'rep.settings.enteredValue', { year: y, value: figure(v) });
+            // An index chained from the rates entered is said to be, with its arithmetic, as the page says it.
+            const chain = ratesChain(
+              scenario?.actuals,
+              scenario?.actualRates,
+              id,
+              Number(y),
+              plan.meta.baseYear,
+            );
+            const text = chain
+              ? t(lang, 'rep.settings.chainedValue', {
+                  year: y,
+                  value: formatValue(v, unit, lang, false, false),
+                  formula: chainFormula(chain),
+                })
+              : t(lang, 'rep.settings.enteredValue', { year: y, value: figure(v) });
             if (!q) return text;
             return q.why === 'stock'
               ? `${text} ⚠ ${t(lang, 'rep.settings.questionedStock')}`

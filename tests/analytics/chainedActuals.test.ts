@@ -93,8 +93,14 @@ describe('an index chained from pasted yearly rates', () => {
         organisation: '',
         date: '2026-12-03',
         notes: [],
+        scenario: { name: { zh: '基准' }, actuals: parsed.actuals, actualRates: parsed.rates },
       },
       'zh',
+    );
+    // The settings appendix lists the values as chained, not as 录入 figures (a tester found 录入：…2021年 指数 1.092).
+    const listed = doc.settings.rows.find((r) => r.value.includes('2028年'))!.value;
+    expect(listed).toContain(
+      '2028年 指数 1.116（较基期+11.6%）（推算：由录入的逐年增速连乘，(1 + 9.2%) × (1 + 5.1%) × (1 − 2.8%) ≈ 1.1156）',
     );
     const latest = doc.sources.filter((r) => r.figure.startsWith('最新实际'));
     expect(latest.length).toBe(1);
