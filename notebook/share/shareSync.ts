@@ -155,7 +155,7 @@ export async function openLink(
   const limited = limitLinkPaths(working);
   const problem: ScenarioProblem | null =
     plan !== null
-      ? (lang: Lang) => t(lang, 'link.error.otherPlan', { plan, current: app.plan.meta.id })
+      ? (lang: Lang) => t(lang, 'link.error.otherPlan', { plan, current: pick(app.plan.meta.title, lang) })
       : await problemBeforeShowing(app, working, limited.working);
   if (problem) {
     pushNotice(app, {

@@ -177,7 +177,8 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
       // Another plan's file fails on every id it sets: refused for that one reason, as a link of it is.
       const other = scenarioForOtherPlan(json.value, app.plan.meta.id);
       const problem = other
-        ? (l: Lang) => translator(l)('scen.document.otherPlan', { plan: other, current: app.plan.meta.id })
+        ? (l: Lang) =>
+            translator(l)('scen.document.otherPlan', { plan: other, current: pick(app.plan.meta.title, l) })
         : await scenarioProblem(app, s);
       if (problem) {
         pushNotice(app, {

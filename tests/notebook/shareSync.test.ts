@@ -125,7 +125,12 @@ describe('openLink', () => {
     const expected: Working[] = [];
     const checked: unknown[] = [];
     const app = {
-      plan: { meta: { id: planId }, levers: [], parameters: [], indicators: [] },
+      plan: {
+        meta: { id: planId, title: { zh: '瑶海测试规划' } },
+        levers: [],
+        parameters: [],
+        indicators: [],
+      },
       defaultScenario: { name: { zh: '基准' } },
       library: [],
       engine: { checkScenario: async (s: unknown) => void checked.push(s) },
@@ -161,5 +166,13 @@ describe('openLink', () => {
     expect(notice.text('zh')).toBe('您打开的是情景“加录实际”的链接：与“基准”相比，有 1 项设置不同。');
     expect(notice.items!('zh')[0]).toMatch(/^录入的实际数据：1 个数值（“基准”为 —）$/);
     expect(notice.actions).toHaveLength(1);
+  });
+
+  // A tester's saved plan was named by its id (imported-p13d8ro3je7), which no planner recognises.
+  it('names the open plan by its title when a link is for another plan', async () => {
+    const { app } = linkApp();
+    await openLink(app, await encodeLink({ plan: 'nanling-2030', name: { zh: '南岭' } }));
+    const notice = app.notices.get().find((n) => n.id === 'link')!;
+    expect(notice.text('zh')).toContain(`本页打开的是“${app.plan.meta.title.zh}”`);
   });
 });
