@@ -348,10 +348,15 @@ interface ImpliedBase {
 function baseSlack(base: (level: number, rate: number) => number, t: NumTarget, g: NumTarget): number {
   const [st, sg] = [approximateSlack(t), approximateSlack(g)];
   if (st === 0 && sg === 0) return 0;
+  // Each figure within its slack and its printed rounding, as the rate-against-total check reads them: 750左右
+  // and 9% from 520 had agreed there and read 矛盾 here (487.4, while 9% may be 8.5%: a tester).
+  const ht = t.kind === 'growth' ? roundingHalfWidth(t.value, true) : targetRoundingHalfWidth(t.value);
+  const hg = g.kind === 'growth' ? roundingHalfWidth(g.value, true) : targetRoundingHalfWidth(g.value);
   const v = base(t.value, g.value);
   let most = 0;
-  for (const a of [1 - st, 1 + st])
-    for (const b of [1 - sg, 1 + sg]) most = Math.max(most, Math.abs(base(t.value * a, g.value * b) / v - 1));
+  for (const a of [t.value * (1 - st) - ht, t.value * (1 + st) + ht])
+    for (const b of [g.value * (1 - sg) - hg, g.value * (1 + sg) + hg])
+      most = Math.max(most, Math.abs(base(a, b) / v - 1));
   return Number.isFinite(most) ? most : 0;
 }
 

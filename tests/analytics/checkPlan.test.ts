@@ -454,3 +454,26 @@ describe('a round target level beside a rate', () => {
     expect(errors(760)).toEqual(['rate-vs-total']);
   });
 });
+
+// A tester's 750亿元左右 and 年均增长9% from 520: the rate-against-total check said they agree within the
+// slack, and the implied-base check called the same figures 矛盾 (487.4 against 520). Both now read each figure
+// within its slack and its printed rounding; exact figures are held to their print.
+describe('the implied base of figures printed with 约/左右', () => {
+  const errors = (level: string, rate: string) =>
+    checkPlan(
+      planFromText(
+        ['二、发展目标', `到2025年，全区地区生产总值达到${level}（2020年为520亿元），年均增长${rate}。`].join(
+          '\n',
+        ),
+        2025,
+      ),
+    )
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.kind);
+
+  it('agrees where the rate check agrees, and still contradicts exact figures', () => {
+    expect(errors('750亿元左右', '9%')).toEqual([]);
+    expect(errors('750亿元', '7%左右')).toEqual([]);
+    expect(errors('750亿元', '9%')).toEqual(['rate-vs-total']);
+  });
+});
