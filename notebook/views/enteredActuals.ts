@@ -48,6 +48,11 @@ export function enteredActualsTable(
       cell.textContent =
         v === undefined ? '' : ind ? formatValue(v, ind.unit, lang, !chain, ind.count) : String(v);
       if (chain) {
+        // Said in the cell, not only on hover: a tester read the table as 录入 figures throughout.
+        const mark = document.createElement('span');
+        mark.className = 'prov';
+        mark.textContent = t('prov.derived');
+        cell.append(mark);
         cell.classList.add('chained');
         cell.dataset.tip = t('eval.chainedTip', { base: chain.baseYear, formula: chainFormula(chain) });
         cell.tabIndex = 0;
