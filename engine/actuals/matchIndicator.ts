@@ -181,28 +181,25 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
     flows.set(k, new Set([...(flows.get(k) ?? []), id]));
   }
 
+  /** The one indicator a name reaches, with its unit. */
+  const found = (ids: ReadonlySet<string>): IndicatorMatch => {
+    const id = [...ids][0]!;
+    return { kind: 'found', id, unit: units.get(id) ?? null };
+  };
+
   return {
     match(cell: string): IndicatorMatch {
       const { name } = splitNameAndUnit(cell);
       const key = normalizeName(name);
       const ids = byName.get(key);
-      if (ids && ids.size === 1) {
-        const id = [...ids][0]!;
-        return { kind: 'found', id, unit: units.get(id) ?? null };
-      }
+      if (ids?.size === 1) return found(ids);
       if (ids && ids.size > 1) return { kind: 'ambiguous', ids: [...ids].sort() };
       const measure = notLevel.get(key) ?? notLevelLoose.get(rateStem(key)) ?? undefined;
       if (measure) return { kind: 'notLevel', ...measure };
       const loose = byLoose.get(looseName(key));
-      if (loose && loose.size === 1) {
-        const id = [...loose][0]!;
-        return { kind: 'found', id, unit: units.get(id) ?? null };
-      }
+      if (loose?.size === 1) return found(loose);
       const flow = flows.get(flowKey(key));
-      if (flow && flow.size === 1) {
-        const id = [...flow][0]!;
-        return { kind: 'found', id, unit: units.get(id) ?? null };
-      }
+      if (flow?.size === 1) return found(flow);
       // A rate named after an indicator the plan gave only a rate for (城乡居民人均可支配收入增速, for the plan's
       // 城乡居民人均可支配收入（指数，基期=1）): its yearly rates, as for its growth target's own name.
       const stem = rateStem(key);

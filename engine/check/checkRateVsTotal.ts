@@ -109,8 +109,7 @@ function totalsFor(ctx: CheckContext, ratioOf: Map<string, string>, g: NumTarget
   const hb = roundingHalfWidth(base.value, false);
   for (const t of ctx.targetsOn(x)) {
     if (t.year !== g.year) continue;
-    const p = t.target.provenance;
-    const ht = targetRoundingHalfWidth(t.value, p?.kind === 'plan' ? p.figure : undefined);
+    const ht = printedHalfWidth(t);
     if (t.kind === 'level')
       totals.push({
         from: [t],
@@ -176,6 +175,13 @@ function approximateWhich(g: NumTarget, t: Total): Message {
   return msg(
     rate && total ? 'check.rate.approx.both' : rate ? 'check.rate.approx.rate' : 'check.rate.approx.total',
   );
+}
+
+/** Half the last printed digit of a target's figure: a rate's, or a level's as the plan prints it. */
+function printedHalfWidth(x: NumTarget): number {
+  if (x.kind === 'growth') return roundingHalfWidth(x.value, true);
+  const p = x.target.provenance;
+  return targetRoundingHalfWidth(x.value, p?.kind === 'plan' ? p.figure : undefined);
 }
 
 /** A figure met at or above it (以上, 突破, 不低于): a floor, not a point. */
@@ -350,8 +356,7 @@ function baseSlack(base: (level: number, rate: number) => number, t: NumTarget, 
   if (st === 0 && sg === 0) return 0;
   // Each figure within its slack and its printed rounding, as the rate-against-total check reads them: 750左右
   // and 9% from 520 had agreed there and read 矛盾 here (487.4, while 9% may be 8.5%: a tester).
-  const ht = t.kind === 'growth' ? roundingHalfWidth(t.value, true) : targetRoundingHalfWidth(t.value);
-  const hg = g.kind === 'growth' ? roundingHalfWidth(g.value, true) : targetRoundingHalfWidth(g.value);
+  const [ht, hg] = [printedHalfWidth(t), printedHalfWidth(g)];
   const v = base(t.value, g.value);
   let most = 0;
   for (const a of [t.value * (1 - st) - ht, t.value * (1 + st) + ht])

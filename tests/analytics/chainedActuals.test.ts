@@ -20,6 +20,13 @@ const paste = ['指标\t2026\t2027\t2028', '规上工业增加值增速\t9.2\t5.
 
 describe('an index chained from pasted yearly rates', () => {
   const parsed = parseActuals(paste, plan);
+  /** A scenario holding these levels beside the rates the paste chained. */
+  const withRates = (actuals: Scenario['actuals']): Scenario => ({
+    format: SCENARIO_FORMAT,
+    name: { zh: '基准' },
+    actuals,
+    actualRates: parsed.rates,
+  });
 
   it('keeps the rates it chained beside the levels', () => {
     expect(parsed.rates[index]).toEqual({ '2026': 0.092, '2027': 0.051, '2028': -0.028 });
@@ -31,12 +38,7 @@ describe('an index chained from pasted yearly rates', () => {
 
   it('is evaluated as derived from the rates, with its arithmetic, pasted or in the scenario', async () => {
     const pasted = await evaluateTargets(plan, null, parsed.actuals, { paths: 0, actualRates: parsed.rates });
-    const scenario: Scenario = {
-      format: SCENARIO_FORMAT,
-      name: { zh: '基准' },
-      actuals: parsed.actuals,
-      actualRates: parsed.rates,
-    };
+    const scenario = withRates(parsed.actuals);
     const saved = await evaluateTargets(plan, scenario, {}, { paths: 0 });
     for (const ev of [pasted, saved]) {
       const t = ev.targets.find((x) => x.indicator === index)!;
@@ -58,12 +60,7 @@ describe('an index chained from pasted yearly rates', () => {
 
   it('is the planner’s own figure again once a level is typed over it', async () => {
     const typed = { [index]: { ...parsed.actuals[index], '2028': 1.12 } };
-    const scenario: Scenario = {
-      format: SCENARIO_FORMAT,
-      name: { zh: '基准' },
-      actuals: typed,
-      actualRates: parsed.rates,
-    };
+    const scenario = withRates(typed);
     const ev = await evaluateTargets(plan, scenario, {}, { paths: 0 });
     const t = ev.targets.find((x) => x.indicator === index)!;
     expect(t.latestSource).toBe('entered');
@@ -76,12 +73,7 @@ describe('an index chained from pasted yearly rates', () => {
   });
 
   it('is cited in the report’s sources as chained, not as entered', async () => {
-    const scenario: Scenario = {
-      format: SCENARIO_FORMAT,
-      name: { zh: '基准' },
-      actuals: parsed.actuals,
-      actualRates: parsed.rates,
-    };
+    const scenario = withRates(parsed.actuals);
     const evaluation = await evaluateTargets(plan, scenario, {}, { paths: 0 });
     const doc = buildReport(
       {
