@@ -215,6 +215,8 @@ export {
 /** The one CSV writer, loaded when a file is written: papaparse stays out of the page's first visit. */
 export const loadCsvWriter = (): Promise<typeof import('./report/writeCsv.ts')> =>
   import('./report/writeCsv.ts');
+/** The plan check's words, loaded with its findings (the page asks for them after the first run). */
+export const loadCheckMessages = (): Promise<unknown> => import('./report/messages/checkMessages.ts');
 export type { LockedParameter } from './run/lockedParameters.ts';
 export { messageTask } from './run/messageTask.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';
@@ -236,6 +238,13 @@ export {
 } from './run/runTypes.ts';
 // Running
 export type { NonFiniteValue, RunWarning } from './run/runWarnings.ts';
+export {
+  type AttributionOptions,
+  type AttributionResult,
+  attribution,
+  type Chance,
+  type TargetAttribution,
+} from './search/attribution.ts';
 export { chanceShown } from './search/chanceShown.ts';
 export {
   type GoalSeekOptions,
@@ -244,6 +253,7 @@ export {
   goalSeek,
 } from './search/goalSeek.ts';
 export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search/optimizeMix.ts';
+export { type ScenarioChange, scenarioChanges, withChange } from './search/scenarioChanges.ts';
 export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';
 export * from './table/index.ts';
 export { fromPercent, fromScale } from './units/fromScale.ts';

@@ -22,6 +22,7 @@ import { run } from '../run/run.ts';
 import type { Progress, RunOptions, RunResult } from '../run/runTypes.ts';
 import { QUANTILE_KEYS } from '../run/runTypes.ts';
 import { yieldToEventLoop } from '../run/yieldToEventLoop.ts';
+import type { AttributionOptions, AttributionResult } from '../search/attribution.ts';
 import type { GoalSeekOptions, GoalSeekResult } from '../search/goalSeek.ts';
 import type { OptimizeOptions, OptimizeResult } from '../search/optimizeMix.ts';
 
@@ -32,6 +33,7 @@ export type WorkerRunOptions = Omit<RunOptions, 'signal' | 'onProgress'> & {
 };
 type GoalSeekRequest = Omit<GoalSeekOptions, 'onProgress' | 'signal'>;
 type OptimizeRequest = Omit<OptimizeOptions, 'onProgress' | 'signal'>;
+type AttributionRequest = Omit<AttributionOptions, 'onProgress' | 'signal'>;
 type ProgressCallback = (p: Progress) => void;
 
 const plans = new Map<string, Plan>();
@@ -334,6 +336,21 @@ export const engineApi = {
     return onChannel(channel, (signal) =>
       optimizeMix(plan, scenarioOf(plan, scenario), { ...options, signal, onProgress }),
     );
+  },
+
+  /** Which setting moved each target's chance from one scenario to the other (search/attribution.ts). */
+  async attribution(
+    planKey: string,
+    channel: string,
+    from: unknown,
+    to: unknown,
+    options: AttributionRequest,
+    onProgress?: ProgressCallback,
+  ): Promise<AttributionResult> {
+    const plan = planFor(planKey);
+    const { attribution } = await import('../search/attribution.ts');
+    const [a, b] = [scenarioOf(plan, from), scenarioOf(plan, to)];
+    return onChannel(channel, (signal) => attribution(plan, a, b, { ...options, signal, onProgress }));
   },
 
   /** The consistency check of the plan's own figures, as message codes (a language switch needs no re-run). */

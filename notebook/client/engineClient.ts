@@ -5,6 +5,8 @@
 import * as Comlink from 'comlink';
 import type {
   Actuals,
+  AttributionOptions,
+  AttributionResult,
   BrowserWorkerApi,
   Evaluation,
   ExtractOptions,
@@ -32,6 +34,7 @@ export interface RunRequestOptions {
 
 export type GoalSeekRequest = Omit<GoalSeekOptions, 'onProgress' | 'signal'>;
 export type OptimizeRequest = Omit<OptimizeOptions, 'onProgress' | 'signal'>;
+export type AttributionRequest = Omit<AttributionOptions, 'onProgress' | 'signal'>;
 
 export function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
@@ -238,5 +241,16 @@ export class EngineClient {
   ): Promise<OptimizeResult> {
     const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
     return this.#call((api) => api.optimize(PLAN_KEY, 'goalseek', scenario, options, progress));
+  }
+
+  /** Which setting moved each target's chance from `from` to `to`: one run per setting that differs. */
+  attribution(
+    from: unknown,
+    to: unknown,
+    options: AttributionRequest,
+    onProgress?: (p: Progress) => void,
+  ): Promise<AttributionResult> {
+    const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
+    return this.#call((api) => api.attribution(PLAN_KEY, 'attribution', from, to, options, progress));
   }
 }

@@ -2,6 +2,7 @@
 // catalogue (status labels, columns, rules: engine/report/messages/) is part of it, so a code the engine
 // returns reads the same on the page and in the CLI.
 import { ENGINE_MESSAGES } from '../../engine/index.ts';
+import type { ATTRIBUTION_MESSAGES } from './attributionMessages.ts';
 import type { REPORT_MESSAGES } from './reportMessages.ts';
 import { WORK_MESSAGES } from './workMessages.ts';
 
@@ -749,6 +750,9 @@ export const MESSAGES = {
     zh: '显示各情景的不确定性区间（P5–P95）',
     en: 'Show each scenario’s uncertainty band (P5–P95)',
   },
+  'attr.title': { zh: '差异从何而来', en: 'Where the difference comes from' },
+  'attr.run': { zh: '逐项拆解差异', en: 'Break the difference down' },
+  'attr.pick': { zh: '与第一个情景对比：', en: 'Against the first scenario: ' },
   'cmp.dPmet': { zh: '较“{first}”（百分点）', en: 'Δ vs “{first}” (pp)' },
   'cmp.dMedian': { zh: '较“{first}”', en: 'Δ vs “{first}”' },
   'cmp.file': { zh: '情景对比_{names}', en: 'scenario comparison {names}' },
@@ -1031,4 +1035,7 @@ export const MESSAGES = {
  * The page's labels and the report's. The report's words come with the report's code, fetched after the first
  * run (reportMessages.ts adds them to `t` when it loads): 17 KB of them had travelled in the first visit.
  */
-export type MessageKey = keyof typeof MESSAGES | keyof typeof REPORT_MESSAGES;
+export type MessageKey =
+  | keyof typeof MESSAGES
+  | keyof typeof REPORT_MESSAGES
+  | keyof typeof ATTRIBUTION_MESSAGES;

@@ -33,6 +33,7 @@ import {
   targetResultOf,
 } from '../model/targetFigures.ts';
 import type { ComparedRuns } from '../state/comparisonRuns.ts';
+import { attributionSection } from './attributionSection.ts';
 import { button } from './button.ts';
 import { chartFrame } from './chartFrame.ts';
 import { scenarioName } from './scenarioName.ts';
@@ -371,5 +372,6 @@ export function comparisonView(
     <h3>${t('cmp.settings')}</h3>
     ${settings}
     ${results}
+    ${first ? attributionSection(app, lang, list, runs) : null}
   </div>`;
 }

@@ -1,9 +1,7 @@
 // Plan check: the consistency findings on the plan's own figures, each with its severity, the targets and
 // sections involved, and the arithmetic step by step.
-// The findings' words, which the worker that builds them never says (it returns codes).
-import '../../engine/report/messages/checkMessages.ts';
 import { html } from 'htl';
-import { type Finding, type Message, renderParts } from '../../engine/index.ts';
+import { type Finding, loadCheckMessages, type Message, renderParts } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
@@ -14,7 +12,9 @@ const checked = new WeakMap<App, Promise<{ findings: Finding[] }>>();
 export function planFindings(app: App): Promise<{ findings: Finding[] }> {
   let p = checked.get(app);
   if (!p) {
-    p = app.engine.checkPlan();
+    // The findings' words (the worker returns codes) come with them, not with the first visit: the check is
+    // asked for after the first run, and 15 KB of its words had been in the page's first load.
+    p = Promise.all([app.engine.checkPlan(), loadCheckMessages()]).then(([r]) => r);
     checked.set(app, p);
     p.catch(() => checked.delete(app));
   }

@@ -284,6 +284,41 @@ describe('the notebook in Chromium', () => {
 
   // The plan's published statistics pin every run: the evaluation measures them once the planner heads for
   // 中期评估, before anything is pasted, then beside what is pasted, and says where each latest actual comes from.
+  it('breaks the difference between two compared scenarios down by the setting that made it', async () => {
+    const page = await open();
+    for (const key of ['baseline', 'policy-push'])
+      await page.click(`[data-scenario="library:${key}"] button:nth-of-type(2)`);
+    const compare = '[data-cell="comparison"] table.compare-results';
+    await page.waitForSelector(`${compare} th[colspan="4"]`);
+    await page.click('[data-cell="comparison"] .attribution-section button');
+    const table = '[data-cell="comparison"] table.attribution-table';
+    await page.waitForSelector(`${table} tbody tr`, { timeout: 60_000 });
+    const rows = await page.$$eval(`${table} tbody tr`, (trs) =>
+      trs.map((tr) => ({
+        id: (tr as HTMLElement).dataset.target!,
+        total: Number((tr.querySelector('[data-total]') as HTMLElement).dataset.total),
+        parts: [...tr.querySelectorAll<HTMLElement>('.part[data-points]')].map((e) => ({
+          change: e.dataset.change!,
+          points: Number(e.dataset.points),
+        })),
+        together: Number((tr.querySelector('[data-together]') as HTMLElement | null)?.dataset.together ?? 0),
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) {
+      // The parts and what they do only together add up to the difference the comparison table prints.
+      expect(r.parts.reduce((a, p) => a + p.points, 0) + r.together).toBe(r.total);
+      const shown = await page.$eval(
+        `${compare} tr[data-target="${r.id}"] td[data-delta-pmet]`,
+        (td) => (td as HTMLElement).dataset.deltaPmet,
+      );
+      expect(Number(shown)).toBe(r.total);
+      // The policy push changes levers only: every part is one.
+      for (const p of r.parts) expect(p.change).toMatch(/^lever:hefei_/);
+    }
+    expect(await page.textContent('[data-cell="comparison"] .attribution')).toContain('共推演 10 次');
+  });
+
   it('evaluates the published statistics before anything is pasted, then with what is pasted, naming each source', async () => {
     const page = await open();
     expect(await page.textContent('.evaluation-input p.muted')).toMatch(
