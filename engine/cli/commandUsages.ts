@@ -63,6 +63,13 @@ export const sensitivityUsage = `planpath sensitivity --target ID[,ID…] [--pla
   One at a time, each uncertain parameter is set to its P10 and P90 (point values ±10 %) and each lever
   to its minimum and maximum; the table ranks them by the swing in P(met), then in the median.`;
 
+export const attributeUsage = `planpath attribute [--from FILE] [--to FILE] [--plan FILE] [--statistics FILE|none] [--target ID[,ID…]]
+             [--paths N] [--seed S] [--format json|table]
+  Which setting moved each target's P(met) from one scenario to another (either left out: the plan alone):
+  each lever, parameter, shock, the entered actuals and the run settings in which they differ are applied
+  alone to --from, on the same seed; what they do only together is the total less the parts. --paths and
+  --seed, given, hold for both scenarios.`;
+
 export const checkUsage = `planpath check [--plan FILE] [--statistics FILE|none] [--relations FILE] [--format json|table] [--lang zh|en]
              [--fail-on error|warning|info]
   Checks that the plan's own figures hold together: stated annual rates vs totals (compound vs

@@ -2,6 +2,7 @@
 // what and where, and a non-zero exit code; a stack trace is printed only for a bug (an unexpected error).
 import '../report/messages/cliMessages.ts';
 import {
+  attributeUsage,
   checkUsage,
   evaluateUsage,
   extractUsage,
@@ -32,6 +33,10 @@ const commands: Record<string, Command> = {
   sensitivity: {
     run: async () => (await import('./sensitivityCommand.ts')).sensitivityCommand,
     usage: sensitivityUsage,
+  },
+  attribute: {
+    run: async () => (await import('./attributeCommand.ts')).attributeCommand,
+    usage: attributeUsage,
   },
   check: { run: async () => (await import('./checkCommand.ts')).checkCommand, usage: checkUsage },
   extract: { run: async () => (await import('./extractCommand.ts')).extractCommand, usage: extractUsage },

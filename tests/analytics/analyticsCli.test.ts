@@ -1,4 +1,7 @@
 // The analytics commands end to end through the CLI's own dispatcher (in process, output captured).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../engine/cli/main.ts';
 import { fixturePath } from './fixturePlan.ts';
@@ -204,6 +207,26 @@ describe('analytics CLI', async () => {
     expect(sens.stdout).toContain('g_output');
     // The median is the indicator's level, named as such (an increase target's +258 had read 909 家 bare).
     expect(sens.stdout).toMatch(/P\(met\) [\d.]+%, median of \S+ /);
+    // attribute: the fund's and the growth's effects alone, from the plan to a scenario of both.
+    const dir = mkdtempSync(join(tmpdir(), 'pp-attr-'));
+    const to = join(dir, 'to.json');
+    writeFileSync(
+      to,
+      JSON.stringify({
+        format: 'planpath/scenario@1',
+        name: { zh: '加力' },
+        levers: { industry_fund: { intensity: 2 } },
+        parameters: { g_gdp: { mean: 0.08, sd: 0 } },
+      }),
+    );
+    const attr = await cli('attribute', '--plan', mini, '--to', to, '--paths', '300');
+    expect(attr.code).toBe(0);
+    expect(attr.stdout).toContain('2 settings differ (lever industry_fund, parameter g_gdp)');
+    expect(attr.stdout).toMatch(/pillar_2025 .* lever industry_fund \+\d+\.\d/);
+    const json = JSON.parse(
+      (await cli('attribute', '--plan', mini, '--to', to, '--paths', '300', '--format', 'json')).stdout,
+    );
+    expect(json.runs).toBe(4);
     const usage = await cli('goalseek', '--plan', mini, '--target', 'pillar_2025');
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('give exactly one of --lever ID or --growth PARAM_ID');
