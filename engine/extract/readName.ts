@@ -15,7 +15,16 @@ const YEARS =
 // 新增 before a counted measure is the indicator's own word, not a verb: 新增城镇就业人数 is what the statistics
 // publish (冯工: the prose's 城镇就业人数, a stock's name on a flow, was not the 附表's row, and the actuals
 // under the plan's name found neither). 新增高新技术企业100家 keeps its verb reading: 高新技术企业.
-const COUNTED_NEW = /^(?:新增|净增)[^,，、]*?(?:人数|户数|家数|个数|数量|面积)$/;
+// Leading words before it still go (累计新增城镇就业人数 → 新增城镇就业人数: the total's 累计 is the target's, and a
+// flow named 城镇就业人数 read as the stock of the employed).
+const COUNTED_NEW = /(?:新增|净增)[^,，、]*?(?:人数|户数|家数|个数|数量|面积)$/;
+
+/** A name without its leading verbs, but with 新增 kept where it names a counted measure. */
+function withoutLeading(rest: string): string {
+  const counted = COUNTED_NEW.exec(rest);
+  if (counted && rest.slice(0, counted.index).replace(LEADING, '') === '') return counted[0];
+  return rest.replace(LEADING, '');
+}
 
 /**
  * A bracket inside a name's words is part of the name (每千人口拥有执业（助理）医师数 counts 助理医师 too): a few
@@ -40,7 +49,7 @@ export function cleanName(text: string): string {
     // the base year's fact (全区建成5G基站1200个 → 全区5G基站), and the base was asked for though printed.
     const area = AREA_PREFIX.exec(name)?.[0] ?? '';
     const rest = name.slice(area.length);
-    const bare = (COUNTED_NEW.test(rest) ? rest : rest.replace(LEADING, '')).replace(/^[,，、:：;；]+/, '');
+    const bare = withoutLeading(rest).replace(/^[,，、:：;；]+/, '');
     name = bare === '' ? name : area + bare;
   }
   return name
