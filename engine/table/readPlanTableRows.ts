@@ -6,7 +6,7 @@ import { type BaseFact, type Comparator, type DraftValue, MAX_TARGETS } from '..
 import { planTitle } from '../extract/planTitle.ts';
 import { comparatorEnding, comparatorWord } from '../extract/readComparator.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
-import { isDurationUnit, isKnownUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
+import { isDurationUnit, isKnownUnit, isPointUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
 import {
   CATEGORY_HEADERS,
   COMPARATOR_WORDS,
@@ -528,7 +528,8 @@ function readValues(
 
 /**
  * What a bracketed value (a total over the period) measures when no 类型 says: a fall when the name ends in
- * one (能耗下降 [13.5] %: −13.5% over the period, met at or below), points for a share, else an increase.
+ * one (能耗下降 [13.5] %: −13.5% over the period, met at or below), points for a share (in % or in 个百分点:
+ * 〔3〕个百分点 is no sum of yearly figures), else an increase.
  */
 function periodKind(name: string, unit: string, value: DraftValue | null) {
   const fall = /(下降|降低|减少|压减)$/.test(name);
@@ -538,7 +539,8 @@ function periodKind(name: string, unit: string, value: DraftValue | null) {
       value: typeof value === 'number' ? -value : value,
       comparator: '<=' as Comparator,
     };
-  return { kind: isPrintedPercent(unit) ? ('pp-change' as const) : ('increase' as const), value };
+  const points = isPrintedPercent(unit) || isPointUnit(unit);
+  return { kind: points ? ('pp-change' as const) : ('increase' as const), value };
 }
 
 /** The words of a fall, ending a name (能源消耗降低) or before a figure in 原文 (下降14%). */
@@ -629,14 +631,18 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   // 14% — a tester's binding target had read ≥ 14%, without a word.
   const fallName =
     !period && !rate && cell('kind') === '' && isPrintedPercent(unit) ? FALL_NAME_SPLIT.exec(name) : null;
-  const rowKind = fallName ? (fallName[2] ? 'growth' : 'cumulative-growth') : kind;
+  // 城镇化率 | 个百分点 | 3 with no 类型: a rise of 3 points, as the text's 提高3个百分点 reads, not a level of 3.
+  const points = !period && cell('kind') === '' && isPointUnit(unit);
+  const rowKind = fallName ? (fallName[2] ? 'growth' : 'cumulative-growth') : points ? 'pp-change' : kind;
   const fall = period ? null : asFall(name, cell('source'), rowKind, read.value, read.comparator);
-  const kindWord = cell('kind') || (fallName ? (fallName[2] ? '年均增长' : '累计增长') : kind);
+  const kindWord =
+    cell('kind') || (fallName ? (fallName[2] ? '年均增长' : '累计增长') : points ? '提高百分点' : kind);
   if (fall) rr.cellIssue('read-as-fall', 'value', kindWord, 'warning');
   const value = period ? period.value : (fall?.value ?? read.value);
   const below =
     !period &&
     kind === 'level' &&
+    !points &&
     typeof value === 'number' &&
     typeof baseRead === 'number' &&
     value < baseRead;
