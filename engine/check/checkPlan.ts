@@ -2,16 +2,16 @@
 // the plan's data — target kinds, indicator formulas and units, provenance, facts — and optional relations
 // (see planRelations.ts); nothing is specific to one plan. Each finding names its targets and sections,
 // states its severity and shows the arithmetic:
-//   error    figures printed in the plan contradict each other outright;
+//   error    figures printed in the plan contradict each other outright, or a share's base is beyond 0–100%;
 //   warning  the figures hold together only on a reading the plan does not state, or only by departing
 //            from the model's assumptions or the plan's stated facts;
 //   info     a value the figures imply that the plan does not print, worth checking against statistics,
 //            or a figure stated twice with different values.
 // The checks: checkRateVsTotal (rate-vs-total, implied-base), checkShares (share-denominators,
-// share-vs-base, measure-mixing of shares), checkParts (parts-vs-total, measure-mixing of parts),
-// checkQuotas (quota-vs-stock), checkDuplicates, checkBaseFacts, checkStatistics (a published statistic
-// against a derived or assumed figure), checkRateReading (the other reading of a 年均 rate), checkOtherReadings
-// (a published figure on another reading of a target).
+// share-vs-base, measure-mixing of shares), checkShareRange (share-out-of-range), checkParts (parts-vs-total,
+// measure-mixing of parts), checkQuotas (quota-vs-stock), checkDuplicates, checkBaseFacts, checkStatistics
+// (a published statistic against a derived or assumed figure), checkRateReading (the other reading of a 年均
+// rate), checkOtherReadings (a published figure on another reading of a target).
 // Findings do not depend on the language: each carries message codes (renderFindings.ts writes them out).
 import type { Plan } from '../plan/planSchema.ts';
 import type { PlanRelation } from '../plan/relationSchema.ts';
@@ -23,6 +23,7 @@ import { checkParts } from './checkParts.ts';
 import { checkQuotas } from './checkQuotas.ts';
 import { checkRateReading } from './checkRateReading.ts';
 import { checkRateVsTotal } from './checkRateVsTotal.ts';
+import { checkShareRange } from './checkShareRange.ts';
 import { checkShares } from './checkShares.ts';
 import { checkStatistics } from './checkStatistics.ts';
 import {
@@ -67,6 +68,7 @@ export function* checkPlanSteps(
   yield;
   const checks: (() => Finding[])[] = [
     () => checkRateVsTotal(ctx),
+    () => checkShareRange(ctx),
     () => checkShares(ctx, relations),
     () => checkParts(ctx, relations),
     () => checkQuotas(ctx, relations),

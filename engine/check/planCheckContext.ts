@@ -52,6 +52,7 @@ export type FindingKind =
   | 'measure-mixing'
   | 'duplicate-targets'
   | 'base-vs-fact'
+  | 'share-out-of-range'
   | 'statistic-contradicts-derived'
   | 'rate-reading'
   | 'other-reading';

@@ -13,6 +13,14 @@ export const CHECK_MESSAGES = {
     zh: '{indicator}：模型 {t0} 年基数 {base}（{source}）与规划所述事实“{fact}”{stated}不符（相差 {diff}）。',
     en: '{indicator}: the model\'s {t0} base {base} ({source}) differs from the stated fact "{fact}" {stated} by {diff}.',
   },
+  'check.shareRange': {
+    zh: '{indicator}：{t0} 年基期值 {base}（{source}）不在 0%–100% 之间，比重不可能取此值，请核对；若此指标并非占整体的比重（如相当于某一基准的百分比），可不予理会。',
+    en: '{indicator}: the {t0} base {base} ({source}) lies outside 0%–100%, which no share can; check it. If the indicator is not a share of a whole (a percentage of some benchmark, say), this does not apply.',
+  },
+  'check.arith.shareRange': {
+    zh: '“{figure}” → {base} {side} {bound}',
+    en: '{figure} → {base} {side} {bound}',
+  },
   // A citation reads in quotation marks in Chinese; the English view marks it as a quotation itself.
   'check.arith.baseVsFact': {
     zh: '“{figure}” → {statedQty}; {base} ÷ {stated} − 1 = {diff}',
