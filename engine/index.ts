@@ -217,6 +217,7 @@ export const loadCsvWriter = (): Promise<typeof import('./report/writeCsv.ts')> 
   import('./report/writeCsv.ts');
 /** The plan check's words, loaded with its findings (the page asks for them after the first run). */
 export const loadCheckMessages = (): Promise<unknown> => import('./report/messages/checkMessages.ts');
+export { historyReading } from './run/historyRates.ts';
 export type { LockedParameter } from './run/lockedParameters.ts';
 export { messageTask } from './run/messageTask.ts';
 export { DEFAULT_PATHS, DEFAULT_SEED, run, runSync } from './run/run.ts';

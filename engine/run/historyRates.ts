@@ -130,6 +130,14 @@ export function historyRates(
   return out;
 }
 
+/**
+ * How the history would read for parameter `id` (see the readings above), before any is entered: the report says
+ * what an unset default gives way to. Null when the parameter drives no one indicator the history can read.
+ */
+export function historyReading(plan: Plan, id: string): HistoryRate['reading'] | null {
+  return drivenBy(plan, id)?.reading ?? null;
+}
+
 /** The one indicator the parameter drives, and how: its growth rate, or a stock's entry rate beside an exit rate. */
 function drivenBy(
   plan: Plan,

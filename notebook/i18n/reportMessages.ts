@@ -88,6 +88,10 @@ export const REPORT_MESSAGES = {
     zh: '（录入实际数据后改用其年均变化）',
     en: ' (the observed average once actuals are entered)',
   },
+  'rep.settings.untilHistoryEntry': {
+    zh: '（录入实际数据后改用实际年均净增加年退出率）',
+    en: ' (once actuals are entered, the observed net growth a year plus the exit rate)',
+  },
   'rep.settings.fromHistory': {
     zh: '{parameter}：规划默认 {default}，已按录入的实际数据改用 {rate}（{basis}）',
     en: '{parameter}: the plan’s default {default} gave way to {rate} from the actuals entered ({basis})',

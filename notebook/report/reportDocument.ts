@@ -19,6 +19,7 @@ import {
   formatNumber,
   formatValue,
   historyRateBasis,
+  historyReading,
   isDataSource,
   isFinalEvaluation,
   knownBase,
@@ -284,6 +285,16 @@ function markedName(input: ReportInput, lang: Lang): string {
   return `${input.scenarioName}${mark ? t(lang, mark) : ''}`;
 }
 
+/**
+ * What an unset default gives way to once actuals are entered: a stock's entry rate takes the observed net growth
+ * plus the exit rate (historyRateBasis), not an average change of its own.
+ */
+function untilHistoryNote(plan: Plan, id: string) {
+  return historyReading(plan, id) === 'entry'
+    ? 'rep.settings.untilHistoryEntry'
+    : 'rep.settings.untilHistory';
+}
+
 function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
   const { plan, scenario, evaluation: ev } = input;
   const name = markedName(input, lang);
@@ -295,7 +306,7 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
         planDefault:
           settingValueText(plan, r, r.planDefault, lang) +
           (r.kind === 'parameter' && plan.parameters.find((p) => p.id === r.id)?.untilHistory
-            ? t(lang, 'rep.settings.untilHistory')
+            ? t(lang, untilHistoryNote(plan, r.id))
             : ''),
       }))
     : [];
