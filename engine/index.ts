@@ -22,7 +22,6 @@ export {
 } from './compile/formula/checkFormula.ts';
 export type { ShippedKernelData } from './compile/shippedKernelEntry.ts';
 export { useShippedKernels } from './compile/shippedKernels.ts';
-export { requiredGrowthAt } from './evaluate/assessTargets.ts';
 export {
   type BaseRequest,
   baseRequests,

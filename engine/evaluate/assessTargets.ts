@@ -285,14 +285,6 @@ function requiredGrowth(t: Target, t0: number, countStep: number | undefined): R
   };
 }
 
-/** The growth a RequiredGrowth asks for once the base x0 is known (null when undefined). */
-export function requiredGrowthAt(r: RequiredGrowth, x0: number): number | null {
-  if (r.rate !== null) return r.rate;
-  if (!(x0 > 0) || !(r.years > 0)) return null;
-  const X = r.level ?? (r.increase !== null ? x0 + r.increase : null);
-  return X === null || !(X >= 0) ? null : (X / x0) ** (1 / r.years) - 1;
-}
-
 /**
  * P(achieved by each year) from the first-achievement shares, and the first year by which it is more likely
  * achieved than not (the median year of achievement). Not the year most paths first achieve it in: with a

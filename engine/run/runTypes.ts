@@ -135,9 +135,10 @@ type TargetMeasured = Pick<
 export type VerdictBasis = 'data' | 'derived' | 'assumption' | 'unknown-base';
 
 /**
- * The annual growth a target needs from a base x0 not yet known, over `years` years:
- * (level / x0)^(1/years) − 1 for a level, ((x0 + increase) / x0)^(1/years) − 1 for an increase, the
- * rate itself for a growth target (requiredGrowthAt evaluates it once the base is entered).
+ * What a target needs from a base x0 not yet known, over `years` years: the level to reach, the increase to
+ * add, or the rate itself for a growth target. A level or an amount's increase asks (level / x0)^(1/years) − 1
+ * or ((x0 + increase) / x0)^(1/years) − 1 a year; a share's increase is in points, added, never compounded
+ * (requiredGrowthPhrase says each).
  */
 export interface RequiredGrowth {
   years: number;

@@ -59,12 +59,3 @@ export function requiredGrowthPhrase(plan: Plan, target: Target, lang: Lang, t: 
     years,
   });
 }
-
-/** The same, once a base is known: the CAGR from it. */
-export function requiredGrowthFrom(target: Target, base: number, baseYear: number): number {
-  if (target.value === undefined || target.kind === 'qualitative' || !(base > 0)) return Number.NaN;
-  const low = Array.isArray(target.value) ? target.value[0] : target.value;
-  const n = target.year - baseYear;
-  const goal = target.kind === 'increase' ? base + low : low;
-  return (goal / base) ** (1 / n) - 1;
-}

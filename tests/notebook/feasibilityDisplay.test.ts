@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunResult, TargetResult } from '../../engine/index.ts';
 import { rootUnknownBases } from '../../engine/plan/rootUnknownBases.ts';
 import { translator } from '../../notebook/i18n/t.ts';
-import { requiredGrowthFrom, requiredGrowthPhrase } from '../../notebook/model/requiredGrowthPhrase.ts';
+import { requiredGrowthPhrase } from '../../notebook/model/requiredGrowthPhrase.ts';
 import { verdictCounts } from '../../notebook/model/verdictCounts.ts';
 import { verdictHeadline } from '../../notebook/views/verdictHeadline.ts';
 import { yaohaiPlan } from '../engine/planFixtures.ts';
@@ -117,10 +117,5 @@ describe('a target waiting for its base', () => {
     expect(requiredGrowthPhrase(table, table.targets[0]!, 'en', translator('en'))).toBe(
       '260 bn yuan over 5 years, 52 bn yuan a year on average',
     );
-  });
-  it('and as a rate once a base is entered', () => {
-    const pillar = plan.targets.find((x) => x.id === 'pillar_output_2025')!;
-    expect(requiredGrowthFrom(pillar, 422.8, 2020)).toBeCloseTo(0.075, 3);
-    expect(requiredGrowthFrom(pillar, 0, 2020)).toBeNaN();
   });
 });
