@@ -1,12 +1,16 @@
 // What reading a pasted table of actuals found wrong or worth saying: a message code with its parameters and
 // the place (row, column, cell). The words are in the engine's one catalogue (engine/report/messages/).
+import type { MessageArg } from '../report/messages/message.ts';
+
+/** A value as entered, in its unit (typed(): each language writes it in its own units). */
+type Typed = MessageArg;
 
 /** A value read against the pace of a total over the period: the pace (`figure`) and the total it comes from. */
 interface FarFromPace {
   indicator: string;
-  value: string;
-  figure: string;
-  total: string;
+  value: Typed;
+  figure: Typed;
+  total: Typed;
   year: number;
   times: number;
 }
@@ -43,16 +47,16 @@ export interface ActualsIssueParams {
   /** A year after the one we are in: nothing can have been observed in it (2031 typed for 2021). */
   yearNotYet: { year: number; now: number };
   /** Kept, with a question: a value 30 times its base or more, either way (a unit taken wrongly, a typo). */
-  farFromBase: { indicator: string; value: string; base: string; times: number };
+  farFromBase: { indicator: string; value: Typed; base: Typed; times: number };
   /** Refused: an amount of money 30 times off its base, a unit or a digit slipped (万元 in the 亿元 row). */
-  farFromBaseRefused: { indicator: string; value: string; base: string; times: number };
+  farFromBaseRefused: { indicator: string; value: Typed; base: Typed; times: number };
   /**
    * Kept, with a question: with no base to read it against, a value 30 times or more off the level the plan prints
    * for the indicator (a level target), either way.
    */
-  farFromPlanFigure: { indicator: string; value: string; figure: string; year: number; times: number };
+  farFromPlanFigure: { indicator: string; value: Typed; figure: Typed; year: number; times: number };
   /** Refused: the same for an amount of money (5 万亿元 pasted for an output the plan puts at 607 亿元 in 2025). */
-  farFromPlanFigureRefused: { indicator: string; value: string; figure: string; year: number; times: number };
+  farFromPlanFigureRefused: { indicator: string; value: Typed; figure: Typed; year: number; times: number };
   /**
    * With no base: a value 30 times or more off the yearly pace of a total the plan prints over its period
    * (固定资产投资五年累计1500亿元: 300 亿元 a year). Kept with the question, refused for money or a unit slip.
@@ -60,15 +64,15 @@ export interface ActualsIssueParams {
   farFromPlanPace: FarFromPace;
   farFromPlanPaceRefused: FarFromPace;
   /** Kept, with a question: a yearly figure half the total the plan prints under its name or more (the total pasted). */
-  looksLikeStock: { indicator: string; value: string; stock: string; year: number };
+  looksLikeStock: { indicator: string; value: Typed; stock: Typed; year: number };
   /** Kept, with a question: a value five times off its base or more that moved a decimal point lands near. */
-  decimalSlip: { indicator: string; value: string; base: string; guess: string };
+  decimalSlip: { indicator: string; value: Typed; base: Typed; guess: Typed };
   /** Kept, with a question: a value that moved decimal point lands near the year before it (slipsInSeries). */
-  decimalSlipYear: { indicator: string; value: string; year: number; against: string; guess: string };
+  decimalSlipYear: { indicator: string; value: Typed; year: number; against: Typed; guess: Typed };
   /** Kept, with a question: an amount or a count below zero. */
-  negativeAmount: { indicator: string; value: string };
+  negativeAmount: { indicator: string; value: Typed };
   /** Refused: an amount or a count below zero where none can be (a stock, a counted flow, an output). */
-  negativeAmountRefused: { indicator: string; value: string };
+  negativeAmountRefused: { indicator: string; value: Typed };
   /** A year left blank between two years given: no data for it, the run bridges it. */
   blankBetween: { indicator: string; year: number };
   yearBeforeBase: { year: number; base: number };

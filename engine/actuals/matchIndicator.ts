@@ -24,7 +24,7 @@ export type IndicatorMatch =
 
 /** Text that reads as a unit: an optional magnitude, then a money, count or share unit, optionally per something. */
 const UNIT_LIKE =
-  /^[十百千万亿]*(元|人民币|美元|户|家|个|件|人|人次|项|条|场|次|座|吨|亩|平方米|%|％|‰|倍|百分点|yuan|usd|cny|rmb|firms?|units?)(\s*\/\s*[^()（）]{1,4})?$/i;
+  /^[十百千万亿]*(元|人民币|美元|户|家|个|件|人|人次|项|条|场|次|座|吨|亩|平方米|%|％|‰|倍|百分点|yuan|usd|cny|rmb|firms?|establishments?|units?)(\s*\/\s*[^()（）]{1,4})?$/i;
 
 /** A name cell split into the name and the unit written in brackets after it ("零售总额（亿元）"), if the
  * bracket holds a unit; "注册企业数（拥有企业数）" keeps its bracket as part of the name. */

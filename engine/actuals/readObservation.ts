@@ -7,6 +7,7 @@ import { oddsPart } from '../plan/oddsPart.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
 import { isPlanYear } from '../plan/yearSchema.ts';
+import { type MessageArg, typed } from '../report/messages/message.ts';
 import { fromPercent } from '../units/fromScale.ts';
 import { convertUnit, normalizeUnit, parseUnit } from '../units/unitFactor.ts';
 import type { IssuePlace } from './actualsIssue.ts';
@@ -278,7 +279,8 @@ function questionScale(
   const unit = facts.unit(id);
   const base = parseUnit(unit).base;
   const amount = COUNT_BASES.has(base) || isMoney(base);
-  const shown = (v: number) => `${Number(v.toPrecision(6))}${unit}`;
+  // Quoted as entered, each language in its own units (6480000亿元, 648000 bn yuan).
+  const shown = (v: number) => typed(v, unit, true);
   // A stock, a flow counted or an output cannot be negative: −5 高新技术企业 had been kept with a question and then
   // settled its target as 未完成 (a tester). One computed with a subtraction may be (净增), and keeps it.
   if (amount && value < 0) {
@@ -308,12 +310,11 @@ function questionScale(
   // −93.74% a year.
   const guess = slippedDecimal(value, b, unit);
   if (guess !== null) {
-    const percent = (v: number) => (base === '%' ? `${Number((v * 100).toPrecision(6))}%` : shown(v));
     sink.add('warning', place, 'decimalSlip', {
       indicator: id,
-      value: percent(value),
-      base: percent(b),
-      guess: percent(guess),
+      value: shown(value),
+      base: shown(b),
+      guess: shown(guess),
     });
     return true;
   }
@@ -340,7 +341,7 @@ function questionAgainstPlanFigure(
   facts: IndicatorFacts,
   place: IssuePlace,
   sink: IssueSink,
-  shown: (v: number) => string,
+  shown: (v: number) => MessageArg,
   base: string,
 ): boolean {
   const printed = facts.printed(id);

@@ -4,7 +4,7 @@
 
 import type { Plan } from '../plan/planSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
-import { parseUnit } from '../units/unitFactor.ts';
+import { typed } from '../report/messages/message.ts';
 import { at, type IssueSink } from './issueSink.ts';
 import { baseValue, enteredValues, knownValues } from './knownValues.ts';
 import type { Candidate, IndicatorFacts } from './readObservation.ts';
@@ -22,10 +22,7 @@ export function warnSlipsInSeries(
     if (facts.isIndex(id)) continue;
     const unit = facts.unit(id);
     const base = baseValue(plan, facts.base(id));
-    const show = (v: number) =>
-      parseUnit(unit).base === '%'
-        ? `${Number((v * 100).toPrecision(6))}%`
-        : `${Number(v.toPrecision(6))}${unit}`;
+    const show = (v: number) => typed(v, unit, true);
     for (const s of slipsInSeries(
       enteredValues(byYear),
       knownValues(plan, id, byYear, base?.value),

@@ -1,5 +1,5 @@
 // The one number formatter of the project (engine reports, CLI and page). Numbers as a Chinese planner reads them: 607.0 亿元, 1.25 万户, 12.5%; in English the same quantity in
-// international units (60.7 bn yuan, 12,500 firms). Shares are stored as fractions with unit "%".
+// international units (60.7 bn yuan, 12,500 establishments). Shares are stored as fractions with unit "%".
 
 import { DEFAULT_VERDICT_THRESHOLDS } from '../evaluate/verdictFor.ts';
 import { INDEX_UNIT } from '../plan/indexUnit.ts';
@@ -35,30 +35,48 @@ export function formatPercentOf(value: number, unit: string, lang: Lang, digits 
   return `${fixed(value * 100, lang, digits)}${percentSuffix(unit, lang)}`;
 }
 
+/**
+ * Counted things in English. A Chinese measure word names no kind of thing, so it gets a neutral noun: 家 counts
+ * firms but also R&D institutions and care homes (市级研发机构20家 had read "20 firms"), hence "establishments";
+ * 个, 条 and 座 count anything (incubators, streets, industry chains), hence "units" — a bare number had left an
+ * English table with no unit at all, and its axis and unit column with 个.
+ */
 const COUNT_UNITS_EN: Record<string, string> = {
   户: 'entities',
-  家: 'firms',
-  个: '',
+  家: 'establishments',
+  个: 'units',
   件: 'items',
   项: 'items',
   人: 'people',
   人次: 'person-times',
-  座: '',
+  座: 'units',
   次: 'times',
-  条: '',
+  条: 'units',
   场: 'events',
   '户/年': 'entities/yr',
-  '家/年': 'firms/yr',
-  '个/年': 'per yr',
+  '家/年': 'establishments/yr',
+  '个/年': 'units/yr',
   '场/年': 'events/yr',
   百分点: 'pp',
+  个百分点: 'pp',
   万户: '× 10k entities',
   万人: '× 10k people',
   '件/万人': 'per 10k people',
-  '条/年': 'per yr',
-  倍: '×',
+  '条/年': 'units/yr',
   '概率/年': 'probability/yr',
 };
+
+/** Units written against the number in English, as a ratio is: 倍 reads 2.25×, and is named "times" alone. */
+const SUFFIX_UNITS_EN: Record<string, { suffix: string; label: string }> = {
+  倍: { suffix: '×', label: 'times' },
+};
+
+/** A generated milestone's unit: 1 once achieved, 0 before. English says yes or no, not 是/否. */
+const YES_NO = '是/否';
+
+export function isYesNoUnit(unit: string): boolean {
+  return unit === YES_NO;
+}
 
 /**
  * Units of measure a plan writes in Chinese, in their international symbols: "30 微克/立方米" in an English
@@ -115,14 +133,16 @@ function countDigits(_abs: number): number {
 /** English count words for exactly one: "1 firm", not "1 firms". */
 const SINGULAR_EN: Record<string, string> = {
   entities: 'entity',
-  firms: 'firm',
+  establishments: 'establishment',
+  units: 'unit',
   items: 'item',
   people: 'person',
   'person-times': 'person-time',
   times: 'time',
   events: 'event',
   'entities/yr': 'entity/yr',
-  'firms/yr': 'firm/yr',
+  'establishments/yr': 'establishment/yr',
+  'units/yr': 'unit/yr',
   'events/yr': 'event/yr',
   years: 'year',
   days: 'day',
@@ -225,10 +245,24 @@ export function formatValue(
   if (unit === '万元') return `${fixed(value / 100, lang, keep(value / 100, 2, 4))} m yuan`;
   if (unit === '亿美元') return `${fixed(value / 10, lang, keep(value / 10, 2, 4))} bn USD`;
   if (unit === '万美元') return `${fixed(value / 100, lang, keep(value / 100, 2, 4))} m USD`;
+  if (unit === YES_NO && (value === 0 || value === 1)) return value === 1 ? 'yes' : 'no';
+  return withUnitEn(formatNumber(value, lang, digits), unit);
+}
+
+/** A number already written, with its unit's English words: "1 unit", "90 establishments/yr", "2.25×". */
+export function withUnitEn(n: string, unit: string): string {
+  if (Object.hasOwn(SUFFIX_UNITS_EN, unit)) return `${n}${SUFFIX_UNITS_EN[unit]!.suffix}`;
+  if (unit === YES_NO) return `${n} (1 = yes)`;
   const en = COUNT_UNITS_EN[unit] ?? MEASURE_UNITS_EN[unit];
-  const n = formatNumber(value, lang, digits);
   if (en !== undefined) return en === '' ? n : `${n} ${(n === '1' && SINGULAR_EN[en]) || en}`;
   return `${n} ${unit}`;
+}
+
+/** A unit's English name where it has one (a unit written in Chinese otherwise). */
+function englishName(unit: string): string | undefined {
+  if (Object.hasOwn(SUFFIX_UNITS_EN, unit)) return SUFFIX_UNITS_EN[unit]!.label;
+  if (unit === YES_NO) return 'yes = 1, no = 0';
+  return COUNT_UNITS_EN[unit] || MEASURE_UNITS_EN[unit];
 }
 
 /** A unit label for axis titles and table headers. */
@@ -241,7 +275,7 @@ export function unitLabel(unit: string, lang: Lang): string {
   // In the scale displayScale shows them in, as formatValue writes them.
   if (unit === '亿美元') return 'bn USD';
   if (unit === '万美元') return 'm USD';
-  return COUNT_UNITS_EN[unit] || MEASURE_UNITS_EN[unit] || unit;
+  return englishName(unit) || unit;
 }
 
 /** The English names of the units a sheet's numbers are in, unscaled (the page shows 亿元 as bn yuan, ÷ 10). */
@@ -261,7 +295,7 @@ export function sheetUnit(unit: string, lang: Lang): string {
   // A rate-only indicator's index said as one (指数（基期=1）): a unit column of "基期=1" read as no unit at all.
   if (unit === INDEX_UNIT) return unitLabel(unit, lang);
   if (lang === 'zh' || isPercentUnit(unit)) return unit;
-  const en = SHEET_UNITS_EN[unit] || COUNT_UNITS_EN[unit] || MEASURE_UNITS_EN[unit];
+  const en = SHEET_UNITS_EN[unit] || englishName(unit);
   return en ? `${en} (${unit})` : unit;
 }
 

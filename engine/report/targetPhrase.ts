@@ -1,6 +1,6 @@
 // How a target reads, the one place it is written: "≥ 607 亿元", "≥ +7.5%/年", "≥ +150 家", "≥ 30 家/年",
 // "1 – 2 个". Used by the dashboard, the detail chart, the evaluation table, the CLI and the reports.
-import { formatRate, formatValue, printedDigits } from './formatValue.ts';
+import { formatRate, formatValue, isYesNoUnit, printedDigits } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import { render } from './messages/render.ts';
 
@@ -38,6 +38,8 @@ export function targetPhrase(target: TargetShape, unit: string, lang: Lang): str
   // A fall the plan asks for (单位GDP能耗降低13.5%, 年均下降3%) reads as one: "下降 ≥ 13.5%（5年累计）", not the
   // double negative "≤ −13.5%" beside a name that already says 降低 (赵工).
   const v0 = target.value;
+  // A yes/no milestone reads "yes" in English: "≥ yes" compares what is not a quantity.
+  if (lang === 'en' && target.kind === 'milestone' && isYesNoUnit(unit) && v0 === 1) return 'yes';
   if (target.kind === 'growth' && target.comparator === '<=' && typeof v0 === 'number' && v0 < 0) {
     const years = change?.years ?? 1;
     const fall = formatRate(-v0 * years, lang, Math.max(1, printedDigits(-v0 * years * 100))).replace(

@@ -5,9 +5,8 @@ import type { BaseSource } from '../evaluate/baseSourceOf.ts';
 import { cagr } from '../evaluate/cagr.ts';
 import type { Verdict, VerdictReason } from '../evaluate/verdictFor.ts';
 import type { VerdictBasis } from '../run/runTypes.ts';
-import { isPercentUnit } from './formatValue.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
-import { list, type Message, type MessageArg, msg, named, pct, prob } from './messages/message.ts';
+import { list, type Message, type MessageArg, msg, named, pct, prob, typed } from './messages/message.ts';
 
 type Params = Verdict['params'];
 
@@ -195,14 +194,6 @@ export function basisMessage(t: {
   return t.questioned?.length ? questionedMessage(sourced, t.questioned) : sourced;
 }
 
-/**
- * An entered value as it was typed, in its unit, as the paste's own message quotes it: 50.43 亿元 (a figure
- * rounded to the page's 50.4 would hide the very digits in question), 4.25%.
- */
-function asTyped(v: number, unit: string): string {
-  return isPercentUnit(unit) ? `${Number((v * 100).toPrecision(6))}%` : `${Number(v.toPrecision(6))} ${unit}`;
-}
-
 /** A basis followed by the entered values it rests on that look mistyped (questionedActuals). */
 export function questionedMessage(basis: Message, questioned: readonly QuestionedActual[]): Message {
   return msg('verdict.questioned', {
@@ -218,8 +209,10 @@ export function questionedMessage(basis: Message, questioned: readonly Questione
           {
             year: q.year,
             indicator: named(q),
-            value: asTyped(q.value, q.unit),
-            guess: asTyped(q.guess, q.unit),
+            // As typed, every digit kept (a figure rounded as the page rounds would hide the very digits in
+            // question): 50.43 亿元, 4.25%; in English in the page's English units.
+            value: typed(q.value, q.unit),
+            guess: typed(q.guess, q.unit),
           },
         ),
       ),

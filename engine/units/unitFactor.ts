@@ -20,7 +20,10 @@ const BASE_ALIASES: Record<string, string> = {
   百分点: '%',
   // The page's English unit words (formatValue's COUNT_UNITS_EN): what an English reader sees is what they type.
   entities: '户',
+  establishments: '家',
+  // The page's word for 家 before it was neutral; a table saved from it may still say so.
   firms: '家',
+  units: '个',
   people: '人',
 };
 
@@ -41,7 +44,17 @@ const ENGLISH_MAGNITUDES: [string, number][] = [
   ['m', 1e6],
   ['k', 1e3],
 ];
-const ENGLISH_BASES = new Set(['yuan', 'rmb', 'cny', 'usd', 'entities', 'firms', 'people']);
+const ENGLISH_BASES = new Set([
+  'yuan',
+  'rmb',
+  'cny',
+  'usd',
+  'entities',
+  'establishments',
+  'firms',
+  'units',
+  'people',
+]);
 
 export interface ParsedUnit {
   /** Multiplier of the base, e.g. 1e8 for 亿元. */

@@ -4,7 +4,7 @@
 // blocks. Years are the plan's period (base year to target year), so a table fits a portrait page.
 import '../i18n/reportMessages.ts';
 import type { Plan, RunResult, UserFormula } from '../../engine/index.ts';
-import { formatValue } from '../../engine/index.ts';
+import { formatValue, unitLabel } from '../../engine/index.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
@@ -119,6 +119,12 @@ function chartOf(
   };
 }
 
+/** A formula's unit as the report's language names it: in English 倍 is "times", not 倍 (the Chinese as typed). */
+function formulaUnit(unit: string, lang: Lang): string {
+  if (!unit) return '—';
+  return lang === 'zh' ? unit : unitLabel(unit, lang);
+}
+
 function block(
   plan: Plan,
   scenario: Working,
@@ -139,7 +145,11 @@ function block(
         kind: 'formula',
         title: cell.title || pick(f.name, lang),
         lines: [
-          t(lang, 'rep.cells.formula', { name: pick(f.name, lang), formula: f.formula, unit: f.unit || '—' }),
+          t(lang, 'rep.cells.formula', {
+            name: pick(f.name, lang),
+            formula: f.formula,
+            unit: formulaUnit(f.unit, lang),
+          }),
           ...waiting,
         ],
         table: mediansTable(plan, scenario, [f.id], r, lang),

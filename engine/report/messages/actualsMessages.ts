@@ -50,7 +50,7 @@ export const ACTUALS_MESSAGES = {
   'actuals.sep.versus': { zh: '、', en: ' vs ' },
   'actuals.farFromBaseRefused': {
     zh: '{value} 与{indicator}的基期值 {base} 相差 {times} 倍以上，多为单位或位数有误（如万元填入亿元栏）：请核对后重新录入',
-    en: '{value} is {times} or more times off the base of {indicator}, {base}: most likely a unit or a digit slipped (万元 in a 亿元 row); check it and enter it again',
+    en: '{value} is {times} or more times off the base of {indicator}, {base}: most likely a unit or a digit slipped (a figure in 10,000 yuan, 万元, entered where 100 million yuan, 亿元, are meant); check it and enter it again',
   },
   'actuals.farFromBase': {
     zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差 {times} 倍以上：请核对单位和数字',
@@ -58,7 +58,7 @@ export const ACTUALS_MESSAGES = {
   },
   'actuals.farFromPlanFigureRefused': {
     zh: '{value} 与规划印出的{indicator}{year}年目标 {figure} 相差 {times} 倍以上（规划未给基期值，以此为参照），多为单位或位数有误（如万元填入亿元栏）：请核对后重新录入',
-    en: '{value} is {times} or more times off the {year} figure the plan prints for {indicator}, {figure} (the plan gives no base to read it against): most likely a unit or a digit slipped (万元 in a 亿元 row); check it and enter it again',
+    en: '{value} is {times} or more times off the {year} figure the plan prints for {indicator}, {figure} (the plan gives no base to read it against): most likely a unit or a digit slipped (a figure in 10,000 yuan, 万元, entered where 100 million yuan, 亿元, are meant); check it and enter it again',
   },
   'actuals.farFromPlanFigure': {
     zh: '已读取，但 {value} 与规划印出的{indicator}{year}年目标 {figure} 相差 {times} 倍以上（规划未给基期值，以此为参照）：请核对单位和数字',
@@ -66,7 +66,7 @@ export const ACTUALS_MESSAGES = {
   },
   'actuals.farFromPlanPaceRefused': {
     zh: '{value} 与规划{year}年累计目标 {total} 折合的每年 {figure} 相差 {times} 倍以上（规划未给基期值，以此为参照），多为单位或位数有误（如万元填入亿元栏、人填入万人栏）：请核对后重新录入',
-    en: '{value} is {times} or more times off {figure} a year, the pace of the total of {total} the plan sets for {year} (the plan gives no base to read it against): most likely a unit or a digit slipped (万元 in a 亿元 row, 人 in a 万人 row); check it and enter it again',
+    en: '{value} is {times} or more times off {figure} a year, the pace of the total of {total} the plan sets for {year} (the plan gives no base to read it against): most likely a unit or a digit slipped (a figure in 10,000 yuan, 万元, entered where 100 million yuan, 亿元, are meant, or people, 人, where 10,000 people, 万人, are); check it and enter it again',
   },
   'actuals.farFromPlanPace': {
     zh: '已读取，但 {value} 与规划{year}年累计目标 {total} 折合的每年 {figure} 相差 {times} 倍以上（规划未给基期值，以此为参照）：请核对单位和数字',

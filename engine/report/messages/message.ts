@@ -26,6 +26,11 @@ export type MessageArg =
    * for a quantity per head in a counted unit, which is not rounded to whole items (formatValue).
    */
   | { readonly qty: number; readonly unit: string; readonly printed?: boolean; readonly whole?: boolean }
+  /**
+   * A value as entered, every digit kept, in its unit (formatTyped): the figure a question about it quotes.
+   * `tight`: in Chinese written against its unit (6480000亿元), as a pasted cell is quoted.
+   */
+  | { readonly typed: number; readonly unit: string; readonly tight?: boolean }
   /** A signed difference in the unit: points for a share (+28.11 个百分点). */
   | { readonly delta: number; readonly unit: string }
   | { readonly unit: string }
@@ -49,6 +54,8 @@ export const pct = (v: number, digits = 2): MessageArg => ({ pct: v, digits });
 export const prob = (p: number): MessageArg => ({ prob: p });
 export const qty = (v: number, unit: string): MessageArg => ({ qty: v, unit });
 export const printedQty = (v: number, unit: string): MessageArg => ({ qty: v, unit, printed: true });
+export const typed = (v: number, unit: string, tight = false): MessageArg =>
+  tight ? { typed: v, unit, tight } : { typed: v, unit };
 export const delta = (d: number, unit: string): MessageArg => ({ delta: d, unit });
 export const unit = (u: string): MessageArg => ({ unit: u });
 export const named = (x: { name: Named }): MessageArg => ({ name: { zh: x.name.zh, en: x.name.en } });

@@ -1,6 +1,7 @@
 // Renders an engine message — a code and its typed parameters — in one language, as text (the CLI, the
 // reports) or as parts that keep citations apart (the page marks them as quotations in Chinese).
 import { formatNumber, formatPercent } from '../formatQuantity.ts';
+import { formatTyped } from '../formatTyped.ts';
 import { formatDelta, formatProbPhrase, formatValue, unitLabel } from '../formatValue.ts';
 import type { Lang } from '../lang.ts';
 import { type EngineMessageCode, engineMessage } from './catalogue.ts';
@@ -29,6 +30,7 @@ function argParts(a: MessageArg, lang: Lang): MessagePart[] {
   if ('pct' in a) return text(formatPercent(a.pct, a.digits ?? 2, lang));
   if ('prob' in a) return text(formatProbPhrase(a.prob, lang, a.tenths));
   if ('qty' in a) return text(formatValue(a.qty, a.unit, lang, a.printed, a.whole));
+  if ('typed' in a) return text(formatTyped(a.typed, a.unit, lang, a.tight));
   if ('delta' in a) return text(formatDelta(a.delta, a.unit, lang));
   if ('unit' in a) return text(unitLabel(a.unit, lang));
   if ('name' in a) {
