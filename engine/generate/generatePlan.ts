@@ -840,11 +840,18 @@ function addGroup(draft: PlanDraft, g: Group, ind: string, facts: BaseFact[], pl
   /** Bases given but not usable here, with why. */
   const unused: Words[] = [];
   if (measure === 'index') {
+    // The arithmetic in symbols and its words in both languages: written in Chinese alone, the English page's
+    // tip had read "Derived: 当年值 ÷ 基期值（基期为 1）".
+    const y = draft.baseYear;
     base = {
       value: 1,
       provenance: {
         kind: 'derived',
-        formula: '当年值 ÷ 基期值（基期为 1）',
+        formula: `x(${y}) ÷ x(${y})`,
+        note: {
+          zh: `指数：各年值 ÷ ${y}年值，基期为 1`,
+          en: `an index: each year's value ÷ the ${y} value, so 1 in ${y}`,
+        },
       },
     };
   } else {
