@@ -206,6 +206,7 @@ export { comparatorSymbol, planTargetShape, type TargetShape, targetPhrase } fro
 export { toJsonResult } from './report/toJsonResult.ts';
 export {
   basisMessage,
+  outlierArgs,
   questionedMessage,
   verdictLabelMessage,
   verdictMessage,

@@ -69,6 +69,11 @@ export interface ActualsIssueParams {
   decimalSlip: { indicator: string; value: Typed; base: Typed; guess: Typed };
   /** Kept, with a question: a value that moved decimal point lands near the year before it (slipsInSeries). */
   decimalSlipYear: { indicator: string; value: Typed; year: number; against: Typed; guess: Typed };
+  /**
+   * Kept, with a question: a year of a flow `times` or more both the plan's pace a year and the median of its
+   * other years (outlyingFlows): 90 专精特新 after 8 and 12, against a quota of 8.
+   */
+  flowOutlier: { indicator: string; value: Typed; year: number; pace: Typed; others: Typed; times: number };
   /** Kept, with a question: an amount or a count below zero. */
   negativeAmount: { indicator: string; value: Typed };
   /** Refused: an amount or a count below zero where none can be (a stock, a counted flow, an output). */

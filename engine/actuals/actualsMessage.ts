@@ -64,6 +64,7 @@ const MESSAGES: Messages = {
   farFromPlanFigureRefused: plain('farFromPlanFigureRefused'),
   farFromPlanPace: plain('farFromPlanPace'),
   farFromPlanPaceRefused: plain('farFromPlanPaceRefused'),
+  flowOutlier: plain('flowOutlier'),
   negativeAmount: plain('negativeAmount'),
   negativeAmountRefused: plain('negativeAmountRefused'),
   blankBetween: plain('blankBetween'),

@@ -23,6 +23,7 @@ import { readDataRow } from './readDataRow.ts';
 import { indicatorFacts } from './readObservation.ts';
 import { resolveDuplicates } from './resolveDuplicates.ts';
 import { findLayout, isBlankRow } from './tableLayout.ts';
+import { warnOutlyingFlows } from './warnOutlyingFlows.ts';
 import { warnSlipsInSeries } from './warnSlipsInSeries.ts';
 
 export type { ActualsIssue, IssueSeverity } from './actualsIssue.ts';
@@ -100,5 +101,6 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
   const chained = chainRates(candidates, plan.meta.baseYear, sink);
   const { actuals, accepted } = resolveDuplicates(chained.candidates, sink);
   warnSlipsInSeries(plan, actuals, candidates, reader.facts, sink);
+  warnOutlyingFlows(plan, actuals, candidates, sink);
   return { actuals, issues: sink.sorted(), layout: table.layout, accepted, rates: chained.rates };
 }

@@ -1,10 +1,13 @@
-// The values a planner entered that look like a slipped decimal point (slippedDecimal), kept as entered. A
-// pasted 4.25 for a 城镇化率 of 41.5% is read with a question, and the verdict then rests on it: the verdict
-// says so wherever it is read, not only the paste's message (which is gone after a reload or behind a link).
+// The values a planner entered that look mistyped — a slipped decimal point (slippedDecimal), a year-end total
+// for a year's addition, a year of a flow far out of line (outlyingFlows) — kept as entered. A pasted 4.25 for a
+// 城镇化率 of 41.5% is read with a question, and the verdict then rests on it: the verdict says so wherever it
+// is read, not only the paste's message (which is gone after a reload or behind a link).
 
 import type { Plan, Text } from '../plan/planSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
+import { flowPaces } from './flowPaces.ts';
 import { baseValue, enteredValues, knownValues } from './knownValues.ts';
+import { outlyingFlows } from './outlyingFlows.ts';
 import { indicatorFacts } from './readObservation.ts';
 import { slipsInSeries } from './slipsInSeries.ts';
 
@@ -16,23 +19,52 @@ export interface QuestionedActual {
   year: number;
   /** As entered, in the indicator's unit (a share as a fraction). */
   value: number;
-  /** The value with its decimal point moved back; for `stock`, the year's addition the totals give. */
+  /**
+   * The value with its decimal point moved back; for `stock`, the year's addition the totals give; NaN for an
+   * `outlier`, which has no one value to suggest.
+   */
   guess: number;
-  /** Why: a slipped decimal point, or a yearly figure that looks like the total (the stock the plan prints). */
-  why: 'decimal' | 'stock';
+  /**
+   * Why: a slipped decimal point, a yearly figure that looks like the total (the stock the plan prints), or a
+   * year of a flow far above both its plan pace and its other years (outlyingFlows).
+   */
+  why: 'decimal' | 'stock' | 'outlier';
+  /** For an `outlier`: the plan's pace a year and the median of the other years it was read against. */
+  against?: { pace: number; others: number };
 }
 
-/**
- * Entered values (a scenario's or a paste's actuals) that look slipped against the plan's base or the year
- * before them (slipsInSeries), by indicator and year.
- */
+/** An entered value asked about, with the indicator's name and unit. */
 function asked(ind: Plan['indicators'][number], year: number, value: number, guess: number) {
   return { indicator: ind.id, name: ind.name, unit: ind.unit, year, value, guess };
 }
 
+/** Years of a flow far above its plan pace and its other years (outlyingFlows), unless asked about already. */
+function outliers(
+  plan: Plan,
+  ind: Plan['indicators'][number],
+  byYear: Record<string, number>,
+  at: { pace: number | undefined; base: number | undefined },
+  already: readonly QuestionedActual[],
+): QuestionedActual[] {
+  if (at.pace === undefined) return [];
+  const seen = new Set(already.filter((q) => q.indicator === ind.id).map((q) => q.year));
+  return outlyingFlows(enteredValues(byYear), knownValues(plan, ind.id, byYear, at.base), at.pace)
+    .filter((o) => !seen.has(o.year))
+    .map((o) => ({
+      ...asked(ind, o.year, o.value, Number.NaN),
+      why: 'outlier' as const,
+      against: { pace: o.pace, others: o.others },
+    }));
+}
+
+/**
+ * Entered values (a scenario's or a paste's actuals) that look slipped against the plan's base or the year
+ * before them (slipsInSeries), like the total the plan prints, or out of line as a flow, by indicator and year.
+ */
 export function questionedActuals(plan: Plan, entered: Actuals | undefined): QuestionedActual[] {
   if (!entered) return [];
   const facts = indicatorFacts(plan);
+  const paces = flowPaces(plan);
   const out: QuestionedActual[] = [];
   for (const [indicator, byYear] of Object.entries(entered)) {
     const ind = plan.indicators.find((i) => i.id === indicator);
@@ -47,15 +79,19 @@ export function questionedActuals(plan: Plan, entered: Actuals | undefined): Que
     // A yearly figure as large as the total the plan prints under its name (347 家 against 312 in 2020, for
     // 每年新增30家): the verdict on it had read 快于预期 752% with nothing beside it.
     const stock = facts.stock(indicator);
-    if (!stock) continue;
-    // The year's addition, were these totals: less the total the year before (entered, or the plan's).
-    const totals = new Map(enteredValues(byYear).map((v) => [v.year, v.value]));
-    totals.set(stock.year, totals.get(stock.year) ?? stock.value);
-    for (const [year, value] of totals) {
-      if (year === stock.year && !(String(year) in byYear)) continue;
-      if (value < stock.value / 2) continue;
-      out.push({ ...asked(ind, year, value, value - (totals.get(year - 1) ?? Number.NaN)), why: 'stock' });
+    if (stock) {
+      // The year's addition, were these totals: less the total the year before (entered, or the plan's).
+      const totals = new Map(enteredValues(byYear).map((v) => [v.year, v.value]));
+      totals.set(stock.year, totals.get(stock.year) ?? stock.value);
+      for (const [year, value] of totals) {
+        if (year === stock.year && !(String(year) in byYear)) continue;
+        if (value < stock.value / 2) continue;
+        out.push({ ...asked(ind, year, value, value - (totals.get(year - 1) ?? Number.NaN)), why: 'stock' });
+      }
     }
+    out.push(
+      ...outliers(plan, ind, byYear, { pace: paces.get(indicator), base: facts.base(indicator) }, out),
+    );
   }
   return out;
 }

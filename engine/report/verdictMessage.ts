@@ -1,12 +1,23 @@
 // A verdict (engine/evaluate/verdictFor.ts) and what it rests on as catalogue messages: which entry each
 // takes and how its numbers are written. The words are in engine/report/messages/verdictMessages.ts.
+import { FLOW_OUTLIER_TIMES, perYear } from '../actuals/outlyingFlows.ts';
 import type { QuestionedActual } from '../actuals/questionedActuals.ts';
 import type { BaseSource } from '../evaluate/baseSourceOf.ts';
 import { cagr } from '../evaluate/cagr.ts';
 import type { Verdict, VerdictReason } from '../evaluate/verdictFor.ts';
 import type { VerdictBasis } from '../run/runTypes.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
-import { list, type Message, type MessageArg, msg, named, pct, prob, typed } from './messages/message.ts';
+import {
+  list,
+  type Message,
+  type MessageArg,
+  type MessageParams,
+  msg,
+  named,
+  pct,
+  prob,
+  typed,
+} from './messages/message.ts';
 
 type Params = Verdict['params'];
 
@@ -194,29 +205,34 @@ export function basisMessage(t: {
   return t.questioned?.length ? questionedMessage(sourced, t.questioned) : sourced;
 }
 
+/**
+ * What a year of a flow out of line was read against (an `outlier`, outlyingFlows): the plan's pace a year and
+ * the median of the other years, in its unit said per year, and the rule's factor. Every view that marks it
+ * says the same.
+ */
+export function outlierArgs(q: QuestionedActual): MessageParams {
+  const unit = perYear(q.unit);
+  return {
+    pace: typed(q.against?.pace ?? Number.NaN, unit),
+    others: typed(q.against?.others ?? Number.NaN, unit),
+    times: FLOW_OUTLIER_TIMES,
+  };
+}
+
+/** One entered value that looks mistyped, and why (questionedActuals). */
+function questionedItem(q: QuestionedActual): Message {
+  // As typed, every digit kept (a figure rounded as the page rounds would hide the very digits in question):
+  // 50.43 亿元, 4.25%; in English in the page's English units.
+  const value = typed(q.value, q.unit);
+  const at = { year: q.year, indicator: named(q), value };
+  if (q.why === 'outlier') return msg('verdict.questioned.outlier', { ...at, ...outlierArgs(q) });
+  if (q.why === 'decimal') return msg('verdict.questioned.item', { ...at, guess: typed(q.guess, q.unit) });
+  return Number.isFinite(q.guess)
+    ? msg('verdict.questioned.stock', { ...at, guess: typed(q.guess, q.unit) })
+    : msg('verdict.questioned.stockOnly', at);
+}
+
 /** A basis followed by the entered values it rests on that look mistyped (questionedActuals). */
 export function questionedMessage(basis: Message, questioned: readonly QuestionedActual[]): Message {
-  return msg('verdict.questioned', {
-    basis,
-    items: list(
-      questioned.map((q) =>
-        msg(
-          q.why === 'decimal'
-            ? 'verdict.questioned.item'
-            : Number.isFinite(q.guess)
-              ? 'verdict.questioned.stock'
-              : 'verdict.questioned.stockOnly',
-          {
-            year: q.year,
-            indicator: named(q),
-            // As typed, every digit kept (a figure rounded as the page rounds would hide the very digits in
-            // question): 50.43 亿元, 4.25%; in English in the page's English units.
-            value: typed(q.value, q.unit),
-            guess: typed(q.guess, q.unit),
-          },
-        ),
-      ),
-      'sep.enum',
-    ),
-  });
+  return msg('verdict.questioned', { basis, items: list(questioned.map(questionedItem), 'sep.enum') });
 }

@@ -114,6 +114,10 @@ export const REPORT_MESSAGES = {
   'rep.settings.publishedValue': { zh: '{year}年公布 {value}', en: '{year}: published {value}' },
   'rep.settings.questioned': { zh: '存疑：疑为 {guess}', en: 'questioned: perhaps {guess}' },
   'rep.settings.questionedStock': { zh: '存疑：疑为年末总数', en: 'questioned: perhaps the year-end total' },
+  'rep.settings.questionedOutlier': {
+    zh: '存疑：达到规划每年进度 {pace} 和其余各年（中位数 {others}）的 {times} 倍以上',
+    en: 'questioned: {times} or more times both the plan’s pace of {pace} a year and the other years (median {others})',
+  },
   'rep.settings.col.setting': { zh: '设置', en: 'Setting' },
   'rep.settings.col.value': { zh: '本情景', en: 'This scenario' },
   'rep.settings.col.default': { zh: '规划默认', en: 'Plan default' },

@@ -25,6 +25,7 @@ import {
   knownBase,
   methodsText,
   oddsPart,
+  outlierArgs,
   progressWaitingForBase,
   proseText,
   ratesChain,
@@ -363,9 +364,10 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
                 })
               : t(lang, 'rep.settings.enteredValue', { year: y, value: figure(v) });
             if (!q) return text;
-            return q.why === 'stock'
-              ? `${text} ⚠ ${t(lang, 'rep.settings.questionedStock')}`
-              : `${text} ⚠ ${t(lang, 'rep.settings.questioned', { guess: figure(q.guess) })}`;
+            if (q.why === 'stock') return `${text} ⚠ ${t(lang, 'rep.settings.questionedStock')}`;
+            if (q.why === 'outlier')
+              return `${text} ⚠ ${t(lang, 'rep.settings.questionedOutlier', outlierArgs(q))}`;
+            return `${text} ⚠ ${t(lang, 'rep.settings.questioned', { guess: figure(q.guess) })}`;
           })
           .join(t(lang, 'rep.settings.enteredSep')),
         planDefault: published.length ? published.join(t(lang, 'rep.settings.enteredSep')) : '—',

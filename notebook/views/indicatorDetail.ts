@@ -16,6 +16,7 @@ import {
   knownBase,
   oddsIndicators,
   oddsPart,
+  outlierArgs,
   type Plan,
   type RunResult,
   type RunWarning,
@@ -296,7 +297,9 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
           ? ` ⚠ ${
               q.why === 'stock'
                 ? t('detail.questionedStock')
-                : t('detail.questioned', { guess: formatValue(q.guess, info.unit, lang, true, whole) })
+                : q.why === 'outlier'
+                  ? t('detail.questionedOutlier', outlierArgs(q))
+                  : t('detail.questioned', { guess: formatValue(q.guess, info.unit, lang, true, whole) })
             }`
           : ''),
     );

@@ -84,6 +84,10 @@ export const ACTUALS_MESSAGES = {
     zh: '已读取，但 {value} 与{indicator}{year}年的 {against} 相差甚远，疑为 {guess}（小数点错位）：请核对',
     en: 'read, but {value} is far from the {year} figure of {indicator}, {against}: did you mean {guess} (a decimal point moved)? Please check',
   },
+  'actuals.flowOutlier': {
+    zh: '已读取，但{indicator}{year}年的 {value} 达到规划每年进度 {pace} 的 {times} 倍以上，也达到其余各年所填（中位数 {others}）的 {times} 倍以上，疑为录入有误（如多打了一位）：请核对',
+    en: 'read, but {value} for {indicator} in {year} is {times} or more times both the plan’s pace of {pace} a year and the other years given (median {others}): most likely mistyped (a digit too many); please check',
+  },
   'actuals.blankBetween': {
     zh: '为空：{indicator}{year}年无数据，推演取前后已知值之间的推算值；如有数据请补录',
     en: 'blank: no {year} figure for {indicator}; the run reckons it between the years given. Enter it if you have it',
