@@ -169,6 +169,7 @@ export { evaluationReport } from './report/evaluationReport.ts';
 export { evaluationRows, noDataText } from './report/evaluationRows.ts';
 export { extractMessage } from './report/extractMessage.ts';
 export { formatPercent, totalCostUnit } from './report/formatQuantity.ts';
+export { formatTyped } from './report/formatTyped.ts';
 export {
   displayScale,
   formatBare,
@@ -207,6 +208,7 @@ export { toJsonResult } from './report/toJsonResult.ts';
 export {
   basisMessage,
   outlierArgs,
+  questionedItem,
   questionedMessage,
   verdictLabelMessage,
   verdictMessage,

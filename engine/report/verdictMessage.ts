@@ -220,7 +220,8 @@ export function outlierArgs(q: QuestionedActual): MessageParams {
 }
 
 /** One entered value that looks mistyped, and why (questionedActuals). */
-function questionedItem(q: QuestionedActual): Message {
+/** One entered value asked about, in words: its year, indicator, value as typed and why (with the guess). */
+export function questionedItem(q: QuestionedActual): Message {
   // As typed, every digit kept (a figure rounded as the page rounds would hide the very digits in question):
   // 50.43 亿元, 4.25%; in English in the page's English units.
   const value = typed(q.value, q.unit);

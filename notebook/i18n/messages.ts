@@ -922,6 +922,7 @@ export const MESSAGES = {
     en: 'A binding (约束性) target: the plan requires it be met, and a miss must be explained.',
   },
   'feas.questioned': { zh: '数据存疑', en: 'Check data' },
+  'eval.useGuess': { zh: '改为 {guess}', en: 'Use {guess}' },
   'feas.aspirational.tip': {
     zh: '规划用“力争”表述：是努力方向而非硬性承诺，在总数中另计。',
     en: 'The plan words this with “strive for” (力争): an aspiration, not a commitment; counted apart in the totals.',

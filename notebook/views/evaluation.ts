@@ -255,15 +255,32 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   row.append(apply, picker.element, clear, asOfPicker(app, t, invalidation));
   // The values entered so far, kept in step with the scenario (a paste, a clear, an undo, a link).
   const entered = document.createElement('div');
+  // Redrawn when the values change, and when a full run says which of them look mistyped (its `questioned`).
   let shown: unknown;
-  const unsubscribe = app.scenario.subscribe((s) => {
-    if (s.actuals === shown) return;
-    shown = s.actuals;
+  let asked: unknown;
+  const draw = () => {
+    const s = app.scenario.get();
+    const questioned = app.controller.state.result?.questioned;
+    if (s.actuals === shown && questioned === asked) return;
+    [shown, asked] = [s.actuals, questioned];
+    // The value meant put in for the one asked about, as an edit the planner can undo.
+    const replace = (indicator: string, year: number, value: number) =>
+      app.scenario.update((w) => {
+        const byYear = { ...(w.actuals?.[indicator] ?? {}), [year]: value };
+        return setActuals(w, { ...(w.actuals ?? {}), [indicator]: byYear });
+      }, {});
     entered.replaceChildren(
-      ...[enteredActualsTable(app.plan, s.actuals, lang, s.actualRates)].filter((x) => x !== null),
+      ...[enteredActualsTable(app.plan, s.actuals, lang, s.actualRates, questioned ?? [], replace)].filter(
+        (x) => x !== null,
+      ),
     );
+  };
+  const unsubscribe = app.scenario.subscribe(draw);
+  const unsubscribeRuns = app.controller.subscribe(draw);
+  void invalidation?.then(() => {
+    unsubscribe();
+    unsubscribeRuns();
   });
-  void invalidation?.then(unsubscribe);
   el.append(label, area, row, report, have, entered);
   const kept = loadLastPaste(planId);
   if (kept !== null) {

@@ -740,6 +740,21 @@ describe('the notebook in Chromium', () => {
       '2025年社会消费品零售总额 50.43 亿元 疑为 504.3 亿元',
     );
     await page.waitForSelector(mark, { state: 'attached', timeout: 30_000 });
+    // The table of entered values marks it too, and offers the value meant: taken, it is an entered value like
+    // any other, and the question goes.
+    await page.$eval('details.entered-actuals', (d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+    const cell = 'table.entered tr[data-indicator="retail_sales"] td.questioned[data-year="2025"]';
+    await page.waitForSelector(cell, { timeout: 30_000 });
+    expect(await page.textContent(cell)).toContain('⚠ 数据存疑');
+    expect(await page.getAttribute(cell, 'data-tip')).toContain('疑为 504.3 亿元');
+    await page.click(`${cell} button[data-action="use-guess"]`);
+    await expect
+      .poll(() => page.textContent('table.entered tr[data-indicator="retail_sales"] td[data-year="2025"]'))
+      .toMatch(/^504\.3\s?亿元$/);
+    await page.waitForSelector(overview, { state: 'detached', timeout: 30_000 });
+    expect(await page.$(cell)).toBeNull();
   });
 
   // 钱主任: "⚠ 2257" beside 复制链接 had said nothing of what it counts.
