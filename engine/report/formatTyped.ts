@@ -1,6 +1,6 @@
 // A value as a planner entered it, for the messages that question it: every digit kept (six significant, not
 // the display's rounding, which would hide the very digits in question) in the plan's unit in Chinese, and in
-// English in the page's English unit (6480000 亿元 → 648000 bn yuan, 90 家/年 → 90 establishments/yr), which a
+// English in the page's English unit (6480000 亿元 → 648000 bn yuan, 90 家/年 → 90 firms/yr), which a
 // Chinese unit had stayed in beside English words.
 import { parseUnit } from '../units/unitFactor.ts';
 import { displayScale, isPercentUnit, unitLabel, withUnitEn } from './formatValue.ts';

@@ -1,5 +1,5 @@
 // The one number formatter of the project (engine reports, CLI and page). Numbers as a Chinese planner reads them: 607.0 亿元, 1.25 万户, 12.5%; in English the same quantity in
-// international units (60.7 bn yuan, 12,500 establishments). Shares are stored as fractions with unit "%".
+// international units (60.7 bn yuan, 12,500 firms). Shares are stored as fractions with unit "%".
 
 import { DEFAULT_VERDICT_THRESHOLDS } from '../evaluate/verdictFor.ts';
 import { INDEX_UNIT } from '../plan/indexUnit.ts';
@@ -37,13 +37,14 @@ export function formatPercentOf(value: number, unit: string, lang: Lang, digits 
 
 /**
  * Counted things in English. A Chinese measure word names no kind of thing, so it gets a neutral noun: 家 counts
- * firms but also R&D institutions and care homes (市级研发机构20家 had read "20 firms"), hence "establishments";
+ * firms, and "firms" it stays: "establishments", neutral enough for R&D institutions and care homes, was too long
+ * for the overview's figure column at 768 px (市级研发机构20家 reads "20 firms", a known imperfection);
  * 个, 条 and 座 count anything (incubators, streets, industry chains), hence "units" — a bare number had left an
  * English table with no unit at all, and its axis and unit column with 个.
  */
 const COUNT_UNITS_EN: Record<string, string> = {
   户: 'entities',
-  家: 'establishments',
+  家: 'firms',
   个: 'units',
   件: 'items',
   项: 'items',
@@ -54,7 +55,7 @@ const COUNT_UNITS_EN: Record<string, string> = {
   条: 'units',
   场: 'events',
   '户/年': 'entities/yr',
-  '家/年': 'establishments/yr',
+  '家/年': 'firms/yr',
   '个/年': 'units/yr',
   '场/年': 'events/yr',
   百分点: 'pp',
@@ -133,7 +134,7 @@ function countDigits(_abs: number): number {
 /** English count words for exactly one: "1 firm", not "1 firms". */
 const SINGULAR_EN: Record<string, string> = {
   entities: 'entity',
-  establishments: 'establishment',
+  firms: 'firm',
   units: 'unit',
   items: 'item',
   people: 'person',
@@ -141,7 +142,7 @@ const SINGULAR_EN: Record<string, string> = {
   times: 'time',
   events: 'event',
   'entities/yr': 'entity/yr',
-  'establishments/yr': 'establishment/yr',
+  'firms/yr': 'firm/yr',
   'units/yr': 'unit/yr',
   'events/yr': 'event/yr',
   years: 'year',
@@ -249,7 +250,7 @@ export function formatValue(
   return withUnitEn(formatNumber(value, lang, digits), unit);
 }
 
-/** A number already written, with its unit's English words: "1 unit", "90 establishments/yr", "2.25×". */
+/** A number already written, with its unit's English words: "1 unit", "90 firms/yr", "2.25×". */
 export function withUnitEn(n: string, unit: string): string {
   if (Object.hasOwn(SUFFIX_UNITS_EN, unit)) return `${n}${SUFFIX_UNITS_EN[unit]!.suffix}`;
   if (unit === YES_NO) return `${n} (1 = yes)`;

@@ -688,7 +688,7 @@ describe('the English evaluation sheet’s units', () => {
     const unitOf = (t: { fields: string[]; data: unknown[][] }, id: string) =>
       t.data.find((r) => r[0] === id)![3];
     expect(unitOf(en, 'pillar_output_2025')).toBe('100 million yuan (亿元)');
-    expect(unitOf(en, 'five_up_net_increase')).toBe('establishments (家)');
+    expect(unitOf(en, 'five_up_net_increase')).toBe('firms (家)');
     expect(unitOf(zh, 'pillar_output_2025')).toBe('亿元');
   });
 });

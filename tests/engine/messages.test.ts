@@ -128,9 +128,7 @@ describe('the one formatter', () => {
       '≥ +0.9 个百分点',
     );
     expect(targetPhrase({ kind: 'increase', comparator: '>=', value: 0.009 }, '%', 'en')).toBe('≥ +0.9 pp');
-    expect(targetPhrase({ kind: 'quota', comparator: '>=', value: 30 }, '家', 'en')).toBe(
-      '≥ 30 establishments/yr',
-    );
+    expect(targetPhrase({ kind: 'quota', comparator: '>=', value: 30 }, '家', 'en')).toBe('≥ 30 firms/yr');
     expect(targetPhrase({ kind: 'level', comparator: 'range', value: [3, 5] }, '个', 'zh')).toBe(
       '3 个 – 5 个',
     );

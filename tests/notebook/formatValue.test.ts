@@ -48,7 +48,7 @@ describe('formatValue', () => {
     expect(formatValue(2, '项', 'zh')).toBe('2 项');
     expect(formatValue(12.4, '家/年', 'zh')).toBe('12 家/年');
     expect(formatValue(0.46, '场/年', 'en')).toBe('0 events/yr');
-    expect(formatValue(159.9, '家', 'en')).toBe('160 establishments');
+    expect(formatValue(159.9, '家', 'en')).toBe('160 firms');
     expect(formatValue(3.25, '个', 'en')).toBe('3 units');
     expect(formatValue(1234.5, '条', 'zh')).toBe('1,235 条');
     expect(formatDelta(-12.6, '户', 'zh')).toBe('−13 户');
@@ -58,9 +58,9 @@ describe('formatValue', () => {
     expect(formatValue(12.3, '件', 'zh', false, true)).toBe('12 件');
     expect(formatBare(3.16, '件', 'zh', false)).toBe('3.16');
     expect(formatBare(3.16, '件', 'zh')).toBe('3');
-    expect(formatValue(1, '家', 'en')).toBe('1 establishment');
-    expect(formatValue(1.04, '家/年', 'en')).toBe('1 establishment/yr');
-    expect(formatValue(2, '家', 'en')).toBe('2 establishments');
+    expect(formatValue(1, '家', 'en')).toBe('1 firm');
+    expect(formatValue(1.04, '家/年', 'en')).toBe('1 firm/yr');
+    expect(formatValue(2, '家', 'en')).toBe('2 firms');
     expect(isCountUnit('亿元')).toBe(false);
     // money and shares keep their digits
     expect(formatValue(1.46, '亿元', 'zh')).toBe('1.46 亿元');
@@ -95,7 +95,7 @@ describe('formatValue', () => {
     expect(displayScale('%/年', 'zh')).toBe(100);
     expect(formatUncertain(0.04, 0.015, '%/年', 'zh')).toBe('4 ± 1.5%/年');
     expect(formatUncertain(0.008, 0.0024, '%/年', 'zh', { signed: true })).toBe('+0.8 ± 0.24 个百分点');
-    expect(formatUncertain(5.5, 1.52, '家/年', 'en', { signed: true })).toBe('+5.5 ± 1.52 establishments/yr');
+    expect(formatUncertain(5.5, 1.52, '家/年', 'en', { signed: true })).toBe('+5.5 ± 1.52 firms/yr');
     expect(formatUncertain(85, 15, '家/年', 'zh')).toBe('85 ± 15 家/年');
   });
   it('shows missing numbers as a dash', () => {

@@ -34,7 +34,7 @@ describe('a pasted value questioned in English', () => {
     expect(of('farFromBaseRefused').message).toContain(', 43.5 bn yuan:');
     expect(of('decimalSlipYear').message).toContain('read, but 580 bn yuan is far from');
     expect(of('decimalSlipYear').message).toContain('did you mean 58 bn yuan');
-    expect(of('negativeAmountRefused').message).toContain('(-5 establishments)');
+    expect(of('negativeAmountRefused').message).toContain('(-5 firms)');
     for (const i of issues) expect(i.message).not.toMatch(HAN_UNIT);
   });
 
@@ -68,16 +68,16 @@ describe('a verdict resting on a questioned value', () => {
 });
 
 describe('the English words of the plan’s common units', () => {
-  it('give a measure word a neutral noun, not "firms" for every 家 nor nothing for 个 and 条', () => {
-    expect(formatValue(20, '家', 'en')).toBe('20 establishments');
+  it('give 个 and 条 a neutral noun, not nothing, and keep 家 as firms', () => {
+    expect(formatValue(20, '家', 'en')).toBe('20 firms');
     expect(formatValue(5, '个', 'en')).toBe('5 units');
     expect(formatValue(1, '条', 'en')).toBe('1 unit');
     expect(formatValue(3, '条/年', 'en')).toBe('3 units/yr');
     expect(unitLabel('个', 'en')).toBe('units');
     expect(sheetUnit('条', 'en')).toBe('units (条)');
     // An English table that says them is read back into the plan's unit; the older word still is.
-    expect(convertUnit(3, 'establishments', '家')).toBe(3);
     expect(convertUnit(3, 'firms', '家')).toBe(3);
+    expect(convertUnit(3, 'establishments', '家')).toBe(3);
     expect(convertUnit(3, 'units', '个')).toBe(3);
   });
 
@@ -95,7 +95,7 @@ describe('the English words of the plan’s common units', () => {
     expect(formatTyped(6480000, '亿元', 'en')).toBe('648000 bn yuan');
     expect(formatTyped(12.345678, '万元', 'en')).toBe('0.123457 m yuan');
     expect(formatTyped(0.62, '万人', 'en')).toBe('0.62 × 10k people');
-    expect(formatTyped(90, '家/年', 'en')).toBe('90 establishments/yr');
+    expect(formatTyped(90, '家/年', 'en')).toBe('90 firms/yr');
     expect(formatTyped(0.0425, '%', 'en')).toBe('4.25%');
   });
 
