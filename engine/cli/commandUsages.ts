@@ -64,11 +64,12 @@ export const sensitivityUsage = `planpath sensitivity --target ID[,ID…] [--pla
   to its minimum and maximum; the table ranks them by the swing in P(met), then in the median.`;
 
 export const attributeUsage = `planpath attribute [--from FILE] [--to FILE] [--plan FILE] [--statistics FILE|none] [--target ID[,ID…]]
-             [--paths N] [--seed S] [--format json|table]
+             [--paths N] [--seed S] [--format json|table] [--lang zh|en]
   Which setting moved each target's P(met) from one scenario to another (either left out: the plan alone):
   each lever, parameter, shock, the entered actuals and the run settings in which they differ are applied
   alone to --from, on the same seed; what they do only together is the total less the parts. --paths and
-  --seed, given, hold for both scenarios.`;
+  --seed, given, hold for both scenarios (else each scenario's own, else 2000 and 1: the page runs 5000).
+  Names of settings and targets in Chinese unless --lang en.`;
 
 export const checkUsage = `planpath check [--plan FILE] [--statistics FILE|none] [--relations FILE] [--format json|table] [--lang zh|en]
              [--fail-on error|warning|info]

@@ -7,6 +7,7 @@
 // change's effect is not sampling noise (common random numbers) unless the seed itself is the change.
 
 import { settledIn } from '../evaluate/settledIn.ts';
+import type { Verdict } from '../evaluate/verdictFor.ts';
 import type { Plan, Text } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { DEFAULT_PATHS, DEFAULT_SEED, run } from '../run/run.ts';
@@ -18,6 +19,12 @@ import { type ScenarioChange, scenarioChanges, withChange } from './scenarioChan
 /** A target's chance in one run: null when the run has no paths, or an observation has settled it. */
 export type Chance = number | null;
 
+/**
+ * Why a target has no chance to divide, in any of the runs: an observation has settled it, or its base is still
+ * to be entered (基期待补), which leaves it without a verdict. Counted apart: the two read very differently.
+ */
+export type NoChance = 'settled' | 'needs-base';
+
 export interface TargetAttribution {
   id: string;
   name: Text;
@@ -26,6 +33,10 @@ export interface TargetAttribution {
   to: Chance;
   /** Under `from` with each change alone, aligned with AttributionResult.changes. */
   withEach: Chance[];
+  /** Set when some run gives no chance: why (a base to enter outranks a settled year). */
+  noChance: NoChance | null;
+  /** The two scenarios' verdicts, which say when a chance restates an assumption (no record, no history). */
+  verdicts: { from: Verdict; to: Verdict };
 }
 
 export interface AttributionResult {
@@ -47,6 +58,17 @@ export interface AttributionOptions {
 function chanceOf(r: RunResult, id: string): Chance {
   const t = r.targets.find((x) => x.id === id);
   return t && settledIn(t) === null ? t.pMet : null;
+}
+
+function noChanceIn(r: RunResult, id: string): NoChance | null {
+  const t = r.targets.find((x) => x.id === id);
+  if (!t) return null;
+  if (t.verdictBasis === 'unknown-base') return 'needs-base';
+  return settledIn(t) !== null ? 'settled' : null;
+}
+
+function verdictOf(r: RunResult, id: string): Verdict {
+  return r.targets.find((x) => x.id === id)!.verdict;
 }
 
 export async function attribution(
@@ -91,14 +113,19 @@ export async function attribution(
   for (const change of changes) each.push(await go(withChange(from, to, change)));
   return {
     changes,
-    targets: targets.map((t) => ({
-      id: t.id,
-      name: t.name,
-      year: t.year,
-      from: chanceOf(a, t.id),
-      to: chanceOf(b, t.id),
-      withEach: each.map((r) => chanceOf(r, t.id)),
-    })),
+    targets: targets.map((t) => {
+      const why = [a, b, ...each].map((r) => noChanceIn(r, t.id));
+      return {
+        id: t.id,
+        name: t.name,
+        year: t.year,
+        from: chanceOf(a, t.id),
+        to: chanceOf(b, t.id),
+        withEach: each.map((r) => chanceOf(r, t.id)),
+        noChance: why.includes('needs-base') ? 'needs-base' : why.includes('settled') ? 'settled' : null,
+        verdicts: { from: verdictOf(a, t.id), to: verdictOf(b, t.id) },
+      };
+    }),
     runs,
   };
 }

@@ -1,22 +1,22 @@
 // The settings in which one scenario differs from another, each as a change that can be applied alone: a
 // lever (its intensity and start year), a parameter (mean and spread), a shock switched on or off, the entered
-// data (actuals with the rates they were chained from), and the run's own settings (评估截至, horizon, seed,
-// paths). Names, descriptions, notes, cells and the planner's own formulas are left out: none of them moves a
-// target's chance.
+// data (actuals with the rates they were chained from), and the run's own settings (horizon, seed, paths).
+// Names, descriptions, notes, cells and the planner's own formulas are left out, and so is 评估截至 (asOf),
+// which the evaluation reads and a run does not: none of them moves a run's chance.
 import type { Plan } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
-import { leverIntensity } from './analyticsScenario.ts';
+import { leverIntensity, parameterValue } from './analyticsScenario.ts';
 
 export type ScenarioChangeKind = 'lever' | 'parameter' | 'shock' | 'actuals' | 'run';
 
 export interface ScenarioChange {
   kind: ScenarioChangeKind;
-  /** A lever's, parameter's or shock's id; 'actuals'; or the run setting's field: asOf, horizon, seed, paths. */
+  /** A lever's, parameter's or shock's id; 'actuals'; or the run setting's field: horizon, seed, paths. */
   id: string;
 }
 
 /** The run settings a scenario may carry, in the order they are listed. */
-const RUN_FIELDS = ['asOf', 'horizon', 'seed', 'paths'] as const;
+const RUN_FIELDS = ['horizon', 'seed', 'paths'] as const;
 
 const json = (x: unknown) => JSON.stringify(x ?? null);
 
@@ -37,11 +37,14 @@ export function scenarioChanges(plan: Plan, from: Scenario, to: Scenario): Scena
   for (const l of plan.levers)
     if (json(leverAsRun(plan, from, l.id)) !== json(leverAsRun(plan, to, l.id)))
       changes.push({ kind: 'lever', id: l.id });
-  // A parameter set to its default's value is still a change where the default gives way to observed history
-  // (untilHistory): compared as written, not as it would run.
-  for (const p of plan.parameters)
-    if (json(from.parameters?.[p.id]) !== json(to.parameters?.[p.id]))
-      changes.push({ kind: 'parameter', id: p.id });
+  // A parameter set to its default's value is no change (high-growth writes out 个体工商户年新设率's), except
+  // where the default gives way to observed history (untilHistory): set, it stays put; unset, it follows the
+  // data. There it is compared as written.
+  for (const p of plan.parameters) {
+    const asRun = (s: Scenario) =>
+      p.untilHistory ? (s.parameters?.[p.id] ?? null) : parameterValue(plan, s, p.id);
+    if (json(asRun(from)) !== json(asRun(to))) changes.push({ kind: 'parameter', id: p.id });
+  }
   const shocks = new Set([...(from.shocks ?? []), ...(to.shocks ?? [])].map(shockId));
   for (const id of shocks)
     if (json(shockOf(from, id)) !== json(shockOf(to, id))) changes.push({ kind: 'shock', id });

@@ -4,7 +4,8 @@
 // had said nothing of it, and neither scenario could be reproduced from its table). A lever's value is its
 // intensity and the year it starts acting: the same intensity from 2025 rather than 2021 had moved a target's
 // P(met) from 78% to 59%, and the tables that say how to reproduce a result had given the intensity alone.
-import type { Plan } from '../../engine/index.ts';
+import { DEFAULT_SEED, type Plan } from '../../engine/index.ts';
+import { FULL_PATHS } from '../client/runSizes.ts';
 import { hasShock, leverIntensity, leverStart, parameterValue, type Working } from '../state/scenarioOps.ts';
 
 /** A lever's setting: how hard and from which year. */
@@ -14,11 +15,12 @@ export interface LeverValue {
 }
 
 export interface SettingRow {
-  kind: 'lever' | 'parameter' | 'shock' | 'actuals' | 'formulas';
+  kind: 'lever' | 'parameter' | 'shock' | 'actuals' | 'formulas' | 'run';
+  /** A lever's, parameter's or shock's id; 'actuals', 'formulas'; a run setting: horizon, seed, paths, asOf. */
   id: string;
   /** Per scenario: the value, or null when it is the plan default. */
-  values: (LeverValue | { mean: number; sd: number } | boolean | string | null)[];
-  planDefault: LeverValue | { mean: number; sd: number } | boolean | string;
+  values: (LeverValue | { mean: number; sd: number } | boolean | string | number | null)[];
+  planDefault: LeverValue | { mean: number; sd: number } | boolean | string | number | null;
   /** Every scenario has the same value, and it is not the plan default (only with `shared: true`). */
   shared?: true;
 }
@@ -101,5 +103,28 @@ export function settingDiff(
     !written.every((v) => v === written[0]),
     formulas[0] === null,
   );
+  // The run's own settings: a different seed or count of paths moves every chance a little (sampling), a horizon
+  // what is drawn; 评估截至 only the evaluation. The table had read "设置完全相同" over two such scenarios (a tester).
+  for (const field of RUN_FIELDS) {
+    const values = scenarios.map((s) => s[field] ?? null);
+    const def = runDefault(plan, field);
+    const at = (v: number | null) => v ?? def;
+    add(
+      { kind: 'run', id: field, values, planDefault: def },
+      !values.every((v) => at(v) === at(values[0]!)),
+      at(values[0]!) === def,
+    );
+  }
   return options.shared ? [...rows, ...shared] : rows;
+}
+
+const RUN_FIELDS = ['horizon', 'seed', 'paths', 'asOf'] as const;
+
+/** What a scenario that sets none runs at: the page's paths, the engine's seed, the plan's target year, the
+ * latest data (null). */
+function runDefault(plan: Plan, field: (typeof RUN_FIELDS)[number]): number | null {
+  if (field === 'paths') return FULL_PATHS;
+  if (field === 'seed') return DEFAULT_SEED;
+  if (field === 'horizon') return plan.meta.targetYear;
+  return null;
 }

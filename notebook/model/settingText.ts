@@ -12,6 +12,7 @@ export function settingValueText(
   v: SettingRow['values'][number] | SettingRow['planDefault'],
   lang: Lang,
 ): string {
+  if (row.kind === 'run') return runValueText(row.id, v as number | null, lang);
   if (v === null) return '—';
   if (typeof v === 'boolean') return v ? '✓' : '—';
   // The actuals row counts the values entered: "6 个数值", not a bare 6 beside a default of 0.
@@ -38,5 +39,15 @@ export function settingLabel(plan: Plan, row: SettingRow, lang: Lang): string {
       return t('settings.actuals');
     case 'formulas':
       return t('fx.title');
+    case 'run':
+      return t(`settings.run.${row.id as 'horizon' | 'seed' | 'paths' | 'asOf'}`);
   }
+}
+
+/** A run setting's value: a year as a year (2035年, not 2,035), a count of paths grouped, the latest data. */
+function runValueText(id: string, v: number | null, lang: Lang): string {
+  const t = translator(lang);
+  if (v === null) return t('settings.run.latest');
+  if (id === 'horizon' || id === 'asOf') return t('settings.run.year', { year: v });
+  return id === 'paths' ? formatNumber(v, lang) : String(v);
 }

@@ -36,24 +36,28 @@ export function attributionSection(
   const show = async (result: AttributionResult) => {
     const { from, to } = pair();
     const { attributionTable } = await import('./attributionTable.ts');
-    slot.replaceChildren(attributionTable(app, lang, from, to, result, FULL_PATHS));
+    slot.replaceChildren(attributionTable(app, lang, from, to, result));
   };
   const go = async () => {
     const { from, to, key } = pair();
     status.textContent = t('gs.progress', { pct: 0 });
+    // Progress can arrive after the result (a proxied callback): once it is in, late ones are dropped.
+    let active = true;
     try {
       const result = await app.engine.attribution(
         app.payload(from.scenario),
         app.payload(to.scenario),
         { paths: FULL_PATHS },
         (p) => {
-          status.textContent = t('gs.progress', { pct: Math.round(p.done * 100) });
+          if (active) status.textContent = t('gs.progress', { pct: Math.round(p.done * 100) });
         },
       );
+      active = false;
       results.set(key, result);
       status.textContent = '';
       await show(result);
     } catch (error) {
+      active = false;
       status.textContent = isAbort(error) ? t('gs.cancelled') : '';
       if (!isAbort(error))
         slot.replaceChildren(

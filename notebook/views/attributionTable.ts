@@ -3,9 +3,17 @@
 // request (comparison.ts).
 import '../i18n/attributionMessages.ts';
 import { html } from 'htl';
-import { type AttributionResult, formatNumber, formatProb, type ScenarioChange } from '../../engine/index.ts';
+import {
+  type AttributionResult,
+  formatNumber,
+  formatProb,
+  type ScenarioChange,
+  type Verdict,
+} from '../../engine/index.ts';
 import type { App } from '../app.ts';
+import { fullPaths } from '../client/runSizes.ts';
 import { downloadCsv } from '../export/csv.ts';
+import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { attributionRows } from '../model/attributionRows.ts';
@@ -31,23 +39,36 @@ function changeText(
   t: Translate,
   change: ScenarioChange,
   rows: SettingRow[],
-  pair: readonly [Working, Working],
 ): { label: string; values: string } {
-  if (change.kind === 'run') {
-    const field = change.id as 'asOf' | 'horizon' | 'seed' | 'paths';
-    const value = (s: Working) => (s[field] === undefined ? t('cmp.planDefault') : String(s[field]));
-    return { label: t(`attr.run.${field}`), values: `${value(pair[0])} → ${value(pair[1])}` };
-  }
-  const row = rows.find((r) => r.kind === change.kind && r.id === change.id);
-  const label = settingLabel(
-    app.plan,
-    row ?? ({ ...change, values: [], planDefault: '' } as SettingRow),
-    lang,
-  );
-  if (!row) return { label, values: '' };
-  const value = (v: SettingRow['values'][number]) =>
-    v === null ? t('cmp.planDefault') : settingValueText(app.plan, row, v, lang);
-  return { label, values: `${value(row.values[0]!)} → ${value(row.values[1]!)}` };
+  const row = rows.find((r) => r.kind === change.kind && r.id === change.id) ?? {
+    ...change,
+    values: [null, null],
+    planDefault: null,
+  };
+  // Not set: a lever or parameter at its default, a shock off, no actuals, a run setting at the page's own.
+  const unset = (): string => {
+    if (row.kind === 'shock') return t('attr.off');
+    if (row.kind === 'actuals') return t('attr.noActuals');
+    if (row.kind === 'run') return settingValueText(app.plan, row, row.planDefault, lang);
+    return t('cmp.planDefault');
+  };
+  const value = (v: SettingRow['values'][number] | undefined) =>
+    v === null || v === undefined
+      ? unset()
+      : row.kind === 'shock'
+        ? t('attr.on')
+        : settingValueText(app.plan, row, v, lang);
+  return {
+    label: settingLabel(app.plan, row, lang),
+    values: `${value(row.values[0])} → ${value(row.values[1])}`,
+  };
+}
+
+/** A chance as the comparison shows it, with what it restates when it rests on an assumption (待补执行记录). */
+function chanceText(p: number, verdict: Verdict, lang: Lang, t: Translate): string {
+  return verdict.code === 'no-record'
+    ? `${formatProb(p, lang)}${paren(verdictLabel(verdict, t), lang)}`
+    : formatProb(p, lang);
 }
 
 export function attributionTable(
@@ -56,41 +77,56 @@ export function attributionTable(
   from: NamedWorking,
   to: NamedWorking,
   result: AttributionResult,
-  paths: number,
 ): HTMLElement {
   const t = translator(lang);
   if (result.changes.length === 0) return html`<p class="muted">${t('attr.noChanges')}</p>`;
   const settings = settingDiff(app.plan, [from.scenario, to.scenario]);
-  const changes = result.changes.map((c) =>
-    changeText(app, lang, t, c, settings, [from.scenario, to.scenario]),
-  );
-  const { rows, settled, unmoved } = attributionRows(result);
-  const seedAt = result.changes.findIndex((c) => c.kind === 'run' && c.id === 'seed');
-  const intro = html`<p class="footnote">${t('attr.intro', { from: from.name, to: to.name, runs: result.runs, paths: formatNumber(paths, lang) })}</p>`;
-  const notes = html`${settled ? html`<p class="muted">${t('attr.settled', { n: settled })}</p>` : null}${
-    unmoved ? html`<p class="muted">${t('attr.unmoved', { n: unmoved })}</p>` : null
-  }`;
-  if (!rows.length) return html`<div class="attribution"><p>${t('attr.none')}</p>${notes}${intro}</div>`;
+  const changes = result.changes.map((c) => changeText(app, lang, t, c, settings));
+  const { rows, settled, needsBase, unmoved } = attributionRows(result);
+  // Seed and paths change the sampling, not the model: their "effect" is noise, said so.
+  const sampling = result.changes
+    .map((c, i) => (c.kind === 'run' && (c.id === 'seed' || c.id === 'paths') ? changes[i]!.label : null))
+    .filter((x) => x !== null);
+  const [pathsFrom, pathsTo] = [fullPaths(from.scenario), fullPaths(to.scenario)];
+  const paths =
+    pathsFrom === pathsTo
+      ? formatNumber(pathsFrom, lang)
+      : `${formatNumber(pathsFrom, lang)} / ${formatNumber(pathsTo, lang)}`;
+  const method = t('attr.intro', { from: from.name, to: to.name, runs: result.runs, paths });
+  const join = (names: string[]) => names.join(lang === 'zh' ? '、' : '; ');
+  const notes = [
+    ...(sampling.length ? [t('attr.sampling', { names: join(sampling) })] : []),
+    ...(needsBase ? [t('attr.needsBase', { n: needsBase })] : []),
+    ...(settled ? [t('attr.settled', { n: settled })] : []),
+    ...(unmoved ? [t('attr.unmoved', { n: unmoved })] : []),
+  ];
+  const noteList = html`${notes.map((n) => html`<p class="muted">${n}</p>`)}`;
+  if (!rows.length)
+    return html`<div class="attribution"><p>${t('attr.none')}</p>${noteList}<p class="footnote">${method}</p></div>`;
   const chanceFrom = t('attr.col.chance', { name: from.name });
   const chanceTo = t('attr.col.chance', { name: to.name });
-  const header = [
-    t('dash.col.target'),
-    chanceFrom,
-    ...changes.map((c) => `${c.label}${paren(c.values, lang)}`),
-    t('attr.col.together'),
-    t('attr.col.total'),
-    chanceTo,
-  ];
+  // The CSV: numbers as numbers (a Unicode minus had read as text in Excel), each change in a column, and what
+  // the page says under the table after it, so the file stands on its own.
   const csv: (string | number)[][] = [
-    header,
+    [
+      t('dash.col.target'),
+      chanceFrom,
+      ...changes.map((c) => `${c.label}${paren(c.values, lang)}`),
+      t('attr.col.together'),
+      t('attr.col.total'),
+      chanceTo,
+    ],
     ...rows.map((r) => [
       pick(r.name, lang),
-      formatProb(r.from, lang),
-      ...r.parts.map(points),
-      points(r.together),
-      points(r.total),
-      formatProb(r.to, lang),
+      chanceText(r.from, r.verdicts.from, lang, t),
+      ...r.parts,
+      r.together,
+      r.total,
+      chanceText(r.to, r.verdicts.to, lang, t),
     ]),
+    [],
+    ...notes.map((n) => [n]),
+    [method],
   ];
   const save = button(t('export.csv'), () =>
     downloadCsv(`${t('attr.file', { from: from.name, to: to.name })}.csv`, csv),
@@ -113,15 +149,15 @@ export function attributionTable(
   };
   // Settings that moved none of the listed targets, named: "the talent lever changed nothing" is an answer too.
   const idle = changes.filter((_, i) => rows.every((r) => r.parts[i] === 0)).map((c) => c.label);
-  const seedNote = seedAt >= 0 ? html`<p class="muted">${t('attr.seedTip')}</p>` : null;
   return html`<div class="attribution">
     <div class="table-wrap"><table class="attribution-table">
       <thead><tr><th scope="col">${t('dash.col.target')}</th><th scope="col" class="num">${chanceFrom}</th><th scope="col" class="num">${chanceTo}</th><th scope="col" class="num">${t('attr.col.total')}</th><th scope="col">${t('attr.col.sources')}</th></tr></thead>
       <tbody>${rows.map(
         (r) =>
-          html`<tr data-target=${r.id}><th scope="row">${pick(r.name, lang)}</th><td class="num">${formatProb(r.from, lang)}</td><td class="num">${formatProb(r.to, lang)}</td><td class="num" data-total=${r.total}>${points(r.total)}</td><td class="sources">${sources(r)}</td></tr>`,
+          html`<tr data-target=${r.id}><th scope="row">${pick(r.name, lang)}</th><td class="num">${chanceText(r.from, r.verdicts.from, lang, t)}</td><td class="num">${chanceText(r.to, r.verdicts.to, lang, t)}</td><td class="num" data-total=${r.total}>${points(r.total)}</td><td class="sources">${sources(r)}</td></tr>`,
       )}</tbody>
     </table></div>
-    ${idle.length ? html`<p class="muted">${t('attr.idle', { names: idle })}</p>` : null}${seedNote}${notes}${intro}<p>${save}</p>
+    ${idle.length ? html`<p class="muted">${t('attr.idle', { names: join(idle) })}</p>` : null}${noteList}
+    <p class="footnote">${method}</p><p>${save}</p>
   </div>`;
 }

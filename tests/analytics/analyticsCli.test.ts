@@ -221,8 +221,10 @@ describe('analytics CLI', async () => {
     );
     const attr = await cli('attribute', '--plan', mini, '--to', to, '--paths', '300');
     expect(attr.code).toBe(0);
-    expect(attr.stdout).toContain('2 settings differ (lever industry_fund, parameter g_gdp)');
-    expect(attr.stdout).toMatch(/pillar_2025 .* lever industry_fund \+\d+\.\d/);
+    expect(attr.stdout).toContain(
+      'settings that differ (2): 产业扶持资金 (lever industry_fund); 地区生产总值增速 (parameter g_gdp)',
+    );
+    expect(attr.stdout).toMatch(/pillar_2025 .* \(lever industry_fund\) \+\d+\.\d/);
     const json = JSON.parse(
       (await cli('attribute', '--plan', mini, '--to', to, '--paths', '300', '--format', 'json')).stdout,
     );

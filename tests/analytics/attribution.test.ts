@@ -27,7 +27,10 @@ describe('scenarioChanges and withChange', () => {
       parameters: { g_gdp: { mean: 0.05, sd: 0 }, hte_inflow: { mean: 40, sd: 0 } },
       seed: 7,
       actuals: { pillar_output: { '2021': 450 } },
+      // The growth set to its default's value, and 评估截至 (which only the evaluation reads): no change to a run.
+      asOf: 2022,
     });
+    to.parameters!.g_output = { mean: 0.075, sd: 0.02 };
     const changes = scenarioChanges(plan, from, to);
     expect(changes).toEqual([
       { kind: 'lever', id: 'hte_subsidy' },
@@ -44,7 +47,7 @@ describe('scenarioChanges and withChange', () => {
     expect(one.seed).toBeUndefined();
     // Taken back the other way, a setting `from` lacks is removed, not set to undefined.
     const back = withChange(to, from, { kind: 'parameter', id: 'hte_inflow' });
-    expect(back.parameters).toEqual({ g_gdp: { mean: 0.05, sd: 0 } });
+    expect(back.parameters).toEqual({ g_gdp: { mean: 0.05, sd: 0 }, g_output: { mean: 0.075, sd: 0.02 } });
     expect('seed' in withChange(to, from, { kind: 'run', id: 'seed' })).toBe(false);
     expect(withChange(to, from, { kind: 'actuals', id: 'actuals' }).actuals).toBeUndefined();
   });
