@@ -31,12 +31,21 @@ export function checkShareRange(ctx: CheckContext): Finding[] {
         base: shown,
         source: sourceText(p.kind),
       }),
-      arithmetic: msg('check.arith.shareRange', {
-        figure: provenanceFigureArg(p),
-        base: shown,
-        side: above ? '>' : '<',
-        bound: pct(above ? 1 : 0, 0),
-      }),
+      // A printed or published figure is quoted; an entered one is said by the message's 录入值 (its note,
+      // "entered · 目标表第4行…", had put an English word in the Chinese line).
+      arithmetic:
+        p.kind === 'entered'
+          ? msg('check.arith.shareRangeEntered', {
+              base: shown,
+              side: above ? '>' : '<',
+              bound: pct(above ? 1 : 0, 0),
+            })
+          : msg('check.arith.shareRange', {
+              figure: provenanceFigureArg(p),
+              base: shown,
+              side: above ? '>' : '<',
+              bound: pct(above ? 1 : 0, 0),
+            }),
     });
   }
   return findings;

@@ -89,7 +89,7 @@ export const REPORT_MESSAGES = {
     en: ' (the observed average once actuals are entered)',
   },
   'rep.settings.untilHistoryEntry': {
-    zh: '（录入实际数据后改用实际年均净增加年退出率）',
+    zh: '（录入实际数据后改用：实际年均净增长率 + 年退出率）',
     en: ' (once actuals are entered, the observed net growth a year plus the exit rate)',
   },
   'rep.settings.fromHistory': {

@@ -21,6 +21,8 @@ describe('a share whose base lies outside 0–100%', () => {
     expect(zh!.message).toContain('135%');
     expect(zh!.message).toContain('录入');
     expect(zh!.arithmetic).toContain('135% > 100%');
+    // No English note of the entry in the Chinese line (it had read “entered · 目标表第4行…”).
+    expect(zh!.arithmetic).not.toMatch(/[A-Za-z]/);
     const [en] = renderFindings(found, 'en');
     expect(en!.message).toContain('135%');
     expect(en!.message).toMatch(/outside 0%–100%/);

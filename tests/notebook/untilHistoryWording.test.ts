@@ -37,7 +37,7 @@ describe('the note beside a default that gives way to history', () => {
 
   it('says net growth plus the exit rate for a stock’s entry rate', async () => {
     const zh = await defaultCell(firms, entry.id, '15% ± 4%', 'zh');
-    expect(zh).toContain('实际年均净增加年退出率');
+    expect(zh).toContain('实际年均净增长率 + 年退出率');
     expect(zh).not.toContain('年均变化');
     const en = await defaultCell(firms, entry.id, '15% ± 4%', 'en');
     expect(en).toContain('net growth');

@@ -21,6 +21,7 @@ export const CHECK_MESSAGES = {
     zh: '“{figure}” → {base} {side} {bound}',
     en: '{figure} → {base} {side} {bound}',
   },
+  'check.arith.shareRangeEntered': { zh: '{base} {side} {bound}', en: '{base} {side} {bound}' },
   // A citation reads in quotation marks in Chinese; the English view marks it as a quotation itself.
   'check.arith.baseVsFact': {
     zh: '“{figure}” → {statedQty}; {base} ÷ {stated} − 1 = {diff}',
