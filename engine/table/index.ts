@@ -1,6 +1,7 @@
 // Targets from a table planners fill in (CSV or .xlsx): the folder's API.
 
 export { decodeText, type TextEncoding } from './decodeText.ts';
+export { kindWord } from './kindWord.ts';
 export { type ColumnKey, PLAN_TABLE_COLUMNS } from './planTableColumns.ts';
 export { planTemplateCsv, planTemplateRows } from './planTemplate.ts';
 export { planTemplateXlsx } from './planTemplateXlsx.ts';
