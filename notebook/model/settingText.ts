@@ -45,7 +45,7 @@ export function settingLabel(plan: Plan, row: SettingRow, lang: Lang): string {
 }
 
 /** A run setting's value: a year as a year (2035年, not 2,035), a count of paths grouped, the latest data. */
-function runValueText(id: string, v: number | null, lang: Lang): string {
+export function runValueText(id: string, v: number | null, lang: Lang): string {
   const t = translator(lang);
   if (v === null) return t('settings.run.latest');
   if (id === 'horizon' || id === 'asOf') return t('settings.run.year', { year: v });

@@ -286,6 +286,8 @@ describe('the notebook in Chromium', () => {
   // 中期评估, before anything is pasted, then beside what is pasted, and says where each latest actual comes from.
   it('breaks the difference between two compared scenarios down by the setting that made it', async () => {
     const page = await open();
+    // A scenario that only runs further says so on its card (it had read "0 项"), and in the settings compared.
+    expect(await page.textContent('[data-scenario="library:vision-2035"]')).toContain('推演至 2035年');
     for (const key of ['baseline', 'policy-push'])
       await page.click(`[data-scenario="library:${key}"] button:nth-of-type(2)`);
     const compare = '[data-cell="comparison"] table.compare-results';
