@@ -6,10 +6,10 @@
 // callback; cancelled calls reject with an Error named AbortError.
 
 import type { ParsedActuals } from '../actuals/parseActuals.ts';
-import { checkPlanSteps, type Finding } from '../check/checkPlan.ts';
+import type { Finding } from '../check/checkPlan.ts';
 import { checkFormula, type FormulaCheck } from '../compile/formula/checkFormula.ts';
 import type { StatusThresholds } from '../evaluate/classifyStatus.ts';
-import { type Evaluation, evaluateTargets } from '../evaluate/evaluateTargets.ts';
+import type { Evaluation } from '../evaluate/evaluateTargets.ts';
 import type { ExtractOptions, ExtractResult } from '../extract/extractTypes.ts';
 import { applyStatistics } from '../plan/applyStatistics.ts';
 import { loadActuals } from '../plan/loadActuals.ts';
@@ -302,6 +302,8 @@ export const engineApi = {
     const plan = planFor(planKey);
     // Actuals cross the worker boundary as plain data: checked here like any input from outside.
     const checked = loadActuals(actuals, 'actuals');
+    // Loaded when first asked for: a first visit runs the plan before it evaluates anything.
+    const { evaluateTargets } = await import('../evaluate/evaluateTargets.ts');
     return onChannel(channel, (signal) =>
       evaluateTargets(plan, scenarioOf(plan, scenario), checked, { ...options, signal, onProgress }),
     );
@@ -360,6 +362,8 @@ export const engineApi = {
    * task and held that run up: BENCHMARKS.md, session 8).
    */
   async checkPlan(planKey: string): Promise<{ findings: Finding[] }> {
+    // Loaded when first asked for, after the first run: the checks stay out of the worker's first load.
+    const { checkPlanSteps } = await import('../check/checkPlan.ts');
     const steps = checkPlanSteps(planFor(planKey));
     for (;;) {
       await afterRuns();
