@@ -3,6 +3,7 @@
 // most likely a digit typed twice. Questioned, never refused: the planner may know of a year that was so.
 // Only a year above is asked about: one below is a shortfall the quota's verdict already reports as missed,
 // while one too high inflates progress with nothing to show for it.
+import { medianOf } from './medianOf.ts';
 import type { KnownValue } from './slipsInSeries.ts';
 
 /** How many times both its plan pace and its other years a yearly figure must be to be questioned. */
@@ -15,12 +16,6 @@ export interface OutlyingFlow {
   pace: number;
   /** The median of the flow's other years known (entered, published, the base year's). */
   others: number;
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 /**
@@ -37,7 +32,7 @@ export function outlyingFlows(
   return entered.flatMap((e) => {
     const rest = known.filter((k) => k.year !== e.year).map((k) => k.value);
     if (rest.length === 0) return [];
-    const others = median(rest);
+    const others = medianOf(rest);
     const out = e.value >= FLOW_OUTLIER_TIMES * pace && e.value >= FLOW_OUTLIER_TIMES * others;
     return out ? [{ year: e.year, value: e.value, pace, others }] : [];
   });

@@ -58,6 +58,20 @@ describe('entered values that look like a slipped decimal point', () => {
     expect(questionedActuals(plan, { [id('高新技术企业数')]: { '2022': 30, '2023': 120 } })).toEqual([]);
   });
 
+  it('question the slipped year, not the right one after it, and never both of a pair the other way round', () => {
+    // A tester: 8,000 typed for 80,000 in 2021 (base 58,639) had made the right 95,000 of 2022 read as a slip of
+    // 9,500, which the page then offered to "correct", while 8,000 went unremarked.
+    const firms = planFromTable(['指标,单位,2020年,2025年', '注册企业数,户,58639,103000'], 2025);
+    const firmsId = firms.indicators.find((i) => i.name.zh === '注册企业数')!.id;
+    const q = questionedActuals(firms, { [firmsId]: { '2021': 8000, '2022': 95000, '2023': 110000 } });
+    expect(q.map((x) => [x.year, x.guess])).toEqual([[2021, 80000]]);
+    // No base: 150,000, 15,000, 170,000 — the middle one, in line with neither, is the slip; 150,000 is not.
+    const noBase = planFromTable(['指标,单位,2020年,2025年', '个体工商户数,户,,200000'], 2025);
+    const ib = noBase.indicators.find((i) => i.name.zh === '个体工商户数')!.id;
+    const r = questionedActuals(noBase, { [ib]: { '2021': 150000, '2022': 15000, '2023': 170000 } });
+    expect(r.map((x) => [x.year, x.guess])).toEqual([[2022, 150000]]);
+  });
+
   it('weigh on a verdict up to its year and the year evaluated to; once settled, only that year and the base', () => {
     const all = questionedActuals(plan, { [id('地区生产总值')]: { '2020': 50, '2022': 5800, '2025': 60 } });
     const target = { indicator: id('地区生产总值'), year: 2025 };
