@@ -4,9 +4,13 @@ import {
   attribution,
   DEFAULT_PATHS,
   DEFAULT_SEED,
+  formatProbTenths,
   type Plan,
+  renderMessage,
   type Scenario,
   type ScenarioChange,
+  type Verdict,
+  verdictLabelMessage,
 } from '../index.ts';
 import { choiceOption, pathsAndSeed, readPlan, readScenario, targetIdsOption } from './cliInputs.ts';
 import { attributeUsage } from './commandUsages.ts';
@@ -16,7 +20,6 @@ import { withProgress } from './progressReporter.ts';
 
 export { attributeUsage };
 
-const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 /** A difference of chances in points, to a tenth. */
 const pts = (v: number) => {
   const x = Math.round(v * 1000) / 10;
@@ -98,7 +101,22 @@ export async function attributeCommand(args: string[]): Promise<number> {
       .map((p) => `${named(r.changes[p.i]!)} ${pts(p.x)}`);
     if (Math.abs(together) >= 0.0005) moved.push(`together ${pts(together)}`);
     const name = lang === 'en' ? (t.name.en ?? t.name.zh) : t.name.zh;
-    return [[t.id, `${name} (${t.year})`, pct(t.from), pct(t.to), pts(total), moved.join('; ')]];
+    // A chance that restates an assumption says so, as the page does (待补执行记录).
+    // Tenths, with >99.9% and <0.1% for all or none of the paths (100.0% had read as a certainty).
+    const chance = (p: number, v: Verdict) => {
+      const shown = formatProbTenths(p, lang);
+      return v.code === 'no-record' ? `${shown} (${renderMessage(lang, verdictLabelMessage(v))})` : shown;
+    };
+    return [
+      [
+        t.id,
+        `${name} (${t.year})`,
+        chance(t.from, t.verdicts.from),
+        chance(t.to, t.verdicts.to),
+        pts(total),
+        moved.join('; '),
+      ],
+    ];
   });
   const table = rows.length
     ? formatTable(

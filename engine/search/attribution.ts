@@ -79,7 +79,11 @@ export async function attribution(
 ): Promise<AttributionResult> {
   const { signal, onProgress } = options;
   const [from, to] = [baseScenario(plan, fromIn), baseScenario(plan, toIn)];
-  const changes = scenarioChanges(plan, from, to);
+  const changes = scenarioChanges(plan, from, to, {
+    paths: options.paths ?? DEFAULT_PATHS,
+    seed: options.seed ?? DEFAULT_SEED,
+    horizon: plan.meta.targetYear,
+  });
   const targets = plan.targets.filter(
     (t) => t.kind !== 'qualitative' && (options.targets === undefined || options.targets.includes(t.id)),
   );

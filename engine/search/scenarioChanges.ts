@@ -31,8 +31,16 @@ function leverAsRun(plan: Plan, s: Scenario, id: string) {
   return { intensity: leverIntensity(plan, s, id), start: s.levers?.[id]?.start ?? null };
 }
 
+/** What a run setting a scenario leaves unset runs at (a seed of 1 written out is no change from none). */
+export type RunDefaults = Partial<Record<(typeof RUN_FIELDS)[number], number>>;
+
 /** The changes that take `from` to `to`, in the plan's order of levers and parameters. */
-export function scenarioChanges(plan: Plan, from: Scenario, to: Scenario): ScenarioChange[] {
+export function scenarioChanges(
+  plan: Plan,
+  from: Scenario,
+  to: Scenario,
+  defaults: RunDefaults = {},
+): ScenarioChange[] {
   const changes: ScenarioChange[] = [];
   for (const l of plan.levers)
     if (json(leverAsRun(plan, from, l.id)) !== json(leverAsRun(plan, to, l.id)))
@@ -51,7 +59,8 @@ export function scenarioChanges(plan: Plan, from: Scenario, to: Scenario): Scena
   if (json([from.actuals, from.actualRates]) !== json([to.actuals, to.actualRates]))
     changes.push({ kind: 'actuals', id: 'actuals' });
   for (const field of RUN_FIELDS)
-    if (json(from[field]) !== json(to[field])) changes.push({ kind: 'run', id: field });
+    if (json(from[field] ?? defaults[field]) !== json(to[field] ?? defaults[field]))
+      changes.push({ kind: 'run', id: field });
   return changes;
 }
 

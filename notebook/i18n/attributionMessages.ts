@@ -4,8 +4,8 @@ import { addMessages } from './t.ts';
 
 export const ATTRIBUTION_MESSAGES = {
   'attr.intro': {
-    zh: '做法：以“{from}”为起点，每次只把一项设置改为“{to}”的取值、其余不变，重新推演（随机种子不变，除非随机种子本身就是差异之一），这一项带来的达成概率变化即其“单独作用”。“共同作用”为合计减去各项单独作用之和，是几项设置相互叠加才出现的部分，不分摊到任何一项。合计即对比表中两情景之差。各数均为按标注假设推演的派生数，以百分点计，由四舍五入到整数的百分比相减（与对比表相同）；共推演 {runs} 次，每次 {paths} 条路径。',
-    en: 'Method: starting from “{from}”, one setting at a time is changed to its value in “{to}”, all else as it was, and the scenario is run again (on the same seed, unless the seed is one of the differences); the change in each target’s chance is that setting’s effect alone. “Together” is the total less the sum of the parts: what the settings do only in combination, not spread over any one of them. The total is the difference the comparison shows. All are derived figures from runs on labelled assumptions, in points, from the chances rounded to whole percent (as the comparison does): {runs} runs of {paths} paths each.',
+    zh: '做法：以“{from}”为起点，每次只把一项设置改为“{to}”的取值、其余不变，重新推演（随机种子不变，除非随机种子本身就是差异之一），这一项带来的达成概率变化即其“单独作用”。“共同作用”为合计减去各项单独作用之和，是几项设置相互叠加才出现的部分，不分摊到任何一项。合计即对比表中两情景之差。各数均为按标注假设推演的派生数，以百分点计，由四舍五入到整数的百分比相减（>99% 按 99、<1% 按 1 计，与对比表相同）；共推演 {runs} 次，每次 {paths} 条路径。',
+    en: 'Method: starting from “{from}”, one setting at a time is changed to its value in “{to}”, all else as it was, and the scenario is run again (on the same seed, unless the seed is one of the differences); the change in each target’s chance is that setting’s effect alone. “Together” is the total less the sum of the parts: what the settings do only in combination, not spread over any one of them. The total is the difference the comparison shows. All are derived figures from runs on labelled assumptions, in points, from the chances rounded to whole percent (>99% taken as 99 and <1% as 1, as the comparison does): {runs} runs of {paths} paths each.',
   },
   'attr.col.chance': { zh: '“{name}”达成概率', en: 'P(met), “{name}”' },
   'attr.col.together': { zh: '共同作用', en: 'Together' },

@@ -86,6 +86,11 @@ describe('attribution on the mini plan, 5,000 paths, seed 11', () => {
     expect(hte.withEach).toEqual([hte.from, hte.from]);
   });
 
+  it('takes a run setting written out at its default for no change', async () => {
+    const r = await attribution(plan, scenario({ seed: 1, paths: 300 }), scenario({}), { paths: 300 });
+    expect(r.changes).toEqual([]);
+  });
+
   it('names a changed seed as a change of its own, whose effect is sampling alone', async () => {
     const r = await attribution(plan, from, scenario({ seed: 12 }), { paths: 2000 });
     expect(r.changes).toEqual([{ kind: 'run', id: 'seed' }]);
