@@ -937,6 +937,10 @@ export const MESSAGES = {
   },
   'feas.questioned': { zh: '数据存疑', en: 'Check data' },
   'eval.useGuess': { zh: '改为 {guess}', en: 'Use {guess}' },
+  'eval.replaced': {
+    zh: '已将{year}年{indicator}改为 {value}（可撤销）。粘贴框里仍是原来的数字：再点“应用实际数据”会把它重新读入。',
+    en: '{indicator} {year} is now {value} (undoable). The paste box still holds the old figure: applying it again reads that back.',
+  },
   'feas.aspirational.tip': {
     zh: '规划用“力争”表述：是努力方向而非硬性承诺，在总数中另计。',
     en: 'The plan words this with “strive for” (力争): an aspiration, not a commitment; counted apart in the totals.',

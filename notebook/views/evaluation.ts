@@ -10,6 +10,7 @@ import {
   evaluationColumn,
   evaluationTable,
   formatNumber,
+  formatTyped,
   isFinalEvaluation,
   listedStatuses,
   methodsText,
@@ -264,11 +265,24 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
     if (s.actuals === shown && questioned === asked) return;
     [shown, asked] = [s.actuals, questioned];
     // The value meant put in for the one asked about, as an edit the planner can undo.
-    const replace = (indicator: string, year: number, value: number) =>
+    const replace = (indicator: string, year: number, value: number) => {
       app.scenario.update((w) => {
         const byYear = { ...(w.actuals?.[indicator] ?? {}), [year]: value };
         return setActuals(w, { ...(w.actuals ?? {}), [indicator]: byYear });
       }, {});
+      // The paste's report questioned the old value and the box still holds it: said, not left to mislead (a
+      // retester applied the box again and got the old value back without a word).
+      const ind = app.plan.indicators.find((i) => i.id === indicator);
+      const note = document.createElement('p');
+      note.className = 'muted';
+      note.dataset.replaced = `${indicator}:${year}`;
+      note.textContent = t('eval.replaced', {
+        year,
+        indicator: ind ? pick(ind.name, lang) : indicator,
+        value: ind ? formatTyped(value, ind.unit, lang) : String(value),
+      });
+      report.replaceChildren(note);
+    };
     entered.replaceChildren(
       ...[enteredActualsTable(app.plan, s.actuals, lang, s.actualRates, questioned ?? [], replace)].filter(
         (x) => x !== null,

@@ -757,6 +757,9 @@ describe('the notebook in Chromium', () => {
       .toMatch(/^504\.3\s?亿元$/);
     await page.waitForSelector(overview, { state: 'detached', timeout: 30_000 });
     expect(await page.$(cell)).toBeNull();
+    // The paste's report, which questioned the old value, gives way to what was done and what the box still holds.
+    expect(await page.textContent('.parse-report')).toContain('已将2025年社会消费品零售总额改为 504.3 亿元');
+    expect(await page.textContent('.parse-report')).not.toContain('疑为');
   });
 
   // 钱主任: "⚠ 2257" beside 复制链接 had said nothing of what it counts.
