@@ -11,6 +11,7 @@ import {
   msg,
   type Named,
   named,
+  unit,
 } from '../report/messages/message.ts';
 import { renderMessage } from '../report/messages/render.ts';
 import type { ActualsIssueCode, ActualsIssueParams } from './actualsIssue.ts';
@@ -49,7 +50,8 @@ const MESSAGES: Messages = {
   notWholeCount: (p) =>
     msg('actuals.notWholeCount', {
       indicator: p.indicator,
-      unit: p.unit,
+      // As a unit, so English names it (whole firms), where 家 had stood in an English sentence.
+      unit: unit(p.unit),
       value: p.value,
       whole: p.whole ? msg('actuals.notWholeCount.whole', { whole: p.whole }) : '',
     }),

@@ -25,6 +25,7 @@ describe('a pasted value questioned in English', () => {
     '社会消费品零售总额\t2021\t6480000',
     '社会消费品零售总额\t2022\t5800',
     '高新技术企业数\t2022\t-5',
+    '高新技术企业数\t2023\t72.5',
   ].join('\n');
   const issues = parseActuals(paste, plan).issues;
   const of = (code: string) => issues.find((i) => i.code === code)!;
@@ -35,6 +36,8 @@ describe('a pasted value questioned in English', () => {
     expect(of('decimalSlipYear').message).toContain('read, but 580 bn yuan is far from');
     expect(of('decimalSlipYear').message).toContain('did you mean 58 bn yuan');
     expect(of('negativeAmountRefused').message).toContain('(-5 firms)');
+    // A unit named in a sentence, not beside a figure: "counts whole 家" had stood in the English.
+    expect(of('notWholeCount').message).toContain('counts whole firms, not 72.5');
     for (const i of issues) expect(i.message).not.toMatch(HAN_UNIT);
   });
 
