@@ -186,6 +186,8 @@ export function comparisonView(
       r.kind === 'parameter'
         ? runs.find((x) => x.key === key)?.result.historyRates?.find((x) => x.parameter === r.id)
         : undefined;
+    // No actuals entered reads as none (—), as the CSV of the breakdown says it, not as a default.
+    if (r.kind === 'actuals') return settingValueText(app.plan, r, r.planDefault, lang);
     if (!h) return t('cmp.planDefault');
     const sd = (r.planDefault as { sd?: number }).sd ?? 0;
     return `${settingValueText(app.plan, r, { mean: h.rate, sd }, lang)}${t('cmp.fromHistory', { basis: historyRateBasis(h) })}`;
