@@ -74,6 +74,15 @@ export interface ActualsIssueParams {
    * other years (outlyingFlows): 90 专精特新 after 8 and 12, against a quota of 8.
    */
   flowOutlier: { indicator: string; value: Typed; year: number; pace: Typed; others: Typed; times: number };
+  stockJump: {
+    indicator: string;
+    value: Typed;
+    year: number;
+    step: Typed;
+    pace: Typed;
+    others: Typed;
+    times: number;
+  };
   /** Kept, with a question: an amount or a count below zero. */
   negativeAmount: { indicator: string; value: Typed };
   /** Refused: an amount or a count below zero where none can be (a stock, a counted flow, an output). */

@@ -67,6 +67,7 @@ const MESSAGES: Messages = {
   farFromPlanPace: plain('farFromPlanPace'),
   farFromPlanPaceRefused: plain('farFromPlanPaceRefused'),
   flowOutlier: plain('flowOutlier'),
+  stockJump: plain('stockJump'),
   negativeAmount: plain('negativeAmount'),
   negativeAmountRefused: plain('negativeAmountRefused'),
   blankBetween: plain('blankBetween'),

@@ -10,6 +10,8 @@ import { baseValue, enteredValues, knownValues } from './knownValues.ts';
 import { outlyingFlows } from './outlyingFlows.ts';
 import { indicatorFacts } from './readObservation.ts';
 import { slipsInSeries } from './slipsInSeries.ts';
+import { stockJumps } from './stockJumps.ts';
+import { stockPaces } from './stockPaces.ts';
 
 export interface QuestionedActual {
   indicator: string;
@@ -28,9 +30,12 @@ export interface QuestionedActual {
    * Why: a slipped decimal point, a yearly figure that looks like the total (the stock the plan prints), or a
    * year of a flow far above both its plan pace and its other years (outlyingFlows).
    */
-  why: 'decimal' | 'stock' | 'outlier';
-  /** For an `outlier`: the plan's pace a year and the median of the other years it was read against. */
-  against?: { pace: number; others: number };
+  why: 'decimal' | 'stock' | 'outlier' | 'jump';
+  /**
+   * For an `outlier`: the plan's pace a year and the median of the other years it was read against; for a `jump`
+   * (a stock's rise, stockJumps) the same of the rises a year, and `step`, this year's rise.
+   */
+  against?: { pace: number; others: number; step?: number };
 }
 
 /** An entered value asked about, with the indicator's name and unit. */
@@ -65,6 +70,7 @@ export function questionedActuals(plan: Plan, entered: Actuals | undefined): Que
   if (!entered) return [];
   const facts = indicatorFacts(plan);
   const paces = flowPaces(plan);
+  const steps = stockPaces(plan, (id) => facts.base(id));
   const out: QuestionedActual[] = [];
   for (const [indicator, byYear] of Object.entries(entered)) {
     const ind = plan.indicators.find((i) => i.id === indicator);
@@ -92,6 +98,29 @@ export function questionedActuals(plan: Plan, entered: Actuals | undefined): Que
     out.push(
       ...outliers(plan, ind, byYear, { pace: paces.get(indicator), base: facts.base(indicator) }, out),
     );
+    out.push(...jumps(plan, ind, byYear, { pace: steps.get(indicator), base: facts.base(indicator) }, out));
   }
   return out;
+}
+
+/** Years a counted stock rises far above the plan's step and its other years (stockJumps), unless asked already. */
+function jumps(
+  plan: Plan,
+  ind: Plan['indicators'][number],
+  byYear: Record<string, number>,
+  at: { pace: number | undefined; base: number | undefined },
+  already: readonly QuestionedActual[],
+): QuestionedActual[] {
+  if (at.pace === undefined) return [];
+  const seen = new Set(already.filter((q) => q.indicator === ind.id).map((q) => q.year));
+  // Read without the values asked about already: a slipped 8,000 makes the right figure after it rise tenfold.
+  const known = knownValues(plan, ind.id, byYear, at.base).filter((k) => !seen.has(k.year));
+  const entered = enteredValues(byYear).filter((k) => !seen.has(k.year));
+  return stockJumps(entered, known, at.pace)
+    .filter((j) => !seen.has(j.year))
+    .map((j) => ({
+      ...asked(ind, j.year, j.value, Number.NaN),
+      why: 'jump' as const,
+      against: { pace: j.pace, others: j.others, step: j.step },
+    }));
 }

@@ -17,14 +17,17 @@ export function warnOutlyingFlows(
   const cells = new Map(candidates.map((c) => [`${c.id}\u0000${c.year}`, c]));
   for (const q of questionedActuals(plan, actuals)) {
     const cell = cells.get(`${q.indicator}\u0000${q.year}`);
-    if (q.why !== 'outlier' || !q.against || !cell) continue;
-    sink.add('warning', at(cell.row, cell.col, cell.raw), 'flowOutlier', {
+    if ((q.why !== 'outlier' && q.why !== 'jump') || !q.against || !cell) continue;
+    const said = {
       indicator: q.indicator,
       value: typed(q.value, q.unit, true),
       year: q.year,
       pace: typed(q.against.pace, perYear(q.unit), true),
       others: typed(q.against.others, perYear(q.unit), true),
       times: FLOW_OUTLIER_TIMES,
-    });
+    };
+    const place = at(cell.row, cell.col, cell.raw);
+    if (q.why === 'outlier') sink.add('warning', place, 'flowOutlier', said);
+    else sink.add('warning', place, 'stockJump', { ...said, step: typed(q.against.step!, q.unit, true) });
   }
 }

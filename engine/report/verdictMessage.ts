@@ -215,6 +215,7 @@ export function outlierArgs(q: QuestionedActual): MessageParams {
   return {
     pace: typed(q.against?.pace ?? Number.NaN, unit),
     others: typed(q.against?.others ?? Number.NaN, unit),
+    step: typed(q.against?.step ?? Number.NaN, unit),
     times: FLOW_OUTLIER_TIMES,
   };
 }
@@ -227,6 +228,7 @@ export function questionedItem(q: QuestionedActual): Message {
   const value = typed(q.value, q.unit);
   const at = { year: q.year, indicator: named(q), value };
   if (q.why === 'outlier') return msg('verdict.questioned.outlier', { ...at, ...outlierArgs(q) });
+  if (q.why === 'jump') return msg('verdict.questioned.jump', { ...at, ...outlierArgs(q) });
   if (q.why === 'decimal') return msg('verdict.questioned.item', { ...at, guess: typed(q.guess, q.unit) });
   return Number.isFinite(q.guess)
     ? msg('verdict.questioned.stock', { ...at, guess: typed(q.guess, q.unit) })

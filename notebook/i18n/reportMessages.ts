@@ -114,6 +114,10 @@ export const REPORT_MESSAGES = {
   'rep.settings.publishedValue': { zh: '{year}年公布 {value}', en: '{year}: published {value}' },
   'rep.settings.questioned': { zh: '存疑：疑为 {guess}', en: 'questioned: perhaps {guess}' },
   'rep.settings.questionedStock': { zh: '存疑：疑为年末总数', en: 'questioned: perhaps the year-end total' },
+  'rep.settings.questionedJump': {
+    zh: '存疑：比前一个已知值每年多 {step}，达到规划每年增量 {pace} 和其余各年增量（中位数 {others}）的 {times} 倍以上',
+    en: 'questioned: up {step} a year on the value before, {times} or more times both the plan’s step of {pace} a year and the other years’ rises (median {others})',
+  },
   'rep.settings.questionedOutlier': {
     zh: '存疑：达到规划每年进度 {pace} 和其余各年（中位数 {others}）的 {times} 倍以上',
     en: 'questioned: {times} or more times both the plan’s pace of {pace} a year and the other years (median {others})',

@@ -367,6 +367,8 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
             if (q.why === 'stock') return `${text} ⚠ ${t(lang, 'rep.settings.questionedStock')}`;
             if (q.why === 'outlier')
               return `${text} ⚠ ${t(lang, 'rep.settings.questionedOutlier', outlierArgs(q))}`;
+            if (q.why === 'jump')
+              return `${text} ⚠ ${t(lang, 'rep.settings.questionedJump', outlierArgs(q))}`;
             return `${text} ⚠ ${t(lang, 'rep.settings.questioned', { guess: figure(q.guess) })}`;
           })
           .join(t(lang, 'rep.settings.enteredSep')),

@@ -299,7 +299,9 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
                 ? t('detail.questionedStock')
                 : q.why === 'outlier'
                   ? t('detail.questionedOutlier', outlierArgs(q))
-                  : t('detail.questioned', { guess: formatValue(q.guess, info.unit, lang, true, whole) })
+                  : q.why === 'jump'
+                    ? t('detail.questionedJump', outlierArgs(q))
+                    : t('detail.questioned', { guess: formatValue(q.guess, info.unit, lang, true, whole) })
             }`
           : ''),
     );

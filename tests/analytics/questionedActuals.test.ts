@@ -52,10 +52,14 @@ describe('entered values that look like a slipped decimal point', () => {
     const jump = questionedActuals(plan, {
       [id('高新技术企业数')]: { '2021': 690, '2022': 7350, '2023': 780 },
     });
-    expect(jump.map((x) => [x.year, x.guess])).toEqual([[2022, 735]]);
-    // Twelve firms to 120 over the plan is growth, and so is 12 → 30 → 120 year on year below a hundred.
+    expect(jump.filter((x) => x.why === 'decimal').map((x) => [x.year, x.guess])).toEqual([[2022, 735]]);
+    // 690 in 2021 after a base of 12 (30 planned) is asked about too, as a stock's jump (stockJumps).
+    expect(jump.filter((x) => x.why !== 'decimal').map((x) => [x.year, x.why])).toEqual([[2021, 'jump']]);
+    // Twelve firms to 120 over the plan is no slipped point, and neither is 12 → 30 → 120 year on year below a
+    // hundred; the rise of 90 in 2023, 25 times the plan's 3.6 a year and ten times 2022's, is asked about as a jump.
     expect(questionedActuals(plan, { [id('高新技术企业数')]: { '2025': 120 } })).toEqual([]);
-    expect(questionedActuals(plan, { [id('高新技术企业数')]: { '2022': 30, '2023': 120 } })).toEqual([]);
+    const lumpy = questionedActuals(plan, { [id('高新技术企业数')]: { '2022': 30, '2023': 120 } });
+    expect(lumpy.map((x) => [x.year, x.why])).toEqual([[2023, 'jump']]);
   });
 
   it('question the slipped year, not the right one after it, and never both of a pair the other way round', () => {
