@@ -112,9 +112,10 @@ export const EVALUATED_ENTERED = [
 
 /**
  * Pastes actuals into 中期评估 and waits until the evaluation and the report show them (before, they may show
- * the plan's published statistics alone).
+ * the plan's published statistics alone). Up to 60 s, as for a run: 40 s ran out once in a fresh-clone CI on a
+ * machine busy with unit tests beside it, for an evaluation that takes ≈ 5 s alone.
  */
-export async function pasteActuals(page: Page, text: string, timeout = 40_000): Promise<void> {
+export async function pasteActuals(page: Page, text: string, timeout = 60_000): Promise<void> {
   await page.fill('#actuals-paste', text);
   await page.click('#actuals-apply');
   for (const s of EVALUATED_ENTERED) await page.waitForSelector(s, { state: 'attached', timeout });
