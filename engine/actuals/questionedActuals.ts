@@ -7,7 +7,7 @@ import type { Plan, Text } from '../plan/planSchema.ts';
 import type { Actuals } from '../plan/scenarioSchema.ts';
 import { flowPaces } from './flowPaces.ts';
 import { baseValue, enteredValues, knownValues } from './knownValues.ts';
-import { outlyingFlows } from './outlyingFlows.ts';
+import { type OutlyingFlow, outlyingFlows } from './outlyingFlows.ts';
 import { indicatorFacts } from './readObservation.ts';
 import { slipsInSeries } from './slipsInSeries.ts';
 import { stockJumps } from './stockJumps.ts';
@@ -43,22 +43,24 @@ function asked(ind: Plan['indicators'][number], year: number, value: number, gue
   return { indicator: ind.id, name: ind.name, unit: ind.unit, year, value, guess };
 }
 
-/** Years of a flow far above its plan pace and its other years (outlyingFlows), unless asked about already. */
-function outliers(
-  plan: Plan,
+/** Years asked about already for `indicator`. */
+function askedYears(out: readonly QuestionedActual[], indicator: string): Set<number> {
+  return new Set(out.filter((q) => q.indicator === indicator).map((q) => q.year));
+}
+
+/** A year out of line (outlyingFlows, stockJumps) as a question, unless asked about already. */
+function outOfLine(
   ind: Plan['indicators'][number],
-  byYear: Record<string, number>,
-  at: { pace: number | undefined; base: number | undefined },
-  already: readonly QuestionedActual[],
+  why: 'outlier' | 'jump',
+  found: readonly (OutlyingFlow & { step?: number })[],
+  seen: ReadonlySet<number>,
 ): QuestionedActual[] {
-  if (at.pace === undefined) return [];
-  const seen = new Set(already.filter((q) => q.indicator === ind.id).map((q) => q.year));
-  return outlyingFlows(enteredValues(byYear), knownValues(plan, ind.id, byYear, at.base), at.pace)
+  return found
     .filter((o) => !seen.has(o.year))
     .map((o) => ({
       ...asked(ind, o.year, o.value, Number.NaN),
-      why: 'outlier' as const,
-      against: { pace: o.pace, others: o.others },
+      why,
+      against: { pace: o.pace, others: o.others, ...(o.step === undefined ? {} : { step: o.step }) },
     }));
 }
 
@@ -95,32 +97,24 @@ export function questionedActuals(plan: Plan, entered: Actuals | undefined): Que
         out.push({ ...asked(ind, year, value, value - (totals.get(year - 1) ?? Number.NaN)), why: 'stock' });
       }
     }
-    out.push(
-      ...outliers(plan, ind, byYear, { pace: paces.get(indicator), base: facts.base(indicator) }, out),
-    );
-    out.push(...jumps(plan, ind, byYear, { pace: steps.get(indicator), base: facts.base(indicator) }, out));
+    const base = facts.base(indicator);
+    const pace = paces.get(indicator);
+    if (pace !== undefined) {
+      const found = outlyingFlows(enteredValues(byYear), knownValues(plan, indicator, byYear, base), pace);
+      out.push(...outOfLine(ind, 'outlier', found, askedYears(out, indicator)));
+    }
+    const step = steps.get(indicator);
+    if (step !== undefined) {
+      // Read without the values asked about already: a slipped 8,000 makes the right figure after it rise tenfold.
+      const seen = askedYears(out, indicator);
+      const known = knownValues(plan, indicator, byYear, base).filter((k) => !seen.has(k.year));
+      const found = stockJumps(
+        enteredValues(byYear).filter((k) => !seen.has(k.year)),
+        known,
+        step,
+      );
+      out.push(...outOfLine(ind, 'jump', found, seen));
+    }
   }
   return out;
-}
-
-/** Years a counted stock rises far above the plan's step and its other years (stockJumps), unless asked already. */
-function jumps(
-  plan: Plan,
-  ind: Plan['indicators'][number],
-  byYear: Record<string, number>,
-  at: { pace: number | undefined; base: number | undefined },
-  already: readonly QuestionedActual[],
-): QuestionedActual[] {
-  if (at.pace === undefined) return [];
-  const seen = new Set(already.filter((q) => q.indicator === ind.id).map((q) => q.year));
-  // Read without the values asked about already: a slipped 8,000 makes the right figure after it rise tenfold.
-  const known = knownValues(plan, ind.id, byYear, at.base).filter((k) => !seen.has(k.year));
-  const entered = enteredValues(byYear).filter((k) => !seen.has(k.year));
-  return stockJumps(entered, known, at.pace)
-    .filter((j) => !seen.has(j.year))
-    .map((j) => ({
-      ...asked(ind, j.year, j.value, Number.NaN),
-      why: 'jump' as const,
-      against: { pace: j.pace, others: j.others, step: j.step },
-    }));
 }
