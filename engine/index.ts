@@ -185,6 +185,7 @@ export {
   isCountUnit,
   isPercentUnit,
   percentSuffix,
+  type UnitOf,
   unitLabel,
 } from './report/formatValue.ts';
 export { historyRateBasis } from './report/historyRateBasis.ts';

@@ -7,7 +7,7 @@ import { isDataSource } from '../evaluate/baseSourceOf.ts';
 import type { TargetEvaluation } from '../evaluate/evaluateTargets.ts';
 import { settledIn, settledKey } from '../evaluate/settledIn.ts';
 import { statusKey } from '../evaluate/statusKey.ts';
-import { fixed, formatProb, formatValue, isPercentUnit, printedDigits } from './formatValue.ts';
+import { fixed, formatProb, formatValue, isPercentUnit, printedDigits, type UnitOf } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
 import { inTenths } from './messages/inTenths.ts';
@@ -182,7 +182,12 @@ export function latestIsLevel(t: TargetEvaluation): boolean {
  */
 export function formatLatest(t: TargetEvaluation, lang: Lang): string {
   if (t.latest === null) return '—';
-  return formatValue(t.latest.value, t.unit, lang, latestIsGiven(t), t.whole);
+  return formatValue(t.latest.value, unitOf(t), lang, latestIsGiven(t), t.whole);
+}
+
+/** The target's unit with its name, which picks the English noun of 家 (firms, or units for institutions). */
+export function unitOf(t: Pick<TargetEvaluation, 'unit' | 'name'>): UnitOf {
+  return { unit: t.unit, name: t.name };
 }
 
 /** The latest value was given (entered or published), not reckoned from other figures. */
@@ -200,7 +205,7 @@ function verdictCell(t: TargetEvaluation, lang: Lang): string {
   return renderMessage(lang, inTenths(verdictMessage(t.verdict, t.aspirational, t.nature)));
 }
 
-const goalUnit = (t: TargetEvaluation) => (t.kind === 'growth' ? '%' : t.unit);
+const goalUnit = (t: TargetEvaluation) => (t.kind === 'growth' ? '%' : unitOf(t));
 
 export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
   {
@@ -215,7 +220,7 @@ export const EVALUATION_COLUMN_SPEC: readonly EvaluationColumn[] = [
     text: (t, lang) =>
       t.kind === 'quota' || t.base === null
         ? dash
-        : formatValue(t.base, t.unit, lang, isDataSource(t.baseSource), t.whole),
+        : formatValue(t.base, unitOf(t), lang, isDataSource(t.baseSource), t.whole),
     value: (t) => (t.kind === 'quota' ? null : amountValue(t.base, t.unit, isDataSource(t.baseSource))),
   },
   {

@@ -12,6 +12,7 @@ import {
   latestSourceMessage,
   pointsHeader,
   targetName,
+  unitOf,
 } from './evaluationColumns.ts';
 import { isPercentUnit, percentSuffix, sheetUnit } from './formatValue.ts';
 import type { Lang } from './lang.ts';
@@ -43,14 +44,14 @@ export function evaluationTable(ev: Evaluation, lang: Lang = 'zh'): { fields: st
     t.id,
     targetName(t, lang),
     t.year,
-    sheetUnit(t.unit, lang),
+    sheetUnit(unitOf(t), lang),
     t.kind === 'growth'
       ? t.printedChange
         ? render(lang, 'col.goalUnit.periodChange', { years: t.printedChange.years })
         : percentSuffix('%/年', lang)
       : isPercentUnit(t.unit)
         ? '%'
-        : sheetUnit(t.unit, lang),
+        : sheetUnit(unitOf(t), lang),
     t.latest?.year ?? null,
     // An increase target's latest value is the level it is measured from: said here, as the page says 总量.
     t.latestSource === null

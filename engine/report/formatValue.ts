@@ -3,9 +3,29 @@
 
 import { DEFAULT_VERDICT_THRESHOLDS } from '../evaluate/verdictFor.ts';
 import { INDEX_UNIT } from '../plan/indexUnit.ts';
+import { countsInstitutions } from './countsInstitutions.ts';
 import { formatDecimal } from './formatDecimal.ts';
 import type { Lang } from './lang.ts';
 import { printedDecimals } from './printedDecimals.ts';
+import { wanMoneyEn } from './wanMoneyEn.ts';
+
+/**
+ * A unit, or an indicator's unit with its Chinese name: the name picks the English noun of a measure word that
+ * names no kind of thing — 家 counts firms, but 市级研发机构 20 家 are 20 units, not "20 firms" (countsInstitutions).
+ */
+export type UnitOf = string | { readonly unit: string; readonly name: { readonly zh: string } };
+
+/** The unit itself. */
+export function unitText(u: UnitOf): string {
+  return typeof u === 'string' ? u : u.unit;
+}
+
+/** The unit whose English words an English text uses: 家 of institutions as 个 ("units"), the unit otherwise. */
+function englishKey(u: UnitOf): string {
+  const unit = unitText(u);
+  if (typeof u === 'string' || !/^家(\/年)?$/.test(unit) || !countsInstitutions(u.name.zh)) return unit;
+  return unit.replace('家', '个');
+}
 
 /**
  * Units whose values are stored as fractions and shown × 100: shares (%), growth rates (%/年), changes to a
@@ -37,8 +57,8 @@ export function formatPercentOf(value: number, unit: string, lang: Lang, digits 
 
 /**
  * Counted things in English. A Chinese measure word names no kind of thing, so it gets a neutral noun: 家 counts
- * firms, and "firms" it stays: "establishments", neutral enough for R&D institutions and care homes, was too long
- * for the overview's figure column at 768 px (市级研发机构20家 reads "20 firms", a known imperfection);
+ * firms, and "firms" it stays where the unit comes without its indicator's name; with it, 家 of institutions reads
+ * "units" (englishKey) — "establishments" was too long for the overview's figure column at 768 px;
  * 个, 条 and 座 count anything (incubators, streets, industry chains), hence "units" — a bare number had left an
  * English table with no unit at all, and its axis and unit column with 个.
  */
@@ -201,12 +221,13 @@ export function printedDigits(x: number): number {
  */
 export function formatValue(
   value: number,
-  unit: string,
+  unitOf: UnitOf,
   lang: Lang,
   printed = false,
   whole?: boolean,
 ): string {
   if (!Number.isFinite(value)) return '—';
+  const unit = unitText(unitOf);
   // A rate-only indicator's index: said as one ("指数 1.068"), not as a number in a unit called 基期=1, and with
   // the change it stands for: a planner who entered yearly declines of 3.1% and 2.8% reads 累计 −5.8%, not 0.942.
   if (unit === INDEX_UNIT) {
@@ -243,15 +264,19 @@ export function formatValue(
   // The Chinese figure's digits, one place further: 504.3亿元 is 50.43 bn yuan (it read 50.4).
   if (unit === '亿元')
     return `${fixed(value / 10, lang, keep(value / 10, Math.min(3, digitsFor(Math.abs(value)) + 1), 4))} bn yuan`;
-  if (unit === '万元') return `${fixed(value / 100, lang, keep(value / 100, 2, 4))} m yuan`;
   if (unit === '亿美元') return `${fixed(value / 10, lang, keep(value / 10, 2, 4))} bn USD`;
-  if (unit === '万美元') return `${fixed(value / 100, lang, keep(value / 100, 2, 4))} m USD`;
+  // 万元 and 万美元, also per head: millions, or whole yuan under a million (wanMoneyEn).
+  const wan = wanMoneyEn(value, unit, (x, millions) =>
+    millions ? fixed(x, lang, keep(x, 2, 4)) : fixed(x, lang, 0),
+  );
+  if (wan !== undefined) return wan;
   if (unit === YES_NO && (value === 0 || value === 1)) return value === 1 ? 'yes' : 'no';
-  return withUnitEn(formatNumber(value, lang, digits), unit);
+  return withUnitEn(formatNumber(value, lang, digits), unitOf);
 }
 
 /** A number already written, with its unit's English words: "1 unit", "90 firms/yr", "2.25×". */
-export function withUnitEn(n: string, unit: string): string {
+export function withUnitEn(n: string, unitOf: UnitOf): string {
+  const unit = englishKey(unitOf);
   if (Object.hasOwn(SUFFIX_UNITS_EN, unit)) return `${n}${SUFFIX_UNITS_EN[unit]!.suffix}`;
   if (unit === YES_NO) return `${n} (1 = yes)`;
   const en = COUNT_UNITS_EN[unit] ?? MEASURE_UNITS_EN[unit];
@@ -267,7 +292,8 @@ function englishName(unit: string): string | undefined {
 }
 
 /** A unit label for axis titles and table headers. */
-export function unitLabel(unit: string, lang: Lang): string {
+export function unitLabel(unitOf: UnitOf, lang: Lang): string {
+  const unit = unitText(unitOf);
   if (isPercentUnit(unit)) return percentSuffix(unit, lang).trim();
   if (unit === INDEX_UNIT) return lang === 'zh' ? '指数（基期=1）' : 'index (base year = 1)';
   if (lang === 'zh') return unit;
@@ -276,13 +302,14 @@ export function unitLabel(unit: string, lang: Lang): string {
   // In the scale displayScale shows them in, as formatValue writes them.
   if (unit === '亿美元') return 'bn USD';
   if (unit === '万美元') return 'm USD';
-  return englishName(unit) || unit;
+  return englishName(englishKey(unitOf)) || unit;
 }
 
 /** The English names of the units a sheet's numbers are in, unscaled (the page shows 亿元 as bn yuan, ÷ 10). */
 const SHEET_UNITS_EN: Record<string, string> = {
   亿元: '100 million yuan',
   万元: '10,000 yuan',
+  '万元/人': '10,000 yuan per person',
   亿美元: '100 million USD',
   万美元: '10,000 USD',
 };
@@ -292,11 +319,12 @@ const SHEET_UNITS_EN: Record<string, string> = {
  * yuan (亿元)", "firms/yr (家/年)" — since the numbers stay in the plan's unit. The English evaluation CSV had
  * carried 条 and 家/年 alone.
  */
-export function sheetUnit(unit: string, lang: Lang): string {
+export function sheetUnit(unitOf: UnitOf, lang: Lang): string {
+  const unit = unitText(unitOf);
   // A rate-only indicator's index said as one (指数（基期=1）): a unit column of "基期=1" read as no unit at all.
   if (unit === INDEX_UNIT) return unitLabel(unit, lang);
   if (lang === 'zh' || isPercentUnit(unit)) return unit;
-  const en = SHEET_UNITS_EN[unit] || englishName(unit);
+  const en = SHEET_UNITS_EN[unit] || englishName(englishKey(unitOf));
   return en ? `${en} (${unit})` : unit;
 }
 
@@ -363,10 +391,10 @@ export function formatRate(r: number, lang: Lang, digits = 1): string {
 }
 
 /** A signed difference in the unit: +12.3 亿元, or percentage points for shares. */
-export function formatDelta(d: number, unit: string, lang: Lang): string {
+export function formatDelta(d: number, unit: UnitOf, lang: Lang): string {
   if (!Number.isFinite(d)) return '—';
   const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
-  if (isPercentUnit(unit))
+  if (isPercentUnit(unitText(unit)))
     return `${sign}${fixed(Math.abs(d) * 100, lang, 2)} ${lang === 'zh' ? '个百分点' : 'pp'}`;
   return `${sign}${formatValue(Math.abs(d), unit, lang)}`;
 }

@@ -1,6 +1,6 @@
 // How a target reads, the one place it is written: "≥ 607 亿元", "≥ +7.5%/年", "≥ +150 家", "≥ 30 家/年",
 // "1 – 2 个". Used by the dashboard, the detail chart, the evaluation table, the CLI and the reports.
-import { formatRate, formatValue, isYesNoUnit, printedDigits } from './formatValue.ts';
+import { formatRate, formatValue, isYesNoUnit, printedDigits, type UnitOf, unitText } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import { render } from './messages/render.ts';
 
@@ -31,9 +31,13 @@ export function comparatorSymbol(comparator: string | undefined, lang: Lang): st
   return COMPARATORS.has(c) ? render(lang, `comparator.${c}` as 'comparator.>=') : c;
 }
 
-/** `unit` is the unit of the indicator (growth targets are rates whatever it is). */
-export function targetPhrase(target: TargetShape, unit: string, lang: Lang): string {
+/**
+ * `unitOf` is the unit of the indicator (growth targets are rates whatever it is), with its name where the English
+ * noun of a measure word depends on it (UnitOf).
+ */
+export function targetPhrase(target: TargetShape, unitOf: UnitOf, lang: Lang): string {
   if (target.kind === 'qualitative' || target.value === undefined) return '';
+  const unit = unitText(unitOf);
   const change = target.printedChange;
   // A fall the plan asks for (单位GDP能耗降低13.5%, 年均下降3%) reads as one: "下降 ≥ 13.5%（5年累计）", not the
   // double negative "≤ −13.5%" beside a name that already says 降低 (赵工).
@@ -60,7 +64,7 @@ export function targetPhrase(target: TargetShape, unit: string, lang: Lang): str
       : `${comparatorSymbol(target.comparator, lang)} ${total(v as number)}${over}`.trim();
   }
   // A share's increase is a change in points (提高0.9个百分点), not a share of 0.9%.
-  const shown = target.kind === 'increase' && (unit === '%' || unit === '％') ? '百分点' : unit;
+  const shown = target.kind === 'increase' && (unit === '%' || unit === '％') ? '百分点' : unitOf;
   const fmt = (v: number) =>
     target.kind === 'growth'
       ? formatRate(v, lang, Math.max(1, printedDigits(v * 100)))

@@ -9,6 +9,7 @@ import {
   metInterval,
   targetPhrase as phrase,
   planTargetShape,
+  type UnitOf,
 } from '../../engine/index.ts';
 import { type Lang, paren } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
@@ -24,9 +25,19 @@ export function targetUnit(plan: Plan, target: Target): string {
   return target.unit ?? indicatorOf(plan, target.indicator)?.unit ?? '';
 }
 
+/** The indicator's (or the target's) name, which picks the English noun of 家: firms, or units for institutions. */
+function nameOf(plan: Plan, target: Target): { zh: string } {
+  return indicatorOf(plan, target.indicator)?.name ?? target.name;
+}
+
+/** targetUnit with the name that picks its English noun (UnitOf). */
+export function targetUnitOf(plan: Plan, target: Target): UnitOf {
+  return { unit: targetUnit(plan, target), name: nameOf(plan, target) };
+}
+
 /** The target as a short phrase: "≥ 607 亿元", "≥ +7.5%/年", "1 – 2 个" (the engine's one targetPhrase). */
 export function targetPhrase(plan: Plan, target: Target, lang: Lang): string {
-  return phrase(planTargetShape(plan.meta.baseYear, target), targetUnit(plan, target), lang);
+  return phrase(planTargetShape(plan.meta.baseYear, target), targetUnitOf(plan, target), lang);
 }
 
 /**
@@ -51,7 +62,7 @@ export function approxNote(plan: Plan, target: Target, lang: Lang, t: Translate)
   const shown =
     target.kind === 'growth'
       ? formatRate(threshold, lang, 2)
-      : formatValue(threshold, targetUnit(plan, target), lang, true);
+      : formatValue(threshold, targetUnitOf(plan, target), lang, true);
   return fall
     ? t('target.approxNote.fall', { threshold: shown })
     : t('target.approxNote', { threshold: shown, share: `${Math.round((1 - band / Math.abs(x)) * 100)}%` });
@@ -70,6 +81,8 @@ export interface MedianFigure {
   rate: boolean;
   /** Whole items (the run's `count`); false for a quantity per head in a counted unit (每万人口…件). */
   whole?: boolean;
+  /** The indicator's name, which picks the English noun of its unit (UnitOf). */
+  name?: { zh: string };
 }
 
 /**
@@ -116,9 +129,17 @@ export function medianFigure(plan: Plan, target: Target, result: RunResult): Med
         how: 'prov.medianIncrease',
         rate: false,
         whole: ind.count,
+        name: nameOf(plan, target),
       };
     default:
-      return { value: median, unit, how: 'prov.median', rate: false, whole: ind.count };
+      return {
+        value: median,
+        unit,
+        how: 'prov.median',
+        rate: false,
+        whole: ind.count,
+        name: nameOf(plan, target),
+      };
   }
 }
 
@@ -129,7 +150,7 @@ export function medianFigure(plan: Plan, target: Target, result: RunResult): Med
  */
 export function medianText(m: MedianFigure, lang: Lang): string {
   if (m.rate) return formatRate(m.value, lang);
-  const v = formatValue(m.value, m.unit, lang, false, m.whole);
+  const v = formatValue(m.value, m.name ? { unit: m.unit, name: m.name } : m.unit, lang, false, m.whole);
   return m.how === 'prov.medianIncrease' && m.value > 0 ? `+${v}` : v;
 }
 
