@@ -1,10 +1,13 @@
 // A value as a planner entered it, for the messages that question it: every digit kept (six significant, not
 // the display's rounding, which would hide the very digits in question) in the plan's unit in Chinese, and in
-// English in the page's English unit (6480000 亿元 → 648000 bn yuan, 90 家/年 → 90 firms/yr), which a
-// Chinese unit had stayed in beside English words.
+// English in the page's English unit (90 家/年 → 90 firms/yr), which a Chinese unit had stayed in beside English
+// words. Money, which English shows rescaled, is quoted in English as typed in the plan's unit with the English
+// reading beside it (48.5 亿元 (4.85 bn yuan)): a slipped 48.5 亿元 questioned as "4.85 bn yuan … did you mean
+// 48.5 bn yuan" read as if it offered back the very 48.5 typed.
 import { parseUnit } from '../units/unitFactor.ts';
 import { displayScale, isPercentUnit, unitLabel, withUnitEn } from './formatValue.ts';
 import type { Lang } from './lang.ts';
+import { wanMoneyEn } from './wanMoneyEn.ts';
 
 /** Six significant digits, without binary noise or padding: 6480000, 0.425, 1e+300. */
 const typedDigits = (x: number) => String(Number(x.toPrecision(6)));
@@ -16,8 +19,9 @@ const typedDigits = (x: number) => String(Number(x.toPrecision(6)));
 export function formatTyped(value: number, unit: string, lang: Lang, tight = false): string {
   if (isPercentUnit(unit) || parseUnit(unit).base === '%') return `${typedDigits(value * 100)}%`;
   if (lang === 'zh') return `${typedDigits(value)}${tight ? '' : ' '}${unit}`;
+  const wan = wanMoneyEn(value, unit, typedDigits);
   const scale = displayScale(unit, lang);
-  // Money is shown scaled in English (亿元 as bn yuan), its unit then named as the page names it.
-  if (scale !== 1) return `${typedDigits(value * scale)} ${unitLabel(unit, lang)}`;
-  return withUnitEn(typedDigits(value), unit);
+  if (wan === undefined && scale === 1) return withUnitEn(typedDigits(value), unit);
+  // Money, shown scaled in English (亿元 as bn yuan, a small 万元 in yuan): as typed, then as the page reads it.
+  return `${typedDigits(value)} ${unit} (${wan ?? `${typedDigits(value * scale)} ${unitLabel(unit, lang)}`})`;
 }

@@ -16,6 +16,8 @@ import type { Working } from '../../notebook/state/scenarioOps.ts';
 import { yaohaiPlan, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 
 const HAN_UNIT = /\d\s*(亿元|万元|万人|万户|家|个|条|项|倍|户|人|件|是\/否)/u;
+/** English text without the money it quotes as typed, in the plan's unit beside its English reading (formatTyped). */
+const untyped = (s: string) => s.replace(/\d[\d.e+]* (亿元|万元|亿美元|万美元)(\/人)? \(/gu, '(');
 
 describe('a pasted value questioned in English', () => {
   // With the published statistics: 2021's figure is what 2022's is read against.
@@ -31,14 +33,20 @@ describe('a pasted value questioned in English', () => {
   const of = (code: string) => issues.find((i) => i.code === code)!;
 
   it('quotes the value and what it is read against in English units, every digit kept', () => {
-    expect(of('farFromBaseRefused').message).toContain('648000 bn yuan is 30 or more times off');
-    expect(of('farFromBaseRefused').message).toContain(', 43.5 bn yuan:');
-    expect(of('decimalSlipYear').message).toContain('read, but 580 bn yuan is far from');
-    expect(of('decimalSlipYear').message).toContain('did you mean 58 bn yuan');
+    // Money as typed, in the plan's unit, with the English reading beside it (a slipped 48.5 亿元 questioned as
+    // "4.85 bn yuan … did you mean 48.5 bn yuan" had read as offering back the 48.5 typed).
+    expect(of('farFromBaseRefused').message).toContain(
+      '6480000 亿元 (648000 bn yuan) is 30 or more times off',
+    );
+    expect(of('farFromBaseRefused').message).toContain(', 435 亿元 (43.5 bn yuan):');
+    expect(of('decimalSlipYear').message).toContain('read, but 5800 亿元 (580 bn yuan) is far from');
+    expect(of('decimalSlipYear').message).toContain(
+      'did you mean 580 亿元 (58 bn yuan), a decimal point moved?',
+    );
     expect(of('negativeAmountRefused').message).toContain('(-5 firms)');
     // A unit named in a sentence, not beside a figure: "counts whole 家" had stood in the English.
     expect(of('notWholeCount').message).toContain('counts whole firms, not 72.5');
-    for (const i of issues) expect(i.message).not.toMatch(HAN_UNIT);
+    for (const i of issues) expect(untyped(i.message)).not.toMatch(HAN_UNIT);
   });
 
   it('reads in Chinese as it did', () => {
@@ -64,8 +72,10 @@ describe('a verdict resting on a questioned value', () => {
   const said = (lang: 'zh' | 'en') => renderMessage(lang, questionedMessage(msg('verdict.basis.data'), [q]));
 
   it('says the value and the guess in English units', () => {
-    expect(said('en')).toContain('Retail sales 2023: 290 bn yuan, perhaps 29 bn yuan');
-    expect(said('en')).not.toMatch(HAN_UNIT);
+    expect(said('en')).toContain(
+      'Retail sales 2023: 2900 亿元 (290 bn yuan), perhaps 290 亿元 (29 bn yuan), a decimal point moved',
+    );
+    expect(untyped(said('en'))).not.toMatch(HAN_UNIT);
     expect(said('zh')).toContain('2023年社会消费品零售总额 2900 亿元 疑为 290 亿元（小数点错位）');
   });
 });
@@ -95,8 +105,8 @@ describe('the English words of the plan’s common units', () => {
   });
 
   it('quote a typed value with its digits, money in the English scale', () => {
-    expect(formatTyped(6480000, '亿元', 'en')).toBe('648000 bn yuan');
-    expect(formatTyped(12.345678, '万元', 'en')).toBe('0.123457 m yuan');
+    expect(formatTyped(6480000, '亿元', 'en')).toBe('6480000 亿元 (648000 bn yuan)');
+    expect(formatTyped(12.345678, '万元', 'en')).toBe('12.3457 万元 (123457 yuan)');
     expect(formatTyped(0.62, '万人', 'en')).toBe('0.62 × 10k people');
     expect(formatTyped(90, '家/年', 'en')).toBe('90 firms/yr');
     expect(formatTyped(0.0425, '%', 'en')).toBe('4.25%');

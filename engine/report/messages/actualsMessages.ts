@@ -78,11 +78,11 @@ export const ACTUALS_MESSAGES = {
   },
   'actuals.decimalSlip': {
     zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差甚远，疑为 {guess}（小数点错位）：请核对',
-    en: 'read, but {value} is far from the base of {indicator}, {base}: did you mean {guess} (a decimal point moved)? Please check',
+    en: 'read, but {value} is far from the base of {indicator}, {base}: did you mean {guess}, a decimal point moved? Please check',
   },
   'actuals.decimalSlipYear': {
     zh: '已读取，但 {value} 与{indicator}{year}年的 {against} 相差甚远，疑为 {guess}（小数点错位）：请核对',
-    en: 'read, but {value} is far from the {year} figure of {indicator}, {against}: did you mean {guess} (a decimal point moved)? Please check',
+    en: 'read, but {value} is far from the {year} figure of {indicator}, {against}: did you mean {guess}, a decimal point moved? Please check',
   },
   'actuals.flowOutlier': {
     zh: '已读取，但{indicator}{year}年的 {value} 达到规划每年进度 {pace} 的 {times} 倍以上，也达到其余各年所填（中位数 {others}）的 {times} 倍以上，疑为录入有误（如多打了一位）：请核对',

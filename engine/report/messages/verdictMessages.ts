@@ -142,7 +142,7 @@ export const VERDICT_MESSAGES = {
   },
   'verdict.questioned.item': {
     zh: '{year}年{indicator} {value} 疑为 {guess}（小数点错位）',
-    en: '{indicator} {year}: {value}, perhaps {guess} (a decimal point moved)',
+    en: '{indicator} {year}: {value}, perhaps {guess}, a decimal point moved',
   },
   'verdict.questioned.stock': {
     zh: '{year}年{indicator} {value} 接近规划印出的总数，疑为年末总数（当年新增约 {guess}）',
