@@ -9,6 +9,7 @@ export type { QuestionedActual } from './actuals/questionedActuals.ts';
 export { questionedBehind } from './actuals/questionedBehind.ts';
 export { type RatesChain, ratesChain } from './actuals/ratesChain.ts';
 export { type EnteredValue, readEnteredValue } from './actuals/readEnteredValue.ts';
+export { sumsItsYears } from './actuals/sumsItsYears.ts';
 // Analytics
 export { type CheckPlanResult, checkPlan, type Finding, type Severity } from './check/checkPlan.ts';
 export { type FindingText, renderFindings } from './check/renderFindings.ts';

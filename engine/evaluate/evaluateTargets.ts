@@ -6,6 +6,7 @@
 import { type QuestionedActual, questionedActuals } from '../actuals/questionedActuals.ts';
 import { questionedBehind } from '../actuals/questionedBehind.ts';
 import { type RatesChain, ratesChain } from '../actuals/ratesChain.ts';
+import { sumsItsYears } from '../actuals/sumsItsYears.ts';
 import { targetCountStep } from '../outputs/targetStats.ts';
 import { isCountIndicator } from '../plan/countUnit.ts';
 import { knownBase } from '../plan/knownBase.ts';
@@ -298,6 +299,8 @@ function evaluateTarget(
     settled: latest?.year === t.year,
     asOf,
     parts: derivedFrom[t.indicator] ?? [],
+    latest: latest?.year ?? null,
+    summed: sumsItsYears(t.kind, ind.dynamics.kind),
   });
   let status = measures
     ? classifyStatus(measures.pace, measures.achieved, thresholds, measures.ceiling, measures.floor)

@@ -6,9 +6,10 @@ import {
   questionedBehind,
   type RunResult,
   settledIn,
+  sumsItsYears,
   type Target,
 } from '../../engine/index.ts';
-import { targetResultOf } from './targetFigures.ts';
+import { indicatorOf, targetResultOf } from './targetFigures.ts';
 
 export function questionedFor(plan: Plan, result: RunResult | null, target: Target): QuestionedActual[] {
   if (!target.indicator) return [];
@@ -16,6 +17,12 @@ export function questionedFor(plan: Plan, result: RunResult | null, target: Targ
   return questionedBehind(
     result?.questioned ?? [],
     { indicator: target.indicator, year: target.year },
-    { baseYear: plan.meta.baseYear, settled: tr !== undefined && settledIn(tr) !== null },
+    {
+      baseYear: plan.meta.baseYear,
+      settled: tr !== undefined && settledIn(tr) !== null,
+      // The year the verdict reads (the run's latest observation), as the evaluation table marks it.
+      ...(tr ? { latest: tr.latest?.year ?? null } : {}),
+      summed: sumsItsYears(target.kind, indicatorOf(plan, target.indicator)?.dynamics.kind),
+    },
   );
 }

@@ -800,6 +800,25 @@ describe('a verdict resting on an entered value that looks mistyped', () => {
     );
     expect(earlier.targets.every((t) => t.questioned === undefined)).toBe(true);
   });
+
+  it('marks a verdict only when the year it reads is questioned, not an earlier year it passed over', async () => {
+    const gdp = id('地区生产总值');
+    // 2021 slipped (52 for 520), 2022 sound: the verdict reads 2022 against the base.
+    const later = await evaluateTargets(urban, null, { [gdp]: { '2021': 52, '2022': 540 } }, { paths: 0 });
+    const row = later.targets.find((t) => t.indicator === gdp)!;
+    expect(row.latest?.year).toBe(2022);
+    expect(row.questioned).toBeUndefined();
+    // Evaluated to 2021, the verdict reads the slipped year: marked.
+    const to2021 = await evaluateTargets(
+      urban,
+      null,
+      { [gdp]: { '2021': 52, '2022': 540 } },
+      { paths: 0, asOf: 2021 },
+    );
+    expect(to2021.targets.find((t) => t.indicator === gdp)!.questioned).toEqual([
+      expect.objectContaining({ year: 2021, value: 52 }),
+    ]);
+  });
 });
 
 // A tester: 社零's 2025 level, reckoned from the published 2020 level and the published average growth, settled

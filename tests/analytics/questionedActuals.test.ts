@@ -3,6 +3,7 @@ import { questionedActuals } from '../../engine/actuals/questionedActuals.ts';
 import { questionedBehind } from '../../engine/actuals/questionedBehind.ts';
 import type { Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { runSync } from '../../engine/run/run.ts';
+import { questionedFor } from '../../notebook/model/questionedFor.ts';
 import { planFromTable } from '../extract/planFromTable.ts';
 
 const plan = planFromTable(
@@ -94,6 +95,32 @@ describe('entered values that look like a slipped decimal point', () => {
         { baseYear: 2020, settled: false, parts: [target.indicator] },
       ),
     ).toHaveLength(3);
+  });
+
+  it('weigh on a verdict only in a year it reads: the base and the latest, or every year of a sum', () => {
+    // 2021 questioned, 2022 sound: a level's verdict reads 2022 (and the base), and 2021 is no part of it.
+    const all = questionedActuals(plan, { [id('地区生产总值')]: { '2021': 52, '2022': 540 } });
+    expect(all.map((q) => q.year)).toEqual([2021]);
+    const target = { indicator: id('地区生产总值'), year: 2025 };
+    expect(questionedBehind(all, target, { baseYear: 2020, settled: false, latest: 2022 })).toEqual([]);
+    // The year read is the questioned one: marked.
+    expect(questionedBehind(all, target, { baseYear: 2020, settled: false, latest: 2021 })).toHaveLength(1);
+    // A quota or a running sum adds up every year: 2021 counts.
+    expect(
+      questionedBehind(all, target, { baseYear: 2020, settled: false, latest: 2022, summed: true }),
+    ).toHaveLength(1);
+  });
+
+  it('mark the overview’s verdict as the evaluation table does: by the year the run’s verdict reads', () => {
+    const gdp = id('地区生产总值');
+    const target = plan.targets.find((t) => t.indicator === gdp)!;
+    const marked = (byYear: Record<string, number>) => {
+      const scenario = { format: 'planpath/scenario@1', name: { zh: '录入' }, actuals: { [gdp]: byYear } };
+      const result = runSync(plan, scenario as unknown as Scenario, { paths: 0 });
+      return questionedFor(plan, result, target).map((q) => q.year);
+    };
+    expect(marked({ '2021': 52, '2022': 540 })).toEqual([]);
+    expect(marked({ '2021': 52 })).toEqual([2021]);
   });
 
   it('come with a run of the scenario that holds them, for the overview to mark its verdicts', () => {
