@@ -65,7 +65,7 @@ describe('a pasted year of a flow out of line', () => {
       '已读取，但专精特新后备库年入库数2023年的 90家/年 达到规划每年进度 8家 的 5 倍以上，也达到其余各年所填（中位数 10家）的 5 倍以上，疑为录入有误（如多打了一位）：请核对',
     );
     expect(asked[0]!.message).toBe(
-      'read, but 90 firms/yr for Firms added to the "specialised & innovative" reserve per year in 2023 is 5 or more times both the plan’s pace of 8 firms a year and the other years given (median 10 firms): most likely mistyped (a digit too many); please check',
+      'read, but 90 firms/yr for Firms added to the "specialised & innovative" reserve per year in 2023 is 5 or more times both the plan’s pace of 8 firms a year and the other years given (median 10 firms): perhaps mistyped (a digit too many); please check',
     );
   });
 

@@ -86,7 +86,7 @@ export const ACTUALS_MESSAGES = {
   },
   'actuals.flowOutlier': {
     zh: '已读取，但{indicator}{year}年的 {value} 达到规划每年进度 {pace} 的 {times} 倍以上，也达到其余各年所填（中位数 {others}）的 {times} 倍以上，疑为录入有误（如多打了一位）：请核对',
-    en: 'read, but {value} for {indicator} in {year} is {times} or more times both the plan’s pace of {pace} a year and the other years given (median {others}): most likely mistyped (a digit too many); please check',
+    en: 'read, but {value} for {indicator} in {year} is {times} or more times both the plan’s pace of {pace} a year and the other years given (median {others}): perhaps mistyped (a digit too many); please check',
   },
   'actuals.stockJump': {
     zh: '已读取，但{indicator}{year}年的 {value} 比前一个已知值每年多 {step}，达到规划每年增量 {pace} 的 {times} 倍以上，也达到其余各年增量（中位数 {others}）的 {times} 倍以上，疑为录入有误（如多打了一位）：请核对',
