@@ -93,6 +93,8 @@ function markQuestioned(
   mark.textContent = `⚠ ${t('feas.questioned')}`;
   cell.classList.add('questioned');
   cell.dataset.tip = renderMessage(lang, questionedItem(q));
+  // Above the cell: below it the tip covered the next row, and its 改为 … button (tipTop).
+  cell.dataset.tipPlace = 'above';
   cell.tabIndex = 0;
   cell.append(mark);
   if (!replace || q.why !== 'decimal' || !Number.isFinite(q.guess)) return;

@@ -1,5 +1,7 @@
 // One tooltip for the whole page: any element with `data-tip` shows it on hover or keyboard focus, so every
 // number can carry its provenance without a listener of its own.
+import { tipTop } from './tipTop.ts';
+
 export function installTooltip(root: HTMLElement = document.body): () => void {
   const tip = document.createElement('div');
   tip.className = 'tooltip';
@@ -21,8 +23,9 @@ export function installTooltip(root: HTMLElement = document.body): () => void {
     tip.style.maxWidth = `${w}px`;
     const left = Math.max(8, Math.min(r.left, window.innerWidth - w - 8));
     tip.style.left = `${left + window.scrollX}px`;
-    const below = r.bottom + 6 + window.scrollY;
-    tip.style.top = `${below}px`;
+    // Measured once its text and width are set; above its element where that asks and there is room.
+    const height = tip.getBoundingClientRect().height;
+    tip.style.top = `${tipTop(r, height, el.dataset.tipPlace === 'above', window.scrollY)}px`;
   };
   const hide = () => {
     if (current) current.removeAttribute('aria-describedby');
