@@ -16,7 +16,6 @@ import {
   knownBase,
   oddsIndicators,
   oddsPart,
-  outlierArgs,
   type Plan,
   type RunResult,
   type RunWarning,
@@ -38,6 +37,7 @@ import { provenanceText } from '../format/provenanceText.ts';
 import { categoryLabel } from '../i18n/categories.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
+import { enteredFigure } from '../model/enteredFigure.ts';
 import { formulaSymbols } from '../model/formulaSymbols.ts';
 import {
   medianFigure,
@@ -290,21 +290,7 @@ function factsHtml(app: App, info: IndicatorInfo, state: RunState, lang: Lang, t
       );
       continue;
     }
-    add(
-      `${t('prov.entered')} ${year}`,
-      formatValue(value, info.unit, lang, true, whole) +
-        (q
-          ? ` ⚠ ${
-              q.why === 'stock'
-                ? t('detail.questionedStock')
-                : q.why === 'outlier'
-                  ? t('detail.questionedOutlier', outlierArgs(q))
-                  : q.why === 'jump'
-                    ? t('detail.questionedJump', outlierArgs(q))
-                    : t('detail.questioned', { guess: formatValue(q.guess, info.unit, lang, true, whole) })
-            }`
-          : ''),
-    );
+    add(`${t('prov.entered')} ${year}`, enteredFigure(value, info.unit, q, lang, t, whole));
   }
   // Years between two known values, reckoned on the line joining them rather than simulated (bridgeGaps): each
   // year's figure, as the run holds it on every path, with how it was reckoned beside it (孙科长: the line had
