@@ -140,7 +140,7 @@ function planTable(plan: Plan, lang: Lang): string {
   ]);
   const indicators = plan.indicators.map((i) => [
     i.id,
-    unitLabel(i.unit, lang),
+    unitLabel(i, lang),
     i.dynamics.kind,
     knownBase(i)
       ? exactFigure(knownBase(i)!.value, i.unit, lang)

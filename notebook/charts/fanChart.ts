@@ -19,6 +19,9 @@ export interface Band {
 export interface FanChartInput {
   years: readonly number[];
   unit: string;
+  /** The indicator's name: its Chinese picks the English noun of 家 on the axis (20 units of R&D institutions,
+   * not 20 firms: countsInstitutions). */
+  name?: { readonly zh: string };
   lang: Lang;
   title: string;
   /** Accessible description of what the chart shows. */
@@ -208,7 +211,7 @@ export function fanChartSvg(input: FanChartInput): string {
     `<line class="axis" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${baseY}" y2="${baseY}"/>`,
   );
   parts.push(
-    `<text class="unit" x="${MARGIN.left - 6}" y="${MARGIN.top - 12}" text-anchor="end">${esc(unitLabel(input.unit, input.lang))}</text>`,
+    `<text class="unit" x="${MARGIN.left - 6}" y="${MARGIN.top - 12}" text-anchor="end">${esc(unitLabel(input.name ? { unit: input.unit, name: input.name } : input.unit, input.lang))}</text>`,
   );
 
   const idx = Array.from({ length: n }, (_, i) => i);

@@ -718,7 +718,7 @@ function baseNeeds(input: ReportInput, lang: Lang): ReportDoc['baseNeeds'] {
         .join('');
       return `${t(lang, 'rep.baseNeeds.line', {
         name: pick(ind.name, lang),
-        unit: unitLabel(ind.unit, lang),
+        unit: unitLabel(ind, lang),
         targets: waiting,
       })}${others}`;
     }),

@@ -74,6 +74,7 @@ function comparisonChart(
   const svg = fanChartSvg({
     years: first.result.years,
     unit: info.unit,
+    name: info.name,
     lang,
     title: `${pick(info.name, lang)} · ${t('cmp.title')}`,
     band: null,

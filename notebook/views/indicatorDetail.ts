@@ -416,6 +416,7 @@ function chartSvg(
   return fanChartSvg({
     years: r.years,
     unit: info.unit,
+    name: info.name,
     lang,
     title,
     mainName: scenarioName(state.scenario, lang),

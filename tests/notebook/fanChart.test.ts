@@ -163,3 +163,22 @@ describe('fanChartSvg legend', () => {
     expect(Math.max(...yearYs)).toBeLessThan(Math.min(...rows) - 8);
   });
 });
+
+describe('fanChartSvg unit title', () => {
+  const unitTitle = (svg: string) => svg.match(/<text class="unit"[^>]*>([^<]*)</)?.[1];
+  const input = {
+    years: [2021, 2022, 2023],
+    unit: '家',
+    lang: 'en' as const,
+    title: 't',
+    band: null,
+    deterministic: [8, 12, 16],
+  };
+  it('names 家 of institutions "units" in English, given the indicator', () => {
+    expect(unitTitle(fanChartSvg({ ...input, name: { zh: '市级研发机构' } }))).toBe('units');
+  });
+  it('keeps "firms" for firms, and for 家 given no name', () => {
+    expect(unitTitle(fanChartSvg({ ...input, name: { zh: '高新技术企业' } }))).toBe('firms');
+    expect(unitTitle(fanChartSvg(input))).toBe('firms');
+  });
+});

@@ -56,6 +56,7 @@ function chartOf(
   const svg = fanChartSvg({
     years: main.result.years,
     unit: info.unit,
+    name: info.name,
     lang,
     title: `${pick(info.name, lang)}${paren(main.name, lang)}`,
     mainName: main.name,
