@@ -887,7 +887,7 @@ export const MESSAGES = {
   'baseRequests.sep': { zh: '；', en: '; ' },
   'pastYears.summary': {
     zh: '目标年已过：{targets} 项目标（含力争目标 {aspirational} 项）的目标年（{years}年）已过，但尚无该年实际数据，其判断是模型对已过年份的估计，不是实际结果；还缺 {n} 个指标的数值',
-    en: 'Target years past: {targets} targets ({aspirational} of them aspirational) are due in {years}, which is over, but have no actual for that year — their verdicts are the model’s estimate of a past year, not the outcome; {n} values are missing',
+    en: 'Target years past: {targets} {targets|target|targets} ({aspirational} of them aspirational) {targets|is|are} due in {years}, which is over, but {targets|has|have} no actual for that year — {targets|its verdict is|their verdicts are} the model’s estimate of a past year, not the outcome; {n} {n|value is|values are} missing',
   },
   'pastYears.hint': {
     zh: '请向统计部门索取下列指标在目标年的数值；导出的数据需求表填好后，整表粘贴到“实施评估”一节，相应目标即按实际结果判定（已完成 / 未完成；增量与增速类目标另需基期值，见“基期待补”）。',

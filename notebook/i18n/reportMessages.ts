@@ -150,12 +150,12 @@ export const REPORT_MESSAGES = {
   'rep.cells.chartCaption': { zh: '{name}（情景“{scenario}”）', en: '{name} (scenario “{scenario}”)' },
   'rep.cells.compared': {
     zh: '页面中此图还对比了另外 {n} 个情景；报告只画本报告所用的情景。',
-    en: "In the page this chart also compares {n} other scenarios; the report draws the report's own scenario.",
+    en: "In the page this chart also compares {n} other {n|scenario|scenarios}; the report draws the report's own scenario.",
   },
   'rep.h.noData': { zh: '附：尚无实际数据的目标', en: 'Appendix: targets waiting for data' },
   'rep.noData.intro': {
     zh: '以下 {n} 个目标基期以来尚无实际数据，未作进度评估。各目标后是情景“{scenario}”的推演：模型按标注的假设所作的估计，不是实际结果。',
-    en: 'These {n} targets have no actual since the base year, so their progress is not evaluated. Beside each is what the scenario “{scenario}” projects: a model estimate on labelled assumptions, not an outcome.',
+    en: '{n|This target has|These {n} targets have} no actual since the base year, so {n|its|their} progress is not evaluated. Beside each is what the scenario “{scenario}” projects: a model estimate on labelled assumptions, not an outcome.',
   },
   'rep.noData.line': {
     zh: '{target}（{year}年）：达成概率 {pMet}，{verdict}，{basis}',
@@ -164,15 +164,15 @@ export const REPORT_MESSAGES = {
   'rep.h.baseNeeds': { zh: '附：所需基期数据', en: 'Appendix: base-year data needed' },
   'rep.baseNeeds.intro': {
     zh: '以下 {n} 个指标缺少{year}年数值（规划未载明，也无公布统计），{targets} 项目标因此暂不作判断。请向统计部门索取；本报告的 Excel 版附有同一张数据需求表，填好后可粘贴到本页“实施评估”一节。',
-    en: '{n} indicators below lack a {year} value (the plan does not print one and no statistic gives it), so {targets} targets have no verdict yet. Ask the statistics office for them; the Excel version of this report carries the same data request, which reads back under Review once filled in.',
+    en: '{n|The indicator below lacks|The {n} indicators below lack} a {year} value (the plan does not print one and no statistic gives it), so {targets} {targets|target has|targets have} no verdict yet. Ask the statistics office for them; the Excel version of this report carries the same data request, which reads back under Review once filled in.',
   },
   'rep.baseNeeds.introProgress': {
     zh: '以下 {n} 个指标缺少{year}年数值（规划未载明，也无公布统计）：{progress} 项目标已按最新数据判断，但完成进度无从计算。请向统计部门索取；本报告的 Excel 版附有同一张数据需求表，填好后可粘贴到本页“实施评估”一节。',
-    en: '{n} indicators below lack a {year} value (the plan does not print one and no statistic gives it): {progress} targets are judged on their latest figures, but their progress cannot be measured. Ask the statistics office for them; the Excel version of this report carries the same data request, which reads back under Review once filled in.',
+    en: '{n|The indicator below lacks|The {n} indicators below lack} a {year} value (the plan does not print one and no statistic gives it): {progress} {progress|target is judged on its|targets are judged on their} latest figures, but {progress|its|their} progress cannot be measured. Ask the statistics office for them; the Excel version of this report carries the same data request, which reads back under Review once filled in.',
   },
   'rep.baseNeeds.alsoProgress': {
     zh: '另有 {progress} 项目标已按最新数据判断，但完成进度同样待这些数值计算（标“完成进度”）。',
-    en: ' Another {progress} targets are judged on their latest figures, but their progress waits for these values too (marked “progress”).',
+    en: ' Another {progress} {progress|target is judged on its|targets are judged on their} latest figures, but {progress|its|their} progress waits for these values too (marked “progress”).',
   },
   'rep.baseNeeds.line': { zh: '{name}（{unit}）：{targets}', en: '{name} ({unit}): {targets}' },
   /** A published figure on another reading of a target waiting here (plan.otherReadings): not the base asked for. */
@@ -182,11 +182,11 @@ export const REPORT_MESSAGES = {
   },
   'rep.summary.counts': {
     zh: '本次评估共涉及 {total} 项量化目标（含力争目标 {aspirational} 项、口径不可比 {notComparable} 项），其中 {evaluated} 项有 {base} 年以后的实际数据：{list}。',
-    en: 'The plan has {total} quantitative targets ({aspirational} aspirational, {notComparable} not comparable); {evaluated} have actual data after {base}: {list}.',
+    en: 'The plan has {total} quantitative targets ({aspirational} aspirational, {notComparable} not comparable); {evaluated} {evaluated|has|have} actual data after {base}: {list}.',
   },
   'rep.summary.basis': {
     zh: '判断依据：{data} 项结论依据数据{derived}，{assumption} 项依据标注的假设，{unknown} 项基期待补（尚无基期值，暂不作判断）。',
-    en: 'What the verdicts rest on: {data} on data{derived}, {assumption} on labelled assumptions, and {unknown} wait for a base (no base value yet, so no verdict).',
+    en: 'What the verdicts rest on: {data} on data{derived}, {assumption} on labelled assumptions, and {unknown} {unknown|waits|wait} for a base (no base value yet, so no verdict).',
   },
   'rep.summary.basisDerived': {
     zh: '，{n} 项依据由公布数据推算的值（非公布数，公布后须核对）',
@@ -194,20 +194,20 @@ export const REPORT_MESSAGES = {
   },
   'rep.summary.basisQuestioned': {
     zh: '其中 {n} 项依据数据的结论所依的录入值疑有误（见下文“数据存疑”），核对前不宜作为依据。',
-    en: 'Of the verdicts on data, {n} rest on an entered value that looks mistyped (see below): not to be relied on until checked.',
+    en: 'Of the verdicts on data, {n} {n|rests|rest} on an entered value that looks mistyped (see below): not to be relied on until checked.',
   },
   'rep.summary.basisNoRecord': {
     zh: '判断依据：{data} 项结论依据数据{derived}，{assumption} 项依据标注的假设，{noRecord} 项待补执行记录或历年数据（只有假设代替完成记录或历史数据，暂不作判断），{unknown} 项基期待补（尚无基期值，暂不作判断）。',
-    en: 'What the verdicts rest on: {data} on data{derived}, {assumption} on labelled assumptions; {noRecord} wait for a record of delivery or past figures (only an assumption stands in for them, so no verdict) and {unknown} for a base (no base value yet, so no verdict).',
+    en: 'What the verdicts rest on: {data} on data{derived}, {assumption} on labelled assumptions; {noRecord} {noRecord|waits|wait} for a record of delivery or past figures (only an assumption stands in for them, so no verdict) and {unknown} for a base (no base value yet, so no verdict).',
   },
   'rep.summary.basisApart': {
     zh: '力争目标 {n} 项另计：{data} 项依据数据{derived}，{assumption} 项依据假设，{unknown} 项基期待补。',
-    en: 'The {n} aspirational targets are counted apart: {data} on data{derived}, {assumption} on assumptions, {unknown} waiting for a base.',
+    en: '{n|The aspirational target is|The {n} aspirational targets are} counted apart: {data} on data{derived}, {assumption} on assumptions, {unknown} waiting for a base.',
   },
   'rep.summary.countItem': { zh: '{label} {n} 项', en: '{label} {n}' },
   'rep.summary.waiting': {
     zh: '另有 {n} 项尚无实际数据，待补充后再评估。',
-    en: '{n} more wait for data and are not evaluated yet.',
+    en: '{n} more {n|waits|wait} for data and {n|is|are} not evaluated yet.',
   },
   'rep.summary.groups': {
     zh: '总体看，提前实现或快于预期 {ahead} 项，基本符合预期 {onTrack} 项，滞后或严重滞后 {behind} 项。',
@@ -215,7 +215,7 @@ export const REPORT_MESSAGES = {
   },
   'rep.summary.settled': {
     zh: '按目标年数据已可判定的 {n} 项中，已完成 {met} 项，未完成 {missed} 项。',
-    en: 'Of the {n} targets their own year’s data settle: met {met}, not met {missed}.',
+    en: 'Of the {n} {n|target|targets} {n|its|their} own year’s data settle: met {met}, not met {missed}.',
   },
   'rep.summary.groupsRest': {
     zh: '其余目标中，提前实现或快于预期 {ahead} 项，基本符合预期 {onTrack} 项，滞后或严重滞后 {behind} 项。',
@@ -228,27 +228,27 @@ export const REPORT_MESSAGES = {
   // The report had said "none at risk" above an appendix listing five at risk among the targets without data.
   'rep.summary.noneMeasured': {
     zh: '有实际数据的目标中没有滞后或按推演存在风险的；尚无实际数据的目标中，按推演有 {n} 项存在风险或难以达成，见附录“尚无实际数据的目标”。',
-    en: 'No target with data is behind or at risk on the forecast; of the targets without data, {n} are at risk or off track on the forecast (see the appendix of targets waiting for data).',
+    en: 'No target with data is behind or at risk on the forecast; of the targets without data, {n} {n|is|are} at risk or off track on the forecast (see the appendix of targets waiting for data).',
   },
   'rep.summary.overviewCount': {
     zh: '按综合判断，存在风险、难以达成或未达成的目标共 {n} 项（即目标总览中的“需关注”）：有实际数据的 {withData} 项列于下文，尚无实际数据、仅按推演判断的 {projected} 项见附录“尚无实际数据的目标”。',
-    en: 'By the verdicts, {n} targets are at risk, off track or missed (the overview’s “needing attention”): the {withData} with data are listed below, and the {projected} without data, judged on the forecast alone, in the appendix of targets waiting for data.',
+    en: 'By the verdicts, {n} {n|target is|targets are} at risk, off track or missed (the overview’s “needing attention”): the {withData} with data are listed below, and the {projected} without data, judged on the forecast alone, in the appendix of targets waiting for data.',
   },
   'rep.summary.behindNotDoubted': {
     zh: '下文另列 {n} 项进度落后、但按推演仍基本符合预期的目标（目标总览按综合判断，不计入“需关注”）。',
-    en: 'The list below also holds {n} targets behind on pace that the forecast still finds broadly on plan (the overview goes by the verdict and does not count them).',
+    en: 'The list below also holds {n} {n|target|targets} behind on pace that the forecast still finds broadly on plan (the overview goes by the verdict and does not count them).',
   },
   'rep.summary.doubtedIntro': {
     zh: '目前没有滞后的目标；但以下 {n} 项目标进度虽未落后，按推演存在风险或难以达成（二者不一致时，以推演为准），需要关注：',
-    en: 'No target is behind plan at present; but these {n} targets, though not behind, are at risk or off track by the forecast (where the two disagree, the forecast decides) and need attention:',
+    en: 'No target is behind plan at present; but {n|this target, though not behind, is|these {n} targets, though not behind, are} at risk or off track by the forecast (where the two disagree, the forecast decides) and {n|needs|need} attention:',
   },
   'rep.summary.bothIntro': {
     zh: '以下 {n} 项目标需要关注：{behind} 项进度落后于规划要求；{doubted} 项进度虽未落后，按推演存在风险或难以达成（二者不一致时，以推演为准）：',
-    en: 'These {n} targets need attention: {behind} are behind what the plan asks for by now; {doubted}, though not behind, are at risk or off track by the forecast (where the two disagree, the forecast decides):',
+    en: '{n|This target needs|These {n} targets need} attention: {behind} {behind|is|are} behind what the plan asks for by now; {doubted}, though not behind, {doubted|is|are} at risk or off track by the forecast (where the two disagree, the forecast decides):',
   },
   'rep.summary.questioned': {
     zh: '{n} 项目标的判断所依的录入值疑有小数点错位，核对前不宜采用：{items}。',
-    en: 'The verdicts of {n} targets rest on entered values that look mistyped, not to be relied on before they are checked: {items}.',
+    en: '{n|The verdict of one target rests on an entered value that looks|The verdicts of {n} targets rest on entered values that look} mistyped, not to be relied on before they are checked: {items}.',
   },
   'rep.summary.doubtedLabel': {
     zh: '{status}，综合判断：{verdict}',
@@ -256,15 +256,15 @@ export const REPORT_MESSAGES = {
   },
   'rep.summary.attentionIntroMissed': {
     zh: '以下 {n} 项目标需要关注：{missed} 项未完成，{behind} 项进度落后于规划要求：',
-    en: 'These {n} targets need attention: {missed} were not met, {behind} are behind what the plan asks for by now:',
+    en: '{n|This target needs|These {n} targets need} attention: {missed} {missed|was|were} not met, {behind} {behind|is|are} behind what the plan asks for by now:',
   },
   'rep.summary.attentionIntroAllMissed': {
     zh: '以下 {n} 项目标未完成，需要关注：',
-    en: 'These {n} targets were not met:',
+    en: '{n|This target was|These {n} targets were} not met:',
   },
   'rep.summary.attentionIntro': {
     zh: '以下 {n} 项目标进度落后于规划要求，需要关注：',
-    en: 'These {n} targets are behind what the plan asks for by now:',
+    en: '{n|This target is|These {n} targets are} behind what the plan asks for by now:',
   },
   'rep.why.pace': { zh: '进度比 {pace}', en: 'pace {pace}' },
   'rep.why.needed': {

@@ -94,7 +94,7 @@ export const ENGINE_MESSAGES = {
 
   'eval.noDataList': {
     zh: '无实际数据的目标 {n} 项（未评估）：{names}。',
-    en: '{n} targets have no observation after the base year and are not evaluated: {names}.',
+    en: '{n} {n|target has|targets have} no observation after the base year and {n|is|are} not evaluated: {names}.',
   },
   'eval.listSep': { zh: '；', en: '; ' },
   'eval.missedYears': { zh: '{years} 年未完成年度任务', en: 'yearly quota missed in {years}' },
@@ -134,7 +134,7 @@ export const ENGINE_MESSAGES = {
   'report.count': { zh: '目标数', en: 'Targets' },
   'report.qualitative': {
     zh: '另有 {n} 项定性目标未纳入量化评估。',
-    en: '{n} qualitative targets are not evaluated quantitatively.',
+    en: '{n} qualitative {n|target is|targets are} not evaluated quantitatively.',
   },
   'report.rules': { zh: '判定规则与方法', en: 'Methods and definitions' },
   'report.detail': { zh: '分目标评估', en: 'Targets' },

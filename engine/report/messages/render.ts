@@ -5,6 +5,7 @@ import { formatTyped } from '../formatTyped.ts';
 import { formatDelta, formatProbPhrase, formatValue, unitLabel } from '../formatValue.ts';
 import type { Lang } from '../lang.ts';
 import { type EngineMessageCode, engineMessage } from './catalogue.ts';
+import { choosePlurals } from './choosePlurals.ts';
 import type { Message, MessageArg, MessageParams } from './message.ts';
 
 export type { MessageParams } from './message.ts';
@@ -65,8 +66,10 @@ const nested = (p: MessagePart): MessagePart => ({
   text: p.text.replace(/“/g, '‘').replace(/”/g, '’'),
 });
 
-/** Fills `{name}` placeholders as parts; a placeholder without a parameter stays as written, so a gap shows. */
-function fillParts(template: string, params: MessageParams | undefined, lang: Lang): MessagePart[] {
+/** Fills `{name}` placeholders as parts (after `{n|one|other}` forms: choosePlurals); a placeholder without a
+ * parameter stays as written, so a gap shows. */
+function fillParts(written: string, params: MessageParams | undefined, lang: Lang): MessagePart[] {
+  const template = choosePlurals(written, params);
   const parts: MessagePart[] = [];
   let at = 0;
   for (const m of template.matchAll(/\{(\w+)\}/g)) {
