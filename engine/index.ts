@@ -148,6 +148,7 @@ export { anchoringMessages, bridgeHow, gapYears } from './report/anchoringMessag
 export { asOfNotes } from './report/asOfNotes.ts';
 export { baseRequestTable } from './report/baseRequestTable.ts';
 export { chainFormula } from './report/chainFormula.ts';
+export { type CommonScale, commonScale } from './report/commonScale.ts';
 export { BOM, type CsvCell } from './report/csvCell.ts';
 export {
   columnHeader,

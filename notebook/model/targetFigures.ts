@@ -146,11 +146,13 @@ export function medianFigure(plan: Plan, target: Target, result: RunResult): Med
 /**
  * A median as the overview, the detail, the comparison and the CSV write it: a rate signed (+23.6%), a level in
  * its unit, and an increase signed as its target is (≥ +200 家 beside +257 家: a bare 257 家 had sat beside the
- * stock's 908 家 in the same panel).
+ * stock's 908 家 in the same panel). `figure` writes a level other than as formatValue does (medianMarked).
  */
-export function medianText(m: MedianFigure, lang: Lang): string {
+export function medianText(m: MedianFigure, lang: Lang, figure?: (value: number) => string): string {
   if (m.rate) return formatRate(m.value, lang);
-  const v = formatValue(m.value, m.name ? { unit: m.unit, name: m.name } : m.unit, lang, false, m.whole);
+  const v = figure
+    ? figure(m.value)
+    : formatValue(m.value, m.name ? { unit: m.unit, name: m.name } : m.unit, lang, false, m.whole);
   return m.how === 'prov.medianIncrease' && m.value > 0 ? `+${v}` : v;
 }
 
@@ -158,9 +160,15 @@ export function medianText(m: MedianFigure, lang: Lang): string {
  * The median as the overview's and the comparison's tables and files write it: a rate the plan reckons
  * arithmetically (its total ÷ the years) says so beside a figure (`mark`, the page's word for it); "+23.6%" bare
  * read as a compound yearly rate beside the evaluation's 15.78% (a tester). A median not known is a dash alone.
+ * `figure` writes a level in a scale shared with the figures beside it (the comparison's commonScale).
  */
-export function medianMarked(m: MedianFigure, lang: Lang, mark: string): string {
-  const text = medianText(m, lang);
+export function medianMarked(
+  m: MedianFigure,
+  lang: Lang,
+  mark: string,
+  figure?: (value: number) => string,
+): string {
+  const text = medianText(m, lang, figure);
   return m.how === 'prov.medianGrowthArithmetic' && Number.isFinite(m.value)
     ? `${text}${paren(mark, lang)}`
     : text;

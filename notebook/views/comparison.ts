@@ -3,35 +3,23 @@
 // P(met) and median with its difference from the first. Colours and dashes from COMPARISON_STYLES.
 import { html } from 'htl';
 import type { RunResult } from '../../engine/index.ts';
-import {
-  formatPercentOf,
-  formatProb,
-  formatRate,
-  formatValue,
-  historyRateBasis,
-  isPercentUnit,
-  settledKey,
-} from '../../engine/index.ts';
+import { formatProb, historyRateBasis, settledKey } from '../../engine/index.ts';
 import type { App, NamedScenario } from '../app.ts';
 import { fanChartSvg } from '../charts/fanChart.ts';
 import { comparisonStyle } from '../charts/palette.ts';
 import { downloadCsv } from '../export/csv.ts';
+import { signed } from '../format/signed.ts';
 import { totalCostText } from '../format/totalCostText.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { chanceDifference } from '../model/chanceDifference.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
+import { medianRow } from '../model/medianRow.ts';
 import { questionedFor } from '../model/questionedFor.ts';
 import { settingDiff } from '../model/settingDiff.ts';
 import { settingLabel, settingValueText } from '../model/settingText.ts';
-import {
-  medianFigure,
-  medianMarked,
-  targetLevel,
-  targetPhrase,
-  targetResultOf,
-} from '../model/targetFigures.ts';
+import { targetLevel, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
 import type { ComparedRuns } from '../state/comparisonRuns.ts';
 import { attributionSection } from './attributionSection.ts';
 import { button } from './button.ts';
@@ -98,10 +86,6 @@ function comparisonChart(
     fitDomain: !SHARE_UNITS.has(info.unit),
   });
   return chartFrame(svg, `${pick(info.name, lang)}_${t('cmp.title')}`, t, pick(info.name, lang));
-}
-
-function signed(x: number, text: string): string {
-  return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text.replace(/^[-−+]/, '')}`;
 }
 
 /** The place of a scenario just removed: its view is drawn anew, and the focus had fallen to <body> (赵工). */
@@ -286,20 +270,19 @@ export function comparisonView(
         };
       };
       const p0 = chance(first).p;
-      const m0 = medianFigure(plan, target, first.result);
+      // The medians and their differences in one unit and scale, so that they subtract (N9); a median rate the
+      // plan reckons arithmetically says so, as on the overview (medianMarked).
+      const medians = medianRow(
+        plan,
+        target,
+        runs.map((r) => r.result),
+        lang,
+        t('dash.arithmetic'),
+      );
       const cells = runs.map((r, i) => {
         const { p, settledWord, needsBase, noRecord, judged, outcome } = chance(r);
-        const m = medianFigure(plan, target, r.result);
-        const show = (v: number) =>
-          m?.rate ? formatRate(v, lang) : formatValue(v, m?.unit ?? '', lang, false, m?.whole);
-        // A median rate the plan reckons arithmetically says so, as on the overview (medianMarked).
-        const marked = m ? medianMarked(m, lang, t('dash.arithmetic')) : null;
-        // A difference of two rates or shares is in points (个百分点), not a percentage of either.
-        // To the medians' own tenth of a point: +23.6% and +15.2% differ by 8.4, not 8.37.
-        const showDiff = (v: number) =>
-          m?.rate || isPercentUnit(m?.unit ?? '') ? formatPercentOf(v, '百分点', lang, 1) : show(v);
+        const { text: marked, delta: dm, deltaText } = medians[i]!;
         const dp = i > 0 && p !== null && p0 !== null ? chanceDifference(p, p0) : null;
-        const dm = i > 0 && m && m0 && Number.isFinite(m.value - m0.value) ? m.value - m0.value : null;
         const shownP = settledWord
           ? settledWord === 'pmet.settled.reckoned' && outcome
             ? t('pmet.settled.reckonedOutcome', { outcome })
@@ -315,7 +298,7 @@ export function comparisonView(
           judged ? `${shownP}${paren(judged, lang)}` : shownP,
           ...(i > 0 ? [dp === null ? '' : signed(dp, String(Math.abs(dp)))] : []),
           marked ?? '',
-          ...(i > 0 ? [dm === null ? '' : signed(dm, showDiff(Math.abs(dm)))] : []),
+          ...(i > 0 ? [deltaText ?? ''] : []),
         );
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
         return html.fragment`<td class="num" data-pmet=${p ?? ''}>${shownP}${judged ? html`<small class="cmp-verdict">${judged}</small>` : null}</td>${
@@ -323,9 +306,7 @@ export function comparisonView(
             ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
             : null
         }<td class="num">${marked ?? '—'}</td>${
-          i > 0
-            ? html`<td class="num delta" data-delta-median=${dm ?? ''}>${dm === null ? '—' : signed(dm, showDiff(Math.abs(dm)))}</td>`
-            : null
+          i > 0 ? html`<td class="num delta" data-delta-median=${dm ?? ''}>${deltaText ?? '—'}</td>` : null
         }`;
       });
       csvRows.push(csv);
