@@ -2,6 +2,7 @@
 // scenarios/, the planner's saved ones, and importing a file. Any of them can be opened or compared.
 // Built once per language and updated in place as the scenario settles (a slider's release): rebuilding its
 // inputs and buttons each time cost the release a task of the browser's own (form extraction, 15 ms).
+import type { Plan } from '../../engine/index.ts';
 import { type App, dropOpeningNotices, type NamedScenario, pushNotice } from '../app.ts';
 import { esc } from '../format/escape.ts';
 import { gbkNote, parseJsonBytes } from '../format/parseJsonFile.ts';
@@ -25,7 +26,7 @@ import { scenarioName } from './scenarioName.ts';
 export const MAX_COMPARED = 4;
 
 /** "与规划默认不同的设置：2 项 · 自定义指标 1 项 · 录入实际数据 3 项" (the additions only where there are any). */
-function changesText(s: Working, t: Translate, lang: Lang): string {
+function changesText(plan: Plan, s: Working, t: Translate, lang: Lang): string {
   const { formulas, actuals } = additionsCount(s);
   // The run's own settings, where set: 2035年愿景 had read "0 项" though it runs to 2035 (a tester).
   const run = (['horizon', 'seed', 'paths', 'asOf'] as const).flatMap((id) =>
@@ -34,7 +35,7 @@ function changesText(s: Working, t: Translate, lang: Lang): string {
       : [t('scen.run', { label: t(`scen.run.${id}`), value: runValueText(id, s[id], lang) })],
   );
   return [
-    t('scen.changes', { n: changedCount(s) }),
+    t('scen.changes', { n: changedCount(plan, s) }),
     ...run,
     ...(formulas > 0 ? [t('scen.formulas', { n: formulas })] : []),
     ...(actuals > 0 ? [t('scen.actuals', { n: actuals })] : []),
@@ -236,7 +237,7 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
       const text = document.createElement('div');
       text.className = 'grow';
       const desc = e.scenario.description ? pick(e.scenario.description, lang) : '';
-      text.innerHTML = `<div><b>${esc(scenarioName(e.scenario, lang))}</b> <span class="muted">${esc(changesText(e.scenario, t, lang))}</span></div>${desc ? `<div class="desc">${esc(desc)}</div>` : ''}`;
+      text.innerHTML = `<div><b>${esc(scenarioName(e.scenario, lang))}</b> <span class="muted">${esc(changesText(app.plan, e.scenario, t, lang))}</span></div>${desc ? `<div class="desc">${esc(desc)}</div>` : ''}`;
       // What 对比 did, said on the card clicked (the banner at the top is out of sight down here).
       const note = document.createElement('div');
       note.className = 'card-status';
@@ -302,7 +303,7 @@ export function scenariosView(app: App, lang: Lang, invalidation: Promise<unknow
     update(current) {
       const label = scenarioName(current, lang);
       if (name.value !== label) name.value = label;
-      let text = changesText(current, t, lang);
+      let text = changesText(app.plan, current, t, lang);
       // Modified since it was saved, the description is the saved one's (郑处长: "不加政策杠杆" beside two levers).
       if (current.description)
         text += ` · ${

@@ -32,6 +32,7 @@ import {
   type Working,
   withFirstStarts,
 } from '../../notebook/state/scenarioOps.ts';
+import { readJson, yaohaiWithStatistics } from '../engine/planFixtures.ts';
 import golden from '../fixtures/golden.plan.json' with { type: 'json' };
 
 const plan = loadPlan(golden, 'golden.plan.json');
@@ -104,7 +105,7 @@ describe('scenario edits keep only what differs from the plan', () => {
     s = setParameter(plan, s, 'g', 0.2);
     s = setNotes(s, [{ text: '说明' }]);
     s = { ...s, actuals: { output: { '2021': 111 } } };
-    expect(changedCount(s)).toBe(2);
+    expect(changedCount(plan, s)).toBe(2);
     // Formulas and actuals are counted as additions, apart (a scenario of one formula had read "0 项").
     expect(
       additionsCount({ ...s, formulas: [{ id: 'f', name: { zh: 'f' }, unit: '—', formula: 'output' }] }),
@@ -130,6 +131,36 @@ describe('scenario edits keep only what differs from the plan', () => {
     ).toHaveLength(1);
     expect(removeFormula(f, 'x2')).toEqual(empty);
     expect(setNotes(empty, [{ title: '', text: '  ' }])).toEqual(empty);
+  });
+});
+
+// 高增长's card said 22 settings where 21 act: 个体工商户年新设率 is written out at its default, 25% ± 5%.
+describe('changedCount', () => {
+  it('counts the settings that act, not those written at the plan’s default', () => {
+    // A made-up scenario: a lever set, a parameter written out at its default in two spellings, one changed.
+    const s: Working = {
+      ...empty,
+      levers: { push: { intensity: 1 } },
+      parameters: { g: '10%', new_firms: 12 },
+    };
+    expect(changedCount(plan, s)).toBe(2);
+    expect(changedCount(plan, { ...s, parameters: { g: { mean: 0.1, sd: 0 } } })).toBe(1);
+    // A lever written at its default intensity with no start does not act either.
+    expect(changedCount(plan, { ...empty, levers: { push: { intensity: 0 } } })).toBe(0);
+    // A default that gives way to observed history stays put once set, even at its value: that acts.
+    const yielding: Plan = {
+      ...plan,
+      parameters: plan.parameters.map((p) => (p.id === 'g' ? { ...p, untilHistory: true as const } : p)),
+    };
+    expect(changedCount(yielding, { ...empty, parameters: { g: '10%' } })).toBe(1);
+  });
+
+  it('says 21 for the shipped 高增长, as the attribution finds from the plan alone', () => {
+    const yaohai = yaohaiWithStatistics();
+    const file = readJson('scenarios/high-growth.json') as Working & { parameters: Record<string, unknown> };
+    expect(Object.keys(file.parameters)).toHaveLength(22);
+    expect(file.parameters.ib_entry_rate).toBe('25% ± 5%');
+    expect(changedCount(yaohai, file)).toBe(21);
   });
 });
 
