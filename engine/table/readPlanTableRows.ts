@@ -655,6 +655,9 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   // A level below its base with no comparator: a floor or a cap? Read as the template says (≥), and ask.
   if (comparator === undefined && below)
     rr.cellIssue('below-base', 'value', `${value} < ${baseRead}`, 'warning');
+  // 数字经济核心产业占比 | % | 70, its 类型 empty or 总量: a share, as the text's 占比达到70% reads and as the plan
+  // generated from it simulates it (its odds) — the printed review had said 总量 (a retester).
+  const shareLevel = rowKind === 'level' && isPrintedPercent(unit);
   return {
     row: rowNo,
     name: rate ? rate[1]! : fallName ? fallName[1]! : name,
@@ -663,7 +666,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     base: typeof baseRead === 'number' ? baseRead : null,
     year,
     value,
-    kind: period ? period.kind : rate ? 'growth' : rowKind,
+    kind: period ? period.kind : rate ? 'growth' : shareLevel ? 'share' : rowKind,
     comparator: comparator ?? '>=',
     nature,
     aspirational: aspirational || read.striven,

@@ -143,6 +143,33 @@ describe('planpath template and extract --table', () => {
     expect(plan.stderr).toContain('--plan applies to --of bases only');
   });
 
+  // A retester: 数字经济核心产业占比 | % | 70 printed 类型 总量, though the plan generated from it simulates a share.
+  it('prints a row in % as the share the generated plan makes it, with or without a 类型', async () => {
+    const table = file(
+      'shares.csv',
+      [
+        '指标,单位,基期年,基期值,目标年,目标值,类型',
+        '数字经济核心产业占比,%,2020,55,2025,70,',
+        '城镇化率,%,2020,60,2025,65,总量',
+        '社会消费品零售总额,亿元,2020,450,2025,670,',
+      ].join('\n'),
+    );
+    const planPath = join(dir, 'shares.plan.json');
+    const r = await cli('extract', '--table', table, '--plan-out', planPath);
+    expect(r.code).toBe(0);
+    const kinds = r.stdout
+      .split('\n')
+      .filter((line) => /^[234] /.test(line))
+      .map((line) => line.split(/\s{2,}/)[5]);
+    expect(kinds).toEqual(['占比', '占比', '总量']);
+    const plan = JSON.parse(readFileSync(planPath, 'utf8'));
+    expect(plan.targets.map((t: { kind: string }) => t.kind)).toEqual(['share', 'share', 'level']);
+    // In English the column gives the kind's code, and the JSON the same kind.
+    expect((await cli('extract', '--table', table, '--lang', 'en')).stdout).toMatch(/^2 .* share /m);
+    const json = JSON.parse((await cli('extract', '--table', table, '--format', 'json')).stdout);
+    expect(json.targets.map((t: { kind: string }) => t.kind)).toEqual(['share', 'share', 'level']);
+  });
+
   it('a bad cell gives exit code 1 and its row and column; --plan-out writes a plan that runs', async () => {
     const table = file(
       'targets.csv',

@@ -76,9 +76,10 @@ describe("readPlanTable on a plan's own 主要指标 table", () => {
       ].join('\n'),
     );
     expect(printed.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    // A level in % is a share, as the generated plan simulates it (its 类型 had printed 总量).
     expect(printed.targets.map((t) => [t.name, t.kind, t.value, t.comparator])).toEqual([
       ['高新技术企业数', 'level', 300, '>'],
-      ['城镇化率', 'level', 85, '>='],
+      ['城镇化率', 'share', 85, '>='],
       ['地区生产总值', 'growth', 6, '~='],
     ]);
   });
@@ -523,10 +524,10 @@ describe('a printed table with a 年均增长 column and a note', () => {
       [2, '地区生产总值', 'level', 1673, '>='],
       [2, '地区生产总值', 'growth', 5.5, '>='],
       [3, '规上工业增加值', 'growth', 7, '~='],
-      [4, '常住人口城镇化率', 'level', 76, '>='],
+      [4, '常住人口城镇化率', 'share', 76, '>='],
       [4, '常住人口城镇化率', 'pp-change', 3.7, '>='],
       [5, '新增城镇就业', 'increase', 2.5, '>='],
-      [6, '数字经济核心产业增加值占GDP比重', 'level', 12, '>='],
+      [6, '数字经济核心产业增加值占GDP比重', 'share', 12, '>='],
     ]);
   });
 
