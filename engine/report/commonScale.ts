@@ -5,6 +5,7 @@
 // the largest reads exactly as formatValue writes it (tests/report/commonScale.test.ts holds them together).
 import { INDEX_UNIT } from '../plan/indexUnit.ts';
 import {
+  digitsFor,
   displayScale,
   fixed,
   formatPercentOf,
@@ -13,10 +14,14 @@ import {
   isCountUnit,
   isPercentUnit,
   isYesNoUnit,
+  TEN_THOUSAND_COUNTS,
+  type UnitOf,
   unitLabel,
+  unitText,
   withUnitEn,
 } from './formatValue.ts';
 import type { Lang } from './lang.ts';
+import { wanMoneyScale } from './wanMoneyEn.ts';
 
 export interface CommonScale {
   /** A figure of the row in the row's unit: "0.97 万户". */
@@ -30,16 +35,6 @@ export interface CommonScale {
   difference(b: number, a: number): number;
 }
 
-/** formatValue's decimals for a figure of this size (its digitsFor, which that file keeps to itself). */
-function decimalsFor(abs: number): number {
-  if (abs === 0 || abs >= 1000) return 0;
-  if (abs >= 10) return 1;
-  return abs >= 1 ? 2 : 3;
-}
-
-/** Counts formatValue writes in 万 from ten thousand on, in Chinese. */
-const TEN_THOUSANDS = new Set(['户', '人', '家']);
-
 /**
  * The scale of a row of figures in `unit` (the run's `whole`, as formatValue takes it), from the largest of
  * `values` (figures and differences alike; not finite ones are ignored). `rate`: the figures are yearly rates,
@@ -47,10 +42,11 @@ const TEN_THOUSANDS = new Set(['户', '人', '家']);
  */
 export function commonScale(
   values: readonly number[],
-  unit: string,
+  unitOf: UnitOf,
   lang: Lang,
   { whole, rate = false }: { whole?: boolean; rate?: boolean } = {},
 ): CommonScale {
+  const unit = unitText(unitOf);
   const largest = Math.max(0, ...values.filter(Number.isFinite).map(Math.abs));
   // Each figure as written, read back: its digits at the row's scale (`factor`), rounded as the page rounds.
   const row = (factor: number, digits: number, figure: (v: number) => string, change = figure) => {
@@ -80,20 +76,27 @@ export function commonScale(
     );
   }
   let factor = 1;
-  let digits = isCountUnit(unit) && whole !== false ? 0 : decimalsFor(largest);
+  let digits = isCountUnit(unit) && whole !== false ? 0 : digitsFor(largest);
   let write = (n: string) => `${n} ${unit}`;
   if (lang === 'zh') {
-    if (largest >= 10_000 && (TEN_THOUSANDS.has(unit) || unit === '万元')) {
+    if (largest >= 10_000 && (TEN_THOUSAND_COUNTS.has(unit) || unit === '万元')) {
       factor = 1e-4;
       digits = 2;
       const shown = unit === '万元' ? '亿元' : `万${unit}`;
       write = (n) => `${n} ${shown}`;
     }
   } else {
-    // Money in the English page's scale (亿元 as bn yuan), one place further than the Chinese figure for 亿元.
-    factor = displayScale(unit, lang);
-    if (factor !== 1) digits = unit === '亿元' ? Math.min(3, decimalsFor(largest) + 1) : 2;
-    write = factor !== 1 ? (n) => `${n} ${unitLabel(unit, lang)}` : (n) => withUnitEn(n, unit);
+    // Money in the English page's scale (亿元 as bn yuan, one place further than the Chinese figure; a sum in
+    // 万 in millions, or in whole yuan when the row's largest is under a million: wanMoneyScale).
+    const wan = wanMoneyScale(largest, unit);
+    factor = wan?.factor ?? displayScale(unit, lang);
+    if (wan) digits = wan.factor > 1 ? 0 : 2;
+    else if (factor !== 1) digits = unit === '亿元' ? Math.min(3, digitsFor(largest) + 1) : 2;
+    write = wan
+      ? (n) => `${n} ${wan.words}`
+      : factor !== 1
+        ? (n) => `${n} ${unitLabel(unit, lang)}`
+        : (n) => withUnitEn(n, unitOf);
   }
   return row(factor, digits, (v) => (Number.isFinite(v) ? write(fixed(v * factor, lang, digits)) : '—'));
 }

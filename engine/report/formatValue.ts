@@ -171,8 +171,11 @@ const SINGULAR_EN: Record<string, string> = {
   minutes: 'minute',
 };
 
-/** Significant digits that suit a value of this size, for display (not rounding the data). */
-function digitsFor(abs: number): number {
+/** Counts Chinese writes in 万 from ten thousand on: 12,500 户 → 1.25 万户. */
+export const TEN_THOUSAND_COUNTS: ReadonlySet<string> = new Set(['户', '人', '家']);
+
+/** Decimals that suit a value of this size, for display (not rounding the data). */
+export function digitsFor(abs: number): number {
   if (abs === 0) return 0;
   if (abs >= 1000) return 0;
   if (abs >= 100) return 1;
@@ -254,7 +257,7 @@ export function formatValue(
       : keep(value, digitsFor(Math.abs(value)));
   if (lang === 'zh') {
     // Counts of ten thousand and more read as 万: 12,500 户 → 1.25 万户.
-    if ((unit === '户' || unit === '人' || unit === '家') && Math.abs(value) >= 10_000) {
+    if (TEN_THOUSAND_COUNTS.has(unit) && Math.abs(value) >= 10_000) {
       return `${fixed(value / 10_000, lang, keep(value / 10_000, 2, 4))} 万${unit}`;
     }
     if (unit === '万元' && Math.abs(value) >= 10_000)

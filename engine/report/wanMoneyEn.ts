@@ -19,6 +19,16 @@ const WAN_MONEY: Record<string, WanMoney> = {
 /** Under this many 万 (one million) a sum is written in whole units of its currency. */
 const MILLION_IN_WAN = 100;
 
+/** The English scale of a sum of `size` in 万 of `unit` (factor from 万, and the words after the number), or
+ * undefined for another unit: a row of figures shares the scale of its largest (commonScale). */
+export function wanMoneyScale(size: number, unit: string): { factor: number; words: string } | undefined {
+  const money = Object.hasOwn(WAN_MONEY, unit) ? WAN_MONEY[unit]! : undefined;
+  if (!money) return undefined;
+  return Math.abs(size) < MILLION_IN_WAN
+    ? { factor: 10_000, words: `${money.currency}${money.per}` }
+    : { factor: 0.01, words: `m ${money.currency}${money.per}` };
+}
+
 /**
  * `value` in 万 of `unit` as English writes it, or undefined for another unit. `write(x, millions)` writes the
  * number: in millions (`millions` true) or in whole yuan.
@@ -28,9 +38,7 @@ export function wanMoneyEn(
   unit: string,
   write: (x: number, millions: boolean) => string,
 ): string | undefined {
-  const money = Object.hasOwn(WAN_MONEY, unit) ? WAN_MONEY[unit]! : undefined;
-  if (!money) return undefined;
-  return Math.abs(value) < MILLION_IN_WAN
-    ? `${write(value * 10_000, false)} ${money.currency}${money.per}`
-    : `${write(value / 100, true)} m ${money.currency}${money.per}`;
+  const scale = wanMoneyScale(value, unit);
+  if (!scale) return undefined;
+  return `${write(value * scale.factor, scale.factor < 1)} ${scale.words}`;
 }

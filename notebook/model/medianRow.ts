@@ -28,10 +28,15 @@ export function medianRow(
   const values = medians.flatMap((m) => (m ? [m.value] : []));
   // The largest difference too picks the scale: medians of −6,000 户 and +5,000 户 differ by 1.1 万户.
   const spread = values.length ? Math.max(...values) - Math.min(...values) : 0;
-  const scale = commonScale([...values, spread], known?.unit ?? '', lang, {
-    whole: known?.whole,
-    rate: known?.rate,
-  });
+  const scale = commonScale(
+    [...values, spread],
+    known?.name ? { unit: known.unit, name: known.name } : (known?.unit ?? ''),
+    lang,
+    {
+      whole: known?.whole,
+      rate: known?.rate,
+    },
+  );
   return medians.map((m, i) => {
     // The difference of the medians as shown, so that they subtract to it (a rate's is in points).
     const d =

@@ -119,3 +119,21 @@ describe('commonScale', () => {
     );
   });
 });
+
+describe('commonScale in English, after session 40's units', () => {
+  it('writes a row of sums in 万元 under a million in whole yuan, sharing the scale', () => {
+    const s = commonScale([6, 4.5, 1.5], '万元', 'en');
+    expect(s.figure(6)).toBe('60,000 yuan');
+    expect(s.figure(4.5)).toBe('45,000 yuan');
+    expect(s.change(s.difference(6, 4.5))).toBe('15,000 yuan');
+  });
+  it('keeps a row in millions when its largest is a million or more', () => {
+    const s = commonScale([250, 6], '万元', 'en');
+    expect(s.figure(250)).toBe('2.5 m yuan');
+    expect(s.figure(6)).toBe('0.06 m yuan');
+  });
+  it('names 家 of institutions "units" given the indicator', () => {
+    const s = commonScale([20, 16], { unit: '家', name: { zh: '市级研发机构' } }, 'en');
+    expect(s.figure(20)).toBe('20 units');
+  });
+});
