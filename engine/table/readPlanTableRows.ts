@@ -625,8 +625,12 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   const period =
     (read.overPeriod && cell('kind') === '') || totalWord ? periodKind(name, unit, read.value) : null;
   // 地区生产总值年均增长 | % | 6左右: a rate row of a printed table, the indicator named without its verb;
-  // 规上工业增加值增速 | % | 7左右 is one too, not a share of 7%.
-  const rate = !period && cell('kind') === '' && isPrintedPercent(unit) ? RATE_NAME.exec(name) : null;
+  // 规上工业增加值增速 | % | 7左右 is one too, not a share of 7%. So is a row whose 类型 says it is a rate
+  // (地区生产总值年均增长 | % | 7 | 年均增长): kept whole, its name had made an index of its own beside the
+  // 地区生产总值 row, which the planner's GDP actuals could not reach (a tester).
+  const namedRate =
+    cell('kind') === '' ? isPrintedPercent(unit) : kind === 'growth' || kind === 'cumulative-growth';
+  const rate = !period && namedRate ? RATE_NAME.exec(name) : null;
   // 单位地区生产总值能耗下降 | % | 14 with no 类型: a fall over the period (年均下降: a yearly one), not a share of
   // 14% — a tester's binding target had read ≥ 14%, without a word.
   const fallName =
@@ -666,7 +670,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     base: typeof baseRead === 'number' ? baseRead : null,
     year,
     value,
-    kind: period ? period.kind : rate ? 'growth' : shareLevel ? 'share' : rowKind,
+    kind: period ? period.kind : rate && cell('kind') === '' ? 'growth' : shareLevel ? 'share' : rowKind,
     comparator: comparator ?? '>=',
     nature,
     aspirational: aspirational || read.striven,

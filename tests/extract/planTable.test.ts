@@ -234,7 +234,7 @@ describe('readPlanTable', () => {
       [2, '地区生产总值', 1200, '~=', 'level', 800, false],
       [3, '研发机构', 20, '>=', 'increase', null, true],
       [4, '上市企业', [3, 5], 'range', 'level', null, false],
-      [5, '社零额增速', 9, '>=', 'growth', null, false],
+      [5, '社零额', 9, '>=', 'growth', null, false],
       [6, '能耗', 6000, '<=', 'level', 5000, false],
       [7, '营商环境', null, '>=', 'qualitative', null, false],
     ]);
@@ -386,7 +386,7 @@ describe('readPlanXlsx', () => {
     expect(r.issues).toEqual([]);
     expect(r.targets.map((t) => [t.name, t.value, t.base])).toEqual([
       ['研发经费支出占营业收入比重', 2.5, 1.8],
-      ['规上工业总产值增速', 9, null],
+      ['规上工业总产值', 9, null],
       ['规上企业', 600, 412],
     ]);
   });
@@ -500,6 +500,25 @@ describe('a rate row named with 增速 or 增长', () => {
       ['规上工业增加值', 'growth', 7],
       ['固定资产投资', 'growth', 6],
     ]);
+  });
+
+  it('is so too when its 类型 says it is a rate, and then the level row and the rate share one indicator', () => {
+    const r = readPlanTable(
+      [
+        '指标,单位,基期年,基期值,目标年,目标值,类型',
+        '地区生产总值,亿元,2020,412,2025,600,',
+        '地区生产总值年均增长,%,2020,,2025,7,年均增长',
+        '工业投资增长,%,2020,,2025,40,累计增长',
+      ].join('\n'),
+    );
+    expect(r.targets.map((t) => [t.name, t.kind, t.value])).toEqual([
+      ['地区生产总值', 'level', 600],
+      ['地区生产总值', 'growth', 7],
+      ['工业投资', 'cumulative-growth', 40],
+    ]);
+    const { plan } = generatePlan(r.targets, { targetYear: 2025 });
+    const gdp = plan.targets.filter((t) => t.name.zh.startsWith('地区生产总值'));
+    expect(new Set(gdp.map((t) => t.indicator)).size).toBe(1);
   });
 });
 

@@ -120,7 +120,7 @@ describe('commonScale', () => {
   });
 });
 
-describe('commonScale in English, after session 40's units', () => {
+describe('commonScale in English, with the English units of session 40', () => {
   it('writes a row of sums in 万元 under a million in whole yuan, sharing the scale', () => {
     const s = commonScale([6, 4.5, 1.5], '万元', 'en');
     expect(s.figure(6)).toBe('60,000 yuan');
