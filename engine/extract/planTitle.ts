@@ -11,6 +11,9 @@ const FIGURE = /\d\s*(?:亿|万|%|％|家|个|户|件|项|人|元)/;
 /** A heading inside the plan (三、主要指标, （一）发展目标, 第二章, 1. …), not its name. */
 const HEADING =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十0-9]+[章节条部篇]|\d+[、.．])/;
+/** A row of cells, not a name: a tab, or three or more commas or bars (a table pasted as text, whose header
+ * 指标	单位	基期年… had been offered as the plan's name for its word 指标: a tester). */
+const CELLS = /\t|(?:[,，|｜][^,，|｜]+){3}/;
 /** A table's number before its name: 表1、附表 2：… */
 const TABLE_NUMBER = /^附?表\s*[0-9一二三四五六七八九十]+\s*[：:、.．\s]\s*/;
 
@@ -26,7 +29,7 @@ export function planTitle(lines: readonly string[]): string | null {
       .replace(/^《(.*)》$/, '$1')
       .replace(/[。；;：:，,]+$/, '')
       .trim();
-    if (HEADING.test(title)) continue;
+    if (HEADING.test(title) || CELLS.test(line)) continue;
     if (title.length >= 6 && title.length <= 60 && TITLE_WORD.test(title) && !FIGURE.test(title))
       return title;
   }

@@ -17,6 +17,14 @@ describe('planTitle', () => {
     expect(planTitle(['附表 2 经济社会发展主要指标表'])).toBe('经济社会发展主要指标表');
   });
 
+  it('does not take a table header pasted as text for a name, though it says 指标', () => {
+    expect(
+      planTitle(['指标\t单位\t基期年\t基期值\t目标年\t目标值', '地区生产总值\t亿元\t2020\t412\t2025\t600']),
+    ).toBeNull();
+    expect(planTitle(['指标名称,单位,2025年基期,2030年目标'])).toBeNull();
+    expect(planTitle(['白河区“十五五”主要指标', '指标\t单位\t目标值'])).toBe('白河区“十五五”主要指标');
+  });
+
   it('does not take a heading or a target sentence for a name', () => {
     expect(planTitle(['三、主要指标', '（一）发展目标'])).toBeNull();
     expect(planTitle(['到2030年，规划区内高新技术企业达到300家'])).toBeNull();
