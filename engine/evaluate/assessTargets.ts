@@ -17,7 +17,7 @@ import { compoundPath } from './compoundPath.ts';
 import { levelToReach } from './levelToReach.ts';
 import { observedByDefinition } from './observedByDefinition.ts';
 import { recordlessIndicators } from './recordlessIndicators.ts';
-import { targetProgress } from './targetProgress.ts';
+import { targetProgress, toleranceBy } from './targetProgress.ts';
 import { type VerdictReason, verdictFor } from './verdictFor.ts';
 
 /**
@@ -111,7 +111,13 @@ export function assessTargets(
     const levelMet =
       latest !== null && measures === null && fromLevel
         ? isMet(
-            { kind, comparator: s.comparator, value: s.value, tolerance: t.tolerance, countStep },
+            {
+              kind,
+              comparator: s.comparator,
+              value: s.value,
+              tolerance: toleranceBy({ tolerance: t.tolerance, latest, targetYear: t.year }),
+              countStep,
+            },
             latest.value,
           )
         : null;

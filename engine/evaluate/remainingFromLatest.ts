@@ -1,10 +1,12 @@
 // What a level or share target still takes from its latest observation, when the base is unknown (基期待补):
 // 完成进度 needs the base, but "grow g a year from here" needs only the latest value and the target — the
 // number a planner is asked for at 中期评估.
+
 import { isMet } from '../outputs/targetMeasure.ts';
 import type { Comparator } from '../plan/planSchema.ts';
 import { cagr } from './cagr.ts';
 import { levelToReach } from './levelToReach.ts';
+import { toleranceBy } from './targetProgress.ts';
 
 export interface RemainingFromLatest {
   targetLevel: number;
@@ -28,7 +30,13 @@ export function remainingFromLatest(
   const X = levelToReach(Array.isArray(t.value) ? t.value[0] : t.value, t.comparator, countStep);
   const kind = t.kind;
   const achieved = isMet(
-    { kind, comparator: t.comparator, value: t.value, tolerance: t.tolerance, countStep },
+    {
+      kind,
+      comparator: t.comparator,
+      value: t.value,
+      tolerance: toleranceBy({ tolerance: t.tolerance, latest, targetYear: t.year }),
+      countStep,
+    },
     latest.value,
   );
   // Met already, nothing is required: for a ceiling the way to the cap is room, not a change to make

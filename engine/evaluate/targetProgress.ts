@@ -135,8 +135,19 @@ export function impliedTargetLevel(
 
 /** Whether a value meets the target read as a level (its own kind, comparator, tolerance and count step). */
 function meetsLevel(input: ProgressInput, x: number): boolean {
-  const { kind, comparator, value, tolerance, countStep } = input;
-  return isMet({ kind, comparator, value, tolerance, countStep }, x);
+  const { kind, comparator, value, countStep } = input;
+  return isMet({ kind, comparator, value, tolerance: toleranceBy(input), countStep }, x);
+}
+
+/**
+ * The tolerance of 约/左右 is the room its own year's outcome has: a year before it, the value itself must be
+ * reached to say so. 571 亿元 in 2023 against 约600 by 2025 had read 提前实现 (it is within 5% of 600) beside
+ * a progress of 84.6% (a tester).
+ */
+export function toleranceBy(
+  input: Pick<ProgressInput, 'tolerance' | 'latest' | 'targetYear'>,
+): number | undefined {
+  return input.latest !== null && input.latest.year < input.targetYear ? 0 : input.tolerance;
 }
 
 export function targetProgress(input: ProgressInput): ProgressMeasures {
@@ -224,7 +235,7 @@ export function targetProgress(input: ProgressInput): ProgressMeasures {
       ? isMet({ kind: 'level', comparator: input.comparator, value: X }, xt)
       : kind === 'increase'
         ? isMet(
-            { kind, comparator: input.comparator, value: input.value, tolerance: input.tolerance },
+            { kind, comparator: input.comparator, value: input.value, tolerance: toleranceBy(input) },
             xt - x0,
           )
         : meetsLevel(input, xt);

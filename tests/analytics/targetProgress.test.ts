@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cagr } from '../../engine/evaluate/cagr.ts';
 import { classifyStatus, DEFAULT_STATUS_THRESHOLDS } from '../../engine/evaluate/classifyStatus.ts';
 import { escapCategory } from '../../engine/evaluate/escapCategory.ts';
+import { remainingFromLatest } from '../../engine/evaluate/remainingFromLatest.ts';
 import { targetProgress } from '../../engine/evaluate/targetProgress.ts';
 
 const base = { comparator: '>=' as const, baseYear: 2020, targetYear: 2025 };
@@ -314,5 +315,32 @@ describe('a floor within rounding of the base, closing on it', () => {
     expect(classifyStatus(slow.pace, slow.achieved, DEFAULT_STATUS_THRESHOLDS, null, slow.floor)).toBe(
       'behind',
     );
+  });
+});
+
+// 约600 by 2025: within 5% is met in 2025 itself, but a year before it the figure must be reached to say so
+// (571 亿元 in 2023 had read 提前实现 beside a progress of 84.6%: a tester).
+describe('约/左右 reached early', () => {
+  const about = {
+    kind: 'level' as const,
+    comparator: '~=' as const,
+    value: 600,
+    baseYear: 2020,
+    targetYear: 2025,
+    base: 412,
+    compound: true,
+  };
+  it('is not reached early within the tolerance, only at the figure', () => {
+    expect(targetProgress({ ...about, latest: { year: 2023, value: 571 } }).achieved).toBe(false);
+    expect(targetProgress({ ...about, latest: { year: 2023, value: 600 } }).achieved).toBe(true);
+  });
+  it('is met within the tolerance in its own year', () => {
+    expect(targetProgress({ ...about, latest: { year: 2025, value: 571 } }).achieved).toBe(true);
+    expect(targetProgress({ ...about, latest: { year: 2025, value: 569 } }).achieved).toBe(false);
+  });
+  it('holds for a level whose base is unknown too (remainingFromLatest)', () => {
+    const t = { kind: 'level', comparator: '~=' as const, value: 600, year: 2025 };
+    expect(remainingFromLatest(t, { year: 2023, value: 571 })?.achieved).toBe(false);
+    expect(remainingFromLatest(t, { year: 2025, value: 571 })?.achieved).toBe(true);
   });
 });
