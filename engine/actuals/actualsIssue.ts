@@ -50,6 +50,8 @@ export interface ActualsIssueParams {
   farFromBase: { indicator: string; value: Typed; base: Typed; times: number };
   /** Refused: an amount of money 30 times off its base, a unit or a digit slipped (万元 in the 亿元 row). */
   farFromBaseRefused: { indicator: string; value: Typed; base: Typed; times: number };
+  /** Refused: a share typed as a fraction (0.071 for 7.1%), read as a percentage 30 times or more below its base. */
+  shareFractionRefused: { indicator: string; value: Typed; guess: Typed; base: Typed; times: number };
   /**
    * Kept, with a question: with no base to read it against, a value 30 times or more off the level the plan prints
    * for the indicator (a level target), either way.
@@ -133,6 +135,7 @@ export const REFUSES: Partial<Record<ActualsIssueCode, 'value' | 'row' | 'all'>>
   yearImplausible: 'value',
   yearNotYet: 'value',
   farFromBaseRefused: 'value',
+  shareFractionRefused: 'value',
   farFromPlanFigureRefused: 'value',
   farFromPlanPaceRefused: 'value',
   negativeAmountRefused: 'value',

@@ -61,6 +61,7 @@ const MESSAGES: Messages = {
   decimalSlip: plain('decimalSlip'),
   decimalSlipYear: plain('decimalSlipYear'),
   farFromBaseRefused: plain('farFromBaseRefused'),
+  shareFractionRefused: plain('shareFractionRefused'),
   farFromPlanFigure: plain('farFromPlanFigure'),
   looksLikeStock: plain('looksLikeStock'),
   farFromPlanFigureRefused: plain('farFromPlanFigureRefused'),

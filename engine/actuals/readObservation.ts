@@ -186,11 +186,14 @@ function inIndicatorUnit(
   target: string,
   place: IssuePlace,
   sink: IssueSink,
+  base?: number,
 ): number | null {
   const targetIsShare = normalizeUnit(target) === '%';
   // A share written 0.47 where the unit (stated or the indicator's) is % is most likely a fraction: read as
-  // written, but said, unless the cell itself carries the % sign.
-  const small = targetIsShare && Math.abs(value) <= 1.5 && value !== 0;
+  // written, but said, unless the cell itself carries the % sign — or unless its base shows it was one, when it
+  // is refused with what was meant (questionScale) and this note would only repeat it.
+  const small =
+    targetIsShare && Math.abs(value) <= 1.5 && value !== 0 && !typedAsFraction(fromPercent(value), base);
   if (unit.unit === null) {
     if (small) sink.add('warning', place, 'bareShareSmall', { value, percent: pct(value), indicator: id });
     return targetIsShare ? fromPercent(value) : value;
@@ -248,6 +251,18 @@ const SCALE_QUESTIONED = 30;
 /** A value SCALE_QUESTIONED times its reference or more, or as many times less. */
 const farFrom = (value: number, reference: number) =>
   Math.max(value / reference, reference / value) >= SCALE_QUESTIONED;
+
+/**
+ * A share read as a percentage (`value`, a fraction: 0.071% is 0.00071) that was most likely typed as a fraction
+ * (0.071 for 7.1%): typed 1.5 or less, 30 times or more below its base `b`, and in line with it read ×100.
+ */
+const typedAsFraction = (value: number, b: number | undefined) =>
+  b !== undefined &&
+  b > 0 &&
+  value > 0 &&
+  value <= 0.015 &&
+  b / value >= SCALE_QUESTIONED &&
+  !farFrom(value * 100, b);
 
 /** An amount of money: 30 times off is a slipped unit or digit, not growth, and is refused. */
 const isMoney = (unitBase: string) => unitBase === '元' || unitBase === '美元';
@@ -317,6 +332,19 @@ function questionScale(
       guess: shown(guess),
     });
     return true;
+  }
+  // A share typed as a fraction (0.071 for 7.1%, read as 0.071%): 30 times or more below its base (6.5%), where
+  // the fraction's own reading is in line with it. Kept, it had judged 严重滞后 and 倒退 on a note alone (a
+  // tester); refused as a money amount 30 times off is, with what was most likely meant.
+  if (base === '%' && typedAsFraction(value, b)) {
+    sink.add('error', place, 'shareFractionRefused', {
+      indicator: id,
+      value: shown(value),
+      guess: shown(value * 100),
+      base: shown(b),
+      times: SCALE_QUESTIONED,
+    });
+    return false;
   }
   if (base === '%' || !farFrom(value, b)) return true;
   const refused = refusedAt(value, b, base);
@@ -409,7 +437,7 @@ export function readObservation(
   if (cell === null) return null;
   const unit = statedUnit([cell.percent ? '%' : cell.unit, ...around], place, sink);
   if (unit === undefined) return null;
-  const value = inIndicatorUnit(cell.value, unit, id, facts.unit(id), place, sink);
+  const value = inIndicatorUnit(cell.value, unit, id, facts.unit(id), place, sink, facts.base(id));
   if (value === null || !plausible(value, raw, id, facts, place, sink)) return null;
   if (!questionScale(value, id, facts, place, sink)) return null;
   if (!yearInWindow(year, facts, place, sink)) return null;

@@ -49,3 +49,33 @@ describe('a yearly flow pasted under the name statistics publish it by', () => {
     }
   });
 });
+
+// A share pasted as fractions (0.071 for 7.1%) against a base of 6.5%: read as 0.071% it had judged 严重滞后 and
+// 倒退 on a note alone (a tester).
+describe('a share typed as a fraction', () => {
+  const shares = planFromText(
+    '到2025年，数字经济核心产业增加值占地区生产总值比重达到10%（2020年为6.5%）。',
+    2025,
+  );
+  const id = shares.indicators.find((i) => i.unit === '%')!.id;
+
+  it('is refused when 30 times or more below its base, saying what was most likely meant, once', () => {
+    const r = parseActuals(
+      ['指标\t2021\t2022', '数字经济核心产业增加值占地区生产总值比重\t0.071\t7.6'].join('\n'),
+      shares,
+    );
+    expect(r.actuals[id]).toEqual({ '2022': 0.076 });
+    const refused = r.issues.filter((i) => i.value === '0.071');
+    expect(refused.map((i) => [i.code, i.severity])).toEqual([['shareFractionRefused', 'error']]);
+    expect(refused[0]!.messageZh).toContain('疑为按小数填写（7.1%）');
+    expect(refused[0]!.message).toContain('most likely written as a fraction (7.1%)');
+  });
+
+  it('is kept, with its note, when its base is small enough for the figure to be a percentage', () => {
+    const small = planFromText('到2025年，研发机构覆盖率达到1.5%（2020年为0.6%）。', 2025);
+    const sid = small.indicators.find((i) => i.unit === '%')!.id;
+    const r = parseActuals(['指标\t2021', '研发机构覆盖率\t0.8'].join('\n'), small);
+    expect(r.actuals[sid]).toEqual({ '2021': 0.008 });
+    expect(r.issues.map((i) => i.code)).toEqual(['bareShareSmall']);
+  });
+});

@@ -52,6 +52,10 @@ export const ACTUALS_MESSAGES = {
     zh: '{value} 与{indicator}的基期值 {base} 相差 {times} 倍以上，多为单位或位数有误（如万元填入亿元栏）：请核对后重新录入',
     en: '{value} is {times} or more times off the base of {indicator}, {base}: most likely a unit or a digit slipped (a figure in 10,000 yuan, 万元, entered where 100 million yuan, 亿元, are meant); check it and enter it again',
   },
+  'actuals.shareFractionRefused': {
+    zh: '按百分比读为 {value}，比{indicator}的基期值 {base} 低 {times} 倍以上，疑为按小数填写（{guess}）：未采用；如指 {guess}，请填写 {guess}',
+    en: 'read as a percentage, {value} is {times} or more times below the base of {indicator}, {base}: most likely written as a fraction ({guess}); not used; if {guess} was meant, enter {guess}',
+  },
   'actuals.farFromBase': {
     zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差 {times} 倍以上：请核对单位和数字',
     en: 'read, but {value} is {times} or more times off the base of {indicator}, {base}: check the unit and the figure',
