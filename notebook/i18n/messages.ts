@@ -48,6 +48,11 @@ export const MESSAGES = {
   'link.longShort': { zh: '链接过长', en: 'long link' },
   'link.copy': { zh: '复制链接', en: 'Copy link' },
   'link.copied': { zh: '链接已复制', en: 'Link copied' },
+  // What a link carries, said where it is copied: a tester expected the comparison's other scenarios in it.
+  'link.copyTip': {
+    zh: '链接带上当前情景：杠杆与假设、录入的实际数据和基期、自建单元格；情景对比中的其他情景不随链接，可各自分享或导出情景文件',
+    en: 'The link carries the current scenario: its levers and assumptions, the data and bases entered, and your cells; the other scenarios of a comparison do not travel with it: share or export each of them',
+  },
   'link.copyFailed': {
     zh: '无法访问剪贴板，请从地址栏复制',
     en: 'Clipboard unavailable: copy from the address bar',
@@ -797,8 +802,8 @@ export const MESSAGES = {
     en: 'Move the sliders on the left (on a narrow screen: “Levers & assumptions”) to change a policy or an assumption; the results follow.',
   },
   'guide.step3': {
-    zh: '在任一视图下点“＋ 添加单元格”，加入自己的公式、图表、表格或笔记；链接会带上全部内容。',
-    en: 'Use “+ Add cell” under any view to add your own formula, chart, table or note; the link carries them all.',
+    zh: '在任一视图下点“＋ 添加单元格”，加入自己的公式、图表、表格或笔记；链接会带上这些单元格。',
+    en: 'Use “+ Add cell” under any view to add your own formula, chart, table or note; the link carries these cells.',
   },
   'guide.dismiss': { zh: '知道了，不再显示', en: 'Got it, don’t show again' },
   'help.link': { zh: '方法说明', en: 'How the figures are made' },

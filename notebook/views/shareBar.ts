@@ -15,6 +15,7 @@ export function shareBar(lang: Lang): LiveView<LinkInfo> {
   button.id = 'copy-link';
   button.className = 'primary';
   button.textContent = t('link.copy');
+  button.dataset.tip = t('link.copyTip');
   const state = document.createElement('span');
   state.setAttribute('role', 'status');
   button.addEventListener('click', async () => {
