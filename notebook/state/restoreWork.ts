@@ -17,13 +17,16 @@ import { readWork, setWorkStoreErrorHandler, startWorkSave, writeWork } from './
  * saved 方案 changed and reloaded, or a renamed 基准 with four levers moved, read unmodified, and the save
  * dialog offered 基准's English name and description to keep.
  */
-export function originOf(app: App, s: Working): Working {
+export function originOf(app: Pick<App, 'storageKey' | 'library' | 'defaultScenario'>, s: Working): Working {
   const zh = (s.name as { zh?: string } | undefined)?.zh;
   const about = (s.description as { zh?: string } | undefined)?.zh;
   const store = pageStorage();
   const known: Working[] = [
     ...(store ? readSaved(store, app.storageKey).entries.map((e) => e.scenario) : []),
     ...app.library.map((e) => e.scenario),
+    // A plan of the planner's own has no library: its 规划默认 is what a link's changes are changes to (a
+    // tester's link, opened in another browser, had shown 规划默认 without （已修改）).
+    app.defaultScenario,
   ];
   return (
     known.find((k) => k.name.zh === zh) ??
