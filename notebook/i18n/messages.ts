@@ -958,9 +958,11 @@ export const MESSAGES = {
     zh: '需年均增长 ({target} ÷ 基期)^(1/{years}) − 1',
     en: 'Needs ({target} ÷ base)^(1/{years}) − 1 a year',
   },
+  // Said as what it needs, as the other rows of the column are: a bare "5年合计 3 万人" under 中位数 read as a
+  // median that was the target itself (a tester).
   'feas.periodTotal': {
-    zh: '{years}年合计 {target}，即年均 {perYear}',
-    en: '{target} over {years} years, {perYear} a year on average',
+    zh: '需{years}年合计 {target}，即年均 {perYear}',
+    en: 'Needs {target} over {years} years, {perYear} a year on average',
   },
   'feas.requiredRate': {
     zh: '需年均增长 {rate}（即目标本身）',

@@ -112,10 +112,10 @@ describe('a target waiting for its base', () => {
   it('says a total over the period of a yearly flow as that sum and its yearly mean', () => {
     const table = planFromTable(['指标名称,单位,2025年基期,2030年目标', '全社会固定资产投资,亿元,—,[2600]']);
     expect(requiredGrowthPhrase(table, table.targets[0]!, 'zh', t)).toBe(
-      '5年合计 2,600 亿元，即年均 520 亿元',
+      '需5年合计 2,600 亿元，即年均 520 亿元',
     );
     expect(requiredGrowthPhrase(table, table.targets[0]!, 'en', translator('en'))).toBe(
-      '260 bn yuan over 5 years, 52 bn yuan a year on average',
+      'Needs 260 bn yuan over 5 years, 52 bn yuan a year on average',
     );
   });
 });
