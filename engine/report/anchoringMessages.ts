@@ -73,6 +73,12 @@ export function anchoringMessages(
         mean: pct(h.replaced.mean, 1),
       }),
     ),
+    // A value questioned as a slip is left out of the rate (historyRates.ts), and said.
+    ...[...(anchoring.historyRates ?? []), ...(anchoring.shortHistory ?? [])].flatMap((h) =>
+      h.skipped
+        ? [msg('anchor.historySkipped', { indicator: name(h.indicator), years: list(h.skipped, 'sep.enum') })]
+        : [],
+    ),
   ];
 }
 

@@ -46,6 +46,8 @@ export interface HistoryRate {
   exitFrom?: ExitFrom;
   /** The parameter's new mean: `observed`, plus `exit` for an entry rate. */
   rate: number;
+  /** Years entered but questioned (questionedActuals), left out of the rate. */
+  skipped?: number[];
   /** The default it replaced. */
   replaced: Uncertain;
 }
@@ -73,6 +75,7 @@ export function historyRates(
   scenario: Scenario | null,
   years: readonly number[],
   actuals: ReadonlyMap<string, ReadonlyMap<number, number>>,
+  questioned: readonly { indicator: string; year: number }[] = [],
 ): HistoryRates {
   const out: HistoryRates = { used: [], tooShort: [] };
   if (actuals.size === 0) return out;
@@ -89,9 +92,15 @@ export function historyRates(
     // 专精特新 on the default rates beside 95 and 104 entered for the years after.
     if (!seen) continue;
     const atBase = seen.get(0);
+    // A value questioned as a likely slip (47.2 after 450 and 510 亿元) is left out of the rate, and said: kept,
+    // it had set the years ahead at −66% a year, a reckoned assumption no planner could defend (a tester).
+    const asked = new Set(
+      questioned.filter((q) => q.indicator === observedAs!.id).map((q) => years.indexOf(q.year)),
+    );
     const observedYears = [...seen.keys()]
-      .filter((k) => k > 0 && Number.isFinite(seen.get(k)!))
+      .filter((k) => k > 0 && Number.isFinite(seen.get(k)!) && !asked.has(k))
       .sort((a, b) => a - b);
+    const skipped = [...asked].filter((k) => k > 0 && seen.has(k)).map((k) => years[k]!);
     // A base the plan does not give (a yearly flow's 2020 figure, 基期待补) leaves the first year entered to start
     // from: 城镇就业 entered as 0.65, 0.6, 0.58 万人 a year had stayed on the default +5% a year, and a five-year
     // total read 93% 依据数据 on it.
@@ -125,6 +134,7 @@ export function historyRates(
       ...(exitMean === undefined ? {} : { exit: exitMean, exitFrom: exitFrom(plan, scenario, exit!) }),
       rate: observed + (exitMean ?? 0),
       replaced: p.value as Uncertain,
+      ...(skipped.length > 0 ? { skipped: skipped.sort((a, b) => a - b) } : {}),
     });
   }
   return out;

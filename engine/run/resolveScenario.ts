@@ -1,6 +1,7 @@
 // Applies a scenario to a plan: which value each parameter takes, what levers and shocks add to it in each
 // year, which observations pin the paths, and over which years. The result is plain data for `simulate`.
 
+import { type QuestionedActual, questionedActuals } from '../actuals/questionedActuals.ts';
 import { inputIssue } from '../plan/inputIssue.ts';
 import { isLowerBound } from '../plan/isLowerBound.ts';
 import { nearestIds } from '../plan/nearestIds.ts';
@@ -44,6 +45,8 @@ export interface RunSetup {
   reckoned: ReadonlySet<string>;
   /** Defaults for when no history is given that the observed history replaced (historyRates.ts). */
   historyRates: HistoryRate[];
+  /** Entered values that look mistyped (questionedActuals): left out of the history rates, said beside verdicts. */
+  questioned: QuestionedActual[];
   /** Observed growth over a single year: said, not used (historyRates.ts). */
   shortHistory: HistoryRate[];
   /** Parameters the observations leave no say before the last target year (lockedParameters.ts). */
@@ -225,7 +228,8 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     if (sums) actuals.set(ind.id, new Map(Object.entries(sums).map(([y, v]) => [Number(y) - baseYear, v])));
   }
   // From the observations alone, before bridgeGaps fills the years between them.
-  const { used: history, tooShort } = historyRates(plan, scenario, years, actuals);
+  const questioned = questionedActuals(plan, scenario?.actuals);
+  const { used: history, tooShort } = historyRates(plan, scenario, years, actuals, questioned);
   for (const h of history) parameters.get(h.parameter)!.value = { mean: h.rate, sd: h.replaced.sd };
   const bridges = bridgeGaps(plan, years, actuals);
   const locked = lockedParameters(plan, years, actuals);
@@ -237,6 +241,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     bridges,
     reckoned,
     historyRates: history,
+    questioned,
     shortHistory: tooShort,
     lockedParameters: locked,
     ignoredActuals,

@@ -2,7 +2,7 @@
 // and year, and per-target statistics. The same function runs in-process, in a browser Web Worker and in a
 // Node worker thread; for one seed it gives the same numbers in all three.
 
-import { type QuestionedActual, questionedActuals } from '../actuals/questionedActuals.ts';
+import type { QuestionedActual } from '../actuals/questionedActuals.ts';
 import { type CompiledModel, compiledModelFor } from '../compile/compileModel.ts';
 import { assessTargets } from '../evaluate/assessTargets.ts';
 import { verdictSummary } from '../evaluate/verdictSummary.ts';
@@ -48,7 +48,7 @@ function prepare(plan: Plan, scenario: Scenario | null, options: RunOptions): Pr
   return {
     model,
     userFormulas: scenario?.formulas ?? [],
-    questioned: questionedActuals(plan, scenario?.actuals),
+    questioned: setup.questioned,
     setup,
     paths,
     seed,

@@ -258,3 +258,18 @@ describe('a yearly flow whose base the plan does not give', () => {
     expect(r.shortHistory).toEqual([expect.objectContaining({ from: 2022, to: 2023 })]);
   });
 });
+
+// 47.2 entered after 1400 and 1540 (a decimal point slipped from 1472) is questioned; kept in the rate, it had set
+// the years ahead at about −60% a year (a tester: −66.15%/年 on the slider).
+describe('a value questioned as a slip', () => {
+  it('is left out of the observed growth, and the run says so', () => {
+    const r = runSync(plan, scenario({ '2026': 1400, '2027': 1540, '2028': 147.2 }), { paths: 0 });
+    expect(r.questioned?.map((q) => [q.year, q.why])).toEqual([[2028, 'decimal']]);
+    const rate = (1540 / 1286) ** (1 / 2) - 1;
+    expect(r.historyRates).toEqual([
+      expect.objectContaining({ from: 2025, to: 2027, rate: expect.closeTo(rate, 12), skipped: [2028] }),
+    ]);
+    const [m] = anchoringMessages(plan, r).filter((x) => x.code === 'anchor.historySkipped');
+    expect(renderMessage('zh', m!)).toContain('2028年的录入值数据存疑，未用于推算年均增速');
+  });
+});

@@ -216,6 +216,10 @@ export const ACTUALS_MESSAGES = {
     zh: '{indicator}：已有实际数据，后续年份的年增速改取 {from}–{to} 年实际年均增速 {rate}（± {sd}，由实际值推算），不再用“无历史数据时”的默认假设 {mean} ± {sd}；可在情景中改为其他假设',
     en: '{indicator}: now observed, the years ahead grow at its {from}–{to} average {rate} a year (± {sd}, reckoned from the actuals) instead of the default for when no history is given, {mean} ± {sd}; a scenario may set another',
   },
+  'anchor.historySkipped': {
+    zh: '{indicator}：{years}年的录入值数据存疑，未用于推算年均增速',
+    en: '{indicator}: the value entered for {years} is questioned and left out of the average growth',
+  },
   'anchor.historyTooShort': {
     zh: '{indicator}：实际数据只有 {from}–{to} 年一年的变化（{observed}），一年不足以说明趋势，后续年份仍按“无历史数据时”的默认假设 {mean} ± {sd} 推演；再录入一年即改按实际年均增速，也可在情景中自设',
     en: '{indicator}: the actuals show one year of change, {from}–{to} ({observed}); one year is no trend, so the years ahead keep the default for when no history is given, {mean} ± {sd}. One more year entered replaces it with the observed average; a scenario may set another',
