@@ -6,7 +6,6 @@ import './planImport.css';
 import {
   type BaseFact,
   baseUnknownTargets,
-  type DraftComparator as Comparator,
   DEFAULT_MAX_BYTES,
   decodeText,
   type ExtractMessage,
@@ -32,7 +31,8 @@ import { gbkNote, parseJsonBytes } from '../format/parseJsonFile.ts';
 import { baseCellUnit } from '../model/baseCellUnit.ts';
 import { printedBaseHint, printedLevelHint } from '../model/printedBaseHint.ts';
 import { readBaseCell } from '../model/readBaseCell.ts';
-import { type ReviewKind, reviewKindOf, setReviewKind } from '../model/reviewKind.ts';
+import { reviewKindOf, setReviewKind } from '../model/reviewKind.ts';
+import { REVIEW_OPTIONS, reviewOptionLabel } from '../model/reviewOptionLabel.ts';
 import { unusedBaseNote } from '../model/unusedBaseNote.ts';
 import { problemOf } from '../share/shareSync.ts';
 import {
@@ -80,47 +80,6 @@ function readKey(target: Row['target']): string {
 function editedRow(r: Row): boolean {
   return !r.accepted || (r.read !== undefined && readKey(r.target) !== r.read);
 }
-
-const COMPARATORS: Comparator[] = ['>=', '>', '~=', '<=', '<', 'range'];
-const COMPARATOR_ZH: Record<Comparator, string> = {
-  '>=': '≥ 以上',
-  '>': '> 超过',
-  '~=': '≈ 左右',
-  '<=': '≤ 以内',
-  '<': '< 低于',
-  range: '区间',
-};
-const KINDS: ReviewKind[] = [
-  'level',
-  'increase',
-  'total',
-  'growth',
-  'cumulative-growth',
-  'quota',
-  'pp-change',
-  'share',
-  'milestone',
-  'qualitative',
-];
-const NATURES: ('none' | 'indicative' | 'binding')[] = ['none', 'indicative', 'binding'];
-const NATURE_ZH: Record<(typeof NATURES)[number], string> = {
-  none: '—',
-  indicative: '预期性',
-  binding: '约束性',
-};
-
-const KIND_ZH: Record<ReviewKind, string> = {
-  level: '总量',
-  increase: '新增',
-  total: '累计（各年合计）',
-  growth: '年均增长',
-  'cumulative-growth': '累计增长',
-  quota: '每年',
-  'pp-change': '提高百分点',
-  share: '占比',
-  milestone: '里程碑',
-  qualitative: '定性',
-};
 
 /** What the section re-labels when the page's language changes (see mountPlanImport). */
 const relabels: (() => void)[] = [];
@@ -373,7 +332,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
           L('类型', 'kind'),
           L('年份', 'year'),
           L('基期值', 'base'),
-          L('力争', '力争'),
+          L('力争', 'aspirational (力争)'),
           L('属性', 'nature'),
         ].map((x) => h('th', {}, x)),
       ),
@@ -506,19 +465,20 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
           });
           return input;
         };
-        const select = <T extends string>(
-          options: T[],
-          labels: Record<T, string>,
-          value: T,
-          set: (v: T) => void,
+        // The option values are what is saved; the words follow the page's language (renderTable re-runs on a switch).
+        const select = <F extends keyof typeof REVIEW_OPTIONS>(
+          field: F,
+          value: (typeof REVIEW_OPTIONS)[F][number],
+          set: (v: (typeof REVIEW_OPTIONS)[F][number]) => void,
         ) => {
           const s = h('select', {});
-          for (const o of options) s.append(h('option', { value: o }, labels[o]));
+          for (const o of REVIEW_OPTIONS[field])
+            s.append(h('option', { value: o }, reviewOptionLabel(field, o, lang())));
           s.value = value;
-          s.addEventListener('change', () => set(s.value as T));
+          s.addEventListener('change', () => set(s.value as (typeof REVIEW_OPTIONS)[F][number]));
           return s;
         };
-        const asp = h('input', { type: 'checkbox', 'aria-label': '力争' });
+        const asp = h('input', { type: 'checkbox', 'aria-label': tr('力争', 'aspirational (力争)') });
         asp.checked = t.aspirational;
         asp.addEventListener('change', () => {
           t.aspirational = asp.checked;
@@ -572,12 +532,12 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
           h(
             'td',
             {},
-            select(COMPARATORS, COMPARATOR_ZH, t.comparator, (v) => (t.comparator = v)),
+            select('comparator', t.comparator, (v) => (t.comparator = v)),
           ),
           h(
             'td',
             {},
-            select(KINDS, KIND_ZH, reviewKindOf(t), (v) => setReviewKind(t, v)),
+            select('kind', reviewKindOf(t), (v) => setReviewKind(t, v)),
           ),
           h(
             'td',
@@ -636,7 +596,7 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
           h(
             'td',
             {},
-            select(NATURES, NATURE_ZH, t.nature ?? 'none', (v) => (t.nature = v === 'none' ? null : v)),
+            select('nature', t.nature ?? 'none', (v) => (t.nature = v === 'none' ? null : v)),
           ),
         );
         tr_.addEventListener('focusin', () => highlight(k));
