@@ -230,11 +230,11 @@ function tableTargets(
       paths.map((p) => p.offset),
       table.start + 1,
     );
-    const section = k > 0 ? paths[k - 1]!.path : null;
+    const heading = k > 0 ? paths[k - 1]!.path : null;
     // A rate-only row's base level, at its cell in the text (the review highlights it there).
     for (const { row, ...f } of read.baseFacts ?? []) {
       const offset = baseColumn >= 0 ? (table.offsets[row - 1]?.[baseColumn] ?? -1) : -1;
-      facts.push({ ...f, offset, section: f.section ?? section });
+      facts.push({ ...f, offset, section: f.section ?? heading });
     }
     for (const t of read.targets) {
       if (t.kind === 'qualitative' || t.value === null) continue;
@@ -242,6 +242,8 @@ function tableTargets(
       const column = t.fromRateColumn ? rateColumn : valueColumn;
       const offset = table.offsets[t.row - 1]![column]!;
       const cell = table.cells[t.row - 1]![column]!;
+      // The row's own section (章节, or its 类别) before the heading above the table, often the table's title.
+      const section = t.section ?? heading;
       targets.push({
         name: t.name,
         figure: text.slice(offset, offset + cell.length),
@@ -255,7 +257,7 @@ function tableTargets(
         baseYear: t.baseYear,
         ...(t.base !== null && baseColumn >= 0
           ? {
-              baseFigure: `${section ? `${section}：` : ''}${t.name} ${header[baseColumn]} ${table.cells[t.row - 1]![baseColumn]}`,
+              baseFigure: `${heading ? `${heading}：` : ''}${t.name} ${header[baseColumn]} ${table.cells[t.row - 1]![baseColumn]}`,
             }
           : {}),
         nature: t.nature,

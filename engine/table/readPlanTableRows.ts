@@ -7,6 +7,7 @@ import { planTitle } from '../extract/planTitle.ts';
 import { comparatorEnding, comparatorWord } from '../extract/readComparator.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
 import { isDurationUnit, isKnownUnit, isPointUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
+import { fillDownColumn } from './fillDownColumn.ts';
 import {
   CATEGORY_HEADERS,
   COMPARATOR_WORDS,
@@ -741,8 +742,15 @@ export function readPlanTableRows(
     implied.year = options.year;
   const col = columnsOf(header, keys, implied, headerRow, add);
   if (issues.some((i) => i.severity === 'error')) return { targets, issues };
-  // Merged cells filled down are written into a copy: the caller's rows stay as read.
-  const table = merges.length > 0 ? rows.map((cells) => [...cells]) : rows;
+  // Merged cells filled down are written into a copy: the caller's rows stay as read. A 类别 column (the section
+  // where there is no 章节) is written once per group and left blank below: each blank cell takes the one above.
+  const category =
+    col.section !== undefined && CATEGORY_HEADERS.includes(normalHeader(header[col.section] ?? ''));
+  const table = category
+    ? fillDownColumn(rows, col.section!, headerRow + 1)
+    : merges.length > 0
+      ? rows.map((cells) => [...cells])
+      : rows;
   const mergedRows = mergedRowsOf(merges, headerRow, header, col, table, add);
   // A plan states a hundred or two targets at most: a sheet of thousands is not a target table (a statistics
   // export, a pasted range run long), and reviewing it row by row would bury the page.
