@@ -22,6 +22,7 @@ import { isPercentUnit } from '../report/formatValue.ts';
 import { fromPercent, fromScale } from '../units/fromScale.ts';
 import { convertUnit } from '../units/unitFactor.ts';
 import { type UnitClass, unitClass } from '../units/unitVocabulary.ts';
+import { figureWithUnit } from './figureWithUnit.ts';
 import type {
   GenerateOptions,
   GenerateResult,
@@ -1102,7 +1103,9 @@ function targetName(t: GenerateTarget): string {
   // 力争 is the target's flag (aspirational), which every view badges: in the name too it was said twice. 约 before
   // the figure (达到约850亿元) is part of what is printed, which the figure alone leaves out.
   const about = t.comparator === '~=' && t.figure && !/[约左右]/.test(t.figure) ? '约' : '';
-  return [t.name || '（未命名）', t.figure ? `：${verb}${about}${t.figure}` : ''].join('');
+  // A table's cell prints the figure alone, its unit in a column of its own: 约600 is named 约600亿元.
+  const figure = t.figure ? figureWithUnit(t.figure, t.unit) : '';
+  return [t.name || '（未命名）', figure ? `：${verb}${about}${figure}` : ''].join('');
 }
 
 function valueText(v: GenerateTarget['value']): string {
