@@ -4,6 +4,7 @@
 //   simulation loop) → outputs/ (quantiles, target statistics) → check/ · evaluate/ · search/ · report/.
 // See docs/architecture.md for the path of one slider value through these files.
 
+export { checkEnteredBase } from './actuals/checkEnteredBase.ts';
 export { type ActualsIssue, type ParsedActuals, parseActuals } from './actuals/parseActuals.ts';
 export type { QuestionedActual } from './actuals/questionedActuals.ts';
 export { questionedBehind } from './actuals/questionedBehind.ts';

@@ -53,6 +53,18 @@ export interface ActualsIssueParams {
   /** Refused: a share typed as a fraction (0.071 for 7.1%), read as a percentage 30 times or more below its base. */
   shareFractionRefused: { indicator: string; value: Typed; guess: Typed; base: Typed; times: number };
   /**
+   * Refused: the same with no base, against the share the plan aims at (0.668, read as 0.668%, for a 城镇化率 of 72%
+   * by 2025).
+   */
+  shareFractionRefusedFigure: {
+    indicator: string;
+    value: Typed;
+    guess: Typed;
+    figure: Typed;
+    year: number;
+    times: number;
+  };
+  /**
    * Kept, with a question: with no base to read it against, a value 30 times or more off the level the plan prints
    * for the indicator (a level target), either way.
    */
@@ -136,6 +148,7 @@ export const REFUSES: Partial<Record<ActualsIssueCode, 'value' | 'row' | 'all'>>
   yearNotYet: 'value',
   farFromBaseRefused: 'value',
   shareFractionRefused: 'value',
+  shareFractionRefusedFigure: 'value',
   farFromPlanFigureRefused: 'value',
   farFromPlanPaceRefused: 'value',
   negativeAmountRefused: 'value',

@@ -62,6 +62,7 @@ const MESSAGES: Messages = {
   decimalSlipYear: plain('decimalSlipYear'),
   farFromBaseRefused: plain('farFromBaseRefused'),
   shareFractionRefused: plain('shareFractionRefused'),
+  shareFractionRefusedFigure: plain('shareFractionRefusedFigure'),
   farFromPlanFigure: plain('farFromPlanFigure'),
   looksLikeStock: plain('looksLikeStock'),
   farFromPlanFigureRefused: plain('farFromPlanFigureRefused'),

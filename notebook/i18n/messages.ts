@@ -1011,6 +1011,14 @@ export const MESSAGES = {
     zh: '“{name}”的基期值“{value}”无法读取：{why}',
     en: 'The base of “{name}” cannot be read from “{value}”: {why}',
   },
+  'feas.enterBase.refused': {
+    zh: '“{name}”的基期值“{value}”未保存：{why}',
+    en: 'The base of “{name}” was not saved from “{value}”: {why}',
+  },
+  'feas.enterBase.question': {
+    zh: '“{name}”的基期值“{value}”{why}',
+    en: 'The base of “{name}”, “{value}”: {why}',
+  },
   'feas.enterBase.invalid': {
     zh: '“{name}”的基期值须为非负数字，收到“{value}”。',
     en: 'The base of “{name}” must be a number ≥ 0; got “{value}”.',

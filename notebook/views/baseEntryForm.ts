@@ -1,22 +1,13 @@
 // 基期待补: a field per base-unknown indicator a target depends on. The value is saved as the scenario's
 // actual for the base year (source: entered), so it travels with the scenario, its file and its link.
 import type { Plan } from '../../engine/index.ts';
-import { displayScale, isCountUnit, readEnteredValue, renderMessage, unitLabel } from '../../engine/index.ts';
-import type { App } from '../app.ts';
+import { type App, dropNotice, pushNotice } from '../app.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
-import type { Translate } from '../i18n/t.ts';
+import { type Translate, translator } from '../i18n/t.ts';
+import { entryUnit } from '../model/entryUnit.ts';
+import { readBaseEntry } from '../model/readBaseEntry.ts';
 import { setActuals } from '../state/scenarioOps.ts';
-
-/**
- * The unit a base is typed in, as the page shows it (in English 亿元 reads as bn yuan), and the factor from
- * the plan's unit to it. A unit with no English name is a plain number (个, 条) or typed as the plan prints it.
- */
-export function entryUnit(unit: string, lang: Lang): { label: string; scale: number } {
-  const label = unitLabel(unit, lang);
-  if (lang === 'zh' || !/\p{Script=Han}/u.test(label)) return { label, scale: displayScale(unit, lang) };
-  return { label: isCountUnit(unit) ? 'number' : unit, scale: 1 };
-}
 
 export function baseEntryForm(plan: Plan, indicatorIds: string[], lang: Lang, t: Translate): string {
   const year = plan.meta.baseYear;
@@ -42,35 +33,29 @@ export function baseEntryForm(plan: Plan, indicatorIds: string[], lang: Lang, t:
   );
 }
 
-/** Reads a base-entry form and writes its values as base-year actuals; says which field is wrong, in the page's language. */
+/**
+ * Reads a base-entry form and writes its values as base-year actuals, checked as a pasted actual is
+ * (readBaseEntry); says which field is wrong, or which value to check, in the page's language.
+ */
 export function applyBaseEntry(app: App, form: HTMLFormElement, lang: Lang, t: Translate): boolean {
   const { plan } = app;
   const year = String(plan.meta.baseYear);
   const message = form.querySelector<HTMLElement>('.base-entry-message');
   const values: Record<string, number> = {};
+  const questioned: { id: string; typed: string }[] = [];
   for (const input of form.querySelectorAll<HTMLInputElement>('input[data-base-for]')) {
     const id = input.dataset.baseFor!;
-    const ind = plan.indicators.find((i) => i.id === id)!;
-    // Read as a pasted table's cell is: 52,000 · 5.2万 · 485.72亿元 · 33% (and 4OO refused with its 400).
-    const read = readEnteredValue(input.value, ind, entryUnit(ind.unit, lang).scale);
+    const read = readBaseEntry(plan, id, input.value, lang);
     if (read.kind === 'blank') continue;
-    if (read.kind === 'error' || read.value < 0) {
-      const name = pick(ind.name, lang);
-      if (message)
-        message.textContent =
-          read.kind === 'error'
-            ? t('feas.enterBase.unreadable', {
-                name,
-                value: input.value,
-                why: renderMessage(lang, read.message),
-              })
-            : t('feas.enterBase.invalid', { name, value: input.value });
+    if (read.kind === 'refused') {
+      if (message) message.textContent = read.text;
       input.setAttribute('aria-invalid', 'true');
       input.focus();
       return false;
     }
     input.removeAttribute('aria-invalid');
     values[id] = read.value;
+    if (read.question) questioned.push({ id, typed: input.value });
   }
   if (Object.keys(values).length === 0) return false;
   app.scenario.update((s) => {
@@ -78,6 +63,23 @@ export function applyBaseEntry(app: App, form: HTMLFormElement, lang: Lang, t: T
     for (const [id, v] of Object.entries(values)) merged[id] = { ...(merged[id] ?? {}), [year]: v };
     return setActuals(s, merged);
   }, {});
-  if (message) message.textContent = t('feas.enterBase.saved');
+  // Kept with a question: said beside the fields, and in the banner, for the fields close once the base is in.
+  const questions = (l: Lang) =>
+    questioned.flatMap((q) => {
+      const read = readBaseEntry(plan, q.id, q.typed, l);
+      return read.kind === 'value' && read.question ? [read.question] : [];
+    });
+  if (message) message.textContent = [t('feas.enterBase.saved'), ...questions(lang)].join(' ');
+  if (questioned.length === 0) dropNotice(app, BASE_QUESTION_NOTICE);
+  else
+    pushNotice(app, {
+      id: BASE_QUESTION_NOTICE,
+      kind: 'warning',
+      text: (l) => translator(l)('feas.enterBase.saved'),
+      items: questions,
+    });
   return true;
 }
+
+/** The banner notice of a base kept with a question: one at a time, the latest save's. */
+const BASE_QUESTION_NOTICE = 'base-entry-question';

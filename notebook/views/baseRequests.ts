@@ -18,8 +18,8 @@ import { safeFileName } from '../export/download.ts';
 import { esc } from '../format/escape.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
+import { entryUnit } from '../model/entryUnit.ts';
 import type { LiveView } from '../runtime/liveView.ts';
-import { entryUnit } from './baseEntryForm.ts';
 
 function rowsHtml(plan: Plan, requests: readonly BaseRequest[], lang: Lang, t: Translate): string {
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));

@@ -56,6 +56,10 @@ export const ACTUALS_MESSAGES = {
     zh: '按百分比读为 {value}，比{indicator}的基期值 {base} 低 {times} 倍以上，疑为按小数填写（{guess}）：未采用；如指 {guess}，请填写 {guess}',
     en: 'read as a percentage, {value} is {times} or more times below the base of {indicator}, {base}: most likely written as a fraction ({guess}); not used; if {guess} was meant, enter {guess}',
   },
+  'actuals.shareFractionRefusedFigure': {
+    zh: '按百分比读为 {value}，比规划印出的{indicator}{year}年目标 {figure} 低 {times} 倍以上（规划未给基期值，以此为参照），疑为按小数填写（{guess}）：未采用；如指 {guess}，请填写 {guess}',
+    en: 'read as a percentage, {value} is {times} or more times below the {year} figure the plan prints for {indicator}, {figure} (the plan gives no base to read it against): most likely written as a fraction ({guess}); not used; if {guess} was meant, enter {guess}',
+  },
   'actuals.farFromBase': {
     zh: '已读取，但 {value} 与{indicator}的基期值 {base} 相差 {times} 倍以上：请核对单位和数字',
     en: 'read, but {value} is {times} or more times off the base of {indicator}, {base}: check the unit and the figure',
