@@ -56,6 +56,13 @@ export interface QuantityReading {
  * Reads quantity `index` in its clause, or null when it is not a figure of its own: a qualifier inside a
  * name (年营业收入超1亿元企业10家: 1亿元 describes the firms counted) or the base of 从A增加到B.
  */
+/**
+ * What lies between a base and its target in 由…到…: a verb ending in 到/至, and the target's year where the
+ * sentence dates it there (由2020年的66.8%提高到2025年的72%). With the year in, the base had been missed and the
+ * name read 常住人口城镇化率由的66.8%.
+ */
+const TO_THE_FIGURE = /(到|至)(?:\d{4}年(?:末|底)?的?)?$/;
+
 export function readQuantity(ctx: QuantityContext, index: number, perYear: boolean): QuantityReading | null {
   const { norm, text, quantities, starts, clauseEnds } = ctx;
   const q = quantities[index]!;
@@ -76,7 +83,12 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
   const local = norm.slice(localStart, q.start);
 
   // 从107家增加到500家: this is the base of the next figure.
-  if (nextInItem && /(从|由)[^,;。、]{0,10}$/.test(local) && /^[^,;。、]{0,6}(到|至)$/.test(between))
+  if (
+    nextInItem &&
+    /(从|由)[^,;。、]{0,10}$/.test(local) &&
+    /^[^,;。、]{0,6}(到|至)/.test(between) &&
+    TO_THE_FIGURE.test(between)
+  )
     return null;
   // 分别 lists are read as a group; everything else with a figure after it in the same item is a qualifier.
   const clause = norm.slice(clauseStart, q.start);
@@ -138,7 +150,7 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
     const from = itemStart + Math.max(span.lastIndexOf('从'), span.lastIndexOf('由'));
     const pre = norm.slice(Math.max(itemStart, from), prev.start);
     const mid = norm.slice(prev.end, q.start);
-    if (/^[从由]/.test(pre) && /(到|至)$/.test(mid) && prev.unit === q.unit) {
+    if (/^[从由]/.test(pre) && TO_THE_FIGURE.test(mid) && prev.unit === q.unit) {
       base = prev.value;
       baseText = text.slice(Math.max(itemStart, from), prev.end);
       name = cleanName(norm.slice(itemStart, from));

@@ -684,3 +684,20 @@ describe('a target with its base in a note after it', () => {
     ]);
   });
 });
+
+// 由2020年的66.8%提高到2025年的72%: the target's year between the verb and the figure had hidden the base, and the
+// name kept its words (常住人口城镇化率由的66.8%).
+describe('a base and its target with both years printed (由…年的…提高到…年的…)', () => {
+  it('reads the base and names the indicator alone', () => {
+    const { targets } = extractTargets(
+      [
+        '白沙县常住人口城镇化率由2020年的58.3%提高到2025年的63%。',
+        '全县规上工业总产值由2020年的320亿元增加到2025年末的480亿元。',
+      ].join('\n'),
+    );
+    expect(targets.map((t) => [t.name, t.base, t.value])).toEqual([
+      ['白沙县常住人口城镇化率', 58.3, 63],
+      ['全县规上工业总产值', 320, 480],
+    ]);
+  });
+});
