@@ -52,9 +52,11 @@ function matchedAlternative(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | null 
 
 const TYPES = new Set(['number', 'string', 'boolean', 'object', 'array', 'null']);
 
-/** A JSON type's name in the catalogue, or the type as zod names it. */
+/** A JSON type's name in the catalogue, or the type as zod names it. A record (名称 → 值) is an object in a
+ * file: "应为record" had put zod's own word into a Chinese message (a tester). */
 function typeName(type: string): MessageArg {
-  return TYPES.has(type) ? msg(`input.type.${type}` as EngineMessageCode) : type;
+  const json = type === 'record' || type === 'map' ? 'object' : type;
+  return TYPES.has(json) ? msg(`input.type.${json}` as EngineMessageCode) : type;
 }
 
 function receivedType(value: unknown): string {

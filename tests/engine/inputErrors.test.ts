@@ -42,6 +42,14 @@ describe('plan errors', () => {
     expect(e.issues[0]!.value).toBe('"2020"');
     expect(e.issues[0]!.message).toMatch(/number/);
   });
+  it('name a record expected as an object, in either language, not by the word record', async () => {
+    const { formatIssues } = await import('../../engine/plan/PlanError.ts');
+    const scenario = { format: 'planpath/scenario@1', name: { zh: '坏' }, actuals: [1, 2] };
+    const e = errorOf(() => loadScenario(scenario, 's.json', goldenPlan()));
+    expect(formatIssues('s.json', e.issues, 'zh')).toContain('应为对象 {…}');
+    expect(formatIssues('s.json', e.issues, 'en')).toContain('expected object');
+    expect(formatIssues('s.json', e.issues, 'zh')).not.toContain('record');
+  });
   it('report a target pointing at a missing indicator', () => {
     const bad = structuredClone(golden);
     bad.targets[0]!.indicator = 'nothing_here';
