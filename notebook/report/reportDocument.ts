@@ -17,6 +17,7 @@ import {
   columnHeader,
   evaluationColumn,
   formatNumber,
+  formatTyped,
   formatValue,
   historyRateBasis,
   historyReading,
@@ -362,14 +363,19 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
                   value: formatValue(v, unit, lang, false, false),
                   formula: chainFormula(chain),
                 })
-              : t(lang, 'rep.settings.enteredValue', { year: y, value: figure(v) });
+              : t(lang, 'rep.settings.enteredValue', {
+                  year: y,
+                  // A slipped decimal point quoted as typed, with its guess likewise (formatTyped): in English
+                  // "8.035 bn yuan … perhaps 80.35 bn yuan" read as offering back the figure typed.
+                  value: q?.why === 'decimal' ? formatTyped(v, unit, lang) : figure(v),
+                });
             if (!q) return text;
             if (q.why === 'stock') return `${text} ⚠ ${t(lang, 'rep.settings.questionedStock')}`;
             if (q.why === 'outlier')
               return `${text} ⚠ ${t(lang, 'rep.settings.questionedOutlier', outlierArgs(q))}`;
             if (q.why === 'jump')
               return `${text} ⚠ ${t(lang, 'rep.settings.questionedJump', outlierArgs(q))}`;
-            return `${text} ⚠ ${t(lang, 'rep.settings.questioned', { guess: figure(q.guess) })}`;
+            return `${text} ⚠ ${t(lang, 'rep.settings.questioned', { guess: formatTyped(q.guess, unit, lang) })}`;
           })
           .join(t(lang, 'rep.settings.enteredSep')),
         planDefault: published.length ? published.join(t(lang, 'rep.settings.enteredSep')) : '—',

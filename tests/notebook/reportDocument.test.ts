@@ -601,6 +601,11 @@ describe('a default that gave way to the observed history', () => {
       '2021年 700.5 亿元；2022年 739.8 亿元；2023年 781.2 亿元；2024年 80.35 亿元 ⚠ 存疑：疑为 803.5 亿元',
     );
     expect(gdp.planDefault).toMatch(/^2021年公布 702\.6 亿元；2022年公布 741\.3 亿元；2023年公布 780 亿元/);
+    // In English the slipped figure and its guess are quoted as typed, each with its English reading.
+    const en = buildReport({ ...reportInput(yaohai, ev, { result }), scenario: entered }, 'en');
+    const gdpEn = en.settings.rows.find((r) => r.setting.includes('GDP') || r.value.includes('80.35'))!;
+    expect(gdpEn.value).toContain('80.35 亿元 (8.035 bn yuan)');
+    expect(gdpEn.value).toContain('perhaps 803.5 亿元 (80.35 bn yuan)');
   });
 });
 
