@@ -38,6 +38,7 @@ import { type LatestSource, planObservations, type Sources } from './planObserva
 import { remainingFromLatest } from './remainingFromLatest.ts';
 import { settledIn } from './settledIn.ts';
 import { statusKey } from './statusKey.ts';
+import { type SumGap, sumGap } from './sumGap.ts';
 import { type PaceBasis, type ProgressMeasures, targetProgress } from './targetProgress.ts';
 
 export interface TargetEvaluation {
@@ -120,6 +121,8 @@ export interface TargetEvaluation {
   note: Message | null;
   /** Values entered for it (or its parts) that look like a slipped decimal point: the verdict rests on them as entered. */
   questioned?: QuestionedActual[];
+  /** A running sum stopped short by a year its flow lacks, where later years are entered (see sumGap). */
+  sumGap?: SumGap;
 }
 
 export interface EvaluationSummary {
@@ -339,6 +342,9 @@ function evaluateTarget(
     latest !== null && !derivedFrom[t.indicator] && sources.get(`${t.indicator}:${latest.year}`) === 'entered'
       ? ratesChain(input.actuals, input.rates, t.indicator, latest.year, t0)
       : null;
+  // Only a gap the latest total stops short of: the sum is not yet known past it.
+  const gap = sumGap(plan, t.indicator, actuals, Math.min(asOf, t.year));
+  const brokenSum = gap !== null && (latest === null || latest.year < gap.last) ? gap : null;
   const latestReckoned =
     latest !== null &&
     !derivedFrom[t.indicator] &&
@@ -425,9 +431,16 @@ function evaluateTarget(
             latest ? derivedFrom[t.indicator] : undefined,
             overCap,
             chain,
+            brokenSum,
           ),
     ...(questioned.length > 0 ? { questioned } : {}),
+    ...(brokenSum ? { sumGap: brokenSum } : {}),
   };
+}
+
+function nameOf(plan: Plan, id: string) {
+  const ind = plan.indicators.find((i) => i.id === id);
+  return ind ? named(ind) : id;
 }
 
 /**
@@ -440,16 +453,28 @@ function evaluationNote(
   computedFrom: string[] | undefined,
   overCap: readonly number[] = [],
   chain: RatesChain | null = null,
+  gap: SumGap | null = null,
 ): Message | null {
-  const notes: Message[] = measures?.note ? [measures.note] : [];
+  const notes: Message[] = [];
+  if (gap)
+    notes.push(
+      msg('eval.note.sumGap', {
+        flows: list(
+          gap.flows.map((id) => nameOf(plan, id)),
+          'sep.enum',
+        ),
+        years: list(gap.missing, 'sep.enum'),
+        upTo: gap.missing[0]! - 1,
+        last: gap.last,
+      }),
+    );
+  // "No observation after the base" is untrue beside figures entered past a missing year; the gap says it.
+  if (measures?.note && !(gap && measures.note.code === 'eval.note.noObservation')) notes.push(measures.note);
   if (overCap.length > 0) notes.push(msg('eval.ceilingBreachedYears', { years: list(overCap, 'sep.enum') }));
   if (measures && measures.missedYears.length > 0)
     notes.push(msg('eval.missedYears', { years: list(measures.missedYears, 'sep.enum') }));
   if (computedFrom) {
-    const names = computedFrom.map((id) => {
-      const ind = plan.indicators.find((i) => i.id === id);
-      return ind ? named(ind) : id;
-    });
+    const names = computedFrom.map((id) => nameOf(plan, id));
     notes.push(msg('eval.note.derivedFrom', { parts: list(names, 'sep.enum') }));
   }
   if (chain)
@@ -564,9 +589,10 @@ export async function evaluateTargets(
   }
   // A figure the plan derived from published ones with an assumption (社零 2025 = 435 × 1.03⁵) is no data the
   // evaluation reaches: counted, it had titled a report of actuals to 2023 终期评估, 实际数据截至2025年.
+  // A running sum stopped by a blank year still pins its run on the later years entered (sumGap).
   const latestYears = targets
     .filter((t) => !t.latestReckoned)
-    .map((t) => t.latest?.year)
+    .flatMap((t) => [t.latest?.year, t.sumGap?.last])
     .filter((y): y is number => y !== undefined);
   const dataYear = latestYears.length > 0 ? Math.max(...latestYears) : null;
   const reckonedLater = new Map<string, { indicator: string; name: Text; year: number }>();

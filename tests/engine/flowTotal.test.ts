@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { renderMessage } from '../../engine/report/messages/render.ts';
 import { planFromTable } from '../extract/planFromTable.ts';
 
 const plan = planFromTable([
@@ -50,5 +51,40 @@ describe('a running sum, evaluated', () => {
     // It read 35.27% a year, a compound rate of a total that grows by what is added.
     expect(row.requiredGrowthRemaining).toBeNull();
     expect(row.requiredChangeRemaining).toBeCloseTo((2.5 - 1.01) / 3, 12);
+  });
+});
+
+describe('a running sum broken by a blank year', () => {
+  const evaluate = async (row: string) => {
+    const pasted = parseActuals(['指标\t2026\t2027\t2028', row].join('\n'), plan);
+    const ev = await evaluateTargets(plan, null, pasted.actuals, { paths: 200, seed: 1 });
+    return { ev, row: ev.targets.find((t) => t.id === jobs.id)! };
+  };
+
+  it('names the blank year and asks for it, and dates the evaluation by the latest year entered', async () => {
+    const { ev, row } = await evaluate('新增城镇就业\t0.52\t\t0.47');
+    // The total is known to 2026 only; the run reaches 2028 over a reckoned 2027.
+    expect(row.latest).toEqual({ year: 2026, value: 0.52 });
+    expect(row.sumGap).toMatchObject({ missing: [2027], last: 2028 });
+    expect(renderMessage('zh', row.note!)).toMatch(
+      /^新增城镇就业2027年无数据：累计只能算到2026年（2028年已录入.*请补录2027年/,
+    );
+    expect(renderMessage('en', row.note!)).toContain('please enter 2027');
+    // It had said the verdicts rest on data to 2026 while the forecast started from 2028.
+    expect(ev.summary.asOf).toBe(2028);
+  });
+
+  it('says which year is missing, not that nothing was observed, when the first year is blank', async () => {
+    const { row } = await evaluate('新增城镇就业\t\t0.5\t0.47');
+    expect(row.latest).toBeNull();
+    const zh = renderMessage('zh', row.note!);
+    expect(zh).toContain('2026年无数据');
+    expect(zh).not.toContain('尚无观测值');
+  });
+
+  it('says nothing of a gap when the years run unbroken', async () => {
+    const { row } = await evaluate('新增城镇就业\t0.52\t0.5\t0.47');
+    expect(row.sumGap).toBeUndefined();
+    expect(row.latest?.year).toBe(2028);
   });
 });

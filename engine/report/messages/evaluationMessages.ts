@@ -38,6 +38,10 @@ export const EVALUATION_MESSAGES = {
     en: 'the assumption {items} rests on figures published after {asOf}: evaluated as of {asOf}, the years after it are projected with what was not known then; to judge as of then, set it in Assumptions to what was known',
   },
   'eval.asOf.laterSourceItem': { zh: '“{name}”（{date}公布）', en: '“{name}” (published {date})' },
+  'eval.note.sumGap': {
+    zh: '{flows}{years}年无数据：累计只能算到{upTo}年（{last}年已录入，补齐后才计入）；请补录{years}年',
+    en: 'no figure for {flows} in {years}: the running total stops at {upTo} ({last} is entered and counts once the gap is filled); please enter {years}',
+  },
   'eval.note.derivedFrom': { zh: '观测值由{parts}计算得出', en: 'observed value computed from {parts}' },
   'eval.note.chainedFromRates': {
     zh: '观测值由录入的{years}年逐年增速连乘得出（{base}年为1）：{formula}',
