@@ -241,13 +241,23 @@ const PLAN_ALONE = { format: 'planpath/scenario@1', name: { zh: '' } } as Scenar
  * its default 25% ± 5%, and its card had said 22 settings where 21 act.
  */
 export function changedCount(plan: Plan, s: Working): number {
+  return actingSettings(plan, s).size;
+}
+
+/**
+ * The levers, parameters and shocks that act, as `kind:id` keys (`parameter:g_ict`): what changedCount counts,
+ * and what the levers panel marks 已修改, so the panel's header and the scenario's card agree.
+ */
+export function actingSettings(plan: Plan, s: Working): Set<string> {
   // The values as a run reads them ("25% ± 5%" as a mean and a spread); one that cannot be read stays as written.
   const parameters = Object.fromEntries(
     Object.entries(s.parameters ?? {}).map(([id, v]) => [id, readUncertain(v) ?? v]),
   );
-  return scenarioChanges(plan, PLAN_ALONE, { ...s, parameters } as Scenario).filter(
-    (c) => c.kind === 'lever' || c.kind === 'parameter' || c.kind === 'shock',
-  ).length;
+  return new Set(
+    scenarioChanges(plan, PLAN_ALONE, { ...s, parameters } as Scenario)
+      .filter((c) => c.kind === 'lever' || c.kind === 'parameter' || c.kind === 'shock')
+      .map((c) => `${c.kind}:${c.id}`),
+  );
 }
 
 /**

@@ -21,6 +21,7 @@ import { bilingual } from '../i18n/bilingual.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import {
+  actingSettings,
   hasShock,
   isLeverChanged,
   isParameterChanged,
@@ -58,7 +59,8 @@ function paramRange(p: Parameter): [number, number, number] {
 
 interface Item {
   el: HTMLElement;
-  sync(s: Working): void;
+  /** `acting`: the settings that act (actingSettings); one written out at its default is marked unchanged. */
+  sync(s: Working, acting: ReadonlySet<string>): void;
   /** The defaults the settled run replaced by the observed history (parameters only). */
   history?(rates: readonly HistoryRate[]): void;
   /** The parameters the observations leave no say before the last target year (parameters only). */
@@ -129,11 +131,11 @@ function leverItem(app: App, lever: Lever, lang: Lang, t: Translate): Item {
   const mark = el.querySelector<HTMLElement>('.changed-mark')!;
   return {
     el,
-    sync(s) {
-      const changed = isLeverChanged(s, lever.id);
+    sync(s, acting) {
+      const changed = acting.has(`lever:${lever.id}`);
       mark.hidden = !changed;
       el.classList.toggle('changed', changed);
-      reset.disabled = !changed;
+      reset.disabled = !isLeverChanged(s, lever.id);
       const intensity = leverIntensity(plan, s, lever.id);
       slider.setValue(intensity);
       start.setValue(leverStart(plan, s, lever.id), intensity !== 0);
@@ -278,10 +280,10 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
           basis: historyRateBasis(h),
         });
     },
-    sync(s) {
+    sync(s, acting) {
       const changed = isParameterChanged(s, p.id);
-      mark.hidden = !changed;
-      el.classList.toggle('changed', changed);
+      mark.hidden = !acting.has(`parameter:${p.id}`);
+      el.classList.toggle('changed', !mark.hidden);
       reset.disabled = !changed;
       const v = parameterValue(plan, s, p.id);
       slider.setValue(v.mean);
@@ -370,11 +372,15 @@ export function leversView(app: App, lang: Lang, invalidation: Promise<unknown>)
   );
 
   const unsubscribe = app.scenario.subscribe((s) => {
-    for (const item of items) item.sync(s);
-    const n =
-      Object.keys(s.levers ?? {}).length + Object.keys(s.parameters ?? {}).length + (s.shocks?.length ?? 0);
-    count.textContent = t('levers.changedCount', { n });
-    resetAll.disabled = n === 0;
+    const acting = actingSettings(plan, s);
+    for (const item of items) item.sync(s, acting);
+    count.textContent = t('levers.changedCount', { n: acting.size });
+    // A setting written out at its default acts on nothing, but reset still clears it from the scenario.
+    resetAll.disabled =
+      Object.keys(s.levers ?? {}).length +
+        Object.keys(s.parameters ?? {}).length +
+        (s.shocks?.length ?? 0) ===
+      0;
   });
   const unsubscribeRuns = app.controller.subscribe((r) => {
     if (!r.result || r.running || r.preview) return;

@@ -12,6 +12,7 @@ import {
   workingFromDocument,
 } from '../../notebook/state/scenarioFile.ts';
 import {
+  actingSettings,
   additionsCount,
   changedCount,
   hasShock,
@@ -161,6 +162,18 @@ describe('changedCount', () => {
     expect(Object.keys(file.parameters)).toHaveLength(22);
     expect(file.parameters.ib_entry_rate).toBe('25% ± 5%');
     expect(changedCount(yaohai, file)).toBe(21);
+  });
+
+  // The levers panel had counted what is written (已修改 22 项) and marked 个体工商户年新设率 已修改 beside a card of 21.
+  it('names for the levers panel the settings it counts, leaving out one written at its default', () => {
+    const yaohai = yaohaiWithStatistics();
+    const file = readJson('scenarios/high-growth.json') as Working;
+    const acting = actingSettings(yaohai, file);
+    expect(acting.size).toBe(changedCount(yaohai, file));
+    expect(acting.has('parameter:ib_entry_rate')).toBe(false);
+    // Every other parameter the file writes acts, and is marked.
+    const written = Object.keys((file as { parameters: Record<string, unknown> }).parameters);
+    expect(written.filter((id) => !acting.has(`parameter:${id}`))).toEqual(['ib_entry_rate']);
   });
 });
 
