@@ -122,7 +122,7 @@ export interface TargetEvaluation {
   /** Values entered for it (or its parts) that look like a slipped decimal point: the verdict rests on them as entered. */
   questioned?: QuestionedActual[];
   /** A running sum stopped short by a year its flow lacks, where later years are entered (see sumGap). */
-  sumGap?: SumGap;
+  sumGap?: SumGap & { note: Message };
 }
 
 export interface EvaluationSummary {
@@ -344,7 +344,21 @@ function evaluateTarget(
       : null;
   // Only a gap the latest total stops short of: the sum is not yet known past it.
   const gap = sumGap(plan, t.indicator, actuals, Math.min(asOf, t.year));
-  const brokenSum = gap !== null && (latest === null || latest.year < gap.last) ? gap : null;
+  const brokenSum =
+    gap !== null && (latest === null || latest.year < gap.last)
+      ? {
+          ...gap,
+          note: msg('eval.note.sumGap', {
+            flows: list(
+              gap.flows.map((id) => nameOf(plan, id)),
+              'sep.enum',
+            ),
+            years: list(gap.missing, 'sep.enum'),
+            upTo: gap.missing[0]! - 1,
+            last: gap.last,
+          }),
+        }
+      : null;
   const latestReckoned =
     latest !== null &&
     !derivedFrom[t.indicator] &&
@@ -431,7 +445,7 @@ function evaluateTarget(
             latest ? derivedFrom[t.indicator] : undefined,
             overCap,
             chain,
-            brokenSum,
+            brokenSum?.note ?? null,
           ),
     ...(questioned.length > 0 ? { questioned } : {}),
     ...(brokenSum ? { sumGap: brokenSum } : {}),
@@ -453,21 +467,9 @@ function evaluationNote(
   computedFrom: string[] | undefined,
   overCap: readonly number[] = [],
   chain: RatesChain | null = null,
-  gap: SumGap | null = null,
+  gap: Message | null = null,
 ): Message | null {
-  const notes: Message[] = [];
-  if (gap)
-    notes.push(
-      msg('eval.note.sumGap', {
-        flows: list(
-          gap.flows.map((id) => nameOf(plan, id)),
-          'sep.enum',
-        ),
-        years: list(gap.missing, 'sep.enum'),
-        upTo: gap.missing[0]! - 1,
-        last: gap.last,
-      }),
-    );
+  const notes: Message[] = gap ? [gap] : [];
   // "No observation after the base" is untrue beside figures entered past a missing year; the gap says it.
   if (measures?.note && !(gap && measures.note.code === 'eval.note.noObservation')) notes.push(measures.note);
   if (overCap.length > 0) notes.push(msg('eval.ceilingBreachedYears', { years: list(overCap, 'sep.enum') }));

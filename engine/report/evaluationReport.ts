@@ -50,7 +50,8 @@ function blocks(ev: Evaluation, lang: Lang, thisYear: number | undefined): Block
   const noData = noDataText(ev, lang);
   if (noData) out.push({ kind: 'p', text: noData });
   const notes = ev.targets
-    .filter((t) => t.latest !== null && t.note !== null)
+    // A running total broken by a blank year has no latest value, but its note says which year to enter.
+    .filter((t) => (t.latest !== null || t.sumGap) && t.note !== null)
     .map((t) => `${targetName(t, lang)}（${statusText(t, lang)}）：${renderMessage(lang, t.note!)}`);
   if (notes.length > 0)
     out.push({ kind: 'h2', text: render(lang, 'report.notes') }, { kind: 'list', items: notes });

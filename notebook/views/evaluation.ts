@@ -329,6 +329,8 @@ function verdictCell(target: TargetEvaluation, lang: Lang): string {
     ...(target.breachedYears.length > 0
       ? [renderMessage(lang, msg('eval.ceilingBreachedYears', { years: years(target.breachedYears) }))]
       : []),
+    // A running total stopped by a blank year: which year to enter, where 最新实际 alone reads an earlier one.
+    ...(target.sumGap ? [renderMessage(lang, target.sumGap.note)] : []),
   ]
     .map((text) => `<small class="verdict-why">${esc(text)}</small>`)
     .join('');

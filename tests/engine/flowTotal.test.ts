@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
+import { evaluationReport } from '../../engine/report/evaluationReport.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { planFromTable } from '../extract/planFromTable.ts';
 
@@ -80,6 +81,9 @@ describe('a running sum broken by a blank year', () => {
     const zh = renderMessage('zh', row.note!);
     expect(zh).toContain('2026年无数据');
     expect(zh).not.toContain('尚无观测值');
+    // The report lists it among its notes too, though it has no latest value to show in the table.
+    const { ev } = await evaluate('新增城镇就业\t\t0.5\t0.47');
+    expect(evaluationReport(ev, { lang: 'zh' })).toContain('新增城镇就业2026年无数据');
   });
 
   it('says nothing of a gap when the years run unbroken', async () => {
