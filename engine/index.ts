@@ -47,6 +47,7 @@ export { isFinalEvaluation } from './evaluate/isFinalEvaluation.ts';
 export { listedStatuses } from './evaluate/listedStatuses.ts';
 export { pastYearRequests } from './evaluate/pastYearRequests.ts';
 export { type LatestSource, planObservations } from './evaluate/planObservations.ts';
+export { questionedCount } from './evaluate/questionedCount.ts';
 export { settledIn, settledKey } from './evaluate/settledIn.ts';
 export { type StatusCountKey, statusKey } from './evaluate/statusKey.ts';
 export { targetBasis } from './evaluate/targetBasis.ts';

@@ -4,6 +4,7 @@
 import type { Evaluation } from '../evaluate/evaluateTargets.ts';
 import { isFinalEvaluation } from '../evaluate/isFinalEvaluation.ts';
 import { listedStatuses } from '../evaluate/listedStatuses.ts';
+import { questionedCount } from '../evaluate/questionedCount.ts';
 import { asOfNotes } from './asOfNotes.ts';
 import { statusText, targetName } from './evaluationColumns.ts';
 import { evaluationRows, noDataText } from './evaluationRows.ts';
@@ -43,6 +44,12 @@ function blocks(ev: Evaluation, lang: Lang, thisYear: number | undefined): Block
     { kind: 'h2', text: render(lang, 'report.overview') },
     { kind: 'table', header: [render(lang, 'col.status'), render(lang, 'report.count')], rows: statusRows },
   ];
+  const questioned = questionedCount(ev);
+  if (questioned > 0)
+    out.push({
+      kind: 'p',
+      text: `${render(lang, 'eval.questionedCount', { n: questioned })}${lang === 'zh' ? '。' : '.'}`,
+    });
   if (ev.summary.qualitative > 0)
     out.push({ kind: 'p', text: render(lang, 'report.qualitative', { n: ev.summary.qualitative }) });
   const { header, rows } = evaluationRows(ev, lang);

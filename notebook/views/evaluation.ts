@@ -16,6 +16,7 @@ import {
   methodsText,
   msg,
   noDataText,
+  questionedCount,
   renderMessage,
   statusKey,
   statusLabel,
@@ -496,6 +497,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
       .map((n) => (lang === 'zh' ? `${n}。` : `${n.replace(/^./, (c) => c.toUpperCase())}. `))
       .join('');
     const counts = ev.summary.counts;
+    const questioned = questionedCount(ev);
     summary.innerHTML =
       `<b>${esc(t('eval.summary'))}</b>` +
       listedStatuses(counts)
@@ -503,7 +505,10 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
           (s) =>
             `<span class="outlook ${s === 'no-base' || s === 'no-data' ? 'outlook-none' : `status-${s}`}" data-status-count="${s}">${esc(statusLabel(s, lang))} <b>${counts[s]}</b></span>`,
         )
-        .join('');
+        .join('') +
+      (questioned > 0
+        ? `<small class="eval-questioned">${esc(renderMessage(lang, msg('eval.questionedCount', { n: questioned })))}</small>`
+        : '');
     table.innerHTML =
       `${head}<tbody>` +
       ev.targets

@@ -5,6 +5,7 @@ import type { Evaluation } from '../../engine/evaluate/evaluateTargets.ts';
 import { evaluateTargets } from '../../engine/evaluate/evaluateTargets.ts';
 import { isFinalEvaluation } from '../../engine/evaluate/isFinalEvaluation.ts';
 import { listedStatuses } from '../../engine/evaluate/listedStatuses.ts';
+import { questionedCount } from '../../engine/evaluate/questionedCount.ts';
 import { statusKey } from '../../engine/evaluate/statusKey.ts';
 import type { Plan } from '../../engine/plan/planSchema.ts';
 import { SCENARIO_FORMAT } from '../../engine/plan/scenarioSchema.ts';
@@ -782,6 +783,12 @@ describe('a verdict resting on an entered value that looks mistyped', () => {
     expect(ev.targets.find((t) => t.indicator === id('地区生产总值'))!.questioned).toBeUndefined();
     const csv = evaluationCsv(ev);
     expect(csv).toContain('疑为 42.5%');
+    // Still counted in the summary (questioned, never refused), and the report says how many rest on it.
+    expect(questionedCount(ev)).toBe(1);
+    expect(evaluationReport(ev, { lang: 'zh' })).toContain(
+      '其中 1 项结论所依录入值存疑（⚠），核对前不宜引用。',
+    );
+    expect(evaluationReport(ev, { lang: 'en' })).toContain('1 of these verdicts rests on entered figures');
   });
 
   it('questions nothing when the value is plausible, and nothing after the year evaluated to', async () => {

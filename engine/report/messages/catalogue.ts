@@ -92,6 +92,12 @@ export const ENGINE_MESSAGES = {
   'col.comparator': { zh: '比较', en: 'Comparator' },
   'col.pointsSuffix': { zh: '（个百分点/年）', en: ' (points a year)' },
 
+  // A verdict on a figure the tool itself questions is still counted (questioned, never refused): said beside
+  // the counts, so the summary is not quoted without the check.
+  'eval.questionedCount': {
+    zh: '其中 {n} 项结论所依录入值存疑（⚠），核对前不宜引用',
+    en: '{n} of these verdicts {n|rests|rest} on entered figures that look mistyped (⚠): check them before quoting',
+  },
   'eval.noDataList': {
     zh: '无实际数据的目标 {n} 项（未评估）：{names}。',
     en: '{n} {n|target has|targets have} no observation after the base year and {n|is|are} not evaluated: {names}.',
