@@ -23,6 +23,7 @@ import { fromPercent, fromScale } from '../units/fromScale.ts';
 import { convertUnit } from '../units/unitFactor.ts';
 import { type UnitClass, unitClass } from '../units/unitVocabulary.ts';
 import { figureWithUnit } from './figureWithUnit.ts';
+import { generatedName } from './generatedName.ts';
 import type {
   GenerateOptions,
   GenerateResult,
@@ -266,7 +267,7 @@ class PlanDraft {
   ) {
     this.parameters.push({
       id,
-      name: { zh: name },
+      name: generatedName(name),
       unit,
       value: a.value,
       provenance: { kind: 'assumption', rationale: a.rationale },
@@ -301,7 +302,7 @@ class PlanDraft {
     this.addParameter(`g_${id}`, `${name}年增速`, '%/年', a, cls !== 'percent');
     this.indicators.push({
       id,
-      name: { zh: name },
+      name: generatedName(name),
       unit,
       category: '导入',
       base,
@@ -331,7 +332,7 @@ class PlanDraft {
     );
     this.indicators.push({
       id: odds,
-      name: { zh: `${name}（几率 s/(1−s)）` },
+      name: generatedName(`${name}（几率 s/(1−s)）`),
       unit: '倍',
       category: '导入',
       base:
@@ -353,7 +354,7 @@ class PlanDraft {
     });
     this.indicators.push({
       id,
-      name: { zh: name },
+      name: generatedName(name),
       unit: '%',
       category: '导入',
       dynamics: { kind: 'derived', formula: `${odds} / (1 + ${odds})` },
@@ -366,7 +367,7 @@ class PlanDraft {
     this.addParameter(`exit_${id}`, `${name}年退出率`, '%/年', DEFAULT_ASSUMPTIONS.exit);
     this.indicators.push({
       id,
-      name: { zh: name },
+      name: generatedName(name),
       unit,
       category: '导入',
       base,
@@ -408,7 +409,7 @@ class PlanDraft {
     this.addParameter(`g_${flow}`, `${name}年度数年增速`, '%/年', DEFAULT_ASSUMPTIONS.growth, true);
     this.indicators.push({
       id: flow,
-      name: { zh: name },
+      name: generatedName(name),
       unit,
       category: '导入',
       base,
@@ -430,7 +431,7 @@ class PlanDraft {
     const unit = rest[0]!.t.unit;
     this.indicators.push({
       id: ind,
-      name: { zh: `${name}（${this.baseYear + 1}年起累计）` },
+      name: generatedName(`${name}（${this.baseYear + 1}年起累计）`),
       unit,
       category: '导入',
       dynamics: { kind: 'cumulative', flow },
@@ -478,7 +479,7 @@ class PlanDraft {
       const pace = `pace_${indicator}`;
       this.parameters.push({
         id: pace,
-        name: { zh: `${t.name}基期完成数` },
+        name: generatedName(`${t.name}基期完成数`),
         unit: t.unit,
         value: base.value,
         provenance: base.provenance,
@@ -488,7 +489,7 @@ class PlanDraft {
     }
     this.indicators.push({
       id: indicator,
-      name: { zh: `${t.name}（每年）` },
+      name: generatedName(`${t.name}（每年）`),
       unit: t.unit,
       category: '导入',
       base,
@@ -545,7 +546,7 @@ class PlanDraft {
     this.addParameter(hazard, `${t.name}年达成概率`, '%/年', DEFAULT_ASSUMPTIONS.milestoneHazard);
     this.indicators.push({
       id: indicator,
-      name: { zh: `${t.name}（是否达成）` },
+      name: generatedName(`${t.name}（是否达成）`),
       unit: '是/否',
       category: '导入',
       dynamics: { kind: 'event', hazard },
