@@ -292,6 +292,10 @@ export function comparisonView(
             : noRecord
               ? `${formatProb(p, lang)}${paren(verdictLabel(noRecord, t), lang)}`
               : formatProb(p, lang);
+        // On the page the chance stands alone and what it waits for goes under it, as a verdict does: in one
+        // line, "71%（待补执行记录）" had widened every column so that the table ran past its section.
+        const pNote = !settledWord && !needsBase && noRecord ? verdictLabel(noRecord, t) : null;
+        const pShown = pNote ? formatProb(p, lang) : shownP;
         // Every cell as the table shows it (P(met) had been a bare 0.5824 beside a median in 万户, and the
         // differences were left out).
         csv.push(
@@ -301,7 +305,7 @@ export function comparisonView(
           ...(i > 0 ? [deltaText ?? ''] : []),
         );
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
-        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${shownP}${judged ? html`<small class="cmp-verdict">${judged}</small>` : null}</td>${
+        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${pShown}${pNote ? html`<small class="cmp-verdict">${pNote}</small>` : null}${judged ? html`<small class="cmp-verdict">${judged}</small>` : null}</td>${
           i > 0
             ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
             : null

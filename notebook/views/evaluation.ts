@@ -330,12 +330,14 @@ function verdictCell(target: TargetEvaluation, lang: Lang): string {
     ...(target.breachedYears.length > 0
       ? [renderMessage(lang, msg('eval.ceilingBreachedYears', { years: years(target.breachedYears) }))]
       : []),
-    // A running total stopped by a blank year: which year to enter, where 最新实际 alone reads an earlier one.
-    ...(target.sumGap ? [renderMessage(lang, target.sumGap.note)] : []),
   ]
     .map((text) => `<small class="verdict-why">${esc(text)}</small>`)
     .join('');
-  return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span>${binding}${questioned}${why}</td>`;
+  // A running total stopped by a blank year: which year to enter, where 最新实际 alone reads an earlier one.
+  const gap = target.sumGap
+    ? `<small class="verdict-why sum-gap">${esc(renderMessage(lang, target.sumGap.note))}</small>`
+    : '';
+  return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span>${binding}${questioned}${why}${gap}</td>`;
 }
 
 /** The engine's evaluation table (the CLI's columns), written as Excel/WPS-ready CSV. */
