@@ -27,7 +27,9 @@ async function defaultCell(plan: Plan, id: string, value: string, lang: Lang): P
     },
     lang,
   );
-  const name = plan.parameters.find((p) => p.id === id)!.name.zh;
+  // As the report names it: a generated name has its English (generatedName).
+  const { name: text } = plan.parameters.find((p) => p.id === id)!;
+  const name = lang === 'en' ? (text.en ?? text.zh) : text.zh;
   return doc.settings.rows.find((r) => r.setting.includes(name))!.planDefault;
 }
 
