@@ -5,8 +5,10 @@ import { parseNumberCell, toHalfWidth } from '../actuals/parseNumberCell.ts';
 import { type BaseFact, type Comparator, type DraftValue, MAX_TARGETS } from '../extract/extractTypes.ts';
 import { planTitle } from '../extract/planTitle.ts';
 import { comparatorEnding, comparatorWord } from '../extract/readComparator.ts';
+import { perOutputUnit } from '../units/perOutputUnit.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
 import { isDurationUnit, isKnownUnit, isPointUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
+import { comparedYear } from './comparedYear.ts';
 import { fillDownColumn } from './fillDownColumn.ts';
 import {
   CATEGORY_HEADERS,
@@ -453,7 +455,8 @@ function readValues(
   comparatorIn: Comparator | undefined,
 ) {
   let comparator = comparatorIn;
-  let unit = cell('unit');
+  // 吨标准煤/万元GDP, tce/10k yuan: the one unit 吨标准煤/万元, as the plan's text and its actuals write it.
+  let unit = perOutputUnit(cell('unit')) ?? cell('unit');
   if (unit !== '' && !isKnownUnit(unit)) cellIssue('unknown-unit', 'unit', undefined, 'warning');
 
   // A number cell: a unit written in it must convert to the unit column's (100万元 in a 亿元 row → 0.01).
@@ -549,7 +552,8 @@ const FALL_WORDS = '下降|降低|减少|压减|压降';
 const FALL_NAME = new RegExp(`(?:${FALL_WORDS})(?:率|幅度)?$`);
 const FALL_FIGURE = new RegExp(`(?:${FALL_WORDS})\\s*(?:约|了)?\\s*\\d`);
 /** A fall's words ending a name, split off: the indicator, and 年均 when it is a yearly rate. */
-const FALL_NAME_SPLIT = new RegExp(`^(.+?)(年均|每年)?(?:${FALL_WORDS})(?:率|幅度)?$`);
+// 累计下降 is the period's fall, as 下降 alone is: the 累计 goes with the verb, not into the indicator's name.
+const FALL_NAME_SPLIT = new RegExp(`^(.+?)(?:(年均|每年)|(?:五年)?累计)?(?:${FALL_WORDS})(?:率|幅度)?$`);
 
 /**
  * A rate row whose words say it falls (单位地区生产总值能源消耗降低 | 14 | 累计增长 | 以上, 原文 下降14%) while its
@@ -596,7 +600,8 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     });
     return null;
   }
-  const name = cell('name');
+  const compared = comparedYear(cell('name'));
+  const name = compared.name;
   if (name === '') {
     cellIssue('missing-name', 'name');
     return null;
@@ -614,7 +619,14 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   }
 
   const { kind, comparator: comparatorCell, nature, aspirational } = readWords(rr);
-  const { year, baseYear } = readYears(rr);
+  const { year, baseYear: baseYearCell } = readYears(rr);
+  // 较2020年 in the name dates the change when no column does, within the plan's five years before its target
+  // year (a 较2005年 of a national climate target would have moved every target's base year).
+  const namedBase =
+    typeof year === 'number' && compared.year !== null && compared.year < year && compared.year >= year - 5
+      ? compared.year
+      : null;
+  const baseYear = baseYearCell ?? namedBase;
   const read = readValues(rr, kind, comparatorCell);
   const { unit, baseRead } = read;
   if (issues.slice(before).some((i) => i.severity === 'error')) return null;
@@ -652,11 +664,13 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     typeof baseRead === 'number' &&
     value < baseRead;
   // A time cut (审批时间 80 → 60 个工作日) is a cap: what a plan shortens it keeps within (it read ≥ 60, and warned).
+  // So is an intensity (单位地区生产总值能耗 0.42 → 0.36 吨标准煤/万元): read ≥ 0.36, a binding cut had been met
+  // by any rise.
   const comparator =
     fall?.comparator ??
     read.comparator ??
     period?.comparator ??
-    (below && isDurationUnit(unit) ? '<=' : undefined);
+    (below && (isDurationUnit(unit) || perOutputUnit(unit) !== null) ? '<=' : undefined);
   // A level below its base with no comparator: a floor or a cap? Read as the template says (≥), and ask.
   if (comparator === undefined && below)
     rr.cellIssue('below-base', 'value', `${value} < ${baseRead}`, 'warning');
@@ -671,7 +685,16 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     base: typeof baseRead === 'number' ? baseRead : null,
     year,
     value,
-    kind: period ? period.kind : rate && cell('kind') === '' ? 'growth' : shareLevel ? 'share' : rowKind,
+    // 较2020年增长30: a change since the year named, as the text's 较2020年增长 reads, not a rate a year.
+    kind: period
+      ? period.kind
+      : rate && cell('kind') === ''
+        ? compared.year === null
+          ? 'growth'
+          : 'cumulative-growth'
+        : shareLevel
+          ? 'share'
+          : rowKind,
     comparator: comparator ?? '>=',
     nature,
     aspirational: aspirational || read.striven,
@@ -692,7 +715,8 @@ function rateRowBase(
   col: ReturnType<typeof columnsOf>,
 ): Omit<BaseFact, 'year' | 'section'> | null {
   const raw = withoutEstimateMark((cells[col.baseValue!] ?? '').trim());
-  const unit = col.unit === undefined ? '' : (cells[col.unit] ?? '').trim();
+  const written = col.unit === undefined ? '' : (cells[col.unit] ?? '').trim();
+  const unit = perOutputUnit(written) ?? written;
   if (
     isDash(raw) ||
     unit === '' ||

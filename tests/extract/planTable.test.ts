@@ -85,12 +85,20 @@ describe("readPlanTable on a plan's own 主要指标 table", () => {
   });
 
   it('asks about a level below its base with no comparator instead of guessing a cap', () => {
-    const water = r.targets.find((t) => t.name === '单位产值用水量')!;
-    expect(water.comparator).toBe('>=');
-    expect(r.issues.filter((i) => i.code === 'below-base').map((i) => [i.row, i.severity])).toEqual([
-      [5, 'warning'],
+    const people = readPlanTable(['指标名称,单位,2025年基期,2030年目标', '户籍人口,万人,80,78'].join('\n'));
+    expect(people.targets[0]!.comparator).toBe('>=');
+    expect(people.issues.filter((i) => i.code === 'below-base').map((i) => [i.row, i.severity])).toEqual([
+      [2, 'warning'],
     ]);
-    expect(tableIssueText(r.issues.find((i) => i.code === 'below-base')!)).toContain('以内');
+    expect(tableIssueText(people.issues.find((i) => i.code === 'below-base')!)).toContain('以内');
+  });
+
+  // 单位产值用水量 15 → 11 立方米/万元 had read ≥ 11, with the question: a quantity per 万元 of output is an
+  // intensity, which a plan cuts (perOutputUnit).
+  it('reads an intensity below its base as a cap, without asking', () => {
+    const water = r.targets.find((t) => t.name === '单位产值用水量')!;
+    expect(water.comparator).toBe('<=');
+    expect(r.issues.filter((i) => i.code === 'below-base')).toEqual([]);
   });
 
   // 审批时间 80 → 60 个工作日 had read ≥ 60, with the same question: a time a plan cuts is a cap.
