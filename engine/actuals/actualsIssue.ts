@@ -125,6 +125,11 @@ export interface ActualsIssueParams {
   /** Yearly growth rates given for a rate-only indicator (an index, base year = 1), chained into it. */
   /** `falls`: positive figures read as falls; `mixed`: a falling indicator's rates of both signs, read signed. */
   ratesChained: { indicator: string; years: string; base: number; falls: boolean; mixed: boolean };
+  /**
+   * Kept, with a question: a falling index's bare figures, read by their size as its index (0.97) or as yearly
+   * falls (0.41), that could as well be the other, or its level in a unit (吨标准煤/万元) it cannot take.
+   */
+  bareIndexOrRate: { indicator: string; readAs: 'index' | 'rates' };
   /** A year's rate that cannot be chained: an earlier year's is missing. */
   rateChainGap: { indicator: string; year: number; missing: number; first: number };
 }

@@ -46,6 +46,7 @@ const MESSAGES: Messages = {
   percentUnitSmall: plain('percentUnitSmall'),
   unitNotConvertible: plain('unitNotConvertible'),
   indexNeedsRates: plain('indexNeedsRates'),
+  bareIndexOrRate: (p) => msg(`actuals.bareIndexOrRate.${p.readAs}`, { indicator: p.indicator }),
   shareOutOfRange: plain('shareOutOfRange'),
   notWholeCount: (p) =>
     msg('actuals.notWholeCount', {

@@ -81,12 +81,17 @@ export function readDataRow(reader: RowReader, r: number, cells: string[]): Cand
   const { id } = named;
   // A row in % for an indicator the plan gave only a rate for (单位地区生产总值能耗 | % | −3.1): its yearly rates.
   const stated = unitCell ?? nameUnit;
+  const figures = valueCells.map((c) => cell(c));
   const rates =
     named.rates ??
     (facts.isIndex(id) &&
-    (stated === null ? ratesByTheirFigures(valueCells.map((c) => cell(c))) : normalizeUnit(stated) === '%')
+    (stated === null ? ratesByTheirFigures(figures, facts.falls(id)) : normalizeUnit(stated) === '%')
       ? { falls: facts.falls(id) }
       : undefined);
+  // A falling index's bare figures read by their size alone: said where the other reading is as likely.
+  const askAs =
+    stated === null && !named.rates && facts.isIndex(id) && facts.falls(id) ? sizeOnly(figures) : null;
+  if (askAs) sink.add('warning', at(r + 1, null, null), 'bareIndexOrRate', { indicator: id, readAs: askAs });
   const read = (col: Column, year: number, around: (string | null)[]) =>
     rates
       ? readRate(facts, sink, { row: r + 1, col, raw: cell(col) }, id, year, around, rates.falls)
@@ -125,7 +130,22 @@ export function readDataRow(reader: RowReader, r: number, cells: string[]): Cand
  * They are the yearly rates a 统计公报 gives: 规模以上工业增加值 9.2 5.1 −2.8 had been read as an index of −2.8
  * (完成进度 −944%), and 9.2% 5.1% refused as "% cannot convert, give the rates in %" (a tester).
  */
-function ratesByTheirFigures(raws: readonly string[]): boolean {
+function ratesByTheirFigures(raws: readonly string[], falls: boolean): boolean {
   const numbers = raws.map(parseNumberCell).filter((c) => c.kind === 'number');
-  return numbers.some((c) => c.percent || !(c.value > 0.5 && c.value < 3));
+  // An index of a fall (单位GDP能耗下降13.5%) stays near 1: 2.8 2.5 2.2 are a 统计公报's yearly falls (下降2.8%), which
+  // had read as an index of 2.8, the intensity nearly tripled.
+  return numbers.some((c) => c.percent || !(c.value > 0.5 && c.value < (falls ? 1.5 : 3)));
+}
+
+/**
+ * For a falling index's bare figures, the reading their size alone chose where another is as likely: all within
+ * 0.5–1.5, an index (0.97) or yearly falls of about 1%; all below 0.5, yearly falls (0.41%) or the level in
+ * 吨标准煤/万元 a planner copies from a 统计年鉴, which an index cannot take. Null when nothing is in doubt.
+ */
+function sizeOnly(raws: readonly string[]): 'index' | 'rates' | null {
+  const numbers = raws.map(parseNumberCell).filter((c) => c.kind === 'number');
+  if (numbers.length === 0 || numbers.some((c) => c.percent)) return null;
+  if (numbers.every((c) => c.value > 0.5 && c.value < 1.5)) return 'index';
+  if (numbers.every((c) => c.value > 0 && c.value <= 0.5)) return 'rates';
+  return null;
 }

@@ -124,6 +124,14 @@ export const ACTUALS_MESSAGES = {
     zh: '{indicator}：规划只给了增速，按指数模拟，{unit} 的数值无法换算；请改填各年增速（单位写 %）',
     en: '{indicator}: the plan gives only its growth rate, so it is simulated as an index and a value in {unit} cannot be converted; enter its yearly growth rates instead (unit %)',
   },
+  'actuals.bareIndexOrRate.index': {
+    zh: '{indicator}：未写单位，按指数（基期=1）读；若是逐年下降率请加 %，请核对',
+    en: '{indicator}: no unit, read as its index (base year = 1); if these are yearly falls, add %. Please check',
+  },
+  'actuals.bareIndexOrRate.rates': {
+    zh: '{indicator}：未写单位，按逐年下降率读；若是吨标准煤/万元等水平值，请改填各年下降率，请核对',
+    en: '{indicator}: no unit, read as yearly falls; if these are levels (tce per 10k yuan), enter the yearly falls instead. Please check',
+  },
   'actuals.unitNotConvertible': {
     zh: '单位 {unit} 无法确定地换算为{indicator}的单位 {target}',
     en: 'unit {unit} cannot be converted to the unit of {indicator} ({target}) without a guess',
