@@ -32,6 +32,7 @@ import {
 } from './classifyStatus.ts';
 import { compoundPath } from './compoundPath.ts';
 import { derivedActuals } from './derivedActuals.ts';
+import { enteredPastReckoned } from './enteredPastReckoned.ts';
 import { ESCAP_THRESHOLDS, type EscapCategory } from './escapCategory.ts';
 import { type LaterSource, laterSources } from './laterSources.ts';
 import { type LatestSource, planObservations, type Sources } from './planObservations.ts';
@@ -122,7 +123,12 @@ export interface TargetEvaluation {
   /** Values entered for it (or its parts) that look like a slipped decimal point: the verdict rests on them as entered. */
   questioned?: QuestionedActual[];
   /** A running sum stopped short by a year its flow lacks, where later years are entered (see sumGap). */
-  sumGap?: SumGap & { note: Message };
+  sumGap?: SumGap;
+  /**
+   * The parts of `note` that ask the planner to enter or check a figure (a blank year that breaks a running sum,
+   * an entered value the plan's reckoning contradicts): the page shows them under the verdict.
+   */
+  asks?: Message[];
 }
 
 export interface EvaluationSummary {
@@ -344,25 +350,40 @@ function evaluateTarget(
       : null;
   // Only a gap the latest total stops short of: the sum is not yet known past it.
   const gap = sumGap(plan, t.indicator, actuals, Math.min(asOf, t.year));
-  const brokenSum =
-    gap !== null && (latest === null || latest.year < gap.last)
-      ? {
-          ...gap,
-          note: msg('eval.note.sumGap', {
-            flows: list(
-              gap.flows.map((id) => nameOf(plan, id)),
-              'sep.enum',
-            ),
-            years: list(gap.missing, 'sep.enum'),
-            upTo: gap.missing[0]! - 1,
-            last: gap.last,
-          }),
-        }
-      : null;
+  const brokenSum = gap !== null && (latest === null || latest.year < gap.last) ? gap : null;
+  const gapNote = brokenSum
+    ? msg('eval.note.sumGap', {
+        flows: list(
+          brokenSum.flows.map((id) => nameOf(plan, id)),
+          'sep.enum',
+        ),
+        years: list(brokenSum.missing, 'sep.enum'),
+        upTo: brokenSum.missing[0]! - 1,
+        last: brokenSum.last,
+      })
+    : null;
   const latestReckoned =
     latest !== null &&
     !derivedFrom[t.indicator] &&
     sources.get(`${t.indicator}:${latest.year}`) === 'derived';
+  const contradicted =
+    latestReckoned && latest
+      ? enteredPastReckoned(
+          obs,
+          (y) => sources.get(`${t.indicator}:${y}`) === 'entered',
+          latest,
+          !ceilingKind(t),
+        )
+      : null;
+  const reckonedNote =
+    contradicted && latest
+      ? msg(ceilingKind(t) ? 'eval.note.reckonedBelowEntered' : 'eval.note.reckonedUnderEntered', {
+          year: contradicted.year,
+          entered: { qty: contradicted.value, unit: ind.unit, printed: true },
+          latestYear: latest.year,
+          reckoned: { qty: latest.value, unit: ind.unit, printed: true },
+        })
+      : null;
   return {
     id: t.id,
     name: t.name,
@@ -445,10 +466,14 @@ function evaluateTarget(
             latest ? derivedFrom[t.indicator] : undefined,
             overCap,
             chain,
-            brokenSum?.note ?? null,
+            gapNote,
+            reckonedNote,
           ),
     ...(questioned.length > 0 ? { questioned } : {}),
     ...(brokenSum ? { sumGap: brokenSum } : {}),
+    ...(gapNote || reckonedNote
+      ? { asks: [gapNote, reckonedNote].filter((m): m is Message => m !== null) }
+      : {}),
   };
 }
 
@@ -468,8 +493,9 @@ function evaluationNote(
   overCap: readonly number[] = [],
   chain: RatesChain | null = null,
   gap: Message | null = null,
+  reckoned: Message | null = null,
 ): Message | null {
-  const notes: Message[] = gap ? [gap] : [];
+  const notes: Message[] = [gap, reckoned].filter((m): m is Message => m !== null);
   // "No observation after the base" is untrue beside figures entered past a missing year; the gap says it.
   if (measures?.note && !(gap && measures.note.code === 'eval.note.noObservation')) notes.push(measures.note);
   if (overCap.length > 0) notes.push(msg('eval.ceilingBreachedYears', { years: list(overCap, 'sep.enum') }));

@@ -333,10 +333,11 @@ function verdictCell(target: TargetEvaluation, lang: Lang): string {
   ]
     .map((text) => `<small class="verdict-why">${esc(text)}</small>`)
     .join('');
-  // A running total stopped by a blank year: which year to enter, where 最新实际 alone reads an earlier one.
-  const gap = target.sumGap
-    ? `<small class="verdict-why sum-gap">${esc(renderMessage(lang, target.sumGap.note))}</small>`
-    : '';
+  // What to enter or check (a blank year that stops a running total, an entered value the plan's reckoning
+  // contradicts): said where the verdict is read, not only in the CLI and the report.
+  const gap = (target.asks ?? [])
+    .map((m) => `<small class="verdict-why sum-gap">${esc(renderMessage(lang, m))}</small>`)
+    .join('');
   return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span>${binding}${questioned}${why}${gap}</td>`;
 }
 

@@ -543,6 +543,31 @@ describe('a final evaluation: the target year observed', () => {
     expect(listedStatuses(ev.summary.counts)).toContain('missed');
   });
 
+  // Tester F: 510 entered for 2023 beside the 504.3 reckoned for 2025 read 已定（依推算值） with nothing said of the
+  // fall the run had to put between them (2024 +3%, 2025 −4%).
+  it('says when an entered year is already past the figure the plan reckoned for a later one', async () => {
+    const ev = await evaluateTargets(
+      yaohaiWithStatistics(),
+      null,
+      { retail_sales: { '2021': 473, '2022': 480, '2023': 510 } },
+      { paths: 0 },
+    );
+    const level = ev.targets.find((x) => x.indicator === 'retail_sales' && x.kind === 'level')!;
+    expect(level.latest).toEqual({ year: 2025, value: 504.3 });
+    const zh = level.asks!.map((m) => renderMessage('zh', m)).join('');
+    expect(zh).toContain('2023年录入值 510 亿元 已不低于2025年由公布数据推算的 504.3 亿元');
+    expect(renderMessage('zh', level.note!)).toContain('请核对录入值');
+    expect(renderMessage('en', level.asks![0]!)).toContain('meet only by a fall');
+    // Below it, the two can meet by growth: nothing to say.
+    const below = await evaluateTargets(
+      yaohaiWithStatistics(),
+      null,
+      { retail_sales: { '2023': 490 } },
+      { paths: 0 },
+    );
+    expect(below.targets.find((x) => x.id === level.id)!.asks).toBeUndefined();
+  });
+
   it('is no final evaluation for a figure the plan derived with an assumption (社零 2025 = 435 × 1.03⁵)', async () => {
     const ev = await evaluateTargets(
       yaohaiWithStatistics(),

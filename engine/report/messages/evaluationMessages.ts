@@ -38,6 +38,14 @@ export const EVALUATION_MESSAGES = {
     en: 'the assumption {items} rests on figures published after {asOf}: evaluated as of {asOf}, the years after it are projected with what was not known then; to judge as of then, set it in Assumptions to what was known',
   },
   'eval.asOf.laterSourceItem': { zh: '“{name}”（{date}公布）', en: '“{name}” (published {date})' },
+  'eval.note.reckonedUnderEntered': {
+    zh: '{year}年录入值 {entered} 已不低于{latestYear}年由公布数据推算的 {reckoned}：两者只能以其间下降相接，请核对录入值，或录入{latestYear}年实际',
+    en: 'the {year} value entered, {entered}, is already at or above the {reckoned} reckoned for {latestYear} from published figures: they meet only by a fall in between; check the value entered, or enter the {latestYear} figure',
+  },
+  'eval.note.reckonedBelowEntered': {
+    zh: '{year}年录入值 {entered} 已不高于{latestYear}年由公布数据推算的 {reckoned}：两者只能以其间上升相接，请核对录入值，或录入{latestYear}年实际',
+    en: 'the {year} value entered, {entered}, is already at or below the {reckoned} reckoned for {latestYear} from published figures: they meet only by a rise in between; check the value entered, or enter the {latestYear} figure',
+  },
   'eval.note.sumGap': {
     zh: '{flows}{years}年无数据：累计只能算到{upTo}年（{last}年已录入，补齐后才计入）；请补录{years}年',
     en: 'no figure for {flows} in {years}: the running total stops at {upTo} ({last} is entered and counts once the gap is filled); please enter {years}',
