@@ -29,6 +29,7 @@ import { loadShippedPlan } from '../client/shippedPlan.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { gbkNote, parseJsonBytes } from '../format/parseJsonFile.ts';
 import { baseCellUnit } from '../model/baseCellUnit.ts';
+import { checkReviewBase } from '../model/checkReviewBase.ts';
 import { printedBaseHint, printedLevelHint } from '../model/printedBaseHint.ts';
 import { readBaseCell } from '../model/readBaseCell.ts';
 import { reviewKindOf, setReviewKind } from '../model/reviewKind.ts';
@@ -441,26 +442,33 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
           textView.querySelector(`mark[data-k="${k}"]`)?.classList.toggle('rejected', !row.accepted);
           updateSummary();
         });
-        // A setter says whether the entry reads, or why not (a sentence shown on the field and on saving).
-        const text = (value: string, set: (v: string) => boolean | string, cls = '') => {
+        // A setter says whether the entry reads, or why not (a sentence shown on the field and on saving), or
+        // that it is kept with a question (`note`, shown on the field: a base 30 times off its row's target).
+        type Set = (v: string) => boolean | string | { note: string };
+        const text = (value: string, set: Set, cls = '') => {
           const input = h('input', { type: 'text', value, class: cls });
+          const kept = (read: ReturnType<Set>) => read === true || typeof read === 'object';
           // Kept as it is typed, not only once the cell is left: a base typed and the page reloaded before a Tab
           // had come back as the old value, without a word (赵工). An entry that does not read yet is judged
           // when the cell is left.
           input.addEventListener('input', () => {
-            if (set(input.value) === true) scheduleDraftSave();
+            if (kept(set(input.value))) scheduleDraftSave();
           });
           input.addEventListener('change', () => {
             const read = set(input.value);
-            const ok = read === true;
+            const ok = kept(read);
             input.classList.toggle('field-error', !ok);
-            input.title = ok
-              ? ''
-              : read === false
-                ? tr('无法识别，请检查', 'not understood: please check')
-                : read;
+            input.classList.toggle('field-note', typeof read === 'object');
+            input.title =
+              typeof read === 'object'
+                ? read.note
+                : ok
+                  ? ''
+                  : read === false
+                    ? tr('无法识别，请检查', 'not understood: please check')
+                    : read;
             if (ok) delete input.dataset.reason;
-            else if (read !== false) input.dataset.reason = read;
+            else if (typeof read === 'string') input.dataset.reason = read;
             updateSummary();
           });
           return input;
@@ -580,13 +588,23 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
                     : read.reason
                       ? renderMessage(lang(), read.reason)
                       : false;
+                // Checked against the row's target as 录入基期 checks a base: refused with what was probably
+                // meant (6500 for 累计3万人, 0.668 for 72%), or kept with the question.
+                const { baseUnit: _, ...rest } = t;
+                const check = checkReviewBase(
+                  { ...rest, base: read.base, ...(read.unit ? { baseUnit: read.unit } : {}) },
+                  v,
+                  { facts, targetYear },
+                  lang(),
+                );
+                if (!check.kept) return check.text;
                 // Typed here, so `entered`: a base read from the text keeps its printed provenance.
                 if (read.base !== null && (read.base !== t.base || read.unit !== t.baseUnit))
                   t.baseEntered = true;
                 t.base = read.base;
                 if (read.unit) t.baseUnit = read.unit;
                 else delete t.baseUnit;
-                return true;
+                return check.question === null ? true : { note: check.question };
               },
               'pi-num',
             ),
