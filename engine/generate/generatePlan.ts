@@ -31,6 +31,7 @@ import type {
   PendingTarget,
   PlanFile,
 } from './generateTypes.ts';
+import { nameWithoutVerb } from './nameWithoutVerb.ts';
 
 /** A district's population (常住人口, 户籍人口, 总人口), not a quantity per head of it (每万人口…, 人均…). */
 function isPopulation(name: string): boolean {
@@ -1099,14 +1100,16 @@ function targetName(t: GenerateTarget): string {
   const words = t.kind === 'increase' && t.total ? (['累计', '累计减少'] as const) : CHANGE_WORDS[t.kind];
   const low = Array.isArray(t.value) ? t.value[0] : t.value;
   // A figure that says its verb already keeps it alone: 原文 五年累计1500亿元 had been named 累计五年累计1500亿元.
-  const verb =
-    words && t.figure && !/[增降提翻]|累计/.test(t.figure) ? words[low !== null && low < 0 ? 1 : 0] : '';
+  const falls = low !== null && low < 0;
+  const verb = words && t.figure && !/[增降提翻]|累计/.test(t.figure) ? words[falls ? 1 : 0] : '';
+  // Said once: 万元工业增加值能耗下降 named with 下降11% is 万元工业增加值能耗：下降11%.
+  const name = verb ? nameWithoutVerb(t.name, falls) : t.name;
   // 力争 is the target's flag (aspirational), which every view badges: in the name too it was said twice. 约 before
   // the figure (达到约850亿元) is part of what is printed, which the figure alone leaves out.
   const about = t.comparator === '~=' && t.figure && !/[约左右]/.test(t.figure) ? '约' : '';
   // A table's cell prints the figure alone, its unit in a column of its own: 约600 is named 约600亿元.
   const figure = t.figure ? figureWithUnit(t.figure, t.unit) : '';
-  return [t.name || '（未命名）', figure ? `：${verb}${about}${figure}` : ''].join('');
+  return [name || '（未命名）', figure ? `：${verb}${about}${figure}` : ''].join('');
 }
 
 function valueText(v: GenerateTarget['value']): string {
