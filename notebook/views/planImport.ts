@@ -28,6 +28,7 @@ import { type App, pushNotice } from '../app.ts';
 import { loadShippedPlan } from '../client/shippedPlan.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { gbkNote, parseJsonBytes } from '../format/parseJsonFile.ts';
+import { baseCellPlaceholder } from '../model/baseCellPlaceholder.ts';
 import { baseCellUnit } from '../model/baseCellUnit.ts';
 import { checkReviewBase } from '../model/checkReviewBase.ts';
 import { printedBaseHint, printedLevelHint } from '../model/printedBaseHint.ts';
@@ -576,8 +577,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
                   return read.problem === 'unit'
                     ? isRateRow(t)
                       ? tr(
-                          '年均增长的行须连同单位写基期值，如“120亿元”',
-                          'a rate’s row takes its base with a unit, e.g. 120亿元',
+                          '按增速或降幅（%）给出目标的行，基期值写指标本身的基期水平，并带上它的单位',
+                          'a row whose target is a rate (%) takes the indicator’s own base level, with its unit',
                         )
                       : t.kind === 'pp-change'
                         ? tr(
@@ -638,13 +639,8 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
           : isRateRow(r.target)
             ? printedLevelHint(plan, id)
             : printedBaseHint(plan, id, baseCellUnit(r.target));
-      // A rate's row takes its base with a unit: the placeholder shows how.
-      input.placeholder =
-        printed !== null
-          ? tr(`${printed}（原文）`, `${printed} (printed)`)
-          : isRateRow(r.target)
-            ? tr('如 120亿元', 'e.g. 120亿元')
-            : '';
+      // A rate's row takes its base with a unit: the placeholder says so, naming no unit the row does not give.
+      input.placeholder = baseCellPlaceholder(printed, isRateRow(r.target), baseCellUnit(r.target), lang());
     });
   }
 

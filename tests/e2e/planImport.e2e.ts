@@ -441,7 +441,7 @@ describe('the import draft', () => {
     const investment = rows
       .nth(names.findIndex((n) => n.startsWith('固定资产投资')))
       .locator('[data-base-cell] input');
-    expect(await investment.getAttribute('placeholder')).toBe('如 120亿元');
+    expect(await investment.getAttribute('placeholder')).toBe('基期水平+单位');
     await investment.fill('95');
     await investment.press('Tab');
     expect(await investment.getAttribute('class')).toContain('field-error');
