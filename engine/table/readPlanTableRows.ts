@@ -24,6 +24,7 @@ import {
   YES_WORDS,
 } from './planTableColumns.ts';
 import type { PlanTableResult, TableBaseFact, TableIssue, TableTarget } from './tableTypes.ts';
+import { verbInCell } from './verbInCell.ts';
 
 export interface MergedRange {
   /** As the sheet writes it, e.g. A3:A5. */
@@ -499,6 +500,12 @@ function readValues(
   // 力争12: the plan strives for it (an aspirational target), its figure after the word.
   const striven = /^力争\s*(.*)$/.exec(toHalfWidth(valueCell).trim());
   if (striven) valueCell = striven[1]!;
+  // 新增3, 下降14, 提高到72: a verb before the figure says the row's kind (verbInCell); the figure is what follows.
+  const verb = verbInCell(valueCell);
+  if (verb) {
+    valueCell = verb.rest;
+    comparator ??= verb.comparator;
+  }
   // >300, ≥300, 300以上, 12以内, 约85: a printed table writes the comparator into the figure.
   const worded = comparatorInCell(valueCell);
   if (worded) {
@@ -527,7 +534,15 @@ function readValues(
   const baseRead = readNumber(comparatorInCell(baseCell)?.rest ?? baseCell, 'baseValue');
   if (unit === '' && kind !== 'qualitative' && valueCell !== '') cellIssue('missing-unit', 'unit');
 
-  return { unit, value, comparator, baseRead, overPeriod: bracketed !== null, striven: striven !== null };
+  return {
+    unit,
+    value,
+    comparator,
+    baseRead,
+    overPeriod: bracketed !== null,
+    striven: striven !== null,
+    verb,
+  };
 }
 
 /**
@@ -569,6 +584,14 @@ function asFall(
 ): { value: DraftValue; comparator: Comparator } | null {
   if (kind !== 'growth' && kind !== 'cumulative-growth' && kind !== 'pp-change') return null;
   if (!FALL_NAME.test(name) && !FALL_FIGURE.test(toHalfWidth(source))) return null;
+  return asCut(value, comparator);
+}
+
+/** A positive figure as the cut it measures: 14 (以上) is −14, met at or below. Null when not positive. */
+function asCut(
+  value: DraftValue | null,
+  comparator: Comparator | undefined,
+): { value: DraftValue; comparator: Comparator } | null {
   const flipped: Partial<Record<Comparator, Comparator>> = { '>=': '<=', '>': '<', '<=': '>=', '<': '>' };
   if (typeof value === 'number' && value > 0)
     return { value: -value, comparator: flipped[comparator ?? '>='] ?? comparator ?? '<=' };
@@ -618,7 +641,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     return null;
   }
 
-  const { kind, comparator: comparatorCell, nature, aspirational } = readWords(rr);
+  const { kind: kindCell, comparator: comparatorCell, nature, aspirational } = readWords(rr);
   const { year, baseYear: baseYearCell } = readYears(rr);
   // 较2020年 in the name dates the change when no column does, within the plan's five years before its target
   // year (a 较2005年 of a national climate target would have moved every target's base year).
@@ -627,34 +650,47 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
       ? compared.year
       : null;
   const baseYear = baseYearCell ?? namedBase;
-  const read = readValues(rr, kind, comparatorCell);
-  const { unit, baseRead } = read;
+  const read = readValues(rr, kindCell, comparatorCell);
+  const { unit, baseRead, verb } = read;
+  // A verb in the value cell (新增3) is the 类型 where that column is empty; where it says another kind (新增3 beside
+  // 总量), which was meant cannot be told, and the row is refused saying so.
+  const typed = cell('kind') !== '';
+  if (verb && typed && kindCell !== undefined && !verb.agrees.includes(kindCell))
+    rr.cellIssue('verb-contradicts-kind', 'value', cell('kind'));
   if (issues.slice(before).some((i) => i.severity === 'error')) return null;
-  if (kind === undefined || typeof year !== 'number' || nature === undefined || aspirational === undefined)
+  if (
+    kindCell === undefined ||
+    typeof year !== 'number' ||
+    nature === undefined ||
+    aspirational === undefined
+  )
     return null;
+  const kind = verb && !typed ? verb.kindIn(unit) : kindCell;
+  // Said by the 类型 column or by the verb in the value cell: the row's own words, not read from its name.
+  const said = typed || verb !== null;
   // 类型 累计 says what a bracket says: a total over the period. Refused, the row had been dropped, and 新增 in its
-  // place read 实际利用外资累计15亿美元 as the 2025 level less 2020's (完成进度 2%, a tester).
-  const totalWord = /^(?:五年|期间)?累计$/.test(toHalfWidth(cell('kind')).trim());
-  const period =
-    (read.overPeriod && cell('kind') === '') || totalWord ? periodKind(name, unit, read.value) : null;
+  // place read 实际利用外资累计15亿美元 as the 2025 level less 2020's (完成进度 2%, a tester). So does 累计3.
+  const totalWord = /^(?:五年|期间)?累计$/.test(toHalfWidth(cell('kind')).trim()) || verb?.total === true;
+  const period = (read.overPeriod && !said) || totalWord ? periodKind(name, unit, read.value) : null;
   // 地区生产总值年均增长 | % | 6左右: a rate row of a printed table, the indicator named without its verb;
   // 规上工业增加值增速 | % | 7左右 is one too, not a share of 7%. So is a row whose 类型 says it is a rate
   // (地区生产总值年均增长 | % | 7 | 年均增长): kept whole, its name had made an index of its own beside the
   // 地区生产总值 row, which the planner's GDP actuals could not reach (a tester).
-  const namedRate =
-    cell('kind') === '' ? isPrintedPercent(unit) : kind === 'growth' || kind === 'cumulative-growth';
+  const namedRate = !said ? isPrintedPercent(unit) : kind === 'growth' || kind === 'cumulative-growth';
   const rate = !period && namedRate ? RATE_NAME.exec(name) : null;
   // 单位地区生产总值能耗下降 | % | 14 with no 类型: a fall over the period (年均下降: a yearly one), not a share of
   // 14% — a tester's binding target had read ≥ 14%, without a word.
-  const fallName =
-    !period && !rate && cell('kind') === '' && isPrintedPercent(unit) ? FALL_NAME_SPLIT.exec(name) : null;
+  const fallName = !period && !rate && !said && isPrintedPercent(unit) ? FALL_NAME_SPLIT.exec(name) : null;
   // 城镇化率 | 个百分点 | 3 with no 类型: a rise of 3 points, as the text's 提高3个百分点 reads, not a level of 3.
-  const points = !period && cell('kind') === '' && isPointUnit(unit);
+  const points = !period && !said && isPointUnit(unit);
   const rowKind = fallName ? (fallName[2] ? 'growth' : 'cumulative-growth') : points ? 'pp-change' : kind;
-  const fall = period ? null : asFall(name, cell('source'), rowKind, read.value, read.comparator);
+  // A fall the value cell says (下降14) is that cut; one only the name or 原文 says is read so, and said.
+  const cut = verb?.falls ? asCut(read.value, read.comparator) : null;
+  const fall =
+    cut ?? (period || verb ? null : asFall(name, cell('source'), rowKind, read.value, read.comparator));
   const kindWord =
     cell('kind') || (fallName ? (fallName[2] ? '年均增长' : '累计增长') : points ? '提高百分点' : kind);
-  if (fall) rr.cellIssue('read-as-fall', 'value', kindWord, 'warning');
+  if (fall && !cut) rr.cellIssue('read-as-fall', 'value', kindWord, 'warning');
   const value = period ? period.value : (fall?.value ?? read.value);
   const below =
     !period &&
@@ -688,7 +724,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     // 较2020年增长30: a change since the year named, as the text's 较2020年增长 reads, not a rate a year.
     kind: period
       ? period.kind
-      : rate && cell('kind') === ''
+      : rate && !said
         ? compared.year === null
           ? 'growth'
           : 'cumulative-growth'

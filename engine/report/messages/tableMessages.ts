@@ -74,6 +74,10 @@ export const TABLE_MESSAGES = {
     zh: '基期年不能晚于或等于目标年 {detail}',
     en: 'the base year must be before the target year {detail}',
   },
+  'table.verb-contradicts-kind': {
+    zh: '“{value}”里的动词与类型“{detail}”不符：请改正其一，或清空类型',
+    en: '"{value}": its verb contradicts the type "{detail}": correct one, or leave the type empty',
+  },
   'table.bad-kind': {
     zh: '“{value}”不是可识别的类型（{detail}）',
     en: '"{value}" is not a known kind ({detail})',
