@@ -24,7 +24,7 @@ import {
   YES_WORDS,
 } from './planTableColumns.ts';
 import type { PlanTableResult, TableBaseFact, TableIssue, TableTarget } from './tableTypes.ts';
-import { verbInCell } from './verbInCell.ts';
+import { verbInCell, verbWord } from './verbInCell.ts';
 
 export interface MergedRange {
   /** As the sheet writes it, e.g. A3:A5. */
@@ -402,7 +402,10 @@ function rowReader(
 function readWords({ cell, cellIssue }: RowReader) {
   const kindCell = cell('kind');
   const kind = kindCell === '' ? 'level' : KIND_WORDS[toHalfWidth(kindCell).toLowerCase()];
-  if (kind === undefined)
+  // A 类型 that is a verb no kind word names (下降, 累计下降, 年均下降) says the kind and the fall's sign, as the
+  // same verb in the value cell does: refused, a fall's row had been dropped (a tester).
+  const kindVerb = kind === undefined ? verbWord(kindCell) : null;
+  if (kind === undefined && !kindVerb)
     cellIssue(
       'bad-kind',
       'kind',
@@ -423,7 +426,7 @@ function readWords({ cell, cellIssue }: RowReader) {
     flagCell === '' || NO_WORDS.includes(flagCell) ? false : YES_WORDS.includes(flagCell) ? true : undefined;
   if (aspirational === undefined) cellIssue('bad-flag', 'aspirational', '是/否');
 
-  return { kind, comparator, nature, aspirational };
+  return { kind, kindVerb, comparator, nature, aspirational };
 }
 
 /** The target year and the base year; 'bad' where a cell is not a year. */
@@ -641,7 +644,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     return null;
   }
 
-  const { kind: kindCell, comparator: comparatorCell, nature, aspirational } = readWords(rr);
+  const { kind: kindCell, kindVerb, comparator: comparatorCell, nature, aspirational } = readWords(rr);
   const { year, baseYear: baseYearCell } = readYears(rr);
   // 较2020年 in the name dates the change when no column does, within the plan's five years before its target
   // year (a 较2005年 of a national climate target would have moved every target's base year).
@@ -654,23 +657,26 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   const { unit, baseRead, verb } = read;
   // A verb in the value cell (新增3) is the 类型 where that column is empty; where it says another kind (新增3 beside
   // 总量), which was meant cannot be told, and the row is refused saying so.
-  const typed = cell('kind') !== '';
-  if (verb && typed && kindCell !== undefined && !verb.agrees.includes(kindCell))
+  const typed = cell('kind') !== '' && !kindVerb;
+  const cellKind = kindVerb ? kindVerb.kindIn(unit) : kindCell;
+  if (verb && cell('kind') !== '' && cellKind !== undefined && !verb.agrees.includes(cellKind))
     rr.cellIssue('verb-contradicts-kind', 'value', cell('kind'));
   if (issues.slice(before).some((i) => i.severity === 'error')) return null;
   if (
-    kindCell === undefined ||
+    cellKind === undefined ||
     typeof year !== 'number' ||
     nature === undefined ||
     aspirational === undefined
   )
     return null;
-  const kind = verb && !typed ? verb.kindIn(unit) : kindCell;
-  // Said by the 类型 column or by the verb in the value cell: the row's own words, not read from its name.
-  const said = typed || verb !== null;
+  // The verb the row says, in its 类型 (下降) or before its figure (下降14).
+  const rowVerb = kindVerb ?? verb;
+  const kind = rowVerb && !typed ? rowVerb.kindIn(unit) : cellKind;
+  // Said by the 类型 column or by a verb: the row's own words, not read from its name.
+  const said = typed || rowVerb !== null;
   // 类型 累计 says what a bracket says: a total over the period. Refused, the row had been dropped, and 新增 in its
   // place read 实际利用外资累计15亿美元 as the 2025 level less 2020's (完成进度 2%, a tester). So does 累计3.
-  const totalWord = /^(?:五年|期间)?累计$/.test(toHalfWidth(cell('kind')).trim()) || verb?.total === true;
+  const totalWord = /^(?:五年|期间)?累计$/.test(toHalfWidth(cell('kind')).trim()) || rowVerb?.total === true;
   const period = (read.overPeriod && !said) || totalWord ? periodKind(name, unit, read.value) : null;
   // 地区生产总值年均增长 | % | 6左右: a rate row of a printed table, the indicator named without its verb;
   // 规上工业增加值增速 | % | 7左右 is one too, not a share of 7%. So is a row whose 类型 says it is a rate
@@ -685,9 +691,9 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   const points = !period && !said && isPointUnit(unit);
   const rowKind = fallName ? (fallName[2] ? 'growth' : 'cumulative-growth') : points ? 'pp-change' : kind;
   // A fall the value cell says (下降14) is that cut; one only the name or 原文 says is read so, and said.
-  const cut = verb?.falls ? asCut(read.value, read.comparator) : null;
+  const cut = rowVerb?.falls ? asCut(read.value, read.comparator) : null;
   const fall =
-    cut ?? (period || verb ? null : asFall(name, cell('source'), rowKind, read.value, read.comparator));
+    cut ?? (period || rowVerb ? null : asFall(name, cell('source'), rowKind, read.value, read.comparator));
   const kindWord =
     cell('kind') || (fallName ? (fallName[2] ? '年均增长' : '累计增长') : points ? '提高百分点' : kind);
   if (fall && !cut) rr.cellIssue('read-as-fall', 'value', kindWord, 'warning');

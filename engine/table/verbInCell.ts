@@ -93,3 +93,10 @@ export function verbInCell(text: string): CellVerb | null {
   if (!/^(?:约|了)?\s*[-+]?\d/.test(rest)) return null;
   return { word: found.word, rest, ...found.verb };
 }
+
+/** A cell that is a verb whole (类型 下降, 累计下降, 年均下降): what it says; null when it is none. */
+export function verbWord(text: string): Omit<CellVerb, 'rest'> | null {
+  const t = toHalfWidth(text).trim();
+  const found = ORDERED.find(({ word }) => word === t);
+  return found ? { word: found.word, ...found.verb } : null;
+}

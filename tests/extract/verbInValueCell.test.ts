@@ -86,3 +86,34 @@ describe('a verb in a table’s value cell', () => {
     ]);
   });
 });
+
+// The 类型 column of a printed table may say the fall itself (下降, 累计下降, 年均下降): it had been refused as no
+// known kind, and the row dropped.
+describe('a verb in the 类型 column', () => {
+  it('says the kind and the fall’s sign, and names the target once', () => {
+    const r = read([
+      '万元工业增加值能耗,%,2028,11,下降',
+      '万元工业增加值用水量,%,2028,9,累计下降',
+      '化学需氧量排放,%,2028,2.4,年均下降',
+      '燃煤锅炉,台,2028,减少30,下降',
+    ]);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(drafted(r)).toEqual([
+      ['万元工业增加值能耗', 'cumulative-growth', -11, '<=', false],
+      ['万元工业增加值用水量', 'cumulative-growth', -9, '<=', false],
+      ['化学需氧量排放', 'growth', -2.4, '<=', false],
+      ['燃煤锅炉', 'increase', -30, '<=', false],
+    ]);
+    const draft = extractTargets(
+      ['指标\t单位\t目标年\t目标值\t类型', '万元工业增加值能耗\t%\t2028\t11\t下降'].join('\n'),
+      { targetYear: 2028 },
+    );
+    expect(generatePlan(draft.targets, { targetYear: 2028 }).plan.targets[0]!.name.zh).toBe(
+      '万元工业增加值能耗：下降11%',
+    );
+  });
+
+  it('is still refused where it is no verb', () => {
+    expect(read(['万元工业增加值能耗,%,2028,11,差不多']).issues.map((i) => i.code)).toEqual(['bad-kind']);
+  });
+});
