@@ -35,7 +35,7 @@ const RATES: readonly Kind[] = ['pp-change', 'growth', 'cumulative-growth', 'inc
 /** Longest first, so 年均下降 is not read as 年均 and 下降. */
 const VERBS: [words: string[], verb: Omit<CellVerb, 'word' | 'rest'>][] = [
   [
-    ['提高到', '增长到', '增加到', '达到'],
+    ['提高到', '增长到', '增加到'],
     { agrees: ['level', 'share'], kindIn: () => 'level', falls: false, total: false, comparator: '>=' },
   ],
   [

@@ -36,6 +36,15 @@ describe('a verb in a table’s value cell', () => {
     expect(r.issues.filter((i) => i.code === 'read-as-fall')).toEqual([]);
   });
 
+  it('reads a level reached (提高到, 下降到) as a level, its comparator the way it goes', () => {
+    const r = read(['户籍人口城镇化率,%,2028,提高到70,', '万元工业增加值能耗,吨标准煤/万元,2028,下降到0.4,']);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(drafted(r)).toEqual([
+      ['户籍人口城镇化率', 'share', 70, '>=', false],
+      ['万元工业增加值能耗', 'level', 0.4, '<=', false],
+    ]);
+  });
+
   it('agrees with a 类型 that says the same, a fall’s 以上 making it a floor on the fall', () => {
     const r = read([
       '科技型中小企业,家,2028,新增40,新增',
