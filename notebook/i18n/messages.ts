@@ -618,6 +618,7 @@ export const MESSAGES = {
   },
   'gs.awaitingBase': { zh: '基期待补', en: 'base to be entered' },
   'gs.settled': { zh: '目标年已有数据', en: 'settled by its target year’s figure' },
+  'gs.settledQuota': { zh: '{year}年未完成年度任务', en: 'its quota was missed in {year}' },
   'gs.settledReckoned': { zh: '目标年已有推算值', en: 'settled by a reckoned figure' },
   'gs.unknownBase': {
     zh: '无法反推：“{target}”的指标基期待补，推演算不出它的路径，任何取值都无从判断。请先录入该指标的基期数值。',

@@ -18,6 +18,7 @@ import { isAbort } from '../client/engineClient.ts';
 import { FULL_PATHS } from '../client/runSizes.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
+import { settledMark } from '../model/settledMark.ts';
 import { approxNote } from '../model/targetFigures.ts';
 import { setLever, setParameter, withFirstStarts } from '../state/scenarioOps.ts';
 import { goalSeekSummary, optimizeSummary } from './analyticsSummary.ts';
@@ -258,8 +259,6 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   // A target awaiting its base (基期待补), or one its observed year has settled (achieved or missed), cannot be
   // sought: say so in the lists, after each settled run (a base entered on the dashboard lifts the mark).
   const awaiting = t('gs.awaitingBase');
-  const settledMark = t('gs.settled');
-  const settledReckoned = t('gs.settledReckoned');
   // Until the planner picks a target, the one offered is one that can be sought (the plan's first awaits a base).
   let picked = false;
   target.addEventListener('change', () => {
@@ -273,8 +272,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       const settled = settledIn(r) !== null;
       if (settled) settledIds.add(r.id);
       if (r.verdictBasis === 'unknown-base' || settled) waiting.add(r.id);
-      // A figure reckoned from published ones is not an actual (社零 2025 = 435 × 1.03⁵).
-      const settledBy = r.latestReckoned ? settledReckoned : settledMark;
+      const settledBy = settledMark(r, t);
       const mark = r.verdictBasis === 'unknown-base' ? ` · ${awaiting}` : settled ? ` · ${settledBy}` : '';
       for (const { node, text } of labels.get(r.id) ?? []) {
         if (node.textContent !== text + mark) node.textContent = text + mark;
