@@ -17,6 +17,7 @@ import { loadShippedPlan } from './client/shippedPlan.ts';
 import { untilRunState } from './client/untilRunState.ts';
 import type { Lang } from './i18n/lang.ts';
 import { t } from './i18n/t.ts';
+import type { EnteredData } from './model/comparedScenario.ts';
 import { firstChartIndicator } from './model/firstChartIndicator.ts';
 import { loadDefaultPlan, scenarioLibrary } from './planSource.ts';
 import type { ReportInputs } from './report/reportView.ts';
@@ -237,8 +238,21 @@ async function boot(): Promise<void> {
   );
   nb.hidden('selection', [], () => fromStore(app.selection));
   nb.hidden('comparisonList', [], () => fromStore(app.comparison));
-  nb.hidden('compared', ['comparisonList', 'lang'], (list: NamedScenario[], lang) =>
-    comparisonRuns(app, list, lang),
+  // The actuals entered in the working scenario, which the compared scenarios without their own run on
+  // (comparedScenario): a new value only when they change, not on every slider's release.
+  nb.hidden('enteredData', [], () =>
+    observe<EnteredData>((change) => {
+      let last: string | null = null;
+      return app.scenario.subscribe(({ actuals, actualRates }, meta) => {
+        const key = JSON.stringify([actuals, actualRates]);
+        if (meta.preview || key === last) return;
+        last = key;
+        change({ actuals, actualRates });
+      });
+    }),
+  );
+  nb.hidden('compared', ['comparisonList', 'enteredData', 'lang'], (list: NamedScenario[], entered, lang) =>
+    comparisonRuns(app, list, lang, entered),
   );
   nb.hidden('notices', [], () => fromStore(app.notices));
   nb.hidden('link', [], () => fromStore(linkInfo));
@@ -342,8 +356,8 @@ async function boot(): Promise<void> {
   nb.view(
     'comparison',
     slot('comparison-body'),
-    ['lang', 'comparisonList', 'compared', 'selection', 'width'],
-    (lang, list, cmp, sel, width) => comparisonView(app, lang, list, cmp, sel, width),
+    ['lang', 'comparisonList', 'enteredData', 'compared', 'selection', 'width'],
+    (lang, list, entered, cmp, sel, width) => comparisonView(app, lang, list, entered, cmp, sel, width),
     { below: true },
   );
   // The plan's statistics are evaluated once the planner heads for 中期评估; what they paste, at once.

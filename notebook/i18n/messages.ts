@@ -783,6 +783,14 @@ export const MESSAGES = {
   'attr.pick': { zh: '与第一个情景对比：', en: 'Against the first scenario: ' },
   'cmp.dPmet': { zh: '较“{first}”（百分点）', en: 'Δ vs “{first}” (pp)' },
   'cmp.dMedian': { zh: '较“{first}”', en: 'Δ vs “{first}”' },
+  'cmp.sharedActuals': {
+    zh: '沿用当前情景录入的 {n} 个数值',
+    en: 'the {n} values entered in the current scenario',
+  },
+  'cmp.dataDiffer': {
+    zh: '{names}所用的实际数据与“{first}”不同：差异不全来自假设。',
+    en: '{names} run on other actuals than “{first}”: not every difference comes from the assumptions.',
+  },
   'cmp.file': { zh: '情景对比_{names}', en: 'scenario comparison {names}' },
   'cmp.deltaNote': {
     zh: '“较…”各栏为该情景减去第一个情景：达成概率以百分点计，中位数以指标单位计（增速和占比以百分点计）。“默认设置”为规划文件给出的默认值，多为标明出处的模型假设。红色菱形为规划目标。',

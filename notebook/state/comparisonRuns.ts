@@ -1,10 +1,12 @@
 // Runs every scenario in the comparison (full paths, each on its own channel) and yields their results as
-// they arrive, keyed like the comparison list.
+// they arrive, keyed like the comparison list. A scenario with no actuals of its own runs on those entered in
+// the current one (comparedScenario).
 import type { RunResult } from '../../engine/index.ts';
 import type { App, NamedScenario } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
 import { FULL_PATHS } from '../client/runController.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { comparedScenario, type EnteredData } from '../model/comparedScenario.ts';
 import { type ObservedGenerator, observe } from '../runtime/generators.ts';
 import { scenarioName } from '../views/scenarioName.ts';
 
@@ -20,6 +22,8 @@ export function comparisonRuns(
   app: App,
   list: readonly NamedScenario[],
   lang: Lang,
+  /** The actuals entered in the current working scenario. */
+  entered: EnteredData,
   /** Channels are `${channel}-${i}`: each consumer (the comparison, a chart cell) runs on its own. */
   channel = 'compare',
 ): ObservedGenerator<ComparedRuns> {
@@ -43,33 +47,32 @@ export function comparisonRuns(
         pending,
       });
     list.forEach((entry, i) => {
-      const json = JSON.stringify(entry.scenario);
+      const { scenario } = comparedScenario(entry.scenario, entered);
+      const json = JSON.stringify(scenario);
       const hit = cache.get(entry.key);
       if (hit && hit.json === json) {
         runs.set(entry.key, hit.result);
         return;
       }
       pending++;
-      app.engine
-        .run(`${channel}-${i}`, app.payload(entry.scenario), { paths: entry.scenario.paths ?? FULL_PATHS })
-        .then(
-          (result) => {
-            cache.set(entry.key, { json, result });
-            runs.set(entry.key, result);
-            pending--;
-            if (alive) emit();
-          },
-          (error: unknown) => {
-            pending--;
-            if (isAbort(error)) return;
-            errors.push({
-              key: entry.key,
-              name: scenarioName(entry.scenario, lang),
-              message: error instanceof Error ? error.message : String(error),
-            });
-            if (alive) emit();
-          },
-        );
+      app.engine.run(`${channel}-${i}`, app.payload(scenario), { paths: scenario.paths ?? FULL_PATHS }).then(
+        (result) => {
+          cache.set(entry.key, { json, result });
+          runs.set(entry.key, result);
+          pending--;
+          if (alive) emit();
+        },
+        (error: unknown) => {
+          pending--;
+          if (isAbort(error)) return;
+          errors.push({
+            key: entry.key,
+            name: scenarioName(entry.scenario, lang),
+            message: error instanceof Error ? error.message : String(error),
+          });
+          if (alive) emit();
+        },
+      );
     });
     emit();
     return () => {

@@ -1,6 +1,7 @@
 // Comparison of up to four scenarios: their medians (and, on request, their P5–P95 fans) overlaid on the
 // selected indicator with the plan's targets, the settings that differ, and per target each scenario's
-// P(met) and median with its difference from the first. Colours and dashes from COMPARISON_STYLES.
+// P(met) and median with its difference from the first. Colours and dashes from COMPARISON_STYLES. Each
+// scenario is shown as it is run (comparedScenario): one with no actuals of its own on the current one's.
 import { html } from 'htl';
 import type { RunResult } from '../../engine/index.ts';
 import { formatProb, historyRateBasis, settledKey } from '../../engine/index.ts';
@@ -14,6 +15,8 @@ import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import { chanceDifference } from '../model/chanceDifference.ts';
+import { comparedScenario, type EnteredData } from '../model/comparedScenario.ts';
+import { differentData } from '../model/differentData.ts';
 import { feasibilityOf } from '../model/feasibilityOf.ts';
 import { medianRow } from '../model/medianRow.ts';
 import { questionedFor } from '../model/questionedFor.ts';
@@ -106,6 +109,7 @@ export function comparisonView(
   app: App,
   lang: Lang,
   list: readonly NamedScenario[],
+  entered: EnteredData,
   compared: ComparedRuns,
   selected: string,
   width: number,
@@ -128,6 +132,9 @@ export function comparisonView(
   };
   const runs = compared.runs;
   const first = runs[0];
+  // The scenarios as run: the settings, the breakdown and the notice below read these, not those stored.
+  const asRun = list.map((e) => comparedScenario(e.scenario, entered));
+  const ran = list.map((e, i) => ({ ...e, scenario: asRun[i]!.scenario }));
   const chartSlot = html`<div class="comparison-chart"></div>`;
   const drawChart = () => {
     if (first) chartSlot.replaceChildren(comparisonChart(app, lang, runs, selected, width));
@@ -144,7 +151,7 @@ export function comparisonView(
   // differences alone could not say what either scenario was.
   const rows = settingDiff(
     plan,
-    list.map((e) => e.scenario),
+    ran.map((e) => e.scenario),
     { shared: true },
   );
   const differ = rows.filter((r) => !r.shared);
@@ -177,10 +184,16 @@ export function comparisonView(
     const sd = (r.planDefault as { sd?: number }).sd ?? 0;
     return `${settingValueText(app.plan, r, { mean: h.rate, sd }, lang)}${t('cmp.fromHistory', { basis: historyRateBasis(h) })}`;
   };
+  // Actuals a scenario runs on without having its own say whose they are.
+  const valueText = (r: (typeof rows)[number], v: (typeof rows)[number]['values'][number], i: number) =>
+    v === null
+      ? atDefault(r, i)
+      : r.kind === 'actuals' && asRun[i]?.shared
+        ? t('cmp.sharedActuals', { n: String(v) })
+        : settingValueText(app.plan, r, v, lang);
   const settingRow = (r: (typeof rows)[number]) =>
     html`<tr class=${r.shared ? 'shared' : ''}><th scope="row">${settingLabel(app.plan, r, lang)}</th><td class="num muted">${settingValueText(app.plan, r, r.planDefault, lang)}</td>${r.values.map(
-      (v, i) =>
-        html`<td class="num">${v === null ? atDefault(r, i) : settingValueText(app.plan, r, v, lang)}</td>`,
+      (v, i) => html`<td class="num">${valueText(r, v, i)}</td>`,
     )}</tr>`;
   const settings = html`${differ.length ? null : html`<p class="muted">${t(shared.length ? 'cmp.noDiffShared' : 'cmp.noDiff')}</p>`}${
     rows.length
@@ -208,7 +221,7 @@ export function comparisonView(
   const settingCsvRow = (r: (typeof rows)[number]) => [
     settingLabel(app.plan, r, lang),
     settingValueText(app.plan, r, r.planDefault, lang),
-    ...r.values.map((v, i) => (v === null ? atDefault(r, i) : settingValueText(app.plan, r, v, lang))),
+    ...r.values.map((v, i) => valueText(r, v, i)),
   ];
   const settingsCsvRows: (string | number)[][] = [
     [t('cmp.setting'), t('cmp.planDefault'), ...list.map((e) => scenarioName(e.scenario, lang))],
@@ -216,6 +229,18 @@ export function comparisonView(
     ...(costRow ? [[costRow.label, costRow.planDefault, ...costRow.values]] : []),
     ...(shared.length ? [[t('cmp.shared')], ...shared.map(settingCsvRow)] : []),
   ];
+
+  // Scenarios with actuals of their own that differ from the first's, named above the results: their
+  // differences are partly of data.
+  const nameOf = (i: number) =>
+    runs.find((r) => r.key === list[i]!.key)?.name ?? scenarioName(list[i]!.scenario, lang);
+  const otherData = differentData(ran.map((e) => e.scenario));
+  const dataNotice = otherData.length
+    ? html`<p class="notice warning" data-notice="actuals-differ">${t('cmp.dataDiffer', {
+        names: otherData.map((i) => `“${nameOf(i)}”`).join(lang === 'zh' ? '、' : ', '),
+        first: nameOf(0),
+      })}</p>`
+    : null;
 
   // P(met) and medians per target, each with its difference from the first scenario.
   let results: HTMLElement | null = null;
@@ -318,6 +343,7 @@ export function comparisonView(
     });
     results = html`<div>
       <h3>${t('cmp.results')}</h3>
+      ${dataNotice}
       <div class="table-wrap"><table class="compare-results">
         <thead>
           <tr><th scope="col" rowspan="2">${t('dash.col.target')}</th>${runs.map(
@@ -360,6 +386,6 @@ export function comparisonView(
     <h3>${t('cmp.settings')}</h3>
     ${settings}
     ${results}
-    ${first ? attributionSection(app, lang, list, runs) : null}
+    ${first ? attributionSection(app, lang, ran, runs) : null}
   </div>`;
 }

@@ -6,6 +6,7 @@ import { BUILT_IN_VIEWS, type Cell } from '../../../engine/index.ts';
 import type { App, NamedScenario } from '../../app.ts';
 import type { RunState } from '../../client/runController.ts';
 import type { Lang } from '../../i18n/lang.ts';
+import type { EnteredData } from '../../model/comparedScenario.ts';
 import { drawWhenVisible } from '../../runtime/drawWhenVisible.ts';
 import type { Definition, Notebook } from '../../runtime/notebook.ts';
 import { moveCellAfter, withAllCells } from '../../state/cellOps.ts';
@@ -87,7 +88,9 @@ function define(nb: Notebook, app: App, live: Live, cell: Cell, s: Working): voi
       const others = (cell.scenarios ?? []).filter((k) => k !== 'current');
       const choices = scenarioChoices(app);
       const list: NamedScenario[] = others.flatMap((k) => choices.filter((c) => c.key === k));
-      const runs = part('runs', ['lang'], (lang: Lang) => comparisonRuns(app, list, lang, `cell-${cell.id}`));
+      const runs = part('runs', ['lang', 'enteredData'], (lang: Lang, entered: EnteredData) =>
+        comparisonRuns(app, list, lang, entered, `cell-${cell.id}`),
+      );
       show(
         (lang) => chartCellFrame(app, lang, cell),
         ['runResult', runs, 'width'],
