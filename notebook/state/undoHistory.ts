@@ -10,7 +10,7 @@ const LIMIT = 100;
 export interface HistoryState {
   canUndo: boolean;
   canRedo: boolean;
-  /** The scenario differs from the one opened (a library or saved scenario, a file or a link). */
+  /** The scenario differs from the one opened (a library or saved scenario, a file or a link); 评估截至 aside. */
   modified: boolean;
   /**
    * Modified only by the actual values entered: its assumptions are the ones opened. Said apart (已录入实际数据),
@@ -84,13 +84,17 @@ export class UndoHistory {
   }
 
   #snapshot(): HistoryState {
-    const modified = !sameSettings(this.#current, this.#origin);
-    const withoutActuals = ({ actuals: _a, ...rest }: Working) => rest as Working;
+    // 评估截至 is the evaluation's setting, which no run reads (scenarioChanges leaves it out too): set alone, it
+    // had named the export 基准（已修改）. The entered data are the actuals with the rates they were chained from.
+    const scenarioOf = ({ asOf: _y, ...rest }: Working) => rest as Working;
+    const withoutActuals = ({ actuals: _a, actualRates: _r, ...rest }: Working) => rest as Working;
+    const [current, origin] = [scenarioOf(this.#current), scenarioOf(this.#origin)];
+    const modified = !sameSettings(current, origin);
     return {
       canUndo: this.#past.length > 0,
       canRedo: this.#future.length > 0,
       modified,
-      onlyActuals: modified && sameSettings(withoutActuals(this.#current), withoutActuals(this.#origin)),
+      onlyActuals: modified && sameSettings(withoutActuals(current), withoutActuals(origin)),
     };
   }
 

@@ -24,3 +24,26 @@ describe('the modified mark', () => {
     expect(history.state.get()).toMatchObject({ modified: true, onlyActuals: true });
   });
 });
+
+// 评估截至 set to 2023 and nothing else, the export was named 基准（已修改）: asOf is the evaluation's setting, which
+// a run does not read and the breakdown leaves out (scenarioChanges), not a change of the scenario.
+describe('the modified mark and 评估截至', () => {
+  it('is none for 评估截至 alone, and 已录入实际数据 for it with actuals', () => {
+    const scenario = new Store<Working, EditMeta>(base, { replaced: true });
+    const history = new UndoHistory(scenario);
+    scenario.set({ ...base, asOf: 2023 } as Working, {});
+    expect(modifiedKey(history.state.get())).toBeNull();
+    scenario.set({ ...scenario.get(), actuals: { gdp: { '2023': 700 } } } as Working, {});
+    expect(modifiedKey(history.state.get())).toBe('work.modifiedActuals');
+  });
+
+  it('counts the rates entered with the actuals as entered data, not as an assumption', () => {
+    const scenario = new Store<Working, EditMeta>(base, { replaced: true });
+    const history = new UndoHistory(scenario);
+    scenario.set(
+      { ...base, actuals: { gdp: { '2023': 700 } }, actualRates: { gdp: { '2024': 0.05 } } } as Working,
+      {},
+    );
+    expect(modifiedKey(history.state.get())).toBe('work.modifiedActuals');
+  });
+});
