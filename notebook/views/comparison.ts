@@ -330,7 +330,9 @@ export function comparisonView(
           ...(i > 0 ? [deltaText ?? ''] : []),
         );
         // A fragment: html`` wraps several top-level nodes in a <span>, which a table row cannot hold.
-        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${pShown}${pNote ? html`<small class="cmp-verdict">${pNote}</small>` : null}${judged ? html`<small class="cmp-verdict">${judged}</small>` : null}</td>${
+        // A word in place of a chance (基期待补, 已定（未达成…）) may wrap: kept on one line it widened the column.
+        const pCell = settledWord || needsBase ? html`<span class="cmp-word">${pShown}</span>` : pShown;
+        return html.fragment`<td class="num" data-pmet=${p ?? ''}>${pCell}${pNote ? html`<small class="cmp-verdict">${pNote}</small>` : null}${judged ? html`<small class="cmp-verdict">${judged}</small>` : null}</td>${
           i > 0
             ? html`<td class="num delta" data-delta-pmet=${dp ?? ''}>${dp === null ? '—' : signed(dp, String(Math.abs(dp)))}</td>`
             : null
