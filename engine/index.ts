@@ -211,6 +211,7 @@ export { runWarningMessage } from './report/runWarningMessage.ts';
 export { comparatorSymbol, planTargetShape, type TargetShape, targetPhrase } from './report/targetPhrase.ts';
 export { toJsonResult } from './report/toJsonResult.ts';
 export {
+  apartArgs,
   basisMessage,
   outlierArgs,
   questionedItem,

@@ -97,6 +97,8 @@ export interface ActualsIssueParams {
     others: Typed;
     times: number;
   };
+  /** Kept, with a question: a stock's value `times` or more off both neighbours, which agree (valuesApart). */
+  valueApart: { indicator: string; value: Typed; year: number; before: Typed; after: Typed; times: number };
   /** Kept, with a question: an amount or a count below zero. */
   negativeAmount: { indicator: string; value: Typed };
   /** Refused: an amount or a count below zero where none can be (a stock, a counted flow, an output). */

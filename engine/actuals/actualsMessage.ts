@@ -71,6 +71,7 @@ const MESSAGES: Messages = {
   farFromPlanPaceRefused: plain('farFromPlanPaceRefused'),
   flowOutlier: plain('flowOutlier'),
   stockJump: plain('stockJump'),
+  valueApart: plain('valueApart'),
   negativeAmount: plain('negativeAmount'),
   negativeAmountRefused: plain('negativeAmountRefused'),
   blankBetween: plain('blankBetween'),

@@ -12,6 +12,7 @@ import { indicatorFacts } from './readObservation.ts';
 import { slipsInSeries } from './slipsInSeries.ts';
 import { stockJumps } from './stockJumps.ts';
 import { stockPaces } from './stockPaces.ts';
+import { valuesApart } from './valuesApart.ts';
 
 export interface QuestionedActual {
   indicator: string;
@@ -28,14 +29,17 @@ export interface QuestionedActual {
   guess: number;
   /**
    * Why: a slipped decimal point, a yearly figure that looks like the total (the stock the plan prints), or a
-   * year of a flow far above both its plan pace and its other years (outlyingFlows).
+   * year of a flow far above both its plan pace and its other years (outlyingFlows), a stock's rise far above
+   * its step (jump), or a stock's value far off both its neighbours, which agree (apart, valuesApart).
    */
-  why: 'decimal' | 'stock' | 'outlier' | 'jump';
+  why: 'decimal' | 'stock' | 'outlier' | 'jump' | 'apart';
   /**
    * For an `outlier`: the plan's pace a year and the median of the other years it was read against; for a `jump`
    * (a stock's rise, stockJumps) the same of the rises a year, and `step`, this year's rise.
    */
   against?: { pace: number; others: number; step?: number };
+  /** For `apart` (valuesApart): the nearest known values either side, which agree with each other. */
+  beside?: { before: number; after: number };
 }
 
 /** An entered value asked about, with the indicator's name and unit. */
@@ -105,6 +109,19 @@ export function questionedActuals(plan: Plan, entered: Actuals | undefined): Que
     }
     const step = steps.get(indicator);
     if (step !== undefined) {
+      // A lone value far off both neighbours first: a 1,234 between 68,000 and 80,100 is the slip, and the
+      // rise to 80,100 after it no jump.
+      const already = askedYears(out, indicator);
+      const unasked = (k: { year: number }) => !already.has(k.year);
+      for (const a of valuesApart(
+        enteredValues(byYear).filter(unasked),
+        knownValues(plan, indicator, byYear, base).filter(unasked),
+      ))
+        out.push({
+          ...asked(ind, a.year, a.value, Number.NaN),
+          why: 'apart',
+          beside: { before: a.before.value, after: a.after.value },
+        });
       // Read without the values asked about already: a slipped 8,000 makes the right figure after it rise tenfold.
       const seen = askedYears(out, indicator);
       const known = knownValues(plan, indicator, byYear, base).filter((k) => !seen.has(k.year));

@@ -220,6 +220,15 @@ export function outlierArgs(q: QuestionedActual): MessageParams {
   };
 }
 
+/** The values either side a stock's lone value (an `apart`, valuesApart) was read against, and the factor. */
+export function apartArgs(q: QuestionedActual): MessageParams {
+  return {
+    before: typed(q.beside?.before ?? Number.NaN, q.unit),
+    after: typed(q.beside?.after ?? Number.NaN, q.unit),
+    times: FLOW_OUTLIER_TIMES,
+  };
+}
+
 /** One entered value that looks mistyped, and why (questionedActuals). */
 /** One entered value asked about, in words: its year, indicator, value as typed and why (with the guess). */
 export function questionedItem(q: QuestionedActual): Message {
@@ -229,6 +238,7 @@ export function questionedItem(q: QuestionedActual): Message {
   const at = { year: q.year, indicator: named(q), value };
   if (q.why === 'outlier') return msg('verdict.questioned.outlier', { ...at, ...outlierArgs(q) });
   if (q.why === 'jump') return msg('verdict.questioned.jump', { ...at, ...outlierArgs(q) });
+  if (q.why === 'apart') return msg('verdict.questioned.apart', { ...at, ...apartArgs(q) });
   if (q.why === 'decimal') return msg('verdict.questioned.item', { ...at, guess: typed(q.guess, q.unit) });
   return Number.isFinite(q.guess)
     ? msg('verdict.questioned.stock', { ...at, guess: typed(q.guess, q.unit) })

@@ -227,6 +227,10 @@ export const MESSAGES = {
     zh: '数据存疑：比前一个已知值每年多 {step}，达到规划每年增量 {pace} 和其余各年增量（中位数 {others}）的 {times} 倍以上，疑为录入有误，请核对',
     en: 'check: up {step} a year on the value before, {times} or more times both the plan’s step of {pace} a year and the other years’ rises (median {others}), perhaps mistyped',
   },
+  'detail.questionedApart': {
+    zh: '数据存疑：与前后已知值 {before}、{after} 均相差 {times} 倍以上，疑为录入有误，请核对',
+    en: 'check: {times} or more times off both values either side ({before}, {after}), perhaps mistyped',
+  },
   'detail.questionedOutlier': {
     zh: '数据存疑：达到规划每年进度 {pace} 和其余各年（中位数 {others}）的 {times} 倍以上，疑为录入有误，请核对',
     en: 'check: {times} or more times both the plan’s pace of {pace} a year and the other years (median {others}), perhaps mistyped',

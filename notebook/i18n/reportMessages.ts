@@ -118,6 +118,10 @@ export const REPORT_MESSAGES = {
     zh: '存疑：比前一个已知值每年多 {step}，达到规划每年增量 {pace} 和其余各年增量（中位数 {others}）的 {times} 倍以上',
     en: 'questioned: up {step} a year on the value before, {times} or more times both the plan’s step of {pace} a year and the other years’ rises (median {others})',
   },
+  'rep.settings.questionedApart': {
+    zh: '存疑：与前后已知值 {before}、{after} 均相差 {times} 倍以上',
+    en: 'questioned: {times} or more times off both values either side ({before}, {after})',
+  },
   'rep.settings.questionedOutlier': {
     zh: '存疑：达到规划每年进度 {pace} 和其余各年（中位数 {others}）的 {times} 倍以上',
     en: 'questioned: {times} or more times both the plan’s pace of {pace} a year and the other years (median {others})',
@@ -247,7 +251,7 @@ export const REPORT_MESSAGES = {
     en: '{n|This target needs|These {n} targets need} attention: {behind} {behind|is|are} behind what the plan asks for by now; {doubted}, though not behind, {doubted|is|are} at risk or off track by the forecast (where the two disagree, the forecast decides):',
   },
   'rep.summary.questioned': {
-    zh: '{n} 项目标的判断所依的录入值疑有小数点错位，核对前不宜采用：{items}。',
+    zh: '{n} 项目标的判断所依的录入值疑有误，核对前不宜采用：{items}。',
     en: '{n|The verdict of one target rests on an entered value that looks|The verdicts of {n} targets rest on entered values that look} mistyped, not to be relied on before they are checked: {items}.',
   },
   'rep.summary.doubtedLabel': {

@@ -2,7 +2,13 @@
 // questioned, with why beside it. A slipped decimal point is quoted as typed, in the plan's unit (formatTyped),
 // as the paste report quotes it: in English a slipped 48.5 亿元 shown as "4.85 bn yuan … perhaps 48.5 bn yuan"
 // read as if it offered back the very 48.5 typed.
-import { formatTyped, formatValue, outlierArgs, type QuestionedActual } from '../../engine/index.ts';
+import {
+  apartArgs,
+  formatTyped,
+  formatValue,
+  outlierArgs,
+  type QuestionedActual,
+} from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Translate } from '../i18n/t.ts';
 
@@ -22,6 +28,8 @@ export function enteredFigure(
       ? t('detail.questionedStock')
       : q.why === 'outlier'
         ? t('detail.questionedOutlier', outlierArgs(q))
-        : t('detail.questionedJump', outlierArgs(q));
+        : q.why === 'apart'
+          ? t('detail.questionedApart', apartArgs(q))
+          : t('detail.questionedJump', outlierArgs(q));
   return `${formatValue(value, unit, lang, true, whole)} ⚠ ${why}`;
 }

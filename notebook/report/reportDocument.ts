@@ -11,6 +11,7 @@ import type {
   TargetEvaluation,
 } from '../../engine/index.ts';
 import {
+  apartArgs,
   baseRequests,
   baseRequestTable,
   chainFormula,
@@ -373,6 +374,8 @@ function settings(input: ReportInput, lang: Lang): ReportDoc['settings'] {
             if (q.why === 'stock') return `${text} ⚠ ${t(lang, 'rep.settings.questionedStock')}`;
             if (q.why === 'outlier')
               return `${text} ⚠ ${t(lang, 'rep.settings.questionedOutlier', outlierArgs(q))}`;
+            if (q.why === 'apart')
+              return `${text} ⚠ ${t(lang, 'rep.settings.questionedApart', apartArgs(q))}`;
             if (q.why === 'jump')
               return `${text} ⚠ ${t(lang, 'rep.settings.questionedJump', outlierArgs(q))}`;
             return `${text} ⚠ ${t(lang, 'rep.settings.questioned', { guess: formatTyped(q.guess, unit, lang) })}`;

@@ -35,4 +35,21 @@ describe('enteredFigure', () => {
     expect(line).toBe('48.5 bn yuan');
     expect(line).not.toContain('⚠');
   });
+
+  it('says of a stock’s lone value the values either side it was read against (valuesApart)', () => {
+    const apart = {
+      ...slip,
+      indicator: 'individual_businesses',
+      unit: '户',
+      value: 870,
+      guess: Number.NaN,
+      why: 'apart',
+      beside: { before: 57_900, after: 63_400 },
+    } as QuestionedActual;
+    const zh = enteredFigure(870, '户', apart, 'zh', translator('zh'));
+    expect(zh).toContain('⚠ 数据存疑：与前后已知值 57,900 户、63,400 户 均相差 5 倍以上');
+    const en = enteredFigure(870, '户', apart, 'en', translator('en'));
+    expect(en).toContain('5 or more times off both values either side (57,900');
+    expect(en).not.toMatch(/NaN|undefined|\{/);
+  });
 });

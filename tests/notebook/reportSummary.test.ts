@@ -127,7 +127,7 @@ describe('attentionReasons', async () => {
   it('says which verdicts rest on an entered value that looks mistyped', async () => {
     const slipped = await evaluateTargets(plan, null, { retail_sales: { '2025': 50.43 } }, { paths: 0 });
     const zh = reportSummary(slipped, 'zh').paragraphs.join('\n');
-    expect(zh).toContain('2 项目标的判断所依的录入值疑有小数点错位，核对前不宜采用：');
+    expect(zh).toContain('2 项目标的判断所依的录入值疑有误，核对前不宜采用：');
     expect(zh).toContain('2025年社会消费品零售总额 50.43 亿元 疑为 504.3 亿元（小数点错位）');
     expect(reportSummary(ev, 'zh').paragraphs.join('\n')).not.toContain('小数点错位');
   });

@@ -100,6 +100,10 @@ export const ACTUALS_MESSAGES = {
     zh: '已读取，但{indicator}{year}年的 {value} 比前一个已知值每年多 {step}，达到规划每年增量 {pace} 的 {times} 倍以上，也达到其余各年增量（中位数 {others}）的 {times} 倍以上，疑为录入有误（如多打了一位）：请核对',
     en: 'read, but {value} for {indicator} in {year} is up {step} a year on the value before: {times} or more times both the plan’s step of {pace} a year and the other years’ rises (median {others}); perhaps mistyped (a digit too many), please check',
   },
+  'actuals.valueApart': {
+    zh: '已读取，但{indicator}{year}年的 {value} 与前后已知值 {before}、{after} 均相差 {times} 倍以上，疑为录入有误：请核对',
+    en: 'read, but {value} for {indicator} in {year} is {times} or more times off both values either side ({before}, {after}): perhaps mistyped, please check',
+  },
   'actuals.blankBetween': {
     zh: '为空：{indicator}{year}年无数据，推演取前后已知值之间的推算值；如有数据请补录',
     en: 'blank: no {year} figure for {indicator}; the run reckons it between the years given. Enter it if you have it',

@@ -160,6 +160,10 @@ export const VERDICT_MESSAGES = {
     zh: '{year}年{indicator} {value} 比前一个已知值每年多 {step}，达到规划每年增量 {pace} 和其余各年增量（中位数 {others}）的 {times} 倍以上，疑为录入有误',
     en: '{indicator} {year}: {value}, up {step} a year on the value before, {times} or more times both the plan’s step of {pace} a year and the other years’ rises (median {others}): perhaps mistyped',
   },
+  'verdict.questioned.apart': {
+    zh: '{year}年{indicator} {value} 与前后已知值 {before}、{after} 均相差 {times} 倍以上，疑为录入有误',
+    en: '{indicator} {year}: {value}, {times} or more times off both values either side ({before}, {after}): perhaps mistyped',
+  },
   'verdict.baseSource.plan': { zh: '规划原文', en: 'printed in the plan' },
   'verdict.baseSource.statistic': { zh: '统计数据', en: 'published statistic' },
   'verdict.baseSource.entered': { zh: '录入值', en: 'entered' },
