@@ -7,6 +7,8 @@
 // 80,000, the right 95,000 had been read as a slip of 9,500 (and the page offered to "correct" it), while 8,000
 // went unremarked. Such a slip is found against the nearest other value it is a tenth (or ten times) of.
 
+import { parseUnit } from '../units/unitFactor.ts';
+import { typedAsFraction } from './checkValue.ts';
 import { COUNT_SLIP_FROM_YEAR_BEFORE, slippedDecimal } from './slippedDecimal.ts';
 
 /** Within this factor of at least half of a series' other values, a value is in line with them. */
@@ -83,5 +85,9 @@ function slipAgainst(e: KnownValue, k: KnownValue, unit: string): number | null 
   // A year away, a count of a hundred items or more moving tenfold is a slip (钱主任: 82 在库“五上”企业 after
   // 780, 19 高企 after 173); a plan's period away it may be growth.
   const close = Math.abs(k.year - e.year) <= 2;
+  // A share typed as a fraction (0.68 after 66, read as 0.68%): with no base to refuse it against (checkValue),
+  // it had driven the verdict (所需 +34.66个百分点/年) with a note at the paste alone. Its point moved two places.
+  if (parseUnit(unit).base === '%' && typedAsFraction(e.value, k.value))
+    return Number((e.value * 100).toPrecision(12));
   return slippedDecimal(e.value, k.value, unit, close ? COUNT_SLIP_FROM_YEAR_BEFORE : undefined);
 }

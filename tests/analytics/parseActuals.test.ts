@@ -328,8 +328,12 @@ describe('parseActuals', () => {
     expect(share['2021']).toBe(0.456);
     expect(share['2022']).toBe(0.465);
     expect(share['2023']).toBeCloseTo(0.0047, 15);
-    expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ severity: 'warning', row: 4, value: '0.47' });
+    // The note on the bare 0.47, then the question against 2022's 46.5% (a fraction typed for 47%).
+    expect(r.issues.map((i) => [i.row, i.value, i.code])).toEqual([
+      [4, '0.47', 'bareShareSmall'],
+      [4, '0.47', 'decimalSlipYear'],
+    ]);
+    expect(r.issues[1]!.messageZh).toContain('疑为 47%');
   });
 
   it('reports an unrecognised header and unrecognised columns', () => {
