@@ -49,7 +49,7 @@ function increment(digitsText: string): string {
   return d.join('');
 }
 
-function groupThousands(int: string): string {
+export function groupThousands(int: string): string {
   const first = int.length % 3 || 3;
   let out = int.slice(0, first);
   for (let k = first; k < int.length; k += 3) out += `,${int.slice(k, k + 3)}`;

@@ -5,12 +5,20 @@
 // reading beside it (48.5 亿元 (4.85 bn yuan)): a slipped 48.5 亿元 questioned as "4.85 bn yuan … did you mean
 // 48.5 bn yuan" read as if it offered back the very 48.5 typed.
 import { parseUnit } from '../units/unitFactor.ts';
+import { groupThousands } from './formatDecimal.ts';
 import { displayScale, isPercentUnit, unitLabel, withUnitEn } from './formatValue.ts';
 import type { Lang } from './lang.ts';
 import { wanMoneyEn } from './wanMoneyEn.ts';
 
-/** Six significant digits, without binary noise or padding: 6480000, 0.425, 1e+300. */
-const typedDigits = (x: number) => String(Number(x.toPrecision(6)));
+/**
+ * Six significant digits, without binary noise or padding, the whole digits grouped as the page groups them:
+ * 6,480,000, 0.425, 1e+300. "80100 户 … 每年多 78866 户" had been hard to read beside the cell's own 80,100.
+ */
+function typedDigits(x: number): string {
+  const s = String(Number(x.toPrecision(6)));
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(s);
+  return m ? `${m[1]}${groupThousands(m[2]!)}${m[3] ?? ''}` : s;
+}
 
 /**
  * `tight`: the Chinese figure written against its unit (6480000亿元), as a pasted cell is quoted; else with a

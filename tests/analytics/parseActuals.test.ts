@@ -721,7 +721,7 @@ describe('values that look like slips', () => {
     expect(r.issues.map((i) => [i.severity, i.code, i.row, i.column])).toEqual([
       ['warning', 'decimalSlipYear', 2, 5],
     ]);
-    expect(r.issues[0]!.messageZh).toContain('9100户 与注册企业数2023年的 82000户 相差甚远，疑为 91000户');
+    expect(r.issues[0]!.messageZh).toContain('9,100户 与注册企业数2023年的 82,000户 相差甚远，疑为 91,000户');
     // The slipped year does not make the good one after it look slipped.
     const mid = parseActuals('指标\t2021\t2022\t2023\n注册企业数\t66000\t7400\t82000\n', firms);
     expect(mid.issues.map((i) => [i.code, i.column])).toEqual([['decimalSlipYear', 3]]);

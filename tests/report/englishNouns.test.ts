@@ -81,7 +81,7 @@ describe('a small sum in 万元, in English', () => {
     expect(formatValue(2000, '万元', 'en')).toBe('20 m yuan');
     expect(formatValue(6, '万美元', 'en')).toBe('60,000 USD');
     expect(formatMoney(50, '万元/年', 'en')).toBe('500,000 yuan/yr');
-    expect(formatTyped(6, '万元/人', 'en')).toBe('6 万元/人 (60000 yuan per person)');
+    expect(formatTyped(6, '万元/人', 'en')).toBe('6 万元/人 (60,000 yuan per person)');
     expect(sheetUnit('万元/人', 'en')).toBe('10,000 yuan per person (万元/人)');
   });
 

@@ -36,10 +36,10 @@ describe('a pasted value questioned in English', () => {
     // Money as typed, in the plan's unit, with the English reading beside it (a slipped 48.5 亿元 questioned as
     // "4.85 bn yuan … did you mean 48.5 bn yuan" had read as offering back the 48.5 typed).
     expect(of('farFromBaseRefused').message).toContain(
-      '6480000 亿元 (648000 bn yuan) is 30 or more times off',
+      '6,480,000 亿元 (648,000 bn yuan) is 30 or more times off',
     );
     expect(of('farFromBaseRefused').message).toContain(', 435 亿元 (43.5 bn yuan):');
-    expect(of('decimalSlipYear').message).toContain('read, but 5800 亿元 (580 bn yuan) is far from');
+    expect(of('decimalSlipYear').message).toContain('read, but 5,800 亿元 (580 bn yuan) is far from');
     expect(of('decimalSlipYear').message).toContain(
       'did you mean 580 亿元 (58 bn yuan), a decimal point moved?',
     );
@@ -50,8 +50,10 @@ describe('a pasted value questioned in English', () => {
   });
 
   it('reads in Chinese as it did', () => {
-    expect(of('farFromBaseRefused').messageZh).toContain('6480000亿元 与社会消费品零售总额的基期值 435亿元');
-    expect(of('decimalSlipYear').messageZh).toContain('5800亿元 与社会消费品零售总额2021年的 473亿元');
+    expect(of('farFromBaseRefused').messageZh).toContain(
+      '6,480,000亿元 与社会消费品零售总额的基期值 435亿元',
+    );
+    expect(of('decimalSlipYear').messageZh).toContain('5,800亿元 与社会消费品零售总额2021年的 473亿元');
     expect(of('decimalSlipYear').messageZh).toContain('疑为 580亿元');
     expect(of('negativeAmountRefused').messageZh).toBe(
       '高新技术企业数不能为负数（-5家）：请核对后重新录入，该值不采用',
@@ -73,10 +75,10 @@ describe('a verdict resting on a questioned value', () => {
 
   it('says the value and the guess in English units', () => {
     expect(said('en')).toContain(
-      'Retail sales 2023: 2900 亿元 (290 bn yuan), perhaps 290 亿元 (29 bn yuan), a decimal point moved',
+      'Retail sales 2023: 2,900 亿元 (290 bn yuan), perhaps 290 亿元 (29 bn yuan), a decimal point moved',
     );
     expect(untyped(said('en'))).not.toMatch(HAN_UNIT);
-    expect(said('zh')).toContain('2023年社会消费品零售总额 2900 亿元 疑为 290 亿元（小数点错位）');
+    expect(said('zh')).toContain('2023年社会消费品零售总额 2,900 亿元 疑为 290 亿元（小数点错位）');
   });
 });
 
@@ -105,8 +107,8 @@ describe('the English words of the plan’s common units', () => {
   });
 
   it('quote a typed value with its digits, money in the English scale', () => {
-    expect(formatTyped(6480000, '亿元', 'en')).toBe('6480000 亿元 (648000 bn yuan)');
-    expect(formatTyped(12.345678, '万元', 'en')).toBe('12.3457 万元 (123457 yuan)');
+    expect(formatTyped(6480000, '亿元', 'en')).toBe('6,480,000 亿元 (648,000 bn yuan)');
+    expect(formatTyped(12.345678, '万元', 'en')).toBe('12.3457 万元 (123,457 yuan)');
     expect(formatTyped(0.62, '万人', 'en')).toBe('0.62 × 10k people');
     expect(formatTyped(90, '家/年', 'en')).toBe('90 firms/yr');
     expect(formatTyped(0.0425, '%', 'en')).toBe('4.25%');
@@ -119,8 +121,8 @@ describe('the English words of the plan’s common units', () => {
     expect(formatValue(1, '是/否', 'zh')).toBe('1 是/否');
     expect(unitLabel('倍', 'zh')).toBe('倍');
     expect(targetPhrase({ kind: 'milestone', comparator: '>=', value: 1 }, '是/否', 'zh')).toBe('≥ 1 是/否');
-    expect(formatTyped(6480000, '亿元', 'zh', true)).toBe('6480000亿元');
-    expect(formatTyped(2900, '亿元', 'zh')).toBe('2900 亿元');
+    expect(formatTyped(6480000, '亿元', 'zh', true)).toBe('6,480,000亿元');
+    expect(formatTyped(2900, '亿元', 'zh')).toBe('2,900 亿元');
   });
 });
 
