@@ -25,10 +25,10 @@ describe('a value entered with no base, checked against what the plan gives', ()
     expect(r.kept).toBe(false);
     expect(r.issues.map((i) => [i.code, i.severity])).toEqual([['farFromPlanPaceRefused', 'error']]);
     expect(r.issues[0]!.messageZh).toContain(
-      '6500万人 与规划2025年累计目标 3万人 折合的每年 0.6万人 相差 30 倍以上',
+      '6,500万人 与规划2025年累计目标 3万人 折合的每年 0.6万人 相差 30 倍以上',
     );
     expect(r.issues[0]!.message).toContain(
-      '6500 × 10k people is 30 or more times off 0.6 × 10k people a year',
+      '6,500 × 10k people is 30 or more times off 0.6 × 10k people a year',
     );
   });
 
@@ -42,7 +42,7 @@ describe('a value entered with no base, checked against what the plan gives', ()
     const r = checkEnteredBase(plan, firms, 15000);
     expect(r.kept).toBe(true);
     expect(r.issues.map((i) => [i.code, i.severity])).toEqual([['farFromPlanFigure', 'warning']]);
-    expect(r.issues[0]!.messageZh).toContain('15000家 与规划印出的高新技术企业2025年目标 300家');
+    expect(r.issues[0]!.messageZh).toContain('15,000家 与规划印出的高新技术企业2025年目标 300家');
   });
 
   it('refuses a share read as 0.668% against a target of 72%, with the percentage meant', () => {

@@ -19,7 +19,7 @@ describe('a unit slipped in pasted actuals', () => {
     expect(r.actuals[flow('固定资产投资')]).toEqual({ '2022': 310, '2023': 290 });
     const refused = r.issues.find((i) => i.code === 'farFromPlanPaceRefused')!;
     expect(refused.severity).toBe('error');
-    expect(refused.messageZh).toContain('与规划2025年累计目标 1500亿元 折合的每年 300亿元 相差 30 倍以上');
+    expect(refused.messageZh).toContain('与规划2025年累计目标 1,500亿元 折合的每年 300亿元 相差 30 倍以上');
   });
 
   it('refuses a count a thousand times off its scale (人 in the 万人 row)', () => {

@@ -23,14 +23,14 @@ describe('a base typed on the page', () => {
     expect(zh.kind).toBe('refused');
     expect(zh).toMatchObject({
       text: expect.stringContaining(
-        '“城镇就业”的基期值“6500”未保存：6500万人 与规划2025年累计目标 3万人 折合的每年 0.6万人 相差 30 倍以上',
+        '“城镇就业”的基期值“6500”未保存：6,500万人 与规划2025年累计目标 3万人 折合的每年 0.6万人 相差 30 倍以上',
       ),
     });
     const en = readBaseEntry(plan, jobs, '6500', 'en');
     expect(en).toMatchObject({
       kind: 'refused',
       text: expect.stringContaining(
-        'was not saved from “6500”: 6500 × 10k people is 30 or more times off 0.6 × 10k people a year',
+        'was not saved from “6500”: 6,500 × 10k people is 30 or more times off 0.6 × 10k people a year',
       ),
     });
     expect(readBaseEntry(plan, jobs, '0.62', 'zh')).toEqual({ kind: 'value', value: 0.62, question: null });
@@ -61,11 +61,11 @@ describe('a base typed on the page', () => {
     const kept = readBaseEntry(plan, firms, '15000', 'zh');
     expect(kept).toMatchObject({ kind: 'value', value: 15000 });
     expect(kept.kind === 'value' && kept.question).toContain(
-      '“高新技术企业”的基期值“15000”已读取，但 15000家 与规划印出的高新技术企业2025年目标 300家 相差 30 倍以上',
+      '“高新技术企业”的基期值“15000”已读取，但 15,000家 与规划印出的高新技术企业2025年目标 300家 相差 30 倍以上',
     );
     expect(readBaseEntry(plan, firms, '15000', 'en')).toMatchObject({
       question: expect.stringContaining(
-        'The base of “高新技术企业”, “15000”: read, but 15000 firms is 30 or more times off',
+        'The base of “高新技术企业”, “15000”: read, but 15,000 firms is 30 or more times off',
       ),
     });
   });
