@@ -50,7 +50,7 @@ describe('a base typed in the import review, checked against its row', () => {
   it('keeps a count 30 times off its target with the question; refuses money so far off', () => {
     const firms = typed('专精特新企业', '9000');
     expect(firms.kept).toBe(true);
-    expect(firms.kept && firms.question).toContain('9000家');
+    expect(firms.kept && firms.question).toContain('9,000家');
     expect(typed('专精特新企业', '9000', 'en')).toMatchObject({
       kept: true,
       question: expect.stringMatching(/240/),
