@@ -112,7 +112,8 @@ export interface ActualsIssueParams {
   unknownRowWithoutValues: Record<string, never>;
   ambiguousName: { ids: string[] };
   unknownName: { suggestions: string[] };
-  targetNotLevel: { target: string; indicator: string; kind: 'increase' | 'growth' };
+  /** `inflow`: the stock's yearly inflow indicator, where yearly 新增 figures can go instead. */
+  targetNotLevel: { target: string; indicator: string; kind: 'increase' | 'growth'; inflow?: string };
   notAYear: Record<string, never>;
   /** A year with a letter O or l for a digit (2O24): `text`, the year it would be. */
   notAYearLetter: { text: string };

@@ -90,11 +90,13 @@ const MESSAGES: Messages = {
           ),
         })
       : msg('actuals.unknownName'),
-  targetNotLevel: (p) =>
-    msg(p.kind === 'increase' ? 'actuals.targetNotLevel.increase' : 'actuals.targetNotLevel.growth', {
-      target: p.target,
-      indicator: p.indicator,
-    }),
+  targetNotLevel: (p) => {
+    const text = msg(
+      p.kind === 'increase' ? 'actuals.targetNotLevel.increase' : 'actuals.targetNotLevel.growth',
+      { target: p.target, indicator: p.indicator },
+    );
+    return p.inflow ? msg('actuals.orInflow', { text, inflow: p.inflow }) : text;
+  },
   notAYear: plain('notAYear'),
   notAYearLetter: plain('notAYearLetter'),
   conflictingDuplicates: (p) =>
@@ -146,10 +148,15 @@ export function actualsIssueMessage<C extends ActualsIssueCode>(
 
 /** `params` with its indicator id replaced by the indicator's name, where there is one to give. */
 function withName<P>(params: P, nameOf: NameOf | undefined): P {
-  const id = (params as { indicator?: unknown }).indicator;
-  const name = typeof id === 'string' ? nameOf?.(id) : undefined;
-  // The messages pass `indicator` on to msg() as it is, so a name argument renders where the id did.
-  return name ? ({ ...params, indicator: named({ name }) } as P) : params;
+  // The messages pass `indicator` (and a stock's `inflow`) on to msg() as it is, so a name argument renders
+  // where the id did.
+  const out = { ...params } as Record<string, unknown>;
+  for (const key of ['indicator', 'inflow']) {
+    const id = out[key];
+    const name = typeof id === 'string' ? nameOf?.(id) : undefined;
+    if (name) out[key] = named({ name });
+  }
+  return out as P;
 }
 
 export function actualsMessage<C extends ActualsIssueCode>(

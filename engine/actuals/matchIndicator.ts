@@ -7,6 +7,7 @@ import type { Plan } from '../plan/planSchema.ts';
 import { withoutAreaOrCount } from '../plan/withoutAreaOrCount.ts';
 import { fallingIndicators } from './fallingIndicators.ts';
 import { toHalfWidth } from './parseNumberCell.ts';
+import { targetNameWithoutFigure } from './targetNameWithoutFigure.ts';
 
 export type IndicatorMatch =
   | { kind: 'found'; id: string; unit: string | null }
@@ -18,6 +19,8 @@ export type IndicatorMatch =
       targetKind: 'increase' | 'growth';
       /** The target is a fall (下降13.5%: a negative value). */
       falls: boolean;
+      /** The stock's yearly inflow, where it is an indicator: what a row of yearly 新增 figures may mean. */
+      inflow?: string;
     }
   | { kind: 'unknown'; suggestions: string[] }
   | { kind: 'ambiguous'; ids: string[] };
@@ -123,23 +126,34 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
   const indicatorKeys = new Set(byName.keys());
   const notLevel = new Map<
     string,
-    { target: string; id: string; targetKind: 'increase' | 'growth'; falls: boolean }
+    { target: string; id: string; targetKind: 'increase' | 'growth'; falls: boolean; inflow?: string }
   >();
+  const ids = new Set(plan.indicators.map((i) => i.id));
+  const dynamicsOf = new Map(plan.indicators.map((i) => [i.id, i.dynamics]));
+  /** A stock's inflow, or a running sum's flow, where it is one indicator (new_enterprises), not a formula. */
+  const flowIndicator = (id: string): string | undefined => {
+    const d = dynamicsOf.get(id);
+    const flow = d?.kind === 'stock' ? d.inflow : d?.kind === 'cumulative' ? d.flow : undefined;
+    return flow !== undefined && ids.has(flow.trim()) ? flow.trim() : undefined;
+  };
   for (const t of plan.targets) {
     if (t.indicator === undefined) continue;
     for (const name of [t.name.zh, t.name.en]) {
       const key = name ? normalizeName(splitNameAndUnit(name).name) : '';
       if (!name || key === '' || indicatorKeys.has(key)) continue;
-      if (t.kind === 'increase' || t.kind === 'growth')
+      if (t.kind === 'increase' || t.kind === 'growth') {
+        const inflow = t.kind === 'increase' ? flowIndicator(t.indicator) : undefined;
         notLevel.set(key, {
           target: name,
           id: t.indicator,
           targetKind: t.kind,
           falls: (Array.isArray(t.value) ? t.value[0] : (t.value ?? 0)) < 0,
+          ...(inflow && dynamicsOf.get(t.indicator)?.kind === 'stock' ? { inflow } : {}),
         });
-      else add(name, t.indicator);
+      } else add(name, t.indicator);
     }
   }
+  addFigureless(plan, byName, notLevel, flowIndicator, add);
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
   const falling = fallingIndicators(plan);
   // A growth or increase target's name, loosely and without its verb: 单位GDP能耗降低率 is the target
@@ -230,4 +244,59 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
       return { kind: 'unknown', suggestions: hints.map((k) => display.get(k) ?? k) };
     },
   };
+}
+
+type NotLevel = {
+  target: string;
+  id: string;
+  targetKind: 'increase' | 'growth';
+  falls: boolean;
+  inflow?: string;
+};
+
+/**
+ * A target's name without its figure, as a planner types it (targetNameWithoutFigure), reaches what the full name
+ * does: a level target's indicator; for an increase or a growth, the refusal with its reason. A running sum's
+ * target reaches the yearly flow it sums instead — a row of years gives a figure a year (培育高新技术企业 32, 28,
+ * 35 are certifications, not totals since 2020). An increase of a stock without its verb too (五上企业 for
+ * 净增“五上”企业200家) is the stock itself. Only names no indicator already has, loosely, and one indicator each.
+ */
+function addFigureless(
+  plan: Plan,
+  byName: ReadonlyMap<string, ReadonlySet<string>>,
+  notLevel: Map<string, NotLevel>,
+  flowIndicator: (id: string) => string | undefined,
+  add: (name: string, id: string) => void,
+): void {
+  // A loose name two indicators share (医养结合康养机构 for the stock and its yearly additions) is no one's: the
+  // target's name tells them apart.
+  const loose = new Map<string, Set<string>>();
+  for (const [key, ids] of byName)
+    loose.set(looseName(key), new Set([...(loose.get(looseName(key)) ?? []), ...ids]));
+  const taken = new Set([...loose].filter(([, ids]) => ids.size === 1).map(([k]) => k));
+  const levels = new Map<string, { name: string; ids: Set<string> }>();
+  const level = (name: string, id: string) => {
+    const key = normalizeName(name);
+    if (key.length < 2 || byName.has(key) || notLevel.has(key) || taken.has(looseName(key))) return;
+    const had = levels.get(key) ?? { name, ids: new Set<string>() };
+    levels.set(key, { name: had.name, ids: had.ids.add(id) });
+  };
+  const measures = new Map<string, NotLevel | null>();
+  for (const t of plan.targets) {
+    const name = targetNameWithoutFigure(t.name.zh);
+    if (t.indicator === undefined || name === null) continue;
+    const key = normalizeName(name);
+    const sums = plan.indicators.find((i) => i.id === t.indicator)?.dynamics.kind === 'cumulative';
+    const flow = sums ? flowIndicator(t.indicator) : undefined;
+    if (flow !== undefined) level(name, flow);
+    else if (t.kind === 'increase' || t.kind === 'growth') {
+      const full = notLevel.get(normalizeName(splitNameAndUnit(t.name.zh).name));
+      if (full && !byName.has(key))
+        measures.set(key, measures.has(key) && measures.get(key)?.id !== full.id ? null : full);
+      const verbless = name.replace(/^(?:新增|净增|增加)/, '');
+      if (t.kind === 'increase' && !sums && verbless !== name) level(verbless, t.indicator);
+    } else if (!sums) level(name, t.indicator);
+  }
+  for (const [key, m] of measures) if (m && !notLevel.has(key)) notLevel.set(key, m);
+  for (const { name, ids } of levels.values()) if (ids.size === 1) add(name, [...ids][0]!);
 }

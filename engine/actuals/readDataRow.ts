@@ -47,6 +47,7 @@ function rowIndicator(
         target: match.target,
         indicator: match.id,
         kind: match.targetKind,
+        ...(match.inflow ? { inflow: match.inflow } : {}),
       });
       return null;
     case 'ambiguous':

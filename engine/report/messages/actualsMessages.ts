@@ -284,6 +284,10 @@ export const ACTUALS_MESSAGES = {
     zh: '此处填的是目标“{target}”，它衡量{indicator}的年均增速而非数值本身；请填写{indicator}的实际数值（指标代码或指标名称）',
     en: 'this names the target "{target}", which measures the annual growth of {indicator}, not its level; give the level of {indicator} (its id or indicator name)',
   },
+  'actuals.orInflow': {
+    zh: '{text}；每年新设数请填“{inflow}”',
+    en: '{text}; yearly new entries go under "{inflow}"',
+  },
   'actuals.notAYear': { zh: '不是四位年份', en: 'not a 4-digit year' },
   'actuals.notAYearLetter': {
     zh: '不是四位年份：数字里混有字母 O 或 l，疑为 {text}',
