@@ -153,7 +153,9 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
       } else add(name, t.indicator);
     }
   }
-  addFigureless(plan, byName, notLevel, flowIndicator, add);
+  // Exact only: a figureless rate's name (…能耗下降) loosely is the indicator's own (…能耗), whose rows are read by
+  // their figures.
+  const figureless = addFigureless(plan, byName, notLevel, flowIndicator, add);
   const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
   const falling = fallingIndicators(plan);
   // A growth or increase target's name, loosely and without its verb: 单位GDP能耗降低率 is the target
@@ -208,7 +210,8 @@ export function indicatorMatcher(plan: Plan): IndicatorMatcher {
       const ids = byName.get(key);
       if (ids?.size === 1) return found(ids);
       if (ids && ids.size > 1) return { kind: 'ambiguous', ids: [...ids].sort() };
-      const measure = notLevel.get(key) ?? notLevelLoose.get(rateStem(key)) ?? undefined;
+      const measure =
+        notLevel.get(key) ?? figureless.get(key) ?? notLevelLoose.get(rateStem(key)) ?? undefined;
       if (measure) return { kind: 'notLevel', ...measure };
       const loose = byLoose.get(looseName(key));
       if (loose?.size === 1) return found(loose);
@@ -256,7 +259,8 @@ type NotLevel = {
 
 /**
  * A target's name without its figure, as a planner types it (targetNameWithoutFigure), reaches what the full name
- * does: a level target's indicator; for an increase or a growth, the refusal with its reason. A running sum's
+ * does: a level target's indicator; for an increase or a growth, the refusal with its reason (returned, matched
+ * exactly). A running sum's
  * target reaches the yearly flow it sums instead — a row of years gives a figure a year (培育高新技术企业 32, 28,
  * 35 are certifications, not totals since 2020). An increase of a stock without its verb too (五上企业 for
  * 净增“五上”企业200家) is the stock itself. Only names no indicator already has, loosely, and one indicator each.
@@ -264,10 +268,10 @@ type NotLevel = {
 function addFigureless(
   plan: Plan,
   byName: ReadonlyMap<string, ReadonlySet<string>>,
-  notLevel: Map<string, NotLevel>,
+  notLevel: ReadonlyMap<string, NotLevel>,
   flowIndicator: (id: string) => string | undefined,
   add: (name: string, id: string) => void,
-): void {
+): Map<string, NotLevel> {
   // A loose name two indicators share (医养结合康养机构 for the stock and its yearly additions) is no one's: the
   // target's name tells them apart.
   const loose = new Map<string, Set<string>>();
@@ -297,6 +301,6 @@ function addFigureless(
       if (t.kind === 'increase' && !sums && verbless !== name) level(verbless, t.indicator);
     } else if (!sums) level(name, t.indicator);
   }
-  for (const [key, m] of measures) if (m && !notLevel.has(key)) notLevel.set(key, m);
   for (const { name, ids } of levels.values()) if (ids.size === 1) add(name, [...ids][0]!);
+  return new Map([...measures].filter((e): e is [string, NotLevel] => e[1] !== null && !notLevel.has(e[0])));
 }
