@@ -103,6 +103,8 @@ export interface ActualsIssueParams {
   negativeAmount: { indicator: string; value: Typed };
   /** Refused: an amount or a count below zero where none can be (a stock, a counted flow, an output). */
   negativeAmountRefused: { indicator: string; value: Typed };
+  /** An entered value that replaces a different published statistic the plan carries: used, and said. */
+  enteredOverPublished: { indicator: string; year: number; value: Typed; published: Typed; source: string };
   /** A year left blank between two years given: no data for it, the run bridges it. */
   blankBetween: { indicator: string; year: number };
   yearBeforeBase: { year: number; base: number };

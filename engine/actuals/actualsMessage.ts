@@ -113,6 +113,7 @@ const MESSAGES: Messages = {
       ),
     }),
   repeatedSame: plain('repeatedSame'),
+  enteredOverPublished: plain('enteredOverPublished'),
   ratesChained: (p) =>
     msg(
       p.mixed

@@ -24,6 +24,7 @@ import { indicatorFacts } from './readObservation.ts';
 import { resolveDuplicates } from './resolveDuplicates.ts';
 import { findLayout, isBlankRow } from './tableLayout.ts';
 import { warnOutlyingFlows } from './warnOutlyingFlows.ts';
+import { warnOverPublished } from './warnOverPublished.ts';
 import { warnSlipsInSeries } from './warnSlipsInSeries.ts';
 
 export type { ActualsIssue, IssueSeverity } from './actualsIssue.ts';
@@ -102,5 +103,6 @@ export function parseActuals(text: string, plan: Plan, options: ParseActualsOpti
   const { actuals, accepted } = resolveDuplicates(chained.candidates, sink);
   warnSlipsInSeries(plan, actuals, candidates, reader.facts, sink);
   warnOutlyingFlows(plan, actuals, candidates, sink);
+  warnOverPublished(plan, actuals, candidates, sink);
   return { actuals, issues: sink.sorted(), layout: table.layout, accepted, rates: chained.rates };
 }

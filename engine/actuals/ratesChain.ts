@@ -3,6 +3,7 @@
 // arithmetic. The rates count only while they still reproduce the stored level: a figure typed over it later
 // is the planner's own again, and every year from the base's to this one needs its rate.
 import type { Actuals } from '../plan/scenarioSchema.ts';
+import { sameFigure } from './sameFigure.ts';
 
 export interface RatesChain {
   /** The year the index is 1 in (the plan's base year). */
@@ -31,9 +32,7 @@ export function ratesChain(
     chain.push({ year: y, rate });
     level *= 1 + rate;
   }
-  return Math.abs(level - value) <= 1e-9 * Math.max(1, Math.abs(value))
-    ? { baseYear, year, rates: chain, value }
-    : null;
+  return sameFigure(level, value) ? { baseYear, year, rates: chain, value } : null;
 }
 
 /** The rates that still reproduce some level of their indicator; the rest are dropped with their indicator. */

@@ -6,6 +6,7 @@
 import { type QuestionedActual, questionedActuals } from '../actuals/questionedActuals.ts';
 import { questionedBehind } from '../actuals/questionedBehind.ts';
 import { type RatesChain, ratesChain } from '../actuals/ratesChain.ts';
+import { sameFigure } from '../actuals/sameFigure.ts';
 import { sumsItsYears } from '../actuals/sumsItsYears.ts';
 import { targetCountStep } from '../outputs/targetStats.ts';
 import { isCountIndicator } from '../plan/countUnit.ts';
@@ -91,6 +92,8 @@ export interface TargetEvaluation {
    * (ratesChain.ts); its source is then `derived`, from entered figures.
    */
   latestChain?: RatesChain;
+  /** The published statistic the entered latest value replaced, where they differ (the entered one is used). */
+  latestReplaced?: number;
   /** The latest value is one the plan reckoned (provenance `derived`), not observed nor computed from parts. */
   latestReckoned: boolean;
   /** A published latest value's caveats, as its provenance records them: a 预计数, a secondhand copy. */
@@ -244,6 +247,21 @@ function caveatsOf(
   ];
 }
 
+/**
+ * The published statistic an entered latest value replaced (the entered one wins, as in a run), said beside it:
+ * a tester's entered figure had silently taken the place of the statistics office's.
+ */
+function replacedOf(
+  indicator: string,
+  latest: { year: number; value: number } | null,
+  input: Pick<TargetInput, 'sources' | 'published' | 'derivedFrom'>,
+): { latestReplaced?: number } {
+  if (latest === null || input.derivedFrom[indicator]) return {};
+  if (input.sources.get(`${indicator}:${latest.year}`) !== 'entered') return {};
+  const was = input.published[indicator]?.[String(latest.year)];
+  return was === undefined || sameFigure(was, latest.value) ? {} : { latestReplaced: was };
+}
+
 /** What evaluating one target needs besides the target itself. */
 interface TargetInput {
   plan: Plan;
@@ -256,6 +274,8 @@ interface TargetInput {
   thresholds: StatusThresholds;
   derivedFrom: Record<string, string[]>;
   sources: Sources;
+  /** The plan's published observations, which entered values override. */
+  published: Actuals;
   /** The rates entered indexes were chained from, the scenario's and the pasted ones. */
   rates: Actuals;
   questioned: QuestionedActual[];
@@ -417,6 +437,7 @@ function evaluateTarget(
           : (sources.get(`${t.indicator}:${latest.year}`) ?? 'entered'),
     ...(latest !== null && derivedFrom[t.indicator] ? { latestFrom: derivedFrom[t.indicator] } : {}),
     ...(chain ? { latestChain: chain } : {}),
+    ...replacedOf(t.indicator, latest, input),
     latestReckoned,
     // A value computed from parts carries their caveats: a share over a GDP that is 预计数 and 转载 is too.
     latestCaveats:
@@ -595,6 +616,7 @@ export async function evaluateTargets(
       thresholds,
       derivedFrom,
       sources,
+      published: published.actuals,
       rates: mergeActuals(scenario?.actualRates, options.actualRates),
       questioned,
     }),

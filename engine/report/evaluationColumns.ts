@@ -11,7 +11,7 @@ import { fixed, formatProb, formatValue, isPercentUnit, printedDigits, type Unit
 import type { Lang } from './lang.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
 import { inTenths } from './messages/inTenths.ts';
-import { joined, type Message, msg } from './messages/message.ts';
+import { joined, type Message, msg, printedQty } from './messages/message.ts';
 import { render, renderMessage } from './messages/render.ts';
 import { remainsInPoints } from './remainsInPoints.ts';
 import { targetPhrase } from './targetPhrase.ts';
@@ -21,11 +21,17 @@ import { basisMessage, verdictMessage } from './verdictMessage.ts';
  * Where the latest value comes from, with the caveats its provenance records: a 预计数 or a secondhand copy
  * says so wherever the figure is read (173 家（2023年，公布统计，预计数，转载）).
  */
-export function latestSourceMessage(t: Pick<TargetEvaluation, 'latestSource' | 'latestCaveats'>): Message {
+export function latestSourceMessage(
+  t: Pick<TargetEvaluation, 'latestSource' | 'latestCaveats' | 'latestReplaced' | 'unit'>,
+): Message {
   return joined(
     [
       msg(`eval.source.${t.latestSource ?? 'entered'}`),
       ...(t.latestCaveats ?? []).map((c) => msg(`eval.source.${c}`)),
+      // An entered figure over a published one says the one it replaced (录入，公布统计为173家).
+      ...(t.latestReplaced === undefined
+        ? []
+        : [msg('eval.source.replaced', { value: printedQty(t.latestReplaced, t.unit) })]),
     ],
     'sep.comma',
   );

@@ -515,6 +515,7 @@ export const MESSAGES = {
   'eval.rowOnly': { zh: '第 {row} 行', en: 'row {row}' },
   'eval.passedOver': { zh: '以下内容未读取（不影响其余数据）：', en: 'Passed over (the rest was read):' },
   'eval.converted': { zh: '已读取并换算：', en: 'Read and converted:' },
+  'eval.overPublished': { zh: '已读取并替代公布统计：', en: 'Read, in place of published figures:' },
   'settings.actuals': { zh: '录入的实际数据', en: 'Actuals entered' },
   'settings.values': { zh: '{n} 个数值', en: '{n} values' },
   'settings.run.horizon': { zh: '推演至', en: 'Horizon' },

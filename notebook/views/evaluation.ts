@@ -34,6 +34,7 @@ import { questionedBadge } from '../format/questionedBadge.ts';
 import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
+import { pasteIssueGroups } from '../model/pasteIssueGroups.ts';
 import { tableFileText } from '../model/tableFileText.ts';
 import type { LiveView } from '../runtime/liveView.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
@@ -133,11 +134,7 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
         ? t('eval.readCountBases', { n: parsed.accepted, bases, year: baseYear })
         : t(parsed.accepted === 1 ? 'eval.readCount.one' : 'eval.readCount', { n: parsed.accepted }),
     ];
-    const issues = parsed.issues.filter((i) => i.severity !== 'info');
-    // Columns and rows passed over (an extra column): not problems, but not silent either. Rates read and
-    // chained into an index were read: said apart, not under "passed over".
-    const converted = parsed.issues.filter((i) => i.code === 'ratesChained');
-    const notes = parsed.issues.filter((i) => i.severity === 'info' && i.code !== 'ratesChained');
+    const { refused, questioned, converted, replaced, passedOver: notes } = pasteIssueGroups(parsed.issues);
     const item = (i: (typeof parsed.issues)[number]) => {
       const where =
         i.row !== null && i.column !== null
@@ -154,10 +151,6 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
     let html = `<p>${esc(lines[0]!)}</p>`;
     // Cells refused apart from values read but questioned (a decimal slip): the one list under "未采用" had held
     // an 80.35 that was used (孙科长).
-    const refused = issues.filter((i) => i.severity === 'error');
-    // Rates chained into an index are said once, under their own heading below, a warning among them too (a
-    // falling indicator's rates of both signs had been listed twice).
-    const questioned = issues.filter((i) => i.severity !== 'error' && i.code !== 'ratesChained');
     if (refused.length) {
       // "The rest was read" only when something was.
       const heading = parsed.accepted > 0 ? t('eval.cellErrors') : t('eval.cellErrorsNothingRead');
@@ -178,6 +171,10 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
     }
     if (converted.length)
       html += `<p class="muted">${esc(t('eval.converted'))}</p><ul class="issues notes converted">${converted
+        .map(item)
+        .join('')}</ul>`;
+    if (replaced.length)
+      html += `<p class="muted">${esc(t('eval.overPublished'))}</p><ul class="issues notes">${replaced
         .map(item)
         .join('')}</ul>`;
     if (notes.length)
@@ -443,7 +440,9 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     // An index chained from the rates entered: its arithmetic, as the note beside it gives it.
     if (x.latestChain)
       return ` data-tip="${esc(t('eval.chainedTip', { base: x.latestChain.baseYear, formula: chainFormula(x.latestChain) }))}" tabindex="0"`;
-    if (x.latest === null || (x.latestSource !== 'statistic' && x.latestSource !== 'derived')) return '';
+    // An entered value over a published one: the published figure's source, which the cell says was replaced.
+    const published = x.latestSource === 'statistic' || x.latestReplaced !== undefined;
+    if (x.latest === null || (!published && x.latestSource !== 'derived')) return '';
     const o = app.plan.observations.find((v) => v.indicator === x.indicator && v.year === x.latest!.year);
     const text = o ? provenanceText(o.provenance, t, lang) : '';
     return text ? ` data-tip="${esc(text)}" tabindex="0"` : '';

@@ -638,6 +638,8 @@ describe('values that look like slips', () => {
       ['error', 'negativeAmountRefused', 2],
       ['error', 'farFromBaseRefused', 3],
       ['error', 'farFromBaseRefused', 4],
+      // 700 kept for 2024, over the published 800: said.
+      ['info', 'enteredOverPublished', 5],
     ]);
     expect(r.issues[1]!.messageZh).toContain('多为单位或位数有误（如万元填入亿元栏）');
     // A count may grow thirtyfold from a small base: kept, with the question.
@@ -696,7 +698,8 @@ describe('values that look like slips', () => {
     // Money: 70.26 for a GDP of 702.6 亿元 is kept with the question (a tenfold slip is not the 30× refusal).
     const gdp = parseActuals('指标\t年份\t数值\n地区生产总值\t2021\t70.26\n', yaohaiWithStatistics());
     expect(gdp.actuals.gdp).toEqual({ '2021': 70.26 });
-    expect(gdp.issues.map((i) => i.code)).toEqual(['decimalSlip']);
+    // Kept, it replaces the published 702.6, which is said too.
+    expect(gdp.issues.map((i) => i.code)).toEqual(['decimalSlip', 'enteredOverPublished']);
     expect(gdp.issues[0]!.messageZh).toContain('疑为 702.6亿元');
     // A count may grow tenfold: 120 firms from 12 is not questioned.
     const firms = parseActuals('指标\t年份\t数值\n高新技术企业数\t2024\t120\n', urban);

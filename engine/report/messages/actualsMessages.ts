@@ -288,6 +288,10 @@ export const ACTUALS_MESSAGES = {
     zh: '{text}；每年新设数请填“{inflow}”',
     en: '{text}; yearly new entries go under "{inflow}"',
   },
+  'actuals.enteredOverPublished': {
+    zh: '{year}年录入值{value}与公布统计{published}（{source}）不同，以录入值为准',
+    en: '{year}: the entered {value} differs from the published {published} ({source}); the entered value is used',
+  },
   'actuals.notAYear': { zh: '不是四位年份', en: 'not a 4-digit year' },
   'actuals.notAYearLetter': {
     zh: '不是四位年份：数字里混有字母 O 或 l，疑为 {text}',

@@ -69,4 +69,5 @@ export const EVALUATION_MESSAGES = {
   'eval.source.derived': { zh: '推算', en: 'derived' },
   'eval.source.preliminary': { zh: '预计数', en: 'preliminary' },
   'eval.source.secondhand': { zh: '转载', en: 'secondhand copy' },
+  'eval.source.replaced': { zh: '公布统计为{value}', en: 'published {value}' },
 } as const;
