@@ -40,6 +40,18 @@ export function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
 
+/** The error a call still pending rejects with when the worker is restarted: nothing was wrong with the call. */
+export class WorkerStopped extends Error {
+  override name = 'WorkerStopped';
+  constructor() {
+    super('the engine worker stopped');
+  }
+}
+
+export function isWorkerStopped(error: unknown): boolean {
+  return error instanceof Error && error.name === 'WorkerStopped';
+}
+
 /** What the worker posts outside comlink (which ignores messages without an id). */
 interface WorkerNote {
   workerUp?: unknown;
@@ -108,7 +120,7 @@ export class EngineClient {
   async restart(): Promise<void> {
     this.#worker.terminate();
     this.#warmEnded(); // a worker stopped before its warm-up ended will not end it
-    for (const reject of [...this.#pending]) reject(new Error('the engine worker stopped'));
+    for (const reject of [...this.#pending]) reject(new WorkerStopped());
     this.#pending.clear();
     this.#worker = createWorker();
     this.#api = Comlink.wrap<BrowserWorkerApi>(this.#worker);

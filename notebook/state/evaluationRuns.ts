@@ -4,7 +4,7 @@
 // that never scrolls there spends nothing on it; entered actuals are evaluated at once, wherever the page is.
 import type { Evaluation } from '../../engine/index.ts';
 import type { App } from '../app.ts';
-import { isAbort } from '../client/engineClient.ts';
+import { isAbort, isWorkerStopped } from '../client/engineClient.ts';
 import { FULL_PATHS } from '../client/runSizes.ts';
 import { type ObservedGenerator, observe } from '../runtime/generators.ts';
 import type { Working } from './scenarioOps.ts';
@@ -95,6 +95,14 @@ export function followEvaluation(
           },
           (error: unknown) => {
             if (mine !== request || isAbort(error)) return;
+            // A worker restarted meanwhile (a main run stuck past its watchdog on a busy machine) answers no
+            // pending call: asked again of the new worker, the evaluation had stayed an error until the scenario
+            // changed, its entered values never shown.
+            if (isWorkerStopped(error)) {
+              lastKey = '';
+              schedule(current);
+              return;
+            }
             emit({ running: false, error: error instanceof Error ? error.message : String(error) });
           },
         );

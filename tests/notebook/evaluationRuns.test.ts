@@ -2,6 +2,7 @@
 // again after each release, never for a drag's previews, and only the latest request's answer is shown.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Evaluation } from '../../engine/index.ts';
+import { WorkerStopped } from '../../notebook/client/engineClient.ts';
 import type { EditMeta } from '../../notebook/client/runController.ts';
 import {
   EVALUATION_DELAY_MS,
@@ -88,6 +89,29 @@ describe('followEvaluation', () => {
     await settle();
     expect(t.calls).toHaveLength(1);
     expect(t.last()).toMatchObject({ entered: 0, evaluation: null });
+  });
+
+  // A release's run stuck past its watchdog on a busy machine restarts the worker, and every pending call rejects:
+  // the evaluation of the values just pasted had then stayed an error, with none of them shown.
+  it('asks again when the worker was restarted under it, and shows the values entered', async () => {
+    const t = setUp(0);
+    t.edit({ actuals: { gdp: { 2022: 1, 2023: 2 } } } as Partial<Working>);
+    await settle();
+    expect(t.calls).toHaveLength(1);
+    t.calls[0]!.reject(new WorkerStopped());
+    await settle();
+    expect(t.calls).toHaveLength(2);
+    expect(t.last().error).toBeNull();
+    t.calls[1]!.resolve(evaluation('again'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.last()).toMatchObject({ running: false, entered: 2, evaluation: { tag: 'again' } });
+    // Any other failure is shown, not retried.
+    t.edit({ actuals: { gdp: { 2022: 1 } } } as Partial<Working>);
+    await settle();
+    t.calls[2]!.reject(new Error('plan broken'));
+    await settle();
+    expect(t.calls).toHaveLength(3);
+    expect(t.last().error).toBe('plan broken');
   });
 
   it('cancels an evaluation a drag starts over, and never shows an answer that came back after it', async () => {
