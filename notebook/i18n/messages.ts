@@ -1015,6 +1015,10 @@ export const MESSAGES = {
     en: 'From a base of {base} it needs {rate} a year',
   },
   'feas.enterBase': { zh: '录入{year}年基期值', en: 'Enter the {year} base' },
+  'feas.enterBase.via': {
+    zh: '{indicator}由{inputs}推算，推演先要有其基期：',
+    en: '{indicator} is reckoned from {inputs}, whose base the run needs first:',
+  },
   'feas.enterBase.apply': { zh: '保存基期', en: 'Save base' },
   'feas.enterBase.open': { zh: '录入基期', en: 'Enter base' },
   'feas.enterBase.saved': {

@@ -9,8 +9,25 @@ import { entryUnit } from '../model/entryUnit.ts';
 import { readBaseEntry } from '../model/readBaseEntry.ts';
 import { setActuals } from '../state/scenarioOps.ts';
 
-export function baseEntryForm(plan: Plan, indicatorIds: string[], lang: Lang, t: Translate): string {
+export function baseEntryForm(
+  plan: Plan,
+  indicatorIds: string[],
+  lang: Lang,
+  t: Translate,
+  forIndicator?: string,
+): string {
   const year = plan.meta.baseYear;
+  // Fields for other indicators than the target's own say why (在孵企业 = 孵化器、众创空间数 × a parameter): a tester
+  // asked for 在孵企业's base was offered 孵化器、众创空间数 and could not tell why.
+  const own = forIndicator ? plan.indicators.find((i) => i.id === forIndicator) : undefined;
+  const names = indicatorIds.flatMap((id) => {
+    const ind = plan.indicators.find((i) => i.id === id);
+    return ind ? [pick(ind.name, lang)] : [];
+  });
+  const why =
+    own && !indicatorIds.includes(own.id)
+      ? `<span class="base-entry-why muted">${esc(t('feas.enterBase.via', { indicator: pick(own.name, lang), inputs: names.join(lang === 'zh' ? '、' : ', ') }))}</span> `
+      : '';
   const fields = indicatorIds
     .map((id) => {
       const ind = plan.indicators.find((i) => i.id === id);
@@ -27,7 +44,7 @@ export function baseEntryForm(plan: Plan, indicatorIds: string[], lang: Lang, t:
     .join(' ');
   return (
     `<form class="base-entry" data-base-form>` +
-    `<span class="base-entry-title">${esc(t('feas.enterBase', { year }))}</span> ${fields} ` +
+    `<span class="base-entry-title">${esc(t('feas.enterBase', { year }))}</span> ${why}${fields} ` +
     `<button type="submit" class="small">${esc(t('feas.enterBase.apply'))}</button>` +
     `<span class="base-entry-message" role="status"></span></form>`
   );

@@ -135,7 +135,14 @@ function targetRow(plan: Plan, target: Target, lang: Lang, t: Translate) {
   const entry = roots.length
     ? html`<tr class="base-entry-row" id=${`base-entry-${target.id}`} data-for-target=${target.id} hidden><td colspan="6"></td></tr>`
     : null;
-  if (entry) (entry.firstElementChild as HTMLElement).innerHTML = baseEntryForm(plan, roots, lang, t);
+  if (entry)
+    (entry.firstElementChild as HTMLElement).innerHTML = baseEntryForm(
+      plan,
+      roots,
+      lang,
+      t,
+      target.indicator,
+    );
   // The fields open on demand: 29 rows each followed by a row of fields made the table twice as long. (All
   // missing bases are also gathered above the table, in baseRequestsView.)
   let entryOpen = false;
