@@ -35,6 +35,8 @@ export interface ActualsIssueParams {
   textAfterPercent: { text: string };
   notFinite: Record<string, never>;
   letterForDigit: { text: string };
+  /** Kept: 约120 or 120左右, read as 120. */
+  approxFigure: Record<string, never>;
   conflictingUnits: { units: string[] };
   bareShareSmall: { value: number; percent: string; indicator: string };
   percentUnitSmall: { value: number; percent: string; indicator: string; unit: string };

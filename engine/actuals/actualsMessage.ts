@@ -41,6 +41,7 @@ const MESSAGES: Messages = {
   textAfterPercent: plain('textAfterPercent'),
   notFinite: plain('notFinite'),
   letterForDigit: plain('letterForDigit'),
+  approxFigure: plain('approxFigure'),
   conflictingUnits: (p) => msg('actuals.conflictingUnits', { units: list(p.units, 'actuals.sep.versus') }),
   bareShareSmall: plain('bareShareSmall'),
   percentUnitSmall: plain('percentUnitSmall'),

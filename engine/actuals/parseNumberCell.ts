@@ -5,7 +5,14 @@
 
 export type NumberCell =
   | { kind: 'blank' }
-  | { kind: 'number'; value: number; percent: boolean; unit: string | null }
+  | {
+      kind: 'number';
+      value: number;
+      percent: boolean;
+      unit: string | null;
+      /** Printed as an approximate figure (约120, 120左右): read as the figure, and said so. */
+      approx?: true;
+    }
   | { kind: 'error'; code: CellErrorCode; text?: string };
 
 /** Why a cell is not one number (rendered by actualsMessage.ts). */
@@ -43,6 +50,13 @@ export function parseNumberCell(raw: string): NumberCell {
     .replace(/[\u00A0\u2009\u202F]/g, ' ')
     .trim();
   if (BLANKS.has(text.toLowerCase())) return { kind: 'blank' };
+  // 约120, 120左右: a communiqué's approximate figure is still its figure (a tester's 约120 had been refused).
+  const approx = /^(?:大约|约)\s*|\s*左右$/g;
+  if (approx.test(text)) {
+    const cell = parseNumberCell(text.replace(approx, ''));
+    if (cell.kind === 'blank') return { kind: 'error', code: 'notNumber' };
+    return cell.kind === 'number' ? { ...cell, approx: true } : cell;
+  }
   // Thousands separators written as spaces ("1 234.5"): join digit groups of three.
   const joined = /^[+-]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?:\D.*)?$/.test(text)
     ? text.replace(/(\d) (?=\d{3}\b)/g, '$1')

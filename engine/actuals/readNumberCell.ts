@@ -17,5 +17,7 @@ export function readNumberCell(
     else sink.add('error', place, cell.code, {});
     return null;
   }
+  // Read as its figure, and said so: the verdict then rests on a figure the source gave as approximate.
+  if (cell.approx) sink.add('info', place, 'approxFigure', {});
   return cell;
 }

@@ -25,6 +25,25 @@ describe('parseNumberCell', () => {
     expect(parseNumberCell('485.72亿元')).toMatchObject({ value: 485.72, unit: '亿元' });
     expect(parseNumberCell('-3.2')).toMatchObject({ value: -3.2 });
   });
+  // Tester F's 约120 had been refused as not a number: a communiqué's approximate figure is its figure, said so.
+  it('reads an approximate figure (约120, 120左右) as its number, marked approximate', () => {
+    expect(parseNumberCell('约120')).toEqual({
+      kind: 'number',
+      value: 120,
+      percent: false,
+      unit: null,
+      approx: true,
+    });
+    expect(parseNumberCell('1.2亿元左右')).toMatchObject({ value: 1.2, unit: '亿元', approx: true });
+    expect(parseNumberCell('大约 30%')).toMatchObject({ value: 30, percent: true, approx: true });
+    expect(parseNumberCell('约').kind).toBe('error');
+    expect(parseNumberCell('约三十').kind).toBe('error');
+    const pasted = parseActuals(['指标\t2022\t2023', '在孵企业数\t95\t约120'].join('\n'), yaohaiPlan());
+    expect(pasted.actuals.incubated_firms).toEqual({ '2022': 95, '2023': 120 });
+    const note = pasted.issues.find((i) => i.code === 'approxFigure')!;
+    expect(note).toMatchObject({ severity: 'info', row: 2, column: 3 });
+    expect(note.messageZh).toContain('约数，按其数值读取');
+  });
   it('treats statistical placeholders as blank', () => {
     for (const s of ['', '  ', '-', '—', '…', 'N/A']) expect(parseNumberCell(s).kind).toBe('blank');
   });

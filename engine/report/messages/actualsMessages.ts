@@ -36,6 +36,7 @@ export const ACTUALS_MESSAGES = {
     zh: '逗号不是千位分隔符（应如 1,234.5）',
     en: 'commas are not thousands separators here (expected e.g. 1,234.5)',
   },
+  'actuals.approxFigure': { zh: '约数，按其数值读取', en: 'an approximate figure, read as its number' },
   'actuals.textAfterNumber': {
     zh: '数字后有多余文字“{text}”',
     en: 'unexpected text "{text}" after the number',
