@@ -18,9 +18,10 @@ import { isAbort } from '../client/engineClient.ts';
 import { FULL_PATHS } from '../client/runSizes.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
+import { appliedAnswer } from '../model/appliedAnswer.ts';
 import { settledMark } from '../model/settledMark.ts';
 import { approxNote } from '../model/targetFigures.ts';
-import { setLever, setParameter, withFirstStarts } from '../state/scenarioOps.ts';
+import { setLever, withFirstStarts } from '../state/scenarioOps.ts';
 import { goalSeekSummary, optimizeSummary } from './analyticsSummary.ts';
 
 /** What a failed or cancelled search says. */
@@ -219,12 +220,9 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         apply.className = 'small';
         apply.textContent = t('gs.apply');
         const value = r.value;
-        // An edit of the scenario (the 已修改 mark shows it), not a scenario opened anew.
+        // An edit of the scenario (the 已修改 mark shows it), not a scenario opened anew; with its spread kept.
         apply.addEventListener('click', () =>
-          app.scenario.update(
-            (s) => (kind === 'lever' ? setLever(plan, s, id, value) : setParameter(plan, s, id, value)),
-            {},
-          ),
+          app.scenario.update((s) => appliedAnswer(plan, s, kind, id, value), {}),
         );
         out.append(apply);
       }
