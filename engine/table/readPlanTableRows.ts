@@ -323,6 +323,9 @@ function mergedRowsOf(
     }
     const columns = Array.from({ length: m.right - m.left + 1 }, (_, k) => m.left - 1 + k);
     if (!columns.some((c) => read.has(c))) continue;
+    // A blank merged range (a spacer row under the table) holds nothing to misread.
+    const blank = (r: number) => columns.every((c) => (rows[r - 1]?.[c] ?? '').trim() === '');
+    if (Array.from({ length: m.bottom - m.top + 1 }, (_, k) => m.top + k).every(blank)) continue;
     if (m.left === m.right && labels.has(m.left - 1)) {
       const value = rows[m.top - 1]?.[m.left - 1] ?? '';
       for (let r = Math.max(m.top, headerRow + 2); r <= m.bottom; r++) {

@@ -68,7 +68,13 @@ function shownText(cell: SheetCell): string {
   // A % outside quotes is the format's own percent sign ("0.0%"); a quoted one is literal text.
   const percent = (cell.numFmt ?? '').replace(/"[^"]*"/g, '').includes('%');
   if (n !== null && percent && Number.isFinite(n)) return `${Number((n * 100).toPrecision(12))}%`;
-  return cell.text ?? '';
+  // exceljs's `text` of a cell in a merged range whose first cell is empty throws (it reads null.toString()):
+  // a blank merged row under a table had stopped the whole import with an internal error (tester G).
+  try {
+    return cell.text ?? '';
+  } catch {
+    return v === null || v === undefined ? '' : String(v);
+  }
 }
 
 /**

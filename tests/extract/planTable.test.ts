@@ -446,6 +446,20 @@ describe('readPlanXlsx', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['note-row']);
   });
 
+  // Tester G: a blank row merged across under the table had stopped the import with an internal error (exceljs
+  // reads the text of an empty merged cell as null.toString()).
+  it('reads a sheet with a blank merged row under the table', async () => {
+    const data = await workbook((s) => {
+      s.addRow(['指标', '单位', '2025年', '2030年']);
+      s.addRow(['地区生产总值', '亿元', 1280, 1673]);
+      s.addRow([]);
+      s.mergeCells('A3:D3');
+    });
+    const r = await readPlanXlsx(data);
+    expect(r.targets).toHaveLength(1);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
   it('says when a file is not a workbook', async () => {
     const r = await readPlanXlsx(new TextEncoder().encode('指标,目标值'));
     expect(r.issues.map((i) => i.code)).toEqual(['not-xlsx']);
