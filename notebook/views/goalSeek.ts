@@ -202,7 +202,9 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
             hi: r.bracket ? fmt(Math.max(...r.bracket)) : '—',
           }),
         );
-      if (r.cost) {
+      // A growth rate costs nothing itself: "总成本 0 万元" beside 19.55%/年 had read as if that growth were free
+      // (tester G). The levers' cost is said when there is one.
+      if (r.cost && (kind === 'lever' || r.cost.total > 0)) {
         const key = r.status === 'no-solution' ? 'gs.totalCostAtMax' : 'gs.totalCost';
         details.push(t(key, { cost: formatMoney(r.cost.total, r.cost.unit, lang) }));
       }
