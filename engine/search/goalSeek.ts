@@ -76,6 +76,12 @@ export interface GoalSeekResult {
   status: 'found' | 'already-met' | 'no-solution' | 'unknown-base' | 'observed';
   /** 'observed': the year whose observation settled the target. */
   observedYear?: number;
+  /**
+   * No value in the range moves the target at all (its P(met) and deterministic value the same at both ends): the
+   * variable does not bear on it. A 无解 then blames no variable (地区生产总值年增速 sought for 一般公共预算收入 in a
+   * plan where the two are unlinked had read as if even 100% growth fell short: tester G).
+   */
+  noEffect?: true;
   target: string;
   variable: GoalSeekVariable;
   probability: number | null;
@@ -239,6 +245,7 @@ export async function goalSeek(
   let usedPaths = 0;
   let usedSeed = 0;
   const costs = new Map<number, LeverCost>();
+  const projectedAt = new Map<number, number>();
   let unknownBase = false;
   let settled: number | null = null;
   const evaluate = async (x: number): Promise<GoalSeekEvaluation> => {
@@ -264,6 +271,7 @@ export async function goalSeek(
     const e = { value: x, pMet: t.pMet, deterministicMet: t.deterministicMet, met, score };
     evaluations.push(e);
     costs.set(x, r.cost);
+    projectedAt.set(x, t.deterministicValue);
     onProgress?.({
       done: Math.min(0.99, evaluations.length / expected),
       stage: `goal-seek ${target.id}: ${evaluations.length}`,
@@ -356,14 +364,21 @@ export async function goalSeek(
     });
   }
   if (!atBest.met) {
-    return endedEarly({
-      status: 'no-solution',
-      value: null,
-      direction,
-      pMet: atBest.pMet,
-      cost: costs.get(best) ?? null,
-      message: `no value of ${name} in ${exact(range[0])}–${exact(range[1])} suffices for ${what}: at ${exact(best)} it gives ${describe(atBest, probability)}`,
-    });
+    const noEffect =
+      low.pMet === high.pMet && Object.is(projectedAt.get(range[0]), projectedAt.get(range[1]));
+    return {
+      ...endedEarly({
+        status: 'no-solution',
+        value: null,
+        direction,
+        pMet: atBest.pMet,
+        cost: costs.get(best) ?? null,
+        message: noEffect
+          ? `${name} does not move ${what}: every value in ${exact(range[0])}–${exact(range[1])} gives ${describe(atBest, probability)}`
+          : `no value of ${name} in ${exact(range[0])}–${exact(range[1])} suffices for ${what}: at ${exact(best)} it gives ${describe(atBest, probability)}`,
+      }),
+      ...(noEffect ? { noEffect: true as const } : {}),
+    };
   }
   // Falling, the search runs on −x, where P(met) rises: its smallest sufficient −x is the largest x.
   const sign = direction === 'up' ? 1 : -1;

@@ -609,6 +609,10 @@ export const MESSAGES = {
   'gs.cancelled': { zh: '已取消', en: 'Cancelled' },
   'gs.progress': { zh: '进度 {pct}%', en: 'Progress {pct}%' },
   'gs.result': { zh: '结果', en: 'Result' },
+  'gs.noEffect': {
+    zh: '{name}不影响“{target}”：在 {lo}–{hi} 之间取任何值，它的推演结果都不变；请选择与该目标相关的假设或政策。',
+    en: '{name} does not move “{target}”: any value from {lo} to {hi} leaves its forecast unchanged. Choose an assumption or policy that bears on it.',
+  },
   'gs.tooLate': {
     zh: '{name}自{start}年起实施、滞后 {lag} 年见效（{first}年起），{year}年的目标不受它影响；起始年份可在“政策杠杆”中修改（早于政策印发年份属反事实假设）。',
     en: ' {name} starts in {start} and acts after {lag} year(s), from {first}: it cannot move a {year} target. Its start year can be changed under the levers (before the policy was issued, a counterfactual).',

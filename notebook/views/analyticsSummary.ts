@@ -44,6 +44,7 @@ export function goalSeekSummary(
     case 'observed':
       return t('gs.observed', { target, year: r.observedYear ?? '—' });
     case 'no-solution': {
+      if (r.noEffect) return t('gs.noEffect', { name, target, lo: value(r.range[0]), hi: value(r.range[1]) });
       const sentence = t(r.direction === 'down' ? 'gs.noSolution.down' : 'gs.noSolution', {
         name,
         lo: value(r.range[0]),

@@ -281,3 +281,40 @@ describe('goalSeek on a default the entered history replaced', () => {
     expect(r.currentHistory).toMatchObject({ from: 2025, to: 2027, reading: 'growth' });
   });
 });
+
+// Tester G: 地区生产总值年增速 sought for 一般公共预算收入, in a generated plan where the two are unlinked, read
+// "取最大值 100%/年 时…达成概率仅为 <1%", as if even 100% growth fell short.
+describe('goal-seek on a variable that does not bear on the target', () => {
+  const plan = planFromText(
+    [
+      '全区地区生产总值由2020年的300亿元提高到2025年的460亿元。',
+      '一般公共预算收入由2020年的40亿元提高到2025年的60亿元。',
+    ].join('\n'),
+    2025,
+  );
+  const target = (zh: string) => plan.targets.find((t) => t.name.zh.includes(zh))!;
+  const growthOf = (zh: string) => plan.parameters.find((p) => p.id === `g_${target(zh).indicator}`)!.id;
+
+  it('says so, rather than that no value suffices', async () => {
+    const r = await goalSeek(plan, null, {
+      target: target('一般公共预算收入').id,
+      variable: { kind: 'parameter', id: growthOf('地区生产总值') },
+      probability: null,
+      range: [0, 1],
+    });
+    expect(r.status).toBe('no-solution');
+    expect(r.noEffect).toBe(true);
+    expect(r.message).toContain('does not move');
+  });
+
+  it('leaves a variable that moves the target but falls short as a plain 无解', async () => {
+    const r = await goalSeek(plan, null, {
+      target: target('一般公共预算收入').id,
+      variable: { kind: 'parameter', id: growthOf('一般公共预算收入') },
+      probability: null,
+      range: [-0.5, -0.4],
+    });
+    expect(r.status).toBe('no-solution');
+    expect(r.noEffect).toBeUndefined();
+  });
+});
