@@ -9,6 +9,7 @@ const OWN_MODULES = [
   'tests/engine/prewarm.test.ts',
   'tests/engine/shippedKernels.test.ts',
   'tests/engine/shockBank.test.ts',
+  'tests/engine/wordsOf.test.ts',
   'tests/engine/yieldToEventLoop.test.ts',
   'tests/notebook/shareSync.test.ts',
 ];

@@ -1,6 +1,6 @@
 // What reading a pasted table of actuals found wrong or worth saying: a message code with its parameters and
 // the place (row, column, cell). The words are in the engine's one catalogue (engine/report/messages/).
-import type { MessageArg } from '../report/messages/message.ts';
+import type { Message, MessageArg } from '../report/messages/message.ts';
 
 /** A value as entered, in its unit (typed(): each language writes it in its own units). */
 type Typed = MessageArg;
@@ -185,9 +185,11 @@ interface IssueBase {
   columnName: string | null;
   /** The cell as written. */
   value: string | null;
-  /** The message in English (the CLI's wording), rendered from code and params by actualsMessage.ts. */
+  /** The issue as a catalogue message (actualsMessage.ts): what the page renders, in its own language. */
+  what: Message;
+  /** The message in English (the CLI's wording); the code where no catalogue is loaded (the page's worker). */
   message: string;
-  /** The same in Chinese, for the notebook's Chinese page. */
+  /** The same in Chinese (the CLI's Chinese output); the code where no catalogue is loaded. */
   messageZh: string;
 }
 

@@ -13,7 +13,7 @@ import {
   named,
   unit,
 } from '../report/messages/message.ts';
-import { renderMessage } from '../report/messages/render.ts';
+import { wordsOf } from '../report/messages/wordsOf.ts';
 import type { ActualsIssueCode, ActualsIssueParams } from './actualsIssue.ts';
 import { REFUSES } from './actualsIssue.ts';
 
@@ -167,5 +167,5 @@ export function actualsMessage<C extends ActualsIssueCode>(
   lang: Lang,
   nameOf?: NameOf,
 ): string {
-  return renderMessage(lang, actualsIssueMessage(code, params, nameOf));
+  return wordsOf(lang, actualsIssueMessage(code, params, nameOf));
 }

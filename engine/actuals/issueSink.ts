@@ -1,5 +1,7 @@
-// Collects the issues of one parse, rendering each code in both languages as it is added, and sorts them the
-// way a planner reads a sheet: by row, then column, errors first.
+// Collects the issues of one parse, each with its message and (where the catalogue is loaded: wordsOf.ts) its
+// words in both languages, and sorts them the way a planner reads a sheet: by row, then column, errors first.
+
+import { wordsOf } from '../report/messages/wordsOf.ts';
 import type {
   ActualsIssue,
   ActualsIssueCode,
@@ -7,7 +9,7 @@ import type {
   IssuePlace,
   IssueSeverity,
 } from './actualsIssue.ts';
-import { actualsMessage, type NameOf } from './actualsMessage.ts';
+import { actualsIssueMessage, type NameOf } from './actualsMessage.ts';
 
 const SEVERITY_ORDER: Record<IssueSeverity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -24,6 +26,7 @@ export class IssueSink {
     params: ActualsIssueParams[C],
   ): void {
     const { row, column, value } = place;
+    const what = actualsIssueMessage(code, params, this.nameOf);
     this.#issues.push({
       severity,
       row,
@@ -32,18 +35,19 @@ export class IssueSink {
       value,
       code,
       params,
-      message: actualsMessage(code, params, 'en', this.nameOf),
-      messageZh: actualsMessage(code, params, 'zh', this.nameOf),
+      what,
+      message: wordsOf('en', what),
+      messageZh: wordsOf('zh', what),
     } as ActualsIssue);
   }
 
+  /** Ties keep the order found (a stable sort): the same in every language, and where no words are loaded. */
   sorted(): ActualsIssue[] {
     return [...this.#issues].sort(
       (a, b) =>
         (a.row ?? 0) - (b.row ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.message.localeCompare(b.message),
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
     );
   }
 }

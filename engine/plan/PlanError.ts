@@ -2,8 +2,9 @@
 // value found and what was expected, so a planner can fix it without reading code. An issue carries its
 // catalogue message (`what`), so the page says it in its own language; the CLI prints the English.
 import type { Lang } from '../report/lang.ts';
-import type { Message } from '../report/messages/message.ts';
-import { render, renderMessage } from '../report/messages/render.ts';
+import type { EngineMessageCode } from '../report/messages/catalogue.ts';
+import { type Message, type MessageParams, msg } from '../report/messages/message.ts';
+import { wordsOf } from '../report/messages/wordsOf.ts';
 import { fieldPathText } from './fieldPathText.ts';
 
 export interface InputIssue {
@@ -31,12 +32,17 @@ export class PlanError extends Error {
 
 const MAX_SHOWN = 20;
 
+// In words where the catalogue is loaded (the CLI, the page); in the page's worker, which has none, the codes:
+// the page formats the issues it gets from the worker itself (wordsOf.ts).
+const render = (lang: Lang, code: EngineMessageCode, params?: MessageParams) =>
+  wordsOf(lang, msg(code, params));
+
 /** The issues as lines: the count, then each issue's place, what is wrong and the value found. */
 export function formatIssues(file: string, issues: InputIssue[], lang: Lang = 'en'): string {
   const lines = issues.slice(0, MAX_SHOWN).map((i) => {
     const where = i.path === '' ? render(lang, 'input.topLevel') : fieldPathText(i.path, lang);
     const found = i.value === undefined ? '' : render(lang, 'input.found', { value: i.value });
-    const what = i.what ? renderMessage(lang, i.what) : i.message;
+    const what = i.what ? wordsOf(lang, i.what) : i.message;
     return `  ${render(lang, 'input.line', { file, where, what, found })}`;
   });
   const more =

@@ -2,7 +2,7 @@
 // (engine/plan/zodIssues.ts) renders it in the page's language; its `message` is the English the CLI prints.
 import type { EngineMessageCode } from '../report/messages/catalogue.ts';
 import { type Message, type MessageParams, msg } from '../report/messages/message.ts';
-import { renderMessage } from '../report/messages/render.ts';
+import { wordsOf } from '../report/messages/wordsOf.ts';
 
 /** The catalogue message a coded issue carries, or undefined for any other issue. */
 export function codedMessage(params: unknown): Message | undefined {
@@ -13,7 +13,7 @@ export function codedMessage(params: unknown): Message | undefined {
 /** Options for `.refine(check, …)`: where, the English sentence, and the message it stands for. */
 export function codedRefinement(path: string[], code: EngineMessageCode, params?: MessageParams) {
   const what = msg(code, params);
-  return { path, message: renderMessage('en', what), params: { what } };
+  return { path, message: wordsOf('en', what), params: { what } };
 }
 
 /** An issue for `ctx.addIssue(…)` in a superRefine. */

@@ -2,7 +2,7 @@
 // schema, the notebook's input boxes and the CLI report the same message.
 import type { EngineMessageCode } from '../report/messages/catalogue.ts';
 import { type Message, type MessageParams, msg } from '../report/messages/message.ts';
-import { renderMessage } from '../report/messages/render.ts';
+import { wordsOf } from '../report/messages/wordsOf.ts';
 import { fromPercent } from '../units/fromScale.ts';
 import type { Uncertain } from './uncertainSchema.ts';
 
@@ -14,7 +14,7 @@ export interface UncertainError {
 
 function refuse(code: EngineMessageCode, params: MessageParams): UncertainError {
   const what = msg(code, params);
-  return { error: renderMessage('en', what), what };
+  return { error: wordsOf('en', what), what };
 }
 
 /** z of the 95th percentile of a standard normal: a 90% interval is mean ± Z90·sd. */

@@ -4,7 +4,7 @@
 import type * as z from 'zod';
 import type { EngineMessageCode } from '../report/messages/catalogue.ts';
 import { list, type Message, type MessageArg, msg } from '../report/messages/message.ts';
-import { renderMessage } from '../report/messages/render.ts';
+import { wordsOf } from '../report/messages/wordsOf.ts';
 import { codedMessage } from './codedIssue.ts';
 import { NON_BLANK_MESSAGE } from './nonBlankSchema.ts';
 import { type InputIssue, showValue } from './PlanError.ts';
@@ -126,32 +126,36 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): Message | null {
   }
 }
 
+/** Each reason once: the same message with the same parameters is one reason, whatever the language. */
+function distinctReasons(reasons: (string | Message)[]): (string | Message)[] {
+  const keys = reasons.map((w) => (typeof w === 'string' ? w : JSON.stringify(w)));
+  return reasons.filter((_, k) => keys.indexOf(keys[k]!) === k);
+}
+
 export function zodIssues(root: unknown, error: z.ZodError): InputIssue[] {
   const issues = error.issues.flatMap((issue) => matchedAlternative(issue) ?? [issue]);
   return issues.map((issue) => {
     const path = issue.path as PropertyKey[];
     const value = valueAt(root, path);
     let what = issueMessage(issue, value);
-    let message = what ? renderMessage('en', what) : issue.message;
+    let message = what ? wordsOf('en', what) : issue.message;
     if (issue.code === 'invalid_key' && 'issues' in issue) {
       // A record's key (an actuals year) was refused: say why, not zod's "Invalid key in record".
       const why = issue.issues.filter((i) => i.message).map((i) => issueMessage(i, undefined) ?? i.message);
-      const english = why.map((w) => (typeof w === 'string' ? w : renderMessage('en', w)));
-      const distinct = why.filter((_, k) => english.indexOf(english[k]!) === k);
+      const distinct = distinctReasons(why);
       if (distinct.length > 0) {
         what = msg('input.keyRefused', { why: list(distinct, 'sep.semi') });
-        message = renderMessage('en', what);
+        message = wordsOf('en', what);
       }
     }
     if (issue.code === 'invalid_union' && 'errors' in issue) {
       // Name the alternatives' first complaint rather than zod's generic "Invalid input".
       const firsts = issue.errors.map((e) => e[0]).filter((i) => i !== undefined);
       const worded = firsts.map((i) => issueMessage(i, valueAt(value, i.path as PropertyKey[])) ?? i.message);
-      const english = worded.map((w) => (typeof w === 'string' ? w : renderMessage('en', w)));
-      const distinct = worded.filter((_, k) => english.indexOf(english[k]!) === k);
+      const distinct = distinctReasons(worded);
       if (distinct.length > 0) {
         what = msg('input.noForm', { first: list(distinct, 'sep.or') });
-        message = renderMessage('en', what);
+        message = wordsOf('en', what);
       }
     }
     return {

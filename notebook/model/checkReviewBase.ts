@@ -10,6 +10,7 @@ import {
   generatePlan,
   loadPlan,
   oddsPart,
+  renderMessage,
 } from '../../engine/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
@@ -60,7 +61,7 @@ export function checkReviewBase(
   const params = {
     name: target.name,
     value: raw.trim(),
-    why: issues.map((i) => (lang === 'zh' ? i.messageZh : i.message)).join(t('sep.semi')),
+    why: issues.map((i) => renderMessage(lang, i.what)).join(t('sep.semi')),
   };
   return kept
     ? { kept: true, question: t('feas.enterBase.question', params) }

@@ -28,7 +28,7 @@ export function readBaseEntry(plan: Plan, id: string, typed: string, lang: Lang)
   }
   if (read.value < 0) return { kind: 'refused', text: t('feas.enterBase.invalid', { name, value }) };
   const { kept, issues } = checkEnteredBase(plan, id, read.value, value);
-  const why = issues.map((i) => (lang === 'zh' ? i.messageZh : i.message)).join(t('sep.semi'));
+  const why = issues.map((i) => renderMessage(lang, i.what)).join(t('sep.semi'));
   if (!kept) return { kind: 'refused', text: t('feas.enterBase.refused', { name, value, why }) };
   return {
     kind: 'value',

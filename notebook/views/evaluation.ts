@@ -146,7 +146,7 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
       const value = i.value !== null ? ` “${clipped(i.value)}”` : '';
       // A whole-input problem (too large) has no place to name: no colon before its sentence.
       const head = `${where}${value}`.trim();
-      return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(head)}${head ? esc(t('common.colon')) : ''}${esc(lang === 'zh' ? i.messageZh : i.message)}</li>`;
+      return `<li class="${i.severity}" data-row="${i.row ?? ''}" data-col="${i.column ?? ''}">${esc(head)}${head ? esc(t('common.colon')) : ''}${esc(renderMessage(lang, i.what))}</li>`;
     };
     let html = `<p>${esc(lines[0]!)}</p>`;
     // Cells refused apart from values read but questioned (a decimal slip): the one list under "未采用" had held

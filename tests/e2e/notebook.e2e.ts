@@ -1,6 +1,6 @@
 // The notebook in real headless Chromium: the Yaohai plan loads, nothing leaves localhost, levers move the
 // numbers, links reopen the same numbers, comparison, pasted actuals, damaged links and hostile formulas.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,16 @@ async function row(page: Page, target: string): Promise<{ median: string; pmet: 
 }
 
 describe('the notebook in Chromium', () => {
+  it('ships the engine worker without the message catalogue, which the page carries', () => {
+    // ≈ 22 KB gzipped of a first visit: the worker hands back messages, the page words them (wordsOf.ts).
+    const scripts = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+    const worker = scripts.find((f) => f.startsWith('engineWorker-'));
+    expect(worker).toBeDefined();
+    const words = '进度待补基期'; // status.no-base, in the engine's catalogue
+    expect(readFileSync(`dist/assets/${worker}`, 'utf8')).not.toContain(words);
+    expect(scripts.some((f) => readFileSync(`dist/assets/${f}`, 'utf8').includes(words))).toBe(true);
+  });
+
   it('loads the Yaohai plan and its targets, and saves a zh-CN screenshot of the dashboard', async () => {
     const page = await open();
     await expect.poll(() => page.textContent('#plan-title')).toContain('瑶海区');
@@ -392,6 +402,10 @@ describe('the notebook in Chromium', () => {
     await page.waitForSelector('.parse-report ul.issues li');
     expect(await page.$$eval('.parse-report ul.issues li', (l) => l.length)).toBe(50);
     expect(await page.textContent('.parse-report')).toContain('另有 10 处问题未列出。');
+    // The worker that read them has no words (engine/report/messages/wordsOf.ts): the page says them.
+    const said = await page.$$eval('.parse-report ul.issues li', (l) => l.map((li) => li.textContent ?? ''));
+    expect(said[0]).toMatch(/[\u4e00-\u9fff]{4}/);
+    expect(said.join('\n')).not.toMatch(/\b(actuals|text)\.[a-zA-Z]/);
     expect(await page.inputValue('#actuals-paste')).toBe(table);
     // After a reload the paste and its refused cells are still there: the values read had been kept, but
     // nothing had said what was still missing.

@@ -10,7 +10,7 @@ import {
   type MessageParams,
   msg,
 } from '../../report/messages/message.ts';
-import { renderMessage } from '../../report/messages/render.ts';
+import { wordsOf } from '../../report/messages/wordsOf.ts';
 import { ALLOWED_FUNCTIONS, ALLOWED_NODE_TYPES, ALLOWED_OPERATORS, BUILTIN_SYMBOLS } from './allowList.ts';
 import { type MathNode, parseExpression } from './mathParser.ts';
 
@@ -277,7 +277,7 @@ function unknownName(source: string): FormulaError | undefined {
 
 function formulaError(code: EngineMessageCode, params?: MessageParams, position?: number): FormulaError {
   const what = msg(code, params);
-  return { message: renderMessage('en', what), what, ...(position === undefined ? {} : { position }) };
+  return { message: wordsOf('en', what), what, ...(position === undefined ? {} : { position }) };
 }
 
 function firstSymbolName(n: AnyNode): string | undefined {

@@ -7,6 +7,7 @@ import type { Lang } from '../lang.ts';
 import { type EngineMessageCode, engineMessage } from './catalogue.ts';
 import { choosePlurals } from './choosePlurals.ts';
 import type { Message, MessageArg, MessageParams } from './message.ts';
+import { installWords } from './wordsOf.ts';
 
 export type { MessageParams } from './message.ts';
 
@@ -107,3 +108,6 @@ export function fill(text: string, params?: MessageParams, lang: Lang = 'zh'): s
 export function render(lang: Lang, code: EngineMessageCode, params?: MessageParams): string {
   return fill(engineMessage(code)[lang], params, lang);
 }
+
+// Wherever the catalogue is loaded, the engine's own data gets words from it (wordsOf.ts).
+installWords(renderMessage);
