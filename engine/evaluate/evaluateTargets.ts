@@ -17,6 +17,7 @@ import { chainFormula } from '../report/chainFormula.ts';
 import { isPercentUnit } from '../report/formatValue.ts';
 import { joined, list, type Message, msg, named } from '../report/messages/message.ts';
 import type { Bridge } from '../run/bridgeGaps.ts';
+import type { FlowHistory } from '../run/flowHistory.ts';
 import type { HistoryRate } from '../run/historyRates.ts';
 import { run } from '../run/run.ts';
 import type { Progress, RunResult, TargetResult, VerdictSummary } from '../run/runTypes.ts';
@@ -172,6 +173,8 @@ export interface Evaluation {
     historyRates: HistoryRate[];
     /** Growth observed over one year only, which kept its default (historyRates.ts). */
     shortHistory: HistoryRate[];
+    /** Assumed yearly counts the entered counts replaced (flowHistory.ts). */
+    flowHistory: FlowHistory[];
     /** Actuals for years the evaluation's run does not cover (2031 typed for 2021), said as `run` says them. */
     outsideRun: Extract<RunWarning, { code: 'actualsOutsideHorizon' }>[];
   };
@@ -667,6 +670,7 @@ export async function evaluateTargets(
       bridges: anchored.bridges,
       historyRates: anchored.historyRates,
       shortHistory: anchored.shortHistory ?? [],
+      flowHistory: anchored.flowHistory ?? [],
       // After the run's years only: a year before the base is said where the actuals are read (yearBeforeBase).
       outsideRun: anchored.warnings.filter(
         (w): w is Extract<RunWarning, { code: 'actualsOutsideHorizon' }> =>

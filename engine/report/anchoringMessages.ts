@@ -4,11 +4,12 @@
 // values were reckoned rather than simulated — never a silent change.
 import type { Plan } from '../plan/planSchema.ts';
 import type { Bridge } from '../run/bridgeGaps.ts';
+import type { FlowHistory } from '../run/flowHistory.ts';
 import type { HistoryRate } from '../run/historyRates.ts';
 import type { RunWarning } from '../run/runWarnings.ts';
 import type { ActualIssue, Reanchored } from '../run/simulate.ts';
 import { historyRateBasis } from './historyRateBasis.ts';
-import { list, type Message, msg, named, pct, qty } from './messages/message.ts';
+import { list, type Message, type MessageArg, msg, named, pct, qty } from './messages/message.ts';
 import { runWarningMessage } from './runWarningMessage.ts';
 
 export function anchoringMessages(
@@ -20,6 +21,7 @@ export function anchoringMessages(
     bridges?: readonly Bridge[];
     historyRates?: readonly HistoryRate[];
     shortHistory?: readonly HistoryRate[];
+    flowHistory?: readonly FlowHistory[];
     /** An evaluation's actuals for years its run does not cover (a run says these among its warnings). */
     outsideRun?: readonly Extract<RunWarning, { code: 'actualsOutsideHorizon' }>[];
   },
@@ -61,6 +63,9 @@ export function anchoringMessages(
         mean: pct(h.replaced.mean, 1),
       }),
     ),
+    ...(anchoring.flowHistory ?? []).map((f) =>
+      flowHistoryMessage(f, name(f.indicator), byId.get(f.indicator)?.unit ?? ''),
+    ),
     // A share's one-year change is said as its odds' change, as the two-year notice says it (钱主任: 优良天数比率
     // 85.6 → 86.9 had read "一年的变化（11.6%）").
     ...(anchoring.shortHistory ?? []).map((h) =>
@@ -80,6 +85,26 @@ export function anchoringMessages(
         : [],
     ),
   ];
+}
+
+/** "按2021–2023年录入均值 31.7家/年", and whether its spread is the entered values' or the assumption's kept. */
+function flowHistoryMessage(f: FlowHistory, indicator: MessageArg, unit: string): Message {
+  // An average of whole counts is not one: 31.7, not 32.
+  const avg = (v: number): MessageArg => ({ qty: v, unit, whole: false });
+  const spread =
+    f.sd > f.observedSd
+      ? msg('anchor.flowHistory.spread.floor', { observed: avg(f.observedSd), sd: avg(f.sd) })
+      : msg('anchor.flowHistory.spread.observed', { sd: avg(f.sd) });
+  return msg('anchor.flowHistory', {
+    indicator,
+    from: f.from,
+    to: f.to,
+    years: f.years,
+    mean: avg(f.mean),
+    spread,
+    oldMean: qty(f.replaced.mean, unit),
+    oldSd: qty(f.replaced.sd, unit),
+  });
 }
 
 /** The years a gap reckons: "2022–2024", or "2022" alone. */

@@ -58,6 +58,7 @@ export function toJsonResult(r: RunResult) {
     bridges: r.bridges,
     historyRates: r.historyRates,
     ...(r.shortHistory ? { shortHistory: r.shortHistory } : {}),
+    ...(r.flowHistory ? { flowHistory: r.flowHistory } : {}),
     cost: r.cost,
   };
 }

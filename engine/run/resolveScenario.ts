@@ -13,6 +13,7 @@ import type { Uncertain } from '../plan/uncertainSchema.ts';
 import { isPercentUnit } from '../report/formatValue.ts';
 import { list, num, pct } from '../report/messages/message.ts';
 import { type Bridge, bridgeGaps } from './bridgeGaps.ts';
+import { type FlowHistory, flowHistory } from './flowHistory.ts';
 import { type HistoryRate, historyRates } from './historyRates.ts';
 import { type LockedParameter, lockedParameters } from './lockedParameters.ts';
 
@@ -45,6 +46,8 @@ export interface RunSetup {
   reckoned: ReadonlySet<string>;
   /** Defaults for when no history is given that the observed history replaced (historyRates.ts). */
   historyRates: HistoryRate[];
+  /** Assumed yearly counts the entered counts replaced (flowHistory.ts). */
+  flowHistory: FlowHistory[];
   /** Entered values that look mistyped (questionedActuals): left out of the history rates, said beside verdicts. */
   questioned: QuestionedActual[];
   /** Observed growth over a single year: said, not used (historyRates.ts). */
@@ -231,6 +234,8 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
   const questioned = questionedActuals(plan, scenario?.actuals);
   const { used: history, tooShort } = historyRates(plan, scenario, years, actuals, questioned);
   for (const h of history) parameters.get(h.parameter)!.value = { mean: h.rate, sd: h.replaced.sd };
+  const flows = flowHistory(plan, scenario, years, actuals, questioned);
+  for (const f of flows) parameters.get(f.parameter)!.value = { mean: f.mean, sd: f.sd };
   const bridges = bridgeGaps(plan, years, actuals);
   const locked = lockedParameters(plan, years, actuals);
   const costUnit = plan.levers[0]?.cost.unit ?? '万元';
@@ -241,6 +246,7 @@ export function resolveScenario(plan: Plan, scenario: Scenario | null, horizon: 
     bridges,
     reckoned,
     historyRates: history,
+    flowHistory: flows,
     questioned,
     shortHistory: tooShort,
     lockedParameters: locked,

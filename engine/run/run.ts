@@ -103,6 +103,8 @@ function finish(p: Prepared, det: Simulation, mc: YearOutputs | null, started: n
     actualIssues: det.actualIssues,
     bridges: p.setup.bridges,
     historyRates: p.setup.historyRates,
+    // Only when there are some, as below: a result without entered counts keeps its keys (resultBits).
+    ...(p.setup.flowHistory.length > 0 ? { flowHistory: p.setup.flowHistory } : {}),
     ...(p.setup.shortHistory.length > 0 ? { shortHistory: p.setup.shortHistory } : {}),
     ...(p.setup.lockedParameters.length > 0 ? { lockedParameters: p.setup.lockedParameters } : {}),
     // Only when there are some: a result without entered values keeps its keys (and resultBits its digest).

@@ -6,12 +6,13 @@ import type { BaseSource } from '../evaluate/baseSourceOf.ts';
 import type { Verdict, VerdictCode } from '../evaluate/verdictFor.ts';
 import type { Comparator, TargetKind } from '../plan/planSchema.ts';
 import type { Bridge } from './bridgeGaps.ts';
+import type { FlowHistory } from './flowHistory.ts';
 import type { HistoryRate } from './historyRates.ts';
 import type { LockedParameter } from './lockedParameters.ts';
 import type { RunWarning } from './runWarnings.ts';
 import type { ActualIssue, Reanchored } from './simulate.ts';
 
-export type { ActualIssue, Bridge, HistoryRate, Reanchored };
+export type { ActualIssue, Bridge, FlowHistory, HistoryRate, Reanchored };
 
 export const QUANTILE_KEYS = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;
 export type QuantileKey = (typeof QUANTILE_KEYS)[number];
@@ -193,6 +194,8 @@ export interface RunResult {
   bridges: Bridge[];
   /** Defaults "for when no history is given" that the observed history replaced (historyRates.ts). */
   historyRates: HistoryRate[];
+  /** Assumed yearly counts the entered counts replaced (flowHistory.ts); absent if none. */
+  flowHistory?: FlowHistory[];
   /** Parameters the observations leave no say before the last target year (lockedParameters.ts); absent if none. */
   lockedParameters?: LockedParameter[];
   /** Growth observed over a single year, which did not replace its default (historyRates.ts); absent if none. */

@@ -19,6 +19,7 @@ export function startAnchoringNotices(app: App): () => void {
       bridges: r.bridges ?? [],
       historyRates: r.historyRates ?? [],
       shortHistory: r.shortHistory ?? [],
+      flowHistory: r.flowHistory ?? [],
     });
     const key = JSON.stringify(messages);
     if (key === shown) return;

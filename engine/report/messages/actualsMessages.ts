@@ -253,6 +253,19 @@ export const ACTUALS_MESSAGES = {
     zh: '{indicator}：已有实际数据，后续年份的年进入率改取 {basis}，即 {rate}（± {sd}），不再用“无历史数据时”的默认假设 {mean} ± {sd}；可在情景中改为其他假设',
     en: '{indicator}: now observed, the years ahead take as the entry rate {basis}, {rate} a year (± {sd}), instead of the default for when no history is given, {mean} ± {sd}; a scenario may set another',
   },
+  // A yearly count's assumption replaced by the counts entered for it (engine/run/flowHistory.ts).
+  'anchor.flowHistory': {
+    zh: '{indicator}：已录入{from}–{to}年的年度数，后续年份改按录入均值 {mean}（{years}年，由录入值推算；{spread}），不再用假设 {oldMean} ± {oldSd}；可在情景中改为其他假设',
+    en: '{indicator}: counts entered for {from}–{to}, so the years ahead take their mean, {mean} ({years} years, reckoned from the entered values; {spread}), instead of the assumption {oldMean} ± {oldSd}; a scenario may set another',
+  },
+  'anchor.flowHistory.spread.observed': {
+    zh: '波动取录入值的标准差 ± {sd}',
+    en: 'spread ± {sd}, the entered values’ standard deviation',
+  },
+  'anchor.flowHistory.spread.floor': {
+    zh: '录入值的标准差 {observed} 小于原假设的波动，仍取 ± {sd}（假设）',
+    en: 'the entered values’ standard deviation, {observed}, is below the assumption’s spread, which is kept: ± {sd} (assumed)',
+  },
   // What a rate the history replaced a default with is made of (historyRateBasis.ts), as every view says it.
   'history.basis.growth': {
     zh: '{from}–{to}年实际年均增速',
