@@ -3,6 +3,7 @@
 // on an assumption (an even split among parts whose bases are unknown), and which years between two known
 // values were reckoned rather than simulated — never a silent change.
 import type { Plan } from '../plan/planSchema.ts';
+import { rootUnknownBases } from '../plan/rootUnknownBases.ts';
 import type { Bridge } from '../run/bridgeGaps.ts';
 import type { FlowHistory } from '../run/flowHistory.ts';
 import type { HistoryRate } from '../run/historyRates.ts';
@@ -37,13 +38,16 @@ export function anchoringMessages(
     ...anchoring.reanchored.map((r) =>
       msg('anchor.reanchored', { indicator: name(r.indicator), year: r.year, parts: names(r.parts) }),
     ),
-    ...anchoring.actualIssues.map((i) =>
-      msg(`anchor.${i.code}`, {
-        indicator: name(i.indicator),
-        year: i.year,
-        ...(i.parts ? { parts: names(i.parts) } : {}),
-      }),
-    ),
+    ...refusedMessages(plan, anchoring.actualIssues, name, names),
+    ...anchoring.actualIssues
+      .filter((i) => i.code !== 'actual-refused')
+      .map((i) =>
+        msg(`anchor.${i.code}`, {
+          indicator: name(i.indicator),
+          year: i.year,
+          ...(i.parts ? { parts: names(i.parts) } : {}),
+        }),
+      ),
     ...(anchoring.bridges ?? []).map((b) =>
       msg('anchor.bridged', {
         indicator: name(b.indicator),
@@ -85,6 +89,42 @@ export function anchoringMessages(
         : [],
     ),
   ];
+}
+
+/**
+ * An indicator's actuals its formula could not carry on, in one line with what would let it: six lines of
+ * "2020年在孵企业数的实际值只用于当年：公式在该年无值…" had told a planner nothing to do (tester F, R19). Its
+ * formula waits for the base of the indicators named (rootUnknownBases), which the 录入基期 form asks for.
+ */
+function refusedMessages(
+  plan: Plan,
+  issues: readonly ActualIssue[],
+  name: (id: string) => MessageArg,
+  names: (ids: readonly string[]) => MessageArg,
+): Message[] {
+  const years = new Map<string, number[]>();
+  for (const i of issues)
+    if (i.code === 'actual-refused') years.set(i.indicator, [...(years.get(i.indicator) ?? []), i.year]);
+  return [...years].map(([id, ys]) => {
+    const needs = rootUnknownBases(plan, id).filter((x) => x !== id);
+    const args = { indicator: name(id), years: yearRuns(ys) };
+    return needs.length === 0
+      ? msg('anchor.actual-refused.zero', args)
+      : msg('anchor.actual-refused.needs', { ...args, needs: names(needs), baseYear: plan.meta.baseYear });
+  });
+}
+
+/** "2020–2023", "2021、2023": consecutive years as a span. */
+function yearRuns(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let k = 0; k < sorted.length; ) {
+    let j = k;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j === k ? String(sorted[k]) : `${sorted[k]}–${sorted[j]}`);
+    k = j + 1;
+  }
+  return runs.join('、');
 }
 
 /** "按2021–2023年录入均值 31.7家/年", and whether its spread is the entered values' or the assumption's kept. */

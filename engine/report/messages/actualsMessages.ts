@@ -205,6 +205,14 @@ export const ACTUALS_MESSAGES = {
     zh: '{year}年{indicator}的实际值只用于当年：公式在该年无值（基期待补或为零），无法延续到之后各年',
     en: 'The {year} actual of {indicator} is used for that year only: its formula has no value then (unknown base or zero), so it cannot be carried forward',
   },
+  'anchor.actual-refused.needs': {
+    zh: '{indicator}：{years}年的录入值只用于这几年；之后各年由公式推算，需先录入{needs}的{baseYear}年值（基期待补），录入后即从这些录入值延续',
+    en: '{indicator}: the values entered for {years} are used for those years only; later years follow its formula, which needs the {baseYear} value of {needs} (base to be entered) — enter it and the run carries these values on',
+  },
+  'anchor.actual-refused.zero': {
+    zh: '{indicator}：{years}年的录入值只用于这几年：其公式在这几年为零，无法据以延续到之后各年',
+    en: '{indicator}: the values entered for {years} are used for those years only: its formula is zero then, so they cannot be carried forward',
+  },
   'anchor.bridged': {
     zh: '{indicator}{years}年无数据：{how}',
     en: '{indicator}, {years}: no data; {how}',
