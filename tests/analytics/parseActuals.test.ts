@@ -370,6 +370,7 @@ describe('parseActuals', () => {
         params: {},
         message: 'column not recognised, ignored',
         messageZh: '未识别的列，已忽略',
+        what: { code: 'actuals.unknownColumn', params: {} },
       },
     ]);
   });
