@@ -118,7 +118,33 @@ export const EVALUATED_ENTERED = [
 export async function pasteActuals(page: Page, text: string, timeout = 60_000): Promise<void> {
   await page.fill('#actuals-paste', text);
   await page.click('#actuals-apply');
-  for (const s of EVALUATED_ENTERED) await page.waitForSelector(s, { state: 'attached', timeout });
+  try {
+    for (const s of EVALUATED_ENTERED) await page.waitForSelector(s, { state: 'attached', timeout });
+  } catch (error) {
+    // Rare under load (sessions 40–43): say what the page showed, so the next failure tells a hang from a slow run.
+    throw new Error(`${error instanceof Error ? error.message : error}\n${await pageState(page)}`);
+  }
+}
+
+/** What a page shows of its run, its evaluation and its paste, and the errors it raised: for a failure's message. */
+async function pageState(page: Page): Promise<string> {
+  const shown = await page
+    .evaluate(() => {
+      const text = (s: string) =>
+        (document.querySelector(s)?.textContent ?? '∅').replace(/\s+/g, ' ').slice(0, 300);
+      const data = (s: string) =>
+        JSON.stringify((document.querySelector(s) as HTMLElement | null)?.dataset ?? null);
+      return [
+        `body ${JSON.stringify(document.body.dataset)}`,
+        `evaluation-result ${data('[data-cell="evaluation"] .evaluation-result')}: ${text('[data-cell="evaluation"]')}`,
+        `report ${data('[data-cell="report"] .report')}`,
+        `paste box ${(document.querySelector('#actuals-paste') as HTMLTextAreaElement | null)?.value.length ?? '∅'} chars; its report: ${text('.parse-report')}`,
+        `status: ${text('#status')}`,
+      ].join('\n');
+    })
+    .catch((e: unknown) => `(page not readable: ${e})`);
+  const errors = (page as Partial<OpenPage>).errors ?? [];
+  return `${shown}\npage errors: ${errors.length ? errors.join(' | ') : 'none'}`;
 }
 
 /** A page with the uncaught errors it raised (a test asserts the list stays empty). */
