@@ -416,7 +416,7 @@ function walkEvents(
           offset: read.offset,
           value: read.value,
           unit: read.unit,
-          comparator: read.comparator,
+          comparator: read.cap ? '<=' : read.comparator,
           kind: read.kind,
           year: state.targetYear,
           base: read.base,

@@ -59,18 +59,28 @@ const AFTER: readonly [string, Comparator][] = [
 ];
 
 /** The comparator word that ends closest to the figure in `before` (the text just before it), or null. */
-export function comparatorBefore(before: string): Comparator | null {
-  let best: { end: number; length: number; comparator: Comparator } | null = null;
+export function comparatorWordBefore(before: string): { comparator: Comparator; word: string } | null {
+  let best: { end: number; word: string; comparator: Comparator } | null = null;
   for (const [word, comparator] of BEFORE) {
     const at = before.lastIndexOf(word);
     if (at < 0) continue;
     const end = at + word.length;
-    if (best === null || end > best.end || (end === best.end && word.length > best.length)) {
-      best = { end, length: word.length, comparator };
+    if (best === null || end > best.end || (end === best.end && word.length > best.word.length)) {
+      best = { end, word, comparator };
     }
   }
   // Only a word near the figure speaks for it: 超过全市平均水平，达到… must not make the next figure strict.
-  return best !== null && before.length - best.end <= 6 ? best.comparator : null;
+  return best !== null && before.length - best.end <= 6
+    ? { comparator: best.comparator, word: best.word }
+    : null;
+}
+
+/**
+ * No word, or 达到 / 达: the figure is to be reached, with no word of which side of it the plan wants — a floor
+ * for an amount, a cap for an intensity (capsLevel). 以上, 不低于, 以内 … say the side.
+ */
+export function statesNoSide(word: string | null): boolean {
+  return word === null || word === '达到' || word === '达';
 }
 
 /** The comparator word printed right after the figure (以上, 左右 …) and its length, or null. */

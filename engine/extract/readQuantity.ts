@@ -3,12 +3,14 @@
 // own (a qualifier inside a name, the A of 从A增加到B). The year, 力争 and facts are the caller's: they
 // depend on what came before the clause.
 
+import { capsLevel } from '../units/capsLevel.ts';
 import { cumulativeCount } from './cumulativeCount.ts';
 import type { Comparator, DraftTarget, DraftValue } from './extractTypes.ts';
 import type { Quantity } from './findQuantities.ts';
 import { firstAtOrAfter } from './firstAtOrAfter.ts';
+import { intensityUnit } from './intensityUnit.ts';
 import { isPeriodTotal } from './isPeriodTotal.ts';
-import { comparatorAfter, comparatorBefore, flipComparator } from './readComparator.ts';
+import { comparatorAfter, comparatorWordBefore, flipComparator, statesNoSide } from './readComparator.ts';
 import { readKind } from './readKind.ts';
 import { cleanName, nameAfter } from './readName.ts';
 import { splitSubjects } from './splitSubjects.ts';
@@ -50,6 +52,12 @@ export interface QuantityReading {
   total: boolean;
   /** A bare 累计 before a count (cumulativeCount): which way it was read, for the review to say. */
   cumulative: 'to-date' | 'in-period' | null;
+  /**
+   * A level its unit makes a cap (capsLevel), stated with no side of its own (达到0.36吨标准煤/万元, or the bare
+   * figure): a target is met at or below it. `comparator` stays the plain reading, which a base fact keeps (the
+   * generator takes a base year's figure only as a plain one).
+   */
+  cap: boolean;
 }
 
 /**
@@ -101,9 +109,9 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
   const after = norm.slice(q.end, q.end + 4);
   const suffix = comparatorAfter(after);
   const figureEnd = q.end + (suffix?.word.length ?? 0);
-  let comparator: Comparator = Array.isArray(q.value)
-    ? 'range'
-    : (suffix?.comparator ?? comparatorBefore(local) ?? '>=');
+  // The word that set the comparator (null: none, the plain ≥), for whether it says a side (statesNoSide).
+  let said = suffix ?? comparatorWordBefore(local);
+  let comparator: Comparator = Array.isArray(q.value) ? 'range' : (said?.comparator ?? '>=');
   let kindBefore = clause;
   // The name starts at the item (打造5家A、13个B: B) unless the 、 list is the subject's (新增A、B超过5个).
   const listOfFigures = (starts[firstAtOrAfter(starts, clauseStart)] ?? Number.POSITIVE_INFINITY) < itemStart;
@@ -133,7 +141,8 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
     const groupSuffix = comparatorAfter(norm.slice(last.end, last.end + 4));
     const head = norm.slice(clauseStart + respectively + 2, group[0]!.start);
     if (!Array.isArray(q.value) && suffix === null) {
-      comparator = groupSuffix?.comparator ?? comparatorBefore(head) ?? '>=';
+      said = groupSuffix ?? comparatorWordBefore(head);
+      comparator = said?.comparator ?? '>=';
     }
     kindBefore = norm.slice(clauseStart, group[0]!.start);
     const subjects = splitSubjects(cleanName(norm.slice(clauseStart, clauseStart + respectively)));
@@ -169,12 +178,19 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
     value = Array.isArray(value) ? [-value[1], -value[0]] : -value;
     comparator = flipComparator(comparator);
   }
+  const unit = intensityUnit(name, q.unit);
+  const cap =
+    kind === 'level' &&
+    comparator === '>=' &&
+    statesNoSide(said?.word ?? null) &&
+    typeof value === 'number' &&
+    capsLevel(unit, base !== null && value < base);
   return {
     name,
     figure: text.slice(q.start, figureEnd),
     offset: q.start,
     value,
-    unit: q.unit,
+    unit,
     comparator,
     kind,
     base,
@@ -182,5 +198,6 @@ export function readQuantity(ctx: QuantityContext, index: number, perYear: boole
     cued,
     total,
     cumulative: q.doubling ? null : cumulativeCount(kindBefore, q.unit),
+    cap,
   };
 }

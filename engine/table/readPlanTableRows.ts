@@ -5,9 +5,10 @@ import { parseNumberCell, toHalfWidth } from '../actuals/parseNumberCell.ts';
 import { type BaseFact, type Comparator, type DraftValue, MAX_TARGETS } from '../extract/extractTypes.ts';
 import { planTitle } from '../extract/planTitle.ts';
 import { comparatorEnding, comparatorWord } from '../extract/readComparator.ts';
+import { capsLevel } from '../units/capsLevel.ts';
 import { perOutputUnit } from '../units/perOutputUnit.ts';
 import { convertUnit, normalizeUnit } from '../units/unitFactor.ts';
-import { isDurationUnit, isKnownUnit, isPointUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
+import { isKnownUnit, isPointUnit, isPrintedPercent } from '../units/unitVocabulary.ts';
 import { comparedYear } from './comparedYear.ts';
 import { fillDownColumn } from './fillDownColumn.ts';
 import {
@@ -701,21 +702,16 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
     cell('kind') || (fallName ? (fallName[2] ? '年均增长' : '累计增长') : points ? '提高百分点' : kind);
   if (fall && !cut) rr.cellIssue('read-as-fall', 'value', kindWord, 'warning');
   const value = period ? period.value : (fall?.value ?? read.value);
-  const below =
-    !period &&
-    kind === 'level' &&
-    !points &&
-    typeof value === 'number' &&
-    typeof baseRead === 'number' &&
-    value < baseRead;
+  const level = !period && kind === 'level' && !points && typeof value === 'number';
+  const below = level && typeof baseRead === 'number' && value < baseRead;
   // A time cut (审批时间 80 → 60 个工作日) is a cap: what a plan shortens it keeps within (it read ≥ 60, and warned).
-  // So is an intensity (单位地区生产总值能耗 0.42 → 0.36 吨标准煤/万元): read ≥ 0.36, a binding cut had been met
-  // by any rise.
+  // So is an intensity (单位地区生产总值能耗 0.36 吨标准煤/万元), with its base or without: read ≥ 0.36, a binding
+  // cut had been met by any rise. The text reader asks the same rule (capsLevel).
   const comparator =
     fall?.comparator ??
     read.comparator ??
     period?.comparator ??
-    (below && (isDurationUnit(unit) || perOutputUnit(unit) !== null) ? '<=' : undefined);
+    (level && capsLevel(unit, below) ? '<=' : undefined);
   // A level below its base with no comparator: a floor or a cap? Read as the template says (≥), and ask.
   if (comparator === undefined && below)
     rr.cellIssue('below-base', 'value', `${value} < ${baseRead}`, 'warning');

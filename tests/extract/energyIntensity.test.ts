@@ -147,3 +147,60 @@ describe('a level of energy intensity in 吨标准煤/万元', () => {
     expect(plan.indicators[0]!.base).toMatchObject({ value: 0.42, provenance: { kind: 'plan' } });
   });
 });
+
+// The text read 单位GDP能耗达到0.36吨标准煤/万元 as a floor (≥ 0.36), met by any rise, while the same figure in a
+// table read as the cap it is: one rule now says which levels a unit makes caps (capsLevel), for both.
+describe('a level of energy intensity in the plan’s text', () => {
+  const read = (sentence: string) =>
+    extractTargets(`到2025年，${sentence}。`).targets.map((t) => [t.name, t.value, t.unit, t.comparator]);
+
+  it('reads 达到 or a bare figure of an intensity as a cap, as a table row does', () => {
+    expect(read('单位GDP能耗达到0.36吨标准煤/万元')).toEqual([['单位GDP能耗', 0.36, '吨标准煤/万元', '<=']]);
+    expect(read('单位GDP能耗0.36吨标准煤/万元')).toEqual([['单位GDP能耗', 0.36, '吨标准煤/万元', '<=']]);
+    expect(read('万元工业增加值用水量达到12立方米/万元')).toEqual([
+      ['万元工业增加值用水量', 12, '立方米/万元', '<='],
+    ]);
+  });
+
+  it('keeps a comparator the text states, and leaves other levels reached as floors', () => {
+    expect(read('单位GDP能耗不低于0.36吨标准煤/万元')).toEqual([
+      ['单位GDP能耗', 0.36, '吨标准煤/万元', '>='],
+    ]);
+    expect(read('单位GDP能耗0.36吨标准煤/万元以内')).toEqual([['单位GDP能耗', 0.36, '吨标准煤/万元', '<=']]);
+    expect(read('地区生产总值达到700亿元')).toEqual([['地区生产总值', 700, '亿元', '>=']]);
+    // A duration with no base to be below is not capped by its unit alone: hours of training are a floor.
+    expect(read('职工年均培训时长达到40小时')).toEqual([['职工年均培训时长', 40, '小时', '>=']]);
+  });
+
+  it('keeps the base year’s printed intensity a plain figure, so the plan finds its base', () => {
+    const text =
+      '2020年，全区单位GDP能耗0.42吨标准煤/万元。\n到2025年，全区单位GDP能耗达到0.36吨标准煤/万元。';
+    const { targets, baseFacts } = extractTargets(text);
+    expect(baseFacts.map((f) => [f.value, f.comparator])).toEqual([[0.42, '>=']]);
+    expect(targets.map((t) => t.comparator)).toEqual(['<=']);
+    const plan = planFromText(text, 2025);
+    expect(plan.indicators[0]!.base).toMatchObject({ value: 0.42 });
+    expect(plan.targets[0]).toMatchObject({ value: 0.36, comparator: '<=' });
+  });
+
+  it('reads per 万元 from the name when the figure’s unit leaves it out', () => {
+    expect(read('万元GDP能耗降至0.45吨标准煤')).toEqual([['万元GDP能耗', 0.45, '吨标准煤/万元', '<=']]);
+    expect(read('万元地区生产总值能耗0.45吨标准煤')).toEqual([
+      ['万元地区生产总值能耗', 0.45, '吨标准煤/万元', '<='],
+    ]);
+    expect(read('万元工业增加值用水量下降到12立方米')).toEqual([
+      ['万元工业增加值用水量', 12, '立方米/万元', '<='],
+    ]);
+    // 万元 as an amount is not an output: 人均收入 stays in 万元, 能耗总量 in 万吨标准煤.
+    expect(read('城镇居民人均可支配收入达到6万元')).toEqual([['城镇居民人均可支配收入', 6, '万元', '>=']]);
+    expect(read('能源消费总量控制在500万吨标准煤以内')).toEqual([['能源消费总量', 500, '万吨标准煤', '<=']]);
+  });
+
+  it('reads a table row of an intensity with no base as a cap too', () => {
+    const { targets, issues } = readPlanTable(
+      ['指标,单位,目标年,目标值,属性', '单位地区生产总值能耗,吨标准煤/万元,2025,0.36,约束性'].join('\n'),
+    );
+    expect(targets.map((t) => [t.value, t.comparator])).toEqual([[0.36, '<=']]);
+    expect(issues.map((i) => i.code)).toEqual([]);
+  });
+});
