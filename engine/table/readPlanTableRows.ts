@@ -555,18 +555,20 @@ function readValues(
 /**
  * What a bracketed value (a total over the period) measures when no 类型 says: a fall when the name ends in
  * one (能耗下降 [13.5] %: −13.5% over the period, met at or below), points for a share (in % or in 个百分点:
- * 〔3〕个百分点 is no sum of yearly figures), else an increase.
+ * 〔3〕个百分点 is no sum of yearly figures), else an increase. A fall's indicator is the name without its verb
+ * (单位GDP能耗下降 〔14〕: 单位GDP能耗, which the prose and the actuals name; kept, it was an indicator of its own).
  */
 function periodKind(name: string, unit: string, value: DraftValue | null) {
-  const fall = /(下降|降低|减少|压减)$/.test(name);
+  const fall = FALL_NAME_SPLIT.exec(name);
   if (isPrintedPercent(unit) && fall)
     return {
       kind: 'cumulative-growth' as const,
       value: typeof value === 'number' ? -value : value,
       comparator: '<=' as Comparator,
+      indicator: fall[1]!,
     };
   const points = isPrintedPercent(unit) || isPointUnit(unit);
-  return { kind: points ? ('pp-change' as const) : ('increase' as const), value };
+  return { kind: points ? ('pp-change' as const) : ('increase' as const), value, indicator: name };
 }
 
 /** The words of a fall, ending a name (能源消耗降低) or before a figure in 原文 (下降14%). */
@@ -720,7 +722,7 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   const shareLevel = rowKind === 'level' && isPrintedPercent(unit);
   return {
     row: rowNo,
-    name: rate ? rate[1]! : fallName ? fallName[1]! : name,
+    name: rate ? rate[1]! : fallName ? fallName[1]! : (period?.indicator ?? name),
     unit,
     baseYear: typeof baseYear === 'number' ? baseYear : null,
     base: typeof baseRead === 'number' ? baseRead : null,

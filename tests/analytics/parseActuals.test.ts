@@ -540,7 +540,7 @@ describe('a short form of the plan’s name', () => {
     expect(r.actuals[share]).toEqual({ '2021': 0.0158, '2022': 0.0171 });
     expect(r.actuals[id('细颗粒物')]).toEqual({ '2021': 36, '2022': 37 });
     expect(r.actuals[id('每万人口发明专利拥有量')]).toEqual({ '2021': 3.6, '2022': 4.3 });
-    expect(r.actuals[id('单位地区生产总值能源消耗降低')]!['2022']).toBeCloseTo(0.968 * 0.979, 12);
+    expect(r.actuals[id('单位地区生产总值能源消耗')]!['2022']).toBeCloseTo(0.968 * 0.979, 12);
   });
 });
 
@@ -578,7 +578,7 @@ describe('yearly rates of a rate-only indicator', () => {
     // The table's rate row names the indicator without its verb; the pasted name keeps it.
     expect(r.actuals[id('规上工业增加值（指数')]!['2026']).toBeCloseTo(1.068, 12);
     expect(r.actuals[id('规上工业增加值（指数')]!['2027']).toBeCloseTo(1.068 * 1.053, 12);
-    expect(r.actuals[id('单位GDP能耗下降')]!['2027']).toBeCloseTo(0.972 * 0.974, 12);
+    expect(r.actuals[id('单位GDP能耗')]!['2027']).toBeCloseTo(0.972 * 0.974, 12);
     const said = r.issues.filter((i) => i.code === 'ratesChained').map((i) => i.messageZh);
     expect(said.join('\n')).toContain(
       '所填为逐年下降率（2026–2027年，正数即下降），已按 2025 年 = 1 逐年连乘换算为指数',
@@ -592,14 +592,14 @@ describe('yearly rates of a rate-only indicator', () => {
       ['指标\t2026\t2027\t2028', '单位GDP能耗降低率\t-3.2\t1.5\t-2.5'].join('\n'),
       generated,
     );
-    expect(r.actuals[id('单位GDP能耗下降')]!['2028']).toBeCloseTo(0.968 * 1.015 * 0.975, 12);
+    expect(r.actuals[id('单位GDP能耗')]!['2028']).toBeCloseTo(0.968 * 1.015 * 0.975, 12);
     const said = r.issues.find((i) => i.code === 'ratesChained')!;
     expect(said.severity).toBe('warning');
     expect(said.messageZh).toContain('有正有负（2026–2028年），按带符号的增长率读');
     expect(said.messageZh).not.toContain('正数即下降');
     // All negative (a tester's −3.2, −2.8, −2.5): falls either way, and nothing to warn of.
     const falls = parseActuals(['指标\t2026\t2027', '单位GDP能耗降低率\t-3.2\t-2.8'].join('\n'), generated);
-    expect(falls.actuals[id('单位GDP能耗下降')]!['2027']).toBeCloseTo(0.968 * 0.972, 12);
+    expect(falls.actuals[id('单位GDP能耗')]!['2027']).toBeCloseTo(0.968 * 0.972, 12);
     const chained = falls.issues.find((i) => i.code === 'ratesChained')!;
     expect(chained.severity).toBe('info');
     expect(chained.messageZh).not.toContain('有正有负');

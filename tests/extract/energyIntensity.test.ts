@@ -204,3 +204,39 @@ describe('a level of energy intensity in the plan’s text', () => {
     expect(issues.map((i) => i.code)).toEqual([]);
   });
 });
+
+// A plan's table prints a fall over the period in brackets (单位GDP能耗下降 | % | 〔14〕): the target was read as
+// the cut it is, but named 单位GDP能耗下降, an indicator of its own the prose's 单位GDP能耗 and the actuals missed.
+describe('a bracketed fall in a plan’s table', () => {
+  it('names the indicator, the fall being the target', () => {
+    for (const value of ['〔14〕', '[14]', '［14］']) {
+      const { targets } = readPlanTable(
+        ['指标,单位,目标年,目标值', `单位GDP能耗下降,%,2025,${value}`].join('\n'),
+      );
+      expect(targets.map((t) => [t.name, t.kind, t.value, t.comparator])).toEqual([
+        ['单位GDP能耗', 'cumulative-growth', -14, '<='],
+      ]);
+    }
+    const { targets } = readPlanTable(
+      ['指标,单位,目标年,目标值', '单位地区生产总值二氧化碳排放累计降低,%,2025,〔18〕'].join('\n'),
+    );
+    expect(targets.map((t) => t.name)).toEqual(['单位地区生产总值二氧化碳排放']);
+  });
+
+  it('names it so in the table of a plan’s text, and drafts it once with the prose that says the same fall', () => {
+    const table = [
+      '主要指标',
+      '指标\t单位\t2020年\t2025年\t属性',
+      '单位GDP能耗下降\t%\t\t〔14〕\t约束性',
+      '地区生产总值\t亿元\t500\t700\t预期性',
+    ];
+    const read = (lines: string[]) =>
+      extractTargets(lines.join('\n')).targets.map((t) => [t.name, t.value, t.comparator, t.nature ?? null]);
+    const expected = [
+      ['单位GDP能耗', -14, '<=', 'binding'],
+      ['地区生产总值', 700, '>=', 'indicative'],
+    ];
+    expect(read(table)).toEqual(expected);
+    expect(read(['到2025年，单位GDP能耗下降14%。', ...table])).toEqual(expected);
+  });
+});

@@ -50,12 +50,13 @@ describe("readPlanTable on a plan's own 主要指标 table", () => {
   it('takes the years its headers name, and reads a dash as an empty cell', () => {
     const made = r.targets.find((t) => t.name === '规上制造业产值')!;
     expect(made).toMatchObject({ year: 2030, baseYear: 2025, base: 900, value: 1400, kind: 'level' });
-    expect(r.targets.find((t) => t.name === '单位产值能耗下降')!.base).toBeNull();
+    expect(r.targets.find((t) => t.name === '单位产值能耗')!.base).toBeNull();
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
   it('reads a bracketed value as a total over the period: a fall, or points of a share', () => {
-    expect(r.targets.find((t) => t.name === '单位产值能耗下降')).toMatchObject({
+    // The fall is the target; the indicator is named without it.
+    expect(r.targets.find((t) => t.name === '单位产值能耗')).toMatchObject({
       kind: 'cumulative-growth',
       value: -12,
       comparator: '<=',
@@ -220,7 +221,7 @@ describe('readPlanTable', () => {
     expect(r.issues).toEqual([]);
     expect(r.targets.map((t) => [t.name, t.value, t.comparator, t.kind, t.nature])).toEqual([
       ['固定资产投资（五年累计）', 1500, '>=', 'increase', null],
-      ['单位生产总值能耗下降', -14, '<=', 'cumulative-growth', 'binding'],
+      ['单位生产总值能耗', -14, '<=', 'cumulative-growth', 'binding'],
     ]);
   });
 
@@ -484,11 +485,12 @@ describe('a table row without 原文, as the generated plan cites it', () => {
       kind: 'plan',
       figure: '城镇调查失业率：5.5以内（%）',
     });
-    expect(provenance('单位GDP能耗下降')).toMatchObject({ figure: '单位GDP能耗下降：[13.5]（%）' });
+    // The cell as printed, verb and all, though the indicator is named 单位GDP能耗.
+    expect(provenance('单位GDP能耗')).toMatchObject({ figure: '单位GDP能耗下降：[13.5]（%）' });
   });
 
   it('explains a fall by the comparison the target makes', () => {
-    const note = (provenance('单位GDP能耗下降') as { note: { zh: string; en: string } }).note;
+    const note = (provenance('单位GDP能耗') as { note: { zh: string; en: string } }).note;
     expect(note.zh).toContain('5年下降13.5%：按 x/x0 − 1 ≤ -13.5% 判断');
     expect(note.en).toContain('read as x/x0 − 1 ≤ -13.5%');
   });
@@ -637,7 +639,7 @@ describe('printed headers and rows, as printed tables have them', () => {
         ['地区生产总值', 'level', 215],
         ['地区生产总值', 'growth', 7],
         ['规上工业增加值', 'growth', 8],
-        ['单位GDP能耗降低', 'cumulative-growth', -13.5],
+        ['单位GDP能耗', 'cumulative-growth', -13.5],
       ]);
     },
   );
@@ -661,7 +663,7 @@ describe('printed headers and rows, as printed tables have them', () => {
       ['新增市场主体', 'increase', 3, '万户', '>='],
       ['劳动年龄人口平均受教育年限', 'increase', 0.6, '年', '>='],
       ['常住人口城镇化率', 'pp-change', 7.2, '%', '>='],
-      ['单位地区生产总值能源消耗降低', 'cumulative-growth', -14, '%', '<='],
+      ['单位地区生产总值能源消耗', 'cumulative-growth', -14, '%', '<='],
     ]);
     // Beside a level the row states it is that level's rise; with none, a sum of yearly figures (钱主任: 〔0.6〕
     // read as a sum had added each year's 10 年 up to +51 年).
