@@ -11,9 +11,9 @@ import { isPercentUnit } from '../report/formatValue.ts';
 import type { RunSetup } from '../run/resolveScenario.ts';
 import type { QuotaYear, RequiredGrowth, TargetResult, TargetStat, VerdictBasis } from '../run/runTypes.ts';
 import type { Simulation } from '../run/simulate.ts';
-import { assumedGrowth } from './assumedGrowth.ts';
 import { baseSourceOf } from './baseSourceOf.ts';
 import { compoundPath } from './compoundPath.ts';
+import { forecastAssumption } from './forecastAssumption.ts';
 import { levelToReach } from './levelToReach.ts';
 import { observedByDefinition } from './observedByDefinition.ts';
 import { recordlessIndicators } from './recordlessIndicators.ts';
@@ -173,7 +173,7 @@ export function assessTargets(
       });
     // The forecast overrules the pace by what it assumes for the years left: say which assumption that is.
     if (verdict.reason === 'forecast-differs-from-pace') {
-      const a = assumedGrowth(plan, setup, s.indicator);
+      const a = forecastAssumption(plan, setup, s.indicator);
       if (a)
         Object.assign(verdict.params, {
           assumedZh: a.name.zh,
@@ -181,6 +181,14 @@ export function assessTargets(
           assumedMean: a.value.mean,
           assumedSd: a.value.sd,
           assumedLevers: a.levers ? 1 : 0,
+          // Reckoned from the actuals of these years, not assumed: said as such.
+          ...(a.observed
+            ? {
+                observedFrom: a.observed.from,
+                observedTo: a.observed.to,
+                observedReading: a.observed.reading,
+              }
+            : {}),
         });
     }
     // Data decide a verdict only where the forecast does not overrule them: when the pace so far says one

@@ -60,9 +60,11 @@ export function anchoringMessages(
         indicator: name(h.indicator),
         from: h.from,
         to: h.to,
-        // The entry rate's parts, the exit rate's source among them, as the other views say them.
-        ...(h.reading === 'entry' ? { basis: historyRateBasis(h, 1) } : {}),
-        rate: pct(h.rate, 1),
+        // The entry rate's parts, the exit rate's source among them, as the other views say them. A reckoned rate
+        // with its two decimals, as the page and the verdicts give it: 7.99% rounded to 8% (a plan's own target
+        // rate) read as if the plan's pace had been assumed.
+        ...(h.reading === 'entry' ? { basis: historyRateBasis(h) } : {}),
+        rate: pct(h.rate, 2),
         sd: pct(h.replaced.sd, 1),
         mean: pct(h.replaced.mean, 1),
       }),

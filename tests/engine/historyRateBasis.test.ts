@@ -58,11 +58,12 @@ describe('an entry rate the observed counts replaced', () => {
 
   it('is said so by the run notice, the levers panel, the comparison and the report appendix', () => {
     const notice = anchoringMessages(plan, r).find((m) => m.code === 'anchor.historyRate.entry')!;
+    // With two decimals, as the levers panel and the comparison say it (the notice had said 15.3% beside 15.35%).
     expect(renderMessage('zh', notice)).toContain(
-      '年进入率改取 2020–2023年实际年均净增 15.3% 加年退出率 6%（假设），即 ',
+      '年进入率改取 2020–2023年实际年均净增 15.35% 加年退出率 6%（假设），即 21.35%',
     );
     expect(renderMessage('en', notice)).toContain(
-      'observed net growth 15.3% a year plus an exit rate of 6% (assumed)',
+      'observed net growth 15.35% a year plus an exit rate of 6% (assumed)',
     );
     const basis = historyRateBasis(h);
     const levers = t('zh', 'levers.fromHistory', { rate: '21.35 ± 4%/年', basis });

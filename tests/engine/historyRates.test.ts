@@ -55,7 +55,7 @@ describe('a default for when no history is given', () => {
     expect(r.indicators[ind.id]!.deterministic[k]).toBeCloseTo(1540 * (1 + rate), 6);
     const [m] = anchoringMessages(plan, r).filter((x) => x.code === 'anchor.historyRate');
     expect(renderMessage('zh', m!)).toContain(
-      '后续年份的年增速改取 2025–2027 年实际年均增速 9.4%（± 3%，由实际值推算）',
+      '后续年份的年增速改取 2025–2027 年实际年均增速 9.43%（± 3%，由实际值推算）',
     );
   });
 
@@ -146,9 +146,9 @@ describe('a stock and a share, observed', () => {
       .filter((m) => m.code.startsWith('anchor.historyRate'))
       .map((m) => renderMessage('zh', m));
     expect(said[0]).toContain(
-      '后续年份的年进入率改取 2025–2027年实际年均净增 10.7% 加年退出率 6%（假设），即 16.7%（± 4%）',
+      '后续年份的年进入率改取 2025–2027年实际年均净增 10.72% 加年退出率 6%（假设），即 16.72%（± 4%）',
     );
-    expect(said[1]).toContain('后续年份比重的几率 s/(1−s) 改按 2025–2027 年实际年均变化 2.9% 计');
+    expect(said[1]).toContain('后续年份比重的几率 s/(1−s) 改按 2025–2027 年实际年均变化 2.92% 计');
   });
 
   it('says a share observed one year as its odds’ change, not as the share’s (钱主任: 85.6 → 86.9 read 11.6%)', () => {
