@@ -181,6 +181,7 @@ export function assessTargets(
           assumedMean: a.value.mean,
           assumedSd: a.value.sd,
           assumedLevers: a.levers ? 1 : 0,
+          assumedUnit: a.unit,
           // Reckoned from the actuals of these years, not assumed: said as such.
           ...(a.observed
             ? {

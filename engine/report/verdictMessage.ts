@@ -6,6 +6,7 @@ import type { BaseSource } from '../evaluate/baseSourceOf.ts';
 import { cagr } from '../evaluate/cagr.ts';
 import type { Verdict, VerdictReason } from '../evaluate/verdictFor.ts';
 import type { VerdictBasis } from '../run/runTypes.ts';
+import { isPercentUnit } from './formatValue.ts';
 import type { EngineMessageCode } from './messages/catalogue.ts';
 import {
   list,
@@ -140,7 +141,7 @@ function reasonMessage(reason: VerdictReason, p: Params): Message {
 
 /**
  * Pace and forecast disagree: what the forecast assumes for the years left, named (forecastAssumption.ts). A
- * rate reckoned from the actuals is said as one, with the years it spans, and a rate with two decimals
+ * rate or a mean reckoned from the actuals is said as one, with the years it spans, and a rate with two decimals
  * (7.99%, as the table's 已实现年均增速 gives it): rounded to 8%, the plan's own target, it had read as an
  * assumption of the plan's pace.
  */
@@ -150,22 +151,28 @@ function forecastMessage(p: Params): Message {
   if (typeof mean !== 'number' || typeof sd !== 'number')
     return msg('verdict.reason.forecast-differs-from-pace', args);
   const name = { name: { zh: String(p.assumedZh), en: String(p.assumedEn) } };
+  // A result made before the unit was carried (a shipped 基准) held rates only.
+  const unit = typeof p.assumedUnit === 'string' ? p.assumedUnit : '%/年';
+  const rate = isPercentUnit(unit);
+  // An average of whole counts is not one: 31.7 家/年, not 32.
+  const figure = (v: number, digits: number): MessageArg =>
+    rate ? pct(v, digits) : { qty: v, unit, whole: false };
   const levers = p.assumedLevers ? msg('verdict.reason.forecast.levers') : '';
   const { observedFrom: from, observedTo: to, observedReading: reading } = p;
-  if (typeof from === 'number' && typeof to === 'number')
-    return msg('verdict.reason.forecast-differs-from-pace.observed', {
-      ...args,
-      name,
-      levers,
-      basis: msg(reading === 'odds' ? 'history.basis.odds' : 'history.basis.growth', { from, to }),
-      mean: pct(mean, 2),
-      sd: pct(sd, 1),
-    });
+  if (typeof from === 'number' && typeof to === 'number') {
+    const observed = { ...args, name, levers, from, to, mean: figure(mean, 2), sd: figure(sd, 1) };
+    return reading === 'mean'
+      ? msg('verdict.reason.forecast-differs-from-pace.observedMean', observed)
+      : msg('verdict.reason.forecast-differs-from-pace.observed', {
+          ...observed,
+          basis: msg(reading === 'odds' ? 'history.basis.odds' : 'history.basis.growth', { from, to }),
+        });
+  }
   return msg(
     p.assumedLevers
       ? 'verdict.reason.forecast-differs-from-pace.assumedLevers'
       : 'verdict.reason.forecast-differs-from-pace.assumed',
-    { ...args, name, mean: pct(mean, 1), sd: pct(sd, 1) },
+    { ...args, name, mean: figure(mean, 1), sd: figure(sd, 1) },
   );
 }
 

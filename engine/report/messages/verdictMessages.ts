@@ -86,6 +86,10 @@ export const VERDICT_MESSAGES = {
     zh: '进度比（{pace}）与推演（达成概率 {pMet}）不一致，以推演为准：推演从最新实际值出发，后续年份按{basis} {mean}（由实际值推算，不是假设；波动 ± {sd} 沿用原假设）计算{levers}；可在“假设”中改设“{name}”。',
     en: 'Pace so far ({pace}) and the forecast (P(met) {pMet}) disagree; the forecast decides: it starts from the latest actual and continues {basis}, {mean} a year (reckoned from the actuals, not assumed; the spread ± {sd} kept from the default){levers} for the years left; you can set “{name}” under Assumptions.',
   },
+  'verdict.reason.forecast-differs-from-pace.observedMean': {
+    zh: '进度比（{pace}）与推演（达成概率 {pMet}）不一致，以推演为准：推演从最新实际值出发，后续年份每年按{from}–{to}年实际年度数的均值 {mean}（由实际值推算，不是假设；± {sd}）计算{levers}；可在“假设”中改设“{name}”。',
+    en: 'Pace so far ({pace}) and the forecast (P(met) {pMet}) disagree; the forecast decides: it starts from the latest actual and takes for each year left the {from}–{to} mean of the yearly figures, {mean} (reckoned from the actuals, not assumed; ± {sd}){levers}; you can set “{name}” under Assumptions.',
+  },
   'verdict.reason.forecast.levers': { zh: '（另加所选政策的效果）', en: ' (plus the chosen levers)' },
   'verdict.reason.forecast-differs-from-pace.assumedLevers': {
     zh: '进度比（{pace}）与推演（达成概率 {pMet}）不一致，以推演为准：推演从最新实际值出发，后续年份按假设“{name}” {mean} ± {sd}（另加所选政策的效果）计算；该假设可在“假设”中修改。',
