@@ -73,13 +73,23 @@ export interface FanChartInput {
 
 const MARGIN = { top: 22, right: 14, bottom: 26, left: 54 };
 const LEGEND_ROW = 22;
+const KEY_ROW = 20;
 
 /** A legend item: its swatch (SVG) and label. */
 type LegendItem = [swatch: string, label: string];
 
-/** The room an item takes in a legend row: its swatch, its label as the font sets it, and a gap. */
-function itemWidth(label: string, lang: Lang): number {
-  return 30 + label.length * (lang === 'zh' ? 12 : 6.5);
+/** What the 11 px legend text sets a full em wide: CJK, full-width marks, and the curly quotes CJK fonts draw wide. */
+const WIDE = /[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F\u201C\u201D\u2018\u2019]/;
+
+/**
+ * The room an item takes in a legend row: its swatch, its label as the font sets it, and a gap. Measured by
+ * character, not by the page's language: a scenario named in Chinese keeps its Chinese name on an English page,
+ * and measured as Latin letters four such names had run into each other.
+ */
+function itemWidth(label: string): number {
+  let w = 30;
+  for (const ch of label) w += WIDE.test(ch) ? 12 : 6.5;
+  return w;
 }
 
 /** What the chart draws, keyed: only what is drawn (a chart without its fan had keyed two bands it did not show). */
@@ -108,11 +118,11 @@ function legendItems(
 }
 
 /** The items in rows that fit the chart's width (a phone's chart had cut the legend off at its edge). */
-function legendLines(items: LegendItem[], width: number, lang: Lang): LegendItem[][] {
+function legendLines(items: LegendItem[], width: number): LegendItem[][] {
   const lines: LegendItem[][] = [];
   let x = Number.POSITIVE_INFINITY;
   for (const item of items) {
-    const w = itemWidth(item[1], lang);
+    const w = itemWidth(item[1]);
     // An item's last 8 px are the gap before the next.
     if (x + w - 8 > width - 2) {
       lines.push([]);
@@ -124,6 +134,25 @@ function legendLines(items: LegendItem[], width: number, lang: Lang): LegendItem
   return lines;
 }
 
+/** The key of compared scenarios: the main line (when named), each scenario's, and the target marker when the
+ * chart has no legend to key it. */
+function keyItems(input: FanChartInput, color: string, hasTargets: boolean): LegendItem[] {
+  const keyed = input.compared ?? [];
+  if (keyed.length === 0) return [];
+  const short = (name: string) => (name.length > 16 ? `${name.slice(0, 15)}…` : name);
+  const items: LegendItem[] = [];
+  if (input.mainName !== undefined && (input.band || input.deterministic))
+    items.push([`<line x1="0" x2="16" stroke="${color}" stroke-width="2.25"/>`, short(input.mainName)]);
+  for (const c of keyed)
+    items.push([
+      `<line x1="0" x2="16" stroke="${c.color}" stroke-width="2.25"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`,
+      short(c.name),
+    ]);
+  if (!input.legend && input.keyTarget !== undefined && hasTargets)
+    items.push([`<path d="M8,-6l5,6l-5,6l-5,-6z" fill="${OKABE_ITO.vermillion}"/>`, input.keyTarget]);
+  return items;
+}
+
 function finite(v: number): boolean {
   return Number.isFinite(v);
 }
@@ -131,8 +160,6 @@ function finite(v: number): boolean {
 export function fanChartSvg(input: FanChartInput): string {
   const width = input.width ?? 640;
   const height = input.height ?? 300;
-  const keyed = input.compared ?? [];
-  const keyH = keyed.length > 0 ? 20 : 0;
   const k = displayScale(input.unit, input.lang);
   const { years } = input;
   const n = years.length;
@@ -159,8 +186,11 @@ export function fanChartSvg(input: FanChartInput): string {
   }
   const hollow = (a: { derived?: boolean }) => a.derived === true && input.legend?.derived !== undefined;
   const color = input.color ?? OKABE_ITO.blue;
-  const legend = legendLines(legendItems(input, color, targets.length > 0, hollow), width, input.lang);
+  const legend = legendLines(legendItems(input, color, targets.length > 0, hollow), width);
   const legendH = LEGEND_ROW * legend.length;
+  // Above the legend, each scenario's line as drawn, with its name (cut short when long), in rows that fit.
+  const key = legendLines(keyItems(input, color, targets.length > 0), width);
+  const keyH = KEY_ROW * key.length;
   for (const c of input.compared ?? []) {
     push(c.p50);
     if (c.band) {
@@ -287,24 +317,13 @@ export function fanChartSvg(input: FanChartInput): string {
       parts.push(
         `<g${cls ? ` class="${cls}"` : ''} transform="translate(${x},${y})">${swatch}<text class="legend" x="22" y="0" dy="0.32em">${esc(label)}</text></g>`,
       );
-      x += itemWidth(label, input.lang);
+      x += itemWidth(label);
     };
   };
-  if (keyH > 0) {
-    // One row above the legend: each scenario's line as drawn, with its name (cut short when long).
-    const short = (name: string) => (name.length > 16 ? `${name.slice(0, 15)}…` : name);
-    const row = legendRow(height - legendH - 9, 'compared-key');
-    const key = (line: string, name: string) => row(line, short(name));
-    if (input.mainName !== undefined && (input.band || input.deterministic))
-      key(`<line x1="0" x2="16" stroke="${color}" stroke-width="2.25"/>`, input.mainName);
-    for (const c of keyed)
-      key(
-        `<line x1="0" x2="16" stroke="${c.color}" stroke-width="2.25"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`,
-        c.name,
-      );
-    if (!input.legend && input.keyTarget !== undefined && targets.length)
-      key(`<path d="M8,-6l5,6l-5,6l-5,-6z" fill="${OKABE_ITO.vermillion}"/>`, input.keyTarget);
-  }
+  key.forEach((line, r) => {
+    const item = legendRow(height - legendH - 9 - KEY_ROW * (key.length - 1 - r), 'compared-key');
+    for (const [swatch, label] of line) item(swatch, label);
+  });
   // The legend's rows, the last at the chart's foot.
   legend.forEach((line, r) => {
     const item = legendRow(height - 8 - LEGEND_ROW * (legend.length - 1 - r));

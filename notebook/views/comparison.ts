@@ -172,32 +172,49 @@ export function comparisonView(
       : null;
   // A scenario left at a default for when no history is given runs, once the history is entered, at the observed
   // growth: said so with that growth, where 默认设置 had stood beside a run at 6.81% (a tester).
-  const atDefault = (r: (typeof rows)[number], i: number): string => {
+  // The value, and what it rests on (a phrase, shown under the figure so that the column stays narrow).
+  const atDefault = (r: (typeof rows)[number], i: number): { value: string; note?: string } => {
     const key = list[i]?.key;
     const h =
       r.kind === 'parameter'
         ? runs.find((x) => x.key === key)?.result.historyRates?.find((x) => x.parameter === r.id)
         : undefined;
     // No actuals entered reads as none (—), as the CSV of the breakdown says it, not as a default.
-    if (r.kind === 'actuals') return settingValueText(app.plan, r, r.planDefault, lang);
-    if (!h) return t('cmp.planDefault');
+    if (r.kind === 'actuals') return { value: settingValueText(app.plan, r, r.planDefault, lang) };
+    if (!h) return { value: t('cmp.planDefault') };
     const sd = (r.planDefault as { sd?: number }).sd ?? 0;
-    return `${settingValueText(app.plan, r, { mean: h.rate, sd }, lang)}${t('cmp.fromHistory', { basis: historyRateBasis(h) })}`;
+    return {
+      value: settingValueText(app.plan, r, { mean: h.rate, sd }, lang),
+      note: t('cmp.fromHistory', { basis: historyRateBasis(h) }),
+    };
   };
-  // Actuals a scenario runs on without having its own say whose they are.
-  const valueText = (r: (typeof rows)[number], v: (typeof rows)[number]['values'][number], i: number) =>
+  // Actuals a scenario runs on without having its own say whose they are: a phrase, not a figure.
+  const valueParts = (
+    r: (typeof rows)[number],
+    v: (typeof rows)[number]['values'][number],
+    i: number,
+  ): { value: string; note?: string; phrase?: boolean } =>
     v === null
       ? atDefault(r, i)
       : r.kind === 'actuals' && asRun[i]?.shared
-        ? t('cmp.sharedActuals', { n: String(v) })
-        : settingValueText(app.plan, r, v, lang);
+        ? { value: t('cmp.sharedActuals', { n: String(v) }), phrase: true }
+        : { value: settingValueText(app.plan, r, v, lang) };
+  const valueText = (r: (typeof rows)[number], v: (typeof rows)[number]['values'][number], i: number) => {
+    const { value, note } = valueParts(r, v, i);
+    return `${value}${note ?? ''}`;
+  };
+  // A phrase wraps and a basis stands under its figure: kept on one line beside three other scenarios, "沿用当前
+  // 情景录入的 11 个数值" and "…（2020–2023年实际年均净增…，代替默认）" had run the table past its panel (testers).
   const settingRow = (r: (typeof rows)[number]) =>
     html`<tr class=${r.shared ? 'shared' : ''}><th scope="row">${settingLabel(app.plan, r, lang)}</th><td class="num muted">${settingValueText(app.plan, r, r.planDefault, lang)}</td>${r.values.map(
-      (v, i) => html`<td class="num">${valueText(r, v, i)}</td>`,
+      (v, i) => {
+        const { value, note, phrase } = valueParts(r, v, i);
+        return html`<td class=${phrase ? 'num phrase' : 'num'}>${value}${note ? html`<small class="cmp-verdict">${note}</small>` : null}</td>`;
+      },
     )}</tr>`;
   const settings = html`${differ.length ? null : html`<p class="muted">${t(shared.length ? 'cmp.noDiffShared' : 'cmp.noDiff')}</p>`}${
     rows.length
-      ? html`<table class="settings-diff">
+      ? html`<div class="table-wrap"><table class="settings-diff">
         <thead><tr><th scope="col">${t('cmp.setting')}</th><th scope="col" class="num">${t('cmp.planDefault')}</th>${list.map(
           (e) => html`<th scope="col" class="num">${scenarioName(e.scenario, lang)}</th>`,
         )}</tr></thead>
@@ -212,7 +229,7 @@ export function comparisonView(
             ? html`<tbody class="shared"><tr class="group"><th scope="rowgroup" colspan=${2 + list.length}>${t('cmp.shared')}</th></tr>${shared.map(settingRow)}</tbody>`
             : null
         }
-      </table>`
+      </table></div>`
       : null
   }`;
 

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GOLDEN_LINKS } from '../fixtures/goldenLinks.ts';
-import { ORIGIN, useBrowser, waitDrawn, waitIdle } from './harness.ts';
+import { ORIGIN, pasteActuals, useBrowser, waitDrawn, waitIdle } from './harness.ts';
 
 const { outside, context, ...session } = useBrowser({ screenshots: true });
 const open = (width = 1440, hash = '') => session.open(hash, { width });
@@ -200,6 +200,89 @@ describe('layout and access', () => {
     await page.$eval('#comparison', (el) => el.scrollIntoView());
     await page.screenshot({ path: 'test-results/comparison-4.png' });
   });
+
+  // Testers' comparison of four scenarios named in Chinese, with values entered: the 设置对比 table ran past its
+  // panel ("沿用当前情景录入的 11 个数值" on one line in each column), and in English the chart's key measured the
+  // names as Latin letters and printed them over each other. Measured at three widths in each language.
+  it.each(['zh', 'en'] as const)(
+    'in %s the comparison keeps its settings table in its panel and its key readable at 1440, 1024 and 768 px',
+    async (lang) => {
+      const page = await session.open('', {
+        width: 1440,
+        init: lang === 'en' ? "localStorage.setItem('planpath.lang', 'en');" : undefined,
+      });
+      await pasteActuals(
+        page,
+        '指标\t2021\t2022\t2023\n注册企业数（拥有企业数）\t68000\t79000\t90000\n在库“五上”企业数\t690\t730\t770',
+      );
+      const keys = await page.$$eval('[data-cell="scenarios"] li[data-scenario^="library:"]', (l) =>
+        l.map((x) => (x as HTMLElement).dataset.scenario!),
+      );
+      for (const key of keys.slice(0, 4)) await page.click(`[data-scenario="${key}"] button:nth-of-type(2)`);
+      // Named as planners name theirs, in Chinese whatever the page's language.
+      await page.evaluate(() => {
+        const names = [
+          '政策加力（区财政追加）',
+          '下行（外需走弱）',
+          '按规划速度推进（中期评估后）',
+          '高增长情景',
+        ];
+        const { comparison } = (
+          window as unknown as {
+            planpath: {
+              app: { comparison: { get(): { scenario: object }[]; set(v: unknown, o: object): void } };
+            };
+          }
+        ).planpath.app;
+        comparison.set(
+          comparison.get().map((e, i) => ({ ...e, scenario: { ...e.scenario, name: { zh: names[i] } } })),
+          {},
+        );
+      });
+      await page.waitForSelector('[data-cell="comparison"] table.compare-results td[data-delta-median]');
+      // The shared actuals' phrase is in the table: the widest cell the testers saw.
+      await poll(() => page.textContent('[data-cell="comparison"] table.settings-diff')).toContain(
+        lang === 'zh' ? '沿用当前情景录入的' : 'entered in the current scenario',
+      );
+      const problems = () =>
+        page.evaluate((width) => {
+          const c = document.querySelector('#comparison .comparison')!;
+          const table = c.querySelector<HTMLElement>('table.settings-diff')!;
+          const svg = c.querySelector('svg.fan-chart')!;
+          const found: string[] = [];
+          if (document.documentElement.scrollWidth > width)
+            found.push(`page ${document.documentElement.scrollWidth}`);
+          if (table.offsetWidth > c.clientWidth || table.offsetWidth > table.parentElement!.clientWidth)
+            found.push(`settings table ${table.offsetWidth} in ${table.parentElement!.clientWidth}`);
+          const box = svg.getBoundingClientRect();
+          const items = [...svg.querySelectorAll('g.compared-key')].map((g) => ({
+            r: g.getBoundingClientRect(),
+            name: g.textContent,
+          }));
+          for (const [i, a] of items.entries()) {
+            if (a.r.right > box.right + 0.5) found.push(`${a.name} past the chart's edge`);
+            for (const b of items.slice(i + 1))
+              if (
+                a.r.left < b.r.right - 0.5 &&
+                b.r.left < a.r.right - 0.5 &&
+                a.r.top < b.r.bottom - 0.5 &&
+                b.r.top < a.r.bottom - 0.5
+              )
+                found.push(`${a.name} over ${b.name}`);
+          }
+          if (items.length < 5) found.push(`${items.length} keys`);
+          return found;
+        }, page.viewportSize()!.width);
+      for (const width of [1440, 1024, 768]) {
+        await page.setViewportSize({ width, height: 900 });
+        await poll(problems).toEqual([]);
+        await page.$eval('#comparison', (el) => el.scrollIntoView());
+        await page.screenshot({ path: `test-results/comparison-${lang}-${width}.png` });
+      }
+      expect(page.errors).toEqual([]);
+    },
+    150_000,
+  );
 
   it('paints the 基准 result shipped with the page before the engine worker has started', async () => {
     const page = await (await context()).newPage();

@@ -182,3 +182,57 @@ describe('fanChartSvg unit title', () => {
     expect(unitTitle(fanChartSvg(input))).toBe('firms');
   });
 });
+
+// A planner's scenarios are named in Chinese whatever the page's language: in English the key had measured
+// them as Latin letters, and four names ran into each other and into 目标 (a tester, at 768 to 1440 px). Four
+// long names on a narrow chart had run off its right edge.
+describe('fanChartSvg key of compared scenarios', () => {
+  /** Roughly as the 11 px key text sets: a CJK character or full-width mark 11 px, anything else 6 px. */
+  const setWidth = (label: string) =>
+    [...label].reduce((w, ch) => w + (/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F“”]/.test(ch) ? 11 : 6), 0);
+  const keys = (svg: string) =>
+    [
+      ...svg.matchAll(
+        /<g class="compared-key" transform="translate\(([\d.]+),([\d.]+)\)">.*?<text class="legend"[^>]*>([^<]*)</g,
+      ),
+    ].map((m) => ({ x: Number(m[1]), y: Number(m[2]), label: m[3]! }));
+  const years = [2020, 2021, 2022, 2023, 2024, 2025];
+  const compared = [
+    '政策加力（区财政追加）',
+    '下行（外需走弱）',
+    '按规划速度推进（中期评估后）',
+    '高增长情景',
+  ].map((name, i) => ({ name, color: `#00000${i}`, years, p50: [1, 2, 3, 4, 5, 6] }));
+  const targets = [{ year: 2025, value: 6, label: 'target 6' }];
+  it.each([
+    ['en', 708],
+    ['en', 900],
+    ['zh', 360],
+    ['zh', 708],
+  ] as const)('in %s at %i px: every name whole, inside the chart, none over the next', (lang, width) => {
+    const svg = fanChartSvg({
+      years,
+      unit: '家',
+      lang,
+      title: 't',
+      band: null,
+      compared,
+      targets,
+      keyTarget: lang === 'zh' ? '目标' : 'Target',
+      width,
+    });
+    const got = keys(svg);
+    expect(got.map((k) => k.label)).toEqual([
+      ...compared.map((c) => c.name),
+      lang === 'zh' ? '目标' : 'Target',
+    ]);
+    for (const k of got) expect(k.x + 22 + setWidth(k.label)).toBeLessThanOrEqual(width);
+    for (const [a, b] of got.slice(1).map((k, i) => [got[i]!, k] as const))
+      if (a.y === b.y) expect(b.x).toBeGreaterThanOrEqual(a.x + 22 + setWidth(a.label) + 4);
+    // The year labels sit above the key's first row.
+    const yearYs = [...svg.matchAll(/<text class="tick" [^>]*y="([\d.]+)"[^>]*text-anchor="middle"/g)].map(
+      (m) => Number(m[1]),
+    );
+    expect(Math.max(...yearYs)).toBeLessThan(Math.min(...got.map((k) => k.y)) - 8);
+  });
+});
