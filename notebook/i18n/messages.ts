@@ -491,10 +491,6 @@ export const MESSAGES = {
     en: '“{file}” is over 10 MB and was not read',
   },
   'eval.fileProblem.empty': { zh: '“{file}”是空的', en: '“{file}” is empty' },
-  'eval.placeholder': {
-    zh: '指标\t2021\t2022\t2023\n五大支柱产业中小企业生产总值\t450\t490\t520',
-    en: 'indicator\tunit\t2021\t2022\t2023\npillar_output\tbn yuan\t45\t49\t52',
-  },
   'eval.lastPaste': {
     zh: '上次粘贴的内容（其中读出的数值已保存）：未采用的单元格请更正后重新应用，存疑的数值请核对。',
     en: 'Your last paste (the values it read are kept): correct the cells not used and apply again, and check the values questioned.',
@@ -710,11 +706,12 @@ export const MESSAGES = {
 
   'fx.title': { zh: '自定义指标', en: 'Formula cells' },
   'fx.intro': {
-    zh: '用 mathjs 语法基于规划指标定义新指标（如 pillar_output / gdp），随情景保存并参与模拟。单位为 % 时公式应得出小数（0.35 即 35%），不要乘以 100。',
-    en: "Define an indicator from the plan's indicators in mathjs syntax (e.g. pillar_output / gdp); it is kept in the scenario and simulated. With the unit %, the formula gives a fraction (0.35 is 35%): do not multiply by 100.",
+    zh: '用 mathjs 语法基于规划指标定义新指标（如 {example}），随情景保存并参与模拟。单位为 % 时公式应得出小数（0.35 即 35%），不要乘以 100。',
+    en: "Define an indicator from the plan's indicators in mathjs syntax (e.g. {example}); it is kept in the scenario and simulated. With the unit %, the formula gives a fraction (0.35 is 35%): do not multiply by 100.",
   },
   'fx.id': { zh: '标识（英文小写）', en: 'Id (snake_case)' },
   'fx.name': { zh: '名称', en: 'Name' },
+  'fx.namePlaceholder': { zh: '新指标的名称', en: 'The new indicator’s name' },
   'fx.unit': { zh: '单位', en: 'Unit' },
   'fx.formula': { zh: '公式', en: 'Formula' },
   'fx.add': { zh: '添加指标', en: 'Add indicator' },

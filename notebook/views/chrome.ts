@@ -3,6 +3,7 @@ import type { Plan } from '../../engine/index.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { t } from '../i18n/t.ts';
+import { formulaExample } from '../model/formulaExample.ts';
 
 /** Sets <html lang> unless it already holds it: writing it, even unchanged, restyles the whole page (≈ 15 ms). */
 export function setPageLang(lang: Lang): void {
@@ -21,6 +22,9 @@ export function applyChrome(plan: Plan, lang: Lang): void {
     main.dataset.printPlan = planLine;
     main.dataset.printNote = t(lang, 'print.note', { date: new Date().toISOString().slice(0, 10) });
   }
+  // Its example is a formula of this plan's indicators (it had named the Yaohai plan's on every plan).
+  const fxIntro = document.getElementById('fx-intro');
+  if (fxIntro) fxIntro.textContent = t(lang, 'fx.intro', { example: formulaExample(plan) });
   if (title) {
     title.textContent = planLine;
     // Cut short at 1280 px: whole on hover.

@@ -35,6 +35,7 @@ import { verdictLabel } from '../format/verdictSentence.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { pasteIssueGroups } from '../model/pasteIssueGroups.ts';
+import { pastePlaceholder } from '../model/pastePlaceholder.ts';
 import { tableFileText } from '../model/tableFileText.ts';
 import type { LiveView } from '../runtime/liveView.ts';
 import type { EvaluationState } from '../state/evaluationRuns.ts';
@@ -110,7 +111,8 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   const area = document.createElement('textarea');
   area.id = 'actuals-paste';
   area.rows = 6;
-  area.placeholder = t('eval.placeholder');
+  // An indicator of the plan loaded (it had been the Yaohai plan's on every plan: testers).
+  area.placeholder = pastePlaceholder(app.plan, lang);
   area.spellcheck = false;
   const report = document.createElement('div');
   report.className = 'parse-report';

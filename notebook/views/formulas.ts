@@ -7,6 +7,7 @@ import { type FormulaError, renderMessage, type UserFormula } from '../../engine
 import type { App } from '../app.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
+import { formulaExample } from '../model/formulaExample.ts';
 import { addFormulaCell, sequenceOf } from '../state/cellOps.ts';
 import { button } from './button.ts';
 import { roomForCell } from './cells/roomForCell.ts';
@@ -41,13 +42,14 @@ export interface FormulaEditorOptions {
 export function formulaEditor(app: App, lang: Lang, o: FormulaEditorOptions): HTMLFormElement {
   const t = translator(lang);
   const p = o.idPrefix ?? '';
-  const id =
-    html`<input type="text" name="id" size="18" placeholder="pillar_per_entity">` as HTMLInputElement;
+  // Examples from the plan loaded, or none in particular: the Yaohai plan's pillar_output / market_entities had
+  // stood on every plan (testers).
+  const id = html`<input type="text" name="id" size="18" placeholder="new_indicator">` as HTMLInputElement;
   const name =
-    html`<input type="text" name="name" placeholder=${lang === 'zh' ? '户均支柱产业产值' : 'Pillar output per entity'}>` as HTMLInputElement;
+    html`<input type="text" name="name" placeholder=${t('fx.namePlaceholder')}>` as HTMLInputElement;
   const unit = html`<input type="text" name="unit" size="6" value="亿元">` as HTMLInputElement;
   const formula =
-    html`<textarea name="formula" rows="2" spellcheck="false" placeholder="pillar_output / market_entities * 10000"></textarea>` as HTMLTextAreaElement;
+    html`<textarea name="formula" rows="2" spellcheck="false" placeholder=${formulaExample(app.plan)}></textarea>` as HTMLTextAreaElement;
   const errors = html`<div class="formula-errors" role="alert"></div>`;
   if (p) {
     id.id = `${p}id`;

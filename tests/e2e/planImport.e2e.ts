@@ -307,6 +307,52 @@ describe('新建/导入规划 in Chromium', () => {
     await page.close();
   });
 
+  // A planner's own plan had shown the Yaohai plan's indicators as the examples in its input boxes (五大支柱产业…
+  // in the paste box, pillar_output / market_entities in the formula form): testers.
+  it('shows the plan opened in the examples of its input boxes, in both languages', async () => {
+    const context = await session.context();
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/`);
+    await waitDrawn(page);
+    const plan = JSON.parse(readFileSync('seeds/synthetic.plan.json', 'utf8'));
+    await page.evaluate(
+      (record) =>
+        new Promise<void>((done, fail) => {
+          const req = indexedDB.open('planpath-user-plans');
+          req.onerror = () => fail(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('plans', 'readwrite');
+            tx.objectStore('plans').put(record, record.id);
+            tx.oncomplete = () => done();
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      { id: 'pexamples', title: '示例规划', saved: new Date().toISOString(), plan, origin: 'plan-file' },
+    );
+    const yaohai = /五大支柱|支柱产业|pillar|market_entities/;
+    for (const lang of ['zh', 'en']) {
+      await page.evaluate(([key, l]) => localStorage.setItem(key!, l!), [LANG_KEY, lang]);
+      await page.goto(`${ORIGIN}/?plan=user:pexamples`);
+      await waitDrawn(page);
+      await page.waitForSelector('#formulas-body textarea[name="formula"]', { state: 'attached' });
+      const shown = await page.evaluate(() =>
+        [
+          ...[...document.querySelectorAll('#actuals-paste, #formulas-body [placeholder]')].map(
+            (e) => e.getAttribute('placeholder') ?? '',
+          ),
+          document.getElementById('fx-intro')?.textContent ?? '',
+        ].join('\n'),
+      );
+      expect(shown).not.toMatch(yaohai);
+      // The plan's own indicators instead.
+      expect(await page.getAttribute('#actuals-paste', 'placeholder')).toContain(
+        lang === 'zh' ? '数字经济核心产业增加值' : 'digital_output',
+      );
+      expect(shown).toContain('digital_output / firms');
+    }
+    await page.close();
+  });
+
   it('reads a dropped target table and reports a bad cell by row and column', async () => {
     const page = await open();
     const csv =
