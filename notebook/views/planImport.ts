@@ -28,6 +28,7 @@ import { type App, pushNotice } from '../app.ts';
 import { loadShippedPlan } from '../client/shippedPlan.ts';
 import { download, safeFileName } from '../export/download.ts';
 import { gbkNote, parseJsonBytes } from '../format/parseJsonFile.ts';
+import { savedPlanNotice } from '../format/savedPlanNotice.ts';
 import { baseCellPlaceholder } from '../model/baseCellPlaceholder.ts';
 import { baseCellUnit } from '../model/baseCellUnit.ts';
 import { checkReviewBase } from '../model/checkReviewBase.ts';
@@ -1032,21 +1033,18 @@ export function mountPlanImport(app: App, currentUserId: string | null): void {
       return false;
     }
     await refreshList();
+    // One sentence with its link, in one flowing span: as the notice's flex items, the parts stood apart.
+    const said = savedPlanNotice(record.title, lang());
     const open = h(
       'a',
       { href: `${location.pathname}${userPlanAddress(record.id)}`, 'data-action': 'open-saved' },
-      tr('打开运行', 'Open and run'),
+      said.link,
     );
     messages.append(
       h(
         'div',
         { class: 'notice notice-info', 'data-kind': 'info' },
-        tr(`已保存“${record.title}”。`, `Saved "${record.title}". `),
-        open,
-        tr(
-          '。分享链接时，对方还需要这份规划文件（请一并发送导出的文件）。',
-          '. A link to it works for a colleague only with the plan file: send the exported file too.',
-        ),
+        h('span', { class: 'text' }, said.before, open, said.after),
       ),
     );
     return true;

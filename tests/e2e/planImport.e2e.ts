@@ -88,7 +88,16 @@ describe('新建/导入规划 in Chromium', () => {
     await value.dispatchEvent('change');
     await page.click('#import [data-action="generate"]');
     await page.waitForSelector('#import [data-action="open-saved"]');
-    expect(await page.textContent('#import .pi-messages')).toContain('对方还需要这份规划文件');
+    // One sentence with the link inside it, as it reads on screen (innerText: it had read "…。 打开运行 。…").
+    expect(
+      await page.$eval(
+        '#import [data-action="open-saved"]',
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out is what is checked
+        (a) => (a.closest('.notice') as HTMLElement).innerText,
+      ),
+    ).toBe(
+      '已保存“青溪区测试规划”，可打开运行。分享链接时，对方还需要这份规划文件（请一并发送导出的文件）。',
+    );
     expect(await page.locator('#import [data-user-plan]').count()).toBe(1);
     expect(page.errors).toEqual([]);
     await page.close();
