@@ -51,6 +51,7 @@ import { settingLabel, settingValueText } from '../model/settingText.ts';
 import { plannedPath } from '../model/targetFigures.ts';
 import { leverStart, parameterValue, type Working } from '../state/scenarioOps.ts';
 import { modifiedKey } from '../state/undoHistory.ts';
+import { issuerLine } from './issuerLine.ts';
 import { type ProjectedWithoutData, projectedWithoutData } from './projectedWithoutData.ts';
 import { type ReportCellBlock, reportCells } from './reportCells.ts';
 import { reportSummary } from './reportSummary.ts';
@@ -796,7 +797,7 @@ export function buildReport(input: ReportInput, lang: Lang): ReportDoc {
     ],
     cover: [
       { label: t(lang, 'rep.cover.plan'), value: planTitle },
-      { label: t(lang, 'rep.cover.issuer'), value: plan.meta.issuer ?? '—', cited: true },
+      issuerLine(plan.meta.issuer, lang),
       { label: t(lang, 'rep.cover.org'), value: input.organisation.trim() || t(lang, 'rep.orgMissing') },
       {
         label: t(lang, 'rep.cover.scenario'),

@@ -699,3 +699,34 @@ describe('a report with nothing observed', () => {
     );
   });
 });
+
+// The English cover had read "Issued by 合肥市瑶海区经济和信息化局、合肥市瑶海区发展和改革委员会", marked as Chinese
+// as a whole: a tester took the run of Chinese for the plan's name. In English the label and the sentence are
+// English, and the units are named as printed, each quoted; in Chinese the line is the plan's own.
+describe('the cover’s issuing unit', () => {
+  const issuer = async (p: Plan, lang: 'zh' | 'en') => {
+    const ev = await evaluateTargets(p, null, {}, { paths: 0 });
+    const doc = buildReport(reportInput(p, ev), lang);
+    return doc.cover[1]!;
+  };
+  it('in English names each unit as printed, in an English sentence, apart from the plan’s name', async () => {
+    const line = await issuer(yaohaiPlan(), 'en');
+    expect(line).toEqual({
+      label: 'Issuing units',
+      value: '“合肥市瑶海区经济和信息化局” and “合肥市瑶海区发展和改革委员会” (as printed in the plan)',
+    });
+    expect(line.value).not.toContain(yaohaiPlan().meta.title.zh);
+  });
+  it('in Chinese is the plan’s own line', async () => {
+    expect(await issuer(yaohaiPlan(), 'zh')).toEqual({
+      label: '印发单位',
+      value: '合肥市瑶海区经济和信息化局、合肥市瑶海区发展和改革委员会',
+      cited: true,
+    });
+  });
+  it('says so where the plan names none', async () => {
+    const none = { ...yaohaiPlan(), meta: { ...yaohaiPlan().meta, issuer: undefined } };
+    expect((await issuer(none, 'en')).value).toBe('not stated in the plan');
+    expect((await issuer(none, 'zh')).value).toBe('规划未载明');
+  });
+});
