@@ -166,8 +166,14 @@ export const MESSAGES = {
 
   'prov.plan': { zh: '规划原文', en: 'Plan text' },
   'prov.derived': { zh: '推算', en: 'Derived' },
-  /** After 规划原文 / 统计数据 / 录入值: the value is that figure, transformed one for one (a share's odds). */
-  'prov.exactTransform': { zh: '（一一换算）', en: ' (transformed one for one)' },
+  /**
+   * After 规划原文 / 统计数据 / 录入值: the value is that figure, transformed one for one — a share simulated
+   * through its odds (generatePlan, the plan's own odds helpers). "（一一换算）" had left a director to guess.
+   */
+  'prov.exactTransform': {
+    zh: '（比重换算为比值 s ÷ (1 − s) 供模拟使用，同一数值，并非估算）',
+    en: ' (the share converted to its odds s ÷ (1 − s) for the simulation: the same figure, not an estimate)',
+  },
   'prov.assumption': { zh: '假设', en: 'Assumption' },
   'prov.statistic': { zh: '统计数据', en: 'Published statistic' },
   'prov.entered': { zh: '录入值', en: 'Entered' },

@@ -63,3 +63,24 @@ describe('provenanceText of an assumption based on a statistic', () => {
     expect(provenanceBadge(of('five_up_upgrades'), translator('zh'))).toBe('假设');
   });
 });
+
+// A share's base simulated through its odds had read "录入值（一一换算）：s / (1 − s), s = 72.3%…": a director could
+// not tell what was converted into what, nor whether the figure was an estimate (testers).
+describe('provenanceText of a share’s odds, an exact transform of the figure', () => {
+  const p = {
+    kind: 'derived',
+    formula: 's / (1 − s), s = 72.3%',
+    from: 'entered',
+  } as Provenance;
+  it('says the share is converted to its odds for the simulation, the same figure, in both languages', () => {
+    expect(provenanceText(p, translator('zh'), 'zh')).toBe(
+      '录入值（比重换算为比值 s ÷ (1 − s) 供模拟使用，同一数值，并非估算）：s / (1 − s), s = 72.3%',
+    );
+    expect(provenanceText(p, translator('en'), 'en')).toBe(
+      'Entered (the share converted to its odds s ÷ (1 − s) for the simulation: the same figure, not an estimate): s / (1 − s), s = 72.3%',
+    );
+    expect(provenanceText({ ...p, from: 'plan' } as Provenance, translator('zh'), 'zh')).toMatch(
+      /^规划原文（比重换算为比值/,
+    );
+  });
+});

@@ -658,7 +658,9 @@ describe('the sources appendix of a share simulated through its odds', () => {
     expect(base.figure).toBe('基期 72.3%');
     expect(base.source).toContain('目标表第2行');
     // As the kind of figure it is, not 推算 (a printed 9.5% had read 推算：s / (1 − s)… in Word: a tester).
-    expect(base.source).toMatch(/^(规划原文|录入值)（一一换算）：/);
+    expect(base.source).toMatch(
+      /^(规划原文|录入值)（比重换算为比值 s ÷ \(1 − s\) 供模拟使用，同一数值，并非估算）：/,
+    );
     expect(base.source).not.toMatch(/^推算/);
   });
 });
