@@ -311,10 +311,10 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
  * The one verdict beside the pace status: its word, with why in the tip. Where pace and forecast disagree
  * (社零: 97% of the pace, P(met) under 1%) the status alone would read as a contradiction of P(met).
  */
-function verdictCell(target: TargetEvaluation, lang: Lang): string {
-  const label = verdictLabel(target.verdict, translator(lang));
+function verdictCell(target: TargetEvaluation, lang: Lang, label: string): string {
+  const word = verdictLabel(target.verdict, translator(lang));
   const full = evaluationColumn('verdict').text(target, lang);
-  const tip = full === label ? '' : ` data-tip="${esc(full)}" tabindex="0"`;
+  const tip = full === word ? '' : ` data-tip="${esc(full)}" tabindex="0"`;
   // A binding target says so here too, as on the dashboard.
   const binding = bindingBadge(target.nature, translator(lang));
   const questioned = questionedBadge(target.questioned, target.verdictBasis, lang, translator(lang));
@@ -337,7 +337,7 @@ function verdictCell(target: TargetEvaluation, lang: Lang): string {
   const gap = (target.asks ?? [])
     .map((m) => `<small class="verdict-why sum-gap">${esc(renderMessage(lang, m))}</small>`)
     .join('');
-  return `<td class="col-verdict verdict-col"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(label)}</span>${binding}${questioned}${why}${gap}</td>`;
+  return `<td class="col-verdict verdict-col" data-label="${esc(label)}"${tip}><span class="verdict-label verdict-${esc(target.verdict.code)}">${esc(word)}</span>${binding}${questioned}${why}${gap}</td>`;
 }
 
 /** The engine's evaluation table (the CLI's columns), written as Excel/WPS-ready CSV. */
@@ -435,7 +435,8 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
         : column === 'pMet'
           ? 'num pmet'
           : 'num';
-  const head = `<thead><tr>${columns.map((c, i) => `<th scope="col"${i > 0 && c.key !== 'status' && c.key !== 'verdict' ? ' class="num"' : ''}>${esc(columnHeader(c, lang))}</th>`).join('')}</tr></thead>`;
+  const heads = columns.map((c) => columnHeader(c, lang));
+  const head = `<thead><tr>${columns.map((c, i) => `<th scope="col"${i > 0 && c.key !== 'status' && c.key !== 'verdict' ? ' class="num"' : ''}>${esc(heads[i]!)}</th>`).join('')}</tr></thead>`;
   // Where the latest value comes from, as its provenance says it: a published phrase, or the arithmetic of a
   // value derived from published ones (社零 2025: 435 × (1 + 3%)^5, each input quoted) — traceable in the table.
   const latestTip = (x: TargetEvaluation): string => {
@@ -523,8 +524,8 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
                 j === 0
                   ? `<th scope="row">${esc(c.text(target, lang))}</th>`
                   : c.key === 'verdict'
-                    ? verdictCell(target, lang)
-                    : `<td class="col-${c.key} ${cellClass(c.key, target.status ?? 'none')}"${c.key === 'latest' ? latestTip(target) : c.key === 'base' ? baseTip(target) : ''}>${esc(c.text(target, lang))}</td>`,
+                    ? verdictCell(target, lang, heads[j]!)
+                    : `<td class="col-${c.key} ${cellClass(c.key, target.status ?? 'none')}" data-label="${esc(heads[j]!)}"${c.key === 'latest' ? latestTip(target) : c.key === 'base' ? baseTip(target) : ''}>${esc(c.text(target, lang))}</td>`,
               )
               .join('')}</tr>`,
         )

@@ -284,6 +284,61 @@ describe('layout and access', () => {
     150_000,
   );
 
+  // The evaluation's fifteen columns had scrolled sideways under its sticky first column: at 768 px four of them
+  // showed (testers). Narrower than its table, each target is a card: every figure under its column's name,
+  // wrapped within the panel, the base's and latest value's sources still on hover and focus.
+  it.each(['zh', 'en'] as const)(
+    'in %s at 768 px every figure of the evaluation shows, named, with its source',
+    async (lang) => {
+      const page = await session.open('', {
+        width: 768,
+        init: lang === 'en' ? "localStorage.setItem('planpath.lang', 'en');" : undefined,
+      });
+      await pasteActuals(
+        page,
+        '指标\t2021\t2022\t2023\n注册企业数（拥有企业数）\t68000\t79000\t90000\n在库“五上”企业数\t690\t730\t770',
+      );
+      const found = () =>
+        page.evaluate(() => {
+          const table = document.querySelector<HTMLElement>('table.evaluation')!;
+          const wrap = table.parentElement!;
+          const box = wrap.getBoundingClientRect();
+          const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+          const problems: string[] = [];
+          if (table.scrollWidth > wrap.clientWidth + 1)
+            problems.push(`table ${table.scrollWidth} in ${wrap.clientWidth}`);
+          const rows = [...table.querySelectorAll<HTMLElement>('tbody tr[data-target]')].filter(
+            (r) => getComputedStyle(r).display !== 'none',
+          );
+          if (rows.length < 3) problems.push(`${rows.length} rows shown`);
+          for (const row of rows)
+            for (const [k, cell] of [...row.children].entries()) {
+              const r = cell.getBoundingClientRect();
+              const at = `${row.dataset.target} ${heads[k]}`;
+              if (r.left < box.left - 1 || r.right > box.right + 1) problems.push(`${at}: outside the panel`);
+              if (cell.scrollWidth > cell.clientWidth + 1) problems.push(`${at}: spills`);
+              // Each figure under its column's name.
+              if (k > 0) {
+                const label = getComputedStyle(cell, '::before').content;
+                if (label !== JSON.stringify(heads[k])) problems.push(`${at}: labelled ${label}`);
+              }
+            }
+          return problems;
+        });
+      await poll(found).toEqual([]);
+      // The base's source is still reachable from its cell, by keyboard too.
+      const base = page.locator('table.evaluation tr[data-target="enterprises_new"] td.col-base');
+      expect(await base.getAttribute('data-tip')).toBeTruthy();
+      expect(await base.getAttribute('tabindex')).toBe('0');
+      await page.$eval('table.evaluation', (el) => el.scrollIntoView());
+      await page.screenshot({ path: `test-results/evaluation-${lang}-768.png` });
+      // Wide enough, it is the table it was.
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await poll(() => page.isVisible('table.evaluation thead')).toBe(true);
+      expect(page.errors).toEqual([]);
+    },
+  );
+
   it('paints the 基准 result shipped with the page before the engine worker has started', async () => {
     const page = await (await context()).newPage();
     let release: () => void = () => {};
