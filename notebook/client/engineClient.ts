@@ -89,6 +89,12 @@ export class EngineClient {
   readonly #pending = new Set<(e: Error) => void>();
   /** Called when the worker had to be restarted. */
   onRestart: (() => void) | null = null;
+  /**
+   * While a restarted worker is sent the plan again, settles once it holds it: a call sent before then (a paste
+   * asked again after the restart) had found no plan in the new worker and failed with "no plan loaded".
+   * Null otherwise, so that calls go out at once, in the order made (a cancel after a run still follows it).
+   */
+  #restarting: Promise<void> | null = null;
   /** Settles with the page's first run: the plan check waits for it rather than hold it up in the worker. */
   #firstRunSettled: () => void = () => {};
   readonly #firstRun = new Promise<void>((resolve) => {
@@ -125,7 +131,12 @@ export class EngineClient {
     this.#worker = createWorker();
     this.#api = Comlink.wrap<BrowserWorkerApi>(this.#worker);
     this.#watch();
-    if (this.#plan) await this.#send(this.#plan);
+    const plan = this.#plan;
+    // A plan the new worker refuses fails the calls that need it, as it would have failed the first worker's.
+    const restarting = plan ? this.#send(plan).catch(() => {}) : Promise.resolve();
+    this.#restarting = restarting;
+    await restarting;
+    if (this.#restarting === restarting) this.#restarting = null;
     this.onRestart?.();
   }
 
@@ -174,7 +185,8 @@ export class EngineClient {
         reject(error instanceof Error ? error : new Error(String(error)));
       };
       this.#pending.add(fail);
-      call(this.#api).then((value) => {
+      const sent = this.#restarting ? this.#restarting.then(() => call(this.#api)) : call(this.#api);
+      sent.then((value) => {
         this.#pending.delete(fail);
         resolve(value);
       }, fail);

@@ -480,6 +480,14 @@ export const MESSAGES = {
     en: 'derived: {formula}, each at its {year} value (printed, published or entered: see its own source)',
   },
   'eval.apply': { zh: '应用实际数据', en: 'Apply actuals' },
+  'eval.pasteStopped': {
+    zh: '计算引擎两次重新启动，这次粘贴未能读取。粘贴的内容仍在框中，请再点一次“应用实际数据”。',
+    en: 'The engine restarted twice while reading this paste. The text is still in the box: apply it again.',
+  },
+  'eval.pasteFailed': {
+    zh: '未能读取粘贴的数据（{message}）。粘贴的内容仍在框中，已录入的数据未改动。',
+    en: 'The paste could not be read ({message}). The text is still in the box; nothing entered before was changed.',
+  },
   'eval.clear': { zh: '清除实际数据', en: 'Clear actuals' },
   'eval.file': { zh: '从文件读入（CSV、Excel）…', en: 'From a file (CSV, Excel)…' },
   'eval.fileRead': { zh: '已读入“{file}”{sheet}：', en: 'Read “{file}”{sheet}: ' },

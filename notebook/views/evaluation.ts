@@ -22,6 +22,8 @@ import {
   statusLabel,
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
+import { isWorkerStopped } from '../client/engineClient.ts';
+import { onceMoreIfStopped } from '../client/onceMoreIfStopped.ts';
 import { type CsvCell, downloadCsv } from '../export/csv.ts';
 import { safeFileName } from '../export/download.ts';
 import { asOfText } from '../format/asOfText.ts';
@@ -191,7 +193,17 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   const applyText = async (lead = '') => {
     const text = area.value;
     if (!text.trim()) return;
-    const parsed = await app.engine.parseActuals(text);
+    let parsed: Awaited<ReturnType<typeof app.engine.parseActuals>>;
+    try {
+      parsed = await onceMoreIfStopped(() => app.engine.parseActuals(text));
+    } catch (error) {
+      // Said, the box left as it was: a paste that failed had left the page as if nothing had been applied.
+      const why = isWorkerStopped(error)
+        ? t('eval.pasteStopped')
+        : t('eval.pasteFailed', { message: error instanceof Error ? error.message : String(error) });
+      report.innerHTML = `<p class="field-error">${esc(why)}</p>`;
+      return;
+    }
     showParsed(parsed);
     if (lead) report.firstElementChild?.prepend(lead);
     // Kept while it has refused cells, so a reload still says what is missing.

@@ -467,6 +467,30 @@ describe('the notebook in Chromium', () => {
     ).toMatch(/^(achieved|ahead|on-track|behind|far-behind)$/);
   });
 
+  it('a paste the engine’s restart cut off is read by the restarted worker, not lost', async () => {
+    const page = await open();
+    // The restart a run stuck past its watchdog makes (a busy machine), at the moment of the paste: the call
+    // waiting on the old worker rejects, and the new worker has not yet been sent the plan.
+    await page.evaluate(() => {
+      const engine = (window as unknown as { planpath: { app: { engine: Record<string, unknown> } } })
+        .planpath.app.engine as { parseActuals(text: string): Promise<unknown>; restart(): Promise<void> };
+      const parse = engine.parseActuals.bind(engine);
+      let first = true;
+      engine.parseActuals = (text: string) => {
+        const answer = parse(text);
+        if (first) {
+          first = false;
+          void engine.restart();
+        }
+        return answer;
+      };
+    });
+    await pasteActuals(page, ['指标\t2021\t2022', '在库“五上”企业数\t690\t730'].join('\n'));
+    expect(await page.textContent('.parse-report')).toContain('已读取 2 个数值');
+    expect(await page.getAttribute('[data-cell="evaluation"] .evaluation-result', 'data-entered')).toBe('2');
+    expect(page.errors).toEqual([]);
+  });
+
   it('counts targets whose own year is observed as 已完成 or 未完成 (终期评估)', async () => {
     const page = await open();
     await pasteActuals(
