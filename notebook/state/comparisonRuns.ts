@@ -4,6 +4,7 @@
 import type { RunResult } from '../../engine/index.ts';
 import type { App, NamedScenario } from '../app.ts';
 import { isAbort } from '../client/engineClient.ts';
+import { onceMoreIfStopped } from '../client/onceMoreIfStopped.ts';
 import { FULL_PATHS } from '../client/runController.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { comparedScenario, type EnteredData } from '../model/comparedScenario.ts';
@@ -55,7 +56,10 @@ export function comparisonRuns(
         return;
       }
       pending++;
-      app.engine.run(`${channel}-${i}`, app.payload(scenario), { paths: scenario.paths ?? FULL_PATHS }).then(
+      // A worker restarted under the run (its watchdog) is asked again: its error had stood in the comparison.
+      onceMoreIfStopped(() =>
+        app.engine.run(`${channel}-${i}`, app.payload(scenario), { paths: scenario.paths ?? FULL_PATHS }),
+      ).then(
         (result) => {
           cache.set(entry.key, { json, result });
           runs.set(entry.key, result);

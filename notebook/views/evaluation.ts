@@ -311,10 +311,14 @@ export function evaluationInputView(app: App, lang: Lang, invalidation?: Promise
   const kept = loadLastPaste(planId);
   if (kept !== null) {
     area.value = kept;
-    void app.engine.parseActuals(kept).then((parsed) => {
-      // A paste made since (or a cleared box) is the planner's: leave it.
-      if (area.value === kept && report.childElementCount === 0) showParsed(parsed, true);
-    });
+    // Its report only: a failure leaves the box as it was, the paste still there to apply.
+    onceMoreIfStopped(() => app.engine.parseActuals(kept)).then(
+      (parsed) => {
+        // A paste made since (or a cleared box) is the planner's: leave it.
+        if (area.value === kept && report.childElementCount === 0) showParsed(parsed, true);
+      },
+      () => {},
+    );
   }
   return el;
 }
