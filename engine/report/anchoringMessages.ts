@@ -79,7 +79,8 @@ export function anchoringMessages(
         indicator: name(h.indicator),
         from: h.from,
         to: h.to,
-        observed: pct(h.observed, 1),
+        // Two decimals, as every reckoned rate is said (historyRate above; the levers panel and the verdicts).
+        observed: pct(h.observed, 2),
         sd: pct(h.replaced.sd, 1),
         mean: pct(h.replaced.mean, 1),
       }),

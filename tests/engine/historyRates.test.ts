@@ -75,7 +75,7 @@ describe('a default for when no history is given', () => {
     expect(r.indicators[ind.id]!.deterministic[k]).toBeCloseTo(1400 * 1.05, 6);
     const [m] = anchoringMessages(plan, r).filter((x) => x.code === 'anchor.historyTooShort');
     expect(renderMessage('zh', m!)).toContain(
-      '实际数据只有 2025–2026 年一年的变化（8.9%），一年不足以说明趋势',
+      '实际数据只有 2025–2026 年一年的变化（8.86%），一年不足以说明趋势',
     );
     // The default stands in for what the plan lacks: a verdict on it rests on an assumption.
     const t = r.targets.find((x) => x.indicator === ind.id)!;
