@@ -10,7 +10,7 @@ import type { HistoryRate } from '../run/historyRates.ts';
 import type { RunWarning } from '../run/runWarnings.ts';
 import type { ActualIssue, Reanchored } from '../run/simulate.ts';
 import { historyRateBasis } from './historyRateBasis.ts';
-import { list, type Message, type MessageArg, msg, named, pct, qty } from './messages/message.ts';
+import { delta, list, type Message, type MessageArg, msg, named, pct, qty } from './messages/message.ts';
 import { runWarningMessage } from './runWarningMessage.ts';
 
 export function anchoringMessages(
@@ -67,6 +67,7 @@ export function anchoringMessages(
         rate: pct(h.rate, 2),
         sd: pct(h.replaced.sd, 1),
         mean: pct(h.replaced.mean, 1),
+        ...sharesSaid(h, byId.get(h.indicator)?.unit ?? '%'),
       }),
     ),
     ...(anchoring.flowHistory ?? []).map((f) =>
@@ -83,6 +84,7 @@ export function anchoringMessages(
         observed: pct(h.observed, 2),
         sd: pct(h.replaced.sd, 1),
         mean: pct(h.replaced.mean, 1),
+        ...sharesSaid(h, byId.get(h.indicator)?.unit ?? '%'),
       }),
     ),
     // A value questioned as a slip is left out of the rate (historyRates.ts), and said.
@@ -173,4 +175,17 @@ export function bridgeHow(b: Bridge, unit: string): Message {
       'sep.enum',
     ),
   });
+}
+
+/**
+ * A share's observed figures and their change in points a year, for a rate read from its odds: a director asks
+ * how many 个百分点 a year, not at what rate s/(1−s) grew (钱主任, testers).
+ */
+function sharesSaid(h: HistoryRate, unit: string): { [name: string]: MessageArg } {
+  if (!h.shares) return {};
+  return {
+    shareFrom: qty(h.shares.from, unit),
+    shareTo: qty(h.shares.to, unit),
+    perYear: delta((h.shares.to - h.shares.from) / (h.to - h.from), unit),
+  };
 }

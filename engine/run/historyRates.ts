@@ -44,6 +44,11 @@ export interface HistoryRate {
    * plan's 6% is an assumption). Said beside it, so the sum is not read as all observed (`entry` only).
    */
   exitFrom?: ExitFrom;
+  /**
+   * A share's figures the odds' rate is read from (`odds` only), as observed: said in points a year, since the
+   * rate of its odds s/(1−s) means nothing to a planner (2.92% a year of 2.6% → 2.75%).
+   */
+  shares?: { from: number; to: number };
   /** The parameter's new mean: `observed`, plus `exit` for an entry rate. */
   rate: number;
   /** Years entered but questioned (questionedActuals), left out of the rate. */
@@ -131,6 +136,7 @@ export function historyRates(
       to: years[latest]!,
       reading,
       observed,
+      ...(reading === 'odds' ? { shares: { from: base / (1 + base), to: seen.get(latest)! } } : {}),
       ...(exitMean === undefined ? {} : { exit: exitMean, exitFrom: exitFrom(plan, scenario, exit!) }),
       rate: observed + (exitMean ?? 0),
       replaced: p.value as Uncertain,

@@ -148,14 +148,19 @@ describe('a stock and a share, observed', () => {
     expect(said[0]).toContain(
       '后续年份的年进入率改取 2025–2027年实际年均净增 10.72% 加年退出率 6%（假设），即 16.72%（± 4%）',
     );
-    expect(said[1]).toContain('后续年份比重的几率 s/(1−s) 改按 2025–2027 年实际年均变化 2.92% 计');
+    // Said in the share's own figures and points a year; its odds' rate only as how it is simulated.
+    expect(said[1]).toContain(
+      '已有实际数据（2025年 2.6%，2027年 2.75%，年均 +0.07 个百分点），后续年份按这一实际趋势推演',
+    );
+    expect(said[1]).toContain('比重换算为比值 s ÷ (1 − s)，按实际年均 2.92% 变化');
   });
 
-  it('says a share observed one year as its odds’ change, not as the share’s (钱主任: 85.6 → 86.9 read 11.6%)', () => {
+  it('says a share observed one year in its own figures and points, not as the share’s growth nor its odds’ (钱主任: 85.6 → 86.9 read 11.6%)', () => {
     const r = runSync(generated, observe({ [share.id]: { '2026': 0.027 } }), { paths: 0 });
     const [m] = anchoringMessages(generated, r).filter((x) => x.code.startsWith('anchor.historyTooShort'));
     expect(m!.code).toBe('anchor.historyTooShort.odds');
-    expect(renderMessage('zh', m!)).toContain('一年的变化（比重的几率 s/(1−s) 变化');
+    expect(renderMessage('zh', m!)).toContain('一年的变化（2.6% → 2.7%，+0.1 个百分点）');
+    expect(renderMessage('en', m!)).toContain('one year of change, 2025–2026 (2.6% → 2.7%, +0.1 pp)');
   });
 
   // A planner who enters the base year's figure herself (86 for 2025, 95 and 104 after) had kept the defaults:

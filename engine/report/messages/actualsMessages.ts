@@ -250,12 +250,12 @@ export const ACTUALS_MESSAGES = {
     en: '{indicator}: the actuals show one year of change, {from}–{to} ({observed}); one year is no trend, so the years ahead keep the default for when no history is given, {mean} ± {sd}. One more year entered replaces it with the observed average; a scenario may set another',
   },
   'anchor.historyTooShort.odds': {
-    zh: '{indicator}：实际数据只有 {from}–{to} 年一年的变化（比重的几率 s/(1−s) 变化 {observed}），一年不足以说明趋势，后续年份仍按“无历史数据时”的默认假设 {mean} ± {sd} 推演；再录入一年即改按实际年均变化，也可在情景中自设',
-    en: '{indicator}: the actuals show one year of change, {from}–{to} (its odds s/(1−s) moved {observed}); one year is no trend, so the years ahead keep the default for when no history is given, {mean} ± {sd}. One more year entered replaces it with the observed average; a scenario may set another',
+    zh: '{indicator}：实际数据只有 {from}–{to} 年一年的变化（{shareFrom} → {shareTo}，{perYear}），一年不足以说明趋势，后续年份仍按“无历史数据时”的默认假设推演（比重换算为比值 s ÷ (1 − s) 后每年变化 {mean} ± {sd}）；再录入一年即改按实际趋势，也可在情景中自设',
+    en: '{indicator}: the actuals show one year of change, {from}–{to} ({shareFrom} → {shareTo}, {perYear}); one year is no trend, so the years ahead keep the default for when no history is given (the share’s odds s ÷ (1 − s) changing {mean} ± {sd} a year). One more year entered replaces it with the observed trend; a scenario may set another',
   },
   'anchor.historyRate.odds': {
-    zh: '{indicator}：已有实际数据，后续年份比重的几率 s/(1−s) 改按 {from}–{to} 年实际年均变化 {rate} 计（± {sd}，由实际比重推算），不再用“无历史数据时”的默认假设 {mean} ± {sd}；可在情景中改为其他假设',
-    en: '{indicator}: now observed, the years ahead move its odds s/(1−s) at their {from}–{to} average {rate} a year (± {sd}, reckoned from the observed shares) instead of the default for when no history is given, {mean} ± {sd}; a scenario may set another',
+    zh: '{indicator}：已有实际数据（{from}年 {shareFrom}，{to}年 {shareTo}，年均 {perYear}），后续年份按这一实际趋势推演，不再用“无历史数据时”的默认假设；推演时比重换算为比值 s ÷ (1 − s)，按实际年均 {rate} 变化（± {sd}；默认为 {mean} ± {sd}），比重始终在 0–100% 之间；可在情景中改为其他假设',
+    en: '{indicator}: now observed ({shareFrom} in {from}, {shareTo} in {to}, {perYear} a year), the years ahead follow this trend instead of the default for when no history is given; the share is simulated through its odds s ÷ (1 − s), which change at their observed {rate} a year (± {sd}; the default was {mean} ± {sd}), so it stays within 0–100%. A scenario may set another',
   },
   'anchor.historyRate.entry': {
     zh: '{indicator}：已有实际数据，后续年份的年进入率改取 {basis}，即 {rate}（± {sd}），不再用“无历史数据时”的默认假设 {mean} ± {sd}；可在情景中改为其他假设',
