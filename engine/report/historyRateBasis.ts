@@ -7,6 +7,13 @@ import { type Message, msg, pct } from './messages/message.ts';
 /** "2020–2023年实际年均净增 15.35% 加年退出率 6%（假设）"; `digits`: the percentages' decimals, as the sentence gives its rate. */
 export function historyRateBasis(h: HistoryRate, digits = 2): Message {
   const years = { from: h.from, to: h.to };
+  // A share's odds rate with the share's own figures it was read from, which a planner can check.
+  if (h.reading === 'odds' && h.shares)
+    return msg('history.basis.oddsOfShares', {
+      ...years,
+      shareFrom: pct(h.shares.from, digits),
+      shareTo: pct(h.shares.to, digits),
+    });
   if (h.reading !== 'entry') return msg(`history.basis.${h.reading}`, years);
   return msg('history.basis.entry', {
     ...years,

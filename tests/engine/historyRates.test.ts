@@ -6,6 +6,7 @@ import { readPlan } from '../../engine/cli/cliInputs.ts';
 import { loadPlan } from '../../engine/plan/loadPlan.ts';
 import type { Scenario } from '../../engine/plan/scenarioSchema.ts';
 import { anchoringMessages } from '../../engine/report/anchoringMessages.ts';
+import { historyRateBasis } from '../../engine/report/historyRateBasis.ts';
 import { renderMessage } from '../../engine/report/messages/render.ts';
 import { runSync } from '../../engine/run/run.ts';
 import { planFromText } from '../extract/planFromText.ts';
@@ -153,6 +154,10 @@ describe('a stock and a share, observed', () => {
       '已有实际数据（2025年 2.6%，2027年 2.75%，年均 +0.07 个百分点），后续年份按这一实际趋势推演',
     );
     expect(said[1]).toContain('比重换算为比值 s ÷ (1 − s)，按实际年均 2.92% 变化');
+    // Where a view names the rate beside the levers (historyRateBasis), the share's figures come with it.
+    expect(renderMessage('zh', historyRateBasis(r.historyRates[1]!))).toBe(
+      '2025–2027年实际比重（2.6% → 2.75%）换算为比值 s ÷ (1 − s) 后的年均变化',
+    );
   });
 
   it('says a share observed one year in its own figures and points, not as the share’s growth nor its odds’ (钱主任: 85.6 → 86.9 read 11.6%)', () => {

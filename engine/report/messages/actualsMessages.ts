@@ -283,6 +283,10 @@ export const ACTUALS_MESSAGES = {
     zh: '{from}–{to}年实际比重的几率 s/(1−s) 年均变化',
     en: 'the {from}–{to} observed average change of the share’s odds s/(1−s)',
   },
+  'history.basis.oddsOfShares': {
+    zh: '{from}–{to}年实际比重（{shareFrom} → {shareTo}）换算为比值 s ÷ (1 − s) 后的年均变化',
+    en: 'the average change of the {from}–{to} observed share ({shareFrom} → {shareTo}) taken as its odds s ÷ (1 − s)',
+  },
   'history.basis.entry': {
     zh: '{from}–{to}年实际年均净增 {observed} 加年退出率 {exit}{source}',
     en: 'the {from}–{to} observed net growth {observed} a year plus an exit rate of {exit}{source}',
