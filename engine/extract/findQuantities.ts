@@ -106,6 +106,21 @@ function isLatinOrDigit(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9.]/.test(c);
 }
 
+/** Brackets a plan prints a total over its period in (〔14〕%, [14]%), by their opening character. */
+const BRACKETS: Record<string, string> = { '〔': '〕', '[': ']', '【': '】' };
+
+/**
+ * A figure in brackets with its unit after them — 单位GDP能耗下降〔14〕%, the printed way of a total over the
+ * period — from the bracket on, so that the verb before it is read as for 下降14%. It had drafted nothing: the
+ * number after a bracket was no figure, and the bracket no unit.
+ */
+function bracketedFigure(text: string, at: number): Quantity | null {
+  const n = /\d/.test(text[at + 1] ?? '') ? readNumberAt(text, at + 1) : null;
+  if (n === null || text[n.end] !== BRACKETS[text[at]!]) return null;
+  const unit = readUnit(text, n.end + 1);
+  return unit === null ? null : { start: at, end: n.end + 1 + unit.length, value: n.value, unit };
+}
+
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   let i = 0;
@@ -117,6 +132,12 @@ export function findQuantities(text: string): Quantity[] {
       const end = i + doubling[0].length;
       found.push({ start: i, end, value: (2 ** times - 1) * 100, unit: '%', doubling: true });
       i = end;
+      continue;
+    }
+    const bracketed = BRACKETS[c] === undefined ? null : bracketedFigure(text, i);
+    if (bracketed) {
+      found.push(bracketed);
+      i = bracketed.end;
       continue;
     }
     const startsNumber = /\d/.test(c) || CHINESE_NUMERAL_CHARS.includes(c);

@@ -497,7 +497,8 @@ function readValues(
   let value: DraftValue | null = null;
   // [13.5]: a plan table's bracket marks a total over the period (注：[ ]内为五年累计数); 〔13.5〕, the
   // tortoise-shell bracket, is how most Chinese plan tables print it.
-  const bracketed = /^[[［【〔〖](.+)[\]］】〕〗]$/.exec(cell('value'));
+  const BRACKETED = /^[[［【〔〖](.+)[\]］】〕〗]$/;
+  let bracketed = BRACKETED.exec(cell('value'));
   let valueCell = bracketed ? bracketed[1]!.trim() : cell('value');
   // 2.8（力争3）: the figure the plan commits to, with a higher one it strives for in brackets. The committed one
   // is the target; the cell, cited as printed (cellsFigure), keeps the other. It had been refused whole, and the
@@ -512,6 +513,13 @@ function readValues(
   if (verb) {
     valueCell = verb.rest;
     comparator ??= verb.comparator;
+    // 下降〔14〕, 累计〔3.2〕: the verb printed outside the bracket, the total over the period inside. It had been
+    // refused as no number.
+    const inner = bracketed ? null : BRACKETED.exec(valueCell.trim());
+    if (inner) {
+      bracketed = inner;
+      valueCell = inner[1]!.trim();
+    }
   }
   // >300, ≥300, 300以上, 12以内, 约85: a printed table writes the comparator into the figure.
   const worded = comparatorInCell(valueCell);
@@ -682,7 +690,10 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   const said = typed || rowVerb !== null;
   // 类型 累计 says what a bracket says: a total over the period. Refused, the row had been dropped, and 新增 in its
   // place read 实际利用外资累计15亿美元 as the 2025 level less 2020's (完成进度 2%, a tester). So does 累计3.
-  const totalWord = /^(?:五年|期间)?累计$/.test(toHalfWidth(cell('kind')).trim()) || rowVerb?.total === true;
+  // A rise printed in brackets (新增〔82〕) is a total over the period, as 〔82〕 alone is: the bracket says so.
+  const bracketedRise = read.overPeriod && rowVerb === verb && kind === 'increase';
+  const totalWord =
+    /^(?:五年|期间)?累计$/.test(toHalfWidth(cell('kind')).trim()) || rowVerb?.total === true || bracketedRise;
   const period = (read.overPeriod && !said) || totalWord ? periodKind(name, unit, read.value) : null;
   // 地区生产总值年均增长 | % | 6左右: a rate row of a printed table, the indicator named without its verb;
   // 规上工业增加值增速 | % | 7左右 is one too, not a share of 7%. So is a row whose 类型 says it is a rate

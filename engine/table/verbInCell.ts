@@ -89,8 +89,8 @@ export function verbInCell(text: string): CellVerb | null {
   const found = ORDERED.find(({ word }) => t.startsWith(word));
   if (!found) return null;
   const rest = t.slice(found.word.length).trim();
-  // A figure follows (下降14, 下降约14, 新增3-5), not a word (增加值).
-  if (!/^(?:约|了)?\s*[-+]?\d/.test(rest)) return null;
+  // A figure follows (下降14, 下降约14, 新增3-5, 下降〔14〕: a total over the period), not a word (增加值).
+  if (!/^(?:约|了)?\s*[[【〔〖]?\s*[-+]?\d/.test(rest)) return null;
   return { word: found.word, rest, ...found.verb };
 }
 

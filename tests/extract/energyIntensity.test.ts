@@ -239,4 +239,33 @@ describe('a bracketed fall in a plan’s table', () => {
     expect(read(table)).toEqual(expected);
     expect(read(['到2025年，单位GDP能耗下降14%。', ...table])).toEqual(expected);
   });
+
+  it('reads the verb printed outside the bracket (下降〔14〕), as the bracket inside the name’s fall', () => {
+    const { targets, issues } = readPlanTable(
+      ['指标,单位,目标年,目标值', '单位GDP能耗,%,2025,下降〔14〕', '高新技术企业,家,2025,新增〔82〕'].join(
+        '\n',
+      ),
+    );
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    // The rise in brackets is a total over the period, as 〔82〕 alone reads.
+    expect(targets.map((t) => [t.name, t.kind, t.value, t.comparator, t.total ?? false])).toEqual([
+      ['单位GDP能耗', 'cumulative-growth', -14, '<=', false],
+      ['高新技术企业', 'increase', 82, '>=', true],
+    ]);
+  });
+});
+
+describe('a bracketed figure in a plan’s text', () => {
+  it('reads 下降〔14〕% as 下降14% reads, cited as printed, and leaves a reference mark [1] alone', () => {
+    const read = (text: string) =>
+      extractTargets(text).targets.map((t) => [t.name, t.kind, t.value, t.comparator, t.figure]);
+    expect(read('到2025年，单位GDP能耗下降〔14〕%，单位GDP二氧化碳排放累计下降［18］%。见附件[1]。')).toEqual(
+      [
+        ['单位GDP能耗', 'cumulative-growth', -14, '<=', '〔14〕%'],
+        ['单位GDP二氧化碳排放', 'cumulative-growth', -18, '<=', '［18］%'],
+      ],
+    );
+    const plain = read('到2025年，单位GDP能耗下降14%。')[0]!;
+    expect(read('到2025年，单位GDP能耗下降〔14〕%。')[0]!.slice(0, 4)).toEqual(plain.slice(0, 4));
+  });
 });
