@@ -98,6 +98,7 @@ export { loadScenario } from './plan/loadScenario.ts';
 export { loadStatistics } from './plan/loadStatistics.ts';
 export { NOTE_TEXT_MAX, NOTE_TITLE_MAX } from './plan/noteLimits.ts';
 export { oddsIndicators, oddsPart } from './plan/oddsPart.ts';
+export { oddsRateShare } from './plan/oddsRateShare.ts';
 // Plan and scenario formats
 export { formatIssues, type InputIssue, PlanError } from './plan/PlanError.ts';
 export { fromInterval, parseUncertain } from './plan/parseUncertain.ts';
@@ -261,6 +262,7 @@ export {
   type GoalSeekVariable,
   goalSeek,
 } from './search/goalSeek.ts';
+export { type GoalSeekPointsBasis, goalSeekPoints, type PointsReading } from './search/goalSeekPoints.ts';
 export { type OptimizeOptions, type OptimizeResult, optimizeMix } from './search/optimizeMix.ts';
 export { type ScenarioChange, scenarioChanges, withChange } from './search/scenarioChanges.ts';
 export { type SensitivityResult, sensitivity } from './search/sensitivity.ts';

@@ -4,8 +4,10 @@ import {
   chanceShown,
   type GoalSeekVariable,
   goalSeek,
+  goalSeekPoints,
   historyRateBasis,
   isPercentUnit,
+  oddsRateShare,
   type Plan,
   renderMessage,
   totalCostUnit,
@@ -52,6 +54,12 @@ function checkRange(plan: Plan, variable: GoalSeekVariable, range: [number, numb
   throw new UsageError(
     `--range ${typed} lies outside the range the plan gives ${variable.kind} ${variable.id}, ${min}–${max}${hint}`,
   );
+}
+
+/** Points a year, signed: +0.196. */
+function signed(perYear: number): string {
+  const n = Number((perYear * 100).toFixed(3));
+  return `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n)}`;
 }
 
 export async function goalseekCommand(args: string[]): Promise<number> {
@@ -119,30 +127,58 @@ export async function goalseekCommand(args: string[]): Promise<number> {
     const unit =
       variable.kind === 'parameter' ? plan.parameters.find((p) => p.id === variable.id)?.unit : undefined;
     // To six significant digits: a bisection's midpoints had printed as 141.4529291215674.
-    const shown = (v: number) =>
+    const own = (v: number) =>
       unit !== undefined && isPercentUnit(unit)
         ? `${Number((v * 100).toFixed(4))}%`
         : String(Number(v.toPrecision(6)));
+    // A share's odds rate means nothing to a planner (9.3% of the odds of 研发投入强度): its values are said as
+    // the share's points a year and the level reached (goalSeekPoints); a lever or a growth beside them.
+    const odds = variable.kind === 'parameter' && oddsRateShare(plan, variable.id) !== null;
+    const points = (v: number) => {
+      const p = goalSeekPoints(r, v);
+      return p ? signed(p.perYear) : '—';
+    };
+    const level = (v: number) => {
+      const p = goalSeekPoints(r, v);
+      return p ? `${Number((p.level * 100).toFixed(3))}%` : '—';
+    };
+    const shown = (v: number) =>
+      odds && r.points ? `${points(v)} pp/yr (${level(v)} in ${r.points.year})` : own(v);
+    const reading = r.points ? [`${r.points.indicator} pp/yr`, `level ${r.points.year}`] : [];
     const rows = [...r.evaluations]
       .sort((a, b) => a.value - b.value)
       .map((e) => [
-        shown(e.value),
+        ...(odds && r.points ? [] : [own(e.value)]),
+        ...(r.points ? [points(e.value), level(e.value)] : []),
         e.pMet === null ? '—' : chanceShown(e.pMet, probability),
         e.deterministicMet ? 'yes' : 'no',
         e.met ? 'yes' : 'no',
       ]);
+    const from = r.points
+      ? `points a year from ${r.points.from.observed ? 'the actual' : 'the base'} ${Number((r.points.from.value * 100).toFixed(3))}% in ${r.points.from.year}, on the deterministic path`
+      : '';
     process.stdout.write(
       [
         `${r.status}: ${r.message}`,
         // A count's or an amount's unit said once, beside the name (five_up_upgrades = 127.1 had no 家/年).
         `${variable.kind} ${variable.id}${unit !== undefined && !isPercentUnit(unit) ? ` (${unit})` : ''}: range ${shown(r.range[0])}–${shown(r.range[1])}, current ${shown(r.current)}${r.currentHistory ? ` (${renderMessage('en', historyRateBasis(r.currentHistory))}, in place of the default)` : ''}${r.bracket ? `, final bracket [${shown(r.bracket[0])}, ${shown(r.bracket[1])}]` : ''}, ${r.iterations} bisection steps, ${r.paths} paths, seed ${r.seed}${r.monotone ? '' : ' — WARNING: P(met) did not rise monotonically with the variable'}`,
+        from,
         r.cost && variable.kind === 'lever'
           ? `fiscal cost of all levers at this value: ${Number(r.cost.total.toPrecision(4))} ${totalCostUnit(r.cost.unit)}`
           : '',
         '',
-        formatTable([variable.id, 'P(met)', 'deterministic met', 'sufficient'], rows),
+        formatTable(
+          [
+            ...(odds && r.points ? [] : [variable.id]),
+            ...reading,
+            'P(met)',
+            'deterministic met',
+            'sufficient',
+          ],
+          rows,
+        ),
       ]
-        .filter((l, k) => l !== '' || k === 3)
+        .filter((l, k) => l !== '' || k === 4)
         .join('\n') + '\n',
     );
   }

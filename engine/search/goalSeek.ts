@@ -19,15 +19,17 @@
 // falling, the largest (direction 'down'; the search runs on −x). Searched as rising only, a cap's growth had
 // been "already met at −50%/year". If an evaluation contradicts the direction, the result says so
 // (monotone: false).
+import { pointsKind } from '../evaluate/pointsKind.ts';
 import { settledIn } from '../evaluate/settledIn.ts';
 import { DEFAULT_TOLERANCE, isDecrease, type TargetSpec } from '../outputs/targetMeasure.ts';
+import { oddsRateShare } from '../plan/oddsRateShare.ts';
 import type { Comparator, Plan, Target } from '../plan/planSchema.ts';
 import type { Scenario } from '../plan/scenarioSchema.ts';
 import { isPercentUnit } from '../report/formatValue.ts';
 import type { HistoryRate } from '../run/historyRates.ts';
 import { resolveScenario } from '../run/resolveScenario.ts';
 import { run } from '../run/run.ts';
-import type { LeverCost, Progress, TargetResult } from '../run/runTypes.ts';
+import type { LeverCost, Progress, RunResult, TargetResult } from '../run/runTypes.ts';
 import { checkAnalysisBudget } from './analysisBudget.ts';
 import {
   baseScenario,
@@ -38,6 +40,7 @@ import {
   withParameterMean,
 } from './analyticsScenario.ts';
 import { chanceShown } from './chanceShown.ts';
+import { type GoalSeekPointsBasis, goalSeekPoints } from './goalSeekPoints.ts';
 import { probit } from './probit.ts';
 
 export type GoalSeekVariable = { kind: 'lever'; id: string } | { kind: 'parameter'; id: string };
@@ -65,6 +68,8 @@ export interface GoalSeekEvaluation {
   met: boolean;
   /** How far past the requirement: P(met) − p, or the deterministic path's signed margin to the target. */
   score: number;
+  /** A target on a percentage: the indicator's level in the target year on the deterministic path (points). */
+  level?: number;
 }
 
 export interface GoalSeekResult {
@@ -95,6 +100,11 @@ export interface GoalSeekResult {
   /** Final bracket [not sufficient, sufficient]; null when there was nothing to bisect. */
   bracket: [number, number] | null;
   range: [number, number];
+  /**
+   * A target on a percentage (a share, its level or its rise in points): where its pace is counted from and the
+   * level it reaches as the scenario is; each evaluation's `level` gives the rest (goalSeekPoints).
+   */
+  points?: GoalSeekPointsBasis;
   /** The value the scenario had before the search: for a default the observed history replaced, that history's. */
   current: number;
   /**
@@ -248,6 +258,10 @@ export async function goalSeek(
   const projectedAt = new Map<number, number>();
   let unknownBase = false;
   let settled: number | null = null;
+  // A target on a percentage is read in points a year and the level reached (goalSeekPoints).
+  const indicator = plan.indicators.find((i) => i.id === target.indicator);
+  const inPoints = indicator !== undefined && pointsKind(isPercentUnit(indicator.unit), target.kind);
+  let from: GoalSeekPointsBasis['from'] | null = null;
   const evaluate = async (x: number): Promise<GoalSeekEvaluation> => {
     throwIfAborted(signal);
     const s =
@@ -266,9 +280,18 @@ export async function goalSeek(
     const t = r.targets.find((x) => x.id === target.id)!;
     if (t.verdictBasis === 'unknown-base') unknownBase = true;
     settled ??= settledIn(t);
+    const level = inPoints ? levelIn(r, indicator.id, target.year) : undefined;
+    if (inPoints && from === null) from = paceFrom(r, t, plan.meta.baseYear);
     const met = probability === null ? t.deterministicMet : t.pMet !== null && t.pMet >= probability - 1e-12;
     const score = seekScore(t, met, probability, r.paths, target.tolerance);
-    const e = { value: x, pMet: t.pMet, deterministicMet: t.deterministicMet, met, score };
+    const e = {
+      value: x,
+      pMet: t.pMet,
+      deterministicMet: t.deterministicMet,
+      met,
+      score,
+      ...(level === undefined ? {} : { level }),
+    };
     evaluations.push(e);
     costs.set(x, r.cost);
     projectedAt.set(x, t.deterministicValue);
@@ -300,6 +323,15 @@ export async function goalSeek(
   const shown = (v: number, step: number) => (percent ? `${round(v * 100, step * 100)}%` : round(v, step));
   // A range's ends are the plan's own figures: written as they are.
   const exact = (v: number) => (percent ? `${Number((v * 100).toFixed(10))}%` : String(v));
+  // A share's odds are the simulation's, not the planner's: their rate is said as what it does to the share.
+  const odds = variable.kind === 'parameter' && oddsRateShare(plan, variable.id) !== null;
+  let points: GoalSeekPointsBasis | undefined;
+  const inShare = (v: number, own: string) => {
+    const p = goalSeekPoints({ points, current, evaluations }, v);
+    if (!p) return own;
+    const pts = `${p.perYear < 0 ? '−' : '+'}${Number(Math.abs(p.perYear * 100).toFixed(3))} pp/yr, ${Number((p.level * 100).toFixed(3))}% in ${target.year}`;
+    return odds || own === '' ? pts : `${own} (${pts})`;
+  };
 
   /** A search that ends at a range's end, without bisecting. */
   const endedEarly = (
@@ -317,11 +349,22 @@ export async function goalSeek(
       paths: usedPaths,
       seed: usedSeed,
       direction: 'up',
+      ...(points ? { points } : {}),
       ...fields,
     };
   };
 
   const low = await evaluate(range[0]);
+  if (inPoints && from !== null && !unknownBase) {
+    // The level as the scenario is, once: what the answer is set against (≤ 1 ms, the deterministic path).
+    const now = await run(plan, scenario, { paths: 0, horizon, quantiles: false, signal });
+    points = {
+      indicator: indicator.id,
+      from,
+      year: target.year,
+      current: levelIn(now, indicator.id, target.year),
+    };
+  }
   if (unknownBase) {
     // No path can be computed without the base, so "no value suffices" would blame the variable.
     return endedEarly({
@@ -360,7 +403,7 @@ export async function goalSeek(
       direction,
       pMet: atWorst.pMet,
       cost: costs.get(worst) ?? null,
-      message: `already met at the ${direction === 'up' ? 'bottom' : 'top'} of the range: ${name} = ${exact(worst)} gives ${describe(atWorst, probability)}`,
+      message: `already met at the ${direction === 'up' ? 'bottom' : 'top'} of the range: ${name} = ${inShare(worst, exact(worst))} gives ${describe(atWorst, probability)}`,
     });
   }
   if (!atBest.met) {
@@ -375,7 +418,7 @@ export async function goalSeek(
         cost: costs.get(best) ?? null,
         message: noEffect
           ? `${name} does not move ${what}: every value in ${exact(range[0])}–${exact(range[1])} gives ${describe(atBest, probability)}`
-          : `no value of ${name} in ${exact(range[0])}–${exact(range[1])} suffices for ${what}: at ${exact(best)} it gives ${describe(atBest, probability)}`,
+          : `no value of ${name} in ${odds ? `${inShare(range[0], '')} to ${inShare(range[1], '')}` : `${exact(range[0])}–${exact(range[1])}`} suffices for ${what}: at ${inShare(best, exact(best))} it gives ${describe(atBest, probability)}`,
       }),
       ...(noEffect ? { noEffect: true as const } : {}),
     };
@@ -411,8 +454,22 @@ export async function goalSeek(
     monotone,
     paths: usedPaths,
     seed: usedSeed,
-    message: `${name} = ${shown(hi, tolerance)} is the ${direction === 'up' ? 'smallest' : 'largest'} value (to ±${shown(tolerance, tolerance / 10)}) at which ${what}: ${describe(atHi, probability)}`,
+    ...(points ? { points } : {}),
+    // The odds' tolerance is no step of the share's: the bracket, in points, says the precision instead.
+    message: `${name} = ${inShare(hi, shown(hi, tolerance))} is the ${direction === 'up' ? 'smallest' : 'largest'} value (${odds ? `bracket ${inShare(lo, '')} to ${inShare(hi, '')}` : `to ±${shown(tolerance, tolerance / 10)}`}) at which ${what}: ${describe(atHi, probability)}`,
   };
+}
+
+/** An indicator's value in `year` on the deterministic path. */
+function levelIn(r: RunResult, id: string, year: number): number {
+  return r.indicators[id]?.deterministic[r.years.indexOf(year)] ?? Number.NaN;
+}
+
+/** Where a share's pace is counted from: its latest observation before the target year, else the base year. */
+function paceFrom(r: RunResult, t: TargetResult, baseYear: number): GoalSeekPointsBasis['from'] {
+  return t.latest && t.latest.year < t.year
+    ? { year: t.latest.year, value: t.latest.value, observed: true }
+    : { year: baseYear, value: levelIn(r, t.indicator, baseYear), observed: false };
 }
 
 /** The deterministic path's signed distance to the target: ≥ 0 when met (relative tolerance for ≈). */

@@ -710,6 +710,26 @@ export const MESSAGES = {
     en: 'Goal-seek is not yet available from the engine.',
   },
   'gs.lever.prefix': { zh: '政策：', en: 'Lever: ' },
+  'gs.param.share': {
+    zh: '假设：{share}年变化（个百分点/年）',
+    en: 'Assumption: {share}, yearly change (pp a year)',
+  },
+  'gs.points.value': {
+    zh: '{pp} 个百分点/年（{year}年达到 {level}）',
+    en: '{pp} pp a year ({level} in {year})',
+  },
+  'gs.points.reached': {
+    zh: '此时{share}{year}年达到 {level}，即每年 {pp} 个百分点',
+    en: 'At that value {share} reaches {level} in {year}: {pp} pp a year',
+  },
+  'gs.points.fromBase': {
+    zh: '个百分点/年自{year}年基期值 {from} 起算，按确定性路径（不含波动）',
+    en: 'Points a year counted from the base {from} in {year}, on the deterministic path (without the spread)',
+  },
+  'gs.points.fromActual': {
+    zh: '个百分点/年自{year}年实际值 {from} 起算，按确定性路径（不含波动）',
+    en: 'Points a year counted from the {year} actual {from}, on the deterministic path (without the spread)',
+  },
   'gs.param.prefix': { zh: '假设：', en: 'Assumption: ' },
   'gs.iterations': {
     zh: '迭代 {n} 次，搜索区间 [{lo}, {hi}]（二分搜索的精度，不含抽样误差）',

@@ -11,6 +11,7 @@ import {
   formatValue,
   historyRateBasis,
   isPercentUnit,
+  oddsRateShare,
   settledIn,
 } from '../../engine/index.ts';
 import type { App } from '../app.ts';
@@ -19,6 +20,7 @@ import { FULL_PATHS } from '../client/runSizes.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { appliedAnswer } from '../model/appliedAnswer.ts';
+import { goalSeekShare } from '../model/goalSeekShare.ts';
 import { settledMark } from '../model/settledMark.ts';
 import { approxNote } from '../model/targetFigures.ts';
 import { setLever, withFirstStarts } from '../state/scenarioOps.ts';
@@ -79,6 +81,10 @@ function labeled(text: string, control: HTMLElement): HTMLLabelElement {
 function variableLabel(app: App, kind: 'lever' | 'parameter', id: string, lang: Lang, t: Translate): string {
   if (kind === 'lever')
     return `${t('gs.lever.prefix')}${pick(app.plan.levers.find((l) => l.id === id)?.name, lang)}`;
+  // A share's odds rate is the simulation's, not the planner's: named as the share's change, said in points.
+  const share = oddsRateShare(app.plan, id);
+  if (share !== null)
+    return t('gs.param.share', { share: pick(app.plan.indicators.find((i) => i.id === share)?.name, lang) });
   return `${t('gs.param.prefix')}${pick(app.plan.parameters.find((p) => p.id === id)?.name, lang)}`;
 }
 
@@ -176,7 +182,10 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         (x) => progress.update(x),
       );
       const name = variableLabel(app, kind, id, lang, t);
-      const fmt = (v: number) => variableValue(app, kind, id, v, lang);
+      // A target on a percentage: the level reached and its points a year; a share's odds only so.
+      const share = goalSeekShare(plan, r, lang);
+      const fmt = (v: number) =>
+        share?.odds ? (share.value(v) ?? '—') : variableValue(app, kind, id, v, lang);
       const sentence = goalSeekSummary(app, r, lang, name, fmt);
       const said =
         r.status === 'no-solution' || r.status === 'unknown-base' || r.status === 'observed'
@@ -193,6 +202,8 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       const aimed = plan.targets.find((x) => x.id === target.value);
       const approx = aimed ? approxNote(plan, aimed, lang, t) : '';
       if (approx) details.unshift(approx);
+      if (share?.reached && r.status !== 'no-solution') details.unshift(share.reached);
+      if (share) details.push(share.from);
       if (r.status === 'found')
         details.push(
           t('gs.iterations', {
