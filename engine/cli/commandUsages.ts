@@ -56,7 +56,8 @@ export const optimizeUsage = `planpath optimize --targets ID,ID,… [--prob P | 
              [--format json|table]
   The lever intensities that meet every chosen target with P(met) ≥ P (default 0.8) for the least total
   fiscal cost, searched on each lever's slider grid with common random numbers. Few levers: exact frontier
-  search; many: greedy ascent + pruning (labelled a heuristic). Method: docs/analytics.md.`;
+  search; many: greedy ascent + pruning (labelled a heuristic). Method: docs/analytics.md. A plan with no
+  levers has no mix: said as no-levers, with the assumptions goalseek can seek instead (exit code 3).`;
 
 export const sensitivityUsage = `planpath sensitivity --target ID[,ID…] [--plan FILE] [--statistics FILE|none] [--scenario FILE] [--top N] [--paths N]
              [--seed S] [--format json|table]

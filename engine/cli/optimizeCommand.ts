@@ -33,6 +33,16 @@ export async function optimizeCommand(args: string[]): Promise<number> {
   const method = choiceOption(values.method, 'method', ['auto', 'exact', 'greedy'] as const, 'auto');
   const { plan, scenario } = readPlanAndScenario(values);
   const targets = targetIdsOption(values.targets, plan);
+  // A plan with no levers (imported from a plan's text) has nothing to mix: said as such, with what can be sought.
+  if (plan.levers.length === 0) {
+    const message = `the plan has no policy levers (measures with an intensity and a fiscal cost), so there is no mix to cost; only growth and other assumptions can be sought: planpath goalseek --target ID --growth PARAM_ID (parameters: ${plan.parameters.map((p) => p.id).join(', ')})`;
+    process.stdout.write(
+      format === 'json'
+        ? `${JSON.stringify({ status: 'no-levers', targets, message }, null, 2)}\n`
+        : `no-levers: ${message}\n`,
+    );
+    return 3;
+  }
   const levers =
     values.levers === undefined
       ? undefined

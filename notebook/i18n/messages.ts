@@ -694,6 +694,10 @@ export const MESSAGES = {
     zh: '即使所有政策杠杆都取最大强度，以下目标的达成概率仍达不到 {req}：{targets}。',
     en: 'Even with every lever at its maximum, these targets stay below P = {req}: {targets}.',
   },
+  'opt.noLevers': {
+    zh: '本规划没有政策杠杆（带强度和财政成本的政策措施），最低成本组合是在政策杠杆之间比较成本，因此无从求起。可以反推的只有增速等假设：在上方“调节对象”中选一项“假设：…”。',
+    en: 'This plan has no policy levers (policy measures with an intensity and a fiscal cost). The least-cost mix weighs levers by their cost, so there is nothing to mix. Only growth and other assumptions can be sought: choose an “Assumption: …” under Adjust above.',
+  },
   'opt.noLever': { zh: '（无需启用任何政策杠杆）', en: '(no lever needs to be used)' },
   'gs.apply': { zh: '应用到当前情景', en: 'Apply to current scenario' },
   'gs.pastYear': {

@@ -21,6 +21,7 @@ import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { appliedAnswer } from '../model/appliedAnswer.ts';
 import { goalSeekShare } from '../model/goalSeekShare.ts';
+import { leastCostOffer } from '../model/leastCostOffer.ts';
 import { settledMark } from '../model/settledMark.ts';
 import { approxNote } from '../model/targetFigures.ts';
 import { setLever, withFirstStarts } from '../state/scenarioOps.ts';
@@ -256,7 +257,8 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   const legend = document.createElement('legend');
   legend.textContent = t('gs.targets');
   boxList.append(legend);
-  for (const x of targets.filter((y) => y.headline)) {
+  const offer = leastCostOffer(plan, targets);
+  for (const x of offer.kind === 'targets' ? offer.targets : []) {
     const l = document.createElement('label');
     l.className = 'check';
     const c = document.createElement('input');
@@ -311,7 +313,10 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   const row2 = document.createElement('div');
   row2.className = 'row';
   row2.append(labeled(`${t('gs.prob')} (%)`, prob2), run2);
-  el.append(h, boxList, row2, progress2.box, out2);
+  // No levers: nothing to tick nor to run; said once, with what can be sought instead.
+  if (offer.kind === 'no-levers')
+    el.append(h, html`<p class="notice" data-no-levers>${t('opt.noLevers')}</p>`);
+  else el.append(h, boxList, row2, progress2.box, out2);
   run2.addEventListener('click', async () => {
     const chosen = [...boxList.querySelectorAll<HTMLInputElement>('input:checked')].map((c) => c.value);
     if (!chosen.length) {
