@@ -163,6 +163,14 @@ export const MESSAGES = {
     en: 'must be met in every year; one short year counts as a miss, so P(met) can be low even with the median at the quota',
   },
   'kind.qualitative': { zh: '定性', en: 'qualitative' },
+  // What a target measures, beside a name another target of the plan shares (targetLabel).
+  'target.which.level': { zh: '（{year}年目标值）', en: ' ({year} target level)' },
+  'target.which.share': { zh: '（{year}年目标比重）', en: ' ({year} target share)' },
+  'target.which.growth': { zh: '（至{year}年年均增速）', en: ' (annual growth to {year})' },
+  'target.which.increase': { zh: '（至{year}年累计新增）', en: ' (net increase to {year})' },
+  'target.which.quota': { zh: '（每年任务，至{year}年）', en: ' (yearly quota to {year})' },
+  'target.which.milestone': { zh: '（{year}年完成）', en: ' (done by {year})' },
+  'target.which.qualitative': { zh: '（定性，{year}年）', en: ' (qualitative, {year})' },
 
   'prov.plan': { zh: '规划原文', en: 'Plan text' },
   'prov.derived': { zh: '推算', en: 'Derived' },

@@ -3,8 +3,9 @@
 import type { GoalSeekResult, OptimizeResult } from '../../engine/index.ts';
 import { formatProb, formatProbPhrase } from '../../engine/index.ts';
 import type { App } from '../app.ts';
-import { type Lang, paren, pick } from '../i18n/lang.ts';
+import { type Lang, paren } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
+import { targetLabel } from '../model/targetLabel.ts';
 import { leverStart, withFirstStarts } from '../state/scenarioOps.ts';
 
 /** The required probability as the planner typed it: "80%" (or "—" for the deterministic path). */
@@ -12,8 +13,10 @@ function required(p: number | null, lang: Lang): string {
   return p === null ? translator(lang)('gs.deterministic') : `${Math.round(p * 100)}%`;
 }
 
+/** The target's name, told apart from another of the same name (targetLabel). */
 function targetName(app: App, id: string, lang: Lang): string {
-  return pick(app.plan.targets.find((x) => x.id === id)?.name, lang) || id;
+  const target = app.plan.targets.find((x) => x.id === id);
+  return target ? targetLabel(app.plan, target, lang) : id;
 }
 
 /** One sentence for a goal-seek result; `name` and `value` are the variable's label and formatter. */

@@ -23,6 +23,7 @@ import { questionedFor } from '../model/questionedFor.ts';
 import { settingDiff } from '../model/settingDiff.ts';
 import { settingLabel, settingValueText } from '../model/settingText.ts';
 import { targetLevel, targetPhrase, targetResultOf } from '../model/targetFigures.ts';
+import { targetLabel } from '../model/targetLabel.ts';
 import type { ComparedRuns } from '../state/comparisonRuns.ts';
 import { attributionSection } from './attributionSection.ts';
 import { button } from './button.ts';
@@ -276,7 +277,7 @@ export function comparisonView(
       ],
     ];
     const bodyRows = targets.map((target) => {
-      const csv: (string | number)[] = [pick(target.name, lang)];
+      const csv: (string | number)[] = [targetLabel(plan, target, lang)];
       // A target an observation settled has no chance to compare: it reads 已定 and moves by nothing.
       const chance = (r: (typeof runs)[number]) => {
         const tr = targetResultOf(r.result, target.id);
@@ -358,7 +359,7 @@ export function comparisonView(
         }`;
       });
       csvRows.push(csv);
-      return html`<tr data-target=${target.id}><th scope="row">${pick(target.name, lang)}</th>${cells}</tr>`;
+      return html`<tr data-target=${target.id}><th scope="row">${targetLabel(plan, target, lang)}</th>${cells}</tr>`;
     });
     results = html`<div>
       <h3>${t('cmp.results')}</h3>

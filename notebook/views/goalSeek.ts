@@ -24,6 +24,7 @@ import { goalSeekShare } from '../model/goalSeekShare.ts';
 import { leastCostOffer } from '../model/leastCostOffer.ts';
 import { settledMark } from '../model/settledMark.ts';
 import { approxNote } from '../model/targetFigures.ts';
+import { targetLabel } from '../model/targetLabel.ts';
 import { setLever, withFirstStarts } from '../state/scenarioOps.ts';
 import { goalSeekSummary, optimizeSummary } from './analyticsSummary.ts';
 
@@ -116,7 +117,9 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
   for (const x of targets) {
     const o = document.createElement('option');
     o.value = x.id;
-    named(x.id, o, `${pick(x.name, lang)}${paren(x.year, lang)}`);
+    // A name another target shares says what it measures and its year (targetLabel); any other, its year.
+    const label = targetLabel(plan, x, lang);
+    named(x.id, o, label === pick(x.name, lang) ? `${label}${paren(x.year, lang)}` : label);
     target.append(o);
   }
   const variable = document.createElement('select');
@@ -265,7 +268,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
     c.type = 'checkbox';
     c.value = x.id;
     const text = document.createTextNode('');
-    named(x.id, text, ` ${pick(x.name, lang)}`);
+    named(x.id, text, ` ${targetLabel(plan, x, lang)}`);
     l.append(c, text);
     boxList.append(l);
   }
