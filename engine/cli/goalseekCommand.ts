@@ -154,12 +154,32 @@ export async function goalseekCommand(args: string[]): Promise<number> {
         e.deterministicMet ? 'yes' : 'no',
         e.met ? 'yes' : 'no',
       ]);
+    // Where no data moves the target: the assumption the answer rests on, labelled, with what would replace it.
+    const restsOn = (r.restsOn ?? [])
+      .map((a) => {
+        const u = plan.parameters.find((p) => p.id === a.parameter)?.unit ?? '';
+        const v = (x: number) =>
+          isPercentUnit(u) ? `${Number((x * 100).toFixed(4))}%` : String(Number(x.toPrecision(6)));
+        // A share's odds spread is no figure a planner reads: named as the share's change, without it.
+        const share = oddsRateShare(plan, a.parameter);
+        const what =
+          share !== null
+            ? `the default ${a.part === 'spread' ? 'spread of' : 'pace and spread of'} ${share}'s yearly change (${a.parameter})`
+            : a.part === 'spread'
+              ? `the spread ± ${v(a.value.sd)} of ${a.parameter}`
+              : `${a.parameter} = ${v(a.value.mean)} ± ${v(a.value.sd)}`;
+        return a.standsFor === 'record'
+          ? `${what} (an assumption standing in for a record of delivery, not data: enter the record to replace it)`
+          : `${what} (a default assumed when no history is given, not data: enter the indicator's actuals to replace it)`;
+      })
+      .join('; ');
     const from = r.points
       ? `points a year from ${r.points.from.observed ? 'the actual' : 'the base'} ${Number((r.points.from.value * 100).toFixed(3))}% in ${r.points.from.year}, on the deterministic path`
       : '';
     process.stdout.write(
       [
         `${r.status}: ${r.message}`,
+        restsOn && r.status !== 'unknown-base' ? `rests on the assumption ${restsOn}` : '',
         // A count's or an amount's unit said once, beside the name (five_up_upgrades = 127.1 had no 家/年).
         `${variable.kind} ${variable.id}${unit !== undefined && !isPercentUnit(unit) ? ` (${unit})` : ''}: range ${shown(r.range[0])}–${shown(r.range[1])}, current ${shown(r.current)}${r.currentHistory ? ` (${renderMessage('en', historyRateBasis(r.currentHistory))}, in place of the default)` : ''}${r.bracket ? `, final bracket [${shown(r.bracket[0])}, ${shown(r.bracket[1])}]` : ''}, ${r.iterations} bisection steps, ${r.paths} paths, seed ${r.seed}${r.monotone ? '' : ' — WARNING: P(met) did not rise monotonically with the variable'}`,
         from,
@@ -178,7 +198,7 @@ export async function goalseekCommand(args: string[]): Promise<number> {
           rows,
         ),
       ]
-        .filter((l, k) => l !== '' || k === 4)
+        .filter((l, k) => l !== '' || k === 5)
         .join('\n') + '\n',
     );
   }

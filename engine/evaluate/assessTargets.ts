@@ -16,7 +16,7 @@ import { compoundPath } from './compoundPath.ts';
 import { forecastAssumption } from './forecastAssumption.ts';
 import { levelToReach } from './levelToReach.ts';
 import { observedByDefinition } from './observedByDefinition.ts';
-import { recordlessIndicators } from './recordlessIndicators.ts';
+import { standIns as standInsIn } from './standIns.ts';
 import { targetProgress, toleranceBy } from './targetProgress.ts';
 import { type VerdictReason, verdictFor } from './verdictFor.ts';
 
@@ -51,9 +51,7 @@ export function assessTargets(
   const byId = new Map(plan.targets.map((t) => [t.id, t]));
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const pinnedAtBase = (id: string) => setup.actuals.get(id)?.has(0) ?? false;
-  const recordless = recordlessIndicators(plan);
-  const observedAfterBase = (id: string) => [...(setup.actuals.get(id)?.keys() ?? [])].some((k) => k > 0);
-  const standsIn = standingIn(plan, setup);
+  const standInsOf = standInsIn(plan, setup);
   // After the run, not in resolveScenario: its formulas' facts are remembered by compiling (formulaShape.ts).
   let byDefinition: Map<string, Map<number, number>> | undefined;
   const derived = () => (byDefinition ??= observedByDefinition(plan, setup));
@@ -124,11 +122,7 @@ export function assessTargets(
     const final = latest?.year === t.year && (measures !== null || levelMet !== null) ? latest : null;
     // Moved only by an assumption standing in for a record or a history, with nothing of it observed
     // (recordlessIndicators).
-    const paced = recordless.get(s.indicator);
-    const standIns =
-      paced === undefined || observedAfterBase(s.indicator) || [...paced.keys()].some(observedAfterBase)
-        ? []
-        : [...new Set([...paced.values()].flat())].flatMap((id) => standsIn(id) ?? []);
+    const standIns = standInsOf(s.indicator);
     const standIn =
       standIns.length === 0 ? undefined : standIns.some((p) => p.noRecord) ? 'no-record' : 'no-history';
     const verdict = verdictFor({
@@ -257,23 +251,6 @@ export function assessTargets(
           : null,
     };
   });
-}
-
-/**
- * The parameter, when it stands in for what the plan lacks in this run: a `noRecord` one always, a
- * `noHistory` default unless the scenario set its value (the planner's own assumption, labelled as such).
- */
-function standingIn(plan: Plan, setup: RunSetup): (id: string) => Plan['parameters'][number] | null {
-  const resolved = new Map(setup.parameters.map((p) => [p.id, p.value]));
-  const replacedByHistory = new Set(setup.historyRates.map((h) => h.parameter));
-  const byId = new Map(plan.parameters.map((p) => [p.id, p]));
-  return (id) => {
-    const p = byId.get(id);
-    if (!p) return null;
-    if (p.noRecord) return p;
-    const setByScenario = resolved.get(id) !== p.value && !replacedByHistory.has(id);
-    return p.noHistory && !setByScenario ? p : null;
-  };
 }
 
 function baseValue(

@@ -41,6 +41,7 @@ import {
 } from './analyticsScenario.ts';
 import { chanceShown } from './chanceShown.ts';
 import { type GoalSeekPointsBasis, goalSeekPoints } from './goalSeekPoints.ts';
+import { type GoalSeekRestsOn, goalSeekRestsOn } from './goalSeekRestsOn.ts';
 import { probit } from './probit.ts';
 
 export type GoalSeekVariable = { kind: 'lever'; id: string } | { kind: 'parameter'; id: string };
@@ -105,6 +106,11 @@ export interface GoalSeekResult {
    * level it reaches as the scenario is; each evaluation's `level` gives the rest (goalSeekPoints).
    */
   points?: GoalSeekPointsBasis;
+  /**
+   * The assumptions the answer rests on where no data moves the target's indicator (a generated plan's default
+   * 5% ± 3%, an execution ratio standing in for a record): said with the answer; absent when data moves it.
+   */
+  restsOn?: GoalSeekRestsOn[];
   /** The value the scenario had before the search: for a default the observed history replaced, that history's. */
   current: number;
   /**
@@ -236,10 +242,13 @@ export async function goalSeek(
   const horizon = Math.max(scenario.horizon ?? plan.meta.targetYear, target.year);
   // A default for when no history is given runs, once the history is entered, at the observed growth: the
   // current value is that (a tester's 5%/年 had been shown beside a run at 6.81%).
+  const setup = resolveScenario(plan, scenario, horizon);
   const history =
-    variable.kind === 'parameter'
-      ? resolveScenario(plan, scenario, horizon).historyRates.find((h) => h.parameter === variable.id)
-      : undefined;
+    variable.kind === 'parameter' ? setup.historyRates.find((h) => h.parameter === variable.id) : undefined;
+  const restsOn =
+    target.indicator === undefined
+      ? []
+      : goalSeekRestsOn(plan, setup, target.indicator, variable, probability);
   const current =
     variable.kind === 'lever'
       ? leverIntensity(plan, scenario, variable.id)
@@ -350,6 +359,7 @@ export async function goalSeek(
       seed: usedSeed,
       direction: 'up',
       ...(points ? { points } : {}),
+      ...(restsOn.length > 0 ? { restsOn } : {}),
       ...fields,
     };
   };
@@ -455,6 +465,7 @@ export async function goalSeek(
     paths: usedPaths,
     seed: usedSeed,
     ...(points ? { points } : {}),
+    ...(restsOn.length > 0 ? { restsOn } : {}),
     // The odds' tolerance is no step of the share's: the bracket, in points, says the precision instead.
     message: `${name} = ${inShare(hi, shown(hi, tolerance))} is the ${direction === 'up' ? 'smallest' : 'largest'} value (${odds ? `bracket ${inShare(lo, '')} to ${inShare(hi, '')}` : `to ±${shown(tolerance, tolerance / 10)}`}) at which ${what}: ${describe(atHi, probability)}`,
   };

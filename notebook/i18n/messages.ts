@@ -734,6 +734,21 @@ export const MESSAGES = {
     zh: '此时{share}{year}年达到 {level}，即每年 {pp} 个百分点',
     en: 'At that value {share} reaches {level} in {year}: {pp} pp a year',
   },
+  'gs.restsOn.history': {
+    zh: '此答案依据{what}，这是无历史数据时的默认假设，不是数据；录入该指标的历年实际值后，将按实际重算。',
+    en: 'This answer rests on {what}, a default assumed when no history is given, not data; enter the indicator’s actuals and it is reckoned from them.',
+  },
+  'gs.restsOn.record': {
+    zh: '此答案依据{what}，这是代替执行记录的假设，不是数据；录入逐年执行记录后，将按实际重算。',
+    en: 'This answer rests on {what}, an assumption standing in for a record of delivery, not data; enter the yearly record and it is reckoned from it.',
+  },
+  'gs.restsOn.value': { zh: '“{name}” {value}', en: '“{name}” at {value}' },
+  'gs.restsOn.spread': { zh: '“{name}”的波动 ± {sd}', en: 'the spread ± {sd} of “{name}”' },
+  'gs.restsOn.odds': {
+    zh: '“{share}”逐年变化的幅度与波动',
+    en: 'the pace and spread of “{share}” year to year',
+  },
+  'gs.restsOn.oddsSpread': { zh: '“{share}”逐年变化的波动', en: 'the spread of “{share}” year to year' },
   'gs.points.fromBase': {
     zh: '个百分点/年自{year}年基期值 {from} 起算，按确定性路径（不含波动）',
     en: 'Points a year counted from the base {from} in {year}, on the deterministic path (without the spread)',

@@ -22,6 +22,7 @@ import { type Translate, translator } from '../i18n/t.ts';
 import { appliedAnswer } from '../model/appliedAnswer.ts';
 import { goalSeekShare } from '../model/goalSeekShare.ts';
 import { leastCostOffer } from '../model/leastCostOffer.ts';
+import { restsOnNotes } from '../model/restsOnNotes.ts';
 import { settledMark } from '../model/settledMark.ts';
 import { approxNote } from '../model/targetFigures.ts';
 import { targetLabel } from '../model/targetLabel.ts';
@@ -224,6 +225,9 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
         details.push(t(key, { cost: formatMoney(r.cost.total, r.cost.unit, lang) }));
       }
       out.replaceChildren(said, html`<p class="muted">${details.join(' · ')}</p>`);
+      // Where no data moves the target: the assumption the answer rests on, beside it, labelled.
+      for (const note of restsOnNotes(plan, r, lang))
+        said.after(html`<p class="notice notice-warning" data-rests-on>${note}</p>`);
       // A target year already past, not yet settled by data: what a lever "would need" is a statement about the
       // model, not advice — the year has happened. Said beside the answer.
       const sought = plan.targets.find((x) => x.id === target.value);
