@@ -730,6 +730,7 @@ export const MESSAGES = {
     zh: '{pp} 个百分点/年（{year}年达到 {level}）',
     en: '{pp} pp a year ({level} in {year})',
   },
+  'gs.points.level': { zh: '{year}年 {level}', en: '{level} in {year}' },
   'gs.points.reached': {
     zh: '此时{share}{year}年达到 {level}，即每年 {pp} 个百分点',
     en: 'At that value {share} reaches {level} in {year}: {pp} pp a year',

@@ -19,6 +19,8 @@ export interface GoalSeekShare {
   odds: boolean;
   /** The share's reading of one evaluated value: "+0.20 个百分点/年（2025年达到 2.78%）"; null if not evaluated. */
   value: (v: number) => string | null;
+  /** A bisection bracket's end, as the level reached to three decimals (its points a year agree to two). */
+  bracketEnd: (v: number) => string | null;
   /** For a variable said in its own terms: the level the answer reaches and its points a year. */
   reached: string | null;
   /** Where the points a year are counted from, and on which path. */
@@ -44,10 +46,17 @@ export function goalSeekShare(plan: Plan, r: GoalSeekResult, lang: Lang): GoalSe
     const level = formatPercentOf(p.level, '%', lang);
     return t('gs.points.value', { pp: signedPoints(p.perYear, lang), level, year: basis.year });
   };
+  const bracketEnd = (v: number) => {
+    const p = goalSeekPoints(r, v);
+    return p
+      ? t('gs.points.level', { level: formatPercentOf(p.level, '%', lang, 3), year: basis.year })
+      : null;
+  };
   const at = r.value === null || odds ? null : goalSeekPoints(r, r.value);
   return {
     odds,
     value,
+    bracketEnd,
     reached: at
       ? t('gs.points.reached', {
           share,

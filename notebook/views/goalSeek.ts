@@ -209,13 +209,15 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       if (approx) details.unshift(approx);
       if (share?.reached && r.status !== 'no-solution') details.unshift(share.reached);
       if (share) details.push(share.from);
+      // A share's bracket in points a year reads [+0.2, +0.2]: said as the levels reached, to three decimals.
+      const end = (v: number) => (share?.odds ? (share.bracketEnd(v) ?? '—') : fmt(v));
       if (r.status === 'found')
         details.push(
           t('gs.iterations', {
             n: r.iterations,
             // Low to high, whichever end sufficed (a falling search's sufficient end is its low one).
-            lo: r.bracket ? fmt(Math.min(...r.bracket)) : '—',
-            hi: r.bracket ? fmt(Math.max(...r.bracket)) : '—',
+            lo: r.bracket ? end(Math.min(...r.bracket)) : '—',
+            hi: r.bracket ? end(Math.max(...r.bracket)) : '—',
           }),
         );
       // A growth rate costs nothing itself: "总成本 0 万元" beside 19.55%/年 had read as if that growth were free

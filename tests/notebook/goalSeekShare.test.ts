@@ -64,3 +64,14 @@ describe('goalSeekShare', () => {
     expect(goalSeekShare(plan, level, 'zh')).toBeNull();
   });
 });
+
+describe('goalSeekShare, the bracket', () => {
+  it('says a bracket end as the level reached to three decimals, where points a year read alike', async () => {
+    const r = await seek();
+    const share = goalSeekShare(plan, r, 'zh')!;
+    const [lo, hi] = r.bracket!;
+    expect(share.bracketEnd(lo)).toMatch(/^2025年 2\.\d{3}%$/);
+    expect(share.bracketEnd(lo)).not.toBe(share.bracketEnd(hi));
+    expect(goalSeekShare(plan, r, 'en')!.bracketEnd(hi)).toMatch(/^2\.\d{3}% in 2025$/);
+  });
+});
