@@ -90,6 +90,7 @@ export { BUILT_IN_VIEWS, type BuiltInView } from './plan/builtInViews.ts';
 export type { Cell, CellKind } from './plan/cellSchema.ts';
 export { countStep, isCountIndicator } from './plan/countUnit.ts';
 export { diffScenario } from './plan/diffScenario.ts';
+export { formulaNames } from './plan/formulaNames.ts';
 export { isLowerBound } from './plan/isLowerBound.ts';
 export { declaredUnknown, knownBase } from './plan/knownBase.ts';
 export { loadActuals } from './plan/loadActuals.ts';

@@ -5,6 +5,7 @@
 // 2021) is forecast by its flow: the flow's is named (it had named nothing). Where the observed history took the
 // parameter's place (historyRates, flowHistory), it is no assumption but a figure reckoned from the actuals, of
 // the years it spans, and is said as one: a trend of 7.99% a year had read "按假设… 8%", the plan's own target.
+import { formulaNames } from '../plan/formulaNames.ts';
 import type { Plan } from '../plan/planSchema.ts';
 import type { Uncertain } from '../plan/uncertainSchema.ts';
 import type { RunSetup } from '../run/resolveScenario.ts';
@@ -38,7 +39,7 @@ export function forecastAssumption(
   // A yearly count's mean is named only when it is one parameter (listing_pace), not a product (pace × 执行比例).
   const ids =
     ind.dynamics.kind === 'growth'
-      ? (ind.dynamics.rate.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])
+      ? formulaNames(ind.dynamics.rate)
       : ind.dynamics.kind === 'count' && WORD.test(ind.dynamics.mean.trim())
         ? [ind.dynamics.mean.trim()]
         : [];

@@ -2,6 +2,7 @@
 // odds o = s/(1 − s) growing at a labelled rate (generatePlan), so the rate is of the odds, not of the share.
 // Such a rate means nothing to a planner (21.4%/年 of the odds of a 2% share): views say what it does to the
 // share instead — points a year and the level reached.
+import { formulaNames } from './formulaNames.ts';
 import { oddsPart } from './oddsPart.ts';
 import type { Plan } from './planSchema.ts';
 
@@ -10,12 +11,7 @@ export function oddsRateShare(plan: Pick<Plan, 'indicators'>, parameterId: strin
   for (const share of plan.indicators) {
     const odds = share.dynamics.kind === 'derived' ? oddsPart(share.dynamics.formula) : null;
     const o = odds === null ? undefined : plan.indicators.find((i) => i.id === odds);
-    // The names it reads, without parsing: the page asks too, and mathjs stays in the engine's worker.
-    if (
-      o?.dynamics.kind === 'growth' &&
-      o.dynamics.rate.match(/[A-Za-z_][A-Za-z0-9_]*/g)?.includes(parameterId)
-    )
-      return share.id;
+    if (o?.dynamics.kind === 'growth' && formulaNames(o.dynamics.rate).includes(parameterId)) return share.id;
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // unknown, or — for a derived, cumulative or stock indicator — the unknown bases of what its formulas read.
 // These are the fields the page asks the planner to fill to give a 基期待补 target a verdict. A share simulated
 // through its odds is asked for as the share (its value fixes the odds, see oddsPart).
+import { formulaNames } from './formulaNames.ts';
 import { oddsPart } from './oddsPart.ts';
 import type { Indicator, Plan } from './planSchema.ts';
 
@@ -36,7 +37,7 @@ export function rootUnknownBases(plan: Plan, indicatorId: string): string[] {
       return;
     }
     if (STATEFUL.has(ind.dynamics.kind) && ind.base !== undefined) return;
-    for (const f of formulasOf(ind)) for (const name of f.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) visit(name);
+    for (const f of formulasOf(ind)) for (const name of formulaNames(f)) visit(name);
   };
   visit(indicatorId);
   return [...found];

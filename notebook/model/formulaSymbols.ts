@@ -1,6 +1,6 @@
 // The names behind a dynamics formula's ids, so "g_retail - post_plan_adjust" can be read by a planner:
 // parameters with their value in the current scenario, indicators with their name.
-import { type HistoryRate, historyRateBasis, type Plan } from '../../engine/index.ts';
+import { formulaNames, type HistoryRate, historyRateBasis, type Plan } from '../../engine/index.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { t } from '../i18n/t.ts';
@@ -20,7 +20,7 @@ export function formulaSymbols(
   lang: Lang,
   history: readonly HistoryRate[] = [],
 ): string {
-  const ids = [...new Set(formula.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])];
+  const ids = [...new Set(formulaNames(formula))];
   const colon = lang === 'zh' ? '：' : ': ';
   const parts: string[] = [];
   for (const id of ids) {

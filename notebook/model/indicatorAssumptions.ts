@@ -1,13 +1,13 @@
 // The parameters an indicator's path is projected with: those its dynamics read, and, through the indicators it
 // is computed from, theirs. The report cites them beside a target projected without data (新增注册企业4.5万户
 // 达成概率 88% had rested on entry and exit rates the report named nowhere: a tester).
-import type { Plan } from '../../engine/index.ts';
+import { formulaNames, type Plan } from '../../engine/index.ts';
 
 type Parameter = Plan['parameters'][number];
 
 /** Identifiers in every formula of a dynamics (rate, mean, formula, entry, exit…), nested objects included. */
 function formulaIds(value: unknown, out: Set<string>): void {
-  if (typeof value === 'string') for (const id of value.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) out.add(id);
+  if (typeof value === 'string') for (const id of formulaNames(value)) out.add(id);
   else if (Array.isArray(value)) for (const v of value) formulaIds(v, out);
   else if (value !== null && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) if (k !== 'kind') formulaIds(v, out);

@@ -20,6 +20,7 @@ import {
   formatNumber,
   formatTyped,
   formatValue,
+  formulaNames,
   historyRateBasis,
   historyReading,
   isDataSource,
@@ -625,7 +626,7 @@ function partRows(
   const d = ind.dynamics;
   const ids =
     d.kind === 'derived'
-      ? new Set(d.formula.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])
+      ? new Set(formulaNames(d.formula))
       : d.kind === 'cumulative'
         ? new Set([d.flow.trim()])
         : new Set<string>();
