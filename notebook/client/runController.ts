@@ -6,7 +6,7 @@
 import type { RunResult } from '../../engine/index.ts';
 import type { Working } from '../state/scenarioOps.ts';
 import type { Store } from '../state/store.ts';
-import { type EngineClient, isAbort } from './engineClient.ts';
+import { type EngineClient, isAbort, isWorkerStopped } from './engineClient.ts';
 import { FULL_PATHS, fullPaths, PREVIEW_PATHS } from './runSizes.ts';
 import { MAIN_CHANNEL } from './workerKeys.ts';
 
@@ -179,6 +179,13 @@ export class RunController {
       },
       (error: unknown) => {
         if (isAbort(error)) return;
+        // A worker restarted under the run (the evaluation's watchdog, a crash) rejects it though nothing was
+        // wrong with it: asked again of the new worker, once (after this controller's own watchdog's restart too,
+        // whose retry then finds a newer request and stands down).
+        if (isWorkerStopped(error) && id === this.#requests && retry) {
+          this.request(scenario, preview, false);
+          return;
+        }
         if (id === this.#requests && this.#watchdog) clearTimeout(this.#watchdog);
         if (id === this.#requests) this.#previewInFlight = null;
         this.#emit({

@@ -496,6 +496,10 @@ export const MESSAGES = {
     zh: '未能读取粘贴的数据（{message}）。粘贴的内容仍在框中，已录入的数据未改动。',
     en: 'The paste could not be read ({message}). The text is still in the box; nothing entered before was changed.',
   },
+  'eval.stuck': {
+    zh: '评估{s}秒无进展，重启计算引擎后仍无结果。已录入的数据未改动；修改任一设置或重新应用实际数据即可再算一次。',
+    en: 'The evaluation made no progress for {s} s, even after the engine was restarted. Nothing entered was changed; change any setting or apply the actuals again to retry.',
+  },
   'eval.clear': { zh: '清除实际数据', en: 'Clear actuals' },
   'eval.file': { zh: '从文件读入（CSV、Excel）…', en: 'From a file (CSV, Excel)…' },
   'eval.fileRead': { zh: '已读入“{file}”{sheet}：', en: 'Read “{file}”{sheet}: ' },

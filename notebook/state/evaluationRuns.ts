@@ -5,6 +5,7 @@
 import type { Evaluation } from '../../engine/index.ts';
 import type { App } from '../app.ts';
 import { isAbort, isWorkerStopped } from '../client/engineClient.ts';
+import { STUCK_MS } from '../client/runController.ts';
 import { FULL_PATHS } from '../client/runSizes.ts';
 import { type ObservedGenerator, observe } from '../runtime/generators.ts';
 import type { Working } from './scenarioOps.ts';
@@ -19,11 +20,15 @@ export const EVALUATION_DELAY_MS = 150;
 export interface EvaluationState {
   evaluation: Evaluation | null;
   running: boolean;
+  /** Why the last request failed: the engine's message, or STUCK when it made no progress twice over. */
   error: string | null;
   progress: number;
   /** How many values the planner had entered when the shown evaluation was asked for (0: statistics alone). */
   entered: number;
 }
+
+/** The error of an evaluation that made no progress for STUCK_MS, even after a restart (said by the view). */
+export const STUCK = 'stuck';
 
 /** Values entered, over every indicator and year. */
 export function enteredCount(actuals: Working['actuals']): number {
@@ -51,6 +56,17 @@ export function followEvaluation(
   let current = app.scenario.get();
   // Only the latest request's answer is shown: an older one may still come back after a cancel.
   let request = 0;
+  /**
+   * An evaluation that says nothing (no progress, no answer) for STUCK_MS is taken as stuck: the worker is
+   * restarted, which rejects it with WorkerStopped and so asks it again (below); stuck again, it is said.
+   * CI once saw an evaluation of a paste spin for 60 s while the worker answered the page's run.
+   */
+  let stall: ReturnType<typeof setTimeout> | null = null;
+  let restartedFor = -1;
+  const quiet = () => {
+    if (stall) clearTimeout(stall);
+    stall = null;
+  };
   const published = app.plan.observations.length;
   const emit = (patch: Partial<EvaluationState>) => {
     state = { ...state, ...patch };
@@ -59,6 +75,7 @@ export function followEvaluation(
   const stop = () => {
     if (timer) clearTimeout(timer);
     timer = null;
+    quiet();
     if (state.running) {
       app.engine.cancel('evaluate');
       emit({ running: false });
@@ -77,30 +94,52 @@ export function followEvaluation(
       return;
     }
     const mine = request;
+    const watch = () => {
+      quiet();
+      stall = setTimeout(() => {
+        stall = null;
+        if (mine !== request) return;
+        if (restartedFor === mine) {
+          emit({ running: false, error: STUCK });
+          return;
+        }
+        restartedFor = mine;
+        void app.engine.restart();
+      }, STUCK_MS);
+    };
     timer = setTimeout(() => {
       timer = null;
       emit({ running: true, progress: 0 });
+      watch();
       app.engine
         .evaluate(
           app.payload(s),
           {},
           { paths: s.paths ?? EVALUATION_PATHS, ...(asOf === null ? {} : { asOf }) },
           (p) => {
-            if (mine === request) emit({ progress: p.done });
+            if (mine !== request) return;
+            watch();
+            emit({ progress: p.done });
           },
         )
         .then(
           (evaluation) => {
-            if (mine === request) emit({ evaluation, running: false, error: null, progress: 1, entered });
+            if (mine !== request) return;
+            quiet();
+            emit({ evaluation, running: false, error: null, progress: 1, entered });
           },
           (error: unknown) => {
             if (mine !== request || isAbort(error)) return;
+            quiet();
             // A worker restarted meanwhile (a main run stuck past its watchdog on a busy machine) answers no
             // pending call: asked again of the new worker, the evaluation had stayed an error until the scenario
             // changed, its entered values never shown.
             if (isWorkerStopped(error)) {
               lastKey = '';
+              const again = restartedFor === mine;
               schedule(current);
+              // The same question asked again keeps its one restart: stuck twice is said, not looped.
+              if (again && JSON.stringify(current) === key) restartedFor = request;
               return;
             }
             emit({ running: false, error: error instanceof Error ? error.message : String(error) });

@@ -24,6 +24,7 @@ import {
 import type { App } from '../app.ts';
 import { isWorkerStopped } from '../client/engineClient.ts';
 import { onceMoreIfStopped } from '../client/onceMoreIfStopped.ts';
+import { STUCK_MS } from '../client/runController.ts';
 import { type CsvCell, downloadCsv } from '../export/csv.ts';
 import { safeFileName } from '../export/download.ts';
 import { asOfText } from '../format/asOfText.ts';
@@ -40,7 +41,7 @@ import { pasteIssueGroups } from '../model/pasteIssueGroups.ts';
 import { pastePlaceholder } from '../model/pastePlaceholder.ts';
 import { tableFileText } from '../model/tableFileText.ts';
 import type { LiveView } from '../runtime/liveView.ts';
-import type { EvaluationState } from '../state/evaluationRuns.ts';
+import { type EvaluationState, STUCK } from '../state/evaluationRuns.ts';
 import { loadLastPaste, saveLastPaste } from '../state/lastPaste.ts';
 import { setActuals, setAsOf } from '../state/scenarioOps.ts';
 import { modifiedKey } from '../state/undoHistory.ts';
@@ -558,7 +559,7 @@ export function evaluationResultView(app: App, lang: Lang): LiveView<EvaluationS
     bar.hidden = !state.running;
     bar.value = state.progress;
     box.hidden = state.error === null;
-    box.textContent = state.error ?? '';
+    box.textContent = state.error === STUCK ? t('eval.stuck', { s: STUCK_MS / 1000 }) : (state.error ?? '');
     const ev = state.evaluation;
     if (ev !== shown) {
       shown = ev;

@@ -3,7 +3,7 @@
 // `npx playwright install` cannot run here: the browser is the system's /usr/bin/chromium.
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { serveDist } from '../../bin/serveDist.mjs';
 
@@ -55,6 +55,9 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
+/** By context, the requests its pages and workers made that have not ended, with when each was made. */
+const unfinished = new WeakMap<BrowserContext, Map<Request, number>>();
+
 /** Every request the page makes that is not to our own server; a test asserts the list stays empty. */
 export async function newContext(browser: Browser, outside: string[]): Promise<BrowserContext> {
   const context = await browser.newContext({
@@ -65,6 +68,12 @@ export async function newContext(browser: Browser, outside: string[]): Promise<B
   });
   // tsx (esbuild keepNames) wraps functions passed to page.evaluate in a __name helper the page lacks.
   await context.addInitScript('globalThis.__name = (fn) => fn;');
+  // Requests still open, for a failure's message: a module fetch that never ended would explain a stall.
+  const open = new Map<Request, number>();
+  unfinished.set(context, open);
+  context.on('request', (r) => open.set(r, Date.now()));
+  context.on('requestfinished', (r) => open.delete(r));
+  context.on('requestfailed', (r) => open.delete(r));
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(ORIGIN) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
@@ -144,7 +153,11 @@ async function pageState(page: Page): Promise<string> {
     })
     .catch((e: unknown) => `(page not readable: ${e})`);
   const errors = (page as Partial<OpenPage>).errors ?? [];
-  return `${shown}\npage errors: ${errors.length ? errors.join(' | ') : 'none'}`;
+  const now = Date.now();
+  const requests = [...(unfinished.get(page.context())?.entries() ?? [])]
+    .map(([r, at]) => `${r.url().replace(ORIGIN, '')} (${Math.round((now - at) / 1000)} s)`)
+    .join(', ');
+  return `${shown}\npage errors: ${errors.length ? errors.join(' | ') : 'none'}\nrequests not ended: ${requests || 'none'}`;
 }
 
 /** A page with the uncaught errors it raised (a test asserts the list stays empty). */

@@ -142,6 +142,25 @@ describe('the mid-term report', () => {
     // out of its column, and page images to look at.
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    // A CI run once measured every header at 0 lines: the table was not laid out. What hid it, said if it
+    // happens again, and waited out if it passes.
+    const hiddenBy = () =>
+      page.$eval('#report-body .report-verdicts', (table) => {
+        const hiding: string[] = [];
+        for (let e: Element | null = table; e; e = e.parentElement) {
+          const display = getComputedStyle(e).display;
+          const closed = e instanceof HTMLDetailsElement && !e.open;
+          if (display === 'none' || closed || (e as HTMLElement).hidden)
+            hiding.push(
+              `${e.tagName.toLowerCase()}#${e.id}.${[...e.classList].join('.')} ${display}${closed ? ' closed' : ''}`,
+            );
+        }
+        const current = [...document.querySelectorAll('.main > section.current-view')].map((x) => x.id);
+        return hiding.length ? `${hiding.join(' < ')}; current view: ${current.join(',') || 'none'}` : '';
+      });
+    const hidden = await hiddenBy();
+    if (hidden) console.warn(`report table not laid out for print: ${hidden}`);
+    await expect.poll(hiddenBy, { timeout: 10_000 }).toBe('');
     const headers = await page.$$eval('#report-body .report-verdicts thead th', (ths) =>
       ths.map((th) => {
         const range = document.createRange();

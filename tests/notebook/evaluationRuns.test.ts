@@ -4,10 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Evaluation } from '../../engine/index.ts';
 import { WorkerStopped } from '../../notebook/client/engineClient.ts';
 import type { EditMeta } from '../../notebook/client/runController.ts';
+import { STUCK_MS } from '../../notebook/client/runController.ts';
 import {
   EVALUATION_DELAY_MS,
   type EvaluationState,
   followEvaluation,
+  STUCK,
 } from '../../notebook/state/evaluationRuns.ts';
 import type { Working } from '../../notebook/state/scenarioOps.ts';
 import { Store } from '../../notebook/state/store.ts';
@@ -16,20 +18,29 @@ interface Call {
   scenario: Working;
   resolve(ev: Evaluation): void;
   reject(error: Error): void;
+  progress(done: number): void;
 }
 
 function setUp(observations: number) {
   const scenario = new Store<Working, EditMeta>({ id: 's', levers: {} } as unknown as Working, {});
   const calls: Call[] = [];
   const cancels: string[] = [];
+  let restarts = 0;
   const app = {
     plan: { observations: Array.from({ length: observations }, () => ({})) },
     scenario,
     payload: (s: Working) => s as unknown as Record<string, unknown>,
     engine: {
-      evaluate: (s: Working) =>
-        new Promise<Evaluation>((resolve, reject) => calls.push({ scenario: s, resolve, reject })),
+      evaluate: (s: Working, _a: unknown, _o: unknown, onProgress: (p: { done: number }) => void) =>
+        new Promise<Evaluation>((resolve, reject) =>
+          calls.push({ scenario: s, resolve, reject, progress: (done) => onProgress({ done }) }),
+        ),
       cancel: (channel: string) => cancels.push(channel),
+      // As EngineClient's: every call still waiting rejects.
+      restart: async () => {
+        restarts++;
+        for (const c of calls) c.reject(new WorkerStopped());
+      },
     },
   } as unknown as Parameters<typeof followEvaluation>[0];
   let near: () => void = () => {};
@@ -39,7 +50,7 @@ function setUp(observations: number) {
   const last = () => states[states.length - 1]!;
   const edit = (patch: Partial<Working>, meta: EditMeta = {}) =>
     scenario.update((s) => ({ ...s, ...patch }), meta);
-  return { calls, cancels, states, last, edit, near, stop };
+  return { calls, cancels, states, last, edit, near, stop, restarts: () => restarts };
 }
 
 const evaluation = (tag: string) => ({ tag }) as unknown as Evaluation;
@@ -133,6 +144,36 @@ describe('followEvaluation', () => {
     t.calls[1]!.resolve(evaluation('fresh'));
     await vi.advanceTimersByTimeAsync(0);
     expect(t.last().evaluation).toEqual({ tag: 'fresh' });
+  });
+
+  // CI once saw the evaluation of a paste spin for 60 s while the worker answered the page's runs.
+  it('restarts a worker that says nothing for STUCK_MS, asks again, and says so if it is stuck twice', async () => {
+    const t = setUp(0);
+    t.edit({ actuals: { gdp: { 2022: 1, 2023: 2 } } } as Partial<Working>);
+    await settle();
+    // Progress keeps a slow evaluation going: no restart however long it takes in all.
+    for (let i = 1; i <= 3; i++) {
+      await vi.advanceTimersByTimeAsync(STUCK_MS - 1000);
+      t.calls[0]!.progress(i / 4);
+    }
+    expect(t.restarts()).toBe(0);
+    // Silent for STUCK_MS: the worker is restarted and the evaluation asked again.
+    await vi.advanceTimersByTimeAsync(STUCK_MS);
+    expect(t.restarts()).toBe(1);
+    await settle();
+    expect(t.calls).toHaveLength(2);
+    expect(t.last()).toMatchObject({ running: true, error: null });
+    // Silent again: said, not restarted in a loop.
+    await vi.advanceTimersByTimeAsync(STUCK_MS);
+    expect(t.restarts()).toBe(1);
+    expect(t.last()).toMatchObject({ running: false, error: STUCK });
+    // The next edit is a new question: asked, and answered.
+    t.edit({ actuals: { gdp: { 2022: 1, 2023: 3 } } } as Partial<Working>);
+    await settle();
+    expect(t.calls).toHaveLength(3);
+    t.calls[2]!.resolve(evaluation('later'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.last()).toMatchObject({ running: false, error: null, evaluation: { tag: 'later' } });
   });
 
   it('shows an engine error in place of progress, and stops following when the cell is disposed', async () => {

@@ -3,7 +3,7 @@
 // stands in for the worker, answering when the test says.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RunResult } from '../../engine/index.ts';
-import type { EngineClient } from '../../notebook/client/engineClient.ts';
+import { type EngineClient, WorkerStopped } from '../../notebook/client/engineClient.ts';
 import {
   type EditMeta,
   PREVIEW_PATHS,
@@ -17,14 +17,15 @@ interface Call {
   scenario: Working;
   paths: number;
   resolve: (r: RunResult) => void;
+  reject: (e: Error) => void;
 }
 
 function fakeEngine() {
   const calls: Call[] = [];
   const engine = {
     run: (_channel: string, scenario: unknown, options: { paths?: number }) =>
-      new Promise<RunResult>((resolve) =>
-        calls.push({ scenario: scenario as Working, paths: options.paths ?? 0, resolve }),
+      new Promise<RunResult>((resolve, reject) =>
+        calls.push({ scenario: scenario as Working, paths: options.paths ?? 0, resolve, reject }),
       ),
     restart: async () => {},
   } as unknown as EngineClient;
@@ -89,6 +90,33 @@ describe('RunController', () => {
     expect(shown.at(-1)!.scenario.levers?.lever?.intensity).toBe(3);
     expect(shown.at(-1)!.preview).toBe(false);
     expect(calls).toEqual([]);
+    controller.dispose();
+  });
+
+  // A restart made elsewhere (the evaluation's watchdog) rejects the pending run: it had left the status line
+  // saying the engine stopped, with no result for the scenario on screen.
+  it('asks a run again, once, when the worker was restarted under it', async () => {
+    const store = new Store<Working, EditMeta>(at(0), {});
+    const { engine, calls } = fakeEngine();
+    const controller = new RunController(engine, store, (s) => s);
+    const shown: RunState[] = [];
+    controller.subscribe((s) => shown.push(s));
+    controller.start();
+    calls.shift()!.reject(new WorkerStopped());
+    await flush();
+    expect(calls.map((c) => c.scenario.levers?.lever?.intensity)).toEqual([0]);
+    expect(shown.at(-1)!.error).toBeNull();
+    // Stopped again: said, not asked a third time.
+    calls.shift()!.reject(new WorkerStopped());
+    await flush();
+    expect(calls).toEqual([]);
+    expect(shown.at(-1)!.error).toMatch(/stopped/);
+    // A later edit is asked as usual, and its answer shown.
+    store.set(at(2), {});
+    calls.shift()!.resolve(result(at(2)));
+    await flush();
+    expect(shown.at(-1)).toMatchObject({ error: null, running: false });
+    expect(shown.at(-1)!.scenario.levers?.lever?.intensity).toBe(2);
     controller.dispose();
   });
 
