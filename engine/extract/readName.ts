@@ -16,8 +16,9 @@ const YEARS =
 // publish (冯工: the prose's 城镇就业人数, a stock's name on a flow, was not the 附表's row, and the actuals
 // under the plan's name found neither). 新增高新技术企业100家 keeps its verb reading: 高新技术企业.
 // Leading words before it still go (累计新增城镇就业人数 → 新增城镇就业人数: the total's 累计 is the target's, and a
-// flow named 城镇就业人数 read as the stock of the employed).
-const COUNTED_NEW = /(?:新增|净增)[^,，、]*?(?:人数|户数|家数|个数|数量|面积)$/;
+// flow named 城镇就业人数 read as the stock of the employed). So is 新增城镇就业 without 人数, the statistic's own
+// name (五年累计新增城镇就业55万人 had read 城镇就业).
+const COUNTED_NEW = /(?:新增|净增)[^,，、]*?(?:人数|户数|家数|个数|数量|面积|就业)$/;
 
 /** A name without its leading verbs, but with 新增 kept where it names a counted measure. */
 function withoutLeading(rest: string): string {

@@ -3,6 +3,7 @@
 // cell. Numbers are read by the actuals importer's cell reader; units convert only as unitFactor allows.
 import { parseNumberCell, toHalfWidth } from '../actuals/parseNumberCell.ts';
 import { type BaseFact, type Comparator, type DraftValue, MAX_TARGETS } from '../extract/extractTypes.ts';
+import { isIntensityName } from '../extract/intensityName.ts';
 import { planTitle } from '../extract/planTitle.ts';
 import { comparatorEnding, comparatorWord } from '../extract/readComparator.ts';
 import { capsLevel } from '../units/capsLevel.ts';
@@ -568,15 +569,24 @@ function readValues(
  */
 function periodKind(name: string, unit: string, value: DraftValue | null) {
   const fall = FALL_NAME_SPLIT.exec(name);
-  if (isPrintedPercent(unit) && fall)
+  // 单位GDP能耗 % 〔14〕, no verb: an intensity's total in % is its cut over the period (+14 points had been
+  // read), said to the planner since no word of the row says which way it goes.
+  const intensity = !fall && isIntensityName(name);
+  if (isPrintedPercent(unit) && (fall || intensity))
     return {
       kind: 'cumulative-growth' as const,
       value: typeof value === 'number' ? -value : value,
       comparator: '<=' as Comparator,
-      indicator: fall[1]!,
+      indicator: fall ? fall[1]! : name,
+      assumedFall: intensity,
     };
   const points = isPrintedPercent(unit) || isPointUnit(unit);
-  return { kind: points ? ('pp-change' as const) : ('increase' as const), value, indicator: name };
+  return {
+    kind: points ? ('pp-change' as const) : ('increase' as const),
+    value,
+    indicator: name,
+    assumedFall: false,
+  };
 }
 
 /** The words of a fall, ending a name (能源消耗降低) or before a figure in 原文 (下降14%). */
@@ -714,6 +724,8 @@ function readTargetRow(cells: string[], rr: RowReader, issues: TableIssue[]): Ta
   const kindWord =
     cell('kind') || (fallName ? (fallName[2] ? '年均增长' : '累计增长') : points ? '提高百分点' : kind);
   if (fall && !cut) rr.cellIssue('read-as-fall', 'value', kindWord, 'warning');
+  if (period?.assumedFall && typeof period.value === 'number')
+    rr.cellIssue('intensity-read-as-fall', 'value', String(-period.value), 'warning');
   const value = period ? period.value : (fall?.value ?? read.value);
   const level = !period && kind === 'level' && !points && typeof value === 'number';
   const below = level && typeof baseRead === 'number' && value < baseRead;

@@ -64,6 +64,8 @@ export type TableIssueCode =
   | 'below-base'
   /** Warning: a positive rate in a row whose name or 原文 says it falls, read as a fall (detail: the 类型). */
   | 'read-as-fall'
+  /** Warning: an intensity's bracketed total in % with no verb (单位GDP能耗 〔14〕), read as its cut (detail: the figure). */
+  | 'intensity-read-as-fall'
   /** Error: a verb in the value cell (新增3) says another kind than the 类型 column (detail: the 类型). */
   | 'verb-contradicts-kind'
   | 'not-xlsx'

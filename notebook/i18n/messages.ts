@@ -677,6 +677,18 @@ export const MESSAGES = {
   },
   'gs.deterministic': { zh: '确定性路径达标', en: 'the deterministic path' },
   'gs.current': { zh: '当前情景取值 {value}', en: 'Current scenario: {value}' },
+  'gs.currentSet': {
+    zh: '当前情景取值 {value}（本情景设定）',
+    en: 'Current scenario: {value} (set in this scenario)',
+  },
+  'gs.currentDefault': {
+    zh: '当前情景取值 {value}（规划默认值，依据：{source}）',
+    en: 'Current scenario: {value} (the plan’s default; basis: {source})',
+  },
+  'gs.currentLeverOff': {
+    zh: '当前情景取值 {value}（本情景未启用此项政策）',
+    en: 'Current scenario: {value} (this policy is not used in this scenario)',
+  },
   'gs.currentHistory': {
     zh: '当前情景取值 {value}（{basis}，代替默认假设）',
     en: 'Current scenario: {value} ({basis}, in place of the default)',

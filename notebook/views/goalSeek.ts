@@ -20,6 +20,7 @@ import { FULL_PATHS } from '../client/runSizes.ts';
 import { type Lang, paren, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
 import { appliedAnswer } from '../model/appliedAnswer.ts';
+import { currentValueText } from '../model/currentValueText.ts';
 import { goalSeekShare } from '../model/goalSeekShare.ts';
 import { leastCostOffer } from '../model/leastCostOffer.ts';
 import { restsOnNotes } from '../model/restsOnNotes.ts';
@@ -199,7 +200,7 @@ export function goalSeekView(app: App, lang: Lang, invalidation: Promise<unknown
       const details = [
         r.currentHistory
           ? t('gs.currentHistory', { value: fmt(r.current), basis: historyRateBasis(r.currentHistory) })
-          : t('gs.current', { value: fmt(r.current) }),
+          : currentValueText(plan, s, kind, id, fmt(r.current), t),
         t('gs.runSize', { paths: formatNumber(r.paths, lang, 0), seed: r.seed }),
       ];
       // What 约 is met from, beside the value that suffices for it (a tester: 7.32%/年 sufficed for 约850亿元 because

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkEnteredBase } from '../../engine/actuals/checkEnteredBase.ts';
 import { parseActuals } from '../../engine/actuals/parseActuals.ts';
+// The words of messageZh: the catalogue's renderer, which the CLI and the page load (wordsOf.ts); alone, this
+// file had read codes (text.pair) unless another file of its worker had loaded it first.
+import '../../engine/report/messages/render.ts';
 import { planFromText } from '../extract/planFromText.ts';
 
 const plan = planFromText(
@@ -14,7 +17,7 @@ const plan = planFromText(
 const id = (name: string, unit: string) =>
   plan.indicators.find((i) => i.name.zh.startsWith(name) && i.unit === unit && !i.name.zh.includes('累计'))!
     .id;
-const jobs = id('城镇就业', '万人');
+const jobs = id('新增城镇就业', '万人');
 const urban = id('常住人口城镇化率', '%');
 const firms = id('高新技术企业', '家');
 const invest = id('固定资产投资', '亿元');

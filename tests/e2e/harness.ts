@@ -152,12 +152,46 @@ async function pageState(page: Page): Promise<string> {
       ].join('\n');
     })
     .catch((e: unknown) => `(page not readable: ${e})`);
+  // Which of the page's schedulers still runs (the views below the fold compute in background tasks, the
+  // notebook's rounds in animation frames), and the evaluation's state as its cell holds it, not as drawn.
+  const probe = await page
+    .evaluate(async () => {
+      const within = (p: Promise<unknown>, ms: number) =>
+        Promise.race([p.then(() => 'ran'), new Promise((r) => setTimeout(() => r('never'), ms))]);
+      const post = (globalThis as { scheduler?: { postTask?(f: () => void, o: object): Promise<void> } })
+        .scheduler?.postTask;
+      const frame = await within(new Promise((r) => requestAnimationFrame(r)), 3000);
+      const background = post
+        ? await within(
+            post.call((globalThis as { scheduler?: object }).scheduler, () => {}, { priority: 'background' }),
+            3000,
+          )
+        : 'n/a';
+      const nb = (window as unknown as { planpath?: { notebook?: { value(n: string): Promise<unknown> } } })
+        .planpath?.notebook;
+      const cell = nb
+        ? await Promise.race([
+            nb.value('evaluationState').then((v) => {
+              const s = v as { running: boolean; entered: number; error: string | null; evaluation: unknown };
+              return JSON.stringify({
+                running: s.running,
+                entered: s.entered,
+                error: s.error,
+                shown: s.evaluation !== null,
+              });
+            }),
+            new Promise((r) => setTimeout(() => r('no value in 3 s'), 3000)),
+          ])
+        : 'no notebook';
+      return `animation frame ${frame}; background task ${background}; visibility ${document.visibilityState}; evaluation cell ${cell}`;
+    })
+    .catch((e: unknown) => `(probe failed: ${e})`);
   const errors = (page as Partial<OpenPage>).errors ?? [];
   const now = Date.now();
   const requests = [...(unfinished.get(page.context())?.entries() ?? [])]
     .map(([r, at]) => `${r.url().replace(ORIGIN, '')} (${Math.round((now - at) / 1000)} s)`)
     .join(', ');
-  return `${shown}\npage errors: ${errors.length ? errors.join(' | ') : 'none'}\nrequests not ended: ${requests || 'none'}`;
+  return `${shown}\n${probe}\npage errors: ${errors.length ? errors.join(' | ') : 'none'}\nrequests not ended: ${requests || 'none'}`;
 }
 
 /** A page with the uncaught errors it raised (a test asserts the list stays empty). */

@@ -18,6 +18,9 @@ describe('累计新增 before a counted measure', () => {
         true,
       ]);
     }
+    // 新增城镇就业, the statistic's name without 人数, is the same flow: it had read 城镇就业.
+    const [named] = extractTargets('到2025年，五年累计新增城镇就业3.1万人。').targets;
+    expect([named!.name, named!.kind, named!.total]).toEqual(['新增城镇就业', 'increase', true]);
     // 新增 as a verb before a thing counted still goes.
     expect(extractTargets('到2025年，累计新增专精特新企业40家。').targets[0]!.name).toBe('专精特新企业');
   });

@@ -539,7 +539,7 @@ describe('generatePlan from a text draft', () => {
   });
 
   it('makes 每年 N a quota on a count flow whose mean is a labelled execution assumption, not the quota', () => {
-    const jobs = target('城镇就业');
+    const jobs = target('新增城镇就业');
     expect(jobs).toMatchObject({ kind: 'quota', value: 1.2, unit: '万人', comparator: '>=' });
     const flow = plan.indicators.find((i) => i.id === jobs.indicator)!;
     // No recorded pace printed: 基期待补, and the mean is the execution ratio times last year's count.

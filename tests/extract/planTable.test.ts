@@ -139,6 +139,31 @@ describe('a rate row whose words say it falls', () => {
     expect(tableIssueText(said[0]!, 'en')).toContain('a fall of 14');
   });
 
+  // 单位GDP能耗 | % | 2025 | 〔14〕, no verb anywhere: read as +14 points (a share's rise) with no word, on a binding
+  // cut. An intensity's bracketed % is its fall over the period; said, since the row does not say so.
+  it('reads an intensity’s bracketed total in % with no verb as its fall over the period, and says so', () => {
+    const r = table([
+      '单位GDP能耗,%,2025,〔14〕,,,',
+      '万元工业增加值用水量,%,2025,[16],,,',
+      '城镇化率,%,2025,〔3〕,,,',
+      '单位GDP能耗,%,2030,增长〔2〕,,,',
+    ]);
+    expect(r.targets.map((t) => [t.name, t.kind, t.value, t.comparator])).toEqual([
+      ['单位GDP能耗', 'cumulative-growth', -14, '<='],
+      ['万元工业增加值用水量', 'cumulative-growth', -16, '<='],
+      // A share's bracket stays points; a verb the row prints wins.
+      ['城镇化率', 'pp-change', 3, '>='],
+      ['单位GDP能耗', 'cumulative-growth', 2, '>='],
+    ]);
+    const said = r.issues.filter((i) => i.code === 'intensity-read-as-fall');
+    expect(said.map((i) => [i.row, i.severity, i.detail])).toEqual([
+      [2, 'warning', '14'],
+      [3, 'warning', '16'],
+    ]);
+    expect(tableIssueText(said[0]!)).toContain('按期内累计下降 14% 读');
+    expect(tableIssueText(said[0]!, 'en')).toContain('a fall of 14% over the period');
+  });
+
   it('leaves a negative figure, a rise, and a level alone', () => {
     const r = table([
       '单位地区生产总值二氧化碳排放,%,2025,-18,累计增长,以内,下降18%',

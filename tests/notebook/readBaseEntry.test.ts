@@ -12,7 +12,7 @@ const plan = planFromText(
 const id = (name: string, unit: string) =>
   plan.indicators.find((i) => i.name.zh.startsWith(name) && i.unit === unit && !i.name.zh.includes('累计'))!
     .id;
-const jobs = id('城镇就业', '万人');
+const jobs = id('新增城镇就业', '万人');
 const urban = id('常住人口城镇化率', '%');
 const firms = id('高新技术企业', '家');
 const output = id('规模以上工业总产值', '亿元');
@@ -23,7 +23,7 @@ describe('a base typed on the page', () => {
     expect(zh.kind).toBe('refused');
     expect(zh).toMatchObject({
       text: expect.stringContaining(
-        '“城镇就业”的基期值“6500”未保存：6,500万人 与规划2025年累计目标 3万人 折合的每年 0.6万人 相差 30 倍以上',
+        '“新增城镇就业”的基期值“6500”未保存：6,500万人 与规划2025年累计目标 3万人 折合的每年 0.6万人 相差 30 倍以上',
       ),
     });
     const en = readBaseEntry(plan, jobs, '6500', 'en');

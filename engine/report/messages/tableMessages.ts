@@ -52,6 +52,10 @@ export const TABLE_MESSAGES = {
     zh: '指标名称或原文说的是下降，目标值“{value}”却是正数（类型：{detail}）：按下降 {value} 读，即变化不高于 −{value}；若确是增长，请改写名称或原文',
     en: 'the name or the source text says the indicator falls, but the target "{value}" is positive (type: {detail}): read as a fall of {value}, a change of at most −{value}; if it is a rise, reword the name or the source text',
   },
+  'table.intensity-read-as-fall': {
+    zh: '单位产出的能耗、排放等强度指标，累计数“{value}”未写升降：按期内累计下降 {detail}% 读（变化不高于 −{detail}%）；若是增长，请在数值前写“增长”',
+    en: 'an input or emission per unit of output whose total “{value}” says no direction: read as a fall of {detail}% over the period (a change of at most −{detail}%); if it rises, write “增长” before the figure',
+  },
   'table.bad-number': { zh: '“{value}”不是一个数（{detail}）', en: '"{value}" is not a number ({detail})' },
   'table.bad-base.plain': {
     zh: '基期值“{value}”不是一个数，该目标按基期待补导入',
