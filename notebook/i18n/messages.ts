@@ -676,6 +676,10 @@ export const MESSAGES = {
     en: 'Nothing to adjust: at its minimum {name} = {value}, the probability that “{target}” is met is already {p}, at least the {req} required.',
   },
   'gs.deterministic': { zh: '确定性路径达标', en: 'the deterministic path' },
+  'levers.oddsReading': {
+    zh: '按此取值，{share}由{baseYear}年的 {from} 到{year}年约 {to}（年均 {pp} 个百分点；此处的 %/年 是比重几率的变化率，比重越接近 0 或 100% 变化越慢）',
+    en: 'At this value {share} goes from {from} in {baseYear} to about {to} in {year} ({pp} points a year; the %/yr here is a rate of the share’s odds, which moves the share less the nearer it is to 0 or 100%)',
+  },
   'gs.current': { zh: '当前情景取值 {value}', en: 'Current scenario: {value}' },
   'gs.currentSet': {
     zh: '当前情景取值 {value}（本情景设定）',

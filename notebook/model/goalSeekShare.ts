@@ -3,13 +3,13 @@
 // s/(1−s) is sought through the odds' rate, which no planner can use ("至少取 21.4%/年"): its values are said in
 // points only; any other variable keeps its own value and the level reached is said beside it.
 import {
-  formatNumber,
   formatPercentOf,
   type GoalSeekResult,
   goalSeekPoints,
   oddsRateShare,
   type Plan,
 } from '../../engine/index.ts';
+import { signedPoints } from '../format/signedPoints.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { pick } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
@@ -25,12 +25,6 @@ export interface GoalSeekShare {
   reached: string | null;
   /** Where the points a year are counted from, and on which path. */
   from: string;
-}
-
-/** Points a year, signed, to two decimals: +0.20, −0.35, 0. */
-function signedPoints(perYear: number, lang: Lang): string {
-  const n = formatNumber(Math.abs(perYear * 100), lang, 2);
-  return Number(n) === 0 ? '0' : `${perYear > 0 ? '+' : '−'}${n}`;
 }
 
 /** The share's reading of a goal-seek, or null when its target is not on a percentage. */

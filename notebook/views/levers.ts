@@ -9,6 +9,7 @@ import {
   formatBare,
   formatMoney,
   formatNumber,
+  formatPercentOf,
   historyRateBasis,
   isPercentUnit,
   proseText,
@@ -17,9 +18,11 @@ import {
 import type { App } from '../app.ts';
 import { formatUncertain } from '../format/formatUncertain.ts';
 import { provenanceText } from '../format/provenanceText.ts';
+import { signedPoints } from '../format/signedPoints.ts';
 import { bilingual } from '../i18n/bilingual.ts';
 import { type Lang, pick } from '../i18n/lang.ts';
 import { type Translate, translator } from '../i18n/t.ts';
+import { oddsRateReading } from '../model/oddsRateReading.ts';
 import {
   actingSettings,
   hasShock,
@@ -259,7 +262,26 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
   const lockedNote = document.createElement('p');
   lockedNote.className = 'item-note locked-note';
   lockedNote.hidden = true;
-  el.append(row, row2, error, history, lockedNote);
+  // A share's odds rate: what the value in force does to the share itself, in its own figures.
+  const oddsNote = document.createElement('p');
+  oddsNote.className = 'item-note odds-note';
+  oddsNote.hidden = true;
+  /** The rate observed history put in force in place of the default, while the planner has not set one. */
+  let historyRate: number | null = null;
+  const showOdds = (rate: number) => {
+    const r = oddsRateReading(plan, p.id, rate);
+    oddsNote.hidden = r === null;
+    if (r)
+      oddsNote.textContent = t('levers.oddsReading', {
+        share: pick(plan.indicators.find((i) => i.id === r.share)?.name, lang) || r.share,
+        baseYear: r.baseYear,
+        from: formatPercentOf(r.from, '%', lang),
+        year: r.year,
+        to: formatPercentOf(r.to, '%', lang),
+        pp: signedPoints(r.perYear, lang),
+      });
+  };
+  el.append(row, row2, error, history, lockedNote, oddsNote);
   const mark = el.querySelector<HTMLElement>('.changed-mark')!;
   return {
     el,
@@ -271,9 +293,13 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
     history(rates) {
       const h = rates.find((r) => r.parameter === p.id);
       history.hidden = !h;
+      historyRate = h ? h.rate : null;
       // The slider stands at the rate in force, not at the default it replaced: at 5% beside a run at 6.11%,
       // a 5 typed into its box changed nothing there and was never set (钱主任).
-      if (h && !isParameterChanged(app.scenario.get(), p.id)) slider.setValue(h.rate);
+      if (h && !isParameterChanged(app.scenario.get(), p.id)) {
+        slider.setValue(h.rate);
+        showOdds(h.rate);
+      }
       if (h)
         history.textContent = t('levers.fromHistory', {
           rate: formatUncertain(h.rate, h.replaced.sd, p.unit, lang),
@@ -287,6 +313,7 @@ function parameterItem(app: App, p: Parameter, lang: Lang, t: Translate): Item {
       reset.disabled = !changed;
       const v = parameterValue(plan, s, p.id);
       slider.setValue(v.mean);
+      showOdds(historyRate !== null && !changed ? historyRate : v.mean);
       if (document.activeElement !== text) {
         text.value = changed ? uncertainText(v, p.unit, lang) : '';
         // A value set another way (the number box, a reset, a link) answers a refused entry: its message goes.
