@@ -364,7 +364,14 @@ async function boot(): Promise<void> {
     { below: true },
   );
   // The plan's statistics are evaluated once the planner heads for 中期评估; what they paste, at once.
-  nb.hidden('evaluationState', [], () => evaluationRuns(app, whenNear(slot('evaluation'))));
+  // The evaluation's state as followed, before the notebook draws it: a browser test that sees a stale view
+  // tells a stalled notebook from a stalled evaluation by it (window.planpath.evaluation).
+  let evaluationNow: EvaluationState | null = null;
+  nb.hidden('evaluationState', [], () =>
+    evaluationRuns(app, whenNear(slot('evaluation')), (s) => {
+      evaluationNow = s;
+    }),
+  );
   nb.view(
     'evaluationInput',
     slot('evaluation-body'),
@@ -420,7 +427,13 @@ async function boot(): Promise<void> {
   installUserCells(nb, app);
   // Every view drawn once, those below the fold included: a mark for the bench and devtools.
   void nb.allRendered().then(() => performance.mark('planpath:views-ready'));
-  (window as unknown as { planpath: unknown }).planpath = { app, notebook: nb };
+  (window as unknown as { planpath: unknown }).planpath = {
+    app,
+    notebook: nb,
+    get evaluation() {
+      return evaluationNow;
+    },
+  };
   // 新建/导入规划 (issue 10): its own section, fetched a second after the first full run is on screen (or
   // after 8 s without one), so its 22 KB do not compete with the first visit's results.
   // It is built in the page's language, so a language switch builds it again (its draft is kept in IndexedDB

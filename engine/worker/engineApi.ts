@@ -302,11 +302,14 @@ export const engineApi = {
     const plan = planFor(planKey);
     // Actuals cross the worker boundary as plain data: checked here like any input from outside.
     const checked = loadActuals(actuals, 'actuals');
-    // Loaded when first asked for: a first visit runs the plan before it evaluates anything.
-    const { evaluateTargets } = await import('../evaluate/evaluateTargets.ts');
-    return onChannel(channel, (signal) =>
-      evaluateTargets(plan, scenarioOf(plan, scenario), checked, { ...options, signal, onProgress }),
-    );
+    // Loaded when first asked for: a first visit runs the plan before it evaluates anything. Loaded on the
+    // channel, which the call claims as it arrives: claimed after the load, a request and the next one could
+    // take it in the other order (two loads of one chunk end in no set order), the older then cancelling the
+    // newer, which the page was waiting for (CI: an evaluation spinning for good after a paste).
+    return onChannel(channel, async (signal) => {
+      const { evaluateTargets } = await import('../evaluate/evaluateTargets.ts');
+      return evaluateTargets(plan, scenarioOf(plan, scenario), checked, { ...options, signal, onProgress });
+    });
   },
 
   /** The smallest lever intensity or parameter value that meets a target with the asked probability. */
@@ -318,11 +321,12 @@ export const engineApi = {
     onProgress?: ProgressCallback,
   ): Promise<GoalSeekResult> {
     const plan = planFor(planKey);
-    // Loaded when first asked for: the searches and the text reader stay out of the worker's first load.
-    const { goalSeek } = await import('../search/goalSeek.ts');
-    return onChannel(channel, (signal) =>
-      goalSeek(plan, scenarioOf(plan, scenario), { ...options, signal, onProgress }),
-    );
+    // Loaded when first asked for, on the channel (see evaluate): the searches and the text reader stay out
+    // of the worker's first load.
+    return onChannel(channel, async (signal) => {
+      const { goalSeek } = await import('../search/goalSeek.ts');
+      return goalSeek(plan, scenarioOf(plan, scenario), { ...options, signal, onProgress });
+    });
   },
 
   /** The least-cost lever mix meeting a set of targets. */
@@ -334,10 +338,10 @@ export const engineApi = {
     onProgress?: ProgressCallback,
   ): Promise<OptimizeResult> {
     const plan = planFor(planKey);
-    const { optimizeMix } = await import('../search/optimizeMix.ts');
-    return onChannel(channel, (signal) =>
-      optimizeMix(plan, scenarioOf(plan, scenario), { ...options, signal, onProgress }),
-    );
+    return onChannel(channel, async (signal) => {
+      const { optimizeMix } = await import('../search/optimizeMix.ts');
+      return optimizeMix(plan, scenarioOf(plan, scenario), { ...options, signal, onProgress });
+    });
   },
 
   /** Which setting moved each target's chance from one scenario to the other (search/attribution.ts). */
@@ -350,9 +354,11 @@ export const engineApi = {
     onProgress?: ProgressCallback,
   ): Promise<AttributionResult> {
     const plan = planFor(planKey);
-    const { attribution } = await import('../search/attribution.ts');
     const [a, b] = [scenarioOf(plan, from), scenarioOf(plan, to)];
-    return onChannel(channel, (signal) => attribution(plan, a, b, { ...options, signal, onProgress }));
+    return onChannel(channel, async (signal) => {
+      const { attribution } = await import('../search/attribution.ts');
+      return attribution(plan, a, b, { ...options, signal, onProgress });
+    });
   },
 
   /** The consistency check of the plan's own figures, as message codes (a language switch needs no re-run). */

@@ -37,9 +37,18 @@ export function enteredCount(actuals: Working['actuals']): number {
   return n;
 }
 
-/** The evaluation's states for a notebook cell. */
-export function evaluationRuns(app: App, wanted: Promise<void>): ObservedGenerator<EvaluationState> {
-  return observe<EvaluationState>((change) => followEvaluation(app, wanted, change));
+/** The evaluation's states for a notebook cell; `tap` sees each as it is emitted, before the notebook pulls it. */
+export function evaluationRuns(
+  app: App,
+  wanted: Promise<void>,
+  tap: (state: EvaluationState) => void = () => {},
+): ObservedGenerator<EvaluationState> {
+  return observe<EvaluationState>((change) =>
+    followEvaluation(app, wanted, (state) => {
+      tap(state);
+      change(state);
+    }),
+  );
 }
 
 /** Calls `change` with each evaluation state as the scenario changes; returns the function that stops it. */
@@ -63,6 +72,8 @@ export function followEvaluation(
    */
   let stall: ReturnType<typeof setTimeout> | null = null;
   let restartedFor = -1;
+  /** The scenario whose evaluation came back cancelled unasked, and was asked once more. */
+  let abortedKey = '';
   const quiet = () => {
     if (stall) clearTimeout(stall);
     stall = null;
@@ -129,8 +140,21 @@ export function followEvaluation(
             emit({ evaluation, running: false, error: null, progress: 1, entered });
           },
           (error: unknown) => {
-            if (mine !== request || isAbort(error)) return;
+            if (mine !== request) return;
             quiet();
+            // Cancelled though this page asked for no cancel (its own move `request` on): the worker gave the
+            // channel to an older request (engineApi: it now claims it on arrival). Left so, the evaluation
+            // showed as running for good; asked once more, and said stopped if that is cancelled too.
+            if (isAbort(error)) {
+              if (abortedKey === key) {
+                emit({ running: false });
+                return;
+              }
+              abortedKey = key;
+              lastKey = '';
+              schedule(current);
+              return;
+            }
             // A worker restarted meanwhile (a main run stuck past its watchdog on a busy machine) answers no
             // pending call: asked again of the new worker, the evaluation had stayed an error until the scenario
             // changed, its entered values never shown.

@@ -183,7 +183,15 @@ async function pageState(page: Page): Promise<string> {
             new Promise((r) => setTimeout(() => r('no value in 3 s'), 3000)),
           ])
         : 'no notebook';
-      return `animation frame ${frame}; background task ${background}; visibility ${document.visibilityState}; evaluation cell ${cell}`;
+      const followed = (
+        window as unknown as {
+          planpath?: { evaluation?: { running: boolean; entered: number; error: string | null } | null };
+        }
+      ).planpath?.evaluation;
+      const now = followed
+        ? JSON.stringify({ running: followed.running, entered: followed.entered, error: followed.error })
+        : String(followed);
+      return `animation frame ${frame}; background task ${background}; visibility ${document.visibilityState}; evaluation cell ${cell}; evaluation as followed ${now}`;
     })
     .catch((e: unknown) => `(probe failed: ${e})`);
   const errors = (page as Partial<OpenPage>).errors ?? [];

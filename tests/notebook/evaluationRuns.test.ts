@@ -176,6 +176,29 @@ describe('followEvaluation', () => {
     expect(t.last()).toMatchObject({ running: false, error: null, evaluation: { tag: 'later' } });
   });
 
+  // The worker had given the channel to an older request, which cancelled the one the page waited for: the
+  // evaluation then showed as running for good (CI, sessions 45–46).
+  it('asks again once when its latest request comes back cancelled unasked, then stops saying it runs', async () => {
+    const t = setUp(0);
+    t.edit({ actuals: { gdp: { 2022: 1, 2023: 2 } } } as Partial<Working>);
+    await settle();
+    const aborted = () => Object.assign(new Error('run cancelled'), { name: 'AbortError' });
+    t.calls[0]!.reject(aborted());
+    await settle();
+    expect(t.calls).toHaveLength(2);
+    expect(t.last().running).toBe(true);
+    t.calls[1]!.reject(aborted());
+    await settle();
+    expect(t.calls).toHaveLength(2);
+    expect(t.last()).toMatchObject({ running: false, error: null });
+    // A cancel the page asked for (a new edit) is no such case: the new request is simply the one shown.
+    t.edit({ actuals: { gdp: { 2022: 1, 2023: 5 } } } as Partial<Working>);
+    await settle();
+    t.calls[2]!.resolve(evaluation('answered'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.last()).toMatchObject({ running: false, entered: 2, evaluation: { tag: 'answered' } });
+  });
+
   it('shows an engine error in place of progress, and stops following when the cell is disposed', async () => {
     const t = setUp(12);
     t.near();
