@@ -68,7 +68,7 @@ export function followEvaluation(
   /**
    * An evaluation that says nothing (no progress, no answer) for STUCK_MS is taken as stuck: the worker is
    * restarted, which rejects it with WorkerStopped and so asks it again (below); stuck again, it is said.
-   * CI once saw an evaluation of a paste spin for 60 s while the worker answered the page's run.
+   * (The evaluation CI saw spinning after a paste was another case: a request cancelled unasked, below.)
    */
   let stall: ReturnType<typeof setTimeout> | null = null;
   let restartedFor = -1;

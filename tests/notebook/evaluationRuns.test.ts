@@ -146,7 +146,7 @@ describe('followEvaluation', () => {
     expect(t.last().evaluation).toEqual({ tag: 'fresh' });
   });
 
-  // CI once saw the evaluation of a paste spin for 60 s while the worker answered the page's runs.
+  // A worker stuck in an evaluation (no progress, no answer) had left it spinning with nothing said.
   it('restarts a worker that says nothing for STUCK_MS, asks again, and says so if it is stuck twice', async () => {
     const t = setUp(0);
     t.edit({ actuals: { gdp: { 2022: 1, 2023: 2 } } } as Partial<Working>);
