@@ -16,6 +16,10 @@ export { FULL_PATHS, fullPaths, PREVIEW_PATHS };
 const SETTLE_MS = 350;
 /** A run still going after this long is taken as stuck: the worker is restarted and the run retried once. */
 export const STUCK_MS = 20_000;
+/** RunState.error of a run with no result after STUCK_MS even on a restarted worker (the status line says it). */
+export const RUN_STUCK = 'run-stuck';
+/** RunState.error of a run whose worker was restarted under it twice (the status line says it). */
+export const RUN_WORKER_STOPPED = 'run-worker-stopped';
 
 export interface EditMeta {
   /** The edit is part of a drag: preview only. */
@@ -34,6 +38,7 @@ export interface RunState {
   running: boolean;
   /** Share of the pending run done (0–1), shown as a progress bar; null when nothing runs. */
   progress: number | null;
+  /** The engine's message, or RUN_STUCK / RUN_WORKER_STOPPED, which the page words in its language. */
   error: string | null;
   /** Increments with every result shown; the bench and the tests wait on it. */
   seq: number;
@@ -150,7 +155,7 @@ export class RunController {
         if (id !== this.#requests) return;
         this.#previewInFlight = null;
         if (retry) this.request(scenario, preview, false);
-        else this.#emit({ running: false, progress: null, error: `no result after ${STUCK_MS / 1000} s` });
+        else this.#emit({ running: false, progress: null, error: RUN_STUCK });
       });
     }, STUCK_MS);
     // Progress of a full run only: a preview is over before a bar could be read.
@@ -191,7 +196,11 @@ export class RunController {
         this.#emit({
           running: false,
           progress: null,
-          error: error instanceof Error ? error.message : String(error),
+          error: isWorkerStopped(error)
+            ? RUN_WORKER_STOPPED
+            : error instanceof Error
+              ? error.message
+              : String(error),
         });
         if (preview && id === this.#requests) this.#next();
       },

@@ -43,6 +43,11 @@ export const MESSAGES = {
     en: 'Run failed: {message} (last result kept)',
   },
   'status.engineRestarted': { zh: '计算引擎已重启', en: 'Engine restarted' },
+  'status.stuck': {
+    zh: '{s}秒无结果，重启计算引擎后仍无结果',
+    en: 'no result after {s} s, even after the engine was restarted',
+  },
+  'status.workerStopped': { zh: '计算引擎两次停止', en: 'the engine stopped twice' },
 
   'link.opened.about': { zh: '情景说明：{text}', en: 'About this scenario: {text}' },
   'link.longShort': { zh: '链接过长', en: 'long link' },

@@ -3,6 +3,7 @@
 // drag changes it twice per preview), so the top bar is not rebuilt.
 import { formatNumber } from '../../engine/index.ts';
 import type { RunState } from '../client/runController.ts';
+import { runErrorText } from '../format/runErrorText.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { translator } from '../i18n/t.ts';
 import type { LiveView } from '../runtime/liveView.ts';
@@ -40,7 +41,7 @@ export function statusLine(lang: Lang): LiveView<RunState> {
         parts.push(progress, document.createTextNode(' '));
       }
       if (s.error) {
-        failed.textContent = `${t('status.failed', { message: s.error.split('\n')[0] ?? '' })} `;
+        failed.textContent = `${t('status.failed', { message: runErrorText(s.error, t) })} `;
         parts.push(failed);
       }
       parts.push(text);

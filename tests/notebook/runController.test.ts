@@ -7,6 +7,7 @@ import { type EngineClient, WorkerStopped } from '../../notebook/client/engineCl
 import {
   type EditMeta,
   PREVIEW_PATHS,
+  RUN_WORKER_STOPPED,
   RunController,
   type RunState,
 } from '../../notebook/client/runController.ts';
@@ -110,7 +111,7 @@ describe('RunController', () => {
     calls.shift()!.reject(new WorkerStopped());
     await flush();
     expect(calls).toEqual([]);
-    expect(shown.at(-1)!.error).toMatch(/stopped/);
+    expect(shown.at(-1)!.error).toBe(RUN_WORKER_STOPPED);
     // A later edit is asked as usual, and its answer shown.
     store.set(at(2), {});
     calls.shift()!.resolve(result(at(2)));
