@@ -71,7 +71,8 @@ export function followEvaluation(
    * (The evaluation CI saw spinning after a paste was another case: a request cancelled unasked, below.)
    */
   let stall: ReturnType<typeof setTimeout> | null = null;
-  let restartedFor = -1;
+  /** The scenario whose evaluation was stuck and had the worker restarted for it once. */
+  let restartedKey = '';
   /** The scenario whose evaluation came back cancelled unasked, and was asked once more. */
   let abortedKey = '';
   const quiet = () => {
@@ -110,11 +111,11 @@ export function followEvaluation(
       stall = setTimeout(() => {
         stall = null;
         if (mine !== request) return;
-        if (restartedFor === mine) {
+        if (restartedKey === key) {
           emit({ running: false, error: STUCK });
           return;
         }
-        restartedFor = mine;
+        restartedKey = key;
         void app.engine.restart();
       }, STUCK_MS);
     };
@@ -137,6 +138,9 @@ export function followEvaluation(
           (evaluation) => {
             if (mine !== request) return;
             quiet();
+            // Answered: a later stall or cancel of the same scenario gets its one retry again.
+            restartedKey = '';
+            abortedKey = '';
             emit({ evaluation, running: false, error: null, progress: 1, entered });
           },
           (error: unknown) => {
@@ -160,10 +164,8 @@ export function followEvaluation(
             // changed, its entered values never shown.
             if (isWorkerStopped(error)) {
               lastKey = '';
-              const again = restartedFor === mine;
+              // The same question asked again keeps its one restart (restartedKey): stuck twice is said.
               schedule(current);
-              // The same question asked again keeps its one restart: stuck twice is said, not looped.
-              if (again && JSON.stringify(current) === key) restartedFor = request;
               return;
             }
             emit({ running: false, error: error instanceof Error ? error.message : String(error) });

@@ -38,16 +38,22 @@ const result = (s: Working) =>
   ({ paths: 1, seed: 1, years: [], tag: s.levers?.lever?.intensity }) as unknown as RunResult;
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
+/** A controller on a fake engine, started on at(0), with every state it shows. */
+function started() {
+  const store = new Store<Working, EditMeta>(at(0), {});
+  const { engine, calls } = fakeEngine();
+  const controller = new RunController(engine, store, (s) => s);
+  const shown: RunState[] = [];
+  controller.subscribe((s) => shown.push(s));
+  controller.start();
+  return { store, calls, controller, shown };
+}
+
 afterEach(() => vi.useRealTimers());
 
 describe('RunController', () => {
   it('runs one preview at a time during a drag and then only the latest position', async () => {
-    const store = new Store<Working, EditMeta>(at(0), {});
-    const { engine, calls } = fakeEngine();
-    const controller = new RunController(engine, store, (s) => s);
-    const shown: RunState[] = [];
-    controller.subscribe((s) => shown.push(s));
-    controller.start();
+    const { store, calls, controller, shown } = started();
     calls.shift()!.resolve(result(at(0)));
     await flush();
     // Ten drag positions while the first preview computes: one run goes to the worker.
@@ -67,12 +73,7 @@ describe('RunController', () => {
   });
 
   it('runs the release at once, and a preview answered after it is never shown', async () => {
-    const store = new Store<Working, EditMeta>(at(0), {});
-    const { engine, calls } = fakeEngine();
-    const controller = new RunController(engine, store, (s) => s);
-    const shown: RunState[] = [];
-    controller.subscribe((s) => shown.push(s));
-    controller.start();
+    const { store, calls, controller, shown } = started();
     calls.shift()!.resolve(result(at(0)));
     await flush();
     store.set(at(1), { preview: true });
@@ -97,12 +98,7 @@ describe('RunController', () => {
   // A restart made elsewhere (the evaluation's watchdog) rejects the pending run: it had left the status line
   // saying the engine stopped, with no result for the scenario on screen.
   it('asks a run again, once, when the worker was restarted under it', async () => {
-    const store = new Store<Working, EditMeta>(at(0), {});
-    const { engine, calls } = fakeEngine();
-    const controller = new RunController(engine, store, (s) => s);
-    const shown: RunState[] = [];
-    controller.subscribe((s) => shown.push(s));
-    controller.start();
+    const { store, calls, controller, shown } = started();
     calls.shift()!.reject(new WorkerStopped());
     await flush();
     expect(calls.map((c) => c.scenario.levers?.lever?.intensity)).toEqual([0]);
